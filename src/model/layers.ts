@@ -1,0 +1,114 @@
+import type { Span } from './span.js';
+
+/** A token: a word, number or punctuation mark, with its exact offsets. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence: its character span and the half-open range of tokens inside it. */
+export interface Sentence {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Index of the paragraph (blank-line separated block) the sentence belongs to. */
+  paragraph: number;
+}
+
+export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'GPE' | 'NORP' | 'MISC';
+
+/** A name the statistical recognizer found, before linking and resolution. */
+export interface NerSpan {
+  start: number;
+  end: number;
+  type: NerType;
+  /** Token range `[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export type MentionKind = 'name' | 'alias' | 'acronym' | 'title' | 'role' | 'pronoun' | 'demonym';
+
+export interface Mention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+}
+
+export interface KbRef {
+  source: string;
+  id: string;
+}
+
+/** One actor, place or group of the article, with every mention resolved to it. */
+export interface Entity {
+  /** Local to the article: `E1`, `E2`, … */
+  id: string;
+  type: EntityType;
+  name: string;
+  kb: KbRef | null;
+  /** ISO 3166 alpha-3 or a PLOVER/CAMEO code such as IGO. */
+  country: string | null;
+  /** PLOVER sector (GOV, MIL, REB, …). */
+  sector: string | null;
+  mentions: Mention[];
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value, e.g. `2024-08-13`, `2023-12`, `P1Y`, `FUTURE_REF`. */
+  value: string;
+  /** TIMEX3 mod (APPROX, START, END, BEFORE, AFTER, LESS_THAN, MORE_THAN, …). */
+  mod?: string;
+}
+
+export type Modality = 'asserted' | 'future' | 'expected' | 'hypothetical' | 'negated';
+
+export interface EventRecord {
+  id: string;
+  /** PLOVER event type. */
+  event: string;
+  mode: string | null;
+  cameo: string | null;
+  actors: string[];
+  recipients: string[];
+  place: string | null;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string | null;
+  dateFrom: 'text' | 'published';
+  modality: Modality;
+  score: number;
+  trigger: Span;
+  sentence: number;
+  /** Goldstein value of the CAMEO code, when there is one. */
+  goldstein?: number | null;
+}
+
+export interface Quote {
+  speaker: string | null;
+  source: Span | null;
+  cue: Span | null;
+  content: Span;
+  direct: boolean;
+  addressee: string | null;
+}
+
+export type ClaimQualifier = 'exact' | 'approx' | 'atLeast' | 'atMost';
+
+export interface Claim {
+  kind: string;
+  value: number;
+  qualifier: ClaimQualifier;
+  about: string | null;
+  source: string | null;
+  asOf: string | null;
+  span: Span;
+}

@@ -1,0 +1,76 @@
+import type { Sentence, Token } from '../model/layers.js';
+import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+
+const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '»']);
+
+/**
+ * Groups tokens into sentences. A sentence ends after terminal punctuation (with any closing quotes or
+ * brackets glued to it) when the next token looks like a new sentence, and always at a paragraph break
+ * (a blank line), so headlines without a final stop stand alone.
+ */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  let paragraph = 0;
+  const close = (last: number, nextParagraph: boolean) => {
+    sentences.push({ start: tokens[first].start, end: tokens[last].end, tokenStart: first, tokenEnd: last + 1, paragraph });
+    first = last + 1;
+    if (nextParagraph) paragraph++;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (!next) {
+      close(i, false);
+      break;
+    }
+    if (isParagraphBreak(text, token.end, next.start)) {
+      close(i, true);
+      continue;
+    }
+    if (TERMINAL.has(token.text) || endsWithAbbreviationPeriod(token.text)) {
+      // Glue closing quotes/brackets that touch the stop: `… well.”` belongs to this sentence.
+      let last = i;
+      while (tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
+      const after = tokens[last + 1];
+      if (!after) continue;
+      if (isParagraphBreak(text, tokens[last].end, after.start)) continue; // the paragraph rule closes it
+      if (startsSentence(token.text, after.text)) {
+        close(last, false);
+        i = last;
+      }
+    }
+  }
+  return sentences;
+}
+
+function isParagraphBreak(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (++newlines >= 2) return true;
+    } else if (c === 13 || c === 32 || c === 9 || c === 160) {
+      continue;
+    } else {
+      return false; // something other than white space between tokens: no break (cannot happen, but be safe)
+    }
+  }
+  return false;
+}
+
+function endsWithAbbreviationPeriod(word: string): boolean {
+  return word.length > 1 && word.endsWith('.');
+}
+
+function startsSentence(stop: string, next: string): boolean {
+  const ch = next.charAt(0);
+  const upper = /[\p{Lu}\d"“‘'(\[]/u.test(ch);
+  if (!upper) return false;
+  if (TERMINAL.has(stop)) return true;
+  // The stop is an abbreviation's own period ("Mr.", "U.S.", "Jan.").
+  const bare = stop.slice(0, -1).toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(bare) || bare.length === 1) return false; // "Mr. Abbas", "J. Smith"
+  return SENTENCE_STARTERS.has(next);
+}
