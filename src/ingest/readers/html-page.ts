@@ -21,19 +21,16 @@ export const htmlPageReader: Reader = {
     const dates = pageDateCandidates(document as never);
 
     let title = meta('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent?.trim() || null);
-    let text = '';
-    // Readability mutates the document it is given, so it gets its own parse.
+    // The body without its chrome (navigation, header, footer, forms): if nothing is left, there is no article.
+    const body = document.body;
+    if (body) for (const el of body.querySelectorAll('nav, header, footer, aside, script, style, noscript, form')) el.remove();
+    const bodyText = body ? nodeToText(body as never) : '';
+    if (!bodyText.trim()) return [{ error: new InputError(origin, 'the HTML page has no article text') }];
+    // Readability finds the main text and drops boilerplate; it mutates what it is given, so it gets its own
+    // parse. Short pages fall below its threshold; for them the stripped body is the text.
     const article = new Readability(parseHTML(content).document as never, { charThreshold: 200 }).parse();
-    if (article?.content) text = htmlToText(article.content);
-    if (!text) {
-      // Short pages fall below Readability's threshold; take the body without its chrome instead.
-      const body = document.body;
-      if (body) {
-        for (const el of body.querySelectorAll('nav, header, footer, aside, script, style, noscript, form')) el.remove();
-        text = nodeToText(body as never);
-      }
-    }
-    if (!text.trim()) return [{ error: new InputError(origin, 'the HTML page has no article text') }];
+    let text = article?.content ? htmlToText(article.content) : '';
+    if (!text.trim()) text = bodyText;
     title ??= article?.title?.trim() || null;
     // Readability drops the headline from the body; put it back in front, as the dated-text format has it.
     if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
