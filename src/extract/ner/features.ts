@@ -66,6 +66,11 @@ function wordKey(lowerNormalized: string): string {
   return out;
 }
 
+/** The lower-cased, normalized form a token is known by (gazetteer entries are keyed the same way). */
+export function lowerForm(raw: string): string {
+  return wordKey(normalizeToken(raw).toLowerCase());
+}
+
 function describe(raw: string): WordInfo {
   const text = normalizeToken(raw);
   const lower = wordKey(text.toLowerCase());
