@@ -7,8 +7,6 @@
  * Options: --worst N (documents to list, default 10), --errors N (print up to N missed, spurious and
  * wrong-value examples), --json (print the totals as JSON).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { docKey, readTimeMl, tagTimeMl, timeMlFiles } from './corpus.js';
 import { scoreDocument, totals, type DocScore } from './score.js';
 
@@ -38,6 +36,11 @@ const systemFiles = new Map<string, string>();
 if (systemDir) for (const f of timeMlFiles([systemDir])) systemFiles.set(docKey(f), f);
 
 const scores: DocScore[] = [];
+const texts = new Map<DocScore, { text: string; dct: string }>();
+const around = (s: DocScore, start: number, end: number) => {
+  const t = texts.get(s)!;
+  return `${t.dct} …${t.text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ')}⟦${t.text.slice(start, end)}⟧${t.text.slice(end, end + 40).replace(/\s+/g, ' ')}…`;
+};
 const groups = new Map<string, DocScore[]>();
 for (const dir of args) {
   const group: DocScore[] = [];
@@ -50,6 +53,7 @@ for (const dir of args) {
       if (!path) console.error(`no system output for ${docKey(file)}`);
     } else system = tagTimeMl(gold);
     const s = scoreDocument(docKey(file), gold.gold, system);
+    texts.set(s, { text: gold.plain, dct: gold.dct });
     group.push(s);
     scores.push(s);
   }
@@ -95,10 +99,7 @@ if (errorsN > 0) {
     console.log(`\n${title} (${rows.length}):`);
     for (const r of rows.slice(0, errorsN)) console.log('  ' + r);
   };
-  show('missed', scores.flatMap((s) => s.missed.map((t) => `${s.name}\t${t.type}\t${t.value}\t[${t.text}]`)));
-  show('spurious', scores.flatMap((s) => s.spurious.map((t) => `${s.name}\t${t.type}\t${t.value}\t[${t.text}]`)));
-  show('wrong value', scores.flatMap((s) => s.wrong.map((w) => `${s.name}\tgold ${w.gold.type} ${w.gold.value} [${w.gold.text}]\tsys ${w.system.type} ${w.system.value} [${w.system.text}]`)));
-  const extent = scores.flatMap((s) => []);
-  void extent;
+  show('missed', scores.flatMap((s) => s.missed.map((t) => `${s.name}\t${t.type}\t${t.value}\t[${t.text}]\t${around(s, t.start, t.end)}`)));
+  show('spurious', scores.flatMap((s) => s.spurious.map((t) => `${s.name}\t${t.type}\t${t.value}\t[${t.text}]\t${around(s, t.start, t.end)}`)));
+  show('wrong value', scores.flatMap((s) => s.wrong.map((w) => `${s.name}\tgold ${w.gold.type} ${w.gold.value} [${w.gold.text}]\tsys ${w.system.type} ${w.system.value} [${w.system.text}]\t${around(s, w.gold.start, w.gold.end)}`)));
 }
-void existsSync; void readdirSync; void join;

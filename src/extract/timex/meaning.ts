@@ -33,6 +33,8 @@ export type Meaning =
       dir?: Direction;
       /** Resolve against the date the text last set rather than the publication date. */
       from?: 'context';
+      /** "the weekend": the weekend around the Saturday `wd` resolves to. */
+      weekend?: boolean;
       /** "the quarter", "the year-ago period": the quarter the article reports on. */
       focusQuarter?: boolean;
     };

@@ -1,6 +1,6 @@
 import type { TimexType } from '../../model/layers.js';
 import {
-  addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, pad, toDays, weekday, type Ymd,
+  addDays, addMonths, daysInMonth, formatDay, formatMonth, formatWeek, formatYear, pad, toDays, weekday, type Ymd,
 } from './calendar.js';
 import type { Meaning } from './meaning.js';
 import { durationValue } from './recognize.js';
@@ -108,10 +108,17 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   let precision: 'day' | 'month' = 'day';
   if (m.m !== undefined) {
     let y = explicitYear;
+    if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
     if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir);
     if (m.d === undefined) precision = 'month';
     const d = m.d === undefined ? 1 : m.d < 0 ? nthWeekday(y, m.m, 4, -m.d) : m.d;
     date = { y, m: m.m, d };
+  } else if (m.weekend) {
+    // the weekend just past, unless the verb looks forward; on a Saturday or Sunday, this one
+    const today = weekday(base);
+    if (today >= 6) return { type: 'DATE', value: `${formatWeek(base)}-WE` };
+    const sat = weekdayNear(base, 6, undefined, tense);
+    return { type: 'DATE', value: `${formatWeek(sat)}-WE` };
   } else if (m.wd !== undefined) {
     date = weekdayNear(base, m.wd, m.dir, tense);
   }
@@ -147,6 +154,16 @@ function yearFor(month: number, day: number | undefined, base: Ymd, dir: Directi
     }
   }
   return best;
+}
+
+/** "Saturday, April 25": the year near the anchor in which that date is that weekday. */
+function yearWithWeekday(month: number, day: number, wd: number, base: Ymd): number | undefined {
+  for (const y of [base.y, base.y + 1, base.y - 1]) {
+    if (day <= 28 || day <= daysInMonth(y, month)) {
+      if (weekday({ y, m: month, d: day }) === wd) return y;
+    }
+  }
+  return undefined;
 }
 
 /**

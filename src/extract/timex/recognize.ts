@@ -84,7 +84,8 @@ class Reader {
     const approx = this.approximation(i);
     if (approx) {
       const core = this.quantity(approx.next) ?? this.clockTime(approx.next) ?? this.calendar(approx.next);
-      if (core) return { ...core, mod: approx.mod };
+      const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined;
+      if (core && !weekdayOnly) return { ...core, mod: approx.mod };
     }
     let best: Match | null = null;
     for (const m of [this.single(i), this.quantity(i), this.relative(i), this.calendar(i), this.clockTime(i), this.setExpr(i)]) {
@@ -116,7 +117,6 @@ class Reader {
     if (w === 'right' && n1 === 'now') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'current' && !UNITS.has(n1) && n1 !== 'fiscal') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
-    if (w === 'future' && !this.isFollowedByTimeNoun(i + 1)) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     if (w === 'the') {
       if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
@@ -124,17 +124,21 @@ class Reader {
       if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2)) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     }
-    if (w === 'earlier' && (this.raw(i) === 'Earlier') && this.w(i + 1) === ',') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+    // "for years", "within weeks", "for centuries": an unspecified stretch
+    const bare = UNITS.get(w);
+    const prev = this.w(i - 1);
+    if (bare?.plural && (prev === 'for' || prev === 'within') && bare.unit !== 'weekend') {
+      return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
+    }
+    if (w === 'the' && UNITS.get(n1)?.plural && this.w(i + 2) === 'ahead') return { last: i + 2, meaning: { kind: 'duration', n: null, unit: UNITS.get(n1)!.unit } };
+    if (w === 'the' && (n1 === 'full' || n1 === 'entire' || n1 === 'whole') && this.w(i + 2) === 'year') {
+      return { last: i + 2, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' } };
+    }
     if (w === 'year-end' || (w === 'year' && n1 === 'end') || (w === 'year' && n1 === "'s" && this.w(i + 2) === 'end')) {
       const last = w === 'year-end' ? i : n1 === 'end' ? i + 1 : i + 2;
       return { last, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod: 'END' };
     }
     return null;
-  }
-
-  private isFollowedByTimeNoun(i: number): boolean {
-    const w = this.w(i);
-    return UNITS.has(w) || w === 'date';
   }
 
   private startsQuantityOrUnit(i: number): boolean {
@@ -150,7 +154,7 @@ class Reader {
     if (!w) return null;
     if (DIGITS.test(w)) {
       const v = +w;
-      if (v > 10000) return null;
+      if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100)) return null;
       if (this.w(i + 1) === '1/2') return { value: v + 0.5, last: i + 1 };
       return { value: v, last: i };
     }
@@ -371,6 +375,7 @@ class Reader {
     if (season && from === 'dct') {
       return { last: target, meaning: { kind: 'calendar', season, yShift: n === 0 ? 0 : undefined, dir: n === 0 ? undefined : (n as -1 | 1) }, mod };
     }
+    if (part && from === 'context' && n !== 0) return { last: target, meaning: { kind: 'shift', unit: 'day', n, from, part }, mod };
     if (part && from === 'dct' && !the) {
       if (d === 'last' && part === 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
       if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
@@ -394,7 +399,7 @@ class Reader {
   private theUnit(i: number, j: number, mod: string | undefined): Match | null {
     if (this.w(j - 1) !== 'the') return null;
     const w = this.w(j);
-    if (w === 'weekend') return { last: j, meaning: { kind: 'shift', unit: 'weekend', n: 0, from: 'context' }, mod };
+    if (w === 'weekend') return { last: j, meaning: { kind: 'calendar', wd: 6, weekend: true }, mod };
     if ((w === 'year-ago' || w === 'year-earlier' || w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period')) {
       return { last: j + 1, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
     }
@@ -503,6 +508,8 @@ class Reader {
       }
     }
     const core = this.calendarCore(j, the);
+    // "the Jan. 14 deadline": TimeML leaves the article out of a date
+    if (core && the && !mod && core.meaning.kind === 'calendar' && core.meaning.d !== undefined) return null;
     if (core) return { ...core, mod: core.mod ?? mod };
     if (!the) return this.dayWord(j);
     return null;
@@ -523,6 +530,17 @@ class Reader {
   private calendarCore(j: number, the: boolean): Match | null {
     const w = this.w(j);
     // "mid-1990s", "mid-November", "mid-1996"
+    const prefix = /^(mid|early|late)-/.exec(w);
+    if (prefix) {
+      const rest = w.slice(prefix[0].length);
+      const pmod = prefix[1] === 'mid' ? 'MID' : prefix[1] === 'early' ? 'START' : 'END';
+      const mm = MONTHS.get(rest);
+      if (mm) return { last: j, meaning: { kind: 'calendar', m: mm }, mod: pmod };
+      if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: pmod };
+      const dec0 = /^(\d{3})0'?s$/.exec(rest);
+      if (dec0) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec0[1] : dec0[1] + 'X' }, mod: pmod };
+      return null;
+    }
     if (w.startsWith('mid-')) {
       const rest = w.slice(4);
       const m = MONTHS.get(rest);
@@ -651,7 +669,7 @@ class Reader {
           y = yy.y;
           last = yy.last;
         }
-        return { last, meaning: { kind: 'calendar', y, m, d } };
+        return { last, meaning: { kind: 'calendar', y, m, d, wd } };
       }
     }
     const part = PARTS_OF_DAY.get(this.w(j + 1));
@@ -715,6 +733,7 @@ class Reader {
     if (this.w(k) === 'fiscal-first') return this.quarterTail(k, 1, 'quarter', y, yShift, j);
     const t = this.w(k);
     const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(t);
+    if (focusShift !== undefined) yShift = focusShift;
     if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift, j, the);
     const ord = ORDINALS.get(t);
     if (ord !== undefined && t !== 'last') {
