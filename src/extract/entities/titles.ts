@@ -22,6 +22,12 @@ export function applyHonorifics(matches: NameMatch[], pieces: readonly Piece[]):
     let j = i + 1;
     if (pieces[j].text === '.') j++;
     if (j >= pieces.length || !pieces[j].capitalized || !pieces[j].fold) continue;
+    const atHonorific = out.findIndex((m) => m.from === i && m.to > j);
+    if (atHonorific >= 0) {
+      // The recognizer kept the honorific inside the name ("Sheikh Tamim"): the name starts after it.
+      out[atHonorific] = { ...out[atHonorific], nameFrom: j, kind: 'alias' };
+      continue;
+    }
     const atName = out.findIndex((m) => m.from === j);
     const existing = atName >= 0 ? out[atName] : null;
     if (existing && (existing.nerType === 'PER' || existing.nerType === null)) {

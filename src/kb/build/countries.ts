@@ -33,9 +33,11 @@ export function buildCountries(
   curatedAliases: Record<string, string>[],
 ): CountryRecord[] {
   const geonameByIso3 = new Map(geonamesInfo.map((r) => [r.ISO3, Number(r.geonameid) || null]));
+  // GeoNames keeps the English names news still use ("Turkey" where world-countries says "Türkiye").
+  const geonamesName = new Map(geonamesInfo.map((r) => [r.ISO3, r.Country]));
   const out: CountryRecord[] = [];
   for (const c of mledoze) {
-    const names = [c.name.official, ...c.altSpellings].filter((a) => LATIN.test(a) && a.replace(/[^A-Za-z]/g, '').length > 2 && !isAcronym(a));
+    const names = [c.name.official, ...c.altSpellings, geonamesName.get(c.cca3) ?? ''].filter((a) => LATIN.test(a) && a.replace(/[^A-Za-z]/g, '').length > 2 && !isAcronym(a));
     const demonyms = new Set<string>();
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
