@@ -47,7 +47,7 @@ export function seed(name: string): Article {
   const content = readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
   const [first] = datedTextReader.read(content, name, {});
   if (!first || !('article' in first)) throw new Error(`cannot read ${name}`);
-  return first.article;
+  return { ...first.article, id: name };
 }
 
 export function entityNamed(doc: Doc, name: string) {
