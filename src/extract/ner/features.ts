@@ -45,7 +45,7 @@ const BOUNDARY = hashString('<s>');
 const BOUNDARY_END = hashString('</s>');
 
 /** The cached, context-free view of one distinct word. */
-interface WordInfo {
+export interface WordInfo {
   lower: string;
   lowerHash: number;
   shapeHash: number;
@@ -54,7 +54,35 @@ interface WordInfo {
   allCaps: boolean;
   hasLetter: boolean;
   intrinsic: Uint32Array;
+  /**
+   * The features this word gives a token when it stands at offset −2, −1, +1, +2 from it (window word
+   * and window shape): `neighbor[2·slot]`, `neighbor[2·slot + 1]`.
+   */
+  neighbor: Uint32Array;
+  /**
+   * Filled in by the recognizer that owns this featurizer: summed model weights of `intrinsic` (first L
+   * scores) and of each neighbour slot (next 4 × L).
+   */
+  emission: Float32Array | null;
 }
+
+/** Offsets of the four neighbour slots. */
+export const NEIGHBOR_OFFSETS = [-2, -1, 1, 2] as const;
+
+function neighborFeatures(lowerHash: number, shapeHash: number): Uint32Array {
+  const out = new Uint32Array(8);
+  for (let slot = 0; slot < 4; slot++) {
+    out[2 * slot] = hashCombine(T.window[slot], lowerHash);
+    out[2 * slot + 1] = hashCombine(T.windowShape[slot], shapeHash);
+  }
+  return out;
+}
+
+/** The neighbour features of the sentence boundary: before the first token, after the last. */
+export const BOUNDARY_NEIGHBORS = {
+  before: neighborFeatures(hashString('<s>'), hashString('<s>')),
+  after: neighborFeatures(hashString('</s>'), hashString('</s>')),
+};
 
 /** Digits become 0 in word identities: "1996" and "2024" share a form. */
 function wordKey(lowerNormalized: string): string {
@@ -96,7 +124,7 @@ function describe(raw: string): WordInfo {
   }
   const flags = (capitalized ? 1 : 0) | (allCaps ? 2 : 0) | (/\d/.test(text) ? 4 : 0) | (text.includes('-') ? 8 : 0) | (text.includes('.') ? 16 : 0) | (chars.length === 1 ? 32 : 0);
   f.push(hashCombine(T.flags, flags));
-  return { lower, lowerHash, shapeHash, shortHash, capitalized, allCaps, hasLetter, intrinsic: Uint32Array.from(f) };
+  return { lower, lowerHash, shapeHash, shortHash, capitalized, allCaps, hasLetter, intrinsic: Uint32Array.from(f), neighbor: neighborFeatures(lowerHash, shapeHash), emission: null };
 }
 
 /**
@@ -121,13 +149,30 @@ export class NerFeaturizer {
 
   /** One feature sequence per sentence; `sentences` holds each sentence's token texts. */
   featurizeDocument(sentences: readonly (readonly string[])[]): FeatureSequence[] {
-    const infos = sentences.map((words) => words.map((w) => this.info(w)));
-    const capsSentence = infos.map((s) => isCapsSentence(s));
-    const doc = documentCase(infos, capsSentence);
-    return infos.map((sentence, si) => this.featurizeSentence(sentence, capsSentence[si], doc));
+    return this.featurize(sentences, true).sequences;
   }
 
-  private featurizeSentence(s: WordInfo[], caps: boolean, doc: DocumentCase): FeatureSequence {
+  /**
+   * Like `featurizeDocument`, but each sequence leaves out the features that depend on one word only (its
+   * own, and its window-word and window-shape features at ±1, ±2); the word descriptions come back in
+   * `words` so that the caller can add cached weights instead (see NerRecognizer.tagDocument).
+   */
+  featurizeForDecoding(sentences: readonly (readonly string[])[], visit: (seq: FeatureSequence, words: WordInfo[], index: number) => void): void {
+    const words = sentences.map((s) => s.map((w) => this.info(w)));
+    const capsSentence = words.map((s) => isCapsSentence(s));
+    const doc = documentCase(words, capsSentence);
+    // The sequence handed to `visit` is a view into the builder: valid only during the call.
+    words.forEach((sentence, si) => visit(this.featurizeSentence(sentence, capsSentence[si], doc, false).view(), sentence, si));
+  }
+
+  private featurize(sentences: readonly (readonly string[])[], intrinsic: boolean): { sequences: FeatureSequence[]; words: WordInfo[][] } {
+    const words = sentences.map((s) => s.map((w) => this.info(w)));
+    const capsSentence = words.map((s) => isCapsSentence(s));
+    const doc = documentCase(words, capsSentence);
+    return { sequences: words.map((sentence, si) => this.featurizeSentence(sentence, capsSentence[si], doc, intrinsic).build()), words };
+  }
+
+  private featurizeSentence(s: WordInfo[], caps: boolean, doc: DocumentCase, intrinsic: boolean): FeatureSequenceBuilder {
     const b = this.builder.reset();
     const n = s.length;
     const gaz = this.gazetteer ? this.gazetteer.match(s.map((w) => w.lower)) : null;
@@ -135,15 +180,14 @@ export class NerFeaturizer {
     const sh = (i: number) => (i < 0 ? BOUNDARY : i >= n ? BOUNDARY_END : s[i].shapeHash);
     for (let i = 0; i < n; i++) {
       const w = s[i];
-      for (const f of w.intrinsic) b.add(f);
-      b.add(hashCombine(T.window[0], lw(i - 2)));
-      b.add(hashCombine(T.window[1], lw(i - 1)));
-      b.add(hashCombine(T.window[2], lw(i + 1)));
-      b.add(hashCombine(T.window[3], lw(i + 2)));
-      b.add(hashCombine(T.windowShape[0], sh(i - 2)));
-      b.add(hashCombine(T.windowShape[1], sh(i - 1)));
-      b.add(hashCombine(T.windowShape[2], sh(i + 1)));
-      b.add(hashCombine(T.windowShape[3], sh(i + 2)));
+      if (intrinsic) {
+        for (const f of w.intrinsic) b.add(f);
+        for (let slot = 0; slot < 4; slot++) {
+          const j = i + NEIGHBOR_OFFSETS[slot];
+          const from = j < 0 ? BOUNDARY_NEIGHBORS.before : j >= n ? BOUNDARY_NEIGHBORS.after : s[j].neighbor;
+          b.add(from[2 * slot]).add(from[2 * slot + 1]);
+        }
+      }
       b.add(hashCombine(T.bigramLeft, hashCombine(lw(i - 1), w.lowerHash)));
       b.add(hashCombine(T.bigramRight, hashCombine(w.lowerHash, lw(i + 1))));
       b.add(hashCombine(T.shapeTrigram, hashCombine(hashCombine(sh(i - 1), w.shapeHash), sh(i + 1))));
@@ -175,7 +219,7 @@ export class NerFeaturizer {
       }
       b.next();
     }
-    return b.build();
+    return b;
   }
 }
 

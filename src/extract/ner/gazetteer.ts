@@ -3,64 +3,72 @@ import { hashString } from '../../ml/index.js';
 /**
  * Name lists (countries, demonyms, cities, given names …) matched against lower-cased token sequences.
  * Each entry is a token sequence with a list name; a token inside a match gets the feature
- * `list:position` (B, I, L or U), longest match first.
+ * `list:position` (B, I, L or U), the longest match per list and start token.
  */
 export interface GazetteerData {
   /** List name → entries, each entry its tokens joined by single spaces, lower case. */
   lists: Record<string, string[]>;
 }
 
+/** A trie node: children by token, and the lists an entry ending here belongs to. */
+interface Node {
+  children: Map<string, Node> | null;
+  lists: number[] | null;
+}
+
+const POSITIONS = ['B', 'I', 'L', 'U'] as const;
+
 export class Gazetteer {
-  /** First token → list of [entry tokens, feature hashes by position]. */
-  private readonly byFirst = new Map<string, { tokens: string[]; list: string }[]>();
-  private readonly hashes = new Map<string, number>();
-  private readonly maxLength: number;
+  private readonly root: Node = { children: new Map(), lists: null };
+  /** Feature hash of list l at position p: `featureHashes[l * 4 + p]`. */
+  private readonly featureHashes: number[] = [];
+  readonly listNames: string[];
 
   constructor(data: GazetteerData) {
-    let max = 1;
-    for (const [list, entries] of Object.entries(data.lists)) {
-      for (const entry of entries) {
-        const tokens = entry.split(' ');
-        if (!tokens[0]) continue;
-        max = Math.max(max, tokens.length);
-        const bucket = this.byFirst.get(tokens[0]) ?? [];
-        bucket.push({ tokens, list });
-        this.byFirst.set(tokens[0], bucket);
-      }
-    }
-    for (const bucket of this.byFirst.values()) bucket.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.maxLength = max;
-  }
-
-  private featureHash(list: string, position: string): number {
-    const key = `${list}:${position}`;
-    let h = this.hashes.get(key);
-    if (h === undefined) this.hashes.set(key, (h = hashString(key)));
-    return h;
-  }
-
-  /** For each token, the hashes of the list positions it takes part in (longest match per list). */
-  match(lowerWords: readonly string[]): number[][] {
-    const out: number[][] = lowerWords.map(() => []);
-    for (let i = 0; i < lowerWords.length; i++) {
-      const bucket = this.byFirst.get(lowerWords[i]);
-      if (!bucket) continue;
-      const seenLists = new Set<string>();
-      for (const { tokens, list } of bucket) {
-        if (seenLists.has(list) || i + tokens.length > lowerWords.length || tokens.length > this.maxLength) continue;
-        let ok = true;
-        for (let k = 1; k < tokens.length; k++) {
-          if (lowerWords[i + k] !== tokens[k]) {
-            ok = false;
-            break;
-          }
+    this.listNames = Object.keys(data.lists);
+    this.listNames.forEach((list, l) => {
+      for (const p of POSITIONS) this.featureHashes.push(hashString(`${list}:${p}`));
+      for (const entry of data.lists[list]) {
+        let node = this.root;
+        for (const token of entry.split(' ')) {
+          if (!token) continue;
+          node.children ??= new Map();
+          let next = node.children.get(token);
+          if (!next) node.children.set(token, (next = { children: null, lists: null }));
+          node = next;
         }
-        if (!ok) continue;
-        seenLists.add(list);
-        const n = tokens.length;
-        for (let k = 0; k < n; k++) {
-          const position = n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I';
-          out[i + k].push(this.featureHash(list, position));
+        if (node === this.root) continue;
+        node.lists ??= [];
+        if (!node.lists.includes(l)) node.lists.push(l);
+      }
+    });
+  }
+
+  /**
+   * For each token, the hashes of the list positions it takes part in, or null when no token of the
+   * sentence starts an entry. Walks the trie from every token, keeping per list the longest entry.
+   */
+  match(lowerWords: readonly string[]): number[][] | null {
+    let out: number[][] | null = null;
+    const n = lowerWords.length;
+    for (let i = 0; i < n; i++) {
+      let node = this.root.children!.get(lowerWords[i]);
+      if (!node) continue;
+      // Longest end per list, found by walking as deep as the trie allows.
+      let longest: Map<number, number> | null = null;
+      for (let j = i; node; ) {
+        if (node.lists) for (const l of node.lists) (longest ??= new Map()).set(l, j + 1);
+        j++;
+        if (j >= n || !node.children) break;
+        node = node.children.get(lowerWords[j]);
+      }
+      if (!longest) continue;
+      out ??= lowerWords.map(() => []);
+      for (const [l, end] of longest) {
+        const len = end - i;
+        for (let k = i; k < end; k++) {
+          const p = len === 1 ? 3 : k === i ? 0 : k === end - 1 ? 2 : 1;
+          out[k].push(this.featureHashes[l * 4 + p]);
         }
       }
     }
