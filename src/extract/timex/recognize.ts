@@ -156,6 +156,8 @@ class Reader {
       const v = +w;
       if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100)) return null;
       if (this.w(i + 1) === '1/2') return { value: v + 0.5, last: i + 1 };
+      // "2 1/2": the tokenizer gives "1" "/" "2"
+      if (this.w(i + 1) === '1' && this.w(i + 2) === '/' && this.w(i + 3) === '2' && this.glued(i + 1) && this.glued(i + 2)) return { value: v + 0.5, last: i + 3 };
       return { value: v, last: i };
     }
     if (w === 'a' || w === 'an') {
@@ -453,6 +455,8 @@ class Reader {
       const prev = this.w(i - 1);
       const next = this.w(i + 1);
       if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'page' || next === '%' || next === 'percent' || next === 'pct') return null;
+      // "2000 shares", "1500 troops": a count before a plural noun
+      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1))) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
       return { y, last: i };
     }
