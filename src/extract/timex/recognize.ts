@@ -239,7 +239,7 @@ class Reader {
     if (!lead || lead === 'the') {
       if (after === 'ago') {
         if (n === null) return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
-        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct' } };
+        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', quarterly: n === 1 } };
       }
       if ((after === 'from' && after2 === 'now') || after === 'hence') {
         const end = after === 'hence' ? last + 1 : last + 2;
@@ -248,6 +248,8 @@ class Reader {
       }
       if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead) {
         const sign = after === 'earlier' || after === 'before' ? -1 : 1;
+        // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
+        if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
         return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context' } };
       }
     }
@@ -748,8 +750,8 @@ class Reader {
     }
     if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && the) return this.quarterTail(k + 1, 2, 'half', y, yShift, j, the);
     if (focusShift !== undefined && !the) {
-      // "year-earlier results": the reporting quarter one year back
-      return { last: j, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 } };
+      // "year-earlier results": last year's
+      return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct' } };
     }
     if (/^q[1-4]$/.test(t) && /^Q/.test(this.raw(k))) return this.quarterTail(k, +t[1], 'quarter', y, yShift, j);
     return null;

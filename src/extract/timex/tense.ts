@@ -15,8 +15,8 @@ const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
   'gave', 'got', 'held', 'led', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'sent', 'brought',
   'thought', 'found', 'felt', 'kept', 'knew', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'flew', 'fled', 'fought',
-  'hit', 'shot', 'struck', 'threw', 'ran', 'sat', 'stood', 'understood', 'became', 'began', 'told', 'heard', 'meant',
-  'set', 'put', 'cut', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'then-president',
+  'shot', 'struck', 'threw', 'ran', 'sat', 'stood', 'understood', 'became', 'began', 'told', 'heard', 'meant',
+  'been', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'then-president',
   'arrived', 'died', 'killed', 'announced', 'reported', 'confirmed', 'stated', 'added', 'noted', 'wrote',
 ]);
 /** -ed words that are not past tense (adjectives, future frames). */
@@ -29,17 +29,30 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     const w = tokens[first - 2].text.toLowerCase();
     if (w === 'early' || w === 'soon') return 1;
   }
-  let seen = 0;
-  for (let i = first - 1; i >= sentStart && seen < 10; i--, seen++) {
-    const d = signal(tokens, i);
-    if (d !== 0) return d;
-    if (CLAUSE_BREAK.has(tokens[i].text)) break;
-  }
-  seen = 0;
-  for (let i = last + 1; i < sentEnd && seen < 12; i++, seen++) {
-    const d = signal(tokens, i);
-    if (d !== 0) return d;
-    if (CLAUSE_BREAK.has(tokens[i].text)) break;
+  // "since Monday", "since the start of the war on October 7": a start point already passed
+  if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'since') return -1;
+  // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
+  let leftOpen = true;
+  let rightOpen = true;
+  for (let k = 1; k <= 12 && (leftOpen || rightOpen); k++) {
+    const l = first - k;
+    if (leftOpen) {
+      if (l < sentStart || k > 10) leftOpen = false;
+      else {
+        const d = signal(tokens, l);
+        if (d !== 0) return d;
+        if (CLAUSE_BREAK.has(tokens[l].text)) leftOpen = false;
+      }
+    }
+    const r = last + k;
+    if (rightOpen) {
+      if (r >= sentEnd) rightOpen = false;
+      else {
+        const d = signal(tokens, r);
+        if (d !== 0) return d;
+        if (CLAUSE_BREAK.has(tokens[r].text)) rightOpen = false;
+      }
+    }
   }
   return 0;
 }
