@@ -416,7 +416,12 @@ class Reader {
     if (w === 'quarter' || (w === 'latest' && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period'))) {
       return { last: w === 'quarter' ? j : j + 1, meaning: { kind: 'calendar', focusQuarter: true }, mod };
     }
-    if (w === 'year' && this.w(j + 1) !== "'s") return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
+    if (w === 'year' && this.w(j + 1) !== "'s") {
+      // "the year ended Sept. 30" is a fiscal year's length; "for the year", "of the year" mean this year
+      const n = this.w(j + 1);
+      if (n === 'ended' || n === 'ending' || n === 'through' || this.w(j - 2) === 'past' || this.w(j - 2) === 'last') return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
+      return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod };
+    }
     return null;
   }
 
@@ -492,7 +497,7 @@ class Reader {
     if (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of') {
       mod = POSITION_NOUNS.get(this.w(j + 1));
       j += 3;
-      const inner = this.relative(j) ?? this.calendarCore(j, true) ?? this.single(j);
+      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, true) ?? this.single(j);
       if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
       return null;
     }
@@ -501,7 +506,7 @@ class Reader {
       mod = w === 'earlier' ? 'START' : w === 'later' ? 'END' : POSITION.get(w);
       let k = j + 1;
       if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
-      const inner = this.calendarCore(k, false) ?? this.dayWord(k);
+      const inner = this.calendarCore(k, false) ?? this.dayWord(k) ?? (w === 'earlier' || w === 'later' ? this.theCurrent(k) : null);
       if (inner) return { ...inner, mod: inner.mod ?? mod };
       return null;
     }
@@ -519,6 +524,15 @@ class Reader {
     if (core) return { ...core, mod: core.mod ?? mod };
     if (!the) return this.dayWord(j);
     return null;
+  }
+
+  /** "the year", "the month", "the week", "the day" inside "the end of …", "earlier in …": the current one. */
+  private theCurrent(i: number): Match | null {
+    if (this.w(i) !== 'the') return null;
+    const u = this.unit(i + 1);
+    if (!u || u.plural || u.unit === 'weekend') return null;
+    if (u.unit === 'quarter') return { last: i + 1, meaning: { kind: 'calendar', focusQuarter: true } };
+    return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct' } };
   }
 
   /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
@@ -750,8 +764,8 @@ class Reader {
     }
     if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && the) return this.quarterTail(k + 1, 2, 'half', y, yShift, j, the);
     if (focusShift !== undefined && !the) {
-      // "year-earlier results": last year's
-      return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct' } };
+      // "year-earlier results": last year's (the year-ago quarter in a results story)
+      return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
     }
     if (/^q[1-4]$/.test(t) && /^Q/.test(this.raw(k))) return this.quarterTail(k, +t[1], 'quarter', y, yShift, j);
     return null;

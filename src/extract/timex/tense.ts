@@ -8,7 +8,7 @@ import type { Token } from '../../model/layers.js';
  */
 export type Direction = -1 | 0 | 1;
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'plans', 'plan', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
 const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plans', 'intends', 'wants', 'hopes', 'aims']);
 const PAST_WORDS = new Set([
@@ -21,6 +21,7 @@ const PAST_WORDS = new Set([
 ]);
 /** -ed words that are not past tense (adjectives, future frames). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 
 export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number): Direction {
@@ -49,7 +50,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
       if (r >= sentEnd) rightOpen = false;
       else {
         const d = signal(tokens, r);
-        if (d !== 0) return d;
+        // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
+        // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
+        if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2)) return d;
         if (CLAUSE_BREAK.has(tokens[r].text)) rightOpen = false;
       }
     }
@@ -77,7 +80,9 @@ function signal(tokens: readonly Token[], i: number): Direction {
       if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
       if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;
     }
-    if (tokens[i - 1]?.text.toLowerCase() === 'be') return 0;
+    const before = tokens[i - 1]?.text.toLowerCase();
+    // passives in the present ("is heard", "are held") say nothing about the direction
+    if (before === 'be' || before === 'is' || before === 'are' || before === 'am') return 0;
     return -1;
   }
   return 0;
@@ -91,6 +96,6 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   const n = next.text.toLowerCase();
-  if (AFTER_VERB.has(n) || !/^[a-z]/.test(n) || n.endsWith('ly')) return false;
+  if (AFTER_VERB.has(n) || !/^[a-z]/.test(next.text) || n.endsWith('ly')) return false;
   return true;
 }
