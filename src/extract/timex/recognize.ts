@@ -22,6 +22,7 @@ interface Match {
 }
 
 const DIGITS = /^\d+$/;
+const APPROX_FIRST = new Set([...APPROX.keys(), ...[...APPROX_PAIRS.keys()].map((k) => k.split(' ')[0])]);
 const STARTERS = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_PLURALS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(),
   ...SEASONS.keys(), ...SINGLE_WORDS.keys(), ...DAY_WORDS.keys(), ...APPROX.keys(), ...POSITION.keys(), ...HOLIDAYS.keys(),
@@ -30,6 +31,19 @@ const STARTERS = new Set([
   'same', 'that', 'fiscal', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
+]);
+
+/**
+ * Words that can only modify an expression ("the", "last", "about"): starting there is worth a parse only
+ * when a word that can head one (a unit, a month, a number…) follows within a few tokens. This keeps the
+ * matcher from trying every grammar shape at every "the" and "a" of the text.
+ */
+const MODIFIER_ONLY = new Set([
+  'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'earlier', 'later', 'recent', 'previous',
+  'following', 'same', 'that', 'every', 'each', 'more', 'less', 'at', 'up', 'fewer', 'no', 'as', 'its', 'these',
+  'right', 'about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'over', 'within', 'early',
+  'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
 export function recognize(tokens: readonly Token[], sentences: readonly Sentence[]): Candidate[] {
@@ -75,8 +89,21 @@ class Reader {
     const w = this.w(i);
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
+    if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5);
     if (STARTERS.has(w)) return true;
-    return w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w.startsWith('mid');
+    return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
+  }
+
+  /** Is there a token within `span` tokens from i that can head an expression? */
+  private headWithin(i: number, span: number): boolean {
+    for (let k = i; k < i + span && k < this.to; k++) {
+      const w = this.w(k);
+      const c = w.charCodeAt(0);
+      if (c >= 48 && c <= 57) return true;
+      if (k === i && w === 'past') return true; // "the past"
+      if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time')) return true;
+    }
+    return false;
   }
 
   expression(i: number): Match | null {
@@ -95,6 +122,7 @@ class Reader {
   }
 
   approximation(i: number): { next: number; mod: string } | null {
+    if (!APPROX_FIRST.has(this.w(i))) return null;
     const two = `${this.w(i)} ${this.w(i + 1)}`;
     const three = `${two} ${this.w(i + 2)}`;
     if (APPROX_PAIRS.has(three)) return { next: i + 3, mod: APPROX_PAIRS.get(three)! };
