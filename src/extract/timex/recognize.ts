@@ -291,6 +291,8 @@ class Reader {
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;
+    // "37 years old": an age, not a time
+    if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
     // "a year" after money or a count is a rate ("$5 a year", "twice a year")
     if (num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per') && !lead) {
       const prev = this.w(i - 1);
@@ -396,6 +398,7 @@ class Reader {
     else return this.theUnit(i, j, mod);
     if (u && !u.plural) {
       if (u.unit === 'day' && n === 0 && from === 'dct') return null; // "this day" is rare and vague
+      if (/^[A-Z]/.test(this.raw(target)) && /^[A-Z]/.test(this.raw(j))) return null; // "This Week", a programme
       if (u.unit === 'quarter' && d === 'this' && !the) return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
       if (u.unit === 'quarter' && the && d === 'latest') return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
       // "last year's third quarter" is handled by calendar(); here "last year" stops before "'s"
@@ -412,7 +415,7 @@ class Reader {
       if (d === 'last' && part === 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
       if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
     }
-    const wd = WEEKDAYS.get(tw);
+    const wd = tw.length > 4 || tw.endsWith('.') ? WEEKDAYS.get(tw) : undefined;
     if (wd && !the) {
       const p = PARTS_OF_DAY.get(this.w(target + 1));
       return { last: p ? target + 1 : target, meaning: { kind: 'calendar', wd, dir: n === 0 ? 0 : (n as -1 | 1), part: p, from: from === 'context' ? 'context' : undefined }, mod };
@@ -461,6 +464,10 @@ class Reader {
     if (m === undefined) return null;
     const raw = this.raw(i);
     if (raw[0] !== raw[0].toUpperCase()) return null;
+    if (w.length <= 4 && !w.endsWith('.') && w !== 'may' && w !== 'june' && w !== 'july') {
+      // "Jan Kavan", "Dec" without its period: only before a day or year number
+      if (!DIGITS.test(this.w(i + 1))) return null;
+    }
     if (AMBIGUOUS_MONTHS.has(w)) {
       // "May" the modal, "March" the verb, "Jan" the name: need a date context
       const next = this.w(i + 1);
@@ -834,6 +841,7 @@ class Reader {
     let h: number;
     let min = 0;
     let k = i;
+    if ((w === 'noon' || w === 'midday') && this.w(i - 1) === 'high') return null;
     if (w === 'noon' || w === 'midday') h = 12;
     else if (w === 'midnight') h = 24;
     else {
