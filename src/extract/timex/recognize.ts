@@ -158,6 +158,8 @@ class Reader {
     if (bare?.plural && (prev === 'for' || prev === 'within') && bare.unit !== 'weekend') {
       return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     }
+    if (w === 'the' && n1 === 'time' && this.w(i - 1) === 'at') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+    if (w === 'the' && n1 === 'years' && (prev === 'over' || prev === 'through')) return { last: i + 1, meaning: { kind: 'duration', n: null, unit: 'year' } };
     if (w === 'the' && UNITS.get(n1)?.plural && this.w(i + 2) === 'ahead') return { last: i + 2, meaning: { kind: 'duration', n: null, unit: UNITS.get(n1)!.unit } };
     if (w === 'the' && (n1 === 'full' || n1 === 'entire' || n1 === 'whole') && this.w(i + 2) === 'year') {
       return { last: i + 2, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' } };
@@ -196,6 +198,7 @@ class Reader {
       return { value: 1, last: i };
     }
     if (VAGUE_COUNTS.has(w) || w === 'few') return { value: null, last: i };
+    if (w === 'couple' && this.w(i + 1) === 'of') return { value: 2, last: i + 1, approx: true };
     if (w.includes('-')) {
       const parts = w.split('-');
       if (parts.length === 2 && TENS.has(parts[0]) && NUMBER_WORDS.has(parts[1])) return { value: NUMBER_WORDS.get(parts[0])! + NUMBER_WORDS.get(parts[1])!, last: i };
@@ -381,6 +384,9 @@ class Reader {
     const part = PARTS_OF_DAY.get(tw);
     let from: 'dct' | 'context' = 'dct';
     let n: number;
+    if (!the && d === 'this' && tw === 'past' && SEASONS.has(this.w(target + 1))) {
+      return { last: target + 1, meaning: { kind: 'calendar', season: SEASONS.get(this.w(target + 1)), dir: -1 }, mod };
+    }
     if (!the && (d === 'last' || d === 'this' || d === 'next')) n = d === 'last' ? -1 : d === 'next' ? 1 : 0;
     else if (the && (d === 'previous' || d === 'preceding' || d === 'prior')) {
       n = -1;
@@ -498,7 +504,7 @@ class Reader {
       const next = this.w(i + 1);
       if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'page' || next === '%' || next === 'percent' || next === 'pct') return null;
       // "2000 shares", "1500 troops": a count before a plural noun
-      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1))) return null;
+      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev)) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
       return { y, last: i };
     }
@@ -920,6 +926,9 @@ class Reader {
     return null;
   }
 }
+
+/** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'and', ',', 'before', 'after']);
 
 const DECADE_WORDS = new Map([
   ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'],
