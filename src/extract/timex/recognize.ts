@@ -928,7 +928,7 @@ class Reader {
 }
 
 /** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'and', ',', 'before', 'after']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after']);
 
 const DECADE_WORDS = new Map([
   ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'],
