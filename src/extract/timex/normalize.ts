@@ -71,8 +71,7 @@ function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized |
       return { type: 'DATE', value: `${formatYear(d.y)}-H${d.m <= 6 ? 1 : 2}` };
     }
     case 'year':
-      if (a.quarterly && m.n === -1 && m.from !== 'context') return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
-      if (a.quarterly && m.n === -1) return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
+      if (a.quarterly && m.quarterly && m.n === -1) return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
       return { type: 'DATE', value: formatYear(base.y + m.n) };
     case 'decade':
       return { type: 'DATE', value: String(Math.floor((base.y + 10 * m.n) / 10)) };
@@ -125,7 +124,9 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   if (!date) return null;
   if (precision === 'month') return { type: 'DATE', value: formatMonth(date.y, date.m) };
   if (m.time) return { type: 'TIME', value: `${formatDay(date)}T${m.time}` };
-  if (m.part) return { type: 'TIME', value: `${formatDay(date)}T${m.part}` };
+  // TimeBank annotators value "Friday night" as the day itself (the night runs into the next day); other
+  // parts of a named day stay a TIME: "Tuesday morning" → 2024-08-13TMO
+  if (m.part && (m.wd === undefined || m.part !== 'NI')) return { type: 'TIME', value: `${formatDay(date)}T${m.part}` };
   return { type: 'DATE', value: formatDay(date) };
 }
 

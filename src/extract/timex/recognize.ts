@@ -22,6 +22,7 @@ interface Match {
 }
 
 const DIGITS = /^\d+$/;
+const APPROX_FIRST = new Set([...APPROX.keys(), ...[...APPROX_PAIRS.keys()].map((k) => k.split(' ')[0])]);
 const STARTERS = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_PLURALS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(),
   ...SEASONS.keys(), ...SINGLE_WORDS.keys(), ...DAY_WORDS.keys(), ...APPROX.keys(), ...POSITION.keys(), ...HOLIDAYS.keys(),
@@ -30,6 +31,19 @@ const STARTERS = new Set([
   'same', 'that', 'fiscal', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
+]);
+
+/**
+ * Words that can only modify an expression ("the", "last", "about"): starting there is worth a parse only
+ * when a word that can head one (a unit, a month, a number…) follows within a few tokens. This keeps the
+ * matcher from trying every grammar shape at every "the" and "a" of the text.
+ */
+const MODIFIER_ONLY = new Set([
+  'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'earlier', 'later', 'recent', 'previous',
+  'following', 'same', 'that', 'every', 'each', 'more', 'less', 'at', 'up', 'fewer', 'no', 'as', 'its', 'these',
+  'right', 'about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'over', 'within', 'early',
+  'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
 export function recognize(tokens: readonly Token[], sentences: readonly Sentence[]): Candidate[] {
@@ -75,8 +89,21 @@ class Reader {
     const w = this.w(i);
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
+    if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5);
     if (STARTERS.has(w)) return true;
-    return w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w.startsWith('mid');
+    return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
+  }
+
+  /** Is there a token within `span` tokens from i that can head an expression? */
+  private headWithin(i: number, span: number): boolean {
+    for (let k = i; k < i + span && k < this.to; k++) {
+      const w = this.w(k);
+      const c = w.charCodeAt(0);
+      if (c >= 48 && c <= 57) return true;
+      if (k === i && w === 'past') return true; // "the past"
+      if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time')) return true;
+    }
+    return false;
   }
 
   expression(i: number): Match | null {
@@ -95,6 +122,7 @@ class Reader {
   }
 
   approximation(i: number): { next: number; mod: string } | null {
+    if (!APPROX_FIRST.has(this.w(i))) return null;
     const two = `${this.w(i)} ${this.w(i + 1)}`;
     const three = `${two} ${this.w(i + 2)}`;
     if (APPROX_PAIRS.has(three)) return { next: i + 3, mod: APPROX_PAIRS.get(three)! };
@@ -130,6 +158,8 @@ class Reader {
     if (bare?.plural && (prev === 'for' || prev === 'within') && bare.unit !== 'weekend') {
       return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     }
+    if (w === 'the' && n1 === 'time' && this.w(i - 1) === 'at') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+    if (w === 'the' && n1 === 'years' && (prev === 'over' || prev === 'through')) return { last: i + 1, meaning: { kind: 'duration', n: null, unit: 'year' } };
     if (w === 'the' && UNITS.get(n1)?.plural && this.w(i + 2) === 'ahead') return { last: i + 2, meaning: { kind: 'duration', n: null, unit: UNITS.get(n1)!.unit } };
     if (w === 'the' && (n1 === 'full' || n1 === 'entire' || n1 === 'whole') && this.w(i + 2) === 'year') {
       return { last: i + 2, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' } };
@@ -156,6 +186,8 @@ class Reader {
       const v = +w;
       if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100)) return null;
       if (this.w(i + 1) === '1/2') return { value: v + 0.5, last: i + 1 };
+      // "2 1/2": the tokenizer gives "1" "/" "2"
+      if (this.w(i + 1) === '1' && this.w(i + 2) === '/' && this.w(i + 3) === '2' && this.glued(i + 1) && this.glued(i + 2)) return { value: v + 0.5, last: i + 3 };
       return { value: v, last: i };
     }
     if (w === 'a' || w === 'an') {
@@ -166,6 +198,7 @@ class Reader {
       return { value: 1, last: i };
     }
     if (VAGUE_COUNTS.has(w) || w === 'few') return { value: null, last: i };
+    if (w === 'couple' && this.w(i + 1) === 'of') return { value: 2, last: i + 1, approx: true };
     if (w.includes('-')) {
       const parts = w.split('-');
       if (parts.length === 2 && TENS.has(parts[0]) && NUMBER_WORDS.has(parts[1])) return { value: NUMBER_WORDS.get(parts[0])! + NUMBER_WORDS.get(parts[1])!, last: i };
@@ -237,7 +270,7 @@ class Reader {
     if (!lead || lead === 'the') {
       if (after === 'ago') {
         if (n === null) return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
-        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct' } };
+        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', quarterly: n === 1 } };
       }
       if ((after === 'from' && after2 === 'now') || after === 'hence') {
         const end = after === 'hence' ? last + 1 : last + 2;
@@ -246,6 +279,8 @@ class Reader {
       }
       if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead) {
         const sign = after === 'earlier' || after === 'before' ? -1 : 1;
+        // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
+        if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
         return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context' } };
       }
     }
@@ -259,6 +294,8 @@ class Reader {
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;
+    // "37 years old": an age, not a time
+    if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
     // "a year" after money or a count is a rate ("$5 a year", "twice a year")
     if (num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per') && !lead) {
       const prev = this.w(i - 1);
@@ -347,6 +384,9 @@ class Reader {
     const part = PARTS_OF_DAY.get(tw);
     let from: 'dct' | 'context' = 'dct';
     let n: number;
+    if (!the && d === 'this' && tw === 'past' && SEASONS.has(this.w(target + 1))) {
+      return { last: target + 1, meaning: { kind: 'calendar', season: SEASONS.get(this.w(target + 1)), dir: -1 }, mod };
+    }
     if (!the && (d === 'last' || d === 'this' || d === 'next')) n = d === 'last' ? -1 : d === 'next' ? 1 : 0;
     else if (the && (d === 'previous' || d === 'preceding' || d === 'prior')) {
       n = -1;
@@ -364,6 +404,7 @@ class Reader {
     else return this.theUnit(i, j, mod);
     if (u && !u.plural) {
       if (u.unit === 'day' && n === 0 && from === 'dct') return null; // "this day" is rare and vague
+      if (/^[A-Z]/.test(this.raw(target)) && /^[A-Z]/.test(this.raw(j))) return null; // "This Week", a programme
       if (u.unit === 'quarter' && d === 'this' && !the) return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
       if (u.unit === 'quarter' && the && d === 'latest') return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
       // "last year's third quarter" is handled by calendar(); here "last year" stops before "'s"
@@ -380,7 +421,7 @@ class Reader {
       if (d === 'last' && part === 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
       if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
     }
-    const wd = WEEKDAYS.get(tw);
+    const wd = tw.length > 4 || tw.endsWith('.') ? WEEKDAYS.get(tw) : undefined;
     if (wd && !the) {
       const p = PARTS_OF_DAY.get(this.w(target + 1));
       return { last: p ? target + 1 : target, meaning: { kind: 'calendar', wd, dir: n === 0 ? 0 : (n as -1 | 1), part: p, from: from === 'context' ? 'context' : undefined }, mod };
@@ -412,7 +453,12 @@ class Reader {
     if (w === 'quarter' || (w === 'latest' && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period'))) {
       return { last: w === 'quarter' ? j : j + 1, meaning: { kind: 'calendar', focusQuarter: true }, mod };
     }
-    if (w === 'year' && this.w(j + 1) !== "'s") return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
+    if (w === 'year' && this.w(j + 1) !== "'s") {
+      // "the year ended Sept. 30" is a fiscal year's length; "for the year", "of the year" mean this year
+      const n = this.w(j + 1);
+      if (n === 'ended' || n === 'ending' || n === 'through' || this.w(j - 2) === 'past' || this.w(j - 2) === 'last') return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
+      return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod };
+    }
     return null;
   }
 
@@ -424,6 +470,10 @@ class Reader {
     if (m === undefined) return null;
     const raw = this.raw(i);
     if (raw[0] !== raw[0].toUpperCase()) return null;
+    if (w.length <= 4 && !w.endsWith('.') && w !== 'may' && w !== 'june' && w !== 'july') {
+      // "Jan Kavan", "Dec" without its period: only before a day or year number
+      if (!DIGITS.test(this.w(i + 1))) return null;
+    }
     if (AMBIGUOUS_MONTHS.has(w)) {
       // "May" the modal, "March" the verb, "Jan" the name: need a date context
       const next = this.w(i + 1);
@@ -453,6 +503,8 @@ class Reader {
       const prev = this.w(i - 1);
       const next = this.w(i + 1);
       if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'page' || next === '%' || next === 'percent' || next === 'pct') return null;
+      // "2000 shares", "1500 troops": a count before a plural noun
+      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev)) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
       return { y, last: i };
     }
@@ -486,7 +538,7 @@ class Reader {
     if (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of') {
       mod = POSITION_NOUNS.get(this.w(j + 1));
       j += 3;
-      const inner = this.relative(j) ?? this.calendarCore(j, true) ?? this.single(j);
+      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, true) ?? this.single(j);
       if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
       return null;
     }
@@ -495,7 +547,7 @@ class Reader {
       mod = w === 'earlier' ? 'START' : w === 'later' ? 'END' : POSITION.get(w);
       let k = j + 1;
       if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
-      const inner = this.calendarCore(k, false) ?? this.dayWord(k);
+      const inner = this.calendarCore(k, false) ?? this.dayWord(k) ?? (w === 'earlier' || w === 'later' ? this.theCurrent(k) : null);
       if (inner) return { ...inner, mod: inner.mod ?? mod };
       return null;
     }
@@ -513,6 +565,15 @@ class Reader {
     if (core) return { ...core, mod: core.mod ?? mod };
     if (!the) return this.dayWord(j);
     return null;
+  }
+
+  /** "the year", "the month", "the week", "the day" inside "the end of …", "earlier in …": the current one. */
+  private theCurrent(i: number): Match | null {
+    if (this.w(i) !== 'the') return null;
+    const u = this.unit(i + 1);
+    if (!u || u.plural || u.unit === 'weekend') return null;
+    if (u.unit === 'quarter') return { last: i + 1, meaning: { kind: 'calendar', focusQuarter: true } };
+    return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct' } };
   }
 
   /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
@@ -744,8 +805,8 @@ class Reader {
     }
     if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && the) return this.quarterTail(k + 1, 2, 'half', y, yShift, j, the);
     if (focusShift !== undefined && !the) {
-      // "year-earlier results": the reporting quarter one year back
-      return { last: j, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 } };
+      // "year-earlier results": last year's (the year-ago quarter in a results story)
+      return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
     }
     if (/^q[1-4]$/.test(t) && /^Q/.test(this.raw(k))) return this.quarterTail(k, +t[1], 'quarter', y, yShift, j);
     return null;
@@ -786,6 +847,7 @@ class Reader {
     let h: number;
     let min = 0;
     let k = i;
+    if ((w === 'noon' || w === 'midday') && this.w(i - 1) === 'high') return null;
     if (w === 'noon' || w === 'midday') h = 12;
     else if (w === 'midnight') h = 24;
     else {
@@ -864,6 +926,9 @@ class Reader {
     return null;
   }
 }
+
+/** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after']);
 
 const DECADE_WORDS = new Map([
   ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'],

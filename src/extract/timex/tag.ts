@@ -46,7 +46,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
  */
 const LIMIT_WORDS = new Set(['until', 'till', 'to', 'by', 'through', 'effective', 'before']);
 function weakenBeforeLimit(tokens: readonly Token[], first: number, tense: Direction): Direction {
-  if (tense < 0 && first > 0 && LIMIT_WORDS.has(tokens[first - 1].text.toLowerCase())) return 0;
+  const before = first > 0 ? tokens[first - 1].text.toLowerCase() : '';
+  if (!LIMIT_WORDS.has(before)) return tense;
+  if (tense < 0) return 0;
+  // "until Tuesday" with no tense to say otherwise: a deadline still ahead
+  if (tense === 0 && (before === 'until' || before === 'till')) return 1;
   return tense;
 }
 

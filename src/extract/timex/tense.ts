@@ -8,19 +8,20 @@ import type { Token } from '../../model/layers.js';
  */
 export type Direction = -1 | 0 | 1;
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'plans', 'plan', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
 const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plans', 'intends', 'wants', 'hopes', 'aims']);
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
   'gave', 'got', 'held', 'led', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'sent', 'brought',
   'thought', 'found', 'felt', 'kept', 'knew', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'flew', 'fled', 'fought',
-  'hit', 'shot', 'struck', 'threw', 'ran', 'sat', 'stood', 'understood', 'became', 'began', 'told', 'heard', 'meant',
-  'set', 'put', 'cut', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'then-president',
+  'shot', 'struck', 'threw', 'ran', 'sat', 'stood', 'understood', 'became', 'began', 'told', 'heard', 'meant',
+  'been', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'then-president',
   'arrived', 'died', 'killed', 'announced', 'reported', 'confirmed', 'stated', 'added', 'noted', 'wrote',
 ]);
 /** -ed words that are not past tense (adjectives, future frames). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 
 export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number): Direction {
@@ -29,17 +30,32 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     const w = tokens[first - 2].text.toLowerCase();
     if (w === 'early' || w === 'soon') return 1;
   }
-  let seen = 0;
-  for (let i = first - 1; i >= sentStart && seen < 10; i--, seen++) {
-    const d = signal(tokens, i);
-    if (d !== 0) return d;
-    if (CLAUSE_BREAK.has(tokens[i].text)) break;
-  }
-  seen = 0;
-  for (let i = last + 1; i < sentEnd && seen < 12; i++, seen++) {
-    const d = signal(tokens, i);
-    if (d !== 0) return d;
-    if (CLAUSE_BREAK.has(tokens[i].text)) break;
+  // "since Monday", "since the start of the war on October 7": a start point already passed
+  if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'since') return -1;
+  // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
+  let leftOpen = true;
+  let rightOpen = true;
+  for (let k = 1; k <= 12 && (leftOpen || rightOpen); k++) {
+    const l = first - k;
+    if (leftOpen) {
+      if (l < sentStart || k > 10) leftOpen = false;
+      else {
+        const d = signal(tokens, l);
+        if (d !== 0) return d;
+        if (CLAUSE_BREAK.has(tokens[l].text)) leftOpen = false;
+      }
+    }
+    const r = last + k;
+    if (rightOpen) {
+      if (r >= sentEnd) rightOpen = false;
+      else {
+        const d = signal(tokens, r);
+        // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
+        // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
+        if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2)) return d;
+        if (CLAUSE_BREAK.has(tokens[r].text)) rightOpen = false;
+      }
+    }
   }
   return 0;
 }
@@ -64,7 +80,9 @@ function signal(tokens: readonly Token[], i: number): Direction {
       if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
       if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;
     }
-    if (tokens[i - 1]?.text.toLowerCase() === 'be') return 0;
+    const before = tokens[i - 1]?.text.toLowerCase();
+    // passives in the present ("is heard", "are held") say nothing about the direction
+    if (before === 'be' || before === 'is' || before === 'are' || before === 'am') return 0;
     return -1;
   }
   return 0;
@@ -78,6 +96,6 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   const n = next.text.toLowerCase();
-  if (AFTER_VERB.has(n) || !/^[a-z]/.test(n) || n.endsWith('ly')) return false;
+  if (AFTER_VERB.has(n) || !/^[a-z]/.test(next.text) || n.endsWith('ly')) return false;
   return true;
 }

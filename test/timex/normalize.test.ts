@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tag } from './helpers.js';
+
+/** Each case: a sentence, the publication date, the expression and the value it must get. */
+const cases: [string, string, string, string, string][] = [
+  // [text, dct, expression, type, value]
+  ['The talks resumed on Friday, officials said.', '1998-08-08', 'Friday', 'DATE', '1998-08-07'],
+  ['The minister will travel to Paris on Friday.', '1998-08-08', 'Friday', 'DATE', '1998-08-14'],
+  ['He said the report was released in November.', '2024-02-13', 'November', 'DATE', '2023-11'],
+  ['The election will be held in November.', '2024-02-13', 'November', 'DATE', '2024-11'],
+  ['Profit rose in the third quarter.', '1989-10-26', 'the third quarter', 'DATE', '1989-Q3'],
+  ['Net income rose to $5 million from $3 million a year earlier in the third quarter.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q3'],
+  ['Sales fell in the 1990s.', '2001-05-01', 'the 1990s', 'DATE', '199'],
+  ['The plant closed three years ago.', '2024-08-13', 'three years ago', 'DATE', '2021'],
+  ['It has grown over the past two months.', '1989-10-27', 'the past two months', 'DURATION', 'P2M'],
+  ['The strike lasted 2 1/2 years.', '1998-02-27', '2 1/2 years', 'DURATION', 'P2Y6M'],
+  ['Shares are traded daily.', '2000-01-07', 'daily', 'SET', 'P1D'],
+  ['They meet each Thursday.', '1998-02-13', 'each Thursday', 'SET', 'XXXX-WXX-4'],
+  ['The blast came at 10:35 a.m. Friday.', '1998-08-08', '10:35 a.m. Friday', 'TIME', '1998-08-07T10:35'],
+  ['The dividend is payable Dec. 14 to holders of record.', '1989-10-26', 'Dec. 14', 'DATE', '1989-12-14'],
+  ['The editorial appeared on Saturday, April 25.', '1998-04-24', 'Saturday, April 25', 'DATE', '1998-04-25'],
+  ['He arrived on May 3, 1998. The next day he left.', '2000-01-01', 'The next day', 'DATE', '1998-05-04'],
+  ['Prices are currently rising.', '2000-01-01', 'currently', 'DATE', 'PRESENT_REF'],
+  ['He met them on Tuesday morning.', '2024-08-15', 'Tuesday morning', 'TIME', '2024-08-13TMO'],
+  ['The company expects a loss in fiscal 1990.', '1989-10-26', 'fiscal 1990', 'DATE', '1990'],
+  ['Growth slowed in early 1990.', '1991-01-01', 'early 1990', 'DATE', '1990'],
+  ['The summit is due to take place on Wednesday.', '2024-08-13', 'Wednesday', 'DATE', '2024-08-14'],
+  ['The team played last week.', '2024-08-13', 'last week', 'DATE', '2024-W32'],
+];
+
+for (const [text, dct, phrase, type, value] of cases) {
+  test(`"${phrase}" in "${text}" (${dct}) → ${type} ${value}`, () => {
+    const t = tag(text, dct).find((x) => x.text === phrase);
+    assert.ok(t, `no timex with extent "${phrase}": ${JSON.stringify(tag(text, dct).map((x) => x.text))}`);
+    assert.equal(t.type, type);
+    assert.equal(t.value, value);
+  });
+}
+
+test('"early 1990" carries mod START and "mid-November" MID', () => {
+  assert.equal(tag('Growth slowed in early 1990.', '1991-01-01')[0].mod, 'START');
+  assert.equal(tag('Results are due in mid-November.', '1989-10-27')[0].mod, 'MID');
+});
+
+test('non-temporal words that look temporal are left alone', () => {
+  assert.deepEqual(tag('You may go. They march on. The 1,500 troops and 2000 shares.', '2000-01-01').map((t) => t.text), []);
+});
