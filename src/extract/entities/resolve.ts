@@ -2,6 +2,7 @@ import type { Entity, EntityType, KbRef, Mention, MentionKind } from '../../mode
 import { refKey, type Candidate, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import { nameKey } from '../../kb/normalize.js';
 import type { ActorRecord } from '../../kb/types.js';
+import { entityKey } from './identity.js';
 import { newMatch, type NameMatch, type Title } from './name-match.js';
 import type { Piece } from './pieces.js';
 
@@ -46,7 +47,8 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
   };
 
   const draftFor = (type: EntityType, name: string, reading: Reading | null): Draft => {
-    const key = reading ? `${type}|${refKey(reading.kb)}` : `${type}|${nameKey(name)}`;
+    // The same key as entityKey, so an article never holds two entities that the store would merge.
+    const key = entityKey({ type, name, kb: reading?.kb ?? null });
     let d = drafts.get(key);
     if (!d) {
       d = { key, type, name, kb: reading?.kb ?? null, actor: reading?.actor ?? null, country: reading?.country ?? null, sector: reading?.sector ?? null, title: null, words: new Set(), lastWord: '', mentions: [] };
@@ -151,10 +153,10 @@ function readingFromCandidate(c: Candidate, m: NameMatch | null, kb: KnowledgeBa
   switch (c.kind) {
     case 'country':
       return m?.adjectival
-        ? { kb: { source: 'iso3166', id: c.country.iso3 }, type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null }
+        ? { kb: nationality(c.country.iso3), type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null }
         : { kb: { source: 'iso3166', id: c.country.iso3 }, type: 'GPE', name: c.country.name, actor: null, country: c.country.iso3, sector: null };
     case 'demonym':
-      return { kb: { source: 'iso3166', id: c.country.iso3 }, type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null };
+      return { kb: nationality(c.country.iso3), type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null };
     case 'place':
       return { kb: { source: 'geonames', id: String(c.place[0]) }, type: 'GPE', name: c.place[2] || c.place[1], actor: null, country: c.place[3], sector: null };
     case 'actor': {
@@ -162,6 +164,14 @@ function readingFromCandidate(c: Candidate, m: NameMatch | null, kb: KnowledgeBa
       return { kb: c.actor.kb, type: c.actor.type, name: c.actor.name, actor: c.actor, country, sector };
     }
   }
+}
+
+/**
+ * The people of a country ("Palestinian", "Iran-backed") are not the country: their KB reference is the
+ * country's ISO code in a namespace of its own, so entity pages and per-article counts keep them apart.
+ */
+function nationality(iso3: string): KbRef {
+  return { source: 'nationality', id: iso3 };
 }
 
 /**
