@@ -82,7 +82,8 @@ export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: 
       startPiece = modifier.from;
       k = modifier.from - 1;
     }
-    let definite = false;
+    // "Iran's president" is as definite as "the Iranian president".
+    let definite = !!modifier && country !== null && pieces[modifier.to - 1].possessive;
     if (k >= 0 && DEFINITE.has(pieces[k].fold) && pieces[k].sentence === pieces[i].sentence) {
       definite = true;
       startPiece = k;
