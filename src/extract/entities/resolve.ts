@@ -20,6 +20,8 @@ interface Draft {
   words: Set<string>;
   lastWord: string;
   mentions: Mention[];
+  /** Spans already attached (start and length packed in one number), so a span is added once. */
+  spans: Set<number>;
 }
 
 /**
@@ -33,7 +35,11 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
   const byMatch = new Map<NameMatch, Draft>();
 
   const attach = (d: Draft, m: NameMatch, kind: MentionKind): void => {
-    if (!d.mentions.some((x) => x.start === m.start && x.end === m.end)) d.mentions.push({ start: m.start, end: m.end, kind });
+    const spanKey = m.start * 65536 + (m.end - m.start);
+    if (!d.spans.has(spanKey)) {
+      d.spans.add(spanKey);
+      d.mentions.push({ start: m.start, end: m.end, kind });
+    }
     byMatch.set(m, d);
     if (d.type === 'PER' && kind !== 'role') {
       const words = pieces.slice(m.nameFrom, m.to).map((p) => p.fold).filter(Boolean);
@@ -51,7 +57,7 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
     const key = entityKey({ type, name, kb: reading?.kb ?? null });
     let d = drafts.get(key);
     if (!d) {
-      d = { key, type, name, kb: reading?.kb ?? null, actor: reading?.actor ?? null, country: reading?.country ?? null, sector: reading?.sector ?? null, title: null, words: new Set(), lastWord: '', mentions: [] };
+      d = { key, type, name, kb: reading?.kb ?? null, actor: reading?.actor ?? null, country: reading?.country ?? null, sector: reading?.sector ?? null, title: null, words: new Set(), lastWord: '', mentions: [], spans: new Set() };
       drafts.set(key, d);
     }
     return d;
