@@ -60,7 +60,7 @@ export class KnowledgeBase {
     });
     tables.places.forEach((p, i) => {
       const rank = 20 + i / tables.places.length;
-      for (const n of new Set([p[1], p[2]])) {
+      for (const n of new Set([p[1], p[2], ...(p[8] ?? [])])) {
         if (stop.has(nameKey(n))) continue;
         this.addName(n, { kind: 'place', place: p, rank, caseSensitive: false });
       }
