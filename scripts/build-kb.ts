@@ -17,7 +17,7 @@ import { buildCountries } from '../src/kb/build/countries.js';
 import { readCsv, readLines } from '../src/kb/build/csv.js';
 import { buildLeaders } from '../src/kb/build/leaders.js';
 import { parsePhoenixActors, type PhoenixEntry } from '../src/kb/build/phoenix.js';
-import { buildPlaces } from '../src/kb/build/places.js';
+import { addEnglishNames, buildPlaces, buildRegions } from '../src/kb/build/places.js';
 import { nameKey } from '../src/kb/normalize.js';
 import type { KbTables, OfficeKind, RoleNoun } from '../src/kb/types.js';
 
@@ -43,7 +43,11 @@ for (const c of countries) for (const n of [c.name, ...c.aliases]) if (!iso3ByNa
 for (const r of geonamesInfo) if (!iso3ByName.has(nameKey(r.Country))) iso3ByName.set(nameKey(r.Country), r.ISO3);
 
 const iso2to3 = new Map(geonamesInfo.map((r) => [r.ISO, r.ISO3]));
-const places = buildPlaces(read('geonames/geonames_cities15000_2013.txt'), iso2to3);
+// Cities (largest first) with simplemaps' English names, then first-level regions: a city outranks a
+// region of the same name.
+const cities = buildPlaces(read('geonames/geonames_cities15000_2013.txt'), iso2to3);
+const englishNames = addEnglishNames(cities, readCsv(read('worldcities-simplemaps-basic/worldcities.csv')));
+const places = [...cities, ...buildRegions(read('geonames/geonames_admin1CodesASCII.txt'), iso2to3)];
 
 const { terms, unmatchedCountries } = buildLeaders(
   readCsv(read('world-leaders-2021-wikidata/wikidata.csv')),
@@ -76,6 +80,7 @@ mkdirSync(outDir, { recursive: true });
 const gz = gzipSync(JSON.stringify(tables), { level: 9 });
 writeFileSync(join(outDir, 'kb.json.gz'), gz);
 console.log(
+  `${englishNames} GeoNames cities got an English name from simplemaps\n` +
   `kb.json.gz: ${(gz.length / 1e6).toFixed(2)} MB — ${countries.length} countries, ${places.length} places, ` +
     `${actors.length} actors (${actors.filter((a) => a.type === 'PER').length} persons), ${terms.length} leader terms, ` +
     `${tables.agents.length} agent phrases`,

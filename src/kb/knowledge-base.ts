@@ -28,6 +28,7 @@ export class KnowledgeBase {
   private readonly termsByCountry = new Map<string, LeaderTerm[]>();
   private readonly termsByPerson = new Map<string, LeaderTerm[]>();
   private readonly rolesByKey = new Map<string, RoleNoun>();
+  private readonly roleStarts = new Set<string>();
   private readonly agents = new Map<string, string>();
   private readonly executive: Record<string, OfficeKind>;
   /** Longest role noun / agent phrase in words, to bound look-ups. */
@@ -59,7 +60,7 @@ export class KnowledgeBase {
     });
     tables.places.forEach((p, i) => {
       const rank = 20 + i / tables.places.length;
-      for (const n of new Set([p[1], p[2]])) {
+      for (const n of new Set([p[1], p[2], ...(p[8] ?? [])])) {
         if (stop.has(nameKey(n))) continue;
         this.addName(n, { kind: 'place', place: p, rank, caseSensitive: false });
       }
@@ -71,6 +72,7 @@ export class KnowledgeBase {
     let maxRole = 1;
     for (const r of tables.roles) {
       this.rolesByKey.set(nameKey(r.noun), r);
+      this.roleStarts.add(nameWords(r.noun)[0]);
       maxRole = Math.max(maxRole, nameWords(r.noun).length);
     }
     for (const [phrase, sector] of tables.agents) this.agents.set(nameKey(phrase), sector);
@@ -94,6 +96,11 @@ export class KnowledgeBase {
   /** A role noun ("president", "prime minister", "counterpart") by its folded words. */
   role(words: readonly string[]): RoleNoun | undefined {
     return this.rolesByKey.get(words.join(' '));
+  }
+
+  /** True when some role noun starts with this folded word (a cheap test before `role`). */
+  isRoleStart(word: string): boolean {
+    return this.roleStarts.has(word);
   }
 
   /** The PLOVER sector of a generic agent phrase ("health ministry" → GOV), if Phoenix lists it. */

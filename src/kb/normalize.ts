@@ -8,6 +8,16 @@ const COMBINING = /[\u0300-\u036f]/g;
 
 /** One word folded for lookup: "Erdoğan" → "erdogan", "U.S." → "us", "Kremlin’s" stays "kremlin’s" → "kremlin's". */
 export function foldWord(word: string): string {
+  // Fast path: plain ASCII letters, digits and apostrophes only need lower-casing (most words of a text).
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(COMBINING, '')

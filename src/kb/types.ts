@@ -26,8 +26,11 @@ export interface CountryRecord {
   geonameId: number | null;
 }
 
-/** A populated place: [geonameId, name, asciiName, iso3, lat, lon, population, featureCode]. */
-export type PlaceRow = [number, string, string, string, number, number, number, string];
+/**
+ * A populated place or first-level region: [geonameId, name, asciiName, iso3, lat, lon, population,
+ * featureCode, English names from simplemaps where GeoNames has another ("Venice" for Venezia)].
+ */
+export type PlaceRow = [number, string, string, string, number, number, number, string, string[]?];
 
 export type ActorType = 'PER' | 'ORG' | 'LOC';
 

@@ -44,12 +44,21 @@ export function matchGazetteer(pieces: readonly Piece[], kb: KnowledgeBase): Nam
   return out;
 }
 
-/** Populations above which a one-word place name at a sentence start is taken as the place ("Since" is a town). */
-const SENTENCE_START_MIN_POPULATION = 100_000;
+/** Places at least this big (or capitals) are taken on their name alone. */
+const STRONG_PLACE_POPULATION = 200_000;
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'around', 'across', 'into', 'towards', 'toward', 'via']);
 
-/** A capitalized first word of a sentence that only a small town is named after is most likely a plain word. */
+/**
+ * A one-word name that only a small town bears ("Federal" in Argentina, "Since" in Colombia) is most
+ * likely a plain capitalized word: it counts as the place only after a locative preposition ("in Since")
+ * or before a comma ("Since, Colombia").
+ */
 function commonWordAtStart(c: Candidate, pieces: readonly Piece[], from: number, to: number): boolean {
-  return c.kind === 'place' && to - from === 1 && pieces[from].sentenceStart && c.place[6] < SENTENCE_START_MIN_POPULATION && c.place[7] !== 'PPLC';
+  if (c.kind !== 'place' || to - from !== 1 || c.place[6] >= STRONG_PLACE_POPULATION || c.place[7] === 'PPLC' || c.place[7] === 'ADM1') return false;
+  const before = pieces[from - 1];
+  const after = pieces[to];
+  const locative = !!before && before.sentence === pieces[from].sentence && LOCATIVE.has(before.fold);
+  return !locative && after?.text !== ',';
 }
 
 function allowedByCase(c: Candidate, pieces: readonly Piece[], from: number, to: number): boolean {

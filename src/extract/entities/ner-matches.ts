@@ -42,11 +42,15 @@ function agrees(c: Candidate, type: NerSpan['type']): boolean {
  * token whose parts the gazetteer knows ("Israel-Hamas" → Israel, Hamas).
  */
 export function mergeMatches(ner: readonly NameMatch[], gaz: readonly NameMatch[], pieces: readonly Piece[]): NameMatch[] {
-  const kept: NameMatch[] = [];
+  if (!ner.length) return [...gaz];
+  // Both lists are sorted and non-overlapping within themselves, so one sweep finds every overlap.
   const droppedNer = new Set<NameMatch>();
   const droppedGaz = new Set<NameMatch>();
+  let g0 = 0;
   for (const n of ner) {
-    const overlapping = gaz.filter((g) => g.start < n.end && n.start < g.end);
+    while (g0 < gaz.length && gaz[g0].end <= n.start) g0++;
+    const overlapping: NameMatch[] = [];
+    for (let g = g0; g < gaz.length && gaz[g].start < n.end; g++) overlapping.push(gaz[g]);
     if (!overlapping.length) continue;
     const oneHyphenToken = pieces[n.from].token === pieces[n.to - 1].token && n.to - n.from > 1;
     if (oneHyphenToken && overlapping.every((g) => g.start >= n.start && g.end <= n.end)) {
@@ -54,12 +58,19 @@ export function mergeMatches(ner: readonly NameMatch[], gaz: readonly NameMatch[
       continue;
     }
     for (const g of overlapping) {
-      const gazContains = g.start <= n.start && g.end >= n.end && (g.end - g.start) > (n.end - n.start);
-      if (gazContains && !(n.nerType === 'PER')) droppedNer.add(n);
+      const gazContains = g.start <= n.start && g.end >= n.end && g.end - g.start > n.end - n.start;
+      if (gazContains && n.nerType !== 'PER') droppedNer.add(n);
       else droppedGaz.add(g);
     }
   }
-  for (const n of ner) if (!droppedNer.has(n)) kept.push(n);
-  for (const g of gaz) if (!droppedGaz.has(g) && !kept.some((k) => k.start < g.end && g.start < k.end)) kept.push(g);
-  return kept.sort((a, b) => a.start - b.start);
+  const keptNer = ner.filter((n) => !droppedNer.has(n));
+  const out: NameMatch[] = [...keptNer];
+  let k0 = 0;
+  for (const g of gaz) {
+    if (droppedGaz.has(g)) continue;
+    while (k0 < keptNer.length && keptNer[k0].end <= g.start) k0++;
+    if (k0 < keptNer.length && keptNer[k0].start < g.end) continue;
+    out.push(g);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -2,6 +2,7 @@ import type { Entity, EntityType, KbRef, Mention, MentionKind } from '../../mode
 import { refKey, type Candidate, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import { nameKey } from '../../kb/normalize.js';
 import type { ActorRecord } from '../../kb/types.js';
+import { entityKey } from './identity.js';
 import { newMatch, type NameMatch, type Title } from './name-match.js';
 import type { Piece } from './pieces.js';
 
@@ -19,6 +20,8 @@ interface Draft {
   words: Set<string>;
   lastWord: string;
   mentions: Mention[];
+  /** Spans already attached (start and length packed in one number), so a span is added once. */
+  spans: Set<number>;
 }
 
 /**
@@ -32,7 +35,11 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
   const byMatch = new Map<NameMatch, Draft>();
 
   const attach = (d: Draft, m: NameMatch, kind: MentionKind): void => {
-    if (!d.mentions.some((x) => x.start === m.start && x.end === m.end)) d.mentions.push({ start: m.start, end: m.end, kind });
+    const spanKey = m.start * 65536 + (m.end - m.start);
+    if (!d.spans.has(spanKey)) {
+      d.spans.add(spanKey);
+      d.mentions.push({ start: m.start, end: m.end, kind });
+    }
     byMatch.set(m, d);
     if (d.type === 'PER' && kind !== 'role') {
       const words = pieces.slice(m.nameFrom, m.to).map((p) => p.fold).filter(Boolean);
@@ -46,22 +53,24 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
   };
 
   const draftFor = (type: EntityType, name: string, reading: Reading | null): Draft => {
-    const key = reading ? `${type}|${refKey(reading.kb)}` : `${type}|${nameKey(name)}`;
+    // The same key as entityKey, so an article never holds two entities that the store would merge.
+    const key = entityKey({ type, name, kb: reading?.kb ?? null });
     let d = drafts.get(key);
     if (!d) {
-      d = { key, type, name, kb: reading?.kb ?? null, actor: reading?.actor ?? null, country: reading?.country ?? null, sector: reading?.sector ?? null, title: null, words: new Set(), lastWord: '', mentions: [] };
+      d = { key, type, name, kb: reading?.kb ?? null, actor: reading?.actor ?? null, country: reading?.country ?? null, sector: reading?.sector ?? null, title: null, words: new Set(), lastWord: '', mentions: [], spans: new Set() };
       drafts.set(key, d);
     }
     return d;
   };
 
+  const context = articleCountries(matches);
   const surface = (m: NameMatch) => pieces.slice(m.nameFrom, m.to).map((p) => p.text).join(' ');
   const isShortPerson = (m: NameMatch) => personish(m) && m.kind !== 'role' && !m.acronymOf && m.to - m.nameFrom === 1;
 
   // Pass 1: names that identify their entity on their own.
   for (const m of matches) {
     if (m.kind === 'role' || m.acronymOf || isShortPerson(m)) continue;
-    let reading = readingOf(m, kb, day);
+    let reading = readingOf(m, kb, day, context);
     if (!reading && personish(m) && m.title) reading = holderNamed(m, pieces, kb, day);
     const type = reading?.type ?? typeOf(m);
     const d = draftFor(type, reading?.name ?? surface(m), reading);
@@ -84,7 +93,7 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
       attach(best, m, 'alias');
       continue;
     }
-    const reading = (m.title ? holderNamed(m, pieces, kb, day) : null) ?? readingOf(m, kb, day);
+    const reading = (m.title ? holderNamed(m, pieces, kb, day) : null) ?? readingOf(m, kb, day, context);
     const d = draftFor('PER', reading?.name ?? surface(m), reading);
     attach(d, m, m.kind === 'alias' || reading ? 'alias' : 'name');
   }
@@ -134,11 +143,27 @@ function typeOf(m: NameMatch): EntityType {
   return m.nerType ?? 'MISC';
 }
 
-function readingOf(m: NameMatch, kb: KnowledgeBase, day: string): Reading | null {
+/** Countries the article names (or whose people it names): context for places that share a name. */
+function articleCountries(matches: readonly NameMatch[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches) {
+    const c = m.candidates[0];
+    if (c && (c.kind === 'country' || c.kind === 'demonym')) out.add(c.country.iso3);
+  }
+  return out;
+}
+
+function readingOf(m: NameMatch, kb: KnowledgeBase, day: string, context?: ReadonlySet<string>): Reading | null {
   let candidates = m.candidates;
   if (m.nerType === 'PER' || personish(m)) candidates = candidates.filter((c) => c.kind === 'actor' && c.actor.type === 'PER');
   if (!candidates.length) return null;
   let best: Candidate = candidates[0];
+  // Places sharing a name: the largest, unless only a smaller one lies in a country the article names
+  // ("Venice" in a story about Louisiana and the US).
+  if (best.kind === 'place' && context?.size && !context.has(best.place[3])) {
+    const local = candidates.find((c) => c.kind === 'place' && context.has(c.place[3]));
+    if (local) best = local;
+  }
   // Several people share a name: the one of the title's country, then one with a spell on the date.
   if (best.kind === 'actor' && candidates.length > 1) {
     const people = candidates.filter((c): c is Extract<Candidate, { kind: 'actor' }> => c.kind === 'actor');
@@ -151,17 +176,25 @@ function readingFromCandidate(c: Candidate, m: NameMatch | null, kb: KnowledgeBa
   switch (c.kind) {
     case 'country':
       return m?.adjectival
-        ? { kb: { source: 'iso3166', id: c.country.iso3 }, type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null }
+        ? { kb: nationality(c.country.iso3), type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null }
         : { kb: { source: 'iso3166', id: c.country.iso3 }, type: 'GPE', name: c.country.name, actor: null, country: c.country.iso3, sector: null };
     case 'demonym':
-      return { kb: { source: 'iso3166', id: c.country.iso3 }, type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null };
+      return { kb: nationality(c.country.iso3), type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null };
     case 'place':
-      return { kb: { source: 'geonames', id: String(c.place[0]) }, type: 'GPE', name: c.place[2] || c.place[1], actor: null, country: c.place[3], sector: null };
+      return { kb: { source: 'geonames', id: String(c.place[0]) }, type: 'GPE', name: c.place[8]?.[0] ?? (c.place[2] || c.place[1]), actor: null, country: c.place[3], sector: null };
     case 'actor': {
       const { country, sector } = actorOn(c.actor, m?.title ?? null, kb, day);
       return { kb: c.actor.kb, type: c.actor.type, name: c.actor.name, actor: c.actor, country, sector };
     }
   }
+}
+
+/**
+ * The people of a country ("Palestinian", "Iran-backed") are not the country: their KB reference is the
+ * country's ISO code in a namespace of its own, so entity pages and per-article counts keep them apart.
+ */
+function nationality(iso3: string): KbRef {
+  return { source: 'nationality', id: iso3 };
 }
 
 /**

@@ -16,30 +16,38 @@ const LINKS = new Set(['to', 'of', 'for', 'in', 'at']);
  */
 export function applyHonorifics(matches: NameMatch[], pieces: readonly Piece[]): NameMatch[] {
   const out = [...matches];
+  // Which match (by index in `out`) starts at, or covers, each piece.
+  const startsAt = new Int32Array(pieces.length).fill(-1);
+  const covered = new Uint8Array(pieces.length);
+  out.forEach((m, idx) => {
+    startsAt[m.from] = idx;
+    covered.fill(1, m.from, m.to);
+  });
   for (let i = 0; i + 1 < pieces.length; i++) {
     const p = pieces[i];
     if (!p.capitalized || !HONORIFICS.has(p.fold) || pieces[i + 1].sentence !== p.sentence) continue;
     let j = i + 1;
     if (pieces[j].text === '.') j++;
     if (j >= pieces.length || !pieces[j].capitalized || !pieces[j].fold) continue;
-    const atHonorific = out.findIndex((m) => m.from === i && m.to > j);
-    if (atHonorific >= 0) {
+    const atHonorific = startsAt[i];
+    if (atHonorific >= 0 && out[atHonorific].to > j) {
       // The recognizer kept the honorific inside the name ("Sheikh Tamim"): the name starts after it.
       out[atHonorific] = { ...out[atHonorific], nameFrom: j, kind: 'alias' };
       continue;
     }
-    const atName = out.findIndex((m) => m.from === j);
+    const atName = startsAt[j];
     const existing = atName >= 0 ? out[atName] : null;
     if (existing && (existing.nerType === 'PER' || existing.nerType === null)) {
       const perCandidates = existing.candidates.filter((c) => c.kind === 'actor' && c.actor.type === 'PER');
       out[atName] = { ...existing, from: i, start: p.start, nameFrom: j, candidates: perCandidates, nerType: 'PER', kind: 'alias' };
-    } else if (!existing && !out.some((m) => m.from <= j && j < m.to)) {
+    } else if (!existing && !covered[j]) {
       let k = j;
-      while (k < pieces.length && k - j < 3 && pieces[k].capitalized && pieces[k].fold && pieces[k].sentence === p.sentence) {
+      while (k < pieces.length && k - j < 3 && pieces[k].capitalized && pieces[k].fold && pieces[k].sentence === p.sentence && !covered[k]) {
         k++;
         if (pieces[k - 1].possessive) break;
       }
       out.push(newMatch({ from: i, to: k, start: p.start, end: pieces[k - 1].end, nameFrom: j, nerType: 'PER', kind: 'alias' }));
+      covered.fill(1, i, k);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -54,11 +62,10 @@ export function applyHonorifics(matches: NameMatch[], pieces: readonly Piece[]):
  */
 export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: KnowledgeBase): NameMatch[] {
   const out = [...matches];
-  const matchAt = new Map<number, NameMatch>();
-  const covered = (i: number): NameMatch | undefined => out.find((m) => m.from <= i && i < m.to);
-  for (const m of out) matchAt.set(m.from, m);
+  const index = new MatchIndex(pieces.length);
+  for (const m of out) index.add(m);
   for (let i = 0; i < pieces.length; i++) {
-    if (!pieces[i].fold || covered(i)) continue;
+    if (!pieces[i].fold || !kb.isRoleStart(pieces[i].fold) || index.coveredBy[i]) continue;
     const role = longestRole(pieces, i, kb);
     if (!role) continue;
     const { words, info } = role;
@@ -76,13 +83,14 @@ export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: 
     }
     let country: string | null = null;
     let startPiece = then ? i - 1 : i;
-    const modifier = k >= 0 ? out.find((m) => m.to === k + 1) : undefined;
+    const modifier = k >= 0 ? index.endingAt.get(k + 1) : undefined;
     if (modifier && pieces[modifier.to - 1].sentence === pieces[i].sentence) {
       country = countryOf(modifier);
       startPiece = modifier.from;
       k = modifier.from - 1;
     }
-    let definite = false;
+    // "Iran's president" is as definite as "the Iranian president".
+    let definite = !!modifier && country !== null && pieces[modifier.to - 1].possessive;
     if (k >= 0 && DEFINITE.has(pieces[k].fold) && pieces[k].sentence === pieces[i].sentence) {
       definite = true;
       startPiece = k;
@@ -90,26 +98,45 @@ export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: 
     const start = pieces[startPiece].start;
     const title: Title = { country, office: info.office, sector: info.sector, then, former, start, end: pieces[roleEnd - 1].end };
     // Look ahead for the person the title describes.
-    const named = nameAfter(out, pieces, roleEnd, kb);
+    const named = nameAfter(index, pieces, roleEnd, kb);
     if (named) {
       if (named.match) named.match.title ??= title;
       else {
         const [from, to] = named.run!;
         const m = newMatch({ from, to, start: pieces[from].start, end: pieces[to - 1].end, nerType: 'PER', title });
         out.push(m);
+        index.add(m);
       }
       i = roleEnd - 1;
       continue;
     }
     // A role standing alone names someone only when it is definite or a capitalized title with a modifier.
-    const capitalizedTitle = pieces[i].capitalized && !pieces[i].sentenceStart && country !== null;
     // The role mention spans its determiner and modifier; the modifier keeps its own mention too.
+    const capitalizedTitle = pieces[i].capitalized && !pieces[i].sentenceStart && country !== null;
     if (info.office && (definite || capitalizedTitle) && !former) {
       out.push(newMatch({ from: startPiece, to: roleEnd, start, end: pieces[roleEnd - 1].end, kind: 'role', role: title }));
     }
     i = roleEnd - 1;
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Name matches by the pieces they start at, end at and cover (role mentions are not names). */
+class MatchIndex {
+  readonly coveredBy: (NameMatch | undefined)[];
+  readonly startingAt = new Map<number, NameMatch>();
+  readonly endingAt = new Map<number, NameMatch>();
+
+  constructor(size: number) {
+    this.coveredBy = new Array(size);
+  }
+
+  add(m: NameMatch): void {
+    if (m.kind === 'role') return;
+    this.startingAt.set(m.from, m);
+    this.endingAt.set(m.to, m);
+    for (let i = m.from; i < m.to; i++) this.coveredBy[i] = m;
+  }
 }
 
 function longestRole(pieces: readonly Piece[], i: number, kb: KnowledgeBase) {
@@ -137,27 +164,27 @@ export function countryOf(m: NameMatch): string | null {
  * prepositional phrase "to Russia" / "to the United Nations (UN)", and a comma), else an unmatched run of
  * two or three capitalized words.
  */
-function nameAfter(matches: readonly NameMatch[], pieces: readonly Piece[], from: number, kb: KnowledgeBase): { match?: NameMatch; run?: [number, number] } | null {
+function nameAfter(index: MatchIndex, pieces: readonly Piece[], from: number, kb: KnowledgeBase): { match?: NameMatch; run?: [number, number] } | null {
   let i = from;
   const sentence = pieces[from - 1].sentence;
   const at = (j: number) => (j < pieces.length && pieces[j].sentence === sentence ? pieces[j] : null);
   if (at(i) && LINKS.has(at(i)!.fold)) {
     let j = i + 1;
     if (at(j)?.fold === 'the') j++;
-    const pp = matches.find((m) => m.from === j);
+    const pp = index.startingAt.get(j);
     if (!pp) return null;
     j = pp.to;
     if (at(j)?.text === '(' && at(j + 2)?.text === ')') j += 3;
     i = j;
   }
   if (at(i)?.text === ',') i++;
-  const m = matches.find((x) => x.from === i);
+  const m = index.startingAt.get(i);
   if (m) {
     const isPerson = m.nerType === 'PER' || (m.nerType === null && m.candidates[0]?.kind === 'actor' && m.candidates[0].actor.type === 'PER');
     return isPerson ? { match: m } : null;
   }
   let k = i;
-  while (at(k) && at(k)!.capitalized && at(k)!.fold && !matches.some((x) => x.from <= k && k < x.to) && !kb.role([at(k)!.fold]) && k - i < 3) {
+  while (at(k) && at(k)!.capitalized && at(k)!.fold && !index.coveredBy[k] && !kb.role([at(k)!.fold]) && k - i < 3) {
     k++;
     if (pieces[k - 1].possessive) break;
   }

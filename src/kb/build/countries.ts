@@ -41,7 +41,7 @@ export function buildCountries(
     const demonyms = new Set<string>();
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
-    for (const n of nationalities) if (n.alpha_3_code === c.cca3 && n.nationality) demonyms.add(n.nationality);
+    for (const n of nationalities) if (n.alpha_3_code === c.cca3 && n.nationality && !isAcronym(n.nationality)) demonyms.add(n.nationality);
     for (const d of [...demonyms]) {
       const plural = demonymPlural(d);
       if (plural) demonyms.add(plural);

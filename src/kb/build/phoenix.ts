@@ -26,7 +26,7 @@ export function phoenixName(raw: string): string {
     .map((w, i) => {
       const lower = w.toLowerCase();
       if (i > 0 && PARTICLES.has(lower)) return lower;
-      if (/^[A-Z.]{1,2}$/.test(w) || (/^[A-Z]{3}$/.test(w) && words.length === 1) || /^[B-DF-HJ-NP-TV-Z]+$/.test(w)) return w;
+      if (/^[A-Z.]{1,2}$/.test(w) || (/^[A-Z]{3}$/.test(w) && words.length === 1) || /^[B-DF-HJ-NP-TV-XZ]+$/.test(w)) return w;
       return titleCase(w);
     })
     .join(' ');
