@@ -99,6 +99,12 @@ export interface Quote {
   content: Span;
   direct: boolean;
   addressee: string | null;
+  /** Fragments of the content when the cue or source interrupts it (“A,” she said, “B.”); absent when one piece. */
+  contentParts?: Span[];
+  /** The addressee or medium phrase ("RIA News" in "told RIA News"), whether or not it is an entity. */
+  addresseeSpan?: Span | null;
+  /** Index of the sentence holding the cue (or the content's first sentence when there is no cue). */
+  sentence?: number;
 }
 
 export type ClaimQualifier = 'exact' | 'approx' | 'atLeast' | 'atMost';
@@ -111,4 +117,10 @@ export interface Claim {
   source: string | null;
   asOf: string | null;
   span: Span;
+  /** The number as written ("almost 39,900", "dozens", "1.2m"). */
+  text?: string;
+  /** The source phrase ("the Gaza Health Ministry"), even when it is not an entity. */
+  sourceSpan?: Span | null;
+  /** Index of the sentence holding the number. */
+  sentence?: number;
 }
