@@ -8,7 +8,7 @@ import type { QuoteContext } from './context.js';
  * distance bucket), the quotation state, and the token's place in its sentence.
  * Bump FEATURE_VERSION whenever a feature changes: the shipped weights record it and refuse a mismatch.
  */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 const T = {
   bias: template('q.bias'),
@@ -47,6 +47,11 @@ const T = {
   pronoun: template('q.pronoun'),
   prevSentCue: template('q.prev-sent-cue'),
   suffix2: template('q.suf2'),
+  leftWeak: template('q.left-weak'),
+  rightWeak: template('q.right-weak'),
+  afterLeftCue: template('q.after-left-cue'),
+  capRun: template('q.cap-run'),
+  sentCues: template('q.sent-cues'),
 };
 
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who', 'which', 'that', 'me', 'him', 'her', 'us', 'them']);
@@ -88,16 +93,34 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
   const rightCue = new Int32Array(n).fill(-1);
   const commaLeft = new Uint8Array(n);
   const commaRight = new Uint8Array(n);
+  const leftWeak = new Int32Array(n).fill(-1);
+  const rightWeak = new Int32Array(n).fill(-1);
+  const sentCueCount = new Uint8Array(sentences.length);
+  // Runs of capitalized words (names): 1 inside a run, 2 last word of a run that a cue follows.
+  const capRun = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (shape[i] === 5 || shape[i] === 3) capRun[i] = i + 1 < n && shape[i + 1] !== 5 && shape[i + 1] !== 3 && strongCue[i + 1] ? 2 : 1;
+  }
   const sentQuote = new Uint8Array(sentences.length);
   const sentCue = new Uint8Array(sentences.length);
   for (let i = 0; i < n; i++) if (strongCue[i] && sentenceOf[i] >= 0) sentCue[sentenceOf[i]] = 1;
   for (const sent of sentences) {
+    let weak = -1;
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      leftWeak[i] = weak;
+      if (cueRate[i] || cue[i]) weak = i;
+    }
+    weak = -1;
+    for (let i = sent.tokenEnd - 1; i >= sent.tokenStart; i--) {
+      rightWeak[i] = weak;
+      if (cueRate[i] || cue[i]) weak = i;
+    }
     let last = -1;
     let commas = 0;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
       leftCue[i] = last;
       commaLeft[i] = Math.min(commas, 3);
-      if (strongCue[i]) last = i;
+      if (strongCue[i]) { last = i; sentCueCount[sentenceOf[i]]++; }
       if (lower[i] === ',') commas++;
       if (quote[i] !== 0) sentQuote[sentenceOf[i]] = 1;
     }
@@ -169,6 +192,13 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
       const sIdx = sentenceOf[i];
       b.addHashed(T.prevSentCue, (sIdx > 0 && sentences[sIdx - 1].paragraph === sent.paragraph ? 1 + sentCue[sIdx - 1] : 0) * 10 + sentCue[sIdx] * 2 + q);
       if (lw.length > 2) b.addValue(T.suffix2, lw.slice(-2));
+      const lwk = leftWeak[i];
+      const rwk = rightWeak[i];
+      b.addHashed(T.leftWeak, lwk < 0 ? NONE : hashCombine(wordHash[lwk], bucket(i - lwk)));
+      b.addHashed(T.rightWeak, rwk < 0 ? NONE : hashCombine(wordHash[rwk], bucket(rwk - i)));
+      if (lc >= 0 && lc + 1 < se) b.addHashed(T.afterLeftCue, hashCombine(wordHash[lc + 1], ld));
+      b.addHashed(T.capRun, capRun[i] * 100 + rd);
+      b.addHashed(T.sentCues, Math.min(sentCueCount[sIdx], 3) * 10 + (lc < 0 ? 0 : 1) + (rc < 0 ? 0 : 2));
       b.addHashed(T.paraPos, (sentenceOf[i] === sentenceOf[ps] ? 1 : 0) * 10 + (i === ps ? 1 : 0));
       b.next();
     }

@@ -3,6 +3,8 @@ import type { StageDefinition } from '../../pipeline/stage.js';
 import { assemble, charSpan, isDirect } from './assemble.js';
 import { buildContext } from './context.js';
 import { CueLexicon } from './cue-lexicon.js';
+import { directQuotes } from './direct-rules.js';
+import { mergeQuotes } from './merge.js';
 import { learnedCues, loadTagger, tagRoles } from './tagger.js';
 
 /** Direct and indirect quotes with speakers. */
@@ -17,7 +19,9 @@ export const quotesStage: StageDefinition = {
     return (doc) => {
       if (!model) return { quotes: [] };
       const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned);
-      const raw = assemble(ctx, tagRoles(model, ctx));
+      const policy = process.env.QUOTES_POLICY ?? 'model';
+      const tagged = assemble(ctx, tagRoles(model, ctx));
+      const raw = policy === 'model' ? tagged : policy === 'rulesonly' ? directQuotes(ctx) : mergeQuotes(tagged, directQuotes(ctx), policy === 'fill' ? 'model' : 'rules');
       const quotes: Quote[] = raw.map((q) => {
         const parts = q.content.map((p) => charSpan(ctx, p));
         const quote: Quote = {
