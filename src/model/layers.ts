@@ -105,6 +105,8 @@ export interface Quote {
   addresseeSpan?: Span | null;
   /** Index of the sentence holding the cue (or the content's first sentence when there is no cue). */
   sentence?: number;
+  /** A quotation in marks inside a reported clause (“unacceptable”); it repeats its clause's speaker and cue. */
+  partial?: boolean;
 }
 
 export type ClaimQualifier = 'exact' | 'approx' | 'atLeast' | 'atMost';

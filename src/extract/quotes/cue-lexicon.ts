@@ -21,6 +21,7 @@ interface CueFile {
   phrases: string[];
   speechNouns: string[];
   adverbs: string[];
+  notSpeech: string[];
 }
 
 /** Reporting-verb forms and cue phrases, keyed by lower-case word. */
@@ -30,8 +31,10 @@ export class CueLexicon {
   readonly phrases = new Map<string, string[][]>();
   /** Lemma of each verb form (said → say). */
   readonly lemma = new Map<string, string>();
+  private readonly notSpeech: ReadonlySet<string>;
 
   constructor(file: CueFile) {
+    this.notSpeech = new Set(file.notSpeech);
     for (const [lemma, forms] of Object.entries(file.verbs)) {
       for (const form of forms) {
         this.classes.set(form, CueClass.Verb);
@@ -56,6 +59,14 @@ export class CueLexicon {
 
   classOf(lowerWord: string): CueClass {
     return this.classes.get(lowerWord) ?? CueClass.None;
+  }
+
+  /** True for a word that marks speech: a reporting verb other than belief/plan verbs, a cue phrase, adverb or statement noun. */
+  isSpeech(lowerWord: string): boolean {
+    const c = this.classes.get(lowerWord);
+    if (c === undefined) return false;
+    if (c === CueClass.Verb) return !this.notSpeech.has(this.lemma.get(lowerWord) ?? '');
+    return true;
   }
 
   /** True for the verbs whose object is the addressee ("told Wafa"). */

@@ -64,6 +64,45 @@ function attributionBefore(ctx: QuoteContext, open: number, sentStart: number): 
   return { source: e > sentStart ? span('source', sentStart, e) : null, cue };
 }
 
+/** Tokens that end a sentence-final attribution: "…, Wafa news agency reported." / "… reported RIA News on Tuesday." */
+const isClauseEnd = (w: string) => w === '.' || w === ',' || w === ';' || w === 'on' || w === 'in' || w === 'late' || w === 'earlier';
+
+/**
+ * Reported clauses whose attribution follows them after a comma at the end of the sentence or clause:
+ * "Mr Abbas arrived in Moscow on Monday, Palestinian official Wafa news agency reported, …" and
+ * "…, reported RIA News on Tuesday." The content is the clause from the sentence start to the comma.
+ */
+export function postposedAttributions(ctx: QuoteContext): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const { tokenStart, tokenEnd } = ctx.sentences[s];
+    for (let c = tokenStart + 3; c < tokenEnd; c++) {
+      if (ctx.lower[c] !== ',' || ctx.quote[c] !== QuoteState.Outside) continue;
+      if (ctx.quote[tokenStart] !== QuoteState.Outside) break; // quotations are the direct rules' business
+      const j = c + 1;
+      let found: { source: RoleSpan | null; cue: RoleSpan } | null = null;
+      if (ctx.cue[j] === CueClass.Verb) {
+        let k = j + 1;
+        while (k < tokenEnd && k - j - 1 < MAX_SOURCE && !SOURCE_STOP.has(ctx.lower[k])) k++;
+        if (k > j + 1 && canStartSource(ctx, j + 1) && (k >= tokenEnd || isClauseEnd(ctx.lower[k]))) found = { source: span('source', j + 1, k), cue: span('cue', j, j + 1) };
+      } else if (canStartSource(ctx, j)) {
+        for (let k = j + 1; k < tokenEnd && k - j <= MAX_SOURCE; k++) {
+          if (SOURCE_STOP.has(ctx.lower[k]) && ctx.lower[k] !== ',' ) break;
+          if (isVerbCue(ctx.cue[k])) {
+            if (k + 1 >= tokenEnd || isClauseEnd(ctx.lower[k + 1])) found = { source: span('source', j, k), cue: span('cue', k, k + 1) };
+            break;
+          }
+        }
+      }
+      if (found) {
+        out.push({ source: found.source, cue: found.cue, content: [span('content', tokenStart, c)], sentence: s });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Direct quotes the rules are sure of, as raw quotes (token ranges). */
 export function directQuotes(ctx: QuoteContext): RawQuote[] {
   const out: RawQuote[] = [];
@@ -87,7 +126,10 @@ export function directQuotes(ctx: QuoteContext): RawQuote[] {
     const pre = !post && atSentenceEnd && a > sentStart.tokenStart ? attributionBefore(ctx, a, sentStart.tokenStart) : null;
     const found = post ?? pre;
     if (found) {
-      const quote: RawQuote = { source: found.source, cue: found.cue, content: [content], sentence: ctx.sentenceOf[found.cue.tokenStart] };
+      // A quotation closing a sentence that began outside it ("… the cause “at all levels,” Nofal told
+      // Wafa.") quotes only part of what is reported: the content is the whole clause.
+      const whole = post && a > sentStart.tokenStart && ctx.sentenceOf[a] === ctx.sentenceOf[b - 1] ? span('content', sentStart.tokenStart, b) : content;
+      const quote: RawQuote = { source: found.source, cue: found.cue, content: [whole], sentence: ctx.sentenceOf[found.cue.tokenStart] };
       out.push(quote);
       lastInParagraph = { quote, paragraph };
       continue;

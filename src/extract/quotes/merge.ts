@@ -2,9 +2,20 @@ import type { RawQuote } from './assemble.js';
 import type { RoleSpan } from './tagger.js';
 
 const overlaps = (a: RoleSpan, b: RoleSpan) => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
+const within = (inner: RoleSpan | null, outer: readonly RoleSpan[]) => inner !== null && outer.some((o) => inner.tokenStart >= o.tokenStart && inner.tokenEnd <= o.tokenEnd);
 
-function parts(q: RawQuote): RoleSpan[] {
-  return [...q.content, ...(q.cue ? [q.cue] : []), ...(q.source ? [q.source] : [])];
+/**
+ * Two quotes clash when they are the same attribution seen twice: their cues overlap, or their contents
+ * overlap while neither cue sits inside the other's content (a reported report — "X said that Y hopes …,
+ * RIA reported" — is two attributions, nested, and both stay).
+ */
+function clash(a: RawQuote, b: RawQuote): boolean {
+  if (a.cue && b.cue && overlaps(a.cue, b.cue)) return true;
+  const contentOverlap = a.content.some((x) => b.content.some((y) => overlaps(x, y)));
+  if (!contentOverlap) return false;
+  // Contents that open on the same token are one quotation, even when one side swallowed the other's cue.
+  if (a.content[0].tokenStart === b.content[0].tokenStart) return true;
+  return !within(a.cue, b.content) && !within(b.cue, a.content);
 }
 
 /**
@@ -13,10 +24,12 @@ function parts(q: RawQuote): RoleSpan[] {
  */
 export function mergeQuotes(model: RawQuote[], rules: RawQuote[], prefer: 'rules' | 'model'): RawQuote[] {
   const out = [...model];
+  const fromRules = new Set<RawQuote>();
   for (const r of rules) {
-    const rp = parts(r);
-    const clashing = out.filter((m) => parts(m).some((p) => rp.some((x) => overlaps(p, x))));
-    if (clashing.length && prefer === 'model') continue;
+    const clashing = out.filter((m) => clash(m, r));
+    // Earlier rules win over later ones; the tagger yields to rules only when asked to.
+    if (clashing.some((m) => fromRules.has(m)) || (clashing.length && prefer === 'model')) continue;
+    fromRules.add(r);
     for (const m of clashing) out.splice(out.indexOf(m), 1);
     out.push(r);
   }
