@@ -30,7 +30,9 @@ export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
   const inTimex = markTimexTokens(doc);
   const claims: Claim[] = [];
   const places = placeMentions(doc.entities);
-  let lastAbout: string | null = null;
+  // When a sentence names no place, the count is about the place of the previous count, or else the
+  // place the article names most.
+  let lastAbout: string | null = mostMentionedPlace(doc.entities);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const end = sent.tokenEnd;
@@ -60,6 +62,14 @@ export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
     }
   }
   return claims;
+}
+
+function mostMentionedPlace(entities: readonly Entity[]): string | null {
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if ((e.type === 'GPE' || e.type === 'LOC') && (!best || e.mentions.length > best.mentions.length)) best = e;
+  }
+  return best?.id ?? null;
 }
 
 function markTimexTokens(doc: DocView): Uint8Array {
