@@ -10,13 +10,48 @@ export interface Lattice {
   readonly endScores: Float32Array;
 }
 
-/** Exact best path (Viterbi). Runs in O(n·L²). */
+/**
+ * For each label, the labels that may precede it (finite transition score), flattened: the predecessors
+ * of y are `list[start[y] .. start[y+1])`. Constrained schemes (IOB2, BILOU) allow few moves, so Viterbi
+ * only visits those. Cached per transition array: the pattern of -Infinity entries of an array must not
+ * change once it has been decoded with (the trainer changes only finite scores).
+ */
+interface Predecessors {
+  start: Int32Array;
+  list: Int32Array;
+}
+const predecessorCache = new WeakMap<Float32Array, Predecessors>();
+
+function predecessors(L: number, trans: Float32Array): Predecessors {
+  const cached = predecessorCache.get(trans);
+  if (cached) return cached;
+  const start = new Int32Array(L + 1);
+  const list: number[] = [];
+  for (let y = 0; y < L; y++) {
+    start[y] = list.length;
+    for (let p = 0; p < L; p++) if (trans[p * L + y] !== -Infinity) list.push(p);
+  }
+  start[L] = list.length;
+  const result = { start, list: Int32Array.from(list) };
+  predecessorCache.set(trans, result);
+  return result;
+}
+
+/** Lattice buffers reused between calls (decoding is synchronous, so one set per thread suffices). */
+const scratch = { score: new Float64Array(4096), back: new Int32Array(4096) };
+
+/** Exact best path (Viterbi). Runs in O(n·m) for m allowed label moves (at most L²). */
 export function viterbi(lattice: Lattice, emissions: Float32Array, n: number, out: Int32Array = new Int32Array(n)): Int32Array {
   const L = lattice.labelCount;
   const trans = lattice.transitions;
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  const { start, list } = predecessors(L, trans);
+  if (scratch.score.length < n * L) {
+    scratch.score = new Float64Array(n * L * 2);
+    scratch.back = new Int32Array(n * L * 2);
+  }
+  const score = scratch.score;
+  const back = scratch.back;
   const startRow = L * L;
   for (let y = 0; y < L; y++) score[y] = trans[startRow + y] + emissions[y];
   for (let i = 1; i < n; i++) {
@@ -25,7 +60,8 @@ export function viterbi(lattice: Lattice, emissions: Float32Array, n: number, ou
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      for (let k = start[y]; k < start[y + 1]; k++) {
+        const p = list[k];
         const s = score[prev + p] + trans[p * L + y];
         if (s > best) {
           best = s;

@@ -3,7 +3,8 @@
  * capacity). Faster and far smaller than a `Map<number, number>` for the millions of lookups decoding does.
  */
 export class FeatureTable {
-  private keys: Uint32Array;
+  // Keys are kept as signed 32-bit integers so that V8 compares them as small integers, not doubles.
+  private keys: Int32Array;
   private rows: Int32Array;
   private mask: number;
   private count = 0;
@@ -11,7 +12,7 @@ export class FeatureTable {
   constructor(expected = 1024) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.keys = new Uint32Array(capacity);
+    this.keys = new Int32Array(capacity);
     this.rows = new Int32Array(capacity).fill(-1);
     this.mask = capacity - 1;
   }
@@ -21,7 +22,8 @@ export class FeatureTable {
   }
 
   /** The row of `key`, or -1 when the feature is unknown. */
-  get(key: number): number {
+  get(hash: number): number {
+    const key = hash | 0;
     const keys = this.keys;
     const rows = this.rows;
     let slot = key & this.mask;
@@ -38,14 +40,14 @@ export class FeatureTable {
     const found = this.get(key);
     if (found !== -1) return found;
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    this.insert(key >>> 0, this.count);
+    this.insert(key, this.count);
     return this.count++;
   }
 
   /** Every key ordered by its row number. */
   keysByRow(): Uint32Array {
     const out = new Uint32Array(this.count);
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.rows[slot] !== -1) out[this.rows[slot]] = this.keys[slot];
+    for (let slot = 0; slot < this.keys.length; slot++) if (this.rows[slot] !== -1) out[this.rows[slot]] = this.keys[slot] >>> 0;
     return out;
   }
 
@@ -57,7 +59,8 @@ export class FeatureTable {
     return table;
   }
 
-  private insert(key: number, row: number): void {
+  private insert(hash: number, row: number): void {
+    const key = hash | 0;
     let slot = key & this.mask;
     while (this.rows[slot] !== -1) slot = (slot + 1) & this.mask;
     this.keys[slot] = key;
@@ -67,7 +70,7 @@ export class FeatureTable {
   private grow(): void {
     const oldKeys = this.keys;
     const oldRows = this.rows;
-    this.keys = new Uint32Array(oldKeys.length * 2);
+    this.keys = new Int32Array(oldKeys.length * 2);
     this.rows = new Int32Array(oldRows.length * 2).fill(-1);
     this.mask = this.keys.length - 1;
     for (let slot = 0; slot < oldKeys.length; slot++) if (oldRows[slot] !== -1) this.insert(oldKeys[slot], oldRows[slot]);

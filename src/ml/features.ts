@@ -23,12 +23,16 @@ export function template(name: string): Template {
  * `next()`; `build()` returns the sequence. One builder can be reused with `reset()`.
  */
 export class FeatureSequenceBuilder {
-  private hashes: number[] = [];
-  private offsets: number[] = [0];
+  // Typed buffers that grow by doubling: no boxed numbers, no per-feature allocation.
+  private hashes: Uint32Array = new Uint32Array(1024);
+  private offsets: Uint32Array = new Uint32Array(64);
+  private count = 0;
+  private tokens = 0;
 
   /** Adds a feature given as a ready hash (e.g. `hashCombine(template, hashOfValue)`). */
   add(hash: number): this {
-    this.hashes.push(hash >>> 0);
+    if (this.count === this.hashes.length) this.hashes = grow(this.hashes);
+    this.hashes[this.count++] = hash;
     return this;
   }
 
@@ -44,17 +48,33 @@ export class FeatureSequenceBuilder {
 
   /** Ends the current token. */
   next(): this {
-    this.offsets.push(this.hashes.length);
+    if (this.tokens + 2 > this.offsets.length) this.offsets = grow(this.offsets);
+    this.offsets[++this.tokens] = this.count;
     return this;
   }
 
+  /** The sequence built so far (a copy: the builder can be reset and reused). */
   build(): FeatureSequence {
-    return { length: this.offsets.length - 1, hashes: Uint32Array.from(this.hashes), offsets: Uint32Array.from(this.offsets) };
+    return { length: this.tokens, hashes: this.hashes.slice(0, this.count), offsets: this.offsets.slice(0, this.tokens + 1) };
+  }
+
+  /**
+   * The sequence built so far without copying: its arrays are views into the builder's buffers, valid
+   * only until the next `reset()` or `add()`. For decoding one sentence at a time.
+   */
+  view(): FeatureSequence {
+    return { length: this.tokens, hashes: this.hashes.subarray(0, this.count), offsets: this.offsets.subarray(0, this.tokens + 1) };
   }
 
   reset(): this {
-    this.hashes = [];
-    this.offsets = [0];
+    this.count = 0;
+    this.tokens = 0;
     return this;
   }
+}
+
+function grow(a: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
 }

@@ -19,9 +19,7 @@ export function hashString(s: string, seed: number = FNV_OFFSET): number {
 
 /** Combines two hashes (order matters): `hashCombine(template, value)` names one feature. */
 export function hashCombine(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return finalize(h ^ Math.imul(b, 0x27d4eb2f));
+  return finalize(Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(b, 0x27d4eb2f));
 }
 
 /** murmur3's final mix: spreads the bits so that low bits make good table indexes. */

@@ -10,3 +10,4 @@ export { SequenceModel, type Decoder, type SequenceModelParts } from './sequence
 export { trainSequenceModel, type LabelledSequence, type TrainOptions, type EpochReport } from './train.js';
 export { viterbi, greedy, type Lattice } from './decode.js';
 export { spansFromTags, tagsFromSpans, convertTags, iobAllowed, type TagScheme, type LabelSpan } from './tag-scheme.js';
+export { normalizeToken, wordShape, shortShape, isCapitalized, isAllCaps } from './token-form.js';

@@ -56,15 +56,33 @@ export class SequenceModel implements Lattice {
     return this.keys.length;
   }
 
-  /** The label index of every token. */
-  decode(seq: FeatureSequence): Int32Array {
+  /**
+   * The label index of every token. `base` (n × L), when given, is added to the emission scores: callers
+   * that cache the summed weights of a word's context-free features pass them here and leave those
+   * features out of `seq` (same scores, fewer lookups).
+   */
+  decode(seq: FeatureSequence, base?: Float32Array): Int32Array {
     const emissions = this.scoreEmissions(seq);
+    if (base) for (let k = 0; k < seq.length * this.labelCount; k++) emissions[k] += base[k];
     return this.decoder === 'viterbi' ? viterbi(this, emissions, seq.length) : greedy(this, emissions, seq.length);
   }
 
   /** The label name of every token. */
-  tag(seq: FeatureSequence): string[] {
-    return Array.from(this.decode(seq), (y) => this.labels[y]);
+  tag(seq: FeatureSequence, base?: Float32Array): string[] {
+    return Array.from(this.decode(seq, base), (y) => this.labels[y]);
+  }
+
+  /** Adds the weights of the given features to `out[offset .. offset + L)`. */
+  scoreFeatures(hashes: ArrayLike<number>, out: Float32Array, offset = 0): Float32Array {
+    const L = this.labelCount;
+    const w = this.weights;
+    for (let k = 0; k < hashes.length; k++) {
+      const row = this.table.get(hashes[k]);
+      if (row < 0) continue;
+      const r = row * L;
+      for (let y = 0; y < L; y++) out[offset + y] += w[r + y];
+    }
+    return out;
   }
 
   /** Fills (and returns) the n × L emission scores; the buffer is reused between calls. */
