@@ -99,6 +99,14 @@ export interface Quote {
   content: Span;
   direct: boolean;
   addressee: string | null;
+  /** Fragments of the content when the cue or source interrupts it (“A,” she said, “B.”); absent when one piece. */
+  contentParts?: Span[];
+  /** The addressee or medium phrase ("RIA News" in "told RIA News"), whether or not it is an entity. */
+  addresseeSpan?: Span | null;
+  /** Index of the sentence holding the cue (or the content's first sentence when there is no cue). */
+  sentence?: number;
+  /** A quotation in marks inside a reported clause (“unacceptable”); it repeats its clause's speaker and cue. */
+  partial?: boolean;
 }
 
 export type ClaimQualifier = 'exact' | 'approx' | 'atLeast' | 'atMost';
@@ -111,4 +119,10 @@ export interface Claim {
   source: string | null;
   asOf: string | null;
   span: Span;
+  /** The number as written ("almost 39,900", "dozens", "1.2m"). */
+  text?: string;
+  /** The source phrase ("the Gaza Health Ministry"), even when it is not an entity. */
+  sourceSpan?: Span | null;
+  /** Index of the sentence holding the number. */
+  sentence?: number;
 }

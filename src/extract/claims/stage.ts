@@ -1,9 +1,14 @@
 import type { StageDefinition } from '../../pipeline/stage.js';
+import { findClaims } from './find-claims.js';
+import { ClaimLexicon } from './lexicon.js';
 
-/** Reported numbers (killed, injured, …) with source and as-of date. Placeholder until issue 6 lands. */
+/** Reported numbers (killed, injured, …) with source and as-of date. */
 export const claimsStage: StageDefinition = {
   name: 'claims',
   requires: ['tokens', 'sentences', 'entities', 'timexes', 'quotes'],
   produces: ['claims'],
-  create: () => () => ({ claims: [] }),
+  create: (resources) => {
+    const lexicon = ClaimLexicon.load(resources);
+    return (doc) => ({ claims: findClaims(doc, lexicon) });
+  },
 };

@@ -1,9 +1,121 @@
+import type { Quote } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
 import type { StageDefinition } from '../../pipeline/stage.js';
+import { assemble, charSpan, isDirect, type RawQuote } from './assemble.js';
+import { buildContext, type QuoteContext } from './context.js';
+import { CueLexicon } from './cue-lexicon.js';
+import { directQuotes, postposedAttributions } from './direct-rules.js';
+import { mergeQuotes } from './merge.js';
+import { MentionIndex, resolveSpeakers } from './speakers.js';
+import { learnedCues, loadTagger, tagRoles } from './tagger.js';
 
-/** Direct and indirect quotes with speakers. Placeholder until issue 6 lands. */
-export const quotesStage: StageDefinition = {
-  name: 'quotes',
-  requires: ['tokens', 'sentences', 'entities', 'timexes'],
-  produces: ['quotes'],
-  create: () => () => ({ quotes: [] }),
-};
+export interface QuotesOptions {
+  /**
+   * `speech` (the default) keeps what someone said: direct quotations and attributions whose cue is a
+   * speech word (said, told, according to, stated, …). `attribution` keeps every attribution the tagger
+   * finds, PolNeAR's broader definition that also counts beliefs, plans and findings ("is expected to",
+   * "polls show") — what `npm run eval:quotes` scores.
+   */
+  scope?: 'speech' | 'attribution';
+}
+
+/** Words after "told" that end the addressee: "told Wafa on Monday that …". */
+const ADDRESSEE_STOP = new Set([',', '.', ';', ':', 'that', 'on', 'in', 'at', 'during', 'after', 'before', 'about', 'how', 'what', 'whether', 'why', 'if', 'when', 'the', 'a', 'an', '"', '“', '”', '(']);
+const MAX_ADDRESSEE = 8;
+
+function addresseeOf(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): Span | null {
+  if (!q.cue) return null;
+  let tell = false;
+  for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.takesAddressee(ctx.lower[i])) tell = true;
+  if (!tell) return null;
+  const start = q.cue.tokenEnd;
+  const sentenceEnd = ctx.sentences[ctx.sentenceOf[q.cue.tokenStart]].tokenEnd;
+  const contentStart = q.content.map((c) => c.tokenStart).filter((s) => s >= start).reduce((a, b) => Math.min(a, b), sentenceEnd);
+  let end = start;
+  // A determiner may open the addressee ("told his PA counterpart", "told the BBC"), not stop it.
+  while (end < contentStart && end - start < MAX_ADDRESSEE && (end === start || !ADDRESSEE_STOP.has(ctx.lower[end])) && ctx.lower[end] !== ',' && ctx.lower[end] !== '.') end++;
+  return end > start ? [ctx.tokens[start].start, ctx.tokens[end - 1].end] : null;
+}
+
+function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean {
+  // A quotation with no cue continues the previous speaker; one with a cue needs a speech cue
+  // (not 'Russia's ruling party "United Russia"').
+  if (!q.cue) return isDirect(ctx, q.content);
+  for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
+  return false;
+}
+
+/**
+ * Quotations in marks inside a reported clause ("backing “genocide” in Gaza"), or elsewhere in the
+ * sentence of a quote's cue ("condemned Israel …, comparing an “unacceptable” siege"): each is a direct
+ * partial quote with that quote's speaker and cue.
+ */
+function partialQuotes(ctx: QuoteContext, quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  const sentenceSpan = (q: Quote): Span | null => (q.sentence === undefined ? null : [ctx.sentences[q.sentence].start, ctx.sentences[q.sentence].end]);
+  for (const r of ctx.regions) {
+    if (r.innerEnd <= r.innerStart) continue;
+    if (quotes.some((q) => q.direct && r.start >= q.content[0] && r.end <= q.content[1])) continue;
+    const inContent = quotes.find((q) => !q.direct && r.start >= q.content[0] && r.end <= q.content[1]);
+    const inSentence = inContent ?? quotes.find((q) => {
+      const s = sentenceSpan(q);
+      // Only after a clause reported after its cue ("X condemned …, comparing “…”"), not in whatever
+      // follows a postposed attribution ("…, Wafa reported, with … “immediately” …").
+      return q.cue !== null && q.source !== null && !q.direct && s !== null && r.start >= s[0] && r.end <= s[1] && q.content[0] >= q.cue[1] && r.start >= q.content[1];
+    });
+    if (!inSentence) continue;
+    const { contentParts: _parts, ...rest } = inSentence;
+    out.push({ ...rest, content: [r.start, r.end], direct: true, partial: true });
+  }
+  return out;
+}
+
+/** Direct and indirect quotes with speakers. */
+export function createQuotesStage(options: QuotesOptions = {}): StageDefinition {
+  const scope = options.scope ?? 'speech';
+  return {
+    name: 'quotes',
+    requires: ['tokens', 'sentences', 'entities', 'timexes'],
+    produces: ['quotes'],
+    create: (resources) => {
+      const lexicon = CueLexicon.load(resources);
+      const model = loadTagger(resources);
+      const learned = model ? learnedCues(model) : new Map<string, number>();
+      return (doc) => {
+        const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned);
+        const tagged = model ? assemble(ctx, tagRoles(model, ctx)) : [];
+        // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
+        // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
+        let raw = scope === 'speech' ? mergeQuotes(tagged, [...directQuotes(ctx), ...postposedAttributions(ctx)], 'rules') : tagged;
+        if (scope === 'speech') raw = raw.filter((q) => isSpeech(ctx, lexicon, q));
+        const quotes: Quote[] = raw.map((q) => {
+          const parts = q.content.map((p) => charSpan(ctx, p));
+          const quote: Quote = {
+            speaker: null,
+            source: q.source ? charSpan(ctx, q.source) : null,
+            cue: q.cue ? charSpan(ctx, q.cue) : null,
+            content: [parts[0][0], parts[parts.length - 1][1]],
+            direct: isDirect(ctx, q.content),
+            addressee: null,
+            addresseeSpan: addresseeOf(ctx, lexicon, q),
+            sentence: q.sentence,
+          };
+          if (parts.length > 1) quote.contentParts = parts;
+          return quote;
+        });
+        const index = new MentionIndex(doc.entities);
+        const paragraphOf = (offset: number) => {
+          const t = ctx.tokens.findIndex((tok) => tok.end > offset);
+          return t < 0 ? Infinity : ctx.sentences[ctx.sentenceOf[t]]?.paragraph ?? 0;
+        };
+        resolveSpeakers(doc.text, quotes, index, paragraphOf);
+        for (const q of quotes) if (q.addresseeSpan) q.addressee = index.entityIn(q.addresseeSpan)?.id ?? null;
+        if (scope === 'attribution') return { quotes };
+        const all = [...quotes, ...partialQuotes(ctx, quotes)].sort((a, b) => a.content[0] - b.content[0]);
+        return { quotes: all };
+      };
+    },
+  };
+}
+
+export const quotesStage: StageDefinition = createQuotesStage();

@@ -1,0 +1,70 @@
+/**
+ * Throughput of the quotes and claims stages on one core:
+ *   npm run bench:quotes -- <folder of .txt files | PolNeAR compartment | .jsonl file> [--repeat N]
+ * Upstream layers (tokens, sentences, entities, timexes, …) are computed first and not timed; the figure is
+ * the text size divided by the time the quotes and claims stages take.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { emptyDoc, type Doc } from '../src/model/doc.js';
+import type { Article } from '../src/model/article.js';
+import { DEFAULT_STAGES } from '../src/pipeline/default-pipeline.js';
+import { Resources } from '../src/pipeline/resources.js';
+
+function readArticles(path: string): Article[] {
+  const make = (id: string, text: string, published = '2024-01-01'): Article => ({ id, published, title: null, source: null, url: null, text });
+  if (statSync(path).isFile()) {
+    return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => {
+      const o = JSON.parse(line) as { id?: string; published?: string; text: string };
+      return make(o.id ?? String(i), o.text, o.published?.slice(0, 10));
+    });
+  }
+  const textDir = statSync(join(path, 'text'), { throwIfNoEntry: false })?.isDirectory() ? join(path, 'text') : path;
+  return readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    let text = readFileSync(join(textDir, f), 'utf8');
+    let published = /(\d{4}-\d{2}-\d{2})/.exec(f)?.[1] ?? '2024-01-01';
+    const header = /^\s*date (\d{4}-\d{2}-\d{2}) /.exec(text);
+    if (header) { published = header[1]; text = text.slice(header[0].length); }
+    return make(f, text, published);
+  });
+}
+
+function main(argv: string[]): void {
+  const path = argv.find((a, i) => !a.startsWith('--') && (i === 0 || argv[i - 1] !== '--repeat'));
+  if (!path) {
+    console.error('usage: npm run bench:quotes -- <dir | PolNeAR compartment | file.jsonl> [--repeat N]');
+    process.exit(2);
+  }
+  const repeatAt = argv.indexOf('--repeat');
+  const repeat = repeatAt >= 0 ? Number(argv[repeatAt + 1]) : 3;
+  const articles = readArticles(path);
+  const resources = new Resources();
+  const timed = new Set(['quotes', 'claims']);
+  const upstream = DEFAULT_STAGES.filter((s) => s.name !== 'events' && !timed.has(s.name)).map((s) => ({ s, run: s.create(resources) }));
+  const measured = DEFAULT_STAGES.filter((s) => timed.has(s.name)).map((s) => ({ s, run: s.create(resources) }));
+  const docs: Doc[] = articles.map((a) => {
+    const doc = emptyDoc(a);
+    for (const { s, run } of upstream) Object.assign(doc, run(doc));
+    return doc;
+  });
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
+  let best = Infinity;
+  let quotes = 0;
+  let claims = 0;
+  for (let r = 0; r < repeat; r++) {
+    const started = performance.now();
+    quotes = 0;
+    claims = 0;
+    for (const doc of docs) {
+      for (const { run } of measured) Object.assign(doc, run(doc));
+      quotes += doc.quotes.length;
+      claims += doc.claims.length;
+    }
+    best = Math.min(best, (performance.now() - started) / 1000);
+  }
+  console.log(`${docs.length} articles, ${(bytes / 1e6).toFixed(2)} MB (${chars} chars); ${quotes} quotes, ${claims} claims`);
+  console.log(`quotes+claims: best of ${repeat}: ${best.toFixed(2)} s = ${(bytes / 1e6 / best).toFixed(2)} MB/s on one core`);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Span } from '../../src/model/span.js';
+
+export type Role = 'source' | 'cue' | 'content';
+export const ROLES: readonly Role[] = ['source', 'cue', 'content'];
+
+/** One gold attribution: each role is a list of fragments (PolNeAR spans may be discontinuous). */
+export interface GoldAttribution {
+  id: string;
+  source: Span[];
+  cue: Span[];
+  content: Span[];
+}
+
+export interface PolnearArticle {
+  name: string;
+  /** Publication date from the file name (`publisher_YYYY-MM-DD_slug`). */
+  published: string;
+  text: string;
+  /** Annotator id of the file that was read. */
+  annotator: string;
+  attributions: GoldAttribution[];
+}
+
+/** Parses brat standoff `Role s e;s e<TAB>text` text-bound annotations and `E` relation lines. */
+export function parseAnn(ann: string): GoldAttribution[] {
+  const spans = new Map<string, { role: string; frags: Span[] }>();
+  const relations: { id: string; args: [string, string][] }[] = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length < 2) continue;
+    const id = cols[0];
+    if (id.startsWith('T')) {
+      const sp = cols[1].indexOf(' ');
+      const role = cols[1].slice(0, sp);
+      const frags = cols[1].slice(sp + 1).split(';').map((p) => {
+        const [s, e] = p.trim().split(' ').map(Number);
+        return [s, e] as Span;
+      });
+      spans.set(id, { role, frags });
+    } else if (id.startsWith('E')) {
+      const args = cols[1].trim().split(/\s+/).map((a) => a.split(':') as [string, string]);
+      relations.push({ id, args });
+    }
+  }
+  const out: GoldAttribution[] = [];
+  for (const rel of relations) {
+    const a: GoldAttribution = { id: rel.id, source: [], cue: [], content: [] };
+    for (const [role, ref] of rel.args) {
+      const t = spans.get(ref);
+      if (!t) continue;
+      const key = role.toLowerCase();
+      if (key === 'source' || key === 'cue' || key === 'content') a[key].push(...t.frags);
+    }
+    if (a.cue.length || a.content.length || a.source.length) out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Reads a PolNeAR compartment (`.../data/dev`, with `text/` and `attributions/`). Articles annotated by
+ * several annotators are read once, from the first annotator file in name order, so every article
+ * counts once. `keep` picks articles by their index in name order (to hold some of train out for tuning).
+ */
+export function readPolnear(dir: string, limit = Infinity, keep: (index: number) => boolean = () => true): PolnearArticle[] {
+  const textDir = join(dir, 'text');
+  const annDir = join(dir, 'attributions');
+  if (!existsSync(textDir) || !existsSync(annDir)) throw new Error(`${dir} has no text/ and attributions/ folders`);
+  const byArticle = new Map<string, string>();
+  for (const file of readdirSync(annDir).sort()) {
+    if (!file.endsWith('.ann')) continue;
+    const m = /^(.*)_([0-9a-f]+)\.ann$/.exec(file);
+    if (!m) continue;
+    if (!byArticle.has(m[1])) byArticle.set(m[1], file);
+  }
+  const out: PolnearArticle[] = [];
+  let index = -1;
+  for (const [name, file] of byArticle) {
+    index++;
+    if (!keep(index)) continue;
+    if (out.length >= limit) break;
+    const textPath = join(textDir, `${name}.txt`);
+    if (!existsSync(textPath)) continue;
+    const text = readFileSync(textPath, 'utf8');
+    const date = /_(\d{4}-\d{2}-\d{2})_/.exec(name)?.[1] ?? '2016-01-01';
+    out.push({
+      name,
+      published: date,
+      text,
+      annotator: basename(file, '.ann').slice(name.length + 1),
+      attributions: parseAnn(readFileSync(join(annDir, file), 'utf8')),
+    });
+  }
+  return out;
+}
+
+/**
+ * The tuning fold of a training compartment: every tenth article (`--fold tune`), or the rest
+ * (`--fold fit`); `all` keeps everything. Lets rules and features be tuned without looking at dev.
+ */
+export function foldFilter(fold: string | undefined): (index: number) => boolean {
+  if (fold === 'tune') return (i) => i % 10 === 0;
+  if (fold === 'fit') return (i) => i % 10 !== 0;
+  return () => true;
+}

@@ -1,0 +1,70 @@
+/**
+ * Trains the attribution tagger of the quotes stage on PolNeAR and writes its weights to
+ * resources/quotes/attribution-tagger.bin:
+ *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N]
+ * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldFilter, readPolnear, ROLES } from '../eval/quotes/polnear.js';
+import { iobAllowed, trainSequenceModel, type LabelledSequence } from '../src/ml/index.js';
+import { buildContext } from '../src/extract/quotes/context.js';
+import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
+import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/features.js';
+import { countCueRates, goldLabels, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
+import { Resources } from '../src/pipeline/resources.js';
+import { segment } from '../src/text/segment.js';
+
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+function main(argv: string[]): void {
+  const dir = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
+  if (!dir) {
+    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N]');
+    process.exit(2);
+  }
+  const epochs = Number(option(argv, '--epochs') ?? 8);
+  const minFeatureCount = Number(option(argv, '--min-count') ?? 2);
+  const limit = Number(option(argv, '--limit') ?? Infinity);
+  const resources = new Resources();
+  const out = option(argv, '--out') ?? join(resources.dir, MODEL_PATH);
+  const lexicon = CueLexicon.load(resources);
+  const articles = readPolnear(dir, limit, foldFilter(option(argv, '--fold')));
+  // First pass: which words are often cues (these feed the long-range cue features).
+  const prepared = articles.map((a) => {
+    const { tokens, sentences } = segment(a.text);
+    const fragments = a.attributions.flatMap((at) => ROLES.flatMap((role) => at[role].map((span) => ({ role: role as Role, span }))));
+    const plain = buildContext(a.text, tokens, sentences, lexicon);
+    const cueIndex = QUOTE_LABELS.map((l) => l.endsWith('-CUE'));
+    const labels = goldLabels(plain, fragments);
+    const isCue = new Uint8Array(tokens.length);
+    plain.paragraphs.forEach(([ps], k) => labels[k].forEach((y, j) => { if (cueIndex[y]) isCue[ps + j] = 1; }));
+    return { a, tokens, sentences, fragments, labels, lower: plain.lower, isCue };
+  });
+  const cueRates = countCueRates(prepared);
+  const learned = new Map(Object.entries(cueRates));
+  const data: LabelledSequence[] = [];
+  let attributions = 0;
+  for (const p of prepared) {
+    const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned);
+    attributions += p.a.attributions.length;
+    paragraphFeatures(ctx).forEach((f, k) => data.push({ features: f, labels: p.labels[k] }));
+  }
+  console.log(`${articles.length} articles, ${attributions} attributions, ${data.length} paragraphs`);
+  const model = trainSequenceModel(data, {
+    labels: QUOTE_LABELS,
+    epochs,
+    minFeatureCount,
+    allowedTransition: iobAllowed(QUOTE_SCHEME),
+    onEpoch: (r) => console.log(`epoch ${r.epoch}: ${(100 * r.tokenErrors / r.tokens).toFixed(2)} % token errors, ${r.seconds.toFixed(1)} s`),
+    meta: { featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates },
+  });
+  const bytes = model.serialize();
+  writeFileSync(out, bytes);
+  console.log(`wrote ${out}: ${model.featureCount} feature rows, ${(bytes.length / 1024).toFixed(0)} KiB`);
+}
+
+main(process.argv.slice(2));

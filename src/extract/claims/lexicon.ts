@@ -1,0 +1,84 @@
+import type { Resources } from '../../pipeline/resources.js';
+import type { ClaimQualifier } from '../../model/layers.js';
+
+interface KindsFile {
+  kinds: Record<string, { after: string[]; before: string[] }>;
+}
+interface NumbersFile {
+  words: Record<string, number>;
+  vague: Record<string, number>;
+  multipliers: Record<string, number>;
+  currencies: Record<string, string>;
+  qualifiers: Record<ClaimQualifier, string[]>;
+  fillers: string[];
+}
+
+/** A multi-word entry, matched on lower-case tokens. */
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
+/** Phrases keyed by first word, longest first, so a scan tries "death toll" before "toll". */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+
+  add(phrase: string, value: T): void {
+    const words = phrase.toLowerCase().split(' ');
+    const list = this.byFirst.get(words[0]) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0], list);
+  }
+
+  /** The longest phrase starting at token `i`, or null. */
+  matchAt(lower: readonly string[], i: number, end = lower.length): Phrase<T> | null {
+    const list = this.byFirst.get(lower[i]);
+    if (!list) return null;
+    for (const p of list) {
+      if (i + p.words.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < p.words.length && ok; k++) ok = lower[i + k] === p.words[k];
+      if (ok) return p;
+    }
+    return null;
+  }
+}
+
+/** Everything the claims stage knows about words, from resources/claims/*.json. */
+export class ClaimLexicon {
+  readonly after = new PhraseIndex<string>();
+  readonly before = new PhraseIndex<string>();
+  readonly qualifiers = new PhraseIndex<ClaimQualifier>();
+  readonly words: ReadonlyMap<string, number>;
+  readonly vague: ReadonlyMap<string, number>;
+  readonly multipliers: ReadonlyMap<string, number>;
+  readonly currencies: ReadonlyMap<string, string>;
+  readonly fillers: ReadonlySet<string>;
+  /** Longest qualifier phrase, in words: how far left of a number to look. */
+  readonly qualifierReach: number;
+
+  constructor(kinds: KindsFile, numbers: NumbersFile) {
+    for (const [kind, { after, before }] of Object.entries(kinds.kinds)) {
+      for (const p of after) this.after.add(p, kind);
+      for (const p of before) this.before.add(p, kind);
+    }
+    let reach = 1;
+    for (const [q, list] of Object.entries(numbers.qualifiers) as [ClaimQualifier, string[]][]) {
+      for (const p of list) {
+        this.qualifiers.add(p, q);
+        reach = Math.max(reach, p.split(' ').length);
+      }
+    }
+    this.qualifierReach = reach;
+    this.words = new Map(Object.entries(numbers.words));
+    this.vague = new Map(Object.entries(numbers.vague));
+    this.multipliers = new Map(Object.entries(numbers.multipliers));
+    this.currencies = new Map(Object.entries(numbers.currencies));
+    this.fillers = new Set(numbers.fillers);
+  }
+
+  static load(resources: Resources): ClaimLexicon {
+    return new ClaimLexicon(resources.json<KindsFile>('claims/kinds.json'), resources.json<NumbersFile>('claims/numbers.json'));
+  }
+}

@@ -1,0 +1,71 @@
+import type { ClaimLexicon } from './lexicon.js';
+
+/** A number read from tokens: `[tokenStart, tokenEnd)` covers the digits or words and any multiplier. */
+export interface NumberMention {
+  tokenStart: number;
+  tokenEnd: number;
+  value: number;
+  /** True for "dozens", "hundreds": the value is an order of magnitude, not a count. */
+  vague: boolean;
+  /** ISO currency code when a currency sign or word goes with the number ($2m, 5 million euros). */
+  currency: string | null;
+}
+
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const SUFFIXED = /^(\d+(?:\.\d+)?)([a-z]{1,3})$/;
+
+function parseDigits(word: string): number | null {
+  if (!DIGITS.test(word)) return null;
+  return Number(word.replace(/,/g, ''));
+}
+
+/**
+ * Reads the number that starts at token `i` ("39,900", "2.3 million", "1.2m", "$5bn", "forty", "dozens",
+ * "tens of thousands"), or null. Only looks a few tokens ahead.
+ */
+export function readNumber(lower: readonly string[], i: number, end: number, lex: ClaimLexicon): NumberMention | null {
+  let start = i;
+  let currency: string | null = null;
+  const sign = lex.currencies.get(lower[i]);
+  if (sign && i + 1 < end && /^\d/.test(lower[i + 1])) {
+    currency = sign;
+    i++;
+  }
+  const w = lower[i];
+  let value: number | null = parseDigits(w);
+  let vague = false;
+  let j = i + 1;
+  if (value === null) {
+    const m = SUFFIXED.exec(w);
+    const mult = m ? lex.multipliers.get(m[2]) : undefined;
+    if (m && mult) value = Number(m[1]) * mult;
+    else if (lex.words.has(w)) value = lex.words.get(w)!;
+    else if (w === 'tens' || w === 'hundreds') {
+      // "tens of thousands", "hundreds of thousands"
+      if (lower[i + 1] === 'of' && lex.vague.has(lower[i + 2] ?? '') && lower[i + 2] !== 'dozens') {
+        value = (w === 'tens' ? 10 : 100) * lex.vague.get(lower[i + 2])!;
+        vague = true;
+        j = i + 3;
+      } else {
+        value = lex.vague.get(w) ?? null;
+        vague = value !== null;
+      }
+    } else if (lex.vague.has(w)) {
+      value = lex.vague.get(w)!;
+      vague = true;
+    }
+    if (value === null) return null;
+  }
+  if (!vague && j < end) {
+    const mult = lex.multipliers.get(lower[j]);
+    if (mult && lower[j].length > 1) {
+      value *= mult;
+      j++;
+    }
+  }
+  if (!currency && j < end && lex.currencies.has(lower[j]) && lower[j].length > 1) {
+    currency = lex.currencies.get(lower[j])!;
+    j++;
+  }
+  return { tokenStart: start, tokenEnd: j, value, vague, currency };
+}

@@ -1,0 +1,151 @@
+import { CueClass } from './cue-lexicon.js';
+import { QuoteState, type QuoteContext } from './context.js';
+import type { RawQuote } from './assemble.js';
+import type { RoleSpan } from './tagger.js';
+
+/*
+ * Rules for direct quotes: a quotation in marks followed by its attribution (“…,” Peskov said. / “…,” said
+ * Caddell.), or preceded by it (The Kremlin said “…”. / Caddell continued: “…”), and the quotes that run on
+ * in the same paragraph after an attributed one (“…,” she said. “…”). Token-driven: every region is looked
+ * at once and only a few tokens around it are read.
+ */
+
+const MAX_SOURCE = 10;
+/** Words that end a postposed source: "said Caddell in a statement", "said Erdan on Monday". */
+const SOURCE_STOP = new Set([',', '.', ';', ':', 'in', 'on', 'at', 'of', 'during', 'after', 'before', 'when', 'to', 'about', 'as', 'while', 'and', 'but', 'who', 'which', '(', '—', '–', '-', '"', '“', '”']);
+const isVerbCue = (c: number) => c === CueClass.Verb || c === CueClass.TellVerb;
+
+function span(role: RoleSpan['role'], tokenStart: number, tokenEnd: number): RoleSpan {
+  return { role, tokenStart, tokenEnd };
+}
+
+/** Token range of a quote region: first token (opening mark) to one past the closing mark. */
+function regionTokens(ctx: QuoteContext, r: number, from: number): [number, number] {
+  let a = from;
+  while (a < ctx.tokens.length && ctx.region[a] !== r) a++;
+  let b = a;
+  while (b < ctx.tokens.length && ctx.region[b] === r) b++;
+  return [a, b];
+}
+
+/** A capitalized word, a pronoun or a determiner can open a source noun phrase. */
+function canStartSource(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i].text;
+  const c = t.charCodeAt(0);
+  return (c >= 65 && c <= 90) || /^(he|she|they|i|we|it|the|a|an|his|her|their|its|one|another|some)$/.test(ctx.lower[i]);
+}
+
+/** Attribution after the closing mark: [source] cue, or cue [source]. */
+function attributionAfter(ctx: QuoteContext, j: number, sentEnd: number): { source: RoleSpan | null; cue: RoleSpan } | null {
+  if (j >= sentEnd) return null;
+  if (isVerbCue(ctx.cue[j])) {
+    let k = j + 1;
+    while (k < sentEnd && k - j - 1 < MAX_SOURCE && !SOURCE_STOP.has(ctx.lower[k])) k++;
+    return { source: k > j + 1 && canStartSource(ctx, j + 1) ? span('source', j + 1, k) : null, cue: span('cue', j, j + 1) };
+  }
+  if (!canStartSource(ctx, j)) return null;
+  for (let k = j + 1; k < sentEnd && k - j <= MAX_SOURCE; k++) {
+    if (ctx.quote[k] !== QuoteState.Outside) return null;
+    if (isVerbCue(ctx.cue[k])) return { source: span('source', j, k), cue: span('cue', k, k + 1) };
+    if (ctx.lower[k] === '.' || ctx.lower[k] === ';') return null;
+  }
+  return null;
+}
+
+/** Attribution before the opening mark: the sentence opens with [source] and a cue stands just before the mark. */
+function attributionBefore(ctx: QuoteContext, open: number, sentStart: number): { source: RoleSpan | null; cue: RoleSpan } | null {
+  let k = open - 1;
+  if (k >= sentStart && (ctx.lower[k] === ':' || ctx.lower[k] === ',')) k--;
+  if (k < sentStart || !isVerbCue(ctx.cue[k])) return null;
+  const cue = span('cue', k, k + 1);
+  if (!canStartSource(ctx, sentStart)) return { source: null, cue };
+  let e = sentStart;
+  while (e < k && e - sentStart < MAX_SOURCE && ctx.cue[e] === CueClass.None && ctx.lower[e] !== ',') e++;
+  return { source: e > sentStart ? span('source', sentStart, e) : null, cue };
+}
+
+/** Tokens that end a sentence-final attribution: "…, Wafa news agency reported." / "… reported RIA News on Tuesday." */
+const isClauseEnd = (w: string) => w === '.' || w === ',' || w === ';' || w === 'on' || w === 'in' || w === 'late' || w === 'earlier';
+
+/**
+ * Reported clauses whose attribution follows them after a comma at the end of the sentence or clause:
+ * "Mr Abbas arrived in Moscow on Monday, Palestinian official Wafa news agency reported, …" and
+ * "…, reported RIA News on Tuesday." The content is the clause from the sentence start to the comma.
+ */
+export function postposedAttributions(ctx: QuoteContext): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const { tokenStart, tokenEnd } = ctx.sentences[s];
+    for (let c = tokenStart + 3; c < tokenEnd; c++) {
+      if (ctx.lower[c] !== ',' || ctx.quote[c] !== QuoteState.Outside) continue;
+      if (ctx.quote[tokenStart] !== QuoteState.Outside) break; // quotations are the direct rules' business
+      const j = c + 1;
+      let found: { source: RoleSpan | null; cue: RoleSpan } | null = null;
+      if (ctx.cue[j] === CueClass.Verb) {
+        let k = j + 1;
+        while (k < tokenEnd && k - j - 1 < MAX_SOURCE && !SOURCE_STOP.has(ctx.lower[k])) k++;
+        if (k > j + 1 && canStartSource(ctx, j + 1) && (k >= tokenEnd || isClauseEnd(ctx.lower[k]))) found = { source: span('source', j + 1, k), cue: span('cue', j, j + 1) };
+      } else if (canStartSource(ctx, j)) {
+        for (let k = j + 1; k < tokenEnd && k - j <= MAX_SOURCE; k++) {
+          if (SOURCE_STOP.has(ctx.lower[k]) && ctx.lower[k] !== ',' ) break;
+          if (isVerbCue(ctx.cue[k])) {
+            if (k + 1 >= tokenEnd || isClauseEnd(ctx.lower[k + 1])) found = { source: span('source', j, k), cue: span('cue', k, k + 1) };
+            break;
+          }
+        }
+      }
+      if (found) {
+        out.push({ source: found.source, cue: found.cue, content: [span('content', tokenStart, c)], sentence: s });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Direct quotes the rules are sure of, as raw quotes (token ranges). */
+export function directQuotes(ctx: QuoteContext): RawQuote[] {
+  const out: RawQuote[] = [];
+  let from = 0;
+  let lastInParagraph: { quote: RawQuote; paragraph: number } | null = null;
+  for (let r = 0; r < ctx.regions.length; r++) {
+    const region = ctx.regions[r];
+    if (region.single) continue;
+    const [a, b] = regionTokens(ctx, r, from);
+    from = b;
+    if (b - a < 4) continue; // too short to be a full quotation ("unacceptable" is a partial one)
+    const sentStart = ctx.sentences[ctx.sentenceOf[a]];
+    const sentLast = ctx.sentences[ctx.sentenceOf[b - 1]];
+    const paragraph = sentStart.paragraph;
+    const content = span('content', a, b);
+    const inner = ctx.lower[b - 2];
+    const after = b < sentLast.tokenEnd && ctx.lower[b] === ',' ? b + 1 : b;
+    const endsOpen = inner === ',' || inner === '?' || inner === '!' || inner === '—' || after > b;
+    const post = endsOpen ? attributionAfter(ctx, after, sentLast.tokenEnd) : null;
+    const atSentenceEnd = b >= sentLast.tokenEnd - 1;
+    const pre = !post && atSentenceEnd && a > sentStart.tokenStart ? attributionBefore(ctx, a, sentStart.tokenStart) : null;
+    const found = post ?? pre;
+    if (found) {
+      // A quotation closing a sentence that began outside it ("… the cause “at all levels,” Nofal told
+      // Wafa.") quotes only part of what is reported: the content is the whole clause.
+      const whole = post && a > sentStart.tokenStart && ctx.sentenceOf[a] === ctx.sentenceOf[b - 1] ? span('content', sentStart.tokenStart, b) : content;
+      const quote: RawQuote = { source: found.source, cue: found.cue, content: [whole], sentence: ctx.sentenceOf[found.cue.tokenStart] };
+      out.push(quote);
+      lastInParagraph = { quote, paragraph };
+      continue;
+    }
+    // A quotation that opens a sentence and runs to its end, right after an attributed one in the same
+    // paragraph, continues it.
+    if (lastInParagraph && lastInParagraph.paragraph === paragraph && a === sentStart.tokenStart && atSentenceEnd) {
+      lastInParagraph.quote.content.push(content);
+      continue;
+    }
+    // A paragraph that is one bare quotation: its speaker is the previous quote's (resolved later).
+    const [ps, pe] = ctx.paragraphs.find(([s, e]) => a >= s && a < e) ?? [0, 0];
+    if (a === ps && b >= pe - 1) {
+      out.push({ source: null, cue: null, content: [content], sentence: ctx.sentenceOf[a] });
+    }
+    if (lastInParagraph && lastInParagraph.paragraph !== paragraph) lastInParagraph = null;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * Finds quoted stretches of text by pairing quotation marks in one linear pass over the characters.
+ * Handles curly “…” and ‘…’, straight "…" and '…', and TeX-style ``…'' (also ''…'' as some feeds write it).
+ * A double quote left open at the end of a paragraph continues into the next paragraph when that one opens
+ * with a quotation mark again (the newspaper convention for a quote spanning paragraphs); the region is
+ * then cut at the paragraph end and marked `continues`.
+ */
+export interface QuoteRegion {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark (or the last non-space character of the paragraph when unclosed). */
+  end: number;
+  /** The quoted words, marks excluded. */
+  innerStart: number;
+  innerEnd: number;
+  /** True when the region was closed by a matching mark. */
+  closed: boolean;
+  /** True for ‘…’ / '…' regions outside any double quote. */
+  single: boolean;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200b);
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff);
+/** Characters after which a straight quote opens rather than closes. */
+const isOpenContext = (c: number) => Number.isNaN(c) || isSpace(c) || c === 40 /* ( */ || c === 91 /* [ */ || c === 0x2014 || c === 0x2013 || c === 45 || c === 58 /* : */ || c === 0x201c || c === 0x2018;
+
+export function findQuoteRegions(text: string, from = 0, to = text.length): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  let dOpen = -1; // offset of an open double mark
+  let dOpenLen = 0;
+  let sOpen = -1; // offset of an open single mark (outside doubles)
+  let lastNonSpace = from - 1;
+  const closeDouble = (endMarkStart: number, endMarkLen: number) => {
+    out.push({ start: dOpen, end: endMarkStart + endMarkLen, innerStart: dOpen + dOpenLen, innerEnd: endMarkStart, closed: true, single: false });
+    dOpen = -1;
+    sOpen = -1;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A blank line ends the paragraph: an open double quote is cut there (it may continue in the next one).
+      let j = i + 1;
+      while (j < to && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
+      if (j < to && text.charCodeAt(j) === 10) {
+        if (dOpen >= 0 && lastNonSpace > dOpen) {
+          out.push({ start: dOpen, end: lastNonSpace + 1, innerStart: dOpen + dOpenLen, innerEnd: lastNonSpace + 1, closed: false, single: false });
+        }
+        dOpen = -1;
+        sOpen = -1;
+      }
+      continue;
+    }
+    if (isSpace(c)) continue;
+    const prev = i > from ? text.charCodeAt(i - 1) : NaN;
+    const next = i + 1 < to ? text.charCodeAt(i + 1) : NaN;
+    if (c === 0x201c /* “ */) {
+      if (dOpen < 0) { dOpen = i; dOpenLen = 1; sOpen = -1; }
+    } else if (c === 0x201d /* ” */) {
+      if (dOpen >= 0) closeDouble(i, 1);
+    } else if (c === 96 /* ` */ && next === 96) {
+      if (dOpen < 0) { dOpen = i; dOpenLen = 2; sOpen = -1; }
+      i++;
+    } else if (c === 34 /* " */ || (c === 39 && next === 39)) {
+      const len = c === 34 ? 1 : 2;
+      if (dOpen >= 0 && !isOpenContext(prev)) closeDouble(i, len);
+      else if (dOpen >= 0 && isSpace(next)) closeDouble(i, len);
+      else if (dOpen < 0 && !isSpace(next) && !Number.isNaN(next)) { dOpen = i; dOpenLen = len; sOpen = -1; }
+      i += len - 1;
+    } else if (dOpen < 0 && (c === 0x2018 || c === 39 || c === 0x2019)) {
+      // Single marks only make regions outside double quotes; an apostrophe inside a word is neither.
+      const opens = (c === 0x2018 || c === 39) && isOpenContext(prev) && isWordChar(next);
+      const closes = (c === 0x2019 || c === 39) && !isSpace(prev) && !isWordChar(next) && !Number.isNaN(prev);
+      if (sOpen >= 0 && closes && i > sOpen + 1) {
+        out.push({ start: sOpen, end: i + 1, innerStart: sOpen + 1, innerEnd: i, closed: true, single: true });
+        sOpen = -1;
+      } else if (sOpen < 0 && opens) sOpen = i;
+    }
+    lastNonSpace = i;
+  }
+  if (dOpen >= 0 && lastNonSpace > dOpen) {
+    out.push({ start: dOpen, end: lastNonSpace + 1, innerStart: dOpen + dOpenLen, innerEnd: lastNonSpace + 1, closed: false, single: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

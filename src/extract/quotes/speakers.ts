@@ -1,0 +1,81 @@
+import type { Entity, EntityType, Quote } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+
+const PRONOUN_TYPES: Record<string, EntityType[]> = {
+  he: ['PER'], she: ['PER'], him: ['PER'], her: ['PER'], i: ['PER'],
+  they: ['ORG', 'GPE', 'PER', 'NORP'], it: ['ORG', 'GPE'], we: ['ORG', 'GPE', 'PER'],
+};
+/** Which entity a phrase names when it holds several ("Kremlin's spokesperson Dmitry Peskov"): people first. */
+const TYPE_RANK: Record<EntityType, number> = { PER: 0, ORG: 1, GPE: 2, LOC: 3, NORP: 4, MISC: 5 };
+
+interface MentionRef {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+function isWholePhrase(text: string, span: Span, m: { start: number; end: number }): boolean {
+  const before = text.slice(span[0], m.start).trim().toLowerCase();
+  const after = text.slice(m.end, span[1]).trim();
+  return (before === '' || before === 'the') && (after === '' || after === ',');
+}
+
+/** Entity mentions of a document in text order, for span look-ups. */
+export class MentionIndex {
+  readonly mentions: MentionRef[];
+
+  constructor(entities: readonly Entity[]) {
+    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The entity a phrase names: among the mentions inside it, the best-ranked type, and of those the last
+   * (the head of "the Palestinian ambassador to Russia, Hafeez Nofal" is Nofal).
+   */
+  entityIn(span: Span, text?: string): Entity | null {
+    let best: MentionRef | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= span[1]) break;
+      if (m.end <= span[0] || m.start < span[0] || m.end > span[1]) continue;
+      // A place or nationality speaks only when it is the whole phrase ("Israel said"), not a modifier
+      // ("the Gaza Health Ministry", "ministers in Beirut").
+      if (text && (m.entity.type === 'GPE' || m.entity.type === 'LOC' || m.entity.type === 'NORP') && !isWholePhrase(text, span, m)) continue;
+      if (!best || TYPE_RANK[m.entity.type] < TYPE_RANK[best.entity.type] || (TYPE_RANK[m.entity.type] === TYPE_RANK[best.entity.type] && m.start >= best.start)) best = m;
+    }
+    return best?.entity ?? null;
+  }
+
+  /** The entity of the nearest mention ending before `offset` whose type is one of `types`. */
+  lastBefore(offset: number, types: readonly EntityType[]): Entity | null {
+    let found: Entity | null = null;
+    for (const m of this.mentions) {
+      if (m.end > offset) break;
+      if (types.includes(m.entity.type)) found = m.entity;
+    }
+    return found;
+  }
+}
+
+/**
+ * Speakers: the entity the source phrase names (names, aliases and role nouns such as "the Russian leader"
+ * are mentions the entities layer resolved); a bare pronoun source goes to the last entity of a fitting
+ * type before it; a quote with no source continues the speaker of the quote just before it, when that one
+ * is in the same or the previous paragraph (a quotation paragraph after "Erdan stated that …").
+ */
+export function resolveSpeakers(text: string, quotes: Quote[], index: MentionIndex, paragraphOf: (offset: number) => number): void {
+  let previous: Quote | null = null;
+  for (const q of quotes) {
+    if (q.source) {
+      const entity = index.entityIn(q.source, text);
+      if (entity) q.speaker = entity.id;
+      else {
+        const word = text.slice(q.source[0], q.source[1]).toLowerCase();
+        const types = PRONOUN_TYPES[word];
+        if (types) q.speaker = index.lastBefore(q.source[0], types)?.id ?? null;
+      }
+    } else if (!q.cue && previous && paragraphOf(q.content[0]) - paragraphOf(previous.content[1]) <= 1) {
+      q.speaker = previous.speaker;
+    }
+    previous = q;
+  }
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { convertTags, SequenceModel, spansFromTags } from '../../ml/index.js';
+import type { Span } from '../../model/span.js';
+import type { Resources } from '../../pipeline/resources.js';
+import type { QuoteContext } from './context.js';
+import { FEATURE_VERSION, paragraphFeatures } from './features.js';
+
+export type Role = 'source' | 'cue' | 'content';
+
+/** Tag scheme and tag set of the attribution tagger (BILOU over the three PolNeAR roles: span ends are learnt explicitly). */
+export const QUOTE_SCHEME = 'BILOU' as const;
+export const QUOTE_LABELS: readonly string[] = ['O', ...['SRC', 'CUE', 'CON'].flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+const ROLE_OF: Record<string, Role> = { SRC: 'source', CUE: 'cue', CON: 'content' };
+const TYPE_OF: Record<Role, string> = { source: 'SRC', cue: 'CUE', content: 'CON' };
+
+export const MODEL_PATH = 'quotes/attribution-tagger.bin';
+
+/** A role span found by the tagger, as a document token range `[tokenStart, tokenEnd)`. */
+export interface RoleSpan {
+  role: Role;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** The learnt cue rates stored in a model's meta. */
+export function learnedCues(model: SequenceModel): Map<string, number> {
+  return new Map(Object.entries((model.meta.cueRates ?? {}) as Record<string, number>));
+}
+
+/**
+ * Cue rate buckets of the words that are often cues in the training data: how many of the word's
+ * occurrences lie inside a gold cue (≥ 5 % → 1, ≥ 20 % → 2, ≥ 50 % → 3), for words seen at least 3 times.
+ */
+export function countCueRates(samples: { lower: readonly string[]; isCue: ArrayLike<number> }[]): Record<string, number> {
+  const seen = new Map<string, number>();
+  const asCue = new Map<string, number>();
+  for (const { lower, isCue } of samples) {
+    for (let i = 0; i < lower.length; i++) {
+      seen.set(lower[i], (seen.get(lower[i]) ?? 0) + 1);
+      if (isCue[i]) asCue.set(lower[i], (asCue.get(lower[i]) ?? 0) + 1);
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const [w, c] of asCue) {
+    const total = seen.get(w) ?? 0;
+    if (c < 3) continue;
+    const rate = c / total;
+    const bucket = rate >= 0.5 ? 3 : rate >= 0.2 ? 2 : rate >= 0.05 ? 1 : 0;
+    if (bucket) out[w] = bucket;
+  }
+  return out;
+}
+
+export function loadTagger(resources: Resources): SequenceModel | null {
+  if (!resources.has(MODEL_PATH)) return null;
+  const model = SequenceModel.deserialize(readFileSync(join(resources.dir, MODEL_PATH)));
+  if (model.meta.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`${MODEL_PATH} was trained with feature version ${String(model.meta.featureVersion)}, the code has ${FEATURE_VERSION}: run npm run train:quotes`);
+  }
+  return model;
+}
+
+/**
+ * Paragraphs worth tagging: those with a quotation mark, a colon or a word that is at least sometimes a
+ * cue. The rest (most narrative paragraphs) cannot hold an attribution the tagger would find, and skipping
+ * them is most of the stage's speed.
+ */
+export function paragraphMayAttribute(ctx: QuoteContext, ps: number, pe: number): boolean {
+  for (let i = ps; i < pe; i++) if (ctx.strongCue[i] || ctx.cue[i] !== 0 || ctx.quote[i] !== 0 || ctx.lower[i] === ':') return true;
+  return false;
+}
+
+/** Runs the tagger over the paragraphs that may hold attributions and returns its role spans in document order. */
+export function tagRoles(model: SequenceModel, ctx: QuoteContext): RoleSpan[] {
+  const keep = ctx.paragraphs.map(([ps, pe]) => paragraphMayAttribute(ctx, ps, pe));
+  const sequences = paragraphFeatures(ctx, keep);
+  const out: RoleSpan[] = [];
+  ctx.paragraphs.forEach(([ps], k) => {
+    if (!keep[k]) return;
+    for (const span of spansFromTags(model.tag(sequences[k]))) {
+      out.push({ role: ROLE_OF[span.type], tokenStart: ps + span.start, tokenEnd: ps + span.end });
+    }
+  });
+  return out;
+}
+
+/**
+ * Gold label indexes of each paragraph for character-offset role spans: a token takes a role when its
+ * middle falls inside one of the role's fragments (fragments may cut a token, e.g. a quote mark glued to
+ * a word). Each fragment is one span, so adjacent fragments start with B- again.
+ */
+export function goldLabels(ctx: QuoteContext, fragments: { role: Role; span: Span }[]): Int32Array[] {
+  const n = ctx.tokens.length;
+  const tags = new Array<string>(n).fill('O');
+  const sorted = [...fragments].sort((a, b) => a.span[0] - b.span[0]);
+  let t = 0;
+  for (const { role, span } of sorted) {
+    while (t > 0 && ctx.tokens[t - 1].end > span[0]) t--;
+    while (t < n && ctx.tokens[t].end <= span[0]) t++;
+    let first = true;
+    for (let i = t; i < n; i++) {
+      const tok = ctx.tokens[i];
+      const mid = (tok.start + tok.end) / 2;
+      if (tok.start >= span[1]) break;
+      if (mid < span[0] || mid >= span[1]) continue;
+      tags[i] = `${first ? 'B' : 'I'}-${TYPE_OF[role]}`;
+      first = false;
+    }
+  }
+  const index = new Map<string, number>(QUOTE_LABELS.map((l, i) => [l, i]));
+  return ctx.paragraphs.map(([ps, pe]) => Int32Array.from(convertTags(tags.slice(ps, pe), QUOTE_SCHEME), (tag) => index.get(tag) ?? 0));
+}

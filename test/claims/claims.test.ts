@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsStage } from '../../src/extract/claims/stage.js';
+import { quotesStage } from '../../src/extract/quotes/stage.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import type { Doc } from '../../src/model/doc.js';
+import { annotateExample, entity, plainDoc, textOf, timex } from '../quotes/helpers.js';
+
+const resources = new Resources();
+const runQuotes = quotesStage.create(resources);
+const runClaims = claimsStage.create(resources);
+
+function claimsOf(doc: Doc) {
+  doc.quotes = runQuotes(doc).quotes!;
+  return runClaims(doc).claims!;
+}
+
+test('a ministry toll: value, qualifier, kind, source, as-of date of the statement, place', () => {
+  const doc = plainDoc('Fighting went on in Gaza.\n\nOn Monday, the Gaza Health Ministry said the death toll in the enclave since October 7 now stood at almost 39,900, with more than 92,000 injured.');
+  doc.entities = [entity(doc, 'E1', 'GPE', 'Gaza', ['Gaza']), entity(doc, 'E2', 'ORG', 'Gaza Health Ministry', ['Gaza Health Ministry'])];
+  // "Gaza" inside the ministry's name is not a mention of the place.
+  doc.entities[0].mentions = doc.entities[0].mentions.slice(0, 1);
+  doc.timexes = [timex(doc, 'Monday', '2024-08-12'), timex(doc, 'October 7', '2023-10-07')];
+  const claims = claimsOf(doc);
+  const killed = claims.find((c) => c.kind === 'killed');
+  const injured = claims.find((c) => c.kind === 'injured');
+  assert.ok(killed && injured, JSON.stringify(claims));
+  assert.equal(killed.value, 39900);
+  assert.equal(killed.qualifier, 'approx');
+  assert.equal(textOf(doc, killed.span), 'almost 39,900');
+  assert.equal(killed.source, 'E2');
+  assert.equal(killed.asOf, '2024-08-12');
+  assert.equal(killed.about, 'E1');
+  assert.equal(injured.value, 92000);
+  assert.equal(injured.qualifier, 'atLeast');
+  assert.equal(injured.asOf, '2024-08-12');
+  // October 7 is a date, not a count.
+  assert.ok(!claims.some((c) => c.value === 7));
+});
+
+test('numbers in words, multipliers and vague counts', () => {
+  const doc = plainDoc('Dozens were killed and 2.3 million people have been displaced. Officials said 1.2m are missing, while some 300 were arrested and up to forty detained. The toll rose to 12.');
+  const claims = claimsOf(doc);
+  const by = (kind: string) => claims.find((c) => c.kind === kind);
+  assert.deepEqual([by('killed')?.value, by('killed')?.qualifier], [24, 'approx']);
+  assert.equal(by('displaced')?.value, 2300000);
+  assert.equal(by('missing')?.value, 1200000);
+  assert.deepEqual([by('arrested')?.value, by('arrested')?.qualifier], [300, 'approx']);
+  assert.deepEqual([by('detained')?.value, by('detained')?.qualifier], [40, 'atMost']);
+  assert.ok(claims.some((c) => c.kind === 'killed' && c.value === 12));
+  for (const c of claims) assert.equal(textOf(doc, c.span), c.text);
+});
+
+test('counts that are not claims are left alone', () => {
+  const doc = plainDoc('Dozens of airlines have cancelled flights. The 2024 budget has 40 pages and 3 annexes.');
+  doc.timexes = [timex(doc, '2024', '2024')];
+  assert.deepEqual(claimsOf(doc), []);
+});
+
+test('long runs of digits and spaces stay fast', () => {
+  const doc = plainDoc(`${'9'.repeat(50000)} killed ${'1 '.repeat(20000)} ${',1'.repeat(20000)} injured`);
+  const started = performance.now();
+  claimsOf(doc);
+  assert.ok(performance.now() - started < 3000);
+});
+
+test('seed 000: 39,900 killed and more than 92,000 injured as of 2024-08-12; the toll nears 40,000', () => {
+  const doc = annotateExample('000_caa8fa700a5f6095.txt');
+  const gaza = doc.entities.find((e) => e.name === 'Gaza')?.id;
+  const killed = doc.claims.find((c) => c.value === 39900);
+  assert.ok(killed);
+  assert.deepEqual([killed.kind, killed.qualifier, killed.asOf, killed.about], ['killed', 'approx', '2024-08-12', gaza]);
+  assert.equal(textOf(doc, killed.sourceSpan), 'the Gaza Health Ministry');
+  const injured = doc.claims.find((c) => c.value === 92000);
+  assert.ok(injured);
+  assert.deepEqual([injured.kind, injured.qualifier, injured.asOf], ['injured', 'atLeast', '2024-08-12']);
+  const nears = doc.claims.find((c) => c.value === 40000);
+  assert.ok(nears);
+  assert.equal(nears.kind, 'killed');
+  assert.equal(textOf(doc, nears.span), 'nears 40,000');
+  for (const c of doc.claims) assert.equal(doc.text.slice(c.span[0], c.span[1]), c.text);
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuoteRegions } from '../../src/extract/quotes/quote-marks.js';
+
+const inner = (text: string) => findQuoteRegions(text).map((r) => text.slice(r.innerStart, r.innerEnd));
+
+test('pairs curly, straight and TeX-style double quotes', () => {
+  assert.deepEqual(inner('He said “yes, at all levels,” and left.'), ['yes, at all levels,']);
+  assert.deepEqual(inner('"Abbas has a standing invitation," Peskov told RIA News.'), ['Abbas has a standing invitation,']);
+  assert.deepEqual(inner("``I'm here,'' he said. ''We stay.''"), ["I'm here,", 'We stay.']);
+});
+
+test('apostrophes are not quotes, single quotes outside doubles are', () => {
+  assert.deepEqual(inner("Russia's leader didn't say it."), []);
+  assert.deepEqual(inner("It’s ‘in their heads,’ he said."), ['in their heads,']);
+  assert.deepEqual(inner('“They call it ‘genocide’,” he said.'), ['They call it ‘genocide’,']);
+});
+
+test('a quote left open at a paragraph end is cut there and marked open', () => {
+  const text = '“The first paragraph goes on\n\n“and the second one closes.”';
+  const regions = findQuoteRegions(text);
+  assert.equal(regions.length, 2);
+  assert.equal(regions[0].closed, false);
+  assert.equal(text.slice(regions[0].start, regions[0].end), '“The first paragraph goes on');
+  assert.equal(regions[1].closed, true);
+});
+
+test('offsets are exact and runs of marks stay linear', () => {
+  const text = '"'.repeat(20000) + ' x ' + '“'.repeat(20000) + "''".repeat(20000);
+  const started = performance.now();
+  const regions = findQuoteRegions(text);
+  assert.ok(performance.now() - started < 1000);
+  for (const r of regions) assert.ok(r.start <= r.innerStart && r.innerStart <= r.innerEnd && r.innerEnd <= r.end && r.end <= text.length);
+});

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Quote } from '../../src/model/layers.js';
+import { MentionIndex, resolveSpeakers } from '../../src/extract/quotes/speakers.js';
+import { quotesStage } from '../../src/extract/quotes/stage.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import { entity, plainDoc, textOf } from './helpers.js';
+
+const run = quotesStage.create(new Resources());
+
+test('pronoun sources go to the last person named before them', () => {
+  const doc = plainDoc('Senator Jane Roe visited the plant on Friday.\n\n“We will not close it,” she said.');
+  doc.entities = [entity(doc, 'E1', 'PER', 'Jane Roe', ['Jane Roe'])];
+  const quotes = run(doc).quotes!;
+  const q = quotes.find((x) => textOf(doc, x.content) === '“We will not close it,”');
+  assert.ok(q, JSON.stringify(quotes));
+  assert.equal(textOf(doc, q.source), 'she');
+  assert.equal(q.speaker, 'E1');
+  assert.equal(q.direct, true);
+});
+
+test('a place that only modifies the source does not speak; a whole-phrase place does', () => {
+  const doc = plainDoc('The Gaza Health Ministry said 12 people died. Israel said the strike hit a depot.');
+  const index = new MentionIndex([entity(doc, 'E1', 'GPE', 'Gaza', ['Gaza']), entity(doc, 'E2', 'GPE', 'Israel', ['Israel'])]);
+  const at = (s: string, from = 0): [number, number] => {
+    const i = doc.text.indexOf(s, from);
+    return [i, i + s.length];
+  };
+  const ministry: Quote = { speaker: null, source: at('The Gaza Health Ministry'), cue: at('said'), content: at('12 people died'), direct: false, addressee: null };
+  const second = at('Israel')[0];
+  const israel: Quote = { speaker: null, source: at('Israel'), cue: at('said', second), content: at('the strike hit a depot'), direct: false, addressee: null };
+  resolveSpeakers(doc.text, [ministry, israel], index, () => 0);
+  assert.equal(textOf(doc, ministry.source), 'The Gaza Health Ministry');
+  assert.equal(ministry.speaker, null);
+  assert.equal(textOf(doc, israel.source), 'Israel');
+  assert.equal(israel.speaker, 'E2');
+});
+
+test('a bare quotation paragraph continues the speaker named one paragraph before', () => {
+  const doc = plainDoc('The envoy John Doe stated that the talks had failed.\n\n"They never wanted a deal, and everyone in the room knew it."');
+  doc.entities = [entity(doc, 'E1', 'PER', 'John Doe', ['John Doe'])];
+  const quotes = run(doc).quotes!;
+  const bare = quotes.find((q) => (textOf(doc, q.content) ?? '').startsWith('"They never wanted'));
+  assert.ok(bare, JSON.stringify(quotes));
+  assert.equal(bare.source, null);
+  assert.equal(bare.speaker, 'E1');
+});
+
+test('told X: the addressee span and entity', () => {
+  const doc = plainDoc('"Talks will resume next week," the minister told Reuters.');
+  doc.entities = [entity(doc, 'E1', 'ORG', 'Reuters', ['Reuters'])];
+  const q = run(doc).quotes!.find((x) => x.direct);
+  assert.ok(q);
+  assert.equal(textOf(doc, q.addresseeSpan), 'Reuters');
+  assert.equal(q.addressee, 'E1');
+  assert.equal(textOf(doc, q.source), 'the minister');
+});
