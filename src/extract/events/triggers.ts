@@ -1,0 +1,168 @@
+import type { Sentence } from '../../model/layers.js';
+import type { DocView } from './doc-view.js';
+import type { EventLexicon } from './lexicon.js';
+import type { LexiconPattern, PatternElement, TriggerEntry } from './lexicon-types.js';
+import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
+
+/** A trigger found in a sentence: the lexicon entry it matched and the CAMEO code its context selected. */
+export interface Trigger {
+  tokenStart: number;
+  tokenEnd: number;
+  entry: TriggerEntry;
+  pos: 'V' | 'N';
+  /** CAMEO code, or null for forms that only steer other triggers (e.g. "cancelled"). */
+  code: string | null;
+}
+
+const PATTERN_WINDOW_AFTER = 5;
+const PATTERN_WINDOW_BEFORE = 5;
+const PHRASE_GAP = 3;
+
+function matchesWord(view: DocView, i: number, alt: string): number {
+  // Returns the number of tokens matched by `alt` (a word or space-joined phrase) at token i, or 0.
+  const words = alt.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const w = view.lower[i + k];
+    if (w === undefined) return 0;
+    const want = words[k];
+    if (w !== want && w !== want + 's' && w !== want + 'es' && !(want.endsWith('y') && w === want.slice(0, -1) + 'ies')) return 0;
+  }
+  return words.length;
+}
+
+function matchAlternatives(view: DocView, i: number, alts: string[]): number {
+  for (const alt of alts) {
+    const n = matchesWord(view, i, alt);
+    if (n) return n;
+  }
+  return 0;
+}
+
+/** Finds `element` at or after token `from` (before `limit`); returns the token after the match, or -1. */
+function findElement(view: DocView, el: PatternElement, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    if (el.alternatives) {
+      const n = matchAlternatives(view, i, el.alternatives);
+      if (n) return i + n;
+    } else if (el.phrase) {
+      let at = i;
+      let ok = true;
+      for (let k = 0; k < el.phrase.length; k++) {
+        const gapLimit = k === 0 ? at + 1 : Math.min(limit, at + PHRASE_GAP + 1);
+        let found = -1;
+        for (let j = at; j < gapLimit; j++) {
+          const n = matchAlternatives(view, j, el.phrase[k]);
+          if (n) { found = j + n; break; }
+        }
+        if (found < 0) { ok = false; break; }
+        at = found;
+      }
+      if (ok) return at;
+    }
+  }
+  return -1;
+}
+
+function patternMatches(view: DocView, p: LexiconPattern, trigger: number, triggerEnd: number, lo: number, hi: number): boolean {
+  // Patterns look at the trigger's own clause only, so "backs Hamas and groups fighting against Israel" does not
+  // read "against" as part of "backs".
+  lo = Math.max(lo, view.clauseStart[view.clause[trigger]]);
+  hi = Math.min(hi, view.clauseEnd[view.clause[trigger]]);
+  let at = triggerEnd;
+  const afterLimit = Math.min(hi, triggerEnd + PATTERN_WINDOW_AFTER);
+  for (const el of p.after) {
+    at = findElement(view, el, at, afterLimit);
+    if (at < 0) return false;
+  }
+  at = Math.max(lo, trigger - PATTERN_WINDOW_BEFORE);
+  for (const el of p.before) {
+    at = findElement(view, el, at, trigger);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+function specificity(p: LexiconPattern): number {
+  let n = 0;
+  for (const el of [...p.before, ...p.after]) n += el.phrase ? el.phrase.length : 1;
+  return n;
+}
+
+/** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
+function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence): string | null {
+  if (entry.patterns < 0) return entry.code;
+  let best: LexiconPattern | null = null;
+  let bestScore = 0;
+  for (const p of lexicon.patterns[entry.patterns]) {
+    const s = specificity(p);
+    if (s <= bestScore) continue;
+    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) { best = p; bestScore = s; }
+  }
+  return best ? best.code : entry.code;
+}
+
+function looksNominal(view: DocView, i: number): boolean | null {
+  const tag = view.doc.pos[i];
+  if (tag) {
+    if (tag.startsWith('NN')) return true;
+    if (tag.startsWith('VB')) return false;
+  }
+  let p = i - 1;
+  while (p > 0 && /ly$/.test(view.lower[p]) && view.lower[p].length > 3) p--;
+  const prev = view.lower[p];
+  if (prev === undefined) return null;
+  if (NOUN_MARKERS.has(prev)) return true;
+  if (VERB_MARKERS.has(prev)) return false;
+  // A name right before a form usually is its subject ("Russia backs"), an adjective its modifier.
+  const prevText = view.doc.tokens[i - 1].text;
+  if (/^[A-Z]/.test(prevText) && view.mentionAt[i - 1] >= 0) return view.lower[i].endsWith('s') ? false : null;
+  return null;
+}
+
+/** Every trigger in the sentence, left to right, without overlaps (the longest form wins). */
+export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sentence): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const candidates = lexicon.byFirstWord.get(view.lower[i]);
+    if (!candidates) continue;
+    // Names are not triggers ("Strike Force", "United Russia"): skip forms inside an entity mention and
+    // capitalised forms after the first word of the sentence.
+    if (view.mentionAt[i] >= 0) continue;
+    if (i > sentence.tokenStart && /^[A-Z]/.test(view.doc.tokens[i].text)) continue;
+    let length = 0;
+    const matched: TriggerEntry[] = [];
+    for (const entry of candidates) {
+      const len = entry.words.length;
+      if (len < length) break;
+      if (i + len > sentence.tokenEnd) continue;
+      let ok = true;
+      for (let k = 1; k < len; k++) if (view.lower[i + k] !== entry.words[k]) { ok = false; break; }
+      if (!ok) continue;
+      length = len;
+      matched.push(entry);
+    }
+    if (!matched.length) continue;
+    const nominal = looksNominal(view, i);
+    const nouns = matched.filter((e) => e.pos === 'N');
+    const verbs = matched.filter((e) => e.pos === 'V');
+    let entry: TriggerEntry;
+    // A verb form used as a noun that is no event noun ("over the phone", "the voice of") is no trigger;
+    // it still blocks shorter matches, so skip the whole form.
+    if (nominal === true && !nouns.length && !/ing$/.test(view.lower[i])) { i += length - 1; continue; }
+    if (nominal === true) entry = nouns[0] ?? verbs[0];
+    else if (nominal === false) entry = verbs[0] ?? nouns[0];
+    else entry = nouns[0] ?? verbs[0];
+    // Curated entries beat dictionary ones of the same part of speech.
+    const samePos = matched.filter((e) => e.pos === entry.pos);
+    entry = samePos.find((e) => e.source === 'curated') ?? entry;
+    const end = i + length;
+    const code = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence) : entry.code;
+    out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code });
+    for (let k = i; k < end; k++) {
+      view.triggerAt[k] = 1;
+      if (entry.flags?.includes('cancel')) view.cancelAt[k] = 1;
+    }
+    i = end - 1;
+  }
+  return out;
+}
