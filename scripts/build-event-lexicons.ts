@@ -194,11 +194,17 @@ for (const raw of readFileSync(curatedPath, 'utf8').split(/\r?\n/)) {
   const lemma = variants[0];
   for (const v of variants) {
     const words = v.split(/\s+/);
-    // A curated entry replaces any dictionary entry with the same words and part of speech.
+    // A curated entry replaces any dictionary entry with the same words and part of speech; with the flag
+    // `patterns` it keeps that entry's verb-block patterns and only changes the default code.
+    let patterns = -1;
+    let block: string | null = null;
     for (let i = entries.length - 1; i >= 0; i--) {
-      if (entries[i].pos === pos && entries[i].words.join(' ') === words.join(' ')) entries.splice(i, 1);
+      if (entries[i].pos === pos && entries[i].words.join(' ') === words.join(' ')) {
+        if (flags.includes('patterns') && entries[i].patterns >= 0) { patterns = entries[i].patterns; block = entries[i].block; }
+        entries.splice(i, 1);
+      }
     }
-    entries.push({ words, lemma, pos: pos as 'V' | 'N', code, block: null, patterns: -1, source: 'curated', ...(flags.length ? { flags } : {}) });
+    entries.push({ words, lemma, pos: pos as 'V' | 'N', code, block, patterns, source: 'curated', ...(flags.length ? { flags } : {}) });
     curatedCount++;
   }
 }

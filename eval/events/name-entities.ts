@@ -18,7 +18,8 @@ function isWordChar(c: string | undefined): boolean {
  * Entities from a list of known names, matched at word boundaries on token edges, longest name first, so a
  * document can be annotated the way the entities stage would without depending on it.
  */
-export function entitiesFromNames(text: string, tokens: readonly Token[], names: readonly KnownName[]): Entity[] {
+export function entitiesFromNames(text: string, tokens: readonly Token[], names: readonly KnownName[], ignoreCase = false): Entity[] {
+  const haystack = ignoreCase ? text.toLowerCase() : text;
   const tokenStarts = new Set(tokens.map((t) => t.start));
   const tokenEnds = new Set(tokens.map((t) => t.end));
   const taken = new Uint8Array(text.length);
@@ -28,7 +29,7 @@ export function entitiesFromNames(text: string, tokens: readonly Token[], names:
     if (!name.surface) continue;
     let from = 0;
     for (;;) {
-      const at = text.indexOf(name.surface, from);
+      const at = haystack.indexOf(ignoreCase ? name.surface.toLowerCase() : name.surface, from);
       if (at < 0) break;
       from = at + 1;
       const end = at + name.surface.length;
@@ -41,7 +42,7 @@ export function entitiesFromNames(text: string, tokens: readonly Token[], names:
       const key = name.key ?? name.surface;
       let entity = byKey.get(key);
       if (!entity) {
-        entity = { id: '', type: name.type, name: name.surface, kb: null, country: name.country, sector: name.sector ?? null, mentions: [] };
+        entity = { id: '', type: name.type, name: text.slice(at, end), kb: null, country: name.country, sector: name.sector ?? null, mentions: [] };
         byKey.set(key, entity);
       }
       const mention: Mention = { start: at, end, kind: 'name' };

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model/layers.js';
 import type { DocView, TokenMention } from './doc-view.js';
 import type { Trigger } from './triggers.js';
-import { BE_FORMS, LIGHT_VERBS, PLACE_PREPS, PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './words.js';
+import { BE_FORMS, LIGHT_VERBS, PLACE_PREPS, PREPOSITIONS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './words.js';
 
 /** Who did it and to whom, as mentions (the caller turns them into entity ids). */
 export interface Arguments {
@@ -25,6 +25,7 @@ export function governingPrep(view: DocView, m: TokenMention, lo: number): strin
   // a name or any other word ends the walk: "attack Israel" has no preposition even if "to" comes before.
   for (let i = m.tokenStart - 1, modifiers = 0; i >= lo; i--) {
     const w = view.lower[i];
+    if (w === 'of' && QUANTITY_NOUNS.has(view.lower[i - 1])) return null;
     if (PREPOSITIONS.has(w)) return w;
     if (SKIPPABLE_BEFORE_NOUN.has(w)) continue;
     if (view.triggerAt[i] || view.mentionAt[i] >= 0 || !/^[a-z-]+$/.test(w) || ++modifiers > 2) return null;

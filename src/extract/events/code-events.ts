@@ -1,13 +1,13 @@
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord } from '../../model/layers.js';
 import { argumentsOf } from './arguments.js';
-import { buildDocView, type TokenMention } from './doc-view.js';
+import { buildDocView, type DocView, type TokenMention } from './doc-view.js';
 import { dateOf } from './event-date.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeCoreferent, type DraftEvent } from './merge.js';
 import { modalityOf } from './modality.js';
 import { placeOf } from './place.js';
-import { findTriggers } from './triggers.js';
+import { findTriggers, type Trigger } from './triggers.js';
 import { TOPIC_PREPS } from './words.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
@@ -29,14 +29,51 @@ function ids(mentions: TokenMention[]): string[] {
   return out;
 }
 
+function coded(lexicon: EventLexicon, t: Trigger): boolean {
+  return !!t.code && !!lexicon.codes[t.code]?.plover && !t.entry.flags?.includes('cancel');
+}
+
+/**
+ * Triggers that belong to another trigger's coding, as CAMEO codes one event per verb phrase: the
+ * complement of a coded verb ("agreed to set up a centre", "threatened to break relations", "agreed that their
+ * countries should cooperate") and the event noun it takes as object ("offered concessions", "held talks").
+ */
+function absorbedTriggers(view: DocView, lexicon: EventLexicon, triggers: Trigger[]): Set<Trigger> {
+  const out = new Set<Trigger>();
+  for (let k = 0; k < triggers.length; k++) {
+    const head = triggers[k];
+    if (head.pos !== 'V' || !coded(lexicon, head) || out.has(head)) continue;
+    const cid = view.clause[head.tokenStart];
+    let j = head.tokenEnd;
+    while (j < view.clauseEnd[cid] && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]))) j++;
+    let until = -1;
+    if (view.lower[j] === 'to' && !(view.mentionAt[j + 1] >= 0)) until = view.clauseEnd[cid];
+    else if (view.lower[j] === 'that') until = view.clauseEnd[view.clause[j]];
+    for (let m = k + 1; m < triggers.length; m++) {
+      const t = triggers[m];
+      if (until >= 0 && t.tokenStart < until) { out.add(t); continue; }
+      // Object noun: only modifiers between the verb and the noun.
+      if (t.pos === 'N' && view.clause[t.tokenStart] === cid && t.tokenStart - head.tokenEnd <= 4) {
+        let plain = true;
+        for (let i = head.tokenEnd; i < t.tokenStart; i++) {
+          if (view.triggerAt[i] || view.mentionAt[i] >= 0 || view.isSeparator[i] || /^(to|with|by|from|in|at|on|against|for)$/.test(view.lower[i])) { plain = false; break; }
+        }
+        if (plain) out.add(t);
+      }
+    }
+  }
+  return out;
+}
+
 /** Codes every event of a document: triggers, then arguments, modality, date and place for each. */
 export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventRecord[] {
   const view = buildDocView(doc);
   const drafts: DraftEvent[] = [];
   doc.sentences.forEach((sentence, si) => {
     const triggers = findTriggers(view, lexicon, sentence);
+    const absorbed = absorbedTriggers(view, lexicon, triggers);
     for (const t of triggers) {
-      if (!t.code) continue;
+      if (!t.code || absorbed.has(t)) continue;
       if (t.pos === 'N' && isTopic(view.lower, t.tokenStart)) continue;
       const cameo = lexicon.codes[t.code];
       if (!cameo?.plover) continue;
@@ -57,7 +94,7 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       const args = argumentsOf(view, sentence, t, event, visit, flags.includes('partner'));
       let actors = ids(args.actors);
       let recipients = ids(args.recipients);
-      if (flags.includes('reciprocal') && mode !== 'visit') {
+      if ((flags.includes('reciprocal') || event === 'CONSULT') && mode !== 'visit') {
         // PLOVER: in a meeting between parties, every participant is an actor and there is no recipient.
         actors = [...actors, ...recipients.filter((r) => !actors.includes(r))];
         recipients = [];

@@ -1,7 +1,7 @@
 import type { Modality } from '../../model/layers.js';
 import type { DocView } from './doc-view.js';
 import type { Trigger } from './triggers.js';
-import { EXPECTED_CUES, FUTURE_CUES, HYPOTHETICAL_CUES, NEGATING_VERBS, NEGATIONS } from './words.js';
+import { EXPECTED_CUES, FUTURE_CUES, FUTURE_CUES_BEFORE_TO, HYPOTHETICAL_CUES, NEGATING_VERBS, NEGATIONS } from './words.js';
 
 const CUE_WINDOW = 6;
 
@@ -11,8 +11,8 @@ function cueAt(view: DocView, i: number): Modality | null {
   if (HYPOTHETICAL_CUES.has(w)) return 'hypothetical';
   if (EXPECTED_CUES.has(w)) return 'expected';
   if (FUTURE_CUES.has(w)) {
-    // "set"/"due"/"about"/"going" only announce the future when followed by "to" ("due to travel").
-    if ((w === 'set' || w === 'due' || w === 'about' || w === 'going' || w === 'meant') && view.lower[i + 1] !== 'to') return null;
+    // "set"/"due"/"ready"/… only announce the future when followed by "to" ("due to travel", "ready to host").
+    if (FUTURE_CUES_BEFORE_TO.has(w) && view.lower[i + 1] !== 'to') return null;
     if (w === 'next' || w === 'later') return null;
     return 'future';
   }

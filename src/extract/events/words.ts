@@ -16,7 +16,11 @@ export const RELATIVE_PRONOUNS = set('which who whom whose that');
 export const NEGATIONS = set("not n't never no without");
 /** Verbs that make the event they govern negated when they precede it ("refused to meet", "failed to attend"). */
 export const NEGATING_VERBS = set('refused refuses refusing declined declines failed fails avoided avoids denied denies');
-export const FUTURE_CUES = set("will 'll shall due set scheduled planned plans plan planning intends intend intended meant going about upcoming next forthcoming later");
+export const FUTURE_CUES = set("will 'll shall due set scheduled planned plans plan planning intends intend intended meant going about upcoming next forthcoming later ready willing prepared committed");
+/** Future cues that only count before "to" ("due to travel", "ready to host"). */
+export const FUTURE_CUES_BEFORE_TO = set('set due about going meant ready willing prepared committed');
+/** "a group of protesters": the name after "of" is the head, not a prepositional object. */
+export const QUANTITY_NOUNS = set('group groups team delegation delegations number dozens hundreds thousands millions members member crowd crowds contingent unit units batch patch');
 export const EXPECTED_CUES = set('expected expects expect likely poised anticipated imminent predicted forecast probably');
 export const HYPOTHETICAL_CUES = set('would could might may if unless hope hopes hoped hoping want wants wanted wish wishes seek seeks seeking should possible potential');
 /** Prepositions after which a place name gives where the event happened. */
