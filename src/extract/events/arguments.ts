@@ -9,7 +9,7 @@ export interface Arguments {
   recipients: TokenMention[];
 }
 
-const OBJECT_WINDOW = 12;
+const OBJECT_WINDOW = 16;
 const SKIPPABLE_BEFORE_NOUN = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'former', 'then', 'top', 'senior', 'some', 'several']);
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP']);
 const RECIPIENT_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP', 'LOC']);
@@ -101,9 +101,14 @@ function isPassive(view: DocView, t: Trigger): boolean {
 }
 
 /** The rightmost suitable mention before `from` in [lo, from): the subject of a verb, the agent of a noun. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
 function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMention[] {
+  let pronoun = false;
   for (let i = from - 1; i >= lo; i--) {
-    if (SPEECH_VERBS.has(view.lower[i])) return [];
+    if (SUBJECT_PRONOUNS.has(view.lower[i])) pronoun = true;
+    // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
+    if (SPEECH_VERBS.has(view.lower[i]) && !pronoun) return [];
     const m = mentionAt(view, i);
     if (!m) continue;
     i = m.tokenStart;
@@ -127,6 +132,18 @@ function sentenceSubject(view: DocView, s: Sentence, before: number): TokenMenti
     if (RELATIVE_PRONOUNS.has(view.lower[view.clauseStart[view.clause[i]]])) { i = m.tokenEnd - 1; continue; }
     if (!ACTOR_TYPES.has(m.type) || governingPrep(view, m, s.tokenStart)) { i = m.tokenEnd - 1; continue; }
     return coordinated(view, headOf(view, m, s.tokenEnd), s.tokenStart, s.tokenEnd);
+  }
+  return [];
+}
+
+/** The first actor-like mention in [lo, hi) outside prepositional phrases. */
+function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
+  for (let i = lo; i < hi; i++) {
+    const m = mentionAt(view, i);
+    if (!m) continue;
+    i = m.tokenEnd - 1;
+    if (!ACTOR_TYPES.has(m.type) || governingPrep(view, m, lo)) continue;
+    return coordinated(view, headOf(view, m, hi), lo, hi);
   }
   return [];
 }
@@ -179,6 +196,7 @@ function possessor(view: DocView, t: Trigger, lo: number, hi: number): TokenMent
   return [];
 }
 
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'then', 'later', 'had', 'been']);
 const PATIENT_NOUN_EVENTS = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
 const NOUN_RECIPIENT_PREPS = new Set(['with', 'against', 'on', 'to', 'over', 'into']);
 
@@ -235,9 +253,22 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
     const governor = governorOf(view, t, clauseLo);
     let subject = subjectIn(view, clauseLo, governor >= 0 ? governor : t.tokenStart, clauseHi);
     if (!subject.length && relative) subject = subjectIn(view, s.tokenStart, clauseLo, clauseLo);
-    const nonFinite = /ing$/.test(view.lower[t.tokenStart]) || governor >= 0 || ['to', 'and', 'but', 'then'].includes(view.lower[clauseLo]);
+    // Verbs without a subject of their own in the clause: participles, infinitives, coordinated verbs, and a
+    // verb group that opens its clause after an apposition ("Pakistan, a key ally, has refused to …").
+    let opensClause = true;
+    for (let i = clauseLo; i < t.tokenStart; i++) if (!AUXILIARIES.has(view.lower[i]) && !/ly$/.test(view.lower[i])) { opensClause = false; break; }
+    const nonFinite = /ing$/.test(view.lower[t.tokenStart]) || governor >= 0 || ['to', 'and', 'but', 'then'].includes(view.lower[clauseLo]) || (opensClause && !relative);
     if (!subject.length && nonFinite) subject = sentenceSubject(view, s, t.tokenStart);
-    const object = objectAfter(view, t, clauseHi, visit, clauseLo, partnerOnly);
+    let object = objectAfter(view, t, clauseHi, visit, clauseLo, partnerOnly);
+    // "demanded that the US cancel …", "warned that Iran would …": the subject of the complement is the recipient.
+    if (!object.length) {
+      let j = t.tokenEnd;
+      while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on')) j++;
+      if (view.lower[j] === 'that') {
+        const cj = view.clause[j];
+        object = subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
+      }
+    }
     if (passive) {
       recipients = subject;
       actors = afterWord(view, t, 'by', clauseHi, clauseLo, 6);
