@@ -2,12 +2,18 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../paths.js';
 import type { CommandContext, RegisterCommand } from './command-context.js';
 import { registerAnnotate } from './commands/annotate.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerStart } from './commands/start.js';
+import { registerExport } from './commands/export.js';
+import { registerSearch } from './commands/search.js';
+import { registerShow } from './commands/show.js';
+import { registerStats } from './commands/stats.js';
 import { registerNer } from './commands/ner.js';
 import { registerTimex } from './commands/timex.js';
-import { CliError, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { CliError, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /** Every command, one file each under src/cli/commands/. */
-const COMMANDS: RegisterCommand[] = [registerAnnotate, registerTimex, registerNer];
+const COMMANDS: RegisterCommand[] = [registerIngest, registerAnnotate, registerExport, registerSearch, registerShow, registerStats, registerStart, registerTimex, registerNer];
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command();
@@ -46,7 +52,11 @@ export async function main(argv: string[], ctx?: Partial<CommandContext>): Promi
       context.stderr.write(error.message.endsWith('\n') ? error.message : error.message + '\n');
       return error.exitCode;
     }
-    throw error;
+    // Anything else is a bug or an environment failure: say it plainly; the stack only on request.
+    context.stderr.write(`dateline: ${(error as Error).message}\n`);
+    if (process.env.DATELINE_DEBUG) context.stderr.write(`${(error as Error).stack}\n`);
+    else context.stderr.write('(set DATELINE_DEBUG=1 for details)\n');
+    return EXIT_INPUT_FAILED;
   }
   return exitCode;
 }

@@ -10,6 +10,8 @@ export interface AnnotationRecord {
   entities: {
     id: string; type: EntityType; name: string; kb: KbRef | null; country: string | null; sector: string | null;
     mentions: Span[];
+    /** Parallel to `mentions`: name, alias, acronym, title, role, pronoun or demonym (an addition to the contract). */
+    mentionKinds?: string[];
   }[];
   timexes: Timex[];
   events: EventRecord[];
@@ -26,6 +28,7 @@ export function toRecord(doc: Doc): AnnotationRecord {
     entities: doc.entities.map((e) => ({
       id: e.id, type: e.type, name: e.name, kb: e.kb, country: e.country, sector: e.sector,
       mentions: e.mentions.map((m) => [m.start, m.end] as Span),
+      mentionKinds: e.mentions.map((m) => m.kind),
     })),
     timexes: doc.timexes,
     events: doc.events,
