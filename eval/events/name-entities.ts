@@ -24,6 +24,9 @@ export function entitiesFromNames(text: string, tokens: readonly Token[], names:
   const tokenEnds = new Set(tokens.map((t) => t.end));
   const taken = new Uint8Array(text.length);
   const byKey = new Map<string, Entity>();
+  // The canonical name of an entity is the first surface listed for its key.
+  const canonical = new Map<string, string>();
+  for (const n of names) if (!canonical.has(n.key ?? n.surface)) canonical.set(n.key ?? n.surface, n.surface);
   const sorted = [...names].sort((a, b) => b.surface.length - a.surface.length);
   for (const name of sorted) {
     if (!name.surface) continue;
@@ -42,7 +45,7 @@ export function entitiesFromNames(text: string, tokens: readonly Token[], names:
       const key = name.key ?? name.surface;
       let entity = byKey.get(key);
       if (!entity) {
-        entity = { id: '', type: name.type, name: text.slice(at, end), kb: null, country: name.country, sector: name.sector ?? null, mentions: [] };
+        entity = { id: '', type: name.type, name: ignoreCase ? text.slice(at, end) : canonical.get(key)!, kb: null, country: name.country, sector: name.sector ?? null, mentions: [] };
         byKey.set(key, entity);
       }
       const mention: Mention = { start: at, end, kind: 'name' };
