@@ -62,7 +62,10 @@ function spanToTokens(starts: number[], ends: number[], start: number, end: numb
 
 export function buildDocView(doc: Readonly<Doc>): DocView {
   const n = doc.tokens.length;
-  const lower = doc.tokens.map((t) => t.text.toLowerCase().replace(/[’‘]/g, "'"));
+  const lower = doc.tokens.map((t) => {
+    const w = t.text.toLowerCase();
+    return w.includes('’') || w.includes('‘') ? w.replace(/[’‘]/g, "'") : w;
+  });
   const starts = doc.tokens.map((t) => t.start);
   const ends = doc.tokens.map((t) => t.end);
 

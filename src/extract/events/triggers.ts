@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model/layers.js';
 import type { DocView } from './doc-view.js';
-import type { EventLexicon } from './lexicon.js';
-import type { LexiconPattern, PatternElement, TriggerEntry } from './lexicon-types.js';
+import type { CompiledElement, CompiledPattern, EventLexicon } from './lexicon.js';
+import type { TriggerEntry } from './lexicon-types.js';
 import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
 
 /** A trigger found in a sentence: the lexicon entry it matched and the CAMEO code its context selected. */
@@ -18,52 +18,59 @@ const PATTERN_WINDOW_AFTER = 5;
 const PATTERN_WINDOW_BEFORE = 5;
 const PHRASE_GAP = 3;
 
-function matchesWord(view: DocView, i: number, alt: string): number {
-  // Returns the number of tokens matched by `alt` (a word or space-joined phrase) at token i, or 0.
-  const words = alt.split(' ');
-  for (let k = 0; k < words.length; k++) {
-    const w = view.lower[i + k];
-    if (w === undefined) return 0;
-    const want = words[k];
-    if (w !== want && w !== want + 's' && w !== want + 'es' && !(want.endsWith('y') && w === want.slice(0, -1) + 'ies')) return 0;
+/** Does token i hold `word`, allowing the plural the dictionary leaves implicit? */
+function wordAt(view: DocView, i: number, set: Set<string>): boolean {
+  const w = view.lower[i];
+  if (w === undefined) return false;
+  if (set.has(w)) return true;
+  if (w.endsWith('s')) {
+    if (set.has(w.slice(0, -1))) return true;
+    if (w.endsWith('es') && set.has(w.slice(0, -2))) return true;
+    if (w.endsWith('ies') && set.has(w.slice(0, -3) + 'y')) return true;
   }
-  return words.length;
+  return false;
 }
 
-function matchAlternatives(view: DocView, i: number, alts: string[]): number {
-  for (const alt of alts) {
-    const n = matchesWord(view, i, alt);
-    if (n) return n;
+/** Number of tokens an element's alternatives match at token i, or 0. */
+function matchAt(view: DocView, i: number, el: CompiledElement): number {
+  if (wordAt(view, i, el.words)) return 1;
+  for (const words of el.multi) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const w = view.lower[i + k];
+      ok = w === words[k] || w === words[k] + 's';
+    }
+    if (ok) return words.length;
   }
   return 0;
 }
 
-/** Finds `element` at or after token `from` (before `limit`); returns the token after the match, or -1. */
-function findElement(view: DocView, el: PatternElement, from: number, limit: number): number {
+/** Finds `el` at or after token `from` (before `limit`); returns the token after the match, or -1. */
+function findElement(view: DocView, el: CompiledElement, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
-    if (el.alternatives) {
-      const n = matchAlternatives(view, i, el.alternatives);
+    if (!el.phrase) {
+      const n = matchAt(view, i, el);
       if (n) return i + n;
-    } else if (el.phrase) {
-      let at = i;
-      let ok = true;
-      for (let k = 0; k < el.phrase.length; k++) {
-        const gapLimit = k === 0 ? at + 1 : Math.min(limit, at + PHRASE_GAP + 1);
-        let found = -1;
-        for (let j = at; j < gapLimit; j++) {
-          const n = matchAlternatives(view, j, el.phrase[k]);
-          if (n) { found = j + n; break; }
-        }
-        if (found < 0) { ok = false; break; }
-        at = found;
-      }
-      if (ok) return at;
+      continue;
     }
+    let at = i;
+    let ok = true;
+    for (let k = 0; k < el.phrase.length; k++) {
+      const gapLimit = k === 0 ? at + 1 : Math.min(limit, at + PHRASE_GAP + 1);
+      let found = -1;
+      for (let j = at; j < gapLimit; j++) {
+        const n = matchAt(view, j, el.phrase[k]);
+        if (n) { found = j + n; break; }
+      }
+      if (found < 0) { ok = false; break; }
+      at = found;
+    }
+    if (ok) return at;
   }
   return -1;
 }
 
-function patternMatches(view: DocView, p: LexiconPattern, trigger: number, triggerEnd: number, lo: number, hi: number): boolean {
+function patternMatches(view: DocView, p: CompiledPattern, trigger: number, triggerEnd: number, lo: number, hi: number): boolean {
   // Patterns look at the trigger's own clause only, so "backs Hamas and groups fighting against Israel" does not
   // read "against" as part of "backs".
   lo = Math.max(lo, view.clauseStart[view.clause[trigger]]);
@@ -82,23 +89,31 @@ function patternMatches(view: DocView, p: LexiconPattern, trigger: number, trigg
   return true;
 }
 
-function specificity(p: LexiconPattern): number {
-  let n = 0;
-  for (const el of [...p.before, ...p.after]) n += el.phrase ? el.phrase.length : 1;
-  return n;
+/** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
+function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, words: Set<string>): string | null {
+  if (entry.patterns < 0) return entry.code;
+  // Patterns are sorted most specific first, so the first match is the best one. A pattern whose anchor word
+  // is nowhere in the sentence cannot match: skip it without scanning.
+  for (const p of lexicon.patterns[entry.patterns]) {
+    if (p.anchor && !p.anchor.some((w) => words.has(w))) continue;
+    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return p.code;
+  }
+  return entry.code;
 }
 
-/** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
-function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence): string | null {
-  if (entry.patterns < 0) return entry.code;
-  let best: LexiconPattern | null = null;
-  let bestScore = 0;
-  for (const p of lexicon.patterns[entry.patterns]) {
-    const s = specificity(p);
-    if (s <= bestScore) continue;
-    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) { best = p; bestScore = s; }
+/** The sentence's words with their singular forms, for pattern anchors. */
+function sentenceWords(view: DocView, sentence: Sentence): Set<string> {
+  const words = new Set<string>();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const w = view.lower[i];
+    words.add(w);
+    if (w.endsWith('s')) {
+      words.add(w.slice(0, -1));
+      if (w.endsWith('es')) words.add(w.slice(0, -2));
+      if (w.endsWith('ies')) words.add(w.slice(0, -3) + 'y');
+    }
   }
-  return best ? best.code : entry.code;
+  return words;
 }
 
 function looksNominal(view: DocView, i: number): boolean | null {
@@ -122,6 +137,7 @@ function looksNominal(view: DocView, i: number): boolean | null {
 /** Every trigger in the sentence, left to right, without overlaps (the longest form wins). */
 export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sentence): Trigger[] {
   const out: Trigger[] = [];
+  let words: Set<string> | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const candidates = lexicon.byFirstWord.get(view.lower[i]);
     if (!candidates) continue;
@@ -156,7 +172,7 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
     const samePos = matched.filter((e) => e.pos === entry.pos);
     entry = samePos.find((e) => e.source === 'curated') ?? entry;
     const end = i + length;
-    const code = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence) : entry.code;
+    const code = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence, (words ??= sentenceWords(view, sentence))) : entry.code;
     out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code });
     for (let k = i; k < end; k++) {
       view.triggerAt[k] = 1;
