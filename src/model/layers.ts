@@ -90,6 +90,8 @@ export interface EventRecord {
   sentence: number;
   /** Goldstein value of the CAMEO code, when there is one. */
   goldstein?: number | null;
+  /** How precise `date` is; `week` means `date` is the Monday that starts the week the text names. */
+  precision?: 'day' | 'week' | 'month' | 'year';
 }
 
 export interface Quote {

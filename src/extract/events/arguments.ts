@@ -1,0 +1,283 @@
+import type { Sentence } from '../../model/layers.js';
+import type { DocView, TokenMention } from './doc-view.js';
+import type { Trigger } from './triggers.js';
+import { BE_FORMS, LIGHT_VERBS, PLACE_PREPS, PREPOSITIONS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './words.js';
+
+/** Who did it and to whom, as mentions (the caller turns them into entity ids). */
+export interface Arguments {
+  actors: TokenMention[];
+  recipients: TokenMention[];
+}
+
+const OBJECT_WINDOW = 16;
+const SKIPPABLE_BEFORE_NOUN = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'new', 'former', 'then', 'top', 'senior', 'some', 'several']);
+const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP']);
+const RECIPIENT_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP', 'LOC']);
+
+function mentionAt(view: DocView, i: number): TokenMention | null {
+  const k = view.mentionAt[i];
+  return k >= 0 ? view.mentions[k] : null;
+}
+
+/** The preposition governing a mention ("in the Palestinian enclave" → in), or null. */
+export function governingPrep(view: DocView, m: TokenMention, lo: number): string | null {
+  // Walk back over determiners and at most two modifiers ("in the unprecedented humanitarian …"); a trigger,
+  // a name or any other word ends the walk: "attack Israel" has no preposition even if "to" comes before.
+  for (let i = m.tokenStart - 1, modifiers = 0; i >= lo; i--) {
+    const w = view.lower[i];
+    if (w === 'of' && QUANTITY_NOUNS.has(view.lower[i - 1])) return null;
+    if (PREPOSITIONS.has(w)) return w;
+    if (SKIPPABLE_BEFORE_NOUN.has(w)) continue;
+    if (view.triggerAt[i] || view.mentionAt[i] >= 0 || !/^[a-z-]+$/.test(w) || ++modifiers > 2) return null;
+  }
+  return null;
+}
+
+/**
+ * "Qatar's Emir Sheikh Tamim", "Hamas chief Ismail Haniyeh": a possessor or a modifier name followed by a
+ * title gives way to the name it qualifies.
+ */
+function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
+  let cur = m;
+  for (let guard = 0; guard < 3; guard++) {
+    const possessive = view.lower[cur.tokenEnd] === "'s" || view.lower[cur.tokenEnd] === "'";
+    let next: TokenMention | null = null;
+    let words = 0;
+    for (let i = cur.tokenEnd + (possessive ? 1 : 0); i < Math.min(hi, cur.tokenEnd + 5); i++) {
+      const n = mentionAt(view, i);
+      if (n) { next = n; break; }
+      const w = view.lower[i];
+      if (!/^[a-z-]+$/i.test(w) || PREPOSITIONS.has(w) || w === 'and' || view.triggerAt[i] || ++words > 2) break;
+    }
+    if (!next) return cur;
+    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh").
+    if (!possessive && (next.type !== 'PER' || words === 0)) return cur;
+    if (!ACTOR_TYPES.has(next.type) && next.type !== 'LOC') return cur;
+    cur = next;
+  }
+  return cur;
+}
+
+/** A mention with the mentions coordinated with it ("Hungarian and Romanian officials", "UAE and Saudi leaders"). */
+function coordinated(view: DocView, m: TokenMention, lo: number, hi: number): TokenMention[] {
+  const group = [m];
+  // Rightwards: [nouns] and|, [the] Mention
+  let end = m.tokenEnd;
+  for (let guard = 0; guard < 4; guard++) {
+    let i = end;
+    let nouns = 0;
+    while (i < hi && nouns < 2 && /^[a-z]+$/.test(view.lower[i]) && view.lower[i] !== 'and' && view.mentionAt[i] < 0 && !PREPOSITIONS.has(view.lower[i])) { i++; nouns++; }
+    if (view.lower[i] !== 'and' && view.lower[i] !== '&') break;
+    i++;
+    if (view.lower[i] === 'the') i++;
+    const next = i < hi ? mentionAt(view, i) : null;
+    if (!next) break;
+    group.push(next);
+    end = next.tokenEnd;
+  }
+  // Leftwards: Mention and|, [the] m
+  let start = m.tokenStart;
+  for (let guard = 0; guard < 4; guard++) {
+    let i = start - 1;
+    if (view.lower[i] === 'the') i--;
+    if (i < lo || (view.lower[i] !== 'and' && view.lower[i] !== '&' && view.lower[i] !== ',')) break;
+    const prev = i - 1 >= lo ? mentionAt(view, i - 1) : null;
+    if (!prev) break;
+    group.unshift(prev);
+    start = prev.tokenStart;
+  }
+  return group;
+}
+
+function isPassive(view: DocView, t: Trigger): boolean {
+  if (t.pos !== 'V') return false;
+  const w = view.lower[t.tokenStart];
+  if (!/(ed|en|wn|t)$/.test(w)) return false;
+  for (let i = t.tokenStart - 1, k = 0; i >= 0 && k < 3; i--, k++) {
+    if (BE_FORMS.has(view.lower[i])) return true;
+    if (!/ly$/.test(view.lower[i]) && view.lower[i] !== 'reportedly' && view.lower[i] !== 'also') return false;
+  }
+  return false;
+}
+
+/** The rightmost suitable mention before `from` in [lo, from): the subject of a verb, the agent of a noun. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMention[] {
+  let pronoun = false;
+  for (let i = from - 1; i >= lo; i--) {
+    if (SUBJECT_PRONOUNS.has(view.lower[i])) pronoun = true;
+    // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
+    if (SPEECH_VERBS.has(view.lower[i]) && !pronoun) return [];
+    const m = mentionAt(view, i);
+    if (!m) continue;
+    i = m.tokenStart;
+    if (!ACTOR_TYPES.has(m.type)) continue;
+    if (view.timexAt[m.tokenStart] >= 0) continue;
+    const prep = governingPrep(view, m, lo);
+    if (prep && prep !== 'by') continue;
+    return coordinated(view, headOf(view, m, hi), lo, hi);
+  }
+  return [];
+}
+
+/** The sentence's subject: its first mention outside a prepositional phrase and outside relative clauses. */
+function sentenceSubject(view: DocView, s: Sentence, before: number): TokenMention[] {
+  // Reported speech: the subject of what was said comes after the last verb of saying.
+  let from = s.tokenStart;
+  for (let i = before - 1; i > s.tokenStart; i--) if (SPEECH_VERBS.has(view.lower[i])) { from = i + 1; break; }
+  for (let i = from; i < before; i++) {
+    const m = mentionAt(view, i);
+    if (!m) continue;
+    if (RELATIVE_PRONOUNS.has(view.lower[view.clauseStart[view.clause[i]]])) { i = m.tokenEnd - 1; continue; }
+    if (!ACTOR_TYPES.has(m.type) || governingPrep(view, m, s.tokenStart)) { i = m.tokenEnd - 1; continue; }
+    return coordinated(view, headOf(view, m, s.tokenEnd), s.tokenStart, s.tokenEnd);
+  }
+  return [];
+}
+
+/** The first actor-like mention in [lo, hi) outside prepositional phrases. */
+function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
+  for (let i = lo; i < hi; i++) {
+    const m = mentionAt(view, i);
+    if (!m) continue;
+    i = m.tokenEnd - 1;
+    if (!ACTOR_TYPES.has(m.type) || governingPrep(view, m, lo)) continue;
+    return coordinated(view, headOf(view, m, hi), lo, hi);
+  }
+  return [];
+}
+
+/** First suitable mention after the trigger in its clause: the object, or a recipient after with/to/against… */
+function objectAfter(view: DocView, t: Trigger, hi: number, allowPlaces: boolean, lo: number, partnerOnly: boolean): TokenMention[] {
+  const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
+  for (let i = t.tokenEnd; i < limit; i++) {
+    const m = mentionAt(view, i);
+    if (!m) continue;
+    i = m.tokenEnd - 1;
+    if (!RECIPIENT_TYPES.has(m.type)) continue;
+    const prep = governingPrep(view, m, t.tokenEnd);
+    if (prep && (PLACE_PREPS.has(prep) || prep === 'of' || prep === 'by' || prep === 'from' || prep === 'since' || prep === 'during') && !allowPlaces) continue;
+    if (prep === 'by' || prep === 'between') continue;
+    // "discussed the war with X": the object of discuss is the topic; the partner comes with "with".
+    if (partnerOnly && prep !== 'with') continue;
+    return coordinated(view, headOf(view, m, hi), lo, hi);
+  }
+  return [];
+}
+
+/** The mention right after `word` following the trigger ("assassination of X", "visit by X", "talks between X and Y"). */
+function afterWord(view: DocView, t: Trigger, word: string | Set<string>, hi: number, lo: number, window = 3): TokenMention[] {
+  const limit = Math.min(hi, t.tokenEnd + window);
+  for (let i = t.tokenEnd; i < limit; i++) {
+    if (typeof word === 'string' ? view.lower[i] !== word : !word.has(view.lower[i])) continue;
+    for (let j = i + 1; j < Math.min(hi, i + 8); j++) {
+      const m = mentionAt(view, j);
+      if (m) return RECIPIENT_TYPES.has(m.type) ? coordinated(view, headOf(view, m, hi), lo, hi) : [];
+    }
+    return [];
+  }
+  return [];
+}
+
+/** "Iran's attack", "Russia's support", "the Israeli siege": the possessor or national adjective before a noun. */
+function possessor(view: DocView, t: Trigger, lo: number, hi: number): TokenMention[] {
+  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 3; i--, k++) {
+    const w = view.lower[i];
+    if (w === "'s" || w === "'") {
+      const m = mentionAt(view, i - 1);
+      return m && ACTOR_TYPES.has(m.type) ? coordinated(view, m, lo, hi) : [];
+    }
+    const m = mentionAt(view, i);
+    if (m) return (m.type === 'NORP' || m.type === 'GPE' || m.type === 'ORG') ? coordinated(view, m, lo, hi) : [];
+    // Only modifiers may stand between: a determiner, a verb or a preposition ends the noun phrase.
+    if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w) || view.triggerAt[i] || SKIPPABLE_BEFORE_NOUN.has(w)) return [];
+  }
+  return [];
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'then', 'later', 'had', 'been']);
+const PATIENT_NOUN_EVENTS = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
+const NOUN_RECIPIENT_PREPS = new Set(['with', 'against', 'on', 'to', 'over', 'into']);
+
+/** The infinitive's governing trigger ("will meet X to discuss", "is expected to attack"), or -1. */
+function governorOf(view: DocView, t: Trigger, lo: number): number {
+  let i = t.tokenStart - 1;
+  if (/ly$/.test(view.lower[i] ?? '')) i--;
+  if (view.lower[i] !== 'to') return -1;
+  for (let j = i - 1; j >= lo; j--) if (view.triggerAt[j]) return j;
+  return -1;
+}
+
+/** Does a light verb ("held", "voiced its", "cancelled the") govern this event noun? */
+function lightVerbBefore(view: DocView, t: Trigger, lo: number): boolean {
+  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 4; i--, k++) {
+    const w = view.lower[i];
+    if (LIGHT_VERBS.has(w) || view.cancelAt[i]) return true;
+    if (view.mentionAt[i] >= 0 || !/^[a-z-]+$|^'s$/.test(w)) return false;
+    if (PREPOSITIONS.has(w) && w !== 'in') return false;
+  }
+  return false;
+}
+
+/** Finds actors and recipients of a trigger with light clause patterns (see docs/events.md). */
+export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, partnerOnly = false): Arguments {
+  const cid = view.clause[t.tokenStart];
+  const clauseLo = view.clauseStart[cid];
+  const clauseHi = view.clauseEnd[cid];
+  const relative = RELATIVE_PRONOUNS.has(view.lower[clauseLo]) && clauseLo < t.tokenStart;
+  const dependent = view.lower[clauseLo] === 'to' || view.lower[clauseLo] === 'with';
+  let actors: TokenMention[] = [];
+  let recipients: TokenMention[] = [];
+
+  if (t.pos === 'N') {
+    actors = possessor(view, t, clauseLo, clauseHi);
+    const of = afterWord(view, t, 'of', clauseHi, clauseLo);
+    const by = afterWord(view, t, 'by', clauseHi, clauseLo);
+    const between = afterWord(view, t, 'between', clauseHi, clauseLo);
+    if (by.length) actors = by;
+    if (between.length) actors = between;
+    if (of.length) {
+      if (PATIENT_NOUN_EVENTS.has(ploverEvent)) recipients = of;
+      else if (!actors.length) actors = of;
+    }
+    if (!recipients.length) recipients = afterWord(view, t, NOUN_RECIPIENT_PREPS, clauseHi, clauseLo);
+    if (!actors.length && lightVerbBefore(view, t, clauseLo)) {
+      actors = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
+      if (!actors.length && dependent) actors = sentenceSubject(view, s, clauseLo);
+    }
+    // "a visit by Abbas" hoped for by Moscow: the clause subject hosts the visit.
+    if (visit && (by.length || of.length) && !recipients.length) recipients = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
+  } else {
+    const passive = isPassive(view, t);
+    const governor = governorOf(view, t, clauseLo);
+    let subject = subjectIn(view, clauseLo, governor >= 0 ? governor : t.tokenStart, clauseHi);
+    if (!subject.length && relative) subject = subjectIn(view, s.tokenStart, clauseLo, clauseLo);
+    // Verbs without a subject of their own in the clause: participles, infinitives, coordinated verbs, and a
+    // verb group that opens its clause after an apposition ("Pakistan, a key ally, has refused to …").
+    let opensClause = true;
+    for (let i = clauseLo; i < t.tokenStart; i++) if (!AUXILIARIES.has(view.lower[i]) && !/ly$/.test(view.lower[i])) { opensClause = false; break; }
+    const nonFinite = /ing$/.test(view.lower[t.tokenStart]) || governor >= 0 || ['to', 'and', 'but', 'then'].includes(view.lower[clauseLo]) || (opensClause && !relative);
+    if (!subject.length && nonFinite) subject = sentenceSubject(view, s, t.tokenStart);
+    let object = objectAfter(view, t, clauseHi, visit, clauseLo, partnerOnly);
+    // "demanded that the US cancel …", "warned that Iran would …": the subject of the complement is the recipient.
+    if (!object.length) {
+      let j = t.tokenEnd;
+      while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on')) j++;
+      if (view.lower[j] === 'that') {
+        const cj = view.clause[j];
+        object = subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
+      }
+    }
+    if (passive) {
+      recipients = subject;
+      actors = afterWord(view, t, 'by', clauseHi, clauseLo, 6);
+    } else {
+      actors = subject;
+      recipients = object;
+    }
+  }
+  const actorIds = new Set(actors.map((m) => m.entity.id));
+  recipients = recipients.filter((m) => !actorIds.has(m.entity.id));
+  return { actors, recipients };
+}

@@ -1,0 +1,138 @@
+import type { Doc } from '../../model/doc.js';
+import type { EventRecord } from '../../model/layers.js';
+import { argumentsOf } from './arguments.js';
+import { buildDocView, type DocView, type TokenMention } from './doc-view.js';
+import { dateOf } from './event-date.js';
+import type { EventLexicon } from './lexicon.js';
+import { mergeCoreferent, type DraftEvent } from './merge.js';
+import { modalityOf } from './modality.js';
+import { placeOf } from './place.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import { TOPIC_PREPS } from './words.js';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
+
+/** "talks about support", "revolve around support": an event noun after a topic preposition names a topic. */
+function isTopic(lower: string[], start: number): boolean {
+  for (let i = start - 1, k = 0; i >= 0 && k < 3; i--, k++) {
+    if (TOPIC_PREPS.has(lower[i])) return true;
+    if (!/^[a-z-]+$/.test(lower[i])) return false;
+  }
+  return false;
+}
+
+const PHONE_WORDS = new Set(['phone', 'telephone', 'videoconference', 'video', 'call']);
+
+function ids(mentions: TokenMention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) if (!out.includes(m.entity.id)) out.push(m.entity.id);
+  return out;
+}
+
+function coded(lexicon: EventLexicon, t: Trigger): boolean {
+  return !!t.code && !!lexicon.codes[t.code]?.plover && !t.entry.flags?.includes('cancel');
+}
+
+/**
+ * Triggers that belong to another trigger's coding, as CAMEO codes one event per verb phrase: the
+ * complement of a coded verb ("agreed to set up a centre", "threatened to break relations", "agreed that their
+ * countries should cooperate") and the event noun it takes as object ("offered concessions", "held talks").
+ */
+function absorbedTriggers(view: DocView, lexicon: EventLexicon, triggers: Trigger[]): Set<Trigger> {
+  const out = new Set<Trigger>();
+  for (let k = 0; k < triggers.length; k++) {
+    const head = triggers[k];
+    if (head.pos !== 'V' || !coded(lexicon, head) || out.has(head)) continue;
+    const cid = view.clause[head.tokenStart];
+    let j = head.tokenEnd;
+    while (j < view.clauseEnd[cid] && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]))) j++;
+    let until = -1;
+    if (view.lower[j] === 'to' && !(view.mentionAt[j + 1] >= 0)) until = view.clauseEnd[cid];
+    else if (view.lower[j] === 'that') until = view.clauseEnd[view.clause[j]];
+    for (let m = k + 1; m < triggers.length; m++) {
+      const t = triggers[m];
+      if (until >= 0 && t.tokenStart < until) { out.add(t); continue; }
+      // Object noun: only modifiers between the verb and the noun.
+      if (t.pos === 'N' && view.clause[t.tokenStart] === cid && t.tokenStart - head.tokenEnd <= 4) {
+        let plain = true;
+        for (let i = head.tokenEnd; i < t.tokenStart; i++) {
+          if (view.triggerAt[i] || view.mentionAt[i] >= 0 || view.isSeparator[i] || /^(to|with|by|from|in|at|on|against|for)$/.test(view.lower[i])) { plain = false; break; }
+        }
+        if (plain) out.add(t);
+      }
+    }
+  }
+  return out;
+}
+
+/** Codes every event of a document: triggers, then arguments, modality, date and place for each. */
+export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventRecord[] {
+  const view = buildDocView(doc);
+  const drafts: DraftEvent[] = [];
+  doc.sentences.forEach((sentence, si) => {
+    const triggers = findTriggers(view, lexicon, sentence);
+    const absorbed = absorbedTriggers(view, lexicon, triggers);
+    for (const t of triggers) {
+      if (!t.code || absorbed.has(t)) continue;
+      if (t.pos === 'N' && isTopic(view.lower, t.tokenStart)) continue;
+      const cameo = lexicon.codes[t.code];
+      if (!cameo?.plover) continue;
+      const event = cameo.plover;
+      const flags = t.entry.flags ?? [];
+      let code = t.code;
+      let mode = cameo.mode;
+      const visit = flags.includes('visit') || mode === 'visit';
+      if (visit && event === 'CONSULT') mode = 'visit';
+      if (event === 'CONSULT') {
+        const cid = view.clause[t.tokenStart];
+        let phone = flags.includes('phone');
+        for (let i = view.clauseStart[cid]; !phone && i < view.clauseEnd[cid]; i++) {
+          if (PHONE_WORDS.has(view.lower[i]) && (view.lower[i] !== 'call' || view.lower[i - 1] === 'phone')) phone = true;
+        }
+        if (phone) { mode = 'phone'; code = '041'; }
+      }
+      const args = argumentsOf(view, sentence, t, event, visit, flags.includes('partner'));
+      let actors = ids(args.actors);
+      let recipients = ids(args.recipients);
+      if ((flags.includes('reciprocal') || event === 'CONSULT') && mode !== 'visit') {
+        // PLOVER: in a meeting between parties, every participant is an actor and there is no recipient.
+        actors = [...actors, ...recipients.filter((r) => !actors.includes(r))];
+        recipients = [];
+      }
+      const argumentTokens = new Set<number>();
+      for (const m of [...args.actors, ...args.recipients]) for (let i = m.tokenStart; i < m.tokenEnd; i++) argumentTokens.add(i);
+      const place = placeOf(view, t, argumentTokens, visit);
+      const when = dateOf(view, t, doc.anchorDate);
+      const modality = modalityOf(view, t, triggers);
+      const ploverEntry = lexicon.plover.events[event];
+      const modeScore = mode ? ploverEntry?.modes[mode] : null;
+      const score = modeScore ?? ploverEntry?.score ?? 0;
+      const first = doc.tokens[t.tokenStart];
+      const last = doc.tokens[t.tokenEnd - 1];
+      drafts.push({
+        record: {
+          id: '',
+          event,
+          mode,
+          cameo: code,
+          actors,
+          recipients: recipients.filter((r) => !actors.includes(r)),
+          place: place && !actors.includes(place.entity.id) ? place.entity.id : null,
+          date: when.date,
+          dateFrom: when.dateFrom,
+          precision: when.precision,
+          modality,
+          score,
+          trigger: [first.start, last.end],
+          sentence: si,
+          goldstein: lexicon.codes[code]?.goldstein ?? cameo.goldstein,
+        },
+        anaphoric: t.pos === 'N' && DEFINITE.has(view.lower[t.tokenStart - 1]),
+      });
+    }
+  });
+  // An event needs a participant; a bare mention ("the visit") may get one from a coreferent mention first.
+  const events = mergeCoreferent(drafts).filter((e) => e.actors.length || e.recipients.length);
+  events.forEach((e, i) => { e.id = `V${i + 1}`; });
+  return events;
+}

@@ -1,0 +1,130 @@
+import type { Doc } from '../../model/doc.js';
+import type { Entity, EntityType, Timex } from '../../model/layers.js';
+import { CLAUSE_PUNCT, CLAUSE_WORDS } from './words.js';
+
+/** An entity mention placed on the token grid. */
+export interface TokenMention {
+  entity: Entity;
+  type: EntityType;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface TokenTimex {
+  timex: Timex;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/**
+ * What the event coder reads of a document, indexed by token: lower-cased words, clause ids, and which
+ * entity mention or time expression covers each token. Built once per document in linear time.
+ */
+export interface DocView {
+  doc: Readonly<Doc>;
+  lower: string[];
+  /** Clause id of each token; separator punctuation gets its own clause id. */
+  clause: Int32Array;
+  clauseStart: number[];
+  clauseEnd: number[];
+  isSeparator: Uint8Array;
+  mentions: TokenMention[];
+  /** Index into `mentions` of the mention covering each token, or -1. */
+  mentionAt: Int32Array;
+  timexes: TokenTimex[];
+  timexAt: Int32Array;
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** 1 where a trigger was found (filled in by findTriggers, sentence by sentence). */
+  triggerAt: Uint8Array;
+  /** 1 where a cancelling verb was found ("cancelled", "called off"). */
+  cancelAt: Uint8Array;
+}
+
+/** Index of the token that contains or starts at/after `offset`. */
+function tokenAtOrAfter(starts: number[], ends: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function spanToTokens(starts: number[], ends: number[], start: number, end: number): [number, number] | null {
+  const first = tokenAtOrAfter(starts, ends, start);
+  let last = first;
+  while (last < starts.length && starts[last] < end) last++;
+  return last > first ? [first, last] : null;
+}
+
+export function buildDocView(doc: Readonly<Doc>): DocView {
+  const n = doc.tokens.length;
+  const lower = doc.tokens.map((t) => {
+    const w = t.text.toLowerCase();
+    return w.includes('’') || w.includes('‘') ? w.replace(/[’‘]/g, "'") : w;
+  });
+  const starts = doc.tokens.map((t) => t.start);
+  const ends = doc.tokens.map((t) => t.end);
+
+  const sentenceOf = new Int32Array(n).fill(-1);
+  doc.sentences.forEach((s, si) => { for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = si; });
+
+  const clause = new Int32Array(n);
+  const isSeparator = new Uint8Array(n);
+  const clauseStart: number[] = [];
+  const clauseEnd: number[] = [];
+  let current = -1;
+  for (const s of doc.sentences) {
+    let open = false;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = lower[i];
+      const sep = CLAUSE_PUNCT.has(w) || (w.length === 1 && /[–—"“”]/.test(w));
+      if (sep) {
+        isSeparator[i] = 1;
+        current++; clauseStart.push(i); clauseEnd.push(i + 1);
+        clause[i] = current;
+        open = false;
+        continue;
+      }
+      if (!open || (CLAUSE_WORDS.has(w) && i > s.tokenStart && clauseStart[current] !== i)) {
+        current++; clauseStart.push(i); clauseEnd.push(i + 1);
+        open = true;
+      }
+      clause[i] = current;
+      clauseEnd[current] = i + 1;
+    }
+  }
+
+  const mentions: TokenMention[] = [];
+  const mentionAt = new Int32Array(n).fill(-1);
+  for (const entity of doc.entities) {
+    for (const m of entity.mentions) {
+      const range = spanToTokens(starts, ends, m.start, m.end);
+      if (range) mentions.push({ entity, type: entity.type, tokenStart: range[0], tokenEnd: range[1] });
+    }
+  }
+  // Longer mentions first, so a token keeps the widest mention that covers it.
+  mentions.sort((a, b) => (b.tokenEnd - b.tokenStart) - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
+  const kept: TokenMention[] = [];
+  for (const m of mentions) {
+    let free = true;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) if (mentionAt[i] >= 0) { free = false; break; }
+    if (!free) continue;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) mentionAt[i] = kept.length;
+    kept.push(m);
+  }
+
+  const timexes: TokenTimex[] = [];
+  const timexAt = new Int32Array(n).fill(-1);
+  for (const timex of doc.timexes) {
+    const range = spanToTokens(starts, ends, timex.start, timex.end);
+    if (!range) continue;
+    for (let i = range[0]; i < range[1]; i++) timexAt[i] = timexes.length;
+    timexes.push({ timex, tokenStart: range[0], tokenEnd: range[1] });
+  }
+
+  return { doc, lower, clause, clauseStart, clauseEnd, isSeparator, mentions: kept, mentionAt, timexes, timexAt, sentenceOf, triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n) };
+}

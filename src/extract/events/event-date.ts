@@ -1,0 +1,76 @@
+import type { DocView, TokenTimex } from './doc-view.js';
+import type { Trigger } from './triggers.js';
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+export interface EventDate {
+  date: string;
+  precision: DatePrecision;
+  dateFrom: 'text' | 'published';
+  timex: TokenTimex | null;
+}
+
+/** The Monday of ISO week `week` of `year`, as YYYY-MM-DD. */
+export function mondayOfIsoWeek(year: number, week: number): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const jan4Weekday = (jan4.getUTCDay() + 6) % 7;
+  const monday = new Date(jan4.getTime() + ((week - 1) * 7 - jan4Weekday) * 86_400_000);
+  return monday.toISOString().slice(0, 10);
+}
+
+/**
+ * Turns a TIMEX3 value into an event date the contract allows (YYYY, YYYY-MM, YYYY-MM-DD) with its precision.
+ * A week (2024-W31) becomes the Monday that starts it with precision "week". Values that name no calendar
+ * date (durations, PRESENT_REF, seasons, quarters, decades) give null.
+ */
+export function dateFromTimexValue(value: string): { date: string; precision: DatePrecision } | null {
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/.exec(value);
+  if (day) return { date: day[1], precision: 'day' };
+  const week = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value);
+  if (week) return { date: mondayOfIsoWeek(Number(week[1]), Number(week[2])), precision: 'week' };
+  if (/^\d{4}-\d{2}$/.test(value)) return { date: value, precision: 'month' };
+  if (/^\d{4}$/.test(value)) return { date: value, precision: 'year' };
+  return null;
+}
+
+function usable(t: TokenTimex): boolean {
+  return (t.timex.type === 'DATE' || t.timex.type === 'TIME') && dateFromTimexValue(t.timex.value) !== null;
+}
+
+/**
+ * The date the text gives the event: a time expression in the trigger's clause (nearest first); for a
+ * purpose or participle clause, one in the clause it depends on; else a sentence-opening one ("In December,
+ * …"); else the publication date.
+ */
+export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate {
+  const si = view.sentenceOf[t.tokenStart];
+  const s = view.doc.sentences[si];
+  const cid = view.clause[t.tokenStart];
+  const inClause = view.timexes.filter((x) => view.clause[x.tokenStart] === cid && usable(x));
+  let chosen: TokenTimex | null = null;
+  if (inClause.length) {
+    chosen = inClause.reduce((a, b) => (Math.abs(a.tokenStart - t.tokenStart) <= Math.abs(b.tokenStart - t.tokenStart) ? a : b));
+  }
+  if (!chosen) {
+    const lo = view.clauseStart[cid];
+    const first = view.lower[lo];
+    if (first === 'to' || first === 'with' || /ing$/.test(first)) {
+      // The nearest usable timex earlier in the sentence, but not across a sentence-initial one's clause.
+      for (let k = view.timexes.length - 1; k >= 0; k--) {
+        const x = view.timexes[k];
+        if (x.tokenStart >= lo || x.tokenStart < s.tokenStart || !usable(x)) continue;
+        chosen = x;
+        break;
+      }
+    }
+  }
+  if (!chosen) {
+    const opening = view.timexes.find((x) => x.tokenStart >= s.tokenStart && x.tokenStart <= s.tokenStart + 1 && usable(x));
+    if (opening && view.lower[opening.tokenEnd] === ',') chosen = opening;
+  }
+  if (chosen) {
+    const d = dateFromTimexValue(chosen.timex.value)!;
+    return { ...d, dateFrom: 'text', timex: chosen };
+  }
+  return { date: anchorDate, precision: 'day', dateFrom: 'published', timex: null };
+}

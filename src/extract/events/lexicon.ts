@@ -1,0 +1,85 @@
+import type { Resources } from '../../pipeline/resources.js';
+import type { CameoCode, LexiconPattern, PatternElement, PloverTable, TriggerEntry, TriggerLexicon } from './lexicon-types.js';
+
+/** A pattern element ready for matching: single words in a Set, multi-word alternatives pre-split. */
+export interface CompiledElement {
+  words: Set<string>;
+  multi: string[][];
+  /** For a phrase: its parts, in order. */
+  phrase: CompiledElement[] | null;
+}
+
+export interface CompiledPattern {
+  before: CompiledElement[];
+  after: CompiledElement[];
+  code: string | null;
+  specificity: number;
+  /** Words of the pattern's most selective single-word element: one must be in the sentence for a match. */
+  anchor: string[] | null;
+}
+
+function compileAlternatives(alts: string[]): CompiledElement {
+  const words = new Set<string>();
+  const multi: string[][] = [];
+  for (const a of alts) {
+    if (a.includes(' ')) multi.push(a.split(' '));
+    else words.add(a);
+  }
+  return { words, multi, phrase: null };
+}
+
+function compileElement(el: PatternElement): CompiledElement {
+  if (el.phrase) return { words: new Set(), multi: [], phrase: el.phrase.map(compileAlternatives) };
+  return compileAlternatives(el.alternatives ?? []);
+}
+
+function compilePattern(p: LexiconPattern): CompiledPattern {
+  const all = [...p.before, ...p.after];
+  const before = p.before.map(compileElement);
+  const after = p.after.map(compileElement);
+  let anchor: string[] | null = null;
+  for (const el of [...before, ...after]) {
+    const parts = el.phrase ?? [el];
+    for (const part of parts) {
+      if (part.multi.length || !part.words.size) continue;
+      if (!anchor || part.words.size < anchor.length) anchor = [...part.words];
+    }
+  }
+  return { before, after, code: p.code, specificity: all.reduce((n, el) => n + (el.phrase ? el.phrase.length : 1), 0), anchor };
+}
+
+/**
+ * The event lexicons, indexed for lookup by a token's lower-case form. Built once per process from
+ * resources/events/ (see scripts/build-event-lexicons.ts and resources/events/CARD.md).
+ */
+export interface EventLexicon {
+  /** Entries keyed by their first word; longest forms first so multi-word forms win. */
+  byFirstWord: Map<string, TriggerEntry[]>;
+  /** Each verb block's patterns, most specific first. */
+  patterns: CompiledPattern[][];
+  codes: Record<string, CameoCode>;
+  plover: PloverTable;
+}
+
+export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, CameoCode>, plover: PloverTable): EventLexicon {
+  const byFirstWord = new Map<string, TriggerEntry[]>();
+  for (const entry of lexicon.entries) {
+    const key = entry.words[0];
+    let list = byFirstWord.get(key);
+    if (!list) byFirstWord.set(key, (list = []));
+    list.push(entry);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const patterns = lexicon.patterns.map((block) => block.map(compilePattern).sort((a, b) => b.specificity - a.specificity));
+  return { byFirstWord, patterns, codes, plover };
+}
+
+export function loadEventLexicon(resources: Resources): EventLexicon {
+  return resources.load('events/triggers.json', (text) =>
+    indexLexicon(
+      JSON.parse(text) as TriggerLexicon,
+      resources.json<Record<string, CameoCode>>('events/cameo-codes.json'),
+      resources.json<PloverTable>('events/plover.json'),
+    ),
+  );
+}

@@ -1,0 +1,46 @@
+import type { EventRecord } from '../../model/layers.js';
+
+/** An event under construction, with what the merge step needs to know about its trigger. */
+export interface DraftEvent {
+  record: EventRecord;
+  /** The trigger is a definite noun ("the trip") that may name an event already coded in the sentence. */
+  anaphoric: boolean;
+}
+
+const MODALITY_RANK = { negated: 4, hypothetical: 3, expected: 2, future: 1, asserted: 0 } as const;
+
+/**
+ * Folds a later mention of the same event in a sentence into the first one ("Putin spoke with Abbas over the
+ * phone, discussing …"; "The visit was meant to take place in November, but Abbas cancelled the trip").
+ * The first keeps its trigger; it takes the other's text date, place and stronger modality (negation wins).
+ */
+export function mergeCoreferent(events: DraftEvent[]): EventRecord[] {
+  const out: DraftEvent[] = [];
+  for (const ev of events) {
+    const target = out.find((o) => o.record.sentence === ev.record.sentence && o.record.event === ev.record.event && compatible(o, ev));
+    if (!target) { out.push(ev); continue; }
+    const a = target.record;
+    const b = ev.record;
+    if (a.dateFrom === 'published' && b.dateFrom === 'text') { a.date = b.date; a.dateFrom = 'text'; a.precision = b.precision; }
+    if (!a.place && b.place) a.place = b.place;
+    if (MODALITY_RANK[b.modality] > MODALITY_RANK[a.modality]) a.modality = b.modality;
+    for (const x of b.actors) if (!a.actors.includes(x) && !a.recipients.includes(x)) a.actors.push(x);
+    for (const x of b.recipients) if (!a.actors.includes(x) && !a.recipients.includes(x)) a.recipients.push(x);
+  }
+  return out.map((d) => d.record);
+}
+
+/**
+ * b can be a second mention of a: same date (or none of its own), and b names no participant that a does not
+ * (or a has none yet and b is a definite mention).
+ */
+function compatible(da: DraftEvent, db: DraftEvent): boolean {
+  const a = da.record;
+  const b = db.record;
+  if (b.dateFrom === 'text' && a.dateFrom === 'text' && b.date !== a.date) return false;
+  // Only a definite mention ("the trip") may lend its participants to a bare earlier one ("the visit").
+  if (!a.actors.length && !a.recipients.length) return db.anaphoric;
+  if (!b.actors.length && !b.recipients.length) return true;
+  const known = new Set([...a.actors, ...a.recipients]);
+  return [...b.actors, ...b.recipients].every((x) => known.has(x));
+}

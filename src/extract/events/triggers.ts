@@ -1,0 +1,184 @@
+import type { Sentence } from '../../model/layers.js';
+import type { DocView } from './doc-view.js';
+import type { CompiledElement, CompiledPattern, EventLexicon } from './lexicon.js';
+import type { TriggerEntry } from './lexicon-types.js';
+import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
+
+/** A trigger found in a sentence: the lexicon entry it matched and the CAMEO code its context selected. */
+export interface Trigger {
+  tokenStart: number;
+  tokenEnd: number;
+  entry: TriggerEntry;
+  pos: 'V' | 'N';
+  /** CAMEO code, or null for forms that only steer other triggers (e.g. "cancelled"). */
+  code: string | null;
+}
+
+const PATTERN_WINDOW_AFTER = 5;
+const PATTERN_WINDOW_BEFORE = 5;
+const PHRASE_GAP = 3;
+
+/** Does token i hold `word`, allowing the plural the dictionary leaves implicit? */
+function wordAt(view: DocView, i: number, set: Set<string>): boolean {
+  const w = view.lower[i];
+  if (w === undefined) return false;
+  if (set.has(w)) return true;
+  if (w.endsWith('s')) {
+    if (set.has(w.slice(0, -1))) return true;
+    if (w.endsWith('es') && set.has(w.slice(0, -2))) return true;
+    if (w.endsWith('ies') && set.has(w.slice(0, -3) + 'y')) return true;
+  }
+  return false;
+}
+
+/** Number of tokens an element's alternatives match at token i, or 0. */
+function matchAt(view: DocView, i: number, el: CompiledElement): number {
+  if (wordAt(view, i, el.words)) return 1;
+  for (const words of el.multi) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const w = view.lower[i + k];
+      ok = w === words[k] || w === words[k] + 's';
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/** Finds `el` at or after token `from` (before `limit`); returns the token after the match, or -1. */
+function findElement(view: DocView, el: CompiledElement, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    if (!el.phrase) {
+      const n = matchAt(view, i, el);
+      if (n) return i + n;
+      continue;
+    }
+    let at = i;
+    let ok = true;
+    for (let k = 0; k < el.phrase.length; k++) {
+      const gapLimit = k === 0 ? at + 1 : Math.min(limit, at + PHRASE_GAP + 1);
+      let found = -1;
+      for (let j = at; j < gapLimit; j++) {
+        const n = matchAt(view, j, el.phrase[k]);
+        if (n) { found = j + n; break; }
+      }
+      if (found < 0) { ok = false; break; }
+      at = found;
+    }
+    if (ok) return at;
+  }
+  return -1;
+}
+
+function patternMatches(view: DocView, p: CompiledPattern, trigger: number, triggerEnd: number, lo: number, hi: number): boolean {
+  // Patterns look at the trigger's own clause only, so "backs Hamas and groups fighting against Israel" does not
+  // read "against" as part of "backs".
+  lo = Math.max(lo, view.clauseStart[view.clause[trigger]]);
+  hi = Math.min(hi, view.clauseEnd[view.clause[trigger]]);
+  let at = triggerEnd;
+  const afterLimit = Math.min(hi, triggerEnd + PATTERN_WINDOW_AFTER);
+  for (const el of p.after) {
+    at = findElement(view, el, at, afterLimit);
+    if (at < 0) return false;
+  }
+  at = Math.max(lo, trigger - PATTERN_WINDOW_BEFORE);
+  for (const el of p.before) {
+    at = findElement(view, el, at, trigger);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+/** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
+function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, words: Set<string>): string | null {
+  if (entry.patterns < 0) return entry.code;
+  // Patterns are sorted most specific first, so the first match is the best one. A pattern whose anchor word
+  // is nowhere in the sentence cannot match: skip it without scanning.
+  for (const p of lexicon.patterns[entry.patterns]) {
+    if (p.anchor && !p.anchor.some((w) => words.has(w))) continue;
+    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return p.code;
+  }
+  return entry.code;
+}
+
+/** The sentence's words with their singular forms, for pattern anchors. */
+function sentenceWords(view: DocView, sentence: Sentence): Set<string> {
+  const words = new Set<string>();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const w = view.lower[i];
+    words.add(w);
+    if (w.endsWith('s')) {
+      words.add(w.slice(0, -1));
+      if (w.endsWith('es')) words.add(w.slice(0, -2));
+      if (w.endsWith('ies')) words.add(w.slice(0, -3) + 'y');
+    }
+  }
+  return words;
+}
+
+function looksNominal(view: DocView, i: number): boolean | null {
+  const tag = view.doc.pos[i];
+  if (tag) {
+    if (tag.startsWith('NN')) return true;
+    if (tag.startsWith('VB')) return false;
+  }
+  let p = i - 1;
+  while (p > 0 && /ly$/.test(view.lower[p]) && view.lower[p].length > 3) p--;
+  const prev = view.lower[p];
+  if (prev === undefined) return null;
+  if (NOUN_MARKERS.has(prev)) return true;
+  if (VERB_MARKERS.has(prev)) return false;
+  // A name right before a form usually is its subject ("Russia backs"), an adjective its modifier.
+  const prevText = view.doc.tokens[i - 1].text;
+  if (/^[A-Z]/.test(prevText) && view.mentionAt[i - 1] >= 0) return view.lower[i].endsWith('s') ? false : null;
+  return null;
+}
+
+/** Every trigger in the sentence, left to right, without overlaps (the longest form wins). */
+export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sentence): Trigger[] {
+  const out: Trigger[] = [];
+  let words: Set<string> | null = null;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const candidates = lexicon.byFirstWord.get(view.lower[i]);
+    if (!candidates) continue;
+    // Names are not triggers ("Strike Force", "United Russia"): skip forms inside an entity mention and
+    // capitalised forms after the first word of the sentence.
+    if (view.mentionAt[i] >= 0) continue;
+    if (i > sentence.tokenStart && /^[A-Z]/.test(view.doc.tokens[i].text)) continue;
+    let length = 0;
+    const matched: TriggerEntry[] = [];
+    for (const entry of candidates) {
+      const len = entry.words.length;
+      if (len < length) break;
+      if (i + len > sentence.tokenEnd) continue;
+      let ok = true;
+      for (let k = 1; k < len; k++) if (view.lower[i + k] !== entry.words[k]) { ok = false; break; }
+      if (!ok) continue;
+      length = len;
+      matched.push(entry);
+    }
+    if (!matched.length) continue;
+    const nominal = looksNominal(view, i);
+    const nouns = matched.filter((e) => e.pos === 'N');
+    const verbs = matched.filter((e) => e.pos === 'V');
+    let entry: TriggerEntry;
+    // A verb form used as a noun that is no event noun ("over the phone", "the voice of") is no trigger;
+    // it still blocks shorter matches, so skip the whole form.
+    if (nominal === true && !nouns.length && !/ing$/.test(view.lower[i])) { i += length - 1; continue; }
+    if (nominal === true) entry = nouns[0] ?? verbs[0];
+    else if (nominal === false) entry = verbs[0] ?? nouns[0];
+    else entry = nouns[0] ?? verbs[0];
+    // Curated entries beat dictionary ones of the same part of speech.
+    const samePos = matched.filter((e) => e.pos === entry.pos);
+    entry = samePos.find((e) => e.source === 'curated') ?? entry;
+    const end = i + length;
+    const code = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence, (words ??= sentenceWords(view, sentence))) : entry.code;
+    out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code });
+    for (let k = i; k < end; k++) {
+      view.triggerAt[k] = 1;
+      if (entry.flags?.includes('cancel')) view.cancelAt[k] = 1;
+    }
+    i = end - 1;
+  }
+  return out;
+}
