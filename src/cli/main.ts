@@ -4,12 +4,13 @@ import type { CommandContext, RegisterCommand } from './command-context.js';
 import { registerAnnotate } from './commands/annotate.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerStart } from './commands/start.js';
+import { registerServe } from './commands/serve.js';
 import { registerNer } from './commands/ner.js';
 import { registerTimex } from './commands/timex.js';
 import { CliError, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /** Every command, one file each under src/cli/commands/. */
-const COMMANDS: RegisterCommand[] = [registerIngest, registerAnnotate, registerStart, registerTimex, registerNer];
+const COMMANDS: RegisterCommand[] = [registerIngest, registerAnnotate, registerStart, registerServe, registerTimex, registerNer];
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command();
