@@ -45,7 +45,8 @@ function entities(text: string, specs: EntitySpec[]): AnnotationRecord['entities
     for (const m of s.mentions) {
       // Every occurrence of the mention string is a mention of the entity.
       for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + m.length)) {
-        if (!mentions.some(([a, b]) => i < b && a < i + m.length)) mentions.push([i, i + m.length]);
+        const wholeWord = !/\p{L}/u.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + m.length] ?? ' ');
+        if (wholeWord && !mentions.some(([a, b]) => i < b && a < i + m.length)) mentions.push([i, i + m.length]);
       }
     }
     mentions.sort((a, b) => a[0] - b[0]);
@@ -73,7 +74,7 @@ function layersFor2024_02(r: AnnotationRecord): void {
   ];
   r.events = [
     event(r, { id: 'V1', event: 'CONSULT', mode: 'visit', actors: ['E1'], recipients: ['E4'], place: 'E4', date: '2023-11', modality: 'negated', trigger: at(t, 'visit', cancelled), goldstein: 1.9 }),
-    event(r, { id: 'V2', event: 'CONSULT', mode: 'call', actors: ['E2'], recipients: ['E1'], place: null, date: '2023-12', modality: 'asserted', trigger: at(t, 'spoke'), goldstein: 1 }),
+    event(r, { id: 'V2', event: 'CONSULT', mode: 'call', actors: ['E2'], recipients: ['E1'], place: null, date: '2023-12', modality: 'asserted', trigger: at(t, 'spoke', 'Putin earlier in December spoke'), goldstein: 1 }),
     event(r, { id: 'V3', event: 'SUPPORT', mode: null, actors: ['E4'], recipients: ['E1'], place: null, date: '2023-12', modality: 'asserted', trigger: at(t, 'support', 'Russia support the efforts'), goldstein: 3 }),
   ];
   r.quotes = [

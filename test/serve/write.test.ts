@@ -6,7 +6,10 @@ import { startFixtureServer } from './server-harness.js';
 
 const ARTICLE = { id: 'posted-1', published: '2024-09-01', source: 'Posted', title: 'Posted title', text: 'Posted title\n\nMahmoud Abbas spoke in Ramallah on Sunday.' };
 
-async function post(base: string, body: string, headers: Record<string, string> = {}) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+async function post(base: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
   const res = await fetch(`${base}/api/articles`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
   return { status: res.status, body: await res.json() };
 }
@@ -18,13 +21,13 @@ describe('POST /api/articles', () => {
       const created = await post(s.base, JSON.stringify(ARTICLE));
       assert.equal(created.status, 201);
       assert.deepEqual(created.body.items, [{ id: 'posted-1', url: '/articles/posted-1', outcome: 'new' }]);
-      const stored = await (await fetch(`${s.base}/api/articles/posted-1`)).json();
+      const stored: Json = await (await fetch(`${s.base}/api/articles/posted-1`)).json();
       assert.equal(stored.record.text, ARTICLE.text);
       assert.equal((await post(s.base, JSON.stringify([ARTICLE]))).body.items[0].outcome, 'duplicate');
       const text = readFileSync(SEED_2024_08, 'utf8').replace('Live updates', 'Another edition');
       const plain = await post(s.base, text, { 'content-type': 'text/plain' });
       assert.equal(plain.status, 201);
-      assert.equal((await (await fetch(`${s.base}/api/stats`)).json()).articles, 5);
+      assert.equal(((await (await fetch(`${s.base}/api/stats`)).json()) as Json).articles, 5);
     } finally {
       await s.close();
     }
