@@ -21,6 +21,9 @@ export const MIGRATIONS: readonly string[] = [
     source TEXT,
     url TEXT,
     text TEXT NOT NULL,
+    -- Sentence spans as a JSON array of [start, end] pairs: read with the article, never queried alone,
+    -- and one column instead of a row per sentence keeps ingest fast.
+    sentences TEXT NOT NULL,
     origin_path TEXT,
     origin_line INTEGER,
     origin_item INTEGER,
@@ -38,14 +41,6 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
   END;
-
-  CREATE TABLE sentences (
-    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
-    idx INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    PRIMARY KEY (article, idx)
-  ) WITHOUT ROWID;
 
   -- One row per real-world entity across all articles, keyed by its KB id or normalized name.
   CREATE TABLE entities (

@@ -4,7 +4,7 @@ import type { AnnotationRecord } from '../record/annotation-record.js';
 import type { Db } from './database.js';
 import { withExtra } from './extra-fields.js';
 
-interface ArticleRow { rowid: number; id: string; published: string; title: string | null; source: string | null; url: string | null; text: string }
+interface ArticleRow { rowid: number; id: string; published: string; title: string | null; source: string | null; url: string | null; text: string; sentences: string }
 
 /** Rebuilds annotation records from the layer tables (the inverse of ArticleWriter). */
 export class RecordReader {
@@ -12,9 +12,8 @@ export class RecordReader {
 
   constructor(db: Db) {
     this.s = {
-      byId: db.prepare(`SELECT rowid, id, published, title, source, url, text FROM articles WHERE id = ?`),
-      byRowid: db.prepare(`SELECT rowid, id, published, title, source, url, text FROM articles WHERE rowid = ?`),
-      sentences: db.prepare(`SELECT start, end FROM sentences WHERE article = ? ORDER BY idx`).raw(),
+      byId: db.prepare(`SELECT rowid, id, published, title, source, url, text, sentences FROM articles WHERE id = ?`),
+      byRowid: db.prepare(`SELECT rowid, id, published, title, source, url, text, sentences FROM articles WHERE rowid = ?`),
       entities: db.prepare(`SELECT local_id, type, name, kb_source, kb_id, country, sector, extra FROM article_entities WHERE article = ?`),
       mentions: db.prepare(`SELECT local_id, start, end, kind FROM mentions WHERE article = ? ORDER BY rowid`),
       timexes: db.prepare(`SELECT start, end, text, type, value, mod, extra FROM timexes WHERE article = ? ORDER BY idx`),
@@ -80,7 +79,7 @@ export class RecordReader {
     return {
       article: { id: a.id, published: a.published, title: a.title, source: a.source, url: a.url },
       text: a.text,
-      sentences: s.sentences.all(a.rowid) as Span[],
+      sentences: JSON.parse(a.sentences) as Span[],
       entities, timexes, events, quotes, claims,
     };
   }

@@ -22,9 +22,8 @@ export class ArticleWriter {
   constructor(private readonly db: Db) {
     this.statements = {
       exists: db.prepare(`SELECT 1 FROM articles WHERE id = ? OR content_hash = ?`).pluck(),
-      article: db.prepare(`INSERT INTO articles (id, content_hash, published, published_day, title, source, url, text, origin_path, origin_line, origin_item, date_source, format, ingested_at)
-        VALUES (@id, @contentHash, @published, @day, @title, @source, @url, @text, @originPath, @originLine, @originItem, @dateSource, @format, @now)`),
-      sentence: db.prepare(`INSERT INTO sentences (article, idx, start, end) VALUES (?, ?, ?, ?)`),
+      article: db.prepare(`INSERT INTO articles (id, content_hash, published, published_day, title, source, url, text, sentences, origin_path, origin_line, origin_item, date_source, format, ingested_at)
+        VALUES (@id, @contentHash, @published, @day, @title, @source, @url, @text, @sentences, @originPath, @originLine, @originItem, @dateSource, @format, @now)`),
       findEntity: db.prepare(`SELECT id FROM entities WHERE key = ?`).pluck(),
       newEntity: db.prepare(`INSERT INTO entities (key, name, type, kb_source, kb_id, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)`),
       countEntity: db.prepare(`UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ? WHERE id = ?`),
@@ -55,12 +54,11 @@ export class ArticleWriter {
     if (this.isStored(article)) return 'duplicate';
     const { lastInsertRowid } = s.article.run({
       id: article.id, contentHash: article.contentHash, published: article.published, day: article.published.slice(0, 10),
-      title: article.title, source: article.source, url: article.url, text: article.text,
+      title: article.title, source: article.source, url: article.url, text: article.text, sentences: JSON.stringify(record.sentences),
       originPath: article.origin?.path ?? null, originLine: article.origin?.line ?? null, originItem: article.origin?.item ?? null,
       dateSource: article.dateSource ?? null, format, now: new Date().toISOString(),
     });
     const rowid = Number(lastInsertRowid);
-    record.sentences.forEach(([start, end], i) => s.sentence.run(rowid, i, start, end));
 
     const globalIds = new Map<string, number>();
     for (const e of record.entities) {

@@ -1,6 +1,6 @@
 import type { Claim, ClaimQualifier } from '../../model/layers.js';
 import type { Db } from '../database.js';
-import { articleTexts, cut, entityRef, inOrder, parseExtra, type EntityRef, type LayerItemBase } from './layer-items.js';
+import { articleBodies, cut, entityRef, inOrder, parseExtra, sentenceContaining, type EntityRef, type LayerItemBase } from './layer-items.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
 import { prepared } from './prepared.js';
 import { uiUrl } from './urls.js';
@@ -56,22 +56,22 @@ export function listClaims(db: Db, f: ClaimFilters, cursor?: string, limit?: num
 interface ClaimRow {
   id: number; article: number; kind: string; value: number; qualifier: ClaimQualifier; about: string | null; about_entity: number | null; about_name: string | null;
   source: string | null; source_entity: number | null; source_name: string | null; as_of: string | null; span_start: number; span_end: number; extra: string | null;
-  article_id: string; title: string | null; published: string; published_day: string; asource: string | null; s_start: number | null; s_end: number | null;
+  article_id: string; title: string | null; published: string; published_day: string; asource: string | null;
 }
 
 export function claimsByIds(db: Db, ids: readonly number[]): ClaimItem[] {
   if (!ids.length) return [];
   const rows = prepared(db, `SELECT c.rowid AS id, c.article, c.kind, c.value, c.qualifier, c.about, c.about_entity, ab.name AS about_name, c.source, c.source_entity, so.name AS source_name,
-      c.as_of, c.span_start, c.span_end, c.extra, a.id AS article_id, a.title, a.published, a.published_day, a.source AS asource, s.start AS s_start, s.end AS s_end
+      c.as_of, c.span_start, c.span_end, c.extra, a.id AS article_id, a.title, a.published, a.published_day, a.source AS asource
     FROM claims c JOIN articles a ON a.rowid = c.article
     LEFT JOIN entities ab ON ab.id = c.about_entity
     LEFT JOIN entities so ON so.id = c.source_entity
-    LEFT JOIN sentences s ON s.article = c.article AND s.idx = (SELECT max(idx) FROM sentences WHERE article = c.article AND start <= c.span_start)
     WHERE c.rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ClaimRow[];
-  const texts = articleTexts(db, rows.map((r) => r.article));
+  const bodies = articleBodies(db, rows.map((r) => r.article));
   return inOrder(ids, rows.map((r): ClaimItem => {
-    const text = texts.get(r.article);
-    const sentence: [number, number] | null = r.s_start === null || r.s_end === null ? null : [r.s_start, r.s_end];
+    const body = bodies.get(r.article);
+    const text = body?.text;
+    const sentence = body ? sentenceContaining(body.sentences, r.span_start) : null;
     const record: Claim = { kind: r.kind, value: r.value, qualifier: r.qualifier, about: r.about, source: r.source, asOf: r.as_of, span: [r.span_start, r.span_end], ...parseExtra(r.extra) };
     return {
       id: r.id, kind: 'claim', url: uiUrl.article(r.article_id, [r.span_start, r.span_end]),

@@ -1,6 +1,6 @@
 import type { EventRecord, Modality } from '../../model/layers.js';
 import type { Db } from '../database.js';
-import { articleTexts, cut, entityRef, inOrder, parseExtra, type EntityRef, type LayerItemBase } from './layer-items.js';
+import { articleBodies, cut, entityRef, inOrder, parseExtra, type EntityRef, type LayerItemBase } from './layer-items.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
 import { prepared } from './prepared.js';
 import { uiUrl } from './urls.js';
@@ -55,7 +55,7 @@ export function listEvents(db: Db, f: EventFilters, cursor?: string, limit?: num
 interface EventRow {
   id: number; article: number; local_id: string; event: string; mode: string | null; cameo: string | null; place: string | null; place_entity: number | null; place_name: string | null;
   date: string | null; date_from: 'text' | 'published'; modality: Modality; score: number; goldstein: number | null; trigger_start: number; trigger_end: number; sentence: number; extra: string | null;
-  article_id: string; title: string | null; published: string; published_day: string; source: string | null; s_start: number | null; s_end: number | null;
+  article_id: string; title: string | null; published: string; published_day: string; source: string | null;
 }
 
 /** Full event items for the given event rowids, in that order. */
@@ -63,20 +63,20 @@ export function eventsByIds(db: Db, ids: readonly number[]): EventItem[] {
   if (!ids.length) return [];
   const json = JSON.stringify(ids);
   const rows = prepared(db, `SELECT e.rowid AS id, e.article, e.local_id, e.event, e.mode, e.cameo, e.place, e.place_entity, pe.name AS place_name, e.date, e.date_from, e.modality,
-      e.score, e.goldstein, e.trigger_start, e.trigger_end, e.sentence, e.extra, a.id AS article_id, a.title, a.published, a.published_day, a.source, s.start AS s_start, s.end AS s_end
+      e.score, e.goldstein, e.trigger_start, e.trigger_end, e.sentence, e.extra, a.id AS article_id, a.title, a.published, a.published_day, a.source
     FROM events e JOIN articles a ON a.rowid = e.article
-    LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence
     LEFT JOIN entities pe ON pe.id = e.place_entity
     WHERE e.rowid IN (SELECT value FROM json_each(?))`).all(json) as EventRow[];
   const parts = prepared(db, `SELECT ep.event, ep.role, ep.local_id, ep.entity, en.name FROM event_participants ep LEFT JOIN entities en ON en.id = ep.entity
     WHERE ep.event IN (SELECT value FROM json_each(?)) ORDER BY ep.event, ep.role, ep.position`).all(json) as { event: number; role: string; local_id: string; entity: number | null; name: string | null }[];
-  const texts = articleTexts(db, rows.map((r) => r.article));
+  const bodies = articleBodies(db, rows.map((r) => r.article));
   const items = rows.map((r): EventItem => {
     const mine = parts.filter((p) => p.event === r.id);
     const actors = mine.filter((p) => p.role === 'actor');
     const recipients = mine.filter((p) => p.role === 'recipient');
-    const text = texts.get(r.article);
-    const sentence: [number, number] | null = r.s_start === null || r.s_end === null ? null : [r.s_start, r.s_end];
+    const body = bodies.get(r.article);
+    const text = body?.text;
+    const sentence = body?.sentences[r.sentence] ?? null;
     const record: EventRecord = {
       id: r.local_id, event: r.event, mode: r.mode, cameo: r.cameo,
       actors: actors.map((p) => p.local_id), recipients: recipients.map((p) => p.local_id),

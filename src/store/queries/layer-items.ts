@@ -38,15 +38,33 @@ export function entityRef(local: string | null, id: number | null, name: string 
   return { local, id, name, url: id === null ? null : uiUrl.entity(id) };
 }
 
+export interface ArticleBody {
+  text: string;
+  sentences: [number, number][];
+}
+
 /**
- * Article texts by rowid. Spans are UTF-16 offsets (JavaScript's), while SQLite's substr counts code
- * points, so sentences and surfaces are cut here in JavaScript rather than in SQL.
+ * Article texts and sentence spans by rowid. Spans are UTF-16 offsets (JavaScript's), while SQLite's
+ * substr counts code points, so sentences and surfaces are cut here in JavaScript rather than in SQL.
  */
-export function articleTexts(db: Db, rowids: Iterable<number>): Map<number, string> {
+export function articleBodies(db: Db, rowids: Iterable<number>): Map<number, ArticleBody> {
   const ids = [...new Set(rowids)];
   if (!ids.length) return new Map();
-  const rows = prepared(db, `SELECT rowid, text FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { rowid: number; text: string }[];
-  return new Map(rows.map((r) => [r.rowid, r.text]));
+  const rows = prepared(db, `SELECT rowid, text, sentences FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { rowid: number; text: string; sentences: string }[];
+  return new Map(rows.map((r) => [r.rowid, { text: r.text, sentences: JSON.parse(r.sentences) as [number, number][] }]));
+}
+
+/** The sentence that holds `offset` (binary search over the sorted sentence spans), or null. */
+export function sentenceContaining(sentences: readonly [number, number][], offset: number): [number, number] | null {
+  let lo = 0, hi = sentences.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid][0] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? sentences[found] : null;
 }
 
 export function cut(text: string | undefined, start: number | null, end: number | null): string | null {

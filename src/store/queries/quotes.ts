@@ -1,6 +1,6 @@
 import type { Quote } from '../../model/layers.js';
 import type { Db } from '../database.js';
-import { articleTexts, cut, entityRef, inOrder, parseExtra, type EntityRef, type LayerItemBase } from './layer-items.js';
+import { articleBodies, cut, entityRef, inOrder, parseExtra, sentenceContaining, type EntityRef, type LayerItemBase } from './layer-items.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
 import { prepared } from './prepared.js';
 import { uiUrl } from './urls.js';
@@ -48,23 +48,23 @@ export function listQuotes(db: Db, f: QuoteFilters, cursor?: string, limit?: num
 interface QuoteRow {
   id: number; article: number; speaker: string | null; speaker_entity: number | null; speaker_name: string | null; addressee: string | null; addressee_entity: number | null; addressee_name: string | null;
   source_start: number | null; source_end: number | null; cue_start: number | null; cue_end: number | null; content_start: number; content_end: number; direct: number; extra: string | null;
-  article_id: string; title: string | null; published: string; published_day: string; asource: string | null; s_start: number | null; s_end: number | null;
+  article_id: string; title: string | null; published: string; published_day: string; asource: string | null;
 }
 
 export function quotesByIds(db: Db, ids: readonly number[]): QuoteItem[] {
   if (!ids.length) return [];
   const rows = prepared(db, `SELECT q.rowid AS id, q.article, q.speaker, q.speaker_entity, sp.name AS speaker_name, q.addressee, q.addressee_entity, ad.name AS addressee_name,
       q.source_start, q.source_end, q.cue_start, q.cue_end, q.content_start, q.content_end, q.direct, q.extra,
-      a.id AS article_id, a.title, a.published, a.published_day, a.source AS asource, s.start AS s_start, s.end AS s_end
+      a.id AS article_id, a.title, a.published, a.published_day, a.source AS asource
     FROM quotes q JOIN articles a ON a.rowid = q.article
     LEFT JOIN entities sp ON sp.id = q.speaker_entity
     LEFT JOIN entities ad ON ad.id = q.addressee_entity
-    LEFT JOIN sentences s ON s.article = q.article AND s.idx = (SELECT max(idx) FROM sentences WHERE article = q.article AND start <= q.content_start)
     WHERE q.rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as QuoteRow[];
-  const texts = articleTexts(db, rows.map((r) => r.article));
+  const bodies = articleBodies(db, rows.map((r) => r.article));
   return inOrder(ids, rows.map((r): QuoteItem => {
-    const text = texts.get(r.article);
-    const sentence: [number, number] | null = r.s_start === null || r.s_end === null ? null : [r.s_start, r.s_end];
+    const body = bodies.get(r.article);
+    const text = body?.text;
+    const sentence = body ? sentenceContaining(body.sentences, r.content_start) : null;
     const record: Quote = {
       speaker: r.speaker,
       source: r.source_start !== null && r.source_end !== null ? [r.source_start, r.source_end] : null,

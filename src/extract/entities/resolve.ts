@@ -1,0 +1,226 @@
+import type { Entity, EntityType, KbRef, Mention, MentionKind } from '../../model/layers.js';
+import { refKey, type Candidate, type KnowledgeBase } from '../../kb/knowledge-base.js';
+import { nameKey } from '../../kb/normalize.js';
+import type { ActorRecord } from '../../kb/types.js';
+import { newMatch, type NameMatch, type Title } from './name-match.js';
+import type { Piece } from './pieces.js';
+
+/** An entity while the article is being resolved. */
+interface Draft {
+  key: string;
+  type: EntityType;
+  name: string;
+  kb: KbRef | null;
+  actor: ActorRecord | null;
+  country: string | null;
+  sector: string | null;
+  title: Title | null;
+  /** Folded words of every name mention, for surname look-ups ("Abbas" → Mahmoud Abbas). */
+  words: Set<string>;
+  lastWord: string;
+  mentions: Mention[];
+}
+
+/**
+ * Within-article resolution: every match becomes a mention of one entity. Full names and KB names first;
+ * then short person mentions ("Abbas", "Mr Putin") join the person in the article whose name ends (or
+ * contains) that word; then role mentions ("the Russian leader") join the person holding that office in
+ * that country on the article's date — someone already in the article, else the KB's office holder.
+ */
+export function resolveEntities(matches: readonly NameMatch[], pieces: readonly Piece[], kb: KnowledgeBase, day: string): Entity[] {
+  const drafts = new Map<string, Draft>();
+  const byMatch = new Map<NameMatch, Draft>();
+
+  const attach = (d: Draft, m: NameMatch, kind: MentionKind): void => {
+    if (!d.mentions.some((x) => x.start === m.start && x.end === m.end)) d.mentions.push({ start: m.start, end: m.end, kind });
+    byMatch.set(m, d);
+    if (d.type === 'PER' && kind !== 'role') {
+      const words = pieces.slice(m.nameFrom, m.to).map((p) => p.fold).filter(Boolean);
+      for (const w of words) d.words.add(w);
+      d.lastWord ||= words[words.length - 1] ?? '';
+    }
+    if (!d.title && m.title) {
+      d.title = m.title;
+      if (!d.kb) applyTitle(d, m.title);
+    }
+  };
+
+  const draftFor = (type: EntityType, name: string, reading: Reading | null): Draft => {
+    const key = reading ? `${type}|${refKey(reading.kb)}` : `${type}|${nameKey(name)}`;
+    let d = drafts.get(key);
+    if (!d) {
+      d = { key, type, name, kb: reading?.kb ?? null, actor: reading?.actor ?? null, country: reading?.country ?? null, sector: reading?.sector ?? null, title: null, words: new Set(), lastWord: '', mentions: [] };
+      drafts.set(key, d);
+    }
+    return d;
+  };
+
+  const surface = (m: NameMatch) => pieces.slice(m.nameFrom, m.to).map((p) => p.text).join(' ');
+  const isShortPerson = (m: NameMatch) => personish(m) && m.kind !== 'role' && !m.acronymOf && m.to - m.nameFrom === 1;
+
+  // Pass 1: names that identify their entity on their own.
+  for (const m of matches) {
+    if (m.kind === 'role' || m.acronymOf || isShortPerson(m)) continue;
+    let reading = readingOf(m, kb, day);
+    if (!reading && personish(m) && m.title) reading = holderNamed(m, pieces, kb, day);
+    const type = reading?.type ?? typeOf(m);
+    const d = draftFor(type, reading?.name ?? surface(m), reading);
+    attach(d, m, mentionKind(m, reading, pieces));
+  }
+  // Pass 2: short person mentions and acronyms, including bare surnames of people already named.
+  const surnames = new Set([...drafts.values()].filter((d) => d.type === 'PER' && d.words.size > 1).map((d) => d.lastWord));
+  const withSurnames = [...matches, ...surnameMatches(pieces, matches, surnames)].sort((a, b) => a.start - b.start);
+  for (const m of withSurnames) {
+    if (m.acronymOf) {
+      const target = byMatch.get(m.acronymOf);
+      if (target) attach(target, m, 'acronym');
+      continue;
+    }
+    if (!isShortPerson(m)) continue;
+    const word = pieces[m.to - 1].fold;
+    const people = [...drafts.values()].filter((d) => d.type === 'PER' && d.words.has(word));
+    const best = people.find((d) => d.lastWord === word) ?? people[0];
+    if (best) {
+      attach(best, m, 'alias');
+      continue;
+    }
+    const reading = (m.title ? holderNamed(m, pieces, kb, day) : null) ?? readingOf(m, kb, day);
+    const d = draftFor('PER', reading?.name ?? surface(m), reading);
+    attach(d, m, m.kind === 'alias' || reading ? 'alias' : 'name');
+  }
+  // Pass 3: role mentions.
+  for (const m of matches) {
+    if (m.kind !== 'role' || !m.role?.country) continue;
+    const d = holderOfRole(m.role, [...drafts.values()], kb, day);
+    if (d) attach(d.draft ?? draftFor('PER', d.reading!.name, d.reading!), m, 'role');
+  }
+
+  const list = [...drafts.values()].filter((d) => d.mentions.length);
+  for (const d of list) d.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return list.map((d, i) => ({ id: `E${i + 1}`, type: d.type, name: d.name, kb: d.kb, country: d.country, sector: d.sector, mentions: d.mentions }));
+}
+
+/** Capitalized words no match covers that repeat the surname of a person named in full ("Abbas"). */
+function surnameMatches(pieces: readonly Piece[], matches: readonly NameMatch[], surnames: ReadonlySet<string>): NameMatch[] {
+  if (!surnames.size) return [];
+  const covered = new Uint8Array(pieces.length);
+  for (const m of matches) for (let i = m.from; i < m.to; i++) covered[i] = 1;
+  const out: NameMatch[] = [];
+  pieces.forEach((p, i) => {
+    if (!covered[i] && p.capitalized && surnames.has(p.fold)) out.push(newMatch({ from: i, to: i + 1, start: p.start, end: p.end, nerType: 'PER', kind: 'alias' }));
+  });
+  return out;
+}
+
+/** A KB reading of a match: which record, and what it is on the article's date. */
+interface Reading {
+  kb: KbRef;
+  type: EntityType;
+  name: string;
+  actor: ActorRecord | null;
+  country: string | null;
+  sector: string | null;
+}
+
+function personish(m: NameMatch): boolean {
+  if (m.nerType) return m.nerType === 'PER';
+  const c = m.candidates[0];
+  return !!c && c.kind === 'actor' && c.actor.type === 'PER';
+}
+
+function typeOf(m: NameMatch): EntityType {
+  if (m.adjectival) return 'NORP';
+  return m.nerType ?? 'MISC';
+}
+
+function readingOf(m: NameMatch, kb: KnowledgeBase, day: string): Reading | null {
+  let candidates = m.candidates;
+  if (m.nerType === 'PER' || personish(m)) candidates = candidates.filter((c) => c.kind === 'actor' && c.actor.type === 'PER');
+  if (!candidates.length) return null;
+  let best: Candidate = candidates[0];
+  // Several people share a name: the one of the title's country, then one with a spell on the date.
+  if (best.kind === 'actor' && candidates.length > 1) {
+    const people = candidates.filter((c): c is Extract<Candidate, { kind: 'actor' }> => c.kind === 'actor');
+    best = (m.title?.country && people.find((c) => c.actor.spells.some((s) => s.country === m.title!.country))) || people.find((c) => kb.spellOn(c.actor, day)?.current) || best;
+  }
+  return readingFromCandidate(best, m, kb, day);
+}
+
+function readingFromCandidate(c: Candidate, m: NameMatch | null, kb: KnowledgeBase, day: string): Reading {
+  switch (c.kind) {
+    case 'country':
+      return m?.adjectival
+        ? { kb: { source: 'iso3166', id: c.country.iso3 }, type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null }
+        : { kb: { source: 'iso3166', id: c.country.iso3 }, type: 'GPE', name: c.country.name, actor: null, country: c.country.iso3, sector: null };
+    case 'demonym':
+      return { kb: { source: 'iso3166', id: c.country.iso3 }, type: 'NORP', name: c.country.demonyms[0] ?? c.country.name, actor: null, country: c.country.iso3, sector: null };
+    case 'place':
+      return { kb: { source: 'geonames', id: String(c.place[0]) }, type: 'GPE', name: c.place[2] || c.place[1], actor: null, country: c.place[3], sector: null };
+    case 'actor': {
+      const { country, sector } = actorOn(c.actor, m?.title ?? null, kb, day);
+      return { kb: c.actor.kb, type: c.actor.type, name: c.actor.name, actor: c.actor, country, sector };
+    }
+  }
+}
+
+/**
+ * An actor's country and sector on the day. A spell that has ended leaves the country; the sector becomes
+ * ELI (former official) unless a "then-" title says the text speaks of the time the spell held.
+ */
+function actorOn(actor: ActorRecord, title: Title | null, kb: KnowledgeBase, day: string): { country: string | null; sector: string | null } {
+  const found = kb.spellOn(actor, day);
+  if (!found) return { country: title?.country ?? null, sector: title?.sector ?? null };
+  const { spell, current } = found;
+  const country = spell.country ?? title?.country ?? null;
+  if (current) return { country, sector: spell.sector ?? title?.sector ?? null };
+  if (title?.then) return { country, sector: title.sector ?? spell.sector };
+  return { country, sector: spell.sector === 'GOV' || title?.former ? 'ELI' : spell.sector };
+}
+
+function applyTitle(d: Draft, t: Title): void {
+  d.country ??= t.country;
+  d.sector ??= t.sector || null;
+}
+
+/**
+ * A titled name the tables know only in full ("Qatar's Emir Sheikh Tamim"): the office holder of the title's
+ * country and office whose name contains every word of the mention.
+ */
+function holderNamed(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase, day: string): Reading | null {
+  const t = m.title;
+  if (!t?.country || !t.office) return null;
+  const words = pieces.slice(m.nameFrom, m.to).map((p) => p.fold);
+  for (const term of kb.officeHolders(t.country, t.office, t.then ? null : day)) {
+    const holder = ` ${nameKey(term.name)} `;
+    if (words.every((w) => holder.includes(` ${w} `))) {
+      const actor = kb.actor(term.person);
+      if (actor) return readingFromCandidate({ kind: 'actor', actor, rank: 0, caseSensitive: false }, m, kb, day);
+    }
+  }
+  return null;
+}
+
+/** Who a role mention names: a person of the article holding that office, else the KB's holder on the day. */
+function holderOfRole(role: Title, drafts: readonly Draft[], kb: KnowledgeBase, day: string): { draft?: Draft; reading?: Reading } | null {
+  const holders = kb.officeHolders(role.country!, role.office, role.then ? null : day);
+  const people = drafts.filter((d) => d.type === 'PER');
+  for (const h of holders) {
+    const d = people.find((p) => p.kb && refKey(p.kb) === refKey(h.person));
+    if (d) return { draft: d };
+  }
+  const titled = people.find((p) => p.title && p.title.country === role.country && p.title.office === role.office);
+  if (titled) return { draft: titled };
+  const h = holders[0];
+  const actor = h && kb.actor(h.person);
+  if (!actor) return null;
+  return { reading: readingFromCandidate({ kind: 'actor', actor, rank: 0, caseSensitive: false }, null, kb, day) };
+}
+
+function mentionKind(m: NameMatch, reading: Reading | null, pieces: readonly Piece[]): MentionKind {
+  if (m.kind !== 'name') return m.kind;
+  if (reading?.type === 'NORP') return 'demonym';
+  if (!reading) return 'name';
+  const words = pieces.slice(m.nameFrom, m.to).map((p) => p.text).join(' ');
+  return nameKey(words) === nameKey(reading.name) ? 'name' : 'alias';
+}

@@ -1,0 +1,108 @@
+/**
+ * The closed-class words temporal expressions are built from: calendar names, units, number words and the
+ * modifiers TimeML puts inside an expression. Lower-case keys; abbreviations are listed with and without
+ * their period because the tokenizer keeps the period of known abbreviations.
+ */
+
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+
+function withPeriods(entries: Record<string, number>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [k, v] of Object.entries(entries)) {
+    map.set(k, v);
+    if (k.length <= 5) map.set(k + '.', v);
+  }
+  return map;
+}
+
+export const MONTHS = withPeriods({
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+});
+/** Abbreviations that are also ordinary words; they count only with their period or a day number. */
+export const AMBIGUOUS_MONTHS = new Set(['mar', 'jan', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'may', 'march']);
+
+export const WEEKDAYS = withPeriods({
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+});
+export const WEEKDAY_PLURALS = new Map([
+  ['mondays', 1], ['tuesdays', 2], ['wednesdays', 3], ['thursdays', 4], ['fridays', 5], ['saturdays', 6], ['sundays', 7],
+]);
+
+export const UNITS = new Map<string, { unit: Unit; plural: boolean }>();
+for (const [unit, forms] of Object.entries({
+  second: ['second', 'seconds'], minute: ['minute', 'minutes'], hour: ['hour', 'hours'], day: ['day', 'days'],
+  week: ['week', 'weeks'], weekend: ['weekend', 'weekends'], month: ['month', 'months'],
+  quarter: ['quarter', 'quarters'], year: ['year', 'years'], decade: ['decade', 'decades'],
+  century: ['century', 'centuries'],
+}) as [Unit, string[]][]) {
+  UNITS.set(forms[0], { unit, plural: false });
+  UNITS.set(forms[1], { unit, plural: true });
+}
+
+export const NUMBER_WORDS = new Map<string, number>([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['hundred', 100], ['dozen', 12],
+]);
+export const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+/** Counts TimeML writes as X: "several years" → PXY. */
+export const VAGUE_COUNTS = new Set(['several', 'few', 'many', 'some', 'numerous']);
+
+export const ORDINALS = new Map<string, number>([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7],
+  ['eighth', 8], ['ninth', 9], ['tenth', 10], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4], ['last', 4],
+]);
+
+export const SEASONS = new Map([['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI']]);
+
+export const PARTS_OF_DAY = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['overnight', 'NI'],
+]);
+
+/** Words that are a whole expression on their own. */
+export const SINGLE_WORDS = new Map<string, { type: 'DATE' | 'TIME' | 'SET'; value: string }>([
+  ['now', { type: 'DATE', value: 'PRESENT_REF' }], ['currently', { type: 'DATE', value: 'PRESENT_REF' }],
+  ['presently', { type: 'DATE', value: 'PRESENT_REF' }], ['nowadays', { type: 'DATE', value: 'PRESENT_REF' }],
+  ['recently', { type: 'DATE', value: 'PAST_REF' }], ['lately', { type: 'DATE', value: 'PAST_REF' }],
+  ['formerly', { type: 'DATE', value: 'PAST_REF' }],
+  ['daily', { type: 'SET', value: 'P1D' }], ['nightly', { type: 'SET', value: 'P1D' }],
+  ['weekly', { type: 'SET', value: 'P1W' }], ['monthly', { type: 'SET', value: 'P1M' }],
+  ['annually', { type: 'SET', value: 'P1Y' }], ['yearly', { type: 'SET', value: 'P1Y' }],
+  ['hourly', { type: 'SET', value: 'PT1H' }],
+]);
+
+/** Day-relative words: offset in days from the anchor. */
+export const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
+
+/** Fixed-date holidays (month, day). */
+export const HOLIDAYS = new Map<string, [number, number]>([
+  ['christmas', [12, 25]], ['halloween', [10, 31]], ['valentine', [2, 14]],
+]);
+
+/** Approximation words that TimeML keeps inside the expression, with the mod they give. */
+export const APPROX = new Map([
+  ['about', 'APPROX'], ['around', 'APPROX'], ['roughly', 'APPROX'], ['approximately', 'APPROX'],
+  ['some', 'APPROX'], ['nearly', 'LESS_THAN'], ['almost', 'LESS_THAN'], ['over', 'MORE_THAN'],
+  ['within', 'EQUAL_OR_LESS'],
+]);
+export const APPROX_PAIRS = new Map([
+  ['more than', 'MORE_THAN'], ['less than', 'LESS_THAN'], ['at least', 'EQUAL_OR_MORE'], ['up to', 'EQUAL_OR_LESS'],
+  ['fewer than', 'LESS_THAN'], ['no more than', 'EQUAL_OR_LESS'], ['as many as', 'EQUAL_OR_LESS'],
+]);
+
+/** Position inside a period: "early 1990", "late Monday", "mid-November". */
+export const POSITION = new Map([
+  ['early', 'START'], ['late', 'END'], ['mid', 'MID'], ['middle', 'MID'],
+]);
+/** "the end of …", "the beginning of …". */
+export const POSITION_NOUNS = new Map([
+  ['end', 'END'], ['beginning', 'START'], ['start', 'START'], ['middle', 'MID'], ['close', 'END'],
+]);
+
+/** Time zones skipped inside a time ("5 p.m. EST Nov. 9"). */
+export const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);

@@ -1,0 +1,50 @@
+import type { TimexType } from '../../model/layers.js';
+import type { Unit } from './lexicon.js';
+import type { Direction } from './tense.js';
+
+/**
+ * What a recognized expression says, before it is anchored. Recognition (recognize.ts) builds one of these
+ * from the words; normalization (normalize.ts) turns it into a TIMEX3 value using the publication date, the
+ * date the text last set, and the tense around the expression.
+ */
+export type Meaning =
+  /** Already a value: "1990", "PRESENT_REF", "P2W", a SET. */
+  | { kind: 'fixed'; type: TimexType; value: string }
+  /** A length of time: n units (n null = unspecified, "several years"). */
+  | { kind: 'duration'; n: number | null; unit: Unit; minutes?: number }
+  /** n units away from the publication date ("two weeks ago", "last month") or from the date the text last set ("the next day"). */
+  | { kind: 'shift'; unit: Unit; n: number; from: 'dct' | 'context'; part?: string; quarterly?: boolean }
+  /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
+  | {
+      kind: 'calendar';
+      y?: number;
+      /** Year relative to the anchor's ("this year's third quarter" 0, "last year's" −1). */
+      yShift?: number;
+      m?: number;
+      d?: number;
+      wd?: number;
+      q?: number;
+      half?: number;
+      season?: string;
+      /** Part of day (MO, AF, EV, NI) or a clock time `HH:MM`. */
+      part?: string;
+      time?: string;
+      /** Forced direction ("last April", "next Friday"); otherwise the tense decides. */
+      dir?: Direction;
+      /** Resolve against the date the text last set rather than the publication date. */
+      from?: 'context';
+      /** "the weekend": the weekend around the Saturday `wd` resolves to. */
+      weekend?: boolean;
+      /** "the quarter", "the year-ago period": the quarter the article reports on. */
+      focusQuarter?: boolean;
+    };
+
+export interface Candidate {
+  /** Inclusive token range of the expression. */
+  first: number;
+  last: number;
+  /** Index of the sentence it lies in. */
+  sentence: number;
+  meaning: Meaning;
+  mod?: string;
+}

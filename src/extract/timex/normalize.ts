@@ -1,0 +1,200 @@
+import type { TimexType } from '../../model/layers.js';
+import {
+  addDays, addMonths, daysInMonth, formatDay, formatMonth, formatWeek, formatYear, pad, toDays, weekday, type Ymd,
+} from './calendar.js';
+import type { Meaning } from './meaning.js';
+import { durationValue } from './recognize.js';
+import type { Direction } from './tense.js';
+
+/**
+ * Turns a recognized meaning into a TIMEX3 type and value, the news way: relative expressions count from
+ * the publication date (or from the date the text just set, for "the next day"), and expressions missing
+ * their year or week take the direction the verb's tense gives them.
+ */
+export interface Anchors {
+  /** Publication date. */
+  dct: Ymd;
+  /** The date the text last set (starts as the publication date). */
+  ref: Ymd;
+  /** The quarter a financial report is about: the last one completed before publication. */
+  focus: { y: number; q: number };
+  /** Does the expression's sentence talk about quarters ("a year ago" is then the year-ago quarter)? */
+  quarterly: boolean;
+}
+
+export interface Normalized {
+  type: TimexType;
+  value: string;
+}
+
+export function anchorsFor(dct: Ymd): Anchors {
+  const q = Math.floor((dct.m - 1) / 3) + 1;
+  const focus = q === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: q - 1 };
+  return { dct, ref: dct, focus, quarterly: false };
+}
+
+export function normalize(m: Meaning, a: Anchors, tense: Direction): Normalized | null {
+  switch (m.kind) {
+    case 'fixed':
+      return { type: m.type, value: m.value };
+    case 'duration':
+      return { type: 'DURATION', value: durationValue(m.n, m.unit) };
+    case 'shift':
+      return shift(m, a);
+    case 'calendar':
+      return calendar(m, a, tense);
+  }
+}
+
+function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized | null {
+  const base = m.from === 'context' ? a.ref : a.dct;
+  switch (m.unit) {
+    case 'day': {
+      const d = addDays(base, m.n);
+      if (m.part) return { type: 'TIME', value: `${formatDay(d)}T${m.part}` };
+      return { type: 'DATE', value: formatDay(d) };
+    }
+    case 'week':
+      return { type: 'DATE', value: formatWeek(addDays(base, 7 * m.n)) };
+    case 'weekend':
+      return { type: 'DATE', value: `${formatWeek(addDays(base, 7 * m.n))}-WE` };
+    case 'month': {
+      const d = addMonths(base, m.n);
+      return { type: 'DATE', value: formatMonth(d.y, d.m) };
+    }
+    case 'quarter': {
+      const d = addMonths(base, 3 * m.n);
+      return { type: 'DATE', value: `${formatYear(d.y)}-Q${Math.floor((d.m - 1) / 3) + 1}` };
+    }
+    case 'half': {
+      const d = addMonths(base, 6 * m.n);
+      return { type: 'DATE', value: `${formatYear(d.y)}-H${d.m <= 6 ? 1 : 2}` };
+    }
+    case 'year':
+      if (a.quarterly && m.n === -1 && m.from !== 'context') return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
+      if (a.quarterly && m.n === -1) return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
+      return { type: 'DATE', value: formatYear(base.y + m.n) };
+    case 'decade':
+      return { type: 'DATE', value: String(Math.floor((base.y + 10 * m.n) / 10)) };
+    case 'century':
+      return { type: 'DATE', value: String(Math.floor((base.y + 100 * m.n) / 100)) };
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return { type: 'TIME', value: m.n < 0 ? 'PAST_REF' : m.n > 0 ? 'FUTURE_REF' : 'PRESENT_REF' };
+  }
+}
+
+function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: Direction): Normalized | null {
+  const base = m.from === 'context' ? a.ref : a.dct;
+  const dir: Direction = m.dir ?? tense;
+  if (m.focusQuarter) {
+    const y = m.y ?? a.focus.y + (m.yShift ?? 0);
+    return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
+  }
+  const explicitYear = m.y ?? (m.yShift !== undefined ? base.y + m.yShift : undefined);
+  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? base.y)}-Q${m.q}` };
+  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? base.y)}-H${m.half}` };
+  if (m.season !== undefined) {
+    let y = explicitYear ?? base.y;
+    if (explicitYear === undefined) {
+      const start = SEASON_START[m.season];
+      if (m.dir === -1 && start >= base.m) y--;
+      if (m.dir === 1 && start <= base.m) y++;
+    }
+    return { type: 'DATE', value: `${formatYear(y)}-${m.season}` };
+  }
+  let date: Ymd | null = null;
+  let precision: 'day' | 'month' = 'day';
+  if (m.m !== undefined) {
+    let y = explicitYear;
+    if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
+    if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir);
+    if (m.d === undefined) precision = 'month';
+    const d = m.d === undefined ? 1 : m.d < 0 ? nthWeekday(y, m.m, 4, -m.d) : m.d;
+    date = { y, m: m.m, d };
+  } else if (m.weekend) {
+    // the weekend just past, unless the verb looks forward; on a Saturday or Sunday, this one
+    const today = weekday(base);
+    if (today >= 6) return { type: 'DATE', value: `${formatWeek(base)}-WE` };
+    const sat = weekdayNear(base, 6, undefined, tense);
+    return { type: 'DATE', value: `${formatWeek(sat)}-WE` };
+  } else if (m.wd !== undefined) {
+    date = weekdayNear(base, m.wd, m.dir, tense);
+  }
+  if (!date) return null;
+  if (precision === 'month') return { type: 'DATE', value: formatMonth(date.y, date.m) };
+  if (m.time) return { type: 'TIME', value: `${formatDay(date)}T${m.time}` };
+  if (m.part) return { type: 'TIME', value: `${formatDay(date)}T${m.part}` };
+  return { type: 'DATE', value: formatDay(date) };
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The year of a month (and day) mentioned without one. Past tense: the latest such date not after the
+ * anchor; future: the first not before it; no tense: the nearer of the two.
+ */
+function yearFor(month: number, day: number | undefined, base: Ymd, dir: Direction): number {
+  const key = month * 100 + (day ?? 0);
+  const baseKey = base.m * 100 + (day === undefined ? 0 : base.d);
+  if (dir < 0) return key > baseKey ? base.y - 1 : base.y;
+  if (dir > 0) return key < baseKey ? base.y + 1 : base.y;
+  // nearest: compare distance in days (months for month-only) to the candidates around the anchor
+  let best = base.y;
+  let bestDist = Infinity;
+  for (const y of [base.y - 1, base.y, base.y + 1]) {
+    const dist = day === undefined
+      ? Math.abs(y * 12 + month - (base.y * 12 + base.m))
+      : Math.abs(toDays({ y, m: month, d: Math.min(day, 28) }) - toDays(base));
+    // ties go to the past: news reports more than it announces
+    if (dist < bestDist) {
+      best = y;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+/** "Saturday, April 25": the year near the anchor in which that date is that weekday. */
+function yearWithWeekday(month: number, day: number, wd: number, base: Ymd): number | undefined {
+  for (const y of [base.y, base.y + 1, base.y - 1]) {
+    if (day <= 28 || day <= daysInMonth(y, month)) {
+      if (weekday({ y, m: month, d: day }) === wd) return y;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A weekday without a date. Said on that very weekday it is the publication day; otherwise the tense picks
+ * the last one before or the next one after (past by default: news mostly reports). "last Friday" and
+ * "next Friday" force the direction and skip the current day.
+ */
+function weekdayNear(base: Ymd, wd: number, forced: Direction | undefined, tense: Direction): Ymd {
+  const today = weekday(base);
+  if (forced === undefined || forced === 0) {
+    if (today === wd) return base;
+    if (forced === 0) {
+      // "this Friday": the one of the current week
+      return addDays(base, wd - today);
+    }
+  }
+  const dir = forced ?? (tense === 0 ? -1 : tense);
+  if (dir < 0) {
+    let back = (today - wd + 7) % 7;
+    if (back === 0) back = 7;
+    return addDays(base, -back);
+  }
+  let ahead = (wd - today + 7) % 7;
+  if (ahead === 0) ahead = 7;
+  return addDays(base, ahead);
+}
+
+/** The n-th given weekday of a month (Thanksgiving: 4th Thursday of November). */
+function nthWeekday(y: number, m: number, wd: number, n: number): number {
+  const first = weekday({ y, m, d: 1 });
+  return 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
+}
+
+export { pad };

@@ -1,0 +1,889 @@
+import type { Sentence, Token } from '../../model/layers.js';
+import {
+  AMBIGUOUS_MONTHS, APPROX, APPROX_PAIRS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
+  POSITION, POSITION_NOUNS, SEASONS, SINGLE_WORDS, TENS, TIME_ZONES, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS,
+  type Unit,
+} from './lexicon.js';
+import type { Candidate, Meaning } from './meaning.js';
+
+/**
+ * Finds temporal expressions with a token-driven matcher: one left-to-right pass over each sentence; at a
+ * token that can start an expression, a small recursive-descent grammar tries the expression shapes and
+ * keeps the longest. No regular expression runs over the text, so nothing can backtrack.
+ *
+ * Extents follow TimeML/TE3: prepositions ("on", "in", "since") and trailing punctuation stay outside;
+ * determiners and modifiers that belong to the expression ("the past two months", "early next year",
+ * "about two years ago") stay inside.
+ */
+interface Match {
+  last: number;
+  meaning: Meaning;
+  mod?: string;
+}
+
+const DIGITS = /^\d+$/;
+const STARTERS = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_PLURALS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(),
+  ...SEASONS.keys(), ...SINGLE_WORDS.keys(), ...DAY_WORDS.keys(), ...APPROX.keys(), ...POSITION.keys(), ...HOLIDAYS.keys(),
+  ...VAGUE_COUNTS.keys(), ...ORDINALS.keys(),
+  'the', 'this', 'last', 'next', 'past', 'coming', 'earlier', 'later', 'recent', 'previous', 'following', 'current',
+  'same', 'that', 'fiscal', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
+  'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
+  'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
+]);
+
+export function recognize(tokens: readonly Token[], sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  const lower = new Array<string>(tokens.length);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const r = new Reader(tokens, lower, s.tokenStart, s.tokenEnd);
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const m = r.startsHere(i) ? r.expression(i) : null;
+      if (m) {
+        out.push({ first: i, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
+        i = m.last + 1;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+class Reader {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly lower: string[],
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  /** Lower-cased token text, '' outside the sentence. */
+  w(i: number): string {
+    if (i < this.from || i >= this.to) return '';
+    return (this.lower[i] ??= this.tokens[i].text.toLowerCase());
+  }
+  raw(i: number): string {
+    return i >= this.from && i < this.to ? this.tokens[i].text : '';
+  }
+  /** True when token i+1 follows token i with no space ("10" "-" "year"). */
+  glued(i: number): boolean {
+    return i + 1 < this.to && this.tokens[i].end === this.tokens[i + 1].start;
+  }
+
+  startsHere(i: number): boolean {
+    const w = this.w(i);
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+    if (STARTERS.has(w)) return true;
+    return w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w.startsWith('mid');
+  }
+
+  expression(i: number): Match | null {
+    // "about two years ago", "more than four decades", "at least 30 days"
+    const approx = this.approximation(i);
+    if (approx) {
+      const core = this.quantity(approx.next) ?? this.clockTime(approx.next) ?? this.calendar(approx.next);
+      const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined;
+      if (core && !weekdayOnly) return { ...core, mod: approx.mod };
+    }
+    let best: Match | null = null;
+    for (const m of [this.single(i), this.quantity(i), this.relative(i), this.calendar(i), this.clockTime(i), this.setExpr(i)]) {
+      if (m && (!best || m.last > best.last)) best = m;
+    }
+    return best;
+  }
+
+  approximation(i: number): { next: number; mod: string } | null {
+    const two = `${this.w(i)} ${this.w(i + 1)}`;
+    const three = `${two} ${this.w(i + 2)}`;
+    if (APPROX_PAIRS.has(three)) return { next: i + 3, mod: APPROX_PAIRS.get(three)! };
+    if (APPROX_PAIRS.has(two)) return { next: i + 2, mod: APPROX_PAIRS.get(two)! };
+    const w = this.w(i);
+    if (APPROX.has(w) && this.w(i + 1) !== 'the') return { next: i + 1, mod: APPROX.get(w)! };
+    return null;
+  }
+
+  // ---- single words and fixed phrases -------------------------------------------------------------------
+
+  single(i: number): Match | null {
+    const w = this.w(i);
+    const n1 = this.w(i + 1);
+    const fixed = SINGLE_WORDS.get(w);
+    if (fixed) {
+      if (w === 'now' && n1 === 'that') return null;
+      return { last: i, meaning: { kind: 'fixed', ...fixed } };
+    }
+    if (w === 'right' && n1 === 'now') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    if (w === 'current' && !UNITS.has(n1) && n1 !== 'fiscal') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    if (w === 'the') {
+      if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      const n2 = this.w(i + 2);
+      if ((n1 === 'near' || n1 === 'distant' || n1 === 'foreseeable') && n2 === 'future') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2)) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+    }
+    // "for years", "within weeks", "for centuries": an unspecified stretch
+    const bare = UNITS.get(w);
+    const prev = this.w(i - 1);
+    if (bare?.plural && (prev === 'for' || prev === 'within') && bare.unit !== 'weekend') {
+      return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
+    }
+    if (w === 'the' && UNITS.get(n1)?.plural && this.w(i + 2) === 'ahead') return { last: i + 2, meaning: { kind: 'duration', n: null, unit: UNITS.get(n1)!.unit } };
+    if (w === 'the' && (n1 === 'full' || n1 === 'entire' || n1 === 'whole') && this.w(i + 2) === 'year') {
+      return { last: i + 2, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' } };
+    }
+    if (w === 'year-end' || (w === 'year' && n1 === 'end') || (w === 'year' && n1 === "'s" && this.w(i + 2) === 'end')) {
+      const last = w === 'year-end' ? i : n1 === 'end' ? i + 1 : i + 2;
+      return { last, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod: 'END' };
+    }
+    return null;
+  }
+
+  private startsQuantityOrUnit(i: number): boolean {
+    const w = this.w(i);
+    return UNITS.has(w) || this.number(i) !== null || VAGUE_COUNTS.has(w) || w === 'few';
+  }
+
+  // ---- numbers -----------------------------------------------------------------------------------------
+
+  /** A count: digits, number words ("twenty four", "twenty-four"), "2 1/2", "a few", "a couple of". */
+  number(i: number): { value: number | null; last: number; approx?: boolean } | null {
+    const w = this.w(i);
+    if (!w) return null;
+    if (DIGITS.test(w)) {
+      const v = +w;
+      if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100)) return null;
+      if (this.w(i + 1) === '1/2') return { value: v + 0.5, last: i + 1 };
+      return { value: v, last: i };
+    }
+    if (w === 'a' || w === 'an') {
+      const n1 = this.w(i + 1);
+      if (n1 === 'few') return { value: null, last: i + 1 };
+      if (n1 === 'couple' && this.w(i + 2) === 'of') return { value: 2, last: i + 2, approx: true };
+      if (n1 === 'half') return null;
+      return { value: 1, last: i };
+    }
+    if (VAGUE_COUNTS.has(w) || w === 'few') return { value: null, last: i };
+    if (w.includes('-')) {
+      const parts = w.split('-');
+      if (parts.length === 2 && TENS.has(parts[0]) && NUMBER_WORDS.has(parts[1])) return { value: NUMBER_WORDS.get(parts[0])! + NUMBER_WORDS.get(parts[1])!, last: i };
+      return null;
+    }
+    const v = NUMBER_WORDS.get(w);
+    if (v === undefined) return null;
+    if (TENS.has(w)) {
+      const n1 = this.w(i + 1);
+      const unit = NUMBER_WORDS.get(n1);
+      if (unit !== undefined && unit < 10) return { value: v + unit, last: i + 1 };
+    }
+    if (this.w(i + 1) === 'hundred') return { value: v * 100, last: i + 1 };
+    return { value: v, last: i };
+  }
+
+  /** A unit word at i, including glued forms "10" "-" "year" handled by the caller. */
+  unit(i: number): { unit: Unit; plural: boolean } | null {
+    return UNITS.get(this.w(i)) ?? null;
+  }
+
+  // ---- quantities: durations and "N units ago" -----------------------------------------------------------
+
+  quantity(i: number): Match | null {
+    let j = i;
+    let lead = '';
+    const w = this.w(j);
+    if (w === 'the' || w === 'its' || w === 'each') {
+      j++;
+      lead = 'the';
+    }
+    const d = this.w(j);
+    if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing') {
+      lead = d;
+      j++;
+    } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
+      j++;
+    }
+    // "the past few weeks", "the next several days"
+    let num = this.number(j);
+    if (num && (this.w(num.last + 1) === 'more' || this.w(num.last + 1) === 'additional')) num = { ...num, last: num.last + 1 };
+    // hyphenated adjective: "two-year", "10-year", "16-hour", "day-long"
+    const compound = num ? null : this.compoundQuantity(j);
+    if (compound) {
+      if (lead && lead !== 'the') return null;
+      return { last: compound.last, meaning: { kind: 'duration', n: compound.n, unit: compound.unit } };
+    }
+    let unitAt = num ? num.last + 1 : j;
+    // "10" "-" "year" glued, or "2 1/2 years"
+    if (num && this.w(unitAt) === '-' && this.glued(num.last) && this.glued(unitAt)) unitAt++;
+    const u = this.unit(unitAt);
+    if (!u) return null;
+    if (!num) {
+      // bare unit after a lead: "the past year", "the coming days", "recent years"
+      if (!lead || lead === 'the') return null;
+      return this.leadOnly(i, lead, u, unitAt);
+    }
+    if (lead === 'the' && num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an')) return null;
+    if (u.unit === 'half' || (u.unit === 'quarter' && num.value === 1 && !lead && this.w(j) !== 'a')) return null;
+    let last = unitAt;
+    const n = num.value;
+    // trailing direction words
+    const after = this.w(last + 1);
+    const after2 = this.w(last + 2);
+    const endOfPhrase = (k: number) => {
+      const t = this.w(k);
+      return t === '' || t === ',' || t === '.' || t === ';' || t === ':' || t === ')' || t === "''" || t === '"' || t === '”' || t === 'and' || t === 'when' || t === 'that';
+    };
+    if (!lead || lead === 'the') {
+      if (after === 'ago') {
+        if (n === null) return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct' } };
+      }
+      if ((after === 'from' && after2 === 'now') || after === 'hence') {
+        const end = after === 'hence' ? last + 1 : last + 2;
+        if (n === null) return { last: end, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+        return { last: end, meaning: { kind: 'shift', unit: u.unit, n, from: 'dct' } };
+      }
+      if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead) {
+        const sign = after === 'earlier' || after === 'before' ? -1 : 1;
+        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context' } };
+      }
+    }
+    if (lead === 'coming' || (lead === 'next' && n === null && this.w(i) !== 'the')) {
+      return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    }
+    // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
+    if (n !== null && n % 1 !== 0) {
+      const whole = Math.floor(n);
+      const value = u.unit === 'year' ? `P${whole}Y6M` : u.unit === 'hour' ? `PT${whole}H30M` : u.unit === 'day' ? `P${whole}DT12H` : null;
+      if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
+    }
+    if (u.unit === 'weekend') return null;
+    // "a year" after money or a count is a rate ("$5 a year", "twice a year")
+    if (num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per') && !lead) {
+      const prev = this.w(i - 1);
+      if (prev === 'times' || prev === 'twice' || prev === 'once' || /\d/.test(prev) || prev === 'million' || prev === 'billion' || prev === 'percent' || prev === '%') {
+        return { last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, u.unit) } };
+      }
+    }
+    return { last, meaning: { kind: 'duration', n, unit: u.unit } };
+  }
+
+  private leadOnly(i: number, lead: string, u: { unit: Unit; plural: boolean }, unitAt: number): Match | null {
+    const the = this.w(i) === 'the';
+    if (lead === 'coming' || (lead === 'next' && u.plural)) {
+      if (!u.plural) return { last: unitAt, meaning: { kind: 'shift', unit: u.unit, n: 1, from: 'dct' } };
+      return { last: unitAt, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    }
+    if (lead === 'recent' || ((lead === 'past' || lead === 'last') && u.plural)) {
+      if (!u.plural) return null;
+      return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+    }
+    if ((lead === 'past' || lead === 'last') && the) {
+      return { last: unitAt, meaning: { kind: 'duration', n: 1, unit: u.unit } };
+    }
+    return null; // "last year", "next week" are calendar positions: see relative()
+  }
+
+  /** "two-year", "10-year", "30-day", "day-long", "decades-long", "8-month-old" */
+  private compoundQuantity(i: number): { n: number | null; unit: Unit; last: number } | null {
+    const w = this.w(i);
+    let parts: string[];
+    let last = i;
+    if (DIGITS.test(w) && this.w(i + 1) === '-' && this.glued(i) && this.glued(i + 1)) {
+      parts = [w, this.w(i + 2)];
+      last = i + 2;
+      if (this.w(i + 3) === '-' && this.glued(i + 2) && this.w(i + 4) === 'old') return null;
+    } else if (w.includes('-')) {
+      parts = w.split('-');
+    } else return null;
+    if (parts.length === 3 && parts[2] === 'old') return null;
+    if (parts.length === 2 && parts[1] === 'long') {
+      const u = UNITS.get(parts[0]);
+      return u ? { n: u.plural ? null : 1, unit: u.unit, last } : null;
+    }
+    if (parts.length === 3 && TENS.has(parts[0])) parts = [parts[0] + '-' + parts[1], parts[2]];
+    if (parts.length !== 2) return null;
+    const u = UNITS.get(parts[1]);
+    if (!u || u.plural || u.unit === 'quarter' || u.unit === 'weekend') return null;
+    let n: number | null;
+    if (DIGITS.test(parts[0])) n = +parts[0];
+    else if (parts[0].includes('-')) {
+      const [t, o] = parts[0].split('-');
+      n = TENS.has(t) && NUMBER_WORDS.has(o) ? NUMBER_WORDS.get(t)! + NUMBER_WORDS.get(o)! : NaN;
+    } else if (parts[0] === 'several' || parts[0] === 'multi') n = null;
+    else n = NUMBER_WORDS.get(parts[0]) ?? NaN;
+    if (n !== null && (Number.isNaN(n) || n <= 0)) return null;
+    if (parts[0] === 'a' || parts[0] === 'an') return null;
+    return { n, unit: u.unit, last };
+  }
+
+  // ---- relative calendar positions: "last week", "this year", "the next day", "earlier this month" -------
+
+  relative(i: number): Match | null {
+    let j = i;
+    let mod: string | undefined;
+    const w0 = this.w(j);
+    if (w0 === 'earlier' || w0 === 'later') {
+      const n = this.w(j + 1);
+      if (n === 'this' || n === 'last' || n === 'next' || n === 'that') {
+        mod = w0 === 'earlier' ? 'START' : 'END';
+        j++;
+      }
+    } else if (POSITION.has(w0)) {
+      mod = POSITION.get(w0);
+      j++;
+    }
+    let the = false;
+    if (this.w(j) === 'the') {
+      the = true;
+      j++;
+    }
+    const d = this.w(j);
+    const target = j + 1;
+    const tw = this.w(target);
+    const u = this.unit(target);
+    const season = SEASONS.get(tw);
+    const part = PARTS_OF_DAY.get(tw);
+    let from: 'dct' | 'context' = 'dct';
+    let n: number;
+    if (!the && (d === 'last' || d === 'this' || d === 'next')) n = d === 'last' ? -1 : d === 'next' ? 1 : 0;
+    else if (the && (d === 'previous' || d === 'preceding' || d === 'prior')) {
+      n = -1;
+      from = 'context';
+    } else if (the && (d === 'following' || d === 'next')) {
+      n = 1;
+      from = 'context';
+    } else if ((the && d === 'same') || (!the && d === 'that')) {
+      n = 0;
+      from = 'context';
+    } else if (the && d === 'current') n = 0;
+    else if (the && (d === 'coming' || d === 'upcoming')) n = 1;
+    else if (the && (d === 'latest' || d === 'last') && u?.unit === 'quarter') n = -1;
+    else if (!the && d === 'that' && tw === 'time') return null;
+    else return this.theUnit(i, j, mod);
+    if (u && !u.plural) {
+      if (u.unit === 'day' && n === 0 && from === 'dct') return null; // "this day" is rare and vague
+      if (u.unit === 'quarter' && d === 'this' && !the) return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
+      if (u.unit === 'quarter' && the && d === 'latest') return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
+      // "last year's third quarter" is handled by calendar(); here "last year" stops before "'s"
+      const p = PARTS_OF_DAY.get(this.w(target + 1));
+      if (u.unit === 'day' && p) return { last: target + 1, meaning: { kind: 'shift', unit: 'day', n, from, part: p }, mod };
+      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from }, mod };
+    }
+    if (tw === 'fiscal' && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from }, mod };
+    if (season && from === 'dct') {
+      return { last: target, meaning: { kind: 'calendar', season, yShift: n === 0 ? 0 : undefined, dir: n === 0 ? undefined : (n as -1 | 1) }, mod };
+    }
+    if (part && from === 'context' && n !== 0) return { last: target, meaning: { kind: 'shift', unit: 'day', n, from, part }, mod };
+    if (part && from === 'dct' && !the) {
+      if (d === 'last' && part === 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
+      if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
+    }
+    const wd = WEEKDAYS.get(tw);
+    if (wd && !the) {
+      const p = PARTS_OF_DAY.get(this.w(target + 1));
+      return { last: p ? target + 1 : target, meaning: { kind: 'calendar', wd, dir: n === 0 ? 0 : (n as -1 | 1), part: p, from: from === 'context' ? 'context' : undefined }, mod };
+    }
+    if (the && wd && (d === 'previous' || d === 'following')) {
+      return { last: target, meaning: { kind: 'calendar', wd, dir: n as -1 | 1, from: 'context' }, mod };
+    }
+    const month = this.month(target);
+    if (month && !the && d !== 'that') {
+      return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), yShift: n === 0 ? 0 : undefined }, mod };
+    }
+    return null;
+  }
+
+  /** "the weekend", "the quarter", "the year-ago quarter", "the nine months" */
+  private theUnit(i: number, j: number, mod: string | undefined): Match | null {
+    if (this.w(j - 1) !== 'the') return null;
+    const w = this.w(j);
+    if (w === 'weekend') return { last: j, meaning: { kind: 'calendar', wd: 6, weekend: true }, mod };
+    if ((w === 'year-ago' || w === 'year-earlier' || w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period')) {
+      return { last: j + 1, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
+    }
+    if ((w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'year-ago' || this.w(j + 1) === 'year-earlier') && (this.w(j + 2) === 'quarter' || this.w(j + 2) === 'period')) {
+      return { last: j + 2, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
+    }
+    if (w === 'quarter' && this.w(j + 1) === 'a' && this.w(j + 2) === 'year' && this.w(j + 3) === 'ago') {
+      return { last: j + 3, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
+    }
+    if (w === 'quarter' || (w === 'latest' && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period'))) {
+      return { last: w === 'quarter' ? j : j + 1, meaning: { kind: 'calendar', focusQuarter: true }, mod };
+    }
+    if (w === 'year' && this.w(j + 1) !== "'s") return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
+    return null;
+  }
+
+  // ---- calendar names: dates, months, weekdays, years, seasons, quarters -----------------------------------
+
+  private month(i: number): number | null {
+    const w = this.w(i);
+    const m = MONTHS.get(w);
+    if (m === undefined) return null;
+    const raw = this.raw(i);
+    if (raw[0] !== raw[0].toUpperCase()) return null;
+    if (AMBIGUOUS_MONTHS.has(w)) {
+      // "May" the modal, "March" the verb, "Jan" the name: need a date context
+      const next = this.w(i + 1);
+      const prev = this.w(i - 1);
+      const dateLike = DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
+      if (!dateLike) return null;
+      if (w === 'may' && /^\d+$/.test(prev)) return 5;
+    }
+    return m;
+  }
+
+  /** A day of month at i: "7", "7th". */
+  private day(i: number): number | null {
+    const w = this.w(i);
+    const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
+    if (!m) return null;
+    const d = +m[1];
+    return d >= 1 && d <= 31 ? d : null;
+  }
+
+  /** A year at i: "1998", "'98" is left out (too ambiguous); spelled "nineteen ninety-seven"; "two thousand". */
+  private year(i: number): { y: number; last: number } | null {
+    const w = this.w(i);
+    if (/^\d{4}$/.test(w)) {
+      const y = +w;
+      if (y < 1000 || y > 2100) return null;
+      const prev = this.w(i - 1);
+      const next = this.w(i + 1);
+      if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'page' || next === '%' || next === 'percent' || next === 'pct') return null;
+      if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
+      return { y, last: i };
+    }
+    if (w === 'nineteen' || w === 'eighteen' || w === 'twenty') {
+      const next = this.w(i + 1);
+      let tail: number | null = null;
+      let last = i + 1;
+      if (next.includes('-')) {
+        const [t, o] = next.split('-');
+        if (TENS.has(t) && NUMBER_WORDS.has(o)) tail = NUMBER_WORDS.get(t)! + NUMBER_WORDS.get(o)!;
+      } else if (TENS.has(next)) {
+        tail = NUMBER_WORDS.get(next)!;
+        const o = NUMBER_WORDS.get(this.w(i + 2));
+        if (o !== undefined && o < 10 && this.w(i + 2) !== 'a') {
+          tail += o;
+          last = i + 2;
+        }
+      }
+      if (tail !== null && tail >= 10) return { y: NUMBER_WORDS.get(w)! * 100 + tail, last };
+      return null;
+    }
+    if (w === 'two' && this.w(i + 1) === 'thousand') return { y: 2000, last: i + 1 };
+    return null;
+  }
+
+  calendar(i: number): Match | null {
+    let j = i;
+    let mod: string | undefined;
+    let the = false;
+    // position: "early", "late", "mid", "the end of", "the beginning of"
+    if (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of') {
+      mod = POSITION_NOUNS.get(this.w(j + 1));
+      j += 3;
+      const inner = this.relative(j) ?? this.calendarCore(j, true) ?? this.single(j);
+      if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
+      return null;
+    }
+    if (POSITION.has(this.w(j)) || this.w(j) === 'earlier' || this.w(j) === 'later') {
+      const w = this.w(j);
+      mod = w === 'earlier' ? 'START' : w === 'later' ? 'END' : POSITION.get(w);
+      let k = j + 1;
+      if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
+      const inner = this.calendarCore(k, false) ?? this.dayWord(k);
+      if (inner) return { ...inner, mod: inner.mod ?? mod };
+      return null;
+    }
+    if (this.w(j) === 'the') {
+      the = true;
+      j++;
+      if (POSITION.has(this.w(j))) {
+        mod = POSITION.get(this.w(j));
+        j++;
+      }
+    }
+    const core = this.calendarCore(j, the);
+    // "the Jan. 14 deadline": TimeML leaves the article out of a date
+    if (core && the && !mod && core.meaning.kind === 'calendar' && core.meaning.d !== undefined) return null;
+    if (core) return { ...core, mod: core.mod ?? mod };
+    if (!the) return this.dayWord(j);
+    return null;
+  }
+
+  /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
+  private dayWord(i: number): Match | null {
+    const w = this.w(i);
+    const offset = DAY_WORDS.get(w);
+    if (offset === undefined) return null;
+    const part = PARTS_OF_DAY.get(this.w(i + 1));
+    if (part) return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
+    if (w === 'tonight') return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: 'NI' } };
+    return { last: i, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct' } };
+  }
+
+  /** The calendar expression proper; `the` says a determiner was consumed before it. */
+  private calendarCore(j: number, the: boolean): Match | null {
+    const w = this.w(j);
+    // "mid-1990s", "mid-November", "mid-1996"
+    const prefix = /^(mid|early|late)-/.exec(w);
+    if (prefix) {
+      const rest = w.slice(prefix[0].length);
+      const pmod = prefix[1] === 'mid' ? 'MID' : prefix[1] === 'early' ? 'START' : 'END';
+      const mm = MONTHS.get(rest);
+      if (mm) return { last: j, meaning: { kind: 'calendar', m: mm }, mod: pmod };
+      if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: pmod };
+      const dec0 = /^(\d{3})0'?s$/.exec(rest);
+      if (dec0) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec0[1] : dec0[1] + 'X' }, mod: pmod };
+      return null;
+    }
+    if (w.startsWith('mid-')) {
+      const rest = w.slice(4);
+      const m = MONTHS.get(rest);
+      if (m) return { last: j, meaning: { kind: 'calendar', m }, mod: 'MID' };
+      if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: 'MID' };
+      const dec = /^(\d{3})0'?s$/.exec(rest);
+      if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' }, mod: 'MID' };
+      return null;
+    }
+    // decades: "1990s", "the '80s", "the nineties"
+    const dec = /^(\d{3})0'?s$/.exec(w);
+    if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' } };
+    if ((w === "'" || w === '’') && /^\d0s$/.test(this.w(j + 1)) && this.glued(j)) {
+      const d = this.w(j + 1)[0];
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: (d === '0' || d === '1' ? '20' : '19') + d } };
+    }
+    if (/^'\d0s$/.test(w)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: '19' + w[1] } };
+    if (the && DECADE_WORDS.has(w)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: '19' + DECADE_WORDS.get(w) } };
+    // centuries: "the 20th century", "11th century"
+    const cent = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+    if (cent && (this.w(j + 1) === 'century' || this.w(j + 1) === '-century')) {
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: String(+cent[1] - 1).padStart(2, '0') } };
+    }
+    // quarters and halves: "third-quarter", "the third quarter of 1984", "the 1988 third quarter", "fiscal 1989"
+    const q = this.quarterExpr(j, the);
+    if (q) return q;
+    // weekdays: "Friday", "Friday, Oct. 13", "Tuesday morning", "Mondays"
+    const wd = WEEKDAYS.get(w);
+    if (wd && /^[A-Z]/.test(this.raw(j)) && (w.length > 4 || w.endsWith('.'))) return the ? null : this.weekdayExpr(j, wd);
+    if (WEEKDAY_PLURALS.has(w) && /^[A-Z]/.test(this.raw(j))) {
+      return { last: j, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${WEEKDAY_PLURALS.get(w)}` } };
+    }
+    // months
+    const m = this.month(j);
+    if (m) return this.monthExpr(j, m, the);
+    // "7 October 2023"
+    const dd = this.day(j);
+    if (dd !== null && !the) {
+      const m2 = this.month(j + 1);
+      if (m2) {
+        const y = this.year(j + 2);
+        return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: m2, d: dd } };
+      }
+    }
+    // years: "1998", "fiscal 1989", "nineteen ninety-seven", "the year two thousand"
+    if (w === 'fiscal') {
+      const y = this.year(j + 1);
+      if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
+      if (this.w(j + 1) === 'year' && the) return { last: j + 1, meaning: { kind: 'duration', n: 1, unit: 'year' } };
+      return null;
+    }
+    if (w === 'year' && the) {
+      const y = this.year(j + 1);
+      if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
+    }
+    const iso = this.isoDate(j);
+    if (iso) return iso;
+    const y = this.year(j);
+    if (y) {
+      if (the) {
+        // "the 1988 period", "the 1988 quarter": a year-earlier reporting period
+        const n = this.w(y.last + 1);
+        if (n === 'period' || n === 'quarter') return { last: y.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: y.y } };
+        return null; // "the 2000 Olympics": TimeML tags only the year; let the bare-year rule take it
+      }
+      const season = SEASONS.get(this.w(y.last + 1));
+      if (season && false) return null;
+      return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
+    }
+    // seasons: "summer", "the summer of 1998", "fall 1997"
+    const season = SEASONS.get(w);
+    if (season && (the || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
+      if (w === 'fall' && !the && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
+      if (this.w(j + 1) === 'of') {
+        const y = this.year(j + 2);
+        if (y) return { last: y.last, meaning: { kind: 'calendar', season, y: y.y } };
+      }
+      const y = this.year(j + 1);
+      if (y) return { last: y.last, meaning: { kind: 'calendar', season, y: y.y } };
+      return { last: j, meaning: { kind: 'calendar', season } };
+    }
+    // holidays
+    const h = HOLIDAYS.get(w.replace(/['’]s$/, ''));
+    if (h && /^[A-Z]/.test(this.raw(j))) {
+      let last = j;
+      if (this.w(j + 1) === 'day' || this.w(j + 1) === 'eve') last++;
+      const eve = this.w(j + 1) === 'eve';
+      return { last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1] } };
+    }
+    if ((w === 'new' && this.w(j + 1) === "year's" || w === 'new' && this.w(j + 1) === 'year' && this.w(j + 2) === "'s") && /^[A-Z]/.test(this.raw(j))) {
+      const k = this.w(j + 1) === "year's" ? j + 1 : j + 2;
+      const n = this.w(k + 1);
+      if (n === 'day') return { last: k + 1, meaning: { kind: 'calendar', m: 1, d: 1, dir: 1 } };
+      if (n === 'eve') return { last: k + 1, meaning: { kind: 'calendar', m: 12, d: 31 } };
+      return null;
+    }
+    if (w === 'thanksgiving' && /^[A-Z]/.test(this.raw(j))) {
+      const last = this.w(j + 1) === 'day' ? j + 1 : j;
+      return { last, meaning: { kind: 'calendar', m: 11, d: -4 } }; // d −4: fourth Thursday, see normalize
+    }
+    if (w === 'noon' || w === 'midnight' || w === 'midday') return this.clockTime(j);
+    return null;
+  }
+
+  private isoDate(j: number): Match | null {
+    if (!/^\d{4}$/.test(this.w(j)) || this.w(j + 1) !== '-' || !this.glued(j) || !this.glued(j + 1)) return null;
+    const m = this.w(j + 2);
+    if (!/^\d{2}$/.test(m) || +m < 1 || +m > 12) return null;
+    if (this.w(j + 3) === '-' && this.glued(j + 2) && this.glued(j + 3) && /^\d{2}$/.test(this.w(j + 4)) && +this.w(j + 4) <= 31) {
+      return { last: j + 4, meaning: { kind: 'calendar', y: +this.w(j), m: +m, d: +this.w(j + 4) } };
+    }
+    return { last: j + 2, meaning: { kind: 'calendar', y: +this.w(j), m: +m } };
+  }
+
+  private weekdayExpr(j: number, wd: number): Match {
+    let k = j + 1;
+    if (this.w(k) === ',') k++;
+    const m = this.month(k);
+    if (m) {
+      const d = this.day(k + 1);
+      if (d !== null) {
+        let last = k + 1;
+        let y: number | undefined;
+        const yy = this.w(last + 1) === ',' ? this.year(last + 2) : this.year(last + 1);
+        if (yy) {
+          y = yy.y;
+          last = yy.last;
+        }
+        return { last, meaning: { kind: 'calendar', y, m, d, wd } };
+      }
+    }
+    const part = PARTS_OF_DAY.get(this.w(j + 1));
+    if (part) {
+      if (this.w(j + 2) === 's' || this.w(j + 1).endsWith('s')) return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${part}` } };
+      return { last: j + 1, meaning: { kind: 'calendar', wd, part } };
+    }
+    const pl = this.w(j + 1);
+    if (pl === 'nights' || pl === 'mornings' || pl === 'evenings' || pl === 'afternoons') {
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(pl.slice(0, -1))}` } };
+    }
+    return { last: j, meaning: { kind: 'calendar', wd } };
+  }
+
+  private monthExpr(j: number, m: number, the: boolean): Match | null {
+    let k = j + 1;
+    const d = this.day(k);
+    if (d !== null && !(this.w(k + 1) === ',' && false)) {
+      // "Aug. 7, 1998", "August 7 1998"
+      let y: { y: number; last: number } | null = null;
+      if (this.w(k + 1) === ',') y = this.year(k + 2);
+      else y = this.year(k + 1);
+      return { last: y ? y.last : k, meaning: { kind: 'calendar', y: y?.y, m, d } };
+    }
+    if (the) return null;
+    // "August 1988", "January this year", "July last year", "June, 1990"
+    let y = this.year(k);
+    if (!y && this.w(k) === ',' && /^\d{4}$/.test(this.w(k + 1))) y = this.year(k + 1);
+    if (y) return { last: y.last, meaning: { kind: 'calendar', y: y.y, m } };
+    if (this.w(k) === 'of' && /^\d{4}$/.test(this.w(k + 1))) {
+      const yy = this.year(k + 1);
+      if (yy) return { last: yy.last, meaning: { kind: 'calendar', y: yy.y, m } };
+    }
+    const rel = this.w(k);
+    if ((rel === 'this' || rel === 'last' || rel === 'next') && this.w(k + 1) === 'year') {
+      return { last: k + 1, meaning: { kind: 'calendar', m, yShift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1 } };
+    }
+    return { last: j, meaning: { kind: 'calendar', m } };
+  }
+
+  private quarterExpr(j: number, the: boolean): Match | null {
+    let k = j;
+    let y: number | undefined;
+    let yShift: number | undefined;
+    let focusShift: number | undefined;
+    const w = this.w(k);
+    // year prefix: "1988", "this year's", "last year's", "next year's", "fiscal", "year-earlier"
+    const yy = this.year(k);
+    if (yy && (ORDINALS.has(this.w(yy.last + 1)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(yy.last + 1)))) {
+      y = yy.y;
+      k = yy.last + 1;
+    } else if ((w === 'this' || w === 'last' || w === 'next') && this.w(k + 1) === 'year' && this.w(k + 2) === "'s") {
+      yShift = w === 'this' ? 0 : w === 'last' ? -1 : 1;
+      k += 3;
+      if (this.w(k) === 'quarter' || this.w(k) === 'period') return { last: k, meaning: { kind: 'calendar', focusQuarter: true, yShift } };
+    } else if (w === 'year-earlier' || w === 'year-ago') {
+      focusShift = -1;
+      k++;
+    }
+    if (this.w(k) === 'fiscal') k++;
+    if (this.w(k) === 'fiscal-first') return this.quarterTail(k, 1, 'quarter', y, yShift, j);
+    const t = this.w(k);
+    const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(t);
+    if (focusShift !== undefined) yShift = focusShift;
+    if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift, j, the);
+    const ord = ORDINALS.get(t);
+    if (ord !== undefined && t !== 'last') {
+      const unit = this.w(k + 1);
+      if (unit === 'quarter' || unit === 'half') return this.quarterTail(k + 1, ord, unit, y, yShift, j, the);
+      // "the first nine months", "the first two years": durations
+      return null;
+    }
+    if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && the) return this.quarterTail(k + 1, 2, 'half', y, yShift, j, the);
+    if (focusShift !== undefined && !the) {
+      // "year-earlier results": the reporting quarter one year back
+      return { last: j, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 } };
+    }
+    if (/^q[1-4]$/.test(t) && /^Q/.test(this.raw(k))) return this.quarterTail(k, +t[1], 'quarter', y, yShift, j);
+    return null;
+  }
+
+  private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined, _start: number, the = false): Match | null {
+    if (unit === 'half' && n > 2) return null;
+    if (unit === 'quarter' && n > 4) return null;
+    let last = k;
+    // "of 1990", "of this year", "of next year"
+    if (this.w(k + 1) === 'of') {
+      const yy = this.year(k + 2);
+      if (yy) {
+        y = yy.y;
+        last = yy.last;
+      } else if ((this.w(k + 2) === 'this' || this.w(k + 2) === 'last' || this.w(k + 2) === 'next') && this.w(k + 3) === 'year') {
+        yShift = this.w(k + 2) === 'this' ? 0 : this.w(k + 2) === 'last' ? -1 : 1;
+        last = k + 3;
+      } else if (this.w(k + 2) === 'the' && this.w(k + 3) === 'year') {
+        last = k + 3;
+      }
+    } else if (/^\d{4}$/.test(this.w(k + 1))) {
+      const yy = this.year(k + 1);
+      if (yy) {
+        y = yy.y;
+        last = yy.last;
+      }
+    }
+    void the;
+    const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift };
+    return { last, meaning };
+  }
+
+  // ---- clock times ----------------------------------------------------------------------------------------
+
+  clockTime(i: number): Match | null {
+    const w = this.w(i);
+    let h: number;
+    let min = 0;
+    let k = i;
+    if (w === 'noon' || w === 'midday') h = 12;
+    else if (w === 'midnight') h = 24;
+    else {
+      const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(w);
+      if (!hm) return null;
+      h = +hm[1];
+      min = hm[2] ? +hm[2] : 0;
+      let ampm = hm[3] ?? '';
+      if (!ampm) {
+        const n = this.w(k + 1);
+        if (n === 'a.m.' || n === 'p.m.' || n === 'am' || n === 'pm' || n === 'a.m' || n === 'p.m') {
+          ampm = n;
+          k++;
+        } else if ((n === 'a.' || n === 'p.') && this.w(k + 2) === 'm') {
+          ampm = n + 'm';
+          k += 2;
+        } else if (!hm[2]) return null;
+        else if (this.w(k + 1) === "o'clock") k++;
+      }
+      if (h > 24 || min > 59) return null;
+      if (ampm.startsWith('p') && h < 12) h += 12;
+      if (ampm.startsWith('a') && h === 12) h = 0;
+    }
+    const time = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+    // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
+    if (TIME_ZONES.has(this.w(k + 1))) k++;
+    let j = k + 1;
+    if (this.w(j) === ',') j++;
+    if (this.w(j) === 'on') j++;
+    const wd = WEEKDAYS.get(this.w(j));
+    if (wd && /^[A-Z]/.test(this.raw(j))) {
+      const m = this.weekdayExpr(j, wd);
+      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: m.last, meaning: { ...m.meaning, time } };
+    }
+    const m = this.month(j);
+    if (m) {
+      const me = this.monthExpr(j, m, false);
+      if (me && me.meaning.kind === 'calendar' && me.meaning.d !== undefined) return { last: me.last, meaning: { ...me.meaning, time } };
+    }
+    const dw = DAY_WORDS.get(this.w(j));
+    if (dw !== undefined) return { last: j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
+    return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
+  }
+
+  // ---- sets: "every day", "each Thursday", "each July" -----------------------------------------------------
+
+  setExpr(i: number): Match | null {
+    const w = this.w(i);
+    if (w !== 'every' && w !== 'each' && w !== 'per') return null;
+    let k = i + 1;
+    let n = 1;
+    if (w === 'every') {
+      const num = this.number(k);
+      if (num && num.value !== null && num.value > 1) {
+        n = num.value;
+        k = num.last + 1;
+      } else if (this.w(k) === 'other') {
+        n = 2;
+        k++;
+      }
+    }
+    const u = this.unit(k);
+    if (u && (n > 1 ? u.plural : !u.plural)) {
+      if (u.unit === 'weekend') return { last: k, meaning: { kind: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' } };
+      return { last: k, meaning: { kind: 'fixed', type: 'SET', value: durationValue(n, u.unit) } };
+    }
+    const wd = WEEKDAYS.get(this.w(k));
+    if (wd && w !== 'per') {
+      const part = PARTS_OF_DAY.get(this.w(k + 1));
+      return { last: part ? k + 1 : k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}${part ? 'T' + part : ''}` } };
+    }
+    const m = MONTHS.get(this.w(k));
+    if (m && w !== 'per' && /^[A-Z]/.test(this.raw(k))) return { last: k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-${String(m).padStart(2, '0')}` } };
+    const part = PARTS_OF_DAY.get(this.w(k));
+    if (part && w !== 'per') return { last: k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-XX-XXT${part}` } };
+    return null;
+  }
+}
+
+const DECADE_WORDS = new Map([
+  ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'],
+  ['eighties', '8'], ['nineties', '9'],
+]);
+
+/** "P2W", "PT3H", "P20Y" for two decades. */
+export function durationValue(n: number | null, unit: Unit): string {
+  if (unit === 'quarter' && n !== null) return `P${n}Q`;
+  const code = UNIT_CODE_LOCAL[unit];
+  if (n === null) return `P${code.x}`;
+  const count = n * code.factor;
+  return code.time ? `PT${count}${code.letter}` : `P${count}${code.letter}`;
+}
+
+const UNIT_CODE_LOCAL: Record<Unit, { letter: string; time: boolean; factor: number; x: string }> = {
+  second: { letter: 'S', time: true, factor: 1, x: 'TXS' }, minute: { letter: 'M', time: true, factor: 1, x: 'TXM' },
+  hour: { letter: 'H', time: true, factor: 1, x: 'TXH' }, day: { letter: 'D', time: false, factor: 1, x: 'XD' },
+  week: { letter: 'W', time: false, factor: 1, x: 'XW' }, weekend: { letter: 'D', time: false, factor: 2, x: 'XD' },
+  month: { letter: 'M', time: false, factor: 1, x: 'XM' }, quarter: { letter: 'Q', time: false, factor: 1, x: 'XQ' },
+  half: { letter: 'M', time: false, factor: 6, x: 'XM' }, year: { letter: 'Y', time: false, factor: 1, x: 'XY' },
+  decade: { letter: 'Y', time: false, factor: 10, x: 'XE' }, century: { letter: 'Y', time: false, factor: 100, x: 'XC' },
+};

@@ -1,0 +1,59 @@
+import type { Sentence, Timex, Token } from '../../model/layers.js';
+import { parseYmd } from './calendar.js';
+import { anchorsFor, normalize } from './normalize.js';
+import { recognize } from './recognize.js';
+import { directionAt, type Direction } from './tense.js';
+
+/**
+ * The whole temporal tagger over one text: recognize expressions, then normalize them in reading order so
+ * that "the next day" can count from the date the text set just before. Used by the pipeline stage, the
+ * TimeML system mode and the scorer alike.
+ */
+export function tagTimexes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], anchorDate: string): Timex[] {
+  const anchors = anchorsFor(parseYmd(anchorDate));
+  const out: Timex[] = [];
+  // financial reports compare with "a year ago" meaning the year-ago quarter: remember the last sentence
+  // (scanning forward only) that talked about quarters
+  let scanned = -1;
+  let lastQuarterly = -10;
+  for (const c of recognize(tokens, sentences)) {
+    const s = sentences[c.sentence];
+    while (scanned < c.sentence) {
+      scanned++;
+      if (mentionsQuarter(tokens, sentences[scanned])) lastQuarterly = scanned;
+    }
+    anchors.quarterly = c.sentence - lastQuarterly <= 2;
+    const tense = weakenBeforeLimit(tokens, c.first, directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd));
+    const n = normalize(c.meaning, anchors, tense);
+    if (!n) continue;
+    const start = tokens[c.first].start;
+    const end = tokens[c.last].end;
+    const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
+    if (c.mod) timex.mod = c.mod;
+    out.push(timex);
+    // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
+    const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
+    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE'))) {
+      anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
+    }
+  }
+  return out;
+}
+
+/**
+ * "extended to Nov. 20", "until March": a limit can lie after the publication date even when the verb is
+ * past, so the tense no longer decides and the nearer date wins.
+ */
+const LIMIT_WORDS = new Set(['until', 'till', 'to', 'by', 'through', 'effective', 'before']);
+function weakenBeforeLimit(tokens: readonly Token[], first: number, tense: Direction): Direction {
+  if (tense < 0 && first > 0 && LIMIT_WORDS.has(tokens[first - 1].text.toLowerCase())) return 0;
+  return tense;
+}
+
+function mentionsQuarter(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i].text;
+    if (t.length >= 7 && t.toLowerCase().includes('quarter')) return true;
+  }
+  return false;
+}

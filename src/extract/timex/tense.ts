@@ -1,0 +1,83 @@
+import type { Token } from '../../model/layers.js';
+
+/**
+ * Which way an underspecified expression ("on Monday", "in December") points, read from the verbs around
+ * it: −1 past, +1 future, 0 unknown. POS tags are not available to this stage, so it looks for the nearest
+ * tense signal in the sentence — modal and "due to"/"expected to" futures, past-tense auxiliaries, reporting
+ * verbs and regular -ed forms — first to the left of the expression, then to the right.
+ */
+export type Direction = -1 | 0 | 1;
+
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'plans', 'plan', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
+/** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
+const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plans', 'intends', 'wants', 'hopes', 'aims']);
+const PAST_WORDS = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
+  'gave', 'got', 'held', 'led', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'sent', 'brought',
+  'thought', 'found', 'felt', 'kept', 'knew', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'flew', 'fled', 'fought',
+  'hit', 'shot', 'struck', 'threw', 'ran', 'sat', 'stood', 'understood', 'became', 'began', 'told', 'heard', 'meant',
+  'set', 'put', 'cut', 'quit', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'then-president',
+  'arrived', 'died', 'killed', 'announced', 'reported', 'confirmed', 'stated', 'added', 'noted', 'wrote',
+]);
+/** -ed words that are not past tense (adjectives, future frames). */
+const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
+const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
+
+export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number): Direction {
+  // "as early as Tuesday", "as soon as Friday"
+  if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
+    const w = tokens[first - 2].text.toLowerCase();
+    if (w === 'early' || w === 'soon') return 1;
+  }
+  let seen = 0;
+  for (let i = first - 1; i >= sentStart && seen < 10; i--, seen++) {
+    const d = signal(tokens, i);
+    if (d !== 0) return d;
+    if (CLAUSE_BREAK.has(tokens[i].text)) break;
+  }
+  seen = 0;
+  for (let i = last + 1; i < sentEnd && seen < 12; i++, seen++) {
+    const d = signal(tokens, i);
+    if (d !== 0) return d;
+    if (CLAUSE_BREAK.has(tokens[i].text)) break;
+  }
+  return 0;
+}
+
+function signal(tokens: readonly Token[], i: number): Direction {
+  const w = tokens[i].text.toLowerCase();
+  const next = tokens[i + 1]?.text.toLowerCase();
+  if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
+    // "had been due to expire", "was scheduled to" look forward from a past point: a past date
+    const prev = tokens[i - 1]?.text.toLowerCase();
+    return prev === 'been' || prev === 'was' || prev === 'were' ? -1 : 1;
+  }
+  // "is to resume trading Tuesday"
+  if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
+  if (FUTURE_WORDS.has(w)) return 1;
+  if (w === 'would' || w === "'d") return 1;
+  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w) && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
+  if (past) {
+    // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const a = tokens[k].text.toLowerCase();
+      if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
+      if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;
+    }
+    if (tokens[i - 1]?.text.toLowerCase() === 'be') return 0;
+    return -1;
+  }
+  return 0;
+}
+
+/** Function words after which an -ed form is a verb ("arrived in", "announced the plan", "killed 257"). */
+const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not']);
+
+/** "preferred shares", "unspecified date": an -ed word before a content word is an adjective, not a tense. */
+function adjectival(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const n = next.text.toLowerCase();
+  if (AFTER_VERB.has(n) || !/^[a-z]/.test(n) || n.endsWith('ly')) return false;
+  return true;
+}

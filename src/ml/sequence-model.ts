@@ -1,0 +1,164 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { greedy, viterbi, type Lattice } from './decode.js';
+import { FeatureTable } from './feature-table.js';
+import type { FeatureSequence } from './features.js';
+
+export type Decoder = 'viterbi' | 'greedy';
+
+/** Everything a trained model is made of; `SequenceModel` wraps it for decoding and (de)serialization. */
+export interface SequenceModelParts {
+  labels: readonly string[];
+  decoder: Decoder;
+  /** Feature hash of each weight row. */
+  keys: Uint32Array;
+  /** `keys.length × labels.length` emission weights, row-major. */
+  weights: Float32Array;
+  /** `(L + 1) × L`: row p is the previous label, row L the start; -Infinity forbids a move. */
+  transitions: Float32Array;
+  endScores: Float32Array;
+  /** Free-form facts about the model (feature set version, training data, figures). */
+  meta: Record<string, unknown>;
+}
+
+const MAGIC = 'DLSEQ1';
+
+/**
+ * A trained linear sequence labeller: label scores are sums of per-feature weight rows plus label-to-label
+ * transition scores, decoded with Viterbi (or greedily). Its weights never change after training; it only
+ * keeps a scratch buffer, so share one instance per thread.
+ */
+export class SequenceModel implements Lattice {
+  readonly labels: readonly string[];
+  readonly labelCount: number;
+  readonly decoder: Decoder;
+  readonly transitions: Float32Array;
+  readonly endScores: Float32Array;
+  readonly meta: Record<string, unknown>;
+  private readonly table: FeatureTable;
+  private readonly keys: Uint32Array;
+  private readonly weights: Float32Array;
+  private emissions = new Float32Array(0);
+
+  constructor(parts: SequenceModelParts) {
+    this.labels = parts.labels;
+    this.labelCount = parts.labels.length;
+    this.decoder = parts.decoder;
+    this.keys = parts.keys;
+    this.weights = parts.weights;
+    this.transitions = parts.transitions;
+    this.endScores = parts.endScores;
+    this.meta = parts.meta;
+    this.table = FeatureTable.fromKeys(parts.keys);
+  }
+
+  /** Number of feature rows kept. */
+  get featureCount(): number {
+    return this.keys.length;
+  }
+
+  /** The label index of every token. */
+  decode(seq: FeatureSequence): Int32Array {
+    const emissions = this.scoreEmissions(seq);
+    return this.decoder === 'viterbi' ? viterbi(this, emissions, seq.length) : greedy(this, emissions, seq.length);
+  }
+
+  /** The label name of every token. */
+  tag(seq: FeatureSequence): string[] {
+    return Array.from(this.decode(seq), (y) => this.labels[y]);
+  }
+
+  /** Fills (and returns) the n × L emission scores; the buffer is reused between calls. */
+  scoreEmissions(seq: FeatureSequence): Float32Array {
+    const L = this.labelCount;
+    const n = seq.length;
+    if (this.emissions.length < n * L) this.emissions = new Float32Array(Math.max(n * L, this.emissions.length * 2));
+    const out = this.emissions;
+    out.fill(0, 0, n * L);
+    const { hashes, offsets } = seq;
+    const w = this.weights;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+        const row = this.table.get(hashes[k]);
+        if (row < 0) continue;
+        const r = row * L;
+        for (let y = 0; y < L; y++) out[base + y] += w[r + y];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Compact binary form, gzipped: a JSON header, then the row keys (Uint32), the weights quantized to
+   * Int16 with one scale, then transitions and end scores (Float32). Rows whose quantized weights are all
+   * zero are dropped, so tiny weights cost nothing.
+   */
+  serialize(): Buffer {
+    const L = this.labelCount;
+    let maxAbs = 0;
+    for (const v of this.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const keep: number[] = [];
+    const q = new Int16Array(this.weights.length);
+    for (let row = 0; row < this.keys.length; row++) {
+      let any = false;
+      for (let y = 0; y < L; y++) {
+        const v = Math.round(this.weights[row * L + y] / scale);
+        q[row * L + y] = v;
+        if (v !== 0) any = true;
+      }
+      if (any) keep.push(row);
+    }
+    const keys = new Uint32Array(keep.length);
+    const weights = new Int16Array(keep.length * L);
+    keep.forEach((row, i) => {
+      keys[i] = this.keys[row];
+      weights.set(q.subarray(row * L, row * L + L), i * L);
+    });
+    // Forbidden moves are stored as NaN-free sentinels: -Infinity survives Float32 as is.
+    const header = Buffer.from(JSON.stringify({ labels: this.labels, decoder: this.decoder, rows: keep.length, scale, meta: this.meta }), 'utf8');
+    const headerPadded = Buffer.alloc(Math.ceil(header.length / 4) * 4, 0x20);
+    header.copy(headerPadded);
+    const prefix = Buffer.alloc(12);
+    prefix.write(MAGIC, 0, 'latin1');
+    prefix.writeUInt32LE(headerPadded.length, 8);
+    const weightBytes = Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength);
+    const pad = Buffer.alloc((4 - (weightBytes.length % 4)) % 4);
+    return gzipSync(
+      Buffer.concat([
+        prefix,
+        headerPadded,
+        Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength),
+        weightBytes,
+        pad,
+        Buffer.from(this.transitions.buffer, this.transitions.byteOffset, this.transitions.byteLength),
+        Buffer.from(this.endScores.buffer, this.endScores.byteOffset, this.endScores.byteLength),
+      ]),
+      { level: 9 },
+    );
+  }
+
+  /** Reads what `serialize` wrote (gzipped or already gunzipped). */
+  static deserialize(data: Uint8Array): SequenceModel {
+    const raw = data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
+    // Copy into a fresh, aligned buffer so the typed-array views below are legal.
+    const bytes = new Uint8Array(raw.length);
+    bytes.set(raw);
+    const buf = Buffer.from(bytes.buffer);
+    if (buf.toString('latin1', 0, 6) !== MAGIC) throw new Error('not a Dateline sequence model');
+    const headerLength = buf.readUInt32LE(8);
+    const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as { labels: string[]; decoder: Decoder; rows: number; scale: number; meta: Record<string, unknown> };
+    const L = header.labels.length;
+    let offset = 12 + headerLength;
+    const keys = new Uint32Array(bytes.buffer, offset, header.rows).slice();
+    offset += header.rows * 4;
+    const q = new Int16Array(bytes.buffer, offset, header.rows * L);
+    offset += Math.ceil((header.rows * L * 2) / 4) * 4;
+    const weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) weights[i] = q[i] * header.scale;
+    const transitions = new Float32Array(bytes.buffer, offset, (L + 1) * L).slice();
+    offset += (L + 1) * L * 4;
+    const endScores = new Float32Array(bytes.buffer, offset, L).slice();
+    return new SequenceModel({ labels: header.labels, decoder: header.decoder, keys, weights, transitions, endScores, meta: header.meta });
+  }
+}

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { AnnotationRecord } from '../../src/record/annotation-record.js';
+import { assertValidRecord } from '../helpers/record-check.js';
+import { spawnCli, tempDir } from '../helpers/cli.js';
+
+const seeds = new URL('../../examples/', import.meta.url).pathname;
+
+test('ingest stores the two seeds once, export gives two valid records, annotate gives exact sentences', () => {
+  const db = join(tempDir(), 'dateline.db');
+  const first = spawnCli(['ingest', '--db', db, seeds]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /^2 new, 0 duplicate, 0 failed/);
+
+  const again = spawnCli(['ingest', '--db', db, seeds]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, /^0 new, 2 duplicate, 0 failed/);
+
+  const exported = spawnCli(['export', '--db', db]);
+  assert.equal(exported.code, 0, exported.stderr);
+  const records = exported.stdout.trim().split('\n').map((line) => JSON.parse(line) as AnnotationRecord);
+  assert.equal(records.length, 2);
+  records.forEach(assertValidRecord);
+  assert.deepEqual(records.map((r) => r.article.published), ['2024-02-13', '2024-08-13']);
+
+  const annotated = spawnCli(['annotate', join(seeds, '000_caa8fa700a5f6095.txt')]);
+  assert.equal(annotated.code, 0, annotated.stderr);
+  const record = JSON.parse(annotated.stdout) as AnnotationRecord;
+  assertValidRecord(record);
+  assert.equal(record.article.published, '2024-08-13');
+  const sentences = record.sentences.map(([s, e]) => record.text.slice(s, e));
+  assert.equal(sentences[0], 'Live updates: Follow the latest on Israel-Gaza');
+  assert.equal(sentences[1].slice(0, 35), 'Palestinian President Mahmoud Abbas');
+  for (const s of sentences) assert.equal(s, s.trim());
+  // The stored record is the same as the one annotate prints (same text, same offsets).
+  const stored = records.find((r) => r.article.published === '2024-08-13')!;
+  assert.equal(stored.text, record.text);
+  assert.deepEqual(stored.sentences, record.sentences);
+});
+
+test('usage errors exit 2 with a message; --help exits 0', () => {
+  const bad = spawnCli(['ingest']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /missing required argument/);
+  const badDate = spawnCli(['annotate', '-', '--date', '2024-13-45'], { input: 'x' });
+  assert.equal(badDate.code, 2);
+  assert.match(badDate.stderr, /not a real calendar date/);
+  const help = spawnCli(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /ingest/);
+});
+
+test('annotate reads stdin with --date', () => {
+  const result = spawnCli(['annotate', '-', '--date', '2024-08-13'], { input: 'Putin met Abbas in Moscow. They talked.' });
+  assert.equal(result.code, 0, result.stderr);
+  const record = JSON.parse(result.stdout) as AnnotationRecord;
+  assertValidRecord(record);
+  assert.equal(record.sentences.length, 2);
+});
