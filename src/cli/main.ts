@@ -8,12 +8,13 @@ import { registerExport } from './commands/export.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
+import { registerServe } from './commands/serve.js';
 import { registerNer } from './commands/ner.js';
 import { registerTimex } from './commands/timex.js';
 import { CliError, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /** Every command, one file each under src/cli/commands/. */
-const COMMANDS: RegisterCommand[] = [registerIngest, registerAnnotate, registerExport, registerSearch, registerShow, registerStats, registerStart, registerTimex, registerNer];
+const COMMANDS: RegisterCommand[] = [registerIngest, registerAnnotate, registerExport, registerSearch, registerShow, registerStats, registerStart, registerServe, registerTimex, registerNer];
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command();

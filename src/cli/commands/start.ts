@@ -4,18 +4,23 @@ import { ingest } from '../../ingest/ingest-run.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import type { RegisterCommand } from '../command-context.js';
 import { DB_OPTION_HELP, openDbForCli } from '../open-db.js';
+import { parsePort, serveStore } from './serve.js';
 
 /**
- * `npm start`: the first thing a newcomer runs. Ingests the example articles into an empty store and
- * says what is there and how to look at it.
+ * `npm start`: the first thing a newcomer runs. Ingests the example articles into an empty store, says
+ * what is there, and serves the web UI on it (`--no-serve` only prints).
  */
 export const registerStart: RegisterCommand = (program, ctx) => {
   program
     .command('start')
-    .description('ingest the example articles into an empty database and show how to explore them')
+    .description('ingest the example articles into an empty database, then serve the web UI on it')
     .option('--db <file>', DB_OPTION_HELP)
-    .action(async (opts: { db?: string }) => {
+    .option('--port <n>', 'port to listen on (default: $PORT or 8080)', parsePort)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--no-serve', 'only ingest and print what is stored')
+    .action(async (opts: { db?: string; port?: number; host: string; serve: boolean }) => {
       const { db, path } = openDbForCli(opts.db);
+      let serving = false;
       try {
         const count = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
         if (count === 0) {
@@ -27,9 +32,14 @@ export const registerStart: RegisterCommand = (program, ctx) => {
         const stats = db.prepare(`SELECT (SELECT count(*) FROM articles) articles, (SELECT count(*) FROM entities) entities,
           (SELECT count(*) FROM events) events, (SELECT count(*) FROM quotes) quotes, (SELECT count(*) FROM claims) claims`).get() as Record<string, number>;
         ctx.stdout.write(`Articles ${stats.articles}, entities ${stats.entities}, events ${stats.events}, quotes ${stats.quotes}, claims ${stats.claims}.\n\n`);
-        ctx.stdout.write(`Next:\n  npx dateline search Abbas        full-text search with highlighted snippets\n  npx dateline export > all.jsonl   every annotation record as JSON Lines\n  npx dateline stats                what is stored\n  npx dateline ingest PATH...       add your own articles\n`);
+        if (!opts.serve) {
+          ctx.stdout.write(`Next:\n  npx dateline serve                the web UI and the JSON API\n  npx dateline ingest PATH...       add your own articles\n`);
+          return;
+        }
+        serving = true;
       } finally {
-        db.close();
+        if (!serving) db.close();
       }
+      await serveStore(db, path, { port: opts.port, host: opts.host }, ctx);
     });
 };
