@@ -10,7 +10,9 @@ import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 const TOKEN = new RegExp(
   [
     String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]`,
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    // Bounded like RFC 5321's parts (64-character local part, 63-character labels): an unbounded local
+    // part rescans a long run such as "1-1-1-…" from every position and turns the pass quadratic.
+    String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`,
     String.raw`(?:\p{L}\.){2,}`,
     String.raw`\d+(?:[.,:]\d+)*(?:\p{L}+)?`,
     String.raw`[\p{L}\p{M}\d]+(?:[-'’&][\p{L}\p{M}\d]+)*`,
