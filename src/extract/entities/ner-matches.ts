@@ -16,7 +16,12 @@ export function nerMatches(spans: readonly NerSpan[], pieces: readonly Piece[], 
     while (q < pieces.length && pieces[q].start < span.end) q++;
     if (q === p) continue;
     const words = pieces.slice(p, q).map((x) => x.fold).filter(Boolean);
-    const candidates = kb.names.get(words).filter((c) => agrees(c, span.type)).sort((a, b) => a.rank - b.rank);
+    const all = kb.names.get(words);
+    let candidates = all.filter((c) => agrees(c, span.type));
+    // Seats of power read as places by the recognizer ("the Kremlin", "the Pentagon") speak for the
+    // institution: with no place of that name, a LOC span may read as the organisation.
+    if (!candidates.length && span.type === 'LOC') candidates = all.filter((c) => c.kind === 'actor' && c.actor.type === 'ORG');
+    candidates.sort((a, b) => a.rank - b.rank);
     out.push(newMatch({ from: p, to: q, start: pieces[p].start, end: pieces[q - 1].end, candidates, nerType: span.type }));
   }
   return out;
