@@ -11,9 +11,18 @@ const TYPOGRAPHIC: Record<string, string> = {
 };
 const TYPOGRAPHIC_RE = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u00ab\u00bb\u2013\u2014\u2015\u2212\u2010\u2011\u2026\u00a0]/g;
 
-/** The token with typographic quotes, apostrophes, dashes and ellipses made ASCII. */
+/*
+ * British and Commonwealth news writes honorifics without a stop ("Mr Abbas"); the training corpora are
+ * mostly American ("Mr. Abbas"), where the undotted form is so rare that models read "Mr Putin" as an
+ * organisation. Models see the dotted form.
+ */
+const UNDOTTED_TITLES: Record<string, string> = { Mr: 'Mr.', Mrs: 'Mrs.', Ms: 'Ms.', Dr: 'Dr.', Messrs: 'Messrs.', Prof: 'Prof.' };
+
+/** The token with typographic quotes, apostrophes, dashes and ellipses made ASCII, honorifics dotted. */
 export function normalizeToken(text: string): string {
   if (text === '``' || text === "''") return '"';
+  const titled = UNDOTTED_TITLES[text];
+  if (titled) return titled;
   return text.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c);
 }
 
