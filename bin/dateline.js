@@ -11,5 +11,10 @@ if (!existsSync(entry)) {
   process.stderr.write(`dateline: ${entry} is missing; run "npm install" (or "npm run build") in ${root} first.\n`);
   process.exit(2);
 }
+// `dateline export | head`: once the reader has gone, stop quietly instead of reporting a broken pipe.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { main } = await import(pathToFileURL(entry).href);
 process.exitCode = await main(process.argv);

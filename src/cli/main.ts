@@ -53,6 +53,8 @@ export async function main(argv: string[], ctx?: Partial<CommandContext>): Promi
       context.stderr.write(error.message.endsWith('\n') ? error.message : error.message + '\n');
       return error.exitCode;
     }
+    // The reader closed the pipe (`dateline export | head`): what it wanted has been written.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return exitCode;
     // Anything else is a bug or an environment failure: say it plainly; the stack only on request.
     context.stderr.write(`dateline: ${(error as Error).message}\n`);
     if (process.env.DATELINE_DEBUG) context.stderr.write(`${(error as Error).stack}\n`);

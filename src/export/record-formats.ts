@@ -1,5 +1,7 @@
 import type { AnnotationRecord } from '../record/annotation-record.js';
 import { csvRow } from './csv.js';
+import { gdeltEventsFormat } from './gdelt-events.js';
+import { ploverFormat } from './plover.js';
 
 /**
  * An export format: an optional header, then lines for each record. Formats are pure functions of the
@@ -61,7 +63,7 @@ const claimsCsv: RecordFormat = {
     entityName(r, c.source), c.asOf, r.text.slice(c.span[0], c.span[1])])).join(''),
 };
 
-export const RECORD_FORMATS: readonly RecordFormat[] = [jsonl, articlesCsv, eventsCsv, quotesCsv, claimsCsv];
+export const RECORD_FORMATS: readonly RecordFormat[] = [jsonl, articlesCsv, eventsCsv, quotesCsv, claimsCsv, ploverFormat, gdeltEventsFormat];
 
 export function findFormat(name: string): RecordFormat | undefined {
   return RECORD_FORMATS.find((f) => f.name === name);

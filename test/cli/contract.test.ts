@@ -58,3 +58,29 @@ test('annotate reads stdin with --date', () => {
   assertValidRecord(record);
   assert.equal(record.sentences.length, 2);
 });
+
+test('export offers PLOVER and GDELT event formats, and stops quietly when the reader closes the pipe', async () => {
+  const db = join(tempDir(), 'dateline.db');
+  assert.equal(spawnCli(['ingest', '--db', db, seeds]).code, 0);
+  const plover = spawnCli(['export', '--db', db, '--format', 'plover']);
+  assert.equal(plover.code, 0, plover.stderr);
+  const events = plover.stdout.trim().split('\n').map((line) => JSON.parse(line) as { event: string[]; date: string; text: string });
+  assert.ok(events.length > 5);
+  assert.ok(events.some((e) => e.event.includes('CONSULT') && e.date === '2024-08-13'));
+  const gdelt = spawnCli(['export', '--db', db, '--format', 'gdelt-events']);
+  assert.equal(gdelt.code, 0, gdelt.stderr);
+  const [header, ...rows] = gdelt.stdout.trim().split('\n').map((line) => line.split('\t'));
+  assert.equal(header[0], 'GLOBALEVENTID');
+  assert.equal(rows.length, events.length);
+  for (const row of rows) assert.equal(row.length, header.length);
+
+  // The real binary, its stdout piped into a reader that leaves after the first bytes.
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [new URL('../../bin/dateline.js', import.meta.url).pathname, 'export', '--db', db, '--format', 'gdelt-events']);
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(code, 0);
+  assert.equal(stderr, '');
+});

@@ -19,7 +19,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
       if (!findFormat(value)) throw new InvalidArgumentError(`unknown format; choose one of ${RECORD_FORMATS.map((f) => f.name).join(', ')}`);
       return value;
     }, 'jsonl')
-    .addHelpText('after', `\nFormats:\n${RECORD_FORMATS.map((f) => `  ${f.name.padEnd(14)} ${f.description}`).join('\n')}\n\nExamples:\n  $ dateline export > records.jsonl\n  $ dateline export --format events-csv --since 2024-08-01 > events.csv`)
+    .addHelpText('after', `\nFormats:\n${RECORD_FORMATS.map((f) => `  ${f.name.padEnd(15)} ${f.description}`).join('\n')}\n\nExamples:\n  $ dateline export > records.jsonl\n  $ dateline export --format events-csv --since 2024-08-01 > events.csv`)
     .action(async (opts: { db?: string; since?: string; until?: string; format: string }) => {
       const { db } = openDbForCli(opts.db, true);
       const format = findFormat(opts.format)!;
