@@ -21,10 +21,18 @@ export function nerMatches(spans: readonly NerSpan[], pieces: readonly Piece[], 
     // Seats of power read as places by the recognizer ("the Kremlin", "the Pentagon") speak for the
     // institution: with no place of that name, a LOC span may read as the organisation.
     if (!candidates.length && span.type === 'LOC') candidates = all.filter((c) => c.kind === 'actor' && c.actor.type === 'ORG');
+    // A country name with its plural dropped or added ("the United Arab Emirate", "the Philippine").
+    if (!candidates.length && words.length > 1) candidates = kb.names.get(numberVariant(words)).filter((c) => c.kind === 'country');
     candidates.sort((a, b) => a.rank - b.rank);
     out.push(newMatch({ from: p, to: q, start: pieces[p].start, end: pieces[q - 1].end, candidates, nerType: span.type }));
   }
   return out;
+}
+
+/** The words with the last one's plural -s dropped, or added when it has none. */
+function numberVariant(words: readonly string[]): string[] {
+  const last = words[words.length - 1];
+  return [...words.slice(0, -1), last.endsWith('s') ? last.slice(0, -1) : last + 's'];
 }
 
 function agrees(c: Candidate, type: NerSpan['type']): boolean {

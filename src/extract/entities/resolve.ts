@@ -93,6 +93,13 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
       attach(best, m, 'alias');
       continue;
     }
+    // A lone word the recognizer took for a person that an organisation of this article is called ("told
+    // Wafa" after "Wafa news agency"): the organisation, unless an honorific makes it a person.
+    const named = m.nameFrom === m.from && !m.title ? organisationCalled(word, drafts.values()) : undefined;
+    if (named) {
+      attach(named, m, 'alias');
+      continue;
+    }
     const reading = (m.title ? holderNamed(m, pieces, kb, day) : null) ?? readingOf(m, kb, day, context);
     const d = draftFor('PER', reading?.name ?? surface(m), reading);
     attach(d, m, m.kind === 'alias' || reading ? 'alias' : 'name');
@@ -108,6 +115,15 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
   for (const d of list) d.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return list.map((d, i) => ({ id: `E${i + 1}`, type: d.type, name: d.name, kb: d.kb, country: d.country, sector: d.sector, mentions: d.mentions }));
+}
+
+/** The article's linked organisation whose name or an alias is exactly this folded word. */
+function organisationCalled(word: string, drafts: Iterable<Draft>): Draft | undefined {
+  for (const d of drafts) {
+    if (d.type !== 'ORG' || !d.actor) continue;
+    if ([d.actor.name, ...d.actor.aliases].some((n) => nameKey(n) === word)) return d;
+  }
+  return undefined;
 }
 
 /** Capitalized words no match covers that repeat the surname of a person named in full ("Abbas"). */

@@ -61,7 +61,9 @@ export function applyHonorifics(matches: NameMatch[], pieces: readonly Piece[]):
  * An unmatched capitalized run of two or three words right after a role noun is taken as a person's name.
  */
 export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: KnowledgeBase): NameMatch[] {
-  const out = [...matches];
+  // A capitalized title the recognizer took for a name ("Qatar's Emir Sheikh Tamim" → ORG "Emir") is a
+  // role noun, not an entity: drop it so the title logic below reads it.
+  const out = matches.filter((m) => !(m.nerType && !m.candidates.length && m.nameFrom === m.from && isRolePhrase(pieces, m, kb)));
   const index = new MatchIndex(pieces.length);
   for (const m of out) index.add(m);
   for (let i = 0; i < pieces.length; i++) {
@@ -139,6 +141,11 @@ class MatchIndex {
   }
 }
 
+function isRolePhrase(pieces: readonly Piece[], m: NameMatch, kb: KnowledgeBase): boolean {
+  const words = pieces.slice(m.from, m.to).map((p) => p.fold);
+  return words.every(Boolean) && kb.role(words) !== undefined;
+}
+
 function longestRole(pieces: readonly Piece[], i: number, kb: KnowledgeBase) {
   for (let n = Math.min(kb.maxRoleWords, pieces.length - i); n >= 1; n--) {
     const words = pieces.slice(i, i + n).map((p) => p.fold);
@@ -181,7 +188,16 @@ function nameAfter(index: MatchIndex, pieces: readonly Piece[], from: number, kb
   const m = index.startingAt.get(i);
   if (m) {
     const isPerson = m.nerType === 'PER' || (m.nerType === null && m.candidates[0]?.kind === 'actor' && m.candidates[0].actor.type === 'PER');
-    return isPerson ? { match: m } : null;
+    if (isPerson) return { match: m };
+    // The recognizer sometimes calls an unfamiliar name after a title MISC or ORG ("envoy to the UN Gilard
+    // Erdan"); two or three capitalized words the KB does not know, right after a role noun, are a person.
+    const words = m.to - m.nameFrom;
+    const unknownName = (m.nerType === 'MISC' || m.nerType === 'ORG') && !m.candidates.length && words >= 2 && words <= 3;
+    if (unknownName && pieces.slice(m.nameFrom, m.to).every((p) => p.capitalized && !kb.role([p.fold]))) {
+      m.nerType = 'PER';
+      return { match: m };
+    }
+    return null;
   }
   let k = i;
   while (at(k) && at(k)!.capitalized && at(k)!.fold && !index.coveredBy[k] && !kb.role([at(k)!.fold]) && k - i < 3) {
