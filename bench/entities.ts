@@ -16,7 +16,7 @@ import { segment } from '../src/text/segment.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { mb: { type: 'string' } } });
 if (!positionals.length) {
-  console.error('usage: npx tsx bench/entities.ts ../shared/data/tls/timeline17 [--mb 20]');
+  console.error('usage: npm run bench:entities -- ../shared/data/tls/timeline17 [--mb 20]');
   process.exit(2);
 }
 const limit = Number(values.mb ?? 20) * 1e6;
