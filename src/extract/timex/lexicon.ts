@@ -105,4 +105,8 @@ export const POSITION_NOUNS = new Map([
 ]);
 
 /** Time zones skipped inside a time ("5 p.m. EST Nov. 9"). */
-export const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);
+export const TIME_ZONES = new Set([
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'gmt', 'utc', 'bst', 'cet', 'cest', 'eet',
+  'eest', 'wet', 'west', 'msk', 'ist', 'jst', 'kst', 'hkt', 'sgt', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'sast',
+  'cat', 'eat', 'wat',
+]);

@@ -130,6 +130,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   return { type: 'DATE', value: formatDay(date) };
 }
 
+const FUTURE_WEIGHT = Number(1.5);
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /**
@@ -148,10 +149,11 @@ function yearFor(month: number, day: number | undefined, base: Ymd, dir: Directi
     const dist = day === undefined
       ? Math.abs(y * 12 + month - (base.y * 12 + base.m))
       : Math.abs(toDays({ y, m: month, d: Math.min(day, 28) }) - toDays(base));
-    // ties go to the past: news reports more than it announces
-    if (dist < bestDist) {
+    // news reports more than it announces: a later date must be clearly nearer to win
+    const weighted = y > base.y || (y === base.y && (day === undefined ? month > base.m : toDays({ y, m: month, d: Math.min(day, 28) }) > toDays(base))) ? dist * FUTURE_WEIGHT : dist;
+    if (weighted < bestDist) {
       best = y;
-      bestDist = dist;
+      bestDist = weighted;
     }
   }
   return best;

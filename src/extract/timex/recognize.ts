@@ -503,6 +503,8 @@ class Reader {
       const prev = this.w(i - 1);
       const next = this.w(i + 1);
       if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'page' || next === '%' || next === 'percent' || next === 'pct') return null;
+      // "1516 GMT", "0930 EST": a wire-style clock time, not a year (clockTime() reads it)
+      if (this.wireClock(i)) return null;
       // "2000 shares", "1500 troops": a count before a plural noun
       if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev)) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
@@ -538,7 +540,7 @@ class Reader {
     if (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of') {
       mod = POSITION_NOUNS.get(this.w(j + 1));
       j += 3;
-      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, true) ?? this.single(j);
+      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j);
       if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
       return null;
     }
@@ -850,7 +852,10 @@ class Reader {
     if ((w === 'noon' || w === 'midday') && this.w(i - 1) === 'high') return null;
     if (w === 'noon' || w === 'midday') h = 12;
     else if (w === 'midnight') h = 24;
-    else {
+    else if (this.wireClock(i)) {
+      h = +w.slice(0, 2);
+      min = +w.slice(2);
+    } else {
       const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(w);
       if (!hm) return null;
       h = +hm[1];
@@ -873,7 +878,8 @@ class Reader {
     }
     const time = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
     // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
-    if (TIME_ZONES.has(this.w(k + 1))) k++;
+    const zone = this.raw(k + 1);
+    if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) k++;
     let j = k + 1;
     if (this.w(j) === ',') j++;
     if (this.w(j) === 'on') j++;
@@ -890,6 +896,17 @@ class Reader {
     const dw = DAY_WORDS.get(this.w(j));
     if (dw !== undefined) return { last: j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
     return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
+  }
+
+  /**
+   * Four digits that read as hours and minutes followed by a time-zone word ("1516 GMT", "0800 UTC"): wire
+   * copy writes clock times this way, so they are a time of day even where a year could stand.
+   */
+  wireClock(i: number): boolean {
+    const w = this.w(i);
+    if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
+    const zone = this.raw(i + 1);
+    return TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase();
   }
 
   // ---- sets: "every day", "each Thursday", "each July" -----------------------------------------------------
