@@ -2,6 +2,7 @@ import type { TimexType } from '../../model/layers.js';
 import {
   addDays, addMonths, daysInMonth, formatDay, formatMonth, formatWeek, formatYear, pad, toDays, weekday, type Ymd,
 } from './calendar.js';
+import type { Unit } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { durationValue } from './recognize.js';
 import type { Direction } from './tense.js';
@@ -14,8 +15,14 @@ import type { Direction } from './tense.js';
 export interface Anchors {
   /** Publication date. */
   dct: Ymd;
-  /** The date the text last set (starts as the publication date). */
+  /**
+   * The date the text last set (starts as the publication date), at each precision: "in 1997" moves the
+   * year but says nothing of a day, so "the next day" or "at 10 p.m." after it still counts from the last
+   * full date, while "that year" counts from 1997.
+   */
   ref: Ymd;
+  refMonth: Ymd;
+  refDay: Ymd;
   /** The quarter a financial report is about: the last one completed before publication. */
   focus: { y: number; q: number };
   /** Does the expression's sentence talk about quarters ("a year ago" is then the year-ago quarter)? */
@@ -30,7 +37,7 @@ export interface Normalized {
 export function anchorsFor(dct: Ymd): Anchors {
   const q = Math.floor((dct.m - 1) / 3) + 1;
   const focus = q === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: q - 1 };
-  return { dct, ref: dct, focus, quarterly: false };
+  return { dct, ref: dct, refMonth: dct, refDay: dct, focus, quarterly: false };
 }
 
 export function normalize(m: Meaning, a: Anchors, tense: Direction): Normalized | null {
@@ -46,8 +53,15 @@ export function normalize(m: Meaning, a: Anchors, tense: Direction): Normalized 
   }
 }
 
+/** The context date precise enough for a unit: days and weeks need a day, months a month. */
+function contextFor(unit: Unit, a: Anchors): Ymd {
+  if (unit === 'year' || unit === 'decade' || unit === 'century') return a.ref;
+  if (unit === 'month' || unit === 'quarter' || unit === 'half') return a.refMonth;
+  return a.refDay;
+}
+
 function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized | null {
-  const base = m.from === 'context' ? a.ref : a.dct;
+  const base = m.from === 'context' ? contextFor(m.unit, a) : a.dct;
   switch (m.unit) {
     case 'day': {
       const d = addDays(base, m.n);
@@ -85,7 +99,7 @@ function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized |
 }
 
 function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: Direction): Normalized | null {
-  const base = m.from === 'context' ? a.ref : a.dct;
+  const base = m.from === 'context' ? a.refDay : a.dct;
   const dir: Direction = m.dir ?? tense;
   if (m.focusQuarter) {
     const y = m.y ?? a.focus.y + (m.yShift ?? 0);
@@ -130,7 +144,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   return { type: 'DATE', value: formatDay(date) };
 }
 
-const FUTURE_WEIGHT = Number(1.5);
+const FUTURE_WEIGHT = 1.5;
+const NEAR_DAYS = 31;
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /**
@@ -140,8 +155,19 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 function yearFor(month: number, day: number | undefined, base: Ymd, dir: Direction): number {
   const key = month * 100 + (day ?? 0);
   const baseKey = base.m * 100 + (day === undefined ? 0 : base.d);
-  if (dir < 0) return key > baseKey ? base.y - 1 : base.y;
-  if (dir > 0) return key < baseKey ? base.y + 1 : base.y;
+  if (dir !== 0) {
+    const tensed = dir < 0 ? (key > baseKey ? base.y - 1 : base.y) : key < baseKey ? base.y + 1 : base.y;
+    // the tense governs the sentence, not always the date: "gave no reason for the Jan. 14 deadline" written
+    // on Jan. 5 means the coming Jan. 14, not last year's. A full date only a few days the other way wins
+    // over one most of a year away.
+    if (day !== undefined) {
+      const other = tensed === base.y ? base.y + (dir < 0 ? 1 : -1) : base.y;
+      const far = Math.abs(toDays({ y: tensed, m: month, d: Math.min(day, 28) }) - toDays(base));
+      const near = Math.abs(toDays({ y: other, m: month, d: Math.min(day, 28) }) - toDays(base));
+      if (near <= NEAR_DAYS && far > 150) return other;
+    }
+    return tensed;
+  }
   // nearest: compare distance in days (months for month-only) to the candidates around the anchor
   let best = base.y;
   let bestDist = Infinity;

@@ -35,6 +35,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE'))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
+      if (set[2]) anchors.refMonth = anchors.ref;
+      if (set[3]) anchors.refDay = anchors.ref;
     }
   }
   return out;
