@@ -212,6 +212,7 @@ class Reader {
       if (unit !== undefined && unit < 10) return { value: v + unit, last: i + 1 };
     }
     if (this.w(i + 1) === 'hundred') return { value: v * 100, last: i + 1 };
+    if (this.w(i + 1) === 'thousand') return { value: v * 1000, last: i + 1 };
     return { value: v, last: i };
   }
 
@@ -259,7 +260,12 @@ class Reader {
     if (lead === 'the' && num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an')) return null;
     if (u.unit === 'half' || (u.unit === 'quarter' && num.value === 1 && !lead && this.w(j) !== 'a')) return null;
     let last = unitAt;
-    const n = num.value;
+    let n = num.value;
+    // "a minute and a half", "two years and a half"
+    if (n !== null && this.w(last + 1) === 'and' && (this.w(last + 2) === 'a' || this.w(last + 2) === 'one') && this.w(last + 3) === 'half') {
+      n += 0.5;
+      last += 3;
+    }
     // trailing direction words
     const after = this.w(last + 1);
     const after2 = this.w(last + 2);
@@ -290,10 +296,14 @@ class Reader {
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
     if (n !== null && n % 1 !== 0) {
       const whole = Math.floor(n);
-      const value = u.unit === 'year' ? `P${whole}Y6M` : u.unit === 'hour' ? `PT${whole}H30M` : u.unit === 'day' ? `P${whole}DT12H` : null;
+      const value = u.unit === 'year' ? `P${whole}Y6M` : u.unit === 'hour' ? `PT${whole}H30M` : u.unit === 'day' ? `P${whole}DT12H` : u.unit === 'minute' ? `PT${whole}M30S` : u.unit === 'month' ? `P${whole}M15D` : null;
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;
+    // "Islam will one day be …": an unspecified future moment, not a day's length
+    if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && MODALS.has(this.w(i - 1))) {
+      return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    }
     // "37 years old": an age, not a time
     if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
     // "a year" after money or a count is a rate ("$5 a year", "twice a year")
@@ -528,7 +538,8 @@ class Reader {
       if (tail !== null && tail >= 10) return { y: NUMBER_WORDS.get(w)! * 100 + tail, last };
       return null;
     }
-    if (w === 'two' && this.w(i + 1) === 'thousand') return { y: 2000, last: i + 1 };
+    // "the year two thousand", but "two thousand years" is a count
+    if (w === 'two' && this.w(i + 1) === 'thousand' && !UNITS.has(this.w(i + 2))) return { y: 2000, last: i + 1 };
     return null;
   }
 
@@ -546,6 +557,10 @@ class Reader {
     }
     if (POSITION.has(this.w(j)) || this.w(j) === 'earlier' || this.w(j) === 'later') {
       const w = this.w(j);
+      if (w === 'mid') {
+        const mid = this.midPartOfDay(j);
+        if (mid) return mid;
+      }
       mod = w === 'earlier' ? 'START' : w === 'later' ? 'END' : POSITION.get(w);
       let k = j + 1;
       if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
@@ -565,7 +580,7 @@ class Reader {
     // "the Jan. 14 deadline": TimeML leaves the article out of a date
     if (core && the && !mod && core.meaning.kind === 'calendar' && core.meaning.d !== undefined) return null;
     if (core) return { ...core, mod: core.mod ?? mod };
-    if (!the) return this.dayWord(j);
+    if (!the) return this.dayWord(j) ?? this.midPartOfDay(j);
     return null;
   }
 
@@ -576,6 +591,27 @@ class Reader {
     if (!u || u.plural || u.unit === 'weekend') return null;
     if (u.unit === 'quarter') return { last: i + 1, meaning: { kind: 'calendar', focusQuarter: true } };
     return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct' } };
+  }
+
+  /**
+   * "mid-afternoon", "mid afternoon yesterday", "mid-morning Tuesday": the middle of a part of the day, of the
+   * day named after it or else of the day the text is on.
+   */
+  private midPartOfDay(i: number): Match | null {
+    const w = this.w(i);
+    let part: string | undefined;
+    let last = i;
+    if (w.startsWith('mid-')) part = PARTS_OF_DAY.get(w.slice(4));
+    else if (w === 'mid') {
+      part = PARTS_OF_DAY.get(this.w(i + 1));
+      last = i + 1;
+    }
+    if (!part || part === 'NI') return null;
+    const offset = DAY_WORDS.get(this.w(last + 1));
+    if (offset !== undefined && this.w(last + 1) !== 'tonight') return { last: last + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
+    const wd = WEEKDAYS.get(this.w(last + 1));
+    if (wd && /^[A-Z]/.test(this.raw(last + 1)) && this.w(last + 1).length > 4) return { last: last + 1, meaning: { kind: 'calendar', wd, part } };
+    return { last, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part } };
   }
 
   /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
@@ -943,6 +979,8 @@ class Reader {
     return null;
   }
 }
+
+const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'shall', 'should', 'can']);
 
 /** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after']);
