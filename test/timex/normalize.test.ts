@@ -27,6 +27,22 @@ const cases: [string, string, string, string, string][] = [
   ['Growth slowed in early 1990.', '1991-01-01', 'early 1990', 'DATE', '1990'],
   ['The summit is due to take place on Wednesday.', '2024-08-13', 'Wednesday', 'DATE', '2024-08-14'],
   ['The team played last week.', '2024-08-13', 'last week', 'DATE', '2024-W32'],
+  // wire-style clock times are times of day, not years
+  ['Brent crude traded at $80 at 1516 GMT.', '2024-08-13', '1516 GMT', 'TIME', '2024-08-13T15:16'],
+  ['The statement came at 0930 UTC on Tuesday.', '2024-08-15', '0930 UTC on Tuesday', 'TIME', '2024-08-13T09:30'],
+  // a context date keeps its precision: a clock time after a bare year counts from the last full date
+  ['He was shot on Oct. 23, 1998. Police said he died in 1997 and 10 p.m. was the hour.', '1999-04-19', '10 p.m.', 'TIME', '1998-10-23T22:00'],
+  // a date a few days the other way beats one most of a year away in the tense's direction
+  ['Meissner gave no reason for the Jan. 14 deadline.', '2000-01-05', 'Jan. 14', 'DATE', '2000-01-14'],
+  // a present-tense clause: the nearer date
+  ['Conseco said it is calling for the redemption on Dec. 7 of the shares.', '1989-10-30', 'Dec. 7', 'DATE', '1989-12-07'],
+  // a deadline that had been due: in the past
+  ['The offer was extended. It had been due to expire Friday.', '1989-10-30', 'Friday', 'DATE', '1989-10-27'],
+  ['It took a minute and a half.', '1998-01-14', 'a minute and a half', 'DURATION', 'PT1M30S'],
+  ['Islam will one day be the second largest religion.', '1998-03-03', 'one day', 'DATE', 'FUTURE_REF'],
+  ['Shares were up at mid-afternoon yesterday.', '1989-11-02', 'mid-afternoon yesterday', 'TIME', '1989-11-01TAF'],
+  ['They have kept the secret for more than two thousand years.', '1998-01-21', 'more than two thousand years', 'DURATION', 'P2000Y'],
+  ['The index fell to its low at the end of 1990.', '1991-06-01', 'the end of 1990', 'DATE', '1990'],
 ];
 
 for (const [text, dct, phrase, type, value] of cases) {
@@ -41,6 +57,10 @@ for (const [text, dct, phrase, type, value] of cases) {
 test('"early 1990" carries mod START and "mid-November" MID', () => {
   assert.equal(tag('Growth slowed in early 1990.', '1991-01-01')[0].mod, 'START');
   assert.equal(tag('Results are due in mid-November.', '1989-10-27')[0].mod, 'MID');
+});
+
+test('"1516 GMT" is never a year', () => {
+  assert.ok(tag('Oil rose at 1516 GMT.', '2024-08-13').every((t) => t.value !== '1516'));
 });
 
 test('non-temporal words that look temporal are left alone', () => {
