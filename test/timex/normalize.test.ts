@@ -59,6 +59,20 @@ test('"early 1990" carries mod START and "mid-November" MID', () => {
   assert.equal(tag('Results are due in mid-November.', '1989-10-27')[0].mod, 'MID');
 });
 
+test('a history follows its own years: dates without a year take the year the story is in', () => {
+  const text = 'The war began in 1939. Poland fell in 1939 and Denmark in 1940. Norway fought on in 1940. ' +
+    'France was invaded in 1940. In 1941, Germany turned east. On June 22, 1941, the invasion began. ' +
+    'On December 7, Japan attacked. Two days later, China declared war.';
+  const t = tag(text, '2009-12-19');
+  assert.equal(t.find((x) => x.text === 'December 7')?.value, '1941-12-07');
+  assert.equal(t.find((x) => x.text === 'Two days later')?.value, '1941-12-09');
+});
+
+test('news keeps the publication year even after naming an old one', () => {
+  const t = tag('The company was founded in 1980. In September, it announced a merger.', '1989-10-30');
+  assert.equal(t.find((x) => x.text === 'September')?.value, '1989-09');
+});
+
 test('"1516 GMT" is never a year', () => {
   assert.ok(tag('Oil rose at 1516 GMT.', '2024-08-13').every((t) => t.value !== '1516'));
 });

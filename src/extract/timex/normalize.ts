@@ -23,6 +23,11 @@ export interface Anchors {
   ref: Ymd;
   refMonth: Ymd;
   refDay: Ymd;
+  /**
+   * A year the story has moved to, far from the publication year, named just before ("In 1940, … On June
+   * 10, Italy invaded"): a month or date given without a year belongs to it, not to the publication year.
+   */
+  storyYear?: number;
   /** The quarter a financial report is about: the last one completed before publication. */
   focus: { y: number; q: number };
   /** Does the expression's sentence talk about quarters ("a year ago" is then the year-ago quarter)? */
@@ -122,6 +127,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   if (m.m !== undefined) {
     let y = explicitYear;
     if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
+    if (y === undefined && m.dir === undefined && m.from === undefined && a.storyYear !== undefined && tense <= 0) y = a.storyYear;
     if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir);
     if (m.d === undefined) precision = 'month';
     const d = m.d === undefined ? 1 : m.d < 0 ? nthWeekday(y, m.m, 4, -m.d) : m.d;

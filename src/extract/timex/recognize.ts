@@ -283,7 +283,9 @@ class Reader {
         if (n === null) return { last: end, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
         return { last: end, meaning: { kind: 'shift', unit: u.unit, n, from: 'dct' } };
       }
-      if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead) {
+      // "over an hour later": a clock offset from a time the text rarely gives, so TimeML keeps the length
+      const subDay = u.unit === 'hour' || u.unit === 'minute' || u.unit === 'second';
+      if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead && !subDay) {
         const sign = after === 'earlier' || after === 'before' ? -1 : 1;
         // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
         if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };

@@ -1,5 +1,6 @@
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { parseYmd } from './calendar.js';
+import type { Candidate, Meaning } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { directionAt, type Direction } from './tense.js';
@@ -16,13 +17,18 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   // (scanning forward only) that talked about quarters
   let scanned = -1;
   let lastQuarterly = -10;
-  for (const c of recognize(tokens, sentences)) {
+  // the last year the text named outright, and where
+  let named: { y: number; sentence: number } | null = null;
+  const candidates = recognize(tokens, sentences);
+  const narrative = isNarrative(candidates, anchors.dct.y);
+  for (const c of candidates) {
     const s = sentences[c.sentence];
     while (scanned < c.sentence) {
       scanned++;
       if (mentionsQuarter(tokens, sentences[scanned])) lastQuarterly = scanned;
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
+    anchors.storyYear = narrative && named ? named.y : undefined;
     const tense = weakenBeforeLimit(tokens, c.first, directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd));
     const n = normalize(c.meaning, anchors, tense);
     if (!n) continue;
@@ -31,6 +37,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
     if (c.mod) timex.mod = c.mod;
     out.push(timex);
+    const year = namedYear(c.meaning);
+    if (year !== undefined) named = { y: year, sentence: c.sentence };
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE'))) {
@@ -40,6 +48,34 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
   }
   return out;
+}
+
+/** A history names at least five years, nine in ten of them three or more years from the publication year. */
+const FAR = 3;
+const MIN_NAMED = 5;
+const SHARE = 0.9;
+
+/**
+ * A history rather than news: most years the text names lie well away from the publication date (a
+ * background piece, an encyclopedia article). Its dates without a year then follow the story's own years.
+ */
+function isNarrative(candidates: readonly Candidate[], dctYear: number): boolean {
+  let named = 0;
+  let far = 0;
+  for (const c of candidates) {
+    const y = namedYear(c.meaning);
+    if (y === undefined) continue;
+    named++;
+    if (Math.abs(y - dctYear) >= FAR) far++;
+  }
+  return named >= MIN_NAMED && far >= SHARE * named;
+}
+
+/** The year an expression names in so many words: "1940", "June 1940", "fiscal 1988". */
+function namedYear(m: Meaning): number | undefined {
+  if (m.kind === 'fixed' && m.type === 'DATE' && /^\d{4}$/.test(m.value)) return +m.value;
+  if (m.kind === 'calendar' && m.y !== undefined) return m.y;
+  return undefined;
 }
 
 /**
