@@ -43,6 +43,8 @@ const cases: [string, string, string, string, string][] = [
   ['Shares were up at mid-afternoon yesterday.', '1989-11-02', 'mid-afternoon yesterday', 'TIME', '1989-11-01TAF'],
   ['They have kept the secret for more than two thousand years.', '1998-01-21', 'more than two thousand years', 'DURATION', 'P2000Y'],
   ['The index fell to its low at the end of 1990.', '1991-06-01', 'the end of 1990', 'DATE', '1990'],
+  // a results story follows the quarter it reports on, fiscal or not
+  ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];
 
 for (const [text, dct, phrase, type, value] of cases) {

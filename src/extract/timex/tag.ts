@@ -37,6 +37,12 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
     if (c.mod) timex.mod = c.mod;
     out.push(timex);
+    // a results story names the quarter it reports on ("fiscal first quarter", "third-quarter net"): "the
+    // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter
+    const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
+    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && reportsOn(tokens, c.first, c.last)) {
+      anchors.focus = { y: +fq[1], q: +fq[2] };
+    }
     const year = namedYear(c.meaning);
     if (year !== undefined) named = { y: year, sentence: c.sentence };
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
@@ -90,6 +96,16 @@ function weakenBeforeLimit(tokens: readonly Token[], first: number, tense: Direc
   // "until Tuesday" with no tense to say otherwise: a deadline still ahead
   if (tense === 0 && (before === 'until' || before === 'till')) return 1;
   return tense;
+}
+
+/** "third-quarter net", "the fiscal first quarter", "the quarter ended Sept. 30": the period a report covers. */
+const REPORT_AFTER = new Set(['ended', 'ending', 'net', 'earnings', 'profit', 'loss', 'results', 'revenue', 'sales', 'income']);
+function reportsOn(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = tokens[i].text.toLowerCase();
+    if (w.includes('fiscal') || w.endsWith('-quarter')) return true;
+  }
+  return REPORT_AFTER.has(tokens[last + 1]?.text.toLowerCase() ?? '');
 }
 
 function mentionsQuarter(tokens: readonly Token[], s: Sentence): boolean {
