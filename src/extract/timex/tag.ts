@@ -38,9 +38,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (c.mod) timex.mod = c.mod;
     out.push(timex);
     // a results story names the quarter it reports on ("fiscal first quarter", "third-quarter net"): "the
-    // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter
+    // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter (an outlook for a
+    // coming quarter, "fourth-quarter earnings will be lower", does not)
     const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
-    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && reportsOn(tokens, c.first, c.last)) {
+    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last)) {
       anchors.focus = { y: +fq[1], q: +fq[2] };
     }
     const year = namedYear(c.meaning);
