@@ -43,6 +43,9 @@ const cases: [string, string, string, string, string][] = [
   ['Shares were up at mid-afternoon yesterday.', '1989-11-02', 'mid-afternoon yesterday', 'TIME', '1989-11-01TAF'],
   ['They have kept the secret for more than two thousand years.', '1998-01-21', 'more than two thousand years', 'DURATION', 'P2000Y'],
   ['The index fell to its low at the end of 1990.', '1991-06-01', 'the end of 1990', 'DATE', '1990'],
+  ['He was shot to death last Oct. 23 at his home.', '1999-04-19', 'last Oct. 23', 'DATE', '1998-10-23'],
+  ['The official said the accession was planned for early March.', '1999-02-10', 'early March', 'DATE', '1999-03'],
+  ['Qantas will almost double its flights by August in the search for new markets untouched by the crisis.', '1998-02-13', 'August', 'DATE', '1998-08'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

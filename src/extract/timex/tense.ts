@@ -11,6 +11,7 @@ export type Direction = -1 | 0 | 1;
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
 const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'wants', 'hopes', 'aims']);
+const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled']);
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
   'gave', 'got', 'held', 'led', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'sent', 'brought',
@@ -73,6 +74,8 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
     const prev = tokens[i - 1]?.text.toLowerCase();
     return prev === 'been' || prev === 'was' || prev === 'were' ? -1 : 1;
   }
+  // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
+  if (PLAN_FOR.has(w) && next === 'for') return 1;
   // "is to resume trading Tuesday"
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
   if (FUTURE_WORDS.has(w)) {
@@ -82,7 +85,9 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
   }
   if (w === 'would' || w === "'d") return 1;
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
-  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w) && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
+  // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
+  // modifies a noun; the auxiliary ("was backed by") carries any tense itself
+  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
