@@ -46,6 +46,8 @@ const cases: [string, string, string, string, string][] = [
   ['He was shot to death last Oct. 23 at his home.', '1999-04-19', 'last Oct. 23', 'DATE', '1998-10-23'],
   ['The official said the accession was planned for early March.', '1999-02-10', 'early March', 'DATE', '1999-03'],
   ['Qantas will almost double its flights by August in the search for new markets untouched by the crisis.', '1998-02-13', 'August', 'DATE', '1998-08'],
+  ['The budget will soon move into surplus.', '1998-02-06', 'soon', 'DATE', 'FUTURE_REF'],
+  ['Prosecutors may soon seek an indictment.', '1989-10-27', 'soon', 'DATE', 'FUTURE_REF'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];
@@ -76,6 +78,10 @@ test('a history follows its own years: dates without a year take the year the st
 test('news keeps the publication year even after naming an old one', () => {
   const t = tag('The company was founded in 1980. In September, it announced a merger.', '1989-10-30');
   assert.equal(t.find((x) => x.text === 'September')?.value, '1989-09');
+});
+
+test('"soon" after a past verb or before "after" is no time of its own', () => {
+  assert.deepEqual(tag('He was soon released. They left soon after the vote. Call as soon as Tuesday.', '2000-02-24').map((t) => t.text), ['Tuesday']);
 });
 
 test('"1516 GMT" is never a year', () => {

@@ -48,6 +48,7 @@ export function anchorsFor(dct: Ymd): Anchors {
 export function normalize(m: Meaning, a: Anchors, tense: Direction): Normalized | null {
   switch (m.kind) {
     case 'fixed':
+      if (m.notPast && tense < 0) return null;
       return { type: m.type, value: m.value };
     case 'duration':
       return { type: 'DURATION', value: durationValue(m.n, m.unit) };

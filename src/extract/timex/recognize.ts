@@ -31,6 +31,7 @@ const STARTERS = new Set([
   'same', 'that', 'fiscal', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
+  'soon',
 ]);
 
 /**
@@ -142,6 +143,12 @@ class Reader {
       if (w === 'now' && n1 === 'that') return null;
       return { last: i, meaning: { kind: 'fixed', ...fixed } };
     }
+    // "will soon move", "healthy enough soon": an unspecified near future ("as soon as Tuesday", "soon after
+    // the vote" only link to another time); "as soon as possible" is one too
+    if (w === 'soon' && this.w(i - 1) !== 'as' && n1 !== 'after' && n1 !== 'afterwards' && n1 !== 'thereafter' && n1 !== 'as' && n1 !== 'enough') {
+      return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
+    }
+    if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     if (w === 'right' && n1 === 'now') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'current' && !UNITS.has(n1) && n1 !== 'fiscal') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };

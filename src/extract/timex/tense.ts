@@ -28,6 +28,7 @@ const LEFT_WINDOW = 10;
 /** Present-tense auxiliaries: the clause is about now, so neither way is preferred ("it is calling for the redemption on Dec. 7"). */
 const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
+const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 
 export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number): Direction {
@@ -85,6 +86,8 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
   }
   if (w === 'would' || w === "'d") return 1;
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
+  // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
+  if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
   const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
