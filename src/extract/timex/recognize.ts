@@ -57,7 +57,10 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
     while (i < s.tokenEnd) {
       const m = r.startsHere(i) ? r.expression(i) : null;
       if (m) {
-        out.push({ first: i, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
+        // "the third-quarter loss", "its two-year plan": TimeML leaves the determiner outside a hyphenated
+        // modifier
+        const first = DETERMINERS.has(r.w(i)) && i < m.last && isCompound(tokens, i + 1, m.last) ? i + 1 : i;
+        out.push({ first, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
         i = m.last + 1;
       } else i++;
     }
@@ -990,6 +993,18 @@ class Reader {
     if (part && w !== 'per') return { last: k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-XX-XXT${part}` } };
     return null;
   }
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
+
+/** Tokens first..last written as one hyphenated word ("third-quarter", "10-year"). */
+function isCompound(tokens: readonly Token[], first: number, last: number): boolean {
+  let hyphen = false;
+  for (let k = first; k <= last; k++) {
+    if (tokens[k].text.includes('-')) hyphen = true;
+    if (k > first && tokens[k - 1].end !== tokens[k].start) return false;
+  }
+  return hyphen;
 }
 
 const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'shall', 'should', 'can']);
