@@ -88,8 +88,8 @@ export const HOLIDAYS = new Map<string, [number, number]>([
 export const APPROX = new Map([
   ['about', 'APPROX'], ['around', 'APPROX'], ['roughly', 'APPROX'], ['approximately', 'APPROX'],
   ['some', 'APPROX'], ['nearly', 'LESS_THAN'], ['almost', 'LESS_THAN'], ['over', 'MORE_THAN'],
-  ['within', 'EQUAL_OR_LESS'],
 ]);
+// "within a week" is left out: TimeML annotators keep "within" outside, like "in" ("within <two weeks>")
 export const APPROX_PAIRS = new Map([
   ['more than', 'MORE_THAN'], ['less than', 'LESS_THAN'], ['at least', 'EQUAL_OR_MORE'], ['up to', 'EQUAL_OR_LESS'],
   ['fewer than', 'LESS_THAN'], ['no more than', 'EQUAL_OR_LESS'], ['as many as', 'EQUAL_OR_LESS'],
