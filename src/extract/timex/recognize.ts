@@ -580,6 +580,8 @@ class Reader {
       let k = j + 1;
       if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
       const inner = this.calendarCore(k, false) ?? this.dayWord(k) ?? (w === 'earlier' || w === 'later' ? this.theCurrent(k) : null);
+      // "Earlier Friday, …": the adverb stays outside a bare weekday, as TimeML annotators write it
+      if (inner && (w === 'earlier' || w === 'later') && k === j + 1 && inner.meaning.kind === 'calendar' && inner.meaning.wd !== undefined && inner.meaning.m === undefined) return null;
       if (inner) return { ...inner, mod: inner.mod ?? mod };
       return null;
     }
