@@ -316,6 +316,8 @@ class Reader {
     if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && MODALS.has(this.w(i - 1))) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
+    // "a second group", "a second betrayal": the ordinal, not one second
+    if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
     // "37 years old": an age, not a time
     if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
     // "a year" after money or a count is a rate ("$5 a year", "twice a year")
@@ -996,6 +998,9 @@ class Reader {
     return null;
   }
 }
+
+/** Words after which "a second" is a length of time ("a second later", "a second or two"). */
+const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 
