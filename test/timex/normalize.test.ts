@@ -48,6 +48,10 @@ const cases: [string, string, string, string, string][] = [
   ['Qantas will almost double its flights by August in the search for new markets untouched by the crisis.', '1998-02-13', 'August', 'DATE', '1998-08'],
   ['The budget will soon move into surplus.', '1998-02-06', 'soon', 'DATE', 'FUTURE_REF'],
   ['Prosecutors may soon seek an indictment.', '1989-10-27', 'soon', 'DATE', 'FUTURE_REF'],
+  ["International Women's Day is this coming Sunday, March eighth.", '1998-03-05', 'this coming Sunday, March eighth', 'DATE', '1998-03-08'],
+  ['We met this past Tuesday.', '1998-03-05', 'this past Tuesday', 'DATE', '1998-03-03'],
+  // an event named by its weekday has happened: "Wednesday's ruling"
+  ['Relatives said they would look for ways to get around Wednesday\'s ruling.', '2000-01-07', 'Wednesday', 'DATE', '2000-01-05'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

@@ -411,6 +411,13 @@ class Reader {
     if (!the && d === 'this' && tw === 'past' && SEASONS.has(this.w(target + 1))) {
       return { last: target + 1, meaning: { kind: 'calendar', season: SEASONS.get(this.w(target + 1)), dir: -1 }, mod };
     }
+    // "this coming Sunday", "this past Tuesday" (with its date, if given: "this coming Sunday, March 8")
+    if (!the && d === 'this' && (tw === 'coming' || tw === 'past') && /^[A-Z]/.test(this.raw(target + 1)) && WEEKDAYS.has(this.w(target + 1)) && this.w(target + 1).length > 4) {
+      const inner = this.weekdayExpr(target + 1, WEEKDAYS.get(this.w(target + 1))!);
+      if (inner.meaning.kind !== 'calendar') return null;
+      const dir = tw === 'coming' ? 1 : -1;
+      return { last: inner.last, meaning: inner.meaning.m !== undefined ? inner.meaning : { ...inner.meaning, dir }, mod };
+    }
     if (!the && (d === 'last' || d === 'this' || d === 'next')) n = d === 'last' ? -1 : d === 'next' ? 1 : 0;
     else if (the && (d === 'previous' || d === 'preceding' || d === 'prior')) {
       n = -1;
@@ -505,7 +512,7 @@ class Reader {
       // "May" the modal, "March" the verb, "Jan" the name: need a date context
       const next = this.w(i + 1);
       const prev = this.w(i - 1);
-      const dateLike = DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
+      const dateLike = DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
       if (!dateLike) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
@@ -513,8 +520,10 @@ class Reader {
   }
 
   /** A day of month at i: "7", "7th". */
-  private day(i: number): number | null {
+  private day(i: number, spelled = false): number | null {
     const w = this.w(i);
+    // after a month name, a spelled ordinal is the day: "March eighth", "May twenty-first"
+    if (spelled && DAY_ORDINALS.has(w)) return DAY_ORDINALS.get(w)!;
     const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
     if (!m) return null;
     const d = +m[1];
@@ -778,7 +787,7 @@ class Reader {
     if (this.w(k) === ',') k++;
     const m = this.month(k);
     if (m) {
-      const d = this.day(k + 1);
+      const d = this.day(k + 1, true);
       if (d !== null) {
         let last = k + 1;
         let y: number | undefined;
@@ -804,7 +813,7 @@ class Reader {
 
   private monthExpr(j: number, m: number, the: boolean): Match | null {
     let k = j + 1;
-    const d = this.day(k);
+    const d = this.day(k, true);
     if (d !== null && !(this.w(k + 1) === ',' && false)) {
       // "Aug. 7, 1998", "August 7 1998"
       let y: { y: number; last: number } | null = null;
@@ -998,6 +1007,14 @@ class Reader {
     return null;
   }
 }
+
+const DAY_ORDINALS = new Map<string, number>();
+for (const [i, w] of ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].entries()) {
+  DAY_ORDINALS.set(w, i + 1);
+  if (i < 9) DAY_ORDINALS.set(`twenty-${w}`, 21 + i);
+}
+DAY_ORDINALS.set('thirtieth', 30).set('thirty-first', 31);
 
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);

@@ -29,7 +29,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative && named ? named.y : undefined;
-    const tense = weakenBeforeLimit(tokens, c.first, directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd));
+    const tense = possessiveWeekday(tokens, c) ? -1 : weakenBeforeLimit(tokens, c.first, directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd));
     const n = normalize(c.meaning, anchors, tense);
     if (!n) continue;
     const start = tokens[c.first].start;
@@ -83,6 +83,17 @@ function namedYear(m: Meaning): number | undefined {
   if (m.kind === 'fixed' && m.type === 'DATE' && /^\d{4}$/.test(m.value)) return +m.value;
   if (m.kind === 'calendar' && m.y !== undefined) return m.y;
   return undefined;
+}
+
+/**
+ * "Friday's close", "Wednesday's ruling": news names an event by its weekday once it has happened, so the
+ * weekday lies back (or is today), whatever the verb of the sentence.
+ */
+function possessiveWeekday(tokens: readonly Token[], c: Candidate): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.wd === undefined || m.m !== undefined || m.dir !== undefined) return false;
+  const next = tokens[c.last + 1];
+  return next !== undefined && next.start === tokens[c.last].end && (next.text === "'s" || next.text === '’s');
 }
 
 /**
