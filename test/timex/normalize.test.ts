@@ -52,6 +52,7 @@ const cases: [string, string, string, string, string][] = [
   ['We met this past Tuesday.', '1998-03-05', 'this past Tuesday', 'DATE', '1998-03-03'],
   // an event named by its weekday has happened: "Wednesday's ruling"
   ['Relatives said they would look for ways to get around Wednesday\'s ruling.', '2000-01-07', 'Wednesday', 'DATE', '2000-01-05'],
+  ["''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '2000-04-05', '4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

@@ -49,7 +49,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
       else {
         const d = signal(tokens, l);
         if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
-        if (CLAUSE_BREAK.has(tokens[l].text)) leftOpen = false;
+        // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
+        // of the clause it restates, so the bracket right before the expression does not close the search
+        if (CLAUSE_BREAK.has(tokens[l].text) && !(k === 1 && tokens[l].text === '(')) leftOpen = false;
       }
     }
     const r = last + k;
