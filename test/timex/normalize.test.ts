@@ -53,6 +53,8 @@ const cases: [string, string, string, string, string][] = [
   // an event named by its weekday has happened: "Wednesday's ruling"
   ['Relatives said they would look for ways to get around Wednesday\'s ruling.', '2000-01-07', 'Wednesday', 'DATE', '2000-01-05'],
   ["''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '2000-04-05', '4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00'],
+  ['The case may be heard the week of March 6.', '2000-02-24', 'the week of March 6', 'DATE', '2000-W10'],
+  ['The summit will be held on April 24 and 25.', '1999-02-10', '25', 'DATE', '1999-04-25'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

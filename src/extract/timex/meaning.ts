@@ -39,6 +39,8 @@ export type Meaning =
       dir?: Direction;
       /** Resolve against the date the text last set rather than the publication date. */
       from?: 'context';
+      /** "the week of March 6": the week holding the date. */
+      weekOf?: boolean;
       /** "the weekend": the weekend around the Saturday `wd` resolves to. */
       weekend?: boolean;
       /** "the quarter", "the year-ago period": the quarter the article reports on. */

@@ -144,6 +144,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   }
   if (!date) return null;
   if (precision === 'month') return { type: 'DATE', value: formatMonth(date.y, date.m) };
+  if (m.weekOf) return { type: 'DATE', value: formatWeek(date) };
   if (m.time) return { type: 'TIME', value: `${formatDay(date)}T${m.time}` };
   // TimeBank annotators value "Friday night" as the day itself (the night runs into the next day); other
   // parts of a named day stay a TIME: "Tuesday morning" → 2024-08-13TMO

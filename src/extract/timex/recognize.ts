@@ -62,6 +62,12 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
         const first = DETERMINERS.has(r.w(i)) && i < m.last && isCompound(tokens, i + 1, m.last) ? i + 1 : i;
         out.push({ first, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
         i = m.last + 1;
+        // "April 24 and 25", "Oct. 5-6": the second day is a date of the same month
+        const second = r.secondDay(m);
+        if (second !== null) {
+          out.push({ first: second.at, last: second.at, sentence: si, meaning: second.meaning });
+          i = second.at + 1;
+        }
       } else i++;
     }
   }
@@ -96,6 +102,20 @@ class Reader {
     if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5);
     if (STARTERS.has(w)) return true;
     return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
+  }
+
+  /** The day after "and", "or", "to", "through" or a dash that ends a month-and-day date ("April 24 and 25"). */
+  secondDay(m: Match): { at: number; meaning: Meaning } | null {
+    const first = m.meaning;
+    if (first.kind !== 'calendar' || first.m === undefined || first.d === undefined || first.wd !== undefined || first.time !== undefined) return null;
+    if (this.day(m.last) !== first.d) return null; // ends in its day, not its year
+    const link = this.w(m.last + 1);
+    if (!['and', 'or', 'to', 'through', '-', '–'].includes(link)) return null;
+    const at = m.last + 2;
+    const d = this.day(at);
+    const after = this.w(at + 1);
+    if (d === null || d <= first.d || after === '%' || after === 'percent' || UNITS.has(after) || MONTHS.has(after) || DIGITS.test(after) || after === 'million' || after === 'billion') return null;
+    return { at, meaning: { ...first, d } };
   }
 
   /** Is there a token within `span` tokens from i that can head an expression? */
@@ -475,6 +495,12 @@ class Reader {
     if (this.w(j - 1) !== 'the') return null;
     const w = this.w(j);
     if (w === 'weekend') return { last: j, meaning: { kind: 'calendar', wd: 6, weekend: true }, mod };
+    // "the week of March 6": the ISO week holding that date
+    if (w === 'week' && this.w(j + 1) === 'of') {
+      const m = this.month(j + 2);
+      const inner = m ? this.monthExpr(j + 2, m, false) : null;
+      if (inner && inner.meaning.kind === 'calendar' && inner.meaning.d !== undefined) return { last: inner.last, meaning: { ...inner.meaning, weekOf: true }, mod };
+    }
     if ((w === 'year-ago' || w === 'year-earlier' || w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period')) {
       return { last: j + 1, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
     }
