@@ -55,6 +55,8 @@ const cases: [string, string, string, string, string][] = [
   ["''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '2000-04-05', '4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00'],
   ['The case may be heard the week of March 6.', '2000-02-24', 'the week of March 6', 'DATE', '2000-W10'],
   ['The summit will be held on April 24 and 25.', '1999-02-10', '25', 'DATE', '1999-04-25'],
+  ['The army attacked on 12 March and the ceasefire held.', '2009-12-19', '12 March', 'DATE', '2009-03-12'],
+  ['The battle was fought in 490 BC.', '2009-12-19', '490 BC', 'DATE', 'BC0490'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

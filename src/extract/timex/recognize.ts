@@ -538,7 +538,9 @@ class Reader {
       // "May" the modal, "March" the verb, "Jan" the name: need a date context
       const next = this.w(i + 1);
       const prev = this.w(i - 1);
-      const dateLike = DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
+      // "12 March", "9 May": a day number before the month dates it the British way
+      const dayBefore = /^\d{1,2}(st|nd|rd|th)?$/.test(prev) && +prev.replace(/\D/g, '') >= 1 && +prev.replace(/\D/g, '') <= 31;
+      const dateLike = dayBefore || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
       if (!dateLike) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
@@ -702,6 +704,10 @@ class Reader {
       const dec = /^(\d{3})0'?s$/.exec(rest);
       if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' }, mod: 'MID' };
       return null;
+    }
+    // years before the common era: "490 BC", "44 B.C."
+    if (DIGITS.test(w) && w.length <= 4 && +w > 0 && BC_WORDS.has(this.raw(j + 1))) {
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: `BC${w.padStart(4, '0')}` } };
     }
     // decades: "1990s", "the '80s", "the nineties"
     const dec = /^(\d{3})0'?s$/.exec(w);
@@ -1033,6 +1039,8 @@ class Reader {
     return null;
   }
 }
+
+const BC_WORDS = new Set(['BC', 'B.C.', 'B.C', 'BCE', 'B.C.E.']);
 
 const DAY_ORDINALS = new Map<string, number>();
 for (const [i, w] of ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
