@@ -773,6 +773,8 @@ class Reader {
     const season = SEASONS.get(w);
     if (season && (the || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
       if (w === 'fall' && !the && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
+      // "the fall of Saigon", "the fall of the government": a collapse, not autumn
+      if (w === 'fall' && this.w(j + 1) === 'of' && !this.year(j + 2)) return null;
       if (this.w(j + 1) === 'of') {
         const y = this.year(j + 2);
         if (y) return { last: y.last, meaning: { kind: 'calendar', season, y: y.y } };
