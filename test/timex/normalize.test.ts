@@ -57,6 +57,10 @@ const cases: [string, string, string, string, string][] = [
   ['The summit will be held on April 24 and 25.', '1999-02-10', '25', 'DATE', '1999-04-25'],
   ['The army attacked on 12 March and the ceasefire held.', '2009-12-19', '12 March', 'DATE', '2009-03-12'],
   ['The battle was fought in 490 BC.', '2009-12-19', '490 BC', 'DATE', 'BC0490'],
+  ['Stocks closed at 3:30 p.m. ET on Friday.', '2024-08-13', '3:30 p.m. ET on Friday', 'TIME', '2024-08-09T15:30'],
+  ['Revenue rose in Q2 2024.', '2024-08-13', 'Q2 2024', 'DATE', '2024-Q2'],
+  ['In H1 2023 sales fell.', '2024-08-13', 'H1 2023', 'DATE', '2023-H1'],
+  ['The company expects a profit in FY2025.', '2024-08-13', 'FY2025', 'DATE', '2025'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

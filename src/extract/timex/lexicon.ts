@@ -108,5 +108,5 @@ export const POSITION_NOUNS = new Map([
 export const TIME_ZONES = new Set([
   'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'gmt', 'utc', 'bst', 'cet', 'cest', 'eet',
   'eest', 'wet', 'west', 'msk', 'ist', 'jst', 'kst', 'hkt', 'sgt', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'sast',
-  'cat', 'eat', 'wat',
+  'cat', 'eat', 'wat', 'et', 'pt', 'ct', 'mt',
 ]);

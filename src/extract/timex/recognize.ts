@@ -100,6 +100,7 @@ class Reader {
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
     if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5);
+    if (PERIOD_CODE.test(w)) return true;
     if (STARTERS.has(w)) return true;
     return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
   }
@@ -570,7 +571,7 @@ class Reader {
       // "1516 GMT", "0930 EST": a wire-style clock time, not a year (clockTime() reads it)
       if (this.wireClock(i)) return null;
       // "2000 shares", "1500 troops": a count before a plural noun
-      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev)) return null;
+      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
       return { y, last: i };
     }
@@ -745,6 +746,9 @@ class Reader {
       }
     }
     // years: "1998", "fiscal 1989", "nineteen ninety-seven", "the year two thousand"
+    // "FY2024", "FY24": a fiscal year, written by its number
+    const fy = /^FY'?(\d{2}|\d{4})$/.exec(this.raw(j));
+    if (fy) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: fy[1].length === 4 ? fy[1] : `20${fy[1]}` } };
     if (w === 'fiscal') {
       const y = this.year(j + 1);
       if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
@@ -909,6 +913,8 @@ class Reader {
       return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
     }
     if (/^q[1-4]$/.test(t) && /^Q/.test(this.raw(k))) return this.quarterTail(k, +t[1], 'quarter', y, yShift, j);
+    // "H1 2024": only with its year, since "H1" alone is as often a visa or a road
+    if (/^h[12]$/.test(t) && /^H/.test(this.raw(k)) && (y !== undefined || this.year(k + 1))) return this.quarterTail(k, +t[1], 'half', y, yShift, j);
     return null;
   }
 
@@ -1041,6 +1047,9 @@ class Reader {
     return null;
   }
 }
+
+/** "Q2", "H1", "FY2024": periods written as codes. */
+const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
 
 const BC_WORDS = new Set(['BC', 'B.C.', 'B.C', 'BCE', 'B.C.E.']);
 
