@@ -61,6 +61,7 @@ const cases: [string, string, string, string, string][] = [
   ['Revenue rose in Q2 2024.', '2024-08-13', 'Q2 2024', 'DATE', '2024-Q2'],
   ['In H1 2023 sales fell.', '2024-08-13', 'H1 2023', 'DATE', '2023-H1'],
   ['The company expects a profit in FY2025.', '2024-08-13', 'FY2025', 'DATE', '2025'],
+  ['Prices fell for three straight months.', '2024-08-13', 'three straight months', 'DURATION', 'P3M'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

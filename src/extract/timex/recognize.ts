@@ -271,7 +271,8 @@ class Reader {
     }
     // "the past few weeks", "the next several days"
     let num = this.number(j);
-    if (num && (this.w(num.last + 1) === 'more' || this.w(num.last + 1) === 'additional')) num = { ...num, last: num.last + 1 };
+    // "two more weeks", "three straight months", "five consecutive quarters"
+    if (num && COUNT_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.has(this.w(num.last + 2))) num = { ...num, last: num.last + 1 };
     // hyphenated adjective: "two-year", "10-year", "16-hour", "day-long"
     const compound = num ? null : this.compoundQuantity(j);
     if (compound) {
@@ -1047,6 +1048,8 @@ class Reader {
     return null;
   }
 }
+
+const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further']);
 
 /** "Q2", "H1", "FY2024": periods written as codes. */
 const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
