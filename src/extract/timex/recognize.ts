@@ -692,7 +692,11 @@ class Reader {
       const rest = w.slice(prefix[0].length);
       const pmod = prefix[1] === 'mid' ? 'MID' : prefix[1] === 'early' ? 'START' : 'END';
       const mm = MONTHS.get(rest);
-      if (mm) return { last: j, meaning: { kind: 'calendar', m: mm }, mod: pmod };
+      if (mm) {
+        // "mid-June 1944"
+        const y = this.year(j + 1);
+        return { last: y ? y.last : j, meaning: { kind: 'calendar', m: mm, y: y?.y }, mod: pmod };
+      }
       if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: pmod };
       const dec0 = /^(\d{3})0'?s$/.exec(rest);
       if (dec0) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec0[1] : dec0[1] + 'X' }, mod: pmod };
@@ -742,7 +746,8 @@ class Reader {
     if (dd !== null && !the) {
       const m2 = this.month(j + 1);
       if (m2) {
-        const y = this.year(j + 2);
+        // "2 May 1777", "2 May, 1777"
+        const y = this.year(j + 2) ?? (this.w(j + 2) === ',' && /^\d{4}$/.test(this.w(j + 3)) ? this.year(j + 3) : null);
         return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: m2, d: dd } };
       }
     }
@@ -794,7 +799,9 @@ class Reader {
       let last = j;
       if (this.w(j + 1) === 'day' || this.w(j + 1) === 'eve') last++;
       const eve = this.w(j + 1) === 'eve';
-      return { last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1] } };
+      // "Christmas 1963", "Christmas Day 2007"
+      const y = this.year(last + 1);
+      return { last: y ? y.last : last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1], y: y?.y } };
     }
     if ((w === 'new' && this.w(j + 1) === "year's" || w === 'new' && this.w(j + 1) === 'year' && this.w(j + 2) === "'s") && /^[A-Z]/.test(this.raw(j))) {
       const k = this.w(j + 1) === "year's" ? j + 1 : j + 2;
@@ -857,6 +864,7 @@ class Reader {
       // "Aug. 7, 1998", "August 7 1998"
       let y: { y: number; last: number } | null = null;
       if (this.w(k + 1) === ',') y = this.year(k + 2);
+      else if (this.w(k + 1) === 'of' && /^\d{4}$/.test(this.w(k + 2))) y = this.year(k + 2); // "June 20 of 1792"
       else y = this.year(k + 1);
       return { last: y ? y.last : k, meaning: { kind: 'calendar', y: y?.y, m, d } };
     }
