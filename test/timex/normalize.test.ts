@@ -65,6 +65,8 @@ const cases: [string, string, string, string, string][] = [
   ['The offensive began in mid-June 1944.', '2009-12-19', 'mid-June 1944', 'DATE', '1944-06'],
   ['Troops were promised a return by Christmas 2007.', '2009-12-19', 'Christmas 2007', 'DATE', '2007-12-25'],
   ['He wrote to General Heath on 2 May, 1777.', '2009-12-19', '2 May, 1777', 'DATE', '1777-05-02'],
+  ['The division embarked on 12-14 July 1950.', '2009-12-19', '12', 'DATE', '1950-07-12'],
+  ['Throughout 1915-17, the empire suffered.', '2009-12-19', '17', 'DATE', '1917'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

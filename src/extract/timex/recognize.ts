@@ -108,6 +108,15 @@ class Reader {
   /** The day after "and", "or", "to", "through" or a dash that ends a month-and-day date ("April 24 and 25"). */
   secondDay(m: Match): { at: number; meaning: Meaning } | null {
     const first = m.meaning;
+    // "1915-17": the second year of a range, written with its last two digits
+    if (first.kind === 'fixed' && first.type === 'DATE' && /^\d{4}$/.test(first.value) && DIGITS.test(this.w(m.last))) {
+      const two = this.w(m.last + 2);
+      if ((this.w(m.last + 1) === '-' || this.w(m.last + 1) === '–') && this.glued(m.last) && this.glued(m.last + 1) && /^\d{2}$/.test(two)) {
+        const y = +first.value.slice(0, 2) * 100 + +two;
+        if (y > +first.value) return { at: m.last + 2, meaning: { kind: 'fixed', type: 'DATE', value: String(y) } };
+      }
+      return null;
+    }
     if (first.kind !== 'calendar' || first.m === undefined || first.d === undefined || first.wd !== undefined || first.time !== undefined) return null;
     if (this.day(m.last) !== first.d) return null; // ends in its day, not its year
     const link = this.w(m.last + 1);
@@ -744,6 +753,14 @@ class Reader {
     // "7 October 2023"
     const dd = this.day(j);
     if (dd !== null && !the) {
+      // "12-14 July 1950": the first day of a range takes the month (and year) written after the second
+      if ((this.w(j + 1) === '-' || this.w(j + 1) === '–') && this.glued(j) && this.glued(j + 1) && this.day(j + 2) !== null) {
+        const m3 = this.month(j + 3);
+        if (m3 && this.day(j + 2)! > dd) {
+          const y = this.year(j + 4);
+          return { last: j, meaning: { kind: 'calendar', y: y?.y, m: m3, d: dd } };
+        }
+      }
       const m2 = this.month(j + 1);
       if (m2) {
         // "2 May 1777", "2 May, 1777"
