@@ -67,6 +67,8 @@ const cases: [string, string, string, string, string][] = [
   ['He wrote to General Heath on 2 May, 1777.', '2009-12-19', '2 May, 1777', 'DATE', '1777-05-02'],
   ['The division embarked on 12-14 July 1950.', '2009-12-19', '12', 'DATE', '1950-07-12'],
   ['Throughout 1915-17, the empire suffered.', '2009-12-19', '17', 'DATE', '1917'],
+  // news writes what is scheduled in the present: "the summit opens on Monday"
+  ['A two-day summit opens on Monday in Geneva.', '2024-08-13', 'Monday', 'DATE', '2024-08-19'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];
