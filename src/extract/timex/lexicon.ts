@@ -110,3 +110,18 @@ export const TIME_ZONES = new Set([
   'eest', 'wet', 'west', 'msk', 'ist', 'jst', 'kst', 'hkt', 'sgt', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'sast',
   'cat', 'eat', 'wat', 'et', 'pt', 'ct', 'mt',
 ]);
+
+/** Words between a count and its unit: "two more weeks", "three straight months". */
+export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further']);
+
+/** Era markers after a year: "490 BC". */
+export const BC_WORDS = new Set(['BC', 'B.C.', 'B.C', 'BCE', 'B.C.E.']);
+
+/** Spelled ordinals that name a day after a month: "March eighth", "May twenty-first". */
+export const DAY_ORDINALS = new Map<string, number>();
+for (const [i, w] of ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].entries()) {
+  DAY_ORDINALS.set(w, i + 1);
+  if (i < 9) DAY_ORDINALS.set(`twenty-${w}`, 21 + i);
+}
+DAY_ORDINALS.set('thirtieth', 30).set('thirty-first', 31);

@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import {
-  AMBIGUOUS_MONTHS, APPROX, APPROX_PAIRS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
-  POSITION, POSITION_NOUNS, SEASONS, SINGLE_WORDS, TENS, TIME_ZONES, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS,
+  AMBIGUOUS_MONTHS, APPROX, APPROX_PAIRS, BC_WORDS, COUNT_ADJECTIVES, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS,
+  NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, SINGLE_WORDS, TENS, TIME_ZONES, UNITS,
+  VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS,
   type Unit,
 } from './lexicon.js';
 import type { Candidate, Meaning } from './meaning.js';
@@ -1074,20 +1075,11 @@ class Reader {
   }
 }
 
-const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further']);
 
 /** "Q2", "H1", "FY2024": periods written as codes. */
 const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
 
-const BC_WORDS = new Set(['BC', 'B.C.', 'B.C', 'BCE', 'B.C.E.']);
 
-const DAY_ORDINALS = new Map<string, number>();
-for (const [i, w] of ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
-  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].entries()) {
-  DAY_ORDINALS.set(w, i + 1);
-  if (i < 9) DAY_ORDINALS.set(`twenty-${w}`, 21 + i);
-}
-DAY_ORDINALS.set('thirtieth', 30).set('thirty-first', 31);
 
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);

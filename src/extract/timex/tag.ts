@@ -1,8 +1,10 @@
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { parseYmd } from './calendar.js';
-import type { Candidate, Meaning } from './meaning.js';
+import { isNarrative, namedYear } from './history.js';
+import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
+import { mentionsQuarter, reportsOn } from './results.js';
 import { directionAt, type Direction } from './tense.js';
 
 /**
@@ -17,8 +19,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   // (scanning forward only) that talked about quarters
   let scanned = -1;
   let lastQuarterly = -10;
-  // the last year the text named outright, and where
-  let named: { y: number; sentence: number } | null = null;
+  // the last year the text named outright
+  let named: number | undefined;
   const candidates = recognize(tokens, sentences);
   const narrative = isNarrative(candidates, anchors.dct.y);
   for (const c of candidates) {
@@ -28,7 +30,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       if (mentionsQuarter(tokens, sentences[scanned])) lastQuarterly = scanned;
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
-    anchors.storyYear = narrative && named ? named.y : undefined;
+    anchors.storyYear = narrative ? named : undefined;
     const tense = possessiveWeekday(tokens, c) ? -1 : weakenBeforeLimit(tokens, c.first, directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd));
     const n = normalize(c.meaning, anchors, tense);
     if (!n) continue;
@@ -45,7 +47,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       anchors.focus = { y: +fq[1], q: +fq[2] };
     }
     const year = namedYear(c.meaning);
-    if (year !== undefined) named = { y: year, sentence: c.sentence };
+    if (year !== undefined) named = year;
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE'))) {
@@ -55,34 +57,6 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
   }
   return out;
-}
-
-/** A history names at least five years, nine in ten of them three or more years from the publication year. */
-const FAR = 3;
-const MIN_NAMED = 5;
-const SHARE = 0.9;
-
-/**
- * A history rather than news: most years the text names lie well away from the publication date (a
- * background piece, an encyclopedia article). Its dates without a year then follow the story's own years.
- */
-function isNarrative(candidates: readonly Candidate[], dctYear: number): boolean {
-  let named = 0;
-  let far = 0;
-  for (const c of candidates) {
-    const y = namedYear(c.meaning);
-    if (y === undefined) continue;
-    named++;
-    if (Math.abs(y - dctYear) >= FAR) far++;
-  }
-  return named >= MIN_NAMED && far >= SHARE * named;
-}
-
-/** The year an expression names in so many words: "1940", "June 1940", "fiscal 1988". */
-function namedYear(m: Meaning): number | undefined {
-  if (m.kind === 'fixed' && m.type === 'DATE' && /^\d{4}$/.test(m.value)) return +m.value;
-  if (m.kind === 'calendar' && m.y !== undefined) return m.y;
-  return undefined;
 }
 
 /**
@@ -108,22 +82,4 @@ function weakenBeforeLimit(tokens: readonly Token[], first: number, tense: Direc
   // "until Tuesday" with no tense to say otherwise: a deadline still ahead
   if (tense === 0 && (before === 'until' || before === 'till')) return 1;
   return tense;
-}
-
-/** "third-quarter net", "the fiscal first quarter", "the quarter ended Sept. 30": the period a report covers. */
-const REPORT_AFTER = new Set(['ended', 'ending', 'net', 'earnings', 'profit', 'loss', 'results', 'revenue', 'sales', 'income']);
-function reportsOn(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) {
-    const w = tokens[i].text.toLowerCase();
-    if (w.includes('fiscal') || w.endsWith('-quarter')) return true;
-  }
-  return REPORT_AFTER.has(tokens[last + 1]?.text.toLowerCase() ?? '');
-}
-
-function mentionsQuarter(tokens: readonly Token[], s: Sentence): boolean {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = tokens[i].text;
-    if (t.length >= 7 && t.toLowerCase().includes('quarter')) return true;
-  }
-  return false;
 }
