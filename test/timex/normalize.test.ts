@@ -96,6 +96,12 @@ test('a history follows its own years: dates without a year take the year the st
   assert.equal(t.find((x) => x.text === 'Two days later')?.value, '1941-12-09');
 });
 
+test('an obituary telling a life still dates the death of last week by the publication year', () => {
+  const text = 'Smith was born in 1940. He joined the army in 1958 and married in 1962. He founded the firm in 1975 ' +
+    'and retired in 1995. He died on March 3 at his home.';
+  assert.equal(tag(text, '2024-03-05').find((x) => x.text === 'March 3')?.value, '2024-03-03');
+});
+
 test('news keeps the publication year even after naming an old one', () => {
   const t = tag('The company was founded in 1980. In September, it announced a merger.', '1989-10-30');
   assert.equal(t.find((x) => x.text === 'September')?.value, '1989-09');

@@ -128,7 +128,9 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   if (m.m !== undefined) {
     let y = explicitYear;
     if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
-    if (y === undefined && m.dir === undefined && m.from === undefined && a.storyYear !== undefined && tense <= 0) y = a.storyYear;
+    // a history's dates follow its story, except one in the days just before publication ("died on March 3"
+    // in an obituary that also tells the life)
+    if (y === undefined && m.dir === undefined && m.from === undefined && a.storyYear !== undefined && tense <= 0 && !justBefore(m.m, m.d, base)) y = a.storyYear;
     if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir);
     if (m.d === undefined) precision = 'month';
     const d = m.d === undefined ? 1 : m.d < 0 ? nthWeekday(y, m.m, 4, -m.d) : m.d;
@@ -154,6 +156,13 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
 
 const FUTURE_WEIGHT = 1.5;
 const NEAR_DAYS = 31;
+/** Is month/day (this year) within the week before the anchor? */
+function justBefore(month: number, day: number | undefined, base: Ymd): boolean {
+  if (day === undefined || day < 1) return false;
+  const ago = toDays(base) - toDays({ y: base.y, m: month, d: Math.min(day, daysInMonth(base.y, month)) });
+  return ago >= 0 && ago <= 7;
+}
+
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /**
