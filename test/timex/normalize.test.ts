@@ -69,6 +69,9 @@ const cases: [string, string, string, string, string][] = [
   ['Throughout 1915-17, the empire suffered.', '2009-12-19', '17', 'DATE', '1917'],
   // news writes what is scheduled in the present: "the summit opens on Monday"
   ['A two-day summit opens on Monday in Geneva.', '2024-08-13', 'Monday', 'DATE', '2024-08-19'],
+  ['The minister resigned a fortnight ago.', '2024-08-13', 'a fortnight ago', 'DATE', '2024-W31'],
+  ['It was a hard time over the past fortnight.', '2024-08-13', 'the past fortnight', 'DURATION', 'P2W'],
+  ['Hours later, the police arrived.', '2024-08-13', 'Hours', 'DURATION', 'PTXH'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

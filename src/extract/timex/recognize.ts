@@ -32,7 +32,7 @@ const STARTERS = new Set([
   'same', 'that', 'fiscal', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
-  'soon',
+  'soon', 'fortnight', 'fortnights',
 ]);
 
 /**
@@ -199,6 +199,11 @@ class Reader {
     if (bare?.plural && (prev === 'for' || prev === 'within') && bare.unit !== 'weekend') {
       return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     }
+    // "Hours later, …", "minutes after the blast", "just days before the vote": an unspecified offset, kept as
+    // its length the way TimeML keeps "three days later"
+    if (bare?.plural && bare.unit !== 'weekend' && OFFSET_WORDS.has(n1) && (prev === '' || prev === 'just' || prev === 'only' || prev === ',' || prev === 'and' || prev === 'but')) {
+      return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
+    }
     if (w === 'the' && n1 === 'time' && this.w(i - 1) === 'at') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     if (w === 'the' && n1 === 'years' && (prev === 'over' || prev === 'through')) return { last: i + 1, meaning: { kind: 'duration', n: null, unit: 'year' } };
     if (w === 'the' && UNITS.get(n1)?.plural && this.w(i + 2) === 'ahead') return { last: i + 2, meaning: { kind: 'duration', n: null, unit: UNITS.get(n1)!.unit } };
@@ -259,7 +264,10 @@ class Reader {
 
   /** A unit word at i, including glued forms "10" "-" "year" handled by the caller. */
   unit(i: number): { unit: Unit; plural: boolean } | null {
-    return UNITS.get(this.w(i)) ?? null;
+    const w = this.w(i);
+    // "a fortnight": two weeks (the count is doubled by the caller)
+    if (w === 'fortnight' || w === 'fortnights') return { unit: 'week', plural: w.endsWith('s') };
+    return UNITS.get(w) ?? null;
   }
 
   // ---- quantities: durations and "N units ago" -----------------------------------------------------------
@@ -303,6 +311,7 @@ class Reader {
     if (u.unit === 'half' || (u.unit === 'quarter' && num.value === 1 && !lead && this.w(j) !== 'a')) return null;
     let last = unitAt;
     let n = num.value;
+    if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
     // "a minute and a half", "two years and a half"
     if (n !== null && this.w(last + 1) === 'and' && (this.w(last + 2) === 'a' || this.w(last + 2) === 'one') && this.w(last + 3) === 'half') {
       n += 0.5;
@@ -373,7 +382,7 @@ class Reader {
       return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
     }
     if ((lead === 'past' || lead === 'last') && the) {
-      return { last: unitAt, meaning: { kind: 'duration', n: 1, unit: u.unit } };
+      return { last: unitAt, meaning: { kind: 'duration', n: this.w(unitAt) === 'fortnight' ? 2 : 1, unit: u.unit } };
     }
     return null; // "last year", "next week" are calendar positions: see relative()
   }
@@ -1083,6 +1092,8 @@ const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
 
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
+
+const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 
