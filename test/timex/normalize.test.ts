@@ -72,6 +72,9 @@ const cases: [string, string, string, string, string][] = [
   ['The minister resigned a fortnight ago.', '2024-08-13', 'a fortnight ago', 'DATE', '2024-W31'],
   ['It was a hard time over the past fortnight.', '2024-08-13', 'the past fortnight', 'DURATION', 'P2W'],
   ['Hours later, the police arrived.', '2024-08-13', 'Hours', 'DURATION', 'PTXH'],
+  ['The leaders meet on Tuesday 13 August in Rome.', '2024-08-09', 'Tuesday 13 August', 'DATE', '2024-08-13'],
+  ['It happened on the 13th of August.', '2024-08-20', '13th of August', 'DATE', '2024-08-13'],
+  ['In early 2023 prices rose.', '2024-08-20', 'early 2023', 'DATE', '2023'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];

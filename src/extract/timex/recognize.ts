@@ -760,6 +760,15 @@ class Reader {
     // months
     const m = this.month(j);
     if (m) return this.monthExpr(j, m, the);
+    // "the 13th of August (2024)"
+    if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && this.w(j + 1) === 'of') {
+      const mo = this.month(j + 2);
+      const dn = this.day(j);
+      if (mo && dn !== null) {
+        const y = this.year(j + 3) ?? (this.w(j + 3) === ',' && /^\d{4}$/.test(this.w(j + 4)) ? this.year(j + 4) : null);
+        return { last: y ? y.last : j + 2, meaning: { kind: 'calendar', y: y?.y, m: mo, d: dn } };
+      }
+    }
     // "7 October 2023"
     const dd = this.day(j);
     if (dd !== null && !the) {
@@ -871,6 +880,13 @@ class Reader {
         }
         return { last, meaning: { kind: 'calendar', y, m, d, wd } };
       }
+    }
+    // "Tuesday 13 August", "Thursday, 15 August 2024": the British order
+    const dayFirst = this.day(k);
+    const m2 = dayFirst !== null ? this.month(k + 1) : null;
+    if (dayFirst !== null && m2) {
+      const yy = this.year(k + 2) ?? (this.w(k + 2) === ',' && /^\d{4}$/.test(this.w(k + 3)) ? this.year(k + 3) : null);
+      return { last: yy ? yy.last : k + 1, meaning: { kind: 'calendar', y: yy?.y, m: m2, d: dayFirst, wd } };
     }
     const part = PARTS_OF_DAY.get(this.w(j + 1));
     if (part) {
@@ -1110,7 +1126,7 @@ function isCompound(tokens: readonly Token[], first: number, last: number): bool
 const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'shall', 'should', 'can']);
 
 /** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid']);
 
 const DECADE_WORDS = new Map([
   ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'],
