@@ -75,6 +75,7 @@ const cases: [string, string, string, string, string][] = [
   ['The leaders meet on Tuesday 13 August in Rome.', '2024-08-09', 'Tuesday 13 August', 'DATE', '2024-08-13'],
   ['It happened on the 13th of August.', '2024-08-20', '13th of August', 'DATE', '2024-08-13'],
   ['In early 2023 prices rose.', '2024-08-20', 'early 2023', 'DATE', '2023'],
+  ['The patrol left at 2200 hours.', '2024-08-13', '2200 hours', 'TIME', '2024-08-13T22:00'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];
@@ -117,8 +118,9 @@ test('"soon" after a past verb or before "after" is no time of its own', () => {
   assert.deepEqual(tag('He was soon released. They left soon after the vote. Call as soon as Tuesday.', '2000-02-24').map((t) => t.text), ['Tuesday']);
 });
 
-test('"1516 GMT" is never a year', () => {
+test('"1516 GMT" and "Room 1516" are never a year', () => {
   assert.ok(tag('Oil rose at 1516 GMT.', '2024-08-13').every((t) => t.value !== '1516'));
+  assert.deepEqual(tag('Room 1516 was empty.', '2024-08-13'), []);
 });
 
 test('non-temporal words that look temporal are left alone', () => {

@@ -230,7 +230,7 @@ class Reader {
     if (!w) return null;
     if (DIGITS.test(w)) {
       const v = +w;
-      if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100)) return null;
+      if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100) || this.wireClock(i)) return null;
       if (this.w(i + 1) === '1/2') return { value: v + 0.5, last: i + 1 };
       // "2 1/2": the tokenizer gives "1" "/" "2"
       if (this.w(i + 1) === '1' && this.w(i + 2) === '/' && this.w(i + 3) === '2' && this.glued(i + 1) && this.glued(i + 2)) return { value: v + 0.5, last: i + 3 };
@@ -590,6 +590,8 @@ class Reader {
       if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'page' || next === '%' || next === 'percent' || next === 'pct') return null;
       // "1516 GMT", "0930 EST": a wire-style clock time, not a year (clockTime() reads it)
       if (this.wireClock(i)) return null;
+      // "Room 1516", "Flight 1200": a label's number
+      if (NUMBER_LABELS.has(prev)) return null;
       // "2000 shares", "1500 troops": a count before a plural noun
       if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
@@ -1011,6 +1013,7 @@ class Reader {
     else if (this.wireClock(i)) {
       h = +w.slice(0, 2);
       min = +w.slice(2);
+      if (this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs') k++; // "at 2200 hours"
     } else {
       const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(w);
       if (!hm) return null;
@@ -1062,7 +1065,10 @@ class Reader {
     const w = this.w(i);
     if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
     const zone = this.raw(i + 1);
-    return TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase();
+    if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) return true;
+    // military style: "at 2200 hours", "by 0600 hrs"
+    const unit = this.w(i + 1);
+    return (unit === 'hours' || unit === 'hrs') && CLOCK_PREPOSITIONS.has(this.w(i - 1));
   }
 
   // ---- sets: "every day", "each Thursday", "each July" -----------------------------------------------------
@@ -1109,6 +1115,14 @@ const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
+const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since']);
+/** Nouns whose number is a label, not a year: "Room 1516", "Flight 1200", "Section 1983". */
+const NUMBER_LABELS = new Set([
+  'room', 'flight', 'route', 'highway', 'interstate', 'section', 'article', 'chapter', 'gate', 'suite', 'building',
+  'apartment', 'unit', 'bus', 'train', 'model', 'version', 'resolution', 'bill', 'proposition', 'exit', 'platform',
+  'channel', 'track', 'number', 'vol.', 'volume', 'rule', 'form', 'lot', 'box', 'block', 'row', 'seat', 'figure',
+  'item', 'case', 'code', 'cell', 'ward', 'bed', 'pier', 'hangar', 'squadron', 'battalion', 'regiment', 'division',
+]);
 const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
