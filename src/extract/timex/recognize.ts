@@ -146,7 +146,8 @@ class Reader {
     const approx = this.approximation(i);
     if (approx) {
       const core = this.quantity(approx.next) ?? this.clockTime(approx.next) ?? this.calendar(approx.next);
-      const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined;
+      // "around Wednesday" stays outside (TimeML annotators leave it out); "around 3 a.m. Sunday" is a time
+      const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
       if (core && !weekdayOnly) return { ...core, mod: approx.mod };
     }
     let best: Match | null = null;
