@@ -101,7 +101,7 @@ class Reader {
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
     if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5);
-    if (PERIOD_CODE.test(w)) return true;
+    if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
     if (STARTERS.has(w)) return true;
     return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
   }
