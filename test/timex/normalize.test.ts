@@ -118,6 +118,10 @@ test('"soon" after a past verb or before "after" is no time of its own', () => {
   assert.deepEqual(tag('He was soon released. They left soon after the vote. Call as soon as Tuesday.', '2000-02-24').map((t) => t.text), ['Tuesday']);
 });
 
+test('"March 5 and 6 people" counts people, not a second day', () => {
+  assert.deepEqual(tag('On March 5 and 6 people died.', '1999-03-10').map((t) => t.text), ['March 5']);
+});
+
 test('"1516 GMT" and "Room 1516" are never a year', () => {
   assert.ok(tag('Oil rose at 1516 GMT.', '2024-08-13').every((t) => t.value !== '1516'));
   assert.deepEqual(tag('Room 1516 was empty.', '2024-08-13'), []);

@@ -125,7 +125,8 @@ class Reader {
     const at = m.last + 2;
     const d = this.day(at);
     const after = this.w(at + 1);
-    if (d === null || d <= first.d || after === '%' || after === 'percent' || UNITS.has(after) || MONTHS.has(after) || DIGITS.test(after) || after === 'million' || after === 'billion') return null;
+    // "on March 5 and 6 people died": the number must end the phrase, not count a noun after it
+    if (d === null || d <= first.d || (/^[a-z0-9]/.test(after) && !RANGE_FOLLOWERS.has(after))) return null;
     return { at, meaning: { ...first, d } };
   }
 
@@ -1124,6 +1125,8 @@ const NUMBER_LABELS = new Set([
   'channel', 'track', 'number', 'vol.', 'volume', 'rule', 'form', 'lot', 'box', 'block', 'row', 'seat', 'figure',
   'item', 'case', 'code', 'cell', 'ward', 'bed', 'pier', 'hangar', 'squadron', 'battalion', 'regiment', 'division',
 ]);
+/** Words that may follow the second day of "April 24 and 25": the phrase goes on, no noun is counted. */
+const RANGE_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'with', 'for', 'of', 'to', 'as', 'but', 'while', 'after', 'before', 'during', 'from', 'that', 'which', 'the', 'by']);
 const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
