@@ -735,7 +735,8 @@ class Reader {
       return null;
     }
     // years before the common era: "490 BC", "44 B.C."
-    if (DIGITS.test(w) && w.length <= 4 && +w > 0 && BC_WORDS.has(this.raw(j + 1))) {
+    // ("In 2010 BC Hydro raised rates": British Columbia, so never a modern-looking year)
+    if (DIGITS.test(w) && w.length <= 4 && +w > 0 && BC_WORDS.has(this.raw(j + 1)) && !(+w >= 1800 && +w <= 2100)) {
       return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: `BC${w.padStart(4, '0')}` } };
     }
     // decades: "1990s", "the '80s", "the nineties"
