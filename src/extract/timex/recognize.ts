@@ -1071,7 +1071,7 @@ class Reader {
     if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) return true;
     // military style: "at 2200 hours", "by 0600 hrs"
     const unit = this.w(i + 1);
-    return (unit === 'hours' || unit === 'hrs') && CLOCK_PREPOSITIONS.has(this.w(i - 1));
+    return (unit === 'hours' || unit === 'hrs') && CLOCK_PREPOSITIONS.has(this.w(i - 1)) && this.w(i + 2) !== 'of';
   }
 
   // ---- sets: "every day", "each Thursday", "each July" -----------------------------------------------------
