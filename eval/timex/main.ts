@@ -5,9 +5,11 @@
  *   npm run eval:timex -- GOLD_DIR... --system DIR    scores another system's TimeML output (same file names)
  *
  * Options: --worst N (documents to list, default 10), --errors N (print up to N missed, spurious and
- * wrong-value examples), --json (print the totals as JSON).
+ * wrong-value examples, each with its cause), --breakdown (count wrong values by cause), --json (print the
+ * totals as JSON).
  */
 import { docKey, readTimeMl, tagTimeMl, timeMlFiles } from './corpus.js';
+import { breakdown, causeOf } from './breakdown.js';
 import { scoreDocument, totals, type DocScore } from './score.js';
 
 const args = process.argv.slice(2);
@@ -27,6 +29,7 @@ const systemDir = option('--system');
 const worstN = Number(option('--worst') ?? 10);
 const errorsN = Number(option('--errors') ?? 0);
 const asJson = flag('--json');
+const showBreakdown = flag('--breakdown');
 if (args.length === 0) {
   console.error('usage: npm run eval:timex -- GOLD_DIR... [--system DIR] [--worst N] [--errors N] [--json]');
   process.exit(2);
@@ -94,6 +97,12 @@ for (const s of [...scores].sort((a, b) => cost(b) - cost(a)).slice(0, worstN)) 
   console.log(`  ${s.name.padEnd(36)} gold ${String(s.gold).padStart(3)}  missed ${String(s.missed.length).padStart(3)}  spurious ${String(s.spurious.length).padStart(3)}  wrong value ${String(s.wrong.length).padStart(3)}`);
 }
 
+if (showBreakdown) {
+  const wrong = scores.flatMap((s) => s.wrong);
+  console.log(`\nwrong values by cause (${wrong.length}):`);
+  for (const [cause, n] of breakdown(wrong)) console.log(`  ${String(n).padStart(4)}  ${cause}`);
+}
+
 if (errorsN > 0) {
   const show = (title: string, rows: string[]) => {
     console.log(`\n${title} (${rows.length}):`);
@@ -101,5 +110,5 @@ if (errorsN > 0) {
   };
   show('missed', scores.flatMap((s) => s.missed.map((t) => `${s.name}\t${t.type}\t${t.value}\t[${t.text}]\t${around(s, t.start, t.end)}`)));
   show('spurious', scores.flatMap((s) => s.spurious.map((t) => `${s.name}\t${t.type}\t${t.value}\t[${t.text}]\t${around(s, t.start, t.end)}`)));
-  show('wrong value', scores.flatMap((s) => s.wrong.map((w) => `${s.name}\tgold ${w.gold.type} ${w.gold.value} [${w.gold.text}]\tsys ${w.system.type} ${w.system.value} [${w.system.text}]\t${around(s, w.gold.start, w.gold.end)}`)));
+  show('wrong value', scores.flatMap((s) => s.wrong.map((w) => `${s.name}\t${causeOf(w.gold, w.system)}\tgold ${w.gold.type} ${w.gold.value} [${w.gold.text}]\tsys ${w.system.type} ${w.system.value} [${w.system.text}]\t${around(s, w.gold.start, w.gold.end)}`)));
 }

@@ -27,6 +27,57 @@ const cases: [string, string, string, string, string][] = [
   ['Growth slowed in early 1990.', '1991-01-01', 'early 1990', 'DATE', '1990'],
   ['The summit is due to take place on Wednesday.', '2024-08-13', 'Wednesday', 'DATE', '2024-08-14'],
   ['The team played last week.', '2024-08-13', 'last week', 'DATE', '2024-W32'],
+  // wire-style clock times are times of day, not years
+  ['Brent crude traded at $80 at 1516 GMT.', '2024-08-13', '1516 GMT', 'TIME', '2024-08-13T15:16'],
+  ['The statement came at 0930 UTC on Tuesday.', '2024-08-15', '0930 UTC on Tuesday', 'TIME', '2024-08-13T09:30'],
+  // a context date keeps its precision: a clock time after a bare year counts from the last full date
+  ['He was shot on Oct. 23, 1998. Police said he died in 1997 and 10 p.m. was the hour.', '1999-04-19', '10 p.m.', 'TIME', '1998-10-23T22:00'],
+  // a date a few days the other way beats one most of a year away in the tense's direction
+  ['Meissner gave no reason for the Jan. 14 deadline.', '2000-01-05', 'Jan. 14', 'DATE', '2000-01-14'],
+  // a present-tense clause: the nearer date
+  ['Conseco said it is calling for the redemption on Dec. 7 of the shares.', '1989-10-30', 'Dec. 7', 'DATE', '1989-12-07'],
+  // a deadline that had been due: in the past
+  ['The offer was extended. It had been due to expire Friday.', '1989-10-30', 'Friday', 'DATE', '1989-10-27'],
+  ['It took a minute and a half.', '1998-01-14', 'a minute and a half', 'DURATION', 'PT1M30S'],
+  ['Islam will one day be the second largest religion.', '1998-03-03', 'one day', 'DATE', 'FUTURE_REF'],
+  ['Shares were up at mid-afternoon yesterday.', '1989-11-02', 'mid-afternoon yesterday', 'TIME', '1989-11-01TAF'],
+  ['They have kept the secret for more than two thousand years.', '1998-01-21', 'more than two thousand years', 'DURATION', 'P2000Y'],
+  ['The index fell to its low at the end of 1990.', '1991-06-01', 'the end of 1990', 'DATE', '1990'],
+  ['He was shot to death last Oct. 23 at his home.', '1999-04-19', 'last Oct. 23', 'DATE', '1998-10-23'],
+  ['The official said the accession was planned for early March.', '1999-02-10', 'early March', 'DATE', '1999-03'],
+  ['Qantas will almost double its flights by August in the search for new markets untouched by the crisis.', '1998-02-13', 'August', 'DATE', '1998-08'],
+  ['The budget will soon move into surplus.', '1998-02-06', 'soon', 'DATE', 'FUTURE_REF'],
+  ['Prosecutors may soon seek an indictment.', '1989-10-27', 'soon', 'DATE', 'FUTURE_REF'],
+  ["International Women's Day is this coming Sunday, March eighth.", '1998-03-05', 'this coming Sunday, March eighth', 'DATE', '1998-03-08'],
+  ['We met this past Tuesday.', '1998-03-05', 'this past Tuesday', 'DATE', '1998-03-03'],
+  // an event named by its weekday has happened: "Wednesday's ruling"
+  ['Relatives said they would look for ways to get around Wednesday\'s ruling.', '2000-01-07', 'Wednesday', 'DATE', '2000-01-05'],
+  ["''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.", '2000-04-05', '4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00'],
+  ['The case may be heard the week of March 6.', '2000-02-24', 'the week of March 6', 'DATE', '2000-W10'],
+  ['The summit will be held on April 24 and 25.', '1999-02-10', '25', 'DATE', '1999-04-25'],
+  ['The army attacked on 12 March and the ceasefire held.', '2009-12-19', '12 March', 'DATE', '2009-03-12'],
+  ['The battle was fought in 490 BC.', '2009-12-19', '490 BC', 'DATE', 'BC0490'],
+  ['Stocks closed at 3:30 p.m. ET on Friday.', '2024-08-13', '3:30 p.m. ET on Friday', 'TIME', '2024-08-09T15:30'],
+  ['Revenue rose in Q2 2024.', '2024-08-13', 'Q2 2024', 'DATE', '2024-Q2'],
+  ['In H1 2023 sales fell.', '2024-08-13', 'H1 2023', 'DATE', '2023-H1'],
+  ['The company expects a profit in FY2025.', '2024-08-13', 'FY2025', 'DATE', '2025'],
+  ['Prices fell for three straight months.', '2024-08-13', 'three straight months', 'DURATION', 'P3M'],
+  ['The offensive began in mid-June 1944.', '2009-12-19', 'mid-June 1944', 'DATE', '1944-06'],
+  ['Troops were promised a return by Christmas 2007.', '2009-12-19', 'Christmas 2007', 'DATE', '2007-12-25'],
+  ['He wrote to General Heath on 2 May, 1777.', '2009-12-19', '2 May, 1777', 'DATE', '1777-05-02'],
+  ['The division embarked on 12-14 July 1950.', '2009-12-19', '12', 'DATE', '1950-07-12'],
+  ['Throughout 1915-17, the empire suffered.', '2009-12-19', '17', 'DATE', '1917'],
+  // news writes what is scheduled in the present: "the summit opens on Monday"
+  ['A two-day summit opens on Monday in Geneva.', '2024-08-13', 'Monday', 'DATE', '2024-08-19'],
+  ['The minister resigned a fortnight ago.', '2024-08-13', 'a fortnight ago', 'DATE', '2024-W31'],
+  ['It was a hard time over the past fortnight.', '2024-08-13', 'the past fortnight', 'DURATION', 'P2W'],
+  ['Hours later, the police arrived.', '2024-08-13', 'Hours', 'DURATION', 'PTXH'],
+  ['The leaders meet on Tuesday 13 August in Rome.', '2024-08-09', 'Tuesday 13 August', 'DATE', '2024-08-13'],
+  ['It happened on the 13th of August.', '2024-08-20', '13th of August', 'DATE', '2024-08-13'],
+  ['In early 2023 prices rose.', '2024-08-20', 'early 2023', 'DATE', '2023'],
+  ['The patrol left at 2200 hours.', '2024-08-13', '2200 hours', 'TIME', '2024-08-13T22:00'],
+  // a results story follows the quarter it reports on, fiscal or not
+  ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
 ];
 
 for (const [text, dct, phrase, type, value] of cases) {
@@ -41,6 +92,39 @@ for (const [text, dct, phrase, type, value] of cases) {
 test('"early 1990" carries mod START and "mid-November" MID', () => {
   assert.equal(tag('Growth slowed in early 1990.', '1991-01-01')[0].mod, 'START');
   assert.equal(tag('Results are due in mid-November.', '1989-10-27')[0].mod, 'MID');
+});
+
+test('a history follows its own years: dates without a year take the year the story is in', () => {
+  const text = 'The war began in 1939. Poland fell in 1939 and Denmark in 1940. Norway fought on in 1940. ' +
+    'France was invaded in 1940. In 1941, Germany turned east. On June 22, 1941, the invasion began. ' +
+    'On December 7, Japan attacked. Two days later, China declared war.';
+  const t = tag(text, '2009-12-19');
+  assert.equal(t.find((x) => x.text === 'December 7')?.value, '1941-12-07');
+  assert.equal(t.find((x) => x.text === 'Two days later')?.value, '1941-12-09');
+});
+
+test('an obituary telling a life still dates the death of last week by the publication year', () => {
+  const text = 'Smith was born in 1940. He joined the army in 1958 and married in 1962. He founded the firm in 1975 ' +
+    'and retired in 1995. He died on March 3 at his home.';
+  assert.equal(tag(text, '2024-03-05').find((x) => x.text === 'March 3')?.value, '2024-03-03');
+});
+
+test('news keeps the publication year even after naming an old one', () => {
+  const t = tag('The company was founded in 1980. In September, it announced a merger.', '1989-10-30');
+  assert.equal(t.find((x) => x.text === 'September')?.value, '1989-09');
+});
+
+test('"soon" after a past verb or before "after" is no time of its own', () => {
+  assert.deepEqual(tag('He was soon released. They left soon after the vote. Call as soon as Tuesday.', '2000-02-24').map((t) => t.text), ['Tuesday']);
+});
+
+test('"March 5 and 6 people" counts people, not a second day', () => {
+  assert.deepEqual(tag('On March 5 and 6 people died.', '1999-03-10').map((t) => t.text), ['March 5']);
+});
+
+test('"1516 GMT" and "Room 1516" are never a year', () => {
+  assert.ok(tag('Oil rose at 1516 GMT.', '2024-08-13').every((t) => t.value !== '1516'));
+  assert.deepEqual(tag('Room 1516 was empty.', '2024-08-13'), []);
 });
 
 test('non-temporal words that look temporal are left alone', () => {

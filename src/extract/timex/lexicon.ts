@@ -88,8 +88,8 @@ export const HOLIDAYS = new Map<string, [number, number]>([
 export const APPROX = new Map([
   ['about', 'APPROX'], ['around', 'APPROX'], ['roughly', 'APPROX'], ['approximately', 'APPROX'],
   ['some', 'APPROX'], ['nearly', 'LESS_THAN'], ['almost', 'LESS_THAN'], ['over', 'MORE_THAN'],
-  ['within', 'EQUAL_OR_LESS'],
 ]);
+// "within a week" is left out: TimeML annotators keep "within" outside, like "in" ("within <two weeks>")
 export const APPROX_PAIRS = new Map([
   ['more than', 'MORE_THAN'], ['less than', 'LESS_THAN'], ['at least', 'EQUAL_OR_MORE'], ['up to', 'EQUAL_OR_LESS'],
   ['fewer than', 'LESS_THAN'], ['no more than', 'EQUAL_OR_LESS'], ['as many as', 'EQUAL_OR_LESS'],
@@ -105,4 +105,23 @@ export const POSITION_NOUNS = new Map([
 ]);
 
 /** Time zones skipped inside a time ("5 p.m. EST Nov. 9"). */
-export const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);
+export const TIME_ZONES = new Set([
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'gmt', 'utc', 'bst', 'cet', 'cest', 'eet',
+  'eest', 'wet', 'west', 'msk', 'ist', 'jst', 'kst', 'hkt', 'sgt', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'sast',
+  'cat', 'eat', 'wat', 'et', 'pt', 'ct', 'mt',
+]);
+
+/** Words between a count and its unit: "two more weeks", "three straight months". */
+export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further']);
+
+/** Era markers after a year: "490 BC". */
+export const BC_WORDS = new Set(['BC', 'B.C.', 'B.C', 'BCE', 'B.C.E.']);
+
+/** Spelled ordinals that name a day after a month: "March eighth", "May twenty-first". */
+export const DAY_ORDINALS = new Map<string, number>();
+for (const [i, w] of ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].entries()) {
+  DAY_ORDINALS.set(w, i + 1);
+  if (i < 9) DAY_ORDINALS.set(`twenty-${w}`, 21 + i);
+}
+DAY_ORDINALS.set('thirtieth', 30).set('thirty-first', 31);

@@ -9,7 +9,13 @@ import type { Direction } from './tense.js';
  */
 export type Meaning =
   /** Already a value: "1990", "PRESENT_REF", "P2W", a SET. */
-  | { kind: 'fixed'; type: TimexType; value: string }
+  | {
+      kind: 'fixed';
+      type: TimexType;
+      value: string;
+      /** Only where the verb does not look back: "will soon move" is FUTURE_REF, "was soon released" no time. */
+      notPast?: boolean;
+    }
   /** A length of time: n units (n null = unspecified, "several years"). */
   | { kind: 'duration'; n: number | null; unit: Unit; minutes?: number }
   /** n units away from the publication date ("two weeks ago", "last month") or from the date the text last set ("the next day"). */
@@ -33,6 +39,8 @@ export type Meaning =
       dir?: Direction;
       /** Resolve against the date the text last set rather than the publication date. */
       from?: 'context';
+      /** "the week of March 6": the week holding the date. */
+      weekOf?: boolean;
       /** "the weekend": the weekend around the Saturday `wd` resolves to. */
       weekend?: boolean;
       /** "the quarter", "the year-ago period": the quarter the article reports on. */

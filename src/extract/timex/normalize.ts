@@ -2,6 +2,7 @@ import type { TimexType } from '../../model/layers.js';
 import {
   addDays, addMonths, daysInMonth, formatDay, formatMonth, formatWeek, formatYear, pad, toDays, weekday, type Ymd,
 } from './calendar.js';
+import type { Unit } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { durationValue } from './recognize.js';
 import type { Direction } from './tense.js';
@@ -14,8 +15,19 @@ import type { Direction } from './tense.js';
 export interface Anchors {
   /** Publication date. */
   dct: Ymd;
-  /** The date the text last set (starts as the publication date). */
+  /**
+   * The date the text last set (starts as the publication date), at each precision: "in 1997" moves the
+   * year but says nothing of a day, so "the next day" or "at 10 p.m." after it still counts from the last
+   * full date, while "that year" counts from 1997.
+   */
   ref: Ymd;
+  refMonth: Ymd;
+  refDay: Ymd;
+  /**
+   * A year the story has moved to, far from the publication year, named just before ("In 1940, … On June
+   * 10, Italy invaded"): a month or date given without a year belongs to it, not to the publication year.
+   */
+  storyYear?: number;
   /** The quarter a financial report is about: the last one completed before publication. */
   focus: { y: number; q: number };
   /** Does the expression's sentence talk about quarters ("a year ago" is then the year-ago quarter)? */
@@ -30,12 +42,13 @@ export interface Normalized {
 export function anchorsFor(dct: Ymd): Anchors {
   const q = Math.floor((dct.m - 1) / 3) + 1;
   const focus = q === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: q - 1 };
-  return { dct, ref: dct, focus, quarterly: false };
+  return { dct, ref: dct, refMonth: dct, refDay: dct, focus, quarterly: false };
 }
 
 export function normalize(m: Meaning, a: Anchors, tense: Direction): Normalized | null {
   switch (m.kind) {
     case 'fixed':
+      if (m.notPast && tense < 0) return null;
       return { type: m.type, value: m.value };
     case 'duration':
       return { type: 'DURATION', value: durationValue(m.n, m.unit) };
@@ -46,8 +59,15 @@ export function normalize(m: Meaning, a: Anchors, tense: Direction): Normalized 
   }
 }
 
+/** The context date precise enough for a unit: days and weeks need a day, months a month. */
+function contextFor(unit: Unit, a: Anchors): Ymd {
+  if (unit === 'year' || unit === 'decade' || unit === 'century') return a.ref;
+  if (unit === 'month' || unit === 'quarter' || unit === 'half') return a.refMonth;
+  return a.refDay;
+}
+
 function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized | null {
-  const base = m.from === 'context' ? a.ref : a.dct;
+  const base = m.from === 'context' ? contextFor(m.unit, a) : a.dct;
   switch (m.unit) {
     case 'day': {
       const d = addDays(base, m.n);
@@ -85,7 +105,7 @@ function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized |
 }
 
 function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: Direction): Normalized | null {
-  const base = m.from === 'context' ? a.ref : a.dct;
+  const base = m.from === 'context' ? a.refDay : a.dct;
   const dir: Direction = m.dir ?? tense;
   if (m.focusQuarter) {
     const y = m.y ?? a.focus.y + (m.yShift ?? 0);
@@ -108,6 +128,9 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   if (m.m !== undefined) {
     let y = explicitYear;
     if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
+    // a history's dates follow its story, except one in the days just before publication ("died on March 3"
+    // in an obituary that also tells the life)
+    if (y === undefined && m.dir === undefined && m.from === undefined && a.storyYear !== undefined && tense <= 0 && !justBefore(m.m, m.d, base)) y = a.storyYear;
     if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir);
     if (m.d === undefined) precision = 'month';
     const d = m.d === undefined ? 1 : m.d < 0 ? nthWeekday(y, m.m, 4, -m.d) : m.d;
@@ -123,11 +146,21 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   }
   if (!date) return null;
   if (precision === 'month') return { type: 'DATE', value: formatMonth(date.y, date.m) };
+  if (m.weekOf) return { type: 'DATE', value: formatWeek(date) };
   if (m.time) return { type: 'TIME', value: `${formatDay(date)}T${m.time}` };
   // TimeBank annotators value "Friday night" as the day itself (the night runs into the next day); other
   // parts of a named day stay a TIME: "Tuesday morning" → 2024-08-13TMO
   if (m.part && (m.wd === undefined || m.part !== 'NI')) return { type: 'TIME', value: `${formatDay(date)}T${m.part}` };
   return { type: 'DATE', value: formatDay(date) };
+}
+
+const FUTURE_WEIGHT = 1.5;
+const NEAR_DAYS = 31;
+/** Is month/day (this year) within the week before the anchor? */
+function justBefore(month: number, day: number | undefined, base: Ymd): boolean {
+  if (day === undefined || day < 1) return false;
+  const ago = toDays(base) - toDays({ y: base.y, m: month, d: Math.min(day, daysInMonth(base.y, month)) });
+  return ago >= 0 && ago <= 7;
 }
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -139,8 +172,19 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 function yearFor(month: number, day: number | undefined, base: Ymd, dir: Direction): number {
   const key = month * 100 + (day ?? 0);
   const baseKey = base.m * 100 + (day === undefined ? 0 : base.d);
-  if (dir < 0) return key > baseKey ? base.y - 1 : base.y;
-  if (dir > 0) return key < baseKey ? base.y + 1 : base.y;
+  if (dir !== 0) {
+    const tensed = dir < 0 ? (key > baseKey ? base.y - 1 : base.y) : key < baseKey ? base.y + 1 : base.y;
+    // the tense governs the sentence, not always the date: "gave no reason for the Jan. 14 deadline" written
+    // on Jan. 5 means the coming Jan. 14, not last year's. A full date only a few days the other way wins
+    // over one most of a year away.
+    if (day !== undefined) {
+      const other = tensed === base.y ? base.y + (dir < 0 ? 1 : -1) : base.y;
+      const far = Math.abs(toDays({ y: tensed, m: month, d: Math.min(day, 28) }) - toDays(base));
+      const near = Math.abs(toDays({ y: other, m: month, d: Math.min(day, 28) }) - toDays(base));
+      if (near <= NEAR_DAYS && far > 150) return other;
+    }
+    return tensed;
+  }
   // nearest: compare distance in days (months for month-only) to the candidates around the anchor
   let best = base.y;
   let bestDist = Infinity;
@@ -148,10 +192,11 @@ function yearFor(month: number, day: number | undefined, base: Ymd, dir: Directi
     const dist = day === undefined
       ? Math.abs(y * 12 + month - (base.y * 12 + base.m))
       : Math.abs(toDays({ y, m: month, d: Math.min(day, 28) }) - toDays(base));
-    // ties go to the past: news reports more than it announces
-    if (dist < bestDist) {
+    // news reports more than it announces: a later date must be clearly nearer to win
+    const weighted = y > base.y || (y === base.y && (day === undefined ? month > base.m : toDays({ y, m: month, d: Math.min(day, 28) }) > toDays(base))) ? dist * FUTURE_WEIGHT : dist;
+    if (weighted < bestDist) {
       best = y;
-      bestDist = dist;
+      bestDist = weighted;
     }
   }
   return best;

@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import {
-  AMBIGUOUS_MONTHS, APPROX, APPROX_PAIRS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
-  POSITION, POSITION_NOUNS, SEASONS, SINGLE_WORDS, TENS, TIME_ZONES, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS,
+  AMBIGUOUS_MONTHS, APPROX, APPROX_PAIRS, BC_WORDS, COUNT_ADJECTIVES, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS,
+  NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, SINGLE_WORDS, TENS, TIME_ZONES, UNITS,
+  VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS,
   type Unit,
 } from './lexicon.js';
 import type { Candidate, Meaning } from './meaning.js';
@@ -31,6 +32,7 @@ const STARTERS = new Set([
   'same', 'that', 'fiscal', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
+  'soon', 'fortnight', 'fortnights',
 ]);
 
 /**
@@ -56,8 +58,17 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
     while (i < s.tokenEnd) {
       const m = r.startsHere(i) ? r.expression(i) : null;
       if (m) {
-        out.push({ first: i, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
+        // "the third-quarter loss", "its two-year plan": TimeML leaves the determiner outside a hyphenated
+        // modifier
+        const first = DETERMINERS.has(r.w(i)) && i < m.last && isCompound(tokens, i + 1, m.last) ? i + 1 : i;
+        out.push({ first, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
         i = m.last + 1;
+        // "April 24 and 25", "Oct. 5-6": the second day is a date of the same month
+        const second = r.secondDay(m);
+        if (second !== null) {
+          out.push({ first: second.at, last: second.at, sentence: si, meaning: second.meaning });
+          i = second.at + 1;
+        }
       } else i++;
     }
   }
@@ -90,8 +101,33 @@ class Reader {
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
     if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5);
+    if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
     if (STARTERS.has(w)) return true;
     return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
+  }
+
+  /** The day after "and", "or", "to", "through" or a dash that ends a month-and-day date ("April 24 and 25"). */
+  secondDay(m: Match): { at: number; meaning: Meaning } | null {
+    const first = m.meaning;
+    // "1915-17": the second year of a range, written with its last two digits
+    if (first.kind === 'fixed' && first.type === 'DATE' && /^\d{4}$/.test(first.value) && DIGITS.test(this.w(m.last))) {
+      const two = this.w(m.last + 2);
+      if ((this.w(m.last + 1) === '-' || this.w(m.last + 1) === '–') && this.glued(m.last) && this.glued(m.last + 1) && /^\d{2}$/.test(two)) {
+        const y = +first.value.slice(0, 2) * 100 + +two;
+        if (y > +first.value) return { at: m.last + 2, meaning: { kind: 'fixed', type: 'DATE', value: String(y) } };
+      }
+      return null;
+    }
+    if (first.kind !== 'calendar' || first.m === undefined || first.d === undefined || first.wd !== undefined || first.time !== undefined) return null;
+    if (this.day(m.last) !== first.d) return null; // ends in its day, not its year
+    const link = this.w(m.last + 1);
+    if (!['and', 'or', 'to', 'through', '-', '–'].includes(link)) return null;
+    const at = m.last + 2;
+    const d = this.day(at);
+    const after = this.w(at + 1);
+    // "on March 5 and 6 people died": the number must end the phrase, not count a noun after it
+    if (d === null || d <= first.d || (/^[a-z0-9]/.test(after) && !RANGE_FOLLOWERS.has(after))) return null;
+    return { at, meaning: { ...first, d } };
   }
 
   /** Is there a token within `span` tokens from i that can head an expression? */
@@ -111,7 +147,8 @@ class Reader {
     const approx = this.approximation(i);
     if (approx) {
       const core = this.quantity(approx.next) ?? this.clockTime(approx.next) ?? this.calendar(approx.next);
-      const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined;
+      // "around Wednesday" stays outside (TimeML annotators leave it out); "around 3 a.m. Sunday" is a time
+      const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
       if (core && !weekdayOnly) return { ...core, mod: approx.mod };
     }
     let best: Match | null = null;
@@ -142,6 +179,12 @@ class Reader {
       if (w === 'now' && n1 === 'that') return null;
       return { last: i, meaning: { kind: 'fixed', ...fixed } };
     }
+    // "will soon move", "healthy enough soon": an unspecified near future ("as soon as Tuesday", "soon after
+    // the vote" only link to another time); "as soon as possible" is one too
+    if (w === 'soon' && this.w(i - 1) !== 'as' && n1 !== 'after' && n1 !== 'afterwards' && n1 !== 'thereafter' && n1 !== 'as' && n1 !== 'enough') {
+      return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
+    }
+    if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     if (w === 'right' && n1 === 'now') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'current' && !UNITS.has(n1) && n1 !== 'fiscal') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
@@ -156,6 +199,11 @@ class Reader {
     const bare = UNITS.get(w);
     const prev = this.w(i - 1);
     if (bare?.plural && (prev === 'for' || prev === 'within') && bare.unit !== 'weekend') {
+      return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
+    }
+    // "Hours later, …", "minutes after the blast", "just days before the vote": an unspecified offset, kept as
+    // its length the way TimeML keeps "three days later"
+    if (bare?.plural && bare.unit !== 'weekend' && OFFSET_WORDS.has(n1) && (prev === '' || prev === 'just' || prev === 'only' || prev === ',' || prev === 'and' || prev === 'but')) {
       return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     }
     if (w === 'the' && n1 === 'time' && this.w(i - 1) === 'at') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
@@ -184,7 +232,7 @@ class Reader {
     if (!w) return null;
     if (DIGITS.test(w)) {
       const v = +w;
-      if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100)) return null;
+      if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100) || this.wireClock(i)) return null;
       if (this.w(i + 1) === '1/2') return { value: v + 0.5, last: i + 1 };
       // "2 1/2": the tokenizer gives "1" "/" "2"
       if (this.w(i + 1) === '1' && this.w(i + 2) === '/' && this.w(i + 3) === '2' && this.glued(i + 1) && this.glued(i + 2)) return { value: v + 0.5, last: i + 3 };
@@ -212,12 +260,16 @@ class Reader {
       if (unit !== undefined && unit < 10) return { value: v + unit, last: i + 1 };
     }
     if (this.w(i + 1) === 'hundred') return { value: v * 100, last: i + 1 };
+    if (this.w(i + 1) === 'thousand') return { value: v * 1000, last: i + 1 };
     return { value: v, last: i };
   }
 
   /** A unit word at i, including glued forms "10" "-" "year" handled by the caller. */
   unit(i: number): { unit: Unit; plural: boolean } | null {
-    return UNITS.get(this.w(i)) ?? null;
+    const w = this.w(i);
+    // "a fortnight": two weeks (the count is doubled by the caller)
+    if (w === 'fortnight' || w === 'fortnights') return { unit: 'week', plural: w.endsWith('s') };
+    return UNITS.get(w) ?? null;
   }
 
   // ---- quantities: durations and "N units ago" -----------------------------------------------------------
@@ -239,7 +291,8 @@ class Reader {
     }
     // "the past few weeks", "the next several days"
     let num = this.number(j);
-    if (num && (this.w(num.last + 1) === 'more' || this.w(num.last + 1) === 'additional')) num = { ...num, last: num.last + 1 };
+    // "two more weeks", "three straight months", "five consecutive quarters"
+    if (num && COUNT_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.has(this.w(num.last + 2))) num = { ...num, last: num.last + 1 };
     // hyphenated adjective: "two-year", "10-year", "16-hour", "day-long"
     const compound = num ? null : this.compoundQuantity(j);
     if (compound) {
@@ -259,7 +312,13 @@ class Reader {
     if (lead === 'the' && num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an')) return null;
     if (u.unit === 'half' || (u.unit === 'quarter' && num.value === 1 && !lead && this.w(j) !== 'a')) return null;
     let last = unitAt;
-    const n = num.value;
+    let n = num.value;
+    if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
+    // "a minute and a half", "two years and a half"
+    if (n !== null && this.w(last + 1) === 'and' && (this.w(last + 2) === 'a' || this.w(last + 2) === 'one') && this.w(last + 3) === 'half') {
+      n += 0.5;
+      last += 3;
+    }
     // trailing direction words
     const after = this.w(last + 1);
     const after2 = this.w(last + 2);
@@ -277,7 +336,9 @@ class Reader {
         if (n === null) return { last: end, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
         return { last: end, meaning: { kind: 'shift', unit: u.unit, n, from: 'dct' } };
       }
-      if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead) {
+      // "over an hour later": a clock offset from a time the text rarely gives, so TimeML keeps the length
+      const subDay = u.unit === 'hour' || u.unit === 'minute' || u.unit === 'second';
+      if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead && !subDay) {
         const sign = after === 'earlier' || after === 'before' ? -1 : 1;
         // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
         if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
@@ -290,10 +351,16 @@ class Reader {
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
     if (n !== null && n % 1 !== 0) {
       const whole = Math.floor(n);
-      const value = u.unit === 'year' ? `P${whole}Y6M` : u.unit === 'hour' ? `PT${whole}H30M` : u.unit === 'day' ? `P${whole}DT12H` : null;
+      const value = u.unit === 'year' ? `P${whole}Y6M` : u.unit === 'hour' ? `PT${whole}H30M` : u.unit === 'day' ? `P${whole}DT12H` : u.unit === 'minute' ? `PT${whole}M30S` : u.unit === 'month' ? `P${whole}M15D` : null;
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;
+    // "Islam will one day be …": an unspecified future moment, not a day's length
+    if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && MODALS.has(this.w(i - 1))) {
+      return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    }
+    // "a second group", "a second betrayal": the ordinal, not one second
+    if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
     // "37 years old": an age, not a time
     if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
     // "a year" after money or a count is a rate ("$5 a year", "twice a year")
@@ -317,7 +384,7 @@ class Reader {
       return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
     }
     if ((lead === 'past' || lead === 'last') && the) {
-      return { last: unitAt, meaning: { kind: 'duration', n: 1, unit: u.unit } };
+      return { last: unitAt, meaning: { kind: 'duration', n: this.w(unitAt) === 'fortnight' ? 2 : 1, unit: u.unit } };
     }
     return null; // "last year", "next week" are calendar positions: see relative()
   }
@@ -387,6 +454,13 @@ class Reader {
     if (!the && d === 'this' && tw === 'past' && SEASONS.has(this.w(target + 1))) {
       return { last: target + 1, meaning: { kind: 'calendar', season: SEASONS.get(this.w(target + 1)), dir: -1 }, mod };
     }
+    // "this coming Sunday", "this past Tuesday" (with its date, if given: "this coming Sunday, March 8")
+    if (!the && d === 'this' && (tw === 'coming' || tw === 'past') && /^[A-Z]/.test(this.raw(target + 1)) && WEEKDAYS.has(this.w(target + 1)) && this.w(target + 1).length > 4) {
+      const inner = this.weekdayExpr(target + 1, WEEKDAYS.get(this.w(target + 1))!);
+      if (inner.meaning.kind !== 'calendar') return null;
+      const dir = tw === 'coming' ? 1 : -1;
+      return { last: inner.last, meaning: inner.meaning.m !== undefined ? inner.meaning : { ...inner.meaning, dir }, mod };
+    }
     if (!the && (d === 'last' || d === 'this' || d === 'next')) n = d === 'last' ? -1 : d === 'next' ? 1 : 0;
     else if (the && (d === 'previous' || d === 'preceding' || d === 'prior')) {
       n = -1;
@@ -431,6 +505,9 @@ class Reader {
     }
     const month = this.month(target);
     if (month && !the && d !== 'that') {
+      // "last Oct. 23": the date, the most recent (or next) one of that name
+      const day = this.day(target + 1);
+      if (day !== null && n !== 0) return { last: target + 1, meaning: { kind: 'calendar', m: month, d: day, dir: n as -1 | 1 }, mod };
       return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), yShift: n === 0 ? 0 : undefined }, mod };
     }
     return null;
@@ -441,6 +518,12 @@ class Reader {
     if (this.w(j - 1) !== 'the') return null;
     const w = this.w(j);
     if (w === 'weekend') return { last: j, meaning: { kind: 'calendar', wd: 6, weekend: true }, mod };
+    // "the week of March 6": the ISO week holding that date
+    if (w === 'week' && this.w(j + 1) === 'of') {
+      const m = this.month(j + 2);
+      const inner = m ? this.monthExpr(j + 2, m, false) : null;
+      if (inner && inner.meaning.kind === 'calendar' && inner.meaning.d !== undefined) return { last: inner.last, meaning: { ...inner.meaning, weekOf: true }, mod };
+    }
     if ((w === 'year-ago' || w === 'year-earlier' || w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period')) {
       return { last: j + 1, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
     }
@@ -478,7 +561,9 @@ class Reader {
       // "May" the modal, "March" the verb, "Jan" the name: need a date context
       const next = this.w(i + 1);
       const prev = this.w(i - 1);
-      const dateLike = DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
+      // "12 March", "9 May": a day number before the month dates it the British way
+      const dayBefore = /^\d{1,2}(st|nd|rd|th)?$/.test(prev) && +prev.replace(/\D/g, '') >= 1 && +prev.replace(/\D/g, '') <= 31;
+      const dateLike = dayBefore || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
       if (!dateLike) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
@@ -486,8 +571,10 @@ class Reader {
   }
 
   /** A day of month at i: "7", "7th". */
-  private day(i: number): number | null {
+  private day(i: number, spelled = false): number | null {
     const w = this.w(i);
+    // after a month name, a spelled ordinal is the day: "March eighth", "May twenty-first"
+    if (spelled && DAY_ORDINALS.has(w)) return DAY_ORDINALS.get(w)!;
     const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
     if (!m) return null;
     const d = +m[1];
@@ -503,8 +590,12 @@ class Reader {
       const prev = this.w(i - 1);
       const next = this.w(i + 1);
       if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'page' || next === '%' || next === 'percent' || next === 'pct') return null;
+      // "1516 GMT", "0930 EST": a wire-style clock time, not a year (clockTime() reads it)
+      if (this.wireClock(i)) return null;
+      // "Room 1516", "Flight 1200": a label's number
+      if (NUMBER_LABELS.has(prev)) return null;
       // "2000 shares", "1500 troops": a count before a plural noun
-      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev)) return null;
+      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
       return { y, last: i };
     }
@@ -526,7 +617,8 @@ class Reader {
       if (tail !== null && tail >= 10) return { y: NUMBER_WORDS.get(w)! * 100 + tail, last };
       return null;
     }
-    if (w === 'two' && this.w(i + 1) === 'thousand') return { y: 2000, last: i + 1 };
+    // "the year two thousand", but "two thousand years" is a count
+    if (w === 'two' && this.w(i + 1) === 'thousand' && !UNITS.has(this.w(i + 2))) return { y: 2000, last: i + 1 };
     return null;
   }
 
@@ -538,16 +630,22 @@ class Reader {
     if (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of') {
       mod = POSITION_NOUNS.get(this.w(j + 1));
       j += 3;
-      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, true) ?? this.single(j);
+      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j);
       if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
       return null;
     }
     if (POSITION.has(this.w(j)) || this.w(j) === 'earlier' || this.w(j) === 'later') {
       const w = this.w(j);
+      if (w === 'mid') {
+        const mid = this.midPartOfDay(j);
+        if (mid) return mid;
+      }
       mod = w === 'earlier' ? 'START' : w === 'later' ? 'END' : POSITION.get(w);
       let k = j + 1;
       if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
       const inner = this.calendarCore(k, false) ?? this.dayWord(k) ?? (w === 'earlier' || w === 'later' ? this.theCurrent(k) : null);
+      // "Earlier Friday, …": the adverb stays outside a bare weekday, as TimeML annotators write it
+      if (inner && (w === 'earlier' || w === 'later') && k === j + 1 && inner.meaning.kind === 'calendar' && inner.meaning.wd !== undefined && inner.meaning.m === undefined) return null;
       if (inner) return { ...inner, mod: inner.mod ?? mod };
       return null;
     }
@@ -563,7 +661,7 @@ class Reader {
     // "the Jan. 14 deadline": TimeML leaves the article out of a date
     if (core && the && !mod && core.meaning.kind === 'calendar' && core.meaning.d !== undefined) return null;
     if (core) return { ...core, mod: core.mod ?? mod };
-    if (!the) return this.dayWord(j);
+    if (!the) return this.dayWord(j) ?? this.midPartOfDay(j);
     return null;
   }
 
@@ -574,6 +672,27 @@ class Reader {
     if (!u || u.plural || u.unit === 'weekend') return null;
     if (u.unit === 'quarter') return { last: i + 1, meaning: { kind: 'calendar', focusQuarter: true } };
     return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct' } };
+  }
+
+  /**
+   * "mid-afternoon", "mid afternoon yesterday", "mid-morning Tuesday": the middle of a part of the day, of the
+   * day named after it or else of the day the text is on.
+   */
+  private midPartOfDay(i: number): Match | null {
+    const w = this.w(i);
+    let part: string | undefined;
+    let last = i;
+    if (w.startsWith('mid-')) part = PARTS_OF_DAY.get(w.slice(4));
+    else if (w === 'mid') {
+      part = PARTS_OF_DAY.get(this.w(i + 1));
+      last = i + 1;
+    }
+    if (!part || part === 'NI') return null;
+    const offset = DAY_WORDS.get(this.w(last + 1));
+    if (offset !== undefined && this.w(last + 1) !== 'tonight') return { last: last + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
+    const wd = WEEKDAYS.get(this.w(last + 1));
+    if (wd && /^[A-Z]/.test(this.raw(last + 1)) && this.w(last + 1).length > 4) return { last: last + 1, meaning: { kind: 'calendar', wd, part } };
+    return { last, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part } };
   }
 
   /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
@@ -596,7 +715,11 @@ class Reader {
       const rest = w.slice(prefix[0].length);
       const pmod = prefix[1] === 'mid' ? 'MID' : prefix[1] === 'early' ? 'START' : 'END';
       const mm = MONTHS.get(rest);
-      if (mm) return { last: j, meaning: { kind: 'calendar', m: mm }, mod: pmod };
+      if (mm) {
+        // "mid-June 1944"
+        const y = this.year(j + 1);
+        return { last: y ? y.last : j, meaning: { kind: 'calendar', m: mm, y: y?.y }, mod: pmod };
+      }
       if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: pmod };
       const dec0 = /^(\d{3})0'?s$/.exec(rest);
       if (dec0) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec0[1] : dec0[1] + 'X' }, mod: pmod };
@@ -610,6 +733,11 @@ class Reader {
       const dec = /^(\d{3})0'?s$/.exec(rest);
       if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' }, mod: 'MID' };
       return null;
+    }
+    // years before the common era: "490 BC", "44 B.C."
+    // ("In 2010 BC Hydro raised rates": British Columbia, so never a modern-looking year)
+    if (DIGITS.test(w) && w.length <= 4 && +w > 0 && BC_WORDS.has(this.raw(j + 1)) && !(+w >= 1800 && +w <= 2100)) {
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: `BC${w.padStart(4, '0')}` } };
     }
     // decades: "1990s", "the '80s", "the nineties"
     const dec = /^(\d{3})0'?s$/.exec(w);
@@ -637,16 +765,37 @@ class Reader {
     // months
     const m = this.month(j);
     if (m) return this.monthExpr(j, m, the);
+    // "the 13th of August (2024)"
+    if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && this.w(j + 1) === 'of') {
+      const mo = this.month(j + 2);
+      const dn = this.day(j);
+      if (mo && dn !== null) {
+        const y = this.year(j + 3) ?? (this.w(j + 3) === ',' && /^\d{4}$/.test(this.w(j + 4)) ? this.year(j + 4) : null);
+        return { last: y ? y.last : j + 2, meaning: { kind: 'calendar', y: y?.y, m: mo, d: dn } };
+      }
+    }
     // "7 October 2023"
     const dd = this.day(j);
     if (dd !== null && !the) {
+      // "12-14 July 1950": the first day of a range takes the month (and year) written after the second
+      if ((this.w(j + 1) === '-' || this.w(j + 1) === '–') && this.glued(j) && this.glued(j + 1) && this.day(j + 2) !== null) {
+        const m3 = this.month(j + 3);
+        if (m3 && this.day(j + 2)! > dd) {
+          const y = this.year(j + 4);
+          return { last: j, meaning: { kind: 'calendar', y: y?.y, m: m3, d: dd } };
+        }
+      }
       const m2 = this.month(j + 1);
       if (m2) {
-        const y = this.year(j + 2);
+        // "2 May 1777", "2 May, 1777"
+        const y = this.year(j + 2) ?? (this.w(j + 2) === ',' && /^\d{4}$/.test(this.w(j + 3)) ? this.year(j + 3) : null);
         return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: m2, d: dd } };
       }
     }
     // years: "1998", "fiscal 1989", "nineteen ninety-seven", "the year two thousand"
+    // "FY2024", "FY24": a fiscal year, written by its number
+    const fy = /^FY'?(\d{2}|\d{4})$/.exec(this.raw(j));
+    if (fy) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: fy[1].length === 4 ? fy[1] : `20${fy[1]}` } };
     if (w === 'fiscal') {
       const y = this.year(j + 1);
       if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
@@ -675,6 +824,8 @@ class Reader {
     const season = SEASONS.get(w);
     if (season && (the || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
       if (w === 'fall' && !the && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
+      // "the fall of Saigon", "the fall of the government": a collapse, not autumn
+      if (w === 'fall' && this.w(j + 1) === 'of' && !this.year(j + 2)) return null;
       if (this.w(j + 1) === 'of') {
         const y = this.year(j + 2);
         if (y) return { last: y.last, meaning: { kind: 'calendar', season, y: y.y } };
@@ -689,7 +840,9 @@ class Reader {
       let last = j;
       if (this.w(j + 1) === 'day' || this.w(j + 1) === 'eve') last++;
       const eve = this.w(j + 1) === 'eve';
-      return { last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1] } };
+      // "Christmas 1963", "Christmas Day 2007"
+      const y = this.year(last + 1);
+      return { last: y ? y.last : last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1], y: y?.y } };
     }
     if ((w === 'new' && this.w(j + 1) === "year's" || w === 'new' && this.w(j + 1) === 'year' && this.w(j + 2) === "'s") && /^[A-Z]/.test(this.raw(j))) {
       const k = this.w(j + 1) === "year's" ? j + 1 : j + 2;
@@ -721,7 +874,7 @@ class Reader {
     if (this.w(k) === ',') k++;
     const m = this.month(k);
     if (m) {
-      const d = this.day(k + 1);
+      const d = this.day(k + 1, true);
       if (d !== null) {
         let last = k + 1;
         let y: number | undefined;
@@ -732,6 +885,13 @@ class Reader {
         }
         return { last, meaning: { kind: 'calendar', y, m, d, wd } };
       }
+    }
+    // "Tuesday 13 August", "Thursday, 15 August 2024": the British order
+    const dayFirst = this.day(k);
+    const m2 = dayFirst !== null ? this.month(k + 1) : null;
+    if (dayFirst !== null && m2) {
+      const yy = this.year(k + 2) ?? (this.w(k + 2) === ',' && /^\d{4}$/.test(this.w(k + 3)) ? this.year(k + 3) : null);
+      return { last: yy ? yy.last : k + 1, meaning: { kind: 'calendar', y: yy?.y, m: m2, d: dayFirst, wd } };
     }
     const part = PARTS_OF_DAY.get(this.w(j + 1));
     if (part) {
@@ -747,11 +907,12 @@ class Reader {
 
   private monthExpr(j: number, m: number, the: boolean): Match | null {
     let k = j + 1;
-    const d = this.day(k);
+    const d = this.day(k, true);
     if (d !== null && !(this.w(k + 1) === ',' && false)) {
       // "Aug. 7, 1998", "August 7 1998"
       let y: { y: number; last: number } | null = null;
       if (this.w(k + 1) === ',') y = this.year(k + 2);
+      else if (this.w(k + 1) === 'of' && /^\d{4}$/.test(this.w(k + 2))) y = this.year(k + 2); // "June 20 of 1792"
       else y = this.year(k + 1);
       return { last: y ? y.last : k, meaning: { kind: 'calendar', y: y?.y, m, d } };
     }
@@ -809,6 +970,8 @@ class Reader {
       return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
     }
     if (/^q[1-4]$/.test(t) && /^Q/.test(this.raw(k))) return this.quarterTail(k, +t[1], 'quarter', y, yShift, j);
+    // "H1 2024": only with its year, since "H1" alone is as often a visa or a road
+    if (/^h[12]$/.test(t) && /^H/.test(this.raw(k)) && (y !== undefined || this.year(k + 1))) return this.quarterTail(k, +t[1], 'half', y, yShift, j);
     return null;
   }
 
@@ -850,7 +1013,11 @@ class Reader {
     if ((w === 'noon' || w === 'midday') && this.w(i - 1) === 'high') return null;
     if (w === 'noon' || w === 'midday') h = 12;
     else if (w === 'midnight') h = 24;
-    else {
+    else if (this.wireClock(i)) {
+      h = +w.slice(0, 2);
+      min = +w.slice(2);
+      if (this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs') k++; // "at 2200 hours"
+    } else {
       const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(w);
       if (!hm) return null;
       h = +hm[1];
@@ -873,7 +1040,8 @@ class Reader {
     }
     const time = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
     // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
-    if (TIME_ZONES.has(this.w(k + 1))) k++;
+    const zone = this.raw(k + 1);
+    if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) k++;
     let j = k + 1;
     if (this.w(j) === ',') j++;
     if (this.w(j) === 'on') j++;
@@ -890,6 +1058,20 @@ class Reader {
     const dw = DAY_WORDS.get(this.w(j));
     if (dw !== undefined) return { last: j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
     return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
+  }
+
+  /**
+   * Four digits that read as hours and minutes followed by a time-zone word ("1516 GMT", "0800 UTC"): wire
+   * copy writes clock times this way, so they are a time of day even where a year could stand.
+   */
+  wireClock(i: number): boolean {
+    const w = this.w(i);
+    if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
+    const zone = this.raw(i + 1);
+    if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) return true;
+    // military style: "at 2200 hours", "by 0600 hrs"
+    const unit = this.w(i + 1);
+    return (unit === 'hours' || unit === 'hrs') && CLOCK_PREPOSITIONS.has(this.w(i - 1)) && this.w(i + 2) !== 'of';
   }
 
   // ---- sets: "every day", "each Thursday", "each July" -----------------------------------------------------
@@ -927,8 +1109,43 @@ class Reader {
   }
 }
 
+
+/** "Q2", "H1", "FY2024": periods written as codes. */
+const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
+
+
+
+/** Words after which "a second" is a length of time ("a second later", "a second or two"). */
+const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
+
+const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since']);
+/** Nouns whose number is a label, not a year: "Room 1516", "Flight 1200", "Section 1983". */
+const NUMBER_LABELS = new Set([
+  'room', 'flight', 'route', 'highway', 'interstate', 'section', 'article', 'chapter', 'gate', 'suite', 'building',
+  'apartment', 'unit', 'bus', 'train', 'model', 'version', 'resolution', 'bill', 'proposition', 'exit', 'platform',
+  'channel', 'track', 'number', 'vol.', 'volume', 'rule', 'form', 'lot', 'box', 'block', 'row', 'seat', 'figure',
+  'item', 'case', 'code', 'cell', 'ward', 'bed', 'pier', 'hangar', 'squadron', 'battalion', 'regiment', 'division',
+]);
+/** Words that may follow the second day of "April 24 and 25": the phrase goes on, no noun is counted. */
+const RANGE_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'with', 'for', 'of', 'to', 'as', 'but', 'while', 'after', 'before', 'during', 'from', 'that', 'which', 'the', 'by']);
+const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
+
+/** Tokens first..last written as one hyphenated word ("third-quarter", "10-year"). */
+function isCompound(tokens: readonly Token[], first: number, last: number): boolean {
+  let hyphen = false;
+  for (let k = first; k <= last; k++) {
+    if (tokens[k].text.includes('-')) hyphen = true;
+    if (k > first && tokens[k - 1].end !== tokens[k].start) return false;
+  }
+  return hyphen;
+}
+
+const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'shall', 'should', 'can']);
+
 /** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid']);
 
 const DECADE_WORDS = new Map([
   ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'],

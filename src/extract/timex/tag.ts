@@ -1,7 +1,10 @@
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { parseYmd } from './calendar.js';
+import { isNarrative, namedYear } from './history.js';
+import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
+import { mentionsQuarter, reportsOn } from './results.js';
 import { directionAt, type Direction } from './tense.js';
 
 /**
@@ -16,14 +19,19 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   // (scanning forward only) that talked about quarters
   let scanned = -1;
   let lastQuarterly = -10;
-  for (const c of recognize(tokens, sentences)) {
+  // the last year the text named outright
+  let named: number | undefined;
+  const candidates = recognize(tokens, sentences);
+  const narrative = isNarrative(candidates, anchors.dct.y);
+  for (const c of candidates) {
     const s = sentences[c.sentence];
     while (scanned < c.sentence) {
       scanned++;
       if (mentionsQuarter(tokens, sentences[scanned])) lastQuarterly = scanned;
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
-    const tense = weakenBeforeLimit(tokens, c.first, directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd));
+    anchors.storyYear = narrative ? named : undefined;
+    const tense = possessiveWeekday(tokens, c) ? -1 : weakenBeforeLimit(tokens, c.first, directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd));
     const n = normalize(c.meaning, anchors, tense);
     if (!n) continue;
     const start = tokens[c.first].start;
@@ -31,13 +39,35 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
     if (c.mod) timex.mod = c.mod;
     out.push(timex);
+    // a results story names the quarter it reports on ("fiscal first quarter", "third-quarter net"): "the
+    // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter (an outlook for a
+    // coming quarter, "fourth-quarter earnings will be lower", does not)
+    const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
+    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last)) {
+      anchors.focus = { y: +fq[1], q: +fq[2] };
+    }
+    const year = namedYear(c.meaning);
+    if (year !== undefined) named = year;
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE'))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
+      if (set[2]) anchors.refMonth = anchors.ref;
+      if (set[3]) anchors.refDay = anchors.ref;
     }
   }
   return out;
+}
+
+/**
+ * "Friday's close", "Wednesday's ruling": news names an event by its weekday once it has happened, so the
+ * weekday lies back (or is today), whatever the verb of the sentence.
+ */
+function possessiveWeekday(tokens: readonly Token[], c: Candidate): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.wd === undefined || m.m !== undefined || m.dir !== undefined) return false;
+  const next = tokens[c.last + 1];
+  return next !== undefined && next.start === tokens[c.last].end && (next.text === "'s" || next.text === '’s');
 }
 
 /**
@@ -52,12 +82,4 @@ function weakenBeforeLimit(tokens: readonly Token[], first: number, tense: Direc
   // "until Tuesday" with no tense to say otherwise: a deadline still ahead
   if (tense === 0 && (before === 'until' || before === 'till')) return 1;
   return tense;
-}
-
-function mentionsQuarter(tokens: readonly Token[], s: Sentence): boolean {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = tokens[i].text;
-    if (t.length >= 7 && t.toLowerCase().includes('quarter')) return true;
-  }
-  return false;
 }

@@ -10,7 +10,10 @@ export type Direction = -1 | 0 | 1;
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
-const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plans', 'intends', 'wants', 'hopes', 'aims']);
+const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'wants', 'hopes', 'aims']);
+/** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
+const SCHEDULED_PRESENT = new Set(['opens', 'begins', 'starts', 'resumes', 'meets', 'arrives', 'visits', 'travels', 'hosts', 'heads', 'faces', 'convenes', 'reconvenes', 'departs', 'kicks', 'launches', 'unveils']);
+const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled']);
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
   'gave', 'got', 'held', 'led', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'sent', 'brought',
@@ -22,6 +25,12 @@ const PAST_WORDS = new Set([
 /** -ed words that are not past tense (adjectives, future frames). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
+const WINDOW = 12;
+const LEFT_WINDOW = 10;
+/** Present-tense auxiliaries: the clause is about now, so neither way is preferred ("it is calling for the redemption on Dec. 7"). */
+const PRESENT = new Set(['is', 'are', 'am']);
+const PRESENT_SIGNAL = 2;
+const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 
 export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number): Direction {
@@ -35,14 +44,16 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
-  for (let k = 1; k <= 12 && (leftOpen || rightOpen); k++) {
+  for (let k = 1; k <= WINDOW && (leftOpen || rightOpen); k++) {
     const l = first - k;
     if (leftOpen) {
-      if (l < sentStart || k > 10) leftOpen = false;
+      if (l < sentStart || k > LEFT_WINDOW) leftOpen = false;
       else {
         const d = signal(tokens, l);
-        if (d !== 0) return d;
-        if (CLAUSE_BREAK.has(tokens[l].text)) leftOpen = false;
+        if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
+        // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
+        // of the clause it restates, so the bracket right before the expression does not close the search
+        if (CLAUSE_BREAK.has(tokens[l].text) && !(k === 1 && tokens[l].text === '(')) leftOpen = false;
       }
     }
     const r = last + k;
@@ -52,7 +63,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         const d = signal(tokens, r);
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
-        if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2)) return d;
+        if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2)) return d === PRESENT_SIGNAL ? 0 : d;
         if (CLAUSE_BREAK.has(tokens[r].text)) rightOpen = false;
       }
     }
@@ -60,7 +71,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   return 0;
 }
 
-function signal(tokens: readonly Token[], i: number): Direction {
+function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT_SIGNAL {
   const w = tokens[i].text.toLowerCase();
   const next = tokens[i + 1]?.text.toLowerCase();
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
@@ -68,11 +79,23 @@ function signal(tokens: readonly Token[], i: number): Direction {
     const prev = tokens[i - 1]?.text.toLowerCase();
     return prev === 'been' || prev === 'was' || prev === 'were' ? -1 : 1;
   }
+  // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
+  if (PLAN_FOR.has(w) && next === 'for') return 1;
   // "is to resume trading Tuesday"
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
-  if (FUTURE_WORDS.has(w)) return 1;
+  if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w) return 1;
+  if (FUTURE_WORDS.has(w)) {
+    // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
+    if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2);
+    return 1;
+  }
   if (w === 'would' || w === "'d") return 1;
-  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w) && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
+  if (PRESENT.has(w)) return PRESENT_SIGNAL;
+  // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
+  if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
+  // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
+  // modifies a noun; the auxiliary ("was backed by") carries any tense itself
+  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
