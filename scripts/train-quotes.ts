@@ -1,7 +1,7 @@
 /**
  * Trains the attribution tagger of the quotes stage on PolNeAR and writes its weights to
  * resources/quotes/attribution-tagger.bin:
- *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N]
+ *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators]
  * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/featur
 import { countCueRates, goldLabels, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { segment } from '../src/text/segment.js';
+import { syntaxStage } from '../src/extract/syntax/stage.js';
+import { emptyDoc } from '../src/model/doc.js';
 
 function option(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(name);
@@ -23,7 +25,7 @@ function option(argv: string[], name: string): string | undefined {
 function main(argv: string[]): void {
   const dir = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
   if (!dir) {
-    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N]');
+    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators]');
     process.exit(2);
   }
   const epochs = Number(option(argv, '--epochs') ?? 8);
@@ -32,24 +34,28 @@ function main(argv: string[]): void {
   const resources = new Resources();
   const out = option(argv, '--out') ?? join(resources.dir, MODEL_PATH);
   const lexicon = CueLexicon.load(resources);
-  const articles = readPolnear(dir, limit, foldFilter(option(argv, '--fold')));
+  const articles = readPolnear(dir, limit, foldFilter(option(argv, '--fold')), argv.includes('--all-annotators'));
+  // The tagger reads the syntax stage's tags, so training tags the texts with the same models.
+  const tagSyntax = syntaxStage.create(resources);
   // First pass: which words are often cues (these feed the long-range cue features).
   const prepared = articles.map((a) => {
     const { tokens, sentences } = segment(a.text);
+    const doc = Object.assign(emptyDoc({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text }), { tokens, sentences });
+    const syntax = tagSyntax(doc) as { pos: string[]; chunks: string[] };
     const fragments = a.attributions.flatMap((at) => ROLES.flatMap((role) => at[role].map((span) => ({ role: role as Role, span }))));
     const plain = buildContext(a.text, tokens, sentences, lexicon);
     const cueIndex = QUOTE_LABELS.map((l) => l.endsWith('-CUE'));
     const labels = goldLabels(plain, fragments);
     const isCue = new Uint8Array(tokens.length);
     plain.paragraphs.forEach(([ps], k) => labels[k].forEach((y, j) => { if (cueIndex[y]) isCue[ps + j] = 1; }));
-    return { a, tokens, sentences, fragments, labels, lower: plain.lower, isCue };
+    return { a, tokens, sentences, syntax, fragments, labels, lower: plain.lower, isCue };
   });
   const cueRates = countCueRates(prepared);
   const learned = new Map(Object.entries(cueRates));
   const data: LabelledSequence[] = [];
   let attributions = 0;
   for (const p of prepared) {
-    const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned);
+    const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned, p.syntax);
     attributions += p.a.attributions.length;
     paragraphFeatures(ctx).forEach((f, k) => data.push({ features: f, labels: p.labels[k] }));
   }
@@ -59,6 +65,7 @@ function main(argv: string[]): void {
     epochs,
     minFeatureCount,
     allowedTransition: iobAllowed(QUOTE_SCHEME),
+    seed: Number(option(argv, '--seed') ?? 1),
     onEpoch: (r) => console.log(`epoch ${r.epoch}: ${(100 * r.tokenErrors / r.tokens).toFixed(2)} % token errors, ${r.seconds.toFixed(1)} s`),
     meta: { featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates },
   });

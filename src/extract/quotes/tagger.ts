@@ -52,9 +52,9 @@ export function countCueRates(samples: { lower: readonly string[]; isCue: ArrayL
   return out;
 }
 
-export function loadTagger(resources: Resources): SequenceModel | null {
-  if (!resources.has(MODEL_PATH)) return null;
-  const model = SequenceModel.deserialize(readFileSync(join(resources.dir, MODEL_PATH)));
+export function loadTagger(resources: Resources, file?: string): SequenceModel | null {
+  if (!file && !resources.has(MODEL_PATH)) return null;
+  const model = SequenceModel.deserialize(readFileSync(file ?? join(resources.dir, MODEL_PATH)));
   if (model.meta.featureVersion !== FEATURE_VERSION) {
     throw new Error(`${MODEL_PATH} was trained with feature version ${String(model.meta.featureVersion)}, the code has ${FEATURE_VERSION}: run npm run train:quotes`);
   }
