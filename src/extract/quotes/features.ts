@@ -90,6 +90,27 @@ const EMPTY: FeatureSequence = { length: 0, hashes: new Uint32Array(0), offsets:
 
 /** Feature sequences of the paragraphs of a document, in the order of `ctx.paragraphs` (empty where `keep` says no). */
 export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]): FeatureSequence[] {
+  const ranges = ctx.paragraphs.map(([start, end], paragraph) => ({ start, end, paragraph }));
+  const kept = keep ? ranges.filter((_, p) => keep[p]) : ranges;
+  const sequences = rangeFeatures(ctx, kept);
+  if (!keep) return sequences;
+  let k = 0;
+  return ranges.map((_, p) => (keep[p] ? sequences[k++] : EMPTY));
+}
+
+/** A stretch of tokens `[start, end)` inside paragraph `paragraph` (an index into `ctx.paragraphs`), tagged as one sequence. */
+export interface TagRange {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/**
+ * Feature sequences of token ranges. A range may be part of a paragraph: its features still read the
+ * whole paragraph around it (neighbour words, the paragraph's first sentence), so a range of sentences is
+ * featurized exactly as inside its paragraph; only the decoded sequence is shorter.
+ */
+export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): FeatureSequence[] {
   const { tokens, lower, quote, sentenceOf, sentences, cueRate, strongCue } = ctx;
   const cue = ctx.cue;
   const n = tokens.length;
@@ -170,29 +191,26 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
   const out: FeatureSequence[] = [];
   const b = new FeatureSequenceBuilder();
   const word = (j: number, lo: number, hi: number) => (j < lo ? START : j >= hi ? END : wordHash[j]);
-  for (let p = 0; p < ctx.paragraphs.length; p++) {
-    const [ps, pe] = ctx.paragraphs[p];
-    if (keep && !keep[p]) {
-      out.push(EMPTY);
-      continue;
-    }
+  for (const range of ranges) {
+    const [ps, pe] = ctx.paragraphs[range.paragraph];
     b.reset();
-    for (let i = ps; i < pe; i++) {
+    for (let i = range.start; i < range.end; i++) {
       const sent = sentences[sentenceOf[i]];
       const ss = sent.tokenStart;
       const se = sent.tokenEnd;
       const w = wordHash[i];
+      const lw = lower[i];
       b.add(T.bias);
       b.addHashed(T.w, w);
       b.addHashed(T.wPrev, word(i - 1, ps, pe));
       b.addHashed(T.wNext, word(i + 1, ps, pe));
       b.addHashed(T.wPrev2, word(i - 2, ps, pe));
       b.addHashed(T.wNext2, word(i + 2, ps, pe));
-      b.addHashed(T.bigramPrev, hashCombine(word(i - 1, ps, pe), w));
-      b.addHashed(T.bigramNext, hashCombine(w, word(i + 1, ps, pe)));
-      const lw = lower[i];
       if (lw.length > 3) b.addValue(T.suffix, lw.slice(-3));
       b.addHashed(T.shape, shape[i]);
+      if (lw.length > 2) b.addValue(T.suffix2, lw.slice(-2));
+      b.addHashed(T.bigramPrev, hashCombine(word(i - 1, ps, pe), w));
+      b.addHashed(T.bigramNext, hashCombine(w, word(i + 1, ps, pe)));
       b.addHashed(T.shapePrev, (i > ps ? shape[i - 1] : 0) * 256 + shape[i]);
       b.addHashed(T.shapeNext, shape[i] * 256 + (i + 1 < pe ? shape[i + 1] : 0));
       b.addHashed(T.cue, cue[i]);
@@ -225,7 +243,6 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
       if (PRONOUNS.has(lw)) b.addHashed(T.pronoun, rd * 10 + ld);
       const sIdx = sentenceOf[i];
       b.addHashed(T.prevSentCue, (sIdx > 0 && sentences[sIdx - 1].paragraph === sent.paragraph ? 1 + sentCue[sIdx - 1] : 0) * 10 + sentCue[sIdx] * 2 + q);
-      if (lw.length > 2) b.addValue(T.suffix2, lw.slice(-2));
       const lwk = leftWeak[i];
       const rwk = rightWeak[i];
       b.addHashed(T.leftWeak, lwk < 0 ? NONE : hashCombine(wordHash[lwk], bucket(i - lwk)));
@@ -250,3 +267,4 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
   }
   return out;
 }
+
