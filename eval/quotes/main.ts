@@ -1,6 +1,6 @@
 /**
  * Scores the quotes stage against PolNeAR attributions:
- *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit] [--scope attribution|speech] [--json]
+ *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit] [--scope attribution|speech] [--model FILE] [--json]
  * Per role (source, cue, content): exact-span and overlap precision/recall/F1; speaker accuracy on matched
  * quotes. The whole pipeline up to the quotes stage runs on each article, so the figure includes whatever
  * entities, timexes and the tokenizer contribute. `--scope attribution` (the default) scores every
@@ -28,7 +28,7 @@ function main(argv: string[]): void {
   const articles = readPolnear(dir, limit, foldFilter(option(argv, '--fold')));
   const scope = (option(argv, '--scope') ?? 'attribution') as 'attribution' | 'speech';
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope })]);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: option(argv, '--model') })]);
   const counts = emptyCounts();
   const started = performance.now();
   for (const a of articles) {

@@ -61,22 +61,24 @@ export function parseAnn(ann: string): GoldAttribution[] {
 /**
  * Reads a PolNeAR compartment (`.../data/dev`, with `text/` and `attributions/`). Articles annotated by
  * several annotators are read once, from the first annotator file in name order, so every article
- * counts once. `keep` picks articles by their index in name order (to hold some of train out for tuning).
+ * counts once (`allAnnotators` reads every annotator's file instead: more training examples). `keep` picks articles by their index in name order (to hold some of train out for tuning).
  */
-export function readPolnear(dir: string, limit = Infinity, keep: (index: number) => boolean = () => true): PolnearArticle[] {
+export function readPolnear(dir: string, limit = Infinity, keep: (index: number) => boolean = () => true, allAnnotators = false): PolnearArticle[] {
   const textDir = join(dir, 'text');
   const annDir = join(dir, 'attributions');
   if (!existsSync(textDir) || !existsSync(annDir)) throw new Error(`${dir} has no text/ and attributions/ folders`);
-  const byArticle = new Map<string, string>();
+  const byArticle = new Map<string, string[]>();
   for (const file of readdirSync(annDir).sort()) {
     if (!file.endsWith('.ann')) continue;
     const m = /^(.*)_([0-9a-f]+)\.ann$/.exec(file);
     if (!m) continue;
-    if (!byArticle.has(m[1])) byArticle.set(m[1], file);
+    const files = byArticle.get(m[1]) ?? [];
+    if (allAnnotators || !files.length) files.push(file);
+    byArticle.set(m[1], files);
   }
   const out: PolnearArticle[] = [];
   let index = -1;
-  for (const [name, file] of byArticle) {
+  for (const [name, files] of byArticle) {
     index++;
     if (!keep(index)) continue;
     if (out.length >= limit) break;
@@ -84,13 +86,15 @@ export function readPolnear(dir: string, limit = Infinity, keep: (index: number)
     if (!existsSync(textPath)) continue;
     const text = readFileSync(textPath, 'utf8');
     const date = /_(\d{4}-\d{2}-\d{2})_/.exec(name)?.[1] ?? '2016-01-01';
-    out.push({
-      name,
-      published: date,
-      text,
-      annotator: basename(file, '.ann').slice(name.length + 1),
-      attributions: parseAnn(readFileSync(join(annDir, file), 'utf8')),
-    });
+    for (const file of files) {
+      out.push({
+        name,
+        published: date,
+        text,
+        annotator: basename(file, '.ann').slice(name.length + 1),
+        attributions: parseAnn(readFileSync(join(annDir, file), 'utf8')),
+      });
+    }
   }
   return out;
 }

@@ -80,3 +80,34 @@ test('seed 000: 39,900 killed and more than 92,000 injured as of 2024-08-12; the
   assert.equal(textOf(doc, nears.span), 'nears 40,000');
   for (const c of doc.claims) assert.equal(doc.text.slice(c.span[0], c.span[1]), c.text);
 });
+
+test('money, measures, sizes, years and far-off verbs are not tolls (seen in Timeline17)', () => {
+  const none = [
+    'A bipartisan rebellion in the House killed a $700 billion rescue plan.',
+    'Doctors played a great role in saving the lives of hundreds of people.',
+    'It estimated that swine flu had killed between 0.4 % and 1.4 % of its victims.',
+    'The United States has received 21 aid offers from 17 countries.',
+    'As the death toll kept rising, Indonesia, a nation of 200 million people, asked for help.',
+    'The wounded were brought from the front lines between these two warring camps.',
+    'The death toll was revised as crews made 10 trips a day.',
+  ];
+  for (const text of none) assert.deepEqual(claimsOf(plainDoc(text)).map((c) => c.text), [], text);
+});
+
+test('a count keeps its own noun phrase: the victims, not the barrels or the pandemic year', () => {
+  const doc = plainDoc('The explosion killed 11 men and sent nearly 5m barrels of oil into the Gulf. The 1918 pandemic killed an estimated 50 million people.');
+  assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.value, c.qualifier]), [['killed', 11, 'exact'], ['killed', 50000000, 'approx']]);
+});
+
+test('number words read as one number; aid is money', () => {
+  const doc = plainDoc('The earthquake killed around two hundred and fifty thousand people. Donors pledged $20 million in aid.');
+  assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.value, c.qualifier, c.text]), [
+    ['killed', 250000, 'approx', 'around two hundred and fifty thousand'],
+    ['aid', 20000000, 'exact', '$20 million'],
+  ]);
+});
+
+test('a toll phrase far from its number, a range and a loss of lives still count', () => {
+  const doc = plainDoc("The number of people injured in the unrest has climbed to 896, the health minister said. The 1918 flu killed anywhere between 25 million and 100 million people. It sank with the presumed loss of 11 lives.");
+  assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.value, c.qualifier]), [['injured', 896, 'exact'], ['killed', 25000000, 'approx'], ['killed', 11, 'exact']]);
+});

@@ -4,11 +4,17 @@ import type { Entity, EntityType, Timex } from '../../src/model/layers.js';
 import type { Span } from '../../src/model/span.js';
 import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
 import { segment } from '../../src/text/segment.js';
+import { syntaxStage } from '../../src/extract/syntax/stage.js';
+import { Resources } from '../../src/pipeline/resources.js';
 
-/** A Doc with tokens and sentences only; tests add entities and timexes by hand. */
+let tagSyntax: ReturnType<typeof syntaxStage.create> | null = null;
+
+/** A Doc with tokens, sentences and their POS tags and chunks (the real syntax stage); tests add entities and timexes by hand. */
 export function plainDoc(text: string, published = '2024-08-13'): Doc {
   const doc = emptyDoc({ id: 'test', published, text, title: null, source: null, url: null });
   Object.assign(doc, segment(text));
+  tagSyntax ??= syntaxStage.create(new Resources());
+  Object.assign(doc, tagSyntax(doc));
   return doc;
 }
 

@@ -32,3 +32,9 @@ test('offsets are exact and runs of marks stay linear', () => {
   assert.ok(performance.now() - started < 1000);
   for (const r of regions) assert.ok(r.start <= r.innerStart && r.innerStart <= r.innerEnd && r.innerEnd <= r.end && r.end <= text.length);
 });
+
+test('tokenized text: split clitics are not quotes, a stray closing mark opens nothing', () => {
+  // Timeline17 writes "Mexico 's" and "do n't" with the apostrophe after a space, and `` … '' pairs.
+  const text = "Mexico 's health minister said : `` It is early days . '' He does n't want to be alarmist . '' Stray .";
+  assert.deepEqual(inner(text), [' It is early days . ']);
+});

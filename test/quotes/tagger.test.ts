@@ -5,7 +5,8 @@ import { assemble, charSpan } from '../../src/extract/quotes/assemble.js';
 import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { paragraphFeatures } from '../../src/extract/quotes/features.js';
-import { goldLabels, QUOTE_LABELS, QUOTE_SCHEME, tagRoles, type Role } from '../../src/extract/quotes/tagger.js';
+import { CompactTagger, readModelFile } from '../../src/extract/quotes/compact-tagger.js';
+import { goldLabels, QUOTE_LABELS, QUOTE_SCHEME, rangesToTag, tagRoles, type Role } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { segment } from '../../src/text/segment.js';
 import type { Span } from '../../src/model/span.js';
@@ -42,4 +43,18 @@ test('gold spans become tags, a tiny model learns them back as quotes', () => {
   assert.equal(ctx.text.slice(...charSpan(ctx, q.content[0])), 'the road is closed');
   const { ctx: none } = example('Rain fell all day in the city.', []);
   assert.equal(assemble(none, tagRoles(model, none)).length, 0);
+  // The compact copy the stage runs decodes exactly as the trained model does.
+  const compact = new CompactTagger(readModelFile(model.serialize()));
+  const fromFile = new CompactTagger(readModelFile(model.serialize()));
+  for (const { ctx: c } of [...train, example('The mayor said the road is closed.', [])]) {
+    for (const seq of paragraphFeatures(c)) assert.deepEqual(Array.from(compact.decode(seq)), Array.from(model.decode(seq)));
+  }
+  assert.deepEqual(JSON.stringify(tagRoles(fromFile, ctx)), JSON.stringify(tagRoles(model, ctx)));
+});
+
+test('only sentences that may attribute are tagged, each with the sentence after it', () => {
+  const { ctx } = example('Rain fell. Wind blew. The mayor said the road is closed. Crews worked. Traffic waited. Snow came.', []);
+  const ranges = rangesToTag(ctx);
+  assert.equal(ranges.length, 1);
+  assert.equal(ctx.text.slice(ctx.tokens[ranges[0].start].start, ctx.tokens[ranges[0].end - 1].end), 'The mayor said the road is closed. Crews worked.');
 });

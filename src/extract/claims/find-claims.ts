@@ -4,7 +4,7 @@ import type { Span } from '../../model/span.js';
 import type { ClaimLexicon } from './lexicon.js';
 import { readNumber, type NumberMention } from './numbers.js';
 
-/** How far (tokens) a count word before the number may stand: "the death toll … now stood at almost 39,900". */
+/** How far (tokens) a toll noun before the number may stand: "the death toll … now stood at almost 39,900". */
 const BEFORE_REACH = 25;
 const AFTER_FILLERS = 4;
 
@@ -15,7 +15,7 @@ interface Found {
   qualifierStart: number;
 }
 
-type DocView = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'entities' | 'timexes' | 'quotes' | 'anchorDate'>;
+type DocView = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'pos' | 'entities' | 'timexes' | 'quotes' | 'anchorDate'>;
 
 /**
  * Finds reported counts: a number (digits, words or "dozens") tied to a count word of a claim kind, either
@@ -40,11 +40,11 @@ export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
       if (inTimex[i]) continue;
       const num = readNumber(lower, i, end, lex);
       if (!num) continue;
-      const found = classify(lower, num, sent.tokenStart, end, inTimex, lex);
+      const found = classify(lower, doc.pos, num, sent.tokenStart, end, inTimex, lex);
       i = num.tokenEnd - 1;
       if (!found) continue;
       const span: Span = [tokens[found.qualifierStart].start, tokens[num.tokenEnd - 1].end];
-      const quote = quoteHolding(doc.quotes, span);
+      const quote = quoteHolding(doc.quotes, span) ?? quoteReporting(doc.quotes, span, sent.start, sent.end);
       const about: string | null = aboutPlace(doc, places, sent.start, sent.end, span, quote) ?? lastAbout;
       lastAbout = about;
       claims.push({
@@ -84,7 +84,43 @@ function markTimexTokens(doc: DocView): Uint8Array {
   return out;
 }
 
-function classify(lower: readonly string[], num: NumberMention, sentStart: number, end: number, inTimex: Uint8Array, lex: ClaimLexicon): Found | null {
+/** Words that put a year-like number in time ("in 1918", "since 2009"): the number is a date, not a count. */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'from', 'by', 'until', 'till', 'before', 'after', 'during', 'between', 'to', 'and']);
+/** A lone four-digit number that could be a year. */
+const isYearLike = (num: NumberMention, lower: readonly string[]) =>
+  num.tokenEnd - num.tokenStart === 1 && /^(1[5-9]|20)\d\d$/.test(lower[num.tokenStart]);
+
+/**
+ * Whether the number can be a count at all, whatever word goes with it: not a percentage or a measure
+ * ("0.4 %", "5m barrels", "10 times"), not a size ("a nation of 200 million"), not a year ("the 1918
+ * pandemic", "in 2009").
+ */
+function canBeCount(lower: readonly string[], num: NumberMention, qualifierStart: number, sentStart: number, end: number, lex: ClaimLexicon): boolean {
+  if (num.tokenEnd < end && lex.units.matchAt(lower, num.tokenEnd, end)) return false;
+  for (let k = Math.max(sentStart, qualifierStart - 3); k < qualifierStart; k++) if (lex.notCountWords.has(lower[k])) return false;
+  if (isYearLike(num, lower)) {
+    if (qualifierStart > sentStart && YEAR_PREPOSITIONS.has(lower[qualifierStart - 1])) return false;
+    const next = lower[num.tokenEnd];
+    if (next !== undefined && /^\p{Ll}+$/u.test(next) && !lex.fillers.has(next) && !lex.after.matchAt(lower, num.tokenEnd, end)) return false;
+  }
+  return true;
+}
+
+/** How many words may stand between a near count word and the number ("killed just 144"). */
+const NEAR_GAP = 1;
+/** Penn tags of a word that a number modifies: "two warring camps", "4,800 cases" count those, not people. */
+const NOUNISH = new Set(['NN', 'NNS', 'JJ', 'JJR', 'JJS', 'VBG']);
+
+/** Whether a toll phrase ends right before token `e`. */
+function tollEndsAt(lower: readonly string[], e: number, sentStart: number, lex: ClaimLexicon): boolean {
+  for (let k = Math.max(sentStart, e - 3); k < e; k++) {
+    const p = lex.tolls.matchAt(lower, k, e);
+    if (p && k + p.words.length === e) return true;
+  }
+  return false;
+}
+
+function classify(lower: readonly string[], pos: readonly string[], num: NumberMention, sentStart: number, end: number, inTimex: Uint8Array, lex: ClaimLexicon): Found | null {
   // Qualifier: the longest qualifier phrase that ends right before the number.
   let qualifier: ClaimQualifier = num.vague ? 'approx' : 'exact';
   let qualifierStart = num.tokenStart;
@@ -96,22 +132,32 @@ function classify(lower: readonly string[], num: NumberMention, sentStart: numbe
       break;
     }
   }
+  if (!canBeCount(lower, num, qualifierStart, sentStart, end, lex)) return null;
+  // Money counts only as aid, and aid only as money: "killed a $700 billion rescue plan" is no toll and
+  // "21 aid offers" no aid amount.
+  const fits = (kind: string) => (kind === 'aid') === (num.currency !== null);
   // Count word after the number, past a few fillers ("40,000 people have been killed").
   let j = num.tokenEnd;
   for (let f = 0; j < end && f <= AFTER_FILLERS; f++, j++) {
     const p = lex.after.matchAt(lower, j, end);
-    if (p) return { num, kind: p.value, qualifier, qualifierStart };
+    if (p) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
     if (!lex.fillers.has(lower[j])) break;
   }
-  // Count word before it, in the same clause-ish stretch: stop at another count or a semicolon.
+  // A count word right before it: "killing 12", "killed at least 33", "claimed the lives of 11".
+  for (let k = qualifierStart - 1; k >= sentStart && qualifierStart - k <= NEAR_GAP + 4; k--) {
+    const p = lex.before.matchAt(lower, k, qualifierStart);
+    if (p && qualifierStart - (k + p.words.length) <= NEAR_GAP) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
+  }
+  // A toll noun further back in the same clause-ish stretch (stop at another count or a semicolon), when
+  // the number stands alone: "the death toll … stood at almost 39,900", not "… eight or 10 visits".
+  const next = num.tokenEnd < end ? num.tokenEnd : -1;
+  if (next >= 0 && !inTimex[next] && NOUNISH.has(pos[next] ?? '') && !lex.fillers.has(lower[next])) return null;
+  // "a nation of 200 million" is a size; "a toll of 40" is fine.
+  if (qualifierStart > sentStart && lower[qualifierStart - 1] === 'of' && !tollEndsAt(lower, qualifierStart - 1, sentStart, lex)) return null;
   for (let k = qualifierStart - 1; k >= sentStart && qualifierStart - k <= BEFORE_REACH; k--) {
     if (lower[k] === ';' || (!inTimex[k] && /^\d/.test(lower[k]))) break;
-    const p = lex.before.matchAt(lower, k, qualifierStart);
-    if (p) return { num, kind: p.value, qualifier, qualifierStart };
-  }
-  if (num.currency) {
-    // Money near the word aid: "$20 million in aid" is caught above; "aid worth $5m" too. Nothing else.
-    return null;
+    const p = lex.tolls.matchAt(lower, k, qualifierStart);
+    if (p) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
   }
   return null;
 }
@@ -125,6 +171,23 @@ function quoteHolding(quotes: readonly Quote[], span: Span): Quote | null {
     }
   }
   return best;
+}
+
+/**
+ * The quote whose reported clause runs on to the number: a cue before the number in its sentence and a
+ * content that opens before it but was cut short ("the ministry said the death toll in the enclave | since
+ * … stood at almost 39,900"). What follows a cue to the sentence end is what the source reports, so the
+ * quote is returned with its content reaching the sentence end.
+ */
+function quoteReporting(quotes: readonly Quote[], span: Span, sentStart: number, sentEnd: number): Quote | null {
+  let best: Quote | null = null;
+  for (const q of quotes) {
+    if (q.direct || !q.cue || q.cue[0] < sentStart || q.cue[1] > span[0]) continue;
+    if (q.content[0] < q.cue[1] || q.content[0] > span[0] || q.content[1] > sentEnd) continue;
+    // The nearest cue before the number wins.
+    if (!best || q.cue[0] > best.cue![0]) best = q;
+  }
+  return best ? { ...best, content: [best.content[0], sentEnd] } : null;
 }
 
 interface PlaceMention {

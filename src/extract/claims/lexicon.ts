@@ -2,7 +2,7 @@ import type { Resources } from '../../pipeline/resources.js';
 import type { ClaimQualifier } from '../../model/layers.js';
 
 interface KindsFile {
-  kinds: Record<string, { after: string[]; before: string[] }>;
+  kinds: Record<string, { after: string[]; before: string[]; tolls?: string[] }>;
 }
 interface NumbersFile {
   words: Record<string, number>;
@@ -11,6 +11,8 @@ interface NumbersFile {
   currencies: Record<string, string>;
   qualifiers: Record<ClaimQualifier, string[]>;
   fillers: string[];
+  units?: string[];
+  notCountWords?: string[];
 }
 
 /** A multi-word entry, matched on lower-case tokens. */
@@ -48,7 +50,14 @@ export class PhraseIndex<T> {
 /** Everything the claims stage knows about words, from resources/claims/*.json. */
 export class ClaimLexicon {
   readonly after = new PhraseIndex<string>();
+  /** Words right before a number (at most NEAR_GAP words between): "killing 12", "killed at least 33". */
   readonly before = new PhraseIndex<string>();
+  /** Toll nouns that may lead to a number from further in the clause: "the death toll … stood at 39,900". */
+  readonly tolls = new PhraseIndex<string>();
+  /** Words after a number that measure something other than people ("5m barrels", "0.4 %", "10 times"). */
+  readonly units = new PhraseIndex<true>();
+  /** Words just before a number that make it a size rather than a count ("a nation of 200 million"). */
+  readonly notCountWords: ReadonlySet<string>;
   readonly qualifiers = new PhraseIndex<ClaimQualifier>();
   readonly words: ReadonlyMap<string, number>;
   readonly vague: ReadonlyMap<string, number>;
@@ -59,10 +68,13 @@ export class ClaimLexicon {
   readonly qualifierReach: number;
 
   constructor(kinds: KindsFile, numbers: NumbersFile) {
-    for (const [kind, { after, before }] of Object.entries(kinds.kinds)) {
+    for (const [kind, { after, before, tolls }] of Object.entries(kinds.kinds)) {
       for (const p of after) this.after.add(p, kind);
       for (const p of before) this.before.add(p, kind);
+      for (const p of tolls ?? []) this.tolls.add(p, kind);
     }
+    for (const p of numbers.units ?? []) this.units.add(p, true);
+    this.notCountWords = new Set(numbers.notCountWords ?? []);
     let reach = 1;
     for (const [q, list] of Object.entries(numbers.qualifiers) as [ClaimQualifier, string[]][]) {
       for (const p of list) {

@@ -39,7 +39,11 @@ export function readNumber(lower: readonly string[], i: number, end: number, lex
     const m = SUFFIXED.exec(w);
     const mult = m ? lex.multipliers.get(m[2]) : undefined;
     if (m && mult) value = Number(m[1]) * mult;
-    else if (lex.words.has(w)) value = lex.words.get(w)!;
+    else if (lex.words.has(w)) {
+      const compound = readNumberWords(lower, i, end, lex);
+      value = compound.value;
+      j = compound.end;
+    }
     else if (w === 'tens' || w === 'hundreds') {
       // "tens of thousands", "hundreds of thousands"
       if (lower[i + 1] === 'of' && lex.vague.has(lower[i + 2] ?? '') && lower[i + 2] !== 'dozens') {
@@ -68,4 +72,31 @@ export function readNumber(lower: readonly string[], i: number, end: number, lex
     j++;
   }
   return { tokenStart: start, tokenEnd: j, value, vague, currency };
+}
+
+/**
+ * Number words read as one number: "two hundred and fifty thousand" is 250,000, not 2 and 50,000.
+ * Starts at a number word; returns the value and the token after the last word used.
+ */
+function readNumberWords(lower: readonly string[], i: number, end: number, lex: ClaimLexicon): { value: number; end: number } {
+  let total = 0;
+  let current = lex.words.get(lower[i])!;
+  let j = i + 1;
+  for (;;) {
+    // "and" joins only when a number word follows ("hundred and fifty").
+    const k = lower[j] === 'and' && j + 1 < end && lex.words.has(lower[j + 1]) && current >= 100 ? j + 1 : j;
+    if (k >= end) break;
+    const word = lower[k];
+    const small = lex.words.get(word);
+    const mult = lex.multipliers.get(word);
+    if (word === 'hundred' && current > 0 && current < 100) current *= 100;
+    else if (small !== undefined && word !== 'hundred' && word !== 'dozen' && small < 100 && current % 100 !== 0 && current % 10 === 0 && small < 10) current += small; // twenty five
+    else if (small !== undefined && word !== 'hundred' && word !== 'dozen' && current >= 100 && current % 100 === 0) current += small; // hundred (and) fifty
+    else if (mult !== undefined && word.length > 2 && current > 0) {
+      total += current * mult;
+      current = 0;
+    } else break;
+    j = k + 1;
+  }
+  return { value: total + current, end: j };
 }

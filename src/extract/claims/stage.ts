@@ -5,7 +5,7 @@ import { ClaimLexicon } from './lexicon.js';
 /** Reported numbers (killed, injured, …) with source and as-of date. */
 export const claimsStage: StageDefinition = {
   name: 'claims',
-  requires: ['tokens', 'sentences', 'entities', 'timexes', 'quotes'],
+  requires: ['tokens', 'sentences', 'pos', 'entities', 'timexes', 'quotes'],
   produces: ['claims'],
   create: (resources) => {
     const lexicon = ClaimLexicon.load(resources);

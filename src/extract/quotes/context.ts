@@ -32,13 +32,27 @@ export interface QuoteContext {
   sentenceOf: Int32Array;
   /** Token ranges `[start, end)` of paragraphs, in order. */
   paragraphs: [number, number][];
+  /** Penn Treebank tag of each token from the syntax stage ('' when the document has none). */
+  pos: readonly string[];
+  /** IOB2 chunk of each token from the syntax stage ('O' when the document has none). */
+  chunks: readonly string[];
+}
+
+/** Part-of-speech tags and chunks of a document, as the syntax stage produces them. */
+export interface SyntaxLayers {
+  pos: readonly string[];
+  chunks: readonly string[];
 }
 
 /** Cue rate of words learnt from training data (word → 1..3), shipped inside the tagger's weights file. */
 export type LearnedCues = ReadonlyMap<string, number>;
 
-export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lexicon: CueLexicon, learned: LearnedCues = new Map()): QuoteContext {
+export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lexicon: CueLexicon, learned: LearnedCues = new Map(), syntax?: SyntaxLayers): QuoteContext {
   const n = tokens.length;
+  // A document without syntax layers (or with stale ones) reads as untagged rather than misaligned.
+  const hasSyntax = syntax !== undefined && syntax.pos.length === n && syntax.chunks.length === n;
+  const pos = hasSyntax ? syntax.pos : new Array<string>(n).fill('');
+  const chunks = hasSyntax ? syntax.chunks : new Array<string>(n).fill('O');
   const lower = new Array<string>(n);
   const cue = new Uint8Array(n);
   const cueRate = new Uint8Array(n);
@@ -83,5 +97,5 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
     if (last && s > 0 && sentences[s - 1].paragraph === sent.paragraph) last[1] = sent.tokenEnd;
     else paragraphs.push([sent.tokenStart, sent.tokenEnd]);
   }
-  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs };
+  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs, pos, chunks };
 }

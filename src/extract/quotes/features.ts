@@ -5,10 +5,12 @@ import type { QuoteContext } from './context.js';
  * Features of the attribution tagger. One sequence is one paragraph, so a quote of several sentences can be
  * tagged as one content span. Beside the usual word window, the features that carry attribution are
  * long-range and cheap: the nearest reporting cue to the left and right in the sentence (its word and a
- * distance bucket), the quotation state, and the token's place in its sentence.
+ * distance bucket), the quotation state, and the token's place in its sentence. Part-of-speech tags and
+ * chunks (from the syntax stage) mark where a verb group or a noun phrase begins and ends, which is most
+ * of what an exact cue or source span needs ("has been harshly criticized", "did not immediately respond").
  * Bump FEATURE_VERSION whenever a feature changes: the shipped weights record it and refuse a mismatch.
  */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 const T = {
   bias: template('q.bias'),
@@ -52,6 +54,15 @@ const T = {
   afterLeftCue: template('q.after-left-cue'),
   capRun: template('q.cap-run'),
   sentCues: template('q.sent-cues'),
+  pos: template('q.pos'),
+  posPrev: template('q.pos-1|pos'),
+  posNext: template('q.pos|pos+1'),
+  posWord: template('q.pos|w+1'),
+  chunk: template('q.chunk'),
+  chunkPrev: template('q.chunk-1|chunk'),
+  chunkCue: template('q.chunk|cue-in-chunk'),
+  posLeftCue: template('q.pos|left-cue'),
+  posRightCue: template('q.pos|right-cue'),
 };
 
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who', 'which', 'that', 'me', 'him', 'her', 'us', 'them']);
@@ -79,6 +90,27 @@ const EMPTY: FeatureSequence = { length: 0, hashes: new Uint32Array(0), offsets:
 
 /** Feature sequences of the paragraphs of a document, in the order of `ctx.paragraphs` (empty where `keep` says no). */
 export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]): FeatureSequence[] {
+  const ranges = ctx.paragraphs.map(([start, end], paragraph) => ({ start, end, paragraph }));
+  const kept = keep ? ranges.filter((_, p) => keep[p]) : ranges;
+  const sequences = rangeFeatures(ctx, kept);
+  if (!keep) return sequences;
+  let k = 0;
+  return ranges.map((_, p) => (keep[p] ? sequences[k++] : EMPTY));
+}
+
+/** A stretch of tokens `[start, end)` inside paragraph `paragraph` (an index into `ctx.paragraphs`), tagged as one sequence. */
+export interface TagRange {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/**
+ * Feature sequences of token ranges. A range may be part of a paragraph: its features still read the
+ * whole paragraph around it (neighbour words, the paragraph's first sentence), so a range of sentences is
+ * featurized exactly as inside its paragraph; only the decoded sequence is shorter.
+ */
+export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): FeatureSequence[] {
   const { tokens, lower, quote, sentenceOf, sentences, cueRate, strongCue } = ctx;
   const cue = ctx.cue;
   const n = tokens.length;
@@ -100,6 +132,29 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
   const capRun = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (shape[i] === 5 || shape[i] === 3) capRun[i] = i + 1 < n && shape[i + 1] !== 5 && shape[i + 1] !== 3 && strongCue[i + 1] ? 2 : 1;
+  }
+  // Part of speech and chunk of each token as hashes, and for each token whether its chunk holds a likely
+  // cue and whether the token ends its chunk.
+  const tagHash = new Map<string, number>();
+  const hashTag = (t: string) => {
+    let h = tagHash.get(t);
+    if (h === undefined) tagHash.set(t, (h = hashString(t)));
+    return h;
+  };
+  const posHash = new Uint32Array(n);
+  const chunkHash = new Uint32Array(n);
+  const chunkInfo = new Uint8Array(n);
+  for (let i = 0, chunkStart = 0; i < n; i++) {
+    posHash[i] = hashTag(ctx.pos[i]);
+    chunkHash[i] = hashTag(ctx.chunks[i]);
+    const c = ctx.chunks[i];
+    if (c[0] !== 'I') chunkStart = i;
+    const next = i + 1 < n ? ctx.chunks[i + 1] : 'O';
+    if (next[0] !== 'I' || i + 1 >= n) {
+      let cueIn = 0;
+      for (let k = chunkStart; k <= i; k++) if (strongCue[k]) cueIn = 1;
+      for (let k = chunkStart; k <= i; k++) chunkInfo[k] = cueIn * 2 + (k === i ? 1 : 0);
+    }
   }
   const sentQuote = new Uint8Array(sentences.length);
   const sentCue = new Uint8Array(sentences.length);
@@ -136,29 +191,26 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
   const out: FeatureSequence[] = [];
   const b = new FeatureSequenceBuilder();
   const word = (j: number, lo: number, hi: number) => (j < lo ? START : j >= hi ? END : wordHash[j]);
-  for (let p = 0; p < ctx.paragraphs.length; p++) {
-    const [ps, pe] = ctx.paragraphs[p];
-    if (keep && !keep[p]) {
-      out.push(EMPTY);
-      continue;
-    }
+  for (const range of ranges) {
+    const [ps, pe] = ctx.paragraphs[range.paragraph];
     b.reset();
-    for (let i = ps; i < pe; i++) {
+    for (let i = range.start; i < range.end; i++) {
       const sent = sentences[sentenceOf[i]];
       const ss = sent.tokenStart;
       const se = sent.tokenEnd;
       const w = wordHash[i];
+      const lw = lower[i];
       b.add(T.bias);
       b.addHashed(T.w, w);
       b.addHashed(T.wPrev, word(i - 1, ps, pe));
       b.addHashed(T.wNext, word(i + 1, ps, pe));
       b.addHashed(T.wPrev2, word(i - 2, ps, pe));
       b.addHashed(T.wNext2, word(i + 2, ps, pe));
-      b.addHashed(T.bigramPrev, hashCombine(word(i - 1, ps, pe), w));
-      b.addHashed(T.bigramNext, hashCombine(w, word(i + 1, ps, pe)));
-      const lw = lower[i];
       if (lw.length > 3) b.addValue(T.suffix, lw.slice(-3));
       b.addHashed(T.shape, shape[i]);
+      if (lw.length > 2) b.addValue(T.suffix2, lw.slice(-2));
+      b.addHashed(T.bigramPrev, hashCombine(word(i - 1, ps, pe), w));
+      b.addHashed(T.bigramNext, hashCombine(w, word(i + 1, ps, pe)));
       b.addHashed(T.shapePrev, (i > ps ? shape[i - 1] : 0) * 256 + shape[i]);
       b.addHashed(T.shapeNext, shape[i] * 256 + (i + 1 < pe ? shape[i + 1] : 0));
       b.addHashed(T.cue, cue[i]);
@@ -191,7 +243,6 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
       if (PRONOUNS.has(lw)) b.addHashed(T.pronoun, rd * 10 + ld);
       const sIdx = sentenceOf[i];
       b.addHashed(T.prevSentCue, (sIdx > 0 && sentences[sIdx - 1].paragraph === sent.paragraph ? 1 + sentCue[sIdx - 1] : 0) * 10 + sentCue[sIdx] * 2 + q);
-      if (lw.length > 2) b.addValue(T.suffix2, lw.slice(-2));
       const lwk = leftWeak[i];
       const rwk = rightWeak[i];
       b.addHashed(T.leftWeak, lwk < 0 ? NONE : hashCombine(wordHash[lwk], bucket(i - lwk)));
@@ -199,6 +250,16 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
       if (lc >= 0 && lc + 1 < se) b.addHashed(T.afterLeftCue, hashCombine(wordHash[lc + 1], ld));
       b.addHashed(T.capRun, capRun[i] * 100 + rd);
       b.addHashed(T.sentCues, Math.min(sentCueCount[sIdx], 3) * 10 + (lc < 0 ? 0 : 1) + (rc < 0 ? 0 : 2));
+      const ph = posHash[i];
+      b.addHashed(T.pos, ph);
+      b.addHashed(T.posPrev, hashCombine(i > ps ? posHash[i - 1] : START, ph));
+      b.addHashed(T.posNext, hashCombine(ph, i + 1 < pe ? posHash[i + 1] : END));
+      b.addHashed(T.posWord, hashCombine(ph, word(i + 1, ps, pe)));
+      b.addHashed(T.chunk, chunkHash[i]);
+      b.addHashed(T.chunkPrev, hashCombine(i > ps ? chunkHash[i - 1] : START, chunkHash[i]));
+      b.addHashed(T.chunkCue, hashCombine(chunkHash[i], chunkInfo[i] * 10 + cue[i]));
+      b.addHashed(T.posLeftCue, hashCombine(ph, ld));
+      b.addHashed(T.posRightCue, hashCombine(ph, rd));
       b.addHashed(T.paraPos, (sentenceOf[i] === sentenceOf[ps] ? 1 : 0) * 10 + (i === ps ? 1 : 0));
       b.next();
     }
@@ -206,3 +267,4 @@ export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]):
   }
   return out;
 }
+

@@ -25,6 +25,18 @@ const isWordChar = (c: number) =>
 /** Characters after which a straight quote opens rather than closes. */
 const isOpenContext = (c: number) => Number.isNaN(c) || isSpace(c) || c === 40 /* ( */ || c === 91 /* [ */ || c === 0x2014 || c === 0x2013 || c === 45 || c === 58 /* : */ || c === 0x201c || c === 0x2018;
 
+/**
+ * Whether an apostrophe at `i - 1` starts a clitic split off its word, as tokenized text writes it
+ * ("Mexico 's", "do n't", "they 're"): not an opening quote.
+ */
+function isClitic(text: string, i: number, to: number): boolean {
+  let j = i;
+  while (j < to && j - i < 3 && isWordChar(text.charCodeAt(j))) j++;
+  if (j < to && isWordChar(text.charCodeAt(j))) return false;
+  const w = text.slice(i, j).toLowerCase();
+  return w === 's' || w === 're' || w === 've' || w === 'll' || w === 'd' || w === 'm' || w === 't';
+}
+
 export function findQuoteRegions(text: string, from = 0, to = text.length): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let dOpen = -1; // offset of an open double mark
@@ -63,13 +75,15 @@ export function findQuoteRegions(text: string, from = 0, to = text.length): Quot
       i++;
     } else if (c === 34 /* " */ || (c === 39 && next === 39)) {
       const len = c === 34 ? 1 : 2;
+      // What follows the whole mark decides (for '' that is the character after the second ').
+      const after = i + len < to ? text.charCodeAt(i + len) : NaN;
       if (dOpen >= 0 && !isOpenContext(prev)) closeDouble(i, len);
-      else if (dOpen >= 0 && isSpace(next)) closeDouble(i, len);
-      else if (dOpen < 0 && !isSpace(next) && !Number.isNaN(next)) { dOpen = i; dOpenLen = len; sOpen = -1; }
+      else if (dOpen >= 0 && isSpace(after)) closeDouble(i, len);
+      else if (dOpen < 0 && !isSpace(after) && !Number.isNaN(after)) { dOpen = i; dOpenLen = len; sOpen = -1; }
       i += len - 1;
     } else if (dOpen < 0 && (c === 0x2018 || c === 39 || c === 0x2019)) {
       // Single marks only make regions outside double quotes; an apostrophe inside a word is neither.
-      const opens = (c === 0x2018 || c === 39) && isOpenContext(prev) && isWordChar(next);
+      const opens = (c === 0x2018 || c === 39) && isOpenContext(prev) && isWordChar(next) && !isClitic(text, i + 1, to);
       const closes = (c === 0x2019 || c === 39) && !isSpace(prev) && !isWordChar(next) && !Number.isNaN(prev);
       if (sOpen >= 0 && closes && i > sOpen + 1) {
         out.push({ start: sOpen, end: i + 1, innerStart: sOpen + 1, innerEnd: i, closed: true, single: true });

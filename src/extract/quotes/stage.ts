@@ -17,6 +17,8 @@ export interface QuotesOptions {
    * "polls show") — what `npm run eval:quotes` scores.
    */
   scope?: 'speech' | 'attribution';
+  /** A weights file to use instead of the shipped one (for comparing trained models). */
+  modelFile?: string;
 }
 
 /** Words after "told" that end the addressee: "told Wafa on Monday that …". */
@@ -75,14 +77,14 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
   const scope = options.scope ?? 'speech';
   return {
     name: 'quotes',
-    requires: ['tokens', 'sentences', 'entities', 'timexes'],
+    requires: ['tokens', 'sentences', 'pos', 'chunks', 'entities', 'timexes'],
     produces: ['quotes'],
     create: (resources) => {
       const lexicon = CueLexicon.load(resources);
-      const model = loadTagger(resources);
+      const model = loadTagger(resources, options.modelFile);
       const learned = model ? learnedCues(model) : new Map<string, number>();
       return (doc) => {
-        const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned);
+        const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc);
         const tagged = model ? assemble(ctx, tagRoles(model, ctx)) : [];
         // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
         // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertTags, SequenceModel, spansFromTags } from '../../ml/index.js';
+import { convertTags, spansFromTags, type FeatureSequence } from '../../ml/index.js';
+import { CompactTagger, readModelFile } from './compact-tagger.js';
 import type { Span } from '../../model/span.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
-import { FEATURE_VERSION, paragraphFeatures } from './features.js';
+import { FEATURE_VERSION, rangeFeatures, type TagRange } from './features.js';
 
 export type Role = 'source' | 'cue' | 'content';
 
@@ -23,8 +24,15 @@ export interface RoleSpan {
   tokenEnd: number;
 }
 
+/** What tagging needs of a trained model: the generic `SequenceModel` and the `CompactTagger` both fit. */
+export interface RoleTagger {
+  readonly labels: readonly string[];
+  readonly meta: Record<string, unknown>;
+  decode(seq: FeatureSequence): Int32Array;
+}
+
 /** The learnt cue rates stored in a model's meta. */
-export function learnedCues(model: SequenceModel): Map<string, number> {
+export function learnedCues(model: RoleTagger): Map<string, number> {
   return new Map(Object.entries((model.meta.cueRates ?? {}) as Record<string, number>));
 }
 
@@ -52,9 +60,9 @@ export function countCueRates(samples: { lower: readonly string[]; isCue: ArrayL
   return out;
 }
 
-export function loadTagger(resources: Resources): SequenceModel | null {
-  if (!resources.has(MODEL_PATH)) return null;
-  const model = SequenceModel.deserialize(readFileSync(join(resources.dir, MODEL_PATH)));
+export function loadTagger(resources: Resources, file?: string): CompactTagger | null {
+  if (!file && !resources.has(MODEL_PATH)) return null;
+  const model = new CompactTagger(readModelFile(readFileSync(file ?? join(resources.dir, MODEL_PATH))));
   if (model.meta.featureVersion !== FEATURE_VERSION) {
     throw new Error(`${MODEL_PATH} was trained with feature version ${String(model.meta.featureVersion)}, the code has ${FEATURE_VERSION}: run npm run train:quotes`);
   }
@@ -62,27 +70,79 @@ export function loadTagger(resources: Resources): SequenceModel | null {
 }
 
 /**
- * Paragraphs worth tagging: those with a quotation mark, a colon or a word that is at least sometimes a
- * cue. The rest (most narrative paragraphs) cannot hold an attribution the tagger would find, and skipping
- * them is most of the stage's speed.
+ * Whether a sentence may hold part of an attribution the tagger would find: it has a quotation mark, a
+ * colon or a word that is at least sometimes a cue.
  */
-export function paragraphMayAttribute(ctx: QuoteContext, ps: number, pe: number): boolean {
-  for (let i = ps; i < pe; i++) if (ctx.strongCue[i] || ctx.cue[i] !== 0 || ctx.quote[i] !== 0 || ctx.lower[i] === ':') return true;
+function sentenceMayAttribute(ctx: QuoteContext, ss: number, se: number): boolean {
+  for (let i = ss; i < se; i++) if (ctx.strongCue[i] || ctx.cue[i] !== 0 || ctx.quote[i] !== 0 || ctx.lower[i] === ':') return true;
   return false;
 }
 
-/** Runs the tagger over the paragraphs that may hold attributions and returns its role spans in document order. */
-export function tagRoles(model: SequenceModel, ctx: QuoteContext): RoleSpan[] {
-  const keep = ctx.paragraphs.map(([ps, pe]) => paragraphMayAttribute(ctx, ps, pe));
-  const sequences = paragraphFeatures(ctx, keep);
+/**
+ * The stretches worth tagging: runs of consecutive sentences of a paragraph that may attribute, each
+ * with the sentence after it (a reported clause may run on into a sentence with no cue of its own). The
+ * rest (most narrative sentences; whole articles are sometimes one long paragraph) cannot hold an
+ * attribution the tagger would find, and skipping them is most of the stage's speed.
+ */
+export function rangesToTag(ctx: QuoteContext): TagRange[] {
+  const out: TagRange[] = [];
+  const { sentences } = ctx;
+  ctx.paragraphs.forEach(([ps, pe], paragraph) => {
+    let runStart = -1;
+    let runEnd = -1;
+    for (let s = ctx.sentenceOf[ps]; s < sentences.length && sentences[s].tokenStart < pe; s++) {
+      const { tokenStart, tokenEnd } = sentences[s];
+      if (sentenceMayAttribute(ctx, tokenStart, tokenEnd)) {
+        if (runStart < 0) runStart = tokenStart;
+        runEnd = Math.min(pe, s + 1 < sentences.length ? Math.max(tokenEnd, sentences[s + 1].tokenEnd) : tokenEnd);
+      } else if (runStart >= 0 && tokenStart >= runEnd) {
+        out.push({ start: runStart, end: runEnd, paragraph });
+        runStart = -1;
+      }
+    }
+    if (runStart >= 0) out.push({ start: runStart, end: Math.min(runEnd, pe), paragraph });
+  });
+  return out;
+}
+
+/** Runs the tagger over the stretches that may hold attributions and returns its role spans in document order. */
+export function tagRoles(model: RoleTagger, ctx: QuoteContext): RoleSpan[] {
+  const ranges = rangesToTag(ctx);
+  const sequences = rangeFeatures(ctx, ranges);
   const out: RoleSpan[] = [];
-  ctx.paragraphs.forEach(([ps], k) => {
-    if (!keep[k]) return;
-    for (const span of spansFromTags(model.tag(sequences[k]))) {
-      out.push({ role: ROLE_OF[span.type], tokenStart: ps + span.start, tokenEnd: ps + span.end });
+  const kinds = labelKinds(model.labels);
+  ranges.forEach((range, k) => {
+    const labels = model.decode(sequences[k]);
+    // BILOU spans read off label indexes (no tag strings per token): a span opens at B/U (or at an I/L
+    // that cannot continue) and closes after L/U.
+    let open = -1;
+    let openRole: Role | null = null;
+    for (let i = 0; i <= labels.length; i++) {
+      const kind = i < labels.length ? kinds[labels[i]] : null;
+      const continues = kind !== null && open >= 0 && kind.role === openRole && (kind.prefix === 'I' || kind.prefix === 'L');
+      if (!continues && open >= 0) {
+        out.push({ role: openRole!, tokenStart: range.start + open, tokenEnd: range.start + i });
+        open = -1;
+        openRole = null;
+      }
+      if (kind === null) continue;
+      if (!continues) {
+        open = i;
+        openRole = kind.role;
+      }
+      if (kind.prefix === 'L' || kind.prefix === 'U') {
+        out.push({ role: openRole!, tokenStart: range.start + open, tokenEnd: range.start + i + 1 });
+        open = -1;
+        openRole = null;
+      }
     }
   });
   return out;
+}
+
+/** Prefix and role of each label index ('O' is null). */
+function labelKinds(labels: readonly string[]): ({ prefix: string; role: Role } | null)[] {
+  return labels.map((l) => (l === 'O' ? null : { prefix: l[0], role: ROLE_OF[l.slice(2)] }));
 }
 
 /**
