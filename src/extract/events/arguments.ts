@@ -279,5 +279,26 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   }
   const actorIds = new Set(actors.map((m) => m.entity.id));
   recipients = recipients.filter((m) => !actorIds.has(m.entity.id));
+  // Dyadic coding: with no object or partner, the party the action reaches further on in the clause is the
+  // recipient ("demanded the removal of President X", "rejected an offer from Afghanistan", "will evacuate
+  // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
+  // place is where the parties met, not a party.
+  if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit)) recipients = reachedParty(view, t, clauseHi, clauseLo, actorIds);
   return { actors, recipients };
+}
+
+/** The first prepositional object after the trigger in its clause, whatever the preposition, that is not an actor. */
+function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, actorIds: Set<string>): TokenMention[] {
+  const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
+  for (let i = t.tokenEnd; i < limit; i++) {
+    const m = mentionAt(view, i);
+    if (!m) continue;
+    i = m.tokenEnd - 1;
+    if (!RECIPIENT_TYPES.has(m.type) || actorIds.has(m.entity.id) || view.timexAt[m.tokenStart] >= 0) continue;
+    // Only a prepositional object: a bare name after a noun is part of another noun phrase ("Strike Force Ukraine").
+    if (!governingPrep(view, m, t.tokenEnd)) continue;
+    const group = coordinated(view, headOf(view, m, hi), lo, hi).filter((g) => !actorIds.has(g.entity.id));
+    if (group.length) return group;
+  }
+  return [];
 }
