@@ -7,6 +7,7 @@ import type { EventLexicon } from './lexicon.js';
 import { mergeCoreferent, type DraftEvent } from './merge.js';
 import { modalityOf } from './modality.js';
 import { placeOf } from './place.js';
+import { isBackground } from './salience.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { TOPIC_PREPS } from './words.js';
 
@@ -128,11 +129,16 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
           goldstein: lexicon.codes[code]?.goldstein ?? cameo.goldstein,
         },
         anaphoric: t.pos === 'N' && DEFINITE.has(view.lower[t.tokenStart - 1]),
+        background: isBackground(view, t),
+        ownDate: !!when.timex && view.clause[when.timex.tokenStart] === view.clause[t.tokenStart],
       });
     }
   });
   // An event needs a participant; a bare mention ("the visit") may get one from a coreferent mention first.
-  const events = mergeCoreferent(drafts).filter((e) => e.actors.length || e.recipients.length);
+  const merged = mergeCoreferent(drafts).filter((d) => d.record.actors.length || d.record.recipients.length);
+  // A background mention gives way to what its sentence reports, unless the text dates it on its own.
+  const reporting = new Set(merged.filter((d) => !d.background).map((d) => d.record.sentence));
+  const events = merged.filter((d) => !d.background || d.ownDate || !reporting.has(d.record.sentence)).map((d) => d.record);
   events.forEach((e, i) => { e.id = `V${i + 1}`; });
   return events;
 }

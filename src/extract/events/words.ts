@@ -12,6 +12,8 @@ export const BE_FORMS = set('is are was were be been being am');
 /** Tokens that end a clause for argument and date search. */
 export const CLAUSE_PUNCT = set(', ; : – — “ ” " ‘ ’ ` \'\' ``');
 export const CLAUSE_WORDS = set('that which who whom whose while but because although though whereas where when after following before since unless if as');
+/** Words opening a relative or adverbial clause: what such a clause says is background to the sentence's report. */
+export const SUBORDINATORS = set('which who whom whose while because although though whereas where when after following before since unless if as until');
 export const RELATIVE_PRONOUNS = set('which who whom whose that');
 export const NEGATIONS = set("not n't never no without");
 /** Verbs that make the event they govern negated when they precede it ("refused to meet", "failed to attend"). */
