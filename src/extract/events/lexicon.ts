@@ -13,6 +13,8 @@ export interface CompiledPattern {
   before: CompiledElement[];
   after: CompiledElement[];
   code: string | null;
+  /** Only for this verb lemma (null: any verb of the block). */
+  verb: string | null;
   specificity: number;
   /** Words of the pattern's most selective single-word element: one must be in the sentence for a match. */
   anchor: string[] | null;
@@ -45,7 +47,7 @@ function compilePattern(p: LexiconPattern): CompiledPattern {
       if (!anchor || part.words.size < anchor.length) anchor = [...part.words];
     }
   }
-  return { before, after, code: p.code, specificity: all.reduce((n, el) => n + (el.phrase ? el.phrase.length : 1), 0), anchor };
+  return { before, after, code: p.code, verb: p.verb ?? null, specificity: all.reduce((n, el) => n + (el.phrase ? el.phrase.length : 1), 0), anchor };
 }
 
 /**

@@ -95,6 +95,7 @@ function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, 
   // Patterns are sorted most specific first, so the first match is the best one. A pattern whose anchor word
   // is nowhere in the sentence cannot match: skip it without scanning.
   for (const p of lexicon.patterns[entry.patterns]) {
+    if (p.verb && p.verb !== entry.lemma) continue;
     if (p.anchor && !p.anchor.some((w) => words.has(w))) continue;
     if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return p.code;
   }
