@@ -33,8 +33,10 @@ export function isBackground(view: DocView, t: Trigger): boolean {
     const prevTag = view.doc.pos[p] ?? '';
     const nextTag = view.doc.pos[t.tokenEnd] ?? '';
     // Adjectival participle before a noun ("the besieged town", "Ousted president", "extradited suspected X").
-    const subjectBefore = p >= lo && (/^(NN|PRP|WP)/.test(prevTag) || view.mentionAt[p] >= 0);
-    if (!subjectBefore && /^(NN|JJ)/.test(nextTag) && view.mentionAt[t.tokenEnd] < 0 && !BE_FORMS.has(prev) && !/^(has|have|had)$/.test(prev)) return true;
+    // Only after a determiner, modifier, preposition or another verb, or opening the clause: after a subject
+    // or "and" ("… and promised aid") the form is a finite verb.
+    const modifierSlot = p < lo || /^(DT|JJ|RB|IN|PRP\$|POS|CD|VBD|VBN|VBZ|VBP)/.test(prevTag);
+    if (modifierSlot && view.mentionAt[p] < 0 && /^(NN|JJ)/.test(nextTag) && !BE_FORMS.has(prev) && !/^(has|have|had|been)$/.test(prev)) return true;
     // Reduced relative after a common noun ("the curfew imposed in Sudan", "property seized by the army").
     if (tag === 'VBN' && /^NNS?$/.test(prevTag) && (/^(IN|RB)$/.test(nextTag) || view.timexAt[t.tokenEnd] >= 0)) return true;
   }
