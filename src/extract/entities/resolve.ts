@@ -203,7 +203,13 @@ function nationality(iso3: string): KbRef {
  */
 function actorOn(actor: ActorRecord, title: Title | null, kb: KnowledgeBase, day: string): { country: string | null; sector: string | null } {
   const found = kb.spellOn(actor, day);
-  if (!found) return { country: title?.country ?? null, sector: title?.sector ?? null };
+  if (!found) {
+    // Every spell starts after the day (an article older than the dictionary's dates): the person's country
+    // is still the one all spells name; the sector is unknown.
+    const countries = new Set(actor.spells.map((sp) => sp.country).filter(Boolean));
+    const only = countries.size === 1 ? [...countries][0] : null;
+    return { country: title?.country ?? only, sector: title?.sector ?? null };
+  }
   const { spell, current } = found;
   const country = spell.country ?? title?.country ?? null;
   if (current) return { country, sector: spell.sector ?? title?.sector ?? null };
@@ -222,8 +228,9 @@ function applyTitle(d: Draft, t: Title): void {
  */
 function holderNamed(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase, day: string): Reading | null {
   const t = m.title;
-  if (!t?.country || !t.office) return null;
+  if (!t?.office) return null;
   const words = pieces.slice(m.nameFrom, m.to).map((p) => p.fold);
+  if (!t.country) return holderNamedAnywhere(m, words, kb, day);
   for (const term of kb.officeHolders(t.country, t.office, t.then ? null : day)) {
     const holder = ` ${nameKey(term.name)} `;
     if (words.every((w) => holder.includes(` ${w} `))) {
@@ -232,6 +239,27 @@ function holderNamed(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase, 
     }
   }
   return null;
+}
+
+/**
+ * A titled name with no country ("President Mugabe", "King Hassan"): the office holder of that name in office
+ * on the day, else — when every holder of that name and office served one country — the latest of them.
+ */
+function holderNamedAnywhere(m: NameMatch, words: readonly string[], kb: KnowledgeBase, day: string): Reading | null {
+  const terms = kb.holdersNamed(words, m.title!.office);
+  let actor: ActorRecord | undefined;
+  if (terms.length) {
+    const onDay = terms.find((x) => x.from <= day && (!x.to || x.to >= day.slice(0, x.to.length)));
+    const countries = new Set(terms.map((x) => x.iso3));
+    const term = onDay ?? (countries.size === 1 ? [...terms].sort((a, b) => b.from.localeCompare(a.from))[0] : null);
+    actor = term ? kb.actor(term.person) : undefined;
+  } else {
+    // Older office holders are in the actor dictionaries with dated spells, not in the leader tables.
+    const people = kb.peopleNamed(words).filter((a) => a.spells.some((sp) => sp.sector === 'GOV' || sp.sector === 'MIL'));
+    const countries = new Set(people.flatMap((a) => a.spells.map((sp) => sp.country)).filter(Boolean));
+    actor = people.find((a) => kb.spellOn(a, day)?.current && a.spells.some((sp) => sp.from || sp.to)) ?? (countries.size === 1 ? people[0] : undefined);
+  }
+  return actor ? readingFromCandidate({ kind: 'actor', actor, rank: 0, caseSensitive: false }, m, kb, day) : null;
 }
 
 /** Who a role mention names: a person of the article holding that office, else the KB's holder on the day. */
