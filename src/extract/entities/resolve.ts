@@ -75,6 +75,7 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
     const type = reading?.type ?? typeOf(m);
     const d = draftFor(type, reading?.name ?? surface(m), reading);
     attach(d, m, mentionKind(m, reading, pieces));
+    if (!d.country && type !== 'PER') d.country = countryInName(m, pieces, kb);
   }
   // Pass 2: short person mentions and acronyms, including bare surnames of people already named.
   const surnames = new Set([...drafts.values()].filter((d) => d.type === 'PER' && d.words.size > 1).map((d) => d.lastWord));
@@ -108,6 +109,24 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
   for (const d of list) d.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return list.map((d, i) => ({ id: `E${i + 1}`, type: d.type, name: d.name, kb: d.kb, country: d.country, sector: d.sector, mentions: d.mentions }));
+}
+
+/**
+ * A group or body the tables do not know, named after its country ("Serbian Workers' Union", "Iraqi Kurds",
+ * "Palestinian Islamic Jihad", "Kenya Anti-Corruption Commission"): the one country its words name, as CAMEO
+ * actor coding reads a national prefix.
+ */
+function countryInName(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase): string | null {
+  if (m.to - m.nameFrom < 2) return null;
+  let found: string | null = null;
+  for (let i = m.nameFrom; i < m.to; i++) {
+    for (const c of kb.names.get([pieces[i].fold])) {
+      if (c.kind !== 'country' && c.kind !== 'demonym') continue;
+      if (found && found !== c.country.iso3) return null;
+      found = c.country.iso3;
+    }
+  }
+  return found;
 }
 
 /** Capitalized words no match covers that repeat the surname of a person named in full ("Abbas"). */
