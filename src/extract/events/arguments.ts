@@ -14,6 +14,15 @@ const SKIPPABLE_BEFORE_NOUN = new Set(['the', 'a', 'an', 'its', 'his', 'her', 't
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP']);
 const RECIPIENT_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP', 'LOC']);
 
+/** A group the recognizer calls MISC but the entities stage ties to a country ("Bosnian Serbs") can act too. */
+function canAct(m: TokenMention): boolean {
+  return ACTOR_TYPES.has(m.type) || (m.type === 'MISC' && !!m.entity.country);
+}
+
+function canReceive(m: TokenMention): boolean {
+  return RECIPIENT_TYPES.has(m.type) || (m.type === 'MISC' && !!m.entity.country);
+}
+
 function mentionAt(view: DocView, i: number): TokenMention | null {
   const k = view.mentionAt[i];
   return k >= 0 ? view.mentions[k] : null;
@@ -52,7 +61,7 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
     if (!next) return cur;
     // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh").
     if (!possessive && (next.type !== 'PER' || words === 0)) return cur;
-    if (!ACTOR_TYPES.has(next.type) && next.type !== 'LOC') return cur;
+    if (!canAct(next) && next.type !== 'LOC') return cur;
     cur = next;
   }
   return cur;
@@ -112,7 +121,7 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
     const m = mentionAt(view, i);
     if (!m) continue;
     i = m.tokenStart;
-    if (!ACTOR_TYPES.has(m.type)) continue;
+    if (!canAct(m)) continue;
     if (view.timexAt[m.tokenStart] >= 0) continue;
     const prep = governingPrep(view, m, lo);
     if (prep && prep !== 'by') continue;
@@ -130,7 +139,7 @@ function sentenceSubject(view: DocView, s: Sentence, before: number): TokenMenti
     const m = mentionAt(view, i);
     if (!m) continue;
     if (RELATIVE_PRONOUNS.has(view.lower[view.clauseStart[view.clause[i]]])) { i = m.tokenEnd - 1; continue; }
-    if (!ACTOR_TYPES.has(m.type) || governingPrep(view, m, s.tokenStart)) { i = m.tokenEnd - 1; continue; }
+    if (!canAct(m) || governingPrep(view, m, s.tokenStart)) { i = m.tokenEnd - 1; continue; }
     return coordinated(view, headOf(view, m, s.tokenEnd), s.tokenStart, s.tokenEnd);
   }
   return [];
@@ -142,7 +151,7 @@ function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
     const m = mentionAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (!ACTOR_TYPES.has(m.type) || governingPrep(view, m, lo)) continue;
+    if (!canAct(m) || governingPrep(view, m, lo)) continue;
     return coordinated(view, headOf(view, m, hi), lo, hi);
   }
   return [];
@@ -155,7 +164,7 @@ function objectAfter(view: DocView, t: Trigger, hi: number, allowPlaces: boolean
     const m = mentionAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (!RECIPIENT_TYPES.has(m.type)) continue;
+    if (!canReceive(m)) continue;
     const prep = governingPrep(view, m, t.tokenEnd);
     if (prep && (PLACE_PREPS.has(prep) || prep === 'of' || prep === 'by' || prep === 'from' || prep === 'since' || prep === 'during') && !allowPlaces) continue;
     if (prep === 'by' || prep === 'between') continue;
@@ -173,7 +182,7 @@ function afterWord(view: DocView, t: Trigger, word: string | Set<string>, hi: nu
     if (typeof word === 'string' ? view.lower[i] !== word : !word.has(view.lower[i])) continue;
     for (let j = i + 1; j < Math.min(hi, i + 8); j++) {
       const m = mentionAt(view, j);
-      if (m) return RECIPIENT_TYPES.has(m.type) ? coordinated(view, headOf(view, m, hi), lo, hi) : [];
+      if (m) return canReceive(m) ? coordinated(view, headOf(view, m, hi), lo, hi) : [];
     }
     return [];
   }
@@ -186,7 +195,7 @@ function possessor(view: DocView, t: Trigger, lo: number, hi: number): TokenMent
     const w = view.lower[i];
     if (w === "'s" || w === "'") {
       const m = mentionAt(view, i - 1);
-      return m && ACTOR_TYPES.has(m.type) ? coordinated(view, m, lo, hi) : [];
+      return m && canAct(m) ? coordinated(view, m, lo, hi) : [];
     }
     const m = mentionAt(view, i);
     if (m) return (m.type === 'NORP' || m.type === 'GPE' || m.type === 'ORG') ? coordinated(view, m, lo, hi) : [];
@@ -294,7 +303,7 @@ function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, actorId
     const m = mentionAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (!RECIPIENT_TYPES.has(m.type) || actorIds.has(m.entity.id) || view.timexAt[m.tokenStart] >= 0) continue;
+    if (!canReceive(m) || actorIds.has(m.entity.id) || view.timexAt[m.tokenStart] >= 0) continue;
     // Only a prepositional object: a bare name after a noun is part of another noun phrase ("Strike Force Ukraine").
     if (!governingPrep(view, m, t.tokenEnd)) continue;
     const group = coordinated(view, headOf(view, m, hi), lo, hi).filter((g) => !actorIds.has(g.entity.id));
