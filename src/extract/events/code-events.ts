@@ -9,7 +9,7 @@ import { modalityOf } from './modality.js';
 import { placeOf } from './place.js';
 import { isBackground } from './salience.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { TOPIC_PREPS } from './words.js';
+import { LIGHT_VERBS, TOPIC_PREPS } from './words.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
 
@@ -59,7 +59,9 @@ function absorbedTriggers(view: DocView, lexicon: EventLexicon, triggers: Trigge
         for (let i = head.tokenEnd; i < t.tokenStart; i++) {
           if (view.triggerAt[i] || view.mentionAt[i] >= 0 || view.isSeparator[i] || /^(to|with|by|from|in|at|on|against|for)$/.test(view.lower[i])) { plain = false; break; }
         }
-        if (plain) out.add(t);
+        // A light verb ("issued an ultimatum", "launched an attack", "imposed sanctions") hands over to its noun.
+        if (plain) out.add(LIGHT_VERBS.has(view.lower[head.tokenStart]) && head.tokenEnd - head.tokenStart === 1 ? head : t);
+        if (out.has(head)) break;
       }
     }
   }
