@@ -117,7 +117,8 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
   for (let i = from - 1; i >= lo; i--) {
     if (SUBJECT_PRONOUNS.has(view.lower[i])) pronoun = true;
     // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
-    if (SPEECH_VERBS.has(view.lower[i]) && !pronoun) return [];
+    // (A word inside a name is no verb of saying: "United States".)
+    if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0 && !pronoun) return [];
     const m = mentionAt(view, i);
     if (!m) continue;
     i = m.tokenStart;
@@ -134,7 +135,7 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
 function sentenceSubject(view: DocView, s: Sentence, before: number): TokenMention[] {
   // Reported speech: the subject of what was said comes after the last verb of saying.
   let from = s.tokenStart;
-  for (let i = before - 1; i > s.tokenStart; i--) if (SPEECH_VERBS.has(view.lower[i])) { from = i + 1; break; }
+  for (let i = before - 1; i > s.tokenStart; i--) if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0) { from = i + 1; break; }
   for (let i = from; i < before; i++) {
     const m = mentionAt(view, i);
     if (!m) continue;
@@ -262,6 +263,15 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
     const governor = governorOf(view, t, clauseLo);
     let subject = subjectIn(view, clauseLo, governor >= 0 ? governor : t.tokenStart, clauseHi);
     if (!subject.length && relative) subject = subjectIn(view, s.tokenStart, clauseLo, clauseLo);
+    // "Nigeria announced that it will withdraw …": a subject pronoun of a complement clause stands for the
+    // nearest actor before the clause (what the entities stage leaves unresolved).
+    if (!subject.length && clauseLo > s.tokenStart) {
+      let pronoun = false;
+      for (let i = clauseLo; i < t.tokenStart && !pronoun; i++) pronoun = SUBJECT_PRONOUNS.has(view.lower[i]);
+      let from = clauseLo;
+      while (from > s.tokenStart && (view.timexAt[from - 1] >= 0 || SPEECH_VERBS.has(view.lower[from - 1]) || /ly$/.test(view.lower[from - 1]))) from--;
+      if (pronoun) subject = subjectIn(view, s.tokenStart, from, clauseLo);
+    }
     // Verbs without a subject of their own in the clause: participles, infinitives, coordinated verbs, and a
     // verb group that opens its clause after an apposition ("Pakistan, a key ally, has refused to …").
     let opensClause = true;
