@@ -114,6 +114,7 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMention[] {
   let pronoun = false;
+  let qualified: TokenMention | null = null;
   for (let i = from - 1; i >= lo; i--) {
     if (SUBJECT_PRONOUNS.has(view.lower[i])) pronoun = true;
     // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
@@ -125,10 +126,28 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
     if (!canAct(m)) continue;
     if (view.timexAt[m.tokenStart] >= 0) continue;
     const prep = governingPrep(view, m, lo);
-    if (prep && prep !== 'by') continue;
+    if (prep && prep !== 'by') {
+      if (!qualified && QUALIFYING_PREPS.has(prep) && qualifiesSubjectNoun(view, m, lo)) qualified = m;
+      continue;
+    }
     return coordinated(view, headOf(view, m, hi), lo, hi);
   }
-  return [];
+  // "Rebels in the Ivory Coast dismissed …", "supporters of Ben Bella marched": a subject noun with no name of
+  // its own takes the country of the name that qualifies it.
+  return qualified ? coordinated(view, qualified, lo, hi) : [];
+}
+
+const QUALIFYING_PREPS = new Set(['in', 'of', 'from']);
+
+/** Is m in a prepositional phrase right after the clause's opening noun phrase ("[Security forces] in Guinea")? */
+function qualifiesSubjectNoun(view: DocView, m: TokenMention, lo: number): boolean {
+  let p = m.tokenStart - 1;
+  while (p > lo && SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) p--;
+  if (!QUALIFYING_PREPS.has(view.lower[p]) || p - lo < 1 || p - lo > 4) return false;
+  for (let i = lo; i < p; i++) {
+    if (view.triggerAt[i] || view.mentionAt[i] >= 0 || view.timexAt[i] >= 0 || !/^[a-z-]+$/.test(view.lower[i])) return false;
+  }
+  return true;
 }
 
 /** The sentence's subject: its first mention outside a prepositional phrase and outside relative clauses. */
