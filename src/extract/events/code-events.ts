@@ -68,6 +68,18 @@ function absorbedTriggers(view: DocView, lexicon: EventLexicon, triggers: Trigge
   return out;
 }
 
+/**
+ * Does the text date this trigger on its own: a time expression in its clause, after it or with no other
+ * trigger before it ("the assassination … two weeks ago"), not one its governor shares ("began a strike on
+ * Monday to protest")?
+ */
+function ownDate(view: DocView, t: Trigger, timex: { tokenStart: number } | null): boolean {
+  if (!timex || view.clause[timex.tokenStart] !== view.clause[t.tokenStart]) return false;
+  if (timex.tokenStart > t.tokenStart) return true;
+  for (let i = view.clauseStart[view.clause[t.tokenStart]]; i < t.tokenStart; i++) if (view.triggerAt[i]) return false;
+  return true;
+}
+
 /** Codes every event of a document: triggers, then arguments, modality, date and place for each. */
 export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventRecord[] {
   const view = buildDocView(doc);
@@ -132,7 +144,7 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
         },
         anaphoric: t.pos === 'N' && DEFINITE.has(view.lower[t.tokenStart - 1]),
         background: isBackground(view, t),
-        ownDate: !!when.timex && view.clause[when.timex.tokenStart] === view.clause[t.tokenStart],
+        ownDate: ownDate(view, t, when.timex),
       });
     }
   });

@@ -17,6 +17,7 @@ export interface Trigger {
 const PATTERN_WINDOW_AFTER = 5;
 const PATTERN_WINDOW_BEFORE = 5;
 const PHRASE_GAP = 3;
+const CLOSED_CLASS_TAGS = new Set(['RB', 'RP', 'IN', 'DT', 'CC', 'PRP', 'PRP$', 'TO', 'MD', 'WDT', 'WP', 'EX', 'PDT']);
 
 /** Does token i hold `word`, allowing the plural the dictionary leaves implicit? */
 function wordAt(view: DocView, i: number, set: Set<string>): boolean {
@@ -159,6 +160,8 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
       matched.push(entry);
     }
     if (!matched.length) continue;
+    // A closed-class tag ("send them back", "up to") is no event word, whatever the dictionary lists.
+    if (CLOSED_CLASS_TAGS.has(view.doc.pos[i] ?? '') && length === 1) continue;
     const nominal = looksNominal(view, i);
     const nouns = matched.filter((e) => e.pos === 'N');
     const verbs = matched.filter((e) => e.pos === 'V');
