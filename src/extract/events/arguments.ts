@@ -28,6 +28,12 @@ function mentionAt(view: DocView, i: number): TokenMention | null {
   return k >= 0 ? view.mentions[k] : null;
 }
 
+/** A name that can be a participant: not a modifier inside a compound ("the Israel-Hamas war"). */
+function partyAt(view: DocView, i: number): TokenMention | null {
+  const m = mentionAt(view, i);
+  return m && !m.partial ? m : null;
+}
+
 /** The preposition governing a mention ("in the Palestinian enclave" → in), or null. */
 export function governingPrep(view: DocView, m: TokenMention, lo: number): string | null {
   // Walk back over determiners and at most two modifiers ("in the unprecedented humanitarian …"); a trigger,
@@ -59,8 +65,10 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
       if (!/^[a-z-]+$/i.test(w) || PREPOSITIONS.has(w) || w === 'and' || view.triggerAt[i] || ++words > 2) break;
     }
     if (!next) return cur;
-    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh").
-    if (!possessive && (next.type !== 'PER' || words === 0)) return cur;
+    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh"), or a person
+    // right after a countryless name that is a title read as a name ("Emir Sheikh Tamim").
+    const titleAsName = words === 0 && cur.type !== 'PER' && !cur.entity.country;
+    if (!possessive && (next.type !== 'PER' || (words === 0 && !titleAsName))) return cur;
     if (!canAct(next) && next.type !== 'LOC') return cur;
     cur = next;
   }
@@ -120,7 +128,7 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
     // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
     // (A word inside a name is no verb of saying: "United States".)
     if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0 && !pronoun) return [];
-    const m = mentionAt(view, i);
+    const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenStart;
     if (!canAct(m)) continue;
@@ -156,7 +164,7 @@ function sentenceSubject(view: DocView, s: Sentence, before: number): TokenMenti
   let from = s.tokenStart;
   for (let i = before - 1; i > s.tokenStart; i--) if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0) { from = i + 1; break; }
   for (let i = from; i < before; i++) {
-    const m = mentionAt(view, i);
+    const m = partyAt(view, i);
     if (!m) continue;
     if (RELATIVE_PRONOUNS.has(view.lower[view.clauseStart[view.clause[i]]])) { i = m.tokenEnd - 1; continue; }
     if (!canAct(m) || governingPrep(view, m, s.tokenStart)) { i = m.tokenEnd - 1; continue; }
@@ -168,7 +176,7 @@ function sentenceSubject(view: DocView, s: Sentence, before: number): TokenMenti
 /** The first actor-like mention in [lo, hi) outside prepositional phrases. */
 function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
   for (let i = lo; i < hi; i++) {
-    const m = mentionAt(view, i);
+    const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
     if (!canAct(m) || governingPrep(view, m, lo)) continue;
@@ -181,7 +189,7 @@ function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
 function objectAfter(view: DocView, t: Trigger, hi: number, allowPlaces: boolean, lo: number, partnerOnly: boolean): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
   for (let i = t.tokenEnd; i < limit; i++) {
-    const m = mentionAt(view, i);
+    const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
     if (!canReceive(m)) continue;
@@ -201,7 +209,7 @@ function afterWord(view: DocView, t: Trigger, word: string | Set<string>, hi: nu
   for (let i = t.tokenEnd; i < limit; i++) {
     if (typeof word === 'string' ? view.lower[i] !== word : !word.has(view.lower[i])) continue;
     for (let j = i + 1; j < Math.min(hi, i + 8); j++) {
-      const m = mentionAt(view, j);
+      const m = partyAt(view, j);
       if (m) return canReceive(m) ? coordinated(view, headOf(view, m, hi), lo, hi) : [];
     }
     return [];
@@ -329,7 +337,7 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
 function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, actorIds: Set<string>): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
   for (let i = t.tokenEnd; i < limit; i++) {
-    const m = mentionAt(view, i);
+    const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
     if (!canReceive(m) || actorIds.has(m.entity.id) || view.timexAt[m.tokenStart] >= 0) continue;
