@@ -65,9 +65,20 @@ export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: 
   const index = new MatchIndex(pieces.length);
   for (const m of out) index.add(m);
   for (let i = 0; i < pieces.length; i++) {
-    if (!pieces[i].fold || !kb.isRoleStart(pieces[i].fold) || index.coveredBy[i]) continue;
+    if (!pieces[i].fold || !kb.isRoleStart(pieces[i].fold)) continue;
     const role = longestRole(pieces, i, kb);
     if (!role) continue;
+    const covering = index.coveredBy[i];
+    if (covering) {
+      // The recognizer may read a capitalized title before a name as a name of its own ("Qatar's Emir Sheikh
+      // Tamim" → ORG "Emir"): an unlinked match of exactly the role words, followed by a name, is the title.
+      const next = pieces[i + role.words];
+      const titleAsName = covering.from === i && covering.to === i + role.words && !covering.candidates.length &&
+        covering.nerType !== 'PER' && !!next?.capitalized && next.sentence === pieces[i].sentence;
+      if (!titleAsName) continue;
+      index.remove(covering);
+      out.splice(out.indexOf(covering), 1);
+    }
     const { words, info } = role;
     const roleEnd = i + words;
     // Look back: then-/former, the modifier (country, demonym, acronym, possessive), the determiner.
@@ -136,6 +147,12 @@ class MatchIndex {
     this.startingAt.set(m.from, m);
     this.endingAt.set(m.to, m);
     for (let i = m.from; i < m.to; i++) this.coveredBy[i] = m;
+  }
+
+  remove(m: NameMatch): void {
+    if (this.startingAt.get(m.from) === m) this.startingAt.delete(m.from);
+    if (this.endingAt.get(m.to) === m) this.endingAt.delete(m.to);
+    for (let i = m.from; i < m.to; i++) if (this.coveredBy[i] === m) this.coveredBy[i] = undefined;
   }
 }
 
