@@ -112,3 +112,9 @@ test('arguments: dyadic recipient from a prepositional phrase, qualified subject
   const us = run(doc).events![0];
   assert.deepEqual([us.event, us.actors.map((id) => doc.entities.find((x) => x.id === id)!.name)], ['ACCUSE', ['United States']]);
 });
+
+test('what a speaker says another party must do is a demand of that party', () => {
+  const e = events('Russia said on Tuesday that Ukraine must return the helicopter.', [{ text: 'Tuesday', value: '2024-08-13' }]).find((x) => x.trigger === 'return');
+  assert.ok(e);
+  assert.deepEqual([e.event, e.cameo, e.actorNames, e.recipientNames, e.modality], ['REQUEST', '100', ['Russia'], ['Ukraine'], 'asserted']);
+});

@@ -348,3 +348,15 @@ function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, actorId
   }
   return [];
 }
+
+/**
+ * Who says what a reported clause holds: the subject of the nearest verb of saying (or coded verb) before the
+ * clause ("Russia said on Tuesday that Sudan must …" → Russia).
+ */
+export function speakerOf(view: DocView, s: Sentence, clauseLo: number): TokenMention[] {
+  for (let i = clauseLo - 1; i >= s.tokenStart; i--) {
+    if (view.mentionAt[i] >= 0) continue;
+    if (SPEECH_VERBS.has(view.lower[i]) || view.triggerAt[i]) return subjectIn(view, s.tokenStart, i, clauseLo);
+  }
+  return [];
+}

@@ -1,16 +1,19 @@
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord } from '../../model/layers.js';
-import { argumentsOf } from './arguments.js';
+import { argumentsOf, speakerOf } from './arguments.js';
 import { buildDocView, type DocView, type TokenMention } from './doc-view.js';
 import { dateOf } from './event-date.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeCoreferent, type DraftEvent } from './merge.js';
 import { modalityOf } from './modality.js';
+import { isObligation } from './obligation.js';
 import { placeOf } from './place.js';
 import { isBackground } from './salience.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { LIGHT_VERBS, TOPIC_PREPS } from './words.js';
 
+/** CAMEO's generic "make a demand". */
+const DEMAND_CODE = '100';
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
 
 /** "talks about support", "revolve around support": an event noun after a topic preposition names a topic. */
@@ -92,10 +95,12 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       if (t.pos === 'N' && isTopic(view.lower, t.tokenStart)) continue;
       const cameo = lexicon.codes[t.code];
       if (!cameo?.plover) continue;
-      const event = cameo.plover;
+      let event = cameo.plover;
       const flags = t.entry.flags ?? [];
       let code = t.code;
       let mode = cameo.mode;
+      const obligation = isObligation(view, t) && !!lexicon.codes[DEMAND_CODE]?.plover;
+      if (obligation) { event = lexicon.codes[DEMAND_CODE].plover!; code = DEMAND_CODE; mode = lexicon.codes[DEMAND_CODE].mode; }
       const visit = flags.includes('visit') || mode === 'visit';
       if (visit && event === 'CONSULT') mode = 'visit';
       if (event === 'CONSULT') {
@@ -107,6 +112,11 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
         if (phone) { mode = 'phone'; code = '041'; }
       }
       const args = argumentsOf(view, sentence, t, event, visit, flags.includes('partner'));
+      if (obligation) {
+        // The party that must act is the recipient of the speaker's demand.
+        args.recipients = args.actors;
+        args.actors = speakerOf(view, sentence, view.clauseStart[view.clause[t.tokenStart]]);
+      }
       let actors = ids(args.actors);
       let recipients = ids(args.recipients);
       if ((flags.includes('reciprocal') || event === 'CONSULT') && mode !== 'visit') {
@@ -118,7 +128,7 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       for (const m of [...args.actors, ...args.recipients]) for (let i = m.tokenStart; i < m.tokenEnd; i++) argumentTokens.add(i);
       const place = placeOf(view, t, argumentTokens, visit);
       const when = dateOf(view, t, doc.anchorDate);
-      const modality = modalityOf(view, t, triggers);
+      const modality = obligation ? 'asserted' : modalityOf(view, t, triggers);
       const ploverEntry = lexicon.plover.events[event];
       const modeScore = mode ? ploverEntry?.modes[mode] : null;
       const score = modeScore ?? ploverEntry?.score ?? 0;
