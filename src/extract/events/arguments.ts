@@ -281,7 +281,14 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
     if (!recipients.length) recipients = afterWord(view, t, NOUN_RECIPIENT_PREPS, clauseHi, clauseLo);
     if (!actors.length && lightVerbBefore(view, t, clauseLo)) {
       actors = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
-      if (!actors.length && dependent) actors = sentenceSubject(view, s, clauseLo);
+      // "Sidhoum, Algeria's leading activist, staged a hunger strike": the light verb opens its clause after
+      // an apposition, so its subject is the sentence's.
+      let opens = true;
+      for (let i = clauseLo; i < t.tokenStart && opens; i++) {
+        if (LIGHT_VERBS.has(view.lower[i])) break;
+        opens = AUXILIARIES.has(view.lower[i]) || /ly$/.test(view.lower[i]);
+      }
+      if (!actors.length && (dependent || (opens && !relative))) actors = sentenceSubject(view, s, clauseLo);
     }
     // "a visit by Abbas" hoped for by Moscow: the clause subject hosts the visit.
     if (visit && (by.length || of.length) && !recipients.length) recipients = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
