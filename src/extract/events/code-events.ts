@@ -92,6 +92,9 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
     const absorbed = absorbedTriggers(view, lexicon, triggers);
     for (const t of triggers) {
       if (!t.code || absorbed.has(t)) continue;
+      // A light verb says little by its own default code ("issued a reminder", "took steps"); only a dictionary
+      // pattern ("held talks", "imposed a curfew") or its event noun (absorbed above) makes it an event.
+      if (t.pos === 'V' && !t.patterned && t.entry.source !== 'curated' && t.tokenEnd - t.tokenStart === 1 && LIGHT_VERBS.has(view.lower[t.tokenStart])) continue;
       if (t.pos === 'N' && isTopic(view.lower, t.tokenStart)) continue;
       const cameo = lexicon.codes[t.code];
       if (!cameo?.plover) continue;

@@ -12,6 +12,8 @@ export interface Trigger {
   pos: 'V' | 'N';
   /** CAMEO code, or null for forms that only steer other triggers (e.g. "cancelled"). */
   code: string | null;
+  /** The code came from a dictionary pattern matching the context, not the verb's default. */
+  patterned: boolean;
 }
 
 const PATTERN_WINDOW_AFTER = 5;
@@ -91,16 +93,16 @@ function patternMatches(view: DocView, p: CompiledPattern, trigger: number, trig
 }
 
 /** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
-function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, words: Set<string>): string | null {
-  if (entry.patterns < 0) return entry.code;
+function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, words: Set<string>): { code: string | null; patterned: boolean } {
+  if (entry.patterns < 0) return { code: entry.code, patterned: false };
   // Patterns are sorted most specific first, so the first match is the best one. A pattern whose anchor word
   // is nowhere in the sentence cannot match: skip it without scanning.
   for (const p of lexicon.patterns[entry.patterns]) {
     if (p.verb && p.verb !== entry.lemma) continue;
     if (p.anchor && !p.anchor.some((w) => words.has(w))) continue;
-    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return p.code;
+    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return { code: p.code, patterned: true };
   }
-  return entry.code;
+  return { code: entry.code, patterned: false };
 }
 
 /** The sentence's words with their singular forms, for pattern anchors. */
@@ -176,8 +178,8 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
     const samePos = matched.filter((e) => e.pos === entry.pos);
     entry = samePos.find((e) => e.source === 'curated') ?? entry;
     const end = i + length;
-    const code = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence, (words ??= sentenceWords(view, sentence))) : entry.code;
-    out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code });
+    const { code, patterned } = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence, (words ??= sentenceWords(view, sentence))) : { code: entry.code, patterned: false };
+    out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code, patterned });
     for (let k = i; k < end; k++) {
       view.triggerAt[k] = 1;
       if (entry.flags?.includes('cancel')) view.cancelAt[k] = 1;
