@@ -102,6 +102,8 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       const flags = t.entry.flags ?? [];
       let code = t.code;
       let mode = cameo.mode;
+      const ploverFlag = /^plover=([A-Z]+)(?:\/(\w+))?$/.exec(flags.find((f) => f.startsWith('plover=')) ?? '');
+      if (ploverFlag && lexicon.plover.events[ploverFlag[1]]) { event = ploverFlag[1]; mode = ploverFlag[2] ?? null; }
       const obligation = isObligation(view, t) && !!lexicon.codes[DEMAND_CODE]?.plover;
       if (obligation) { event = lexicon.codes[DEMAND_CODE].plover!; code = DEMAND_CODE; mode = lexicon.codes[DEMAND_CODE].mode; }
       const visit = flags.includes('visit') || mode === 'visit';
