@@ -164,6 +164,8 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
     if (!matched.length) continue;
     // A closed-class tag ("send them back", "up to") is no event word, whatever the dictionary lists.
     if (CLOSED_CLASS_TAGS.has(view.doc.pos[i] ?? '') && length === 1) continue;
+    // A participle the tagger reads as an adjective ("armed groups", "the banned movement") describes, not reports.
+    if (view.doc.pos[i] === 'JJ' && length === 1 && /(ed|en)$/.test(view.lower[i]) && !matched.some((e) => e.pos === 'N')) continue;
     const nominal = looksNominal(view, i);
     const nouns = matched.filter((e) => e.pos === 'N');
     const verbs = matched.filter((e) => e.pos === 'V');
