@@ -105,6 +105,16 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
     if (d) attach(d.draft ?? draftFor('PER', d.reading!.name, d.reading!), m, 'role');
   }
 
+  // "King Hassan of Morocco", "President Lula of Brazil": a titled person with no country takes the one named
+  // right after "of".
+  const startingAt = new Map(matches.map((m) => [m.from, m]));
+  for (const m of matches) {
+    const d = byMatch.get(m);
+    const titled = !!d?.title || !!kb.role([pieces[m.from].fold]);
+    if (!d || d.type !== 'PER' || d.country || !titled || pieces[m.to]?.fold !== 'of') continue;
+    const c = startingAt.get(m.to + 1)?.candidates[0];
+    if (c && c.kind === 'country') d.country = c.country.iso3;
+  }
   const list = [...drafts.values()].filter((d) => d.mentions.length);
   for (const d of list) d.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -113,20 +123,16 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
 
 /**
  * A group or body the tables do not know, named after its country ("Serbian Workers' Union", "Iraqi Kurds",
- * "Palestinian Islamic Jihad", "Kenya Anti-Corruption Commission"): the one country its words name, as CAMEO
+ * "Palestinian Islamic Jihad", "Kenya Anti-Corruption Commission"): the first country its words name, as CAMEO
  * actor coding reads a national prefix.
  */
 function countryInName(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase): string | null {
   if (m.to - m.nameFrom < 2) return null;
-  let found: string | null = null;
+  // The first national word decides, as a prefix does in CAMEO actor codes ("Bosnian Serbs" → BIH).
   for (let i = m.nameFrom; i < m.to; i++) {
-    for (const c of kb.names.get([pieces[i].fold])) {
-      if (c.kind !== 'country' && c.kind !== 'demonym') continue;
-      if (found && found !== c.country.iso3) return null;
-      found = c.country.iso3;
-    }
+    for (const c of kb.names.get([pieces[i].fold])) if (c.kind === 'country' || c.kind === 'demonym') return c.country.iso3;
   }
-  return found;
+  return null;
 }
 
 /** Capitalized words no match covers that repeat the surname of a person named in full ("Abbas"). */
