@@ -258,7 +258,7 @@ function lightVerbBefore(view: DocView, t: Trigger, lo: number): boolean {
 }
 
 /** Finds actors and recipients of a trigger with light clause patterns (see docs/events.md). */
-export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, partnerOnly = false): Arguments {
+export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, partnerOnly = false, mediation = false): Arguments {
   const cid = view.clause[t.tokenStart];
   const clauseLo = view.clauseStart[cid];
   const clauseHi = view.clauseEnd[cid];
@@ -273,13 +273,15 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
     const by = afterWord(view, t, 'by', clauseHi, clauseLo);
     const between = afterWord(view, t, 'between', clauseHi, clauseLo);
     if (by.length) actors = by;
-    if (between.length) actors = between;
+    // "talks between X and Y": X and Y meet; "mediation between X and Y": they are mediated.
+    if (between.length && mediation) recipients = between;
+    else if (between.length) actors = between;
     if (of.length) {
       if (PATIENT_NOUN_EVENTS.has(ploverEvent)) recipients = of;
       else if (!actors.length) actors = of;
     }
     if (!recipients.length) recipients = afterWord(view, t, NOUN_RECIPIENT_PREPS, clauseHi, clauseLo);
-    if (!actors.length && lightVerbBefore(view, t, clauseLo)) {
+    if (!actors.length && (lightVerbBefore(view, t, clauseLo) || mediation)) {
       actors = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
       // "Sidhoum, Algeria's leading activist, staged a hunger strike": the light verb opens its clause after
       // an apposition, so its subject is the sentence's.
@@ -336,7 +338,7 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // recipient ("demanded the removal of President X", "rejected an offer from Afghanistan", "will evacuate
   // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
   // place is where the parties met, not a party.
-  if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit)) recipients = reachedParty(view, t, clauseHi, clauseLo, actorIds);
+  if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, actorIds);
   return { actors, recipients };
 }
 

@@ -116,7 +116,8 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
         }
         if (phone) { mode = 'phone'; code = '041'; }
       }
-      const args = argumentsOf(view, sentence, t, event, visit, flags.includes('partner'));
+      const mediation = flags.includes('mediation');
+      const args = argumentsOf(view, sentence, t, event, visit, flags.includes('partner'), mediation);
       if (obligation) {
         // The party that must act is the recipient of the speaker's demand.
         args.recipients = args.actors;
@@ -124,7 +125,7 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       }
       let actors = ids(args.actors);
       let recipients = ids(args.recipients);
-      if ((flags.includes('reciprocal') || event === 'CONSULT') && mode !== 'visit') {
+      if ((flags.includes('reciprocal') || event === 'CONSULT') && mode !== 'visit' && !mediation) {
         // PLOVER: in a meeting between parties, every participant is an actor and there is no recipient.
         actors = [...actors, ...recipients.filter((r) => !actors.includes(r))];
         recipients = [];
