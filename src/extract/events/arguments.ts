@@ -145,7 +145,7 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
   return qualified ? coordinated(view, qualified, lo, hi) : [];
 }
 
-const QUALIFYING_PREPS = new Set(['in', 'of', 'from']);
+const QUALIFYING_PREPS = new Set(['in', 'of', 'from', 'for']);
 
 /** Is m in a prepositional phrase right after the clause's opening noun phrase ("[Security forces] in Guinea")? */
 function qualifiesSubjectNoun(view: DocView, m: TokenMention, lo: number): boolean {
@@ -153,7 +153,7 @@ function qualifiesSubjectNoun(view: DocView, m: TokenMention, lo: number): boole
   while (p > lo && SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) p--;
   if (!QUALIFYING_PREPS.has(view.lower[p]) || p - lo < 1 || p - lo > 4) return false;
   for (let i = lo; i < p; i++) {
-    if (view.triggerAt[i] || view.mentionAt[i] >= 0 || view.timexAt[i] >= 0 || !/^[a-z-]+$/.test(view.lower[i])) return false;
+    if (view.triggerAt[i] === 1 || view.mentionAt[i] >= 0 || view.timexAt[i] >= 0 || !/^[a-z-]+$/.test(view.lower[i])) return false;
   }
   return true;
 }

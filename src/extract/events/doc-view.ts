@@ -37,7 +37,7 @@ export interface DocView {
   timexAt: Int32Array;
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
-  /** 1 where a trigger was found (filled in by findTriggers, sentence by sentence). */
+  /** 1 where a coded trigger was found, 2 for a form that codes nothing ("forces"); filled in by findTriggers. */
   triggerAt: Uint8Array;
   /** 1 where a cancelling verb was found ("cancelled", "called off"). */
   cancelAt: Uint8Array;

@@ -183,7 +183,7 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
     const { code, patterned } = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence, (words ??= sentenceWords(view, sentence))) : { code: entry.code, patterned: false };
     out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code, patterned });
     for (let k = i; k < end; k++) {
-      view.triggerAt[k] = 1;
+      view.triggerAt[k] = code ? 1 : 2;
       if (entry.flags?.includes('cancel')) view.cancelAt[k] = 1;
     }
     i = end - 1;
