@@ -318,7 +318,9 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
     // "demanded that the US cancel …", "warned that Iran would …": the subject of the complement is the recipient.
     if (!object.length) {
       let j = t.tokenEnd;
-      while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on')) j++;
+      // Also through the demand noun: "insisted on its demands that …", "reiterated its demand today that …".
+      let words = 0;
+      while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on' || (view.lower[j] !== 'that' && /^[a-z]+$/.test(view.lower[j]) && view.mentionAt[j] < 0 && ++words <= 3))) j++;
       if (view.lower[j] === 'that') {
         const cj = view.clause[j];
         object = subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
