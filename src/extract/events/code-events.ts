@@ -78,6 +78,8 @@ function absorbedTriggers(view: DocView, lexicon: EventLexicon, triggers: Trigge
  */
 function ownDate(view: DocView, t: Trigger, timex: { tokenStart: number } | null): boolean {
   if (!timex || view.clause[timex.tokenStart] !== view.clause[t.tokenStart]) return false;
+  // An infinitive's date is the plan's ("rejected an invitation to attend a meeting next week"), not a report.
+  if (t.pos === 'V' && view.lower[t.tokenStart - 1] === 'to') return false;
   if (timex.tokenStart > t.tokenStart) return true;
   for (let i = view.clauseStart[view.clause[t.tokenStart]]; i < t.tokenStart; i++) if (view.triggerAt[i]) return false;
   return true;

@@ -21,7 +21,7 @@ export function isBackground(view: DocView, t: Trigger): boolean {
   if (inSubordinateClause(view, lo, i)) return true;
   if (t.pos === 'N') return underPreposition(view, t, lo);
   let p = i - 1;
-  while (p >= lo && /ly$/.test(view.lower[p]) && view.lower[p].length > 3) p--;
+  while (p >= lo && ((/ly$/.test(view.lower[p]) && view.lower[p].length > 3) || ADVERBS.has(view.lower[p]))) p--;
   const prev = view.lower[p];
   // Participle: an -ing form with no "be" before it.
   if (/ing$/.test(w) && !(BE_FORMS.has(prev) || BE_FORMS.has(view.lower[p - 1] ?? ''))) return true;
@@ -54,6 +54,9 @@ function inSubordinateClause(view: DocView, lo: number, i: number): boolean {
   while (k >= 0 && (view.timexAt[k] >= 0 || /ly$/.test(view.lower[k]) || view.lower[k] === 'on')) k--;
   return !SPEECH_VERBS.has(view.lower[k] ?? '');
 }
+
+/** Adverbs that may stand between an auxiliary and its verb ("was still refusing", "has also accused"). */
+const ADVERBS = new Set(['still', 'also', 'not', "n't", 'now', 'already', 'again', 'even', 'further', 'never', 'once', 'just']);
 
 const NOUN_PREPS = new Set(['for', 'during', 'in', 'after', 'over', 'against', 'of', 'with', 'amid', 'despite', 'following', 'before', 'since', 'into', 'on', 'to', 'from', 'about', 'under', 'by', 'at']);
 
