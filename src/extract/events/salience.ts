@@ -38,7 +38,9 @@ export function isBackground(view: DocView, t: Trigger): boolean {
     const modifierSlot = p < lo || /^(DT|JJ|RB|IN|PRP\$|POS|CD|VBD|VBN|VBZ|VBP)/.test(prevTag);
     if (modifierSlot && view.mentionAt[p] < 0 && /^(NN|JJ)/.test(nextTag) && !BE_FORMS.has(prev) && !/^(has|have|had|been)$/.test(prev)) return true;
     // Reduced relative after a common noun ("the curfew imposed in Sudan", "property seized by the army").
-    if (tag === 'VBN' && /^NNS?$/.test(prevTag) && (/^(IN|RB)$/.test(nextTag) || view.timexAt[t.tokenEnd] >= 0)) return true;
+    // The tagger often reads these as past tenses; a verb earlier in the clause shows the noun is its object
+    // ("will return equipment seized last year from …", "attacked by militiamen armed with machetes").
+    if ((tag === 'VBN' || (tag === 'VBD' && verbBefore(view, lo, p))) && /^NNS?$/.test(prevTag) && (/^(IN|RB|RP|TO)$/.test(nextTag) || view.timexAt[t.tokenEnd] >= 0)) return true;
   }
   return false;
 }
@@ -70,5 +72,10 @@ function underPreposition(view: DocView, t: Trigger, lo: number): boolean {
     }
     if (view.triggerAt[i] || LIGHT_VERBS.has(w) || !/^[a-z-]+$|^'s?$/.test(w)) return false;
   }
+  return false;
+}
+
+function verbBefore(view: DocView, lo: number, before: number): boolean {
+  for (let i = lo; i < before; i++) if ((view.doc.pos[i] ?? '').startsWith('VB')) return true;
   return false;
 }
