@@ -40,6 +40,7 @@ test('seed 000 end to end: meetings, visits, condemnation, assassination, expect
   const meet = find(doc, 'meet');
   assert.equal(meet.event, 'CONSULT');
   assert.equal(ploverCategory(meet), 'AGREE', 'a planned meeting is coded AGREE in PLOVER');
+  assert.equal(meet.cameo, '036', 'and as an intent to meet in CAMEO');
   assert.deepEqual([meet.date, meet.dateFrom, meet.modality], ['2024-08-13', 'text', 'future']);
   assert.deepEqual(who(doc, meet.actors), ['Mahmoud Abbas/PSE', 'Vladimir Putin/RUS']);
 
@@ -89,11 +90,12 @@ test('seed 003 end to end: the phone call, the cancelled visit, the promised sup
   const visit = find(doc, 'visit', 'cancelled the trip');
   assert.deepEqual([visit.event, visit.mode, visit.date, visit.modality], ['CONSULT', 'visit', '2023-11', 'negated']);
   assert.deepEqual(who(doc, visit.actors), ['Mahmoud Abbas/PSE']);
+  assert.deepEqual([ploverCategory(visit), visit.cameo], ['REJECT', '125']);
   // "over the Israel-Hamas war" names the reason, not the host.
   assert.deepEqual(visit.recipients, []);
 
   const supply = find(doc, 'supply');
-  assert.deepEqual([supply.event, supply.modality, ploverCategory(supply)], ['AID', 'future', 'AGREE']);
+  assert.deepEqual([supply.event, supply.modality, ploverCategory(supply), supply.cameo.slice(0, 3)], ['AID', 'future', 'AGREE', '033']);
   assert.deepEqual(who(doc, supply.actors), ['Russia/RUS']);
   assert.deepEqual(who(doc, supply.recipients), ['Gaza Strip/PSE']);
 });

@@ -5,6 +5,7 @@ import { buildDocView, type DocView, type TokenMention } from './doc-view.js';
 import { dateOf } from './event-date.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeCoreferent, type DraftEvent } from './merge.js';
+import { coderCameo } from './cameo-rules.js';
 import { modalityOf } from './modality.js';
 import { isObligation } from './obligation.js';
 import { placeOf } from './place.js';
@@ -171,6 +172,14 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
   // A background mention gives way to what its sentence reports, unless the text dates it on its own.
   const reporting = new Set(merged.filter((d) => !d.background).map((d) => d.record.sentence));
   const events = merged.filter((d) => !d.background || d.ownDate || !reporting.has(d.record.sentence)).map((d) => d.record);
+  // The CAMEO code a coder records, once merging has settled the modality (see cameo-rules.ts).
+  for (const e of events) {
+    const coded = e.cameo ? coderCameo(e.cameo, e.modality) : null;
+    if (coded && coded !== e.cameo && lexicon.codes[coded]) {
+      e.cameo = coded;
+      e.goldstein = lexicon.codes[coded].goldstein ?? e.goldstein;
+    }
+  }
   events.forEach((e, i) => { e.id = `V${i + 1}`; });
   return events;
 }
