@@ -95,7 +95,7 @@ test('seed 003 end to end: the phone call, the cancelled visit, the promised sup
   assert.deepEqual(visit.recipients, []);
 
   const supply = find(doc, 'supply');
-  assert.deepEqual([supply.event, supply.modality, ploverCategory(supply), supply.cameo.slice(0, 3)], ['AID', 'future', 'AGREE', '033']);
+  assert.deepEqual([supply.event, supply.modality, ploverCategory(supply), supply.cameo?.slice(0, 3)], ['AID', 'future', 'AGREE', '033']);
   assert.deepEqual(who(doc, supply.actors), ['Russia/RUS']);
   assert.deepEqual(who(doc, supply.recipients), ['Gaza Strip/PSE']);
 });
