@@ -126,6 +126,9 @@ function word(tok: string): PatternElement {
   return { alternatives: [t.toLowerCase().replace(/_/g, ' ')] };
 }
 
+// Blocks whose verbs code only through their patterns (resources/events/pattern-only-blocks.txt, our data).
+const patternOnly = new Set(readFileSync(join(outDir, 'pattern-only-blocks.txt'), 'utf8').split(/\r?\n/).map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean));
+
 const entries: TriggerEntry[] = [];
 const patternsByBlock: LexiconPattern[][] = [];
 {
@@ -142,7 +145,7 @@ const patternsByBlock: LexiconPattern[][] = [];
     const header = /^---\s+(\S+)\s+\[([^\]]*)\]\s+---/.exec(line);
     if (header) {
       blockName = header[1];
-      blockCode = cleanCode(header[2]);
+      blockCode = patternOnly.has(blockName) ? null : cleanCode(header[2]);
       patternsByBlock.push([]);
       blockIndex = patternsByBlock.length - 1;
       continue;
