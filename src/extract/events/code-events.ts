@@ -13,6 +13,14 @@ import { isBackground } from './salience.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { LIGHT_VERBS, TOPIC_PREPS } from './words.js';
 
+const PEACEKEEPING_CODE = '074';
+
+/** The mover of a visit verb is peacekeepers ("the first NATO peacekeeping troops have arrived in Bosnia"). */
+function peacekeepersMove(view: DocView, t: Trigger): boolean {
+  for (let i = view.clauseStart[view.clause[t.tokenStart]]; i < t.tokenStart; i++) if (/^peace-?keep/.test(view.lower[i])) return true;
+  return false;
+}
+
 /** CAMEO's generic "make a demand". */
 const DEMAND_CODE = '100';
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
@@ -109,7 +117,14 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       if (ploverFlag && lexicon.plover.events[ploverFlag[1]]) { event = ploverFlag[1]; mode = ploverFlag[2] ?? null; }
       const obligation = isObligation(view, t) && !!lexicon.codes[DEMAND_CODE]?.plover;
       if (obligation) { event = lexicon.codes[DEMAND_CODE].plover!; code = DEMAND_CODE; mode = lexicon.codes[DEMAND_CODE].mode; }
-      const visit = flags.includes('visit') || mode === 'visit';
+      let visit = flags.includes('visit') || mode === 'visit';
+      // Peacekeepers who arrive somewhere are deployed, not visiting: CAMEO 074 (provide peacekeeping), PLOVER AID.
+      if (visit && event === 'CONSULT' && t.pos === 'V' && peacekeepersMove(view, t) && lexicon.codes[PEACEKEEPING_CODE]?.plover) {
+        visit = false;
+        code = PEACEKEEPING_CODE;
+        event = lexicon.codes[PEACEKEEPING_CODE].plover!;
+        mode = lexicon.codes[PEACEKEEPING_CODE].mode;
+      }
       if (visit && event === 'CONSULT') mode = 'visit';
       if (event === 'CONSULT') {
         const cid = view.clause[t.tokenStart];
