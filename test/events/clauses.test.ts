@@ -118,3 +118,11 @@ test('what a speaker says another party must do is a demand of that party', () =
   assert.ok(e);
   assert.deepEqual([e.event, e.cameo, e.actorNames, e.recipientNames, e.modality], ['REQUEST', '100', ['Russia'], ['Ukraine'], 'asserted']);
 });
+
+test('halting talks or mediation is CAMEO 164/165 (PLOVER SANCTION); peacekeepers arriving are deployed', () => {
+  const halted = events('Egypt ended its mediation between Israel and Hamas.')[0];
+  assert.deepEqual([halted.event, halted.cameo, halted.actorNames, halted.recipientNames], ['SANCTION', '165', ['Egypt'], ['Israel', 'Hamas']]);
+  const deployed = events('French peacekeepers arrived in Egypt.', []).find((e) => e.trigger === 'arrived');
+  assert.ok(deployed);
+  assert.deepEqual([deployed.event, deployed.cameo, deployed.recipientNames], ['AID', '074', ['Egypt']]);
+});

@@ -11,9 +11,21 @@ import { isObligation } from './obligation.js';
 import { placeOf } from './place.js';
 import { isBackground } from './salience.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { LIGHT_VERBS, TOPIC_PREPS } from './words.js';
+import { HALTING_VERBS, LIGHT_VERBS, TOPIC_PREPS } from './words.js';
 
 const PEACEKEEPING_CODE = '074';
+const HALT_NEGOTIATIONS = '164';
+const HALT_MEDIATION = '165';
+
+/** A halting verb governs this event noun ("ended mediation efforts", "suspended the talks with …"). */
+function haltedBy(view: DocView, t: Trigger): boolean {
+  const lo = view.clauseStart[view.clause[t.tokenStart]];
+  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 4; i--, k++) {
+    if (HALTING_VERBS.has(view.lower[i])) return true;
+    if (view.mentionAt[i] >= 0 || view.triggerAt[i] === 1 || !/^[a-z-]+$|^'s$/.test(view.lower[i])) return false;
+  }
+  return false;
+}
 
 /** The mover of a visit verb is peacekeepers ("the first NATO peacekeeping troops have arrived in Bosnia"). */
 function peacekeepersMove(view: DocView, t: Trigger): boolean {
@@ -117,6 +129,11 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       if (ploverFlag && lexicon.plover.events[ploverFlag[1]]) { event = ploverFlag[1]; mode = ploverFlag[2] ?? null; }
       const obligation = isObligation(view, t) && !!lexicon.codes[DEMAND_CODE]?.plover;
       if (obligation) { event = lexicon.codes[DEMAND_CODE].plover!; code = DEMAND_CODE; mode = lexicon.codes[DEMAND_CODE].mode; }
+      // "ended mediation efforts", "suspended the talks": halting an exchange is CAMEO 164/165 (PLOVER SANCTION).
+      if (event === 'CONSULT' && t.pos === 'N' && haltedBy(view, t)) {
+        const halt = flags.includes('mediation') ? HALT_MEDIATION : HALT_NEGOTIATIONS;
+        if (lexicon.codes[halt]?.plover) { code = halt; event = lexicon.codes[halt].plover!; mode = lexicon.codes[halt].mode; }
+      }
       let visit = flags.includes('visit') || mode === 'visit';
       // Peacekeepers who arrive somewhere are deployed, not visiting: CAMEO 074 (provide peacekeeping), PLOVER AID.
       if (visit && event === 'CONSULT' && t.pos === 'V' && peacekeepersMove(view, t) && lexicon.codes[PEACEKEEPING_CODE]?.plover) {
