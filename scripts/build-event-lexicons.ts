@@ -37,6 +37,16 @@ for (const row of csvRows) {
   };
 }
 
+// Where the PLOVER manual places a CAMEO code elsewhere than the map does (resources/events/plover-overrides.tsv).
+for (const raw of readFileSync(join(outDir, 'plover-overrides.tsv'), 'utf8').split(/\r?\n/)) {
+  const line = raw.replace(/^#.*$/, '');
+  if (!line.trim()) continue;
+  const [code, event, mode] = line.split('\t');
+  if (!codes[code]) throw new Error(`plover-overrides.tsv: unknown CAMEO code ${code}`);
+  codes[code].plover = event;
+  codes[code].mode = mode && mode !== '-' ? mode : null;
+}
+
 // ---------- PLOVER table ----------
 interface OntologyEvent { event: string; quad: string; modes: { mode: string }[] }
 const ontology = JSON.parse(readFileSync(join(dataDir, 'plover/plover_ontology.json'), 'utf8')) as {
