@@ -98,7 +98,10 @@ function coordinated(view: DocView, m: TokenMention, lo: number, hi: number): To
     let i = start - 1;
     if (view.lower[i] === 'the') i--;
     if (i < lo || (view.lower[i] !== 'and' && view.lower[i] !== '&' && view.lower[i] !== ',')) break;
-    const prev = i - 1 >= lo ? mentionAt(view, i - 1) : null;
+    // "the Sudanese government and SPLM/A": up to two head nouns after the name before "and".
+    let j = i - 1;
+    for (let nouns = 0; nouns < 2 && j > lo && /^[a-z]+$/.test(view.lower[j]) && view.lower[j] !== 'and' && view.mentionAt[j] < 0 && !view.triggerAt[j] && !PREPOSITIONS.has(view.lower[j]) && view.lower[i] === 'and'; nouns++) j--;
+    const prev = j >= lo ? partyAt(view, j) : null;
     if (!prev) break;
     group.unshift(prev);
     start = prev.tokenStart;
