@@ -9,6 +9,8 @@ const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their']);
 const THEN = 'then';
 const FORMER = new Set(['former', 'late', 'ex']);
 const LINKS = new Set(['to', 'of', 'for', 'in', 'at']);
+/** Ranks between a modifier and a role noun ("Nigerian junior foreign minister", "the Iranian deputy president"). */
+const RANKS = new Set(['junior', 'senior', 'deputy', 'vice', 'acting', 'interim', 'assistant', 'first']);
 
 /**
  * Honorifics: "Mr" + capitalized words becomes one person mention with the honorific in its span. If the
@@ -81,8 +83,12 @@ export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: 
     }
     const { words, info } = role;
     const roleEnd = i + words;
-    // Look back: then-/former, the modifier (country, demonym, acronym, possessive), the determiner.
+    // Look back: a rank ("junior", "deputy"), then-/former, the modifier (country, demonym, acronym,
+    // possessive), the determiner.
     let k = i - 1;
+    let ranked = false;
+    while (k >= 0 && RANKS.has(pieces[k].fold) && pieces[k].sentence === pieces[i].sentence) { k--; ranked = true; }
+    const rankStart = k + 1;
     let then = false;
     let former = false;
     if (k >= 0 && pieces[k].fold === THEN && pieces[k].hyphenAfter) {
@@ -93,7 +99,7 @@ export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: 
       k--;
     }
     let country: string | null = null;
-    let startPiece = then ? i - 1 : i;
+    let startPiece = then ? rankStart - 1 : rankStart;
     const modifier = k >= 0 ? index.endingAt.get(k + 1) : undefined;
     if (modifier && pieces[modifier.to - 1].sentence === pieces[i].sentence) {
       country = countryOf(modifier);
@@ -107,7 +113,8 @@ export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: 
       startPiece = k;
     }
     const start = pieces[startPiece].start;
-    const title: Title = { country, office: info.office, sector: info.sector, then, former, start, end: pieces[roleEnd - 1].end };
+    // A deputy or junior minister holds no office the tables list: keep the country and sector, not the office.
+    const title: Title = { country, office: ranked ? '' : info.office, sector: info.sector, then, former, start, end: pieces[roleEnd - 1].end };
     // Look ahead for the person the title describes.
     const named = nameAfter(index, pieces, roleEnd, kb);
     if (named) {
