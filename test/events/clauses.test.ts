@@ -126,3 +126,14 @@ test('halting talks or mediation is CAMEO 164/165 (PLOVER SANCTION); peacekeeper
   assert.ok(deployed);
   assert.deepEqual([deployed.event, deployed.cameo, deployed.recipientNames], ['AID', '074', ['Egypt']]);
 });
+
+test('a people placed in a country is coded by that country; coordination over head nouns', () => {
+  const names = [...COUNTRIES, { surface: 'Albanians', type: 'NORP' as const, country: 'ALB' }, { surface: 'Serbia', type: 'GPE' as const, country: 'SRB' }, { surface: 'Sudanese', type: 'NORP' as const, country: 'SDN' }, { surface: 'SPLM', type: 'ORG' as const, country: 'SDN' }];
+  const name = (doc: ReturnType<typeof handDoc>, id: string) => doc.entities.find((x) => x.id === id)!.name;
+  const d1 = handDoc('Ethnic Albanians in Serbia attacked Egypt.', names);
+  const e1 = run(d1).events![0];
+  assert.deepEqual(e1.actors.map((id) => name(d1, id)), ['Serbia']);
+  const d2 = handDoc('The Sudanese government and SPLM attacked Egypt.', names);
+  const e2 = run(d2).events![0];
+  assert.deepEqual(e2.actors.map((id) => name(d2, id)).sort(), ['SPLM', 'Sudanese']);
+});

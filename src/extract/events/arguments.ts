@@ -53,6 +53,8 @@ export function governingPrep(view: DocView, m: TokenMention, lo: number): strin
  * title gives way to the name it qualifies.
  */
 function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
+  const home = residence(view, m, hi);
+  if (home) return home;
   let cur = m;
   for (let guard = 0; guard < 3; guard++) {
     const possessive = view.lower[cur.tokenEnd] === "'s" || view.lower[cur.tokenEnd] === "'";
@@ -73,6 +75,21 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
     cur = next;
   }
   return cur;
+}
+
+/**
+ * "Ethnic Albanians in south Serbia", "Albanians of southern Serbia": a people named by a plural demonym and
+ * placed in a country is coded by that country, as CAMEO codes minorities. ("Iranian diplomats in Berlin" keeps
+ * Iran: the demonym there is an adjective.)
+ */
+function residence(view: DocView, m: TokenMention, hi: number): TokenMention | null {
+  if (m.type !== 'NORP' || !/s$/.test(view.lower[m.tokenEnd - 1]) || !/^(in|of)$/.test(view.lower[m.tokenEnd] ?? '')) return null;
+  for (let i = m.tokenEnd + 1, k = 0; i < hi && k < 3; i++, k++) {
+    const n = partyAt(view, i);
+    if (n) return n.type === 'GPE' && n.entity.country && n.entity.country !== m.entity.country ? n : null;
+    if (!/^(the|south|north|east|west|southern|northern|eastern|western|central)$/.test(view.lower[i])) return null;
+  }
+  return null;
 }
 
 /** A mention with the mentions coordinated with it ("Hungarian and Romanian officials", "UAE and Saudi leaders"). */
