@@ -115,6 +115,15 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
     const c = startingAt.get(m.to + 1)?.candidates[0];
     if (c && c.kind === 'country') d.country = c.country.iso3;
   }
+  // "Russia's Foreign Ministry": an organisation with no country takes the country that possesses it.
+  const endingAt = new Map(matches.map((m) => [m.to, m]));
+  for (const m of matches) {
+    const d = byMatch.get(m);
+    if (!d || d.type !== 'ORG' || d.country || m.from === 0) continue;
+    const owner = endingAt.get(m.from);
+    const c = owner && pieces[owner.to - 1].possessive ? owner.candidates[0] : undefined;
+    if (c && c.kind === 'country') d.country = c.country.iso3;
+  }
   const list = [...drafts.values()].filter((d) => d.mentions.length);
   for (const d of list) d.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
