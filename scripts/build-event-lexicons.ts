@@ -37,6 +37,16 @@ for (const row of csvRows) {
   };
 }
 
+// Where the PLOVER manual places a CAMEO code elsewhere than the map does (resources/events/plover-overrides.tsv).
+for (const raw of readFileSync(join(outDir, 'plover-overrides.tsv'), 'utf8').split(/\r?\n/)) {
+  const line = raw.replace(/^#.*$/, '');
+  if (!line.trim()) continue;
+  const [code, event, mode] = line.split('\t');
+  if (!codes[code]) throw new Error(`plover-overrides.tsv: unknown CAMEO code ${code}`);
+  codes[code].plover = event;
+  codes[code].mode = mode && mode !== '-' ? mode : null;
+}
+
 // ---------- PLOVER table ----------
 interface OntologyEvent { event: string; quad: string; modes: { mode: string }[] }
 const ontology = JSON.parse(readFileSync(join(dataDir, 'plover/plover_ontology.json'), 'utf8')) as {
@@ -126,6 +136,9 @@ function word(tok: string): PatternElement {
   return { alternatives: [t.toLowerCase().replace(/_/g, ' ')] };
 }
 
+// Blocks whose verbs code only through their patterns (resources/events/pattern-only-blocks.txt, our data).
+const patternOnly = new Set(readFileSync(join(outDir, 'pattern-only-blocks.txt'), 'utf8').split(/\r?\n/).map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean));
+
 const entries: TriggerEntry[] = [];
 const patternsByBlock: LexiconPattern[][] = [];
 {
@@ -142,7 +155,7 @@ const patternsByBlock: LexiconPattern[][] = [];
     const header = /^---\s+(\S+)\s+\[([^\]]*)\]\s+---/.exec(line);
     if (header) {
       blockName = header[1];
-      blockCode = cleanCode(header[2]);
+      blockCode = patternOnly.has(blockName) ? null : cleanCode(header[2]);
       patternsByBlock.push([]);
       blockIndex = patternsByBlock.length - 1;
       continue;
@@ -157,7 +170,10 @@ const patternsByBlock: LexiconPattern[][] = [];
       const before = parsePatternElements(body.slice(0, star));
       const after = parsePatternElements(body.slice(star + 1));
       if (!before.length && !after.length) continue;
-      patternsByBlock[blockIndex].push({ before, after, code: cleanCode(pm[2]) });
+      // TABARI-era patterns carry the verb they were written for ("- * (TO) [043] # WELCOME"): "praised … to"
+      // is no visit. Kept when that verb is in the block (checked below), else the pattern serves the block.
+      const note = /#\s*([A-Z][A-Z'-]*(?:_[A-Z'-]+)*)\s*$/.exec(raw);
+      patternsByBlock[blockIndex].push({ before, after, code: cleanCode(pm[2]), ...(note ? { verb: note[1].toLowerCase().replace(/_/g, ' ') } : {}) });
       continue;
     }
     // A verb line: WORD or +MULTI_WORD, optional {irregular forms}, optional [code].
@@ -198,13 +214,14 @@ for (const raw of readFileSync(curatedPath, 'utf8').split(/\r?\n/)) {
     // `patterns` it keeps that entry's verb-block patterns and only changes the default code.
     let patterns = -1;
     let block: string | null = null;
+    let dictLemma: string | null = null;
     for (let i = entries.length - 1; i >= 0; i--) {
       if (entries[i].pos === pos && entries[i].words.join(' ') === words.join(' ')) {
-        if (flags.includes('patterns') && entries[i].patterns >= 0) { patterns = entries[i].patterns; block = entries[i].block; }
+        if (flags.includes('patterns') && entries[i].patterns >= 0) { patterns = entries[i].patterns; block = entries[i].block; dictLemma = entries[i].lemma; }
         entries.splice(i, 1);
       }
     }
-    entries.push({ words, lemma, pos: pos as 'V' | 'N', code, block, patterns, source: 'curated', ...(flags.length ? { flags } : {}) });
+    entries.push({ words, lemma: dictLemma ?? lemma, pos: pos as 'V' | 'N', code, block, patterns, source: 'curated', ...(flags.length ? { flags } : {}) });
     curatedCount++;
   }
 }
@@ -223,6 +240,13 @@ for (const block of patternsByBlock) {
       p.code = codes[parent] ? parent : codes[p.code.slice(0, 2)] ? p.code.slice(0, 2) : null;
     }
   }
+}
+
+// A pattern's verb note counts only when it names a verb of its block.
+{
+  const lemmasByBlock = patternsByBlock.map(() => new Set<string>());
+  for (const e of entries) if (e.patterns >= 0) lemmasByBlock[e.patterns].add(e.lemma);
+  patternsByBlock.forEach((block, b) => { for (const p of block) if (p.verb && !lemmasByBlock[b].has(p.verb)) delete p.verb; });
 }
 
 const lexicon: TriggerLexicon = { entries, patterns: patternsByBlock };

@@ -4,11 +4,12 @@ import { ploverCategory } from '../../src/extract/events/plover-rules.js';
 import { eventsStage } from '../../src/extract/events/stage.js';
 import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
+import { ErrorBreakdown } from './breakdown.js';
 import { readGsr, type GsrRecord } from './gsr.js';
 import { entitiesFromNames, type KnownName } from './name-entities.js';
 import { fmt, normCountry, prf, setsEqual, sideMatches, type Prf } from './score.js';
 
-export interface GsrOptions { oracleActors: boolean; limit?: number; errors: boolean }
+export interface GsrOptions { oracleActors: boolean; limit?: number; errors: boolean; breakdown?: boolean }
 
 /** Gold actor texts as names to find (diagnostic mode: isolates event coding from entity recognition). */
 function oracleNames(r: GsrRecord): KnownName[] {
@@ -46,6 +47,7 @@ export function runGsr(path: string, opts: GsrOptions): void {
   let argTp = 0, argFp = 0, argFn = 0;
   let strictTp = 0, strictFp = 0;
   let withEntities = 0;
+  const breakdown = new ErrorBreakdown();
   const started = performance.now();
   for (const r of records) {
     const doc: Doc = pipeline.annotate({ id: r.id, published: '2000-01-01', title: null, source: null, url: null, text: r.text });
@@ -74,6 +76,7 @@ export function runGsr(path: string, opts: GsrOptions): void {
       if (p.type === r.event && setsEqual(p.actors, goldActors) && setsEqual(p.recipients, goldRecipients) && !strict) { strict = true; strictTp++; } else strictFp++;
     }
     if (!matched) argFn++;
+    breakdown.add(r, doc, doc.events, matched);
     if (opts.errors && (!types.has(r.event) || !matched)) {
       const got = doc.events.map((e) => `${ploverCategory(e)}:${e.cameo}[${doc.text.slice(e.trigger[0], e.trigger[1])}] ${[...countriesOf(e.actors, doc.entities)]}→${[...countriesOf(e.recipients, doc.entities)]}`).join('; ');
       console.log(`✗ ${r.id} gold ${r.event} ${[...goldActors]}→${[...goldRecipients]} | got ${got || '—'}\n   ${r.text}`);
@@ -92,4 +95,5 @@ export function runGsr(path: string, opts: GsrOptions): void {
     const s: Prf = prf(c.tp, c.fp, c.fn);
     console.log(`  ${t.padEnd(10)} ${s.f1.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
   }
+  if (opts.breakdown) breakdown.print();
 }

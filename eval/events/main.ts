@@ -1,6 +1,6 @@
 /**
  * Event-coding scorer.
- *   npm run eval:events -- ../shared/data/events/gold/plover_gsr_cameo [--oracle-actors] [--errors] [--limit N]
+ *   npm run eval:events -- ../shared/data/events/gold/plover_gsr_cameo [--oracle-actors] [--errors] [--breakdown] [--limit N]
  *   npm run eval:events -- ../shared/data/events/gold/petrarch2_unit_tests [--errors]
  */
 import { existsSync } from 'node:fs';
@@ -18,4 +18,4 @@ const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : undefined;
 const errors = args.includes('--errors');
 if (existsSync(join(path, 'PETR.UnitTest.records.jsonl'))) runPetrarchCases(path, { errors, limit });
-else runGsr(path, { oracleActors: args.includes('--oracle-actors'), errors, limit });
+else runGsr(path, { oracleActors: args.includes('--oracle-actors'), errors, limit, breakdown: args.includes('--breakdown') });

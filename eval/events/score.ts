@@ -7,8 +7,12 @@ export function prf(tp: number, fp: number, fn: number): Prf {
   return { tp, fp, fn, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-/** PLOVER's non-state codes as the older gold file writes them (UN and EU were IGO there). */
-const COUNTRY_ALIASES: Record<string, string> = { UNO: 'IGO', EUR: 'IGO' };
+/**
+ * PLOVER's non-state codes as the older gold file writes them (UN and EU were IGO there), and the pre-ISO
+ * country codes of older CAMEO actor dictionaries that the gold file still uses (Japan JAP, Italy ITL,
+ * Vietnam VTN, Romania ROM): the entities stage gives ISO 3166 alpha-3.
+ */
+const COUNTRY_ALIASES: Record<string, string> = { UNO: 'IGO', EUR: 'IGO', JAP: 'JPN', ITL: 'ITA', VTN: 'VNM', ROM: 'ROU' };
 
 export function normCountry(code: string | null | undefined): string | null {
   if (!code) return null;

@@ -27,6 +27,10 @@ export class KnowledgeBase {
   private readonly actorsByKey = new Map<string, ActorRecord>();
   private readonly termsByCountry = new Map<string, LeaderTerm[]>();
   private readonly termsByPerson = new Map<string, LeaderTerm[]>();
+  /** Terms by each folded word of the holder's name, for titled surnames without a country ("President Mugabe"). */
+  private readonly termsByNameWord = new Map<string, LeaderTerm[]>();
+  /** People by the last folded word of each of their names ("mugabe" → Robert Mugabe). */
+  private readonly peopleByLastWord = new Map<string, ActorRecord[]>();
   private readonly rolesByKey = new Map<string, RoleNoun>();
   private readonly roleStarts = new Set<string>();
   private readonly agents = new Map<string, string>();
@@ -52,6 +56,10 @@ export class KnowledgeBase {
       // Hand-curated and leader records come first in the table and outrank Phoenix's.
       // Regions Phoenix lists under a country ("Gaza") rank after GeoNames places, which carry coordinates.
       const rank = (a.type === 'LOC' && a.kb.source === 'phoenix' ? 25 : 10) + Math.min(i, 5000) / 1000;
+      if (a.type === 'PER') {
+        const last = new Set([a.name, ...a.aliases].map((n) => nameKey(n).split(' ').pop()!).filter(Boolean));
+        for (const w of last) push(this.peopleByLastWord, w, a);
+      }
       for (const n of [a.name, ...a.aliases]) {
         const words = nameWords(n);
         if (a.type === 'PER' && TITLE_START.has(words[0]) && words.length > 1) continue;
@@ -68,6 +76,7 @@ export class KnowledgeBase {
     for (const t of tables.leaders) {
       push(this.termsByCountry, t.iso3, t);
       push(this.termsByPerson, refKey(t.person), t);
+      for (const w of new Set(nameKey(t.name).split(' '))) if (w) push(this.termsByNameWord, w, t);
     }
     let maxRole = 1;
     for (const r of tables.roles) {
@@ -120,20 +129,50 @@ export class KnowledgeBase {
    */
   officeHolders(iso3: string, office: string, day: string | null): LeaderTerm[] {
     const terms = this.termsByCountry.get(iso3) ?? [];
-    let wanted: (t: LeaderTerm) => boolean;
-    if (office === '*executive*' || office === '*state*') {
-      const kind: OfficeKind = office === '*state*' ? 'HOS' : (this.executive[iso3] ?? 'HOS');
-      wanted = (t) => t.kind === kind;
-    } else if (office) {
-      const patterns = office.split('|').map((p) => nameKey(p));
-      wanted = (t) => {
-        const label = ` ${nameKey(t.office)} `;
-        return patterns.some((p) => label.includes(` ${p} `)) && !label.includes(' vice ') && !label.includes(' deputy ');
-      };
-    } else return [];
+    const wanted = this.officeTest(office, iso3);
+    if (!wanted) return [];
     const matching = terms.filter((t) => wanted(t) && (day === null || within(day, t.from, t.to)));
     // Exact-day rows (curated) before year-only ones; the latest start first.
     return matching.sort((a, b) => (b.from.length - a.from.length) || boundKey(b.from).localeCompare(boundKey(a.from)));
+  }
+
+  /**
+   * Terms of an office whose holder's name has every one of `words` (folded), in any country and at any time
+   * ("President Mugabe" with no country named). The caller decides between countries.
+   */
+  holdersNamed(words: readonly string[], office: string): LeaderTerm[] {
+    if (!words.length) return [];
+    const wanted = this.officeTest(office, null);
+    if (!wanted) return [];
+    return (this.termsByNameWord.get(words[words.length - 1]) ?? []).filter((t) => {
+      const name = ` ${nameKey(t.name)} `;
+      return wanted(t) && words.every((w) => name.includes(` ${w} `));
+    });
+  }
+
+  /** People one of whose names ends with the last of `words` and contains all of them (folded). */
+  peopleNamed(words: readonly string[]): ActorRecord[] {
+    if (!words.length) return [];
+    return (this.peopleByLastWord.get(words[words.length - 1]) ?? []).filter((a) =>
+      [a.name, ...a.aliases].some((n) => {
+        const name = ` ${nameKey(n)} `;
+        return words.every((w) => name.includes(` ${w} `));
+      }));
+  }
+
+  /** Does a term hold the office a role names? `iso3` null: an executive role matches either kind. */
+  private officeTest(office: string, iso3: string | null): ((t: LeaderTerm) => boolean) | null {
+    if (office === '*executive*' || office === '*state*') {
+      if (office === '*executive*' && iso3 === null) return () => true;
+      const kind = (t: LeaderTerm): OfficeKind => (office === '*state*' ? 'HOS' : (this.executive[iso3 ?? t.iso3] ?? 'HOS'));
+      return (t) => t.kind === kind(t);
+    }
+    if (!office) return null;
+    const patterns = office.split('|').map((p) => nameKey(p));
+    return (t) => {
+      const label = ` ${nameKey(t.office)} `;
+      return patterns.some((p) => label.includes(` ${p} `)) && !label.includes(' vice ') && !label.includes(' deputy ');
+    };
   }
 
   /**

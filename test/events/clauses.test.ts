@@ -82,3 +82,58 @@ test('no events without participants, none from names, and hostile input stays f
   events(junk);
   assert.ok(performance.now() - started < 2000);
 });
+
+test('background mentions give way to the reported action unless dated on their own', () => {
+  const participle = events('Russia attacked Ukraine, accusing France.');
+  assert.deepEqual(participle.map((e) => e.event), ['ASSAULT']);
+  const relative = events('Iran, which backs Hamas, attacked Israel.');
+  assert.deepEqual(relative.map((e) => e.event), ['ASSAULT']);
+  const purpose = events('Egypt accused Israel to support Hamas.');
+  assert.deepEqual(purpose.map((e) => e.event), ['ACCUSE']);
+  // Dated in its own clause: a reported event of its own.
+  const dated = events('Iran condemned Israel after the assassination of Hamas chief Haniyeh two weeks ago.', [{ text: 'two weeks ago', value: '2024-W31' }]);
+  assert.deepEqual(dated.map((e) => e.event).sort(), ['ACCUSE', 'ASSAULT']);
+  // Alone in its sentence, a background mention is still coded.
+  assert.equal(events('Iran, which backs Hamas.')[0]?.event, 'SUPPORT');
+});
+
+test('reported "would" is future; a reported pronoun subject stands for the speaker', () => {
+  const e = events('Egypt said it would attack Israel.')[0];
+  assert.deepEqual([e.event, e.modality, e.actorNames, e.recipientNames], ['ASSAULT', 'future', ['Egypt'], ['Israel']]);
+  assert.equal(events('Iran would attack Israel if the talks fail.')[0]?.modality, 'hypothetical');
+});
+
+test('arguments: dyadic recipient from a prepositional phrase, qualified subjects, names that look like verbs', () => {
+  const evacuate = events('Israel will evacuate all settlements in Gaza.')[0];
+  assert.deepEqual([evacuate.actorNames, evacuate.recipientNames], [['Israel'], ['Gaza']]);
+  const rebels = events('Rebels in Egypt attacked Israel.')[0];
+  assert.deepEqual([rebels.actorNames, rebels.recipientNames], [['Egypt'], ['Israel']]);
+  const doc = handDoc('The United States condemned Iran.', [...COUNTRIES, { surface: 'United States', type: 'GPE', country: 'USA' }]);
+  const us = run(doc).events![0];
+  assert.deepEqual([us.event, us.actors.map((id) => doc.entities.find((x) => x.id === id)!.name)], ['ACCUSE', ['United States']]);
+});
+
+test('what a speaker says another party must do is a demand of that party', () => {
+  const e = events('Russia said on Tuesday that Ukraine must return the helicopter.', [{ text: 'Tuesday', value: '2024-08-13' }]).find((x) => x.trigger === 'return');
+  assert.ok(e);
+  assert.deepEqual([e.event, e.cameo, e.actorNames, e.recipientNames, e.modality], ['REQUEST', '100', ['Russia'], ['Ukraine'], 'asserted']);
+});
+
+test('halting talks or mediation is CAMEO 164/165 (PLOVER SANCTION); peacekeepers arriving are deployed', () => {
+  const halted = events('Egypt ended its mediation between Israel and Hamas.')[0];
+  assert.deepEqual([halted.event, halted.cameo, halted.actorNames, halted.recipientNames], ['SANCTION', '165', ['Egypt'], ['Israel', 'Hamas']]);
+  const deployed = events('French peacekeepers arrived in Egypt.', []).find((e) => e.trigger === 'arrived');
+  assert.ok(deployed);
+  assert.deepEqual([deployed.event, deployed.cameo, deployed.recipientNames], ['AID', '074', ['Egypt']]);
+});
+
+test('a people placed in a country is coded by that country; coordination over head nouns', () => {
+  const names = [...COUNTRIES, { surface: 'Albanians', type: 'NORP' as const, country: 'ALB' }, { surface: 'Serbia', type: 'GPE' as const, country: 'SRB' }, { surface: 'Sudanese', type: 'NORP' as const, country: 'SDN' }, { surface: 'SPLM', type: 'ORG' as const, country: 'SDN' }];
+  const name = (doc: ReturnType<typeof handDoc>, id: string) => doc.entities.find((x) => x.id === id)!.name;
+  const d1 = handDoc('Ethnic Albanians in Serbia attacked Egypt.', names);
+  const e1 = run(d1).events![0];
+  assert.deepEqual(e1.actors.map((id) => name(d1, id)), ['Serbia']);
+  const d2 = handDoc('The Sudanese government and SPLM attacked Egypt.', names);
+  const e2 = run(d2).events![0];
+  assert.deepEqual(e2.actors.map((id) => name(d2, id)).sort(), ['SPLM', 'Sudanese']);
+});

@@ -75,6 +75,7 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
     const type = reading?.type ?? typeOf(m);
     const d = draftFor(type, reading?.name ?? surface(m), reading);
     attach(d, m, mentionKind(m, reading, pieces));
+    if (!d.country && type !== 'PER') d.country = countryInName(m, pieces, kb);
   }
   // Pass 2: short person mentions and acronyms, including bare surnames of people already named.
   const surnames = new Set([...drafts.values()].filter((d) => d.type === 'PER' && d.words.size > 1).map((d) => d.lastWord));
@@ -111,6 +112,25 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
     if (d) attach(d.draft ?? draftFor('PER', d.reading!.name, d.reading!), m, 'role');
   }
 
+  // "King Hassan of Morocco", "President Lula of Brazil": a titled person with no country takes the one named
+  // right after "of".
+  const startingAt = new Map(matches.map((m) => [m.from, m]));
+  for (const m of matches) {
+    const d = byMatch.get(m);
+    const titled = !!d?.title || !!kb.role([pieces[m.from].fold]);
+    if (!d || d.type !== 'PER' || d.country || !titled || pieces[m.to]?.fold !== 'of') continue;
+    const c = startingAt.get(m.to + 1)?.candidates[0];
+    if (c && c.kind === 'country') d.country = c.country.iso3;
+  }
+  // "Russia's Foreign Ministry": an organisation with no country takes the country that possesses it.
+  const endingAt = new Map(matches.map((m) => [m.to, m]));
+  for (const m of matches) {
+    const d = byMatch.get(m);
+    if (!d || d.type !== 'ORG' || d.country || m.from === 0) continue;
+    const owner = endingAt.get(m.from);
+    const c = owner && pieces[owner.to - 1].possessive ? owner.candidates[0] : undefined;
+    if (c && c.kind === 'country') d.country = c.country.iso3;
+  }
   const list = [...drafts.values()].filter((d) => d.mentions.length);
   for (const d of list) d.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -124,6 +144,20 @@ function organisationCalled(word: string, drafts: Iterable<Draft>): Draft | unde
     if ([d.actor.name, ...d.actor.aliases].some((n) => nameKey(n) === word)) return d;
   }
   return undefined;
+}
+
+/**
+ * A group or body the tables do not know, named after its country ("Serbian Workers' Union", "Iraqi Kurds",
+ * "Palestinian Islamic Jihad", "Kenya Anti-Corruption Commission"): the first country its words name, as CAMEO
+ * actor coding reads a national prefix.
+ */
+function countryInName(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase): string | null {
+  if (m.to - m.nameFrom < 2) return null;
+  // The first national word decides, as a prefix does in CAMEO actor codes ("Bosnian Serbs" → BIH).
+  for (let i = m.nameFrom; i < m.to; i++) {
+    for (const c of kb.names.get([pieces[i].fold])) if (c.kind === 'country' || c.kind === 'demonym') return c.country.iso3;
+  }
+  return null;
 }
 
 /** Capitalized words no match covers that repeat the surname of a person named in full ("Abbas"). */
@@ -219,7 +253,13 @@ function nationality(iso3: string): KbRef {
  */
 function actorOn(actor: ActorRecord, title: Title | null, kb: KnowledgeBase, day: string): { country: string | null; sector: string | null } {
   const found = kb.spellOn(actor, day);
-  if (!found) return { country: title?.country ?? null, sector: title?.sector ?? null };
+  if (!found) {
+    // Every spell starts after the day (an article older than the dictionary's dates): the person's country
+    // is still the one all spells name; the sector is unknown.
+    const countries = new Set(actor.spells.map((sp) => sp.country).filter(Boolean));
+    const only = countries.size === 1 ? [...countries][0] : null;
+    return { country: title?.country ?? only, sector: title?.sector ?? null };
+  }
   const { spell, current } = found;
   const country = spell.country ?? title?.country ?? null;
   if (current) return { country, sector: spell.sector ?? title?.sector ?? null };
@@ -238,8 +278,9 @@ function applyTitle(d: Draft, t: Title): void {
  */
 function holderNamed(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase, day: string): Reading | null {
   const t = m.title;
-  if (!t?.country || !t.office) return null;
+  if (!t?.office) return null;
   const words = pieces.slice(m.nameFrom, m.to).map((p) => p.fold);
+  if (!t.country) return holderNamedAnywhere(m, words, kb, day);
   for (const term of kb.officeHolders(t.country, t.office, t.then ? null : day)) {
     const holder = ` ${nameKey(term.name)} `;
     if (words.every((w) => holder.includes(` ${w} `))) {
@@ -248,6 +289,27 @@ function holderNamed(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase, 
     }
   }
   return null;
+}
+
+/**
+ * A titled name with no country ("President Mugabe", "King Hassan"): the office holder of that name in office
+ * on the day, else — when every holder of that name and office served one country — the latest of them.
+ */
+function holderNamedAnywhere(m: NameMatch, words: readonly string[], kb: KnowledgeBase, day: string): Reading | null {
+  const terms = kb.holdersNamed(words, m.title!.office);
+  let actor: ActorRecord | undefined;
+  if (terms.length) {
+    const onDay = terms.find((x) => x.from <= day && (!x.to || x.to >= day.slice(0, x.to.length)));
+    const countries = new Set(terms.map((x) => x.iso3));
+    const term = onDay ?? (countries.size === 1 ? [...terms].sort((a, b) => b.from.localeCompare(a.from))[0] : null);
+    actor = term ? kb.actor(term.person) : undefined;
+  } else {
+    // Older office holders are in the actor dictionaries with dated spells, not in the leader tables.
+    const people = kb.peopleNamed(words).filter((a) => a.spells.some((sp) => sp.sector === 'GOV' || sp.sector === 'MIL'));
+    const countries = new Set(people.flatMap((a) => a.spells.map((sp) => sp.country)).filter(Boolean));
+    actor = people.find((a) => kb.spellOn(a, day)?.current && a.spells.some((sp) => sp.from || sp.to)) ?? (countries.size === 1 ? people[0] : undefined);
+  }
+  return actor ? readingFromCandidate({ kind: 'actor', actor, rank: 0, caseSensitive: false }, m, kb, day) : null;
 }
 
 /** Who a role mention names: a person of the article holding that office, else the KB's holder on the day. */

@@ -9,6 +9,8 @@ const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their']);
 const THEN = 'then';
 const FORMER = new Set(['former', 'late', 'ex']);
 const LINKS = new Set(['to', 'of', 'for', 'in', 'at']);
+/** Ranks between a modifier and a role noun ("Nigerian junior foreign minister", "the Iranian deputy president"). */
+const RANKS = new Set(['junior', 'senior', 'deputy', 'vice', 'acting', 'interim', 'assistant', 'first']);
 
 /**
  * Honorifics: "Mr" + capitalized words becomes one person mention with the honorific in its span. If the
@@ -61,19 +63,32 @@ export function applyHonorifics(matches: NameMatch[], pieces: readonly Piece[]):
  * An unmatched capitalized run of two or three words right after a role noun is taken as a person's name.
  */
 export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: KnowledgeBase): NameMatch[] {
-  // A capitalized title the recognizer took for a name ("Qatar's Emir Sheikh Tamim" → ORG "Emir") is a
-  // role noun, not an entity: drop it so the title logic below reads it.
-  const out = matches.filter((m) => !(m.nerType && !m.candidates.length && m.nameFrom === m.from && isRolePhrase(pieces, m, kb)));
+  const out = [...matches];
   const index = new MatchIndex(pieces.length);
   for (const m of out) index.add(m);
   for (let i = 0; i < pieces.length; i++) {
-    if (!pieces[i].fold || !kb.isRoleStart(pieces[i].fold) || index.coveredBy[i]) continue;
+    if (!pieces[i].fold || !kb.isRoleStart(pieces[i].fold)) continue;
     const role = longestRole(pieces, i, kb);
     if (!role) continue;
+    const covering = index.coveredBy[i];
+    if (covering) {
+      // The recognizer may read a capitalized title before a name as a name of its own ("Qatar's Emir Sheikh
+      // Tamim" → ORG "Emir"): an unlinked match of exactly the role words, followed by a name, is the title.
+      const next = pieces[i + role.words];
+      const titleAsName = covering.from === i && covering.to === i + role.words && !covering.candidates.length &&
+        covering.nerType !== 'PER' && !!next?.capitalized && next.sentence === pieces[i].sentence;
+      if (!titleAsName) continue;
+      index.remove(covering);
+      out.splice(out.indexOf(covering), 1);
+    }
     const { words, info } = role;
     const roleEnd = i + words;
-    // Look back: then-/former, the modifier (country, demonym, acronym, possessive), the determiner.
+    // Look back: a rank ("junior", "deputy"), then-/former, the modifier (country, demonym, acronym,
+    // possessive), the determiner.
     let k = i - 1;
+    let ranked = false;
+    while (k >= 0 && RANKS.has(pieces[k].fold) && pieces[k].sentence === pieces[i].sentence) { k--; ranked = true; }
+    const rankStart = k + 1;
     let then = false;
     let former = false;
     if (k >= 0 && pieces[k].fold === THEN && pieces[k].hyphenAfter) {
@@ -84,7 +99,7 @@ export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: 
       k--;
     }
     let country: string | null = null;
-    let startPiece = then ? i - 1 : i;
+    let startPiece = then ? rankStart - 1 : rankStart;
     const modifier = k >= 0 ? index.endingAt.get(k + 1) : undefined;
     if (modifier && pieces[modifier.to - 1].sentence === pieces[i].sentence) {
       country = countryOf(modifier);
@@ -98,7 +113,8 @@ export function applyTitles(matches: NameMatch[], pieces: readonly Piece[], kb: 
       startPiece = k;
     }
     const start = pieces[startPiece].start;
-    const title: Title = { country, office: info.office, sector: info.sector, then, former, start, end: pieces[roleEnd - 1].end };
+    // A deputy or junior minister holds no office the tables list: keep the country and sector, not the office.
+    const title: Title = { country, office: ranked ? '' : info.office, sector: info.sector, then, former, start, end: pieces[roleEnd - 1].end };
     // Look ahead for the person the title describes.
     const named = nameAfter(index, pieces, roleEnd, kb);
     if (named) {
@@ -139,11 +155,12 @@ class MatchIndex {
     this.endingAt.set(m.to, m);
     for (let i = m.from; i < m.to; i++) this.coveredBy[i] = m;
   }
-}
 
-function isRolePhrase(pieces: readonly Piece[], m: NameMatch, kb: KnowledgeBase): boolean {
-  const words = pieces.slice(m.from, m.to).map((p) => p.fold);
-  return words.every(Boolean) && kb.role(words) !== undefined;
+  remove(m: NameMatch): void {
+    if (this.startingAt.get(m.from) === m) this.startingAt.delete(m.from);
+    if (this.endingAt.get(m.to) === m) this.endingAt.delete(m.to);
+    for (let i = m.from; i < m.to; i++) if (this.coveredBy[i] === m) this.coveredBy[i] = undefined;
+  }
 }
 
 function longestRole(pieces: readonly Piece[], i: number, kb: KnowledgeBase) {

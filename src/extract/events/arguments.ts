@@ -14,9 +14,24 @@ const SKIPPABLE_BEFORE_NOUN = new Set(['the', 'a', 'an', 'its', 'his', 'her', 't
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP']);
 const RECIPIENT_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP', 'LOC']);
 
+/** A group the recognizer calls MISC but the entities stage ties to a country ("Bosnian Serbs") can act too. */
+function canAct(m: TokenMention): boolean {
+  return ACTOR_TYPES.has(m.type) || (m.type === 'MISC' && !!m.entity.country);
+}
+
+function canReceive(m: TokenMention): boolean {
+  return RECIPIENT_TYPES.has(m.type) || (m.type === 'MISC' && !!m.entity.country);
+}
+
 function mentionAt(view: DocView, i: number): TokenMention | null {
   const k = view.mentionAt[i];
   return k >= 0 ? view.mentions[k] : null;
+}
+
+/** A name that can be a participant: not a modifier inside a compound ("the Israel-Hamas war"). */
+function partyAt(view: DocView, i: number): TokenMention | null {
+  const m = mentionAt(view, i);
+  return m && !m.partial ? m : null;
 }
 
 /** The preposition governing a mention ("in the Palestinian enclave" → in), or null. */
@@ -38,6 +53,8 @@ export function governingPrep(view: DocView, m: TokenMention, lo: number): strin
  * title gives way to the name it qualifies.
  */
 function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
+  const home = residence(view, m, hi);
+  if (home) return home;
   let cur = m;
   for (let guard = 0; guard < 3; guard++) {
     const possessive = view.lower[cur.tokenEnd] === "'s" || view.lower[cur.tokenEnd] === "'";
@@ -50,12 +67,29 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
       if (!/^[a-z-]+$/i.test(w) || PREPOSITIONS.has(w) || w === 'and' || view.triggerAt[i] || ++words > 2) break;
     }
     if (!next) return cur;
-    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh").
-    if (!possessive && (next.type !== 'PER' || words === 0)) return cur;
-    if (!ACTOR_TYPES.has(next.type) && next.type !== 'LOC') return cur;
+    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh"), or a person
+    // right after a countryless name that is a title read as a name ("Emir Sheikh Tamim").
+    const titleAsName = words === 0 && cur.type !== 'PER' && !cur.entity.country;
+    if (!possessive && (next.type !== 'PER' || (words === 0 && !titleAsName))) return cur;
+    if (!canAct(next) && next.type !== 'LOC') return cur;
     cur = next;
   }
   return cur;
+}
+
+/**
+ * "Ethnic Albanians in south Serbia", "Albanians of southern Serbia": a people named by a plural demonym and
+ * placed in a country is coded by that country, as CAMEO codes minorities. ("Iranian diplomats in Berlin" keeps
+ * Iran: the demonym there is an adjective.)
+ */
+function residence(view: DocView, m: TokenMention, hi: number): TokenMention | null {
+  if (m.type !== 'NORP' || !/s$/.test(view.lower[m.tokenEnd - 1]) || !/^(in|of)$/.test(view.lower[m.tokenEnd] ?? '')) return null;
+  for (let i = m.tokenEnd + 1, k = 0; i < hi && k < 3; i++, k++) {
+    const n = partyAt(view, i);
+    if (n) return n.type === 'GPE' && n.entity.country && n.entity.country !== m.entity.country ? n : null;
+    if (!/^(the|south|north|east|west|southern|northern|eastern|western|central)$/.test(view.lower[i])) return null;
+  }
+  return null;
 }
 
 /** A mention with the mentions coordinated with it ("Hungarian and Romanian officials", "UAE and Saudi leaders"). */
@@ -81,7 +115,10 @@ function coordinated(view: DocView, m: TokenMention, lo: number, hi: number): To
     let i = start - 1;
     if (view.lower[i] === 'the') i--;
     if (i < lo || (view.lower[i] !== 'and' && view.lower[i] !== '&' && view.lower[i] !== ',')) break;
-    const prev = i - 1 >= lo ? mentionAt(view, i - 1) : null;
+    // "the Sudanese government and SPLM/A": up to two head nouns after the name before "and".
+    let j = i - 1;
+    for (let nouns = 0; nouns < 2 && j > lo && /^[a-z]+$/.test(view.lower[j]) && view.lower[j] !== 'and' && view.mentionAt[j] < 0 && !view.triggerAt[j] && !PREPOSITIONS.has(view.lower[j]) && view.lower[i] === 'and'; nouns++) j--;
+    const prev = j >= lo ? partyAt(view, j) : null;
     if (!prev) break;
     group.unshift(prev);
     start = prev.tokenStart;
@@ -105,32 +142,52 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMention[] {
   let pronoun = false;
+  let qualified: TokenMention | null = null;
   for (let i = from - 1; i >= lo; i--) {
     if (SUBJECT_PRONOUNS.has(view.lower[i])) pronoun = true;
     // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
-    if (SPEECH_VERBS.has(view.lower[i]) && !pronoun) return [];
-    const m = mentionAt(view, i);
+    // (A word inside a name is no verb of saying: "United States".)
+    if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0 && !pronoun) return [];
+    const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenStart;
-    if (!ACTOR_TYPES.has(m.type)) continue;
+    if (!canAct(m)) continue;
     if (view.timexAt[m.tokenStart] >= 0) continue;
     const prep = governingPrep(view, m, lo);
-    if (prep && prep !== 'by') continue;
+    if (prep && prep !== 'by') {
+      if (!qualified && QUALIFYING_PREPS.has(prep) && qualifiesSubjectNoun(view, m, lo)) qualified = m;
+      continue;
+    }
     return coordinated(view, headOf(view, m, hi), lo, hi);
   }
-  return [];
+  // "Rebels in the Ivory Coast dismissed …", "supporters of Ben Bella marched": a subject noun with no name of
+  // its own takes the country of the name that qualifies it.
+  return qualified ? coordinated(view, qualified, lo, hi) : [];
+}
+
+const QUALIFYING_PREPS = new Set(['in', 'of', 'from', 'for']);
+
+/** Is m in a prepositional phrase right after the clause's opening noun phrase ("[Security forces] in Guinea")? */
+function qualifiesSubjectNoun(view: DocView, m: TokenMention, lo: number): boolean {
+  let p = m.tokenStart - 1;
+  while (p > lo && SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) p--;
+  if (!QUALIFYING_PREPS.has(view.lower[p]) || p - lo < 1 || p - lo > 4) return false;
+  for (let i = lo; i < p; i++) {
+    if (view.triggerAt[i] === 1 || view.mentionAt[i] >= 0 || view.timexAt[i] >= 0 || !/^[a-z-]+$/.test(view.lower[i])) return false;
+  }
+  return true;
 }
 
 /** The sentence's subject: its first mention outside a prepositional phrase and outside relative clauses. */
 function sentenceSubject(view: DocView, s: Sentence, before: number): TokenMention[] {
   // Reported speech: the subject of what was said comes after the last verb of saying.
   let from = s.tokenStart;
-  for (let i = before - 1; i > s.tokenStart; i--) if (SPEECH_VERBS.has(view.lower[i])) { from = i + 1; break; }
+  for (let i = before - 1; i > s.tokenStart; i--) if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0) { from = i + 1; break; }
   for (let i = from; i < before; i++) {
-    const m = mentionAt(view, i);
+    const m = partyAt(view, i);
     if (!m) continue;
     if (RELATIVE_PRONOUNS.has(view.lower[view.clauseStart[view.clause[i]]])) { i = m.tokenEnd - 1; continue; }
-    if (!ACTOR_TYPES.has(m.type) || governingPrep(view, m, s.tokenStart)) { i = m.tokenEnd - 1; continue; }
+    if (!canAct(m) || governingPrep(view, m, s.tokenStart)) { i = m.tokenEnd - 1; continue; }
     return coordinated(view, headOf(view, m, s.tokenEnd), s.tokenStart, s.tokenEnd);
   }
   return [];
@@ -139,10 +196,10 @@ function sentenceSubject(view: DocView, s: Sentence, before: number): TokenMenti
 /** The first actor-like mention in [lo, hi) outside prepositional phrases. */
 function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
   for (let i = lo; i < hi; i++) {
-    const m = mentionAt(view, i);
+    const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (!ACTOR_TYPES.has(m.type) || governingPrep(view, m, lo)) continue;
+    if (!canAct(m) || governingPrep(view, m, lo)) continue;
     return coordinated(view, headOf(view, m, hi), lo, hi);
   }
   return [];
@@ -152,10 +209,10 @@ function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
 function objectAfter(view: DocView, t: Trigger, hi: number, allowPlaces: boolean, lo: number, partnerOnly: boolean): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
   for (let i = t.tokenEnd; i < limit; i++) {
-    const m = mentionAt(view, i);
+    const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (!RECIPIENT_TYPES.has(m.type)) continue;
+    if (!canReceive(m)) continue;
     const prep = governingPrep(view, m, t.tokenEnd);
     if (prep && (PLACE_PREPS.has(prep) || prep === 'of' || prep === 'by' || prep === 'from' || prep === 'since' || prep === 'during') && !allowPlaces) continue;
     if (prep === 'by' || prep === 'between') continue;
@@ -172,8 +229,8 @@ function afterWord(view: DocView, t: Trigger, word: string | Set<string>, hi: nu
   for (let i = t.tokenEnd; i < limit; i++) {
     if (typeof word === 'string' ? view.lower[i] !== word : !word.has(view.lower[i])) continue;
     for (let j = i + 1; j < Math.min(hi, i + 8); j++) {
-      const m = mentionAt(view, j);
-      if (m) return RECIPIENT_TYPES.has(m.type) ? coordinated(view, headOf(view, m, hi), lo, hi) : [];
+      const m = partyAt(view, j);
+      if (m) return canReceive(m) ? coordinated(view, headOf(view, m, hi), lo, hi) : [];
     }
     return [];
   }
@@ -186,7 +243,7 @@ function possessor(view: DocView, t: Trigger, lo: number, hi: number): TokenMent
     const w = view.lower[i];
     if (w === "'s" || w === "'") {
       const m = mentionAt(view, i - 1);
-      return m && ACTOR_TYPES.has(m.type) ? coordinated(view, m, lo, hi) : [];
+      return m && canAct(m) ? coordinated(view, m, lo, hi) : [];
     }
     const m = mentionAt(view, i);
     if (m) return (m.type === 'NORP' || m.type === 'GPE' || m.type === 'ORG') ? coordinated(view, m, lo, hi) : [];
@@ -221,7 +278,7 @@ function lightVerbBefore(view: DocView, t: Trigger, lo: number): boolean {
 }
 
 /** Finds actors and recipients of a trigger with light clause patterns (see docs/events.md). */
-export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, partnerOnly = false): Arguments {
+export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, partnerOnly = false, mediation = false): Arguments {
   const cid = view.clause[t.tokenStart];
   const clauseLo = view.clauseStart[cid];
   const clauseHi = view.clauseEnd[cid];
@@ -236,15 +293,24 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
     const by = afterWord(view, t, 'by', clauseHi, clauseLo);
     const between = afterWord(view, t, 'between', clauseHi, clauseLo);
     if (by.length) actors = by;
-    if (between.length) actors = between;
+    // "talks between X and Y": X and Y meet; "mediation between X and Y": they are mediated.
+    if (between.length && mediation) recipients = between;
+    else if (between.length) actors = between;
     if (of.length) {
       if (PATIENT_NOUN_EVENTS.has(ploverEvent)) recipients = of;
       else if (!actors.length) actors = of;
     }
     if (!recipients.length) recipients = afterWord(view, t, NOUN_RECIPIENT_PREPS, clauseHi, clauseLo);
-    if (!actors.length && lightVerbBefore(view, t, clauseLo)) {
+    if (!actors.length && (lightVerbBefore(view, t, clauseLo) || mediation)) {
       actors = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
-      if (!actors.length && dependent) actors = sentenceSubject(view, s, clauseLo);
+      // "Sidhoum, Algeria's leading activist, staged a hunger strike": the light verb opens its clause after
+      // an apposition, so its subject is the sentence's.
+      let opens = true;
+      for (let i = clauseLo; i < t.tokenStart && opens; i++) {
+        if (LIGHT_VERBS.has(view.lower[i])) break;
+        opens = AUXILIARIES.has(view.lower[i]) || /ly$/.test(view.lower[i]);
+      }
+      if (!actors.length && (dependent || (opens && !relative))) actors = sentenceSubject(view, s, clauseLo);
     }
     // "a visit by Abbas" hoped for by Moscow: the clause subject hosts the visit.
     if (visit && (by.length || of.length) && !recipients.length) recipients = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
@@ -253,6 +319,15 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
     const governor = governorOf(view, t, clauseLo);
     let subject = subjectIn(view, clauseLo, governor >= 0 ? governor : t.tokenStart, clauseHi);
     if (!subject.length && relative) subject = subjectIn(view, s.tokenStart, clauseLo, clauseLo);
+    // "Nigeria announced that it will withdraw …": a subject pronoun of a complement clause stands for the
+    // nearest actor before the clause (what the entities stage leaves unresolved).
+    if (!subject.length && clauseLo > s.tokenStart) {
+      let pronoun = false;
+      for (let i = clauseLo; i < t.tokenStart && !pronoun; i++) pronoun = SUBJECT_PRONOUNS.has(view.lower[i]);
+      let from = clauseLo;
+      while (from > s.tokenStart && (view.timexAt[from - 1] >= 0 || SPEECH_VERBS.has(view.lower[from - 1]) || /ly$/.test(view.lower[from - 1]))) from--;
+      if (pronoun) subject = subjectIn(view, s.tokenStart, from, clauseLo);
+    }
     // Verbs without a subject of their own in the clause: participles, infinitives, coordinated verbs, and a
     // verb group that opens its clause after an apposition ("Pakistan, a key ally, has refused to …").
     let opensClause = true;
@@ -263,7 +338,9 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
     // "demanded that the US cancel …", "warned that Iran would …": the subject of the complement is the recipient.
     if (!object.length) {
       let j = t.tokenEnd;
-      while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on')) j++;
+      // Also through the demand noun: "insisted on its demands that …", "reiterated its demand today that …".
+      let words = 0;
+      while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on' || (view.lower[j] !== 'that' && /^[a-z]+$/.test(view.lower[j]) && view.mentionAt[j] < 0 && ++words <= 3))) j++;
       if (view.lower[j] === 'that') {
         const cj = view.clause[j];
         object = subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
@@ -279,5 +356,38 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   }
   const actorIds = new Set(actors.map((m) => m.entity.id));
   recipients = recipients.filter((m) => !actorIds.has(m.entity.id));
+  // Dyadic coding: with no object or partner, the party the action reaches further on in the clause is the
+  // recipient ("demanded the removal of President X", "rejected an offer from Afghanistan", "will evacuate
+  // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
+  // place is where the parties met, not a party.
+  if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, actorIds);
   return { actors, recipients };
+}
+
+/** The first prepositional object after the trigger in its clause, whatever the preposition, that is not an actor. */
+function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, actorIds: Set<string>): TokenMention[] {
+  const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
+  for (let i = t.tokenEnd; i < limit; i++) {
+    const m = partyAt(view, i);
+    if (!m) continue;
+    i = m.tokenEnd - 1;
+    if (!canReceive(m) || actorIds.has(m.entity.id) || view.timexAt[m.tokenStart] >= 0) continue;
+    // Only a prepositional object: a bare name after a noun is part of another noun phrase ("Strike Force Ukraine").
+    if (!governingPrep(view, m, t.tokenEnd)) continue;
+    const group = coordinated(view, headOf(view, m, hi), lo, hi).filter((g) => !actorIds.has(g.entity.id));
+    if (group.length) return group;
+  }
+  return [];
+}
+
+/**
+ * Who says what a reported clause holds: the subject of the nearest verb of saying (or coded verb) before the
+ * clause ("Russia said on Tuesday that Sudan must …" → Russia).
+ */
+export function speakerOf(view: DocView, s: Sentence, clauseLo: number): TokenMention[] {
+  for (let i = clauseLo - 1; i >= s.tokenStart; i--) {
+    if (view.mentionAt[i] >= 0) continue;
+    if (SPEECH_VERBS.has(view.lower[i]) || view.triggerAt[i]) return subjectIn(view, s.tokenStart, i, clauseLo);
+  }
+  return [];
 }

@@ -1,15 +1,40 @@
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord } from '../../model/layers.js';
-import { argumentsOf } from './arguments.js';
+import { argumentsOf, speakerOf } from './arguments.js';
 import { buildDocView, type DocView, type TokenMention } from './doc-view.js';
 import { dateOf } from './event-date.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeCoreferent, type DraftEvent } from './merge.js';
+import { coderCameo } from './cameo-rules.js';
 import { modalityOf } from './modality.js';
+import { isObligation } from './obligation.js';
 import { placeOf } from './place.js';
+import { isBackground } from './salience.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { TOPIC_PREPS } from './words.js';
+import { HALTING_VERBS, LIGHT_VERBS, TOPIC_PREPS } from './words.js';
 
+const PEACEKEEPING_CODE = '074';
+const HALT_NEGOTIATIONS = '164';
+const HALT_MEDIATION = '165';
+
+/** A halting verb governs this event noun ("ended mediation efforts", "suspended the talks with …"). */
+function haltedBy(view: DocView, t: Trigger): boolean {
+  const lo = view.clauseStart[view.clause[t.tokenStart]];
+  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 4; i--, k++) {
+    if (HALTING_VERBS.has(view.lower[i])) return true;
+    if (view.mentionAt[i] >= 0 || view.triggerAt[i] === 1 || !/^[a-z-]+$|^'s$/.test(view.lower[i])) return false;
+  }
+  return false;
+}
+
+/** The mover of a visit verb is peacekeepers ("the first NATO peacekeeping troops have arrived in Bosnia"). */
+function peacekeepersMove(view: DocView, t: Trigger): boolean {
+  for (let i = view.clauseStart[view.clause[t.tokenStart]]; i < t.tokenStart; i++) if (/^peace-?keep/.test(view.lower[i])) return true;
+  return false;
+}
+
+/** CAMEO's generic "make a demand". */
+const DEMAND_CODE = '100';
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
 
 /** "talks about support", "revolve around support": an event noun after a topic preposition names a topic. */
@@ -58,11 +83,27 @@ function absorbedTriggers(view: DocView, lexicon: EventLexicon, triggers: Trigge
         for (let i = head.tokenEnd; i < t.tokenStart; i++) {
           if (view.triggerAt[i] || view.mentionAt[i] >= 0 || view.isSeparator[i] || /^(to|with|by|from|in|at|on|against|for)$/.test(view.lower[i])) { plain = false; break; }
         }
-        if (plain) out.add(t);
+        // A light verb ("issued an ultimatum", "launched an attack", "imposed sanctions") hands over to its noun.
+        if (plain) out.add(LIGHT_VERBS.has(view.lower[head.tokenStart]) && head.tokenEnd - head.tokenStart === 1 ? head : t);
+        if (out.has(head)) break;
       }
     }
   }
   return out;
+}
+
+/**
+ * Does the text date this trigger on its own: a time expression in its clause, after it or with no other
+ * trigger before it ("the assassination … two weeks ago"), not one its governor shares ("began a strike on
+ * Monday to protest")?
+ */
+function ownDate(view: DocView, t: Trigger, timex: { tokenStart: number } | null): boolean {
+  if (!timex || view.clause[timex.tokenStart] !== view.clause[t.tokenStart]) return false;
+  // An infinitive's date is the plan's ("rejected an invitation to attend a meeting next week"), not a report.
+  if (t.pos === 'V' && view.lower[t.tokenStart - 1] === 'to') return false;
+  if (timex.tokenStart > t.tokenStart) return true;
+  for (let i = view.clauseStart[view.clause[t.tokenStart]]; i < t.tokenStart; i++) if (view.triggerAt[i]) return false;
+  return true;
 }
 
 /** Codes every event of a document: triggers, then arguments, modality, date and place for each. */
@@ -74,14 +115,33 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
     const absorbed = absorbedTriggers(view, lexicon, triggers);
     for (const t of triggers) {
       if (!t.code || absorbed.has(t)) continue;
+      // A light verb says little by its own default code ("issued a reminder", "took steps"); only a dictionary
+      // pattern ("held talks", "imposed a curfew") or its event noun (absorbed above) makes it an event.
+      if (t.pos === 'V' && !t.patterned && t.entry.source !== 'curated' && t.tokenEnd - t.tokenStart === 1 && LIGHT_VERBS.has(view.lower[t.tokenStart])) continue;
       if (t.pos === 'N' && isTopic(view.lower, t.tokenStart)) continue;
       const cameo = lexicon.codes[t.code];
       if (!cameo?.plover) continue;
-      const event = cameo.plover;
+      let event = cameo.plover;
       const flags = t.entry.flags ?? [];
       let code = t.code;
       let mode = cameo.mode;
-      const visit = flags.includes('visit') || mode === 'visit';
+      const ploverFlag = /^plover=([A-Z]+)(?:\/(\w+))?$/.exec(flags.find((f) => f.startsWith('plover=')) ?? '');
+      if (ploverFlag && lexicon.plover.events[ploverFlag[1]]) { event = ploverFlag[1]; mode = ploverFlag[2] ?? null; }
+      const obligation = isObligation(view, t) && !!lexicon.codes[DEMAND_CODE]?.plover;
+      if (obligation) { event = lexicon.codes[DEMAND_CODE].plover!; code = DEMAND_CODE; mode = lexicon.codes[DEMAND_CODE].mode; }
+      // "ended mediation efforts", "suspended the talks": halting an exchange is CAMEO 164/165 (PLOVER SANCTION).
+      if (event === 'CONSULT' && t.pos === 'N' && haltedBy(view, t)) {
+        const halt = flags.includes('mediation') ? HALT_MEDIATION : HALT_NEGOTIATIONS;
+        if (lexicon.codes[halt]?.plover) { code = halt; event = lexicon.codes[halt].plover!; mode = lexicon.codes[halt].mode; }
+      }
+      let visit = flags.includes('visit') || mode === 'visit';
+      // Peacekeepers who arrive somewhere are deployed, not visiting: CAMEO 074 (provide peacekeeping), PLOVER AID.
+      if (visit && event === 'CONSULT' && t.pos === 'V' && peacekeepersMove(view, t) && lexicon.codes[PEACEKEEPING_CODE]?.plover) {
+        visit = false;
+        code = PEACEKEEPING_CODE;
+        event = lexicon.codes[PEACEKEEPING_CODE].plover!;
+        mode = lexicon.codes[PEACEKEEPING_CODE].mode;
+      }
       if (visit && event === 'CONSULT') mode = 'visit';
       if (event === 'CONSULT') {
         const cid = view.clause[t.tokenStart];
@@ -91,10 +151,16 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
         }
         if (phone) { mode = 'phone'; code = '041'; }
       }
-      const args = argumentsOf(view, sentence, t, event, visit, flags.includes('partner'));
+      const mediation = flags.includes('mediation');
+      const args = argumentsOf(view, sentence, t, event, visit, flags.includes('partner'), mediation);
+      if (obligation) {
+        // The party that must act is the recipient of the speaker's demand.
+        args.recipients = args.actors;
+        args.actors = speakerOf(view, sentence, view.clauseStart[view.clause[t.tokenStart]]);
+      }
       let actors = ids(args.actors);
       let recipients = ids(args.recipients);
-      if ((flags.includes('reciprocal') || event === 'CONSULT') && mode !== 'visit') {
+      if ((flags.includes('reciprocal') || event === 'CONSULT') && mode !== 'visit' && !mediation) {
         // PLOVER: in a meeting between parties, every participant is an actor and there is no recipient.
         actors = [...actors, ...recipients.filter((r) => !actors.includes(r))];
         recipients = [];
@@ -103,7 +169,7 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       for (const m of [...args.actors, ...args.recipients]) for (let i = m.tokenStart; i < m.tokenEnd; i++) argumentTokens.add(i);
       const place = placeOf(view, t, argumentTokens, visit);
       const when = dateOf(view, t, doc.anchorDate);
-      const modality = modalityOf(view, t, triggers);
+      const modality = obligation ? 'asserted' : modalityOf(view, t, triggers);
       const ploverEntry = lexicon.plover.events[event];
       const modeScore = mode ? ploverEntry?.modes[mode] : null;
       const score = modeScore ?? ploverEntry?.score ?? 0;
@@ -128,11 +194,24 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
           goldstein: lexicon.codes[code]?.goldstein ?? cameo.goldstein,
         },
         anaphoric: t.pos === 'N' && DEFINITE.has(view.lower[t.tokenStart - 1]),
+        background: isBackground(view, t),
+        ownDate: ownDate(view, t, when.timex),
       });
     }
   });
   // An event needs a participant; a bare mention ("the visit") may get one from a coreferent mention first.
-  const events = mergeCoreferent(drafts).filter((e) => e.actors.length || e.recipients.length);
+  const merged = mergeCoreferent(drafts).filter((d) => d.record.actors.length || d.record.recipients.length);
+  // A background mention gives way to what its sentence reports, unless the text dates it on its own.
+  const reporting = new Set(merged.filter((d) => !d.background).map((d) => d.record.sentence));
+  const events = merged.filter((d) => !d.background || d.ownDate || !reporting.has(d.record.sentence)).map((d) => d.record);
+  // The CAMEO code a coder records, once merging has settled the modality (see cameo-rules.ts).
+  for (const e of events) {
+    const coded = e.cameo ? coderCameo(e.cameo, e.modality) : null;
+    if (coded && coded !== e.cameo && lexicon.codes[coded]) {
+      e.cameo = coded;
+      e.goldstein = lexicon.codes[coded].goldstein ?? e.goldstein;
+    }
+  }
   events.forEach((e, i) => { e.id = `V${i + 1}`; });
   return events;
 }

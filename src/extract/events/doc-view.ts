@@ -8,6 +8,8 @@ export interface TokenMention {
   type: EntityType;
   tokenStart: number;
   tokenEnd: number;
+  /** The mention covers only part of its token(s): a modifier inside a compound ("Israel-Hamas war", "Iran-backed"). */
+  partial: boolean;
 }
 
 export interface TokenTimex {
@@ -35,7 +37,7 @@ export interface DocView {
   timexAt: Int32Array;
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
-  /** 1 where a trigger was found (filled in by findTriggers, sentence by sentence). */
+  /** 1 where a coded trigger was found, 2 for a form that codes nothing ("forces"); filled in by findTriggers. */
   triggerAt: Uint8Array;
   /** 1 where a cancelling verb was found ("cancelled", "called off"). */
   cancelAt: Uint8Array;
@@ -103,7 +105,7 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
   for (const entity of doc.entities) {
     for (const m of entity.mentions) {
       const range = spanToTokens(starts, ends, m.start, m.end);
-      if (range) mentions.push({ entity, type: entity.type, tokenStart: range[0], tokenEnd: range[1] });
+      if (range) mentions.push({ entity, type: entity.type, tokenStart: range[0], tokenEnd: range[1], partial: m.start > starts[range[0]] || m.end < ends[range[1] - 1] });
     }
   }
   // Longer mentions first, so a token keeps the widest mention that covers it.

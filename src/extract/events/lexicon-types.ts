@@ -11,6 +11,8 @@ export interface LexiconPattern {
   before: PatternElement[];
   after: PatternElement[];
   code: string | null;
+  /** The verb (lemma) the pattern was written for, from the dictionary's "# VERB" note; absent: every verb of the block. */
+  verb?: string;
 }
 
 /** One surface form of a trigger (a verb form from PETRARCH-2, or a curated noun or override). */

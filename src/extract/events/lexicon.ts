@@ -1,5 +1,8 @@
 import type { Resources } from '../../pipeline/resources.js';
 import type { CameoCode, LexiconPattern, PatternElement, PloverTable, TriggerEntry, TriggerLexicon } from './lexicon-types.js';
+import { PREPOSITIONS } from './words.js';
+
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'up', 'off', 'out', 'down', 'back', 'away', 'through', 'across', 'upon', 'onto', 'that', 'it', 'its', 'their', 'his', 'her', 'not', 'and', 'or', 'as']);
 
 /** A pattern element ready for matching: single words in a Set, multi-word alternatives pre-split. */
 export interface CompiledElement {
@@ -13,6 +16,11 @@ export interface CompiledPattern {
   before: CompiledElement[];
   after: CompiledElement[];
   code: string | null;
+  /**
+   * The verb the dictionary wrote the pattern for (null: any verb of the block). A pattern of prepositions
+   * only ("* TO") reads that verb's frame and serves it alone; one with a content word ("* ARMS") serves the block.
+   */
+  verb: string | null;
   specificity: number;
   /** Words of the pattern's most selective single-word element: one must be in the sentence for a match. */
   anchor: string[] | null;
@@ -45,7 +53,8 @@ function compilePattern(p: LexiconPattern): CompiledPattern {
       if (!anchor || part.words.size < anchor.length) anchor = [...part.words];
     }
   }
-  return { before, after, code: p.code, specificity: all.reduce((n, el) => n + (el.phrase ? el.phrase.length : 1), 0), anchor };
+  const contentful = [...before, ...after].some((el) => (el.phrase ?? [el]).some((part) => [...part.words].some((w) => !FUNCTION_WORDS.has(w)) || part.multi.length > 0));
+  return { before, after, code: p.code, verb: contentful ? null : (p.verb ?? null), specificity: all.reduce((n, el) => n + (el.phrase ? el.phrase.length : 1), 0), anchor };
 }
 
 /**

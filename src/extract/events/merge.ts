@@ -5,6 +5,10 @@ export interface DraftEvent {
   record: EventRecord;
   /** The trigger is a definite noun ("the trip") that may name an event already coded in the sentence. */
   anaphoric: boolean;
+  /** A background mention (participle, purpose infinitive, subordinate clause, see salience.ts). */
+  background: boolean;
+  /** The text dates the event within its own clause. */
+  ownDate: boolean;
 }
 
 const MODALITY_RANK = { negated: 4, hypothetical: 3, expected: 2, future: 1, asserted: 0 } as const;
@@ -14,20 +18,22 @@ const MODALITY_RANK = { negated: 4, hypothetical: 3, expected: 2, future: 1, ass
  * phone, discussing …"; "The visit was meant to take place in November, but Abbas cancelled the trip").
  * The first keeps its trigger; it takes the other's text date, place and stronger modality (negation wins).
  */
-export function mergeCoreferent(events: DraftEvent[]): EventRecord[] {
+export function mergeCoreferent(events: DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
   for (const ev of events) {
     const target = out.find((o) => o.record.sentence === ev.record.sentence && o.record.event === ev.record.event && compatible(o, ev));
     if (!target) { out.push(ev); continue; }
     const a = target.record;
     const b = ev.record;
+    if (!ev.background) target.background = false;
+    if (ev.ownDate) target.ownDate = true;
     if (a.dateFrom === 'published' && b.dateFrom === 'text') { a.date = b.date; a.dateFrom = 'text'; a.precision = b.precision; }
     if (!a.place && b.place) a.place = b.place;
     if (MODALITY_RANK[b.modality] > MODALITY_RANK[a.modality]) a.modality = b.modality;
     for (const x of b.actors) if (!a.actors.includes(x) && !a.recipients.includes(x)) a.actors.push(x);
     for (const x of b.recipients) if (!a.actors.includes(x) && !a.recipients.includes(x)) a.recipients.push(x);
   }
-  return out.map((d) => d.record);
+  return out;
 }
 
 /**

@@ -5,9 +5,20 @@ import { EXPECTED_CUES, FUTURE_CUES, FUTURE_CUES_BEFORE_TO, HYPOTHETICAL_CUES, N
 
 const CUE_WINDOW = 6;
 
+/** Past verbs of saying: after one, "would" is the reported "will" ("Iraq said it would allow …"). */
+const PAST_SPEECH = new Set(['said', 'told', 'announced', 'stated', 'declared', 'added', 'warned', 'insisted', 'claimed', 'confirmed', 'noted', 'reported', 'argued', 'promised', 'pledged', 'vowed']);
+
+function reportedAt(view: DocView, i: number): boolean {
+  const s = view.doc.sentences[view.sentenceOf[i]];
+  for (let k = i - 1; k >= s.tokenStart; k--) if (PAST_SPEECH.has(view.lower[k]) && view.mentionAt[k] < 0) return true;
+  return false;
+}
+
 function cueAt(view: DocView, i: number): Modality | null {
   const w = view.lower[i];
   if (NEGATIONS.has(w) || NEGATING_VERBS.has(w)) return 'negated';
+  // Sequence of tenses: reported "would" is a future seen from the past, not a hypothesis.
+  if (w === 'would' && reportedAt(view, i)) return 'future';
   if (HYPOTHETICAL_CUES.has(w)) return 'hypothetical';
   if (EXPECTED_CUES.has(w)) return 'expected';
   if (FUTURE_CUES.has(w)) {

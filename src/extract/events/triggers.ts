@@ -12,11 +12,14 @@ export interface Trigger {
   pos: 'V' | 'N';
   /** CAMEO code, or null for forms that only steer other triggers (e.g. "cancelled"). */
   code: string | null;
+  /** The code came from a dictionary pattern matching the context, not the verb's default. */
+  patterned: boolean;
 }
 
 const PATTERN_WINDOW_AFTER = 5;
 const PATTERN_WINDOW_BEFORE = 5;
 const PHRASE_GAP = 3;
+const CLOSED_CLASS_TAGS = new Set(['RB', 'RP', 'IN', 'DT', 'CC', 'PRP', 'PRP$', 'TO', 'MD', 'WDT', 'WP', 'EX', 'PDT']);
 
 /** Does token i hold `word`, allowing the plural the dictionary leaves implicit? */
 function wordAt(view: DocView, i: number, set: Set<string>): boolean {
@@ -90,15 +93,16 @@ function patternMatches(view: DocView, p: CompiledPattern, trigger: number, trig
 }
 
 /** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
-function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, words: Set<string>): string | null {
-  if (entry.patterns < 0) return entry.code;
+function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, words: Set<string>): { code: string | null; patterned: boolean } {
+  if (entry.patterns < 0) return { code: entry.code, patterned: false };
   // Patterns are sorted most specific first, so the first match is the best one. A pattern whose anchor word
   // is nowhere in the sentence cannot match: skip it without scanning.
   for (const p of lexicon.patterns[entry.patterns]) {
+    if (p.verb && p.verb !== entry.lemma) continue;
     if (p.anchor && !p.anchor.some((w) => words.has(w))) continue;
-    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return p.code;
+    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return { code: p.code, patterned: true };
   }
-  return entry.code;
+  return { code: entry.code, patterned: false };
 }
 
 /** The sentence's words with their singular forms, for pattern anchors. */
@@ -158,6 +162,10 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
       matched.push(entry);
     }
     if (!matched.length) continue;
+    // A closed-class tag ("send them back", "up to") is no event word, whatever the dictionary lists.
+    if (CLOSED_CLASS_TAGS.has(view.doc.pos[i] ?? '') && length === 1) continue;
+    // A participle the tagger reads as an adjective ("armed groups", "the banned movement") describes, not reports.
+    if (view.doc.pos[i] === 'JJ' && length === 1 && /(ed|en)$/.test(view.lower[i]) && !matched.some((e) => e.pos === 'N')) continue;
     const nominal = looksNominal(view, i);
     const nouns = matched.filter((e) => e.pos === 'N');
     const verbs = matched.filter((e) => e.pos === 'V');
@@ -172,10 +180,10 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
     const samePos = matched.filter((e) => e.pos === entry.pos);
     entry = samePos.find((e) => e.source === 'curated') ?? entry;
     const end = i + length;
-    const code = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence, (words ??= sentenceWords(view, sentence))) : entry.code;
-    out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code });
+    const { code, patterned } = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence, (words ??= sentenceWords(view, sentence))) : { code: entry.code, patterned: false };
+    out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code, patterned });
     for (let k = i; k < end; k++) {
-      view.triggerAt[k] = 1;
+      view.triggerAt[k] = code ? 1 : 2;
       if (entry.flags?.includes('cancel')) view.cancelAt[k] = 1;
     }
     i = end - 1;

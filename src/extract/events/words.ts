@@ -12,6 +12,8 @@ export const BE_FORMS = set('is are was were be been being am');
 /** Tokens that end a clause for argument and date search. */
 export const CLAUSE_PUNCT = set(', ; : – — “ ” " ‘ ’ ` \'\' ``');
 export const CLAUSE_WORDS = set('that which who whom whose while but because although though whereas where when after following before since unless if as');
+/** Words opening a relative or adverbial clause: what such a clause says is background to the sentence's report. */
+export const SUBORDINATORS = set('which who whom whose while because although though whereas where when after following before since unless if as until');
 export const RELATIVE_PRONOUNS = set('which who whom whose that');
 export const NEGATIONS = set("not n't never no without");
 /** Verbs that make the event they govern negated when they precede it ("refused to meet", "failed to attend"). */
@@ -35,3 +37,5 @@ export const SPEECH_VERBS = set('said says say told tells tell stated states add
 export const LIGHT_VERBS = set('hold holds held holding have has had make makes made making pay pays paid paying conduct conducts conducted conducting carry carried carries out launch launches launched launching voice voices voiced voicing express expresses expressed expressing stage stages staged staging begin begins began begun start starts started continue continues continued resume resumes resumed participate participates participated participating take took takes taking part in join joins joined joining lead leads led mount mounts mounted announce announces announced impose imposes imposed imposing level levels levelled leveled issue issues issued');
 /** Prepositions that make a following event noun a topic rather than an event ("talks about support"). */
 export const TOPIC_PREPS = set('about around regarding concerning');
+/** Verbs that end an ongoing exchange: with talks or mediation as object, CAMEO's "halt negotiations/mediation". */
+export const HALTING_VERBS = set('end ends ended ending halt halts halted halting suspend suspends suspended suspending stop stops stopped stopping terminate terminates terminated terminating abandon abandons abandoned abandoning freeze froze frozen freezes interrupt interrupted interrupts');

@@ -12,7 +12,11 @@ export function buildPlaces(citiesTsv: string, iso2to3: ReadonlyMap<string, stri
     const f = line.split('\t');
     const iso3 = iso2to3.get(f[8]);
     if (!iso3) continue;
-    rows.push([Number(f[0]), f[1], f[2], iso3, round(Number(f[4])), round(Number(f[5])), Number(f[14]) || 0, f[7]]);
+    const row: PlaceRow = [Number(f[0]), f[1], f[2], iso3, round(Number(f[4])), round(Number(f[5])), Number(f[14]) || 0, f[7]];
+    // A capital named with a qualifier ("Washington, D. C.") is called by its head name in the news.
+    const head = /^([^,]+),\s*\S/.exec(f[2])?.[1];
+    if (f[7] === 'PPLC' && head) row[8] = [head];
+    rows.push(row);
   }
   return rows.sort((a, b) => b[6] - a[6]);
 }

@@ -1,0 +1,81 @@
+import type { DocView } from './doc-view.js';
+import type { Trigger } from './triggers.js';
+import { BE_FORMS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS } from './words.js';
+
+/**
+ * Is this trigger a background mention rather than what the sentence reports? News sentences report one
+ * action and mention others as circumstance: participles ("…, killing 20", "refugees fleeing the war"),
+ * purpose infinitives under another trigger ("staged a strike to demand …", "rejected an invitation to attend"),
+ * relative and adverbial clauses ("Iran, which backs Hamas", "after he was implicated"), adjectival participles
+ * ("the besieged town", "suspected militant"), event nouns inside a prepositional phrase ("during demonstrations
+ * against …", "for its support of …"). CAMEO and PLOVER code the reported action; the caller keeps a background
+ * event only when its sentence reports nothing else, or when the text dates it on its own ("the assassination
+ * of Haniyeh two weeks ago").
+ */
+export function isBackground(view: DocView, t: Trigger): boolean {
+  const i = t.tokenStart;
+  const cid = view.clause[i];
+  const lo = view.clauseStart[cid];
+  const tag = view.doc.pos[i] ?? '';
+  const w = view.lower[i];
+  if (inSubordinateClause(view, lo, i)) return true;
+  if (t.pos === 'N') return underPreposition(view, t, lo);
+  let p = i - 1;
+  while (p >= lo && ((/ly$/.test(view.lower[p]) && view.lower[p].length > 3) || ADVERBS.has(view.lower[p]))) p--;
+  const prev = view.lower[p];
+  // Participle: an -ing form with no "be" before it.
+  if (/ing$/.test(w) && !(BE_FORMS.has(prev) || BE_FORMS.has(view.lower[p - 1] ?? ''))) return true;
+  // Infinitive governed by another trigger of the clause.
+  if (prev === 'to') {
+    for (let j = p - 1; j >= lo; j--) if (view.triggerAt[j]) return true;
+  }
+  if (/(ed|en|wn|t)$/.test(w)) {
+    const prevTag = view.doc.pos[p] ?? '';
+    const nextTag = view.doc.pos[t.tokenEnd] ?? '';
+    // Adjectival participle before a noun ("the besieged town", "Ousted president", "extradited suspected X").
+    // Only after a determiner, modifier, preposition or another verb, or opening the clause: after a subject
+    // or "and" ("… and promised aid") the form is a finite verb.
+    const modifierSlot = p < lo || /^(DT|JJ|RB|IN|PRP\$|POS|CD|VBD|VBN|VBZ|VBP)/.test(prevTag);
+    if (modifierSlot && view.mentionAt[p] < 0 && /^(NN|JJ)/.test(nextTag) && !BE_FORMS.has(prev) && !/^(has|have|had|been)$/.test(prev)) return true;
+    // Reduced relative after a common noun ("the curfew imposed in Sudan", "property seized by the army").
+    // The tagger often reads these as past tenses; a verb earlier in the clause shows the noun is its object
+    // ("will return equipment seized last year from …", "attacked by militiamen armed with machetes").
+    if ((tag === 'VBN' || (tag === 'VBD' && verbBefore(view, lo, p))) && /^NNS?$/.test(prevTag) && (/^(IN|RB|RP|TO)$/.test(nextTag) || view.timexAt[t.tokenEnd] >= 0)) return true;
+  }
+  return false;
+}
+
+/** The trigger sits in a relative or adverbial clause, or in a "that" clause not reporting speech. */
+function inSubordinateClause(view: DocView, lo: number, i: number): boolean {
+  if (lo >= i) return false;
+  const first = view.lower[lo];
+  if (SUBORDINATORS.has(first)) return true;
+  if (first !== 'that') return false;
+  // "said (on Friday) that …" reports the event itself; "the plan that …" or "demands that …" does not.
+  let k = lo - 1;
+  while (k >= 0 && (view.timexAt[k] >= 0 || /ly$/.test(view.lower[k]) || view.lower[k] === 'on')) k--;
+  return !SPEECH_VERBS.has(view.lower[k] ?? '');
+}
+
+/** Adverbs that may stand between an auxiliary and its verb ("was still refusing", "has also accused"). */
+const ADVERBS = new Set(['still', 'also', 'not', "n't", 'now', 'already', 'again', 'even', 'further', 'never', 'once', 'just']);
+
+const NOUN_PREPS = new Set(['for', 'during', 'in', 'after', 'over', 'against', 'of', 'with', 'amid', 'despite', 'following', 'before', 'since', 'into', 'on', 'to', 'from', 'about', 'under', 'by', 'at']);
+
+/** An event noun inside a prepositional phrase ("in an attack on", "for its support of"), not after a light verb. */
+function underPreposition(view: DocView, t: Trigger, lo: number): boolean {
+  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 4; i--, k++) {
+    const w = view.lower[i];
+    if (NOUN_PREPS.has(w)) {
+      // "took part in the attack", "joined in the talks": the light verb makes the noun the reported action.
+      return !LIGHT_VERBS.has(view.lower[i - 1] ?? '');
+    }
+    if (view.triggerAt[i] || LIGHT_VERBS.has(w) || !/^[a-z-]+$|^'s?$/.test(w)) return false;
+  }
+  return false;
+}
+
+function verbBefore(view: DocView, lo: number, before: number): boolean {
+  for (let i = lo; i < before; i++) if ((view.doc.pos[i] ?? '').startsWith('VB')) return true;
+  return false;
+}
