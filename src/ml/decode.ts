@@ -13,12 +13,14 @@ export interface Lattice {
 /**
  * For each label, the labels that may precede it (finite transition score), flattened: the predecessors
  * of y are `list[start[y] .. start[y+1])`. Constrained schemes (IOB2, BILOU) allow few moves, so Viterbi
- * only visits those. Cached per transition array: the pattern of -Infinity entries of an array must not
- * change once it has been decoded with (the trainer changes only finite scores).
+ * only visits those. Cached per transition array, scores included: an array must not change once it has
+ * been decoded with (the trainer hands a fresh array after each update).
  */
 interface Predecessors {
   start: Int32Array;
   list: Int32Array;
+  /** `score[k]` = transitions[list[k] · L + y] for the y whose range holds k: read in order, not strided. */
+  score: Float64Array;
 }
 const predecessorCache = new WeakMap<Float32Array, Predecessors>();
 
@@ -32,7 +34,9 @@ function predecessors(L: number, trans: Float32Array): Predecessors {
     for (let p = 0; p < L; p++) if (trans[p * L + y] !== -Infinity) list.push(p);
   }
   start[L] = list.length;
-  const result = { start, list: Int32Array.from(list) };
+  const score = new Float64Array(list.length);
+  for (let y = 0; y < L; y++) for (let k = start[y]; k < start[y + 1]; k++) score[k] = trans[list[k] * L + y];
+  const result = { start, list: Int32Array.from(list), score };
   predecessorCache.set(trans, result);
   return result;
 }
@@ -45,7 +49,7 @@ export function viterbi(lattice: Lattice, emissions: Float32Array, n: number, ou
   const L = lattice.labelCount;
   const trans = lattice.transitions;
   if (n === 0) return out;
-  const { start, list } = predecessors(L, trans);
+  const { start, list, score: moveScore } = predecessors(L, trans);
   if (scratch.score.length < n * L) {
     scratch.score = new Float64Array(n * L * 2);
     scratch.back = new Int32Array(n * L * 2);
@@ -60,9 +64,9 @@ export function viterbi(lattice: Lattice, emissions: Float32Array, n: number, ou
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = start[y]; k < start[y + 1]; k++) {
+      for (let k = start[y], end = start[y + 1]; k < end; k++) {
         const p = list[k];
-        const s = score[prev + p] + trans[p * L + y];
+        const s = score[prev + p] + moveScore[k];
         if (s > best) {
           best = s;
           arg = p;
