@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SequenceModel, type LabelSpan } from '../../ml/index.js';
 import type { NerType } from '../../model/layers.js';
-import { BOUNDARY_NEIGHBORS, NEIGHBOR_OFFSETS, NerFeaturizer, NER_FEATURE_VERSION, type WordInfo } from './features.js';
+import { BOUNDARY_NEIGHBORS, BOUNDARY_SHAPE, BOUNDARY_SHAPE_ID, NerFeaturizer, NER_FEATURE_VERSION, shapeContextFeatures, type WordInfo } from './features.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 
 export const NER_MODEL_FILE = 'ner/model.bin.gz';
@@ -27,6 +27,10 @@ export class NerRecognizer {
   private readonly types: (NerType | null)[];
   private readonly boundaryBefore: Float32Array;
   private readonly boundaryAfter: Float32Array;
+  /** Scores of `shapeContextFeatures` per shape-id triple (ids below 1024 packed in 30 bits). */
+  private readonly shapeTriples = new Map<number, Float32Array>();
+  private readonly shapeContext = new Uint32Array(3);
+  private readonly rows: Float32Array[] = [];
 
   constructor(
     readonly model: SequenceModel,
@@ -101,19 +105,42 @@ export class NerRecognizer {
       const n = sentence.length;
       if (this.base.length < n * L) this.base = new Float32Array(n * L * 2);
       const base = this.base;
+      const rows = this.rows;
+      rows.length = 0;
+      for (const w of sentence) rows.push(this.wordScores(w));
       for (let i = 0; i < n; i++) {
-        const own = this.wordScores(sentence[i]);
-        for (let y = 0; y < L; y++) base[i * L + y] = own[y];
-        for (let slot = 0; slot < 4; slot++) {
-          const j = i + NEIGHBOR_OFFSETS[slot];
-          const from = j < 0 ? this.boundaryBefore : j >= n ? this.boundaryAfter : this.wordScores(sentence[j]);
-          const off = (slot + 1) * L;
-          for (let y = 0; y < L; y++) base[i * L + y] += from[off + y];
-        }
+        const row = i * L;
+        const own = rows[i];
+        const a = i >= 2 ? rows[i - 2] : this.boundaryBefore;
+        const b = i >= 1 ? rows[i - 1] : this.boundaryBefore;
+        const c = i + 1 < n ? rows[i + 1] : this.boundaryAfter;
+        const d = i + 2 < n ? rows[i + 2] : this.boundaryAfter;
+        const shapes = this.shapeScores(i > 0 ? sentence[i - 1] : null, sentence[i], i + 1 < n ? sentence[i + 1] : null);
+        // Own features, what the words at −2, −1, +1, +2 show in those slots, and the shape triple.
+        for (let y = 0; y < L; y++) base[row + y] = own[y] + a[L + y] + b[2 * L + y] + c[3 * L + y] + d[4 * L + y] + shapes[y];
       }
       out.push(this.model.decode(seq, base));
     });
     return out;
+  }
+
+  /** The cached scores of `shapeContextFeatures` for a token's shape between its neighbours' (null: boundary). */
+  private shapeScores(prev: WordInfo | null, own: WordInfo, next: WordInfo | null): Float32Array {
+    const a = prev ? prev.shapeId : BOUNDARY_SHAPE_ID.before;
+    const c = next ? next.shapeId : BOUNDARY_SHAPE_ID.after;
+    const b = own.shapeId;
+    const cacheable = a < 1024 && b < 1024 && c < 1024;
+    const key = (a << 20) | (b << 10) | c;
+    let scores = cacheable ? this.shapeTriples.get(key) : undefined;
+    if (!scores) {
+      const features = shapeContextFeatures(prev ? prev.shapeHash : BOUNDARY_SHAPE.before, own.shapeHash, next ? next.shapeHash : BOUNDARY_SHAPE.after, this.shapeContext);
+      scores = this.model.scoreFeatures(features, new Float32Array(this.model.labelCount));
+      if (cacheable) {
+        if (this.shapeTriples.size >= 200_000) this.shapeTriples.clear();
+        this.shapeTriples.set(key, scores);
+      }
+    }
+    return scores;
   }
 
   /** The cached scores of a word: its own features, then its features as each neighbour slot. */
