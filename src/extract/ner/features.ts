@@ -1,6 +1,6 @@
 import { FeatureSequenceBuilder, hashCombine, hashString, template, type FeatureSequence } from '../../ml/index.js';
 import { isAllCaps, isCapitalized, normalizeToken, shortShape, wordShape } from '../../ml/token-form.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazetteerNode } from './gazetteer.js';
 
 /*
  * NER features. A word's own features (identity, shape, affixes, flags) are computed once per distinct
@@ -58,6 +58,8 @@ export interface WordInfo {
    * sentence boundaries): lets the recognizer cache the scores of shape triples.
    */
   shapeId: number;
+  /** Where gazetteer entries starting with this word begin (set by the featurizer when it has a gazetteer). */
+  gazetteerStart: GazetteerNode | null;
   intrinsic: Uint32Array;
   /**
    * The features this word gives a token when it stands at offset −2, −1, +1, +2 from it (window word
@@ -143,7 +145,7 @@ function describe(raw: string): WordInfo {
   }
   const flags = (capitalized ? 1 : 0) | (allCaps ? 2 : 0) | (/\d/.test(text) ? 4 : 0) | (text.includes('-') ? 8 : 0) | (text.includes('.') ? 16 : 0) | (chars.length === 1 ? 32 : 0);
   f.push(hashCombine(T.flags, flags));
-  return { lower, lowerHash, shapeHash, shortHash, capitalized, allCaps, hasLetter, shapeId: -1, intrinsic: Uint32Array.from(f), neighbor: neighborFeatures(lowerHash, shapeHash), emission: null };
+  return { lower, lowerHash, shapeHash, shortHash, capitalized, allCaps, hasLetter, shapeId: -1, gazetteerStart: null, intrinsic: Uint32Array.from(f), neighbor: neighborFeatures(lowerHash, shapeHash), emission: null };
 }
 
 /**
@@ -166,6 +168,7 @@ export class NerFeaturizer {
       let id = this.shapeIds.get(found.shapeHash);
       if (id === undefined) this.shapeIds.set(found.shapeHash, (id = this.shapeIds.size + 2));
       found.shapeId = id;
+      if (this.gazetteer) found.gazetteerStart = this.gazetteer.start(found.lower);
       this.cache.set(word, found);
     }
     return found;
@@ -201,7 +204,7 @@ export class NerFeaturizer {
   private featurizeSentence(s: WordInfo[], caps: boolean, doc: DocumentCase, full: boolean): FeatureSequenceBuilder {
     const b = this.builder.reset();
     const n = s.length;
-    const gaz = this.gazetteer ? this.gazetteer.match(s.map((w) => w.lower)) : null;
+    const gaz = this.gazetteer && s.some((w) => w.gazetteerStart) ? this.gazetteer.match(s.map((w) => w.lower), s.map((w) => w.gazetteerStart)) : null;
     const lw = (i: number) => (i < 0 ? BOUNDARY : i >= n ? BOUNDARY_END : s[i].lowerHash);
     const sh = (i: number) => (i < 0 ? BOUNDARY_SHAPE.before : i >= n ? BOUNDARY_SHAPE.after : s[i].shapeHash);
     for (let i = 0; i < n; i++) {
