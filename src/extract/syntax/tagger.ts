@@ -9,10 +9,10 @@ import {
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
 export const CHUNK_MODEL_FILE = 'syntax/chunk.bin.gz';
 
-interface Boundary {
-  before: Float32Array;
-  after: Float32Array;
-}
+/** Distinct words whose scores are kept; past that the cache and the score pool start over. */
+const WORD_LIMIT = 100_000;
+/** Floats of word scores kept (64 MB, some 50,000 words); past that, too, the cache starts over. */
+const POOL_LIMIT = 16 << 20;
 
 /**
  * Penn Treebank POS tags and IOB2 chunks for sentences given as token texts (raw or normalized alike).
@@ -23,9 +23,16 @@ interface Boundary {
  * and a tag) are looked up per token. Keeps scratch buffers: one instance per thread.
  */
 export class SyntaxTagger {
-  private readonly cache = new WordCache();
-  private readonly posBoundary: Boundary;
-  private readonly chunkBoundary: Boundary;
+  private readonly cache = new WordCache(WORD_LIMIT);
+  /**
+   * Group scores of words, 5 × L floats each, in one growing array (not one small typed array per word,
+   * which costs an allocation each and scattered reads); the sentence boundaries' come first.
+   */
+  private pool = new Float32Array(1 << 20);
+  private poolUsed = 0;
+  private readonly poolReserved: number;
+  private readonly posBoundary: { before: number; after: number };
+  private readonly chunkBoundary: { before: number; after: number };
   /** Hash of each POS label, then of START and END: tag numbers P and P + 1 stand for them. */
   private readonly tagHashes: Uint32Array;
   /**
@@ -38,7 +45,7 @@ export class SyntaxTagger {
   private tagGroupUsed = 0;
   // Scratch, reused per sentence.
   private base = new Float32Array(0);
-  private readonly rows: Float32Array[] = [];
+  private at = new Int32Array(256);
   private padded = new Int32Array(256);
   private posOut = new Int32Array(256);
   private chunkOut = new Int32Array(256);
@@ -51,8 +58,10 @@ export class SyntaxTagger {
     for (const m of [posModel, chunkModel]) {
       if (m.meta.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model feature set ${String(m.meta.featureVersion)} ≠ ${SYNTAX_FEATURE_VERSION}: retrain with scripts/train-syntax.ts`);
     }
-    this.posBoundary = boundaryScores(posModel, BOUNDARY.pos);
-    this.chunkBoundary = boundaryScores(chunkModel, BOUNDARY.chunk);
+    const none = new Uint32Array(0);
+    this.posBoundary = { before: this.score(posModel, [none, ...BOUNDARY.pos.before]), after: this.score(posModel, [none, ...BOUNDARY.pos.after]) };
+    this.chunkBoundary = { before: this.score(chunkModel, [none, ...BOUNDARY.chunk.before]), after: this.score(chunkModel, [none, ...BOUNDARY.chunk.after]) };
+    this.poolReserved = this.poolUsed;
     this.tagHashes = Uint32Array.from([...posModel.labels.map((l) => hashString(l)), START, END]);
     const R = posModel.labelCount + 2;
     this.tagGroupAt = new Int32Array(3 * R * R * R).fill(-1);
@@ -64,7 +73,7 @@ export class SyntaxTagger {
   }
 
   pos(words: readonly string[]): string[] {
-    const tags = this.posIndices(words.map((w) => this.cache.get(w)));
+    const tags = this.posIndices(this.describe(words));
     return Array.from(tags.subarray(0, words.length), (y) => this.posModel.labels[y]);
   }
 
@@ -72,7 +81,7 @@ export class SyntaxTagger {
   chunks(words: readonly string[], pos: readonly string[]): string[] {
     const tags = Int32Array.from(pos, (p) => this.posModel.labels.indexOf(p));
     if (tags.includes(-1)) throw new Error('chunks: a POS tag unknown to the POS model');
-    const chunks = this.chunkIndices(words.map((w) => this.cache.get(w)), tags);
+    const chunks = this.chunkIndices(this.describe(words), tags);
     return Array.from(chunks.subarray(0, words.length), (y) => this.chunkModel.labels[y]);
   }
 
@@ -85,7 +94,7 @@ export class SyntaxTagger {
 
   /** Tags one sentence, writing its POS tags and chunks into `pos` and `chunks` from index `at` on. */
   tagInto(words: readonly string[], pos: string[], chunks: string[], at: number): void {
-    const s = words.map((w) => this.cache.get(w));
+    const s = this.describe(words);
     const tags = this.posIndices(s);
     const labels = this.chunkIndices(s, tags);
     for (let i = 0; i < s.length; i++) {
@@ -94,14 +103,49 @@ export class SyntaxTagger {
     }
   }
 
+  /** The words' descriptions; first starts the cache and the score pool over when they are full. */
+  private describe(words: readonly string[]): WordInfo[] {
+    if (this.cache.size + words.length >= WORD_LIMIT || this.poolUsed > POOL_LIMIT) {
+      this.cache.clear();
+      this.poolUsed = this.poolReserved;
+    }
+    return words.map((w) => this.cache.get(w));
+  }
+
+  /** Scores feature groups into the pool; returns where they start. */
+  private score(model: SequenceModel, groups: readonly Uint32Array[]): number {
+    const L = model.labelCount;
+    const size = groups.length * L;
+    if (this.poolUsed + size > this.pool.length) {
+      const bigger = new Float32Array(Math.max(2 * this.pool.length, this.poolUsed + size));
+      bigger.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = bigger;
+    }
+    const at = this.poolUsed;
+    this.pool.fill(0, at, at + size);
+    groups.forEach((g, k) => model.scoreFeatures(g, this.pool, at + k * L));
+    this.poolUsed += size;
+    return at;
+  }
+
+  /** Where each word's group scores for `model` start in the pool (scoring those not seen yet). */
+  private offsets(s: WordInfo[], task: 'pos' | 'chunk'): Int32Array {
+    if (this.at.length < s.length) this.at = new Int32Array(2 * s.length);
+    const at = this.at;
+    const model = task === 'pos' ? this.posModel : this.chunkModel;
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i];
+      if (task === 'pos') at[i] = w.posAt >= 0 ? w.posAt : (w.posAt = this.score(model, w.pos));
+      else at[i] = w.chunkAt >= 0 ? w.chunkAt : (w.chunkAt = this.score(model, w.chunk));
+    }
+    return at;
+  }
+
   /** POS label numbers of a sentence, in a scratch array (valid until the next call). */
   private posIndices(s: WordInfo[]): Int32Array {
     const model = this.posModel;
     const L = model.labelCount;
-    const rows = this.rows;
-    rows.length = 0;
-    for (const w of s) rows.push((w.posScores ??= groupScores(model, w.pos)));
-    const base = this.wordGroupScores(rows, L, this.posBoundary);
+    const base = this.wordGroupScores(this.offsets(s, 'pos'), s.length, L, this.posBoundary);
     const features = this.features;
     for (let i = 0; i < s.length; i++) {
       const count = posContextFeatures(s, i, features);
@@ -116,10 +160,7 @@ export class SyntaxTagger {
     const model = this.chunkModel;
     const L = model.labelCount;
     const n = s.length;
-    const rows = this.rows;
-    rows.length = 0;
-    for (const w of s) rows.push((w.chunkScores ??= groupScores(model, w.chunk)));
-    const base = this.wordGroupScores(rows, L, this.chunkBoundary);
+    const base = this.wordGroupScores(this.offsets(s, 'chunk'), n, L, this.chunkBoundary);
     // Tags padded with START (tag number P) before and END (P + 1) after, so windows need no tests.
     const P = this.posModel.labelCount;
     const R = P + 2;
@@ -169,34 +210,20 @@ export class SyntaxTagger {
    * each token, its own group plus the neighbour group each word around it shows at that offset (the
    * boundary's outside the sentence).
    */
-  private wordGroupScores(rows: readonly Float32Array[], L: number, boundary: Boundary): Float32Array {
-    const n = rows.length;
+  private wordGroupScores(at: Int32Array, n: number, L: number, boundary: { before: number; after: number }): Float32Array {
     if (this.base.length < n * L) this.base = new Float32Array(Math.max(n * L, this.base.length * 2));
     const base = this.base;
+    const pool = this.pool;
     for (let i = 0; i < n; i++) {
       const row = i * L;
-      const own = rows[i];
-      const a = i >= 2 ? rows[i - 2] : boundary.before;
-      const b = i >= 1 ? rows[i - 1] : boundary.before;
-      const c = i + 1 < n ? rows[i + 1] : boundary.after;
-      const d = i + 2 < n ? rows[i + 2] : boundary.after;
-      // One pass per token: own group, then what the words at −2, −1, +1, +2 show in those slots.
-      for (let y = 0; y < L; y++) base[row + y] = own[y] + a[L + y] + b[2 * L + y] + c[3 * L + y] + d[4 * L + y];
+      const own = at[i];
+      // Where the words at −2, −1, +1, +2 keep what they show in those slots (groups 1..4).
+      const a = (i >= 2 ? at[i - 2] : boundary.before) + L;
+      const b = (i >= 1 ? at[i - 1] : boundary.before) + 2 * L;
+      const c = (i + 1 < n ? at[i + 1] : boundary.after) + 3 * L;
+      const d = (i + 2 < n ? at[i + 2] : boundary.after) + 4 * L;
+      for (let y = 0; y < L; y++) base[row + y] = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
     }
     return base;
   }
-}
-
-/** Summed weights of each of a word's five groups: `out[g·L .. (g+1)·L)`. */
-function groupScores(model: SequenceModel, groups: readonly Uint32Array[]): Float32Array {
-  const L = model.labelCount;
-  const out = new Float32Array(groups.length * L);
-  groups.forEach((g, k) => model.scoreFeatures(g, out, k * L));
-  return out;
-}
-
-/** The boundary's scores laid out like a word's (5 × L, own group empty), so one loop serves both. */
-function boundaryScores(model: SequenceModel, groups: { before: Uint32Array[]; after: Uint32Array[] }): Boundary {
-  const none = new Uint32Array(0);
-  return { before: groupScores(model, [none, ...groups.before]), after: groupScores(model, [none, ...groups.after]) };
 }
