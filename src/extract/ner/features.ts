@@ -67,10 +67,10 @@ export interface WordInfo {
    */
   neighbor: Uint32Array;
   /**
-   * Filled in by the recognizer that owns this featurizer: summed model weights of `intrinsic` (first L
-   * scores) and of each neighbour slot (next 4 × L).
+   * Set by the recognizer that owns this featurizer: where, in its score pool, the summed model weights of
+   * `intrinsic` (L scores) and of each neighbour slot (next 4 × L) start; -1 before they are first needed.
    */
-  emission: Float32Array | null;
+  emissionAt: number;
 }
 
 /** Offsets of the four neighbour slots. */
@@ -145,7 +145,7 @@ function describe(raw: string): WordInfo {
   }
   const flags = (capitalized ? 1 : 0) | (allCaps ? 2 : 0) | (/\d/.test(text) ? 4 : 0) | (text.includes('-') ? 8 : 0) | (text.includes('.') ? 16 : 0) | (chars.length === 1 ? 32 : 0);
   f.push(hashCombine(T.flags, flags));
-  return { lower, lowerHash, shapeHash, shortHash, capitalized, allCaps, hasLetter, shapeId: -1, gazetteerStart: null, intrinsic: Uint32Array.from(f), neighbor: neighborFeatures(lowerHash, shapeHash), emission: null };
+  return { lower, lowerHash, shapeHash, shortHash, capitalized, allCaps, hasLetter, shapeId: -1, gazetteerStart: null, intrinsic: Uint32Array.from(f), neighbor: neighborFeatures(lowerHash, shapeHash), emissionAt: -1 };
 }
 
 /**
@@ -159,6 +159,11 @@ export class NerFeaturizer {
   private readonly shapeContext = new Uint32Array(3);
 
   constructor(private readonly gazetteer: Gazetteer | null = null) {}
+
+  /** Forgets every word description (the recognizer starts its score pool over at the same time). */
+  clearCache(): void {
+    this.cache.clear();
+  }
 
   private info(word: string): WordInfo {
     let found = this.cache.get(word);
