@@ -2,6 +2,7 @@
  * Trains the POS tagger and the chunker from the POS and chunk columns of CoNLL-2003 and writes
  * resources/syntax/{pos,chunk}.bin.gz; then scores dev (chunks from predicted POS tags).
  *   npx tsx scripts/train-syntax.ts ../shared/data/ner/conll2003 [--epochs 8]
+ * With --eval-only it only scores the models already in the resources folder on dev.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ import { CHUNK_MODEL_FILE, POS_MODEL_FILE, SyntaxTagger } from '../src/extract/s
 import { trainChunker, trainPosTagger, type SyntaxSentence } from '../src/extract/syntax/train.js';
 import { RESOURCES_DIR } from '../src/paths.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { epochs: { type: 'string', default: '8' }, out: { type: 'string', default: RESOURCES_DIR } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { epochs: { type: 'string', default: '8' }, out: { type: 'string', default: RESOURCES_DIR }, 'eval-only': { type: 'boolean', default: false } } });
 const dataDir = positionals[0];
 if (!dataDir) {
   console.error('usage: npx tsx scripts/train-syntax.ts <conll2003 folder> [--epochs N] [--out resources-dir]');
@@ -23,18 +24,20 @@ const read = (name: string): SyntaxSentence[] =>
   parseConll(readFileSync(join(dataDir, name), 'utf8')).documents.flatMap((d) =>
     d.sentences.map((s) => ({ words: s.rows.map((r) => r[0]), pos: s.rows.map((r) => r[1]), chunks: s.rows.map((r) => r[2]) })),
   );
-const train = read('train.txt');
 const dev = read('dev.txt');
-const epochs = Number(values.epochs);
-const log = (name: string) => (r: { epoch: number; tokenErrors: number; tokens: number; seconds: number }) => console.log(`${name} epoch ${r.epoch}: ${r.tokenErrors} errors / ${r.tokens} (${r.seconds.toFixed(1)} s)`);
-const meta = { trainedOn: 'CoNLL-2003 eng.train (POS and chunk columns)', epochs };
-const pos = trainPosTagger(train, { epochs, onEpoch: log('pos'), meta });
-const chunk = trainChunker(train, { epochs, onEpoch: log('chunk'), meta });
-for (const [file, model] of [[POS_MODEL_FILE, pos], [CHUNK_MODEL_FILE, chunk]] as const) {
-  const path = join(values.out!, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, model.serialize());
-  console.log(`wrote ${path} (${(statSync(path).size / 1e6).toFixed(2)} MB)`);
+if (!values['eval-only']) {
+  const train = read('train.txt');
+  const epochs = Number(values.epochs);
+  const log = (name: string) => (r: { epoch: number; tokenErrors: number; tokens: number; seconds: number }) => console.log(`${name} epoch ${r.epoch}: ${r.tokenErrors} errors / ${r.tokens} (${r.seconds.toFixed(1)} s)`);
+  const meta = { trainedOn: 'CoNLL-2003 eng.train (POS and chunk columns)', epochs };
+  const pos = trainPosTagger(train, { epochs, onEpoch: log('pos'), meta });
+  const chunk = trainChunker(train, { epochs, onEpoch: log('chunk'), meta });
+  for (const [file, model] of [[POS_MODEL_FILE, pos], [CHUNK_MODEL_FILE, chunk]] as const) {
+    const path = join(values.out!, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, model.serialize());
+    console.log(`wrote ${path} (${(statSync(path).size / 1e6).toFixed(2)} MB)`);
+  }
 }
 
 const tagger = SyntaxTagger.load(values.out!);

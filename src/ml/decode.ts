@@ -13,13 +13,21 @@ export interface Lattice {
 /**
  * For each label, the labels that may precede it (finite transition score), flattened: the predecessors
  * of y are `list[start[y] .. start[y+1])`. Constrained schemes (IOB2, BILOU) allow few moves, so Viterbi
- * only visits those. Cached per transition array: the pattern of -Infinity entries of an array must not
- * change once it has been decoded with (the trainer changes only finite scores).
+ * only visits those. Cached per transition array, scores included: an array must not change once it has
+ * been decoded with (the trainer hands a fresh array after each update).
  */
 interface Predecessors {
   start: Int32Array;
   list: Int32Array;
+  /** `score[k]` = transitions[list[k] · L + y] for the y whose range holds k: read in order, not strided. */
+  score: Float64Array;
+  /** Per label: its best incoming move score, and whether it has many predecessors (see `viterbi`). */
+  bestMove: Float64Array;
+  wide: Uint8Array;
 }
+
+/** Labels with at least this many predecessors are searched best-first (cheaper than trying them all). */
+const WIDE = 6;
 const predecessorCache = new WeakMap<Float32Array, Predecessors>();
 
 function predecessors(L: number, trans: Float32Array): Predecessors {
@@ -32,37 +40,80 @@ function predecessors(L: number, trans: Float32Array): Predecessors {
     for (let p = 0; p < L; p++) if (trans[p * L + y] !== -Infinity) list.push(p);
   }
   start[L] = list.length;
-  const result = { start, list: Int32Array.from(list) };
+  const score = new Float64Array(list.length);
+  for (let y = 0; y < L; y++) for (let k = start[y]; k < start[y + 1]; k++) score[k] = trans[list[k] * L + y];
+  const bestMove = new Float64Array(L).fill(-Infinity);
+  const wide = new Uint8Array(L);
+  for (let y = 0; y < L; y++) {
+    for (let k = start[y]; k < start[y + 1]; k++) bestMove[y] = Math.max(bestMove[y], score[k]);
+    wide[y] = start[y + 1] - start[y] >= WIDE ? 1 : 0;
+  }
+  const result = { start, list: Int32Array.from(list), score, bestMove, wide };
   predecessorCache.set(trans, result);
   return result;
 }
 
 /** Lattice buffers reused between calls (decoding is synchronous, so one set per thread suffices). */
-const scratch = { score: new Float64Array(4096), back: new Int32Array(4096) };
+const scratch = { score: new Float64Array(4096), back: new Int32Array(4096), order: new Int32Array(64) };
 
-/** Exact best path (Viterbi). Runs in O(n·m) for m allowed label moves (at most L²). */
+/**
+ * Exact best path (Viterbi). Runs in O(n·m) for m allowed label moves (at most L²), usually far less: for
+ * a label with many predecessors (B-X or O under IOB2, say) the previous labels are tried best score first,
+ * and the search stops once even the label's best incoming move could not beat what was found. Ties go to
+ * the lowest predecessor, as in a plain scan.
+ */
 export function viterbi(lattice: Lattice, emissions: Float32Array, n: number, out: Int32Array = new Int32Array(n)): Int32Array {
   const L = lattice.labelCount;
   const trans = lattice.transitions;
   if (n === 0) return out;
-  const { start, list } = predecessors(L, trans);
+  const { start, list, score: moveScore, bestMove, wide } = predecessors(L, trans);
   if (scratch.score.length < n * L) {
     scratch.score = new Float64Array(n * L * 2);
     scratch.back = new Int32Array(n * L * 2);
   }
+  if (scratch.order.length < L) scratch.order = new Int32Array(L);
   const score = scratch.score;
   const back = scratch.back;
+  // Previous labels by score, best first; each position starts from the last order (nearly sorted).
+  const order = scratch.order;
+  for (let p = 0; p < L; p++) order[p] = p;
   const startRow = L * L;
   for (let y = 0; y < L; y++) score[y] = trans[startRow + y] + emissions[y];
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const cur = i * L;
+    for (let k = 1; k < L; k++) {
+      const p = order[k];
+      const sp = score[prev + p];
+      let j = k - 1;
+      while (j >= 0 && score[prev + order[j]] < sp) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = p;
+    }
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = start[y]; k < start[y + 1]; k++) {
+      if (wide[y] === 1) {
+        const bound = bestMove[y];
+        for (let k = 0; k < L; k++) {
+          const p = order[k];
+          const sp = score[prev + p];
+          if (sp + bound < best) break;
+          const s = sp + trans[p * L + y];
+          if (s > best || (s === best && p < arg)) {
+            best = s;
+            arg = p;
+          }
+        }
+        score[cur + y] = best + emissions[cur + y];
+        back[cur + y] = arg;
+        continue;
+      }
+      for (let k = start[y], end = start[y + 1]; k < end; k++) {
         const p = list[k];
-        const s = score[prev + p] + trans[p * L + y];
+        const s = score[prev + p] + moveScore[k];
         if (s > best) {
           best = s;
           arg = p;

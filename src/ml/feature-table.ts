@@ -3,17 +3,16 @@
  * capacity). Faster and far smaller than a `Map<number, number>` for the millions of lookups decoding does.
  */
 export class FeatureTable {
-  // Keys are kept as signed 32-bit integers so that V8 compares them as small integers, not doubles.
-  private keys: Int32Array;
-  private rows: Int32Array;
+  // Slot s holds its key at `slots[2s]` and its row at `slots[2s + 1]` (-1 when empty): one cache line per
+  // probe, not two. Keys are signed 32-bit integers so that V8 compares them as small integers, not doubles.
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
 
   constructor(expected = 1024) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.keys = new Int32Array(capacity);
-    this.rows = new Int32Array(capacity).fill(-1);
+    this.slots = FeatureTable.emptySlots(capacity);
     this.mask = capacity - 1;
   }
 
@@ -24,14 +23,14 @@ export class FeatureTable {
   /** The row of `key`, or -1 when the feature is unknown. */
   get(hash: number): number {
     const key = hash | 0;
-    const keys = this.keys;
-    const rows = this.rows;
-    let slot = key & this.mask;
+    const slots = this.slots;
+    const mask = this.mask;
+    let slot = key & mask;
     for (;;) {
-      const row = rows[slot];
+      const row = slots[2 * slot + 1];
       if (row === -1) return -1;
-      if (keys[slot] === key) return row;
-      slot = (slot + 1) & this.mask;
+      if (slots[2 * slot] === key) return row;
+      slot = (slot + 1) & mask;
     }
   }
 
@@ -39,7 +38,7 @@ export class FeatureTable {
   intern(key: number): number {
     const found = this.get(key);
     if (found !== -1) return found;
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     this.insert(key, this.count);
     return this.count++;
   }
@@ -47,7 +46,10 @@ export class FeatureTable {
   /** Every key ordered by its row number. */
   keysByRow(): Uint32Array {
     const out = new Uint32Array(this.count);
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.rows[slot] !== -1) out[this.rows[slot]] = this.keys[slot] >>> 0;
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const row = this.slots[2 * slot + 1];
+      if (row !== -1) out[row] = this.slots[2 * slot] >>> 0;
+    }
     return out;
   }
 
@@ -62,17 +64,22 @@ export class FeatureTable {
   private insert(hash: number, row: number): void {
     const key = hash | 0;
     let slot = key & this.mask;
-    while (this.rows[slot] !== -1) slot = (slot + 1) & this.mask;
-    this.keys[slot] = key;
-    this.rows[slot] = row;
+    while (this.slots[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
+    this.slots[2 * slot] = key;
+    this.slots[2 * slot + 1] = row;
   }
 
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldRows = this.rows;
-    this.keys = new Int32Array(oldKeys.length * 2);
-    this.rows = new Int32Array(oldRows.length * 2).fill(-1);
-    this.mask = this.keys.length - 1;
-    for (let slot = 0; slot < oldKeys.length; slot++) if (oldRows[slot] !== -1) this.insert(oldKeys[slot], oldRows[slot]);
+    const old = this.slots;
+    const capacity = 2 * (this.mask + 1);
+    this.slots = FeatureTable.emptySlots(capacity);
+    this.mask = capacity - 1;
+    for (let slot = 0; 2 * slot < old.length; slot++) if (old[2 * slot + 1] !== -1) this.insert(old[2 * slot], old[2 * slot + 1]);
+  }
+
+  private static emptySlots(capacity: number): Int32Array {
+    const slots = new Int32Array(2 * capacity);
+    for (let slot = 0; slot < capacity; slot++) slots[2 * slot + 1] = -1;
+    return slots;
   }
 }

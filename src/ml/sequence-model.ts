@@ -67,6 +67,25 @@ export class SequenceModel implements Lattice {
     return this.decoder === 'viterbi' ? viterbi(this, emissions, seq.length) : greedy(this, emissions, seq.length);
   }
 
+  /**
+   * The label index of each of n tokens whose n × L emission scores the caller summed itself (e.g. from
+   * cached per-word scores and `addFeature`). `out`, when given, receives the labels.
+   */
+  decodeScores(emissions: Float32Array, n: number, out: Int32Array = new Int32Array(n)): Int32Array {
+    return this.decoder === 'viterbi' ? viterbi(this, emissions, n, out) : greedy(this, emissions, n, out);
+  }
+
+  /** Adds the weights of one feature to `out[offset .. offset + L)`; false when the model does not know it. */
+  addFeature(hash: number, out: Float32Array, offset: number): boolean {
+    const row = this.table.get(hash);
+    if (row < 0) return false;
+    const L = this.labelCount;
+    const w = this.weights;
+    const r = row * L;
+    for (let y = 0; y < L; y++) out[offset + y] += w[r + y];
+    return true;
+  }
+
   /** The label name of every token. */
   tag(seq: FeatureSequence, base?: Float32Array): string[] {
     return Array.from(this.decode(seq, base), (y) => this.labels[y]);

@@ -96,7 +96,9 @@ export function trainSequenceModel(data: readonly LabelledSequence[], options: T
     transitions: new Float32Array(T),
     endScores: new Float32Array(L),
   };
+  // A fresh array each time: the decoder caches what it derives from a transition array.
   const refreshLattice = () => {
+    live.transitions = new Float32Array(T);
     for (let k = 0; k < T; k++) live.transitions[k] = forbidden[k] ? -Infinity : trans[k];
     for (let y = 0; y < L; y++) live.endScores[y] = endForbidden[y] ? -Infinity : end[y];
   };

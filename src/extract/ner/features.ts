@@ -1,6 +1,6 @@
 import { FeatureSequenceBuilder, hashCombine, hashString, template, type FeatureSequence } from '../../ml/index.js';
 import { isAllCaps, isCapitalized, normalizeToken, shortShape, wordShape } from '../../ml/token-form.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazetteerNode } from './gazetteer.js';
 
 /*
  * NER features. A word's own features (identity, shape, affixes, flags) are computed once per distinct
@@ -53,6 +53,13 @@ export interface WordInfo {
   capitalized: boolean;
   allCaps: boolean;
   hasLetter: boolean;
+  /**
+   * A small number per distinct shape, given by the featurizer that described the word (0 and 1 are the
+   * sentence boundaries): lets the recognizer cache the scores of shape triples.
+   */
+  shapeId: number;
+  /** Where gazetteer entries starting with this word begin (set by the featurizer when it has a gazetteer). */
+  gazetteerStart: GazetteerNode | null;
   intrinsic: Uint32Array;
   /**
    * The features this word gives a token when it stands at offset −2, −1, +1, +2 from it (window word
@@ -60,10 +67,10 @@ export interface WordInfo {
    */
   neighbor: Uint32Array;
   /**
-   * Filled in by the recognizer that owns this featurizer: summed model weights of `intrinsic` (first L
-   * scores) and of each neighbour slot (next 4 × L).
+   * Set by the recognizer that owns this featurizer: where, in its score pool, the summed model weights of
+   * `intrinsic` (L scores) and of each neighbour slot (next 4 × L) start; -1 before they are first needed.
    */
-  emission: Float32Array | null;
+  emissionAt: number;
 }
 
 /** Offsets of the four neighbour slots. */
@@ -83,6 +90,20 @@ export const BOUNDARY_NEIGHBORS = {
   before: neighborFeatures(hashString('<s>'), hashString('<s>')),
   after: neighborFeatures(hashString('</s>'), hashString('</s>')),
 };
+
+/** Shape ids of the sentence boundaries (see WordInfo.shapeId). */
+export const BOUNDARY_SHAPE_ID = { before: 0, after: 1 };
+
+/** The features of a token's shape among its neighbours' (shape hashes of the previous, own, next token). */
+export function shapeContextFeatures(prev: number, own: number, next: number, out: Uint32Array): Uint32Array {
+  out[0] = hashCombine(T.shapeTrigram, hashCombine(hashCombine(prev, own), next));
+  out[1] = hashCombine(T.shapeLeft, hashCombine(prev, own));
+  out[2] = hashCombine(T.shapeRight, hashCombine(own, next));
+  return out;
+}
+
+/** The shape hash the boundaries show as a neighbour's shape. */
+export const BOUNDARY_SHAPE = { before: hashString('<s>'), after: hashString('</s>') };
 
 /** Digits become 0 in word identities: "1996" and "2024" share a form. */
 function wordKey(lowerNormalized: string): string {
@@ -124,7 +145,7 @@ function describe(raw: string): WordInfo {
   }
   const flags = (capitalized ? 1 : 0) | (allCaps ? 2 : 0) | (/\d/.test(text) ? 4 : 0) | (text.includes('-') ? 8 : 0) | (text.includes('.') ? 16 : 0) | (chars.length === 1 ? 32 : 0);
   f.push(hashCombine(T.flags, flags));
-  return { lower, lowerHash, shapeHash, shortHash, capitalized, allCaps, hasLetter, intrinsic: Uint32Array.from(f), neighbor: neighborFeatures(lowerHash, shapeHash), emission: null };
+  return { lower, lowerHash, shapeHash, shortHash, capitalized, allCaps, hasLetter, shapeId: -1, gazetteerStart: null, intrinsic: Uint32Array.from(f), neighbor: neighborFeatures(lowerHash, shapeHash), emissionAt: -1 };
 }
 
 /**
@@ -133,15 +154,26 @@ function describe(raw: string): WordInfo {
  */
 export class NerFeaturizer {
   private cache = new Map<string, WordInfo>();
+  private readonly shapeIds = new Map<number, number>();
   private readonly builder = new FeatureSequenceBuilder();
+  private readonly shapeContext = new Uint32Array(3);
 
   constructor(private readonly gazetteer: Gazetteer | null = null) {}
+
+  /** Forgets every word description (the recognizer starts its score pool over at the same time). */
+  clearCache(): void {
+    this.cache.clear();
+  }
 
   private info(word: string): WordInfo {
     let found = this.cache.get(word);
     if (!found) {
       if (this.cache.size > 200_000) this.cache.clear();
       found = describe(word);
+      let id = this.shapeIds.get(found.shapeHash);
+      if (id === undefined) this.shapeIds.set(found.shapeHash, (id = this.shapeIds.size + 2));
+      found.shapeId = id;
+      if (this.gazetteer) found.gazetteerStart = this.gazetteer.start(found.lower);
       this.cache.set(word, found);
     }
     return found;
@@ -154,8 +186,9 @@ export class NerFeaturizer {
 
   /**
    * Like `featurizeDocument`, but each sequence leaves out the features that depend on one word only (its
-   * own, and its window-word and window-shape features at ±1, ±2); the word descriptions come back in
-   * `words` so that the caller can add cached weights instead (see NerRecognizer.tagDocument).
+   * own, and its window-word and window-shape features at ±1, ±2) and those of its shape among its
+   * neighbours' (`shapeContextFeatures`); the word descriptions come back in `words` so that the caller can
+   * add cached weights instead (see NerRecognizer.tagDocument).
    */
   featurizeForDecoding(sentences: readonly (readonly string[])[], visit: (seq: FeatureSequence, words: WordInfo[], index: number) => void): void {
     const words = sentences.map((s) => s.map((w) => this.info(w)));
@@ -165,22 +198,23 @@ export class NerFeaturizer {
     words.forEach((sentence, si) => visit(this.featurizeSentence(sentence, capsSentence[si], doc, false).view(), sentence, si));
   }
 
-  private featurize(sentences: readonly (readonly string[])[], intrinsic: boolean): { sequences: FeatureSequence[]; words: WordInfo[][] } {
+  private featurize(sentences: readonly (readonly string[])[], full: boolean): { sequences: FeatureSequence[]; words: WordInfo[][] } {
     const words = sentences.map((s) => s.map((w) => this.info(w)));
     const capsSentence = words.map((s) => isCapsSentence(s));
     const doc = documentCase(words, capsSentence);
-    return { sequences: words.map((sentence, si) => this.featurizeSentence(sentence, capsSentence[si], doc, intrinsic).build()), words };
+    return { sequences: words.map((sentence, si) => this.featurizeSentence(sentence, capsSentence[si], doc, full).build()), words };
   }
 
-  private featurizeSentence(s: WordInfo[], caps: boolean, doc: DocumentCase, intrinsic: boolean): FeatureSequenceBuilder {
+  /** With `full` false, leaves out what `featurizeForDecoding` says the caller scores from caches. */
+  private featurizeSentence(s: WordInfo[], caps: boolean, doc: DocumentCase, full: boolean): FeatureSequenceBuilder {
     const b = this.builder.reset();
     const n = s.length;
-    const gaz = this.gazetteer ? this.gazetteer.match(s.map((w) => w.lower)) : null;
+    const gaz = this.gazetteer && s.some((w) => w.gazetteerStart) ? this.gazetteer.match(s.map((w) => w.lower), s.map((w) => w.gazetteerStart)) : null;
     const lw = (i: number) => (i < 0 ? BOUNDARY : i >= n ? BOUNDARY_END : s[i].lowerHash);
-    const sh = (i: number) => (i < 0 ? BOUNDARY : i >= n ? BOUNDARY_END : s[i].shapeHash);
+    const sh = (i: number) => (i < 0 ? BOUNDARY_SHAPE.before : i >= n ? BOUNDARY_SHAPE.after : s[i].shapeHash);
     for (let i = 0; i < n; i++) {
       const w = s[i];
-      if (intrinsic) {
+      if (full) {
         for (const f of w.intrinsic) b.add(f);
         for (let slot = 0; slot < 4; slot++) {
           const j = i + NEIGHBOR_OFFSETS[slot];
@@ -190,9 +224,7 @@ export class NerFeaturizer {
       }
       b.add(hashCombine(T.bigramLeft, hashCombine(lw(i - 1), w.lowerHash)));
       b.add(hashCombine(T.bigramRight, hashCombine(w.lowerHash, lw(i + 1))));
-      b.add(hashCombine(T.shapeTrigram, hashCombine(hashCombine(sh(i - 1), w.shapeHash), sh(i + 1))));
-      b.add(hashCombine(T.shapeLeft, hashCombine(sh(i - 1), w.shapeHash)));
-      b.add(hashCombine(T.shapeRight, hashCombine(w.shapeHash, sh(i + 1))));
+      if (full) for (const f of shapeContextFeatures(sh(i - 1), w.shapeHash, sh(i + 1), this.shapeContext)) b.add(f);
       b.add(hashCombine(T.prevWordShape, hashCombine(lw(i - 1), w.shapeHash)));
       b.add(hashCombine(T.nextWordShape, hashCombine(w.shapeHash, lw(i + 1))));
       if (i === 0) {

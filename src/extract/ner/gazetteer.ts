@@ -11,15 +11,15 @@ export interface GazetteerData {
 }
 
 /** A trie node: children by token, and the lists an entry ending here belongs to. */
-interface Node {
-  children: Map<string, Node> | null;
+export interface GazetteerNode {
+  children: Map<string, GazetteerNode> | null;
   lists: number[] | null;
 }
 
 const POSITIONS = ['B', 'I', 'L', 'U'] as const;
 
 export class Gazetteer {
-  private readonly root: Node = { children: new Map(), lists: null };
+  private readonly root: GazetteerNode = { children: new Map(), lists: null };
   /** Feature hash of list l at position p: `featureHashes[l * 4 + p]`. */
   private readonly featureHashes: number[] = [];
   readonly listNames: string[];
@@ -44,15 +44,21 @@ export class Gazetteer {
     });
   }
 
+  /** The trie node of the entries that start with this token, or null: callers may cache it per word. */
+  start(lowerWord: string): GazetteerNode | null {
+    return this.root.children!.get(lowerWord) ?? null;
+  }
+
   /**
    * For each token, the hashes of the list positions it takes part in, or null when no token of the
    * sentence starts an entry. Walks the trie from every token, keeping per list the longest entry.
+   * `starts[i]`, when given, is `start(lowerWords[i])` (looked up once per distinct word by the caller).
    */
-  match(lowerWords: readonly string[]): number[][] | null {
+  match(lowerWords: readonly string[], starts?: readonly (GazetteerNode | null)[]): number[][] | null {
     let out: number[][] | null = null;
     const n = lowerWords.length;
     for (let i = 0; i < n; i++) {
-      let node = this.root.children!.get(lowerWords[i]);
+      let node: GazetteerNode | undefined | null = starts ? starts[i] : this.root.children!.get(lowerWords[i]);
       if (!node) continue;
       // Longest end per list, found by walking as deep as the trie allows.
       let longest: Map<number, number> | null = null;

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SequenceModel, type LabelSpan } from '../../ml/index.js';
 import type { NerType } from '../../model/layers.js';
-import { BOUNDARY_NEIGHBORS, NEIGHBOR_OFFSETS, NerFeaturizer, NER_FEATURE_VERSION, type WordInfo } from './features.js';
+import { BOUNDARY_NEIGHBORS, BOUNDARY_SHAPE, BOUNDARY_SHAPE_ID, NerFeaturizer, NER_FEATURE_VERSION, shapeContextFeatures, type WordInfo } from './features.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 
 export const NER_MODEL_FILE = 'ner/model.bin.gz';
 export const NER_GAZETTEER_FILE = 'ner/gazetteer.json.gz';
 const NER_TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'MISC']);
+/** Floats of cached scores kept (32 MB, some 90,000 words); past that, the caches start over. */
+const POOL_LIMIT = 8 << 20;
 
 /** A recognized name inside one sentence: token range `[start, end)`. */
 export interface SentenceSpan extends LabelSpan {
@@ -25,8 +27,19 @@ export class NerRecognizer {
   /** Per label: its scheme prefix (B, I, L, U, O) and its type when it is one of ours. */
   private readonly prefixes: string[];
   private readonly types: (NerType | null)[];
-  private readonly boundaryBefore: Float32Array;
-  private readonly boundaryAfter: Float32Array;
+  /**
+   * Cached scores, in one growing array (not one small typed array each, which costs an allocation and
+   * scattered reads): the sentence boundaries' first, then words' (5 × L each) and shape triples' (L).
+   */
+  private pool = new Float32Array(1 << 18);
+  private poolUsed = 0;
+  private readonly poolReserved: number;
+  private readonly boundaryBefore: number;
+  private readonly boundaryAfter: number;
+  /** Pool offset of the `shapeContextFeatures` scores per shape-id triple (ids below 1024 packed in 30 bits). */
+  private readonly shapeTriples = new Map<number, number>();
+  private readonly shapeContext = new Uint32Array(3);
+  private at = new Int32Array(256);
 
   constructor(
     readonly model: SequenceModel,
@@ -40,6 +53,7 @@ export class NerRecognizer {
     const none = new Uint32Array(0);
     this.boundaryBefore = this.scoresOf(none, BOUNDARY_NEIGHBORS.before);
     this.boundaryAfter = this.scoresOf(none, BOUNDARY_NEIGHBORS.after);
+    this.poolReserved = this.poolUsed;
   }
 
   /** Loads the shipped model (and gazetteer when present) from a resources folder. */
@@ -97,35 +111,75 @@ export class NerRecognizer {
   private decodeDocument(sentences: readonly (readonly string[])[]): Int32Array[] {
     const L = this.model.labelCount;
     const out: Int32Array[] = [];
+    // Between documents no word description is in use: the only safe moment to start the caches over.
+    if (this.poolUsed > POOL_LIMIT) {
+      this.featurizer.clearCache();
+      this.shapeTriples.clear();
+      this.poolUsed = this.poolReserved;
+    }
     this.featurizer.featurizeForDecoding(sentences, (seq, sentence) => {
       const n = sentence.length;
       if (this.base.length < n * L) this.base = new Float32Array(n * L * 2);
-      const base = this.base;
+      if (this.at.length < n) this.at = new Int32Array(2 * n);
+      const at = this.at;
       for (let i = 0; i < n; i++) {
-        const own = this.wordScores(sentence[i]);
-        for (let y = 0; y < L; y++) base[i * L + y] = own[y];
-        for (let slot = 0; slot < 4; slot++) {
-          const j = i + NEIGHBOR_OFFSETS[slot];
-          const from = j < 0 ? this.boundaryBefore : j >= n ? this.boundaryAfter : this.wordScores(sentence[j]);
-          const off = (slot + 1) * L;
-          for (let y = 0; y < L; y++) base[i * L + y] += from[off + y];
-        }
+        const w = sentence[i];
+        at[i] = w.emissionAt >= 0 ? w.emissionAt : (w.emissionAt = this.scoresOf(w.intrinsic, w.neighbor));
       }
-      out.push(this.model.decode(seq, base));
+      for (let i = 0; i < n; i++) {
+        const shapes = this.shapeScores(i > 0 ? sentence[i - 1] : null, sentence[i], i + 1 < n ? sentence[i + 1] : null);
+        const pool = this.pool; // read after scoring: the pool may have grown
+        const base = this.base;
+        const row = i * L;
+        const own = at[i];
+        // Where the words at −2, −1, +1, +2 keep what they show in those slots (groups 1..4).
+        const a = (i >= 2 ? at[i - 2] : this.boundaryBefore) + L;
+        const b = (i >= 1 ? at[i - 1] : this.boundaryBefore) + 2 * L;
+        const c = (i + 1 < n ? at[i + 1] : this.boundaryAfter) + 3 * L;
+        const d = (i + 2 < n ? at[i + 2] : this.boundaryAfter) + 4 * L;
+        for (let y = 0; y < L; y++) base[row + y] = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y] + pool[shapes + y];
+      }
+      out.push(this.model.decode(seq, this.base));
     });
     return out;
   }
 
-  /** The cached scores of a word: its own features, then its features as each neighbour slot. */
-  private wordScores(w: WordInfo): Float32Array {
-    return (w.emission ??= this.scoresOf(w.intrinsic, w.neighbor));
+  /** Pool offset of the `shapeContextFeatures` scores of a token's shape between its neighbours' (null: boundary). */
+  private shapeScores(prev: WordInfo | null, own: WordInfo, next: WordInfo | null): number {
+    const a = prev ? prev.shapeId : BOUNDARY_SHAPE_ID.before;
+    const c = next ? next.shapeId : BOUNDARY_SHAPE_ID.after;
+    const b = own.shapeId;
+    const cacheable = a < 1024 && b < 1024 && c < 1024;
+    const key = (a << 20) | (b << 10) | c;
+    let at = cacheable ? this.shapeTriples.get(key) : undefined;
+    if (at === undefined) {
+      const features = shapeContextFeatures(prev ? prev.shapeHash : BOUNDARY_SHAPE.before, own.shapeHash, next ? next.shapeHash : BOUNDARY_SHAPE.after, this.shapeContext);
+      at = this.reserve(this.model.labelCount);
+      this.model.scoreFeatures(features, this.pool, at);
+      if (cacheable) this.shapeTriples.set(key, at);
+    }
+    return at;
   }
 
-  private scoresOf(intrinsic: Uint32Array, neighbor: Uint32Array): Float32Array {
+  /** Scores of a word's own features, then of its features in each neighbour slot, into the pool. */
+  private scoresOf(intrinsic: Uint32Array, neighbor: Uint32Array): number {
     const L = this.model.labelCount;
-    const out = new Float32Array(5 * L);
-    this.model.scoreFeatures(intrinsic, out, 0);
-    for (let slot = 0; slot < 4; slot++) this.model.scoreFeatures(neighbor.subarray(2 * slot, 2 * slot + 2), out, (slot + 1) * L);
-    return out;
+    const at = this.reserve(5 * L);
+    this.model.scoreFeatures(intrinsic, this.pool, at);
+    for (let slot = 0; slot < 4; slot++) this.model.scoreFeatures(neighbor.subarray(2 * slot, 2 * slot + 2), this.pool, at + (slot + 1) * L);
+    return at;
+  }
+
+  /** `size` zeroed floats at the end of the pool (grown when needed); returns where they start. */
+  private reserve(size: number): number {
+    if (this.poolUsed + size > this.pool.length) {
+      const bigger = new Float32Array(Math.max(2 * this.pool.length, this.poolUsed + size));
+      bigger.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = bigger;
+    }
+    const at = this.poolUsed;
+    this.pool.fill(0, at, at + size);
+    this.poolUsed += size;
+    return at;
   }
 }

@@ -1,4 +1,3 @@
-import { normalizeToken } from '../../ml/token-form.js';
 import type { NerSpan } from '../../model/layers.js';
 import type { Doc } from '../../model/doc.js';
 import type { StageDefinition } from '../../pipeline/stage.js';
@@ -17,7 +16,8 @@ export const nerStage: StageDefinition = {
 
 /** Runs the recognizer over a document's sentences and maps token ranges back to exact character spans. */
 export function recognizeDoc(recognizer: NerRecognizer, doc: Pick<Doc, 'tokens' | 'sentences'>): NerSpan[] {
-  const sentences = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => normalizeToken(t.text)));
+  // Raw token texts: the featurizer normalizes each distinct word once, when it first describes it.
+  const sentences = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
   const found = recognizer.recognize(sentences);
   const spans: NerSpan[] = [];
   doc.sentences.forEach((s, si) => {

@@ -4,6 +4,11 @@ import { isAllCaps, isCapitalized, normalizeToken, wordShape } from '../../ml/to
 /*
  * Features of the part-of-speech tagger and the chunker. Word-level hashes are cached per distinct word;
  * context features mix position templates with the neighbours' cached hashes.
+ *
+ * Most features depend on one word only: its own identity, affixes and shape, and what it shows to a
+ * token at a fixed offset (the window features). Those are grouped here per word ("own" and four
+ * neighbour slots) so that the tagger can score them once per distinct word and cache the sums; the
+ * training featurizers below are built from the very same groups, so the two cannot drift apart.
  */
 
 export const SYNTAX_FEATURE_VERSION = 1;
@@ -29,15 +34,50 @@ const T = {
   prevWordPos: template('lw-1|pos0'),
 };
 
-const START = hashString('<s>');
-const END = hashString('</s>');
+export const START = hashString('<s>');
+export const END = hashString('</s>');
 
-interface WordInfo {
+/** The offsets from a token of the four neighbour slots whose features are cached per word. */
+export const SLOT_OFFSETS = [-2, -1, 1, 2] as const;
+
+/**
+ * A word's context-free features, in five groups: `[own, asNeighborAt−2, at−1, at+1, at+2]` — group k ≥ 1
+ * holds the features this word gives the token `SLOT_OFFSETS[k − 1]` positions away from it.
+ */
+export type WordGroups = readonly [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+
+export interface WordInfo {
   lowerHash: number;
   shapeHash: number;
   suffix3Hash: number;
-  intrinsic: Uint32Array;
+  pos: WordGroups;
+  chunk: WordGroups;
+  /**
+   * Set by the tagger that owns the cache: where the summed model weights of each group (5 × L) start in
+   * its score pool, or -1 before they are first needed.
+   */
+  posAt: number;
+  chunkAt: number;
 }
+
+function posNeighborGroups(lowerHash: number, shapeHash: number, suffix3Hash: number): Uint32Array[] {
+  return [
+    Uint32Array.of(hashCombine(T.window[0], lowerHash)),
+    Uint32Array.of(hashCombine(T.window[1], lowerHash), hashCombine(T.suffixWindow[0], suffix3Hash), hashCombine(T.shapeWindow[0], shapeHash)),
+    Uint32Array.of(hashCombine(T.window[2], lowerHash), hashCombine(T.suffixWindow[1], suffix3Hash), hashCombine(T.shapeWindow[1], shapeHash)),
+    Uint32Array.of(hashCombine(T.window[3], lowerHash)),
+  ];
+}
+
+function chunkNeighborGroups(lowerHash: number): Uint32Array[] {
+  return T.window.map((t) => Uint32Array.of(hashCombine(t, lowerHash)));
+}
+
+/** What the sentence boundary shows in the neighbour slots: before the first token (−2, −1), after the last (+1, +2). */
+export const BOUNDARY = {
+  pos: { before: posNeighborGroups(START, START, START), after: posNeighborGroups(END, END, END) },
+  chunk: { before: chunkNeighborGroups(START), after: chunkNeighborGroups(END) },
+};
 
 function describe(raw: string): WordInfo {
   const text = normalizeToken(raw);
@@ -45,6 +85,7 @@ function describe(raw: string): WordInfo {
   const chars = Array.from(lower);
   const lowerHash = hashString(lower);
   const shapeHash = hashString(wordShape(text));
+  const suffix3Hash = hashString(chars.slice(-3).join(''));
   const f: number[] = [T.bias, hashCombine(T.word, hashString(text)), hashCombine(T.lower, lowerHash), hashCombine(T.shape, shapeHash)];
   for (let n = 1; n <= 4 && n < chars.length; n++) {
     f.push(hashCombine(T.prefix[n - 1], hashString(chars.slice(0, n).join(''))));
@@ -52,17 +93,39 @@ function describe(raw: string): WordInfo {
   }
   const flags = (isCapitalized(text) ? 1 : 0) | (isAllCaps(text) ? 2 : 0) | (/\d/.test(text) ? 4 : 0) | (text.includes('-') ? 8 : 0);
   f.push(hashCombine(T.flags, flags));
-  return { lowerHash, shapeHash, suffix3Hash: hashString(chars.slice(-3).join('')), intrinsic: Uint32Array.from(f) };
+  const chunkOwn = Uint32Array.of(T.bias, hashCombine(T.lower, lowerHash), hashCombine(T.shape, shapeHash), hashCombine(T.suffix[2], suffix3Hash));
+  return {
+    lowerHash,
+    shapeHash,
+    suffix3Hash,
+    pos: [Uint32Array.from(f), ...posNeighborGroups(lowerHash, shapeHash, suffix3Hash)] as unknown as WordGroups,
+    chunk: [chunkOwn, ...chunkNeighborGroups(lowerHash)] as unknown as WordGroups,
+    posAt: -1,
+    chunkAt: -1,
+  };
 }
 
-/** Cached word descriptions shared by the POS and chunk featurizers. */
+/**
+ * Cached word descriptions shared by the POS and chunk featurizers, keyed by the token as written: a word
+ * is normalized (`normalizeToken`) when first described, so raw and normalized forms give the same features.
+ */
 export class WordCache {
   private cache = new Map<string, WordInfo>();
+
+  constructor(private readonly limit = 200_000) {}
+
+  get size(): number {
+    return this.cache.size;
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
 
   get(word: string): WordInfo {
     let found = this.cache.get(word);
     if (!found) {
-      if (this.cache.size > 200_000) this.cache.clear();
+      if (this.cache.size >= this.limit) this.cache.clear();
       found = describe(word);
       this.cache.set(word, found);
     }
@@ -70,55 +133,88 @@ export class WordCache {
   }
 }
 
-/** POS features of one sentence (token texts). */
+/** The neighbour group that token `i` receives in slot `slot` (0..3) of a sentence of n words. */
+export function neighborGroup(s: readonly WordInfo[], i: number, slot: number, task: 'pos' | 'chunk'): Uint32Array {
+  const j = i + SLOT_OFFSETS[slot];
+  if (j < 0) return BOUNDARY[task].before[slot];
+  if (j >= s.length) return BOUNDARY[task].after[slot];
+  return s[j][task][slot + 1];
+}
+
+/**
+ * The POS features of token i that depend on more than one word (the rest are the cached word groups):
+ * written to `out`, their number returned (at most 3).
+ */
+export function posContextFeatures(s: readonly WordInfo[], i: number, out: Uint32Array): number {
+  const n = s.length;
+  const own = s[i].lowerHash;
+  out[0] = hashCombine(T.bigramLeft, hashCombine(i > 0 ? s[i - 1].lowerHash : START, own));
+  out[1] = hashCombine(T.bigramRight, hashCombine(own, i + 1 < n ? s[i + 1].lowerHash : END));
+  if (i > 0) return 2;
+  out[2] = T.first;
+  return 3;
+}
+
+/**
+ * The chunk features built from POS tags only, for a token whose tag window is (t−2, t−1, t0, t+1, t+2)
+ * (tag hashes, START/END outside the sentence): unigrams at −2..2, bigrams and trigrams. They come in three
+ * groups, each a function of three consecutive tags, so that the tagger can cache each group's scores per
+ * tag triple: group 0 of (t−2, t−1, t0), group 1 of (t−1, t0, t+1), group 2 of (t0, t+1, t+2).
+ */
+export function chunkTagGroup(group: 0 | 1 | 2, x: number, y: number, z: number): Uint32Array {
+  const trigram = hashCombine(hashCombine(x, y), z);
+  if (group === 0) {
+    return Uint32Array.of(
+      hashCombine(T.pos[0], x), hashCombine(T.pos[1], y), hashCombine(T.pos[2], z),
+      hashCombine(T.posBigram[0], hashCombine(x, y)), hashCombine(T.posBigram[1], hashCombine(y, z)),
+      hashCombine(T.posTrigram[0], trigram),
+    );
+  }
+  // Groups 1 and 2: the newest tag z alone, the bigram (y, z) and the trigram.
+  return Uint32Array.of(hashCombine(T.pos[2 + group], z), hashCombine(T.posBigram[1 + group], hashCombine(y, z)), hashCombine(T.posTrigram[group], trigram));
+}
+
+/** The chunk features of token i that mix words with its tag (`tag0`, a tag hash): written to `out[0..3)`. */
+export function chunkWordTagFeatures(s: readonly WordInfo[], i: number, tag0: number, out: Uint32Array): void {
+  const prev = i > 0 ? s[i - 1].lowerHash : START;
+  const own = s[i].lowerHash;
+  out[0] = hashCombine(T.wordPos, hashCombine(own, tag0));
+  out[1] = hashCombine(T.prevWordPos, hashCombine(prev, tag0));
+  out[2] = hashCombine(T.bigramLeft, hashCombine(prev, own));
+}
+
+function addWordGroups(b: FeatureSequenceBuilder, s: readonly WordInfo[], i: number, task: 'pos' | 'chunk'): void {
+  for (const f of s[i][task][0]) b.add(f);
+  for (let slot = 0; slot < 4; slot++) for (const f of neighborGroup(s, i, slot, task)) b.add(f);
+}
+
+/** POS features of one sentence (token texts): every feature, for training and for checking the tagger. */
 export function posFeatures(words: readonly string[], cache: WordCache, builder = new FeatureSequenceBuilder()): FeatureSequence {
   const b = builder.reset();
   const s = words.map((w) => cache.get(w));
-  const n = s.length;
-  const lw = (i: number) => (i < 0 ? START : i >= n ? END : s[i].lowerHash);
-  for (let i = 0; i < n; i++) {
-    const w = s[i];
-    for (const f of w.intrinsic) b.add(f);
-    b.add(hashCombine(T.window[0], lw(i - 2)));
-    b.add(hashCombine(T.window[1], lw(i - 1)));
-    b.add(hashCombine(T.window[2], lw(i + 1)));
-    b.add(hashCombine(T.window[3], lw(i + 2)));
-    b.add(hashCombine(T.suffixWindow[0], i > 0 ? s[i - 1].suffix3Hash : START));
-    b.add(hashCombine(T.suffixWindow[1], i + 1 < n ? s[i + 1].suffix3Hash : END));
-    b.add(hashCombine(T.shapeWindow[0], i > 0 ? s[i - 1].shapeHash : START));
-    b.add(hashCombine(T.shapeWindow[1], i + 1 < n ? s[i + 1].shapeHash : END));
-    b.add(hashCombine(T.bigramLeft, hashCombine(lw(i - 1), w.lowerHash)));
-    b.add(hashCombine(T.bigramRight, hashCombine(w.lowerHash, lw(i + 1))));
-    if (i === 0) b.add(T.first);
+  const context = new Uint32Array(3);
+  for (let i = 0; i < s.length; i++) {
+    addWordGroups(b, s, i, 'pos');
+    const count = posContextFeatures(s, i, context);
+    for (let k = 0; k < count; k++) b.add(context[k]);
     b.next();
   }
   return b.build();
 }
 
-/** Chunk features of one sentence: words and their (predicted) POS tags. */
+/** Chunk features of one sentence: words and their (predicted) POS tags; every feature, for training. */
 export function chunkFeatures(words: readonly string[], pos: readonly string[], cache: WordCache, builder = new FeatureSequenceBuilder()): FeatureSequence {
   const b = builder.reset();
   const s = words.map((w) => cache.get(w));
   const n = s.length;
-  const lw = (i: number) => (i < 0 ? START : i >= n ? END : s[i].lowerHash);
   const posHash = pos.map((p) => hashString(p));
-  const ph = (i: number) => (i < 0 ? START : i >= n ? END : posHash[i]);
+  const tag = (k: number) => (k < 0 ? START : k >= n ? END : posHash[k]);
+  const wordTag = new Uint32Array(3);
   for (let i = 0; i < n; i++) {
-    const w = s[i];
-    b.add(T.bias);
-    b.add(hashCombine(T.lower, w.lowerHash));
-    b.add(hashCombine(T.shape, w.shapeHash));
-    b.add(hashCombine(T.suffix[2], w.suffix3Hash));
-    b.add(hashCombine(T.window[0], lw(i - 2)));
-    b.add(hashCombine(T.window[1], lw(i - 1)));
-    b.add(hashCombine(T.window[2], lw(i + 1)));
-    b.add(hashCombine(T.window[3], lw(i + 2)));
-    for (let d = -2; d <= 2; d++) b.add(hashCombine(T.pos[d + 2], ph(i + d)));
-    for (let d = -2; d <= 1; d++) b.add(hashCombine(T.posBigram[d + 2], hashCombine(ph(i + d), ph(i + d + 1))));
-    for (let d = -2; d <= 0; d++) b.add(hashCombine(T.posTrigram[d + 2], hashCombine(hashCombine(ph(i + d), ph(i + d + 1)), ph(i + d + 2))));
-    b.add(hashCombine(T.wordPos, hashCombine(w.lowerHash, ph(i))));
-    b.add(hashCombine(T.prevWordPos, hashCombine(lw(i - 1), ph(i))));
-    b.add(hashCombine(T.bigramLeft, hashCombine(lw(i - 1), w.lowerHash)));
+    addWordGroups(b, s, i, 'chunk');
+    for (let g = 0; g < 3; g++) for (const f of chunkTagGroup(g as 0 | 1 | 2, tag(i + g - 2), tag(i + g - 1), tag(i + g))) b.add(f);
+    chunkWordTagFeatures(s, i, tag(i), wordTag);
+    for (const f of wordTag) b.add(f);
     b.next();
   }
   return b.build();

@@ -1,4 +1,3 @@
-import { normalizeToken } from '../../ml/token-form.js';
 import type { StageDefinition } from '../../pipeline/stage.js';
 import { SyntaxTagger } from './tagger.js';
 
@@ -13,12 +12,10 @@ export const syntaxStage: StageDefinition = {
       const pos: string[] = new Array(doc.tokens.length).fill('');
       const chunks: string[] = new Array(doc.tokens.length).fill('O');
       for (const s of doc.sentences) {
-        const words = doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => normalizeToken(t.text));
-        const tagged = tagger.tag(words);
-        for (let i = 0; i < words.length; i++) {
-          pos[s.tokenStart + i] = tagged.pos[i];
-          chunks[s.tokenStart + i] = tagged.chunks[i];
-        }
+        // Raw token texts: the tagger normalizes each distinct word once, when it first describes it.
+        const words: string[] = new Array(s.tokenEnd - s.tokenStart);
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) words[i - s.tokenStart] = doc.tokens[i].text;
+        tagger.tagInto(words, pos, chunks, s.tokenStart);
       }
       return { pos, chunks };
     };
