@@ -1,7 +1,7 @@
 import type { Db } from '../database.js';
 import { RecordReader } from '../read-record.js';
 import type { AnnotationRecord } from '../../record/annotation-record.js';
-import { parseSnippet, toFtsQuery, type Snippet } from './fts.js';
+import { parseSnippet, toFtsQuery, windowSnippet, type Snippet } from './fts.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
 import { uiUrl } from './urls.js';
 import { Where } from './where.js';
@@ -27,9 +27,14 @@ export interface ArticleListItem {
   score: number | null;
 }
 
-interface ArticleRow { rowid: number; id: string; published: string; day: string; title: string | null; source: string | null; url: string | null; snip: string; score: number | null }
+interface ArticleRow { rowid: number; id: string; published: string; day: string; title: string | null; source: string | null; url: string | null; snip: string; score: number | null; longText?: string | null }
 
 const SNIPPET_CHARS = 240;
+/**
+ * SQLite's snippet() tokenizes and scores the whole article, which for a crawled page of hundreds of kB costs
+ * tens of milliseconds; past this many characters the snippet is a window around the first match instead.
+ */
+const LONG_TEXT = 50_000;
 
 /** The filters every article query shares (search list, facets); `a` is the articles table. */
 function filterClause(f: ArticleFilters): Where {
@@ -60,9 +65,11 @@ export function listArticles(db: Db, filters: ArticleFilters, cursor?: string, l
         FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
         ${where.sql()} ORDER BY score, a.rowid LIMIT @n)
       SELECT a.rowid, a.id, a.published, a.published_day AS day, a.title, a.source, a.url,
-        snippet(articles_fts, 1, char(57344), char(57345), '…', 28) AS snip, hits.score AS score
+        CASE WHEN length(a.text) <= ${LONG_TEXT} THEN snippet(articles_fts, 1, char(57344), char(57345), '…', 28) END AS snip,
+        CASE WHEN length(a.text) > ${LONG_TEXT} THEN a.text END AS longText, hits.score AS score
       FROM hits JOIN articles_fts ON articles_fts.rowid = hits.rid JOIN articles a ON a.rowid = hits.rid
       WHERE articles_fts MATCH @match ORDER BY hits.score, hits.rid`).all({ ...where.params, n: n + 1 }) as ArticleRow[];
+    for (const r of rows) if (r.longText != null) r.snip = windowSnippet(r.longText, filters.q!, SNIPPET_CHARS);
     return toPage(rows, n, (r) => [r.score, r.rowid], toItem);
   }
   if (filters.q && !match) return { items: [], next: null }; // only punctuation: nothing can match

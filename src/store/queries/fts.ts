@@ -34,3 +34,35 @@ export function parseSnippet(raw: string): Snippet {
   }
   return { text, marks };
 }
+
+/**
+ * A snippet in snippet()'s marked form, made in JavaScript: the window of about `chars` characters around the
+ * first whole-word match of any query word (`word*` as a prefix), every match inside it marked. Case is
+ * ignored; a match the FTS tokenizer finds only by folding diacritics is not seen here, and then the
+ * article's opening stands in, unmarked.
+ */
+export function windowSnippet(text: string, q: string, chars: number): string {
+  const words = (q.match(/[\p{L}\p{N}_]+\*?/gu) ?? []).slice(0, 32);
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = words.map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\p{L}\\p{N}_]*` : escape(w)));
+  const opening = () => text.slice(0, chars) + (text.length > chars ? '…' : '');
+  if (!alternatives.length) return opening();
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  const first = pattern.exec(text);
+  if (!first) return opening();
+  // Start a little before the match, at a space, so the window opens on a whole word.
+  let start = Math.max(0, first.index - Math.floor(chars / 3));
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < first.index ? space + 1 : first.index;
+  }
+  const end = Math.min(text.length, start + chars);
+  let out = start > 0 ? '…' : '';
+  let at = start;
+  pattern.lastIndex = start;
+  for (let m = pattern.exec(text); m && m.index + m[0].length <= end; m = pattern.exec(text)) {
+    out += text.slice(at, m.index) + MARK_OPEN + m[0] + MARK_CLOSE;
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at, end) + (end < text.length ? '…' : '');
+}
