@@ -6,11 +6,11 @@
  * store mentions most, then the timelines of the most mentioned entities. Prints p50/p95/p99 latency per
  * endpoint from every response's own time (not autocannon's coarser percentile buckets).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { findArticleFiles } from './article-files.js';
 import { WorkerAnnotator } from '../src/annotate/annotator.js';
 import { ingest } from '../src/ingest/ingest-run.js';
 import { createServer } from '../src/serve/server.js';
@@ -27,15 +27,6 @@ if (!positionals.length && !values.db) {
 const dbPath = values.db ?? '/tmp/dateline-bench-api.db';
 const connections = Number(values.connections ?? 4);
 const seconds = Number(values.seconds ?? 10);
-
-function findArticleFiles(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path).sort().flatMap((name) => {
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) return findArticleFiles(full);
-    return name === 'articles.jsonl' || name.endsWith('.articles.jsonl') ? [full] : [];
-  });
-}
 
 const fresh = !existsSync(dbPath);
 const db = openStore(dbPath);

@@ -6,10 +6,11 @@
  * and peak memory. Then annotates a sample in one thread with per-stage timings, so each stage knows its
  * share of the end-to-end budget (1.0 MB/s on 2 cores with all stages in).
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { findArticleFiles } from './article-files.js';
 import { WorkerAnnotator } from '../src/annotate/annotator.js';
 import { ingest } from '../src/ingest/ingest-run.js';
 import { readFile } from '../src/ingest/read-file.js';
@@ -20,15 +21,6 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { w
 if (!positionals.length) {
   console.error('usage: npm run bench:ingest -- ../shared/data/tls/timeline17 [--workers N] [--keep out.db] [--sample N]');
   process.exit(2);
-}
-
-function findArticleFiles(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path).sort().flatMap((name) => {
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) return findArticleFiles(full);
-    return name === 'articles.jsonl' || name.endsWith('.articles.jsonl') ? [full] : [];
-  });
 }
 
 const files = positionals.flatMap(findArticleFiles);
