@@ -51,11 +51,16 @@ Examples:
     });
 };
 
+/** Text throughput in the unit that shows it: a handful of articles is kB/s, a corpus MB/s. */
+function rate(bytes: number, seconds: number): string {
+  const perSecond = seconds > 0 ? bytes / seconds : 0;
+  return perSecond >= 1e6 || perSecond === 0 ? `${(perSecond / 1e6).toFixed(2)} MB/s` : `${(perSecond / 1e3).toFixed(1)} kB/s`;
+}
+
 function printSummary(out: NodeJS.WritableStream, err: NodeJS.WritableStream, db: string, s: IngestSummary, quiet: boolean): void {
   for (const e of s.errors) err.write(`failed: ${e.input}: ${e.reason}\n`);
   if (quiet) return;
-  const mbps = s.seconds > 0 ? (s.textBytes / 1e6 / s.seconds).toFixed(2) : '0';
-  out.write(`${s.stored} new, ${s.duplicates} duplicate, ${s.failed} failed — ${s.filesTotal} file${s.filesTotal === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s (${mbps} MB/s of text) into ${db}\n`);
+  out.write(`${s.stored} new, ${s.duplicates} duplicate, ${s.failed} failed — ${s.filesTotal} file${s.filesTotal === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s (${rate(s.textBytes, s.seconds)} of text) into ${db}\n`);
 }
 
 /** A rough guess that avoids starting worker threads for a few files given by name. */
