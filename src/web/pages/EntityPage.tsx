@@ -28,13 +28,18 @@ function Section({ title, page, more }: { title: string; page: Page<LayerItem>; 
 function MentionBars({ days }: { days: EntityDetail['mentionsPerDay'] }) {
   if (!days.length) return null;
   const max = Math.max(...days.map((d) => d.mentions));
-  const w = 560, h = 60, bw = Math.max(2, Math.min(24, w / days.length - 2));
+  // Bars stand on a time axis (first to last day), so quiet weeks show as gaps rather than vanishing.
+  const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+  const first = dayNumber(days[0].day);
+  const span = Math.max(1, dayNumber(days[days.length - 1].day) - first);
+  const w = 560, h = 60, bw = Math.max(2, Math.min(24, w / (span + 1) - 1));
   return (
     <figure class="mentions">
       <svg viewBox={`0 0 ${w} ${h + 14}`} role="img" aria-label="Mentions per day">
-        {days.map((d, i) => {
+        {days.map((d) => {
           const bh = Math.max(1, (d.mentions / max) * h);
-          return <rect x={i * (bw + 2)} y={h - bh} width={bw} height={bh}><title>{`${formatDate(d.day)}: ${d.mentions} mentions in ${d.articles} articles`}</title></rect>;
+          const x = ((dayNumber(d.day) - first) / span) * (w - bw);
+          return <rect x={x} y={h - bh} width={bw} height={bh}><title>{`${formatDate(d.day)}: ${d.mentions} mentions in ${d.articles} articles`}</title></rect>;
         })}
         <text class="axis" x="0" y={h + 12}>{formatDate(days[0].day)}</text>
         <text class="axis" x={w} y={h + 12} text-anchor="end">{formatDate(days[days.length - 1].day)}</text>
