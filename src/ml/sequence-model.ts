@@ -177,25 +177,45 @@ export class SequenceModel implements Lattice {
 
   /** Reads what `serialize` wrote (gzipped or already gunzipped). */
   static deserialize(data: Uint8Array): SequenceModel {
-    const raw = data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
-    // Copy into a fresh, aligned buffer so the typed-array views below are legal.
-    const bytes = new Uint8Array(raw.length);
-    bytes.set(raw);
-    const buf = Buffer.from(bytes.buffer);
-    if (buf.toString('latin1', 0, 6) !== MAGIC) throw new Error('not a Dateline sequence model');
-    const headerLength = buf.readUInt32LE(8);
-    const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as { labels: string[]; decoder: Decoder; rows: number; scale: number; meta: Record<string, unknown> };
-    const L = header.labels.length;
-    let offset = 12 + headerLength;
-    const keys = new Uint32Array(bytes.buffer, offset, header.rows).slice();
-    offset += header.rows * 4;
-    const q = new Int16Array(bytes.buffer, offset, header.rows * L);
-    offset += Math.ceil((header.rows * L * 2) / 4) * 4;
-    const weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i] * header.scale;
-    const transitions = new Float32Array(bytes.buffer, offset, (L + 1) * L).slice();
-    offset += (L + 1) * L * 4;
-    const endScores = new Float32Array(bytes.buffer, offset, L).slice();
-    return new SequenceModel({ labels: header.labels, decoder: header.decoder, keys, weights, transitions, endScores, meta: header.meta });
+    const file = readModelFile(data);
+    const weights = new Float32Array(file.weights.length);
+    for (let i = 0; i < weights.length; i++) weights[i] = file.weights[i] * file.scale;
+    return new SequenceModel({ labels: file.labels, decoder: file.decoder, keys: file.keys, weights, transitions: file.transitions, endScores: file.endScores, meta: file.meta });
   }
+
+}
+
+/** The parts of a weights file as `serialize` wrote them: weights still quantized. */
+export interface ModelFile {
+  labels: string[];
+  decoder: Decoder;
+  meta: Record<string, unknown>;
+  keys: Uint32Array;
+  /** `keys.length × labels.length` quantized weights; real weight = value × scale. */
+  weights: Int16Array;
+  scale: number;
+  transitions: Float32Array;
+  endScores: Float32Array;
+}
+
+/** Reads a weights file (gzipped or not) without building a model, for readers with their own layout. */
+export function readModelFile(data: Uint8Array): ModelFile {
+  const raw = data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
+  // Copy into a fresh, aligned buffer so the typed-array views below are legal.
+  const bytes = new Uint8Array(raw.length);
+  bytes.set(raw);
+  const buf = Buffer.from(bytes.buffer);
+  if (buf.toString('latin1', 0, 6) !== MAGIC) throw new Error('not a Dateline sequence model');
+  const headerLength = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as { labels: string[]; decoder: Decoder; rows: number; scale: number; meta: Record<string, unknown> };
+  const L = header.labels.length;
+  let offset = 12 + headerLength;
+  const keys = new Uint32Array(bytes.buffer, offset, header.rows).slice();
+  offset += header.rows * 4;
+  const weights = new Int16Array(bytes.buffer, offset, header.rows * L).slice();
+  offset += Math.ceil((header.rows * L * 2) / 4) * 4;
+  const transitions = new Float32Array(bytes.buffer, offset, (L + 1) * L).slice();
+  offset += (L + 1) * L * 4;
+  const endScores = new Float32Array(bytes.buffer, offset, L).slice();
+  return { labels: header.labels, decoder: header.decoder, meta: header.meta, keys, weights, scale: header.scale, transitions, endScores };
 }

@@ -1,5 +1,4 @@
-import { gunzipSync } from 'node:zlib';
-import { viterbi, type FeatureSequence, type Lattice } from '../../ml/index.js';
+import { viterbi, type FeatureSequence, type Lattice, type ModelFile } from '../../ml/index.js';
 
 /*
  * A read-only copy of a trained attribution tagger laid out for speed. Scoring a token costs one lookup
@@ -9,41 +8,6 @@ import { viterbi, type FeatureSequence, type Lattice } from '../../ml/index.js';
  * (the file's 16-bit integers, unscaled) and an occupied mark side by side in 32 bytes, so a lookup is one
  * cache line; emission sums are integer adds, scaled once per token.
  */
-
-const MAGIC = 'DLSEQ1';
-
-/** The parts of a weights file written by `SequenceModel.serialize` (format described there). */
-export interface ModelFile {
-  labels: string[];
-  meta: Record<string, unknown>;
-  keys: Uint32Array;
-  /** `keys.length × labels.length` quantized weights; real weight = value × scale. */
-  weights: Int16Array;
-  scale: number;
-  transitions: Float32Array;
-  endScores: Float32Array;
-}
-
-/** Reads a weights file (gzipped or not) without building the generic model. */
-export function readModelFile(data: Uint8Array): ModelFile {
-  const raw = data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
-  const bytes = new Uint8Array(raw.length);
-  bytes.set(raw);
-  const buf = Buffer.from(bytes.buffer);
-  if (buf.toString('latin1', 0, 6) !== MAGIC) throw new Error('not a Dateline sequence model');
-  const headerLength = buf.readUInt32LE(8);
-  const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as { labels: string[]; rows: number; scale: number; meta: Record<string, unknown> };
-  const L = header.labels.length;
-  let offset = 12 + headerLength;
-  const keys = new Uint32Array(bytes.buffer, offset, header.rows).slice();
-  offset += header.rows * 4;
-  const weights = new Int16Array(bytes.buffer, offset, header.rows * L).slice();
-  offset += Math.ceil((header.rows * L * 2) / 4) * 4;
-  const transitions = new Float32Array(bytes.buffer, offset, (L + 1) * L).slice();
-  offset += (L + 1) * L * 4;
-  const endScores = new Float32Array(bytes.buffer, offset, L).slice();
-  return { labels: header.labels, meta: header.meta, keys, weights, scale: header.scale, transitions, endScores };
-}
 
 export class CompactTagger implements Lattice {
   readonly labels: readonly string[];

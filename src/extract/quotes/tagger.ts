@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertTags, spansFromTags, type FeatureSequence } from '../../ml/index.js';
-import { CompactTagger, readModelFile } from './compact-tagger.js';
+import { convertTags, readModelFile, spansFromTags, type FeatureSequence } from '../../ml/index.js';
+import { CompactTagger } from './compact-tagger.js';
 import type { Span } from '../../model/span.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
