@@ -11,3 +11,4 @@ export { trainSequenceModel, type LabelledSequence, type TrainOptions, type Epoc
 export { viterbi, greedy, type Lattice } from './decode.js';
 export { spansFromTags, tagsFromSpans, convertTags, iobAllowed, type TagScheme, type LabelSpan } from './tag-scheme.js';
 export { normalizeToken, wordShape, shortShape, isCapitalized, isAllCaps } from './token-form.js';
+export { sumWordWindows } from './word-windows.js';

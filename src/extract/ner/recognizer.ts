@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SequenceModel, type LabelSpan } from '../../ml/index.js';
+import { SequenceModel, sumWordWindows, type LabelSpan } from '../../ml/index.js';
 import type { NerType } from '../../model/layers.js';
 import { BOUNDARY_NEIGHBORS, BOUNDARY_SHAPE, BOUNDARY_SHAPE_ID, NerFeaturizer, NER_FEATURE_VERSION, shapeContextFeatures, type WordInfo } from './features.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
@@ -40,6 +40,7 @@ export class NerRecognizer {
   private readonly shapeTriples = new Map<number, number>();
   private readonly shapeContext = new Uint32Array(3);
   private at = new Int32Array(256);
+  private shapeAt = new Int32Array(256);
 
   constructor(
     readonly model: SequenceModel,
@@ -126,18 +127,17 @@ export class NerRecognizer {
         const w = sentence[i];
         at[i] = w.emissionAt >= 0 ? w.emissionAt : (w.emissionAt = this.scoresOf(w.intrinsic, w.neighbor));
       }
+      // Shape scores may grow the pool, so every offset is taken before the pool is read.
+      if (this.shapeAt.length < n) this.shapeAt = new Int32Array(2 * n);
+      const shapeAt = this.shapeAt;
+      for (let i = 0; i < n; i++) shapeAt[i] = this.shapeScores(i > 0 ? sentence[i - 1] : null, sentence[i], i + 1 < n ? sentence[i + 1] : null);
+      const pool = this.pool;
+      const base = this.base;
+      sumWordWindows(base, pool, at, n, L, this.boundaryBefore, this.boundaryAfter);
       for (let i = 0; i < n; i++) {
-        const shapes = this.shapeScores(i > 0 ? sentence[i - 1] : null, sentence[i], i + 1 < n ? sentence[i + 1] : null);
-        const pool = this.pool; // read after scoring: the pool may have grown
-        const base = this.base;
         const row = i * L;
-        const own = at[i];
-        // Where the words at −2, −1, +1, +2 keep what they show in those slots (groups 1..4).
-        const a = (i >= 2 ? at[i - 2] : this.boundaryBefore) + L;
-        const b = (i >= 1 ? at[i - 1] : this.boundaryBefore) + 2 * L;
-        const c = (i + 1 < n ? at[i + 1] : this.boundaryAfter) + 3 * L;
-        const d = (i + 2 < n ? at[i + 2] : this.boundaryAfter) + 4 * L;
-        for (let y = 0; y < L; y++) base[row + y] = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y] + pool[shapes + y];
+        const shapes = shapeAt[i];
+        for (let y = 0; y < L; y++) base[row + y] += pool[shapes + y];
       }
       out.push(this.model.decode(seq, this.base));
     });

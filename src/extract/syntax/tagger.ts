@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashString, SequenceModel } from '../../ml/index.js';
+import { hashString, SequenceModel, sumWordWindows } from '../../ml/index.js';
 import {
   BOUNDARY, chunkTagGroup, chunkWordTagFeatures, END, posContextFeatures, START, SYNTAX_FEATURE_VERSION,
   WordCache, type WordInfo,
@@ -212,18 +212,7 @@ export class SyntaxTagger {
    */
   private wordGroupScores(at: Int32Array, n: number, L: number, boundary: { before: number; after: number }): Float32Array {
     if (this.base.length < n * L) this.base = new Float32Array(Math.max(n * L, this.base.length * 2));
-    const base = this.base;
-    const pool = this.pool;
-    for (let i = 0; i < n; i++) {
-      const row = i * L;
-      const own = at[i];
-      // Where the words at −2, −1, +1, +2 keep what they show in those slots (groups 1..4).
-      const a = (i >= 2 ? at[i - 2] : boundary.before) + L;
-      const b = (i >= 1 ? at[i - 1] : boundary.before) + 2 * L;
-      const c = (i + 1 < n ? at[i + 1] : boundary.after) + 3 * L;
-      const d = (i + 2 < n ? at[i + 2] : boundary.after) + 4 * L;
-      for (let y = 0; y < L; y++) base[row + y] = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-    }
-    return base;
+    sumWordWindows(this.base, this.pool, at, n, L, boundary.before, boundary.after);
+    return this.base;
   }
 }
