@@ -67,10 +67,9 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
       if (!/^[a-z-]+$/i.test(w) || PREPOSITIONS.has(w) || w === 'and' || view.triggerAt[i] || ++words > 2) break;
     }
     if (!next) return cur;
-    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh"), or a person
-    // right after a countryless name that is a title read as a name ("Emir Sheikh Tamim").
-    const titleAsName = words === 0 && cur.type !== 'PER' && !cur.entity.country;
-    if (!possessive && (next.type !== 'PER' || (words === 0 && !titleAsName))) return cur;
+    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh"). (A title the
+    // recognizer read as a name, "Emir Sheikh Tamim", is no entity: the entities stage drops it.)
+    if (!possessive && (next.type !== 'PER' || words === 0)) return cur;
     if (!canAct(next) && next.type !== 'LOC') return cur;
     cur = next;
   }
