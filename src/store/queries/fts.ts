@@ -4,10 +4,15 @@
  * a trailing `*` on a word keeps its meaning as a prefix search. Returns null when nothing searchable is left.
  */
 export function toFtsQuery(q: string): string | null {
+  const words = queryWords(q);
+  if (!words.length) return null;
+  return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' ');
+}
+
+/** The searchable words of what a person typed (at most 32), each with its trailing `*` if it had one. */
+function queryWords(q: string): string[] {
   // One character class, no nesting: linear on any input.
-  const words = q.match(/[\p{L}\p{N}_]+\*?/gu);
-  if (!words) return null;
-  return words.slice(0, 32).map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' ');
+  return (q.match(/[\p{L}\p{N}_]+\*?/gu) ?? []).slice(0, 32);
 }
 
 /** Private-use characters that snippet() puts around matches; nothing else in the API emits them. */
@@ -42,9 +47,8 @@ export function parseSnippet(raw: string): Snippet {
  * article's opening stands in, unmarked.
  */
 export function windowSnippet(text: string, q: string, chars: number): string {
-  const words = (q.match(/[\p{L}\p{N}_]+\*?/gu) ?? []).slice(0, 32);
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = words.map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\p{L}\\p{N}_]*` : escape(w)));
+  // Query words hold only letters, digits and _, so they go into the pattern as they are.
+  const alternatives = queryWords(q).map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}[\\p{L}\\p{N}_]*` : w));
   const opening = () => text.slice(0, chars) + (text.length > chars ? '…' : '');
   if (!alternatives.length) return opening();
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
