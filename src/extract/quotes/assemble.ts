@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.js';
 import { QuoteState, type QuoteContext } from './context.js';
+import { fillOrphanCues } from './orphan-cues.js';
 import type { RoleSpan } from './tagger.js';
 
 /** A quote before speakers and addressees are resolved: token ranges of its parts. */
@@ -14,7 +15,9 @@ export interface RawQuote {
 function distance(ctx: QuoteContext, span: RoleSpan, cue: RoleSpan): number {
   const gap = span.tokenEnd <= cue.tokenStart ? cue.tokenStart - span.tokenEnd : span.tokenStart - cue.tokenEnd;
   const sameSentence = ctx.sentenceOf[span.tokenStart] === ctx.sentenceOf[cue.tokenStart] || ctx.sentenceOf[span.tokenEnd - 1] === ctx.sentenceOf[cue.tokenStart];
-  return Math.max(0, gap) + (sameSentence ? 0 : 1000);
+  // A clause opening on "that" complements the cue before it ("told the audience that …, saying"), not a later one.
+  const thatBefore = span.role === 'content' && span.tokenEnd <= cue.tokenStart && ctx.lower[span.tokenStart] === 'that' ? 50 : 0;
+  return Math.max(0, gap) + (sameSentence ? 0 : 1000) + thatBefore;
 }
 
 /**
@@ -62,6 +65,7 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
     previousParagraphQuote = made.length ? made[made.length - 1] : previousParagraphQuote;
     previousEndsWithColon = pe > ps && ctx.lower[pe - 1] === ':';
   }
+  fillOrphanCues(ctx, quotes);
   return quotes.filter((q) => q.content.length > 0).sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
 }
 
