@@ -5,6 +5,7 @@ import { assemble, charSpan, isDirect, type RawQuote } from './assemble.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { CueLexicon } from './cue-lexicon.js';
 import { dashAttributions } from './dash-attributions.js';
+import { transcriptTurns } from './transcript-turns.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes } from './merge.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
@@ -86,8 +87,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const learned = model ? learnedCues(model) : new Map<string, number>();
       return (doc) => {
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc);
-        // Dash-signed testimonials are a layout the tagger does not know: the rule wins in both scopes.
-        const tagged = mergeQuotes(model ? assemble(ctx, tagRoles(model, ctx)) : [], dashAttributions(ctx), 'rules');
+        // Dash-signed testimonials and transcript turns are layouts the tagger does not know: their rules
+        // win in both scopes.
+        const tagged = mergeQuotes(model ? assemble(ctx, tagRoles(model, ctx)) : [], [...dashAttributions(ctx), ...transcriptTurns(ctx)], 'rules');
         // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
         // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
         let raw = scope === 'speech' ? mergeQuotes(tagged, [...directQuotes(ctx), ...postposedAttributions(ctx)], 'rules') : tagged;
