@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.js';
 import { QuoteState, type QuoteContext } from './context.js';
-import { extendOverNestedReports } from './nested-reports.js';
+import { dropReportsInsideContent, extendOverNestedReports } from './nested-reports.js';
 import { fillOrphanCues } from './orphan-cues.js';
 import type { RoleSpan } from './tagger.js';
 
@@ -68,7 +68,7 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
   }
   fillOrphanCues(ctx, quotes);
   extendOverNestedReports(ctx, quotes);
-  return quotes.filter((q) => q.content.length > 0).sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
+  return dropReportsInsideContent(quotes.filter((q) => q.content.length > 0)).sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
 }
 
 export function charSpan(ctx: QuoteContext, span: RoleSpan): Span {

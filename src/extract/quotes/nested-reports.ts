@@ -44,3 +44,14 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
     if (end > last.tokenEnd) outer.content[outer.content.length - 1] = { ...last, tokenEnd: end };
   }
 }
+
+/**
+ * PolNeAR gives each token to at most one attribution: where a report's content holds another
+ * attribution's cue, the annotators kept the outer report (on PolNeAR dev, the outer cue is right far more
+ * often than the inner one). The inner attribution is dropped.
+ */
+export function dropReportsInsideContent(quotes: readonly RawQuote[]): RawQuote[] {
+  const holds = (outer: RawQuote, inner: RawQuote) =>
+    outer !== inner && inner.cue !== null && outer.content.some((c) => inner.cue!.tokenStart >= c.tokenStart && inner.cue!.tokenEnd <= c.tokenEnd);
+  return quotes.filter((q) => !quotes.some((o) => o.cue !== null && holds(o, q)));
+}
