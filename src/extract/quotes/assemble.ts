@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import { dropReportsInsideContent, extendOverNestedReports } from './nested-reports.js';
 import { fillOrphanCues } from './orphan-cues.js';
+import { shareSources } from './shared-sources.js';
 import type { RoleSpan } from './tagger.js';
 
 /** A quote before speakers and addressees are resolved: token ranges of its parts. */
@@ -68,7 +69,9 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
   }
   fillOrphanCues(ctx, quotes);
   extendOverNestedReports(ctx, quotes);
-  return dropReportsInsideContent(quotes.filter((q) => q.content.length > 0)).sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
+  const kept = dropReportsInsideContent(quotes.filter((q) => q.content.length > 0));
+  shareSources(ctx, kept);
+  return kept.sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
 }
 
 export function charSpan(ctx: QuoteContext, span: RoleSpan): Span {
