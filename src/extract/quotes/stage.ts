@@ -8,6 +8,7 @@ import { dashAttributions } from './dash-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes } from './merge.js';
+import { dropReportsInsideContent } from './nested-reports.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRoles } from './tagger.js';
 
@@ -89,7 +90,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc);
         // Dash-signed testimonials and transcript turns are layouts the tagger does not know: their rules
         // win in both scopes.
-        const tagged = mergeQuotes(model ? assemble(ctx, tagRoles(model, ctx)) : [], [...dashAttributions(ctx), ...transcriptTurns(ctx)], 'rules');
+        const tagged = dropReportsInsideContent(mergeQuotes(model ? assemble(ctx, tagRoles(model, ctx)) : [], [...dashAttributions(ctx), ...transcriptTurns(ctx)], 'rules'));
         // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
         // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
         let raw = scope === 'speech' ? mergeQuotes(tagged, [...directQuotes(ctx), ...postposedAttributions(ctx)], 'rules') : tagged;
