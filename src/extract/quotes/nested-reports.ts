@@ -10,6 +10,7 @@ import type { QuoteContext } from './context.js';
 
 /** Tokens that may stand between the cut outer content and the inner attribution. */
 const JOINERS = new Set(['that']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLOSED = new Set([',', '”', '"', "''", '’']);
 
 function extentEnd(q: RawQuote): number {
@@ -36,6 +37,8 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
       if (start < end || ctx.sentenceOf[inner.cue!.tokenStart] !== sentence) continue;
       // Only a report that runs forward (source, cue, then what was reported), not a postposed "…, she said".
       if (!inner.content.length || inner.content[0].tokenStart < inner.cue!.tokenEnd) continue;
+      // "an architect who said he was stiffed": a relative clause about the last noun, its own attribution.
+      if (inner.source && inner.source.tokenEnd - inner.source.tokenStart === 1 && RELATIVE.has(ctx.lower[inner.source.tokenStart])) continue;
       let gap = end;
       while (gap < start && JOINERS.has(ctx.lower[gap])) gap++;
       if (gap !== start) continue;
