@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.js';
 import { QuoteState, type QuoteContext } from './context.js';
-import { dropReportsInsideContent, extendOverNestedReports } from './nested-reports.js';
+import { extendOverNestedReports } from './nested-reports.js';
 import { fillOrphanCues } from './orphan-cues.js';
 import { shareSources } from './shared-sources.js';
 import type { RoleSpan } from './tagger.js';
@@ -69,7 +69,7 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
   }
   fillOrphanCues(ctx, quotes);
   extendOverNestedReports(ctx, quotes);
-  const kept = dropReportsInsideContent(quotes.filter((q) => q.content.length > 0));
+  const kept = quotes.filter((q) => q.content.length > 0);
   shareSources(ctx, kept);
   return kept.sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
 }

@@ -51,7 +51,8 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
 /**
  * PolNeAR gives each token to at most one attribution: where a report's content holds another
  * attribution's cue, the annotators kept the outer report (on PolNeAR dev, the outer cue is right far more
- * often than the inner one). The inner attribution is dropped.
+ * often than the inner one). The inner attribution is dropped — for the attribution scope only: as speech,
+ * both the report and what it reports were said.
  */
 export function dropReportsInsideContent(quotes: readonly RawQuote[]): RawQuote[] {
   const holds = (outer: RawQuote, inner: RawQuote) =>

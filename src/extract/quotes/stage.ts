@@ -90,7 +90,10 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc);
         // Dash-signed testimonials and transcript turns are layouts the tagger does not know: their rules
         // win in both scopes.
-        const tagged = dropReportsInsideContent(mergeQuotes(model ? assemble(ctx, tagRoles(model, ctx)) : [], [...dashAttributions(ctx), ...transcriptTurns(ctx)], 'rules'));
+        const laidOut = mergeQuotes(model ? assemble(ctx, tagRoles(model, ctx)) : [], [...dashAttributions(ctx), ...transcriptTurns(ctx)], 'rules');
+        // PolNeAR gives each token to one attribution and keeps the outer of a reported report; what was
+        // said keeps both ("Wafa reported that Nofal told …": Nofal said it, Wafa reported it).
+        const tagged = scope === 'attribution' ? dropReportsInsideContent(laidOut) : laidOut;
         // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
         // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
         let raw = scope === 'speech' ? mergeQuotes(tagged, [...directQuotes(ctx), ...postposedAttributions(ctx)], 'rules') : tagged;
