@@ -46,6 +46,13 @@ function only(ctx: QuoteContext, from: number, to: number, allowed: ReadonlySet<
 function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuote[]): RoleSpan | null {
   const own = extentOf(orphan, false);
   const sentence = ctx.sentences[ctx.sentenceOf[orphan.cue!.tokenStart]];
+  // "Limbaugh added:" closing its paragraph introduces the next paragraph, a block quotation.
+  const colon = ctx.lower[own.end - 1] === ':' ? own.end - 1 : ctx.lower[own.end] === ':' ? own.end : -1;
+  const paragraph = ctx.paragraphs.findIndex(([ps, pe]) => own.start >= ps && own.start < pe);
+  if (colon >= 0 && paragraph >= 0 && colon === ctx.paragraphs[paragraph][1] - 1 && paragraph + 1 < ctx.paragraphs.length) {
+    const [ns, ne] = ctx.paragraphs[paragraph + 1];
+    return content(ns, ne);
+  }
   // Postposed: "<clause>, the source added." — the clause runs from the sentence start to the comma.
   if (own.start - 1 > sentence.tokenStart && CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, own.end, sentence.tokenEnd, SENTENCE_END)) {
     const end = ctx.lower[own.start - 1] === ',' ? own.start - 1 : own.start;
