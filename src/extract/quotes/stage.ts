@@ -93,7 +93,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         const laidOut = mergeQuotes(model ? assemble(ctx, tagRoles(model, ctx)) : [], [...dashAttributions(ctx), ...transcriptTurns(ctx)], 'rules');
         // PolNeAR gives each token to one attribution and keeps the outer of a reported report; what was
         // said keeps both ("Wafa reported that Nofal told …": Nofal said it, Wafa reported it).
-        const tagged = scope === 'attribution' ? dropReportsInsideContent(laidOut) : laidOut;
+        // Every PolNeAR attribution has a cue; content the tagger found with no cue in its paragraph stands
+        // alone only as speech (a quotation paragraph continuing the previous speaker).
+        const tagged = scope === 'attribution' ? dropReportsInsideContent(laidOut).filter((q) => q.cue !== null) : laidOut;
         // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
         // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
         let raw = scope === 'speech' ? mergeQuotes(tagged, [...directQuotes(ctx), ...postposedAttributions(ctx)], 'rules') : tagged;
