@@ -74,12 +74,13 @@ test('dash-signed testimonials: the dash is the cue, the name the source', () =>
   ]);
 });
 
-test('transcript turns need at least two capitalized speakers', () => {
-  const ctx = context('Partial transcript as follows:\n\n"WALLACE: Let’s start with the debate story.\n\n"PENCE: Well, look, it is serious business."');
+test('transcript turns need a capitalized speaker who comes back', () => {
+  const ctx = context('Partial transcript as follows:\n\n"WALLACE: Let’s start with the debate story.\n\n"PENCE: Well, look, it is serious business."\n\n"WALLACE: Will she be there?');
   assert.deepEqual(transcriptTurns(ctx).map((q) => show(ctx, q)), [
     { source: 'WALLACE', cue: ':', content: ['Let’s start with the debate story.'] },
     { source: 'PENCE', cue: ':', content: ['Well, look, it is serious business.'] },
+    { source: 'WALLACE', cue: ':', content: ['Will she be there?'] },
   ]);
-  const lone = context('CLARIFICATION: An earlier version misstated the date.');
-  assert.deepEqual(transcriptTurns(lone), []);
+  const labels = context('CLARIFICATION: An earlier version misstated the date.\n\nFYI: The vote is on Tuesday.');
+  assert.deepEqual(transcriptTurns(labels), []);
 });

@@ -6,8 +6,8 @@ import type { QuoteContext } from './context.js';
  *   "WALLACE: Let’s start with breaking news on the debate story. …
  *   "PENCE: Well, look, …
  * The colon is the cue (PolNeAR marks it so), the capitalized name the source, the rest of the paragraph
- * the content. A lone capitalized label ("CLARIFICATION: …") is not a transcript: at least two turns must
- * be found in the document.
+ * the content. A lone capitalized label ("CLARIFICATION: …") is not a transcript: a speaker must take at
+ * least two turns in the document.
  */
 
 const OPENING = new Set(['“', '"', '``']);
@@ -33,5 +33,9 @@ export function transcriptTurns(ctx: QuoteContext): RawQuote[] {
       sentence: ctx.sentenceOf[colon],
     });
   }
-  return out.length >= 2 ? out : [];
+  // A transcript has speakers who come back; two lone labels ("FYI: …", "RE: …") do not make one.
+  const label = (q: RawQuote) => ctx.lower.slice(q.source!.tokenStart, q.source!.tokenEnd).join(' ');
+  const seen = new Set<string>();
+  const repeats = out.some((q) => seen.has(label(q)) || !seen.add(label(q)));
+  return out.length >= 2 && repeats ? out : [];
 }
