@@ -7,7 +7,8 @@ import type { RoleSpan } from './tagger.js';
  * ("Clinton had told police officials that …, the source added"; "The Times wrote that Trump had claimed …")
  * the inner attribution takes the tokens and the outer cue is left with nothing. PolNeAR annotates the outer
  * content as the whole inner attribution. Likewise a postposed attribution whose reported clause the tagger
- * left untagged ("Six million American jobs depend on exports to Mexico, one slide says.").
+ * left untagged ("Six million American jobs depend on exports to Mexico, one slide says."), and a cue that
+ * introduces a block quotation in the next paragraph ("Limbaugh added:").
  */
 
 /** Tokens that may stand between a cue (with its source) and the attribution it reports. */
@@ -40,8 +41,9 @@ function only(ctx: QuoteContext, from: number, to: number, allowed: ReadonlySet<
 }
 
 /**
- * The content of an orphan cue: the attribution next to it in its sentence, or, for a postposed
- * attribution closing its sentence after a comma, the sentence up to that comma.
+ * The content of an orphan cue: the next paragraph when the cue ends its paragraph with a colon; for a
+ * postposed attribution closing its sentence after a comma, the sentence up to that comma; otherwise the
+ * attribution that follows the cue in its sentence, right after it or after a few words and "that".
  */
 function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuote[]): RoleSpan | null {
   const own = extentOf(orphan, false);
