@@ -7,6 +7,7 @@ import { dashAttributions } from '../../src/extract/quotes/dash-attributions.js'
 import { dropReportsInsideContent } from '../../src/extract/quotes/nested-reports.js';
 import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
 import type { Role, RoleSpan } from '../../src/extract/quotes/tagger.js';
+import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { segment } from '../../src/text/segment.js';
 
@@ -83,4 +84,17 @@ test('transcript turns need a capitalized speaker who comes back', () => {
   ]);
   const labels = context('CLARIFICATION: An earlier version misstated the date.\n\nFYI: The vote is on Tuesday.');
   assert.deepEqual(transcriptTurns(labels), []);
+});
+
+test('the default (speech) pipeline keeps testimonials and transcript turns, once each', () => {
+  const text = 'Latinos shared their views of the debate.\n\n“He represents our greatest shame. He divides us.” ― Sonya Herridge\n“He makes blanket statements about people he knows nothing about.”― Pamela Padilla\n\nPartial transcript as follows:\n\n"WALLACE: Let’s start with the debate story.\n\n"PENCE: Well, look, it is serious business."\n\n"WALLACE: Will she be there?';
+  const doc = createDefaultPipeline().annotate({ id: 'layout', published: '2016-09-27', title: null, source: null, url: null, text });
+  const seen = doc.quotes.map((q) => [q.source ? text.slice(...q.source) : null, q.cue ? text.slice(...q.cue) : null, text.slice(...q.content)]);
+  assert.deepEqual(seen, [
+    ['Sonya Herridge', '―', '“He represents our greatest shame. He divides us.”'],
+    ['Pamela Padilla', '―', '“He makes blanket statements about people he knows nothing about.”'],
+    ['WALLACE', ':', 'Let’s start with the debate story.'],
+    ['PENCE', ':', 'Well, look, it is serious business.'],
+    ['WALLACE', ':', 'Will she be there?'],
+  ]);
 });
