@@ -1,5 +1,8 @@
 import type { Span } from '../../model/span.js';
 import { QuoteState, type QuoteContext } from './context.js';
+import { extendOverNestedReports } from './nested-reports.js';
+import { fillOrphanCues } from './orphan-cues.js';
+import { shareSources } from './shared-sources.js';
 import type { RoleSpan } from './tagger.js';
 
 /** A quote before speakers and addressees are resolved: token ranges of its parts. */
@@ -14,7 +17,9 @@ export interface RawQuote {
 function distance(ctx: QuoteContext, span: RoleSpan, cue: RoleSpan): number {
   const gap = span.tokenEnd <= cue.tokenStart ? cue.tokenStart - span.tokenEnd : span.tokenStart - cue.tokenEnd;
   const sameSentence = ctx.sentenceOf[span.tokenStart] === ctx.sentenceOf[cue.tokenStart] || ctx.sentenceOf[span.tokenEnd - 1] === ctx.sentenceOf[cue.tokenStart];
-  return Math.max(0, gap) + (sameSentence ? 0 : 1000);
+  // A clause opening on "that" complements the cue before it ("told the audience that …, saying"), not a later one.
+  const thatBefore = span.role === 'content' && span.tokenEnd <= cue.tokenStart && ctx.lower[span.tokenStart] === 'that' ? 50 : 0;
+  return Math.max(0, gap) + (sameSentence ? 0 : 1000) + thatBefore;
 }
 
 /**
@@ -62,7 +67,11 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
     previousParagraphQuote = made.length ? made[made.length - 1] : previousParagraphQuote;
     previousEndsWithColon = pe > ps && ctx.lower[pe - 1] === ':';
   }
-  return quotes.filter((q) => q.content.length > 0).sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
+  fillOrphanCues(ctx, quotes);
+  extendOverNestedReports(ctx, quotes);
+  const kept = quotes.filter((q) => q.content.length > 0);
+  shareSources(ctx, kept);
+  return kept.sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
 }
 
 export function charSpan(ctx: QuoteContext, span: RoleSpan): Span {

@@ -35,3 +35,16 @@ export function mergeQuotes(model: RawQuote[], rules: RawQuote[], prefer: 'rules
   }
   return out.sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
 }
+
+export const sharesContent = (a: RawQuote, b: RawQuote) => a.content.some((x) => b.content.some((y) => overlaps(x, y)));
+
+/**
+ * Quotes of rules that read a whole layout (a dash-signed testimonial, a transcript turn) replace every
+ * quote that shares content or cue with them: inside such a layout nothing else is an attribution of its
+ * own, and the tagger's reading of the same words (a bare quotation, a cue inside the turn) is wrong.
+ */
+export function overrideWith(quotes: readonly RawQuote[], sure: readonly RawQuote[]): RawQuote[] {
+  if (!sure.length) return [...quotes];
+  const kept = quotes.filter((q) => !sure.some((s) => sharesContent(s, q) || (q.cue !== null && s.content.some((c) => overlaps(c, q.cue!)))));
+  return [...kept, ...sure].sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
+}

@@ -4,8 +4,11 @@ import type { StageDefinition } from '../../pipeline/stage.js';
 import { assemble, charSpan, isDirect, type RawQuote } from './assemble.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { CueLexicon } from './cue-lexicon.js';
+import { dashAttributions } from './dash-attributions.js';
+import { transcriptTurns } from './transcript-turns.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
-import { mergeQuotes } from './merge.js';
+import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
+import { dropReportsInsideContent } from './nested-reports.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRoles } from './tagger.js';
 
@@ -85,11 +88,25 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const learned = model ? learnedCues(model) : new Map<string, number>();
       return (doc) => {
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc);
-        const tagged = model ? assemble(ctx, tagRoles(model, ctx)) : [];
-        // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
-        // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
-        let raw = scope === 'speech' ? mergeQuotes(tagged, [...directQuotes(ctx), ...postposedAttributions(ctx)], 'rules') : tagged;
-        if (scope === 'speech') raw = raw.filter((q) => isSpeech(ctx, lexicon, q));
+        // Dash-signed testimonials and transcript turns are layouts the tagger does not know: in both scopes
+        // their rules replace whatever else reads the same words, and what they find is speech whatever
+        // their cue (a dash, a colon).
+        const layout = [...dashAttributions(ctx), ...transcriptTurns(ctx)];
+        const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx)) : [], layout);
+        let raw: RawQuote[];
+        if (scope === 'attribution') {
+          // PolNeAR gives each token to one attribution and keeps the outer of a reported report, and every
+          // attribution has a cue. The speech scope keeps both reports ("Wafa reported that Nofal told …":
+          // Nofal said it, Wafa reported it) and a quotation paragraph that continues the previous speaker.
+          raw = dropReportsInsideContent(assembled).filter((q) => q.cue !== null);
+        } else {
+          // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
+          // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
+          // A transcript turn's paragraph, read as a bare quotation ("WALLACE: …"), is that turn.
+          const rules = [...directQuotes(ctx), ...postposedAttributions(ctx)].filter((r) => !layout.some((l) => sharesContent(l, r)));
+          const said = new Set(layout);
+          raw = mergeQuotes(assembled, rules, 'rules').filter((q) => said.has(q) || isSpeech(ctx, lexicon, q));
+        }
         const quotes: Quote[] = raw.map((q) => {
           const parts = q.content.map((p) => charSpan(ctx, p));
           const quote: Quote = {

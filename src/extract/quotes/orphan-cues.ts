@@ -1,0 +1,86 @@
+import type { RawQuote } from './assemble.js';
+import type { QuoteContext } from './context.js';
+import type { RoleSpan } from './tagger.js';
+
+/*
+ * A cue the tagger found but gave no content: the tagger labels each token once, so in a reported report
+ * ("Clinton had told police officials that …, the source added"; "The Times wrote that Trump had claimed …")
+ * the inner attribution takes the tokens and the outer cue is left with nothing. PolNeAR annotates the outer
+ * content as the whole inner attribution. Likewise a postposed attribution whose reported clause the tagger
+ * left untagged ("Six million American jobs depend on exports to Mexico, one slide says."), and a cue that
+ * introduces a block quotation in the next paragraph ("Limbaugh added:").
+ */
+
+/** Tokens that may stand between a cue (with its source) and the attribution it reports. */
+const JOINERS = new Set([',', 'that', ':']);
+/** Closing tokens that may stand between a reported clause and its postposed cue. */
+const CLOSERS = new Set([',', '”', '"', "''", '’', "'"]);
+const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "''", '’', "'", ')']);
+
+/** Most words between a cue and the "that" of its clause ("told the debate audience that"). */
+const MAX_GAP = 8;
+
+function hasPunctuation(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/[\p{L}\p{N}]/u.test(ctx.lower[i])) return true;
+  return false;
+}
+
+interface Extent { start: number; end: number }
+
+function extentOf(q: RawQuote, withContent: boolean): Extent {
+  const parts: RoleSpan[] = [...(q.source ? [q.source] : []), ...(q.cue ? [q.cue] : []), ...(withContent ? q.content : [])];
+  return { start: Math.min(...parts.map((p) => p.tokenStart)), end: Math.max(...parts.map((p) => p.tokenEnd)) };
+}
+
+const content = (tokenStart: number, tokenEnd: number): RoleSpan => ({ role: 'content', tokenStart, tokenEnd });
+
+/** Whether every token in [from, to) is one of `allowed`. */
+function only(ctx: QuoteContext, from: number, to: number, allowed: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (!allowed.has(ctx.lower[i])) return false;
+  return true;
+}
+
+/**
+ * The content of an orphan cue: the next paragraph when the cue ends its paragraph with a colon; for a
+ * postposed attribution closing its sentence after a comma, the sentence up to that comma; otherwise the
+ * attribution that follows the cue in its sentence, right after it or after a few words and "that".
+ */
+function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuote[]): RoleSpan | null {
+  const own = extentOf(orphan, false);
+  const sentence = ctx.sentences[ctx.sentenceOf[orphan.cue!.tokenStart]];
+  // "Limbaugh added:" closing its paragraph introduces the next paragraph, a block quotation.
+  const colon = ctx.lower[own.end - 1] === ':' ? own.end - 1 : ctx.lower[own.end] === ':' ? own.end : -1;
+  const paragraph = ctx.paragraphs.findIndex(([ps, pe]) => own.start >= ps && own.start < pe);
+  if (colon >= 0 && paragraph >= 0 && colon === ctx.paragraphs[paragraph][1] - 1 && paragraph + 1 < ctx.paragraphs.length) {
+    const [ns, ne] = ctx.paragraphs[paragraph + 1];
+    return content(ns, ne);
+  }
+  // Postposed: "<clause>, the source added." — the clause runs from the sentence start to the comma.
+  if (own.start - 1 > sentence.tokenStart && CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, own.end, sentence.tokenEnd, SENTENCE_END)) {
+    const end = ctx.lower[own.start - 1] === ',' ? own.start - 1 : own.start;
+    if (end > sentence.tokenStart) return content(sentence.tokenStart, end);
+  }
+  // Preposed: "The Times wrote that <Trump had claimed …>" — an attribution right after the cue.
+  for (const q of quotes) {
+    if (q === orphan || !q.cue || !q.content.length || ctx.sentenceOf[q.cue.tokenStart] !== ctx.sentenceOf[orphan.cue!.tokenStart]) continue;
+    const inner = extentOf(q, true);
+    if (inner.start < own.end) continue;
+    const adjacent = inner.start - own.end <= 1 && only(ctx, own.end, inner.start, JOINERS);
+    // "said during a rally in Michigan that <Clinton once described …>": a few words, then "that".
+    const thatClause = inner.start - own.end <= MAX_GAP && (ctx.lower[inner.start] === 'that' || ctx.lower[inner.start - 1] === 'that') && !hasPunctuation(ctx, own.end, inner.start);
+    if (adjacent || thatClause) {
+      const from = ctx.lower[inner.start - 1] === 'that' ? inner.start - 1 : inner.start;
+      return content(from, inner.end);
+    }
+  }
+  return null;
+}
+
+/** Gives each quote that has a cue and no content the content its sentence implies, when there is one. */
+export function fillOrphanCues(ctx: QuoteContext, quotes: RawQuote[]): void {
+  const orphans = quotes.filter((q) => q.cue && q.content.length === 0);
+  for (const q of orphans) {
+    const c = contentFor(ctx, q, quotes);
+    if (c) q.content.push(c);
+  }
+}

@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assemble, charSpan, type RawQuote } from '../../src/extract/quotes/assemble.js';
+import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
+import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
+import { dashAttributions } from '../../src/extract/quotes/dash-attributions.js';
+import { dropReportsInsideContent } from '../../src/extract/quotes/nested-reports.js';
+import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
+import type { Role, RoleSpan } from '../../src/extract/quotes/tagger.js';
+import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import { segment } from '../../src/text/segment.js';
+
+const lexicon = CueLexicon.load(new Resources());
+
+function context(text: string): QuoteContext {
+  const { tokens, sentences } = segment(text);
+  return buildContext(text, tokens, sentences, lexicon);
+}
+
+/** The role span covering the first occurrence of `surface` (what the tagger would have output). */
+function role(ctx: QuoteContext, r: Role, surface: string): RoleSpan {
+  const at = ctx.text.indexOf(surface);
+  assert.ok(at >= 0, surface);
+  const tokenStart = ctx.tokens.findIndex((t) => t.start >= at);
+  const tokenEnd = ctx.tokens.findIndex((t) => t.start >= at + surface.length);
+  return { role: r, tokenStart, tokenEnd: tokenEnd < 0 ? ctx.tokens.length : tokenEnd };
+}
+
+const show = (ctx: QuoteContext, q: RawQuote) => ({
+  source: q.source ? ctx.text.slice(...charSpan(ctx, q.source)) : null,
+  cue: q.cue ? ctx.text.slice(...charSpan(ctx, q.cue)) : null,
+  content: q.content.map((c) => ctx.text.slice(...charSpan(ctx, c))),
+});
+
+test('a postposed cue the tagger gave no content takes the clause before its comma', () => {
+  const ctx = context('Six million American jobs depend on exports to Mexico, one slide says.');
+  const quotes = assemble(ctx, [role(ctx, 'source', 'one slide'), role(ctx, 'cue', 'says')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'one slide', cue: 'says', content: ['Six million American jobs depend on exports to Mexico'] }]);
+});
+
+test('a reported report is one attribution: the outer cue keeps the whole inner one as content', () => {
+  const ctx = context('The Times wrote that Trump had claimed a loss of $916 million in 1995.');
+  const spans = [role(ctx, 'source', 'The Times'), role(ctx, 'cue', 'wrote'), role(ctx, 'source', 'Trump'), role(ctx, 'cue', 'had claimed'), role(ctx, 'content', 'a loss of $916 million in 1995')];
+  const quotes = assemble(ctx, spans);
+  // Both attributions are speech; PolNeAR's one-attribution-per-token convention keeps the outer one.
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [
+    { source: 'The Times', cue: 'wrote', content: ['that Trump had claimed a loss of $916 million in 1995'] },
+    { source: 'Trump', cue: 'had claimed', content: ['a loss of $916 million in 1995'] },
+  ]);
+  assert.deepEqual(dropReportsInsideContent(quotes).map((q) => show(ctx, q)), [{ source: 'The Times', cue: 'wrote', content: ['that Trump had claimed a loss of $916 million in 1995'] }]);
+});
+
+test('a "that" clause after a few words belongs to the cue before it', () => {
+  const ctx = context('Trump said during a rally in Michigan that Clinton once described the deal as the gold standard.');
+  const spans = [role(ctx, 'source', 'Trump'), role(ctx, 'cue', 'said'), role(ctx, 'content', 'that'), role(ctx, 'source', 'Clinton'), role(ctx, 'cue', 'once described'), role(ctx, 'content', 'the deal as the gold standard')];
+  const quotes = dropReportsInsideContent(assemble(ctx, spans)).map((q) => show(ctx, q));
+  assert.deepEqual(quotes, [{ source: 'Trump', cue: 'said', content: ['that Clinton once described the deal as the gold standard'] }]);
+});
+
+test('a cue left without a source shares the one before it in its sentence', () => {
+  const ctx = context('Trump criticized the plan on Friday, saying it would cost jobs.');
+  const spans = [role(ctx, 'source', 'Trump'), role(ctx, 'cue', 'criticized'), role(ctx, 'content', 'the plan'), role(ctx, 'cue', 'saying'), role(ctx, 'content', 'it would cost jobs')];
+  assert.deepEqual(assemble(ctx, spans).map((q) => show(ctx, q)), [
+    { source: 'Trump', cue: 'criticized', content: ['the plan'] },
+    { source: 'Trump', cue: 'saying', content: ['it would cost jobs'] },
+  ]);
+});
+
+test('dash-signed testimonials: the dash is the cue, the name the source', () => {
+  const ctx = context('“He represents our greatest shame.” ― Sonya Herridge\n“He makes blanket statements.”― Edwin G. Monroy.\n\nA sentence — Not a signature here.');
+  assert.deepEqual(dashAttributions(ctx).map((q) => show(ctx, q)), [
+    { source: 'Sonya Herridge', cue: '―', content: ['“He represents our greatest shame.”'] },
+    { source: 'Edwin G. Monroy', cue: '―', content: ['“He makes blanket statements.”'] },
+  ]);
+});
+
+test('transcript turns need a capitalized speaker who comes back', () => {
+  const ctx = context('Partial transcript as follows:\n\n"WALLACE: Let’s start with the debate story.\n\n"PENCE: Well, look, it is serious business."\n\n"WALLACE: Will she be there?');
+  assert.deepEqual(transcriptTurns(ctx).map((q) => show(ctx, q)), [
+    { source: 'WALLACE', cue: ':', content: ['Let’s start with the debate story.'] },
+    { source: 'PENCE', cue: ':', content: ['Well, look, it is serious business.'] },
+    { source: 'WALLACE', cue: ':', content: ['Will she be there?'] },
+  ]);
+  const labels = context('CLARIFICATION: An earlier version misstated the date.\n\nFYI: The vote is on Tuesday.');
+  assert.deepEqual(transcriptTurns(labels), []);
+});
+
+test('the default (speech) pipeline keeps testimonials and transcript turns, once each', () => {
+  const text = 'Latinos shared their views of the debate.\n\n“He represents our greatest shame. He divides us.” ― Sonya Herridge\n“He makes blanket statements about people he knows nothing about.”― Pamela Padilla\n\nPartial transcript as follows:\n\n"WALLACE: Let’s start with the debate story.\n\n"PENCE: Well, look, it is serious business."\n\n"WALLACE: Will she be there?';
+  const doc = createDefaultPipeline().annotate({ id: 'layout', published: '2016-09-27', title: null, source: null, url: null, text });
+  const seen = doc.quotes.map((q) => [q.source ? text.slice(...q.source) : null, q.cue ? text.slice(...q.cue) : null, text.slice(...q.content)]);
+  assert.deepEqual(seen, [
+    ['Sonya Herridge', '―', '“He represents our greatest shame. He divides us.”'],
+    ['Pamela Padilla', '―', '“He makes blanket statements about people he knows nothing about.”'],
+    ['WALLACE', ':', 'Let’s start with the debate story.'],
+    ['PENCE', ':', 'Well, look, it is serious business.'],
+    ['WALLACE', ':', 'Will she be there?'],
+  ]);
+});
