@@ -78,6 +78,16 @@ const cases: [string, string, string, string, string][] = [
   ['The patrol left at 2200 hours.', '2024-08-13', '2200 hours', 'TIME', '2024-08-13T22:00'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
+  // a past verb cannot report on a quarter that has not begun: in January, last year's fourth quarter
+  ['The carrier announced a 12 percent drop in profits for the fourth quarter.', '1998-01-26', 'the fourth quarter', 'DATE', '1997-Q4'],
+  ['The carrier expects profits to fall in the fourth quarter.', '1998-01-26', 'the fourth quarter', 'DATE', '1998-Q4'],
+  // an outlook for the running quarter does not move the quarter a results story reports on
+  ['Profit rose 9% in the third quarter. The company has no estimate of the impact of the storm on fourth-quarter results. In the latest quarter, sales rose.', '1989-10-30', 'the latest quarter', 'DATE', '1989-Q3'],
+  // no verb near a month: a modal anywhere in the clause makes it the coming one (a past verb far away
+  // often reports the announcement of something still ahead, so it does not count)
+  ['She will be named commander of the crew of the space shuttle Columbia for a mission in December.', '1998-03-04', 'December', 'DATE', '1998-12'],
+  ['Two new flights would leave Sydney from March 30, with the third one departing each Thursday from August 6.', '1998-02-13', 'August 6', 'DATE', '1998-08-06'],
+  ['The bank announced an agreement to acquire the Peoria, Ill., bank holding company in January.', '1989-11-02', 'January', 'DATE', '1990-01'],
 ];
 
 for (const [text, dct, phrase, type, value] of cases) {

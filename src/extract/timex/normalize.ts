@@ -112,8 +112,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }
   const explicitYear = m.y ?? (m.yShift !== undefined ? base.y + m.yShift : undefined);
-  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? base.y)}-Q${m.q}` };
-  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? base.y)}-H${m.half}` };
+  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(3 * m.q - 2, base, tense))}-Q${m.q}` };
+  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(6 * m.half - 5, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
     let y = explicitYear ?? base.y;
     if (explicitYear === undefined) {
@@ -152,6 +152,15 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   // parts of a named day stay a TIME: "Tuesday morning" → 2024-08-13TMO
   if (m.part && (m.wd === undefined || m.part !== 'NI')) return { type: 'TIME', value: `${formatDay(date)}T${m.part}` };
   return { type: 'DATE', value: formatDay(date) };
+}
+
+/**
+ * The year of a quarter or half named without one ("the fourth quarter"). It is this year's, except that a
+ * past verb cannot point at a period that has not begun yet: "announced a drop in profits for the fourth
+ * quarter", written in January, reports last year's fourth quarter.
+ */
+function periodYear(startMonth: number, base: Ymd, tense: Direction): number {
+  return tense < 0 && startMonth > base.m ? base.y - 1 : base.y;
 }
 
 const FUTURE_WEIGHT = 1.5;

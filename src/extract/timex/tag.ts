@@ -1,5 +1,5 @@
 import type { Sentence, Timex, Token } from '../../model/layers.js';
-import { parseYmd } from './calendar.js';
+import { parseYmd, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
@@ -31,7 +31,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
-    const tense = possessiveWeekday(tokens, c) ? -1 : weakenBeforeLimit(tokens, c.first, directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd));
+    const tense = possessiveWeekday(tokens, c) ? -1 : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
     const n = normalize(c.meaning, anchors, tense);
     if (!n) continue;
     const start = tokens[c.first].start;
@@ -43,7 +43,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter (an outlook for a
     // coming quarter, "fourth-quarter earnings will be lower", does not)
     const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
-    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last)) {
+    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(+fq[1], +fq[2], anchors.dct))) {
       anchors.focus = { y: +fq[1], q: +fq[2] };
     }
     const year = namedYear(c.meaning);
@@ -57,6 +57,29 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
   }
   return out;
+}
+
+/**
+ * The direction from the verbs near the expression. A month or date without its year has no default way to
+ * lean (a weekday has: the last one), so when no verb is near it the rest of its clause decides: "In
+ * January, a week after the anniversary of the ruling, a clinic bombing … killed a guard" is last January;
+ * "will be named commander of the Space Shuttle Columbia for a mission in December" the coming one.
+ */
+function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
+  const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
+  const m = c.meaning;
+  // a history's "would" ("the offensive would begin in early February") is the future of its own past
+  if (near !== 0 || narrative || m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
+  return directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true) > 0 ? 1 : 0;
+}
+
+/**
+ * Has the calendar quarter ended by the publication date? A quarter still running or ahead is reported on
+ * only in the past tense (a fiscal quarter: "Ralston reported a decline in fourth-quarter earnings" in
+ * November); "no estimate of the impact on fourth-quarter results" looks ahead and leaves the focus alone.
+ */
+function completed(y: number, q: number, dct: Ymd): boolean {
+  return y < dct.y || (y === dct.y && 3 * q < dct.m);
 }
 
 /**

@@ -33,7 +33,9 @@ const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 
-export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number): Direction {
+export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number, wide = false): Direction {
+  const window = wide ? sentEnd - sentStart : WINDOW;
+  const leftWindow = wide ? window : LEFT_WINDOW;
   // "as early as Tuesday", "as soon as Friday"
   if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
     const w = tokens[first - 2].text.toLowerCase();
@@ -44,10 +46,10 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
-  for (let k = 1; k <= WINDOW && (leftOpen || rightOpen); k++) {
+  for (let k = 1; k <= window && (leftOpen || rightOpen); k++) {
     const l = first - k;
     if (leftOpen) {
-      if (l < sentStart || k > LEFT_WINDOW) leftOpen = false;
+      if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
         const d = signal(tokens, l);
         if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
