@@ -27,14 +27,17 @@ const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 're
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
 const WINDOW = 12;
 const LEFT_WINDOW = 10;
+/** How far a clause-wide look goes (a bound, so a run-on "sentence" of dates stays linear). */
+const WIDE_WINDOW = 40;
 /** Present-tense auxiliaries: the clause is about now, so neither way is preferred ("it is calling for the redemption on Dec. 7"). */
 const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 
+/** `wide`: look across the clause (up to WIDE_WINDOW tokens) rather than the verbs next to the expression. */
 export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number, wide = false): Direction {
-  const window = wide ? sentEnd - sentStart : WINDOW;
+  const window = wide ? WIDE_WINDOW : WINDOW;
   const leftWindow = wide ? window : LEFT_WINDOW;
   // "as early as Tuesday", "as soon as Friday"
   if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
