@@ -88,6 +88,10 @@ const cases: [string, string, string, string, string][] = [
   ['She will be named commander of the crew of the space shuttle Columbia for a mission in December.', '1998-03-04', 'December', 'DATE', '1998-12'],
   ['Two new flights would leave Sydney from March 30, with the third one departing each Thursday from August 6.', '1998-02-13', 'August 6', 'DATE', '1998-08-06'],
   ['The bank announced an agreement to acquire the Peoria, Ill., bank holding company in January.', '1989-11-02', 'January', 'DATE', '1990-01'],
+  // a schedule in the present with a plural subject looks ahead; a noun "head" is no verb
+  ['He and the Palestinian leader meet separately Monday with the secretary of state.', '1998-05-01', 'Monday', 'DATE', '1998-05-04'],
+  ['On Wednesday, the head of the assembly said the convictions prove his point.', '2000-02-10', 'Wednesday', 'DATE', '2000-02-09'],
+  ['The talks did not begin Monday as planned.', '1998-05-01', 'Monday', 'DATE', '1998-04-27'],
 ];
 
 for (const [text, dct, phrase, type, value] of cases) {

@@ -13,6 +13,9 @@ const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcomin
 const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'wants', 'hopes', 'aims']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
 const SCHEDULED_PRESENT = new Set(['opens', 'begins', 'starts', 'resumes', 'meets', 'arrives', 'visits', 'travels', 'hosts', 'heads', 'faces', 'convenes', 'reconvenes', 'departs', 'kicks', 'launches', 'unveils']);
+/** Their plural forms, kept to words that are rarely nouns ("head", "face", "start" are left out). */
+const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'arrive', 'convene', 'reconvene', 'depart', 'travel', 'visit']);
+const BASE_FORM_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
 const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled']);
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
@@ -89,6 +92,9 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
   // "is to resume trading Tuesday"
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
   if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w) return 1;
+  // the same with a plural subject: "He and Arafat meet separately Monday", "the talks resume Tuesday" (not
+  // after "to", "did", a modal or an auxiliary, where the base form carries no tense of its own)
+  if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2);
