@@ -92,6 +92,8 @@ const cases: [string, string, string, string, string][] = [
   ['He and the Palestinian leader meet separately Monday with the secretary of state.', '1998-05-01', 'Monday', 'DATE', '1998-05-04'],
   ['On Wednesday, the head of the assembly said the convictions prove his point.', '2000-02-10', 'Wednesday', 'DATE', '2000-02-09'],
   ['The talks did not begin Monday as planned.', '1998-05-01', 'Monday', 'DATE', '1998-04-27'],
+  // "today", "yesterday" set the day that "later in the day" counts from, as a named date does
+  ['Moscow warned on Thursday against air strikes. The president said today that he hopes for a deal, and repeated it as he arrived in Philadelphia later in the day.', '1998-02-13', 'later in the day', 'DATE', '1998-02-13'],
 ];
 
 for (const [text, dct, phrase, type, value] of cases) {

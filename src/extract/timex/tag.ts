@@ -50,13 +50,21 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (year !== undefined) named = year;
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
-    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE'))) {
+    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       if (set[2]) anchors.refMonth = anchors.ref;
       if (set[3]) anchors.refDay = anchors.ref;
     }
   }
   return out;
+}
+
+/**
+ * "yesterday", "today", "tomorrow" set the day as a date does: "He arrived yesterday. Later in the day he
+ * spoke" is yesterday's afternoon, not the day an earlier paragraph named.
+ */
+function namesDay(m: Candidate['meaning']): boolean {
+  return m.kind === 'shift' && m.unit === 'day' && m.from === 'dct';
 }
 
 /**
