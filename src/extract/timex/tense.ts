@@ -85,6 +85,8 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire", "was scheduled to" look forward from a past point: a past date
     const prev = tokens[i - 1]?.text.toLowerCase();
+    // "were planning to drive to the airport on Monday": a plan still in progress when the story is written
+    if (w === 'planning' || w === 'preparing') return 1;
     return prev === 'been' || prev === 'was' || prev === 'were' ? -1 : 1;
   }
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
