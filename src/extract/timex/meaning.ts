@@ -37,6 +37,8 @@ export type Meaning =
       time?: string;
       /** Forced direction ("last April", "next Friday"); otherwise the tense decides. */
       dir?: Direction;
+      /** The forced direction admits no near date the other way ("the quarter ended Oct. 31" has ended). */
+      firm?: boolean;
       /** Resolve against the date the text last set rather than the publication date. */
       from?: 'context';
       /** "the week of March 6": the week holding the date. */

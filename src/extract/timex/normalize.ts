@@ -131,7 +131,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // a history's dates follow its story, except one in the days just before publication ("died on March 3"
     // in an obituary that also tells the life)
     if (y === undefined && m.dir === undefined && m.from === undefined && a.storyYear !== undefined && tense <= 0 && !justBefore(m.m, m.d, base)) y = a.storyYear;
-    if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir);
+    if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir, m.firm);
     if (m.d === undefined) precision = 'month';
     const d = m.d === undefined ? 1 : m.d < 0 ? nthWeekday(y, m.m, 4, -m.d) : m.d;
     date = { y, m: m.m, d };
@@ -178,7 +178,7 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
  * The year of a month (and day) mentioned without one. Past tense: the latest such date not after the
  * anchor; future: the first not before it; no tense: the nearer of the two.
  */
-function yearFor(month: number, day: number | undefined, base: Ymd, dir: Direction): number {
+function yearFor(month: number, day: number | undefined, base: Ymd, dir: Direction, firm = false): number {
   const key = month * 100 + (day ?? 0);
   const baseKey = base.m * 100 + (day === undefined ? 0 : base.d);
   if (dir !== 0) {
@@ -186,7 +186,7 @@ function yearFor(month: number, day: number | undefined, base: Ymd, dir: Directi
     // the tense governs the sentence, not always the date: "gave no reason for the Jan. 14 deadline" written
     // on Jan. 5 means the coming Jan. 14, not last year's. A full date only a few days the other way wins
     // over one most of a year away.
-    if (day !== undefined) {
+    if (day !== undefined && !firm) {
       const other = tensed === base.y ? base.y + (dir < 0 ? 1 : -1) : base.y;
       const far = Math.abs(toDays({ y: tensed, m: month, d: Math.min(day, 28) }) - toDays(base));
       const near = Math.abs(toDays({ y: other, m: month, d: Math.min(day, 28) }) - toDays(base));

@@ -32,7 +32,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
     const tense = possessiveWeekday(tokens, c) ? -1 : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
-    const n = normalize(c.meaning, anchors, tense);
+    const n = normalize(endedOn(tokens, c) ?? c.meaning, anchors, tense);
     if (!n) continue;
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
@@ -57,6 +57,17 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
   }
   return out;
+}
+
+/**
+ * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
+ * even when it falls a few days after the publication date.
+ */
+function endedOn(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
+  if (c.first === 0 || tokens[c.first - 1].text.toLowerCase() !== 'ended') return undefined;
+  return { ...m, dir: -1, firm: true };
 }
 
 /**
