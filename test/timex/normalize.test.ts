@@ -101,6 +101,12 @@ const cases: [string, string, string, string, string][] = [
   ['Moscow warned on Thursday against air strikes. The president said today that he hopes for a deal, and repeated it as he arrived in Philadelphia later in the day.', '1998-02-13', 'later in the day', 'DATE', '1998-02-13'],
 ];
 
+test('"a quarter of the market" is a fraction, "several quarters of losses" a period', () => {
+  assert.deepEqual(tag('Funds hold more than a quarter of the entire high-yield market.', '1989-10-27'), []);
+  const t = tag('It turned a profit after several quarters of losses.', '1989-10-27');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['several quarters', 'PXQ']]);
+});
+
 for (const [text, dct, phrase, type, value] of cases) {
   test(`"${phrase}" in "${text}" (${dct}) → ${type} ${value}`, () => {
     const t = tag(text, dct).find((x) => x.text === phrase);

@@ -313,6 +313,9 @@ class Reader {
     }
     if (lead === 'the' && num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an')) return null;
     if (u.unit === 'half' || (u.unit === 'quarter' && num.value === 1 && !lead && this.w(j) !== 'a')) return null;
+    // "more than a quarter of the market": a fraction, not a period ("several quarters of losses" and "a
+    // quarter of an hour" are periods)
+    if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && this.w(unitAt + 2) !== 'a' && this.w(unitAt + 2) !== 'an') return null;
     let last = unitAt;
     let n = num.value;
     if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
