@@ -97,6 +97,8 @@ const cases: [string, string, string, string, string][] = [
   ['Exiles were planning to drive around the airport on Monday.', '2000-01-07', 'Monday', 'DATE', '2000-01-10'],
   // a period that "ended" on a date has ended, even when the date falls days after publication
   ['In the second quarter ended Oct. 31, the company had a loss.', '1989-10-27', 'Oct. 31', 'DATE', '1988-10-31'],
+  // TIMEX3 has no half-decade: "the last half of the '80s" is the decade
+  ["Volume has been flat in the last half of the '80s.", '1989-10-26', "the last half of the '80s", 'DATE', '198'],
   ['Holders may buy shares at half the then current market price.', '1989-10-26', 'then current', 'DATE', 'PAST_REF'],
   ['Moscow warned on Thursday against air strikes. The president said today that he hopes for a deal, and repeated it as he arrived in Philadelphia later in the day.', '1998-02-13', 'later in the day', 'DATE', '1998-02-13'],
 ];

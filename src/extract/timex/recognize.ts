@@ -987,6 +987,9 @@ class Reader {
     // "of 1990", "of this year", "of next year"
     if (this.w(k + 1) === 'of') {
       const yy = this.year(k + 2);
+      // "the last half of the '80s": TIMEX3 has no half-decade, so the whole is the decade
+      const dec = unit === 'half' && this.w(k + 2) === 'the' ? this.decadeAt(k + 3) : null;
+      if (dec) return { last: dec.last, meaning: { kind: 'fixed', type: 'DATE', value: dec.value } };
       if (yy) {
         y = yy.y;
         last = yy.last;
@@ -1006,6 +1009,19 @@ class Reader {
     void the;
     const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift };
     return { last, meaning };
+  }
+
+  /** A decade written with digits at token k: "1980s", "'80s" (one token or two). */
+  private decadeAt(k: number): { last: number; value: string } | null {
+    const w = this.w(k);
+    const dec = /^(\d{3})0'?s$/.exec(w);
+    if (dec) return { last: k, value: dec[1] };
+    if (/^'\d0s$/.test(w)) return { last: k, value: '19' + w[1] };
+    if ((w === "'" || w === '’') && /^\d0s$/.test(this.w(k + 1)) && this.glued(k)) {
+      const d = this.w(k + 1)[0];
+      return { last: k + 1, value: (d === '0' || d === '1' ? '20' : '19') + d };
+    }
+    return null;
   }
 
   // ---- clock times ----------------------------------------------------------------------------------------
