@@ -97,6 +97,7 @@ const cases: [string, string, string, string, string][] = [
   ['Exiles were planning to drive around the airport on Monday.', '2000-01-07', 'Monday', 'DATE', '2000-01-10'],
   // a period that "ended" on a date has ended, even when the date falls days after publication
   ['In the second quarter ended Oct. 31, the company had a loss.', '1989-10-27', 'Oct. 31', 'DATE', '1988-10-31'],
+  ['The post-1959 politics split thousands of families.', '2000-02-24', 'post-1959', 'DATE', '1959'],
   // TIMEX3 has no half-decade: "the last half of the '80s" is the decade
   ["Volume has been flat in the last half of the '80s.", '1989-10-26', "the last half of the '80s", 'DATE', '198'],
   ['Holders may buy shares at half the then current market price.', '1989-10-26', 'then current', 'DATE', 'PAST_REF'],
@@ -120,6 +121,7 @@ for (const [text, dct, phrase, type, value] of cases) {
 
 test('"early 1990" carries mod START and "mid-November" MID', () => {
   assert.equal(tag('Growth slowed in early 1990.', '1991-01-01')[0].mod, 'START');
+  assert.equal(tag('The post-1959 politics split families.', '2000-02-24')[0].mod, 'AFTER');
   assert.equal(tag('Results are due in mid-November.', '1989-10-27')[0].mod, 'MID');
 });
 

@@ -715,6 +715,9 @@ class Reader {
   private calendarCore(j: number, the: boolean): Match | null {
     const w = this.w(j);
     // "mid-1990s", "mid-November", "mid-1996"
+    // "the post-1959 politics", "pre-1990 levels": the year, with the side it points to
+    const side = /^(pre|post)-(\d{4})$/.exec(w);
+    if (side) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: side[2] }, mod: side[1] === 'pre' ? 'BEFORE' : 'AFTER' };
     const prefix = /^(mid|early|late)-/.exec(w);
     if (prefix) {
       const rest = w.slice(prefix[0].length);
