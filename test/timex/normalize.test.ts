@@ -81,6 +81,8 @@ const cases: [string, string, string, string, string][] = [
   // a past verb cannot report on a quarter that has not begun: in January, last year's fourth quarter
   ['The carrier announced a 12 percent drop in profits for the fourth quarter.', '1998-01-26', 'the fourth quarter', 'DATE', '1997-Q4'],
   ['The carrier expects profits to fall in the fourth quarter.', '1998-01-26', 'the fourth quarter', 'DATE', '1998-Q4'],
+  // further from last year's, a fourth quarter reported in August is a fiscal one, this year's
+  ['Shares fell after the company said it expected a net loss for the fiscal fourth quarter.', '1996-08-29', 'the fiscal fourth quarter', 'DATE', '1996-Q4'],
   // an outlook for the running quarter does not move the quarter a results story reports on
   ['Profit rose 9% in the third quarter. The company has no estimate of the impact of the storm on fourth-quarter results. In the latest quarter, sales rose.', '1989-10-30', 'the latest quarter', 'DATE', '1989-Q3'],
   // no verb near a month: a modal anywhere in the clause makes it the coming one (a past verb far away

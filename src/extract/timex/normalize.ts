@@ -112,8 +112,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }
   const explicitYear = m.y ?? (m.yShift !== undefined ? base.y + m.yShift : undefined);
-  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(3 * m.q - 2, base, tense))}-Q${m.q}` };
-  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(6 * m.half - 5, base, tense))}-H${m.half}` };
+  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(3 * m.q - 2, 3, base, tense))}-Q${m.q}` };
+  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
     let y = explicitYear ?? base.y;
     if (explicitYear === undefined) {
@@ -156,11 +156,14 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
 
 /**
  * The year of a quarter or half named without one ("the fourth quarter"). It is this year's, except that a
- * past verb cannot point at a period that has not begun yet: "announced a drop in profits for the fourth
- * quarter", written in January, reports last year's fourth quarter.
+ * past verb cannot point at a period that has not begun yet when last year's ended within the last three
+ * months: "announced a drop in profits for the fourth quarter", written in January, reports last year's
+ * fourth quarter. Further back, a company's fiscal numbering is the likelier reading ("expected a net loss
+ * for the fiscal fourth quarter", in August, is the fiscal year that just closed).
  */
-function periodYear(startMonth: number, base: Ymd, tense: Direction): number {
-  return tense < 0 && startMonth > base.m ? base.y - 1 : base.y;
+function periodYear(startMonth: number, months: number, base: Ymd, tense: Direction): number {
+  const sinceLastYears = base.m + 12 - (startMonth + months - 1);
+  return tense < 0 && startMonth > base.m && sinceLastYears <= 3 ? base.y - 1 : base.y;
 }
 
 const FUTURE_WEIGHT = 1.5;
