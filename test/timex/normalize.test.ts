@@ -99,6 +99,12 @@ const cases: [string, string, string, string, string][] = [
   ['Exiles were planning to drive around the airport on Monday.', '2000-01-07', 'Monday', 'DATE', '2000-01-10'],
   // a period that "ended" on a date has ended, even when the date falls days after publication
   ['In the second quarter ended Oct. 31, the company had a loss.', '1989-10-27', 'Oct. 31', 'DATE', '1988-10-31'],
+  // days given by a rule: Election Day (Tuesday after the first Monday of November), Easter (computus)
+  ['Violence will be a major theme of our campaign from now to Election Day.', '1998-10-26', 'Election Day', 'DATE', '1998-11-03'],
+  ['Protesters prayed for help as Easter week began.', '2000-04-17', 'Easter week', 'DATE', '2000-W16'],
+  ['The church was full on Easter Sunday.', '2000-04-17', 'Easter Sunday', 'DATE', '1999-04-04'],
+  ['The offensive began at Easter 1972.', '2009-12-19', 'Easter 1972', 'DATE', '1972-04-02'],
+  ['He will be home for Thanksgiving.', '2024-08-13', 'Thanksgiving', 'DATE', '2024-11-28'],
   ['The post-1959 politics split thousands of families.', '2000-02-24', 'post-1959', 'DATE', '1959'],
   // TIMEX3 has no half-decade: "the last half of the '80s" is the decade
   ["Volume has been flat in the last half of the '80s.", '1989-10-26', "the last half of the '80s", 'DATE', '198'],

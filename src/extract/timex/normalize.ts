@@ -2,6 +2,7 @@ import type { TimexType } from '../../model/layers.js';
 import {
   addDays, addMonths, daysInMonth, formatDay, formatMonth, formatWeek, formatYear, pad, toDays, weekday, type Ymd,
 } from './calendar.js';
+import { feastDay, type Feast } from './feasts.js';
 import type { Unit } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { durationValue } from './recognize.js';
@@ -125,7 +126,12 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   }
   let date: Ymd | null = null;
   let precision: 'day' | 'month' = 'day';
-  if (m.m !== undefined) {
+  if (m.feast !== undefined) {
+    let y = explicitYear;
+    if (y === undefined && m.dir === undefined && a.storyYear !== undefined && tense <= 0) y = a.storyYear;
+    // "Easter week" has begun once its Monday has come
+    date = y !== undefined ? feastDay(m.feast, y) : nearestFeast(m.feast, base, dir, m.weekOf ? -6 : 0);
+  } else if (m.m !== undefined) {
     let y = explicitYear;
     if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
     // a history's dates follow its story, except one in the days just before publication ("died on March 3"
@@ -133,7 +139,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     if (y === undefined && m.dir === undefined && m.from === undefined && a.storyYear !== undefined && tense <= 0 && !justBefore(m.m, m.d, base)) y = a.storyYear;
     if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir, m.firm);
     if (m.d === undefined) precision = 'month';
-    const d = m.d === undefined ? 1 : m.d < 0 ? nthWeekday(y, m.m, 4, -m.d) : m.d;
+    const d = m.d === undefined ? 1 : m.d;
     date = { y, m: m.m, d };
   } else if (m.weekend) {
     // the weekend just past, unless the verb looks forward; on a Saturday or Sunday, this one
@@ -164,6 +170,29 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
 function periodYear(startMonth: number, months: number, base: Ymd, tense: Direction): number {
   const sinceLastYears = base.m + 12 - (startMonth + months - 1);
   return tense < 0 && startMonth > base.m && sinceLastYears <= 3 ? base.y - 1 : base.y;
+}
+
+/**
+ * A feast without its year: the last one before the anchor in the past tense, the next one in the future,
+ * otherwise the nearer one (a later one must be clearly nearer, as for months).
+ */
+function nearestFeast(feast: Feast, base: Ymd, dir: Direction, startOffset: number): Ymd {
+  // compare from where the named stretch starts (the Monday of "Easter week"), then give the feast itself
+  const now = toDays(base) - startOffset;
+  const days = [base.y - 1, base.y, base.y + 1].map((y) => feastDay(feast, y));
+  if (dir < 0) return [...days].reverse().find((d) => toDays(d) <= now) ?? days[0];
+  if (dir > 0) return days.find((d) => toDays(d) >= now) ?? days[2];
+  let best = days[1];
+  let bestDist = Infinity;
+  for (const d of days) {
+    const dist = toDays(d) - now;
+    const weighted = dist > 0 ? dist * FUTURE_WEIGHT : -dist;
+    if (weighted < bestDist) {
+      best = d;
+      bestDist = weighted;
+    }
+  }
+  return best;
 }
 
 const FUTURE_WEIGHT = 1.5;
@@ -249,10 +278,5 @@ function weekdayNear(base: Ymd, wd: number, forced: Direction | undefined, tense
   return addDays(base, ahead);
 }
 
-/** The n-th given weekday of a month (Thanksgiving: 4th Thursday of November). */
-function nthWeekday(y: number, m: number, wd: number, n: number): number {
-  const first = weekday({ y, m, d: 1 });
-  return 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
-}
 
 export { pad };

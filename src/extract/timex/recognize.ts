@@ -31,6 +31,7 @@ const STARTERS = new Set([
   'the', 'this', 'last', 'next', 'past', 'coming', 'earlier', 'later', 'recent', 'previous', 'following', 'current',
   'same', 'that', 'fiscal', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
+  'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
   'soon', 'fortnight', 'fortnights', 'then', 'then-current',
 ]);
@@ -861,7 +862,19 @@ class Reader {
     }
     if (w === 'thanksgiving' && /^[A-Z]/.test(this.raw(j))) {
       const last = this.w(j + 1) === 'day' ? j + 1 : j;
-      return { last, meaning: { kind: 'calendar', m: 11, d: -4 } }; // d −4: fourth Thursday, see normalize
+      return { last, meaning: { kind: 'calendar', feast: 'thanksgiving' } };
+    }
+    // "Election Day" (capitalized: "election day" alone may be any country's)
+    if (w === 'election' && this.raw(j) === 'Election' && this.raw(j + 1) === 'Day') {
+      const y = this.year(j + 2);
+      return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', feast: 'election', y: y?.y } };
+    }
+    // "Easter", "Easter Sunday", "Easter 2024", "Easter week" (the week ending on Easter Sunday)
+    if (w === 'easter' && this.raw(j) === 'Easter') {
+      if (this.w(j + 1) === 'week') return { last: j + 1, meaning: { kind: 'calendar', feast: 'easter', weekOf: true } };
+      const last = this.w(j + 1) === 'sunday' ? j + 1 : j;
+      const y = this.year(last + 1);
+      return { last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } };
     }
     if (w === 'noon' || w === 'midnight' || w === 'midday') return this.clockTime(j);
     return null;
