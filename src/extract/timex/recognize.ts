@@ -138,7 +138,7 @@ class Reader {
       const c = w.charCodeAt(0);
       if (c >= 48 && c <= 57) return true;
       if (k === i && w === 'past') return true; // "the past"
-      if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time')) return true;
+      if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time' || w === 'date' || w === 'while')) return true;
     }
     return false;
   }
@@ -186,6 +186,9 @@ class Reader {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
     }
     if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    // "at a later date": an unspecified future; "for a while": an unspecified length
+    if (w === 'a' && n1 === 'later' && this.w(i + 2) === 'date') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    if (w === 'a' && n1 === 'while' && this.w(i - 1) === 'for') return { last: i + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PXX' } };
     if (w === 'right' && n1 === 'now') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "the then current market price": current as of a past time
