@@ -186,6 +186,11 @@ class Reader {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
     }
     if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    // "today is the eighth day of Desert Shield", "It's the second day of an offensive": the day the sentence
+    // stands on (in the present, the publication day)
+    if (w === 'the' && ORDINALS.has(n1) && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.todayIs(i)) {
+      return { last: i + 2, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct' } };
+    }
     // "at a later date": an unspecified future; "for a while": an unspecified length
     if (w === 'a' && n1 === 'later' && this.w(i + 2) === 'date') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     if (w === 'a' && n1 === 'while' && this.w(i - 1) === 'for') return { last: i + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PXX' } };
@@ -1028,6 +1033,13 @@ class Reader {
     void the;
     const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift };
     return { last, meaning };
+  }
+
+  /** "today is", "it's", "this is" right before token i. */
+  private todayIs(i: number): boolean {
+    const verb = this.w(i - 1);
+    const subject = this.w(i - 2);
+    return (verb === 'is' || verb === "'s" || verb === '’s') && (subject === 'today' || subject === 'it' || subject === 'this');
   }
 
   /** A decade written with digits at token k: "1980s", "'80s" (one token or two). */
