@@ -100,6 +100,7 @@ const cases: [string, string, string, string, string][] = [
   // a period that "ended" on a date has ended, even when the date falls days after publication
   ['In the second quarter ended Oct. 31, the company had a loss.', '1989-10-27', 'Oct. 31', 'DATE', '1988-10-31'],
   ["More gunfire in the province. It's the second day of an offensive by the security forces.", '1998-03-06', 'the second day', 'DATE', '1998-03-06'],
+  ['Aqaba is Iraq\'s only outlet now that an international noose has tightened.', '1990-08-16', 'now', 'DATE', 'PRESENT_REF'],
   ['The rest will be financed at a later date.', '1989-10-26', 'a later date', 'DATE', 'FUTURE_REF'],
   ["They are going to have to live without power for a while.", '1998-01-11', 'a while', 'DURATION', 'PXX'],
   // days given by a rule: Election Day (Tuesday after the first Monday of November), Easter (computus)
