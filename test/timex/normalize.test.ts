@@ -116,6 +116,11 @@ const cases: [string, string, string, string, string][] = [
   ['Moscow warned on Thursday against air strikes. The president said today that he hopes for a deal, and repeated it as he arrived in Philadelphia later in the day.', '1998-02-13', 'later in the day', 'DATE', '1998-02-13'],
 ];
 
+test('"USA Today", "VOA Today" are names, not today', () => {
+  assert.deepEqual(tag('The story ran in USA Today. This is VOA Today.', '1998-03-31'), []);
+  assert.equal(tag('Today, prices fell.', '1998-03-31')[0].value, '1998-03-31');
+});
+
 test('"a quarter of the market" is a fraction, "several quarters of losses" a period', () => {
   assert.deepEqual(tag('Funds hold more than a quarter of the entire high-yield market.', '1989-10-27'), []);
   const t = tag('It turned a profit after several quarters of losses.', '1989-10-27');

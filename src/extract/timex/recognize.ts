@@ -714,6 +714,8 @@ class Reader {
     const w = this.w(i);
     const offset = DAY_WORDS.get(w);
     if (offset === undefined) return null;
+    // "USA Today", "VOA Today": a newspaper's or programme's name after an acronym
+    if (this.raw(i) === 'Today' && i > this.from && /^[A-Z]{2,}$/.test(this.raw(i - 1))) return null;
     const part = PARTS_OF_DAY.get(this.w(i + 1));
     if (part) return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
     if (w === 'tonight') return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: 'NI' } };
@@ -723,10 +725,10 @@ class Reader {
   /** The calendar expression proper; `the` says a determiner was consumed before it. */
   private calendarCore(j: number, the: boolean): Match | null {
     const w = this.w(j);
-    // "mid-1990s", "mid-November", "mid-1996"
     // "the post-1959 politics", "pre-1990 levels": the year, with the side it points to
     const side = /^(pre|post)-(\d{4})$/.exec(w);
     if (side) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: side[2] }, mod: side[1] === 'pre' ? 'BEFORE' : 'AFTER' };
+    // "mid-1990s", "mid-November", "mid-1996"
     const prefix = /^(mid|early|late)-/.exec(w);
     if (prefix) {
       const rest = w.slice(prefix[0].length);
