@@ -62,6 +62,8 @@ const cases: [string, string, string, string, string][] = [
   ['In H1 2023 sales fell.', '2024-08-13', 'H1 2023', 'DATE', '2023-H1'],
   ['The company expects a profit in FY2025.', '2024-08-13', 'FY2025', 'DATE', '2025'],
   ['Prices fell for three straight months.', '2024-08-13', 'three straight months', 'DURATION', 'P3M'],
+  ['Eight trading days after the plunge, the index had recovered.', '1989-10-30', 'Eight trading days', 'DURATION', 'P8D'],
+  ['The bank must wait five business days.', '1989-10-30', 'five business days', 'DURATION', 'P5D'],
   ['The offensive began in mid-June 1944.', '2009-12-19', 'mid-June 1944', 'DATE', '1944-06'],
   ['Troops were promised a return by Christmas 2007.', '2009-12-19', 'Christmas 2007', 'DATE', '2007-12-25'],
   ['He wrote to General Heath on 2 May, 1777.', '2009-12-19', '2 May, 1777', 'DATE', '1777-05-02'],
