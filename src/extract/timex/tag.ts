@@ -80,9 +80,10 @@ function namesDay(m: Candidate['meaning']): boolean {
 
 /**
  * The direction from the verbs near the expression. A month or date without its year has no default way to
- * lean (a weekday has: the last one), so when no verb is near it the rest of its clause decides: "In
- * January, a week after the anniversary of the ruling, a clinic bombing … killed a guard" is last January;
- * "will be named commander of the Space Shuttle Columbia for a mission in December" the coming one.
+ * lean (a weekday has: the last one), so when no verb is near it a modal or "will" anywhere in its clause
+ * decides: "will be named commander of the Space Shuttle Columbia for a mission in December" is the coming
+ * December. A distant past verb does not count: it often reports the announcement of something still ahead
+ * ("announced an agreement to acquire the bank in January").
  */
 function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
