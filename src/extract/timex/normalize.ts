@@ -278,5 +278,4 @@ function weekdayNear(base: Ymd, wd: number, forced: Direction | undefined, tense
   return addDays(base, ahead);
 }
 
-
 export { pad };

@@ -15,6 +15,7 @@ const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going',
 const SCHEDULED_PRESENT = new Set(['opens', 'begins', 'starts', 'resumes', 'meets', 'arrives', 'visits', 'travels', 'hosts', 'heads', 'faces', 'convenes', 'reconvenes', 'departs', 'kicks', 'launches', 'unveils']);
 /** Their plural forms, kept to verbs that are rarely nouns ("head", "face", "start", "visit" are left out). */
 const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'arrive', 'convene', 'reconvene', 'depart']);
+/** Words after which such a base form is a noun ("the visit", "Clinton's meet") or carries no tense ("to meet", "did not begin"). */
 const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
 const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled']);
 const PAST_WORDS = new Set([
