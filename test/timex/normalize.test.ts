@@ -62,6 +62,8 @@ const cases: [string, string, string, string, string][] = [
   ['In H1 2023 sales fell.', '2024-08-13', 'H1 2023', 'DATE', '2023-H1'],
   ['The company expects a profit in FY2025.', '2024-08-13', 'FY2025', 'DATE', '2025'],
   ['Prices fell for three straight months.', '2024-08-13', 'three straight months', 'DURATION', 'P3M'],
+  ['Eight trading days after the plunge, the index had recovered.', '1989-10-30', 'Eight trading days', 'DURATION', 'P8D'],
+  ['The bank must wait five business days.', '1989-10-30', 'five business days', 'DURATION', 'P5D'],
   ['The offensive began in mid-June 1944.', '2009-12-19', 'mid-June 1944', 'DATE', '1944-06'],
   ['Troops were promised a return by Christmas 2007.', '2009-12-19', 'Christmas 2007', 'DATE', '2007-12-25'],
   ['He wrote to General Heath on 2 May, 1777.', '2009-12-19', '2 May, 1777', 'DATE', '1777-05-02'],
@@ -78,7 +80,54 @@ const cases: [string, string, string, string, string][] = [
   ['The patrol left at 2200 hours.', '2024-08-13', '2200 hours', 'TIME', '2024-08-13T22:00'],
   // a results story follows the quarter it reports on, fiscal or not
   ['Earnings rose in the fiscal first quarter. Net was $5 million, up from $3 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q1'],
+  // a past verb cannot report on a quarter that has not begun: in January, last year's fourth quarter
+  ['The carrier announced a 12 percent drop in profits for the fourth quarter.', '1998-01-26', 'the fourth quarter', 'DATE', '1997-Q4'],
+  ['The carrier expects profits to fall in the fourth quarter.', '1998-01-26', 'the fourth quarter', 'DATE', '1998-Q4'],
+  // further from last year's, a fourth quarter reported in August is a fiscal one, this year's
+  ['Shares fell after the company said it expected a net loss for the fiscal fourth quarter.', '1996-08-29', 'the fiscal fourth quarter', 'DATE', '1996-Q4'],
+  // an outlook for the running quarter does not move the quarter a results story reports on
+  ['Profit rose 9% in the third quarter. The company has no estimate of the impact of the storm on fourth-quarter results. In the latest quarter, sales rose.', '1989-10-30', 'the latest quarter', 'DATE', '1989-Q3'],
+  // no verb near a month: a modal anywhere in the clause makes it the coming one (a past verb far away
+  // often reports the announcement of something still ahead, so it does not count)
+  ['She will be named commander of the crew of the space shuttle Columbia for a mission in December.', '1998-03-04', 'December', 'DATE', '1998-12'],
+  ['Two new flights would leave Sydney from March 30, with the third one departing each Thursday from August 6.', '1998-02-13', 'August 6', 'DATE', '1998-08-06'],
+  ['The bank announced an agreement to acquire the Peoria, Ill., bank holding company in January.', '1989-11-02', 'January', 'DATE', '1990-01'],
+  // a schedule in the present with a plural subject looks ahead; a noun "head" is no verb
+  ['He and the Palestinian leader meet separately Monday with the secretary of state.', '1998-05-01', 'Monday', 'DATE', '1998-05-04'],
+  ['On Wednesday, the head of the assembly said the convictions prove his point.', '2000-02-10', 'Wednesday', 'DATE', '2000-02-09'],
+  ['The talks did not begin Monday as planned.', '1998-05-01', 'Monday', 'DATE', '1998-04-27'],
+  // "today", "yesterday" set the day that "later in the day" counts from, as a named date does
+  // a plan in progress ("were planning to") still lies ahead; "was scheduled to" looks back from a past point
+  ['Exiles were planning to drive around the airport on Monday.', '2000-01-07', 'Monday', 'DATE', '2000-01-10'],
+  // a period that "ended" on a date has ended, even when the date falls days after publication
+  ['In the second quarter ended Oct. 31, the company had a loss.', '1989-10-27', 'Oct. 31', 'DATE', '1988-10-31'],
+  ["More gunfire in the province. It's the second day of an offensive by the security forces.", '1998-03-06', 'the second day', 'DATE', '1998-03-06'],
+  ['Aqaba is Iraq\'s only outlet now that an international noose has tightened.', '1990-08-16', 'now', 'DATE', 'PRESENT_REF'],
+  ['The rest will be financed at a later date.', '1989-10-26', 'a later date', 'DATE', 'FUTURE_REF'],
+  ["They are going to have to live without power for a while.", '1998-01-11', 'a while', 'DURATION', 'PXX'],
+  // days given by a rule: Election Day (Tuesday after the first Monday of November), Easter (computus)
+  ['Violence will be a major theme of our campaign from now to Election Day.', '1998-10-26', 'Election Day', 'DATE', '1998-11-03'],
+  ['Protesters prayed for help as Easter week began.', '2000-04-17', 'Easter week', 'DATE', '2000-W16'],
+  ['The church was full on Easter Sunday.', '2000-04-17', 'Easter Sunday', 'DATE', '1999-04-04'],
+  ['The offensive began at Easter 1972.', '2009-12-19', 'Easter 1972', 'DATE', '1972-04-02'],
+  ['He will be home for Thanksgiving.', '2024-08-13', 'Thanksgiving', 'DATE', '2024-11-28'],
+  ['The post-1959 politics split thousands of families.', '2000-02-24', 'post-1959', 'DATE', '1959'],
+  // TIMEX3 has no half-decade: "the last half of the '80s" is the decade
+  ["Volume has been flat in the last half of the '80s.", '1989-10-26', "the last half of the '80s", 'DATE', '198'],
+  ['Holders may buy shares at half the then current market price.', '1989-10-26', 'then current', 'DATE', 'PAST_REF'],
+  ['Moscow warned on Thursday against air strikes. The president said today that he hopes for a deal, and repeated it as he arrived in Philadelphia later in the day.', '1998-02-13', 'later in the day', 'DATE', '1998-02-13'],
 ];
+
+test('"USA Today", "VOA Today" are names, not today', () => {
+  assert.deepEqual(tag('The story ran in USA Today. This is VOA Today.', '1998-03-31'), []);
+  assert.equal(tag('Today, prices fell.', '1998-03-31')[0].value, '1998-03-31');
+});
+
+test('"a quarter of the market" is a fraction, "several quarters of losses" a period', () => {
+  assert.deepEqual(tag('Funds hold more than a quarter of the entire high-yield market.', '1989-10-27'), []);
+  const t = tag('It turned a profit after several quarters of losses.', '1989-10-27');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['several quarters', 'PXQ']]);
+});
 
 for (const [text, dct, phrase, type, value] of cases) {
   test(`"${phrase}" in "${text}" (${dct}) → ${type} ${value}`, () => {
@@ -91,6 +140,7 @@ for (const [text, dct, phrase, type, value] of cases) {
 
 test('"early 1990" carries mod START and "mid-November" MID', () => {
   assert.equal(tag('Growth slowed in early 1990.', '1991-01-01')[0].mod, 'START');
+  assert.equal(tag('The post-1959 politics split families.', '2000-02-24')[0].mod, 'AFTER');
   assert.equal(tag('Results are due in mid-November.', '1989-10-27')[0].mod, 'MID');
 });
 

@@ -111,8 +111,8 @@ export const TIME_ZONES = new Set([
   'cat', 'eat', 'wat', 'et', 'pt', 'ct', 'mt',
 ]);
 
-/** Words between a count and its unit: "two more weeks", "three straight months". */
-export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further']);
+/** Words between a count and its unit: "two more weeks", "three straight months", "eight trading days". */
+export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further', 'trading', 'business', 'working']);
 
 /** Era markers after a year: "490 BC". */
 export const BC_WORDS = new Set(['BC', 'B.C.', 'B.C', 'BCE', 'B.C.E.']);

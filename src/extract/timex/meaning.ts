@@ -1,6 +1,7 @@
 import type { TimexType } from '../../model/layers.js';
 import type { Unit } from './lexicon.js';
 import type { Direction } from './tense.js';
+import type { Feast } from './feasts.js';
 
 /**
  * What a recognized expression says, before it is anchored. Recognition (recognize.ts) builds one of these
@@ -37,6 +38,10 @@ export type Meaning =
       time?: string;
       /** Forced direction ("last April", "next Friday"); otherwise the tense decides. */
       dir?: Direction;
+      /** The forced direction admits no near date the other way ("the quarter ended Oct. 31" has ended). */
+      firm?: boolean;
+      /** A day given by a rule ("Thanksgiving", "Election Day", "Easter"), not by month and day. */
+      feast?: Feast;
       /** Resolve against the date the text last set rather than the publication date. */
       from?: 'context';
       /** "the week of March 6": the week holding the date. */

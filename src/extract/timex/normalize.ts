@@ -2,6 +2,7 @@ import type { TimexType } from '../../model/layers.js';
 import {
   addDays, addMonths, daysInMonth, formatDay, formatMonth, formatWeek, formatYear, pad, toDays, weekday, type Ymd,
 } from './calendar.js';
+import { feastDay, type Feast } from './feasts.js';
 import type { Unit } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { durationValue } from './recognize.js';
@@ -112,8 +113,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }
   const explicitYear = m.y ?? (m.yShift !== undefined ? base.y + m.yShift : undefined);
-  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? base.y)}-Q${m.q}` };
-  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? base.y)}-H${m.half}` };
+  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(3 * m.q - 2, 3, base, tense))}-Q${m.q}` };
+  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
     let y = explicitYear ?? base.y;
     if (explicitYear === undefined) {
@@ -125,15 +126,20 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   }
   let date: Ymd | null = null;
   let precision: 'day' | 'month' = 'day';
-  if (m.m !== undefined) {
+  if (m.feast !== undefined) {
+    let y = explicitYear;
+    if (y === undefined && m.dir === undefined && a.storyYear !== undefined && tense <= 0) y = a.storyYear;
+    // "Easter week" has begun once its Monday has come
+    date = y !== undefined ? feastDay(m.feast, y) : nearestFeast(m.feast, base, dir, m.weekOf ? -6 : 0);
+  } else if (m.m !== undefined) {
     let y = explicitYear;
     if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
     // a history's dates follow its story, except one in the days just before publication ("died on March 3"
     // in an obituary that also tells the life)
     if (y === undefined && m.dir === undefined && m.from === undefined && a.storyYear !== undefined && tense <= 0 && !justBefore(m.m, m.d, base)) y = a.storyYear;
-    if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir);
+    if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir, m.firm);
     if (m.d === undefined) precision = 'month';
-    const d = m.d === undefined ? 1 : m.d < 0 ? nthWeekday(y, m.m, 4, -m.d) : m.d;
+    const d = m.d === undefined ? 1 : m.d;
     date = { y, m: m.m, d };
   } else if (m.weekend) {
     // the weekend just past, unless the verb looks forward; on a Saturday or Sunday, this one
@@ -154,6 +160,41 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   return { type: 'DATE', value: formatDay(date) };
 }
 
+/**
+ * The year of a quarter or half named without one ("the fourth quarter"). It is this year's, except that a
+ * past verb cannot point at a period that has not begun yet when last year's ended within the last three
+ * months: "announced a drop in profits for the fourth quarter", written in January, reports last year's
+ * fourth quarter. Further back, a company's fiscal numbering is the likelier reading ("expected a net loss
+ * for the fiscal fourth quarter", in August, is the fiscal year that just closed).
+ */
+function periodYear(startMonth: number, months: number, base: Ymd, tense: Direction): number {
+  const sinceLastYears = base.m + 12 - (startMonth + months - 1);
+  return tense < 0 && startMonth > base.m && sinceLastYears <= 3 ? base.y - 1 : base.y;
+}
+
+/**
+ * A feast without its year: the last one before the anchor in the past tense, the next one in the future,
+ * otherwise the nearer one (a later one must be clearly nearer, as for months).
+ */
+function nearestFeast(feast: Feast, base: Ymd, dir: Direction, startOffset: number): Ymd {
+  // compare from where the named stretch starts (the Monday of "Easter week"), then give the feast itself
+  const now = toDays(base) - startOffset;
+  const days = [base.y - 1, base.y, base.y + 1].map((y) => feastDay(feast, y));
+  if (dir < 0) return [...days].reverse().find((d) => toDays(d) <= now) ?? days[0];
+  if (dir > 0) return days.find((d) => toDays(d) >= now) ?? days[2];
+  let best = days[1];
+  let bestDist = Infinity;
+  for (const d of days) {
+    const dist = toDays(d) - now;
+    const weighted = dist > 0 ? dist * FUTURE_WEIGHT : -dist;
+    if (weighted < bestDist) {
+      best = d;
+      bestDist = weighted;
+    }
+  }
+  return best;
+}
+
 const FUTURE_WEIGHT = 1.5;
 const NEAR_DAYS = 31;
 /** Is month/day (this year) within the week before the anchor? */
@@ -169,7 +210,7 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
  * The year of a month (and day) mentioned without one. Past tense: the latest such date not after the
  * anchor; future: the first not before it; no tense: the nearer of the two.
  */
-function yearFor(month: number, day: number | undefined, base: Ymd, dir: Direction): number {
+function yearFor(month: number, day: number | undefined, base: Ymd, dir: Direction, firm = false): number {
   const key = month * 100 + (day ?? 0);
   const baseKey = base.m * 100 + (day === undefined ? 0 : base.d);
   if (dir !== 0) {
@@ -177,7 +218,7 @@ function yearFor(month: number, day: number | undefined, base: Ymd, dir: Directi
     // the tense governs the sentence, not always the date: "gave no reason for the Jan. 14 deadline" written
     // on Jan. 5 means the coming Jan. 14, not last year's. A full date only a few days the other way wins
     // over one most of a year away.
-    if (day !== undefined) {
+    if (day !== undefined && !firm) {
       const other = tensed === base.y ? base.y + (dir < 0 ? 1 : -1) : base.y;
       const far = Math.abs(toDays({ y: tensed, m: month, d: Math.min(day, 28) }) - toDays(base));
       const near = Math.abs(toDays({ y: other, m: month, d: Math.min(day, 28) }) - toDays(base));
@@ -235,12 +276,6 @@ function weekdayNear(base: Ymd, wd: number, forced: Direction | undefined, tense
   let ahead = (wd - today + 7) % 7;
   if (ahead === 0) ahead = 7;
   return addDays(base, ahead);
-}
-
-/** The n-th given weekday of a month (Thanksgiving: 4th Thursday of November). */
-function nthWeekday(y: number, m: number, wd: number, n: number): number {
-  const first = weekday({ y, m, d: 1 });
-  return 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
 }
 
 export { pad };

@@ -31,8 +31,9 @@ const STARTERS = new Set([
   'the', 'this', 'last', 'next', 'past', 'coming', 'earlier', 'later', 'recent', 'previous', 'following', 'current',
   'same', 'that', 'fiscal', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
+  'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
-  'soon', 'fortnight', 'fortnights',
+  'soon', 'fortnight', 'fortnights', 'then', 'then-current',
 ]);
 
 /**
@@ -137,7 +138,7 @@ class Reader {
       const c = w.charCodeAt(0);
       if (c >= 48 && c <= 57) return true;
       if (k === i && w === 'past') return true; // "the past"
-      if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time')) return true;
+      if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time' || w === 'date' || w === 'while')) return true;
     }
     return false;
   }
@@ -176,7 +177,7 @@ class Reader {
     const n1 = this.w(i + 1);
     const fixed = SINGLE_WORDS.get(w);
     if (fixed) {
-      if (w === 'now' && n1 === 'that') return null;
+      // "now that he is in a confrontation" stays a time: TimeBank, AQUAINT and WikiWars all tag it
       return { last: i, meaning: { kind: 'fixed', ...fixed } };
     }
     // "will soon move", "healthy enough soon": an unspecified near future ("as soon as Tuesday", "soon after
@@ -185,8 +186,18 @@ class Reader {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
     }
     if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    // "today is the eighth day of Desert Shield", "It's the second day of an offensive": the day the sentence
+    // stands on (in the present, the publication day)
+    if (w === 'the' && ORDINALS.has(n1) && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.todayIs(i)) {
+      return { last: i + 2, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct' } };
+    }
+    // "at a later date": an unspecified future; "for a while": an unspecified length
+    if (w === 'a' && n1 === 'later' && this.w(i + 2) === 'date') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    if (w === 'a' && n1 === 'while' && this.w(i - 1) === 'for') return { last: i + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PXX' } };
     if (w === 'right' && n1 === 'now') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // "the then current market price": current as of a past time
+    if ((w === 'then' && n1 === 'current') || w === 'then-current') return { last: w === 'then' ? i + 1 : i, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     if (w === 'current' && !UNITS.has(n1) && n1 !== 'fiscal') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
@@ -311,6 +322,9 @@ class Reader {
     }
     if (lead === 'the' && num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an')) return null;
     if (u.unit === 'half' || (u.unit === 'quarter' && num.value === 1 && !lead && this.w(j) !== 'a')) return null;
+    // "more than a quarter of the market": a fraction, not a period ("several quarters of losses" and "a
+    // quarter of an hour" are periods)
+    if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && this.w(unitAt + 2) !== 'a' && this.w(unitAt + 2) !== 'an') return null;
     let last = unitAt;
     let n = num.value;
     if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
@@ -700,6 +714,8 @@ class Reader {
     const w = this.w(i);
     const offset = DAY_WORDS.get(w);
     if (offset === undefined) return null;
+    // "USA Today", "VOA Today": a newspaper's or programme's name after an acronym
+    if (this.raw(i) === 'Today' && i > this.from && /^[A-Z]{2,}$/.test(this.raw(i - 1))) return null;
     const part = PARTS_OF_DAY.get(this.w(i + 1));
     if (part) return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
     if (w === 'tonight') return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: 'NI' } };
@@ -709,6 +725,9 @@ class Reader {
   /** The calendar expression proper; `the` says a determiner was consumed before it. */
   private calendarCore(j: number, the: boolean): Match | null {
     const w = this.w(j);
+    // "the post-1959 politics", "pre-1990 levels": the year, with the side it points to
+    const side = /^(pre|post)-(\d{4})$/.exec(w);
+    if (side) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: side[2] }, mod: side[1] === 'pre' ? 'BEFORE' : 'AFTER' };
     // "mid-1990s", "mid-November", "mid-1996"
     const prefix = /^(mid|early|late)-/.exec(w);
     if (prefix) {
@@ -853,7 +872,19 @@ class Reader {
     }
     if (w === 'thanksgiving' && /^[A-Z]/.test(this.raw(j))) {
       const last = this.w(j + 1) === 'day' ? j + 1 : j;
-      return { last, meaning: { kind: 'calendar', m: 11, d: -4 } }; // d −4: fourth Thursday, see normalize
+      return { last, meaning: { kind: 'calendar', feast: 'thanksgiving' } };
+    }
+    // "Election Day" (capitalized: "election day" alone may be any country's)
+    if (w === 'election' && this.raw(j) === 'Election' && this.raw(j + 1) === 'Day') {
+      const y = this.year(j + 2);
+      return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', feast: 'election', y: y?.y } };
+    }
+    // "Easter", "Easter Sunday", "Easter 2024", "Easter week" (the week ending on Easter Sunday)
+    if (w === 'easter' && this.raw(j) === 'Easter') {
+      if (this.w(j + 1) === 'week') return { last: j + 1, meaning: { kind: 'calendar', feast: 'easter', weekOf: true } };
+      const last = this.w(j + 1) === 'sunday' ? j + 1 : j;
+      const y = this.year(last + 1);
+      return { last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } };
     }
     if (w === 'noon' || w === 'midnight' || w === 'midday') return this.clockTime(j);
     return null;
@@ -982,6 +1013,9 @@ class Reader {
     // "of 1990", "of this year", "of next year"
     if (this.w(k + 1) === 'of') {
       const yy = this.year(k + 2);
+      // "the last half of the '80s": TIMEX3 has no half-decade, so the whole is the decade
+      const dec = unit === 'half' && this.w(k + 2) === 'the' ? this.decadeAt(k + 3) : null;
+      if (dec) return { last: dec.last, meaning: { kind: 'fixed', type: 'DATE', value: dec.value } };
       if (yy) {
         y = yy.y;
         last = yy.last;
@@ -1001,6 +1035,26 @@ class Reader {
     void the;
     const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift };
     return { last, meaning };
+  }
+
+  /** "today is", "it's", "this is" right before token i. */
+  private todayIs(i: number): boolean {
+    const verb = this.w(i - 1);
+    const subject = this.w(i - 2);
+    return (verb === 'is' || verb === "'s" || verb === '’s') && (subject === 'today' || subject === 'it' || subject === 'this');
+  }
+
+  /** A decade written with digits at token k: "1980s", "'80s" (one token or two). */
+  private decadeAt(k: number): { last: number; value: string } | null {
+    const w = this.w(k);
+    const dec = /^(\d{3})0'?s$/.exec(w);
+    if (dec) return { last: k, value: dec[1] };
+    if (/^'\d0s$/.test(w)) return { last: k, value: '19' + w[1] };
+    if ((w === "'" || w === '’') && /^\d0s$/.test(this.w(k + 1)) && this.glued(k)) {
+      const d = this.w(k + 1)[0];
+      return { last: k + 1, value: (d === '0' || d === '1' ? '20' : '19') + d };
+    }
+    return null;
   }
 
   // ---- clock times ----------------------------------------------------------------------------------------

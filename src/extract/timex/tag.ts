@@ -1,5 +1,5 @@
 import type { Sentence, Timex, Token } from '../../model/layers.js';
-import { parseYmd } from './calendar.js';
+import { parseYmd, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
@@ -31,8 +31,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
-    const tense = possessiveWeekday(tokens, c) ? -1 : weakenBeforeLimit(tokens, c.first, directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd));
-    const n = normalize(c.meaning, anchors, tense);
+    const tense = possessiveWeekday(tokens, c) ? -1 : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
+    const n = normalize(endedOn(tokens, c) ?? c.meaning, anchors, tense);
     if (!n) continue;
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
@@ -43,20 +43,63 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter (an outlook for a
     // coming quarter, "fourth-quarter earnings will be lower", does not)
     const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
-    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last)) {
+    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(+fq[1], +fq[2], anchors.dct))) {
       anchors.focus = { y: +fq[1], q: +fq[2] };
     }
     const year = namedYear(c.meaning);
     if (year !== undefined) named = year;
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
-    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE'))) {
+    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       if (set[2]) anchors.refMonth = anchors.ref;
       if (set[3]) anchors.refDay = anchors.ref;
     }
   }
   return out;
+}
+
+/**
+ * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
+ * even when it falls a few days after the publication date.
+ */
+function endedOn(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
+  if (c.first === 0 || tokens[c.first - 1].text.toLowerCase() !== 'ended') return undefined;
+  return { ...m, dir: -1, firm: true };
+}
+
+/**
+ * "yesterday", "today", "tomorrow" set the day as a date does: "He arrived yesterday. Later in the day he
+ * spoke" is yesterday's afternoon, not the day an earlier paragraph named.
+ */
+function namesDay(m: Candidate['meaning']): boolean {
+  return m.kind === 'shift' && m.unit === 'day' && m.from === 'dct';
+}
+
+/**
+ * The direction from the verbs near the expression. A month or date without its year has no default way to
+ * lean (a weekday has: the last one), so when no verb is near it a modal or "will" anywhere in its clause
+ * decides: "will be named commander of the Space Shuttle Columbia for a mission in December" is the coming
+ * December. A distant past verb does not count: it often reports the announcement of something still ahead
+ * ("announced an agreement to acquire the bank in January").
+ */
+function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
+  const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
+  const m = c.meaning;
+  // a history's "would" ("the offensive would begin in early February") is the future of its own past
+  if (near !== 0 || narrative || m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
+  return directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true) > 0 ? 1 : 0;
+}
+
+/**
+ * Has the calendar quarter ended by the publication date? A quarter still running or ahead is reported on
+ * only in the past tense (a fiscal quarter: "Ralston reported a decline in fourth-quarter earnings" in
+ * November); "no estimate of the impact on fourth-quarter results" looks ahead and leaves the focus alone.
+ */
+function completed(y: number, q: number, dct: Ymd): boolean {
+  return y < dct.y || (y === dct.y && 3 * q < dct.m);
 }
 
 /**

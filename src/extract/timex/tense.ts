@@ -13,6 +13,10 @@ const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcomin
 const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'wants', 'hopes', 'aims']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
 const SCHEDULED_PRESENT = new Set(['opens', 'begins', 'starts', 'resumes', 'meets', 'arrives', 'visits', 'travels', 'hosts', 'heads', 'faces', 'convenes', 'reconvenes', 'departs', 'kicks', 'launches', 'unveils']);
+/** Their plural forms, kept to verbs that are rarely nouns ("head", "face", "start", "visit" are left out). */
+const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'arrive', 'convene', 'reconvene', 'depart']);
+/** Words after which such a base form is a noun ("the visit", "Clinton's meet") or carries no tense ("to meet", "did not begin"). */
+const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
 const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled']);
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
@@ -27,13 +31,18 @@ const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 're
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
 const WINDOW = 12;
 const LEFT_WINDOW = 10;
+/** How far a clause-wide look goes (a bound, so a run-on "sentence" of dates stays linear). */
+const WIDE_WINDOW = 40;
 /** Present-tense auxiliaries: the clause is about now, so neither way is preferred ("it is calling for the redemption on Dec. 7"). */
 const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 
-export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number): Direction {
+/** `wide`: look across the clause (up to WIDE_WINDOW tokens) rather than the verbs next to the expression. */
+export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number, wide = false): Direction {
+  const window = wide ? WIDE_WINDOW : WINDOW;
+  const leftWindow = wide ? window : LEFT_WINDOW;
   // "as early as Tuesday", "as soon as Friday"
   if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
     const w = tokens[first - 2].text.toLowerCase();
@@ -44,10 +53,10 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
-  for (let k = 1; k <= WINDOW && (leftOpen || rightOpen); k++) {
+  for (let k = 1; k <= window && (leftOpen || rightOpen); k++) {
     const l = first - k;
     if (leftOpen) {
-      if (l < sentStart || k > LEFT_WINDOW) leftOpen = false;
+      if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
         const d = signal(tokens, l);
         if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
@@ -77,6 +86,8 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire", "was scheduled to" look forward from a past point: a past date
     const prev = tokens[i - 1]?.text.toLowerCase();
+    // "were planning to drive to the airport on Monday": a plan still in progress when the story is written
+    if (w === 'planning' || w === 'preparing') return 1;
     return prev === 'been' || prev === 'was' || prev === 'were' ? -1 : 1;
   }
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
@@ -84,6 +95,9 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
   // "is to resume trading Tuesday"
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
   if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w) return 1;
+  // the same with a plural subject: "He and Arafat meet separately Monday", "the talks resume Tuesday" (not
+  // after "to", "did", a modal or an auxiliary, where the base form carries no tense of its own)
+  if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2);
