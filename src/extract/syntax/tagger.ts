@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashString, SequenceModel, sumWordWindows } from '../../ml/index.js';
+import { hashString, QuantizedModel, viterbi } from '../../ml/index.js';
 import {
-  BOUNDARY, chunkTagGroup, chunkWordTagFeatures, END, posContextFeatures, START, SYNTAX_FEATURE_VERSION,
-  WordCache, type WordInfo,
+  BOUNDARY, chunkPairTagFeatures, chunkTagGroup, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
 } from './features.js';
 
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
@@ -11,7 +10,7 @@ export const CHUNK_MODEL_FILE = 'syntax/chunk.bin.gz';
 
 /** Distinct words whose scores are kept; past that the cache and the score pool start over. */
 const WORD_LIMIT = 100_000;
-/** Floats of word scores kept (64 MB, some 50,000 words); past that, too, the cache starts over. */
+/** Integers of word scores kept (64 MB, some 50,000 words); past that, too, the cache starts over. */
 const POOL_LIMIT = 16 << 20;
 
 /**
@@ -20,19 +19,31 @@ const POOL_LIMIT = 16 << 20;
  * Decoding gives the scores of the full feature sets of features.ts, but cheaper: the summed weights of a
  * word's context-free feature groups are computed once per distinct word and cached with it, and those of
  * the chunker's tag-only features once per tag triple. Only the few features that mix two words (or a word
- * and a tag) are looked up per token. Keeps scratch buffers: one instance per thread.
+ * and a tag) are looked up per token. Weights are the models' integers (`QuantizedModel`), so the cached
+ * partial sums add up to exactly the score of the full feature set; scores become real numbers (× scale)
+ * only where they meet the Float32 transition scores.
+ *
+ * Words are numbered on first sight; what the hot loops need of a word (its hash, where its scores are)
+ * sits in typed arrays indexed by that number, so a sentence is one array of word numbers, not objects.
+ * Keeps scratch buffers: one instance per thread.
  */
 export class SyntaxTagger {
-  private readonly cache = new WordCache(WORD_LIMIT);
+  private readonly wordIds = new Map<string, number>();
+  /** Per word number: hash of its lower-case form, and where its POS and chunk group scores start. */
+  private lowerHash = new Uint32Array(1024);
+  private posAt = new Int32Array(1024);
+  private chunkAt = new Int32Array(1024);
   /**
-   * Group scores of words, 5 × L floats each, in one growing array (not one small typed array per word,
-   * which costs an allocation each and scattered reads); the sentence boundaries' come first.
+   * Group scores of words, 5 × L integers per model and word, in one growing array; the sentence
+   * boundaries' come first.
    */
-  private pool = new Float32Array(1 << 20);
+  private pool = new Int32Array(1 << 20);
   private poolUsed = 0;
   private readonly poolReserved: number;
-  private readonly posBoundary: { before: number; after: number };
-  private readonly chunkBoundary: { before: number; after: number };
+  private readonly posBefore: number;
+  private readonly posAfter: number;
+  private readonly chunkBefore: number;
+  private readonly chunkAfter: number;
   /** Hash of each POS label, then of START and END: tag numbers P and P + 1 stand for them. */
   private readonly tagHashes: Uint32Array;
   /**
@@ -41,26 +52,30 @@ export class SyntaxTagger {
    * needed. A dense index of at most 3 · 47³ entries; news text uses a few ten thousand triples.
    */
   private readonly tagGroupAt: Int32Array;
-  private tagGroupPool = new Float32Array(1 << 16);
+  private tagGroupPool = new Int32Array(1 << 16);
   private tagGroupUsed = 0;
   // Scratch, reused per sentence.
-  private base = new Float32Array(0);
-  private at = new Int32Array(256);
+  private ids = new Int32Array(256);
+  private readonly sums: Int32Array;
+  private emissions = new Float32Array(0);
   private padded = new Int32Array(256);
   private posOut = new Int32Array(256);
   private chunkOut = new Int32Array(256);
   private readonly features = new Uint32Array(3);
 
   constructor(
-    readonly posModel: SequenceModel,
-    readonly chunkModel: SequenceModel,
+    readonly posModel: QuantizedModel,
+    readonly chunkModel: QuantizedModel,
   ) {
     for (const m of [posModel, chunkModel]) {
       if (m.meta.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model feature set ${String(m.meta.featureVersion)} ≠ ${SYNTAX_FEATURE_VERSION}: retrain with scripts/train-syntax.ts`);
     }
+    this.sums = new Int32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
     const none = new Uint32Array(0);
-    this.posBoundary = { before: this.score(posModel, [none, ...BOUNDARY.pos.before]), after: this.score(posModel, [none, ...BOUNDARY.pos.after]) };
-    this.chunkBoundary = { before: this.score(chunkModel, [none, ...BOUNDARY.chunk.before]), after: this.score(chunkModel, [none, ...BOUNDARY.chunk.after]) };
+    this.posBefore = this.score(posModel, [none, ...BOUNDARY.pos.before]);
+    this.posAfter = this.score(posModel, [none, ...BOUNDARY.pos.after]);
+    this.chunkBefore = this.score(chunkModel, [none, ...BOUNDARY.chunk.before]);
+    this.chunkAfter = this.score(chunkModel, [none, ...BOUNDARY.chunk.after]);
     this.poolReserved = this.poolUsed;
     this.tagHashes = Uint32Array.from([...posModel.labels.map((l) => hashString(l)), START, END]);
     const R = posModel.labelCount + 2;
@@ -68,12 +83,12 @@ export class SyntaxTagger {
   }
 
   static load(resourcesDir: string): SyntaxTagger {
-    const read = (file: string) => SequenceModel.deserialize(readFileSync(join(resourcesDir, file)));
+    const read = (file: string) => QuantizedModel.read(readFileSync(join(resourcesDir, file)));
     return new SyntaxTagger(read(POS_MODEL_FILE), read(CHUNK_MODEL_FILE));
   }
 
   pos(words: readonly string[]): string[] {
-    const tags = this.posIndices(this.describe(words));
+    const tags = this.posIndices(this.wordNumbers(words), words.length);
     return Array.from(tags.subarray(0, words.length), (y) => this.posModel.labels[y]);
   }
 
@@ -81,7 +96,7 @@ export class SyntaxTagger {
   chunks(words: readonly string[], pos: readonly string[]): string[] {
     const tags = Int32Array.from(pos, (p) => this.posModel.labels.indexOf(p));
     if (tags.includes(-1)) throw new Error('chunks: a POS tag unknown to the POS model');
-    const chunks = this.chunkIndices(this.describe(words), tags);
+    const chunks = this.chunkIndices(this.wordNumbers(words), words.length, tags);
     return Array.from(chunks.subarray(0, words.length), (y) => this.chunkModel.labels[y]);
   }
 
@@ -94,73 +109,123 @@ export class SyntaxTagger {
 
   /** Tags one sentence, writing its POS tags and chunks into `pos` and `chunks` from index `at` on. */
   tagInto(words: readonly string[], pos: string[], chunks: string[], at: number): void {
-    const s = this.describe(words);
-    const tags = this.posIndices(s);
-    const labels = this.chunkIndices(s, tags);
-    for (let i = 0; i < s.length; i++) {
-      pos[at + i] = this.posModel.labels[tags[i]];
-      chunks[at + i] = this.chunkModel.labels[labels[i]];
+    const n = words.length;
+    const ids = this.wordNumbers(words);
+    const tags = this.posIndices(ids, n);
+    const labels = this.chunkIndices(ids, n, tags);
+    const posLabels = this.posModel.labels;
+    const chunkLabels = this.chunkModel.labels;
+    for (let i = 0; i < n; i++) {
+      pos[at + i] = posLabels[tags[i]];
+      chunks[at + i] = chunkLabels[labels[i]];
     }
   }
 
-  /** The words' descriptions; first starts the cache and the score pool over when they are full. */
-  private describe(words: readonly string[]): WordInfo[] {
-    if (this.cache.size + words.length >= WORD_LIMIT || this.poolUsed > POOL_LIMIT) {
-      this.cache.clear();
+  /**
+   * The words' numbers, in a scratch array; a word seen for the first time is described and its groups
+   * scored. First starts the cache and the score pool over when they are full.
+   */
+  private wordNumbers(words: readonly string[]): Int32Array {
+    const n = words.length;
+    if (this.wordIds.size + n >= WORD_LIMIT || this.poolUsed > POOL_LIMIT) {
+      this.wordIds.clear();
       this.poolUsed = this.poolReserved;
     }
-    return words.map((w) => this.cache.get(w));
+    if (this.ids.length < n) this.ids = new Int32Array(2 * n);
+    const ids = this.ids;
+    for (let i = 0; i < n; i++) {
+      const id = this.wordIds.get(words[i]);
+      ids[i] = id === undefined ? this.addWord(words[i]) : id;
+    }
+    return ids;
+  }
+
+  private addWord(word: string): number {
+    const id = this.wordIds.size;
+    if (id === this.lowerHash.length) {
+      const grow = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
+        const bigger = make(2 * a.length);
+        bigger.set(a);
+        return bigger;
+      };
+      this.lowerHash = grow(this.lowerHash, (k) => new Uint32Array(k));
+      this.posAt = grow(this.posAt, (k) => new Int32Array(k));
+      this.chunkAt = grow(this.chunkAt, (k) => new Int32Array(k));
+    }
+    const info = describeWord(word);
+    this.lowerHash[id] = info.lowerHash;
+    this.posAt[id] = this.score(this.posModel, info.pos);
+    this.chunkAt[id] = this.score(this.chunkModel, info.chunk);
+    this.wordIds.set(word, id);
+    return id;
   }
 
   /** Scores feature groups into the pool; returns where they start. */
-  private score(model: SequenceModel, groups: readonly Uint32Array[]): number {
+  private score(model: QuantizedModel, groups: readonly Uint32Array[]): number {
     const L = model.labelCount;
     const size = groups.length * L;
     if (this.poolUsed + size > this.pool.length) {
-      const bigger = new Float32Array(Math.max(2 * this.pool.length, this.poolUsed + size));
+      const bigger = new Int32Array(Math.max(2 * this.pool.length, this.poolUsed + size));
       bigger.set(this.pool.subarray(0, this.poolUsed));
       this.pool = bigger;
     }
     const at = this.poolUsed;
     this.pool.fill(0, at, at + size);
-    groups.forEach((g, k) => model.scoreFeatures(g, this.pool, at + k * L));
+    groups.forEach((g, k) => model.addFeatures(g, this.pool, at + k * L));
     this.poolUsed += size;
     return at;
   }
 
-  /** Where each word's group scores for `model` start in the pool (scoring those not seen yet). */
-  private offsets(s: WordInfo[], task: 'pos' | 'chunk'): Int32Array {
-    if (this.at.length < s.length) this.at = new Int32Array(2 * s.length);
-    const at = this.at;
-    const model = task === 'pos' ? this.posModel : this.chunkModel;
-    for (let i = 0; i < s.length; i++) {
-      const w = s[i];
-      if (task === 'pos') at[i] = w.posAt >= 0 ? w.posAt : (w.posAt = this.score(model, w.pos));
-      else at[i] = w.chunkAt >= 0 ? w.chunkAt : (w.chunkAt = this.score(model, w.chunk));
-    }
-    return at;
-  }
-
-  /** POS label numbers of a sentence, in a scratch array (valid until the next call). */
-  private posIndices(s: WordInfo[]): Int32Array {
+  /**
+   * POS label numbers of a sentence, in a scratch array (valid until the next call). Greedy decoding
+   * needs only the previous label, so each token's scores are summed and decided on at once.
+   */
+  private posIndices(ids: Int32Array, n: number): Int32Array {
     const model = this.posModel;
     const L = model.labelCount;
-    const base = this.wordGroupScores(this.offsets(s, 'pos'), s.length, L, this.posBoundary);
+    if (this.posOut.length < n) this.posOut = new Int32Array(2 * n);
+    const sums = this.sums;
+    const out = this.posOut;
+    const pool = this.pool;
+    const at = this.posAt;
+    const hashes = this.lowerHash;
     const features = this.features;
-    for (let i = 0; i < s.length; i++) {
-      const count = posContextFeatures(s, i, features);
-      for (let k = 0; k < count; k++) model.addFeature(features[k], base, i * L);
+    const scale = model.scale;
+    const trans = model.transitions;
+    const end = model.endScores;
+    let prev = L; // the transitions' start row
+    for (let i = 0; i < n; i++) {
+      sumWindow(sums, pool, L, at[ids[i]],
+        i >= 2 ? at[ids[i - 2]] : this.posBefore,
+        i >= 1 ? at[ids[i - 1]] : this.posBefore,
+        i + 1 < n ? at[ids[i + 1]] : this.posAfter,
+        i + 2 < n ? at[ids[i + 2]] : this.posAfter);
+      const count = posPairFeatures(i > 0 ? hashes[ids[i - 1]] : START, hashes[ids[i]], i + 1 < n ? hashes[ids[i + 1]] : END, i === 0, features);
+      for (let k = 0; k < count; k++) {
+        const row = model.rowOf(features[k]);
+        if (row >= 0) model.addRow(row, sums, 0);
+      }
+      let best = -Infinity;
+      let arg = 0;
+      const last = i === n - 1;
+      for (let y = 0; y < L; y++) {
+        const s = sums[y] * scale + trans[prev * L + y] + (last ? end[y] : 0);
+        if (s > best) {
+          best = s;
+          arg = y;
+        }
+      }
+      out[i] = arg;
+      prev = arg;
     }
-    if (this.posOut.length < s.length) this.posOut = new Int32Array(2 * s.length);
-    return model.decodeScores(base, s.length, this.posOut);
+    return out;
   }
 
   /** Chunk label numbers of a sentence with POS label numbers `tags`, in a scratch array. */
-  private chunkIndices(s: WordInfo[], tags: Int32Array): Int32Array {
+  private chunkIndices(ids: Int32Array, n: number, tags: Int32Array): Int32Array {
     const model = this.chunkModel;
     const L = model.labelCount;
-    const n = s.length;
-    const base = this.wordGroupScores(this.offsets(s, 'chunk'), n, L, this.chunkBoundary);
+    if (this.emissions.length < n * L) this.emissions = new Float32Array(Math.max(n * L, 2 * this.emissions.length));
     // Tags padded with START (tag number P) before and END (P + 1) after, so windows need no tests.
     const P = this.posModel.labelCount;
     const R = P + 2;
@@ -169,50 +234,66 @@ export class SyntaxTagger {
     padded[0] = padded[1] = P;
     padded.set(tags.subarray(0, n), 2);
     padded[n + 2] = padded[n + 3] = P + 1;
+    const sums = this.sums;
+    const emissions = this.emissions;
+    const pool = this.pool;
+    const at = this.chunkAt;
+    const hashes = this.lowerHash;
     const features = this.features;
+    const scale = model.scale;
     for (let i = 0; i < n; i++) {
-      const row = i * L;
+      sumWindow(sums, pool, L, at[ids[i]],
+        i >= 2 ? at[ids[i - 2]] : this.chunkBefore,
+        i >= 1 ? at[ids[i - 1]] : this.chunkBefore,
+        i + 1 < n ? at[ids[i + 1]] : this.chunkAfter,
+        i + 2 < n ? at[ids[i + 2]] : this.chunkAfter);
       for (let g = 0; g < 3; g++) {
         const x = padded[i + g];
         const y = padded[i + g + 1];
         const z = padded[i + g + 2];
         const key = ((g * R + x) * R + y) * R + z;
-        let at = this.tagGroupAt[key];
-        if (at < 0) at = this.scoreTagGroup(key, g as 0 | 1 | 2, x, y, z);
-        const pool = this.tagGroupPool;
-        for (let l = 0; l < L; l++) base[row + l] += pool[at + l];
+        let from = this.tagGroupAt[key];
+        if (from < 0) from = this.scoreTagGroup(key, g as 0 | 1 | 2, x, y, z);
+        const groups = this.tagGroupPool;
+        for (let l = 0; l < L; l++) sums[l] += groups[from + l];
       }
-      chunkWordTagFeatures(s, i, this.tagHashes[tags[i]], features);
-      for (let k = 0; k < 3; k++) model.addFeature(features[k], base, row);
+      chunkPairTagFeatures(i > 0 ? hashes[ids[i - 1]] : START, hashes[ids[i]], this.tagHashes[tags[i]], features);
+      for (let k = 0; k < 3; k++) {
+        const row = model.rowOf(features[k]);
+        if (row >= 0) model.addRow(row, sums, 0);
+      }
+      const rowAt = i * L;
+      for (let l = 0; l < L; l++) emissions[rowAt + l] = sums[l] * scale;
     }
     if (this.chunkOut.length < n) this.chunkOut = new Int32Array(2 * n);
-    return model.decodeScores(base, n, this.chunkOut);
+    return viterbi(model, emissions, n, this.chunkOut);
   }
 
   /** Scores one tag group for tag numbers (x, y, z) into the pool; returns its offset there. */
   private scoreTagGroup(key: number, group: 0 | 1 | 2, x: number, y: number, z: number): number {
     const L = this.chunkModel.labelCount;
     if (this.tagGroupUsed + L > this.tagGroupPool.length) {
-      const bigger = new Float32Array(this.tagGroupPool.length * 2);
+      const bigger = new Int32Array(this.tagGroupPool.length * 2);
       bigger.set(this.tagGroupPool);
       this.tagGroupPool = bigger;
     }
     const at = this.tagGroupUsed;
     const h = this.tagHashes;
-    this.chunkModel.scoreFeatures(chunkTagGroup(group, h[x], h[y], h[z]), this.tagGroupPool, at);
+    this.chunkModel.addFeatures(chunkTagGroup(group, h[x], h[y], h[z]), this.tagGroupPool, at);
     this.tagGroupUsed += L;
     this.tagGroupAt[key] = at;
     return at;
   }
+}
 
-  /**
-   * Fills (and returns) the n × L base scores of a sentence from its words' cached group scores: for
-   * each token, its own group plus the neighbour group each word around it shows at that offset (the
-   * boundary's outside the sentence).
-   */
-  private wordGroupScores(at: Int32Array, n: number, L: number, boundary: { before: number; after: number }): Float32Array {
-    if (this.base.length < n * L) this.base = new Float32Array(Math.max(n * L, this.base.length * 2));
-    sumWordWindows(this.base, this.pool, at, n, L, boundary.before, boundary.after);
-    return this.base;
-  }
+/**
+ * Writes to `out[0 .. L)` a token's own group (at `own`) plus the group each word around it shows at its
+ * offset (−2, −1, +1, +2: groups 1–4 of the words at `a`, `b`, `c`, `d`; the boundary's outside the sentence).
+ */
+function sumWindow(out: Int32Array, pool: Int32Array, L: number, own: number, a: number, b: number, c: number, d: number): void {
+  a += L;
+  b += 2 * L;
+  c += 3 * L;
+  d += 4 * L;
+  for (let y = 0; y < L; y++) out[y] = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
 }
