@@ -59,7 +59,7 @@ export class QuantizedModel implements Lattice {
   }
 
   /** Adds the integer weights of row `row` to `out[offset .. offset + L)`. */
-  addRow(row: number, out: Int32Array, offset: number): void {
+  addRow(row: number, out: Float32Array, offset: number): void {
     const L = this.labelCount;
     const w = this.weights;
     const r = row * L;
@@ -67,7 +67,7 @@ export class QuantizedModel implements Lattice {
   }
 
   /** Adds the integer weights of one feature to `out[offset .. offset + L)`; false when it is unknown. */
-  addFeature(hash: number, out: Int32Array, offset: number): boolean {
+  addFeature(hash: number, out: Float32Array, offset: number): boolean {
     const row = this.rowOf(hash);
     if (row < 0) return false;
     this.addRow(row, out, offset);
@@ -75,7 +75,7 @@ export class QuantizedModel implements Lattice {
   }
 
   /** Adds the integer weights of the given features to `out[offset .. offset + L)`. */
-  addFeatures(hashes: ArrayLike<number>, out: Int32Array, offset: number): void {
+  addFeatures(hashes: ArrayLike<number>, out: Float32Array, offset: number): void {
     for (let k = 0; k < hashes.length; k++) this.addFeature(hashes[k], out, offset);
   }
 

@@ -190,7 +190,12 @@ export function chunkWordTagFeatures(s: readonly WordInfo[], i: number, tag0: nu
 export function chunkPairTagFeatures(prev: number, own: number, tag0: number, out: Uint32Array): void {
   out[0] = hashCombine(T.wordPos, hashCombine(own, tag0));
   out[1] = hashCombine(T.prevWordPos, hashCombine(prev, tag0));
-  out[2] = hashCombine(T.bigramLeft, hashCombine(prev, own));
+  out[2] = chunkBigramFeature(prev, own);
+}
+
+/** The chunk feature of a word pair (previous word, token): the tag-free one of `chunkPairTagFeatures`. */
+export function chunkBigramFeature(prev: number, own: number): number {
+  return hashCombine(T.bigramLeft, hashCombine(prev, own));
 }
 
 function addWordGroups(b: FeatureSequenceBuilder, s: readonly WordInfo[], i: number, task: 'pos' | 'chunk'): void {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashString, QuantizedModel, viterbi } from '../../ml/index.js';
 import {
-  BOUNDARY, chunkPairTagFeatures, chunkTagGroup, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
+  BOUNDARY, chunkBigramFeature, chunkPairTagFeatures, chunkTagGroup, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
 } from './features.js';
 
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
@@ -37,7 +37,7 @@ export class SyntaxTagger {
    * Group scores of words, 5 × L integers per model and word, in one growing array; the sentence
    * boundaries' come first.
    */
-  private pool = new Int32Array(1 << 20);
+  private pool = new Float32Array(1 << 20);
   private poolUsed = 0;
   private readonly poolReserved: number;
   private readonly posBefore: number;
@@ -47,18 +47,27 @@ export class SyntaxTagger {
   /** Hash of each POS label, then of START and END: tag numbers P and P + 1 stand for them. */
   private readonly tagHashes: Uint32Array;
   /**
-   * Scores of the chunker's tag groups per tag triple: `tagGroupAt[((g·R + x)·R + y)·R + z]` (R = P + 2
-   * tag numbers) is the offset in `tagGroupPool` of group g's scores for tags (x, y, z), or -1 until first
-   * needed. A dense index of at most 3 · 47³ entries; news text uses a few ten thousand triples.
+   * Scores of the chunker's tag groups per tag triple (x, y, z) (tag numbers; R = P + 2 of them):
+   * `tripleAt[(x·R + y)·R + z]` is the offset in `triplePool` of a block of 3 × L scores — groups 0, 1 and 2
+   * of that triple — or -1 until first needed. A triple centred on token j gives group 0 to token j + 1,
+   * group 1 to token j and group 2 to token j − 1, so a sentence looks up each of its triples once, not
+   * three times. A dense index of 47³ entries; news text uses a few thousand triples.
    */
-  private readonly tagGroupAt: Int32Array;
-  private tagGroupPool = new Int32Array(1 << 16);
-  private tagGroupUsed = 0;
+  private readonly tripleAt: Int32Array;
+  private triplePool = new Float32Array(1 << 16);
+  private tripleUsed = 0;
+  /**
+   * Per word number, the last POS tag number its chunk word–tag features were looked up with and their
+   * rows (-1: unknown feature): `[tag, row of lw0|pos0, tag, row of lw-1|pos0 (this word before)]`. Most
+   * words keep one tag, so most tokens skip those two lookups.
+   */
+  private wordTagRows = new Int32Array(4 * 1024);
   // Scratch, reused per sentence.
   private ids = new Int32Array(256);
-  private readonly sums: Int32Array;
+  private readonly sums: Float32Array;
   private emissions = new Float32Array(0);
   private padded = new Int32Array(256);
+  private blocks = new Int32Array(256);
   private posOut = new Int32Array(256);
   private chunkOut = new Int32Array(256);
   private readonly features = new Uint32Array(3);
@@ -70,7 +79,7 @@ export class SyntaxTagger {
     for (const m of [posModel, chunkModel]) {
       if (m.meta.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model feature set ${String(m.meta.featureVersion)} ≠ ${SYNTAX_FEATURE_VERSION}: retrain with scripts/train-syntax.ts`);
     }
-    this.sums = new Int32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
+    this.sums = new Float32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
     const none = new Uint32Array(0);
     this.posBefore = this.score(posModel, [none, ...BOUNDARY.pos.before]);
     this.posAfter = this.score(posModel, [none, ...BOUNDARY.pos.after]);
@@ -79,7 +88,7 @@ export class SyntaxTagger {
     this.poolReserved = this.poolUsed;
     this.tagHashes = Uint32Array.from([...posModel.labels.map((l) => hashString(l)), START, END]);
     const R = posModel.labelCount + 2;
-    this.tagGroupAt = new Int32Array(3 * R * R * R).fill(-1);
+    this.tripleAt = new Int32Array(R * R * R).fill(-1);
   }
 
   static load(resourcesDir: string): SyntaxTagger {
@@ -151,7 +160,9 @@ export class SyntaxTagger {
       this.lowerHash = grow(this.lowerHash, (k) => new Uint32Array(k));
       this.posAt = grow(this.posAt, (k) => new Int32Array(k));
       this.chunkAt = grow(this.chunkAt, (k) => new Int32Array(k));
+      this.wordTagRows = grow(this.wordTagRows, (k) => new Int32Array(k));
     }
+    this.wordTagRows.fill(-1, 4 * id, 4 * id + 4);
     const info = describeWord(word);
     this.lowerHash[id] = info.lowerHash;
     this.posAt[id] = this.score(this.posModel, info.pos);
@@ -165,7 +176,7 @@ export class SyntaxTagger {
     const L = model.labelCount;
     const size = groups.length * L;
     if (this.poolUsed + size > this.pool.length) {
-      const bigger = new Int32Array(Math.max(2 * this.pool.length, this.poolUsed + size));
+      const bigger = new Float32Array(Math.max(2 * this.pool.length, this.poolUsed + size));
       bigger.set(this.pool.subarray(0, this.poolUsed));
       this.pool = bigger;
     }
@@ -229,16 +240,31 @@ export class SyntaxTagger {
     // Tags padded with START (tag number P) before and END (P + 1) after, so windows need no tests.
     const P = this.posModel.labelCount;
     const R = P + 2;
-    if (this.padded.length < n + 4) this.padded = new Int32Array(2 * (n + 4));
+    if (this.padded.length < n + 4) {
+      this.padded = new Int32Array(2 * (n + 4));
+      this.blocks = new Int32Array(2 * (n + 4));
+    }
     const padded = this.padded;
     padded[0] = padded[1] = P;
     padded.set(tags.subarray(0, n), 2);
     padded[n + 2] = padded[n + 3] = P + 1;
+    // blocks[j + 1]: where the scores of the triple centred on token j (−1 ≤ j ≤ n) start.
+    const blocks = this.blocks;
+    for (let j = 0; j < n + 2; j++) {
+      const x = padded[j];
+      const y = padded[j + 1];
+      const z = padded[j + 2];
+      const key = (x * R + y) * R + z;
+      const at = this.tripleAt[key];
+      blocks[j] = at >= 0 ? at : this.scoreTriple(key, x, y, z);
+    }
+    const triples = this.triplePool;
     const sums = this.sums;
     const emissions = this.emissions;
     const pool = this.pool;
     const at = this.chunkAt;
     const hashes = this.lowerHash;
+    const memo = this.wordTagRows;
     const features = this.features;
     const scale = model.scale;
     for (let i = 0; i < n; i++) {
@@ -247,21 +273,32 @@ export class SyntaxTagger {
         i >= 1 ? at[ids[i - 1]] : this.chunkBefore,
         i + 1 < n ? at[ids[i + 1]] : this.chunkAfter,
         i + 2 < n ? at[ids[i + 2]] : this.chunkAfter);
-      for (let g = 0; g < 3; g++) {
-        const x = padded[i + g];
-        const y = padded[i + g + 1];
-        const z = padded[i + g + 2];
-        const key = ((g * R + x) * R + y) * R + z;
-        let from = this.tagGroupAt[key];
-        if (from < 0) from = this.scoreTagGroup(key, g as 0 | 1 | 2, x, y, z);
-        const groups = this.tagGroupPool;
-        for (let l = 0; l < L; l++) sums[l] += groups[from + l];
+      const g0 = blocks[i];
+      const g1 = blocks[i + 1] + L;
+      const g2 = blocks[i + 2] + 2 * L;
+      for (let l = 0; l < L; l++) sums[l] += triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+      const tag = tags[i];
+      const own = ids[i];
+      const prev = i > 0 ? ids[i - 1] : -1;
+      const ownMemo = 4 * own;
+      const prevMemo = 4 * prev + 2;
+      const known = memo[ownMemo] === tag && (prev < 0 || memo[prevMemo] === tag);
+      if (!known) {
+        chunkPairTagFeatures(prev >= 0 ? hashes[prev] : START, hashes[own], this.tagHashes[tag], features);
+        memo[ownMemo] = tag;
+        memo[ownMemo + 1] = model.rowOf(features[0]);
+        if (prev >= 0) {
+          memo[prevMemo] = tag;
+          memo[prevMemo + 1] = model.rowOf(features[1]);
+        }
       }
-      chunkPairTagFeatures(i > 0 ? hashes[ids[i - 1]] : START, hashes[ids[i]], this.tagHashes[tags[i]], features);
-      for (let k = 0; k < 3; k++) {
-        const row = model.rowOf(features[k]);
-        if (row >= 0) model.addRow(row, sums, 0);
-      }
+      const wordTag = memo[ownMemo + 1];
+      if (wordTag >= 0) model.addRow(wordTag, sums, 0);
+      // The first token's lw-1|pos0 feature pairs START with its tag: looked up, not kept.
+      const prevTag = prev >= 0 ? memo[prevMemo + 1] : model.rowOf(this.startWordTag(tag, features));
+      if (prevTag >= 0) model.addRow(prevTag, sums, 0);
+      const bigram = model.rowOf(chunkBigramFeature(prev >= 0 ? hashes[prev] : START, hashes[own]));
+      if (bigram >= 0) model.addRow(bigram, sums, 0);
       const rowAt = i * L;
       for (let l = 0; l < L; l++) emissions[rowAt + l] = sums[l] * scale;
     }
@@ -269,19 +306,25 @@ export class SyntaxTagger {
     return viterbi(model, emissions, n, this.chunkOut);
   }
 
-  /** Scores one tag group for tag numbers (x, y, z) into the pool; returns its offset there. */
-  private scoreTagGroup(key: number, group: 0 | 1 | 2, x: number, y: number, z: number): number {
+  /** The lw-1|pos0 feature of a sentence's first token (previous word START) with tag number `tag`. */
+  private startWordTag(tag: number, features: Uint32Array): number {
+    chunkPairTagFeatures(START, START, this.tagHashes[tag], features);
+    return features[1];
+  }
+
+  /** Scores the three tag groups of tag numbers (x, y, z) into the triple pool; returns their offset there. */
+  private scoreTriple(key: number, x: number, y: number, z: number): number {
     const L = this.chunkModel.labelCount;
-    if (this.tagGroupUsed + L > this.tagGroupPool.length) {
-      const bigger = new Int32Array(this.tagGroupPool.length * 2);
-      bigger.set(this.tagGroupPool);
-      this.tagGroupPool = bigger;
+    if (this.tripleUsed + 3 * L > this.triplePool.length) {
+      const bigger = new Float32Array(this.triplePool.length * 2);
+      bigger.set(this.triplePool);
+      this.triplePool = bigger;
     }
-    const at = this.tagGroupUsed;
+    const at = this.tripleUsed;
     const h = this.tagHashes;
-    this.chunkModel.addFeatures(chunkTagGroup(group, h[x], h[y], h[z]), this.tagGroupPool, at);
-    this.tagGroupUsed += L;
-    this.tagGroupAt[key] = at;
+    for (let g = 0; g < 3; g++) this.chunkModel.addFeatures(chunkTagGroup(g as 0 | 1 | 2, h[x], h[y], h[z]), this.triplePool, at + g * L);
+    this.tripleUsed += 3 * L;
+    this.tripleAt[key] = at;
     return at;
   }
 }
@@ -290,7 +333,7 @@ export class SyntaxTagger {
  * Writes to `out[0 .. L)` a token's own group (at `own`) plus the group each word around it shows at its
  * offset (−2, −1, +1, +2: groups 1–4 of the words at `a`, `b`, `c`, `d`; the boundary's outside the sentence).
  */
-function sumWindow(out: Int32Array, pool: Int32Array, L: number, own: number, a: number, b: number, c: number, d: number): void {
+function sumWindow(out: Float32Array, pool: Float32Array, L: number, own: number, a: number, b: number, c: number, d: number): void {
   a += L;
   b += 2 * L;
   c += 3 * L;
