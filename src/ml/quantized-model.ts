@@ -9,7 +9,10 @@ const FILTER_BITS_PER_ROW = 8;
 /**
  * A trained model read for fast decoding: its weights stay the Int16 numbers of the file (real weight =
  * value × `scale`), so a token's label scores are exact integer sums, the same in any order — callers may
- * cache and combine partial sums freely. Half the memory of Float32 weights, and a small bit filter in
+ * cache and combine partial sums freely, and turn them into real scores (× scale) only where they meet the
+ * Float32 transition scores. Sums are kept in Float32Array: every integer below 2^24 is exact there, and a
+ * token's sum of a few dozen weights of at most 2^15 each stays far below (Float32 adds also skip the
+ * overflow checks of int32 arithmetic). Half the memory of Float32 weights, and a small bit filter in
  * front of the feature table answers most lookups of unknown features (word pairs, say) without touching
  * the big table. Weights never change; share one instance per thread.
  */

@@ -8,6 +8,8 @@ import {
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
 export const CHUNK_MODEL_FILE = 'syntax/chunk.bin.gz';
 
+const NO_FEATURES = new Uint32Array(0);
+
 /** Distinct words whose scores are kept; past that the cache and the score pool start over. */
 const WORD_LIMIT = 100_000;
 /** Integers of word scores kept (64 MB, some 50,000 words); past that, too, the cache starts over. */
@@ -57,11 +59,13 @@ export class SyntaxTagger {
   private triplePool = new Float32Array(1 << 16);
   private tripleUsed = 0;
   /**
-   * Per word number, the last POS tag number its chunk word–tag features were looked up with and their
-   * rows (-1: unknown feature): `[tag, row of lw0|pos0, tag, row of lw-1|pos0 (this word before)]`. Most
-   * words keep one tag, so most tokens skip those two lookups.
+   * The chunker's word–tag features (lw0|pos0 of a token, lw-1|pos0 of the token after it) depend on one
+   * word and one tag. Each word's chunk block holds, after its five groups, two more: group 5 = its own
+   * group plus its lw0|pos0 weights for tag `wordTags[2·id]`, group 6 = the group it shows the next token
+   * plus its lw-1|pos0 weights for tag `wordTags[2·id + 1]` (-1: not filled yet). Most words keep one tag,
+   * so most tokens find both ready and the window sum covers those features with no lookup or extra add.
    */
-  private wordTagRows = new Int32Array(4 * 1024);
+  private wordTags = new Int32Array(2 * 1024);
   // Scratch, reused per sentence.
   private ids = new Int32Array(256);
   private readonly sums: Float32Array;
@@ -160,13 +164,13 @@ export class SyntaxTagger {
       this.lowerHash = grow(this.lowerHash, (k) => new Uint32Array(k));
       this.posAt = grow(this.posAt, (k) => new Int32Array(k));
       this.chunkAt = grow(this.chunkAt, (k) => new Int32Array(k));
-      this.wordTagRows = grow(this.wordTagRows, (k) => new Int32Array(k));
+      this.wordTags = grow(this.wordTags, (k) => new Int32Array(k));
     }
-    this.wordTagRows.fill(-1, 4 * id, 4 * id + 4);
+    this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
     const info = describeWord(word);
     this.lowerHash[id] = info.lowerHash;
     this.posAt[id] = this.score(this.posModel, info.pos);
-    this.chunkAt[id] = this.score(this.chunkModel, info.chunk);
+    this.chunkAt[id] = this.score(this.chunkModel, [...info.chunk, NO_FEATURES, NO_FEATURES]);
     this.wordIds.set(word, id);
     return id;
   }
@@ -264,39 +268,29 @@ export class SyntaxTagger {
     const pool = this.pool;
     const at = this.chunkAt;
     const hashes = this.lowerHash;
-    const memo = this.wordTagRows;
     const features = this.features;
     const scale = model.scale;
     for (let i = 0; i < n; i++) {
-      sumWindow(sums, pool, L, at[ids[i]],
+      const tag = tags[i];
+      const own = ids[i];
+      if (this.wordTags[2 * own] !== tag) this.tagWord(own, tag, 0);
+      if (i > 0 && this.wordTags[2 * ids[i - 1] + 1] !== tag) this.tagWord(ids[i - 1], tag, 1);
+      // Groups 5 and 6 in place of 0 and 2: own = at + 5L, and the previous word's at + 4L (+ 2L in sumWindow).
+      sumWindow(sums, pool, L, at[own] + 5 * L,
         i >= 2 ? at[ids[i - 2]] : this.chunkBefore,
-        i >= 1 ? at[ids[i - 1]] : this.chunkBefore,
+        i >= 1 ? at[ids[i - 1]] + 4 * L : this.chunkBefore,
         i + 1 < n ? at[ids[i + 1]] : this.chunkAfter,
         i + 2 < n ? at[ids[i + 2]] : this.chunkAfter);
       const g0 = blocks[i];
       const g1 = blocks[i + 1] + L;
       const g2 = blocks[i + 2] + 2 * L;
       for (let l = 0; l < L; l++) sums[l] += triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
-      const tag = tags[i];
-      const own = ids[i];
       const prev = i > 0 ? ids[i - 1] : -1;
-      const ownMemo = 4 * own;
-      const prevMemo = 4 * prev + 2;
-      const known = memo[ownMemo] === tag && (prev < 0 || memo[prevMemo] === tag);
-      if (!known) {
-        chunkPairTagFeatures(prev >= 0 ? hashes[prev] : START, hashes[own], this.tagHashes[tag], features);
-        memo[ownMemo] = tag;
-        memo[ownMemo + 1] = model.rowOf(features[0]);
-        if (prev >= 0) {
-          memo[prevMemo] = tag;
-          memo[prevMemo + 1] = model.rowOf(features[1]);
-        }
+      // The first token's lw-1|pos0 feature pairs START with its tag: looked up here.
+      if (prev < 0) {
+        const startTag = model.rowOf(this.startWordTag(tag, features));
+        if (startTag >= 0) model.addRow(startTag, sums, 0);
       }
-      const wordTag = memo[ownMemo + 1];
-      if (wordTag >= 0) model.addRow(wordTag, sums, 0);
-      // The first token's lw-1|pos0 feature pairs START with its tag: looked up, not kept.
-      const prevTag = prev >= 0 ? memo[prevMemo + 1] : model.rowOf(this.startWordTag(tag, features));
-      if (prevTag >= 0) model.addRow(prevTag, sums, 0);
       const bigram = model.rowOf(chunkBigramFeature(prev >= 0 ? hashes[prev] : START, hashes[own]));
       if (bigram >= 0) model.addRow(bigram, sums, 0);
       const rowAt = i * L;
@@ -304,6 +298,21 @@ export class SyntaxTagger {
     }
     if (this.chunkOut.length < n) this.chunkOut = new Int32Array(2 * n);
     return viterbi(model, emissions, n, this.chunkOut);
+  }
+
+  /**
+   * Fills group 5 (`which` 0: own group + lw0|pos0) or group 6 (`which` 1: next-token group + lw-1|pos0)
+   * of word `id`'s chunk block for POS tag number `tag`.
+   */
+  private tagWord(id: number, tag: number, which: 0 | 1): void {
+    const model = this.chunkModel;
+    const L = model.labelCount;
+    const block = this.chunkAt[id];
+    const to = block + (5 + which) * L;
+    this.pool.copyWithin(to, block + 2 * which * L, block + (2 * which + 1) * L);
+    chunkPairTagFeatures(this.lowerHash[id], this.lowerHash[id], this.tagHashes[tag], this.features);
+    model.addFeature(this.features[which], this.pool, to);
+    this.wordTags[2 * id + which] = tag;
   }
 
   /** The lw-1|pos0 feature of a sentence's first token (previous word START) with tag number `tag`. */
