@@ -2,9 +2,7 @@ import type { Decoder } from './sequence-model.js';
 import { readModelFile, type ModelFile } from './sequence-model.js';
 import { FeatureTable } from './feature-table.js';
 import type { Lattice } from './decode.js';
-
-/** Filter bits per feature row: with two bits set per key, about 5% of unknown features get past it. */
-const FILTER_BITS_PER_ROW = 8;
+import { KeyFilter } from './key-filter.js';
 
 /**
  * A trained model read for fast decoding: its weights stay the Int16 numbers of the file (real weight =
@@ -28,9 +26,7 @@ export class QuantizedModel implements Lattice {
   private readonly table: FeatureTable;
   /** `rows × L` integer weights, row-major: one lookup reads a feature's scores for every label. */
   private readonly weights: Int16Array;
-  /** Blocked bit filter: key h sets two bits of the 32-bit word `h >>> filterShift`. */
-  private readonly filter: Int32Array;
-  private readonly filterShift: number;
+  private readonly filter: KeyFilter;
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
@@ -42,11 +38,7 @@ export class QuantizedModel implements Lattice {
     this.scale = file.scale;
     this.weights = file.weights;
     this.table = FeatureTable.fromKeys(file.keys);
-    let wordBits = 0;
-    while (32 << wordBits < file.keys.length * FILTER_BITS_PER_ROW) wordBits++;
-    this.filter = new Int32Array(1 << wordBits);
-    this.filterShift = 32 - wordBits;
-    for (const key of file.keys) this.filter[this.filterWord(key)] |= filterBits(key);
+    this.filter = new KeyFilter(file.keys);
   }
 
   /** Reads a weights file as `SequenceModel.serialize` wrote it (gzipped or not). */
@@ -56,9 +48,7 @@ export class QuantizedModel implements Lattice {
 
   /** The weight row of a feature, or -1 when the model does not know it. */
   rowOf(hash: number): number {
-    const bits = filterBits(hash);
-    if ((this.filter[this.filterWord(hash)] & bits) !== bits) return -1;
-    return this.table.get(hash);
+    return this.filter.mayHave(hash) ? this.table.get(hash) : -1;
   }
 
   /** Adds the integer weights of row `row` to `out[offset .. offset + L)`. */
@@ -81,14 +71,4 @@ export class QuantizedModel implements Lattice {
   addFeatures(hashes: ArrayLike<number>, out: Float32Array, offset: number): void {
     for (let k = 0; k < hashes.length; k++) this.addFeature(hashes[k], out, offset);
   }
-
-  private filterWord(hash: number): number {
-    // A zero-bit filter (no rows) has shift 32, which JavaScript reads as 0: guard it.
-    return this.filterShift >= 32 ? 0 : hash >>> this.filterShift;
-  }
-}
-
-/** The two bits a key sets in its filter word, from its low ten bits (the word comes from its high bits). */
-function filterBits(hash: number): number {
-  return (1 << (hash & 31)) | (1 << ((hash >>> 5) & 31));
 }
