@@ -12,7 +12,7 @@ const NO_FEATURES = new Uint32Array(0);
 
 /** Distinct words whose scores are kept; past that the cache and the score pool start over. */
 const WORD_LIMIT = 100_000;
-/** Integers of word scores kept (64 MB, some 50,000 words); past that, too, the cache starts over. */
+/** Word scores kept (64 MB of Float32, some 45,000 words); past that, too, the cache starts over. */
 const POOL_LIMIT = 16 << 20;
 
 /**
@@ -36,8 +36,8 @@ export class SyntaxTagger {
   private posAt = new Int32Array(1024);
   private chunkAt = new Int32Array(1024);
   /**
-   * Group scores of words, 5 × L integers per model and word, in one growing array; the sentence
-   * boundaries' come first.
+   * Group scores of words (integer sums in Float32, exact), in one growing array: 5 × L per word for the
+   * POS model, 7 × L for the chunker (see `wordTags`); the sentence boundaries' come first.
    */
   private pool = new Float32Array(1 << 20);
   private poolUsed = 0;
