@@ -7,6 +7,7 @@ export { hashString, hashCombine } from './hash.js';
 export { FeatureSequenceBuilder, template, type FeatureSequence, type Template } from './features.js';
 export { FeatureTable } from './feature-table.js';
 export { SequenceModel, readModelFile, type Decoder, type ModelFile, type SequenceModelParts } from './sequence-model.js';
+export { QuantizedModel } from './quantized-model.js';
 export { trainSequenceModel, type LabelledSequence, type TrainOptions, type EpochReport } from './train.js';
 export { viterbi, greedy, type Lattice } from './decode.js';
 export { spansFromTags, tagsFromSpans, convertTags, iobAllowed, type TagScheme, type LabelSpan } from './tag-scheme.js';

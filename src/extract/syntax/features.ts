@@ -79,7 +79,8 @@ export const BOUNDARY = {
   chunk: { before: chunkNeighborGroups(START), after: chunkNeighborGroups(END) },
 };
 
-function describe(raw: string): WordInfo {
+/** A word's description (its features normalized from the token as written); callers cache it. */
+export function describeWord(raw: string): WordInfo {
   const text = normalizeToken(raw);
   const lower = text.toLowerCase().replace(/[1-9]/g, '0');
   const chars = Array.from(lower);
@@ -126,7 +127,7 @@ export class WordCache {
     let found = this.cache.get(word);
     if (!found) {
       if (this.cache.size >= this.limit) this.cache.clear();
-      found = describe(word);
+      found = describeWord(word);
       this.cache.set(word, found);
     }
     return found;
@@ -146,11 +147,17 @@ export function neighborGroup(s: readonly WordInfo[], i: number, slot: number, t
  * written to `out`, their number returned (at most 3).
  */
 export function posContextFeatures(s: readonly WordInfo[], i: number, out: Uint32Array): number {
-  const n = s.length;
-  const own = s[i].lowerHash;
-  out[0] = hashCombine(T.bigramLeft, hashCombine(i > 0 ? s[i - 1].lowerHash : START, own));
-  out[1] = hashCombine(T.bigramRight, hashCombine(own, i + 1 < n ? s[i + 1].lowerHash : END));
-  if (i > 0) return 2;
+  return posPairFeatures(i > 0 ? s[i - 1].lowerHash : START, s[i].lowerHash, i + 1 < s.length ? s[i + 1].lowerHash : END, i === 0, out);
+}
+
+/**
+ * The same from the lower-case hashes of the token (`own`) and of its neighbours (START / END outside the
+ * sentence), for taggers that keep word hashes in typed arrays.
+ */
+export function posPairFeatures(prev: number, own: number, next: number, first: boolean, out: Uint32Array): number {
+  out[0] = hashCombine(T.bigramLeft, hashCombine(prev, own));
+  out[1] = hashCombine(T.bigramRight, hashCombine(own, next));
+  if (!first) return 2;
   out[2] = T.first;
   return 3;
 }
@@ -176,11 +183,19 @@ export function chunkTagGroup(group: 0 | 1 | 2, x: number, y: number, z: number)
 
 /** The chunk features of token i that mix words with its tag (`tag0`, a tag hash): written to `out[0..3)`. */
 export function chunkWordTagFeatures(s: readonly WordInfo[], i: number, tag0: number, out: Uint32Array): void {
-  const prev = i > 0 ? s[i - 1].lowerHash : START;
-  const own = s[i].lowerHash;
+  chunkPairTagFeatures(i > 0 ? s[i - 1].lowerHash : START, s[i].lowerHash, tag0, out);
+}
+
+/** The same from the lower-case hashes of the previous word (START for the first) and of the token. */
+export function chunkPairTagFeatures(prev: number, own: number, tag0: number, out: Uint32Array): void {
   out[0] = hashCombine(T.wordPos, hashCombine(own, tag0));
   out[1] = hashCombine(T.prevWordPos, hashCombine(prev, tag0));
-  out[2] = hashCombine(T.bigramLeft, hashCombine(prev, own));
+  out[2] = chunkBigramFeature(prev, own);
+}
+
+/** The chunk feature of a word pair (previous word, token): the tag-free one of `chunkPairTagFeatures`. */
+export function chunkBigramFeature(prev: number, own: number): number {
+  return hashCombine(T.bigramLeft, hashCombine(prev, own));
 }
 
 function addWordGroups(b: FeatureSequenceBuilder, s: readonly WordInfo[], i: number, task: 'pos' | 'chunk'): void {

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashString, SequenceModel, sumWordWindows } from '../../ml/index.js';
+import { hashString, QuantizedModel, viterbi } from '../../ml/index.js';
 import {
-  BOUNDARY, chunkTagGroup, chunkWordTagFeatures, END, posContextFeatures, START, SYNTAX_FEATURE_VERSION,
-  WordCache, type WordInfo,
+  BOUNDARY, chunkBigramFeature, chunkPairTagFeatures, chunkTagGroup, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
 } from './features.js';
 
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
 export const CHUNK_MODEL_FILE = 'syntax/chunk.bin.gz';
 
+const NO_FEATURES = new Uint32Array(0);
+
 /** Distinct words whose scores are kept; past that the cache and the score pool start over. */
 const WORD_LIMIT = 100_000;
-/** Floats of word scores kept (64 MB, some 50,000 words); past that, too, the cache starts over. */
+/** Word scores kept (64 MB of Float32, some 45,000 words); past that, too, the cache starts over. */
 const POOL_LIMIT = 16 << 20;
 
 /**
@@ -20,60 +21,87 @@ const POOL_LIMIT = 16 << 20;
  * Decoding gives the scores of the full feature sets of features.ts, but cheaper: the summed weights of a
  * word's context-free feature groups are computed once per distinct word and cached with it, and those of
  * the chunker's tag-only features once per tag triple. Only the few features that mix two words (or a word
- * and a tag) are looked up per token. Keeps scratch buffers: one instance per thread.
+ * and a tag) are looked up per token. Weights are the models' integers (`QuantizedModel`), so the cached
+ * partial sums add up to exactly the score of the full feature set; scores become real numbers (× scale)
+ * only where they meet the Float32 transition scores.
+ *
+ * Words are numbered on first sight; what the hot loops need of a word (its hash, where its scores are)
+ * sits in typed arrays indexed by that number, so a sentence is one array of word numbers, not objects.
+ * Keeps scratch buffers: one instance per thread.
  */
 export class SyntaxTagger {
-  private readonly cache = new WordCache(WORD_LIMIT);
+  private readonly wordIds = new Map<string, number>();
+  /** Per word number: hash of its lower-case form, and where its POS and chunk group scores start. */
+  private lowerHash = new Uint32Array(1024);
+  private posAt = new Int32Array(1024);
+  private chunkAt = new Int32Array(1024);
   /**
-   * Group scores of words, 5 × L floats each, in one growing array (not one small typed array per word,
-   * which costs an allocation each and scattered reads); the sentence boundaries' come first.
+   * Group scores of words (integer sums in Float32, exact), in one growing array: 5 × L per word for the
+   * POS model, 7 × L for the chunker (see `wordTags`); the sentence boundaries' come first.
    */
   private pool = new Float32Array(1 << 20);
   private poolUsed = 0;
   private readonly poolReserved: number;
-  private readonly posBoundary: { before: number; after: number };
-  private readonly chunkBoundary: { before: number; after: number };
+  private readonly posBefore: number;
+  private readonly posAfter: number;
+  private readonly chunkBefore: number;
+  private readonly chunkAfter: number;
   /** Hash of each POS label, then of START and END: tag numbers P and P + 1 stand for them. */
   private readonly tagHashes: Uint32Array;
   /**
-   * Scores of the chunker's tag groups per tag triple: `tagGroupAt[((g·R + x)·R + y)·R + z]` (R = P + 2
-   * tag numbers) is the offset in `tagGroupPool` of group g's scores for tags (x, y, z), or -1 until first
-   * needed. A dense index of at most 3 · 47³ entries; news text uses a few ten thousand triples.
+   * Scores of the chunker's tag groups per tag triple (x, y, z) (tag numbers; R = P + 2 of them):
+   * `tripleAt[(x·R + y)·R + z]` is the offset in `triplePool` of a block of 3 × L scores — groups 0, 1 and 2
+   * of that triple — or -1 until first needed. A triple centred on token j gives group 0 to token j + 1,
+   * group 1 to token j and group 2 to token j − 1, so a sentence looks up each of its triples once, not
+   * three times. A dense index of 47³ entries; news text uses a few thousand triples.
    */
-  private readonly tagGroupAt: Int32Array;
-  private tagGroupPool = new Float32Array(1 << 16);
-  private tagGroupUsed = 0;
+  private readonly tripleAt: Int32Array;
+  private triplePool = new Float32Array(1 << 16);
+  private tripleUsed = 0;
+  /**
+   * The chunker's word–tag features (lw0|pos0 of a token, lw-1|pos0 of the token after it) depend on one
+   * word and one tag. Each word's chunk block holds, after its five groups, two more: group 5 = its own
+   * group plus its lw0|pos0 weights for tag `wordTags[2·id]`, group 6 = the group it shows the next token
+   * plus its lw-1|pos0 weights for tag `wordTags[2·id + 1]` (-1: not filled yet). Most words keep one tag,
+   * so most tokens find both ready and the window sum covers those features with no lookup or extra add.
+   */
+  private wordTags = new Int32Array(2 * 1024);
   // Scratch, reused per sentence.
-  private base = new Float32Array(0);
-  private at = new Int32Array(256);
+  private ids = new Int32Array(256);
+  private readonly sums: Float32Array;
+  private emissions = new Float32Array(0);
   private padded = new Int32Array(256);
+  private blocks = new Int32Array(256);
   private posOut = new Int32Array(256);
   private chunkOut = new Int32Array(256);
   private readonly features = new Uint32Array(3);
 
   constructor(
-    readonly posModel: SequenceModel,
-    readonly chunkModel: SequenceModel,
+    readonly posModel: QuantizedModel,
+    readonly chunkModel: QuantizedModel,
   ) {
     for (const m of [posModel, chunkModel]) {
       if (m.meta.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model feature set ${String(m.meta.featureVersion)} ≠ ${SYNTAX_FEATURE_VERSION}: retrain with scripts/train-syntax.ts`);
     }
+    this.sums = new Float32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
     const none = new Uint32Array(0);
-    this.posBoundary = { before: this.score(posModel, [none, ...BOUNDARY.pos.before]), after: this.score(posModel, [none, ...BOUNDARY.pos.after]) };
-    this.chunkBoundary = { before: this.score(chunkModel, [none, ...BOUNDARY.chunk.before]), after: this.score(chunkModel, [none, ...BOUNDARY.chunk.after]) };
+    this.posBefore = this.score(posModel, [none, ...BOUNDARY.pos.before]);
+    this.posAfter = this.score(posModel, [none, ...BOUNDARY.pos.after]);
+    this.chunkBefore = this.score(chunkModel, [none, ...BOUNDARY.chunk.before]);
+    this.chunkAfter = this.score(chunkModel, [none, ...BOUNDARY.chunk.after]);
     this.poolReserved = this.poolUsed;
     this.tagHashes = Uint32Array.from([...posModel.labels.map((l) => hashString(l)), START, END]);
     const R = posModel.labelCount + 2;
-    this.tagGroupAt = new Int32Array(3 * R * R * R).fill(-1);
+    this.tripleAt = new Int32Array(R * R * R).fill(-1);
   }
 
   static load(resourcesDir: string): SyntaxTagger {
-    const read = (file: string) => SequenceModel.deserialize(readFileSync(join(resourcesDir, file)));
+    const read = (file: string) => QuantizedModel.read(readFileSync(join(resourcesDir, file)));
     return new SyntaxTagger(read(POS_MODEL_FILE), read(CHUNK_MODEL_FILE));
   }
 
   pos(words: readonly string[]): string[] {
-    const tags = this.posIndices(this.describe(words));
+    const tags = this.posIndices(this.wordNumbers(words), words.length);
     return Array.from(tags.subarray(0, words.length), (y) => this.posModel.labels[y]);
   }
 
@@ -81,7 +109,7 @@ export class SyntaxTagger {
   chunks(words: readonly string[], pos: readonly string[]): string[] {
     const tags = Int32Array.from(pos, (p) => this.posModel.labels.indexOf(p));
     if (tags.includes(-1)) throw new Error('chunks: a POS tag unknown to the POS model');
-    const chunks = this.chunkIndices(this.describe(words), tags);
+    const chunks = this.chunkIndices(this.wordNumbers(words), words.length, tags);
     return Array.from(chunks.subarray(0, words.length), (y) => this.chunkModel.labels[y]);
   }
 
@@ -94,26 +122,61 @@ export class SyntaxTagger {
 
   /** Tags one sentence, writing its POS tags and chunks into `pos` and `chunks` from index `at` on. */
   tagInto(words: readonly string[], pos: string[], chunks: string[], at: number): void {
-    const s = this.describe(words);
-    const tags = this.posIndices(s);
-    const labels = this.chunkIndices(s, tags);
-    for (let i = 0; i < s.length; i++) {
-      pos[at + i] = this.posModel.labels[tags[i]];
-      chunks[at + i] = this.chunkModel.labels[labels[i]];
+    const n = words.length;
+    const ids = this.wordNumbers(words);
+    const tags = this.posIndices(ids, n);
+    const labels = this.chunkIndices(ids, n, tags);
+    const posLabels = this.posModel.labels;
+    const chunkLabels = this.chunkModel.labels;
+    for (let i = 0; i < n; i++) {
+      pos[at + i] = posLabels[tags[i]];
+      chunks[at + i] = chunkLabels[labels[i]];
     }
   }
 
-  /** The words' descriptions; first starts the cache and the score pool over when they are full. */
-  private describe(words: readonly string[]): WordInfo[] {
-    if (this.cache.size + words.length >= WORD_LIMIT || this.poolUsed > POOL_LIMIT) {
-      this.cache.clear();
+  /**
+   * The words' numbers, in a scratch array; a word seen for the first time is described and its groups
+   * scored. First starts the cache and the score pool over when they are full.
+   */
+  private wordNumbers(words: readonly string[]): Int32Array {
+    const n = words.length;
+    if (this.wordIds.size + n >= WORD_LIMIT || this.poolUsed > POOL_LIMIT) {
+      this.wordIds.clear();
       this.poolUsed = this.poolReserved;
     }
-    return words.map((w) => this.cache.get(w));
+    if (this.ids.length < n) this.ids = new Int32Array(2 * n);
+    const ids = this.ids;
+    for (let i = 0; i < n; i++) {
+      const id = this.wordIds.get(words[i]);
+      ids[i] = id === undefined ? this.addWord(words[i]) : id;
+    }
+    return ids;
+  }
+
+  private addWord(word: string): number {
+    const id = this.wordIds.size;
+    if (id === this.lowerHash.length) {
+      const grow = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
+        const bigger = make(2 * a.length);
+        bigger.set(a);
+        return bigger;
+      };
+      this.lowerHash = grow(this.lowerHash, (k) => new Uint32Array(k));
+      this.posAt = grow(this.posAt, (k) => new Int32Array(k));
+      this.chunkAt = grow(this.chunkAt, (k) => new Int32Array(k));
+      this.wordTags = grow(this.wordTags, (k) => new Int32Array(k));
+    }
+    this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
+    const info = describeWord(word);
+    this.lowerHash[id] = info.lowerHash;
+    this.posAt[id] = this.score(this.posModel, info.pos);
+    this.chunkAt[id] = this.score(this.chunkModel, [...info.chunk, NO_FEATURES, NO_FEATURES]);
+    this.wordIds.set(word, id);
+    return id;
   }
 
   /** Scores feature groups into the pool; returns where they start. */
-  private score(model: SequenceModel, groups: readonly Uint32Array[]): number {
+  private score(model: QuantizedModel, groups: readonly Uint32Array[]): number {
     const L = model.labelCount;
     const size = groups.length * L;
     if (this.poolUsed + size > this.pool.length) {
@@ -123,96 +186,166 @@ export class SyntaxTagger {
     }
     const at = this.poolUsed;
     this.pool.fill(0, at, at + size);
-    groups.forEach((g, k) => model.scoreFeatures(g, this.pool, at + k * L));
+    groups.forEach((g, k) => model.addFeatures(g, this.pool, at + k * L));
     this.poolUsed += size;
     return at;
   }
 
-  /** Where each word's group scores for `model` start in the pool (scoring those not seen yet). */
-  private offsets(s: WordInfo[], task: 'pos' | 'chunk'): Int32Array {
-    if (this.at.length < s.length) this.at = new Int32Array(2 * s.length);
-    const at = this.at;
-    const model = task === 'pos' ? this.posModel : this.chunkModel;
-    for (let i = 0; i < s.length; i++) {
-      const w = s[i];
-      if (task === 'pos') at[i] = w.posAt >= 0 ? w.posAt : (w.posAt = this.score(model, w.pos));
-      else at[i] = w.chunkAt >= 0 ? w.chunkAt : (w.chunkAt = this.score(model, w.chunk));
-    }
-    return at;
-  }
-
-  /** POS label numbers of a sentence, in a scratch array (valid until the next call). */
-  private posIndices(s: WordInfo[]): Int32Array {
+  /**
+   * POS label numbers of a sentence, in a scratch array (valid until the next call). Greedy decoding
+   * needs only the previous label, so each token's scores are summed and decided on at once.
+   */
+  private posIndices(ids: Int32Array, n: number): Int32Array {
     const model = this.posModel;
     const L = model.labelCount;
-    const base = this.wordGroupScores(this.offsets(s, 'pos'), s.length, L, this.posBoundary);
+    if (this.posOut.length < n) this.posOut = new Int32Array(2 * n);
+    const sums = this.sums;
+    const out = this.posOut;
+    const pool = this.pool;
+    const at = this.posAt;
+    const hashes = this.lowerHash;
     const features = this.features;
-    for (let i = 0; i < s.length; i++) {
-      const count = posContextFeatures(s, i, features);
-      for (let k = 0; k < count; k++) model.addFeature(features[k], base, i * L);
+    const scale = model.scale;
+    const trans = model.transitions;
+    const end = model.endScores;
+    let prev = L; // the transitions' start row
+    for (let i = 0; i < n; i++) {
+      sumWindow(sums, pool, L, at[ids[i]],
+        i >= 2 ? at[ids[i - 2]] : this.posBefore,
+        i >= 1 ? at[ids[i - 1]] : this.posBefore,
+        i + 1 < n ? at[ids[i + 1]] : this.posAfter,
+        i + 2 < n ? at[ids[i + 2]] : this.posAfter);
+      const count = posPairFeatures(i > 0 ? hashes[ids[i - 1]] : START, hashes[ids[i]], i + 1 < n ? hashes[ids[i + 1]] : END, i === 0, features);
+      for (let k = 0; k < count; k++) {
+        const row = model.rowOf(features[k]);
+        if (row >= 0) model.addRow(row, sums, 0);
+      }
+      let best = -Infinity;
+      let arg = 0;
+      const last = i === n - 1;
+      for (let y = 0; y < L; y++) {
+        const s = sums[y] * scale + trans[prev * L + y] + (last ? end[y] : 0);
+        if (s > best) {
+          best = s;
+          arg = y;
+        }
+      }
+      out[i] = arg;
+      prev = arg;
     }
-    if (this.posOut.length < s.length) this.posOut = new Int32Array(2 * s.length);
-    return model.decodeScores(base, s.length, this.posOut);
+    return out;
   }
 
   /** Chunk label numbers of a sentence with POS label numbers `tags`, in a scratch array. */
-  private chunkIndices(s: WordInfo[], tags: Int32Array): Int32Array {
+  private chunkIndices(ids: Int32Array, n: number, tags: Int32Array): Int32Array {
     const model = this.chunkModel;
     const L = model.labelCount;
-    const n = s.length;
-    const base = this.wordGroupScores(this.offsets(s, 'chunk'), n, L, this.chunkBoundary);
+    if (this.emissions.length < n * L) this.emissions = new Float32Array(Math.max(n * L, 2 * this.emissions.length));
     // Tags padded with START (tag number P) before and END (P + 1) after, so windows need no tests.
     const P = this.posModel.labelCount;
     const R = P + 2;
-    if (this.padded.length < n + 4) this.padded = new Int32Array(2 * (n + 4));
+    if (this.padded.length < n + 4) {
+      this.padded = new Int32Array(2 * (n + 4));
+      this.blocks = new Int32Array(2 * (n + 4));
+    }
     const padded = this.padded;
     padded[0] = padded[1] = P;
     padded.set(tags.subarray(0, n), 2);
     padded[n + 2] = padded[n + 3] = P + 1;
+    // blocks[j + 1]: where the scores of the triple centred on token j (−1 ≤ j ≤ n) start.
+    const blocks = this.blocks;
+    for (let j = 0; j < n + 2; j++) {
+      const x = padded[j];
+      const y = padded[j + 1];
+      const z = padded[j + 2];
+      const key = (x * R + y) * R + z;
+      const at = this.tripleAt[key];
+      blocks[j] = at >= 0 ? at : this.scoreTriple(key, x, y, z);
+    }
+    const triples = this.triplePool;
+    const sums = this.sums;
+    const emissions = this.emissions;
+    const pool = this.pool;
+    const at = this.chunkAt;
+    const hashes = this.lowerHash;
     const features = this.features;
+    const scale = model.scale;
     for (let i = 0; i < n; i++) {
-      const row = i * L;
-      for (let g = 0; g < 3; g++) {
-        const x = padded[i + g];
-        const y = padded[i + g + 1];
-        const z = padded[i + g + 2];
-        const key = ((g * R + x) * R + y) * R + z;
-        let at = this.tagGroupAt[key];
-        if (at < 0) at = this.scoreTagGroup(key, g as 0 | 1 | 2, x, y, z);
-        const pool = this.tagGroupPool;
-        for (let l = 0; l < L; l++) base[row + l] += pool[at + l];
+      const tag = tags[i];
+      const own = ids[i];
+      if (this.wordTags[2 * own] !== tag) this.tagWord(own, tag, 0);
+      if (i > 0 && this.wordTags[2 * ids[i - 1] + 1] !== tag) this.tagWord(ids[i - 1], tag, 1);
+      // Groups 5 and 6 in place of 0 and 2: own = at + 5L, and the previous word's at + 4L (+ 2L in sumWindow).
+      sumWindow(sums, pool, L, at[own] + 5 * L,
+        i >= 2 ? at[ids[i - 2]] : this.chunkBefore,
+        i >= 1 ? at[ids[i - 1]] + 4 * L : this.chunkBefore,
+        i + 1 < n ? at[ids[i + 1]] : this.chunkAfter,
+        i + 2 < n ? at[ids[i + 2]] : this.chunkAfter);
+      const g0 = blocks[i];
+      const g1 = blocks[i + 1] + L;
+      const g2 = blocks[i + 2] + 2 * L;
+      for (let l = 0; l < L; l++) sums[l] += triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+      const prev = i > 0 ? ids[i - 1] : -1;
+      // The first token's lw-1|pos0 feature pairs START with its tag: looked up here.
+      if (prev < 0) {
+        const startTag = model.rowOf(this.startWordTag(tag, features));
+        if (startTag >= 0) model.addRow(startTag, sums, 0);
       }
-      chunkWordTagFeatures(s, i, this.tagHashes[tags[i]], features);
-      for (let k = 0; k < 3; k++) model.addFeature(features[k], base, row);
+      const bigram = model.rowOf(chunkBigramFeature(prev >= 0 ? hashes[prev] : START, hashes[own]));
+      if (bigram >= 0) model.addRow(bigram, sums, 0);
+      const rowAt = i * L;
+      for (let l = 0; l < L; l++) emissions[rowAt + l] = sums[l] * scale;
     }
     if (this.chunkOut.length < n) this.chunkOut = new Int32Array(2 * n);
-    return model.decodeScores(base, n, this.chunkOut);
-  }
-
-  /** Scores one tag group for tag numbers (x, y, z) into the pool; returns its offset there. */
-  private scoreTagGroup(key: number, group: 0 | 1 | 2, x: number, y: number, z: number): number {
-    const L = this.chunkModel.labelCount;
-    if (this.tagGroupUsed + L > this.tagGroupPool.length) {
-      const bigger = new Float32Array(this.tagGroupPool.length * 2);
-      bigger.set(this.tagGroupPool);
-      this.tagGroupPool = bigger;
-    }
-    const at = this.tagGroupUsed;
-    const h = this.tagHashes;
-    this.chunkModel.scoreFeatures(chunkTagGroup(group, h[x], h[y], h[z]), this.tagGroupPool, at);
-    this.tagGroupUsed += L;
-    this.tagGroupAt[key] = at;
-    return at;
+    return viterbi(model, emissions, n, this.chunkOut);
   }
 
   /**
-   * Fills (and returns) the n × L base scores of a sentence from its words' cached group scores: for
-   * each token, its own group plus the neighbour group each word around it shows at that offset (the
-   * boundary's outside the sentence).
+   * Fills group 5 (`which` 0: own group + lw0|pos0) or group 6 (`which` 1: next-token group + lw-1|pos0)
+   * of word `id`'s chunk block for POS tag number `tag`.
    */
-  private wordGroupScores(at: Int32Array, n: number, L: number, boundary: { before: number; after: number }): Float32Array {
-    if (this.base.length < n * L) this.base = new Float32Array(Math.max(n * L, this.base.length * 2));
-    sumWordWindows(this.base, this.pool, at, n, L, boundary.before, boundary.after);
-    return this.base;
+  private tagWord(id: number, tag: number, which: 0 | 1): void {
+    const model = this.chunkModel;
+    const L = model.labelCount;
+    const block = this.chunkAt[id];
+    const to = block + (5 + which) * L;
+    this.pool.copyWithin(to, block + 2 * which * L, block + (2 * which + 1) * L);
+    chunkPairTagFeatures(this.lowerHash[id], this.lowerHash[id], this.tagHashes[tag], this.features);
+    model.addFeature(this.features[which], this.pool, to);
+    this.wordTags[2 * id + which] = tag;
   }
+
+  /** The lw-1|pos0 feature of a sentence's first token (previous word START) with tag number `tag`. */
+  private startWordTag(tag: number, features: Uint32Array): number {
+    chunkPairTagFeatures(START, START, this.tagHashes[tag], features);
+    return features[1];
+  }
+
+  /** Scores the three tag groups of tag numbers (x, y, z) into the triple pool; returns their offset there. */
+  private scoreTriple(key: number, x: number, y: number, z: number): number {
+    const L = this.chunkModel.labelCount;
+    if (this.tripleUsed + 3 * L > this.triplePool.length) {
+      const bigger = new Float32Array(this.triplePool.length * 2);
+      bigger.set(this.triplePool);
+      this.triplePool = bigger;
+    }
+    const at = this.tripleUsed;
+    const h = this.tagHashes;
+    for (let g = 0; g < 3; g++) this.chunkModel.addFeatures(chunkTagGroup(g as 0 | 1 | 2, h[x], h[y], h[z]), this.triplePool, at + g * L);
+    this.tripleUsed += 3 * L;
+    this.tripleAt[key] = at;
+    return at;
+  }
+}
+
+/**
+ * Writes to `out[0 .. L)` a token's own group (at `own`) plus the group each word around it shows at its
+ * offset (−2, −1, +1, +2: groups 1–4 of the words at `a`, `b`, `c`, `d`; the boundary's outside the sentence).
+ */
+function sumWindow(out: Float32Array, pool: Float32Array, L: number, own: number, a: number, b: number, c: number, d: number): void {
+  a += L;
+  b += 2 * L;
+  c += 3 * L;
+  d += 4 * L;
+  for (let y = 0; y < L; y++) out[y] = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
 }
