@@ -9,6 +9,11 @@ import type { QuoteContext } from './context.js';
  * chunks (from the syntax stage) mark where a verb group or a noun phrase begins and ends, which is most
  * of what an exact cue or source span needs ("has been harshly criticized", "did not immediately respond").
  * Bump FEATURE_VERSION whenever a feature changes: the shipped weights record it and refuse a mismatch.
+ *
+ * The features are written once, in groups, for two readers: training (`rangeFeatures` lists every
+ * feature hash of every token) and the stage's scorer (`cached-scorer.ts`), which sums each group's
+ * weights once per distinct value of the few small fields the group reads (its `key`) and each word's
+ * features once per word. A group's `emit` may read only the fields its `key` packs.
  */
 export const FEATURE_VERSION = 4;
 
@@ -75,7 +80,8 @@ function bucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 15 ? 6 : 7;
 }
 
-function shapeOf(w: string): number {
+/** A word's shape class; single punctuation marks keep their identity. Features read it modulo 256. */
+export function shapeOf(w: string): number {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return 1;
   if (w.length === 1 && !/\p{L}/u.test(w)) return 10 + c; // punctuation keeps its identity
@@ -86,41 +92,86 @@ function shapeOf(w: string): number {
   return lowerFirst ? 4 : 5;
 }
 
-const EMPTY: FeatureSequence = { length: 0, hashes: new Uint32Array(0), offsets: new Uint32Array(1) };
-
-/** Feature sequences of the paragraphs of a document, in the order of `ctx.paragraphs` (empty where `keep` says no). */
-export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]): FeatureSequence[] {
-  const ranges = ctx.paragraphs.map(([start, end], paragraph) => ({ start, end, paragraph }));
-  const kept = keep ? ranges.filter((_, p) => keep[p]) : ranges;
-  const sequences = rangeFeatures(ctx, kept);
-  if (!keep) return sequences;
-  let k = 0;
-  return ranges.map((_, p) => (keep[p] ? sequences[k++] : EMPTY));
-}
-
-/** A stretch of tokens `[start, end)` inside paragraph `paragraph` (an index into `ctx.paragraphs`), tagged as one sequence. */
-export interface TagRange {
-  start: number;
-  end: number;
-  paragraph: number;
+/** Where a feature goes: the training builder, or the scorer's weight sums. */
+export interface FeatureSink {
+  add(hash: number): unknown;
 }
 
 /**
- * Feature sequences of token ranges. A range may be part of a paragraph: its features still read the
- * whole paragraph around it (neighbour words, the paragraph's first sentence), so a range of sentences is
- * featurized exactly as inside its paragraph; only the decoded sequence is shorter.
+ * Part-of-speech and chunk tags as small ids (for the scorer's keys), with each id's hash. Ids 0 and 1
+ * stand for the paragraph's start and end, whose hashes are those of `<s>` and `</s>`.
  */
-export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): FeatureSequence[] {
+const tagIds = new Map<string, number>([['<s>', 0], ['</s>', 1]]);
+const tagHashes: number[] = [START, END];
+const START_TAG = 0;
+const END_TAG = 1;
+/** Keys pack tag ids in 10 bits: with more distinct tags than this, the scorer stops caching tag groups. */
+export const TAG_ID_LIMIT = 1024;
+
+function tagId(tag: string): number {
+  let id = tagIds.get(tag);
+  if (id === undefined) {
+    id = tagHashes.length;
+    tagIds.set(tag, id);
+    tagHashes.push(hashString(tag));
+  }
+  return id;
+}
+
+export function tagIdCount(): number {
+  return tagHashes.length;
+}
+
+/** Facts about every token of a document that the features read, computed once per document in linear time. */
+export interface TokenFacts {
+  wordHash: Uint32Array;
+  /** `shapeOf` of the token, modulo 256. */
+  shape: Uint8Array;
+  /** Nearest likely cue to the left/right inside the sentence (-1 for none). */
+  leftCue: Int32Array;
+  rightCue: Int32Array;
+  /** Commas between the token and its sentence's start/end, at most 3. */
+  commaLeft: Uint8Array;
+  commaRight: Uint8Array;
+  /** Nearest word that is at least sometimes a cue, left/right inside the sentence (-1 for none). */
+  leftWeak: Int32Array;
+  rightWeak: Int32Array;
+  /** Per sentence: likely cues in it; whether it has a quotation mark; whether it has a likely cue. */
+  sentCueCount: Uint8Array;
+  sentQuote: Uint8Array;
+  sentCue: Uint8Array;
+  /** Runs of capitalized words (names): 1 inside a run, 2 last word of a run that a cue follows. */
+  capRun: Uint8Array;
+  pos: Int32Array;
+  chunk: Int32Array;
+  /** Whether the token's chunk holds a likely cue (×2) and whether the token ends its chunk (+1). */
+  chunkInfo: Uint8Array;
+  pronoun: Uint8Array;
+}
+
+/** Word hashes and shapes of a document's tokens, when the caller already has them. */
+export interface WordFacts {
+  wordHash: Uint32Array;
+  shape: Uint8Array;
+}
+
+export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
   const { tokens, lower, quote, sentenceOf, sentences, cueRate, strongCue } = ctx;
   const cue = ctx.cue;
   const n = tokens.length;
-  const wordHash = new Uint32Array(n);
-  const shape = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    wordHash[i] = hashString(lower[i]);
-    shape[i] = shapeOf(tokens[i].text);
+  let wordHash: Uint32Array;
+  let shape: Uint8Array;
+  if (words) ({ wordHash, shape } = words);
+  else {
+    wordHash = new Uint32Array(n);
+    shape = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      wordHash[i] = hashString(lower[i]);
+      shape[i] = shapeOf(tokens[i].text);
+    }
   }
-  // Nearest cue word (any class) to the left/right inside the sentence.
+  const pronoun = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (PRONOUNS.has(lower[i])) pronoun[i] = 1;
   const leftCue = new Int32Array(n).fill(-1);
   const rightCue = new Int32Array(n).fill(-1);
   const commaLeft = new Uint8Array(n);
@@ -128,25 +179,16 @@ export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): F
   const leftWeak = new Int32Array(n).fill(-1);
   const rightWeak = new Int32Array(n).fill(-1);
   const sentCueCount = new Uint8Array(sentences.length);
-  // Runs of capitalized words (names): 1 inside a run, 2 last word of a run that a cue follows.
   const capRun = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (shape[i] === 5 || shape[i] === 3) capRun[i] = i + 1 < n && shape[i + 1] !== 5 && shape[i + 1] !== 3 && strongCue[i + 1] ? 2 : 1;
   }
-  // Part of speech and chunk of each token as hashes, and for each token whether its chunk holds a likely
-  // cue and whether the token ends its chunk.
-  const tagHash = new Map<string, number>();
-  const hashTag = (t: string) => {
-    let h = tagHash.get(t);
-    if (h === undefined) tagHash.set(t, (h = hashString(t)));
-    return h;
-  };
-  const posHash = new Uint32Array(n);
-  const chunkHash = new Uint32Array(n);
+  const pos = new Int32Array(n);
+  const chunk = new Int32Array(n);
   const chunkInfo = new Uint8Array(n);
   for (let i = 0, chunkStart = 0; i < n; i++) {
-    posHash[i] = hashTag(ctx.pos[i]);
-    chunkHash[i] = hashTag(ctx.chunks[i]);
+    pos[i] = tagId(ctx.pos[i]);
+    chunk[i] = tagId(ctx.chunks[i]);
     const c = ctx.chunks[i];
     if (c[0] !== 'I') chunkStart = i;
     const next = i + 1 < n ? ctx.chunks[i + 1] : 'O';
@@ -188,83 +230,312 @@ export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): F
       if (lower[i] === ',') commas++;
     }
   }
+  return { wordHash, shape, leftCue, rightCue, commaLeft, commaRight, leftWeak, rightWeak, sentCueCount, sentQuote, sentCue, capRun, pos, chunk, chunkInfo, pronoun };
+}
+
+/**
+ * The small fields of one token in its paragraph that the grouped features read. A window field reads 9
+ * (the tag ids START_TAG/END_TAG, the shape 0) beyond the paragraph; a cue distance is 0–7, or 99 for none.
+ */
+export class TokenFields {
+  i = 0;
+  ps = 0;
+  pe = 0;
+  ss = 0;
+  se = 0;
+  q = 0; qPrev = 0; qNext = 0;
+  cue = 0; cuePrev = 0; cueNext = 0;
+  rate = 0; ratePrev = 0; rateNext = 0;
+  /** Token index of the nearest likely cue left/right in the sentence (-1 for none), and its distance bucket. */
+  lc = -1; rc = -1;
+  ld = 99; rd = 99;
+  fromStart = 0;
+  startBucket = 0; endBucket = 0;
+  sentQuote = 0;
+  commaLeft = 0; commaRight = 0;
+  pronoun = 0;
+  /** 0: first sentence of its paragraph; 1/2: the one before has no/a likely cue. */
+  prevSent = 0;
+  sentCue = 0;
+  capRun = 0;
+  sentCues = 0;
+  paraSent = 0; paraTok = 0;
+  shapePrev = 0; shape = 0; shapeNext = 0;
+  pos = 0; posPrev = 0; posNext = 0;
+  chunk = 0; chunkPrev = 0; chunkInfo = 0;
+}
+
+/** Fills `f` for token `i` of paragraph `[ps, pe)`. */
+export function fillFields(ctx: QuoteContext, facts: TokenFacts, i: number, ps: number, pe: number, f: TokenFields): void {
+  const { quote, cue, cueRate, sentenceOf, sentences } = ctx;
+  const sIdx = sentenceOf[i];
+  const sent = sentences[sIdx];
+  const ss = sent.tokenStart;
+  const se = sent.tokenEnd;
+  const first = i === ps;
+  const last = i + 1 >= pe;
+  f.i = i;
+  f.ps = ps;
+  f.pe = pe;
+  f.ss = ss;
+  f.se = se;
+  const q = quote[i];
+  f.q = q;
+  f.qPrev = first ? 9 : quote[i - 1];
+  f.qNext = last ? 9 : quote[i + 1];
+  f.cue = cue[i];
+  f.cuePrev = first ? 9 : cue[i - 1];
+  f.cueNext = last ? 9 : cue[i + 1];
+  f.rate = cueRate[i];
+  f.ratePrev = first ? 9 : cueRate[i - 1];
+  f.rateNext = last ? 9 : cueRate[i + 1];
+  const lc = facts.leftCue[i];
+  const rc = facts.rightCue[i];
+  f.lc = lc;
+  f.rc = rc;
+  f.ld = lc < 0 ? 99 : bucket(i - lc);
+  f.rd = rc < 0 ? 99 : bucket(rc - i);
+  const fromStart = i - ss;
+  f.fromStart = fromStart;
+  f.startBucket = bucket(fromStart);
+  f.endBucket = bucket(se - 1 - i);
+  f.sentQuote = facts.sentQuote[sIdx];
+  f.commaLeft = facts.commaLeft[i];
+  f.commaRight = facts.commaRight[i];
+  f.pronoun = facts.pronoun[i];
+  f.prevSent = sIdx > 0 && sentences[sIdx - 1].paragraph === sent.paragraph ? 1 + facts.sentCue[sIdx - 1] : 0;
+  f.sentCue = facts.sentCue[sIdx];
+  f.capRun = facts.capRun[i];
+  f.sentCues = Math.min(facts.sentCueCount[sIdx], 3);
+  f.paraSent = sIdx === sentenceOf[ps] ? 1 : 0;
+  f.paraTok = first ? 1 : 0;
+  const shape = facts.shape;
+  f.shapePrev = first ? 0 : shape[i - 1];
+  f.shape = shape[i];
+  f.shapeNext = last ? 0 : shape[i + 1];
+  f.pos = facts.pos[i];
+  f.posPrev = first ? START_TAG : facts.pos[i - 1];
+  f.posNext = last ? END_TAG : facts.pos[i + 1];
+  f.chunk = facts.chunk[i];
+  f.chunkPrev = first ? START_TAG : facts.chunk[i - 1];
+  f.chunkInfo = facts.chunkInfo[i];
+}
+
+/** A cue distance as a key digit 0–8. */
+const dist = (d: number) => (d === 99 ? 8 : d);
+
+/** A family of features that reads only the fields its key packs (a non-negative int below 2³¹). */
+export interface FeatureGroup {
+  /** True for the groups whose keys pack tag ids (see TAG_ID_LIMIT). */
+  readsTags: boolean;
+  key(f: TokenFields): number;
+  emit(f: TokenFields, sink: FeatureSink): void;
+}
+
+/** The cue class and learnt cue rate of the token and its neighbours. */
+export const cueWindow: FeatureGroup = {
+  readsTags: false,
+  key: (f) => ((((f.cuePrev * 10 + f.cue) * 10 + f.cueNext) * 10 + f.ratePrev) * 10 + f.rate) * 10 + f.rateNext,
+  emit(f, sink) {
+    sink.add(hashCombine(T.cue, f.cue));
+    sink.add(hashCombine(T.cueWin, f.cuePrev * 100 + f.cue * 10 + f.cueNext));
+    sink.add(hashCombine(T.cueRate, f.rate * 10 + f.cue));
+    sink.add(hashCombine(T.cueRateWin, f.ratePrev * 100 + f.rate * 10 + f.rateNext));
+  },
+};
+
+/** How far the nearest likely cues are, with the quotation state, cue class and pronouns. */
+export const cueDistance: FeatureGroup = {
+  readsTags: false,
+  key: (f) => ((((dist(f.ld) * 9 + dist(f.rd)) * 4 + f.q) * 10 + f.cue) * 2 + f.pronoun) * 4 + f.sentCues,
+  emit(f, sink) {
+    const { ld, rd, q } = f;
+    sink.add(hashCombine(T.leftCue, ld));
+    sink.add(hashCombine(T.rightCue, rd));
+    sink.add(hashCombine(T.cuePair, ld * 1000 + rd * 10 + f.cue));
+    sink.add(hashCombine(T.quoteLeftCue, q * 1000 + ld));
+    sink.add(hashCombine(T.quoteRightCue, q * 1000 + rd));
+    if (f.pronoun) sink.add(hashCombine(T.pronoun, rd * 10 + ld));
+    sink.add(hashCombine(T.sentCues, f.sentCues * 10 + (ld === 99 ? 0 : 1) + (rd === 99 ? 0 : 2)));
+  },
+};
+
+/** Quotation state around the token, of its sentence and the sentence before, and its place in the paragraph. */
+export const quoteState: FeatureGroup = {
+  readsTags: false,
+  key: (f) => ((((((f.q * 10 + f.qPrev) * 10 + f.qNext) * 2 + f.sentQuote) * 3 + f.prevSent) * 2 + f.sentCue) * 2 + f.paraSent) * 2 + f.paraTok,
+  emit(f, sink) {
+    const q = f.q;
+    sink.add(T.bias);
+    sink.add(hashCombine(T.quote, q));
+    sink.add(hashCombine(T.quotePrev, f.qPrev * 10 + q));
+    sink.add(hashCombine(T.quoteNext, q * 10 + f.qNext));
+    sink.add(hashCombine(T.sentHasQuote, f.sentQuote * 10 + (q === 0 ? 0 : 1)));
+    sink.add(hashCombine(T.prevSentCue, f.prevSent * 10 + f.sentCue * 2 + q));
+    sink.add(hashCombine(T.paraPos, f.paraSent * 10 + f.paraTok));
+  },
+};
+
+/** The token's place in its sentence (bucket(0) = 0 and bucket(1) = 1, so the ends are exact). */
+export const sentencePlace: FeatureGroup = {
+  readsTags: false,
+  key: (f) => f.startBucket * 8 + f.endBucket,
+  emit(f, sink) {
+    const { startBucket: s, endBucket: e } = f;
+    sink.add(hashCombine(T.sentPos, s * 10 + e));
+    sink.add(hashCombine(T.sentLeft, s === 0 ? 1 : e === 0 ? 2 : e === 1 ? 3 : 0));
+  },
+};
+
+/** Commas and name runs between the token and its nearest cues. */
+export const commas: FeatureGroup = {
+  readsTags: false,
+  key: (f) => (((f.commaLeft * 9 + dist(f.ld)) * 4 + f.commaRight) * 9 + dist(f.rd)) * 3 + f.capRun,
+  emit(f, sink) {
+    sink.add(hashCombine(T.commaLeft, f.commaLeft * 100 + f.ld));
+    sink.add(hashCombine(T.commaRight, f.commaRight * 100 + f.rd));
+    sink.add(hashCombine(T.capRun, f.capRun * 100 + f.rd));
+  },
+};
+
+export const shapeWindow: FeatureGroup = {
+  readsTags: false,
+  key: (f) => (f.shapePrev * 256 + f.shape) * 256 + f.shapeNext,
+  emit(f, sink) {
+    sink.add(hashCombine(T.shapePrev, f.shapePrev * 256 + f.shape));
+    sink.add(hashCombine(T.shapeNext, f.shape * 256 + f.shapeNext));
+  },
+};
+
+/** The token's part of speech with its cue distances (tag ids below TAG_ID_LIMIT). */
+export const posCue: FeatureGroup = {
+  readsTags: true,
+  key: (f) => (f.pos * 9 + dist(f.ld)) * 9 + dist(f.rd),
+  emit(f, sink) {
+    const ph = tagHashes[f.pos];
+    sink.add(hashCombine(T.pos, ph));
+    sink.add(hashCombine(T.posLeftCue, hashCombine(ph, f.ld)));
+    sink.add(hashCombine(T.posRightCue, hashCombine(ph, f.rd)));
+  },
+};
+
+export const posWindow: FeatureGroup = {
+  readsTags: true,
+  key: (f) => (f.posPrev * TAG_ID_LIMIT + f.pos) * TAG_ID_LIMIT + f.posNext,
+  emit(f, sink) {
+    const ph = tagHashes[f.pos];
+    sink.add(hashCombine(T.posPrev, hashCombine(tagHashes[f.posPrev], ph)));
+    sink.add(hashCombine(T.posNext, hashCombine(ph, tagHashes[f.posNext])));
+  },
+};
+
+export const chunkWindow: FeatureGroup = {
+  readsTags: true,
+  key: (f) => ((f.chunk * 4 + f.chunkInfo) * 10 + f.cue) * TAG_ID_LIMIT + f.chunkPrev,
+  emit(f, sink) {
+    const ch = tagHashes[f.chunk];
+    sink.add(hashCombine(T.chunk, ch));
+    sink.add(hashCombine(T.chunkPrev, hashCombine(tagHashes[f.chunkPrev], ch)));
+    sink.add(hashCombine(T.chunkCue, hashCombine(ch, f.chunkInfo * 10 + f.cue)));
+  },
+};
+
+/** Every group, for readers that take them all alike. */
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, cueDistance, quoteState, sentencePlace, commas, shapeWindow, posCue, posWindow, chunkWindow];
+
+/**
+ * What a word contributes by itself, to its own token (group 0) and to the tokens two before, one
+ * before, one after and two after it (groups 1–4): the scorer caches these sums per word.
+ */
+export const WORD_GROUPS = 5;
+
+/** Where the word whose group g describes a token stands relative to that token. */
+export const NEIGHBOUR_OFFSET: readonly number[] = [0, 2, 1, -1, -2];
+
+export function wordFeatures(group: number, wordHash: number, lower: string, shape: number, sink: FeatureSink): void {
+  switch (group) {
+    case 0:
+      sink.add(hashCombine(T.w, wordHash));
+      if (lower.length > 3) sink.add(hashCombine(T.suffix, hashString(lower.slice(-3))));
+      sink.add(hashCombine(T.shape, shape));
+      if (lower.length > 2) sink.add(hashCombine(T.suffix2, hashString(lower.slice(-2))));
+      break;
+    case 1: sink.add(hashCombine(T.wNext2, wordHash)); break;
+    case 2: sink.add(hashCombine(T.wNext, wordHash)); break;
+    case 3: sink.add(hashCombine(T.wPrev, wordHash)); break;
+    case 4: sink.add(hashCombine(T.wPrev2, wordHash)); break;
+  }
+}
+
+/** The hashes that stand for the words before and after a paragraph in the word window. */
+export const PARAGRAPH_START = START;
+export const PARAGRAPH_END = END;
+
+/** Features of a token that pair two words or a word with a distance: too many values to cache. */
+export function pairFeatures(facts: TokenFacts, f: TokenFields, sink: FeatureSink): void {
+  const { wordHash } = facts;
+  const { i, ps, pe, lc, rc, ld, rd } = f;
+  const w = wordHash[i];
+  const prev = i - 1 < ps ? START : wordHash[i - 1];
+  const next = i + 1 >= pe ? END : wordHash[i + 1];
+  sink.add(hashCombine(T.bigramPrev, hashCombine(prev, w)));
+  sink.add(hashCombine(T.bigramNext, hashCombine(w, next)));
+  sink.add(hashCombine(T.leftCueWord, lc < 0 ? NONE : hashCombine(wordHash[lc], ld)));
+  sink.add(hashCombine(T.rightCueWord, rc < 0 ? NONE : hashCombine(wordHash[rc], rd)));
+  sink.add(hashCombine(T.firstWord, hashCombine(wordHash[f.ss], f.fromStart === 0 ? 1 : 0)));
+  const lwk = facts.leftWeak[i];
+  const rwk = facts.rightWeak[i];
+  sink.add(hashCombine(T.leftWeak, lwk < 0 ? NONE : hashCombine(wordHash[lwk], bucket(i - lwk))));
+  sink.add(hashCombine(T.rightWeak, rwk < 0 ? NONE : hashCombine(wordHash[rwk], bucket(rwk - i))));
+  if (lc >= 0 && lc + 1 < f.se) sink.add(hashCombine(T.afterLeftCue, hashCombine(wordHash[lc + 1], ld)));
+  sink.add(hashCombine(T.posWord, hashCombine(tagHashes[f.pos], next)));
+}
+
+const EMPTY: FeatureSequence = { length: 0, hashes: new Uint32Array(0), offsets: new Uint32Array(1) };
+
+/** Feature sequences of the paragraphs of a document, in the order of `ctx.paragraphs` (empty where `keep` says no). */
+export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]): FeatureSequence[] {
+  const ranges = ctx.paragraphs.map(([start, end], paragraph) => ({ start, end, paragraph }));
+  const kept = keep ? ranges.filter((_, p) => keep[p]) : ranges;
+  const sequences = rangeFeatures(ctx, kept);
+  if (!keep) return sequences;
+  let k = 0;
+  return ranges.map((_, p) => (keep[p] ? sequences[k++] : EMPTY));
+}
+
+/** A stretch of tokens `[start, end)` inside paragraph `paragraph` (an index into `ctx.paragraphs`), tagged as one sequence. */
+export interface TagRange {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/**
+ * Feature sequences of token ranges. A range may be part of a paragraph: its features still read the
+ * whole paragraph around it (neighbour words, the paragraph's first sentence), so a range of sentences is
+ * featurized exactly as inside its paragraph; only the decoded sequence is shorter.
+ */
+export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): FeatureSequence[] {
+  const facts = tokenFacts(ctx);
+  const { wordHash, shape } = facts;
+  const f = new TokenFields();
   const out: FeatureSequence[] = [];
   const b = new FeatureSequenceBuilder();
-  const word = (j: number, lo: number, hi: number) => (j < lo ? START : j >= hi ? END : wordHash[j]);
   for (const range of ranges) {
     const [ps, pe] = ctx.paragraphs[range.paragraph];
     b.reset();
     for (let i = range.start; i < range.end; i++) {
-      const sent = sentences[sentenceOf[i]];
-      const ss = sent.tokenStart;
-      const se = sent.tokenEnd;
-      const w = wordHash[i];
-      const lw = lower[i];
-      b.add(T.bias);
-      b.addHashed(T.w, w);
-      b.addHashed(T.wPrev, word(i - 1, ps, pe));
-      b.addHashed(T.wNext, word(i + 1, ps, pe));
-      b.addHashed(T.wPrev2, word(i - 2, ps, pe));
-      b.addHashed(T.wNext2, word(i + 2, ps, pe));
-      if (lw.length > 3) b.addValue(T.suffix, lw.slice(-3));
-      b.addHashed(T.shape, shape[i]);
-      if (lw.length > 2) b.addValue(T.suffix2, lw.slice(-2));
-      b.addHashed(T.bigramPrev, hashCombine(word(i - 1, ps, pe), w));
-      b.addHashed(T.bigramNext, hashCombine(w, word(i + 1, ps, pe)));
-      b.addHashed(T.shapePrev, (i > ps ? shape[i - 1] : 0) * 256 + shape[i]);
-      b.addHashed(T.shapeNext, shape[i] * 256 + (i + 1 < pe ? shape[i + 1] : 0));
-      b.addHashed(T.cue, cue[i]);
-      b.addHashed(T.cueWin, (i > ps ? cue[i - 1] : 9) * 100 + cue[i] * 10 + (i + 1 < pe ? cue[i + 1] : 9));
-      const q = quote[i];
-      b.addHashed(T.quote, q);
-      b.addHashed(T.quotePrev, i > ps ? quote[i - 1] * 10 + q : 90 + q);
-      b.addHashed(T.quoteNext, q * 10 + (i + 1 < pe ? quote[i + 1] : 9));
-      const fromStart = i - ss;
-      const toEnd = se - 1 - i;
-      b.addHashed(T.sentPos, bucket(fromStart) * 10 + bucket(toEnd));
-      b.addHashed(T.sentLeft, fromStart === 0 ? 1 : toEnd === 0 ? 2 : toEnd === 1 ? 3 : 0);
-      const lc = leftCue[i];
-      const rc = rightCue[i];
-      const ld = lc < 0 ? 99 : bucket(i - lc);
-      const rd = rc < 0 ? 99 : bucket(rc - i);
-      b.addHashed(T.leftCue, ld);
-      b.addHashed(T.rightCue, rd);
-      b.addHashed(T.leftCueWord, lc < 0 ? NONE : hashCombine(wordHash[lc], ld));
-      b.addHashed(T.rightCueWord, rc < 0 ? NONE : hashCombine(wordHash[rc], rd));
-      b.addHashed(T.cuePair, ld * 1000 + rd * 10 + cue[i]);
-      b.addHashed(T.quoteLeftCue, q * 1000 + ld);
-      b.addHashed(T.quoteRightCue, q * 1000 + rd);
-      b.addHashed(T.sentHasQuote, sentQuote[sentenceOf[i]] * 10 + (q === 0 ? 0 : 1));
-      b.addHashed(T.commaLeft, commaLeft[i] * 100 + ld);
-      b.addHashed(T.commaRight, commaRight[i] * 100 + rd);
-      b.addHashed(T.firstWord, hashCombine(wordHash[ss], fromStart === 0 ? 1 : 0));
-      b.addHashed(T.cueRate, cueRate[i] * 10 + cue[i]);
-      b.addHashed(T.cueRateWin, (i > ps ? cueRate[i - 1] : 9) * 100 + cueRate[i] * 10 + (i + 1 < pe ? cueRate[i + 1] : 9));
-      if (PRONOUNS.has(lw)) b.addHashed(T.pronoun, rd * 10 + ld);
-      const sIdx = sentenceOf[i];
-      b.addHashed(T.prevSentCue, (sIdx > 0 && sentences[sIdx - 1].paragraph === sent.paragraph ? 1 + sentCue[sIdx - 1] : 0) * 10 + sentCue[sIdx] * 2 + q);
-      const lwk = leftWeak[i];
-      const rwk = rightWeak[i];
-      b.addHashed(T.leftWeak, lwk < 0 ? NONE : hashCombine(wordHash[lwk], bucket(i - lwk)));
-      b.addHashed(T.rightWeak, rwk < 0 ? NONE : hashCombine(wordHash[rwk], bucket(rwk - i)));
-      if (lc >= 0 && lc + 1 < se) b.addHashed(T.afterLeftCue, hashCombine(wordHash[lc + 1], ld));
-      b.addHashed(T.capRun, capRun[i] * 100 + rd);
-      b.addHashed(T.sentCues, Math.min(sentCueCount[sIdx], 3) * 10 + (lc < 0 ? 0 : 1) + (rc < 0 ? 0 : 2));
-      const ph = posHash[i];
-      b.addHashed(T.pos, ph);
-      b.addHashed(T.posPrev, hashCombine(i > ps ? posHash[i - 1] : START, ph));
-      b.addHashed(T.posNext, hashCombine(ph, i + 1 < pe ? posHash[i + 1] : END));
-      b.addHashed(T.posWord, hashCombine(ph, word(i + 1, ps, pe)));
-      b.addHashed(T.chunk, chunkHash[i]);
-      b.addHashed(T.chunkPrev, hashCombine(i > ps ? chunkHash[i - 1] : START, chunkHash[i]));
-      b.addHashed(T.chunkCue, hashCombine(chunkHash[i], chunkInfo[i] * 10 + cue[i]));
-      b.addHashed(T.posLeftCue, hashCombine(ph, ld));
-      b.addHashed(T.posRightCue, hashCombine(ph, rd));
-      b.addHashed(T.paraPos, (sentenceOf[i] === sentenceOf[ps] ? 1 : 0) * 10 + (i === ps ? 1 : 0));
+      fillFields(ctx, facts, i, ps, pe, f);
+      wordFeatures(0, wordHash[i], ctx.lower[i], shape[i], b);
+      for (let g = 1; g < WORD_GROUPS; g++) {
+        const j = i + NEIGHBOUR_OFFSET[g];
+        wordFeatures(g, j < ps ? START : j >= pe ? END : wordHash[j], '', 0, b);
+      }
+      for (const group of FEATURE_GROUPS) group.emit(f, b);
+      pairFeatures(facts, f, b);
       b.next();
     }
     out.push(b.build());
   }
   return out;
 }
-

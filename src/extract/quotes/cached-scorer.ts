@@ -1,0 +1,192 @@
+import { hashString } from '../../ml/index.js';
+import type { CompactTagger } from './compact-tagger.js';
+import type { QuoteContext } from './context.js';
+import {
+  FEATURE_GROUPS, fillFields, NEIGHBOUR_OFFSET, pairFeatures, PARAGRAPH_END, PARAGRAPH_START, shapeOf, TAG_ID_LIMIT, tagIdCount,
+  tokenFacts, TokenFields, WORD_GROUPS, wordFeatures, type FeatureSink, type TagRange,
+} from './features.js';
+import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
+import { SumMemo } from './sum-memo.js';
+import { WordTable } from './word-table.js';
+
+/** Adds the weights of the features it receives to the pool row at `at`. */
+class FillSink implements FeatureSink {
+  at = 0;
+  constructor(private readonly tagger: CompactTagger, private readonly pool: PackedPool) {}
+  add(hash: number): void {
+    const row = this.tagger.rowOf(hash);
+    if (row >= 0) addPacked(this.pool.data, this.at, this.pool.data, row);
+  }
+}
+
+/** Collects the pool offsets of the rows a token's sum adds up. */
+class RowList implements FeatureSink {
+  offsets = new Int32Array(256);
+  count = 0;
+  constructor(private readonly tagger: CompactTagger) {}
+  push(offset: number): void {
+    if (this.count === this.offsets.length) {
+      const bigger = new Int32Array(this.count * 2);
+      bigger.set(this.offsets);
+      this.offsets = bigger;
+    }
+    this.offsets[this.count++] = offset;
+  }
+  /** A feature looked up in the model directly (the model's rows open the pool, at the same offsets). */
+  add(hash: number): void {
+    const row = this.tagger.rowOf(hash);
+    if (row >= 0) this.push(row);
+  }
+}
+
+/** Cached rows (words × 5, group keys) kept before every cache starts again: about 20 MB. */
+const CACHE_LIMIT_ROWS = 300_000;
+
+/**
+ * The stage's way to score tokens with the compact tagger: the same features as `rangeFeatures`, with
+ * the same integer weight sums, so the same labels — but most of them are never hashed or looked up per
+ * token. A word's own features and what it shows its neighbours are summed once per distinct word and
+ * kept across documents; each feature group's sum is kept per distinct key (`SumMemo`). A token's row
+ * is then a sum of about twenty packed rows (`packed-sums.ts`), cached sums and the few features that
+ * pair two words.
+ */
+export class CachedScorer {
+  private readonly pool: PackedPool;
+  /** Offset just past the model's own rows: what the pool keeps when the caches start again. */
+  private readonly modelEnd: number;
+  private readonly fill: FillSink;
+  private readonly list: RowList;
+  private readonly fields = new TokenFields();
+  private readonly memos: SumMemo[];
+  private readonly words = new WordTable();
+  /** Pool offset of each word's first group (its groups are consecutive rows). */
+  private wordAt = new Int32Array(1024);
+  private wordHashes = new Uint32Array(1024);
+  private wordShapes = new Uint8Array(1024);
+  /** Word numbers of the paragraph-start and -end stand-ins. */
+  private start = 0;
+  private end = 0;
+
+  constructor(private readonly tagger: CompactTagger) {
+    this.pool = new PackedPool(tagger.rows);
+    this.modelEnd = this.pool.size;
+    this.fill = new FillSink(tagger, this.pool);
+    this.list = new RowList(tagger);
+    this.memos = FEATURE_GROUPS.map(() => new SumMemo());
+    this.resetCaches();
+  }
+
+  /** The label index of every token of each range (the ranges of `rangesToTag`). */
+  decodeRanges(ctx: QuoteContext, ranges: readonly TagRange[]): Int32Array[] {
+    if (this.pool.size - this.modelEnd > CACHE_LIMIT_ROWS * PACKED_LANES) this.resetCaches();
+    const n = ctx.tokens.length;
+    const word = new Int32Array(n);
+    const wordHash = new Uint32Array(n);
+    const shape = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const text = ctx.tokens[i].text;
+      const hash = hashString(ctx.lower[i]);
+      let w = this.words.find(hash, text);
+      if (w < 0) w = this.addWord(text, ctx.lower[i], hash);
+      word[i] = w;
+      wordHash[i] = hash;
+      shape[i] = this.wordShapes[w];
+    }
+    const facts = tokenFacts(ctx, { wordHash, shape });
+    const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
+    const { fields: f, list, memos, wordAt } = this;
+    return ranges.map((range) => {
+      const [ps, pe] = ctx.paragraphs[range.paragraph];
+      const len = range.end - range.start;
+      const packed = this.tagger.packedBuffer(len);
+      for (let i = range.start; i < range.end; i++) {
+        fillFields(ctx, facts, i, ps, pe, f);
+        list.count = 0;
+        list.push(wordAt[word[i]]);
+        for (let g = 1; g < WORD_GROUPS; g++) {
+          const j = i + NEIGHBOUR_OFFSET[g];
+          list.push(wordAt[j < ps ? this.start : j >= pe ? this.end : word[j]] + g * PACKED_LANES);
+        }
+        for (let k = 0; k < FEATURE_GROUPS.length; k++) {
+          const group = FEATURE_GROUPS[k];
+          if (!cacheTags && group.readsTags) {
+            group.emit(f, list);
+            continue;
+          }
+          const memo = memos[k];
+          const key = group.key(f);
+          let at = memo.find(key);
+          if (at < 0) {
+            at = this.pool.alloc();
+            memo.insert(key, at);
+            this.fill.at = at;
+            group.emit(f, this.fill);
+          }
+          list.push(at);
+        }
+        pairFeatures(facts, f, list);
+        sumRows(this.pool.data, list.offsets, list.count, packed, (i - range.start) * PACKED_LANES);
+      }
+      return this.tagger.decodePacked(packed, len).slice();
+    });
+  }
+
+  /** Forgets every cached sum; keeps the model's rows and sums the paragraph-boundary stand-ins again. */
+  private resetCaches(): void {
+    this.pool.truncate(this.modelEnd);
+    for (const memo of this.memos) memo.clear();
+    this.words.clear();
+    this.start = this.addWord(null, '', PARAGRAPH_START);
+    this.end = this.addWord(null, '', PARAGRAPH_END);
+  }
+
+  /** Sums a new word's groups; `text` null for a stand-in, which only neighbours see. */
+  private addWord(text: string | null, lower: string, hash: number): number {
+    const w = this.words.add(hash, text);
+    if (w >= this.wordAt.length) {
+      const at = new Int32Array(this.wordAt.length * 2);
+      at.set(this.wordAt);
+      this.wordAt = at;
+      const hashes = new Uint32Array(this.wordHashes.length * 2);
+      hashes.set(this.wordHashes);
+      this.wordHashes = hashes;
+      const shapes = new Uint8Array(this.wordShapes.length * 2);
+      shapes.set(this.wordShapes);
+      this.wordShapes = shapes;
+    }
+    const shape = text === null ? 0 : shapeOf(text) & 255;
+    this.wordHashes[w] = hash;
+    this.wordShapes[w] = shape;
+    this.wordAt[w] = this.pool.alloc();
+    for (let g = 1; g < WORD_GROUPS; g++) this.pool.alloc();
+    for (let g = text === null ? 1 : 0; g < WORD_GROUPS; g++) {
+      this.fill.at = this.wordAt[w] + g * PACKED_LANES;
+      wordFeatures(g, hash, lower, shape, this.fill);
+    }
+    return w;
+  }
+}
+
+/** `out[at .. at + 8)` = the sum of the pool rows at `offsets[0 .. count)`, lane by lane in registers. */
+function sumRows(data: Float64Array, offsets: Int32Array, count: number, out: Float64Array, at: number): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+  for (let k = 0; k < count; k++) {
+    const o = offsets[k];
+    s0 += data[o];
+    s1 += data[o + 1];
+    s2 += data[o + 2];
+    s3 += data[o + 3];
+    s4 += data[o + 4];
+    s5 += data[o + 5];
+    s6 += data[o + 6];
+    s7 += data[o + 7];
+  }
+  out[at] = s0;
+  out[at + 1] = s1;
+  out[at + 2] = s2;
+  out[at + 3] = s3;
+  out[at + 4] = s4;
+  out[at + 5] = s5;
+  out[at + 6] = s6;
+  out[at + 7] = s7;
+}
