@@ -2,7 +2,7 @@ import { hashString } from '../../ml/index.js';
 import type { CompactTagger } from './compact-tagger.js';
 import type { QuoteContext } from './context.js';
 import {
-  FEATURE_GROUPS, fillFields, NEIGHBOUR_OFFSET, pairFeatures, PARAGRAPH_END, PARAGRAPH_START, shapeOf, TAG_ID_LIMIT, tagIdCount,
+  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, commas, cueDistance, cueWindow, FEATURE_GROUPS, fillFields, NEIGHBOUR_OFFSET, PARAGRAPH_END, PARAGRAPH_START, posCue, posWindow, quoteState, sentencePlace, shapeOf, shapeWindow, TAG_ID_LIMIT, tagIdCount,
   tokenFacts, TokenFields, WORD_GROUPS, wordFeatures, type FeatureSink, type TagRange,
 } from './features.js';
 import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
@@ -39,6 +39,9 @@ class RowList implements FeatureSink {
   }
 }
 
+/** What `anchors` keeps for a feature the model does not know. */
+const UNKNOWN = -2;
+
 /** Cached rows (words × 5, group keys) kept before every cache starts again: about 20 MB. */
 const CACHE_LIMIT_ROWS = 300_000;
 
@@ -58,6 +61,11 @@ export class CachedScorer {
   private readonly list: RowList;
   private readonly fields = new TokenFields();
   private readonly memos: SumMemo[];
+  /** Per group, then per anchor feature: the key of the token before in the range and its row. */
+  private readonly lastKey = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
+  private readonly lastRow = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
+  /** Model row of each anchor feature (by key × 8 + feature) of the current document, UNKNOWN if none. */
+  private readonly anchors = new SumMemo();
   private readonly words = new WordTable();
   /** Pool offset of each word's first group (its groups are consecutive rows). */
   private wordAt = new Int32Array(1024);
@@ -94,11 +102,13 @@ export class CachedScorer {
     }
     const facts = tokenFacts(ctx, { wordHash, shape });
     const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
-    const { fields: f, list, memos, wordAt } = this;
+    const { fields: f, list, wordAt, anchors, lastKey, lastRow } = this;
+    anchors.clear();
     return ranges.map((range) => {
       const [ps, pe] = ctx.paragraphs[range.paragraph];
       const len = range.end - range.start;
       const packed = this.tagger.packedBuffer(len);
+      lastKey.fill(-1);
       for (let i = range.start; i < range.end; i++) {
         fillFields(ctx, facts, i, ps, pe, f);
         list.count = 0;
@@ -107,28 +117,61 @@ export class CachedScorer {
           const j = i + NEIGHBOUR_OFFSET[g];
           list.push(wordAt[j < ps ? this.start : j >= pe ? this.end : word[j]] + g * PACKED_LANES);
         }
-        for (let k = 0; k < FEATURE_GROUPS.length; k++) {
-          const group = FEATURE_GROUPS[k];
-          if (!cacheTags && group.readsTags) {
-            group.emit(f, list);
-            continue;
+        if (cacheTags) {
+          // Each group named, not looped over, so that every key function is called from one place.
+          list.push(this.groupRow(0, cueWindow.key(f)));
+          list.push(this.groupRow(1, cueDistance.key(f)));
+          list.push(this.groupRow(2, quoteState.key(f)));
+          list.push(this.groupRow(3, sentencePlace.key(f)));
+          list.push(this.groupRow(4, commas.key(f)));
+          list.push(this.groupRow(5, shapeWindow.key(f)));
+          list.push(this.groupRow(6, posCue.key(f)));
+          list.push(this.groupRow(7, posWindow.key(f)));
+          list.push(this.groupRow(8, chunkWindow.key(f)));
+        } else {
+          for (let k = 0; k < FEATURE_GROUPS.length; k++) {
+            if (FEATURE_GROUPS[k].readsTags) FEATURE_GROUPS[k].emit(f, list);
+            else list.push(this.groupRow(k, FEATURE_GROUPS[k].key(f)));
           }
-          const memo = memos[k];
-          const key = group.key(f);
-          let at = memo.find(key);
-          if (at < 0) {
-            at = this.pool.alloc();
-            memo.insert(key, at);
-            this.fill.at = at;
-            group.emit(f, this.fill);
-          }
-          list.push(at);
         }
-        pairFeatures(facts, f, list);
+        bigramFeatures(facts, f, list);
+        for (let k = 0; k < ANCHOR_FEATURES; k++) {
+          const key = anchorKey(k, facts, f);
+          if (key < 0) continue;
+          const slot = FEATURE_GROUPS.length + k;
+          let row: number;
+          if (key === lastKey[slot]) row = lastRow[slot];
+          else {
+            row = anchors.find(key * 8 + k);
+            if (row === -1) {
+              row = this.tagger.rowOf(anchorFeature(k, facts, f));
+              anchors.insert(key * 8 + k, row < 0 ? UNKNOWN : row);
+            }
+            lastKey[slot] = key;
+            lastRow[slot] = row;
+          }
+          if (row >= 0) list.push(row);
+        }
         sumRows(this.pool.data, list.offsets, list.count, packed, (i - range.start) * PACKED_LANES);
       }
       return this.tagger.decodePacked(packed, len).slice();
     });
+  }
+
+  /** Pool offset of the sums of group k for `key` (the last token's when the key is the same). */
+  private groupRow(k: number, key: number): number {
+    if (key === this.lastKey[k]) return this.lastRow[k];
+    const memo = this.memos[k];
+    let at = memo.find(key);
+    if (at < 0) {
+      at = this.pool.alloc();
+      memo.insert(key, at);
+      this.fill.at = at;
+      FEATURE_GROUPS[k].emit(this.fields, this.fill);
+    }
+    this.lastKey[k] = key;
+    this.lastRow[k] = at;
+    return at;
   }
 
   /** Forgets every cached sum; keeps the model's rows and sums the paragraph-boundary stand-ins again. */

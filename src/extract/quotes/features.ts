@@ -471,24 +471,64 @@ export function wordFeatures(group: number, wordHash: number, lower: string, sha
 export const PARAGRAPH_START = START;
 export const PARAGRAPH_END = END;
 
-/** Features of a token that pair two words or a word with a distance: too many values to cache. */
-export function pairFeatures(facts: TokenFacts, f: TokenFields, sink: FeatureSink): void {
+/** Features of a token that pair it with a neighbour word: too many values to cache. */
+export function bigramFeatures(facts: TokenFacts, f: TokenFields, sink: FeatureSink): void {
   const { wordHash } = facts;
-  const { i, ps, pe, lc, rc, ld, rd } = f;
+  const { i, ps, pe } = f;
   const w = wordHash[i];
   const prev = i - 1 < ps ? START : wordHash[i - 1];
   const next = i + 1 >= pe ? END : wordHash[i + 1];
   sink.add(hashCombine(T.bigramPrev, hashCombine(prev, w)));
   sink.add(hashCombine(T.bigramNext, hashCombine(w, next)));
-  sink.add(hashCombine(T.leftCueWord, lc < 0 ? NONE : hashCombine(wordHash[lc], ld)));
-  sink.add(hashCombine(T.rightCueWord, rc < 0 ? NONE : hashCombine(wordHash[rc], rd)));
-  sink.add(hashCombine(T.firstWord, hashCombine(wordHash[f.ss], f.fromStart === 0 ? 1 : 0)));
-  const lwk = facts.leftWeak[i];
-  const rwk = facts.rightWeak[i];
-  sink.add(hashCombine(T.leftWeak, lwk < 0 ? NONE : hashCombine(wordHash[lwk], bucket(i - lwk))));
-  sink.add(hashCombine(T.rightWeak, rwk < 0 ? NONE : hashCombine(wordHash[rwk], bucket(rwk - i))));
-  if (lc >= 0 && lc + 1 < f.se) sink.add(hashCombine(T.afterLeftCue, hashCombine(wordHash[lc + 1], ld)));
   sink.add(hashCombine(T.posWord, hashCombine(tagHashes[f.pos], next)));
+}
+
+/**
+ * Features that pair a word elsewhere in the sentence (the nearest cues, the first word) with a
+ * distance bucket: runs of tokens share each one, so the scorer looks each up once per document by its
+ * anchor key.
+ */
+export const ANCHOR_FEATURES = 6;
+
+/**
+ * Key of anchor feature `k` (0 ≤ k < ANCHOR_FEATURES) of the token in `f`: within one document, tokens
+ * with equal keys have the same feature. -1 when the token does not have the feature.
+ */
+export function anchorKey(k: number, facts: TokenFacts, f: TokenFields): number {
+  switch (k) {
+    case 0: return f.lc < 0 ? 0 : (f.lc + 1) * 8 + f.ld;
+    case 1: return f.rc < 0 ? 0 : (f.rc + 1) * 8 + f.rd;
+    case 2: return f.ss * 2 + (f.fromStart === 0 ? 1 : 0);
+    case 3: {
+      const lwk = facts.leftWeak[f.i];
+      return lwk < 0 ? 0 : (lwk + 1) * 8 + bucket(f.i - lwk);
+    }
+    case 4: {
+      const rwk = facts.rightWeak[f.i];
+      return rwk < 0 ? 0 : (rwk + 1) * 8 + bucket(rwk - f.i);
+    }
+    default: return f.lc >= 0 && f.lc + 1 < f.se ? (f.lc + 1) * 8 + f.ld : -1;
+  }
+}
+
+/** The hash of anchor feature `k` of the token in `f` (one `anchorKey` does not call absent). */
+export function anchorFeature(k: number, facts: TokenFacts, f: TokenFields): number {
+  const { wordHash } = facts;
+  const { i, lc, rc, ld, rd } = f;
+  switch (k) {
+    case 0: return hashCombine(T.leftCueWord, lc < 0 ? NONE : hashCombine(wordHash[lc], ld));
+    case 1: return hashCombine(T.rightCueWord, rc < 0 ? NONE : hashCombine(wordHash[rc], rd));
+    case 2: return hashCombine(T.firstWord, hashCombine(wordHash[f.ss], f.fromStart === 0 ? 1 : 0));
+    case 3: {
+      const lwk = facts.leftWeak[i];
+      return hashCombine(T.leftWeak, lwk < 0 ? NONE : hashCombine(wordHash[lwk], bucket(i - lwk)));
+    }
+    case 4: {
+      const rwk = facts.rightWeak[i];
+      return hashCombine(T.rightWeak, rwk < 0 ? NONE : hashCombine(wordHash[rwk], bucket(rwk - i)));
+    }
+    default: return hashCombine(T.afterLeftCue, hashCombine(wordHash[lc + 1], ld));
+  }
 }
 
 const EMPTY: FeatureSequence = { length: 0, hashes: new Uint32Array(0), offsets: new Uint32Array(1) };
@@ -532,7 +572,8 @@ export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): F
         wordFeatures(g, j < ps ? START : j >= pe ? END : wordHash[j], '', 0, b);
       }
       for (const group of FEATURE_GROUPS) group.emit(f, b);
-      pairFeatures(facts, f, b);
+      bigramFeatures(facts, f, b);
+      for (let k = 0; k < ANCHOR_FEATURES; k++) if (anchorKey(k, facts, f) >= 0) b.add(anchorFeature(k, facts, f));
       b.next();
     }
     out.push(b.build());
