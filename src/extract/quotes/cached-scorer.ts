@@ -2,7 +2,7 @@ import { hashString } from '../../ml/index.js';
 import type { CompactTagger } from './compact-tagger.js';
 import type { QuoteContext } from './context.js';
 import {
-  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, commas, cueDistance, cueWindow, FEATURE_GROUPS, fillFields, NEIGHBOUR_OFFSET, PARAGRAPH_END, PARAGRAPH_START, posCue, posWindow, quoteState, sentencePlace, shapeOf, shapeWindow, TAG_ID_LIMIT, tagIdCount,
+  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, commas, cuePos, cueWindow, FEATURE_GROUPS, fillFields, NEIGHBOUR_OFFSET, PARAGRAPH_END, PARAGRAPH_START, posWindow, quotePlace, shapeOf, shapeWindow, TAG_ID_LIMIT, tagIdCount,
   tokenFacts, TokenFields, WORD_GROUPS, wordFeatures, type FeatureSink, type TagRange,
 } from './features.js';
 import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
@@ -120,14 +120,12 @@ export class CachedScorer {
         if (cacheTags) {
           // Each group named, not looped over, so that every key function is called from one place.
           list.push(this.groupRow(0, cueWindow.key(f)));
-          list.push(this.groupRow(1, cueDistance.key(f)));
-          list.push(this.groupRow(2, quoteState.key(f)));
-          list.push(this.groupRow(3, sentencePlace.key(f)));
-          list.push(this.groupRow(4, commas.key(f)));
-          list.push(this.groupRow(5, shapeWindow.key(f)));
-          list.push(this.groupRow(6, posCue.key(f)));
-          list.push(this.groupRow(7, posWindow.key(f)));
-          list.push(this.groupRow(8, chunkWindow.key(f)));
+          list.push(this.groupRow(1, quotePlace.key(f)));
+          list.push(this.groupRow(2, commas.key(f)));
+          list.push(this.groupRow(3, shapeWindow.key(f)));
+          list.push(this.groupRow(4, cuePos.key(f)));
+          list.push(this.groupRow(5, posWindow.key(f)));
+          list.push(this.groupRow(6, chunkWindow.key(f)));
         } else {
           for (let k = 0; k < FEATURE_GROUPS.length; k++) {
             if (FEATURE_GROUPS[k].readsTags) FEATURE_GROUPS[k].emit(f, list);
