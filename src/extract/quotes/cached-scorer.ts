@@ -42,14 +42,14 @@ class RowList implements FeatureSink {
 /** What `anchors` keeps for a feature the model does not know. */
 const UNKNOWN = -2;
 
-/** Cached rows (words × 5, group keys) kept before every cache starts again: about 20 MB. */
+/** Cached rows (one per word, one per group key) kept before every cache starts again: about 20 MB. */
 const CACHE_LIMIT_ROWS = 300_000;
 
 /**
  * The stage's way to score tokens with the compact tagger: the same features as `rangeFeatures`, with
  * the same integer weight sums, so the same labels — but most of them are never hashed or looked up per
- * token. A word's own features and what it shows its neighbours are summed once per distinct word and
- * kept across documents; each feature group's sum is kept per distinct key (`SumMemo`). A token's row
+ * token. A word's own features are summed once per distinct word, with the model rows of what it shows
+ * its neighbours, and kept across documents; each feature group's sum is kept per distinct key (`SumMemo`). A token's row
  * is then a sum of about twenty packed rows (`packed-sums.ts`), cached sums and the few features that
  * pair two words.
  */
@@ -59,6 +59,7 @@ export class CachedScorer {
   private readonly modelEnd: number;
   private readonly fill: FillSink;
   private readonly list: RowList;
+  private readonly capture: RowList;
   private readonly fields = new TokenFields();
   private readonly memos: SumMemo[];
   /** Per group, then per anchor feature: the key of the token before in the range and its row. */
@@ -67,9 +68,11 @@ export class CachedScorer {
   /** Model row of each anchor feature (by key × 8 + feature) of the current document, UNKNOWN if none. */
   private readonly anchors = new SumMemo();
   private readonly words = new WordTable();
-  /** Pool offset of each word's first group (its groups are consecutive rows). */
-  private wordAt = new Int32Array(1024);
-  private wordHashes = new Uint32Array(1024);
+  /**
+   * Per word, WORD_GROUPS row offsets: its own group's sum in the pool, then for each neighbour group the
+   * model row of its one feature, or -1 when the model does not know it (a rare word adds nothing there).
+   */
+  private wordRows = new Int32Array(1024 * WORD_GROUPS);
   private wordShapes = new Uint8Array(1024);
   /** Word numbers of the paragraph-start and -end stand-ins. */
   private start = 0;
@@ -80,6 +83,7 @@ export class CachedScorer {
     this.modelEnd = this.pool.size;
     this.fill = new FillSink(tagger, this.pool);
     this.list = new RowList(tagger);
+    this.capture = new RowList(tagger);
     this.memos = FEATURE_GROUPS.map(() => new SumMemo());
     this.resetCaches();
   }
@@ -102,7 +106,7 @@ export class CachedScorer {
     }
     const facts = tokenFacts(ctx, { wordHash, shape });
     const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
-    const { fields: f, list, wordAt, anchors, lastKey, lastRow } = this;
+    const { fields: f, list, wordRows, anchors, lastKey, lastRow } = this;
     anchors.clear();
     return ranges.map((range) => {
       const [ps, pe] = ctx.paragraphs[range.paragraph];
@@ -112,10 +116,11 @@ export class CachedScorer {
       for (let i = range.start; i < range.end; i++) {
         fillFields(ctx, facts, i, ps, pe, f);
         list.count = 0;
-        list.push(wordAt[word[i]]);
+        list.push(wordRows[word[i] * WORD_GROUPS]);
         for (let g = 1; g < WORD_GROUPS; g++) {
           const j = i + NEIGHBOUR_OFFSET[g];
-          list.push(wordAt[j < ps ? this.start : j >= pe ? this.end : word[j]] + g * PACKED_LANES);
+          const row = wordRows[(j < ps ? this.start : j >= pe ? this.end : word[j]) * WORD_GROUPS + g];
+          if (row >= 0) list.push(row);
         }
         if (cacheTags) {
           // Each group named, not looped over, so that every key function is called from one place.
@@ -184,25 +189,32 @@ export class CachedScorer {
   /** Sums a new word's groups; `text` null for a stand-in, which only neighbours see. */
   private addWord(text: string | null, lower: string, hash: number): number {
     const w = this.words.add(hash, text);
-    if (w >= this.wordAt.length) {
-      const at = new Int32Array(this.wordAt.length * 2);
-      at.set(this.wordAt);
-      this.wordAt = at;
-      const hashes = new Uint32Array(this.wordHashes.length * 2);
-      hashes.set(this.wordHashes);
-      this.wordHashes = hashes;
+    if (w >= this.wordShapes.length) {
+      const rows = new Int32Array(this.wordRows.length * 2);
+      rows.set(this.wordRows);
+      this.wordRows = rows;
       const shapes = new Uint8Array(this.wordShapes.length * 2);
       shapes.set(this.wordShapes);
       this.wordShapes = shapes;
     }
     const shape = text === null ? 0 : shapeOf(text) & 255;
-    this.wordHashes[w] = hash;
     this.wordShapes[w] = shape;
-    this.wordAt[w] = this.pool.alloc();
-    for (let g = 1; g < WORD_GROUPS; g++) this.pool.alloc();
-    for (let g = text === null ? 1 : 0; g < WORD_GROUPS; g++) {
-      this.fill.at = this.wordAt[w] + g * PACKED_LANES;
-      wordFeatures(g, hash, lower, shape, this.fill);
+    const base = w * WORD_GROUPS;
+    if (text !== null) {
+      this.wordRows[base] = this.pool.alloc();
+      this.fill.at = this.wordRows[base];
+      wordFeatures(0, hash, lower, shape, this.fill);
+    } else this.wordRows[base] = -1;
+    for (let g = 1; g < WORD_GROUPS; g++) {
+      // A neighbour group is one feature: point at its model row instead of copying it.
+      const rows = this.capture;
+      rows.count = 0;
+      wordFeatures(g, hash, lower, shape, rows);
+      if (rows.count <= 1) this.wordRows[base + g] = rows.count === 0 ? -1 : rows.offsets[0];
+      else {
+        const at = (this.wordRows[base + g] = this.pool.alloc());
+        for (let k = 0; k < rows.count; k++) addPacked(this.pool.data, at, this.pool.data, rows.offsets[k]);
+      }
     }
     return w;
   }
