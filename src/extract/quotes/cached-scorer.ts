@@ -2,9 +2,10 @@ import { hashString } from '../../ml/index.js';
 import type { CompactTagger } from './compact-tagger.js';
 import type { QuoteContext } from './context.js';
 import {
-  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, commas, cuePos, cueWindow, FEATURE_GROUPS, fillFields, NEIGHBOUR_OFFSET, PARAGRAPH_END, PARAGRAPH_START, posWindow, quotePlace, shapeOf, shapeWindow, TAG_ID_LIMIT, tagIdCount,
-  tokenFacts, TokenFields, WORD_GROUPS, wordFeatures, type FeatureSink, type TagRange,
+  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, commas, cuePos, cueWindow, FEATURE_GROUPS, NEIGHBOUR_OFFSET,
+  posWindow, quotePlace, shapeWindow, WORD_GROUPS, wordFeatures, type FeatureSink, type TagRange,
 } from './features.js';
+import { fillFields, PARAGRAPH_END, PARAGRAPH_START, shapeOf, TAG_ID_LIMIT, tagIdCount, tokenFacts, TokenFields } from './token-facts.js';
 import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
 import { SumMemo } from './sum-memo.js';
 import { WordTable } from './word-table.js';
