@@ -24,10 +24,15 @@ interface Predecessors {
   /** Per label: its best incoming move score, and whether it has many predecessors (see `viterbi`). */
   bestMove: Float64Array;
   wide: Uint8Array;
+  /** Whether any label is wide (else no order of previous labels is kept). */
+  anyWide: boolean;
 }
 
-/** Labels with at least this many predecessors are searched best-first (cheaper than trying them all). */
-const WIDE = 6;
+/**
+ * Labels with at least this many predecessors are searched best-first (cheaper than trying them all).
+ * Below it a plain scan wins: keeping the order costs a sort per token (BILOU's widest labels have 7).
+ */
+const WIDE = 8;
 const predecessorCache = new WeakMap<Float32Array, Predecessors>();
 
 function predecessors(L: number, trans: Float32Array): Predecessors {
@@ -48,7 +53,7 @@ function predecessors(L: number, trans: Float32Array): Predecessors {
     for (let k = start[y]; k < start[y + 1]; k++) bestMove[y] = Math.max(bestMove[y], score[k]);
     wide[y] = start[y + 1] - start[y] >= WIDE ? 1 : 0;
   }
-  const result = { start, list: Int32Array.from(list), score, bestMove, wide };
+  const result = { start, list: Int32Array.from(list), score, bestMove, wide, anyWide: wide.includes(1) };
   predecessorCache.set(trans, result);
   return result;
 }
@@ -66,7 +71,7 @@ export function viterbi(lattice: Lattice, emissions: Float32Array, n: number, ou
   const L = lattice.labelCount;
   const trans = lattice.transitions;
   if (n === 0) return out;
-  const { start, list, score: moveScore, bestMove, wide } = predecessors(L, trans);
+  const { start, list, score: moveScore, bestMove, wide, anyWide } = predecessors(L, trans);
   if (scratch.score.length < n * L) {
     scratch.score = new Float64Array(n * L * 2);
     scratch.back = new Int32Array(n * L * 2);
@@ -82,7 +87,7 @@ export function viterbi(lattice: Lattice, emissions: Float32Array, n: number, ou
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const cur = i * L;
-    for (let k = 1; k < L; k++) {
+    for (let k = 1; anyWide && k < L; k++) {
       const p = order[k];
       const sp = score[prev + p];
       let j = k - 1;

@@ -1,12 +1,11 @@
 import { viterbi, type FeatureSequence, type Lattice, type ModelFile } from '../../ml/index.js';
+import { addPacked, MAX_PACKED_LABELS, PACKED_LANES, packRow, unpackScaled } from './packed-sums.js';
 
 /*
- * A read-only copy of a trained attribution tagger laid out for speed. Scoring a token costs one lookup
- * per feature, and in the generic model each lookup touches three places in memory (the hash table's key,
- * its row number, the weight row): with tens of thousands of rows that is a cache miss each, and the
- * misses were most of the quotes stage's time. Here each table slot holds the feature's key, its weights
- * (the file's 16-bit integers, unscaled) and an occupied mark side by side in 32 bytes, so a lookup is one
- * cache line; emission sums are integer adds, scaled once per token.
+ * A read-only copy of a trained attribution tagger laid out for speed. A feature is found in a small
+ * open-addressing table of (key, row) pairs — 8 bytes a slot, so the probes stay in the processor's
+ * cache — and its weights are one 64-byte row of packed label pairs (`packed-sums.ts`): the file's
+ * 16-bit integers, unscaled, so a token's emission sums are exact integer additions, scaled once.
  */
 
 export class CompactTagger implements Lattice {
@@ -15,79 +14,82 @@ export class CompactTagger implements Lattice {
   readonly transitions: Float32Array;
   readonly endScores: Float32Array;
   readonly meta: Record<string, unknown>;
-  /** Slots of `stride` Int16s: [key low, key high, weights × L, occupied, padding]. */
-  private readonly slots: Int16Array;
-  private readonly slotKeys: Int32Array;
-  private readonly stride: number;
+  readonly scale: number;
+  /** Packed weight rows, PACKED_LANES doubles per feature. */
+  readonly rows: Float64Array;
+  /** Slots of two Int32s: [feature key, offset of its row in `rows`] (offset -1: empty). */
+  private readonly table: Int32Array;
   private readonly mask: number;
-  private readonly scale: number;
-  private sums = new Int32Array(0);
+  private packed = new Float64Array(0);
   private emissions = new Float32Array(0);
   private path = new Int32Array(0);
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
     const L = (this.labelCount = file.labels.length);
+    if (L > MAX_PACKED_LABELS) throw new Error(`the compact tagger holds at most ${MAX_PACKED_LABELS} labels, the model has ${L}`);
     this.transitions = file.transitions;
     this.endScores = file.endScores;
     this.meta = file.meta;
     this.scale = file.scale;
-    let stride = 4;
-    while (stride < L + 3) stride *= 2;
-    this.stride = stride;
     // At most half full: a feature the model does not know ends its probe within a slot or two.
     let capacity = 16;
     while (capacity < file.keys.length * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.slots = new Int16Array(capacity * stride);
-    this.slotKeys = new Int32Array(this.slots.buffer);
+    this.table = new Int32Array(capacity * 2);
+    for (let s = 0; s < capacity; s++) this.table[2 * s + 1] = -1;
+    this.rows = new Float64Array(file.keys.length * PACKED_LANES);
     for (let row = 0; row < file.keys.length; row++) {
       const key = file.keys[row] | 0;
       let slot = key & this.mask;
-      while (this.slots[slot * stride + 2 + L] !== 0) slot = (slot + 1) & this.mask;
-      const base = slot * stride;
-      this.slotKeys[base >> 1] = key;
-      for (let y = 0; y < L; y++) this.slots[base + 2 + y] = file.weights[row * L + y];
-      this.slots[base + 2 + L] = 1;
+      while (this.table[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
+      this.table[2 * slot] = key;
+      this.table[2 * slot + 1] = row * PACKED_LANES;
+      packRow(file.weights, row * L, L, this.rows, row * PACKED_LANES);
     }
+  }
+
+  /** Offset in `rows` of feature `hash`'s weights, or -1 for a feature the model does not know. */
+  rowOf(hash: number): number {
+    const table = this.table;
+    const mask = this.mask;
+    const key = hash | 0;
+    let slot = key & mask;
+    for (;;) {
+      const at = table[2 * slot + 1];
+      if (at === -1 || table[2 * slot] === key) return at;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Room for the packed sums of `n` tokens (`n × PACKED_LANES`, zeroed), reused between calls. */
+  packedBuffer(n: number): Float64Array {
+    if (this.packed.length < n * PACKED_LANES) {
+      this.packed = new Float64Array(n * PACKED_LANES * 2);
+      this.emissions = new Float32Array(n * this.labelCount * 2);
+      this.path = new Int32Array(n * 2);
+    }
+    this.packed.fill(0, 0, n * PACKED_LANES);
+    return this.packed;
+  }
+
+  /** The best label path for the packed sums (from `packedBuffer`) of `n` tokens; valid until the next call. */
+  decodePacked(packed: Float64Array, n: number): Int32Array {
+    unpackScaled(packed, n, this.labelCount, this.scale, this.emissions);
+    return viterbi(this, this.emissions, n, this.path.subarray(0, n));
   }
 
   /** The label index of every token of a feature sequence (Viterbi over the model's transitions). */
   decode(seq: FeatureSequence): Int32Array {
-    const L = this.labelCount;
     const n = seq.length;
-    if (this.sums.length < n * L) {
-      this.sums = new Int32Array(n * L * 2);
-      this.emissions = new Float32Array(n * L * 2);
-      this.path = new Int32Array(n * 2);
-    }
-    const sums = this.sums;
-    sums.fill(0, 0, n * L);
+    const packed = this.packedBuffer(n);
     const { hashes, offsets } = seq;
-    const slots = this.slots;
-    const slotKeys = this.slotKeys;
-    const stride = this.stride;
-    const mask = this.mask;
-    const occupied = 2 + L;
     for (let i = 0; i < n; i++) {
-      const out = i * L;
       for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const key = hashes[k] | 0;
-        let slot = key & mask;
-        for (;;) {
-          const base = slot * stride;
-          if (slots[base + occupied] === 0) break;
-          if (slotKeys[base >> 1] === key) {
-            for (let y = 0; y < L; y++) sums[out + y] += slots[base + 2 + y];
-            break;
-          }
-          slot = (slot + 1) & mask;
-        }
+        const at = this.rowOf(hashes[k]);
+        if (at >= 0) addPacked(packed, i * PACKED_LANES, this.rows, at);
       }
     }
-    const emissions = this.emissions;
-    const scale = this.scale;
-    for (let k = 0; k < n * L; k++) emissions[k] = sums[k] * scale;
-    return viterbi(this, emissions, n, this.path.subarray(0, n));
+    return this.decodePacked(packed, n);
   }
 }

@@ -1,5 +1,6 @@
 import { FeatureSequenceBuilder, hashCombine, hashString, template, type FeatureSequence } from '../../ml/index.js';
 import type { QuoteContext } from './context.js';
+import { bucket, fillFields, PARAGRAPH_END as END, PARAGRAPH_START as START, TAG_ID_LIMIT, tagHash, tokenFacts, TokenFields, type TokenFacts } from './token-facts.js';
 
 /*
  * Features of the attribution tagger. One sequence is one paragraph, so a quote of several sentences can be
@@ -9,6 +10,11 @@ import type { QuoteContext } from './context.js';
  * chunks (from the syntax stage) mark where a verb group or a noun phrase begins and ends, which is most
  * of what an exact cue or source span needs ("has been harshly criticized", "did not immediately respond").
  * Bump FEATURE_VERSION whenever a feature changes: the shipped weights record it and refuse a mismatch.
+ *
+ * The features are written once, in groups, for two readers: training (`rangeFeatures` lists every
+ * feature hash of every token) and the stage's scorer (`cached-scorer.ts`), which sums each group's
+ * weights once per distinct value of the few small fields the group reads (its `key`) and each word's
+ * features once per word. A group's `emit` may read only the fields its `key` packs.
  */
 export const FEATURE_VERSION = 4;
 
@@ -65,25 +71,239 @@ const T = {
   posRightCue: template('q.pos|right-cue'),
 };
 
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who', 'which', 'that', 'me', 'him', 'her', 'us', 'them']);
-
 const NONE = hashString('<none>');
-const START = hashString('<s>');
-const END = hashString('</s>');
 
-function bucket(d: number): number {
-  return d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 15 ? 6 : 7;
+/** Where a feature goes: the training builder, or the scorer's weight sums. */
+export interface FeatureSink {
+  add(hash: number): unknown;
 }
 
-function shapeOf(w: string): number {
-  const c = w.charCodeAt(0);
-  if (c >= 48 && c <= 57) return 1;
-  if (w.length === 1 && !/\p{L}/u.test(w)) return 10 + c; // punctuation keeps its identity
-  const upper = w !== w.toLowerCase();
-  const lowerFirst = w[0] === w[0].toLowerCase();
-  if (!upper) return 2;
-  if (w === w.toUpperCase()) return 3;
-  return lowerFirst ? 4 : 5;
+/** A cue distance as a key digit 0–8. */
+const dist = (d: number) => (d === 99 ? 8 : d);
+
+/** A family of features that reads only the fields its key packs (a non-negative int below 2³¹). */
+export interface FeatureGroup {
+  /** True for the groups whose keys pack tag ids (see TAG_ID_LIMIT). */
+  readsTags: boolean;
+  key(f: TokenFields): number;
+  emit(f: TokenFields, sink: FeatureSink): void;
+}
+
+/** The cue class and learnt cue rate of the token and its neighbours. */
+export const cueWindow: FeatureGroup = {
+  readsTags: false,
+  key: (f) => ((((f.cuePrev * 10 + f.cue) * 10 + f.cueNext) * 10 + f.ratePrev) * 10 + f.rate) * 10 + f.rateNext,
+  emit(f, sink) {
+    sink.add(hashCombine(T.cue, f.cue));
+    sink.add(hashCombine(T.cueWin, f.cuePrev * 100 + f.cue * 10 + f.cueNext));
+    sink.add(hashCombine(T.cueRate, f.rate * 10 + f.cue));
+    sink.add(hashCombine(T.cueRateWin, f.ratePrev * 100 + f.rate * 10 + f.rateNext));
+  },
+};
+
+/** How far the nearest likely cues are, with the quotation state, cue class and pronouns. */
+export const cueDistance: FeatureGroup = {
+  readsTags: false,
+  key: (f) => ((((dist(f.ld) * 9 + dist(f.rd)) * 4 + f.q) * 10 + f.cue) * 2 + f.pronoun) * 4 + f.sentCues,
+  emit(f, sink) {
+    const { ld, rd, q } = f;
+    sink.add(hashCombine(T.leftCue, ld));
+    sink.add(hashCombine(T.rightCue, rd));
+    sink.add(hashCombine(T.cuePair, ld * 1000 + rd * 10 + f.cue));
+    sink.add(hashCombine(T.quoteLeftCue, q * 1000 + ld));
+    sink.add(hashCombine(T.quoteRightCue, q * 1000 + rd));
+    if (f.pronoun) sink.add(hashCombine(T.pronoun, rd * 10 + ld));
+    sink.add(hashCombine(T.sentCues, f.sentCues * 10 + (ld === 99 ? 0 : 1) + (rd === 99 ? 0 : 2)));
+  },
+};
+
+/** Quotation state around the token, of its sentence and the sentence before, and its place in the paragraph. */
+export const quoteState: FeatureGroup = {
+  readsTags: false,
+  key: (f) => ((((((f.q * 10 + f.qPrev) * 10 + f.qNext) * 2 + f.sentQuote) * 3 + f.prevSent) * 2 + f.sentCue) * 2 + f.paraSent) * 2 + f.paraTok,
+  emit(f, sink) {
+    const q = f.q;
+    sink.add(T.bias);
+    sink.add(hashCombine(T.quote, q));
+    sink.add(hashCombine(T.quotePrev, f.qPrev * 10 + q));
+    sink.add(hashCombine(T.quoteNext, q * 10 + f.qNext));
+    sink.add(hashCombine(T.sentHasQuote, f.sentQuote * 10 + (q === 0 ? 0 : 1)));
+    sink.add(hashCombine(T.prevSentCue, f.prevSent * 10 + f.sentCue * 2 + q));
+    sink.add(hashCombine(T.paraPos, f.paraSent * 10 + f.paraTok));
+  },
+};
+
+/** The token's place in its sentence (bucket(0) = 0 and bucket(1) = 1, so the ends are exact). */
+export const sentencePlace: FeatureGroup = {
+  readsTags: false,
+  key: (f) => f.startBucket * 8 + f.endBucket,
+  emit(f, sink) {
+    const { startBucket: s, endBucket: e } = f;
+    sink.add(hashCombine(T.sentPos, s * 10 + e));
+    sink.add(hashCombine(T.sentLeft, s === 0 ? 1 : e === 0 ? 2 : e === 1 ? 3 : 0));
+  },
+};
+
+/** Commas and name runs between the token and its nearest cues. */
+export const commas: FeatureGroup = {
+  readsTags: false,
+  key: (f) => (((f.commaLeft * 9 + dist(f.ld)) * 4 + f.commaRight) * 9 + dist(f.rd)) * 3 + f.capRun,
+  emit(f, sink) {
+    sink.add(hashCombine(T.commaLeft, f.commaLeft * 100 + f.ld));
+    sink.add(hashCombine(T.commaRight, f.commaRight * 100 + f.rd));
+    sink.add(hashCombine(T.capRun, f.capRun * 100 + f.rd));
+  },
+};
+
+export const shapeWindow: FeatureGroup = {
+  readsTags: false,
+  key: (f) => (f.shapePrev * 256 + f.shape) * 256 + f.shapeNext,
+  emit(f, sink) {
+    sink.add(hashCombine(T.shapePrev, f.shapePrev * 256 + f.shape));
+    sink.add(hashCombine(T.shapeNext, f.shape * 256 + f.shapeNext));
+  },
+};
+
+/** The token's part of speech with its cue distances (tag ids below TAG_ID_LIMIT). */
+export const posCue: FeatureGroup = {
+  readsTags: true,
+  key: (f) => (f.pos * 9 + dist(f.ld)) * 9 + dist(f.rd),
+  emit(f, sink) {
+    const ph = tagHash(f.pos);
+    sink.add(hashCombine(T.pos, ph));
+    sink.add(hashCombine(T.posLeftCue, hashCombine(ph, f.ld)));
+    sink.add(hashCombine(T.posRightCue, hashCombine(ph, f.rd)));
+  },
+};
+
+export const posWindow: FeatureGroup = {
+  readsTags: true,
+  key: (f) => (f.posPrev * TAG_ID_LIMIT + f.pos) * TAG_ID_LIMIT + f.posNext,
+  emit(f, sink) {
+    const ph = tagHash(f.pos);
+    sink.add(hashCombine(T.posPrev, hashCombine(tagHash(f.posPrev), ph)));
+    sink.add(hashCombine(T.posNext, hashCombine(ph, tagHash(f.posNext))));
+  },
+};
+
+export const chunkWindow: FeatureGroup = {
+  readsTags: true,
+  key: (f) => ((f.chunk * 4 + f.chunkInfo) * 10 + f.cue) * TAG_ID_LIMIT + f.chunkPrev,
+  emit(f, sink) {
+    const ch = tagHash(f.chunk);
+    sink.add(hashCombine(T.chunk, ch));
+    sink.add(hashCombine(T.chunkPrev, hashCombine(tagHash(f.chunkPrev), ch)));
+    sink.add(hashCombine(T.chunkCue, hashCombine(ch, f.chunkInfo * 10 + f.cue)));
+  },
+};
+
+/** Quotation state and place in the sentence, as one group: their keys combine into few (about 1,500 in a corpus). */
+export const quotePlace: FeatureGroup = {
+  readsTags: false,
+  key: (f) => quoteState.key(f) * 64 + sentencePlace.key(f),
+  emit(f, sink) {
+    quoteState.emit(f, sink);
+    sentencePlace.emit(f, sink);
+  },
+};
+
+/** Cue distances with and without the part of speech, as one group (posCue reads no field cueDistance does not, but the tag). */
+const CUE_DISTANCE_KEYS = 25920;
+export const cuePos: FeatureGroup = {
+  readsTags: true,
+  key: (f) => f.pos * CUE_DISTANCE_KEYS + cueDistance.key(f),
+  emit(f, sink) {
+    cueDistance.emit(f, sink);
+    posCue.emit(f, sink);
+  },
+};
+
+/** Every group a token has, for readers that take them all alike. */
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cuePos, posWindow, chunkWindow];
+
+/**
+ * What a word contributes by itself, to its own token (group 0) and to the tokens two before, one
+ * before, one after and two after it (groups 1–4): the scorer caches these sums per word.
+ */
+export const WORD_GROUPS = 5;
+
+/** Where the word whose group g describes a token stands relative to that token. */
+export const NEIGHBOUR_OFFSET: readonly number[] = [0, 2, 1, -1, -2];
+
+export function wordFeatures(group: number, wordHash: number, lower: string, shape: number, sink: FeatureSink): void {
+  switch (group) {
+    case 0:
+      sink.add(hashCombine(T.w, wordHash));
+      if (lower.length > 3) sink.add(hashCombine(T.suffix, hashString(lower.slice(-3))));
+      sink.add(hashCombine(T.shape, shape));
+      if (lower.length > 2) sink.add(hashCombine(T.suffix2, hashString(lower.slice(-2))));
+      break;
+    case 1: sink.add(hashCombine(T.wNext2, wordHash)); break;
+    case 2: sink.add(hashCombine(T.wNext, wordHash)); break;
+    case 3: sink.add(hashCombine(T.wPrev, wordHash)); break;
+    case 4: sink.add(hashCombine(T.wPrev2, wordHash)); break;
+  }
+}
+
+
+/** Features of a token that pair it with a neighbour word: too many values to cache. */
+export function bigramFeatures(facts: TokenFacts, f: TokenFields, sink: FeatureSink): void {
+  const { wordHash } = facts;
+  const { i, ps, pe } = f;
+  const w = wordHash[i];
+  const prev = i - 1 < ps ? START : wordHash[i - 1];
+  const next = i + 1 >= pe ? END : wordHash[i + 1];
+  sink.add(hashCombine(T.bigramPrev, hashCombine(prev, w)));
+  sink.add(hashCombine(T.bigramNext, hashCombine(w, next)));
+  sink.add(hashCombine(T.posWord, hashCombine(tagHash(f.pos), next)));
+}
+
+/**
+ * Features that pair a word elsewhere in the sentence (the nearest cues, the first word) with a
+ * distance bucket: runs of tokens share each one, so the scorer looks each up once per document by its
+ * anchor key.
+ */
+export const ANCHOR_FEATURES = 6;
+
+/**
+ * Key of anchor feature `k` (0 ≤ k < ANCHOR_FEATURES) of the token in `f`: within one document, tokens
+ * with equal keys have the same feature. -1 when the token does not have the feature.
+ */
+export function anchorKey(k: number, facts: TokenFacts, f: TokenFields): number {
+  switch (k) {
+    case 0: return f.lc < 0 ? 0 : (f.lc + 1) * 8 + f.ld;
+    case 1: return f.rc < 0 ? 0 : (f.rc + 1) * 8 + f.rd;
+    case 2: return f.ss * 2 + (f.fromStart === 0 ? 1 : 0);
+    case 3: {
+      const lwk = facts.leftWeak[f.i];
+      return lwk < 0 ? 0 : (lwk + 1) * 8 + bucket(f.i - lwk);
+    }
+    case 4: {
+      const rwk = facts.rightWeak[f.i];
+      return rwk < 0 ? 0 : (rwk + 1) * 8 + bucket(rwk - f.i);
+    }
+    default: return f.lc >= 0 && f.lc + 1 < f.se ? (f.lc + 1) * 8 + f.ld : -1;
+  }
+}
+
+/** The hash of anchor feature `k` of the token in `f` (one `anchorKey` does not call absent). */
+export function anchorFeature(k: number, facts: TokenFacts, f: TokenFields): number {
+  const { wordHash } = facts;
+  const { i, lc, rc, ld, rd } = f;
+  switch (k) {
+    case 0: return hashCombine(T.leftCueWord, lc < 0 ? NONE : hashCombine(wordHash[lc], ld));
+    case 1: return hashCombine(T.rightCueWord, rc < 0 ? NONE : hashCombine(wordHash[rc], rd));
+    case 2: return hashCombine(T.firstWord, hashCombine(wordHash[f.ss], f.fromStart === 0 ? 1 : 0));
+    case 3: {
+      const lwk = facts.leftWeak[i];
+      return hashCombine(T.leftWeak, lwk < 0 ? NONE : hashCombine(wordHash[lwk], bucket(i - lwk)));
+    }
+    case 4: {
+      const rwk = facts.rightWeak[i];
+      return hashCombine(T.rightWeak, rwk < 0 ? NONE : hashCombine(wordHash[rwk], bucket(rwk - i)));
+    }
+    default: return hashCombine(T.afterLeftCue, hashCombine(wordHash[lc + 1], ld));
+  }
 }
 
 const EMPTY: FeatureSequence = { length: 0, hashes: new Uint32Array(0), offsets: new Uint32Array(1) };
@@ -111,160 +331,27 @@ export interface TagRange {
  * featurized exactly as inside its paragraph; only the decoded sequence is shorter.
  */
 export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): FeatureSequence[] {
-  const { tokens, lower, quote, sentenceOf, sentences, cueRate, strongCue } = ctx;
-  const cue = ctx.cue;
-  const n = tokens.length;
-  const wordHash = new Uint32Array(n);
-  const shape = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    wordHash[i] = hashString(lower[i]);
-    shape[i] = shapeOf(tokens[i].text);
-  }
-  // Nearest cue word (any class) to the left/right inside the sentence.
-  const leftCue = new Int32Array(n).fill(-1);
-  const rightCue = new Int32Array(n).fill(-1);
-  const commaLeft = new Uint8Array(n);
-  const commaRight = new Uint8Array(n);
-  const leftWeak = new Int32Array(n).fill(-1);
-  const rightWeak = new Int32Array(n).fill(-1);
-  const sentCueCount = new Uint8Array(sentences.length);
-  // Runs of capitalized words (names): 1 inside a run, 2 last word of a run that a cue follows.
-  const capRun = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (shape[i] === 5 || shape[i] === 3) capRun[i] = i + 1 < n && shape[i + 1] !== 5 && shape[i + 1] !== 3 && strongCue[i + 1] ? 2 : 1;
-  }
-  // Part of speech and chunk of each token as hashes, and for each token whether its chunk holds a likely
-  // cue and whether the token ends its chunk.
-  const tagHash = new Map<string, number>();
-  const hashTag = (t: string) => {
-    let h = tagHash.get(t);
-    if (h === undefined) tagHash.set(t, (h = hashString(t)));
-    return h;
-  };
-  const posHash = new Uint32Array(n);
-  const chunkHash = new Uint32Array(n);
-  const chunkInfo = new Uint8Array(n);
-  for (let i = 0, chunkStart = 0; i < n; i++) {
-    posHash[i] = hashTag(ctx.pos[i]);
-    chunkHash[i] = hashTag(ctx.chunks[i]);
-    const c = ctx.chunks[i];
-    if (c[0] !== 'I') chunkStart = i;
-    const next = i + 1 < n ? ctx.chunks[i + 1] : 'O';
-    if (next[0] !== 'I' || i + 1 >= n) {
-      let cueIn = 0;
-      for (let k = chunkStart; k <= i; k++) if (strongCue[k]) cueIn = 1;
-      for (let k = chunkStart; k <= i; k++) chunkInfo[k] = cueIn * 2 + (k === i ? 1 : 0);
-    }
-  }
-  const sentQuote = new Uint8Array(sentences.length);
-  const sentCue = new Uint8Array(sentences.length);
-  for (let i = 0; i < n; i++) if (strongCue[i] && sentenceOf[i] >= 0) sentCue[sentenceOf[i]] = 1;
-  for (const sent of sentences) {
-    let weak = -1;
-    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
-      leftWeak[i] = weak;
-      if (cueRate[i] || cue[i]) weak = i;
-    }
-    weak = -1;
-    for (let i = sent.tokenEnd - 1; i >= sent.tokenStart; i--) {
-      rightWeak[i] = weak;
-      if (cueRate[i] || cue[i]) weak = i;
-    }
-    let last = -1;
-    let commas = 0;
-    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
-      leftCue[i] = last;
-      commaLeft[i] = Math.min(commas, 3);
-      if (strongCue[i]) { last = i; sentCueCount[sentenceOf[i]]++; }
-      if (lower[i] === ',') commas++;
-      if (quote[i] !== 0) sentQuote[sentenceOf[i]] = 1;
-    }
-    last = -1;
-    commas = 0;
-    for (let i = sent.tokenEnd - 1; i >= sent.tokenStart; i--) {
-      rightCue[i] = last;
-      commaRight[i] = Math.min(commas, 3);
-      if (strongCue[i]) last = i;
-      if (lower[i] === ',') commas++;
-    }
-  }
+  const facts = tokenFacts(ctx);
+  const { wordHash, shape } = facts;
+  const f = new TokenFields();
   const out: FeatureSequence[] = [];
   const b = new FeatureSequenceBuilder();
-  const word = (j: number, lo: number, hi: number) => (j < lo ? START : j >= hi ? END : wordHash[j]);
   for (const range of ranges) {
     const [ps, pe] = ctx.paragraphs[range.paragraph];
     b.reset();
     for (let i = range.start; i < range.end; i++) {
-      const sent = sentences[sentenceOf[i]];
-      const ss = sent.tokenStart;
-      const se = sent.tokenEnd;
-      const w = wordHash[i];
-      const lw = lower[i];
-      b.add(T.bias);
-      b.addHashed(T.w, w);
-      b.addHashed(T.wPrev, word(i - 1, ps, pe));
-      b.addHashed(T.wNext, word(i + 1, ps, pe));
-      b.addHashed(T.wPrev2, word(i - 2, ps, pe));
-      b.addHashed(T.wNext2, word(i + 2, ps, pe));
-      if (lw.length > 3) b.addValue(T.suffix, lw.slice(-3));
-      b.addHashed(T.shape, shape[i]);
-      if (lw.length > 2) b.addValue(T.suffix2, lw.slice(-2));
-      b.addHashed(T.bigramPrev, hashCombine(word(i - 1, ps, pe), w));
-      b.addHashed(T.bigramNext, hashCombine(w, word(i + 1, ps, pe)));
-      b.addHashed(T.shapePrev, (i > ps ? shape[i - 1] : 0) * 256 + shape[i]);
-      b.addHashed(T.shapeNext, shape[i] * 256 + (i + 1 < pe ? shape[i + 1] : 0));
-      b.addHashed(T.cue, cue[i]);
-      b.addHashed(T.cueWin, (i > ps ? cue[i - 1] : 9) * 100 + cue[i] * 10 + (i + 1 < pe ? cue[i + 1] : 9));
-      const q = quote[i];
-      b.addHashed(T.quote, q);
-      b.addHashed(T.quotePrev, i > ps ? quote[i - 1] * 10 + q : 90 + q);
-      b.addHashed(T.quoteNext, q * 10 + (i + 1 < pe ? quote[i + 1] : 9));
-      const fromStart = i - ss;
-      const toEnd = se - 1 - i;
-      b.addHashed(T.sentPos, bucket(fromStart) * 10 + bucket(toEnd));
-      b.addHashed(T.sentLeft, fromStart === 0 ? 1 : toEnd === 0 ? 2 : toEnd === 1 ? 3 : 0);
-      const lc = leftCue[i];
-      const rc = rightCue[i];
-      const ld = lc < 0 ? 99 : bucket(i - lc);
-      const rd = rc < 0 ? 99 : bucket(rc - i);
-      b.addHashed(T.leftCue, ld);
-      b.addHashed(T.rightCue, rd);
-      b.addHashed(T.leftCueWord, lc < 0 ? NONE : hashCombine(wordHash[lc], ld));
-      b.addHashed(T.rightCueWord, rc < 0 ? NONE : hashCombine(wordHash[rc], rd));
-      b.addHashed(T.cuePair, ld * 1000 + rd * 10 + cue[i]);
-      b.addHashed(T.quoteLeftCue, q * 1000 + ld);
-      b.addHashed(T.quoteRightCue, q * 1000 + rd);
-      b.addHashed(T.sentHasQuote, sentQuote[sentenceOf[i]] * 10 + (q === 0 ? 0 : 1));
-      b.addHashed(T.commaLeft, commaLeft[i] * 100 + ld);
-      b.addHashed(T.commaRight, commaRight[i] * 100 + rd);
-      b.addHashed(T.firstWord, hashCombine(wordHash[ss], fromStart === 0 ? 1 : 0));
-      b.addHashed(T.cueRate, cueRate[i] * 10 + cue[i]);
-      b.addHashed(T.cueRateWin, (i > ps ? cueRate[i - 1] : 9) * 100 + cueRate[i] * 10 + (i + 1 < pe ? cueRate[i + 1] : 9));
-      if (PRONOUNS.has(lw)) b.addHashed(T.pronoun, rd * 10 + ld);
-      const sIdx = sentenceOf[i];
-      b.addHashed(T.prevSentCue, (sIdx > 0 && sentences[sIdx - 1].paragraph === sent.paragraph ? 1 + sentCue[sIdx - 1] : 0) * 10 + sentCue[sIdx] * 2 + q);
-      const lwk = leftWeak[i];
-      const rwk = rightWeak[i];
-      b.addHashed(T.leftWeak, lwk < 0 ? NONE : hashCombine(wordHash[lwk], bucket(i - lwk)));
-      b.addHashed(T.rightWeak, rwk < 0 ? NONE : hashCombine(wordHash[rwk], bucket(rwk - i)));
-      if (lc >= 0 && lc + 1 < se) b.addHashed(T.afterLeftCue, hashCombine(wordHash[lc + 1], ld));
-      b.addHashed(T.capRun, capRun[i] * 100 + rd);
-      b.addHashed(T.sentCues, Math.min(sentCueCount[sIdx], 3) * 10 + (lc < 0 ? 0 : 1) + (rc < 0 ? 0 : 2));
-      const ph = posHash[i];
-      b.addHashed(T.pos, ph);
-      b.addHashed(T.posPrev, hashCombine(i > ps ? posHash[i - 1] : START, ph));
-      b.addHashed(T.posNext, hashCombine(ph, i + 1 < pe ? posHash[i + 1] : END));
-      b.addHashed(T.posWord, hashCombine(ph, word(i + 1, ps, pe)));
-      b.addHashed(T.chunk, chunkHash[i]);
-      b.addHashed(T.chunkPrev, hashCombine(i > ps ? chunkHash[i - 1] : START, chunkHash[i]));
-      b.addHashed(T.chunkCue, hashCombine(chunkHash[i], chunkInfo[i] * 10 + cue[i]));
-      b.addHashed(T.posLeftCue, hashCombine(ph, ld));
-      b.addHashed(T.posRightCue, hashCombine(ph, rd));
-      b.addHashed(T.paraPos, (sentenceOf[i] === sentenceOf[ps] ? 1 : 0) * 10 + (i === ps ? 1 : 0));
+      fillFields(ctx, facts, i, ps, pe, f);
+      wordFeatures(0, wordHash[i], ctx.lower[i], shape[i], b);
+      for (let g = 1; g < WORD_GROUPS; g++) {
+        const j = i + NEIGHBOUR_OFFSET[g];
+        wordFeatures(g, j < ps ? START : j >= pe ? END : wordHash[j], '', 0, b);
+      }
+      for (const group of FEATURE_GROUPS) group.emit(f, b);
+      bigramFeatures(facts, f, b);
+      for (let k = 0; k < ANCHOR_FEATURES; k++) if (anchorKey(k, facts, f) >= 0) b.add(anchorFeature(k, facts, f));
       b.next();
     }
     out.push(b.build());
   }
   return out;
 }
-

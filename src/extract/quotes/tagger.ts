@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertTags, readModelFile, spansFromTags, type FeatureSequence } from '../../ml/index.js';
+import { CachedScorer } from './cached-scorer.js';
 import { CompactTagger } from './compact-tagger.js';
 import type { Span } from '../../model/span.js';
 import type { Resources } from '../../pipeline/resources.js';
@@ -108,11 +109,16 @@ export function rangesToTag(ctx: QuoteContext): TagRange[] {
 /** Runs the tagger over the stretches that may hold attributions and returns its role spans in document order. */
 export function tagRoles(model: RoleTagger, ctx: QuoteContext): RoleSpan[] {
   const ranges = rangesToTag(ctx);
-  const sequences = rangeFeatures(ctx, ranges);
+  let decoded: Int32Array[];
+  if (model instanceof CompactTagger) decoded = scorerOf(model).decodeRanges(ctx, ranges);
+  else {
+    const sequences = rangeFeatures(ctx, ranges);
+    decoded = sequences.map((seq) => model.decode(seq).slice());
+  }
   const out: RoleSpan[] = [];
   const kinds = labelKinds(model.labels);
   ranges.forEach((range, k) => {
-    const labels = model.decode(sequences[k]);
+    const labels = decoded[k];
     // BILOU spans read off label indexes (no tag strings per token): a span opens at B/U (or at an I/L
     // that cannot continue) and closes after L/U.
     let open = -1;
@@ -138,6 +144,15 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext): RoleSpan[] {
     }
   });
   return out;
+}
+
+/** One cached scorer per loaded tagger: its caches hold sums of that tagger's weights. */
+const scorers = new WeakMap<CompactTagger, CachedScorer>();
+
+function scorerOf(model: CompactTagger): CachedScorer {
+  let scorer = scorers.get(model);
+  if (!scorer) scorers.set(model, (scorer = new CachedScorer(model)));
+  return scorer;
 }
 
 /** Prefix and role of each label index ('O' is null). */

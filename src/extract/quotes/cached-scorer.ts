@@ -1,0 +1,246 @@
+import { hashString } from '../../ml/index.js';
+import type { CompactTagger } from './compact-tagger.js';
+import type { QuoteContext } from './context.js';
+import {
+  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, commas, cuePos, cueWindow, FEATURE_GROUPS, NEIGHBOUR_OFFSET,
+  posWindow, quotePlace, shapeWindow, WORD_GROUPS, wordFeatures, type FeatureSink, type TagRange,
+} from './features.js';
+import { fillFields, PARAGRAPH_END, PARAGRAPH_START, shapeOf, TAG_ID_LIMIT, tagIdCount, tokenFacts, TokenFields } from './token-facts.js';
+import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
+import { SumMemo } from './sum-memo.js';
+import { WordTable } from './word-table.js';
+
+/** Adds the weights of the features it receives to the pool row at `at`. */
+class FillSink implements FeatureSink {
+  at = 0;
+  constructor(private readonly tagger: CompactTagger, private readonly pool: PackedPool) {}
+  add(hash: number): void {
+    const row = this.tagger.rowOf(hash);
+    if (row >= 0) addPacked(this.pool.data, this.at, this.pool.data, row);
+  }
+}
+
+/** Collects the pool offsets of the rows a token's sum adds up. */
+class RowList implements FeatureSink {
+  offsets = new Int32Array(256);
+  count = 0;
+  constructor(private readonly tagger: CompactTagger) {}
+  push(offset: number): void {
+    if (this.count === this.offsets.length) {
+      const bigger = new Int32Array(this.count * 2);
+      bigger.set(this.offsets);
+      this.offsets = bigger;
+    }
+    this.offsets[this.count++] = offset;
+  }
+  /** A feature looked up in the model directly (the model's rows open the pool, at the same offsets). */
+  add(hash: number): void {
+    const row = this.tagger.rowOf(hash);
+    if (row >= 0) this.push(row);
+  }
+}
+
+/** What `anchors` keeps for a feature the model does not know. */
+const UNKNOWN = -2;
+
+/** Cached rows (one per word, one per group key) kept before every cache starts again: about 20 MB. */
+const CACHE_LIMIT_ROWS = 300_000;
+
+/**
+ * The stage's way to score tokens with the compact tagger: the same features as `rangeFeatures`, with
+ * the same integer weight sums, so the same labels — but most of them are never hashed or looked up per
+ * token. A word's own features are summed once per distinct word, with the model rows of what it shows
+ * its neighbours, and kept across documents; each feature group's sum is kept per distinct key (`SumMemo`). A token's row
+ * is then a sum of about twenty packed rows (`packed-sums.ts`), cached sums and the few features that
+ * pair two words.
+ */
+export class CachedScorer {
+  private readonly pool: PackedPool;
+  /** Offset just past the model's own rows: what the pool keeps when the caches start again. */
+  private readonly modelEnd: number;
+  private readonly fill: FillSink;
+  private readonly list: RowList;
+  private readonly capture: RowList;
+  private readonly fields = new TokenFields();
+  private readonly memos: SumMemo[];
+  /** Per group, then per anchor feature: the key of the token before in the range and its row. */
+  private readonly lastKey = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
+  private readonly lastRow = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
+  /** Model row of each anchor feature (by key × 8 + feature) of the current document, UNKNOWN if none. */
+  private readonly anchors = new SumMemo();
+  private readonly words = new WordTable();
+  /**
+   * Per word, WORD_GROUPS row offsets: its own group's sum in the pool, then for each neighbour group the
+   * model row of its one feature, or -1 when the model does not know it (a rare word adds nothing there).
+   */
+  private wordRows = new Int32Array(1024 * WORD_GROUPS);
+  private wordShapes = new Uint8Array(1024);
+  /** Word numbers of the paragraph-start and -end stand-ins. */
+  private start = 0;
+  private end = 0;
+
+  constructor(private readonly tagger: CompactTagger) {
+    this.pool = new PackedPool(tagger.rows);
+    this.modelEnd = this.pool.size;
+    this.fill = new FillSink(tagger, this.pool);
+    this.list = new RowList(tagger);
+    this.capture = new RowList(tagger);
+    this.memos = FEATURE_GROUPS.map(() => new SumMemo());
+    this.resetCaches();
+  }
+
+  /** The label index of every token of each range (the ranges of `rangesToTag`). */
+  decodeRanges(ctx: QuoteContext, ranges: readonly TagRange[]): Int32Array[] {
+    if (this.pool.size - this.modelEnd > CACHE_LIMIT_ROWS * PACKED_LANES) this.resetCaches();
+    const n = ctx.tokens.length;
+    const word = new Int32Array(n);
+    const wordHash = new Uint32Array(n);
+    const shape = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const text = ctx.tokens[i].text;
+      const hash = hashString(ctx.lower[i]);
+      let w = this.words.find(hash, text);
+      if (w < 0) w = this.addWord(text, ctx.lower[i], hash);
+      word[i] = w;
+      wordHash[i] = hash;
+      shape[i] = this.wordShapes[w];
+    }
+    const facts = tokenFacts(ctx, { wordHash, shape });
+    const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
+    const { fields: f, list, wordRows, anchors, lastKey, lastRow } = this;
+    anchors.clear();
+    return ranges.map((range) => {
+      const [ps, pe] = ctx.paragraphs[range.paragraph];
+      const len = range.end - range.start;
+      const packed = this.tagger.packedBuffer(len);
+      lastKey.fill(-1);
+      for (let i = range.start; i < range.end; i++) {
+        fillFields(ctx, facts, i, ps, pe, f);
+        list.count = 0;
+        list.push(wordRows[word[i] * WORD_GROUPS]);
+        for (let g = 1; g < WORD_GROUPS; g++) {
+          const j = i + NEIGHBOUR_OFFSET[g];
+          const row = wordRows[(j < ps ? this.start : j >= pe ? this.end : word[j]) * WORD_GROUPS + g];
+          if (row >= 0) list.push(row);
+        }
+        if (cacheTags) {
+          // Each group named, not looped over, so that every key function is called from one place.
+          list.push(this.groupRow(0, cueWindow.key(f)));
+          list.push(this.groupRow(1, quotePlace.key(f)));
+          list.push(this.groupRow(2, commas.key(f)));
+          list.push(this.groupRow(3, shapeWindow.key(f)));
+          list.push(this.groupRow(4, cuePos.key(f)));
+          list.push(this.groupRow(5, posWindow.key(f)));
+          list.push(this.groupRow(6, chunkWindow.key(f)));
+        } else {
+          for (let k = 0; k < FEATURE_GROUPS.length; k++) {
+            if (FEATURE_GROUPS[k].readsTags) FEATURE_GROUPS[k].emit(f, list);
+            else list.push(this.groupRow(k, FEATURE_GROUPS[k].key(f)));
+          }
+        }
+        bigramFeatures(facts, f, list);
+        for (let k = 0; k < ANCHOR_FEATURES; k++) {
+          const key = anchorKey(k, facts, f);
+          if (key < 0) continue;
+          const slot = FEATURE_GROUPS.length + k;
+          let row: number;
+          if (key === lastKey[slot]) row = lastRow[slot];
+          else {
+            row = anchors.find(key * 8 + k);
+            if (row === -1) {
+              row = this.tagger.rowOf(anchorFeature(k, facts, f));
+              anchors.insert(key * 8 + k, row < 0 ? UNKNOWN : row);
+            }
+            lastKey[slot] = key;
+            lastRow[slot] = row;
+          }
+          if (row >= 0) list.push(row);
+        }
+        sumRows(this.pool.data, list.offsets, list.count, packed, (i - range.start) * PACKED_LANES);
+      }
+      return this.tagger.decodePacked(packed, len).slice();
+    });
+  }
+
+  /** Pool offset of the sums of group k for `key` (the last token's when the key is the same). */
+  private groupRow(k: number, key: number): number {
+    if (key === this.lastKey[k]) return this.lastRow[k];
+    const memo = this.memos[k];
+    let at = memo.find(key);
+    if (at < 0) {
+      at = this.pool.alloc();
+      memo.insert(key, at);
+      this.fill.at = at;
+      FEATURE_GROUPS[k].emit(this.fields, this.fill);
+    }
+    this.lastKey[k] = key;
+    this.lastRow[k] = at;
+    return at;
+  }
+
+  /** Forgets every cached sum; keeps the model's rows and sums the paragraph-boundary stand-ins again. */
+  private resetCaches(): void {
+    this.pool.truncate(this.modelEnd);
+    for (const memo of this.memos) memo.clear();
+    this.words.clear();
+    this.start = this.addWord(null, '', PARAGRAPH_START);
+    this.end = this.addWord(null, '', PARAGRAPH_END);
+  }
+
+  /** Sums a new word's groups; `text` null for a stand-in, which only neighbours see. */
+  private addWord(text: string | null, lower: string, hash: number): number {
+    const w = this.words.add(hash, text);
+    if (w >= this.wordShapes.length) {
+      const rows = new Int32Array(this.wordRows.length * 2);
+      rows.set(this.wordRows);
+      this.wordRows = rows;
+      const shapes = new Uint8Array(this.wordShapes.length * 2);
+      shapes.set(this.wordShapes);
+      this.wordShapes = shapes;
+    }
+    const shape = text === null ? 0 : shapeOf(text) & 255;
+    this.wordShapes[w] = shape;
+    const base = w * WORD_GROUPS;
+    if (text !== null) {
+      this.wordRows[base] = this.pool.alloc();
+      this.fill.at = this.wordRows[base];
+      wordFeatures(0, hash, lower, shape, this.fill);
+    } else this.wordRows[base] = -1;
+    for (let g = 1; g < WORD_GROUPS; g++) {
+      // A neighbour group is one feature: point at its model row instead of copying it.
+      const rows = this.capture;
+      rows.count = 0;
+      wordFeatures(g, hash, lower, shape, rows);
+      if (rows.count <= 1) this.wordRows[base + g] = rows.count === 0 ? -1 : rows.offsets[0];
+      else {
+        const at = (this.wordRows[base + g] = this.pool.alloc());
+        for (let k = 0; k < rows.count; k++) addPacked(this.pool.data, at, this.pool.data, rows.offsets[k]);
+      }
+    }
+    return w;
+  }
+}
+
+/** `out[at .. at + 8)` = the sum of the pool rows at `offsets[0 .. count)`, lane by lane in registers. */
+function sumRows(data: Float64Array, offsets: Int32Array, count: number, out: Float64Array, at: number): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+  for (let k = 0; k < count; k++) {
+    const o = offsets[k];
+    s0 += data[o];
+    s1 += data[o + 1];
+    s2 += data[o + 2];
+    s3 += data[o + 3];
+    s4 += data[o + 4];
+    s5 += data[o + 5];
+    s6 += data[o + 6];
+    s7 += data[o + 7];
+  }
+  out[at] = s0;
+  out[at + 1] = s1;
+  out[at + 2] = s2;
+  out[at + 3] = s3;
+  out[at + 4] = s4;
+  out[at + 5] = s5;
+  out[at + 6] = s6;
+  out[at + 7] = s7;
+}

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CachedScorer } from '../../src/extract/quotes/cached-scorer.js';
+import { buildContext } from '../../src/extract/quotes/context.js';
+import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
+import { rangeFeatures } from '../../src/extract/quotes/features.js';
+import { packRow, PACKED_LANES, unpackScaled } from '../../src/extract/quotes/packed-sums.js';
+import { learnedCues, loadTagger, rangesToTag } from '../../src/extract/quotes/tagger.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import { plainDoc } from './helpers.js';
+
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+
+test('the cached scorer labels every tagged range as decoding its listed features does, with cold and warm caches', () => {
+  const resources = new Resources();
+  const model = loadTagger(resources);
+  assert.ok(model, 'the shipped quotes tagger');
+  const lexicon = CueLexicon.load(resources);
+  const scorer = new CachedScorer(model);
+  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort();
+  assert.ok(files.length > 0);
+  let tokens = 0;
+  for (const pass of [1, 2]) {
+    for (const f of files) {
+      const doc = plainDoc(readFileSync(join(EXAMPLES, f), 'utf8').replace(/^\s*date \S+ /, ''));
+      const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(model), doc);
+      const ranges = rangesToTag(ctx);
+      const cached = scorer.decodeRanges(ctx, ranges);
+      rangeFeatures(ctx, ranges).forEach((seq, k) => {
+        assert.deepEqual(Array.from(cached[k]), Array.from(model.decode(seq)), `${f}, range ${k}, pass ${pass}`);
+        if (pass === 1) tokens += seq.length;
+      });
+    }
+  }
+  assert.ok(tokens > 500, `only ${tokens} tokens tagged`);
+});
+
+test('packed label pairs add and unpack exactly, negative weights included', () => {
+  const L = 13;
+  const rows = [
+    Array.from({ length: L }, (_, y) => (y % 2 ? -32767 : 32767)),
+    Array.from({ length: L }, (_, y) => y * 1000 - 6000),
+    Array.from({ length: L }, (_, y) => (y === 12 ? -1 : 1)),
+  ];
+  const packed = new Float64Array(PACKED_LANES);
+  const row = new Float64Array(PACKED_LANES);
+  const expected = new Array<number>(L).fill(0);
+  for (let k = 0; k < 60; k++) {
+    const r = rows[k % rows.length];
+    packRow(r, 0, L, row, 0);
+    for (let p = 0; p < PACKED_LANES; p++) packed[p] += row[p];
+    for (let y = 0; y < L; y++) expected[y] += r[y];
+  }
+  const out = new Float32Array(L);
+  unpackScaled(packed, 1, L, 1, out);
+  assert.deepEqual(Array.from(out), expected);
+});
