@@ -157,8 +157,13 @@ function countryInName(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase
   for (let i = m.nameFrom; i < m.to; i++) {
     for (const c of kb.names.get([pieces[i].fold])) if (c.kind === 'country' || c.kind === 'demonym') return c.country.iso3;
   }
+  // A body named after its city ("Baghdad University Medical School", "Cairo Appeals Court"): the city's
+  // country, when the first word is a large city (a small town's name is too often a common word or surname).
+  for (const c of kb.names.get([pieces[m.nameFrom].fold])) if (c.kind === 'place' && c.place[6] >= CITY_IN_NAME_POPULATION) return c.place[3];
   return null;
 }
+
+const CITY_IN_NAME_POPULATION = 500_000;
 
 /** Capitalized words no match covers that repeat the surname of a person named in full ("Abbas"). */
 function surnameMatches(pieces: readonly Piece[], matches: readonly NameMatch[], surnames: ReadonlySet<string>): NameMatch[] {
