@@ -71,9 +71,23 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
     // recognizer read as a name, "Emir Sheikh Tamim", is no entity: the entities stage drops it.)
     if (!possessive && (next.type !== 'PER' || words === 0)) return cur;
     if (!canAct(next) && next.type !== 'LOC') return cur;
+    // "U.N. mediator Diego Cordovez", "Arab League Secretary General Chadli Klibi": a person titled by an
+    // organisation of another country (or none known) acts for the organisation, as CAMEO codes such roles.
+    if (!possessive && cur.type === 'ORG' && cur.entity.country && next.entity.country !== cur.entity.country) return cur;
     cur = next;
   }
   return cur;
+}
+
+/** The organisation in a person's title ("Arab League Secretary General Chadli Klibi" → Arab League), if any. */
+function titlingOrganisation(view: DocView, m: TokenMention, lo: number): TokenMention | null {
+  if (m.type !== 'PER') return null;
+  for (let i = m.tokenStart - 1, words = 0; i >= lo; i--) {
+    const org = mentionAt(view, i);
+    if (org) return org.type === 'ORG' && words > 0 && org.entity.country && org.entity.country !== m.entity.country ? org : null;
+    if (!/^[a-z-]+$/.test(view.lower[i]) || PREPOSITIONS.has(view.lower[i]) || view.triggerAt[i] || ++words > 2) return null;
+  }
+  return null;
 }
 
 /**
@@ -125,10 +139,14 @@ function coordinated(view: DocView, m: TokenMention, lo: number, hi: number): To
   return group;
 }
 
+/** Participles that after "be" and before "to" state a stance, not a passive: "Israel is opposed to French mediation". */
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'determined', 'resigned', 'dedicated', 'devoted']);
+
 function isPassive(view: DocView, t: Trigger): boolean {
   if (t.pos !== 'V') return false;
   const w = view.lower[t.tokenStart];
   if (!/(ed|en|wn|t)$/.test(w)) return false;
+  if (STANCE_PARTICIPLES.has(w) && view.lower[t.tokenEnd] === 'to') return false;
   for (let i = t.tokenStart - 1, k = 0; i >= 0 && k < 3; i--, k++) {
     if (BE_FORMS.has(view.lower[i])) return true;
     if (!/ly$/.test(view.lower[i]) && view.lower[i] !== 'reportedly' && view.lower[i] !== 'also') return false;
@@ -157,7 +175,7 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
       if (!qualified && QUALIFYING_PREPS.has(prep) && qualifiesSubjectNoun(view, m, lo)) qualified = m;
       continue;
     }
-    return coordinated(view, headOf(view, m, hi), lo, hi);
+    return coordinated(view, headOf(view, titlingOrganisation(view, m, lo) ?? m, hi), lo, hi);
   }
   // "Rebels in the Ivory Coast dismissed …", "supporters of Ben Bella marched": a subject noun with no name of
   // its own takes the country of the name that qualifies it.
@@ -169,10 +187,15 @@ const QUALIFYING_PREPS = new Set(['in', 'of', 'from', 'for']);
 /** Is m in a prepositional phrase right after the clause's opening noun phrase ("[Security forces] in Guinea")? */
 function qualifiesSubjectNoun(view: DocView, m: TokenMention, lo: number): boolean {
   let p = m.tokenStart - 1;
-  while (p > lo && SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) p--;
+  // Determiners and up to two modifiers of the name ("of former President Ben Bella", "from the defeated Fatah").
+  for (let modifiers = 0; p > lo && !QUALIFYING_PREPS.has(view.lower[p]); p--) {
+    if (SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) continue;
+    if (!/^[a-z-]+$/.test(view.lower[p]) || PREPOSITIONS.has(view.lower[p]) || ++modifiers > 2) return false;
+  }
   if (!QUALIFYING_PREPS.has(view.lower[p]) || p - lo < 1 || p - lo > 4) return false;
+  // The opening noun phrase: words, or a quantity ("About 200 supporters", "Up to 1,000 workers").
   for (let i = lo; i < p; i++) {
-    if (view.triggerAt[i] === 1 || view.mentionAt[i] >= 0 || view.timexAt[i] >= 0 || !/^[a-z-]+$/.test(view.lower[i])) return false;
+    if (view.triggerAt[i] === 1 || view.mentionAt[i] >= 0 || view.timexAt[i] >= 0 || !/^([a-z-]+|[\d,.]+)$/.test(view.lower[i])) return false;
   }
   return true;
 }
@@ -360,7 +383,35 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
   // place is where the parties met, not a party.
   if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, actorIds);
+  // A protest with no named target is against the protesters' own authorities: a compatriot party the sentence
+  // names further on ("Egyptian demonstrators rioted … calling for the removal of President Hosni Mubarak").
+  if (!recipients.length && ploverEvent === 'PROTEST' && actors.length) recipients = compatriotAfter(view, s, t, actors);
+  // A threat is made against whoever must meet its condition: "threatened to strike unless Israel rescinded …",
+  // "threatened to stop negotiations if the United States goes ahead …".
+  if (!recipients.length && ploverEvent === 'THREATEN') recipients = conditionParty(view, s, t).filter((m) => !actorIds.has(m.entity.id));
   return { actors, recipients };
+}
+
+/** The subject of the first "unless"/"if" clause after the trigger in its sentence. */
+function conditionParty(view: DocView, s: Sentence, t: Trigger): TokenMention[] {
+  for (let i = t.tokenEnd; i < s.tokenEnd; i++) {
+    if (view.lower[i] !== 'unless' && view.lower[i] !== 'if') continue;
+    return firstMentionIn(view, i + 1, view.clauseEnd[view.clause[i + 1] ?? view.clause[i]]);
+  }
+  return [];
+}
+
+/** The first party after the trigger in the sentence, other than the actors, from an actor's country. */
+function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[]): TokenMention[] {
+  const countries = new Set(actors.map((m) => m.entity.country).filter(Boolean));
+  const ids = new Set(actors.map((m) => m.entity.id));
+  for (let i = t.tokenEnd; i < s.tokenEnd; i++) {
+    const m = partyAt(view, i);
+    if (!m) continue;
+    i = m.tokenEnd - 1;
+    if (canReceive(m) && !ids.has(m.entity.id) && countries.has(m.entity.country)) return [m];
+  }
+  return [];
 }
 
 /** The first prepositional object after the trigger in its clause, whatever the preposition, that is not an actor. */

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
+
+// Argument rules on real news sentences (CAMEO manual examples), through the whole default pipeline.
+const pipeline = createDefaultPipeline();
+
+/** "EVENT ACTORS>RECIPIENTS" (countries) for each event of the text. */
+function coded(text: string): string[] {
+  const doc = pipeline.annotate({ id: 't', published: '2000-01-01', title: null, source: null, url: null, text });
+  const countries = (ids: string[]) => ids.map((id) => doc.entities.find((e) => e.id === id)?.country ?? '?').sort().join(',');
+  return doc.events.map((e) => `${e.event} ${countries(e.actors)}>${countries(e.recipients)}`);
+}
+
+test('a protest with no named target is against a compatriot party named further on', () => {
+  assert.ok(coded('Egyptian demonstrators rioted following a peaceful demonstration calling for the immediate removal of President Hosni Mubarak from office.').includes('PROTEST EGY>EGY'));
+  assert.ok(coded("Young Algerians blocked roads leading to the city centre on Sunday to press their demands for greater freedom and opportunities from President Bouteflika's government.").includes('PROTEST DZA>DZA'));
+});
+
+test('a threat is against the party its condition names', () => {
+  assert.ok(coded('Druze inhabitants of the Syrian Golan Heights threatened today to hold a general strike unless Israel rescinded its annexation of the region within 10 days.').includes('THREATEN SYR>ISR'));
+  assert.ok(coded('Russia has threatened to stop negotiations to reduce long-range nuclear weapons if the United States goes ahead with the planned deployment of new medium-range nuclear missiles in Europe, the Washington Post reported today.').includes('THREATEN RUS>USA'));
+});
+
+test('a subject noun qualified by a name after a quantity or modifiers takes that name', () => {
+  assert.deepEqual(coded('About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital city of Algiers demanding that he be reinstated as leader of the Algerian government.')[0], 'PROTEST DZA>DZA');
+});
+
+test('"is opposed to" states a stance: the subject rejects, it is no passive', () => {
+  assert.ok(coded('Israel is opposed to French mediation in peace negotiations with Syria, a close aide to Prime Minister Ehud Barak said Wednesday.').includes('REJECT ISR>FRA'));
+});
+
+test('a person titled by an organisation of another country acts for the organisation', () => {
+  assert.ok(coded('Arab League Secretary General Chadli Klibi undertook mediation mission between Syria and Palestinian leader Yasser Arafat.').some((c) => c.startsWith('CONSULT IGO>')));
+});
