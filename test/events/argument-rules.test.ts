@@ -33,3 +33,17 @@ test('"is opposed to" states a stance: the subject rejects, it is no passive', (
 test('a person titled by an organisation of another country acts for the organisation', () => {
   assert.ok(coded('Arab League Secretary General Chadli Klibi undertook mediation mission between Syria and Palestinian leader Yasser Arafat.').some((c) => c.startsWith('CONSULT IGO>')));
 });
+
+test('an attack by no named party is coded by the place where it happened', () => {
+  assert.ok(coded('Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.').includes('ASSAULT IRQ>USA'));
+  assert.ok(coded('A minefield explosion near the town of Samarra killed two Iraqi youths and wounded five others on Sunday.').includes('ASSAULT IRQ>IRQ'));
+});
+
+test('"X … to Y that it must …": the pronoun that must act is the addressee', () => {
+  assert.ok(coded('French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate fully with UN inspectors probing suspect sites for weapons of mass destruction.').includes('REQUEST FRA>IRQ'));
+});
+
+test("a retreat at home has no target in the actor's own country", () => {
+  assert.deepEqual(coded('The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon after 12 days of battles with the Syrian-backed Amal militia.'), ['RETREAT LBN>']);
+  assert.deepEqual(coded("Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic elections to take place."), ['RETREAT HTI>']);
+});

@@ -383,14 +383,41 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
   // place is where the parties met, not a party.
   if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, actorIds);
+  // A retreat at home ("declared a unilateral ceasefire in south Lebanon", "resigned to allow Haiti's first
+  // democratic elections") has no target there: a place of the actor's own country is only where it happened.
+  if (ploverEvent === 'RETREAT') {
+    const own = new Set(actors.map((m) => m.entity.country));
+    recipients = recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC') && own.has(m.entity.country)));
+  }
   // A protest with no named target is against the protesters' own authorities: a compatriot party the sentence
   // names further on ("Egyptian demonstrators rioted … calling for the removal of President Hosni Mubarak").
   if (!recipients.length && ploverEvent === 'PROTEST' && actors.length) recipients = compatriotAfter(view, s, t, actors);
   // A threat is made against whoever must meet its condition: "threatened to strike unless Israel rescinded …",
   // "threatened to stop negotiations if the United States goes ahead …".
   if (!recipients.length && ploverEvent === 'THREATEN') recipients = conditionParty(view, s, t).filter((m) => !actorIds.has(m.entity.id));
+  // An attack by no named party ("a roadside bombing near Samarra killed …", "were killed by an improvised
+  // explosive device outside the Iraqi city of Basra") is coded, as ICEWS codes unidentified attackers, by the
+  // place where it happened.
+  if (!actors.length && recipients.length && ploverEvent === 'ASSAULT') actors = scenePlace(view, s, recipients);
   return { actors, recipients };
 }
+
+/** The first place with a country named in the sentence that is not one of the given parties. */
+function scenePlace(view: DocView, s: Sentence, parties: TokenMention[]): TokenMention[] {
+  const ids = new Set(parties.map((m) => m.entity.id));
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const m = partyAt(view, i);
+    if (!m) continue;
+    i = m.tokenEnd - 1;
+    if ((m.type !== 'GPE' && m.type !== 'LOC') || !m.entity.country || ids.has(m.entity.id)) continue;
+    const prep = governingPrep(view, m, s.tokenStart);
+    if ((prep && PLACE_PREPS.has(prep)) || (prep === 'of' && PLACE_NOUNS.has(view.lower[m.tokenStart - 2]))) return [m];
+  }
+  return [];
+}
+
+/** "the town of Samarra", "the Iraqi city of Basra": the name after "of" is the place itself. */
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'capital', 'port', 'area']);
 
 /** The subject of the first "unless"/"if" clause after the trigger in its sentence. */
 function conditionParty(view: DocView, s: Sentence, t: Trigger): TokenMention[] {
@@ -441,3 +468,18 @@ export function speakerOf(view: DocView, s: Sentence, clauseLo: number): TokenMe
   }
   return [];
 }
+
+/**
+ * The party a reported clause is addressed to: the name right before it after "to" or a verb of saying
+ * ("issued a stern reminder to Iraq that it must …", "told Iran that it must …").
+ */
+export function addresseeBefore(view: DocView, s: Sentence, clauseLo: number): TokenMention[] {
+  let i = clauseLo - 1;
+  while (i > s.tokenStart && (view.timexAt[i] >= 0 || view.lower[i] === 'that' || /ly$/.test(view.lower[i]))) i--;
+  const m = partyAt(view, i);
+  if (!m || !canReceive(m)) return [];
+  const before = view.lower[m.tokenStart - 1];
+  return governingPrep(view, m, s.tokenStart) === 'to' || SPEECH_VERBS.has(before) || ADDRESS_VERBS.has(before) ? [m] : [];
+}
+
+const ADDRESS_VERBS = new Set(['urged', 'urges', 'reminded', 'reminds', 'asked', 'asks', 'warned', 'warns']);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord } from '../../model/layers.js';
-import { argumentsOf, speakerOf } from './arguments.js';
+import { addresseeBefore, argumentsOf, speakerOf } from './arguments.js';
 import { buildDocView, type DocView, type TokenMention } from './doc-view.js';
 import { dateOf } from './event-date.js';
 import type { EventLexicon } from './lexicon.js';
@@ -155,8 +155,11 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       const args = argumentsOf(view, sentence, t, event, visit, flags.includes('partner'), mediation);
       if (obligation) {
         // The party that must act is the recipient of the speaker's demand.
+        const clauseLo = view.clauseStart[view.clause[t.tokenStart]];
         args.recipients = args.actors;
-        args.actors = speakerOf(view, sentence, view.clauseStart[view.clause[t.tokenStart]]);
+        args.actors = speakerOf(view, sentence, clauseLo);
+        // "… to Iraq that it must cooperate": an unresolved pronoun for the obligated party is the addressee.
+        if (args.recipients.every((r) => args.actors.some((a) => a.entity.id === r.entity.id))) args.recipients = addresseeBefore(view, sentence, clauseLo);
       }
       let actors = ids(args.actors);
       let recipients = ids(args.recipients);
