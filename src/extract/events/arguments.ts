@@ -398,8 +398,27 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // An attack by no named party ("a roadside bombing near Samarra killed …", "were killed by an improvised
   // explosive device outside the Iraqi city of Basra") is coded, as ICEWS codes unidentified attackers, by the
   // place where it happened.
-  if (!actors.length && recipients.length && ploverEvent === 'ASSAULT') actors = scenePlace(view, s, recipients);
+  if (!actors.length && recipients.length && ploverEvent === 'ASSAULT' && unnamedAgent(view, t, clauseLo)) actors = scenePlace(view, s, recipients);
   return { actors, recipients };
+}
+
+/**
+ * Does the sentence say what did it without naming anyone: "killed by an improvised explosive device", "A roadside
+ * bombing near Samarra killed …"? (Not a bare passive or an event noun: "Haniyeh was killed in Tehran" says
+ * nothing of the attacker, and the place is no party.)
+ */
+function unnamedAgent(view: DocView, t: Trigger, lo: number): boolean {
+  if (t.pos !== 'V') return false;
+  if (isPassive(view, t)) {
+    const by = view.lower[t.tokenEnd] === 'by' ? t.tokenEnd : -1;
+    return by >= 0 && /^(a|an|the)$/.test(view.lower[by + 1] ?? '') && view.mentionAt[by + 2] < 0;
+  }
+  if (!/^(a|an|the)$/.test(view.lower[lo])) return false;
+  for (let i = lo; i < t.tokenStart; i++) {
+    const m = partyAt(view, i);
+    if (m && !governingPrep(view, m, lo)) return false;
+  }
+  return true;
 }
 
 /** The first place with a country named in the sentence that is not one of the given parties. */
