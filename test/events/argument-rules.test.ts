@@ -47,3 +47,13 @@ test("a retreat at home has no target in the actor's own country", () => {
   assert.deepEqual(coded('The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon after 12 days of battles with the Syrian-backed Amal militia.'), ['RETREAT LBN>']);
   assert.deepEqual(coded("Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic elections to take place."), ['RETREAT HTI>']);
 });
+
+test('participles standing for people, event nouns modifying nouns and clause dates owned by an earlier verb add no events', () => {
+  assert.deepEqual(coded('U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.'), ['AID UNO>BIH']);
+  assert.ok(!coded('Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.').some((c) => c.startsWith('PROTEST')), '"riot police" is no riot');
+});
+
+test('organising a strike and staging a measured strike are the strike, by the subject', () => {
+  assert.ok(coded("Seven opposition parties in Nepal have organized a general strike that shut down Khatmandu in protest of last week's arrest of a number of activists.").some((c) => c.startsWith('PROTEST NPL>')));
+  assert.ok(coded("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a 24-hour hunger strike in prison on Sunday in protest against the widespread human rights violations by Algerian security forces, his lawyer said on Tuesday.").includes('PROTEST DZA>DZA'));
+});

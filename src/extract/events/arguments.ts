@@ -290,10 +290,11 @@ function governorOf(view: DocView, t: Trigger, lo: number): number {
 
 /** Does a light verb ("held", "voiced its", "cancelled the") govern this event noun? */
 function lightVerbBefore(view: DocView, t: Trigger, lo: number): boolean {
-  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 4; i--, k++) {
+  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 5; i--, k++) {
     const w = view.lower[i];
     if (LIGHT_VERBS.has(w) || view.cancelAt[i]) return true;
-    if (view.mentionAt[i] >= 0 || !/^[a-z-]+$|^'s$/.test(w)) return false;
+    // Modifiers, including a measure ("staged a 24-hour hunger strike").
+    if (view.mentionAt[i] >= 0 || !/^[a-z-]+$|^'s$|^\d+$/.test(w)) return false;
     if (PREPOSITIONS.has(w) && w !== 'in') return false;
   }
   return false;

@@ -101,7 +101,7 @@ function ownDate(view: DocView, t: Trigger, timex: { tokenStart: number } | null
   if (!timex || view.clause[timex.tokenStart] !== view.clause[t.tokenStart]) return false;
   // An infinitive's date is the plan's ("rejected an invitation to attend a meeting next week"), not a report.
   if (t.pos === 'V' && view.lower[t.tokenStart - 1] === 'to') return false;
-  if (timex.tokenStart > t.tokenStart) return true;
+  // A verb earlier in the clause owns the clause's date ("evacuated the wounded from the besieged town on Friday").
   for (let i = view.clauseStart[view.clause[t.tokenStart]]; i < t.tokenStart; i++) if (view.triggerAt[i]) return false;
   return true;
 }
