@@ -57,3 +57,12 @@ test('organising a strike and staging a measured strike are the strike, by the s
   assert.ok(coded("Seven opposition parties in Nepal have organized a general strike that shut down Khatmandu in protest of last week's arrest of a number of activists.").some((c) => c.startsWith('PROTEST NPL>')));
   assert.ok(coded("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a 24-hour hunger strike in prison on Sunday in protest against the widespread human rights violations by Algerian security forces, his lawyer said on Tuesday.").includes('PROTEST DZA>DZA'));
 });
+
+test('"denounced as an ugly crime X\'s …": "as" before a predicate opens no clause', () => {
+  assert.ok(coded("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro.").includes('ACCUSE ALB>SRB'));
+});
+
+test('a bracketed name restates the name before it: no party of its own, and a subject where it stands', () => {
+  assert.ok(coded("{The Security Council today agreed to a six-month extension of the mandate for the peacekeeping force in Lebanon (UNIFIL) despite Israel's wish for a shorter period.}").includes('AGREE UNO>LBN'));
+  assert.ok(coded("Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work on the first day of an open-ended strike on Monday over a controversial employment bill signed in by Serbian Labour Minister Dragan Milovanovic.").includes('PROTEST SRB>SRB'));
+});

@@ -31,7 +31,25 @@ function mentionAt(view: DocView, i: number): TokenMention | null {
 /** A name that can be a participant: not a modifier inside a compound ("the Israel-Hamas war"). */
 function partyAt(view: DocView, i: number): TokenMention | null {
   const m = mentionAt(view, i);
-  return m && !m.partial ? m : null;
+  return m && !m.partial && !restatedName(view, m) ? m : null;
+}
+
+/**
+ * "the Serbian Workers' Union (SSS)", "the force in Lebanon (UNIFIL)": a bracketed name right after a name
+ * restates what comes before it; it is no party of its own. Scanning forwards the name was met first; scanning
+ * backwards (a subject before its verb) the name stands where the bracket stands.
+ */
+function restatedName(view: DocView, m: TokenMention): TokenMention | null {
+  if (view.lower[m.tokenStart - 1] !== '(' || view.lower[m.tokenEnd] !== ')') return null;
+  const named = mentionAt(view, m.tokenStart - 2);
+  return named && !named.partial ? named : null;
+}
+
+/** partyAt for a right-to-left scan: a restated bracketed name gives the name it restates. */
+function partyBackAt(view: DocView, i: number): TokenMention | null {
+  const m = mentionAt(view, i);
+  if (!m || m.partial) return null;
+  return restatedName(view, m) ?? m;
 }
 
 /** The preposition governing a mention ("in the Palestinian enclave" → in), or null. */
@@ -165,14 +183,14 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
     // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
     // (A word inside a name is no verb of saying: "United States".)
     if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0 && !pronoun) return [];
-    const m = partyAt(view, i);
+    const m = partyBackAt(view, i);
     if (!m) continue;
     i = m.tokenStart;
     if (!canAct(m)) continue;
     if (view.timexAt[m.tokenStart] >= 0) continue;
     const prep = governingPrep(view, m, lo);
     if (prep && prep !== 'by') {
-      if (!qualified && QUALIFYING_PREPS.has(prep) && qualifiesSubjectNoun(view, m, lo)) qualified = m;
+      if (!qualified && (QUALIFYING_PREPS.has(prep) || prep === 'with') && qualifiesSubjectNoun(view, m, lo)) qualified = m;
       continue;
     }
     return coordinated(view, headOf(view, titlingOrganisation(view, m, lo) ?? m, hi), lo, hi);
@@ -183,16 +201,18 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
 }
 
 const QUALIFYING_PREPS = new Set(['in', 'of', 'from', 'for']);
+/** "workers affiliated with the Serbian Workers' Union": a "with" that ties the subject noun to a name. */
+const AFFILIATED = new Set(['affiliated', 'allied', 'associated', 'aligned', 'linked']);
 
 /** Is m in a prepositional phrase right after the clause's opening noun phrase ("[Security forces] in Guinea")? */
 function qualifiesSubjectNoun(view: DocView, m: TokenMention, lo: number): boolean {
   let p = m.tokenStart - 1;
   // Determiners and up to two modifiers of the name ("of former President Ben Bella", "from the defeated Fatah").
-  for (let modifiers = 0; p > lo && !QUALIFYING_PREPS.has(view.lower[p]); p--) {
+  for (let modifiers = 0; p > lo && !QUALIFYING_PREPS.has(view.lower[p]) && view.lower[p] !== 'with'; p--) {
     if (SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) continue;
     if (!/^[a-z-]+$/.test(view.lower[p]) || PREPOSITIONS.has(view.lower[p]) || ++modifiers > 2) return false;
   }
-  if (!QUALIFYING_PREPS.has(view.lower[p]) || p - lo < 1 || p - lo > 4) return false;
+  if (!(QUALIFYING_PREPS.has(view.lower[p]) || (view.lower[p] === 'with' && AFFILIATED.has(view.lower[p - 1]))) || p - lo < 1 || p - lo > 4) return false;
   // The opening noun phrase: words, or a quantity ("About 200 supporters", "Up to 1,000 workers").
   for (let i = lo; i < p; i++) {
     if (view.triggerAt[i] === 1 || view.mentionAt[i] >= 0 || view.timexAt[i] >= 0 || !/^([a-z-]+|[\d,.]+)$/.test(view.lower[i])) return false;
