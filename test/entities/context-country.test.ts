@@ -32,3 +32,8 @@ test('an article that is mostly about one country gives it to a name whose sente
   const text = 'Algeria held local elections on Thursday. Algerian police said turnout was low across Algeria. Salaheddine Sidhoum staged a hunger strike. France urged calm.';
   assert.equal(countryOf(text, 'Salaheddine Sidhoum'), 'DZA');
 });
+
+test('an unknown place takes a country named as a place, never a party\'s nationality', () => {
+  assert.equal(countryOf("Sudan's government on Sunday lifted a state of emergency in West Darfur State that was imposed six months ago.", 'West Darfur State'), 'SDN');
+  assert.equal(countryOf('A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others, the military said.', 'Samarra'), null);
+});

@@ -14,10 +14,11 @@ const ARTICLE_MAJORITY = 0.6;
  * A person, organisation or group the knowledge base gives no country ("Judge Alejandro Rivera", "the Umma
  * party", "Islamic fundamentalists", an unknown town) takes the country its context names, as CAMEO and
  * PLOVER coders code a domestic actor by the country the story is about: the one country its sentences name,
- * else the country that dominates the article. Several countries in its sentences and no dominant one leave
- * it without a country. Supranational bodies and places the KB knows are left alone.
+ * else the country that dominates the article (an unknown town: only a country its sentences name as a place).
+ * Several countries in its sentences and no dominant one leave it without a country. Supranational bodies and
+ * places the KB knows are left alone.
  */
-export function withContextCountries(entities: Entity[], sentences: readonly Sentence[], kb: KnowledgeBase): Entity[] {
+export function withContextCountries(text: string, entities: Entity[], sentences: readonly Sentence[], kb: KnowledgeBase): Entity[] {
   const isCountry = (c: string | null): c is string => !!c && !!kb.country(c);
   const sentenceOf = (offset: number): number => {
     let lo = 0;
@@ -29,8 +30,11 @@ export function withContextCountries(entities: Entity[], sentences: readonly Sen
     }
     return lo;
   };
-  // Countries named in each sentence, and how often each is named in the article.
+  // Countries named in each sentence, and how often each is named in the article. An unknown place takes only a
+  // country named as a place ("in Iraq", "Sudan's"), not the nationality of a party ("Iraqi youths", "one U.S.
+  // soldier"): where it is does not follow from who was there.
   const bySentence = new Map<number, Set<string>>();
+  const placesBySentence = new Map<number, Set<string>>();
   const counts = new Map<string, number>();
   let total = 0;
   for (const e of entities) {
@@ -39,6 +43,10 @@ export function withContextCountries(entities: Entity[], sentences: readonly Sen
       const si = sentenceOf(m.start);
       if (!bySentence.has(si)) bySentence.set(si, new Set());
       bySentence.get(si)!.add(e.country);
+      if (e.type === 'GPE' && !/^\s+[a-z]/.test(text.slice(m.end, m.end + 2))) {
+        if (!placesBySentence.has(si)) placesBySentence.set(si, new Set());
+        placesBySentence.get(si)!.add(e.country);
+      }
       counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
       total++;
     }
@@ -49,15 +57,16 @@ export function withContextCountries(entities: Entity[], sentences: readonly Sen
   return entities.map((e) => {
     if (e.country || !needsContext(e)) return e;
     const named = new Set<string>();
-    for (const m of e.mentions) for (const c of bySentence.get(sentenceOf(m.start)) ?? []) named.add(c);
-    const country = named.size === 1 ? [...named][0] : dominant;
+    const evidence = e.type === 'LOC' ? placesBySentence : bySentence;
+    for (const m of e.mentions) for (const c of evidence.get(sentenceOf(m.start)) ?? []) named.add(c);
+    const country = named.size === 1 ? [...named][0] : e.type === 'LOC' ? null : dominant;
     return country ? { ...e, country } : e;
   });
 }
 
 /** An actor-like entity with no country of its own: unlinked, or linked to a record with no country. */
 function needsContext(e: Entity): boolean {
-  if (e.type === 'GPE' || e.type === 'NORP' && !!e.kb) return false;
+  if (e.type === 'GPE' || (e.type === 'NORP' && !!e.kb)) return false;
   // A place the KB knows without a country is a region ("the Middle East"), not a town of the story's country.
   if (e.type === 'LOC' && e.kb) return false;
   return !SUPRANATIONAL.test(e.name);

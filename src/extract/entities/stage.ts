@@ -25,7 +25,7 @@ export const entitiesStage: StageDefinition = {
       matches = applyHonorifics(matches, pieces);
       matches = applyAcronyms(matches, pieces);
       matches = applyTitles(matches, pieces, kb);
-      return { entities: withContextCountries(resolveEntities(matches, pieces, kb, doc.anchorDate), doc.sentences, kb) };
+      return { entities: withContextCountries(doc.text, resolveEntities(matches, pieces, kb, doc.anchorDate), doc.sentences, kb) };
     };
   },
 };
