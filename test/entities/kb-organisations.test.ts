@@ -20,3 +20,8 @@ test("UNITA is Angolan (older CAMEO's ANG is ISO AGO)", () => {
   const text = 'The UNITA militarist wing refused to allow United Nations planes to land and evacuate 15 of its observers who were taken hostage.';
   assert.equal(entityOver(text, 'UNITA')?.country, 'AGO');
 });
+
+test('"President Bush" is one of the Presidents Bush the dictionaries list under that title, not another Bush in office', () => {
+  const text = 'President Bush has threatened further action against Russia in an international television program beamed by satellite to more than 50 countries.';
+  assert.equal(entityOver(text, 'Bush')?.country, 'USA');
+});

@@ -310,7 +310,12 @@ function holderNamedAnywhere(m: NameMatch, words: readonly string[], kb: Knowled
     actor = term ? kb.actor(term.person) : undefined;
   } else {
     // Older office holders are in the actor dictionaries with dated spells, not in the leader tables.
-    const people = kb.peopleNamed(words).filter((a) => a.spells.some((sp) => sp.sector === 'GOV' || sp.sector === 'MIL'));
+    let people = kb.peopleNamed(words).filter((a) => a.spells.some((sp) => sp.sector === 'GOV' || sp.sector === 'MIL'));
+    // The dictionaries list the titled form among a leader's aliases ("President Bush" for both Presidents Bush,
+    // not for Mckeeva Bush of the Cayman Islands): when some people bear it, the title names one of them.
+    const titled = nameKey(`${m.title!.office} ${words.join(' ')}`);
+    const bearers = people.filter((a) => a.aliases.some((al) => nameKey(al) === titled));
+    if (bearers.length) people = bearers;
     const countries = new Set(people.flatMap((a) => a.spells.map((sp) => sp.country)).filter(Boolean));
     actor = people.find((a) => kb.spellOn(a, day)?.current && a.spells.some((sp) => sp.from || sp.to)) ?? (countries.size === 1 ? people[0] : undefined);
   }
