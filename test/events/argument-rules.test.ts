@@ -67,3 +67,7 @@ test('a bracketed name restates the name before it: no party of its own, and a s
   assert.ok(coded("{The Security Council today agreed to a six-month extension of the mandate for the peacekeeping force in Lebanon (UNIFIL) despite Israel's wish for a shorter period.}").includes('AGREE UNO>LBN'));
   assert.ok(coded("Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work on the first day of an open-ended strike on Monday over a controversial employment bill signed in by Serbian Labour Minister Dragan Milovanovic.").includes('PROTEST SRB>SRB'));
 });
+
+test("an infinitive after an object phrase with its own party has its own objects: the phrase's party is reached", () => {
+  assert.ok(coded("Serbia on Tuesday demanded a meeting of the U.N. Security Council to discuss Croatia's military advance into the Serb-held Krajina region.").some((c) => /^REQUEST SRB>UNO/.test(c)));
+});

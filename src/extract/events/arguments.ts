@@ -250,12 +250,17 @@ function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
 /** First suitable mention after the trigger in its clause: the object, or a recipient after with/to/against… */
 function objectAfter(view: DocView, t: Trigger, hi: number, allowPlaces: boolean, lo: number, partnerOnly: boolean): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
+  let passed = false;
   for (let i = t.tokenEnd; i < limit; i++) {
+    // An infinitive after an object phrase that names its own party has objects of its own ("demanded a meeting
+    // of the Security Council to discuss Croatia's advance"); the party of the phrase is the one reached.
+    if (passed && view.lower[i] === 'to' && view.doc.pos[i + 1] === 'VB') break;
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
     if (!canReceive(m)) continue;
     const prep = governingPrep(view, m, t.tokenEnd);
+    passed = true;
     if (prep && (PLACE_PREPS.has(prep) || prep === 'of' || prep === 'by' || prep === 'from' || prep === 'since' || prep === 'during') && !allowPlaces) continue;
     if (prep === 'by' || prep === 'between') continue;
     // "discussed the war with X": the object of discuss is the topic; the partner comes with "with".
