@@ -14,9 +14,9 @@ const ARTICLE_MAJORITY = 0.6;
  * A person, organisation or group the knowledge base gives no country ("Judge Alejandro Rivera", "the Umma
  * party", "Islamic fundamentalists", an unknown town) takes the country its context names, as CAMEO and
  * PLOVER coders code a domestic actor by the country the story is about: the one country its sentences name,
- * else the country that dominates the article (an unknown town: only a country its sentences name as a place).
- * Several countries in its sentences and no dominant one leave it without a country. Supranational bodies and
- * places the KB knows are left alone.
+ * else, when they name none, the country that dominates the article (an unknown town: only a country its
+ * sentences name as a place; a MISC name: only its sentences). Several countries in its sentences leave it
+ * without a country. Supranational bodies and places the KB knows are left alone.
  */
 export function withContextCountries(text: string, entities: Entity[], sentences: readonly Sentence[], kb: KnowledgeBase): Entity[] {
   const isCountry = (c: string | null): c is string => !!c && !!kb.country(c);
@@ -59,7 +59,9 @@ export function withContextCountries(text: string, entities: Entity[], sentences
     const named = new Set<string>();
     const evidence = e.type === 'LOC' ? placesBySentence : bySentence;
     for (const m of e.mentions) for (const c of evidence.get(sentenceOf(m.start)) ?? []) named.add(c);
-    const country = named.size === 1 ? [...named][0] : e.type === 'LOC' ? null : dominant;
+    // The article's country stands in only where the sentences name none (several named: ambiguous), and not
+    // for MISC names, which are as often a holiday or a title ("New Year", "GMT") as a people.
+    const country = named.size === 1 ? [...named][0] : named.size === 0 && e.type !== 'LOC' && e.type !== 'MISC' ? dominant : null;
     return country ? { ...e, country } : e;
   });
 }
