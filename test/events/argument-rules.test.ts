@@ -71,3 +71,10 @@ test('a bracketed name restates the name before it: no party of its own, and a s
 test("an infinitive after an object phrase with its own party has its own objects: the phrase's party is reached", () => {
   assert.ok(coded("Serbia on Tuesday demanded a meeting of the U.N. Security Council to discuss Croatia's military advance into the Serb-held Krajina region.").some((c) => /^REQUEST SRB>UNO/.test(c)));
 });
+
+test('a participle between a nationality adjective and a plural noun is a modifier, not an event', () => {
+  const got = coded('The United States suspended part of a military aid program for Bosnia aimed at bringing Bosnian Croat and Moslem armed forces together as a unified identity, the New York Times reported on Friday.');
+  assert.ok(got.some((c) => c.startsWith('SANCTION USA>')));
+  assert.ok(!got.some((c) => c.startsWith('COOPERATE')), '"Moslem armed forces" arms no one');
+  assert.ok(coded("Young Algerians blocked roads leading to the city centre on Sunday to press their demands for greater freedom and opportunities from President Bouteflika's government.").some((c) => c.startsWith('PROTEST')), 'a plural demonym is the subject');
+});

@@ -37,6 +37,10 @@ export function isBackground(view: DocView, t: Trigger): boolean {
     // or "and" ("… and promised aid") the form is a finite verb.
     const modifierSlot = p < lo || /^(DT|JJ|RB|IN|PRP\$|POS|CD|VBD|VBN|VBZ|VBP)/.test(prevTag);
     if (modifierSlot && (p < lo || view.mentionAt[p] < 0) && /^(NN|JJ)/.test(nextTag) && !BE_FORMS.has(prev) && !/^(has|have|had|been)$/.test(prev)) return true;
+    // After a nationality adjective and before a plural noun the participle is one more modifier ("Moslem armed
+    // forces", "Palestinian detained activists"); after a subject it would be the verb ("Israel arrested militants").
+    // (A plural demonym is a people, the subject: "Young Algerians blocked roads".)
+    if (p >= lo && view.mentionAt[p] >= 0 && ['NORP', 'MISC'].includes(view.mentions[view.mentionAt[p]].type) && !/s$/.test(view.lower[p]) && /^NNS$/.test(nextTag)) return true;
     // A participle standing for people ("evacuated the wounded from …", "the injured were taken …").
     if (/^DT$/.test(prevTag) && prev === 'the' && !/^(NN|JJ)/.test(nextTag) && view.mentionAt[t.tokenEnd] < 0) return true;
     // Reduced relative after a common noun ("the curfew imposed in Sudan", "property seized by the army").
@@ -66,11 +70,16 @@ const NOUN_PREPS = new Set(['for', 'during', 'in', 'after', 'over', 'against', '
 
 /** An event noun inside a prepositional phrase ("in an attack on", "for its support of"), not after a light verb. */
 function underPreposition(view: DocView, t: Trigger, lo: number): boolean {
-  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 4; i--, k++) {
+  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 5; i--, k++) {
     const w = view.lower[i];
     if (NOUN_PREPS.has(w)) {
       // "took part in the attack", "joined in the talks": the light verb makes the noun the reported action.
       return !LIGHT_VERBS.has(view.lower[i - 1] ?? '');
+    }
+    // A name may modify the noun inside the phrase ("since last month's U.S. invasion").
+    if (view.mentionAt[i] >= 0) {
+      i = view.mentions[view.mentionAt[i]].tokenStart;
+      continue;
     }
     if (view.triggerAt[i] || LIGHT_VERBS.has(w) || !/^[a-z-]+$|^'s?$/.test(w)) return false;
   }
