@@ -78,3 +78,7 @@ test('a participle between a nationality adjective and a plural noun is a modifi
   assert.ok(!got.some((c) => c.startsWith('COOPERATE')), '"Moslem armed forces" arms no one');
   assert.ok(coded("Young Algerians blocked roads leading to the city centre on Sunday to press their demands for greater freedom and opportunities from President Bouteflika's government.").some((c) => c.startsWith('PROTEST')), 'a plural demonym is the subject');
 });
+
+test('"X said their forces …": a possessive pronoun subject stands for the speaker; a retreat at home has no compatriot target', () => {
+  assert.deepEqual(coded('Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the beseiged Bosnian town of Gorazde.'), ['RETREAT BIH>']);
+});

@@ -174,12 +174,14 @@ function isPassive(view: DocView, t: Trigger): boolean {
 
 /** The rightmost suitable mention before `from` in [lo, from): the subject of a verb, the agent of a noun. */
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMention[] {
   let pronoun = false;
   let qualified: TokenMention | null = null;
   for (let i = from - 1; i >= lo; i--) {
-    if (SUBJECT_PRONOUNS.has(view.lower[i])) pronoun = true;
+    // A pronoun subject or a possessive one ("Bosnian Serbs said their forces had completed …").
+    if (SUBJECT_PRONOUNS.has(view.lower[i]) || POSSESSIVE_PRONOUNS.has(view.lower[i])) pronoun = true;
     // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
     // (A word inside a name is no verb of saying: "United States".)
     if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0 && !pronoun) return [];
@@ -410,10 +412,11 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // place is where the parties met, not a party.
   if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, actorIds);
   // A retreat at home ("declared a unilateral ceasefire in south Lebanon", "resigned to allow Haiti's first
-  // democratic elections") has no target there: a place of the actor's own country is only where it happened.
+  // democratic elections", "completed their withdrawal from the Bosnian town of …") has no target there: a place
+  // of the actor's own country is only where it happened.
   if (ploverEvent === 'RETREAT') {
     const own = new Set(actors.map((m) => m.entity.country));
-    recipients = recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC') && own.has(m.entity.country)));
+    recipients = recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP') && own.has(m.entity.country)));
   }
   // A protest with no named target is against the protesters' own authorities: a compatriot party the sentence
   // names further on ("Egyptian demonstrators rioted … calling for the removal of President Hosni Mubarak").
