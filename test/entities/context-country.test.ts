@@ -37,3 +37,7 @@ test('an unknown place takes a country named as a place, never a party\'s nation
   assert.equal(countryOf("Sudan's government on Sunday lifted a state of emergency in West Darfur State that was imposed six months ago.", 'West Darfur State'), 'SDN');
   assert.equal(countryOf('A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others, the military said.', 'Samarra'), null);
 });
+
+test('a person right after a nationality and a describing word has that nationality, whatever else the sentence names', () => {
+  assert.equal(countryOf('Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday, a senior Zambian government official said.', 'Haroon Rashid Aswad'), 'GBR');
+});

@@ -122,8 +122,25 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
     const c = startingAt.get(m.to + 1)?.candidates[0];
     if (c && c.kind === 'country') d.country = c.country.iso3;
   }
-  // "Russia's Foreign Ministry": an organisation with no country takes the country that possesses it.
   const endingAt = new Map(matches.map((m) => [m.to, m]));
+  // "British militant Haroon Rashid Aswad", "Iraqi doctor Ali Fadhil": a person with no country right after a
+  // nationality and one or two describing words takes that nationality.
+  for (const m of matches) {
+    const d = byMatch.get(m);
+    if (!d || d.type !== 'PER' || d.country || m.from < 2) continue;
+    for (let k = m.from - 1, words = 0; k >= 0 && words <= 2; k--) {
+      const before = pieces[k];
+      const qualifier = endingAt.get(k + 1);
+      if (qualifier && words > 0) {
+        const c = qualifier.candidates[0];
+        if (c && (c.kind === 'demonym' || c.kind === 'country') && !pieces[k].possessive) d.country = c.country.iso3;
+        break;
+      }
+      if (!/^[a-z-]+$/.test(before.text) || before.sentence !== pieces[m.from].sentence) break;
+      words++;
+    }
+  }
+  // "Russia's Foreign Ministry": an organisation with no country takes the country that possesses it.
   for (const m of matches) {
     const d = byMatch.get(m);
     if (!d || d.type !== 'ORG' || d.country || m.from === 0) continue;
