@@ -82,3 +82,8 @@ test('a participle between a nationality adjective and a plural noun is a modifi
 test('"X said their forces …": a possessive pronoun subject stands for the speaker; a retreat at home has no compatriot target', () => {
   assert.deepEqual(coded('Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the beseiged Bosnian town of Gorazde.'), ['RETREAT BIH>']);
 });
+
+test('a nationality named again for another group can be the recipient of its own people, not after several actors', () => {
+  assert.ok(coded('In an unprecedented move, Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups, the Israeli army said Friday.').includes('COERCE PSE>PSE'));
+  assert.ok(coded('Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.').includes('AGREE HUN,ROU>'));
+});

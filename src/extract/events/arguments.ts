@@ -404,13 +404,18 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
       recipients = object;
     }
   }
+  // The actor is not its own recipient — except a nationality named again for another group ("Palestinian police
+  // … confiscated weapons from Palestinian armed groups"): one NORP entity, two parties of one country. (Not after
+  // several actors: "Hungarian and Romanian officials agreed … Romanian refugees" names their own people.)
+  const actorTokens = new Set(actors.map((m) => m.tokenStart));
   const actorIds = new Set(actors.map((m) => m.entity.id));
-  recipients = recipients.filter((m) => !actorIds.has(m.entity.id));
+  const isActor = (m: TokenMention) => actorIds.has(m.entity.id) && !(m.type === 'NORP' && actors.length === 1 && !actorTokens.has(m.tokenStart));
+  recipients = recipients.filter((m) => !isActor(m));
   // Dyadic coding: with no object or partner, the party the action reaches further on in the clause is the
   // recipient ("demanded the removal of President X", "rejected an offer from Afghanistan", "will evacuate
   // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
   // place is where the parties met, not a party.
-  if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, actorIds);
+  if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, isActor);
   // A retreat at home ("declared a unilateral ceasefire in south Lebanon", "resigned to allow Haiti's first
   // democratic elections", "completed their withdrawal from the Bosnian town of …") has no target there: a place
   // of the actor's own country is only where it happened.
@@ -420,10 +425,10 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   }
   // A protest with no named target is against the protesters' own authorities: a compatriot party the sentence
   // names further on ("Egyptian demonstrators rioted … calling for the removal of President Hosni Mubarak").
-  if (!recipients.length && ploverEvent === 'PROTEST' && actors.length) recipients = compatriotAfter(view, s, t, actors);
+  if (!recipients.length && ploverEvent === 'PROTEST' && actors.length) recipients = compatriotAfter(view, s, t, actors, isActor);
   // A threat is made against whoever must meet its condition: "threatened to strike unless Israel rescinded …",
   // "threatened to stop negotiations if the United States goes ahead …".
-  if (!recipients.length && ploverEvent === 'THREATEN') recipients = conditionParty(view, s, t).filter((m) => !actorIds.has(m.entity.id));
+  if (!recipients.length && ploverEvent === 'THREATEN') recipients = conditionParty(view, s, t).filter((m) => !isActor(m));
   // An attack by no named party ("a roadside bombing near Samarra killed …", "were killed by an improvised
   // explosive device outside the Iraqi city of Basra") is coded, as ICEWS codes unidentified attackers, by the
   // place where it happened.
@@ -477,29 +482,28 @@ function conditionParty(view: DocView, s: Sentence, t: Trigger): TokenMention[] 
 }
 
 /** The first party after the trigger in the sentence, other than the actors, from an actor's country. */
-function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[]): TokenMention[] {
+function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[], isActor: (m: TokenMention) => boolean): TokenMention[] {
   const countries = new Set(actors.map((m) => m.entity.country).filter(Boolean));
-  const ids = new Set(actors.map((m) => m.entity.id));
   for (let i = t.tokenEnd; i < s.tokenEnd; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (canReceive(m) && !ids.has(m.entity.id) && countries.has(m.entity.country)) return [m];
+    if (canReceive(m) && !isActor(m) && countries.has(m.entity.country)) return [m];
   }
   return [];
 }
 
 /** The first prepositional object after the trigger in its clause, whatever the preposition, that is not an actor. */
-function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, actorIds: Set<string>): TokenMention[] {
+function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, isActor: (m: TokenMention) => boolean): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
   for (let i = t.tokenEnd; i < limit; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (!canReceive(m) || actorIds.has(m.entity.id) || view.timexAt[m.tokenStart] >= 0) continue;
+    if (!canReceive(m) || isActor(m) || view.timexAt[m.tokenStart] >= 0) continue;
     // Only a prepositional object: a bare name after a noun is part of another noun phrase ("Strike Force Ukraine").
     if (!governingPrep(view, m, t.tokenEnd)) continue;
-    const group = coordinated(view, headOf(view, m, hi), lo, hi).filter((g) => !actorIds.has(g.entity.id));
+    const group = coordinated(view, headOf(view, m, hi), lo, hi).filter((g) => !isActor(g));
     if (group.length) return group;
   }
   return [];

@@ -168,6 +168,8 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
         actors = [...actors, ...recipients.filter((r) => !actors.includes(r))];
         recipients = [];
       }
+      // A nationality named again for another group may be actor and recipient (see argumentsOf).
+      const compatriots = new Set(args.recipients.filter((m) => m.type === 'NORP' && !args.actors.some((a) => a.tokenStart === m.tokenStart)).map((m) => m.entity.id));
       const argumentTokens = new Set<number>();
       for (const m of [...args.actors, ...args.recipients]) for (let i = m.tokenStart; i < m.tokenEnd; i++) argumentTokens.add(i);
       const place = placeOf(view, t, argumentTokens, visit);
@@ -185,7 +187,7 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
           mode,
           cameo: code,
           actors,
-          recipients: recipients.filter((r) => !actors.includes(r)),
+          recipients: recipients.filter((r) => !actors.includes(r) || compatriots.has(r)),
           place: place && !actors.includes(place.entity.id) ? place.entity.id : null,
           date: when.date,
           dateFrom: when.dateFrom,
