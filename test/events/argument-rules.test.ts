@@ -87,3 +87,8 @@ test('a nationality named again for another group can be the recipient of its ow
   assert.ok(coded('In an unprecedented move, Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups, the Israeli army said Friday.').includes('COERCE PSE>PSE'));
   assert.ok(coded('Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.').includes('AGREE HUN,ROU>'));
 });
+
+test('an ethnic minority is coded by the country its sentence places it in', () => {
+  assert.ok(coded('Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday, a political council representing ethnic Albanians in the region said in remarks published here Sunday.').includes('ASSAULT SRB>SRB'));
+  assert.ok(coded('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.').some((c) => c.startsWith('PROTEST SRB>')));
+});

@@ -114,11 +114,29 @@ function titlingOrganisation(view: DocView, m: TokenMention, lo: number): TokenM
  * Iran: the demonym there is an adjective.)
  */
 function residence(view: DocView, m: TokenMention, hi: number): TokenMention | null {
-  if (m.type !== 'NORP' || !/s$/.test(view.lower[m.tokenEnd - 1]) || !/^(in|of)$/.test(view.lower[m.tokenEnd] ?? '')) return null;
-  for (let i = m.tokenEnd + 1, k = 0; i < hi && k < 3; i++, k++) {
+  if (m.type !== 'NORP' || !/s$/.test(view.lower[m.tokenEnd - 1])) return null;
+  const placed = /^(in|of)$/.test(view.lower[m.tokenEnd] ?? '') ? countryAfterPrep(view, m, m.tokenEnd, hi) : null;
+  if (placed) return placed;
+  // "ethnic Albanians demonstrated on Tuesday in Serbia", "killed three ethnic Albanians in a gunbattle in
+  // southeastern Serbia": a minority is coded by the country its sentence places it in.
+  if (view.lower[m.tokenStart - 1] !== 'ethnic') return null;
+  const s = view.doc.sentences[view.sentenceOf[m.tokenStart]];
+  for (let i = m.tokenEnd; i < Math.min(s.tokenEnd, m.tokenEnd + 12); i++) {
+    if (view.isSeparator[i]) return null;
+    if (view.lower[i] === 'in') {
+      const n = countryAfterPrep(view, m, i, s.tokenEnd);
+      if (n) return n;
+    }
+  }
+  return null;
+}
+
+/** The country named right after the preposition at `prep` ("in south Serbia"), if not the people's own. */
+function countryAfterPrep(view: DocView, m: TokenMention, prep: number, hi: number): TokenMention | null {
+  for (let i = prep + 1, k = 0; i < hi && k < 3; i++, k++) {
     const n = partyAt(view, i);
     if (n) return n.type === 'GPE' && n.entity.country && n.entity.country !== m.entity.country ? n : null;
-    if (!/^(the|south|north|east|west|southern|northern|eastern|western|central)$/.test(view.lower[i])) return null;
+    if (!/^(the|south|north|east|west|southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern)$/.test(view.lower[i])) return null;
   }
   return null;
 }
