@@ -92,3 +92,7 @@ test('an ethnic minority is coded by the country its sentence places it in', () 
   assert.ok(coded('Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday, a political council representing ethnic Albanians in the region said in remarks published here Sunday.').includes('ASSAULT SRB>SRB'));
   assert.ok(coded('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.').some((c) => c.startsWith('PROTEST SRB>')));
 });
+
+test('victims no name covers are coded by where the attack struck', () => {
+  assert.ok(coded('Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday when they blew themselves up in Tel Aviv in the second-worst attack in the current Palestinian uprising, police said.').includes('ASSAULT PSE>ISR'));
+});

@@ -451,6 +451,9 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // explosive device outside the Iraqi city of Basra") is coded, as ICEWS codes unidentified attackers, by the
   // place where it happened.
   if (!actors.length && recipients.length && ploverEvent === 'ASSAULT' && unnamedAgent(view, t, clauseLo)) actors = scenePlace(view, s, recipients);
+  // Victims no name covers ("killed 23 people … when they blew themselves up in Tel Aviv") are coded by where the
+  // attack struck, as ICEWS codes unnamed civilians by location.
+  if (!recipients.length && actors.length && ploverEvent === 'ASSAULT') recipients = scenePlace(view, s, actors, t.tokenEnd);
   return { actors, recipients };
 }
 
@@ -473,10 +476,10 @@ function unnamedAgent(view: DocView, t: Trigger, lo: number): boolean {
   return true;
 }
 
-/** The first place with a country named in the sentence that is not one of the given parties. */
-function scenePlace(view: DocView, s: Sentence, parties: TokenMention[]): TokenMention[] {
+/** The first place with a country named in the sentence (from `from`) that is not one of the given parties. */
+function scenePlace(view: DocView, s: Sentence, parties: TokenMention[], from = s.tokenStart): TokenMention[] {
   const ids = new Set(parties.map((m) => m.entity.id));
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+  for (let i = from; i < s.tokenEnd; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
