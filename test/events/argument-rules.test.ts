@@ -96,3 +96,7 @@ test('an ethnic minority is coded by the country its sentence places it in', () 
 test('victims no name covers are coded by where the attack struck', () => {
   assert.ok(coded('Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday when they blew themselves up in Tel Aviv in the second-worst attack in the current Palestinian uprising, police said.').includes('ASSAULT PSE>ISR'));
 });
+
+test('the addressee of a complaint is not its target; what it is about is', () => {
+  assert.ok(coded('Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday in which it said 20 people were killed or wounded.').includes('ACCUSE LBN>ISR'));
+});

@@ -434,6 +434,12 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
   // place is where the parties met, not a party.
   if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, isActor);
+  // "complained to the United Nations over two Israeli air raids": the addressee of a complaint is not its target;
+  // what it is about is.
+  if (ploverEvent === 'ACCUSE' && t.pos === 'V' && recipients.length && governingPrep(view, recipients[0], t.tokenEnd) === 'to') {
+    const about = afterWord(view, t, COMPLAINT_PREPS, clauseHi, clauseLo, 10).filter((m) => !isActor(m));
+    if (about.length) recipients = about;
+  }
   // A retreat at home ("declared a unilateral ceasefire in south Lebanon", "resigned to allow Haiti's first
   // democratic elections", "completed their withdrawal from the Bosnian town of …") has no target there: a place
   // of the actor's own country is only where it happened.
@@ -501,6 +507,8 @@ function conditionParty(view: DocView, s: Sentence, t: Trigger): TokenMention[] 
   }
   return [];
 }
+
+const COMPLAINT_PREPS = new Set(['over', 'about', 'against']);
 
 /** The first party after the trigger in the sentence, other than the actors, from an actor's country. */
 function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[], isActor: (m: TokenMention) => boolean): TokenMention[] {
