@@ -25,3 +25,9 @@ test('"President Bush" is one of the Presidents Bush the dictionaries list under
   const text = 'President Bush has threatened further action against Russia in an international television program beamed by satellite to more than 50 countries.';
   assert.equal(entityOver(text, 'Bush')?.country, 'USA');
 });
+
+test("a name holding a possessive links whole: the Democratic People's Republic of Korea is North Korea, not the Republic of Korea", () => {
+  const text = "The United States on Thursday demanded that the Democratic People's Republic of Korea (DPRK) forsake its nuclear program.";
+  assert.equal(entityOver(text, 'Democratic')?.country, 'PRK');
+  assert.equal(entityOver("Russia's Foreign Ministry said.", 'Russia')?.country, 'RUS', 'a possessive country still ends its name');
+});
