@@ -7,6 +7,9 @@ import type { ActorRecord, CountryRecord, KbTables, LeaderTerm, OfficeKind, Plac
 
 export const KB_RESOURCE = 'kb/kb.json.gz';
 
+/** A word ending in a possessive 's, as nameWords folds it. */
+const POSSESSIVE_WORD = /^(.+)'s$/;
+
 /** What a known name can stand for. Lower `rank` is preferred when one name has several readings. */
 export type Candidate =
   | { kind: 'country'; country: CountryRecord; rank: number; caseSensitive: boolean }
@@ -91,7 +94,11 @@ export class KnowledgeBase {
 
   private addName(name: string, c: Candidate): void {
     const words = nameWords(name);
-    if (words.length) this.names.add(words, c);
+    if (!words.length) return;
+    this.names.add(words, c);
+    // The matcher reads "People's" as the word "people" marked possessive (see entities/pieces.ts): a name with a
+    // possessive inside ("Democratic People's Republic of Korea") is also indexed that way.
+    if (words.some((w, i) => i < words.length - 1 && POSSESSIVE_WORD.test(w))) this.names.add(words.map((w) => w.replace(POSSESSIVE_WORD, '$1')), c);
   }
 
   country(iso3: string): CountryRecord | undefined {

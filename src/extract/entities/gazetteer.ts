@@ -2,6 +2,9 @@ import type { Candidate, KnowledgeBase } from '../../kb/knowledge-base.js';
 import { newMatch, type NameMatch } from './name-match.js';
 import type { Piece } from './pieces.js';
 
+/** Words that KB names hold in the possessive inside them ("People's Republic", "Children's Fund"). */
+const POSSESSIVES_IN_NAMES = new Set(['people', 'children', 'women', 'workers']);
+
 /** Names longer than this many words are not in the tables; it bounds each walk. */
 const MAX_NAME_WORDS = 8;
 
@@ -15,7 +18,9 @@ export function matchGazetteer(pieces: readonly Piece[], kb: KnowledgeBase): Nam
   const wordAt = (start: number) => (i: number): string | null => {
     const p = pieces[i];
     if (!p.fold || p.sentence !== pieces[start].sentence) return null;
-    if (i > start && pieces[i - 1].possessive) return null;
+    // A name does not run on past a possessive ("Russia's Foreign Ministry" is two names), except the few words
+    // that names themselves hold in the possessive ("Democratic People's Republic of Korea").
+    if (i > start && pieces[i - 1].possessive && !POSSESSIVES_IN_NAMES.has(pieces[i - 1].fold)) return null;
     return p.fold;
   };
   for (let i = 0; i < pieces.length; i++) {

@@ -122,8 +122,25 @@ export function resolveEntities(matches: readonly NameMatch[], pieces: readonly 
     const c = startingAt.get(m.to + 1)?.candidates[0];
     if (c && c.kind === 'country') d.country = c.country.iso3;
   }
-  // "Russia's Foreign Ministry": an organisation with no country takes the country that possesses it.
   const endingAt = new Map(matches.map((m) => [m.to, m]));
+  // "British militant Haroon Rashid Aswad", "Iraqi doctor Ali Fadhil": a person with no country right after a
+  // nationality and one or two describing words takes that nationality.
+  for (const m of matches) {
+    const d = byMatch.get(m);
+    if (!d || d.type !== 'PER' || d.country || m.from < 2) continue;
+    for (let k = m.from - 1, words = 0; k >= 0 && words <= 2; k--) {
+      const before = pieces[k];
+      const qualifier = endingAt.get(k + 1);
+      if (qualifier && words > 0) {
+        const c = qualifier.candidates[0];
+        if (c && (c.kind === 'demonym' || c.kind === 'country') && !pieces[k].possessive) d.country = c.country.iso3;
+        break;
+      }
+      if (!/^[a-z-]+$/.test(before.text) || before.sentence !== pieces[m.from].sentence) break;
+      words++;
+    }
+  }
+  // "Russia's Foreign Ministry": an organisation with no country takes the country that possesses it.
   for (const m of matches) {
     const d = byMatch.get(m);
     if (!d || d.type !== 'ORG' || d.country || m.from === 0) continue;
@@ -157,8 +174,13 @@ function countryInName(m: NameMatch, pieces: readonly Piece[], kb: KnowledgeBase
   for (let i = m.nameFrom; i < m.to; i++) {
     for (const c of kb.names.get([pieces[i].fold])) if (c.kind === 'country' || c.kind === 'demonym') return c.country.iso3;
   }
+  // A body named after its city ("Baghdad University Medical School", "Cairo Appeals Court"): the city's
+  // country, when the first word is a large city (a small town's name is too often a common word or surname).
+  for (const c of kb.names.get([pieces[m.nameFrom].fold])) if (c.kind === 'place' && c.place[6] >= CITY_IN_NAME_POPULATION) return c.place[3];
   return null;
 }
+
+const CITY_IN_NAME_POPULATION = 500_000;
 
 /** Capitalized words no match covers that repeat the surname of a person named in full ("Abbas"). */
 function surnameMatches(pieces: readonly Piece[], matches: readonly NameMatch[], surnames: ReadonlySet<string>): NameMatch[] {
@@ -305,7 +327,12 @@ function holderNamedAnywhere(m: NameMatch, words: readonly string[], kb: Knowled
     actor = term ? kb.actor(term.person) : undefined;
   } else {
     // Older office holders are in the actor dictionaries with dated spells, not in the leader tables.
-    const people = kb.peopleNamed(words).filter((a) => a.spells.some((sp) => sp.sector === 'GOV' || sp.sector === 'MIL'));
+    let people = kb.peopleNamed(words).filter((a) => a.spells.some((sp) => sp.sector === 'GOV' || sp.sector === 'MIL'));
+    // The dictionaries list the titled form among a leader's aliases ("President Bush" for both Presidents Bush,
+    // not for Mckeeva Bush of the Cayman Islands): when some people bear it, the title names one of them.
+    const titled = nameKey(`${m.title!.office} ${words.join(' ')}`);
+    const bearers = people.filter((a) => a.aliases.some((al) => nameKey(al) === titled));
+    if (bearers.length) people = bearers;
     const countries = new Set(people.flatMap((a) => a.spells.map((sp) => sp.country)).filter(Boolean));
     actor = people.find((a) => kb.spellOn(a, day)?.current && a.spells.some((sp) => sp.from || sp.to)) ?? (countries.size === 1 ? people[0] : undefined);
   }

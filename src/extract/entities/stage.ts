@@ -1,6 +1,7 @@
 import type { StageDefinition } from '../../pipeline/stage.js';
 import { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { applyAcronyms } from './acronyms.js';
+import { withContextCountries } from './context-country.js';
 import { matchGazetteer } from './gazetteer.js';
 import { mergeMatches, nerMatches } from './ner-matches.js';
 import { toPieces } from './pieces.js';
@@ -24,7 +25,7 @@ export const entitiesStage: StageDefinition = {
       matches = applyHonorifics(matches, pieces);
       matches = applyAcronyms(matches, pieces);
       matches = applyTitles(matches, pieces, kb);
-      return { entities: resolveEntities(matches, pieces, kb, doc.anchorDate) };
+      return { entities: withContextCountries(doc.text, resolveEntities(matches, pieces, kb, doc.anchorDate), doc.sentences, kb) };
     };
   },
 };

@@ -31,7 +31,25 @@ function mentionAt(view: DocView, i: number): TokenMention | null {
 /** A name that can be a participant: not a modifier inside a compound ("the Israel-Hamas war"). */
 function partyAt(view: DocView, i: number): TokenMention | null {
   const m = mentionAt(view, i);
-  return m && !m.partial ? m : null;
+  return m && !m.partial && !restatedName(view, m) ? m : null;
+}
+
+/**
+ * "the Serbian Workers' Union (SSS)", "the force in Lebanon (UNIFIL)": a bracketed name right after a name
+ * restates what comes before it; it is no party of its own. Scanning forwards the name was met first; scanning
+ * backwards (a subject before its verb) the name stands where the bracket stands.
+ */
+function restatedName(view: DocView, m: TokenMention): TokenMention | null {
+  if (view.lower[m.tokenStart - 1] !== '(' || view.lower[m.tokenEnd] !== ')') return null;
+  const named = mentionAt(view, m.tokenStart - 2);
+  return named && !named.partial ? named : null;
+}
+
+/** partyAt for a right-to-left scan: a restated bracketed name gives the name it restates. */
+function partyBackAt(view: DocView, i: number): TokenMention | null {
+  const m = mentionAt(view, i);
+  if (!m || m.partial) return null;
+  return restatedName(view, m) ?? m;
 }
 
 /** The preposition governing a mention ("in the Palestinian enclave" → in), or null. */
@@ -71,9 +89,23 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
     // recognizer read as a name, "Emir Sheikh Tamim", is no entity: the entities stage drops it.)
     if (!possessive && (next.type !== 'PER' || words === 0)) return cur;
     if (!canAct(next) && next.type !== 'LOC') return cur;
+    // "U.N. mediator Diego Cordovez", "Arab League Secretary General Chadli Klibi": a person titled by an
+    // organisation of another country (or none known) acts for the organisation, as CAMEO codes such roles.
+    if (!possessive && cur.type === 'ORG' && cur.entity.country && next.entity.country !== cur.entity.country) return cur;
     cur = next;
   }
   return cur;
+}
+
+/** The organisation in a person's title ("Arab League Secretary General Chadli Klibi" → Arab League), if any. */
+function titlingOrganisation(view: DocView, m: TokenMention, lo: number): TokenMention | null {
+  if (m.type !== 'PER') return null;
+  for (let i = m.tokenStart - 1, words = 0; i >= lo; i--) {
+    const org = mentionAt(view, i);
+    if (org) return org.type === 'ORG' && words > 0 && org.entity.country && org.entity.country !== m.entity.country ? org : null;
+    if (!/^[a-z-]+$/.test(view.lower[i]) || PREPOSITIONS.has(view.lower[i]) || view.triggerAt[i] || ++words > 2) return null;
+  }
+  return null;
 }
 
 /**
@@ -82,11 +114,29 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
  * Iran: the demonym there is an adjective.)
  */
 function residence(view: DocView, m: TokenMention, hi: number): TokenMention | null {
-  if (m.type !== 'NORP' || !/s$/.test(view.lower[m.tokenEnd - 1]) || !/^(in|of)$/.test(view.lower[m.tokenEnd] ?? '')) return null;
-  for (let i = m.tokenEnd + 1, k = 0; i < hi && k < 3; i++, k++) {
+  if (m.type !== 'NORP' || !/s$/.test(view.lower[m.tokenEnd - 1])) return null;
+  const placed = /^(in|of)$/.test(view.lower[m.tokenEnd] ?? '') ? countryAfterPrep(view, m, m.tokenEnd, hi) : null;
+  if (placed) return placed;
+  // "ethnic Albanians demonstrated on Tuesday in Serbia", "killed three ethnic Albanians in a gunbattle in
+  // southeastern Serbia": a minority is coded by the country its sentence places it in.
+  if (view.lower[m.tokenStart - 1] !== 'ethnic') return null;
+  const s = view.doc.sentences[view.sentenceOf[m.tokenStart]];
+  for (let i = m.tokenEnd; i < Math.min(s.tokenEnd, m.tokenEnd + 12); i++) {
+    if (view.isSeparator[i]) return null;
+    if (view.lower[i] === 'in') {
+      const n = countryAfterPrep(view, m, i, s.tokenEnd);
+      if (n) return n;
+    }
+  }
+  return null;
+}
+
+/** The country named right after the preposition at `prep` ("in south Serbia"), if not the people's own. */
+function countryAfterPrep(view: DocView, m: TokenMention, prep: number, hi: number): TokenMention | null {
+  for (let i = prep + 1, k = 0; i < hi && k < 3; i++, k++) {
     const n = partyAt(view, i);
     if (n) return n.type === 'GPE' && n.entity.country && n.entity.country !== m.entity.country ? n : null;
-    if (!/^(the|south|north|east|west|southern|northern|eastern|western|central)$/.test(view.lower[i])) return null;
+    if (!/^(the|south|north|east|west|southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern)$/.test(view.lower[i])) return null;
   }
   return null;
 }
@@ -125,10 +175,14 @@ function coordinated(view: DocView, m: TokenMention, lo: number, hi: number): To
   return group;
 }
 
+/** Participles that after "be" and before "to" state a stance, not a passive: "Israel is opposed to French mediation". */
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'determined', 'resigned', 'dedicated', 'devoted']);
+
 function isPassive(view: DocView, t: Trigger): boolean {
   if (t.pos !== 'V') return false;
   const w = view.lower[t.tokenStart];
   if (!/(ed|en|wn|t)$/.test(w)) return false;
+  if (STANCE_PARTICIPLES.has(w) && view.lower[t.tokenEnd] === 'to') return false;
   for (let i = t.tokenStart - 1, k = 0; i >= 0 && k < 3; i--, k++) {
     if (BE_FORMS.has(view.lower[i])) return true;
     if (!/ly$/.test(view.lower[i]) && view.lower[i] !== 'reportedly' && view.lower[i] !== 'also') return false;
@@ -138,26 +192,28 @@ function isPassive(view: DocView, t: Trigger): boolean {
 
 /** The rightmost suitable mention before `from` in [lo, from): the subject of a verb, the agent of a noun. */
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMention[] {
   let pronoun = false;
   let qualified: TokenMention | null = null;
   for (let i = from - 1; i >= lo; i--) {
-    if (SUBJECT_PRONOUNS.has(view.lower[i])) pronoun = true;
+    // A pronoun subject or a possessive one ("Bosnian Serbs said their forces had completed …").
+    if (SUBJECT_PRONOUNS.has(view.lower[i]) || POSSESSIVE_PRONOUNS.has(view.lower[i])) pronoun = true;
     // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
     // (A word inside a name is no verb of saying: "United States".)
     if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0 && !pronoun) return [];
-    const m = partyAt(view, i);
+    const m = partyBackAt(view, i);
     if (!m) continue;
     i = m.tokenStart;
     if (!canAct(m)) continue;
     if (view.timexAt[m.tokenStart] >= 0) continue;
     const prep = governingPrep(view, m, lo);
     if (prep && prep !== 'by') {
-      if (!qualified && QUALIFYING_PREPS.has(prep) && qualifiesSubjectNoun(view, m, lo)) qualified = m;
+      if (!qualified && (QUALIFYING_PREPS.has(prep) || prep === 'with') && qualifiesSubjectNoun(view, m, lo)) qualified = m;
       continue;
     }
-    return coordinated(view, headOf(view, m, hi), lo, hi);
+    return coordinated(view, headOf(view, titlingOrganisation(view, m, lo) ?? m, hi), lo, hi);
   }
   // "Rebels in the Ivory Coast dismissed …", "supporters of Ben Bella marched": a subject noun with no name of
   // its own takes the country of the name that qualifies it.
@@ -165,14 +221,21 @@ function subjectIn(view: DocView, lo: number, from: number, hi: number): TokenMe
 }
 
 const QUALIFYING_PREPS = new Set(['in', 'of', 'from', 'for']);
+/** "workers affiliated with the Serbian Workers' Union": a "with" that ties the subject noun to a name. */
+const AFFILIATED = new Set(['affiliated', 'allied', 'associated', 'aligned', 'linked']);
 
 /** Is m in a prepositional phrase right after the clause's opening noun phrase ("[Security forces] in Guinea")? */
 function qualifiesSubjectNoun(view: DocView, m: TokenMention, lo: number): boolean {
   let p = m.tokenStart - 1;
-  while (p > lo && SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) p--;
-  if (!QUALIFYING_PREPS.has(view.lower[p]) || p - lo < 1 || p - lo > 4) return false;
+  // Determiners and up to two modifiers of the name ("of former President Ben Bella", "from the defeated Fatah").
+  for (let modifiers = 0; p > lo && !QUALIFYING_PREPS.has(view.lower[p]) && view.lower[p] !== 'with'; p--) {
+    if (SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) continue;
+    if (!/^[a-z-]+$/.test(view.lower[p]) || PREPOSITIONS.has(view.lower[p]) || ++modifiers > 2) return false;
+  }
+  if (!(QUALIFYING_PREPS.has(view.lower[p]) || (view.lower[p] === 'with' && AFFILIATED.has(view.lower[p - 1]))) || p - lo < 1 || p - lo > 4) return false;
+  // The opening noun phrase: words, or a quantity ("About 200 supporters", "Up to 1,000 workers").
   for (let i = lo; i < p; i++) {
-    if (view.triggerAt[i] === 1 || view.mentionAt[i] >= 0 || view.timexAt[i] >= 0 || !/^[a-z-]+$/.test(view.lower[i])) return false;
+    if (view.triggerAt[i] === 1 || view.mentionAt[i] >= 0 || view.timexAt[i] >= 0 || !/^([a-z-]+|[\d,.]+)$/.test(view.lower[i])) return false;
   }
   return true;
 }
@@ -207,12 +270,17 @@ function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
 /** First suitable mention after the trigger in its clause: the object, or a recipient after with/to/against… */
 function objectAfter(view: DocView, t: Trigger, hi: number, allowPlaces: boolean, lo: number, partnerOnly: boolean): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
+  let passed = false;
   for (let i = t.tokenEnd; i < limit; i++) {
+    // An infinitive after an object phrase that names its own party has objects of its own ("demanded a meeting
+    // of the Security Council to discuss Croatia's advance"); the party of the phrase is the one reached.
+    if (passed && view.lower[i] === 'to' && view.doc.pos[i + 1] === 'VB') break;
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
     if (!canReceive(m)) continue;
     const prep = governingPrep(view, m, t.tokenEnd);
+    passed = true;
     if (prep && (PLACE_PREPS.has(prep) || prep === 'of' || prep === 'by' || prep === 'from' || prep === 'since' || prep === 'during') && !allowPlaces) continue;
     if (prep === 'by' || prep === 'between') continue;
     // "discussed the war with X": the object of discuss is the topic; the partner comes with "with".
@@ -267,10 +335,11 @@ function governorOf(view: DocView, t: Trigger, lo: number): number {
 
 /** Does a light verb ("held", "voiced its", "cancelled the") govern this event noun? */
 function lightVerbBefore(view: DocView, t: Trigger, lo: number): boolean {
-  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 4; i--, k++) {
+  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 5; i--, k++) {
     const w = view.lower[i];
     if (LIGHT_VERBS.has(w) || view.cancelAt[i]) return true;
-    if (view.mentionAt[i] >= 0 || !/^[a-z-]+$|^'s$/.test(w)) return false;
+    // Modifiers, including a measure ("staged a 24-hour hunger strike").
+    if (view.mentionAt[i] >= 0 || !/^[a-z-]+$|^'s$|^\d+$/.test(w)) return false;
     if (PREPOSITIONS.has(w) && w !== 'in') return false;
   }
   return false;
@@ -353,27 +422,117 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
       recipients = object;
     }
   }
+  // The actor is not its own recipient — except a nationality named again for another group ("Palestinian police
+  // … confiscated weapons from Palestinian armed groups"): one NORP entity, two parties of one country. (Not after
+  // several actors: "Hungarian and Romanian officials agreed … Romanian refugees" names their own people.)
+  const actorTokens = new Set(actors.map((m) => m.tokenStart));
   const actorIds = new Set(actors.map((m) => m.entity.id));
-  recipients = recipients.filter((m) => !actorIds.has(m.entity.id));
+  const isActor = (m: TokenMention) => actorIds.has(m.entity.id) && !(m.type === 'NORP' && actors.length === 1 && !actorTokens.has(m.tokenStart));
+  recipients = recipients.filter((m) => !isActor(m));
   // Dyadic coding: with no object or partner, the party the action reaches further on in the clause is the
   // recipient ("demanded the removal of President X", "rejected an offer from Afghanistan", "will evacuate
   // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
   // place is where the parties met, not a party.
-  if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, actorIds);
+  if (!recipients.length && !(ploverEvent === 'CONSULT' && !visit && !mediation)) recipients = reachedParty(view, t, clauseHi, clauseLo, isActor);
+  // "complained to the United Nations over two Israeli air raids": the addressee of a complaint is not its target;
+  // what it is about is.
+  if (ploverEvent === 'ACCUSE' && t.pos === 'V' && recipients.length && governingPrep(view, recipients[0], t.tokenEnd) === 'to') {
+    const about = afterWord(view, t, COMPLAINT_PREPS, clauseHi, clauseLo, 10).filter((m) => !isActor(m));
+    if (about.length) recipients = about;
+  }
+  // A retreat at home ("declared a unilateral ceasefire in south Lebanon", "resigned to allow Haiti's first
+  // democratic elections", "completed their withdrawal from the Bosnian town of …") has no target there: a place
+  // of the actor's own country is only where it happened.
+  if (ploverEvent === 'RETREAT') {
+    const own = new Set(actors.map((m) => m.entity.country));
+    recipients = recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP') && own.has(m.entity.country)));
+  }
+  // A protest with no named target is against the protesters' own authorities: a compatriot party the sentence
+  // names further on ("Egyptian demonstrators rioted … calling for the removal of President Hosni Mubarak").
+  if (!recipients.length && ploverEvent === 'PROTEST' && actors.length) recipients = compatriotAfter(view, s, t, actors, isActor);
+  // A threat is made against whoever must meet its condition: "threatened to strike unless Israel rescinded …",
+  // "threatened to stop negotiations if the United States goes ahead …".
+  if (!recipients.length && ploverEvent === 'THREATEN') recipients = conditionParty(view, s, t).filter((m) => !isActor(m));
+  // An attack by no named party ("a roadside bombing near Samarra killed …", "were killed by an improvised
+  // explosive device outside the Iraqi city of Basra") is coded, as ICEWS codes unidentified attackers, by the
+  // place where it happened.
+  if (!actors.length && recipients.length && ploverEvent === 'ASSAULT' && unnamedAgent(view, t, clauseLo)) actors = scenePlace(view, s, recipients);
+  // Victims no name covers ("killed 23 people … when they blew themselves up in Tel Aviv") are coded by where the
+  // attack struck, as ICEWS codes unnamed civilians by location.
+  if (!recipients.length && actors.length && ploverEvent === 'ASSAULT') recipients = scenePlace(view, s, actors, t.tokenEnd);
   return { actors, recipients };
 }
 
+/**
+ * Does the sentence say what did it without naming anyone: "killed by an improvised explosive device", "A roadside
+ * bombing near Samarra killed …"? (Not a bare passive or an event noun: "Haniyeh was killed in Tehran" says
+ * nothing of the attacker, and the place is no party.)
+ */
+function unnamedAgent(view: DocView, t: Trigger, lo: number): boolean {
+  if (t.pos !== 'V') return false;
+  if (isPassive(view, t)) {
+    const by = view.lower[t.tokenEnd] === 'by' ? t.tokenEnd : -1;
+    return by >= 0 && /^(a|an|the)$/.test(view.lower[by + 1] ?? '') && view.mentionAt[by + 2] < 0;
+  }
+  if (!/^(a|an|the)$/.test(view.lower[lo])) return false;
+  for (let i = lo; i < t.tokenStart; i++) {
+    const m = partyAt(view, i);
+    if (m && !governingPrep(view, m, lo)) return false;
+  }
+  return true;
+}
+
+/** The first place with a country named in the sentence (from `from`) that is not one of the given parties. */
+function scenePlace(view: DocView, s: Sentence, parties: TokenMention[], from = s.tokenStart): TokenMention[] {
+  const ids = new Set(parties.map((m) => m.entity.id));
+  for (let i = from; i < s.tokenEnd; i++) {
+    const m = partyAt(view, i);
+    if (!m) continue;
+    i = m.tokenEnd - 1;
+    if ((m.type !== 'GPE' && m.type !== 'LOC') || !m.entity.country || ids.has(m.entity.id)) continue;
+    const prep = governingPrep(view, m, s.tokenStart);
+    if ((prep && PLACE_PREPS.has(prep)) || (prep === 'of' && PLACE_NOUNS.has(view.lower[m.tokenStart - 2]))) return [m];
+  }
+  return [];
+}
+
+/** "the town of Samarra", "the Iraqi city of Basra": the name after "of" is the place itself. */
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'capital', 'port', 'area']);
+
+/** The subject of the first "unless"/"if" clause after the trigger in its sentence. */
+function conditionParty(view: DocView, s: Sentence, t: Trigger): TokenMention[] {
+  for (let i = t.tokenEnd; i < s.tokenEnd; i++) {
+    if (view.lower[i] !== 'unless' && view.lower[i] !== 'if') continue;
+    return firstMentionIn(view, i + 1, view.clauseEnd[view.clause[i + 1] ?? view.clause[i]]);
+  }
+  return [];
+}
+
+const COMPLAINT_PREPS = new Set(['over', 'about', 'against']);
+
+/** The first party after the trigger in the sentence, other than the actors, from an actor's country. */
+function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[], isActor: (m: TokenMention) => boolean): TokenMention[] {
+  const countries = new Set(actors.map((m) => m.entity.country).filter(Boolean));
+  for (let i = t.tokenEnd; i < s.tokenEnd; i++) {
+    const m = partyAt(view, i);
+    if (!m) continue;
+    i = m.tokenEnd - 1;
+    if (canReceive(m) && !isActor(m) && countries.has(m.entity.country)) return [m];
+  }
+  return [];
+}
+
 /** The first prepositional object after the trigger in its clause, whatever the preposition, that is not an actor. */
-function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, actorIds: Set<string>): TokenMention[] {
+function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, isActor: (m: TokenMention) => boolean): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
   for (let i = t.tokenEnd; i < limit; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (!canReceive(m) || actorIds.has(m.entity.id) || view.timexAt[m.tokenStart] >= 0) continue;
+    if (!canReceive(m) || isActor(m) || view.timexAt[m.tokenStart] >= 0) continue;
     // Only a prepositional object: a bare name after a noun is part of another noun phrase ("Strike Force Ukraine").
     if (!governingPrep(view, m, t.tokenEnd)) continue;
-    const group = coordinated(view, headOf(view, m, hi), lo, hi).filter((g) => !actorIds.has(g.entity.id));
+    const group = coordinated(view, headOf(view, m, hi), lo, hi).filter((g) => !isActor(g));
     if (group.length) return group;
   }
   return [];
@@ -390,3 +549,18 @@ export function speakerOf(view: DocView, s: Sentence, clauseLo: number): TokenMe
   }
   return [];
 }
+
+/**
+ * The party a reported clause is addressed to: the name right before it after "to" or a verb of saying
+ * ("issued a stern reminder to Iraq that it must …", "told Iran that it must …").
+ */
+export function addresseeBefore(view: DocView, s: Sentence, clauseLo: number): TokenMention[] {
+  let i = clauseLo - 1;
+  while (i > s.tokenStart && (view.timexAt[i] >= 0 || view.lower[i] === 'that' || /ly$/.test(view.lower[i]))) i--;
+  const m = partyAt(view, i);
+  if (!m || !canReceive(m)) return [];
+  const before = view.lower[m.tokenStart - 1];
+  return governingPrep(view, m, s.tokenStart) === 'to' || SPEECH_VERBS.has(before) || ADDRESS_VERBS.has(before) ? [m] : [];
+}
+
+const ADDRESS_VERBS = new Set(['urged', 'urges', 'reminded', 'reminds', 'asked', 'asks', 'warned', 'warns']);

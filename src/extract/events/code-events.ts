@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord } from '../../model/layers.js';
-import { argumentsOf, speakerOf } from './arguments.js';
+import { addresseeBefore, argumentsOf, speakerOf } from './arguments.js';
 import { buildDocView, type DocView, type TokenMention } from './doc-view.js';
 import { dateOf } from './event-date.js';
 import type { EventLexicon } from './lexicon.js';
@@ -101,7 +101,7 @@ function ownDate(view: DocView, t: Trigger, timex: { tokenStart: number } | null
   if (!timex || view.clause[timex.tokenStart] !== view.clause[t.tokenStart]) return false;
   // An infinitive's date is the plan's ("rejected an invitation to attend a meeting next week"), not a report.
   if (t.pos === 'V' && view.lower[t.tokenStart - 1] === 'to') return false;
-  if (timex.tokenStart > t.tokenStart) return true;
+  // A verb earlier in the clause owns the clause's date ("evacuated the wounded from the besieged town on Friday").
   for (let i = view.clauseStart[view.clause[t.tokenStart]]; i < t.tokenStart; i++) if (view.triggerAt[i]) return false;
   return true;
 }
@@ -155,8 +155,11 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       const args = argumentsOf(view, sentence, t, event, visit, flags.includes('partner'), mediation);
       if (obligation) {
         // The party that must act is the recipient of the speaker's demand.
+        const clauseLo = view.clauseStart[view.clause[t.tokenStart]];
         args.recipients = args.actors;
-        args.actors = speakerOf(view, sentence, view.clauseStart[view.clause[t.tokenStart]]);
+        args.actors = speakerOf(view, sentence, clauseLo);
+        // "… to Iraq that it must cooperate": an unresolved pronoun for the obligated party is the addressee.
+        if (args.recipients.every((r) => args.actors.some((a) => a.entity.id === r.entity.id))) args.recipients = addresseeBefore(view, sentence, clauseLo);
       }
       let actors = ids(args.actors);
       let recipients = ids(args.recipients);
@@ -165,6 +168,8 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
         actors = [...actors, ...recipients.filter((r) => !actors.includes(r))];
         recipients = [];
       }
+      // A nationality named again for another group may be actor and recipient (see argumentsOf).
+      const compatriots = new Set(args.recipients.filter((m) => m.type === 'NORP' && !args.actors.some((a) => a.tokenStart === m.tokenStart)).map((m) => m.entity.id));
       const argumentTokens = new Set<number>();
       for (const m of [...args.actors, ...args.recipients]) for (let i = m.tokenStart; i < m.tokenEnd; i++) argumentTokens.add(i);
       const place = placeOf(view, t, argumentTokens, visit);
@@ -182,7 +187,7 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
           mode,
           cameo: code,
           actors,
-          recipients: recipients.filter((r) => !actors.includes(r)),
+          recipients: recipients.filter((r) => !actors.includes(r) || compatriots.has(r)),
           place: place && !actors.includes(place.entity.id) ? place.entity.id : null,
           date: when.date,
           dateFrom: when.dateFrom,

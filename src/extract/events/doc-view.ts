@@ -62,6 +62,16 @@ function spanToTokens(starts: number[], ends: number[], start: number, end: numb
   return last > first ? [first, last] : null;
 }
 
+const CLAUSE_OPENING_AFTER_AS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'well', 'soon', 'long', 'part', 'of']);
+
+/**
+ * "denounced as an ugly crime Serbia's suppression", "condemned as unacceptable": "as" after a past verb and
+ * before a predicate (not a subject) belongs to the verb's phrase; it opens no clause.
+ */
+function judgingAs(lower: string[], i: number): boolean {
+  return lower[i] === 'as' && /ed$/.test(lower[i - 1] ?? '') && /^[a-z]+$/.test(lower[i + 1] ?? '') && !CLAUSE_OPENING_AFTER_AS.has(lower[i + 1]);
+}
+
 export function buildDocView(doc: Readonly<Doc>): DocView {
   const n = doc.tokens.length;
   const lower = doc.tokens.map((t) => {
@@ -91,7 +101,7 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
         open = false;
         continue;
       }
-      if (!open || (CLAUSE_WORDS.has(w) && i > s.tokenStart && clauseStart[current] !== i)) {
+      if (!open || (CLAUSE_WORDS.has(w) && i > s.tokenStart && clauseStart[current] !== i && !judgingAs(lower, i))) {
         current++; clauseStart.push(i); clauseEnd.push(i + 1);
         open = true;
       }

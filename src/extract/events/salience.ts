@@ -19,7 +19,7 @@ export function isBackground(view: DocView, t: Trigger): boolean {
   const tag = view.doc.pos[i] ?? '';
   const w = view.lower[i];
   if (inSubordinateClause(view, lo, i)) return true;
-  if (t.pos === 'N') return underPreposition(view, t, lo);
+  if (t.pos === 'N') return underPreposition(view, t, lo) || nounModifier(view, t);
   let p = i - 1;
   while (p >= lo && ((/ly$/.test(view.lower[p]) && view.lower[p].length > 3) || ADVERBS.has(view.lower[p]))) p--;
   const prev = view.lower[p];
@@ -36,7 +36,13 @@ export function isBackground(view: DocView, t: Trigger): boolean {
     // Only after a determiner, modifier, preposition or another verb, or opening the clause: after a subject
     // or "and" ("… and promised aid") the form is a finite verb.
     const modifierSlot = p < lo || /^(DT|JJ|RB|IN|PRP\$|POS|CD|VBD|VBN|VBZ|VBP)/.test(prevTag);
-    if (modifierSlot && view.mentionAt[p] < 0 && /^(NN|JJ)/.test(nextTag) && !BE_FORMS.has(prev) && !/^(has|have|had|been)$/.test(prev)) return true;
+    if (modifierSlot && (p < lo || view.mentionAt[p] < 0) && /^(NN|JJ)/.test(nextTag) && !BE_FORMS.has(prev) && !/^(has|have|had|been)$/.test(prev)) return true;
+    // After a nationality adjective and before a plural noun the participle is one more modifier ("Moslem armed
+    // forces", "Palestinian detained activists"); after a subject it would be the verb ("Israel arrested militants").
+    // (A plural demonym is a people, the subject: "Young Algerians blocked roads".)
+    if (p >= lo && view.mentionAt[p] >= 0 && ['NORP', 'MISC'].includes(view.mentions[view.mentionAt[p]].type) && !/s$/.test(view.lower[p]) && /^NNS$/.test(nextTag)) return true;
+    // A participle standing for people ("evacuated the wounded from …", "the injured were taken …").
+    if (/^DT$/.test(prevTag) && prev === 'the' && !/^(NN|JJ)/.test(nextTag) && view.mentionAt[t.tokenEnd] < 0) return true;
     // Reduced relative after a common noun ("the curfew imposed in Sudan", "property seized by the army").
     // The tagger often reads these as past tenses; a verb earlier in the clause shows the noun is its object
     // ("will return equipment seized last year from …", "attacked by militiamen armed with machetes").
@@ -64,15 +70,26 @@ const NOUN_PREPS = new Set(['for', 'during', 'in', 'after', 'over', 'against', '
 
 /** An event noun inside a prepositional phrase ("in an attack on", "for its support of"), not after a light verb. */
 function underPreposition(view: DocView, t: Trigger, lo: number): boolean {
-  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 4; i--, k++) {
+  for (let i = t.tokenStart - 1, k = 0; i >= lo && k < 5; i--, k++) {
     const w = view.lower[i];
     if (NOUN_PREPS.has(w)) {
       // "took part in the attack", "joined in the talks": the light verb makes the noun the reported action.
       return !LIGHT_VERBS.has(view.lower[i - 1] ?? '');
     }
+    // A name may modify the noun inside the phrase ("since last month's U.S. invasion").
+    if (view.mentionAt[i] >= 0) {
+      i = view.mentions[view.mentionAt[i]].tokenStart;
+      continue;
+    }
     if (view.triggerAt[i] || LIGHT_VERBS.has(w) || !/^[a-z-]+$|^'s?$/.test(w)) return false;
   }
   return false;
+}
+
+/** An event noun modifying another noun ("riot police", "aid workers", "protest leaders"): no event is reported. */
+function nounModifier(view: DocView, t: Trigger): boolean {
+  const next = t.tokenEnd;
+  return /^NNS?$/.test(view.doc.pos[next] ?? '') && !view.triggerAt[next] && view.mentionAt[next] < 0 && /^[a-z]+$/.test(view.lower[next]) && /^NN/.test(view.doc.pos[t.tokenEnd - 1] ?? '');
 }
 
 function verbBefore(view: DocView, lo: number, before: number): boolean {

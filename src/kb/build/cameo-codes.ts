@@ -14,6 +14,9 @@ const CAMEO_TO_PLOVER_SECTOR: Record<string, string> = { MED: 'JRN', HLH: 'MED',
 
 const NON_STATE = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'ISM']);
 
+/** CAMEO country codes of current states that are not their ISO 3166 alpha-3 code (older CAMEO's Angola). */
+const CAMEO_COUNTRY_TO_ISO: Record<string, string> = { ANG: 'AGO' };
+
 /** Maps one CAMEO sector part to PLOVER, or null when PLOVER has no such sector. */
 export function ploverSector(part: string): string | null {
   const mapped = CAMEO_TO_PLOVER_SECTOR[part] ?? part;
@@ -27,6 +30,7 @@ export function ploverSector(part: string): string | null {
 export function splitCameoCode(code: string, countries: ReadonlySet<string>): { country: string | null; sector: string | null } {
   const parts: string[] = [];
   for (let i = 0; i + 3 <= code.length; i += 3) parts.push(code.slice(i, i + 3));
+  if (parts.length && CAMEO_COUNTRY_TO_ISO[parts[0]] && countries.has(CAMEO_COUNTRY_TO_ISO[parts[0]])) parts[0] = CAMEO_COUNTRY_TO_ISO[parts[0]];
   let country: string | null = null;
   let rest = parts;
   if (parts.length && (countries.has(parts[0]) || NON_STATE.has(parts[0]))) {
