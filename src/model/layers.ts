@@ -52,6 +52,12 @@ export interface Entity {
   kb: KbRef | null;
   /** ISO 3166 alpha-3 or a PLOVER/CAMEO code such as IGO. */
   country: string | null;
+  /**
+   * `context` when the knowledge base gives the entity no country and the article supplied one (the one country
+   * its sentence names, or the article's dominant country): a guess good for coding events, not a fact about the
+   * entity, so the store keeps it with the article and not on the cross-article entity.
+   */
+  countryFrom?: 'context';
   /** PLOVER sector (GOV, MIL, REB, …). */
   sector: string | null;
   mentions: Mention[];

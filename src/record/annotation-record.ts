@@ -10,6 +10,8 @@ export interface AnnotationRecord {
   entities: {
     id: string; type: EntityType; name: string; kb: KbRef | null; country: string | null; sector: string | null;
     mentions: Span[];
+    /** `context` when the country was read from the article, not the knowledge base (an addition to the contract). */
+    countryFrom?: 'context';
     /** Parallel to `mentions`: name, alias, acronym, title, role, pronoun or demonym (an addition to the contract). */
     mentionKinds?: string[];
   }[];
@@ -27,6 +29,7 @@ export function toRecord(doc: Doc): AnnotationRecord {
     sentences: doc.sentences.map((s) => [s.start, s.end]),
     entities: doc.entities.map((e) => ({
       id: e.id, type: e.type, name: e.name, kb: e.kb, country: e.country, sector: e.sector,
+      ...(e.countryFrom ? { countryFrom: e.countryFrom } : {}),
       mentions: e.mentions.map((m) => [m.start, m.end] as Span),
       mentionKinds: e.mentions.map((m) => m.kind),
     })),

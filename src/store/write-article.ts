@@ -64,7 +64,10 @@ export class ArticleWriter {
     for (const e of record.entities) {
       const key = entityKey(e);
       let id = s.findEntity.get(key) as number | undefined;
-      if (id === undefined) id = Number(s.newEntity.run(key, e.name, e.type, e.kb?.source ?? null, e.kb?.id ?? null, e.country, e.sector).lastInsertRowid);
+      // A country guessed from this article's context stays with the article: another article may place the same
+      // unlinked name elsewhere.
+      const ownCountry = e.countryFrom === 'context' ? null : e.country;
+      if (id === undefined) id = Number(s.newEntity.run(key, e.name, e.type, e.kb?.source ?? null, e.kb?.id ?? null, ownCountry, e.sector).lastInsertRowid);
       s.countEntity.run(e.mentions.length, id);
       globalIds.set(e.id, id);
       s.articleEntity.run(rowid, e.id, id, e.type, e.name, e.kb?.source ?? null, e.kb?.id ?? null, e.country, e.sector, e.mentions.length, extraFields(e, ENTITY_FIELDS));

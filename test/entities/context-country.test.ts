@@ -33,6 +33,16 @@ test('an article that is mostly about one country gives it to a name whose sente
   assert.equal(countryOf(text, 'Salaheddine Sidhoum'), 'DZA');
 });
 
+test('a country read from context is marked as such; a country from the knowledge base is not', () => {
+  const text = 'Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials, the court said.';
+  const doc = annotate(text);
+  const judge = doc.entities.find((e) => e.name.includes('Rivera'));
+  assert.equal(judge?.countryFrom, 'context');
+  const chile = annotate('Chile held elections on Sunday.').entities.find((e) => e.country === 'CHL');
+  assert.ok(chile, 'Chile is an entity');
+  assert.equal(chile.countryFrom, undefined);
+});
+
 test('an unknown place takes a country named as a place, never a party\'s nationality', () => {
   assert.equal(countryOf("Sudan's government on Sunday lifted a state of emergency in West Darfur State that was imposed six months ago.", 'West Darfur State'), 'SDN');
   assert.equal(countryOf('A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others, the military said.', 'Samarra'), null);

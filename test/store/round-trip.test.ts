@@ -58,6 +58,22 @@ test('entities meet across articles by key, with article and mention counts', ()
   assert.equal(acts, 2);
 });
 
+test('a country guessed from context stays with the article, not on the cross-article entity', () => {
+  const db = openStore(join(tempDir(), 's.db'));
+  const writer = new ArticleWriter(db);
+  const record = fixture('ctx');
+  // An unlinked person given the article's country by the entities stage.
+  record.entities[0] = { ...record.entities[0], kb: null, name: 'Abbas', country: 'PSE', countryFrom: 'context' };
+  assertValidRecord(record);
+  const article = finalize({ id: 'ctx', published: '2024-08-13', title: null, source: null, url: null, text });
+  writer.writeBatch([{ article, record }]);
+  assert.deepEqual(new RecordReader(db).byId('ctx')?.entities[0], JSON.parse(JSON.stringify(record.entities[0])));
+  const stored = db.prepare(`SELECT e.country FROM entities e JOIN article_entities a ON a.entity = e.id WHERE a.local_id = 'E1'`).get();
+  assert.deepEqual(stored, { country: null });
+  // A country from the knowledge base does go on the entity.
+  assert.equal(db.prepare(`SELECT country FROM entities WHERE key = 'wikidata:Q7747'`).pluck().get(), 'RUS');
+});
+
 test('a duplicate (same id, or same text and day) is not stored again, inside one batch or across batches', () => {
   const db = openStore(join(tempDir(), 's.db'));
   const writer = new ArticleWriter(db);

@@ -62,7 +62,7 @@ export function withContextCountries(text: string, entities: Entity[], sentences
     // The article's country stands in only where the sentences name none (several named: ambiguous), and not
     // for MISC names, which are as often a holiday or a title ("New Year", "GMT") as a people.
     const country = named.size === 1 ? [...named][0] : named.size === 0 && e.type !== 'LOC' && e.type !== 'MISC' ? dominant : null;
-    return country ? { ...e, country } : e;
+    return country ? { ...e, country, countryFrom: 'context' as const } : e;
   });
 }
 
