@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashString, QuantizedModel, viterbi } from '../../ml/index.js';
+import { hashString, QuantizedModel } from '../../ml/index.js';
+import { ChunkViterbi } from './chunk-viterbi.js';
 import {
   BOUNDARY, chunkBigramFeature, chunkPairTagFeatures, chunkTagGroup, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
 } from './features.js';
@@ -75,6 +76,7 @@ export class SyntaxTagger {
   private posOut = new Int32Array(256);
   private chunkOut = new Int32Array(256);
   private readonly features = new Uint32Array(3);
+  private readonly chunkDecoder: ChunkViterbi;
 
   constructor(
     readonly posModel: QuantizedModel,
@@ -93,6 +95,7 @@ export class SyntaxTagger {
     this.tagHashes = Uint32Array.from([...posModel.labels.map((l) => hashString(l)), START, END]);
     const R = posModel.labelCount + 2;
     this.tripleAt = new Int32Array(R * R * R).fill(-1);
+    this.chunkDecoder = new ChunkViterbi(chunkModel);
   }
 
   static load(resourcesDir: string): SyntaxTagger {
@@ -297,7 +300,7 @@ export class SyntaxTagger {
       for (let l = 0; l < L; l++) emissions[rowAt + l] = sums[l] * scale;
     }
     if (this.chunkOut.length < n) this.chunkOut = new Int32Array(2 * n);
-    return viterbi(model, emissions, n, this.chunkOut);
+    return this.chunkDecoder.decode(emissions, n, this.chunkOut);
   }
 
   /**
