@@ -1,4 +1,4 @@
-import { FeatureSequenceBuilder, hashCombine as sharedHashCombine, hashString, template, type FeatureSequence } from '../../ml/index.js';
+import { FeatureSequenceBuilder, hashCombine, hashString, template, type FeatureSequence } from '../../ml/index.js';
 import { isAllCaps, isCapitalized, normalizeToken, wordShape } from '../../ml/token-form.js';
 
 /*
@@ -12,12 +12,6 @@ import { isAllCaps, isCapitalized, normalizeToken, wordShape } from '../../ml/to
  */
 
 export const SYNTAX_FEATURE_VERSION = 1;
-
-/**
- * A module-local binding of the hot hash function: run under tsx (CommonJS transform), every call through
- * an imported binding first calls a getter (two, through ml/index.ts) — some 5% of the tagger's time.
- */
-const hashCombine = sharedHashCombine;
 
 const T = {
   bias: template('bias'),

@@ -3,15 +3,8 @@ import { join } from 'node:path';
 import { hashString, QuantizedModel } from '../../ml/index.js';
 import { ChunkViterbi } from './chunk-viterbi.js';
 import {
-  BOUNDARY, chunkBigramFeature as sharedChunkBigramFeature, chunkPairTagFeatures, chunkTagGroup, describeWord, END as SHARED_END, posPairFeatures as sharedPosPairFeatures, START as SHARED_START, SYNTAX_FEATURE_VERSION,
+  BOUNDARY, chunkBigramFeature, chunkPairTagFeatures, chunkTagGroup, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
 } from './features.js';
-
-// Module-local bindings of what the hot loops call: under tsx (CommonJS transform) each use of an imported
-// binding is a getter call.
-const chunkBigramFeature = sharedChunkBigramFeature;
-const posPairFeatures = sharedPosPairFeatures;
-const START = SHARED_START;
-const END = SHARED_END;
 
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
 export const CHUNK_MODEL_FILE = 'syntax/chunk.bin.gz';
