@@ -213,24 +213,42 @@ export class SyntaxTagger {
     const end = model.endScores;
     let prev = L; // the transitions' start row
     for (let i = 0; i < n; i++) {
-      sumWindow(sums, pool, L, at[ids[i]],
-        i >= 2 ? at[ids[i - 2]] : this.posBefore,
-        i >= 1 ? at[ids[i - 1]] : this.posBefore,
-        i + 1 < n ? at[ids[i + 1]] : this.posAfter,
-        i + 2 < n ? at[ids[i + 2]] : this.posAfter);
+      const own = at[ids[i]];
+      const a = (i >= 2 ? at[ids[i - 2]] : this.posBefore) + L;
+      const b = (i >= 1 ? at[ids[i - 1]] : this.posBefore) + 2 * L;
+      const c = (i + 1 < n ? at[ids[i + 1]] : this.posAfter) + 3 * L;
+      const d = (i + 2 < n ? at[ids[i + 2]] : this.posAfter) + 4 * L;
       const count = posPairFeatures(i > 0 ? hashes[ids[i - 1]] : START, hashes[ids[i]], i + 1 < n ? hashes[ids[i + 1]] : END, i === 0, features);
+      let found = 0;
       for (let k = 0; k < count; k++) {
         const row = model.rowOf(features[k]);
-        if (row >= 0) model.addRow(row, sums, 0);
+        if (row < 0) continue;
+        if (found === 0) sums.fill(0, 0, L);
+        model.addRow(row, sums, 0);
+        found++;
       }
       let best = -Infinity;
       let arg = 0;
+      const t = prev * L;
       const last = i === n - 1;
-      for (let y = 0; y < L; y++) {
-        const s = sums[y] * scale + trans[prev * L + y] + (last ? end[y] : 0);
-        if (s > best) {
-          best = s;
-          arg = y;
+      // The window's five groups summed in the decision loop (plus the word pairs' weights when found).
+      if (found === 0) {
+        for (let y = 0; y < L; y++) {
+          const sum = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
+          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          if (s > best) {
+            best = s;
+            arg = y;
+          }
+        }
+      } else {
+        for (let y = 0; y < L; y++) {
+          const sum = sums[y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
+          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          if (s > best) {
+            best = s;
+            arg = y;
+          }
         }
       }
       out[i] = arg;
@@ -312,7 +330,10 @@ export class SyntaxTagger {
     const L = model.labelCount;
     const block = this.chunkAt[id];
     const to = block + (5 + which) * L;
-    this.pool.copyWithin(to, block + 2 * which * L, block + (2 * which + 1) * L);
+    // A plain loop: copyWithin's call costs more than copying some twenty numbers.
+    const pool = this.pool;
+    const from = block + 2 * which * L;
+    for (let y = 0; y < L; y++) pool[to + y] = pool[from + y];
     chunkPairTagFeatures(this.lowerHash[id], this.lowerHash[id], this.tagHashes[tag], this.features);
     model.addFeature(this.features[which], this.pool, to);
     this.wordTags[2 * id + which] = tag;
