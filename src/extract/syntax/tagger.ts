@@ -188,8 +188,9 @@ export class SyntaxTagger {
       this.pool = bigger;
     }
     const at = this.poolUsed;
-    this.pool.fill(0, at, at + size);
-    groups.forEach((g, k) => model.addFeatures(g, this.pool, at + k * L));
+    const pool = this.pool;
+    pool.fill(0, at, at + size);
+    for (let k = 0; k < groups.length; k++) model.addFeatures(groups[k], pool, at + k * L);
     this.poolUsed += size;
     return at;
   }
@@ -296,17 +297,10 @@ export class SyntaxTagger {
       const own = ids[i];
       if (this.wordTags[2 * own] !== tag) this.tagWord(own, tag, 0);
       if (i > 0 && this.wordTags[2 * ids[i - 1] + 1] !== tag) this.tagWord(ids[i - 1], tag, 1);
-      // Groups 5 and 6 in place of 0 and 2: own = at + 5L, and the previous word's at + 4L (+ 2L in sumWindow).
-      sumWindow(sums, pool, L, at[own] + 5 * L,
-        i >= 2 ? at[ids[i - 2]] : this.chunkBefore,
-        i >= 1 ? at[ids[i - 1]] + 4 * L : this.chunkBefore,
-        i + 1 < n ? at[ids[i + 1]] : this.chunkAfter,
-        i + 2 < n ? at[ids[i + 2]] : this.chunkAfter);
-      const g0 = blocks[i];
-      const g1 = blocks[i + 1] + L;
-      const g2 = blocks[i + 2] + 2 * L;
-      for (let l = 0; l < L; l++) sums[l] += triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
       const prev = i > 0 ? ids[i - 1] : -1;
+      // The word pair's weights (and, for the first token, those of START with its tag) go to `sums` first;
+      // the eight cached groups are then added in the loop that writes the emission scores.
+      sums.fill(0, 0, L);
       // The first token's lw-1|pos0 feature pairs START with its tag: looked up here.
       if (prev < 0) {
         const startTag = model.rowOf(this.startWordTag(tag, features));
@@ -314,8 +308,20 @@ export class SyntaxTagger {
       }
       const bigram = model.rowOf(chunkBigramFeature(prev >= 0 ? hashes[prev] : START, hashes[own]));
       if (bigram >= 0) model.addRow(bigram, sums, 0);
+      // Groups 5 and 6 in place of 0 and 2: own at + 5L, and the previous word's at + 4L + 2L.
+      const o = at[own] + 5 * L;
+      const a = (i >= 2 ? at[ids[i - 2]] : this.chunkBefore) + L;
+      const b = (i >= 1 ? at[ids[i - 1]] + 4 * L : this.chunkBefore) + 2 * L;
+      const c = (i + 1 < n ? at[ids[i + 1]] : this.chunkAfter) + 3 * L;
+      const d = (i + 2 < n ? at[ids[i + 2]] : this.chunkAfter) + 4 * L;
+      const g0 = blocks[i];
+      const g1 = blocks[i + 1] + L;
+      const g2 = blocks[i + 2] + 2 * L;
       const rowAt = i * L;
-      for (let l = 0; l < L; l++) emissions[rowAt + l] = sums[l] * scale;
+      for (let l = 0; l < L; l++) {
+        const sum = sums[l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+        emissions[rowAt + l] = sum * scale;
+      }
     }
     if (this.chunkOut.length < n) this.chunkOut = new Int32Array(2 * n);
     return this.chunkDecoder.decode(emissions, n, this.chunkOut);
@@ -360,16 +366,4 @@ export class SyntaxTagger {
     this.tripleAt[key] = at;
     return at;
   }
-}
-
-/**
- * Writes to `out[0 .. L)` a token's own group (at `own`) plus the group each word around it shows at its
- * offset (−2, −1, +1, +2: groups 1–4 of the words at `a`, `b`, `c`, `d`; the boundary's outside the sentence).
- */
-function sumWindow(out: Float32Array, pool: Float32Array, L: number, own: number, a: number, b: number, c: number, d: number): void {
-  a += L;
-  b += 2 * L;
-  c += 3 * L;
-  d += 4 * L;
-  for (let y = 0; y < L; y++) out[y] = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
 }
