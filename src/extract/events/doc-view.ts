@@ -94,16 +94,25 @@ function singularForms(w: string): string[] | null {
 
 export function buildDocView(doc: Readonly<Doc>): DocView {
   const n = doc.tokens.length;
-  const lower = doc.tokens.map((t) => {
-    const w = t.text.toLowerCase();
-    return w.includes('’') || w.includes('‘') ? w.replace(/[’‘]/g, "'") : w;
-  });
-  const singulars = lower.map(singularForms);
-  const starts = doc.tokens.map((t) => t.start);
-  const ends = doc.tokens.map((t) => t.end);
+  // One pass over the tokens fills every per-token array (this runs for every token of every article).
+  const lower: string[] = [];
+  const singulars: (string[] | null)[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const t of doc.tokens) {
+    let w = t.text.toLowerCase();
+    if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
+    lower.push(w);
+    singulars.push(singularForms(w));
+    starts.push(t.start);
+    ends.push(t.end);
+  }
 
   const sentenceOf = new Int32Array(n).fill(-1);
-  doc.sentences.forEach((s, si) => { for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = si; });
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = si;
+  }
 
   const clause = new Int32Array(n);
   const isSeparator = new Uint8Array(n);
@@ -114,7 +123,8 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
     let open = false;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = lower[i];
-      const sep = CLAUSE_PUNCT.has(w) || (w.length === 1 && /[–—"“”]/.test(w));
+      // CLAUSE_PUNCT holds every dash and double quote, so one set lookup decides.
+      const sep = CLAUSE_PUNCT.has(w);
       if (sep) {
         isSeparator[i] = 1;
         current++; clauseStart.push(i); clauseEnd.push(i + 1);
