@@ -39,6 +39,8 @@ function matchAt(view: DocView, i: number, el: CompiledElement): number {
     const plurals = el.multiPlural[m];
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
+      // A phrase running past the document's end does not match (and reads stay in bounds, see looksNominal).
+      if (i + k >= view.lower.length) { ok = false; break; }
       const w = view.lower[i + k];
       ok = w === words[k] || w === plurals[k];
     }
@@ -152,6 +154,8 @@ function looksNominal(view: DocView, i: number): boolean | null {
   }
   let p = i - 1;
   while (p > 0 && /ly$/.test(view.lower[p]) && view.lower[p].length > 3) p--;
+  // Reads stay inside the array: an out-of-bounds read deoptimises the compiled function (a costly recompile).
+  if (p < 0) return null;
   const prev = view.lower[p];
   if (prev === undefined) return null;
   if (NOUN_MARKERS.has(prev)) return true;
