@@ -80,8 +80,7 @@ const CLAUSE_OPENING_AFTER_AS = new Set(['the', 'he', 'she', 'it', 'they', 'we',
  * before a predicate (not a subject) belongs to the verb's phrase; it opens no clause.
  */
 function judgingAs(lower: string[], i: number): boolean {
-  // Index checks rather than reads past the ends: an out-of-bounds read deoptimises this hot loop's compiled code.
-  return lower[i] === 'as' && i > 0 && /ed$/.test(lower[i - 1]) && i + 1 < lower.length && /^[a-z]+$/.test(lower[i + 1]) && !CLAUSE_OPENING_AFTER_AS.has(lower[i + 1]);
+  return lower[i] === 'as' && /ed$/.test(lower[i - 1] ?? '') && /^[a-z]+$/.test(lower[i + 1] ?? '') && !CLAUSE_OPENING_AFTER_AS.has(lower[i + 1]);
 }
 
 /** The candidate singulars of a word ending in "s" (every rule that applies, as the dictionary's plurals vary). */
