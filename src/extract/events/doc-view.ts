@@ -1,5 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType, Timex } from '../../model/layers.js';
+import type { DatePrecision } from './event-date.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS } from './words.js';
 
 /** An entity mention placed on the token grid. */
@@ -16,6 +17,11 @@ export interface TokenTimex {
   timex: Timex;
   tokenStart: number;
   tokenEnd: number;
+  /**
+   * Its calendar date as an event date, or null when it names none; undefined until event-date.ts first needs
+   * it (each trigger of the sentence asks again, so it is parsed once here rather than per trigger).
+   */
+  eventDate: { date: string; precision: DatePrecision } | null | undefined;
 }
 
 /**
@@ -25,6 +31,11 @@ export interface TokenTimex {
 export interface DocView {
   doc: Readonly<Doc>;
   lower: string[];
+  /**
+   * The singular forms the event dictionary leaves implicit for each lower-cased word ending in "s" ("talks" →
+   * "talk", "taxes" → "tax", "parties" → "party"), else null. Built once so pattern matching slices no strings.
+   */
+  singulars: (string[] | null)[];
   /** Clause id of each token; separator punctuation gets its own clause id. */
   clause: Int32Array;
   clauseStart: number[];
@@ -72,17 +83,36 @@ function judgingAs(lower: string[], i: number): boolean {
   return lower[i] === 'as' && /ed$/.test(lower[i - 1] ?? '') && /^[a-z]+$/.test(lower[i + 1] ?? '') && !CLAUSE_OPENING_AFTER_AS.has(lower[i + 1]);
 }
 
+/** The candidate singulars of a word ending in "s" (every rule that applies, as the dictionary's plurals vary). */
+function singularForms(w: string): string[] | null {
+  if (!w.endsWith('s')) return null;
+  const forms = [w.slice(0, -1)];
+  if (w.endsWith('es')) forms.push(w.slice(0, -2));
+  if (w.endsWith('ies')) forms.push(w.slice(0, -3) + 'y');
+  return forms;
+}
+
 export function buildDocView(doc: Readonly<Doc>): DocView {
   const n = doc.tokens.length;
-  const lower = doc.tokens.map((t) => {
-    const w = t.text.toLowerCase();
-    return w.includes('’') || w.includes('‘') ? w.replace(/[’‘]/g, "'") : w;
-  });
-  const starts = doc.tokens.map((t) => t.start);
-  const ends = doc.tokens.map((t) => t.end);
+  // One pass over the tokens fills every per-token array (this runs for every token of every article).
+  const lower: string[] = [];
+  const singulars: (string[] | null)[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const t of doc.tokens) {
+    let w = t.text.toLowerCase();
+    if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
+    lower.push(w);
+    singulars.push(singularForms(w));
+    starts.push(t.start);
+    ends.push(t.end);
+  }
 
   const sentenceOf = new Int32Array(n).fill(-1);
-  doc.sentences.forEach((s, si) => { for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = si; });
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = si;
+  }
 
   const clause = new Int32Array(n);
   const isSeparator = new Uint8Array(n);
@@ -93,7 +123,8 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
     let open = false;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = lower[i];
-      const sep = CLAUSE_PUNCT.has(w) || (w.length === 1 && /[–—"“”]/.test(w));
+      // CLAUSE_PUNCT holds every dash and double quote, so one set lookup decides.
+      const sep = CLAUSE_PUNCT.has(w);
       if (sep) {
         isSeparator[i] = 1;
         current++; clauseStart.push(i); clauseEnd.push(i + 1);
@@ -135,8 +166,8 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
     const range = spanToTokens(starts, ends, timex.start, timex.end);
     if (!range) continue;
     for (let i = range[0]; i < range[1]; i++) timexAt[i] = timexes.length;
-    timexes.push({ timex, tokenStart: range[0], tokenEnd: range[1] });
+    timexes.push({ timex, tokenStart: range[0], tokenEnd: range[1], eventDate: undefined });
   }
 
-  return { doc, lower, clause, clauseStart, clauseEnd, isSeparator, mentions: kept, mentionAt, timexes, timexAt, sentenceOf, triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n) };
+  return { doc, lower, singulars, clause, clauseStart, clauseEnd, isSeparator, mentions: kept, mentionAt, timexes, timexAt, sentenceOf, triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n) };
 }

@@ -33,8 +33,14 @@ export function dateFromTimexValue(value: string): { date: string; precision: Da
   return null;
 }
 
+/** The timex's event date, parsed on first use and kept on the timex. */
+function eventDateOf(t: TokenTimex): { date: string; precision: DatePrecision } | null {
+  if (t.eventDate === undefined) t.eventDate = dateFromTimexValue(t.timex.value);
+  return t.eventDate;
+}
+
 function usable(t: TokenTimex): boolean {
-  return (t.timex.type === 'DATE' || t.timex.type === 'TIME') && dateFromTimexValue(t.timex.value) !== null;
+  return (t.timex.type === 'DATE' || t.timex.type === 'TIME') && eventDateOf(t) !== null;
 }
 
 /**
@@ -69,7 +75,7 @@ export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate
     if (opening && view.lower[opening.tokenEnd] === ',') chosen = opening;
   }
   if (chosen) {
-    const d = dateFromTimexValue(chosen.timex.value)!;
+    const d = eventDateOf(chosen)!;
     return { ...d, dateFrom: 'text', timex: chosen };
   }
   return { date: anchorDate, precision: 'day', dateFrom: 'published', timex: null };

@@ -8,6 +8,8 @@ const FUNCTION_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'up', 'off', 
 export interface CompiledElement {
   words: Set<string>;
   multi: string[][];
+  /** `multi` with each word's plural ("+s"), precomputed so matching builds no strings. */
+  multiPlural: string[][];
   /** For a phrase: its parts, in order. */
   phrase: CompiledElement[] | null;
 }
@@ -33,11 +35,11 @@ function compileAlternatives(alts: string[]): CompiledElement {
     if (a.includes(' ')) multi.push(a.split(' '));
     else words.add(a);
   }
-  return { words, multi, phrase: null };
+  return { words, multi, multiPlural: multi.map((ws) => ws.map((w) => w + 's')), phrase: null };
 }
 
 function compileElement(el: PatternElement): CompiledElement {
-  if (el.phrase) return { words: new Set(), multi: [], phrase: el.phrase.map(compileAlternatives) };
+  if (el.phrase) return { words: new Set(), multi: [], multiPlural: [], phrase: el.phrase.map(compileAlternatives) };
   return compileAlternatives(el.alternatives ?? []);
 }
 
@@ -58,14 +60,40 @@ function compilePattern(p: LexiconPattern): CompiledPattern {
 }
 
 /**
+ * A verb block's patterns indexed by anchor word, so a trigger in a long block looks up the sentence's words
+ * instead of testing every pattern's anchor against the sentence.
+ */
+export interface PatternBlock {
+  patterns: CompiledPattern[];
+  /** Anchor word → indices (ascending) of the patterns it anchors. */
+  byAnchor: Map<string, number[]>;
+  /** Indices of the patterns with no anchor: always candidates. */
+  unanchored: number[];
+}
+
+function indexBlock(patterns: CompiledPattern[]): PatternBlock {
+  const byAnchor = new Map<string, number[]>();
+  const unanchored: number[] = [];
+  patterns.forEach((p, k) => {
+    if (!p.anchor) { unanchored.push(k); return; }
+    for (const w of new Set(p.anchor)) {
+      let list = byAnchor.get(w);
+      if (!list) byAnchor.set(w, (list = []));
+      list.push(k);
+    }
+  });
+  return { patterns, byAnchor, unanchored };
+}
+
+/**
  * The event lexicons, indexed for lookup by a token's lower-case form. Built once per process from
  * resources/events/ (see scripts/build-event-lexicons.ts and resources/events/CARD.md).
  */
 export interface EventLexicon {
   /** Entries keyed by their first word; longest forms first so multi-word forms win. */
   byFirstWord: Map<string, TriggerEntry[]>;
-  /** Each verb block's patterns, most specific first. */
-  patterns: CompiledPattern[][];
+  /** Each verb block's patterns, most specific first, with their anchor index. */
+  patterns: PatternBlock[];
   codes: Record<string, CameoCode>;
   plover: PloverTable;
 }
@@ -79,7 +107,7 @@ export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, Came
     list.push(entry);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const patterns = lexicon.patterns.map((block) => block.map(compilePattern).sort((a, b) => b.specificity - a.specificity));
+  const patterns = lexicon.patterns.map((block) => indexBlock(block.map(compilePattern).sort((a, b) => b.specificity - a.specificity)));
   return { byFirstWord, patterns, codes, plover };
 }
 

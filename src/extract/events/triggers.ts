@@ -26,22 +26,23 @@ function wordAt(view: DocView, i: number, set: Set<string>): boolean {
   const w = view.lower[i];
   if (w === undefined) return false;
   if (set.has(w)) return true;
-  if (w.endsWith('s')) {
-    if (set.has(w.slice(0, -1))) return true;
-    if (w.endsWith('es') && set.has(w.slice(0, -2))) return true;
-    if (w.endsWith('ies') && set.has(w.slice(0, -3) + 'y')) return true;
-  }
+  const singulars = view.singulars[i];
+  if (singulars) for (const s of singulars) if (set.has(s)) return true;
   return false;
 }
 
 /** Number of tokens an element's alternatives match at token i, or 0. */
 function matchAt(view: DocView, i: number, el: CompiledElement): number {
   if (wordAt(view, i, el.words)) return 1;
-  for (const words of el.multi) {
+  for (let m = 0; m < el.multi.length; m++) {
+    const words = el.multi[m];
+    const plurals = el.multiPlural[m];
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
+      // A phrase running past the document's end does not match (and reads stay in bounds, see looksNominal).
+      if (i + k >= view.lower.length) { ok = false; break; }
       const w = view.lower[i + k];
-      ok = w === words[k] || w === words[k] + 's';
+      ok = w === words[k] || w === plurals[k];
     }
     if (ok) return words.length;
   }
@@ -92,32 +93,57 @@ function patternMatches(view: DocView, p: CompiledPattern, trigger: number, trig
   return true;
 }
 
+/** A sentence's words with their singular forms, and which patterns of each verb block they anchor. */
+interface SentenceWords {
+  words: Set<string>;
+  /** Block index → 1 for each pattern whose anchor is in the sentence; filled on demand. */
+  anchoredByBlock: Map<number, Uint8Array>;
+}
+
+/** Marks the patterns of `blockIndex` whose anchor word is in the sentence. */
+function anchoredPatterns(lexicon: EventLexicon, blockIndex: number, sw: SentenceWords): Uint8Array {
+  let marks = sw.anchoredByBlock.get(blockIndex);
+  if (marks) return marks;
+  const block = lexicon.patterns[blockIndex];
+  marks = new Uint8Array(block.patterns.length);
+  // Whichever side is smaller drives the lookups: the sentence's words in a long block, the patterns in a short one.
+  if (block.patterns.length > sw.words.size) {
+    for (const w of sw.words) {
+      const list = block.byAnchor.get(w);
+      if (list) for (const k of list) marks[k] = 1;
+    }
+  } else {
+    block.patterns.forEach((p, k) => { if (p.anchor && p.anchor.some((w) => sw.words.has(w))) marks![k] = 1; });
+  }
+  sw.anchoredByBlock.set(blockIndex, marks);
+  return marks;
+}
+
 /** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
-function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, words: Set<string>): { code: string | null; patterned: boolean } {
+function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, sw: SentenceWords): { code: string | null; patterned: boolean } {
   if (entry.patterns < 0) return { code: entry.code, patterned: false };
   // Patterns are sorted most specific first, so the first match is the best one. A pattern whose anchor word
   // is nowhere in the sentence cannot match: skip it without scanning.
-  for (const p of lexicon.patterns[entry.patterns]) {
+  const patterns = lexicon.patterns[entry.patterns].patterns;
+  const anchored = anchoredPatterns(lexicon, entry.patterns, sw);
+  for (let k = 0; k < patterns.length; k++) {
+    const p = patterns[k];
     if (p.verb && p.verb !== entry.lemma) continue;
-    if (p.anchor && !p.anchor.some((w) => words.has(w))) continue;
+    if (p.anchor && !anchored[k]) continue;
     if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return { code: p.code, patterned: true };
   }
   return { code: entry.code, patterned: false };
 }
 
 /** The sentence's words with their singular forms, for pattern anchors. */
-function sentenceWords(view: DocView, sentence: Sentence): Set<string> {
+function sentenceWords(view: DocView, sentence: Sentence): SentenceWords {
   const words = new Set<string>();
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const w = view.lower[i];
-    words.add(w);
-    if (w.endsWith('s')) {
-      words.add(w.slice(0, -1));
-      if (w.endsWith('es')) words.add(w.slice(0, -2));
-      if (w.endsWith('ies')) words.add(w.slice(0, -3) + 'y');
-    }
+    words.add(view.lower[i]);
+    const singulars = view.singulars[i];
+    if (singulars) for (const s of singulars) words.add(s);
   }
-  return words;
+  return { words, anchoredByBlock: new Map() };
 }
 
 function looksNominal(view: DocView, i: number): boolean | null {
@@ -128,6 +154,8 @@ function looksNominal(view: DocView, i: number): boolean | null {
   }
   let p = i - 1;
   while (p > 0 && /ly$/.test(view.lower[p]) && view.lower[p].length > 3) p--;
+  // Reads stay inside the array: an out-of-bounds read deoptimises the compiled function (a costly recompile).
+  if (p < 0) return null;
   const prev = view.lower[p];
   if (prev === undefined) return null;
   if (NOUN_MARKERS.has(prev)) return true;
@@ -141,7 +169,7 @@ function looksNominal(view: DocView, i: number): boolean | null {
 /** Every trigger in the sentence, left to right, without overlaps (the longest form wins). */
 export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sentence): Trigger[] {
   const out: Trigger[] = [];
-  let words: Set<string> | null = null;
+  let words: SentenceWords | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const candidates = lexicon.byFirstWord.get(view.lower[i]);
     if (!candidates) continue;
