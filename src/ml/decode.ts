@@ -128,11 +128,19 @@ export function viterbi(lattice: Lattice, emissions: Float32Array, n: number, ou
       back[cur + y] = arg;
     }
   }
+  return backtrace(score, back, lattice.endScores, n, L, out);
+}
+
+/**
+ * The end of a Viterbi pass: the best last label (its path score plus the end score; the lowest label on a
+ * tie), then the back-pointers followed to the first token. `score` and `back` are `n × L`, row per token.
+ */
+export function backtrace(score: Float64Array, back: Int32Array, endScores: Float32Array, n: number, L: number, out: Int32Array): Int32Array {
   let best = -Infinity;
   let arg = 0;
   const last = (n - 1) * L;
   for (let y = 0; y < L; y++) {
-    const s = score[last + y] + lattice.endScores[y];
+    const s = score[last + y] + endScores[y];
     if (s > best) {
       best = s;
       arg = y;

@@ -1,4 +1,4 @@
-import type { Lattice } from '../../ml/decode.js';
+import { backtrace, type Lattice } from '../../ml/decode.js';
 
 /**
  * Exact best path for the chunker's lattice, the same as `viterbi` of src/ml/decode.ts (same Float64 sums,
@@ -114,18 +114,6 @@ export class ChunkViterbi {
         back[cur + y] = arg;
       }
     }
-    let best = -Infinity;
-    let arg = 0;
-    const last = (n - 1) * L;
-    for (let y = 0; y < L; y++) {
-      const s = score[last + y] + this.endScores[y];
-      if (s > best) {
-        best = s;
-        arg = y;
-      }
-    }
-    out[n - 1] = arg;
-    for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
-    return out;
+    return backtrace(score, back, this.endScores, n, L, out);
   }
 }
