@@ -9,10 +9,9 @@
  * compilation of the stage's code (V8 compiles on background threads, which the CPU time counts), later
  * passes show the rate a long ingest settles at.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFile } from '../src/ingest/read-file.js';
+import { findArticleFiles } from './article-files.js';
 import { DEFAULT_STAGES } from '../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../src/pipeline/pipeline.js';
 import { Resources } from '../src/pipeline/resources.js';
@@ -21,15 +20,6 @@ import { syntaxStage } from '../src/extract/syntax/stage.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { sample: { type: 'string' }, passes: { type: 'string' } } });
 const root = positionals[0] ?? '../shared/data/tls/timeline17';
-
-function findArticleFiles(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path).sort().flatMap((name) => {
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) return findArticleFiles(full);
-    return name === 'articles.jsonl' ? [full] : [];
-  });
-}
 
 const sampleSize = Number(values.sample ?? 1000);
 const articles = [];

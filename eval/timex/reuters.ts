@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { segment } from '../../src/text/segment.js';
 import { tagTimexes } from '../../src/extract/timex/tag.js';
+import { parseConll } from '../../src/extract/ner/conll-format.js';
 
 const path = process.argv[2];
 if (!path) {
@@ -16,10 +17,9 @@ if (!path) {
 }
 const DATELINE = /\b(199\d-\d\d-\d\d)\b/;
 let doc = 0;
-for (const article of readFileSync(path, 'utf8').split('-DOCSTART- -X- O O')) {
-  // one token per line, first column; a blank line ends a sentence
-  const sentences = article.split(/\n\s*\n/).map((s) => s.trim().split('\n').filter(Boolean).map((l) => l.split(' ')[0]).join(' '));
-  const text = sentences.filter(Boolean).join('\n');
+for (const article of parseConll(readFileSync(path, 'utf8')).documents) {
+  // the first column of each row is the token; one line per sentence
+  const text = article.sentences.map((s) => s.rows.map((r) => r[0]).join(' ')).join('\n');
   const dct = DATELINE.exec(text)?.[1];
   if (!dct) continue;
   const { tokens, sentences: spans } = segment(text);
