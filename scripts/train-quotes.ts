@@ -7,8 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldFilter, readPolnear, ROLES } from '../eval/quotes/polnear.js';
-import { iobAllowed, SequenceModel, trainSequenceModel, type LabelledSequence } from '../src/ml/index.js';
-import { readModelFile } from '../src/ml/index.js';
+import { iobAllowed, readModelFile, SequenceModel, trainSequenceModel, type LabelledSequence } from '../src/ml/index.js';
 import { buildContext } from '../src/extract/quotes/context.js';
 import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
 import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/features.js';
