@@ -93,14 +93,7 @@ export class SequenceModel implements Lattice {
 
   /** Adds the weights of the given features to `out[offset .. offset + L)`. */
   scoreFeatures(hashes: ArrayLike<number>, out: Float32Array, offset = 0): Float32Array {
-    const L = this.labelCount;
-    const w = this.weights;
-    for (let k = 0; k < hashes.length; k++) {
-      const row = this.rows.rowOf(hashes[k]);
-      if (row < 0) continue;
-      const r = row * L;
-      for (let y = 0; y < L; y++) out[offset + y] += w[r + y];
-    }
+    for (let k = 0; k < hashes.length; k++) this.addFeature(hashes[k], out, offset);
     return out;
   }
 
@@ -112,16 +105,7 @@ export class SequenceModel implements Lattice {
     const out = this.emissions;
     out.fill(0, 0, n * L);
     const { hashes, offsets } = seq;
-    const w = this.weights;
-    for (let i = 0; i < n; i++) {
-      const base = i * L;
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const row = this.rows.rowOf(hashes[k]);
-        if (row < 0) continue;
-        const r = row * L;
-        for (let y = 0; y < L; y++) out[base + y] += w[r + y];
-      }
-    }
+    for (let i = 0; i < n; i++) for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addFeature(hashes[k], out, i * L);
     return out;
   }
 
