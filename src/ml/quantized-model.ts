@@ -1,8 +1,7 @@
 import type { Decoder } from './sequence-model.js';
 import { readModelFile, type ModelFile } from './sequence-model.js';
-import { FeatureTable } from './feature-table.js';
+import { FeatureRows } from './feature-rows.js';
 import type { Lattice } from './decode.js';
-import { KeyFilter } from './key-filter.js';
 
 /**
  * A trained model read for fast decoding: its weights stay the Int16 numbers of the file (real weight =
@@ -23,10 +22,9 @@ export class QuantizedModel implements Lattice {
   readonly meta: Record<string, unknown>;
   /** Real weight of one integer unit. */
   readonly scale: number;
-  private readonly table: FeatureTable;
+  private readonly rows: FeatureRows;
   /** `rows × L` integer weights, row-major: one lookup reads a feature's scores for every label. */
   private readonly weights: Int16Array;
-  private readonly filter: KeyFilter;
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
@@ -37,8 +35,7 @@ export class QuantizedModel implements Lattice {
     this.meta = file.meta;
     this.scale = file.scale;
     this.weights = file.weights;
-    this.table = FeatureTable.fromKeys(file.keys);
-    this.filter = new KeyFilter(file.keys);
+    this.rows = new FeatureRows(file.keys);
   }
 
   /** Reads a weights file as `SequenceModel.serialize` wrote it (gzipped or not). */
@@ -48,7 +45,7 @@ export class QuantizedModel implements Lattice {
 
   /** The weight row of a feature, or -1 when the model does not know it. */
   rowOf(hash: number): number {
-    return this.filter.mayHave(hash) ? this.table.get(hash) : -1;
+    return this.rows.rowOf(hash);
   }
 
   /** Adds the integer weights of row `row` to `out[offset .. offset + L)`. */

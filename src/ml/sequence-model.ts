@@ -1,7 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { greedy, viterbi, type Lattice } from './decode.js';
-import { FeatureTable } from './feature-table.js';
-import { KeyFilter } from './key-filter.js';
+import { FeatureRows } from './feature-rows.js';
 import type { FeatureSequence } from './features.js';
 
 export type Decoder = 'viterbi' | 'greedy';
@@ -35,9 +34,7 @@ export class SequenceModel implements Lattice {
   readonly transitions: Float32Array;
   readonly endScores: Float32Array;
   readonly meta: Record<string, unknown>;
-  private readonly table: FeatureTable;
-  /** Answers most lookups of unknown features before the table is probed. */
-  private readonly filter: KeyFilter;
+  private readonly rows: FeatureRows;
   private readonly keys: Uint32Array;
   private readonly weights: Float32Array;
   private emissions = new Float32Array(0);
@@ -51,8 +48,7 @@ export class SequenceModel implements Lattice {
     this.transitions = parts.transitions;
     this.endScores = parts.endScores;
     this.meta = parts.meta;
-    this.table = FeatureTable.fromKeys(parts.keys);
-    this.filter = new KeyFilter(parts.keys);
+    this.rows = new FeatureRows(parts.keys);
   }
 
   /** Number of feature rows kept. */
@@ -81,7 +77,7 @@ export class SequenceModel implements Lattice {
 
   /** Adds the weights of one feature to `out[offset .. offset + L)`; false when the model does not know it. */
   addFeature(hash: number, out: Float32Array, offset: number): boolean {
-    const row = this.filter.mayHave(hash) ? this.table.get(hash) : -1;
+    const row = this.rows.rowOf(hash);
     if (row < 0) return false;
     const L = this.labelCount;
     const w = this.weights;
@@ -97,14 +93,7 @@ export class SequenceModel implements Lattice {
 
   /** Adds the weights of the given features to `out[offset .. offset + L)`. */
   scoreFeatures(hashes: ArrayLike<number>, out: Float32Array, offset = 0): Float32Array {
-    const L = this.labelCount;
-    const w = this.weights;
-    for (let k = 0; k < hashes.length; k++) {
-      const row = this.filter.mayHave(hashes[k]) ? this.table.get(hashes[k]) : -1;
-      if (row < 0) continue;
-      const r = row * L;
-      for (let y = 0; y < L; y++) out[offset + y] += w[r + y];
-    }
+    for (let k = 0; k < hashes.length; k++) this.addFeature(hashes[k], out, offset);
     return out;
   }
 
@@ -116,16 +105,7 @@ export class SequenceModel implements Lattice {
     const out = this.emissions;
     out.fill(0, 0, n * L);
     const { hashes, offsets } = seq;
-    const w = this.weights;
-    for (let i = 0; i < n; i++) {
-      const base = i * L;
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const row = this.filter.mayHave(hashes[k]) ? this.table.get(hashes[k]) : -1;
-        if (row < 0) continue;
-        const r = row * L;
-        for (let y = 0; y < L; y++) out[base + y] += w[r + y];
-      }
-    }
+    for (let i = 0; i < n; i++) for (let k = offsets[i]; k < offsets[i + 1]; k++) this.addFeature(hashes[k], out, i * L);
     return out;
   }
 

@@ -52,12 +52,6 @@ export interface WordInfo {
   suffix3Hash: number;
   pos: WordGroups;
   chunk: WordGroups;
-  /**
-   * Set by the tagger that owns the cache: where the summed model weights of each group (5 × L) start in
-   * its score pool, or -1 before they are first needed.
-   */
-  posAt: number;
-  chunkAt: number;
 }
 
 function posNeighborGroups(lowerHash: number, shapeHash: number, suffix3Hash: number): Uint32Array[] {
@@ -101,8 +95,6 @@ export function describeWord(raw: string): WordInfo {
     suffix3Hash,
     pos: [Uint32Array.from(f), ...posNeighborGroups(lowerHash, shapeHash, suffix3Hash)] as unknown as WordGroups,
     chunk: [chunkOwn, ...chunkNeighborGroups(lowerHash)] as unknown as WordGroups,
-    posAt: -1,
-    chunkAt: -1,
   };
 }
 
@@ -113,20 +105,10 @@ export function describeWord(raw: string): WordInfo {
 export class WordCache {
   private cache = new Map<string, WordInfo>();
 
-  constructor(private readonly limit = 200_000) {}
-
-  get size(): number {
-    return this.cache.size;
-  }
-
-  clear(): void {
-    this.cache.clear();
-  }
-
   get(word: string): WordInfo {
     let found = this.cache.get(word);
     if (!found) {
-      if (this.cache.size >= this.limit) this.cache.clear();
+      if (this.cache.size >= 200_000) this.cache.clear();
       found = describeWord(word);
       this.cache.set(word, found);
     }
