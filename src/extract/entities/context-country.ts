@@ -1,5 +1,6 @@
 import type { Entity, Sentence } from '../../model/layers.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { sentenceAt } from '../../text/segment.js';
 
 /**
  * Words of a name that make a body supranational ("International Labor Office", "Association of African
@@ -20,16 +21,7 @@ const ARTICLE_MAJORITY = 0.6;
  */
 export function withContextCountries(text: string, entities: Entity[], sentences: readonly Sentence[], kb: KnowledgeBase): Entity[] {
   const isCountry = (c: string | null): c is string => !!c && !!kb.country(c);
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
   // Countries named in each sentence, and how often each is named in the article. An unknown place takes only a
   // country named as a place ("in Iraq", "Sudan's"), not the nationality of a party ("Iraqi youths", "one U.S.
   // soldier"): where it is does not follow from who was there.

@@ -127,21 +127,19 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
       let mode = cameo.mode;
       const ploverFlag = /^plover=([A-Z]+)(?:\/(\w+))?$/.exec(flags.find((f) => f.startsWith('plover=')) ?? '');
       if (ploverFlag && lexicon.plover.events[ploverFlag[1]]) { event = ploverFlag[1]; mode = ploverFlag[2] ?? null; }
-      const obligation = isObligation(view, t) && !!lexicon.codes[DEMAND_CODE]?.plover;
-      if (obligation) { event = lexicon.codes[DEMAND_CODE].plover!; code = DEMAND_CODE; mode = lexicon.codes[DEMAND_CODE].mode; }
+      // Recodes the trigger as another CAMEO code, when the dictionary maps that code to a PLOVER event.
+      const recodeAs = (other: string): boolean => {
+        const entry = lexicon.codes[other];
+        if (!entry?.plover) return false;
+        code = other; event = entry.plover; mode = entry.mode;
+        return true;
+      };
+      const obligation = isObligation(view, t) && recodeAs(DEMAND_CODE);
       // "ended mediation efforts", "suspended the talks": halting an exchange is CAMEO 164/165 (PLOVER SANCTION).
-      if (event === 'CONSULT' && t.pos === 'N' && haltedBy(view, t)) {
-        const halt = flags.includes('mediation') ? HALT_MEDIATION : HALT_NEGOTIATIONS;
-        if (lexicon.codes[halt]?.plover) { code = halt; event = lexicon.codes[halt].plover!; mode = lexicon.codes[halt].mode; }
-      }
+      if (event === 'CONSULT' && t.pos === 'N' && haltedBy(view, t)) recodeAs(flags.includes('mediation') ? HALT_MEDIATION : HALT_NEGOTIATIONS);
       let visit = flags.includes('visit') || mode === 'visit';
       // Peacekeepers who arrive somewhere are deployed, not visiting: CAMEO 074 (provide peacekeeping), PLOVER AID.
-      if (visit && event === 'CONSULT' && t.pos === 'V' && peacekeepersMove(view, t) && lexicon.codes[PEACEKEEPING_CODE]?.plover) {
-        visit = false;
-        code = PEACEKEEPING_CODE;
-        event = lexicon.codes[PEACEKEEPING_CODE].plover!;
-        mode = lexicon.codes[PEACEKEEPING_CODE].mode;
-      }
+      if (visit && event === 'CONSULT' && t.pos === 'V' && peacekeepersMove(view, t) && recodeAs(PEACEKEEPING_CODE)) visit = false;
       if (visit && event === 'CONSULT') mode = 'visit';
       if (event === 'CONSULT') {
         const cid = view.clause[t.tokenStart];

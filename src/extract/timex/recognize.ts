@@ -576,7 +576,7 @@ class Reader {
       const next = this.w(i + 1);
       const prev = this.w(i - 1);
       // "12 March", "9 May": a day number before the month dates it the British way
-      const dayBefore = /^\d{1,2}(st|nd|rd|th)?$/.test(prev) && +prev.replace(/\D/g, '') >= 1 && +prev.replace(/\D/g, '') <= 31;
+      const dayBefore = this.day(i - 1) !== null;
       const dateLike = dayBefore || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
       if (!dateLike) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
