@@ -89,9 +89,11 @@ function readNumberWords(lower: readonly string[], i: number, end: number, lex: 
     const word = lower[k];
     const small = lex.words.get(word);
     const mult = lex.multipliers.get(word);
+    // A number word that adds to the number read so far ("hundred" and "dozen" multiply instead).
+    const adds = small !== undefined && word !== 'hundred' && word !== 'dozen';
     if (word === 'hundred' && current > 0 && current < 100) current *= 100;
-    else if (small !== undefined && word !== 'hundred' && word !== 'dozen' && small < 100 && current % 100 !== 0 && current % 10 === 0 && small < 10) current += small; // twenty five
-    else if (small !== undefined && word !== 'hundred' && word !== 'dozen' && current >= 100 && current % 100 === 0) current += small; // hundred (and) fifty
+    else if (adds && small < 10 && current % 100 !== 0 && current % 10 === 0) current += small; // twenty five
+    else if (adds && current >= 100 && current % 100 === 0) current += small; // hundred (and) fifty
     else if (mult !== undefined && word.length > 2 && current > 0) {
       total += current * mult;
       current = 0;

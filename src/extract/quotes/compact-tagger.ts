@@ -1,11 +1,11 @@
-import { viterbi, type FeatureSequence, type Lattice, type ModelFile } from '../../ml/index.js';
+import { FeatureTable, viterbi, type FeatureSequence, type Lattice, type ModelFile } from '../../ml/index.js';
 import { addPacked, MAX_PACKED_LABELS, PACKED_LANES, packRow, unpackScaled } from './packed-sums.js';
 
 /*
- * A read-only copy of a trained attribution tagger laid out for speed. A feature is found in a small
- * open-addressing table of (key, row) pairs — 8 bytes a slot, so the probes stay in the processor's
- * cache — and its weights are one 64-byte row of packed label pairs (`packed-sums.ts`): the file's
- * 16-bit integers, unscaled, so a token's emission sums are exact integer additions, scaled once.
+ * A read-only copy of a trained attribution tagger laid out for speed. A feature is found in the
+ * project's `FeatureTable` (8-byte slots, so the probes stay in the processor's cache) and its weights
+ * are one 64-byte row of packed label pairs (`packed-sums.ts`): the file's 16-bit integers, unscaled,
+ * so a token's emission sums are exact integer additions, scaled once.
  */
 
 export class CompactTagger implements Lattice {
@@ -17,9 +17,8 @@ export class CompactTagger implements Lattice {
   readonly scale: number;
   /** Packed weight rows, PACKED_LANES doubles per feature. */
   readonly rows: Float64Array;
-  /** Slots of two Int32s: [feature key, offset of its row in `rows`] (offset -1: empty). */
-  private readonly table: Int32Array;
-  private readonly mask: number;
+  /** Row number of each feature key (row r is `keys[r]`). */
+  private readonly table: FeatureTable;
   private packed = new Float64Array(0);
   private emissions = new Float32Array(0);
   private path = new Int32Array(0);
@@ -32,34 +31,15 @@ export class CompactTagger implements Lattice {
     this.endScores = file.endScores;
     this.meta = file.meta;
     this.scale = file.scale;
-    // At most half full: a feature the model does not know ends its probe within a slot or two.
-    let capacity = 16;
-    while (capacity < file.keys.length * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.table = new Int32Array(capacity * 2);
-    for (let s = 0; s < capacity; s++) this.table[2 * s + 1] = -1;
+    this.table = FeatureTable.fromKeys(file.keys);
     this.rows = new Float64Array(file.keys.length * PACKED_LANES);
-    for (let row = 0; row < file.keys.length; row++) {
-      const key = file.keys[row] | 0;
-      let slot = key & this.mask;
-      while (this.table[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
-      this.table[2 * slot] = key;
-      this.table[2 * slot + 1] = row * PACKED_LANES;
-      packRow(file.weights, row * L, L, this.rows, row * PACKED_LANES);
-    }
+    for (let row = 0; row < file.keys.length; row++) packRow(file.weights, row * L, L, this.rows, row * PACKED_LANES);
   }
 
   /** Offset in `rows` of feature `hash`'s weights, or -1 for a feature the model does not know. */
   rowOf(hash: number): number {
-    const table = this.table;
-    const mask = this.mask;
-    const key = hash | 0;
-    let slot = key & mask;
-    for (;;) {
-      const at = table[2 * slot + 1];
-      if (at === -1 || table[2 * slot] === key) return at;
-      slot = (slot + 1) & mask;
-    }
+    const row = this.table.get(hash);
+    return row < 0 ? -1 : row * PACKED_LANES;
   }
 
   /** Room for the packed sums of `n` tokens (`n × PACKED_LANES`, zeroed), reused between calls. */

@@ -306,16 +306,9 @@ export function anchorFeature(k: number, facts: TokenFacts, f: TokenFields): num
   }
 }
 
-const EMPTY: FeatureSequence = { length: 0, hashes: new Uint32Array(0), offsets: new Uint32Array(1) };
-
-/** Feature sequences of the paragraphs of a document, in the order of `ctx.paragraphs` (empty where `keep` says no). */
-export function paragraphFeatures(ctx: QuoteContext, keep?: readonly boolean[]): FeatureSequence[] {
-  const ranges = ctx.paragraphs.map(([start, end], paragraph) => ({ start, end, paragraph }));
-  const kept = keep ? ranges.filter((_, p) => keep[p]) : ranges;
-  const sequences = rangeFeatures(ctx, kept);
-  if (!keep) return sequences;
-  let k = 0;
-  return ranges.map((_, p) => (keep[p] ? sequences[k++] : EMPTY));
+/** Feature sequences of the whole paragraphs of a document, in the order of `ctx.paragraphs` (what training reads). */
+export function paragraphFeatures(ctx: QuoteContext): FeatureSequence[] {
+  return rangeFeatures(ctx, ctx.paragraphs.map(([start, end], paragraph) => ({ start, end, paragraph })));
 }
 
 /** A stretch of tokens `[start, end)` inside paragraph `paragraph` (an index into `ctx.paragraphs`), tagged as one sequence. */

@@ -116,31 +116,10 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext): RoleSpan[] {
     decoded = sequences.map((seq) => model.decode(seq).slice());
   }
   const out: RoleSpan[] = [];
-  const kinds = labelKinds(model.labels);
   ranges.forEach((range, k) => {
-    const labels = decoded[k];
-    // BILOU spans read off label indexes (no tag strings per token): a span opens at B/U (or at an I/L
-    // that cannot continue) and closes after L/U.
-    let open = -1;
-    let openRole: Role | null = null;
-    for (let i = 0; i <= labels.length; i++) {
-      const kind = i < labels.length ? kinds[labels[i]] : null;
-      const continues = kind !== null && open >= 0 && kind.role === openRole && (kind.prefix === 'I' || kind.prefix === 'L');
-      if (!continues && open >= 0) {
-        out.push({ role: openRole!, tokenStart: range.start + open, tokenEnd: range.start + i });
-        open = -1;
-        openRole = null;
-      }
-      if (kind === null) continue;
-      if (!continues) {
-        open = i;
-        openRole = kind.role;
-      }
-      if (kind.prefix === 'L' || kind.prefix === 'U') {
-        out.push({ role: openRole!, tokenStart: range.start + open, tokenEnd: range.start + i + 1 });
-        open = -1;
-        openRole = null;
-      }
+    const tags = Array.from(decoded[k], (label) => model.labels[label]);
+    for (const span of spansFromTags(tags)) {
+      out.push({ role: ROLE_OF[span.type], tokenStart: range.start + span.start, tokenEnd: range.start + span.end });
     }
   });
   return out;
@@ -153,11 +132,6 @@ function scorerOf(model: CompactTagger): CachedScorer {
   let scorer = scorers.get(model);
   if (!scorer) scorers.set(model, (scorer = new CachedScorer(model)));
   return scorer;
-}
-
-/** Prefix and role of each label index ('O' is null). */
-function labelKinds(labels: readonly string[]): ({ prefix: string; role: Role } | null)[] {
-  return labels.map((l) => (l === 'O' ? null : { prefix: l[0], role: ROLE_OF[l.slice(2)] }));
 }
 
 /**
