@@ -90,7 +90,20 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   const m = c.meaning;
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
   if (near !== 0 || narrative || m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
-  return directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true) > 0 ? 1 : 0;
+  const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
+  if (opensSentence(tokens, c, s)) return wide;
+  return wide > 0 ? 1 : 0;
+}
+
+/**
+ * "In January, a week after the anniversary of the ruling, a bombing killed a guard": an expression set
+ * before the subject with a comma frames the whole sentence, so the main verb's tense is its own, however
+ * far that verb lies.
+ */
+function opensSentence(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  let k = s.tokenStart;
+  if (k < c.first && /^(in|on|by|during|until|since|at)$/i.test(tokens[k].text)) k++;
+  return k === c.first && tokens[c.last + 1]?.text === ',';
 }
 
 /**
