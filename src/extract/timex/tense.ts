@@ -90,6 +90,10 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
     if (w === 'planning' || w === 'preparing') return 1;
     return prev === 'been' || prev === 'was' || prev === 'were' ? -1 : 1;
   }
+  // "planned a demonstration on Saturday and were planning to drive around Miami": the auxiliary of a plan in
+  // progress is no past of its own (read from the right, it would otherwise be met before "planning") — but
+  // "started a sentence on Thursday just as he was preparing to appeal" sets the plan at a past moment
+  if ((w === 'was' || w === 'were') && (next === 'planning' || next === 'preparing') && tokens[i + 2]?.text.toLowerCase() === 'to' && !pastMoment(tokens, i)) return 1;
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
   if (PLAN_FOR.has(w) && next === 'for') return 1;
   // "is to resume trading Tuesday"
@@ -123,6 +127,13 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
     return -1;
   }
   return 0;
+}
+
+/** "as he was preparing", "when they were planning": a clause that describes what went on at a past moment. */
+const AT_A_MOMENT = new Set(['as', 'when', 'while', 'whilst']);
+function pastMoment(tokens: readonly Token[], aux: number): boolean {
+  for (let k = aux - 1; k >= Math.max(0, aux - 3); k--) if (AT_A_MOMENT.has(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** Function words after which an -ed form is a verb ("arrived in", "announced the plan", "killed 257"). */
