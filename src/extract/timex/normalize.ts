@@ -116,8 +116,10 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(3 * m.q - 2, 3, base, tense))}-Q${m.q}` };
   if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
-    let y = explicitYear ?? base.y;
-    if (explicitYear === undefined) {
+    // a history's seasons follow its story as its months do ("In 1941 … During the summer, the Axis made gains")
+    const story = explicitYear === undefined && m.dir === undefined && a.storyYear !== undefined && tense <= 0 ? a.storyYear : undefined;
+    let y = explicitYear ?? story ?? base.y;
+    if (explicitYear === undefined && story === undefined) {
       const start = SEASON_START[m.season];
       if (m.dir === -1 && start >= base.m) y--;
       if (m.dir === 1 && start <= base.m) y++;

@@ -851,6 +851,12 @@ class Reader {
       }
       const y = this.year(j + 1);
       if (y) return { last: y.last, meaning: { kind: 'calendar', season, y: y.y } };
+      // "the spring and early summer of 1943": the year named after the second season holds for both
+      if (this.w(j + 1) === 'and') {
+        const k = POSITION.has(this.w(j + 2)) ? j + 3 : j + 2;
+        const shared = SEASONS.has(this.w(k)) && this.w(k + 1) === 'of' ? this.year(k + 2) : null;
+        if (shared) return { last: j, meaning: { kind: 'calendar', season, y: shared.y } };
+      }
       return { last: j, meaning: { kind: 'calendar', season } };
     }
     // holidays
