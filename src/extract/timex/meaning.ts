@@ -20,7 +20,16 @@ export type Meaning =
   /** A length of time: n units (n null = unspecified, "several years"). */
   | { kind: 'duration'; n: number | null; unit: Unit; minutes?: number }
   /** n units away from the publication date ("two weeks ago", "last month") or from the date the text last set ("the next day"). */
-  | { kind: 'shift'; unit: Unit; n: number; from: 'dct' | 'context'; part?: string; quarterly?: boolean }
+  | {
+      kind: 'shift';
+      unit: Unit;
+      n: number;
+      from: 'dct' | 'context';
+      part?: string;
+      quarterly?: boolean;
+      /** "the year", "the end of the year": in a history, the year its story has reached. */
+      story?: boolean;
+    }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {
       kind: 'calendar';

@@ -92,6 +92,8 @@ function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized |
       return { type: 'DATE', value: `${formatYear(d.y)}-H${d.m <= 6 ? 1 : 2}` };
     }
     case 'year':
+      // a history's "the year", "by the end of the year" is the year its story is in, not the publication's
+      if (m.story && a.storyYear !== undefined) return { type: 'DATE', value: formatYear(a.storyYear) };
       if (a.quarterly && m.quarterly && m.n === -1) return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
       return { type: 'DATE', value: formatYear(base.y + m.n) };
     case 'decade':

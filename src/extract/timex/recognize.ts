@@ -554,7 +554,7 @@ class Reader {
       // "the year ended Sept. 30" is a fiscal year's length; "for the year", "of the year" mean this year
       const n = this.w(j + 1);
       if (n === 'ended' || n === 'ending' || n === 'through' || this.w(j - 2) === 'past' || this.w(j - 2) === 'last') return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
-      return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod };
+      return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true }, mod };
     }
     return null;
   }
@@ -685,7 +685,7 @@ class Reader {
     const u = this.unit(i + 1);
     if (!u || u.plural || u.unit === 'weekend') return null;
     if (u.unit === 'quarter') return { last: i + 1, meaning: { kind: 'calendar', focusQuarter: true } };
-    return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct' } };
+    return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct', story: u.unit === 'year' || undefined } };
   }
 
   /**
