@@ -80,6 +80,8 @@ function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized |
     case 'weekend':
       return { type: 'DATE', value: `${formatWeek(addDays(base, 7 * m.n))}-WE` };
     case 'month': {
+      // a history's "by the end of the month" is the month its story reached, if that month is in its story year
+      if (m.story && a.storyYear !== undefined && a.refMonth.y === a.storyYear) return { type: 'DATE', value: formatMonth(a.refMonth.y, a.refMonth.m) };
       const d = addMonths(base, m.n);
       return { type: 'DATE', value: formatMonth(d.y, d.m) };
     }

@@ -685,7 +685,7 @@ class Reader {
     const u = this.unit(i + 1);
     if (!u || u.plural || u.unit === 'weekend') return null;
     if (u.unit === 'quarter') return { last: i + 1, meaning: { kind: 'calendar', focusQuarter: true } };
-    return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct', story: u.unit === 'year' || undefined } };
+    return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct', story: u.unit === 'year' || u.unit === 'month' || undefined } };
   }
 
   /**
