@@ -58,7 +58,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     if (leftOpen) {
       if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
-        const d = signal(tokens, l);
+        const d = signal(tokens, l, true);
         if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
         // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
         // of the clause it restates, so the bracket right before the expression does not close the search
@@ -69,7 +69,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     if (rightOpen) {
       if (r >= sentEnd) rightOpen = false;
       else {
-        const d = signal(tokens, r);
+        const d = signal(tokens, r, false);
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
         if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2)) return d === PRESENT_SIGNAL ? 0 : d;
@@ -80,9 +80,13 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   return 0;
 }
 
-function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT_SIGNAL {
+/** `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs). */
+function signal(tokens: readonly Token[], i: number, leftOfExpression = true): Direction | typeof PRESENT_SIGNAL {
   const w = tokens[i].text.toLowerCase();
   const next = tokens[i + 1]?.text.toLowerCase();
+  // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
+  // pay" or "a meeting on Wednesday said it planned to send a team" the day dates the planning, in the past
+  if (w === 'planned' && next === 'to' && !leftOfExpression) return -1;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire", "was scheduled to" look forward from a past point: a past date
     const prev = tokens[i - 1]?.text.toLowerCase();
@@ -104,7 +108,7 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
   if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
-    if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2);
+    if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);
     return 1;
   }
   if (w === 'would' || w === "'d") return 1;
