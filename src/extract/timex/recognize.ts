@@ -611,6 +611,7 @@ class Reader {
       // "2000 shares", "1500 troops": a count before a plural noun
       if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
+      if (this.inNumberRun(i)) return null;
       return { y, last: i };
     }
     if (w === 'nineteen' || w === 'eighteen' || w === 'twenty') {
@@ -634,6 +635,22 @@ class Reader {
     // "the year two thousand", but "two thousand years" is a count
     if (w === 'two' && this.w(i + 1) === 'thousand' && !UNITS.has(this.w(i + 2))) return { y: 2000, last: i + 1 };
     return null;
+  }
+
+  /**
+   * A cell of a table of figures or a telephone number, not a year: "Brisbane 21 15 1 5 2123 1631 130.2 62",
+   * "Sydney Newsroom 61-2 9373-1800", "+27 11 482 1003". Four digits between two numbers are a year only when
+   * both neighbours could be years too (a results table's "1996 1995 1996 1995").
+   */
+  private inNumberRun(i: number): boolean {
+    // a figure standing alone: not a part of a date or range ("1996-08-23", "1991-92")
+    const figure = (k: number) => /^[+]?\d[\d.,]*$/.test(this.w(k)) && this.w(k - 1) !== '-' && this.w(k + 1) !== '-';
+    const yearLike = (k: number) => /^\d{4}$/.test(this.w(k)) && +this.w(k) >= 1000 && +this.w(k) <= 2100;
+    // glued to a longer number by a hyphen: "9373-1800" (a year range is "1991-1992", both years)
+    if (this.w(i - 1) === '-' && DIGITS.test(this.w(i - 2)) && !yearLike(i - 2) && this.w(i - 2).length > 2 && this.glued(i - 2)) return true;
+    if (/^\d+-$/.test(this.w(i - 1)) && !yearLike(i - 1)) return true;
+    if (figure(i - 1) && figure(i + 1)) return !(yearLike(i - 1) && yearLike(i + 1));
+    return figure(i - 1) && figure(i - 2) && !yearLike(i - 1);
   }
 
   calendar(i: number): Match | null {
@@ -1102,6 +1119,7 @@ class Reader {
     // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
     const zone = this.raw(k + 1);
     if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) k++;
+    else if (this.w(k + 1) === 'local' && this.w(k + 2) === 'time') k += 2;
     let j = k + 1;
     if (this.w(j) === ',') j++;
     if (this.w(j) === 'on') j++;
@@ -1129,6 +1147,8 @@ class Reader {
     if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
     const zone = this.raw(i + 1);
     if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) return true;
+    // "play resumed at 1415 local time (1315 GMT)"
+    if (this.w(i + 1) === 'local' && this.w(i + 2) === 'time') return true;
     // military style: "at 2200 hours", "by 0600 hrs"
     const unit = this.w(i + 1);
     return (unit === 'hours' || unit === 'hrs') && CLOCK_PREPOSITIONS.has(this.w(i - 1)) && this.w(i + 2) !== 'of';
