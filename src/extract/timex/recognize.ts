@@ -649,6 +649,8 @@ class Reader {
     // glued to a longer number by a hyphen: "9373-1800" (a year range is "1991-1992", both years)
     if (this.w(i - 1) === '-' && DIGITS.test(this.w(i - 2)) && !yearLike(i - 2) && this.w(i - 2).length > 2 && this.glued(i - 2)) return true;
     if (/^\d+-$/.test(this.w(i - 1)) && !yearLike(i - 1)) return true;
+    // a telephone number's last group: "+1 212 859 1620", "+46-8-700 1006"
+    if (/^\d{3}$/.test(this.w(i - 1))) return true;
     if (figure(i - 1) && figure(i + 1)) return !(yearLike(i - 1) && yearLike(i + 1));
     return figure(i - 1) && figure(i - 2) && !yearLike(i - 1);
   }
@@ -1120,6 +1122,7 @@ class Reader {
     const zone = this.raw(k + 1);
     if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) k++;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === 'time') k += 2;
+    else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
     let j = k + 1;
     if (this.w(j) === ',') j++;
     if (this.w(j) === 'on') j++;
@@ -1147,8 +1150,9 @@ class Reader {
     if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
     const zone = this.raw(i + 1);
     if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) return true;
-    // "play resumed at 1415 local time (1315 GMT)"
+    // "play resumed at 1415 local time (1315 GMT)", "landed at 1503 (1203 GMT)", "at 1230 local / 1630 GMT"
     if (this.w(i + 1) === 'local' && this.w(i + 2) === 'time') return true;
+    if ((this.w(i + 1) === '(' || (this.w(i + 1) === 'local' && this.w(i + 2) === '/')) && this.wireClock(i + (this.w(i + 1) === '(' ? 2 : 3))) return true;
     // military style: "at 2200 hours", "by 0600 hrs"
     const unit = this.w(i + 1);
     return (unit === 'hours' || unit === 'hrs') && CLOCK_PREPOSITIONS.has(this.w(i - 1)) && this.w(i + 2) !== 'of';
