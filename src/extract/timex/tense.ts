@@ -98,6 +98,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true): D
   // progress is no past of its own (read from the right, it would otherwise be met before "planning") — but
   // "started a sentence on Thursday just as he was preparing to appeal" sets the plan at a past moment
   if ((w === 'was' || w === 'were') && (next === 'planning' || next === 'preparing') && tokens[i + 2]?.text.toLowerCase() === 'to' && !pastMoment(tokens, i)) return 1;
+  // "ahead of local elections on November 24": an event still to come
+  if (w === 'ahead' && next === 'of' && leftOfExpression) return 1;
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
   if (PLAN_FOR.has(w) && next === 'for') return 1;
   // "is to resume trading Tuesday"
