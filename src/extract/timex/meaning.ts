@@ -36,6 +36,8 @@ export type Meaning =
       y?: number;
       /** Year relative to the anchor's ("this year's third quarter" 0, "last year's" −1). */
       yShift?: number;
+      /** `yShift` counts from the year the text last set ("December of that year", "May of the following year"). */
+      yFromContext?: boolean;
       m?: number;
       d?: number;
       wd?: number;

@@ -116,7 +116,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     const y = m.y ?? a.focus.y + (m.yShift ?? 0);
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }
-  const explicitYear = m.y ?? (m.yShift !== undefined ? base.y + m.yShift : undefined);
+  const explicitYear = m.y ?? (m.yShift !== undefined ? (m.yFromContext ? a.storyYear ?? a.ref.y : base.y) + m.yShift : undefined);
   if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(3 * m.q - 2, 3, base, tense))}-Q${m.q}` };
   if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {

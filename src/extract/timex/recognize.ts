@@ -76,6 +76,9 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   return out;
 }
 
+/** "of that year", "of the same year", "of the following year", "of the previous year": years from the one the text set. */
+const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
+
 class Reader {
   constructor(
     private readonly tokens: readonly Token[],
@@ -980,6 +983,14 @@ class Reader {
     if (this.w(k) === 'of' && /^\d{4}$/.test(this.w(k + 1))) {
       const yy = this.year(k + 1);
       if (yy) return { last: yy.last, meaning: { kind: 'calendar', y: yy.y, m } };
+    }
+    // "a referendum in December of that year", "in May of the following year": the year the text set
+    if (this.w(k) === 'of') {
+      const shift = CONTEXT_YEAR.get(this.w(k + 1) === 'the' ? this.w(k + 2) : this.w(k + 1));
+      const unit = this.w(k + 1) === 'the' ? k + 3 : k + 2;
+      if (shift !== undefined && (this.w(k + 1) === 'the') !== (this.w(k + 1) === 'that') && this.w(unit) === 'year') {
+        return { last: unit, meaning: { kind: 'calendar', m, yShift: shift, yFromContext: true } };
+      }
     }
     const rel = this.w(k);
     if ((rel === 'this' || rel === 'last' || rel === 'next') && this.w(k + 1) === 'year') {

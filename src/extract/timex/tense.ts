@@ -25,6 +25,11 @@ const PAST_WORDS = new Set([
   'shot', 'struck', 'threw', 'ran', 'sat', 'stood', 'understood', 'became', 'began', 'told', 'heard', 'meant',
   'been', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'then-president',
   'arrived', 'died', 'killed', 'announced', 'reported', 'confirmed', 'stated', 'added', 'noted', 'wrote',
+  // irregular past forms that are no present, base form or common noun
+  'underwent', 'withdrew', 'drew', 'grew', 'blew', 'swore', 'tore', 'wore', 'froze', 'rode', 'woke', 'stole',
+  'forgot', 'forgave', 'forbade', 'hid', 'slid', 'sought', 'caught', 'taught', 'built', 'dealt', 'slept', 'swept',
+  'lent', 'stuck', 'swung', 'hung', 'sank', 'sang', 'rang', 'shrank', 'swam', 'ate', 'overtook', 'undertook',
+  'shook', 'arose', 'withheld', 'upheld', 'overcame', 'came', 'oversaw', 'withstood', 'laid', 'clung', 'sprang',
 ]);
 /** -ed words that are not past tense (adjectives, future frames). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
