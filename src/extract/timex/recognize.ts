@@ -76,6 +76,15 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   return out;
 }
 
+/** Words after a month that make it a futures or options contract's delivery month. */
+const CONTRACT_WORDS = new Set([
+  'contract', 'contracts', 'futures', 'options', 'delivery', 'bonds', 't-bonds', 't-bond', 'notes', 'bund', 'bunds', 'gilts',
+  'euromark', 'eurodollar', 'eurodollars', 'euroyen', 't-bills', 'crude', 'brent', 'gasoil', 'heating', 'unleaded',
+  'gasoline', 'wheat', 'corn', 'soybeans', 'soyoil', 'soymeal', 'oats', 'barley', 'canola', 'cotton', 'sugar',
+  'coffee', 'cocoa', 'copper', 'silver', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'cattle',
+  'hogs', 'bellies', 'lumber', 'rubber',
+]);
+
 /** "of that year", "of the same year", "of the following year", "of the previous year": years from the one the text set. */
 const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 
@@ -996,6 +1005,9 @@ class Reader {
     if ((rel === 'this' || rel === 'last' || rel === 'next') && this.w(k + 1) === 'year') {
       return { last: k + 1, meaning: { kind: 'calendar', m, yShift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1 } };
     }
+    // "the September contract", "October crude rose 44 cents", "December bonds": a futures contract's delivery
+    // month, which has not expired yet whatever the tense (the current month included)
+    if (CONTRACT_WORDS.has(rel) || (rel === 't' && this.w(k + 1) === '-')) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
     return { last: j, meaning: { kind: 'calendar', m } };
   }
 
