@@ -86,14 +86,25 @@ function namesDay(m: Candidate['meaning']): boolean {
  * ("announced an agreement to acquire the bank in January").
  */
 function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
-  const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
   const m = c.meaning;
+  // "said they had met all conditions for holding the September elections": a date that names an event
+  // (a modifier of its noun) is not governed by the clause's tense; the nearer one is meant
+  if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(tokens[c.last + 1]?.text ?? '')) return 0;
+  const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
   if (near !== 0 || narrative || m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
   if (opensSentence(tokens, c, s)) return wide;
   return wide > 0 ? 1 : 0;
 }
+
+/** Nouns of scheduled events that a date before them names: "the November 5 election", "the June agreement". */
+const EVENT_NOUNS = new Set([
+  'election', 'elections', 'vote', 'referendum', 'poll', 'polls', 'ballot', 'summit', 'deadline', 'shipment',
+  'shipments', 'auction', 'meeting', 'talks', 'conference', 'visit', 'trip', 'launch', 'hearing', 'trial',
+  'session', 'offering', 'rally', 'deal', 'agreement', 'accord', 'ceasefire', 'truce', 'congress', 'convention',
+  'tender', 'tour', 'championships', 'games', 'playoffs', 'final', 'finals', 'round',
+]);
 
 /**
  * "In January, a week after the anniversary of the ruling, a bombing killed a guard": an expression set
