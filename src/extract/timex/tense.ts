@@ -53,6 +53,11 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     const w = tokens[first - 2].text.toLowerCase();
     if (w === 'early' || w === 'soon') return 1;
   }
+  // "as recently as July", "as recent as last week"
+  if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
+    const w = tokens[first - 2].text.toLowerCase();
+    if (w === 'recently' || w === 'recent' || w === 'late') return -1;
+  }
   // "since Monday", "since the start of the war on October 7": a start point already passed
   if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'since') return -1;
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
@@ -127,9 +132,13 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true): D
   const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
+    // — but "was reported to have been", "is believed to have died" is a perfect infinitive, which looks back
+    let perfect = false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const a = tokens[k].text.toLowerCase();
+      if (a === 'to' && perfect) break;
       if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
+      if (a === 'have') perfect = true;
       if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;
     }
     const before = tokens[i - 1]?.text.toLowerCase();
