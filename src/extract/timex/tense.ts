@@ -98,11 +98,12 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true): D
   // pay" or "a meeting on Wednesday said it planned to send a team" the day dates the planning, in the past
   if (w === 'planned' && next === 'to' && !leftOfExpression) return -1;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
-    // "had been due to expire", "was scheduled to" look forward from a past point: a past date
+    // "had been due to expire" looks forward from a past point that has passed: a past date. "was due to fly
+    // on Saturday", "was likely to return on Saturday" report a plan not yet carried out: still ahead
     const prev = tokens[i - 1]?.text.toLowerCase();
     // "were planning to drive to the airport on Monday": a plan still in progress when the story is written
     if (w === 'planning' || w === 'preparing') return 1;
-    return prev === 'been' || prev === 'was' || prev === 'were' ? -1 : 1;
+    return prev === 'been' ? -1 : 1;
   }
   // "planned a demonstration on Saturday and were planning to drive around Miami": the auxiliary of a plan in
   // progress is no past of its own (read from the right, it would otherwise be met before "planning") — but
