@@ -63,8 +63,11 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
+  let l = first;
   for (let k = 1; k <= window && (leftOpen || rightOpen); k++) {
-    const l = first - k;
+    l--;
+    // "would cease all hostilities at noon (0800 GMT) on Friday": a short bracketed aside is read past
+    if (l > sentStart && tokens[l].text === ')') l = beforeAside(tokens, l, sentStart);
     if (leftOpen) {
       if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
@@ -88,6 +91,15 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     }
   }
   return 0;
+}
+
+/** The token before a bracketed aside of at most six tokens ending at `close`, or `close` itself. */
+function beforeAside(tokens: readonly Token[], close: number, sentStart: number): number {
+  for (let k = close - 1; k >= Math.max(sentStart, close - 7); k--) {
+    if (tokens[k].text === '(') return k - 1;
+    if (tokens[k].text === ')') break;
+  }
+  return close;
 }
 
 /** `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs). */
