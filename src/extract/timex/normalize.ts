@@ -153,6 +153,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     if (today >= 6) return { type: 'DATE', value: `${formatWeek(base)}-WE` };
     const sat = weekdayNear(base, 6, undefined, tense);
     return { type: 'DATE', value: `${formatWeek(sat)}-WE` };
+  } else if (m.wd !== undefined && m.weekShift !== undefined) {
+    date = addDays(base, 7 * m.weekShift + m.wd - weekday(base));
   } else if (m.wd !== undefined) {
     date = weekdayNear(base, m.wd, m.dir, tense);
   }

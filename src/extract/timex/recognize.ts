@@ -967,6 +967,9 @@ class Reader {
       return { last: j + 1, meaning: { kind: 'calendar', wd, part } };
     }
     const pl = this.w(j + 1);
+    // "could announce the names on Monday next week": that week's Monday
+    const rel = pl === 'next' ? 1 : pl === 'last' ? -1 : pl === 'this' ? 0 : undefined;
+    if (rel !== undefined && this.w(j + 2) === 'week') return { last: j + 2, meaning: { kind: 'calendar', wd, weekShift: rel } };
     if (pl === 'nights' || pl === 'mornings' || pl === 'evenings' || pl === 'afternoons') {
       return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(pl.slice(0, -1))}` } };
     }
