@@ -79,10 +79,10 @@ function namesDay(m: Candidate['meaning']): boolean {
 }
 
 /**
- * The direction from the verbs near the expression. A month or date without its year has no default way to
- * lean (a weekday has: the last one), so when no verb is near it a modal or "will" anywhere in its clause
- * decides: "will be named commander of the Space Shuttle Columbia for a mission in December" is the coming
- * December. A distant past verb does not count: it often reports the announcement of something still ahead
+ * The direction from the verbs near the expression. When no verb is near a month, a date without its year
+ * or a weekday, a modal or "will" anywhere in its clause decides: "will be named commander of the Space
+ * Shuttle Columbia for a mission in December" is the coming December, "will make his debut against Morton
+ * in the Scottish League Cup on Tuesday" the coming Tuesday. A distant past verb does not count: it often reports the announcement of something still ahead
  * ("announced an agreement to acquire the bank in January").
  */
 function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
@@ -92,7 +92,7 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(tokens[c.last + 1]?.text ?? '')) return 0;
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
-  if (near !== 0 || narrative || m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
+  if (near !== 0 || narrative || m.kind !== 'calendar' || (m.m === undefined && m.wd === undefined) || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
   if (opensSentence(tokens, c, s)) return wide;
   return wide > 0 ? 1 : 0;
