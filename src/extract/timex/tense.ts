@@ -109,6 +109,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true): D
   // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
   // pay" or "a meeting on Wednesday said it planned to send a team" the day dates the planning, in the past
   if (w === 'planned' && next === 'to' && !leftOfExpression) return -1;
+  // "an announcement was planned in Chicago Wednesday", "is planned Friday": the planned event lies ahead
+  if (w === 'planned' && leftOfExpression && next !== 'to' && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire" looks forward from a past point that has passed: a past date. "was due to fly
     // on Saturday", "was likely to return on Saturday" report a plan not yet carried out: still ahead
