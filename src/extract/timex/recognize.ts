@@ -1138,6 +1138,9 @@ class Reader {
           k += 2;
         } else if (!hm[2]) return null;
         else if (this.w(k + 1) === "o'clock") k++;
+        // a bare "2:39" is a clock time after "at", "by", "(" and the like or before a zone; in a results
+        // list ("Subaru Impreza 2:39", "Koerts 0:06") it is a race time
+        else if (!BARE_CLOCK_BEFORE.has(this.w(i - 1)) && !TIME_ZONES.has(this.w(k + 1)) && this.w(k + 1) !== 'local' && this.w(k + 1) !== 'hrs' && this.w(k + 1) !== 'hr' && this.w(k + 1) !== 'hours') return null;
       }
       if (h > 24 || min > 59) return null;
       if (ampm.startsWith('p') && h < 12) h += 12;
@@ -1228,6 +1231,8 @@ const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
+/** Words after which a bare "10:57" is a time of day. */
+const BARE_CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since', 'to', 'between', 'and', '(', '-', '–', 'past', 'approximately', 'roughly', 'nearly', 'almost', 'after']);
 const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since']);
 /** Nouns whose number is a label, not a year: "Room 1516", "Flight 1200", "Section 1983". */
 const NUMBER_LABELS = new Set([
