@@ -50,7 +50,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (year !== undefined) named = year;
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
-    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning))) {
+    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c)) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       if (set[2]) anchors.refMonth = anchors.ref;
       if (set[3]) anchors.refDay = anchors.ref;
@@ -68,6 +68,17 @@ function endedOn(tokens: readonly Token[], c: Candidate): Candidate['meaning'] |
   if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
   if (c.first === 0 || tokens[c.first - 1].text.toLowerCase() !== 'ended') return undefined;
   return { ...m, dir: -1, firm: true };
+}
+
+/**
+ * "the year to June 30", "the quarter ended Sept. 30": the date closes a reporting period, it does not move the
+ * story there ("shares were down eight cents at 2.00 p.m." later is today's 2 p.m., not June 30's).
+ */
+const PERIOD_NOUNS = new Set(['year', 'quarter', 'half', 'months', 'weeks', 'period', 'year-half']);
+function closesPeriod(tokens: readonly Token[], c: Candidate): boolean {
+  const prev = tokens[c.first - 1]?.text.toLowerCase();
+  if (prev === 'ended' || prev === 'ending') return true;
+  return prev === 'to' && PERIOD_NOUNS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '');
 }
 
 /**
