@@ -1123,7 +1123,9 @@ class Reader {
       min = +w.slice(2);
       if (this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs') k++; // "at 2200 hours"
     } else {
-      const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(w);
+      // "10:30", "10:30am", and the British "10.45 a.m." (the dot only with a.m. or p.m. after it)
+      const dotted = /^(\d{1,2})\.(\d{2})$/.test(w) && /^[ap]\.?m\.?$/.test(this.w(k + 1));
+      const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(dotted ? w.replace('.', ':') : w);
       if (!hm) return null;
       h = +hm[1];
       min = hm[2] ? +hm[2] : 0;
