@@ -1155,13 +1155,18 @@ class Reader {
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === 'time') k += 2;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
     let j = k + 1;
+    // "occurred around 6.30 a.m. (2030 GMT) on Tuesday": the day after a bracketed restatement is this
+    // time's day too, though the extent stops before the bracket
+    const aside = this.w(j) === '(' && this.wireClock(j + 1) && this.w(j + 3) === ')';
+    if (aside) j += 4;
     if (this.w(j) === ',') j++;
     if (this.w(j) === 'on') j++;
     const wd = WEEKDAYS.get(this.w(j));
     if (wd && /^[A-Z]/.test(this.raw(j))) {
       const m = this.weekdayExpr(j, wd);
-      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: m.last, meaning: { ...m.meaning, time } };
+      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside ? k : m.last, meaning: { ...m.meaning, time } };
     }
+    if (aside) j = k + 1;
     const m = this.month(j);
     if (m) {
       const me = this.monthExpr(j, m, false);
