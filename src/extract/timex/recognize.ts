@@ -188,6 +188,9 @@ class Reader {
     const w = this.w(i);
     const n1 = this.w(i + 1);
     const fixed = SINGLE_WORDS.get(w);
+    // "People's Daily", "Daily Variety", "the Weekly Standard": a capitalized frequency word inside a
+    // sentence is part of a title
+    if (fixed && fixed.type === 'SET' && /^[A-Z]/.test(this.raw(i)) && i > this.from && !/^[.!?:"'`“‘(\-–—]+$/.test(this.raw(i - 1))) return null;
     if (fixed) {
       // "now that he is in a confrontation" stays a time: TimeBank, AQUAINT and WikiWars all tag it
       return { last: i, meaning: { kind: 'fixed', ...fixed } };
@@ -337,6 +340,8 @@ class Reader {
     // "more than a quarter of the market": a fraction, not a period ("several quarters of losses" and "a
     // quarter of an hour" are periods)
     if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && this.w(unitAt + 2) !== 'a' && this.w(unitAt + 2) !== 'an') return null;
+    // "one and a quarter lengths", "two and a quarter": a fraction after a whole number
+    if (u.unit === 'quarter' && num.value === 1 && this.w(j - 1) === 'and' && (NUMBER_WORDS.has(this.w(j - 2)) || DIGITS.test(this.w(j - 2)))) return null;
     let last = unitAt;
     let n = num.value;
     if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
