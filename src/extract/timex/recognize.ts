@@ -376,7 +376,9 @@ class Reader {
         return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context' } };
       }
     }
-    if (lead === 'coming' || (lead === 'next' && n === null && this.w(i) !== 'the')) {
+    // "coming weeks", "the coming few months": an unspecified stretch ahead ("the coming four months" is a
+    // length, as "the next four months" is)
+    if ((lead === 'coming' && n === null) || (lead === 'next' && n === null && this.w(i) !== 'the')) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
