@@ -222,7 +222,9 @@ function yearFor(month: number, day: number | undefined, base: Ymd, dir: Directi
   const key = month * 100 + (day ?? 0);
   const baseKey = base.m * 100 + (day === undefined ? 0 : base.d);
   if (dir !== 0) {
-    const tensed = dir < 0 ? (key > baseKey ? base.y - 1 : base.y) : key < baseKey ? base.y + 1 : base.y;
+    // a forced "last August" or "next August" cannot be the month the anchor is in
+    const current = firm && day === undefined && month === base.m;
+    const tensed = dir < 0 ? (key > baseKey || current ? base.y - 1 : base.y) : key < baseKey || current ? base.y + 1 : base.y;
     // the tense governs the sentence, not always the date: "gave no reason for the Jan. 14 deadline" written
     // on Jan. 5 means the coming Jan. 14, not last year's. A full date only a few days the other way wins
     // over one most of a year away.

@@ -541,7 +541,8 @@ class Reader {
       // "last Oct. 23": the date, the most recent (or next) one of that name
       const day = this.day(target + 1);
       if (day !== null && n !== 0) return { last: target + 1, meaning: { kind: 'calendar', m: month, d: day, dir: n as -1 | 1 }, mod };
-      return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), yShift: n === 0 ? 0 : undefined }, mod };
+      // "last August" said in August is a year back, "next March" said in March a year ahead
+      return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), firm: n !== 0 || undefined, yShift: n === 0 ? 0 : undefined }, mod };
     }
     return null;
   }
