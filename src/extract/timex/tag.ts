@@ -46,8 +46,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(+fq[1], +fq[2], anchors.dct))) {
       anchors.focus = { y: +fq[1], q: +fq[2] };
     }
+    // a year named as a plan ("for a planned campaign in 1976", "would be completed in 1977") is not where
+    // the story has moved
     const year = namedYear(c.meaning);
-    if (year !== undefined) named = year;
+    if (year !== undefined && tense <= 0) named = year;
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c)) {
