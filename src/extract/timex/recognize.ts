@@ -315,6 +315,12 @@ class Reader {
     } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
       j++;
     }
+    // "nearly half a century", "half an hour": half of one unit
+    if (this.w(j) === 'half' && (this.w(j + 1) === 'a' || this.w(j + 1) === 'an') && !lead) {
+      const hu = this.unit(j + 2);
+      const value = hu && !hu.plural ? HALF_UNIT[hu.unit] : undefined;
+      if (value) return { last: j + 2, meaning: { kind: 'fixed', type: 'DURATION', value } };
+    }
     // "the past few weeks", "the next several days"
     let num = this.number(j);
     // "two more weeks", "three straight months", "five consecutive quarters"
@@ -388,8 +394,10 @@ class Reader {
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;
-    // "Islam will one day be …": an unspecified future moment, not a day's length
-    if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && MODALS.has(this.w(i - 1))) {
+    // "Islam will one day be …", "and one day China would pay a high price": an unspecified future moment,
+    // not a day's length
+    const modalAfter = MODALS.has(this.w(last + 1)) || MODALS.has(this.w(last + 2)) || MODALS.has(this.w(last + 3));
+    if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && (MODALS.has(this.w(i - 1)) || (modalAfter && ONE_DAY_OPENERS.has(this.w(i - 1))))) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
     // "a second group", "a second betrayal": the ordinal, not one second
@@ -1272,6 +1280,12 @@ function isCompound(tokens: readonly Token[], first: number, last: number): bool
   return hyphen;
 }
 
+/** Half of one unit, written in the next smaller unit. */
+const HALF_UNIT: Partial<Record<Unit, string>> = {
+  century: 'P50Y', decade: 'P5Y', year: 'P6M', month: 'P15D', week: 'P3DT12H', day: 'PT12H', hour: 'PT30M', minute: 'PT30S',
+};
+/** Words before a clause-opening "one day" ("and one day China would pay", "that one day he will"). */
+const ONE_DAY_OPENERS = new Set(['and', 'but', 'that', ',', '', 'said', 'hope', 'hopes', 'believe', 'believes', 'perhaps', 'maybe']);
 const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'shall', 'should', 'can']);
 
 /** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */
