@@ -1026,8 +1026,18 @@ class Reader {
     }
     // "the September contract", "October crude rose 44 cents", "December bonds": a futures contract's delivery
     // month, which has not expired yet whatever the tense (the current month included)
-    if (CONTRACT_WORDS.has(rel) || (rel === 't' && this.w(k + 1) === '-')) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
+    if (CONTRACT_WORDS.has(rel) || (rel === 't' && this.w(k + 1) === '-') || this.contractAhead(k)) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
     return { last: j, meaning: { kind: 'calendar', m } };
+  }
+
+  /** "September long gilt future", "December confederate bond futures contract": a contract noun within three words. */
+  private contractAhead(k: number): boolean {
+    for (let i = k; i < k + 3; i++) {
+      const w = this.w(i);
+      if (w === 'future' || w === 'futures' || w === 'contract' || w === 'contracts') return true;
+      if (!/^[a-z-]+$/.test(this.raw(i))) return false;
+    }
+    return false;
   }
 
   private quarterExpr(j: number, the: boolean): Match | null {
