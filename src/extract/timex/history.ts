@@ -6,7 +6,10 @@ import type { Candidate, Meaning } from './meaning.js';
  * years a text names outright.
  */
 
-/** A history names at least five years, nine in ten of them three or more years from the publication year, or names years thirty times. */
+/**
+ * A history names at least five years, nine in ten of them three or more years from the publication year, or
+ * names years thirty times.
+ */
 const FAR = 3;
 const MIN_NAMED = 5;
 const SHARE = 0.9;

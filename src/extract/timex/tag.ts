@@ -95,8 +95,9 @@ function namesDay(m: Candidate['meaning']): boolean {
  * The direction from the verbs near the expression. When no verb is near a month, a date without its year
  * or a weekday, a modal or "will" anywhere in its clause decides: "will be named commander of the Space
  * Shuttle Columbia for a mission in December" is the coming December, "will make his debut against Morton
- * in the Scottish League Cup on Tuesday" the coming Tuesday. A distant past verb does not count: it often reports the announcement of something still ahead
- * ("announced an agreement to acquire the bank in January").
+ * in the Scottish League Cup on Tuesday" the coming Tuesday. A distant past verb does not count: it often
+ * reports the announcement of something still ahead ("announced an agreement to acquire the bank in
+ * January"), except for an expression that opens its sentence (see opensSentence).
  */
 function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
   const m = c.meaning;

@@ -29,7 +29,7 @@ const PAST_WORDS = new Set([
   'underwent', 'withdrew', 'drew', 'grew', 'blew', 'swore', 'tore', 'wore', 'froze', 'rode', 'woke', 'stole',
   'forgot', 'forgave', 'forbade', 'hid', 'slid', 'sought', 'caught', 'taught', 'built', 'dealt', 'slept', 'swept',
   'lent', 'stuck', 'swung', 'hung', 'sank', 'sang', 'rang', 'shrank', 'swam', 'ate', 'overtook', 'undertook',
-  'shook', 'arose', 'withheld', 'upheld', 'overcame', 'came', 'oversaw', 'withstood', 'laid', 'clung', 'sprang',
+  'shook', 'arose', 'withheld', 'upheld', 'overcame', 'oversaw', 'withstood', 'laid', 'clung', 'sprang',
 ]);
 /** -ed words that are not past tense (adjectives, future frames). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
@@ -56,7 +56,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // "as recently as July", "as recent as last week"
   if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
     const w = tokens[first - 2].text.toLowerCase();
-    if (w === 'recently' || w === 'recent' || w === 'late') return -1;
+    if (w === 'recently' || w === 'recent') return -1;
   }
   // "since Monday", "since the start of the war on October 7": a start point already passed
   if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'since') return -1;
