@@ -55,6 +55,8 @@ export type Meaning =
       feast?: Feast;
       /** Resolve against the date the text last set rather than the publication date. */
       from?: 'context';
+      /** "the day before last Tuesday's hearing", "the day after Christmas": days off the named date. */
+      offsetDays?: number;
       /** "Monday next week", "Friday last week": the weekday `wd` of the week this many weeks from the anchor's. */
       weekShift?: number;
       /** "the week of March 6": the week holding the date. */

@@ -159,6 +159,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     date = weekdayNear(base, m.wd, m.dir, tense);
   }
   if (!date) return null;
+  if (m.offsetDays && precision === 'day') date = addDays(date, m.offsetDays);
   if (precision === 'month') return { type: 'DATE', value: formatMonth(date.y, date.m) };
   if (m.weekOf) return { type: 'DATE', value: formatWeek(date) };
   if (m.time) return { type: 'TIME', value: `${formatDay(date)}T${m.time}` };

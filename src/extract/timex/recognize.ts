@@ -164,6 +164,15 @@ class Reader {
       const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
       if (core && !weekdayOnly) return { ...core, mod: approx.mod };
     }
+    // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day ("the" stays
+    // outside, as the annotators write it)
+    if (this.w(i) === 'day' && (this.w(i + 1) === 'before' || this.w(i + 1) === 'after')) {
+      const inner = this.relative(i + 2) ?? this.calendar(i + 2);
+      const im = inner?.meaning;
+      if (inner && im?.kind === 'calendar' && (im.wd !== undefined || im.d !== undefined || im.feast !== undefined) && !im.time && !im.part && !im.weekend) {
+        return { last: inner.last, meaning: { ...im, offsetDays: this.w(i + 1) === 'before' ? -1 : 1 } };
+      }
+    }
     let best: Match | null = null;
     for (const m of [this.single(i), this.quantity(i), this.relative(i), this.calendar(i), this.clockTime(i), this.setExpr(i)]) {
       if (m && (!best || m.last > best.last)) best = m;
