@@ -1173,6 +1173,10 @@ class Reader {
         } else if ((n === 'a.' || n === 'p.') && this.w(k + 2) === 'm') {
           ampm = n + 'm';
           k += 2;
+        } else if (!hm[2] && this.w(k + 1) === 'in' && this.w(k + 2) === 'the' && DAY_HALVES.has(this.w(k + 3)) && CLOCK_PREPOSITIONS.has(this.w(i - 1))) {
+          // "will leave at 4 in the morning", "until 10 in the evening"
+          ampm = DAY_HALVES.get(this.w(k + 3))!;
+          k += 3;
         } else if (!hm[2]) return null;
         else if (this.w(k + 1) === "o'clock") k++;
         // a bare "2:39" is a clock time after "at", "by", "(" and the like or before a zone; in a results
@@ -1194,6 +1198,16 @@ class Reader {
     // time's day too, though the extent stops before the bracket
     const aside = this.w(j) === '(' && this.wireClock(j + 1) && this.w(j + 3) === ')';
     if (aside) j += 4;
+    // "at 4 in the morning (4 a.m. EDT Thursday)": the day the restatement names
+    if (!aside && this.w(j) === '(') {
+      for (let b = j + 1; b < j + 7 && this.w(b) !== ')' && this.w(b) !== ''; b++) {
+        const bwd = WEEKDAYS.get(this.w(b));
+        if (bwd && /^[A-Z]/.test(this.raw(b)) && this.w(b).length > 3) {
+          const bm = this.weekdayExpr(b, bwd);
+          if (bm.meaning.kind === 'calendar' && !bm.meaning.part) return { last: k, meaning: { ...bm.meaning, time } };
+        }
+      }
+    }
     if (this.w(j) === ',') j++;
     if (this.w(j) === 'on') j++;
     const wd = WEEKDAYS.get(this.w(j));
@@ -1273,6 +1287,8 @@ const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
+/** "4 in the morning" is a.m., "10 in the evening" p.m. */
+const DAY_HALVES = new Map([['morning', 'am'], ['afternoon', 'pm'], ['evening', 'pm']]);
 /** Words after which a bare "10:57" is a time of day. */
 const BARE_CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since', 'to', 'between', 'and', '(', '-', '–', 'past', 'approximately', 'roughly', 'nearly', 'almost', 'after']);
 const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since']);
