@@ -210,6 +210,8 @@ class Reader {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
     }
     if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    // "will terminate on Nov. 30. Until then, …": the day the text just set
+    if (w === 'then' && (this.w(i - 1) === 'until' || this.w(i - 1) === 'till')) return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
     // "at this moment", "at this crucial moment": now ("at the moment" the annotators leave out)
     if (w === 'this' && (n1 === 'moment' || (this.w(i + 2) === 'moment' && /^[a-z]+$/.test(this.raw(i + 1))))) {
       return { last: n1 === 'moment' ? i + 1 : i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
