@@ -210,6 +210,10 @@ class Reader {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
     }
     if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    // "were dashed Friday. Dealers placed heavy buy orders in the morning": that part of the day the text is on
+    // ("in the night" is left out: "refusing to go quietly in the night")
+    const dayPart = w === 'the' && (this.w(i - 1) === 'in' || this.w(i - 1) === 'during') ? PARTS_OF_DAY.get(n1) : undefined;
+    if (dayPart && dayPart !== 'NI' && this.w(i + 2) !== 'of' && this.w(i + 2) !== "'s") return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: dayPart } };
     // "will terminate on Nov. 30. Until then, …": the day the text just set
     if (w === 'then' && (this.w(i - 1) === 'until' || this.w(i - 1) === 'till')) return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
     // "at this moment", "at this crucial moment": now ("at the moment" the annotators leave out)
