@@ -625,7 +625,10 @@ class Reader {
       // "12 March", "9 May": a day number before the month dates it the British way
       const dayBefore = this.day(i - 1) !== null;
       const dateLike = dayBefore || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
-      if (!dateLike) return null;
+      // "The March accession", "the May elections": capitalized after "the" and before a noun it is the month
+      // (the noun "march" is lower case; "the March of Dimes", "the March to Versailles" are names)
+      const modifier = prev === 'the' && w !== 'jan' && /^[a-z]+$/.test(this.raw(i + 1)) && next !== 'of' && next !== 'and' && next !== 'to' && next !== 'on';
+      if (!dateLike && !modifier) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
     return m;
