@@ -356,6 +356,11 @@ class Reader {
     const u = this.unit(unitAt);
     if (!u) return null;
     if (!num) {
+      // "for the first time in years", "have not been paid in months": a long, unspecified stretch ("lap
+      // times in seconds" is a unit of measure)
+      if (!lead && u.plural && u.unit !== 'second' && unitAt === i && this.w(i - 1) === 'in' && /^[.,;:!?)"'`”]*$/.test(this.raw(unitAt + 1))) {
+        return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+      }
       // bare unit after a lead: "the past year", "the coming days", "recent years"
       if (!lead || lead === 'the') return null;
       return this.leadOnly(i, lead, u, unitAt);
