@@ -361,6 +361,11 @@ class Reader {
       if (!lead && u.plural && u.unit !== 'second' && unitAt === i && this.w(i - 1) === 'in' && /^[.,;:!?)"'`”]*$/.test(this.raw(unitAt + 1))) {
         return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
       }
+      // "in the years that followed": an unspecified stretch after the time the text is at ("the" outside, as
+      // the annotators write it)
+      if (!lead && unitAt === i && this.w(i - 1) === 'the' && u.plural && u.unit !== 'second' && (this.w(unitAt + 1) === 'that' || this.w(unitAt + 1) === 'which') && this.w(unitAt + 2) === 'followed') {
+        return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+      }
       // bare unit after a lead: "the past year", "the coming days", "recent years"
       if (!lead || lead === 'the') return null;
       return this.leadOnly(i, lead, u, unitAt);
