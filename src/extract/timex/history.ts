@@ -6,10 +6,14 @@ import type { Candidate, Meaning } from './meaning.js';
  * years a text names outright.
  */
 
-/** A history names at least five years, nine in ten of them three or more years from the publication year. */
+/**
+ * A history names at least five years, nine in ten of them three or more years from the publication year, or
+ * names years thirty times.
+ */
 const FAR = 3;
 const MIN_NAMED = 5;
 const SHARE = 0.9;
+const CHRONICLE = 30;
 
 /**
  * A history rather than news: most years the text names lie well away from the publication date (a
@@ -24,7 +28,9 @@ export function isNarrative(candidates: readonly Candidate[], dctYear: number): 
     named++;
     if (Math.abs(y - dctYear) >= FAR) far++;
   }
-  return named >= MIN_NAMED && far >= SHARE * named;
+  // a text naming years thirty times is a chronicle even when it runs up to the present (an account of a
+  // war still going on, years close to its writing); news names a handful
+  return (named >= MIN_NAMED && far >= SHARE * named) || named >= CHRONICLE;
 }
 
 /** The year an expression names in so many words: "1940", "June 1940", "fiscal 1988". */

@@ -20,13 +20,24 @@ export type Meaning =
   /** A length of time: n units (n null = unspecified, "several years"). */
   | { kind: 'duration'; n: number | null; unit: Unit; minutes?: number }
   /** n units away from the publication date ("two weeks ago", "last month") or from the date the text last set ("the next day"). */
-  | { kind: 'shift'; unit: Unit; n: number; from: 'dct' | 'context'; part?: string; quarterly?: boolean }
+  | {
+      kind: 'shift';
+      unit: Unit;
+      n: number;
+      from: 'dct' | 'context';
+      part?: string;
+      quarterly?: boolean;
+      /** "the year", "the end of the year": in a history, the year its story has reached. */
+      story?: boolean;
+    }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {
       kind: 'calendar';
       y?: number;
       /** Year relative to the anchor's ("this year's third quarter" 0, "last year's" −1). */
       yShift?: number;
+      /** `yShift` counts from the year the text last set ("December of that year", "May of the following year"). */
+      yFromContext?: boolean;
       m?: number;
       d?: number;
       wd?: number;
@@ -44,6 +55,10 @@ export type Meaning =
       feast?: Feast;
       /** Resolve against the date the text last set rather than the publication date. */
       from?: 'context';
+      /** "the day before last Tuesday's hearing", "the day after Christmas": days off the named date. */
+      offsetDays?: number;
+      /** "Monday next week", "Friday last week": the weekday `wd` of the week this many weeks from the anchor's. */
+      weekShift?: number;
       /** "the week of March 6": the week holding the date. */
       weekOf?: boolean;
       /** "the weekend": the weekend around the Saturday `wd` resolves to. */

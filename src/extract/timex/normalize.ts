@@ -80,6 +80,8 @@ function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized |
     case 'weekend':
       return { type: 'DATE', value: `${formatWeek(addDays(base, 7 * m.n))}-WE` };
     case 'month': {
+      // a history's "by the end of the month" is the month its story reached, if that month is in its story year
+      if (m.story && a.storyYear !== undefined && a.refMonth.y === a.storyYear) return { type: 'DATE', value: formatMonth(a.refMonth.y, a.refMonth.m) };
       const d = addMonths(base, m.n);
       return { type: 'DATE', value: formatMonth(d.y, d.m) };
     }
@@ -92,6 +94,8 @@ function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized |
       return { type: 'DATE', value: `${formatYear(d.y)}-H${d.m <= 6 ? 1 : 2}` };
     }
     case 'year':
+      // a history's "the year", "by the end of the year" is the year its story is in, not the publication's
+      if (m.story && a.storyYear !== undefined) return { type: 'DATE', value: formatYear(a.storyYear) };
       if (a.quarterly && m.quarterly && m.n === -1) return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
       return { type: 'DATE', value: formatYear(base.y + m.n) };
     case 'decade':
@@ -112,12 +116,14 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     const y = m.y ?? a.focus.y + (m.yShift ?? 0);
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }
-  const explicitYear = m.y ?? (m.yShift !== undefined ? base.y + m.yShift : undefined);
+  const explicitYear = m.y ?? (m.yShift !== undefined ? (m.yFromContext ? a.storyYear ?? a.ref.y : base.y) + m.yShift : undefined);
   if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(3 * m.q - 2, 3, base, tense))}-Q${m.q}` };
   if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
-    let y = explicitYear ?? base.y;
-    if (explicitYear === undefined) {
+    // a history's seasons follow its story as its months do ("In 1941 … During the summer, the Axis made gains")
+    const story = explicitYear === undefined && m.dir === undefined && a.storyYear !== undefined && tense <= 0 ? a.storyYear : undefined;
+    let y = explicitYear ?? story ?? base.y;
+    if (explicitYear === undefined && story === undefined) {
       const start = SEASON_START[m.season];
       if (m.dir === -1 && start >= base.m) y--;
       if (m.dir === 1 && start <= base.m) y++;
@@ -147,10 +153,13 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     if (today >= 6) return { type: 'DATE', value: `${formatWeek(base)}-WE` };
     const sat = weekdayNear(base, 6, undefined, tense);
     return { type: 'DATE', value: `${formatWeek(sat)}-WE` };
+  } else if (m.wd !== undefined && m.weekShift !== undefined) {
+    date = addDays(base, 7 * m.weekShift + m.wd - weekday(base));
   } else if (m.wd !== undefined) {
     date = weekdayNear(base, m.wd, m.dir, tense);
   }
   if (!date) return null;
+  if (m.offsetDays && precision === 'day') date = addDays(date, m.offsetDays);
   if (precision === 'month') return { type: 'DATE', value: formatMonth(date.y, date.m) };
   if (m.weekOf) return { type: 'DATE', value: formatWeek(date) };
   if (m.time) return { type: 'TIME', value: `${formatDay(date)}T${m.time}` };
@@ -214,7 +223,9 @@ function yearFor(month: number, day: number | undefined, base: Ymd, dir: Directi
   const key = month * 100 + (day ?? 0);
   const baseKey = base.m * 100 + (day === undefined ? 0 : base.d);
   if (dir !== 0) {
-    const tensed = dir < 0 ? (key > baseKey ? base.y - 1 : base.y) : key < baseKey ? base.y + 1 : base.y;
+    // a forced "last August" or "next August" cannot be the month the anchor is in
+    const current = firm && day === undefined && month === base.m;
+    const tensed = dir < 0 ? (key > baseKey || current ? base.y - 1 : base.y) : key < baseKey || current ? base.y + 1 : base.y;
     // the tense governs the sentence, not always the date: "gave no reason for the Jan. 14 deadline" written
     // on Jan. 5 means the coming Jan. 14, not last year's. A full date only a few days the other way wins
     // over one most of a year away.

@@ -76,6 +76,18 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   return out;
 }
 
+/** Words after a month that make it a futures or options contract's delivery month. */
+const CONTRACT_WORDS = new Set([
+  'contract', 'contracts', 'futures', 'options', 'delivery', 'bonds', 't-bonds', 't-bond', 'notes', 'bund', 'bunds', 'gilts',
+  'euromark', 'eurodollar', 'eurodollars', 'euroyen', 't-bills', 'crude', 'brent', 'gasoil', 'heating', 'unleaded',
+  'gasoline', 'wheat', 'corn', 'soybeans', 'soyoil', 'soymeal', 'oats', 'barley', 'canola', 'cotton', 'sugar',
+  'coffee', 'cocoa', 'copper', 'silver', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'cattle',
+  'hogs', 'bellies', 'lumber', 'rubber',
+]);
+
+/** "of that year", "of the same year", "of the following year", "of the previous year": years from the one the text set. */
+const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
+
 class Reader {
   constructor(
     private readonly tokens: readonly Token[],
@@ -138,7 +150,7 @@ class Reader {
       const c = w.charCodeAt(0);
       if (c >= 48 && c <= 57) return true;
       if (k === i && w === 'past') return true; // "the past"
-      if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time' || w === 'date' || w === 'while')) return true;
+      if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time' || w === 'date' || w === 'while' || w === 'moment')) return true;
     }
     return false;
   }
@@ -151,6 +163,15 @@ class Reader {
       // "around Wednesday" stays outside (TimeML annotators leave it out); "around 3 a.m. Sunday" is a time
       const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
       if (core && !weekdayOnly) return { ...core, mod: approx.mod };
+    }
+    // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day ("the" stays
+    // outside, as the annotators write it)
+    if (this.w(i) === 'day' && (this.w(i + 1) === 'before' || this.w(i + 1) === 'after')) {
+      const inner = this.relative(i + 2) ?? this.calendar(i + 2);
+      const im = inner?.meaning;
+      if (inner && im?.kind === 'calendar' && (im.wd !== undefined || im.d !== undefined || im.feast !== undefined) && !im.time && !im.part && !im.weekend) {
+        return { last: inner.last, meaning: { ...im, offsetDays: this.w(i + 1) === 'before' ? -1 : 1 } };
+      }
     }
     let best: Match | null = null;
     for (const m of [this.single(i), this.quantity(i), this.relative(i), this.calendar(i), this.clockTime(i), this.setExpr(i)]) {
@@ -176,6 +197,9 @@ class Reader {
     const w = this.w(i);
     const n1 = this.w(i + 1);
     const fixed = SINGLE_WORDS.get(w);
+    // "People's Daily", "Daily Variety", "the Weekly Standard": a capitalized frequency word inside a
+    // sentence is part of a title
+    if (fixed && fixed.type === 'SET' && /^[A-Z]/.test(this.raw(i)) && i > this.from && !/^[.!?:"'`“‘(\-–—]+$/.test(this.raw(i - 1))) return null;
     if (fixed) {
       // "now that he is in a confrontation" stays a time: TimeBank, AQUAINT and WikiWars all tag it
       return { last: i, meaning: { kind: 'fixed', ...fixed } };
@@ -186,6 +210,16 @@ class Reader {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
     }
     if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    // "were dashed Friday. Dealers placed heavy buy orders in the morning": that part of the day the text is on
+    // ("in the night" is left out: "refusing to go quietly in the night")
+    const dayPart = w === 'the' && (this.w(i - 1) === 'in' || this.w(i - 1) === 'during') ? PARTS_OF_DAY.get(n1) : undefined;
+    if (dayPart && dayPart !== 'NI' && this.w(i + 2) !== 'of' && this.w(i + 2) !== "'s") return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: dayPart } };
+    // "will terminate on Nov. 30. Until then, …": the day the text just set
+    if (w === 'then' && (this.w(i - 1) === 'until' || this.w(i - 1) === 'till')) return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
+    // "at this moment", "at this crucial moment": now ("at the moment" the annotators leave out)
+    if (w === 'this' && (n1 === 'moment' || (this.w(i + 2) === 'moment' && /^[a-z]+$/.test(this.raw(i + 1))))) {
+      return { last: n1 === 'moment' ? i + 1 : i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    }
     // "today is the eighth day of Desert Shield", "It's the second day of an offensive": the day the sentence
     // stands on (in the present, the publication day)
     if (w === 'the' && ORDINALS.has(n1) && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.todayIs(i)) {
@@ -300,6 +334,12 @@ class Reader {
     } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
       j++;
     }
+    // "nearly half a century", "half an hour": half of one unit
+    if (this.w(j) === 'half' && (this.w(j + 1) === 'a' || this.w(j + 1) === 'an') && !lead) {
+      const hu = this.unit(j + 2);
+      const value = hu && !hu.plural ? HALF_UNIT[hu.unit] : undefined;
+      if (value) return { last: j + 2, meaning: { kind: 'fixed', type: 'DURATION', value } };
+    }
     // "the past few weeks", "the next several days"
     let num = this.number(j);
     // "two more weeks", "three straight months", "five consecutive quarters"
@@ -316,6 +356,16 @@ class Reader {
     const u = this.unit(unitAt);
     if (!u) return null;
     if (!num) {
+      // "for the first time in years", "have not been paid in months": a long, unspecified stretch ("lap
+      // times in seconds" is a unit of measure)
+      if (!lead && u.plural && u.unit !== 'second' && unitAt === i && this.w(i - 1) === 'in' && /^[.,;:!?)"'`”]*$/.test(this.raw(unitAt + 1))) {
+        return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+      }
+      // "in the years that followed": an unspecified stretch after the time the text is at ("the" outside, as
+      // the annotators write it)
+      if (!lead && unitAt === i && this.w(i - 1) === 'the' && u.plural && u.unit !== 'second' && (this.w(unitAt + 1) === 'that' || this.w(unitAt + 1) === 'which') && this.w(unitAt + 2) === 'followed') {
+        return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+      }
       // bare unit after a lead: "the past year", "the coming days", "recent years"
       if (!lead || lead === 'the') return null;
       return this.leadOnly(i, lead, u, unitAt);
@@ -325,6 +375,8 @@ class Reader {
     // "more than a quarter of the market": a fraction, not a period ("several quarters of losses" and "a
     // quarter of an hour" are periods)
     if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && this.w(unitAt + 2) !== 'a' && this.w(unitAt + 2) !== 'an') return null;
+    // "one and a quarter lengths", "two and a quarter": a fraction after a whole number
+    if (u.unit === 'quarter' && num.value === 1 && this.w(j - 1) === 'and' && (NUMBER_WORDS.has(this.w(j - 2)) || DIGITS.test(this.w(j - 2)))) return null;
     let last = unitAt;
     let n = num.value;
     if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
@@ -359,7 +411,9 @@ class Reader {
         return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context' } };
       }
     }
-    if (lead === 'coming' || (lead === 'next' && n === null && this.w(i) !== 'the')) {
+    // "coming weeks", "the coming few months": an unspecified stretch ahead ("the coming four months" is a
+    // length, as "the next four months" is)
+    if ((lead === 'coming' && n === null) || (lead === 'next' && n === null && this.w(i) !== 'the')) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
@@ -369,8 +423,10 @@ class Reader {
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;
-    // "Islam will one day be …": an unspecified future moment, not a day's length
-    if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && MODALS.has(this.w(i - 1))) {
+    // "Islam will one day be …", "and one day China would pay a high price": an unspecified future moment,
+    // not a day's length
+    const modalAfter = MODALS.has(this.w(last + 1)) || MODALS.has(this.w(last + 2)) || MODALS.has(this.w(last + 3));
+    if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && (MODALS.has(this.w(i - 1)) || (modalAfter && ONE_DAY_OPENERS.has(this.w(i - 1))))) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
     // "a second group", "a second betrayal": the ordinal, not one second
@@ -522,7 +578,8 @@ class Reader {
       // "last Oct. 23": the date, the most recent (or next) one of that name
       const day = this.day(target + 1);
       if (day !== null && n !== 0) return { last: target + 1, meaning: { kind: 'calendar', m: month, d: day, dir: n as -1 | 1 }, mod };
-      return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), yShift: n === 0 ? 0 : undefined }, mod };
+      // "last August" said in August is a year back, "next March" said in March a year ahead
+      return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), firm: n !== 0 || undefined, yShift: n === 0 ? 0 : undefined }, mod };
     }
     return null;
   }
@@ -554,7 +611,7 @@ class Reader {
       // "the year ended Sept. 30" is a fiscal year's length; "for the year", "of the year" mean this year
       const n = this.w(j + 1);
       if (n === 'ended' || n === 'ending' || n === 'through' || this.w(j - 2) === 'past' || this.w(j - 2) === 'last') return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
-      return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod };
+      return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true }, mod };
     }
     return null;
   }
@@ -578,7 +635,10 @@ class Reader {
       // "12 March", "9 May": a day number before the month dates it the British way
       const dayBefore = this.day(i - 1) !== null;
       const dateLike = dayBefore || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
-      if (!dateLike) return null;
+      // "The March accession", "the May elections": capitalized after "the" and before a noun it is the month
+      // (the noun "march" is lower case; "the March of Dimes", "the March to Versailles" are names)
+      const modifier = prev === 'the' && w !== 'jan' && /^[a-z]+$/.test(this.raw(i + 1)) && next !== 'of' && next !== 'and' && next !== 'to' && next !== 'on';
+      if (!dateLike && !modifier) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
     return m;
@@ -611,6 +671,7 @@ class Reader {
       // "2000 shares", "1500 troops": a count before a plural noun
       if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
+      if (this.inNumberRun(i)) return null;
       return { y, last: i };
     }
     if (w === 'nineteen' || w === 'eighteen' || w === 'twenty') {
@@ -634,6 +695,24 @@ class Reader {
     // "the year two thousand", but "two thousand years" is a count
     if (w === 'two' && this.w(i + 1) === 'thousand' && !UNITS.has(this.w(i + 2))) return { y: 2000, last: i + 1 };
     return null;
+  }
+
+  /**
+   * A cell of a table of figures or a telephone number, not a year: "Brisbane 21 15 1 5 2123 1631 130.2 62",
+   * "Sydney Newsroom 61-2 9373-1800", "+27 11 482 1003". Four digits between two numbers are a year only when
+   * both neighbours could be years too (a results table's "1996 1995 1996 1995").
+   */
+  private inNumberRun(i: number): boolean {
+    // a figure standing alone: not a part of a date or range ("1996-08-23", "1991-92")
+    const figure = (k: number) => /^[+]?\d[\d.,]*$/.test(this.w(k)) && this.w(k - 1) !== '-' && this.w(k + 1) !== '-';
+    const yearLike = (k: number) => /^\d{4}$/.test(this.w(k)) && +this.w(k) >= 1000 && +this.w(k) <= 2100;
+    // glued to a longer number by a hyphen: "9373-1800" (a year range is "1991-1992", both years)
+    if (this.w(i - 1) === '-' && DIGITS.test(this.w(i - 2)) && !yearLike(i - 2) && this.w(i - 2).length > 2 && this.glued(i - 2)) return true;
+    if (/^\d+-$/.test(this.w(i - 1)) && !yearLike(i - 1)) return true;
+    // a telephone number's last group: "+1 212 859 1620", "+46-8-700 1006"
+    if (/^\d{3}$/.test(this.w(i - 1))) return true;
+    if (figure(i - 1) && figure(i + 1)) return !(yearLike(i - 1) && yearLike(i + 1));
+    return figure(i - 1) && figure(i - 2) && !yearLike(i - 1);
   }
 
   calendar(i: number): Match | null {
@@ -685,7 +764,7 @@ class Reader {
     const u = this.unit(i + 1);
     if (!u || u.plural || u.unit === 'weekend') return null;
     if (u.unit === 'quarter') return { last: i + 1, meaning: { kind: 'calendar', focusQuarter: true } };
-    return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct' } };
+    return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct', story: u.unit === 'year' || u.unit === 'month' || undefined } };
   }
 
   /**
@@ -851,6 +930,12 @@ class Reader {
       }
       const y = this.year(j + 1);
       if (y) return { last: y.last, meaning: { kind: 'calendar', season, y: y.y } };
+      // "the spring and early summer of 1943": the year named after the second season holds for both
+      if (this.w(j + 1) === 'and') {
+        const k = POSITION.has(this.w(j + 2)) ? j + 3 : j + 2;
+        const shared = SEASONS.has(this.w(k)) && this.w(k + 1) === 'of' ? this.year(k + 2) : null;
+        if (shared) return { last: j, meaning: { kind: 'calendar', season, y: shared.y } };
+      }
       return { last: j, meaning: { kind: 'calendar', season } };
     }
     // holidays
@@ -930,6 +1015,9 @@ class Reader {
       return { last: j + 1, meaning: { kind: 'calendar', wd, part } };
     }
     const pl = this.w(j + 1);
+    // "could announce the names on Monday next week": that week's Monday
+    const rel = pl === 'next' ? 1 : pl === 'last' ? -1 : pl === 'this' ? 0 : undefined;
+    if (rel !== undefined && this.w(j + 2) === 'week') return { last: j + 2, meaning: { kind: 'calendar', wd, weekShift: rel } };
     if (pl === 'nights' || pl === 'mornings' || pl === 'evenings' || pl === 'afternoons') {
       return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(pl.slice(0, -1))}` } };
     }
@@ -956,11 +1044,32 @@ class Reader {
       const yy = this.year(k + 1);
       if (yy) return { last: yy.last, meaning: { kind: 'calendar', y: yy.y, m } };
     }
+    // "a referendum in December of that year", "in May of the following year": the year the text set
+    if (this.w(k) === 'of') {
+      const shift = CONTEXT_YEAR.get(this.w(k + 1) === 'the' ? this.w(k + 2) : this.w(k + 1));
+      const unit = this.w(k + 1) === 'the' ? k + 3 : k + 2;
+      if (shift !== undefined && (this.w(k + 1) === 'the') !== (this.w(k + 1) === 'that') && this.w(unit) === 'year') {
+        return { last: unit, meaning: { kind: 'calendar', m, yShift: shift, yFromContext: true } };
+      }
+    }
     const rel = this.w(k);
     if ((rel === 'this' || rel === 'last' || rel === 'next') && this.w(k + 1) === 'year') {
       return { last: k + 1, meaning: { kind: 'calendar', m, yShift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1 } };
     }
+    // "the September contract", "October crude rose 44 cents", "December bonds": a futures contract's delivery
+    // month, which has not expired yet whatever the tense (the current month included)
+    if (CONTRACT_WORDS.has(rel) || (rel === 't' && this.w(k + 1) === '-') || this.contractAhead(k)) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
     return { last: j, meaning: { kind: 'calendar', m } };
+  }
+
+  /** "September long gilt future", "December confederate bond futures contract": a contract noun within three words. */
+  private contractAhead(k: number): boolean {
+    for (let i = k; i < k + 3; i++) {
+      const w = this.w(i);
+      if (w === 'future' || w === 'futures' || w === 'contract' || w === 'contracts') return true;
+      if (!/^[a-z-]+$/.test(this.raw(i))) return false;
+    }
+    return false;
   }
 
   private quarterExpr(j: number, the: boolean): Match | null {
@@ -1072,7 +1181,9 @@ class Reader {
       min = +w.slice(2);
       if (this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs') k++; // "at 2200 hours"
     } else {
-      const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(w);
+      // "10:30", "10:30am", and the British "10.45 a.m." (the dot only with a.m. or p.m. after it)
+      const dotted = /^(\d{1,2})\.(\d{2})$/.test(w) && /^[ap]\.?m\.?$/.test(this.w(k + 1));
+      const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(dotted ? w.replace('.', ':') : w);
       if (!hm) return null;
       h = +hm[1];
       min = hm[2] ? +hm[2] : 0;
@@ -1085,8 +1196,15 @@ class Reader {
         } else if ((n === 'a.' || n === 'p.') && this.w(k + 2) === 'm') {
           ampm = n + 'm';
           k += 2;
+        } else if (!hm[2] && this.w(k + 1) === 'in' && this.w(k + 2) === 'the' && DAY_HALVES.has(this.w(k + 3)) && CLOCK_PREPOSITIONS.has(this.w(i - 1))) {
+          // "will leave at 4 in the morning", "until 10 in the evening"
+          ampm = DAY_HALVES.get(this.w(k + 3))!;
+          k += 3;
         } else if (!hm[2]) return null;
         else if (this.w(k + 1) === "o'clock") k++;
+        // a bare "2:39" is a clock time after "at", "by", "(" and the like or before a zone; in a results
+        // list ("Subaru Impreza 2:39", "Koerts 0:06") it is a race time
+        else if (!BARE_CLOCK_BEFORE.has(this.w(i - 1)) && !TIME_ZONES.has(this.w(k + 1)) && this.w(k + 1) !== 'local' && this.w(k + 1) !== 'hrs' && this.w(k + 1) !== 'hr' && this.w(k + 1) !== 'hours') return null;
       }
       if (h > 24 || min > 59) return null;
       if (ampm.startsWith('p') && h < 12) h += 12;
@@ -1096,14 +1214,31 @@ class Reader {
     // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
     const zone = this.raw(k + 1);
     if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) k++;
+    else if (this.w(k + 1) === 'local' && this.w(k + 2) === 'time') k += 2;
+    else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
     let j = k + 1;
+    // "occurred around 6.30 a.m. (2030 GMT) on Tuesday": the day after a bracketed restatement is this
+    // time's day too, though the extent stops before the bracket
+    const aside = this.w(j) === '(' && this.wireClock(j + 1) && this.w(j + 3) === ')';
+    if (aside) j += 4;
+    // "at 4 in the morning (4 a.m. EDT Thursday)": the day the restatement names
+    if (!aside && this.w(j) === '(') {
+      for (let b = j + 1; b < j + 7 && this.w(b) !== ')' && this.w(b) !== ''; b++) {
+        const bwd = WEEKDAYS.get(this.w(b));
+        if (bwd && /^[A-Z]/.test(this.raw(b)) && this.w(b).length > 3) {
+          const bm = this.weekdayExpr(b, bwd);
+          if (bm.meaning.kind === 'calendar' && !bm.meaning.part) return { last: k, meaning: { ...bm.meaning, time } };
+        }
+      }
+    }
     if (this.w(j) === ',') j++;
     if (this.w(j) === 'on') j++;
     const wd = WEEKDAYS.get(this.w(j));
     if (wd && /^[A-Z]/.test(this.raw(j))) {
       const m = this.weekdayExpr(j, wd);
-      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: m.last, meaning: { ...m.meaning, time } };
+      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside ? k : m.last, meaning: { ...m.meaning, time } };
     }
+    if (aside) j = k + 1;
     const m = this.month(j);
     if (m) {
       const me = this.monthExpr(j, m, false);
@@ -1123,6 +1258,9 @@ class Reader {
     if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
     const zone = this.raw(i + 1);
     if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) return true;
+    // "play resumed at 1415 local time (1315 GMT)", "landed at 1503 (1203 GMT)", "at 1230 local / 1630 GMT"
+    if (this.w(i + 1) === 'local' && this.w(i + 2) === 'time') return true;
+    if ((this.w(i + 1) === '(' || (this.w(i + 1) === 'local' && this.w(i + 2) === '/')) && this.wireClock(i + (this.w(i + 1) === '(' ? 2 : 3))) return true;
     // military style: "at 2200 hours", "by 0600 hrs"
     const unit = this.w(i + 1);
     return (unit === 'hours' || unit === 'hrs') && CLOCK_PREPOSITIONS.has(this.w(i - 1)) && this.w(i + 2) !== 'of';
@@ -1172,6 +1310,10 @@ const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
+/** "4 in the morning" is a.m., "10 in the evening" p.m. */
+const DAY_HALVES = new Map([['morning', 'am'], ['afternoon', 'pm'], ['evening', 'pm']]);
+/** Words after which a bare "10:57" is a time of day. */
+const BARE_CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since', 'to', 'between', 'and', '(', '-', '–', 'past', 'approximately', 'roughly', 'nearly', 'almost', 'after']);
 const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since']);
 /** Nouns whose number is a label, not a year: "Room 1516", "Flight 1200", "Section 1983". */
 const NUMBER_LABELS = new Set([
@@ -1196,6 +1338,12 @@ function isCompound(tokens: readonly Token[], first: number, last: number): bool
   return hyphen;
 }
 
+/** Half of one unit, written in the next smaller unit. */
+const HALF_UNIT: Partial<Record<Unit, string>> = {
+  century: 'P50Y', decade: 'P5Y', year: 'P6M', month: 'P15D', week: 'P3DT12H', day: 'PT12H', hour: 'PT30M', minute: 'PT30S',
+};
+/** Words before a clause-opening "one day" ("and one day China would pay", "that one day he will"). */
+const ONE_DAY_OPENERS = new Set(['and', 'but', 'that', ',', '', 'said', 'hope', 'hopes', 'believe', 'believes', 'perhaps', 'maybe']);
 const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'shall', 'should', 'can']);
 
 /** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */

@@ -46,11 +46,13 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(+fq[1], +fq[2], anchors.dct))) {
       anchors.focus = { y: +fq[1], q: +fq[2] };
     }
+    // a year named as a plan ("for a planned campaign in 1976", "would be completed in 1977") is not where
+    // the story has moved
     const year = namedYear(c.meaning);
-    if (year !== undefined) named = year;
+    if (year !== undefined && tense <= 0) named = year;
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
-    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning))) {
+    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c)) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       if (set[2]) anchors.refMonth = anchors.ref;
       if (set[3]) anchors.refDay = anchors.ref;
@@ -71,6 +73,17 @@ function endedOn(tokens: readonly Token[], c: Candidate): Candidate['meaning'] |
 }
 
 /**
+ * "the year to June 30", "the quarter ended Sept. 30": the date closes a reporting period, it does not move the
+ * story there ("shares were down eight cents at 2.00 p.m." later is today's 2 p.m., not June 30's).
+ */
+const PERIOD_NOUNS = new Set(['year', 'quarter', 'half', 'months', 'weeks', 'period', 'year-half']);
+function closesPeriod(tokens: readonly Token[], c: Candidate): boolean {
+  const prev = tokens[c.first - 1]?.text.toLowerCase();
+  if (prev === 'ended' || prev === 'ending') return true;
+  return prev === 'to' && PERIOD_NOUNS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '');
+}
+
+/**
  * "yesterday", "today", "tomorrow" set the day as a date does: "He arrived yesterday. Later in the day he
  * spoke" is yesterday's afternoon, not the day an earlier paragraph named.
  */
@@ -79,18 +92,43 @@ function namesDay(m: Candidate['meaning']): boolean {
 }
 
 /**
- * The direction from the verbs near the expression. A month or date without its year has no default way to
- * lean (a weekday has: the last one), so when no verb is near it a modal or "will" anywhere in its clause
- * decides: "will be named commander of the Space Shuttle Columbia for a mission in December" is the coming
- * December. A distant past verb does not count: it often reports the announcement of something still ahead
- * ("announced an agreement to acquire the bank in January").
+ * The direction from the verbs near the expression. When no verb is near a month, a date without its year
+ * or a weekday, a modal or "will" anywhere in its clause decides: "will be named commander of the Space
+ * Shuttle Columbia for a mission in December" is the coming December, "will make his debut against Morton
+ * in the Scottish League Cup on Tuesday" the coming Tuesday. A distant past verb does not count: it often
+ * reports the announcement of something still ahead ("announced an agreement to acquire the bank in
+ * January"), except for an expression that opens its sentence (see opensSentence).
  */
 function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
-  const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
   const m = c.meaning;
+  // "said they had met all conditions for holding the September elections": a date that names an event
+  // (a modifier of its noun) is not governed by the clause's tense; the nearer one is meant
+  if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(tokens[c.last + 1]?.text ?? '')) return 0;
+  const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
-  if (near !== 0 || narrative || m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
-  return directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true) > 0 ? 1 : 0;
+  if (near !== 0 || narrative || m.kind !== 'calendar' || (m.m === undefined && m.wd === undefined) || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
+  const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
+  if (opensSentence(tokens, c, s)) return wide;
+  return wide > 0 ? 1 : 0;
+}
+
+/** Nouns of scheduled events that a date before them names: "the November 5 election", "the June agreement". */
+const EVENT_NOUNS = new Set([
+  'election', 'elections', 'vote', 'referendum', 'poll', 'polls', 'ballot', 'summit', 'deadline', 'shipment',
+  'shipments', 'auction', 'meeting', 'talks', 'conference', 'visit', 'trip', 'launch', 'hearing', 'trial',
+  'session', 'offering', 'rally', 'deal', 'agreement', 'accord', 'ceasefire', 'truce', 'congress', 'convention',
+  'tender', 'tour', 'championships', 'games', 'playoffs', 'final', 'finals', 'round',
+]);
+
+/**
+ * "In January, a week after the anniversary of the ruling, a bombing killed a guard": an expression set
+ * before the subject with a comma frames the whole sentence, so the main verb's tense is its own, however
+ * far that verb lies.
+ */
+function opensSentence(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  let k = s.tokenStart;
+  if (k < c.first && /^(in|on|by|during|until|since|at)$/i.test(tokens[k].text)) k++;
+  return k === c.first && tokens[c.last + 1]?.text === ',';
 }
 
 /**

@@ -25,6 +25,11 @@ const PAST_WORDS = new Set([
   'shot', 'struck', 'threw', 'ran', 'sat', 'stood', 'understood', 'became', 'began', 'told', 'heard', 'meant',
   'been', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'then-president',
   'arrived', 'died', 'killed', 'announced', 'reported', 'confirmed', 'stated', 'added', 'noted', 'wrote',
+  // irregular past forms that are no present, base form or common noun
+  'underwent', 'withdrew', 'drew', 'grew', 'blew', 'swore', 'tore', 'wore', 'froze', 'rode', 'woke', 'stole',
+  'forgot', 'forgave', 'forbade', 'hid', 'slid', 'sought', 'caught', 'taught', 'built', 'dealt', 'slept', 'swept',
+  'lent', 'stuck', 'swung', 'hung', 'sank', 'sang', 'rang', 'shrank', 'swam', 'ate', 'overtook', 'undertook',
+  'shook', 'arose', 'withheld', 'upheld', 'overcame', 'oversaw', 'withstood', 'laid', 'clung', 'sprang',
 ]);
 /** -ed words that are not past tense (adjectives, future frames). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
@@ -48,17 +53,25 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     const w = tokens[first - 2].text.toLowerCase();
     if (w === 'early' || w === 'soon') return 1;
   }
+  // "as recently as July", "as recent as last week"
+  if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
+    const w = tokens[first - 2].text.toLowerCase();
+    if (w === 'recently' || w === 'recent') return -1;
+  }
   // "since Monday", "since the start of the war on October 7": a start point already passed
   if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'since') return -1;
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
+  let l = first;
   for (let k = 1; k <= window && (leftOpen || rightOpen); k++) {
-    const l = first - k;
+    l--;
+    // "would cease all hostilities at noon (0800 GMT) on Friday": a short bracketed aside is read past
+    if (l > sentStart && tokens[l].text === ')') l = beforeAside(tokens, l, sentStart);
     if (leftOpen) {
       if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
-        const d = signal(tokens, l);
+        const d = signal(tokens, l, true);
         if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
         // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
         // of the clause it restates, so the bracket right before the expression does not close the search
@@ -69,7 +82,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     if (rightOpen) {
       if (r >= sentEnd) rightOpen = false;
       else {
-        const d = signal(tokens, r);
+        const d = signal(tokens, r, false);
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
         if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2)) return d === PRESENT_SIGNAL ? 0 : d;
@@ -80,16 +93,38 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   return 0;
 }
 
-function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT_SIGNAL {
+/** The token before a bracketed aside of at most six tokens ending at `close`, or `close` itself. */
+function beforeAside(tokens: readonly Token[], close: number, sentStart: number): number {
+  for (let k = close - 1; k >= Math.max(sentStart, close - 7); k--) {
+    if (tokens[k].text === '(') return k - 1;
+    if (tokens[k].text === ')') break;
+  }
+  return close;
+}
+
+/** `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs). */
+function signal(tokens: readonly Token[], i: number, leftOfExpression = true): Direction | typeof PRESENT_SIGNAL {
   const w = tokens[i].text.toLowerCase();
   const next = tokens[i + 1]?.text.toLowerCase();
+  // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
+  // pay" or "a meeting on Wednesday said it planned to send a team" the day dates the planning, in the past
+  if (w === 'planned' && next === 'to' && !leftOfExpression) return -1;
+  // "an announcement was planned in Chicago Wednesday", "is planned Friday": the planned event lies ahead
+  if (w === 'planned' && leftOfExpression && next !== 'to' && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
-    // "had been due to expire", "was scheduled to" look forward from a past point: a past date
+    // "had been due to expire" looks forward from a past point that has passed: a past date. "was due to fly
+    // on Saturday", "was likely to return on Saturday" report a plan not yet carried out: still ahead
     const prev = tokens[i - 1]?.text.toLowerCase();
     // "were planning to drive to the airport on Monday": a plan still in progress when the story is written
     if (w === 'planning' || w === 'preparing') return 1;
-    return prev === 'been' || prev === 'was' || prev === 'were' ? -1 : 1;
+    return prev === 'been' ? -1 : 1;
   }
+  // "planned a demonstration on Saturday and were planning to drive around Miami": the auxiliary of a plan in
+  // progress is no past of its own (read from the right, it would otherwise be met before "planning") — but
+  // "started a sentence on Thursday just as he was preparing to appeal" sets the plan at a past moment
+  if ((w === 'was' || w === 'were') && (next === 'planning' || next === 'preparing') && tokens[i + 2]?.text.toLowerCase() === 'to' && !pastMoment(tokens, i)) return 1;
+  // "ahead of local elections on November 24": an event still to come
+  if (w === 'ahead' && next === 'of' && leftOfExpression) return 1;
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
   if (PLAN_FOR.has(w) && next === 'for') return 1;
   // "is to resume trading Tuesday"
@@ -100,7 +135,7 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
   if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
-    if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2);
+    if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);
     return 1;
   }
   if (w === 'would' || w === "'d") return 1;
@@ -112,9 +147,13 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
   const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
+    // — but "was reported to have been", "is believed to have died" is a perfect infinitive, which looks back
+    let perfect = false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const a = tokens[k].text.toLowerCase();
+      if (a === 'to' && perfect) break;
       if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
+      if (a === 'have') perfect = true;
       if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;
     }
     const before = tokens[i - 1]?.text.toLowerCase();
@@ -123,6 +162,13 @@ function signal(tokens: readonly Token[], i: number): Direction | typeof PRESENT
     return -1;
   }
   return 0;
+}
+
+/** "as he was preparing", "when they were planning": a clause that describes what went on at a past moment. */
+const AT_A_MOMENT = new Set(['as', 'when', 'while', 'whilst']);
+function pastMoment(tokens: readonly Token[], aux: number): boolean {
+  for (let k = aux - 1; k >= Math.max(0, aux - 3); k--) if (AT_A_MOMENT.has(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** Function words after which an -ed form is a verb ("arrived in", "announced the plan", "killed 257"). */
