@@ -14,8 +14,14 @@ export interface NumberMention {
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const SUFFIXED = /^(\d+(?:\.\d+)?)([a-z]{1,3})$/;
 
+/** Whether a word opens with an ASCII digit, as both patterns above need: most words are rejected before any pattern runs. */
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function parseDigits(word: string): number | null {
-  if (!DIGITS.test(word)) return null;
+  if (!startsWithDigit(word) || !DIGITS.test(word)) return null;
   return Number(word.replace(/,/g, ''));
 }
 
@@ -36,7 +42,7 @@ export function readNumber(lower: readonly string[], i: number, end: number, lex
   let vague = false;
   let j = i + 1;
   if (value === null) {
-    const m = SUFFIXED.exec(w);
+    const m = startsWithDigit(w) ? SUFFIXED.exec(w) : null;
     const mult = m ? lex.multipliers.get(m[2]) : undefined;
     if (m && mult) value = Number(m[1]) * mult;
     else if (lex.words.has(w)) {

@@ -2,23 +2,13 @@ import { hashString } from '../../ml/index.js';
 import type { CompactTagger } from './compact-tagger.js';
 import type { QuoteContext } from './context.js';
 import {
-  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, commas, cuePos, cueWindow, FEATURE_GROUPS, NEIGHBOUR_OFFSET,
-  posWindow, quotePlace, shapeWindow, WORD_GROUPS, wordFeatures, type FeatureSink, type TagRange,
+  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, commas, cueDistance, cueWindow, FEATURE_GROUPS, NEIGHBOUR_OFFSET,
+  posAfter, posBefore, posCue, quotePlace, shapeWindow, WORD_GROUPS, wordFeatures, type FeatureGroup, type FeatureSink, type TagRange,
 } from './features.js';
 import { fillFields, PARAGRAPH_END, PARAGRAPH_START, shapeOf, TAG_ID_LIMIT, tagIdCount, tokenFacts, TokenFields } from './token-facts.js';
 import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
 import { SumMemo } from './sum-memo.js';
 import { WordTable } from './word-table.js';
-
-/** Adds the weights of the features it receives to the pool row at `at`. */
-class FillSink implements FeatureSink {
-  at = 0;
-  constructor(private readonly tagger: CompactTagger, private readonly pool: PackedPool) {}
-  add(hash: number): void {
-    const row = this.tagger.rowOf(hash);
-    if (row >= 0) addPacked(this.pool.data, this.at, this.pool.data, row);
-  }
-}
 
 /** Collects the pool offsets of the rows a token's sum adds up. */
 class RowList implements FeatureSink {
@@ -58,7 +48,6 @@ export class CachedScorer {
   private readonly pool: PackedPool;
   /** Offset just past the model's own rows: what the pool keeps when the caches start again. */
   private readonly modelEnd: number;
-  private readonly fill: FillSink;
   private readonly list: RowList;
   private readonly capture: RowList;
   private readonly fields = new TokenFields();
@@ -70,8 +59,9 @@ export class CachedScorer {
   private readonly anchors = new SumMemo();
   private readonly words = new WordTable();
   /**
-   * Per word, WORD_GROUPS row offsets: its own group's sum in the pool, then for each neighbour group the
-   * model row of its one feature, or -1 when the model does not know it (a rare word adds nothing there).
+   * Per word, WORD_GROUPS row offsets: its own group's sum (a pool row, or the model's row when only one of
+   * its features is known), then for each neighbour group the model row of its one feature; -1 where the
+   * model knows none (a rare word adds nothing there).
    */
   private wordRows = new Int32Array(1024 * WORD_GROUPS);
   private wordShapes = new Uint8Array(1024);
@@ -82,7 +72,6 @@ export class CachedScorer {
   constructor(private readonly tagger: CompactTagger) {
     this.pool = new PackedPool(tagger.rows);
     this.modelEnd = this.pool.size;
-    this.fill = new FillSink(tagger, this.pool);
     this.list = new RowList(tagger);
     this.capture = new RowList(tagger);
     this.memos = FEATURE_GROUPS.map(() => new SumMemo());
@@ -117,7 +106,8 @@ export class CachedScorer {
       for (let i = range.start; i < range.end; i++) {
         fillFields(ctx, facts, i, ps, pe, f);
         list.count = 0;
-        list.push(wordRows[word[i] * WORD_GROUPS]);
+        const own = wordRows[word[i] * WORD_GROUPS];
+        if (own >= 0) list.push(own);
         for (let g = 1; g < WORD_GROUPS; g++) {
           const j = i + NEIGHBOUR_OFFSET[g];
           const row = wordRows[(j < ps ? this.start : j >= pe ? this.end : word[j]) * WORD_GROUPS + g];
@@ -125,17 +115,19 @@ export class CachedScorer {
         }
         if (cacheTags) {
           // Each group named, not looped over, so that every key function is called from one place.
-          list.push(this.groupRow(0, cueWindow.key(f)));
-          list.push(this.groupRow(1, quotePlace.key(f)));
-          list.push(this.groupRow(2, commas.key(f)));
-          list.push(this.groupRow(3, shapeWindow.key(f)));
-          list.push(this.groupRow(4, cuePos.key(f)));
-          list.push(this.groupRow(5, posWindow.key(f)));
-          list.push(this.groupRow(6, chunkWindow.key(f)));
+          this.pushGroup(0, cueWindow.key(f));
+          this.pushGroup(1, quotePlace.key(f));
+          this.pushGroup(2, commas.key(f));
+          this.pushGroup(3, shapeWindow.key(f));
+          this.pushGroup(4, cueDistance.key(f));
+          this.pushGroup(5, posCue.key(f));
+          this.pushGroup(6, posBefore.key(f));
+          this.pushGroup(7, posAfter.key(f));
+          this.pushGroup(8, chunkWindow.key(f));
         } else {
           for (let k = 0; k < FEATURE_GROUPS.length; k++) {
             if (FEATURE_GROUPS[k].readsTags) FEATURE_GROUPS[k].emit(f, list);
-            else list.push(this.groupRow(k, FEATURE_GROUPS[k].key(f)));
+            else this.pushGroup(k, FEATURE_GROUPS[k].key(f));
           }
         }
         bigramFeatures(facts, f, list);
@@ -162,19 +154,44 @@ export class CachedScorer {
     });
   }
 
-  /** Pool offset of the sums of group k for `key` (the last token's when the key is the same). */
-  private groupRow(k: number, key: number): number {
-    if (key === this.lastKey[k]) return this.lastRow[k];
-    const memo = this.memos[k];
-    let at = memo.find(key);
-    if (at < 0) {
-      at = this.pool.alloc();
-      memo.insert(key, at);
-      this.fill.at = at;
-      FEATURE_GROUPS[k].emit(this.fields, this.fill);
+  /**
+   * Adds to the token's rows the sum of group k for `key` (the last token's when the key is the same): a
+   * pool row, the model's own row when the group has one known feature there, nothing when it has none.
+   */
+  private pushGroup(k: number, key: number): void {
+    let at: number;
+    if (key === this.lastKey[k]) at = this.lastRow[k];
+    else {
+      const memo = this.memos[k];
+      at = memo.find(key);
+      if (at === -1) {
+        at = this.sumOf(FEATURE_GROUPS[k]);
+        memo.insert(key, at);
+      }
+      this.lastKey[k] = key;
+      this.lastRow[k] = at;
     }
-    this.lastKey[k] = key;
-    this.lastRow[k] = at;
+    if (at >= 0) this.list.push(at);
+  }
+
+  /** The row of a group's features for the current fields: see `pushGroup`; UNKNOWN for none. */
+  private sumOf(group: FeatureGroup): number {
+    this.capture.count = 0;
+    group.emit(this.fields, this.capture);
+    return this.captured(UNKNOWN);
+  }
+
+  /**
+   * One row for the model rows in `capture`: a new pool row holding their sum, the model's row itself
+   * when there is one (no copy, and a row shared by every key or word that has only that feature), or
+   * `none` when there is none.
+   */
+  private captured(none: number): number {
+    const rows = this.capture;
+    if (rows.count === 0) return none;
+    if (rows.count === 1) return rows.offsets[0];
+    const at = this.pool.alloc();
+    for (let r = 0; r < rows.count; r++) addPacked(this.pool.data, at, this.pool.data, rows.offsets[r]);
     return at;
   }
 
@@ -201,21 +218,11 @@ export class CachedScorer {
     const shape = text === null ? 0 : shapeOf(text) & 255;
     this.wordShapes[w] = shape;
     const base = w * WORD_GROUPS;
-    if (text !== null) {
-      this.wordRows[base] = this.pool.alloc();
-      this.fill.at = this.wordRows[base];
-      wordFeatures(0, hash, lower, shape, this.fill);
-    } else this.wordRows[base] = -1;
-    for (let g = 1; g < WORD_GROUPS; g++) {
-      // A neighbour group is one feature: point at its model row instead of copying it.
-      const rows = this.capture;
-      rows.count = 0;
-      wordFeatures(g, hash, lower, shape, rows);
-      if (rows.count <= 1) this.wordRows[base + g] = rows.count === 0 ? -1 : rows.offsets[0];
-      else {
-        const at = (this.wordRows[base + g] = this.pool.alloc());
-        for (let k = 0; k < rows.count; k++) addPacked(this.pool.data, at, this.pool.data, rows.offsets[k]);
-      }
+    for (let g = 0; g < WORD_GROUPS; g++) {
+      // A neighbour group is one feature, so its row is the model's (or none, for a word the model lacks).
+      this.capture.count = 0;
+      if (text !== null || g > 0) wordFeatures(g, hash, lower, shape, this.capture);
+      this.wordRows[base + g] = this.captured(-1);
     }
     return w;
   }

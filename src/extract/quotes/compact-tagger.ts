@@ -1,9 +1,11 @@
-import { FeatureTable, viterbi, type FeatureSequence, type Lattice, type ModelFile } from '../../ml/index.js';
+import { viterbi, type FeatureSequence, type Lattice, type ModelFile } from '../../ml/index.js';
+import { FeatureRows } from '../../ml/feature-rows.js';
 import { addPacked, MAX_PACKED_LABELS, PACKED_LANES, packRow, unpackScaled } from './packed-sums.js';
 
 /*
  * A read-only copy of a trained attribution tagger laid out for speed. A feature is found in the
- * project's `FeatureTable` (8-byte slots, so the probes stay in the processor's cache) and its weights
+ * project's `FeatureRows` (8-byte table slots, behind a bit filter that answers most unknown features —
+ * word pairs, mostly — without touching the 1 MB table) and its weights
  * are one 64-byte row of packed label pairs (`packed-sums.ts`): the file's 16-bit integers, unscaled,
  * so a token's emission sums are exact integer additions, scaled once.
  */
@@ -18,7 +20,7 @@ export class CompactTagger implements Lattice {
   /** Packed weight rows, PACKED_LANES doubles per feature. */
   readonly rows: Float64Array;
   /** Row number of each feature key (row r is `keys[r]`). */
-  private readonly table: FeatureTable;
+  private readonly table: FeatureRows;
   private packed = new Float64Array(0);
   private emissions = new Float32Array(0);
   private path = new Int32Array(0);
@@ -31,14 +33,14 @@ export class CompactTagger implements Lattice {
     this.endScores = file.endScores;
     this.meta = file.meta;
     this.scale = file.scale;
-    this.table = FeatureTable.fromKeys(file.keys);
+    this.table = new FeatureRows(file.keys);
     this.rows = new Float64Array(file.keys.length * PACKED_LANES);
     for (let row = 0; row < file.keys.length; row++) packRow(file.weights, row * L, L, this.rows, row * PACKED_LANES);
   }
 
   /** Offset in `rows` of feature `hash`'s weights, or -1 for a feature the model does not know. */
   rowOf(hash: number): number {
-    const row = this.table.get(hash);
+    const row = this.table.rowOf(hash);
     return row < 0 ? -1 : row * PACKED_LANES;
   }
 

@@ -176,13 +176,21 @@ export const posCue: FeatureGroup = {
   },
 };
 
-export const posWindow: FeatureGroup = {
+/** The tag pair before the token and the token's (one feature: the scorer points at its model row). */
+export const posBefore: FeatureGroup = {
   readsTags: true,
-  key: (f) => (f.posPrev * TAG_ID_LIMIT + f.pos) * TAG_ID_LIMIT + f.posNext,
+  key: (f) => f.posPrev * TAG_ID_LIMIT + f.pos,
   emit(f, sink) {
-    const ph = tagHash(f.pos);
-    sink.add(hashCombine(T.posPrev, hashCombine(tagHash(f.posPrev), ph)));
-    sink.add(hashCombine(T.posNext, hashCombine(ph, tagHash(f.posNext))));
+    sink.add(hashCombine(T.posPrev, hashCombine(tagHash(f.posPrev), tagHash(f.pos))));
+  },
+};
+
+/** The token's tag and the next one's (one feature). */
+export const posAfter: FeatureGroup = {
+  readsTags: true,
+  key: (f) => f.pos * TAG_ID_LIMIT + f.posNext,
+  emit(f, sink) {
+    sink.add(hashCombine(T.posNext, hashCombine(tagHash(f.pos), tagHash(f.posNext))));
   },
 };
 
@@ -207,19 +215,13 @@ export const quotePlace: FeatureGroup = {
   },
 };
 
-/** Cue distances with and without the part of speech, as one group (posCue reads no field cueDistance does not, but the tag). */
-const CUE_DISTANCE_KEYS = 25920;
-export const cuePos: FeatureGroup = {
-  readsTags: true,
-  key: (f) => f.pos * CUE_DISTANCE_KEYS + cueDistance.key(f),
-  emit(f, sink) {
-    cueDistance.emit(f, sink);
-    posCue.emit(f, sink);
-  },
-};
-
 /** Every group a token has, for readers that take them all alike. */
-export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cuePos, posWindow, chunkWindow];
+/*
+ * Kept apart, not merged into fewer groups of larger keys: the sums of a merged group (the tag triple, or
+ * the cue distances times the tag) take thousands of distinct rows that seldom stay in the processor's
+ * cache, while the parts' few hundred rows do, and a one-feature part is the model's own row.
+ */
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow];
 
 /**
  * What a word contributes by itself, to its own token (group 0) and to the tokens two before, one

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertTags, readModelFile, spansFromTags, type FeatureSequence } from '../../ml/index.js';
+import { convertTags, readModelFile, spansFromTags, type FeatureSequence, type LabelSpan } from '../../ml/index.js';
 import { CachedScorer } from './cached-scorer.js';
 import { CompactTagger } from './compact-tagger.js';
 import type { Span } from '../../model/span.js';
@@ -116,13 +116,66 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext): RoleSpan[] {
     decoded = sequences.map((seq) => model.decode(seq).slice());
   }
   const out: RoleSpan[] = [];
+  const parts = labelParts(model.labels);
   ranges.forEach((range, k) => {
-    const tags = Array.from(decoded[k], (label) => model.labels[label]);
-    for (const span of spansFromTags(tags)) {
+    for (const span of spansFromLabels(decoded[k], parts)) {
       out.push({ role: ROLE_OF[span.type], tokenStart: range.start + span.start, tokenEnd: range.start + span.end });
     }
   });
   return out;
+}
+
+/** Each label's prefix (B, I, L, U or O) and type, split once per label set, the way `spansFromTags` splits a tag. */
+interface LabelParts {
+  prefix: string[];
+  type: string[];
+}
+
+const partsCache = new WeakMap<readonly string[], LabelParts>();
+
+function labelParts(labels: readonly string[]): LabelParts {
+  let parts = partsCache.get(labels);
+  if (!parts) {
+    parts = { prefix: [], type: [] };
+    for (const tag of labels) {
+      const span = spansFromTags([tag])[0];
+      parts.prefix.push(span === undefined ? 'O' : tag[0]);
+      parts.type.push(span === undefined ? '' : span.type);
+    }
+    partsCache.set(labels, parts);
+  }
+  return parts;
+}
+
+/**
+ * `spansFromTags` over label indexes, the same reading step for step, without building a tag string and
+ * splitting it again for every token.
+ */
+function spansFromLabels(labels: Int32Array, { prefix: prefixOf, type: typeOf }: LabelParts): LabelSpan[] {
+  const spans: LabelSpan[] = [];
+  let open: LabelSpan | null = null;
+  let openCanContinue = false;
+  for (let i = 0; i < labels.length; i++) {
+    const prefix = prefixOf[labels[i]];
+    const type = typeOf[labels[i]];
+    if (prefix === 'O') {
+      if (open) spans.push(open);
+      open = null;
+      continue;
+    }
+    if (open !== null && openCanContinue && open.type === type && (prefix === 'I' || prefix === 'L' || prefix === 'E')) open.end = i + 1;
+    else {
+      if (open) spans.push(open);
+      open = { type, start: i, end: i + 1 };
+    }
+    openCanContinue = prefix === 'B' || prefix === 'I';
+    if (prefix === 'L' || prefix === 'E' || prefix === 'U' || prefix === 'S') {
+      spans.push(open);
+      open = null;
+    }
+  }
+  if (open) spans.push(open);
+  return spans;
 }
 
 /** One cached scorer per loaded tagger: its caches hold sums of that tagger's weights. */
