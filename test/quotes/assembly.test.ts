@@ -4,12 +4,14 @@ import { assemble, charSpan, type RawQuote } from '../../src/extract/quotes/asse
 import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { dashAttributions } from '../../src/extract/quotes/dash-attributions.js';
+import { headlineAttributions } from '../../src/extract/quotes/headline-attributions.js';
 import { dropReportsInsideContent } from '../../src/extract/quotes/nested-reports.js';
 import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
 import type { Role, RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { segment } from '../../src/text/segment.js';
+import { plainDoc } from './helpers.js';
 
 const lexicon = CueLexicon.load(new Resources());
 
@@ -73,6 +75,22 @@ test('dash-signed testimonials: the dash is the cue, the name the source', () =>
     { source: 'Sonya Herridge', cue: '―', content: ['“He represents our greatest shame.”'] },
     { source: 'Edwin G. Monroy', cue: '―', content: ['“He makes blanket statements.”'] },
   ]);
+});
+
+test('a headline "Name: claim" attributes the claim to the name; a section label does not', () => {
+  const withSyntax = (text: string) => {
+    const doc = plainDoc(text);
+    return buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
+  };
+  const ctx = withSyntax('Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n\nMike Pence said on Sunday that she would not attend.');
+  assert.deepEqual(headlineAttributions(ctx).map((q) => show(ctx, q)), [
+    { source: 'Pence', cue: ':', content: ['Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp'] },
+  ]);
+  const quoted = withSyntax('Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’\n\nCruz spoke on Tuesday.');
+  assert.deepEqual(headlineAttributions(quoted).map((q) => show(quoted, q).content), [['‘Physically Assaulting A Reporter Is A Fireable Offense.’']]);
+  for (const label of ['The Latest: Trump urges supporters to monitor polling places.', 'BYLINE: Amber Phillips.', 'Netanyahu and Obama: A tortured relationship.']) {
+    assert.deepEqual(headlineAttributions(withSyntax(`${label}\n\nThe story follows.`)), [], label);
+  }
 });
 
 test('transcript turns need a capitalized speaker who comes back', () => {

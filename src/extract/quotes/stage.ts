@@ -5,6 +5,7 @@ import { assemble, charSpan, isDirect, type RawQuote } from './assemble.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { CueLexicon } from './cue-lexicon.js';
 import { dashAttributions } from './dash-attributions.js';
+import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
@@ -91,7 +92,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         // Dash-signed testimonials and transcript turns are layouts the tagger does not know: in both scopes
         // their rules replace whatever else reads the same words, and what they find is speech whatever
         // their cue (a dash, a colon).
-        const layout = [...dashAttributions(ctx), ...transcriptTurns(ctx)];
+        const layout = [...headlineAttributions(ctx), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
         const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx)) : [], layout);
         let raw: RawQuote[];
         if (scope === 'attribution') {
