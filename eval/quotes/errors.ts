@@ -67,6 +67,14 @@ function main(argv: string[]): void {
   for (const [role, t] of tallies) {
     const nb = [...t.boundary.values()].reduce((n, l) => n + l.length, 0);
     console.log(`\n=== ${role}: gold ${t.gold}, pred ${t.pred}, exact ${t.exact}, boundary ${nb}, spurious ${t.spurious.length}, missed ${t.miss.length}`);
+    const kinds = { start: 0, end: 0, both: 0, longer: 0, shorter: 0 };
+    for (const [k, list] of t.boundary) {
+      const [s, e] = k.split(' | ').map((x) => x.split(' ')[1]);
+      const kind = s === '=' ? 'end' : e === '=' ? 'start' : 'both';
+      kinds[kind] += list.length;
+      if (kind !== 'both') kinds[(kind === 'end' ? e : s).startsWith('+') ? 'longer' : 'shorter'] += list.length;
+    }
+    console.log(`boundary errors: start only ${kinds.start}, end only ${kinds.end}, both ${kinds.both}; one end too long ${kinds.longer}, too short ${kinds.shorter}`);
     const sorted = [...t.boundary.entries()].sort((x, y) => y[1].length - x[1].length);
     for (const [k, list] of sorted.slice(0, 40)) console.log(`${String(list.length).padStart(4)}  ${k}`);
     if (argv.includes('--show')) {

@@ -41,6 +41,16 @@ test('a postposed cue the tagger gave no content takes the clause before its com
   assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'one slide', cue: 'says', content: ['Six million American jobs depend on exports to Mexico'] }]);
 });
 
+test('a postposed attribution reports the whole clause before it, not only what the tagger marked', () => {
+  const ctx = context('The government of Costa Rica has also agreed to host up to 200 people, officials said Tuesday.');
+  const quotes = assemble(ctx, [role(ctx, 'content', 'to host up to 200 people'), role(ctx, 'source', 'officials'), role(ctx, 'cue', 'said')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'officials', cue: 'said', content: ['The government of Costa Rica has also agreed to host up to 200 people'] }]);
+  // A quotation in marks is whole.
+  const direct = context('As for complexity, “the base is broad,” said Mr. Kamin.');
+  const kept = assemble(direct, [role(direct, 'content', '“the base is broad,”'), role(direct, 'cue', 'said'), role(direct, 'source', 'Mr. Kamin')]);
+  assert.deepEqual(kept.map((q) => show(direct, q).content), [['“the base is broad,”']]);
+});
+
 test('a reported report is one attribution: the outer cue keeps the whole inner one as content', () => {
   const ctx = context('The Times wrote that Trump had claimed a loss of $916 million in 1995.');
   const spans = [role(ctx, 'source', 'The Times'), role(ctx, 'cue', 'wrote'), role(ctx, 'source', 'Trump'), role(ctx, 'cue', 'had claimed'), role(ctx, 'content', 'a loss of $916 million in 1995')];

@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import { extendOverNestedReports } from './nested-reports.js';
 import { fillOrphanCues } from './orphan-cues.js';
+import { extendPostposedClauses } from './postposed-clauses.js';
 import { shareSources } from './shared-sources.js';
 import type { RoleSpan } from './tagger.js';
 
@@ -68,6 +69,7 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
     previousEndsWithColon = pe > ps && ctx.lower[pe - 1] === ':';
   }
   fillOrphanCues(ctx, quotes);
+  extendPostposedClauses(ctx, quotes, spans);
   extendOverNestedReports(ctx, quotes);
   const kept = quotes.filter((q) => q.content.length > 0);
   shareSources(ctx, kept);
