@@ -51,6 +51,12 @@ test('a postposed attribution reports the whole clause before it, not only what 
   assert.deepEqual(kept.map((q) => show(direct, q).content), [['“the base is broad,”']]);
 });
 
+test('a reported clause the tagger cut short runs to the end of its sentence when the rest is untagged', () => {
+  const ctx = context('One study found Trump would actually raise taxes on 8 million Americans. He disputes it.');
+  const quotes = assemble(ctx, [role(ctx, 'source', 'One study'), role(ctx, 'cue', 'found'), role(ctx, 'content', 'Trump would actually raise taxes')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'One study', cue: 'found', content: ['Trump would actually raise taxes on 8 million Americans'] }]);
+});
+
 test('a reported report is one attribution: the outer cue keeps the whole inner one as content', () => {
   const ctx = context('The Times wrote that Trump had claimed a loss of $916 million in 1995.');
   const spans = [role(ctx, 'source', 'The Times'), role(ctx, 'cue', 'wrote'), role(ctx, 'source', 'Trump'), role(ctx, 'cue', 'had claimed'), role(ctx, 'content', 'a loss of $916 million in 1995')];

@@ -3,6 +3,7 @@ import { QuoteState, type QuoteContext } from './context.js';
 import { extendOverNestedReports } from './nested-reports.js';
 import { fillOrphanCues } from './orphan-cues.js';
 import { extendPostposedClauses } from './postposed-clauses.js';
+import { extendClauseEnds } from './clause-ends.js';
 import { shareSources } from './shared-sources.js';
 import type { RoleSpan } from './tagger.js';
 
@@ -70,6 +71,7 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
   }
   fillOrphanCues(ctx, quotes);
   extendPostposedClauses(ctx, quotes, spans);
+  extendClauseEnds(ctx, quotes, spans);
   extendOverNestedReports(ctx, quotes);
   const kept = quotes.filter((q) => q.content.length > 0);
   shareSources(ctx, kept);
