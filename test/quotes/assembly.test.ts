@@ -6,6 +6,7 @@ import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { dashAttributions } from '../../src/extract/quotes/dash-attributions.js';
 import { headlineAttributions } from '../../src/extract/quotes/headline-attributions.js';
 import { dropReportsInsideContent } from '../../src/extract/quotes/nested-reports.js';
+import { isWeakCue } from '../../src/extract/quotes/weak-cues.js';
 import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
 import type { Role, RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
@@ -83,6 +84,15 @@ test('a cue left without a source shares the one before it in its sentence', () 
     { source: 'Trump', cue: 'criticized', content: ['the plan'] },
     { source: 'Trump', cue: 'saying', content: ['it would cost jobs'] },
   ]);
+});
+
+test('a sourceless cue of no reporting word and a low learnt cue rate is weak; a source or a reporting word keeps it', () => {
+  const { tokens, sentences } = segment('Police removed Stein from the hall. Officials said it was safe.');
+  const ctx = buildContext('Police removed Stein from the hall. Officials said it was safe.', tokens, sentences, lexicon, new Map([['removed', 1]]));
+  const removed: RawQuote = { source: null, cue: role(ctx, 'cue', 'removed'), content: [role(ctx, 'content', 'Stein')], sentence: 0 };
+  assert.equal(isWeakCue(ctx, removed), true);
+  assert.equal(isWeakCue(ctx, { ...removed, source: role(ctx, 'source', 'Police') }), false);
+  assert.equal(isWeakCue(ctx, { source: null, cue: role(ctx, 'cue', 'said'), content: [role(ctx, 'content', 'it was safe')], sentence: 1 }), false);
 });
 
 test('dash-signed testimonials: the dash is the cue, the name the source', () => {

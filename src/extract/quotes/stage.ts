@@ -7,6 +7,7 @@ import { CueLexicon } from './cue-lexicon.js';
 import { dashAttributions } from './dash-attributions.js';
 import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
+import { isWeakCue } from './weak-cues.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
@@ -99,7 +100,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           // PolNeAR gives each token to one attribution and keeps the outer of a reported report, and every
           // attribution has a cue. The speech scope keeps both reports ("Wafa reported that Nofal told …":
           // Nofal said it, Wafa reported it) and a quotation paragraph that continues the previous speaker.
-          raw = dropReportsInsideContent(assembled).filter((q) => q.cue !== null);
+          // A sourceless cue of no reporting word is mostly wrong (weak-cues.ts): it goes first, so that what
+          // its content held stays.
+          raw = dropReportsInsideContent(assembled.filter((q) => !isWeakCue(ctx, q))).filter((q) => q.cue !== null);
         } else {
           // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
           // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
