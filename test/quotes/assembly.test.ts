@@ -58,6 +58,15 @@ test('a reported clause the tagger cut short runs to the end of its sentence whe
   assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'One study', cue: 'found', content: ['Trump would actually raise taxes on 8 million Americans'] }]);
 });
 
+test('fragments of one content on the same side of its cue in one sentence are joined; a quotation split by its cue stays split', () => {
+  const ctx = context('Roberts said the videos were inconclusive and that the footage did not show a gun.');
+  const quotes = assemble(ctx, [role(ctx, 'source', 'Roberts'), role(ctx, 'cue', 'said'), role(ctx, 'content', 'the videos were inconclusive'), role(ctx, 'content', 'that the footage did not show a gun')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q).content), [['the videos were inconclusive and that the footage did not show a gun']]);
+  const split = context('“We will win,” Trump said, “and we will win big.”');
+  const both = assemble(split, [role(split, 'content', '“We will win,”'), role(split, 'source', 'Trump'), role(split, 'cue', 'said'), role(split, 'content', '“and we will win big.”')]);
+  assert.deepEqual(both.map((q) => show(split, q).content), [['“We will win,”', '“and we will win big.”']]);
+});
+
 test('a reported report is one attribution: the outer cue keeps the whole inner one as content', () => {
   const ctx = context('The Times wrote that Trump had claimed a loss of $916 million in 1995.');
   const spans = [role(ctx, 'source', 'The Times'), role(ctx, 'cue', 'wrote'), role(ctx, 'source', 'Trump'), role(ctx, 'cue', 'had claimed'), role(ctx, 'content', 'a loss of $916 million in 1995')];

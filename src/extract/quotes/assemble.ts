@@ -4,6 +4,7 @@ import { extendOverNestedReports } from './nested-reports.js';
 import { fillOrphanCues } from './orphan-cues.js';
 import { extendPostposedClauses } from './postposed-clauses.js';
 import { extendClauseEnds } from './clause-ends.js';
+import { joinContentFragments } from './content-fragments.js';
 import { shareSources } from './shared-sources.js';
 import type { RoleSpan } from './tagger.js';
 
@@ -69,6 +70,7 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
     previousParagraphQuote = made.length ? made[made.length - 1] : previousParagraphQuote;
     previousEndsWithColon = pe > ps && ctx.lower[pe - 1] === ':';
   }
+  joinContentFragments(ctx, quotes);
   fillOrphanCues(ctx, quotes);
   extendPostposedClauses(ctx, quotes, spans);
   extendClauseEnds(ctx, quotes, spans);
