@@ -40,6 +40,9 @@ test('a postposed cue the tagger gave no content takes the clause before its com
   const ctx = context('Six million American jobs depend on exports to Mexico, one slide says.');
   const quotes = assemble(ctx, [role(ctx, 'source', 'one slide'), role(ctx, 'cue', 'says')]);
   assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'one slide', cue: 'says', content: ['Six million American jobs depend on exports to Mexico'] }]);
+  const dated = context('The clinic will reopen next month, officials said on Tuesday.');
+  const reopened = assemble(dated, [role(dated, 'source', 'officials'), role(dated, 'cue', 'said')]);
+  assert.deepEqual(reopened.map((q) => show(dated, q).content), [['The clinic will reopen next month']]);
 });
 
 test('a postposed attribution reports the whole clause before it, not only what the tagger marked', () => {

@@ -17,6 +17,8 @@ const JOINERS = new Set([',', 'that', ':']);
 const CLOSERS = new Set([',', '”', '"', "''", '’', "'"]);
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "''", '’', "'", ')']);
 
+/** Most words after a postposed cue before its sentence ends ("said last week"). */
+const MAX_TAIL = 3;
 /** Most words between a cue and the "that" of its clause ("told the debate audience that"). */
 const MAX_GAP = 8;
 
@@ -56,7 +58,10 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
     return content(ns, ne);
   }
   // Postposed: "<clause>, the source added." — the clause runs from the sentence start to the comma.
-  if (own.start - 1 > sentence.tokenStart && CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, own.end, sentence.tokenEnd, SENTENCE_END)) {
+  // A few words may follow the cue: "…, officials said Tuesday." / "…, he said last week."
+  let tail = own.end;
+  while (tail < sentence.tokenEnd && tail - own.end < MAX_TAIL && /^[\p{L}\p{N}]/u.test(ctx.lower[tail])) tail++;
+  if (own.start - 1 > sentence.tokenStart && CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, tail, sentence.tokenEnd, SENTENCE_END)) {
     const end = ctx.lower[own.start - 1] === ',' ? own.start - 1 : own.start;
     if (end > sentence.tokenStart) return content(sentence.tokenStart, end);
   }
