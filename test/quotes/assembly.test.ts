@@ -6,6 +6,7 @@ import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { dashAttributions } from '../../src/extract/quotes/dash-attributions.js';
 import { headlineAttributions } from '../../src/extract/quotes/headline-attributions.js';
 import { dropReportsInsideContent } from '../../src/extract/quotes/nested-reports.js';
+import { trimCueEdges } from '../../src/extract/quotes/cue-edges.js';
 import { isWeakCue } from '../../src/extract/quotes/weak-cues.js';
 import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
 import type { Role, RoleSpan } from '../../src/extract/quotes/tagger.js';
@@ -108,6 +109,18 @@ test('a sourceless cue of no reporting word and a low learnt cue rate is weak; a
   assert.equal(isWeakCue(ctx, quote('said', 'it was safe')), false);
   // A noun that is sometimes a cue is weak without a source; a verb as often a cue would not be.
   assert.equal(isWeakCue(ctx, quote('questions about', 'the plan')), true);
+});
+
+test('a say cue ends at the verb, not at the preposition after it', () => {
+  const text = '“It is over,” he said of the race. She had nothing to say about it.';
+  const doc = plainDoc(text);
+  const ctx = buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
+  const quotes: RawQuote[] = [
+    { source: role(ctx, 'source', 'he'), cue: role(ctx, 'cue', 'said of'), content: [role(ctx, 'content', '“It is over,”')], sentence: 0 },
+    { source: role(ctx, 'source', 'She'), cue: role(ctx, 'cue', 'had nothing to say about'), content: [role(ctx, 'content', 'it')], sentence: 1 },
+  ];
+  trimCueEdges(ctx, lexicon, quotes);
+  assert.deepEqual(quotes.map((q) => show(ctx, q).cue), ['said', 'had nothing to say about']);
 });
 
 test('dash-signed testimonials: the dash is the cue, the name the source', () => {

@@ -8,6 +8,7 @@ import { dashAttributions } from './dash-attributions.js';
 import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { isWeakCue } from './weak-cues.js';
+import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
@@ -95,6 +96,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         // their cue (a dash, a colon).
         const layout = [...headlineAttributions(ctx), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
         const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx)) : [], layout);
+        trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];
         if (scope === 'attribution') {
           // PolNeAR gives each token to one attribution and keeps the outer of a reported report, and every
