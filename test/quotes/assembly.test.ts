@@ -142,6 +142,9 @@ test('a headline "Name: claim" attributes the claim to the name; a section label
   ]);
   const quoted = withSyntax('Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’\n\nCruz spoke on Tuesday.');
   assert.deepEqual(headlineAttributions(quoted).map((q) => show(quoted, q).content), [['‘Physically Assaulting A Reporter Is A Fireable Offense.’']]);
+  // A lead paragraph is not a headline.
+  const lead = withSyntax('Gaza: Israeli strikes killed 40 people on Tuesday. The health ministry gave the figure.\n\nMore follows.');
+  assert.deepEqual(headlineAttributions(lead), []);
   for (const label of ['The Latest: Trump urges supporters to monitor polling places.', 'BYLINE: Amber Phillips.', 'Netanyahu and Obama: A tortured relationship.']) {
     assert.deepEqual(headlineAttributions(withSyntax(`${label}\n\nThe story follows.`)), [], label);
   }

@@ -10,6 +10,8 @@ import type { QuoteContext } from './context.js';
  * Angry Voters Have Point: …" or "Netanyahu and Obama: …".
  */
 
+/** Longest headline, in tokens (PolNeAR's are at most about 25). */
+const MAX_HEADLINE = 30;
 /** Longest label read as a source ("McCain Challenger Kelli Ward", "Former AG Mukasey at RNC"). */
 const MAX_LABEL = 6;
 /** Parts of speech of a name-like label: nouns, possessives, adjectives ("Former"), abbreviation dots. */
@@ -20,8 +22,11 @@ const CLOSING = new Set(['”', '"', "''", '’', "'"]);
 const isShouted = (w: string) => /^[\p{Lu}\p{P}]{4,}$/u.test(w);
 
 export function headlineAttributions(ctx: QuoteContext): RawQuote[] {
-  if (!ctx.paragraphs.length) return [];
+  if (ctx.paragraphs.length < 2) return [];
   const [ps, pe] = ctx.paragraphs[0];
+  // A headline is one short line above the story, not a lead paragraph ("Gaza: Israeli strikes killed 40
+  // people on Tuesday, the health ministry said, …").
+  if (pe - ps > MAX_HEADLINE || ctx.sentenceOf[ps] !== ctx.sentenceOf[pe - 1]) return [];
   let colon = ps;
   while (colon < pe && colon - ps <= MAX_LABEL + 2 && ctx.lower[colon] !== ':') colon++;
   if (colon >= pe || ctx.lower[colon] !== ':' || colon === ps) return [];
