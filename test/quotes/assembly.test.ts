@@ -150,6 +150,13 @@ test('a headline "Name: claim" attributes the claim to the name; a section label
   }
 });
 
+test('the default pipeline reads a headline "Name: claim" as a quote, a place dateline not', () => {
+  const pipeline = createDefaultPipeline();
+  const quotesOf = (text: string) => pipeline.annotate({ id: 't', published: '2016-09-25', title: null, source: null, url: null, text }).quotes.filter((q) => !q.partial).map((q) => text.slice(q.source![0], q.source![1]));
+  assert.deepEqual(quotesOf('Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n\nMike Pence spoke on Sunday.'), ['Pence']);
+  assert.deepEqual(quotesOf('Gaza: Israeli strikes killed 40 people on Tuesday.\n\nThe health ministry gave the figure on Wednesday.'), []);
+});
+
 test('transcript turns need a capitalized speaker who comes back', () => {
   const ctx = context('Partial transcript as follows:\n\n"WALLACE: Let’s start with the debate story.\n\n"PENCE: Well, look, it is serious business."\n\n"WALLACE: Will she be there?');
   assert.deepEqual(transcriptTurns(ctx).map((q) => show(ctx, q)), [

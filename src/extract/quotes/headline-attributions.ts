@@ -21,7 +21,11 @@ const CLOSING = new Set(['”', '"', "''", '’', "'"]);
 /** A headline kicker in capitals ("BYLINE", "BOOM", "FIX IS IN") is a section label, not a speaker. */
 const isShouted = (w: string) => /^[\p{Lu}\p{P}]{4,}$/u.test(w);
 
-export function headlineAttributions(ctx: QuoteContext): RawQuote[] {
+/**
+ * `isPlace(start, end)` tells whether the label's character span is a place name: a dateline ("Gaza: …")
+ * is not a speaker.
+ */
+export function headlineAttributions(ctx: QuoteContext, isPlace: (start: number, end: number) => boolean = () => false): RawQuote[] {
   if (ctx.paragraphs.length < 2) return [];
   const [ps, pe] = ctx.paragraphs[0];
   // A headline is one short line above the story, not a lead paragraph ("Gaza: Israeli strikes killed 40
@@ -38,6 +42,7 @@ export function headlineAttributions(ctx: QuoteContext): RawQuote[] {
   for (let i = first; i < colon; i++) {
     if (!LABEL_POS.has(ctx.pos[i]) || isShouted(ctx.tokens[i].text)) return [];
   }
+  if (isPlace(ctx.tokens[first].start, ctx.tokens[colon - 1].end)) return [];
   // The content runs to the end of the headline or to a semicolon that starts another headline clause.
   let end = colon + 1;
   while (end < pe && ctx.lower[end] !== ';') end++;

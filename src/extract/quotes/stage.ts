@@ -94,7 +94,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         // Dash-signed testimonials and transcript turns are layouts the tagger does not know: in both scopes
         // their rules replace whatever else reads the same words, and what they find is speech whatever
         // their cue (a dash, a colon).
-        const layout = [...headlineAttributions(ctx), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
+        const isPlace = (start: number, end: number) =>
+          doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === start && m.end === end));
+        const layout = [...headlineAttributions(ctx, isPlace), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
         const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx)) : [], layout);
         trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];
