@@ -71,6 +71,12 @@ test('fragments of one content on the same side of its cue in one sentence are j
   assert.deepEqual(both.map((q) => show(split, q).content), [['“We will win,”', '“and we will win big.”']]);
 });
 
+test('a parenthetical attribution reports the sentence around it, in two parts', () => {
+  const ctx = context('Time, Mr. Pence added, was on their side.');
+  const quotes = assemble(ctx, [role(ctx, 'source', 'Mr. Pence'), role(ctx, 'cue', 'added')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'Mr. Pence', cue: 'added', content: ['Time', 'was on their side'] }]);
+});
+
 test('a reported report is one attribution: the outer cue keeps the whole inner one as content', () => {
   const ctx = context('The Times wrote that Trump had claimed a loss of $916 million in 1995.');
   const spans = [role(ctx, 'source', 'The Times'), role(ctx, 'cue', 'wrote'), role(ctx, 'source', 'Trump'), role(ctx, 'cue', 'had claimed'), role(ctx, 'content', 'a loss of $916 million in 1995')];
