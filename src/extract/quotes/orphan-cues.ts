@@ -44,11 +44,6 @@ function only(ctx: QuoteContext, from: number, to: number, allowed: ReadonlySet<
   return true;
 }
 
-/**
- * The content of an orphan cue: the next paragraph when the cue ends its paragraph with a colon; for a
- * postposed attribution closing its sentence after a comma, the sentence up to that comma; otherwise the
- * attribution that follows the cue in its sentence, right after it or after a few words and "that".
- */
 /** Longest parenthetical attribution, source and cue, in tokens ("RNC Chief of Staff Katie Walsh explained"). */
 const MAX_PARENTHESIS = 10;
 
@@ -64,6 +59,12 @@ function claimed(quotes: readonly RawQuote[], orphan: RawQuote, ctx: QuoteContex
   return quotes.some((q) => q !== orphan && (inside(q.cue) || q.content.some(inside)));
 }
 
+/**
+ * The content of an orphan cue: the next paragraph when the cue ends its paragraph with a colon; for a
+ * postposed attribution closing its sentence after a comma, the sentence up to that comma; otherwise the
+ * attribution that follows the cue in its sentence, right after it or after a few words and "that"; for a
+ * parenthetical attribution between commas, the two parts of its sentence around it.
+ */
 function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuote[]): RoleSpan | RoleSpan[] | null {
   const own = extentOf(orphan, false);
   const sentence = ctx.sentences[ctx.sentenceOf[orphan.cue!.tokenStart]];

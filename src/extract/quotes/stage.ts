@@ -91,9 +91,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const learned = model ? learnedCues(model) : new Map<string, number>();
       return (doc) => {
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc);
-        // Dash-signed testimonials and transcript turns are layouts the tagger does not know: in both scopes
-        // their rules replace whatever else reads the same words, and what they find is speech whatever
-        // their cue (a dash, a colon).
+        // Headlines ("Pence: …"), dash-signed testimonials and transcript turns are layouts the tagger does
+        // not know well: in both scopes their rules replace whatever else reads the same words, and what they
+        // find is speech whatever their cue (a dash, a colon).
         const isPlace = (start: number, end: number) =>
           doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === start && m.end === end));
         const layout = [...headlineAttributions(ctx, isPlace), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
