@@ -1,6 +1,6 @@
 /**
  * Scores the quotes stage against PolNeAR attributions:
- *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit] [--scope attribution|speech] [--model FILE] [--json]
+ *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--model FILE] [--json]
  * Per role (source, cue, content): exact-span and overlap precision/recall/F1; speaker accuracy on matched
  * quotes. The whole pipeline up to the quotes stage runs on each article, so the figure includes whatever
  * entities, timexes and the tokenizer contribute. `--scope attribution` (the default) scores every
@@ -20,7 +20,7 @@ function option(argv: string[], name: string): string | undefined {
 function main(argv: string[]): void {
   const dir = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
   if (!dir) {
-    console.error('usage: npm run eval:quotes -- <polnear compartment dir, e.g. ../shared/data/quotes/polnear/data/dev> [--limit N] [--fold tune|fit] [--scope attribution|speech] [--json]');
+    console.error('usage: npm run eval:quotes -- <polnear compartment dir, e.g. ../shared/data/quotes/polnear/data/dev> [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--json]');
     process.exit(2);
   }
   const limitAt = argv.indexOf('--limit');

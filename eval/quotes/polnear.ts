@@ -102,9 +102,11 @@ export function readPolnear(dir: string, limit = Infinity, keep: (index: number)
 /**
  * The tuning fold of a training compartment: every tenth article (`--fold tune`), or the rest
  * (`--fold fit`); `all` keeps everything. Lets rules and features be tuned without looking at dev.
+ * `tune:K` / `fit:K` (K = 0…9) pick another tenth, for a second held-out check (`tune` is `tune:0`).
  */
 export function foldFilter(fold: string | undefined): (index: number) => boolean {
-  if (fold === 'tune') return (i) => i % 10 === 0;
-  if (fold === 'fit') return (i) => i % 10 !== 0;
-  return () => true;
+  const m = /^(tune|fit)(?::(\d))?$/.exec(fold ?? '');
+  if (!m) return () => true;
+  const k = Number(m[2] ?? 0);
+  return m[1] === 'tune' ? (i) => i % 10 === k : (i) => i % 10 !== k;
 }

@@ -4,12 +4,16 @@ import { assemble, charSpan, type RawQuote } from '../../src/extract/quotes/asse
 import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { dashAttributions } from '../../src/extract/quotes/dash-attributions.js';
+import { headlineAttributions } from '../../src/extract/quotes/headline-attributions.js';
 import { dropReportsInsideContent } from '../../src/extract/quotes/nested-reports.js';
+import { trimCueEdges } from '../../src/extract/quotes/cue-edges.js';
+import { isWeakCue } from '../../src/extract/quotes/weak-cues.js';
 import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
 import type { Role, RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { segment } from '../../src/text/segment.js';
+import { plainDoc } from './helpers.js';
 
 const lexicon = CueLexicon.load(new Resources());
 
@@ -37,6 +41,40 @@ test('a postposed cue the tagger gave no content takes the clause before its com
   const ctx = context('Six million American jobs depend on exports to Mexico, one slide says.');
   const quotes = assemble(ctx, [role(ctx, 'source', 'one slide'), role(ctx, 'cue', 'says')]);
   assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'one slide', cue: 'says', content: ['Six million American jobs depend on exports to Mexico'] }]);
+  const dated = context('The clinic will reopen next month, officials said on Tuesday.');
+  const reopened = assemble(dated, [role(dated, 'source', 'officials'), role(dated, 'cue', 'said')]);
+  assert.deepEqual(reopened.map((q) => show(dated, q).content), [['The clinic will reopen next month']]);
+});
+
+test('a postposed attribution reports the whole clause before it, not only what the tagger marked', () => {
+  const ctx = context('The government of Costa Rica has also agreed to host up to 200 people, officials said Tuesday.');
+  const quotes = assemble(ctx, [role(ctx, 'content', 'to host up to 200 people'), role(ctx, 'source', 'officials'), role(ctx, 'cue', 'said')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'officials', cue: 'said', content: ['The government of Costa Rica has also agreed to host up to 200 people'] }]);
+  // A quotation in marks is whole.
+  const direct = context('As for complexity, “the base is broad,” said Mr. Kamin.');
+  const kept = assemble(direct, [role(direct, 'content', '“the base is broad,”'), role(direct, 'cue', 'said'), role(direct, 'source', 'Mr. Kamin')]);
+  assert.deepEqual(kept.map((q) => show(direct, q).content), [['“the base is broad,”']]);
+});
+
+test('a reported clause the tagger cut short runs to the end of its sentence when the rest is untagged', () => {
+  const ctx = context('One study found Trump would actually raise taxes on 8 million Americans. He disputes it.');
+  const quotes = assemble(ctx, [role(ctx, 'source', 'One study'), role(ctx, 'cue', 'found'), role(ctx, 'content', 'Trump would actually raise taxes')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'One study', cue: 'found', content: ['Trump would actually raise taxes on 8 million Americans'] }]);
+});
+
+test('fragments of one content on the same side of its cue in one sentence are joined; a quotation split by its cue stays split', () => {
+  const ctx = context('Roberts said the videos were inconclusive and that the footage did not show a gun.');
+  const quotes = assemble(ctx, [role(ctx, 'source', 'Roberts'), role(ctx, 'cue', 'said'), role(ctx, 'content', 'the videos were inconclusive'), role(ctx, 'content', 'that the footage did not show a gun')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q).content), [['the videos were inconclusive and that the footage did not show a gun']]);
+  const split = context('“We will win,” Trump said, “and we will win big.”');
+  const both = assemble(split, [role(split, 'content', '“We will win,”'), role(split, 'source', 'Trump'), role(split, 'cue', 'said'), role(split, 'content', '“and we will win big.”')]);
+  assert.deepEqual(both.map((q) => show(split, q).content), [['“We will win,”', '“and we will win big.”']]);
+});
+
+test('a parenthetical attribution reports the sentence around it, in two parts', () => {
+  const ctx = context('Time, Mr. Pence added, was on their side.');
+  const quotes = assemble(ctx, [role(ctx, 'source', 'Mr. Pence'), role(ctx, 'cue', 'added')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [{ source: 'Mr. Pence', cue: 'added', content: ['Time', 'was on their side'] }]);
 });
 
 test('a reported report is one attribution: the outer cue keeps the whole inner one as content', () => {
@@ -67,12 +105,62 @@ test('a cue left without a source shares the one before it in its sentence', () 
   ]);
 });
 
+test('a sourceless cue of no reporting word and a low learnt cue rate is weak; a source or a reporting word keeps it', () => {
+  const text = 'Police removed Stein from the hall. Officials said it was safe. There were questions about the plan.';
+  const doc = plainDoc(text);
+  const ctx = buildContext(text, doc.tokens, doc.sentences, lexicon, new Map([['removed', 1], ['questions', 2]]), doc);
+  const quote = (cue: string, content: string): RawQuote => ({ source: null, cue: role(ctx, 'cue', cue), content: [role(ctx, 'content', content)], sentence: 0 });
+  assert.equal(isWeakCue(ctx, quote('removed', 'Stein')), true);
+  assert.equal(isWeakCue(ctx, { ...quote('removed', 'Stein'), source: role(ctx, 'source', 'Police') }), false);
+  assert.equal(isWeakCue(ctx, quote('said', 'it was safe')), false);
+  // A noun that is sometimes a cue is weak without a source; a verb as often a cue would not be.
+  assert.equal(isWeakCue(ctx, quote('questions about', 'the plan')), true);
+});
+
+test('a say cue ends at the verb, not at the preposition after it', () => {
+  const text = '“It is over,” he said of the race. She had nothing to say about it.';
+  const doc = plainDoc(text);
+  const ctx = buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
+  const quotes: RawQuote[] = [
+    { source: role(ctx, 'source', 'he'), cue: role(ctx, 'cue', 'said of'), content: [role(ctx, 'content', '“It is over,”')], sentence: 0 },
+    { source: role(ctx, 'source', 'She'), cue: role(ctx, 'cue', 'had nothing to say about'), content: [role(ctx, 'content', 'it')], sentence: 1 },
+  ];
+  trimCueEdges(ctx, lexicon, quotes);
+  assert.deepEqual(quotes.map((q) => show(ctx, q).cue), ['said', 'had nothing to say about']);
+});
+
 test('dash-signed testimonials: the dash is the cue, the name the source', () => {
   const ctx = context('“He represents our greatest shame.” ― Sonya Herridge\n“He makes blanket statements.”― Edwin G. Monroy.\n\nA sentence — Not a signature here.');
   assert.deepEqual(dashAttributions(ctx).map((q) => show(ctx, q)), [
     { source: 'Sonya Herridge', cue: '―', content: ['“He represents our greatest shame.”'] },
     { source: 'Edwin G. Monroy', cue: '―', content: ['“He makes blanket statements.”'] },
   ]);
+});
+
+test('a headline "Name: claim" attributes the claim to the name; a section label does not', () => {
+  const withSyntax = (text: string) => {
+    const doc = plainDoc(text);
+    return buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
+  };
+  const ctx = withSyntax('Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n\nMike Pence said on Sunday that she would not attend.');
+  assert.deepEqual(headlineAttributions(ctx).map((q) => show(ctx, q)), [
+    { source: 'Pence', cue: ':', content: ['Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp'] },
+  ]);
+  const quoted = withSyntax('Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’\n\nCruz spoke on Tuesday.');
+  assert.deepEqual(headlineAttributions(quoted).map((q) => show(quoted, q).content), [['‘Physically Assaulting A Reporter Is A Fireable Offense.’']]);
+  // A lead paragraph is not a headline.
+  const lead = withSyntax('Gaza: Israeli strikes killed 40 people on Tuesday. The health ministry gave the figure.\n\nMore follows.');
+  assert.deepEqual(headlineAttributions(lead), []);
+  for (const label of ['The Latest: Trump urges supporters to monitor polling places.', 'BYLINE: Amber Phillips.', 'Netanyahu and Obama: A tortured relationship.']) {
+    assert.deepEqual(headlineAttributions(withSyntax(`${label}\n\nThe story follows.`)), [], label);
+  }
+});
+
+test('the default pipeline reads a headline "Name: claim" as a quote, a place dateline not', () => {
+  const pipeline = createDefaultPipeline();
+  const quotesOf = (text: string) => pipeline.annotate({ id: 't', published: '2016-09-25', title: null, source: null, url: null, text }).quotes.filter((q) => !q.partial).map((q) => text.slice(q.source![0], q.source![1]));
+  assert.deepEqual(quotesOf('Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n\nMike Pence spoke on Sunday.'), ['Pence']);
+  assert.deepEqual(quotesOf('Gaza: Israeli strikes killed 40 people on Tuesday.\n\nThe health ministry gave the figure on Wednesday.'), []);
 });
 
 test('transcript turns need a capitalized speaker who comes back', () => {

@@ -2,6 +2,9 @@ import type { Span } from '../../model/span.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import { extendOverNestedReports } from './nested-reports.js';
 import { fillOrphanCues } from './orphan-cues.js';
+import { extendPostposedClauses } from './postposed-clauses.js';
+import { extendClauseEnds } from './clause-ends.js';
+import { joinContentFragments } from './content-fragments.js';
 import { shareSources } from './shared-sources.js';
 import type { RoleSpan } from './tagger.js';
 
@@ -67,7 +70,10 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
     previousParagraphQuote = made.length ? made[made.length - 1] : previousParagraphQuote;
     previousEndsWithColon = pe > ps && ctx.lower[pe - 1] === ':';
   }
+  joinContentFragments(ctx, quotes);
   fillOrphanCues(ctx, quotes);
+  extendPostposedClauses(ctx, quotes, spans);
+  extendClauseEnds(ctx, quotes, spans);
   extendOverNestedReports(ctx, quotes);
   const kept = quotes.filter((q) => q.content.length > 0);
   shareSources(ctx, kept);

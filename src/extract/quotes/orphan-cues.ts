@@ -1,5 +1,6 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
+import { CueClass } from './cue-lexicon.js';
 import type { RoleSpan } from './tagger.js';
 
 /*
@@ -7,7 +8,8 @@ import type { RoleSpan } from './tagger.js';
  * ("Clinton had told police officials that …, the source added"; "The Times wrote that Trump had claimed …")
  * the inner attribution takes the tokens and the outer cue is left with nothing. PolNeAR annotates the outer
  * content as the whole inner attribution. Likewise a postposed attribution whose reported clause the tagger
- * left untagged ("Six million American jobs depend on exports to Mexico, one slide says."), and a cue that
+ * left untagged ("Six million American jobs depend on exports to Mexico, one slide says."), a parenthetical
+ * attribution whose sentence runs around it ("Time, Mr. Pence added, was on their side."), and a cue that
  * introduces a block quotation in the next paragraph ("Limbaugh added:").
  */
 
@@ -17,6 +19,8 @@ const JOINERS = new Set([',', 'that', ':']);
 const CLOSERS = new Set([',', '”', '"', "''", '’', "'"]);
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "''", '’', "'", ')']);
 
+/** Most words after a postposed cue before its sentence ends ("said last week"). */
+const MAX_TAIL = 3;
 /** Most words between a cue and the "that" of its clause ("told the debate audience that"). */
 const MAX_GAP = 8;
 
@@ -40,12 +44,28 @@ function only(ctx: QuoteContext, from: number, to: number, allowed: ReadonlySet<
   return true;
 }
 
+/** Longest parenthetical attribution, source and cue, in tokens ("RNC Chief of Staff Katie Walsh explained"). */
+const MAX_PARENTHESIS = 10;
+
+/** Whether the cue holds a reporting verb of the lexicon ("added", "noted", "might recall"). */
+function reports(ctx: QuoteContext, cue: RoleSpan): boolean {
+  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (ctx.cue[i] === CueClass.Verb || ctx.cue[i] === CueClass.TellVerb) return true;
+  return false;
+}
+
+/** Whether another attribution has a cue or content in the sentence. */
+function claimed(quotes: readonly RawQuote[], orphan: RawQuote, ctx: QuoteContext, sentence: { tokenStart: number; tokenEnd: number }): boolean {
+  const inside = (p: RoleSpan | null) => p !== null && p.tokenStart < sentence.tokenEnd && sentence.tokenStart < p.tokenEnd;
+  return quotes.some((q) => q !== orphan && (inside(q.cue) || q.content.some(inside)));
+}
+
 /**
  * The content of an orphan cue: the next paragraph when the cue ends its paragraph with a colon; for a
  * postposed attribution closing its sentence after a comma, the sentence up to that comma; otherwise the
- * attribution that follows the cue in its sentence, right after it or after a few words and "that".
+ * attribution that follows the cue in its sentence, right after it or after a few words and "that"; for a
+ * parenthetical attribution between commas, the two parts of its sentence around it.
  */
-function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuote[]): RoleSpan | null {
+function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuote[]): RoleSpan | RoleSpan[] | null {
   const own = extentOf(orphan, false);
   const sentence = ctx.sentences[ctx.sentenceOf[orphan.cue!.tokenStart]];
   // "Limbaugh added:" closing its paragraph introduces the next paragraph, a block quotation.
@@ -56,9 +76,19 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
     return content(ns, ne);
   }
   // Postposed: "<clause>, the source added." — the clause runs from the sentence start to the comma.
-  if (own.start - 1 > sentence.tokenStart && CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, own.end, sentence.tokenEnd, SENTENCE_END)) {
+  // A few words may follow the cue: "…, officials said Tuesday." / "…, he said last week."
+  let tail = own.end;
+  while (tail < sentence.tokenEnd && tail - own.end < MAX_TAIL && /^[\p{L}\p{N}]/u.test(ctx.lower[tail])) tail++;
+  if (own.start - 1 > sentence.tokenStart && CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, tail, sentence.tokenEnd, SENTENCE_END)) {
     const end = ctx.lower[own.start - 1] === ',' ? own.start - 1 : own.start;
     if (end > sentence.tokenStart) return content(sentence.tokenStart, end);
+  }
+  // Parenthetical: "Time, Mr. Pence added, was on their side." — the sentence around the attribution, in two
+  // parts, when nothing else in the sentence is an attribution.
+  if (own.start - 1 > sentence.tokenStart && ctx.lower[own.start - 1] === ',' && ctx.lower[tail] === ',' && tail - own.start <= MAX_PARENTHESIS && reports(ctx, orphan.cue!) && !claimed(quotes, orphan, ctx, sentence)) {
+    let end = sentence.tokenEnd;
+    while (end > tail + 1 && SENTENCE_END.has(ctx.lower[end - 1])) end--;
+    if (end > tail + 1) return [content(sentence.tokenStart, own.start - 1), content(tail + 1, end)];
   }
   // Preposed: "The Times wrote that <Trump had claimed …>" — an attribution right after the cue.
   for (const q of quotes) {
@@ -81,6 +111,6 @@ export function fillOrphanCues(ctx: QuoteContext, quotes: RawQuote[]): void {
   const orphans = quotes.filter((q) => q.cue && q.content.length === 0);
   for (const q of orphans) {
     const c = contentFor(ctx, q, quotes);
-    if (c) q.content.push(c);
+    if (c) q.content.push(...(Array.isArray(c) ? c : [c]));
   }
 }

@@ -5,7 +5,10 @@ import { assemble, charSpan, isDirect, type RawQuote } from './assemble.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { CueLexicon } from './cue-lexicon.js';
 import { dashAttributions } from './dash-attributions.js';
+import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
+import { isWeakCue } from './weak-cues.js';
+import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
@@ -88,17 +91,22 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const learned = model ? learnedCues(model) : new Map<string, number>();
       return (doc) => {
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc);
-        // Dash-signed testimonials and transcript turns are layouts the tagger does not know: in both scopes
-        // their rules replace whatever else reads the same words, and what they find is speech whatever
-        // their cue (a dash, a colon).
-        const layout = [...dashAttributions(ctx), ...transcriptTurns(ctx)];
+        // Headlines ("Pence: …"), dash-signed testimonials and transcript turns are layouts the tagger does
+        // not know well: in both scopes their rules replace whatever else reads the same words, and what they
+        // find is speech whatever their cue (a dash, a colon).
+        const isPlace = (start: number, end: number) =>
+          doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === start && m.end === end));
+        const layout = [...headlineAttributions(ctx, isPlace), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
         const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx)) : [], layout);
+        trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];
         if (scope === 'attribution') {
           // PolNeAR gives each token to one attribution and keeps the outer of a reported report, and every
           // attribution has a cue. The speech scope keeps both reports ("Wafa reported that Nofal told …":
           // Nofal said it, Wafa reported it) and a quotation paragraph that continues the previous speaker.
-          raw = dropReportsInsideContent(assembled).filter((q) => q.cue !== null);
+          // A sourceless cue of no reporting word is mostly wrong (weak-cues.ts): it goes first, so that what
+          // its content held stays.
+          raw = dropReportsInsideContent(assembled.filter((q) => !isWeakCue(ctx, q))).filter((q) => q.cue !== null);
         } else {
           // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
           // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.

@@ -1,0 +1,93 @@
+/**
+ * Error analysis of the quotes stage on PolNeAR, per role: predicted spans that match a gold span exactly,
+ * that overlap one with other boundaries (and which words differ at each end), gold spans nothing overlaps
+ * (misses) and predicted spans that overlap no gold span (spurious).
+ *   npx tsx eval/quotes/errors.ts ../shared/data/quotes/polnear/data/dev [--fold tune] [--model FILE] [--role cue] [--show] [--examples N]
+ * Prints the most frequent boundary differences ("+that" at the start: the prediction has an extra "that";
+ * "-." at the end: it lacks the final full stop) and examples of each kind.
+ */
+import { createQuotesStage } from '../../src/extract/quotes/stage.js';
+import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import type { Span } from '../../src/model/span.js';
+import { foldFilter, readPolnear, ROLES, type Role } from './polnear.js';
+import { predictedSpans } from './score.js';
+
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+const key = (s: Span) => `${s[0]}:${s[1]}`;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The words one side has beyond the other at one end: "+that" (predicted extra) or "-that" (predicted lacks). */
+function edge(text: string, pred: number, gold: number, atStart: boolean): string {
+  if (pred === gold) return '=';
+  const [a, b] = pred < gold ? [pred, gold] : [gold, pred];
+  const extra = atStart ? pred < gold : pred > gold;
+  const words = squash(text.slice(a, b));
+  const shown = words.length > 30 ? `${words.split(' ').length}w` : words;
+  return `${extra ? '+' : '-'}${shown}`;
+}
+
+function main(argv: string[]): void {
+  const dir = argv[0];
+  const articles = readPolnear(dir, Infinity, foldFilter(option(argv, '--fold')));
+  const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution', modelFile: option(argv, '--model') })]);
+  const roles = option(argv, '--role') ? [option(argv, '--role') as Role] : ROLES;
+  const nExamples = Number(option(argv, '--examples') ?? 8);
+  const tallies = new Map<Role, { exact: number; boundary: Map<string, string[]>; miss: string[]; spurious: string[]; gold: number; pred: number }>();
+  for (const r of roles) tallies.set(r, { exact: 0, boundary: new Map(), miss: [], spurious: [], gold: 0, pred: 0 });
+  for (const a of articles) {
+    const doc = pipeline.annotate({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text });
+    const quotes = doc.quotes.filter((q) => !q.partial);
+    const ctxOf = (s: Span) => squash(`${a.text.slice(Math.max(0, s[0] - 60), s[0])}[${a.text.slice(s[0], s[1])}]${a.text.slice(s[1], s[1] + 40)}`);
+    for (const role of roles) {
+      const t = tallies.get(role)!;
+      const gold = [...new Map(a.attributions.flatMap((g) => g[role]).map((s) => [key(s), s])).values()];
+      const pred = [...new Map(quotes.flatMap((q) => predictedSpans(q, role)).map((s) => [key(s), s])).values()];
+      t.gold += gold.length;
+      t.pred += pred.length;
+      const goldKeys = new Set(gold.map(key));
+      for (const p of pred) {
+        if (goldKeys.has(key(p))) { t.exact++; continue; }
+        const g = gold.filter((x) => overlaps(x, p)).sort((x, y) => Math.abs(x[0] - p[0]) + Math.abs(x[1] - p[1]) - Math.abs(y[0] - p[0]) - Math.abs(y[1] - p[1]))[0];
+        if (!g) { t.spurious.push(`${a.name}: ${ctxOf(p)}`); continue; }
+        const k = `start ${edge(a.text, p[0], g[0], true)} | end ${edge(a.text, p[1], g[1], false)}`;
+        const list = t.boundary.get(k) ?? [];
+        list.push(`${a.name}: pred ${ctxOf(p)}\n      gold [${squash(a.text.slice(g[0], g[1])).slice(0, 200)}]`);
+        t.boundary.set(k, list);
+      }
+      for (const g of gold) if (!pred.some((p) => overlaps(p, g))) t.miss.push(`${a.name}: ${ctxOf(g)}`);
+    }
+  }
+  for (const [role, t] of tallies) {
+    const nb = [...t.boundary.values()].reduce((n, l) => n + l.length, 0);
+    console.log(`\n=== ${role}: gold ${t.gold}, pred ${t.pred}, exact ${t.exact}, boundary ${nb}, spurious ${t.spurious.length}, missed ${t.miss.length}`);
+    const kinds = { start: 0, end: 0, both: 0, longer: 0, shorter: 0 };
+    for (const [k, list] of t.boundary) {
+      const [s, e] = k.split(' | ').map((x) => x.split(' ')[1]);
+      const kind = s === '=' ? 'end' : e === '=' ? 'start' : 'both';
+      kinds[kind] += list.length;
+      if (kind !== 'both') kinds[(kind === 'end' ? e : s).startsWith('+') ? 'longer' : 'shorter'] += list.length;
+    }
+    console.log(`boundary errors: start only ${kinds.start}, end only ${kinds.end}, both ${kinds.both}; one end too long ${kinds.longer}, too short ${kinds.shorter}`);
+    const sorted = [...t.boundary.entries()].sort((x, y) => y[1].length - x[1].length);
+    for (const [k, list] of sorted.slice(0, 40)) console.log(`${String(list.length).padStart(4)}  ${k}`);
+    if (argv.includes('--show')) {
+      for (const [k, list] of sorted.slice(0, 15)) {
+        console.log(`\n--- ${k}`);
+        for (const e of list.slice(0, nExamples)) console.log(`   ${e}`);
+      }
+      console.log('\n--- missed');
+      for (const e of t.miss.slice(0, nExamples * 3)) console.log(`   ${e}`);
+      console.log('\n--- spurious');
+      for (const e of t.spurious.slice(0, nExamples * 3)) console.log(`   ${e}`);
+    }
+  }
+}
+
+main(process.argv.slice(2));
