@@ -24,8 +24,21 @@ export interface CompiledPattern {
    */
   verb: string | null;
   specificity: number;
-  /** Words of the pattern's most selective single-word element: one must be in the sentence for a match. */
+  /**
+   * The words one of which must start the pattern's most selective element (single words, and the first word of
+   * each multi-word alternative with its plural): a match needs one of them near the trigger. Null: no elements.
+   */
   anchor: string[] | null;
+}
+
+/** The words a match of this element (or phrase part) can start with. */
+function startWords(el: CompiledElement): Set<string> {
+  const out = new Set(el.words);
+  for (let m = 0; m < el.multi.length; m++) {
+    out.add(el.multi[m][0]);
+    out.add(el.multiPlural[m][0]);
+  }
+  return out;
 }
 
 function compileAlternatives(alts: string[]): CompiledElement {
@@ -51,8 +64,8 @@ function compilePattern(p: LexiconPattern): CompiledPattern {
   for (const el of [...before, ...after]) {
     const parts = el.phrase ?? [el];
     for (const part of parts) {
-      if (part.multi.length || !part.words.size) continue;
-      if (!anchor || part.words.size < anchor.length) anchor = [...part.words];
+      const words = startWords(part);
+      if (!anchor || words.size < anchor.length) anchor = [...words];
     }
   }
   const contentful = [...before, ...after].some((el) => (el.phrase ?? [el]).some((part) => [...part.words].some((w) => !FUNCTION_WORDS.has(w)) || part.multi.length > 0));

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/layers.js';
 import type { DocView } from './doc-view.js';
-import type { CompiledElement, CompiledPattern, EventLexicon } from './lexicon.js';
+import type { CompiledElement, CompiledPattern, EventLexicon, PatternBlock } from './lexicon.js';
 import type { TriggerEntry } from './lexicon-types.js';
 import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
 
@@ -93,57 +93,58 @@ function patternMatches(view: DocView, p: CompiledPattern, trigger: number, trig
   return true;
 }
 
-/** A sentence's words with their singular forms, and which patterns of each verb block they anchor. */
-interface SentenceWords {
-  words: Set<string>;
-  /** Block index → 1 for each pattern whose anchor is in the sentence; filled on demand. */
-  anchoredByBlock: Map<number, Uint8Array>;
+/** Pattern indices of one verb block that may match around a trigger; reused across triggers (one thread). */
+const candidates: number[] = [];
+
+function addAnchored(block: PatternBlock, word: string): void {
+  const list = block.byAnchor.get(word);
+  if (list) for (let k = 0; k < list.length; k++) candidates.push(list[k]);
 }
 
-/** Marks the patterns of `blockIndex` whose anchor word is in the sentence. */
-function anchoredPatterns(lexicon: EventLexicon, blockIndex: number, sw: SentenceWords): Uint8Array {
-  let marks = sw.anchoredByBlock.get(blockIndex);
-  if (marks) return marks;
-  const block = lexicon.patterns[blockIndex];
-  marks = new Uint8Array(block.patterns.length);
-  // Whichever side is smaller drives the lookups: the sentence's words in a long block, the patterns in a short one.
-  if (block.patterns.length > sw.words.size) {
-    for (const w of sw.words) {
-      const list = block.byAnchor.get(w);
-      if (list) for (const k of list) marks[k] = 1;
-    }
-  } else {
-    block.patterns.forEach((p, k) => { if (p.anchor && p.anchor.some((w) => sw.words.has(w))) marks![k] = 1; });
+/**
+ * Collects the patterns of `block` whose anchor word stands in the window a pattern reads: up to
+ * PATTERN_WINDOW_BEFORE tokens before the trigger and PATTERN_WINDOW_AFTER after it, inside its clause. Every
+ * element of a pattern starts inside that window (see patternMatches), so a pattern whose anchor is not
+ * there cannot match. Sorted ascending: patterns are tried most specific first.
+ */
+function collectCandidates(view: DocView, block: PatternBlock, trigger: number, triggerEnd: number, lo: number, hi: number): void {
+  candidates.length = 0;
+  for (let k = 0; k < block.unanchored.length; k++) candidates.push(block.unanchored[k]);
+  const clause = view.clause[trigger];
+  const from = Math.max(lo, view.clauseStart[clause], trigger - PATTERN_WINDOW_BEFORE);
+  const to = Math.min(hi, view.clauseEnd[clause], triggerEnd + PATTERN_WINDOW_AFTER);
+  for (let i = from; i < to; i++) {
+    if (i === trigger) { i = triggerEnd - 1; continue; }
+    addAnchored(block, view.lower[i]);
+    const singulars = view.singulars[i];
+    if (singulars !== null) for (let k = 0; k < singulars.length; k++) addAnchored(block, singulars[k]);
   }
-  sw.anchoredByBlock.set(blockIndex, marks);
-  return marks;
+  // Few candidates: an insertion sort allocates nothing.
+  for (let a = 1; a < candidates.length; a++) {
+    const v = candidates[a];
+    let b = a - 1;
+    while (b >= 0 && candidates[b] > v) { candidates[b + 1] = candidates[b]; b--; }
+    candidates[b + 1] = v;
+  }
 }
 
 /** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
-function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, sw: SentenceWords): { code: string | null; patterned: boolean } {
+function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence): { code: string | null; patterned: boolean } {
   if (entry.patterns < 0) return { code: entry.code, patterned: false };
-  // Patterns are sorted most specific first, so the first match is the best one. A pattern whose anchor word
-  // is nowhere in the sentence cannot match: skip it without scanning.
-  const patterns = lexicon.patterns[entry.patterns].patterns;
-  const anchored = anchoredPatterns(lexicon, entry.patterns, sw);
-  for (let k = 0; k < patterns.length; k++) {
-    const p = patterns[k];
+  // Patterns are sorted most specific first, so the first match is the best one. Only patterns whose anchor
+  // word is near the trigger are tried.
+  const block = lexicon.patterns[entry.patterns];
+  collectCandidates(view, block, start, end, sentence.tokenStart, sentence.tokenEnd);
+  let last = -1;
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c];
+    if (k === last) continue;
+    last = k;
+    const p = block.patterns[k];
     if (p.verb && p.verb !== entry.lemma) continue;
-    if (p.anchor && !anchored[k]) continue;
     if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return { code: p.code, patterned: true };
   }
   return { code: entry.code, patterned: false };
-}
-
-/** The sentence's words with their singular forms, for pattern anchors. */
-function sentenceWords(view: DocView, sentence: Sentence): SentenceWords {
-  const words = new Set<string>();
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    words.add(view.lower[i]);
-    const singulars = view.singulars[i];
-    if (singulars) for (const s of singulars) words.add(s);
-  }
-  return { words, anchoredByBlock: new Map() };
 }
 
 function looksNominal(view: DocView, i: number): boolean | null {
@@ -169,7 +170,6 @@ function looksNominal(view: DocView, i: number): boolean | null {
 /** Every trigger in the sentence, left to right, without overlaps (the longest form wins). */
 export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sentence): Trigger[] {
   const out: Trigger[] = [];
-  let words: SentenceWords | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const candidates = lexicon.byFirstWord.get(view.lower[i]);
     if (!candidates) continue;
@@ -208,7 +208,7 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
     const samePos = matched.filter((e) => e.pos === entry.pos);
     entry = samePos.find((e) => e.source === 'curated') ?? entry;
     const end = i + length;
-    const { code, patterned } = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence, (words ??= sentenceWords(view, sentence))) : { code: entry.code, patterned: false };
+    const { code, patterned } = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence) : { code: entry.code, patterned: false };
     out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code, patterned });
     for (let k = i; k < end; k++) {
       view.triggerAt[k] = code ? 1 : 2;
