@@ -1,5 +1,6 @@
 import type { Resources } from '../../pipeline/resources.js';
-import type { CameoCode, LexiconPattern, PatternElement, PloverTable, TriggerEntry, TriggerLexicon } from './lexicon-types.js';
+import type { CameoCode, LexiconPattern, PatternElement, PloverTable, TriggerLexicon } from './lexicon-types.js';
+import { lexiconEntry, type LexiconEntry } from './lexicon-entry.js';
 import { PREPOSITIONS } from './words.js';
 
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'up', 'off', 'out', 'down', 'back', 'away', 'through', 'across', 'upon', 'onto', 'that', 'it', 'its', 'their', 'his', 'her', 'not', 'and', 'or', 'as']);
@@ -104,7 +105,7 @@ function indexBlock(patterns: CompiledPattern[]): PatternBlock {
  */
 export interface EventLexicon {
   /** Entries keyed by their first word; longest forms first so multi-word forms win. */
-  byFirstWord: Map<string, TriggerEntry[]>;
+  byFirstWord: Map<string, LexiconEntry[]>;
   /** Each verb block's patterns, most specific first, with their anchor index. */
   patterns: PatternBlock[];
   codes: Record<string, CameoCode>;
@@ -112,8 +113,8 @@ export interface EventLexicon {
 }
 
 export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, CameoCode>, plover: PloverTable): EventLexicon {
-  const byFirstWord = new Map<string, TriggerEntry[]>();
-  for (const entry of lexicon.entries) {
+  const byFirstWord = new Map<string, LexiconEntry[]>();
+  for (const entry of lexicon.entries.map(lexiconEntry)) {
     const key = entry.words[0];
     let list = byFirstWord.get(key);
     if (!list) byFirstWord.set(key, (list = []));

@@ -53,7 +53,7 @@ export function modalityOf(view: DocView, trigger: Trigger, triggers: Trigger[])
   const lo = Math.max(clauseLo, trigger.tokenStart - CUE_WINDOW);
   // A cancelling verb governing this noun negates it ("Abbas cancelled the trip", "called off the planned visit").
   for (const t of triggers) {
-    if (!t.entry.flags?.includes('cancel') || t.tokenEnd > trigger.tokenStart) continue;
+    if (!t.entry.cancel || t.tokenEnd > trigger.tokenStart) continue;
     if (trigger.tokenStart - t.tokenEnd <= 3 && view.clause[t.tokenStart] === cid) return 'negated';
   }
   const own = scan(view, lo, trigger.tokenStart);

@@ -1,14 +1,14 @@
 import type { Sentence } from '../../model/layers.js';
 import type { DocView } from './doc-view.js';
 import type { CompiledElement, CompiledPattern, EventLexicon, PatternBlock } from './lexicon.js';
-import type { TriggerEntry } from './lexicon-types.js';
+import type { LexiconEntry } from './lexicon-entry.js';
 import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
 
 /** A trigger found in a sentence: the lexicon entry it matched and the CAMEO code its context selected. */
 export interface Trigger {
   tokenStart: number;
   tokenEnd: number;
-  entry: TriggerEntry;
+  entry: LexiconEntry;
   pos: 'V' | 'N';
   /** CAMEO code, or null for forms that only steer other triggers (e.g. "cancelled"). */
   code: string | null;
@@ -128,9 +128,12 @@ function collectCandidates(view: DocView, block: PatternBlock, trigger: number, 
   }
 }
 
-/** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
-function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence): { code: string | null; patterned: boolean } {
-  if (entry.patterns < 0) return { code: entry.code, patterned: false };
+/**
+ * The pattern that codes a verb in context: the most specific matching dictionary pattern, or null (the verb
+ * keeps its own code).
+ */
+function matchingPattern(view: DocView, lexicon: EventLexicon, entry: LexiconEntry, start: number, end: number, sentence: Sentence): CompiledPattern | null {
+  if (entry.patterns < 0) return null;
   // Patterns are sorted most specific first, so the first match is the best one. Only patterns whose anchor
   // word is near the trigger are tried.
   const block = lexicon.patterns[entry.patterns];
@@ -141,10 +144,22 @@ function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, 
     if (k === last) continue;
     last = k;
     const p = block.patterns[k];
-    if (p.verb && p.verb !== entry.lemma) continue;
-    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return { code: p.code, patterned: true };
+    if (p.verb !== null && p.verb !== entry.lemma) continue;
+    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return p;
   }
-  return { code: entry.code, patterned: false };
+  return null;
+}
+
+/** Does the text start with a capital A–Z? */
+function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Is token p a "-ly" adverb ("strongly"), which the noun/verb test looks past? */
+function lyAdverb(view: DocView, p: number): boolean {
+  const w = view.lower[p];
+  return w.length > 3 && w.endsWith('ly');
 }
 
 function looksNominal(view: DocView, i: number): boolean | null {
@@ -154,17 +169,62 @@ function looksNominal(view: DocView, i: number): boolean | null {
     if (tag.startsWith('VB')) return false;
   }
   let p = i - 1;
-  while (p > 0 && /ly$/.test(view.lower[p]) && view.lower[p].length > 3) p--;
+  while (p > 0 && lyAdverb(view, p)) p--;
   // Reads stay inside the array: an out-of-bounds read deoptimises the compiled function (a costly recompile).
   if (p < 0) return null;
   const prev = view.lower[p];
-  if (prev === undefined) return null;
   if (NOUN_MARKERS.has(prev)) return true;
   if (VERB_MARKERS.has(prev)) return false;
   // A name right before a form usually is its subject ("Russia backs"), an adjective its modifier.
-  const prevText = view.doc.tokens[i - 1].text;
-  if (/^[A-Z]/.test(prevText) && view.mentionAt[i - 1] >= 0) return view.lower[i].endsWith('s') ? false : null;
+  if (capitalised(view.doc.tokens[i - 1].text) && view.mentionAt[i - 1] >= 0) return view.lower[i].endsWith('s') ? false : null;
   return null;
+}
+
+/** The entries of the longest form starting at token i (several when a form is listed more than once). */
+const matched: LexiconEntry[] = [];
+
+/** Fills `matched` with the longest forms of `candidates` found at token i; returns their length in tokens, or 0. */
+function longestForms(view: DocView, candidates: LexiconEntry[], i: number, end: number): number {
+  matched.length = 0;
+  let length = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const entry = candidates[c];
+    const words = entry.words;
+    const len = words.length;
+    if (len < length) break;
+    if (i + len > end) continue;
+    let ok = true;
+    for (let k = 1; k < len; k++) if (view.lower[i + k] !== words[k]) { ok = false; break; }
+    if (!ok) continue;
+    length = len;
+    matched.push(entry);
+  }
+  return length;
+}
+
+/** The first matched entry with this part of speech, or null. */
+function firstOfPos(pos: 'V' | 'N'): LexiconEntry | null {
+  for (let k = 0; k < matched.length; k++) if (matched[k].pos === pos) return matched[k];
+  return null;
+}
+
+/** Closed-class words ("send them back", "up to") and adjectival participles ("armed groups") are no event words. */
+function notAnEventWord(view: DocView, i: number, length: number): boolean {
+  if (length !== 1) return false;
+  const tag = view.doc.pos[i];
+  // A closed-class tag is no event word, whatever the dictionary lists.
+  if (CLOSED_CLASS_TAGS.has(tag ?? '')) return true;
+  // A participle the tagger reads as an adjective ("the banned movement") describes, not reports.
+  const w = view.lower[i];
+  return tag === 'JJ' && (w.endsWith('ed') || w.endsWith('en')) && firstOfPos('N') === null;
+}
+
+/** The matched entry token i holds, given the noun/verb test; curated entries beat dictionary ones of the same part of speech. */
+function chooseEntry(nominal: boolean | null, noun: LexiconEntry | null, verb: LexiconEntry | null): LexiconEntry {
+  // `matched` is not empty, so one of the two is set.
+  const entry = (nominal === false ? (verb ?? noun) : (noun ?? verb))!;
+  for (let k = 0; k < matched.length; k++) if (matched[k].pos === entry.pos && matched[k].curated) return matched[k];
+  return entry;
 }
 
 /** Every trigger in the sentence, left to right, without overlaps (the longest form wins). */
@@ -172,49 +232,33 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
   const out: Trigger[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const candidates = lexicon.byFirstWord.get(view.lower[i]);
-    if (!candidates) continue;
+    if (candidates === undefined) continue;
     // Names are not triggers ("Strike Force", "United Russia"): skip forms inside an entity mention and
     // capitalised forms after the first word of the sentence.
     if (view.mentionAt[i] >= 0) continue;
-    if (i > sentence.tokenStart && /^[A-Z]/.test(view.doc.tokens[i].text)) continue;
-    let length = 0;
-    const matched: TriggerEntry[] = [];
-    for (const entry of candidates) {
-      const len = entry.words.length;
-      if (len < length) break;
-      if (i + len > sentence.tokenEnd) continue;
-      let ok = true;
-      for (let k = 1; k < len; k++) if (view.lower[i + k] !== entry.words[k]) { ok = false; break; }
-      if (!ok) continue;
-      length = len;
-      matched.push(entry);
-    }
-    if (!matched.length) continue;
-    // A closed-class tag ("send them back", "up to") is no event word, whatever the dictionary lists.
-    if (CLOSED_CLASS_TAGS.has(view.doc.pos[i] ?? '') && length === 1) continue;
-    // A participle the tagger reads as an adjective ("armed groups", "the banned movement") describes, not reports.
-    if (view.doc.pos[i] === 'JJ' && length === 1 && /(ed|en)$/.test(view.lower[i]) && !matched.some((e) => e.pos === 'N')) continue;
+    if (i > sentence.tokenStart && capitalised(view.doc.tokens[i].text)) continue;
+    const length = longestForms(view, candidates, i, sentence.tokenEnd);
+    if (length === 0 || notAnEventWord(view, i, length)) continue;
     const nominal = looksNominal(view, i);
-    const nouns = matched.filter((e) => e.pos === 'N');
-    const verbs = matched.filter((e) => e.pos === 'V');
-    let entry: TriggerEntry;
+    const noun = firstOfPos('N');
     // A verb form used as a noun that is no event noun ("over the phone", "the voice of") is no trigger;
     // it still blocks shorter matches, so skip the whole form.
-    if (nominal === true && !nouns.length && !/ing$/.test(view.lower[i])) { i += length - 1; continue; }
-    if (nominal === true) entry = nouns[0] ?? verbs[0];
-    else if (nominal === false) entry = verbs[0] ?? nouns[0];
-    else entry = nouns[0] ?? verbs[0];
-    // Curated entries beat dictionary ones of the same part of speech.
-    const samePos = matched.filter((e) => e.pos === entry.pos);
-    entry = samePos.find((e) => e.source === 'curated') ?? entry;
+    if (nominal === true && noun === null && !view.lower[i].endsWith('ing')) { i += length - 1; continue; }
+    const entry = chooseEntry(nominal, noun, firstOfPos('V'));
     const end = i + length;
-    const { code, patterned } = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence) : { code: entry.code, patterned: false };
-    out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code, patterned });
-    for (let k = i; k < end; k++) {
-      view.triggerAt[k] = code ? 1 : 2;
-      if (entry.flags?.includes('cancel')) view.cancelAt[k] = 1;
-    }
+    out.push(makeTrigger(view, lexicon, sentence, entry, i, end));
     i = end - 1;
   }
   return out;
+}
+
+/** The trigger record, with the code its context selects; marks its tokens in the view. */
+function makeTrigger(view: DocView, lexicon: EventLexicon, sentence: Sentence, entry: LexiconEntry, i: number, end: number): Trigger {
+  const pattern = entry.pos === 'V' ? matchingPattern(view, lexicon, entry, i, end, sentence) : null;
+  const code = pattern !== null ? pattern.code : entry.code;
+  for (let k = i; k < end; k++) {
+    view.triggerAt[k] = code ? 1 : 2;
+    if (entry.cancel) view.cancelAt[k] = 1;
+  }
+  return { tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code, patterned: pattern !== null };
 }
