@@ -16,11 +16,11 @@ const RECIPIENT_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP', 'LOC']);
 
 /** A group the recognizer calls MISC but the entities stage ties to a country ("Bosnian Serbs") can act too. */
 function canAct(m: TokenMention): boolean {
-  return ACTOR_TYPES.has(m.type) || (m.type === 'MISC' && !!m.entity.country);
+  return ACTOR_TYPES.has(m.type) || (m.type === 'MISC' && !!m.country);
 }
 
 function canReceive(m: TokenMention): boolean {
-  return RECIPIENT_TYPES.has(m.type) || (m.type === 'MISC' && !!m.entity.country);
+  return RECIPIENT_TYPES.has(m.type) || (m.type === 'MISC' && !!m.country);
 }
 
 function mentionAt(view: DocView, i: number): TokenMention | null {
@@ -91,7 +91,7 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
     if (!canAct(next) && next.type !== 'LOC') return cur;
     // "U.N. mediator Diego Cordovez", "Arab League Secretary General Chadli Klibi": a person titled by an
     // organisation of another country (or none known) acts for the organisation, as CAMEO codes such roles.
-    if (!possessive && cur.type === 'ORG' && cur.entity.country && next.entity.country !== cur.entity.country) return cur;
+    if (!possessive && cur.type === 'ORG' && cur.country && next.country !== cur.country) return cur;
     cur = next;
   }
   return cur;
@@ -102,7 +102,7 @@ function titlingOrganisation(view: DocView, m: TokenMention, lo: number): TokenM
   if (m.type !== 'PER') return null;
   for (let i = m.tokenStart - 1, words = 0; i >= lo; i--) {
     const org = mentionAt(view, i);
-    if (org) return org.type === 'ORG' && words > 0 && org.entity.country && org.entity.country !== m.entity.country ? org : null;
+    if (org) return org.type === 'ORG' && words > 0 && org.country && org.country !== m.country ? org : null;
     if (!/^[a-z-]+$/.test(view.lower[i]) || PREPOSITIONS.has(view.lower[i]) || view.triggerAt[i] || ++words > 2) return null;
   }
   return null;
@@ -135,7 +135,7 @@ function residence(view: DocView, m: TokenMention, hi: number): TokenMention | n
 function countryAfterPrep(view: DocView, m: TokenMention, prep: number, hi: number): TokenMention | null {
   for (let i = prep + 1, k = 0; i < hi && k < 3; i++, k++) {
     const n = partyAt(view, i);
-    if (n) return n.type === 'GPE' && n.entity.country && n.entity.country !== m.entity.country ? n : null;
+    if (n) return n.type === 'GPE' && n.country && n.country !== m.country ? n : null;
     if (!/^(the|south|north|east|west|southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern)$/.test(view.lower[i])) return null;
   }
   return null;
@@ -426,8 +426,8 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // … confiscated weapons from Palestinian armed groups"): one NORP entity, two parties of one country. (Not after
   // several actors: "Hungarian and Romanian officials agreed … Romanian refugees" names their own people.)
   const actorTokens = new Set(actors.map((m) => m.tokenStart));
-  const actorIds = new Set(actors.map((m) => m.entity.id));
-  const isActor = (m: TokenMention) => actorIds.has(m.entity.id) && !(m.type === 'NORP' && actors.length === 1 && !actorTokens.has(m.tokenStart));
+  const actorIds = new Set(actors.map((m) => m.id));
+  const isActor = (m: TokenMention) => actorIds.has(m.id) && !(m.type === 'NORP' && actors.length === 1 && !actorTokens.has(m.tokenStart));
   recipients = recipients.filter((m) => !isActor(m));
   // Dyadic coding: with no object or partner, the party the action reaches further on in the clause is the
   // recipient ("demanded the removal of President X", "rejected an offer from Afghanistan", "will evacuate
@@ -444,8 +444,8 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // democratic elections", "completed their withdrawal from the Bosnian town of …") has no target there: a place
   // of the actor's own country is only where it happened.
   if (ploverEvent === 'RETREAT') {
-    const own = new Set(actors.map((m) => m.entity.country));
-    recipients = recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP') && own.has(m.entity.country)));
+    const own = new Set(actors.map((m) => m.country));
+    recipients = recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP') && own.has(m.country)));
   }
   // A protest with no named target is against the protesters' own authorities: a compatriot party the sentence
   // names further on ("Egyptian demonstrators rioted … calling for the removal of President Hosni Mubarak").
@@ -484,12 +484,12 @@ function unnamedAgent(view: DocView, t: Trigger, lo: number): boolean {
 
 /** The first place with a country named in the sentence (from `from`) that is not one of the given parties. */
 function scenePlace(view: DocView, s: Sentence, parties: TokenMention[], from = s.tokenStart): TokenMention[] {
-  const ids = new Set(parties.map((m) => m.entity.id));
+  const ids = new Set(parties.map((m) => m.id));
   for (let i = from; i < s.tokenEnd; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if ((m.type !== 'GPE' && m.type !== 'LOC') || !m.entity.country || ids.has(m.entity.id)) continue;
+    if ((m.type !== 'GPE' && m.type !== 'LOC') || !m.country || ids.has(m.id)) continue;
     const prep = governingPrep(view, m, s.tokenStart);
     if ((prep && PLACE_PREPS.has(prep)) || (prep === 'of' && PLACE_NOUNS.has(view.lower[m.tokenStart - 2]))) return [m];
   }
@@ -512,12 +512,12 @@ const COMPLAINT_PREPS = new Set(['over', 'about', 'against']);
 
 /** The first party after the trigger in the sentence, other than the actors, from an actor's country. */
 function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[], isActor: (m: TokenMention) => boolean): TokenMention[] {
-  const countries = new Set(actors.map((m) => m.entity.country).filter(Boolean));
+  const countries = new Set(actors.map((m) => m.country).filter(Boolean));
   for (let i = t.tokenEnd; i < s.tokenEnd; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (canReceive(m) && !isActor(m) && countries.has(m.entity.country)) return [m];
+    if (canReceive(m) && !isActor(m) && countries.has(m.country)) return [m];
   }
   return [];
 }

@@ -50,7 +50,7 @@ const PHONE_WORDS = new Set(['phone', 'telephone', 'videoconference', 'video', '
 
 function ids(mentions: TokenMention[]): string[] {
   const out: string[] = [];
-  for (const m of mentions) if (!out.includes(m.entity.id)) out.push(m.entity.id);
+  for (const m of mentions) if (!out.includes(m.id)) out.push(m.id);
   return out;
 }
 
@@ -165,7 +165,7 @@ function codeTrigger(view: DocView, lexicon: EventLexicon, sentence: Sentence, s
     args.recipients = args.actors;
     args.actors = speakerOf(view, sentence, clauseLo);
     // "… to Iraq that it must cooperate": an unresolved pronoun for the obligated party is the addressee.
-    if (args.recipients.every((r) => args.actors.some((a) => a.entity.id === r.entity.id))) args.recipients = addresseeBefore(view, sentence, clauseLo);
+    if (args.recipients.every((r) => args.actors.some((a) => a.id === r.id))) args.recipients = addresseeBefore(view, sentence, clauseLo);
   }
   let actors = ids(args.actors);
   let recipients = ids(args.recipients);
@@ -175,7 +175,7 @@ function codeTrigger(view: DocView, lexicon: EventLexicon, sentence: Sentence, s
     recipients = [];
   }
   // A nationality named again for another group may be actor and recipient (see argumentsOf).
-  const compatriots = new Set(args.recipients.filter((m) => m.type === 'NORP' && !args.actors.some((a) => a.tokenStart === m.tokenStart)).map((m) => m.entity.id));
+  const compatriots = new Set(args.recipients.filter((m) => m.type === 'NORP' && !args.actors.some((a) => a.tokenStart === m.tokenStart)).map((m) => m.id));
   const argumentTokens = new Set<number>();
   for (const m of [...args.actors, ...args.recipients]) for (let i = m.tokenStart; i < m.tokenEnd; i++) argumentTokens.add(i);
   const place = placeOf(view, t, argumentTokens, visit);
@@ -194,7 +194,7 @@ function codeTrigger(view: DocView, lexicon: EventLexicon, sentence: Sentence, s
       cameo: code,
       actors,
       recipients: recipients.filter((r) => !actors.includes(r) || compatriots.has(r)),
-      place: place && !actors.includes(place.entity.id) ? place.entity.id : null,
+      place: place && !actors.includes(place.id) ? place.id : null,
       date: when.date,
       dateFrom: when.dateFrom,
       precision: when.precision,

@@ -1,12 +1,15 @@
 import type { Doc } from '../../model/doc.js';
-import type { Entity, EntityType, Timex } from '../../model/layers.js';
+import type { Entity, EntityType, Sentence, Timex, Token } from '../../model/layers.js';
 import type { DatePrecision } from './event-date.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS } from './words.js';
 
 /** An entity mention placed on the token grid. */
 export interface TokenMention {
   entity: Entity;
+  /** The entity's id, type and country, copied: entities come in several object shapes, mentions in one. */
+  id: string;
   type: EntityType;
+  country: string | null;
   tokenStart: number;
   tokenEnd: number;
   /** The mention covers only part of its token(s): a modifier inside a compound ("Israel-Hamas war", "Iran-backed"). */
@@ -80,7 +83,23 @@ const CLAUSE_OPENING_AFTER_AS = new Set(['the', 'he', 'she', 'it', 'they', 'we',
  * before a predicate (not a subject) belongs to the verb's phrase; it opens no clause.
  */
 function judgingAs(lower: string[], i: number): boolean {
-  return lower[i] === 'as' && /ed$/.test(lower[i - 1] ?? '') && /^[a-z]+$/.test(lower[i + 1] ?? '') && !CLAUSE_OPENING_AFTER_AS.has(lower[i + 1]);
+  // Every test runs on every call (i > 0 here; reads stay inside the array): a test that runs only in rare
+  // cases has no type feedback when V8 optimises the caller, and its first run then throws the caller's
+  // optimised code away (in some runs over and over).
+  const afterPast = lower[i - 1].endsWith('ed');
+  const next = i + 1 < lower.length ? lower[i + 1] : '';
+  const predicate = lowerWord(next) && !CLAUSE_OPENING_AFTER_AS.has(next);
+  return lower[i] === 'as' && afterPast && predicate;
+}
+
+/** Letters a–z only, at least one (what /^[a-z]+$/ tests, without a regex per token). */
+function lowerWord(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** The candidate singulars of a word ending in "s" (every rule that applies, as the dictionary's plurals vary). */
@@ -92,34 +111,49 @@ function singularForms(w: string): string[] | null {
   return forms;
 }
 
-export function buildDocView(doc: Readonly<Doc>): DocView {
-  const n = doc.tokens.length;
-  // One pass over the tokens fills every per-token array (this runs for every token of every article).
+/** Lower-cased token texts, curly apostrophes made straight ("Iran’s" → "iran's"). */
+function lowerCased(tokens: readonly Token[]): string[] {
   const lower: string[] = [];
-  const singulars: (string[] | null)[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const t of doc.tokens) {
-    let w = t.text.toLowerCase();
+  for (let k = 0; k < tokens.length; k++) {
+    let w = tokens[k].text.toLowerCase();
     if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
     lower.push(w);
-    singulars.push(singularForms(w));
-    starts.push(t.start);
-    ends.push(t.end);
   }
+  return lower;
+}
 
+function singularsOf(lower: string[]): (string[] | null)[] {
+  const out: (string[] | null)[] = [];
+  for (let k = 0; k < lower.length; k++) out.push(singularForms(lower[k]));
+  return out;
+}
+
+function sentenceIndex(sentences: readonly Sentence[], n: number): Int32Array {
   const sentenceOf = new Int32Array(n).fill(-1);
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = si;
   }
+  return sentenceOf;
+}
 
+interface Clauses {
+  clause: Int32Array;
+  clauseStart: number[];
+  clauseEnd: number[];
+  isSeparator: Uint8Array;
+}
+
+/** Splits each sentence into clauses at separator punctuation and clause words (see words.ts). */
+function clausesOf(sentences: readonly Sentence[], lower: string[]): Clauses {
+  const n = lower.length;
   const clause = new Int32Array(n);
   const isSeparator = new Uint8Array(n);
   const clauseStart: number[] = [];
   const clauseEnd: number[] = [];
   let current = -1;
-  for (const s of doc.sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     let open = false;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = lower[i];
@@ -140,34 +174,75 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
       clauseEnd[current] = i + 1;
     }
   }
+  return { clause, clauseStart, clauseEnd, isSeparator };
+}
 
+/** Token start and end offsets, for mapping character spans onto tokens. */
+function offsets(tokens: readonly Token[], field: 'start' | 'end'): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < tokens.length; k++) out.push(field === 'start' ? tokens[k].start : tokens[k].end);
+  return out;
+}
+
+/** Every entity mention on the token grid, widest first. */
+function tokenMentions(entities: readonly Entity[], starts: number[], ends: number[]): TokenMention[] {
   const mentions: TokenMention[] = [];
-  const mentionAt = new Int32Array(n).fill(-1);
-  for (const entity of doc.entities) {
-    for (const m of entity.mentions) {
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e];
+    for (let k = 0; k < entity.mentions.length; k++) {
+      const m = entity.mentions[k];
       const range = spanToTokens(starts, ends, m.start, m.end);
-      if (range) mentions.push({ entity, type: entity.type, tokenStart: range[0], tokenEnd: range[1], partial: m.start > starts[range[0]] || m.end < ends[range[1] - 1] });
+      if (range) mentions.push({ entity, id: entity.id, type: entity.type, country: entity.country, tokenStart: range[0], tokenEnd: range[1], partial: m.start > starts[range[0]] || m.end < ends[range[1] - 1] });
     }
   }
   // Longer mentions first, so a token keeps the widest mention that covers it.
   mentions.sort((a, b) => (b.tokenEnd - b.tokenStart) - (a.tokenEnd - a.tokenStart) || a.tokenStart - b.tokenStart);
+  return mentions;
+}
+
+/** Keeps the mentions that cover no token already covered, and records which one covers each token. */
+function keepWidest(mentions: TokenMention[], mentionAt: Int32Array): TokenMention[] {
   const kept: TokenMention[] = [];
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     let free = true;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (mentionAt[i] >= 0) { free = false; break; }
     if (!free) continue;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) mentionAt[i] = kept.length;
     kept.push(m);
   }
+  return kept;
+}
 
+function tokenTimexes(timexList: readonly Timex[], starts: number[], ends: number[], timexAt: Int32Array): TokenTimex[] {
   const timexes: TokenTimex[] = [];
-  const timexAt = new Int32Array(n).fill(-1);
-  for (const timex of doc.timexes) {
+  for (let k = 0; k < timexList.length; k++) {
+    const timex = timexList[k];
     const range = spanToTokens(starts, ends, timex.start, timex.end);
     if (!range) continue;
     for (let i = range[0]; i < range[1]; i++) timexAt[i] = timexes.length;
     timexes.push({ timex, tokenStart: range[0], tokenEnd: range[1], eventDate: undefined });
   }
+  return timexes;
+}
 
-  return { doc, lower, singulars, clause, clauseStart, clauseEnd, isSeparator, mentions: kept, mentionAt, timexes, timexAt, sentenceOf, triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n) };
+/**
+ * Built from small functions, each a separate unit for V8: a deoptimisation in one (an array of another
+ * elements kind, say) recompiles that function only, not the whole view builder.
+ */
+export function buildDocView(doc: Readonly<Doc>): DocView {
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const lower = lowerCased(tokens);
+  const starts = offsets(tokens, 'start');
+  const ends = offsets(tokens, 'end');
+  const { clause, clauseStart, clauseEnd, isSeparator } = clausesOf(doc.sentences, lower);
+  const mentionAt = new Int32Array(n).fill(-1);
+  const mentions = keepWidest(tokenMentions(doc.entities, starts, ends), mentionAt);
+  const timexAt = new Int32Array(n).fill(-1);
+  const timexes = tokenTimexes(doc.timexes, starts, ends, timexAt);
+  return {
+    doc, lower, singulars: singularsOf(lower), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexAt,
+    sentenceOf: sentenceIndex(doc.sentences, n), triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n),
+  };
 }
