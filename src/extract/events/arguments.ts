@@ -345,90 +345,150 @@ function lightVerbBefore(view: DocView, t: Trigger, lo: number): boolean {
   return false;
 }
 
+/** The trigger's clause: its bounds, and whether it is a relative clause the trigger sits in. */
+interface ClauseOf {
+  lo: number;
+  hi: number;
+  relative: boolean;
+}
+
 /** Finds actors and recipients of a trigger with light clause patterns (see docs/events.md). */
 export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, partnerOnly = false, mediation = false): Arguments {
   const cid = view.clause[t.tokenStart];
-  const clauseLo = view.clauseStart[cid];
-  const clauseHi = view.clauseEnd[cid];
-  const relative = RELATIVE_PRONOUNS.has(view.lower[clauseLo]) && clauseLo < t.tokenStart;
-  const dependent = view.lower[clauseLo] === 'to' || view.lower[clauseLo] === 'with';
-  let actors: TokenMention[] = [];
-  let recipients: TokenMention[] = [];
+  const lo = view.clauseStart[cid];
+  const clause: ClauseOf = { lo, hi: view.clauseEnd[cid], relative: RELATIVE_PRONOUNS.has(view.lower[lo]) && lo < t.tokenStart };
+  // Each part is its own function, so V8 compiles (and, after a deopt, recompiles) them apart.
+  const found = t.pos === 'N' ? nounArguments(view, s, t, ploverEvent, visit, mediation, clause) : verbArguments(view, s, t, visit, partnerOnly, clause);
+  return dyadicRules(view, s, t, ploverEvent, visit, mediation, found, clause);
+}
 
-  if (t.pos === 'N') {
-    actors = possessor(view, t, clauseLo, clauseHi);
-    const of = afterWord(view, t, 'of', clauseHi, clauseLo);
-    const by = afterWord(view, t, 'by', clauseHi, clauseLo);
-    const between = afterWord(view, t, 'between', clauseHi, clauseLo);
-    if (by.length) actors = by;
-    // "talks between X and Y": X and Y meet; "mediation between X and Y": they are mediated.
-    if (between.length && mediation) recipients = between;
-    else if (between.length) actors = between;
-    if (of.length) {
-      if (PATIENT_NOUN_EVENTS.has(ploverEvent)) recipients = of;
-      else if (!actors.length) actors = of;
-    }
-    if (!recipients.length) recipients = afterWord(view, t, NOUN_RECIPIENT_PREPS, clauseHi, clauseLo);
-    if (!actors.length && (lightVerbBefore(view, t, clauseLo) || mediation)) {
-      actors = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
-      // "Sidhoum, Algeria's leading activist, staged a hunger strike": the light verb opens its clause after
-      // an apposition, so its subject is the sentence's.
-      let opens = true;
-      for (let i = clauseLo; i < t.tokenStart && opens; i++) {
-        if (LIGHT_VERBS.has(view.lower[i])) break;
-        opens = AUXILIARIES.has(view.lower[i]) || /ly$/.test(view.lower[i]);
-      }
-      if (!actors.length && (dependent || (opens && !relative))) actors = sentenceSubject(view, s, clauseLo);
-    }
-    // "a visit by Abbas" hoped for by Moscow: the clause subject hosts the visit.
-    if (visit && (by.length || of.length) && !recipients.length) recipients = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
-  } else {
-    const passive = isPassive(view, t);
-    const governor = governorOf(view, t, clauseLo);
-    let subject = subjectIn(view, clauseLo, governor >= 0 ? governor : t.tokenStart, clauseHi);
-    if (!subject.length && relative) subject = subjectIn(view, s.tokenStart, clauseLo, clauseLo);
-    // "Nigeria announced that it will withdraw …": a subject pronoun of a complement clause stands for the
-    // nearest actor before the clause (what the entities stage leaves unresolved).
-    if (!subject.length && clauseLo > s.tokenStart) {
-      let pronoun = false;
-      for (let i = clauseLo; i < t.tokenStart && !pronoun; i++) pronoun = SUBJECT_PRONOUNS.has(view.lower[i]);
-      let from = clauseLo;
-      while (from > s.tokenStart && (view.timexAt[from - 1] >= 0 || SPEECH_VERBS.has(view.lower[from - 1]) || /ly$/.test(view.lower[from - 1]))) from--;
-      if (pronoun) subject = subjectIn(view, s.tokenStart, from, clauseLo);
-    }
-    // Verbs without a subject of their own in the clause: participles, infinitives, coordinated verbs, and a
-    // verb group that opens its clause after an apposition ("Pakistan, a key ally, has refused to …").
-    let opensClause = true;
-    for (let i = clauseLo; i < t.tokenStart; i++) if (!AUXILIARIES.has(view.lower[i]) && !/ly$/.test(view.lower[i])) { opensClause = false; break; }
-    const nonFinite = /ing$/.test(view.lower[t.tokenStart]) || governor >= 0 || ['to', 'and', 'but', 'then'].includes(view.lower[clauseLo]) || (opensClause && !relative);
-    if (!subject.length && nonFinite) subject = sentenceSubject(view, s, t.tokenStart);
-    let object = objectAfter(view, t, clauseHi, visit, clauseLo, partnerOnly);
-    // "demanded that the US cancel …", "warned that Iran would …": the subject of the complement is the recipient.
-    if (!object.length) {
-      let j = t.tokenEnd;
-      // Also through the demand noun: "insisted on its demands that …", "reiterated its demand today that …".
-      let words = 0;
-      while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on' || (view.lower[j] !== 'that' && /^[a-z]+$/.test(view.lower[j]) && view.mentionAt[j] < 0 && ++words <= 3))) j++;
-      if (view.lower[j] === 'that') {
-        const cj = view.clause[j];
-        object = subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
-      }
-    }
-    if (passive) {
-      recipients = subject;
-      actors = afterWord(view, t, 'by', clauseHi, clauseLo, 6);
-    } else {
-      actors = subject;
-      recipients = object;
-    }
+/** Arguments of an event noun: possessor, "of", "by", "between", prepositional recipients, a light verb's subject. */
+function nounArguments(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, mediation: boolean, clause: ClauseOf): Arguments {
+  const clauseLo = clause.lo;
+  const clauseHi = clause.hi;
+  const dependent = view.lower[clauseLo] === 'to' || view.lower[clauseLo] === 'with';
+  let actors = possessor(view, t, clauseLo, clauseHi);
+  let recipients: TokenMention[] = [];
+  const of = afterWord(view, t, 'of', clauseHi, clauseLo);
+  const by = afterWord(view, t, 'by', clauseHi, clauseLo);
+  const between = afterWord(view, t, 'between', clauseHi, clauseLo);
+  if (by.length) actors = by;
+  // "talks between X and Y": X and Y meet; "mediation between X and Y": they are mediated.
+  if (between.length && mediation) recipients = between;
+  else if (between.length) actors = between;
+  if (of.length) {
+    if (PATIENT_NOUN_EVENTS.has(ploverEvent)) recipients = of;
+    else if (!actors.length) actors = of;
   }
-  // The actor is not its own recipient — except a nationality named again for another group ("Palestinian police
-  // … confiscated weapons from Palestinian armed groups"): one NORP entity, two parties of one country. (Not after
-  // several actors: "Hungarian and Romanian officials agreed … Romanian refugees" names their own people.)
-  const actorTokens = new Set(actors.map((m) => m.tokenStart));
-  const actorIds = new Set(actors.map((m) => m.id));
-  const isActor = (m: TokenMention) => actorIds.has(m.id) && !(m.type === 'NORP' && actors.length === 1 && !actorTokens.has(m.tokenStart));
-  recipients = recipients.filter((m) => !isActor(m));
+  if (!recipients.length) recipients = afterWord(view, t, NOUN_RECIPIENT_PREPS, clauseHi, clauseLo);
+  if (!actors.length && (lightVerbBefore(view, t, clauseLo) || mediation)) {
+    actors = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
+    // "Sidhoum, Algeria's leading activist, staged a hunger strike": the light verb opens its clause after
+    // an apposition, so its subject is the sentence's.
+    if (!actors.length && (dependent || (lightVerbOpens(view, t, clauseLo) && !clause.relative))) actors = sentenceSubject(view, s, clauseLo);
+  }
+  // "a visit by Abbas" hoped for by Moscow: the clause subject hosts the visit.
+  if (visit && (by.length || of.length) && !recipients.length) recipients = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
+  return { actors, recipients };
+}
+
+/** Only auxiliaries and "-ly" adverbs stand before the light verb in its clause (or no light verb comes first). */
+function lightVerbOpens(view: DocView, t: Trigger, clauseLo: number): boolean {
+  let opens = true;
+  for (let i = clauseLo; i < t.tokenStart && opens; i++) {
+    if (LIGHT_VERBS.has(view.lower[i])) break;
+    opens = AUXILIARIES.has(view.lower[i]) || /ly$/.test(view.lower[i]);
+  }
+  return opens;
+}
+
+/** Arguments of a verb: subject and object, passive agent, the subject of a reported complement. */
+function verbArguments(view: DocView, s: Sentence, t: Trigger, visit: boolean, partnerOnly: boolean, clause: ClauseOf): Arguments {
+  const clauseLo = clause.lo;
+  const clauseHi = clause.hi;
+  const passive = isPassive(view, t);
+  const governor = governorOf(view, t, clauseLo);
+  const subject = verbSubject(view, s, t, governor, clause);
+  let object = objectAfter(view, t, clauseHi, visit, clauseLo, partnerOnly);
+  // "demanded that the US cancel …", "warned that Iran would …": the subject of the complement is the recipient.
+  if (!object.length) object = complementSubject(view, s, t);
+  if (passive) return { actors: afterWord(view, t, 'by', clauseHi, clauseLo, 6), recipients: subject };
+  return { actors: subject, recipients: object };
+}
+
+function verbSubject(view: DocView, s: Sentence, t: Trigger, governor: number, clause: ClauseOf): TokenMention[] {
+  const clauseLo = clause.lo;
+  const relative = clause.relative;
+  let subject = subjectIn(view, clauseLo, governor >= 0 ? governor : t.tokenStart, clause.hi);
+  if (!subject.length && relative) subject = subjectIn(view, s.tokenStart, clauseLo, clauseLo);
+  // "Nigeria announced that it will withdraw …": a subject pronoun of a complement clause stands for the
+  // nearest actor before the clause (what the entities stage leaves unresolved).
+  if (!subject.length && clauseLo > s.tokenStart) subject = pronounSubject(view, s, t, clauseLo);
+  // Verbs without a subject of their own in the clause: participles, infinitives, coordinated verbs, and a
+  // verb group that opens its clause after an apposition ("Pakistan, a key ally, has refused to …").
+  let opensClause = true;
+  for (let i = clauseLo; i < t.tokenStart; i++) if (!AUXILIARIES.has(view.lower[i]) && !/ly$/.test(view.lower[i])) { opensClause = false; break; }
+  const nonFinite = /ing$/.test(view.lower[t.tokenStart]) || governor >= 0 || ['to', 'and', 'but', 'then'].includes(view.lower[clauseLo]) || (opensClause && !relative);
+  if (!subject.length && nonFinite) subject = sentenceSubject(view, s, t.tokenStart);
+  return subject;
+}
+
+/** "Nigeria announced that it will withdraw": the actor before the clause a subject pronoun stands for. */
+function pronounSubject(view: DocView, s: Sentence, t: Trigger, clauseLo: number): TokenMention[] {
+  let pronoun = false;
+  for (let i = clauseLo; i < t.tokenStart && !pronoun; i++) pronoun = SUBJECT_PRONOUNS.has(view.lower[i]);
+  let from = clauseLo;
+  while (from > s.tokenStart && (view.timexAt[from - 1] >= 0 || SPEECH_VERBS.has(view.lower[from - 1]) || /ly$/.test(view.lower[from - 1]))) from--;
+  return pronoun ? subjectIn(view, s.tokenStart, from, clauseLo) : [];
+}
+
+/** "demanded that the US cancel …": the first party of the "that" clause after the verb, if it has a subject. */
+function complementSubject(view: DocView, s: Sentence, t: Trigger): TokenMention[] {
+  let j = t.tokenEnd;
+  // Also through the demand noun: "insisted on its demands that …", "reiterated its demand today that …".
+  let words = 0;
+  while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on' || (view.lower[j] !== 'that' && /^[a-z]+$/.test(view.lower[j]) && view.mentionAt[j] < 0 && ++words <= 3))) j++;
+  if (view.lower[j] !== 'that') return [];
+  const cj = view.clause[j];
+  return subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
+}
+
+/**
+ * Is a mention one of the actors? The actor is not its own recipient — except a nationality named again for
+ * another group ("Palestinian police … confiscated weapons from Palestinian armed groups"): one NORP entity, two
+ * parties of one country. (Not after several actors: "Hungarian and Romanian officials agreed … Romanian
+ * refugees" names their own people.)
+ */
+class ActorTest {
+  private readonly tokens: Set<number>;
+  private readonly ids: Set<string>;
+  private readonly single: boolean;
+
+  constructor(actors: TokenMention[]) {
+    this.tokens = new Set(actors.map((m) => m.tokenStart));
+    this.ids = new Set(actors.map((m) => m.id));
+    this.single = actors.length === 1;
+  }
+
+  has(m: TokenMention): boolean {
+    return this.ids.has(m.id) && !(m.type === 'NORP' && this.single && !this.tokens.has(m.tokenStart));
+  }
+
+  /** The mentions that are not actors. */
+  others(list: TokenMention[]): TokenMention[] {
+    const out: TokenMention[] = [];
+    for (let k = 0; k < list.length; k++) if (!this.has(list[k])) out.push(list[k]);
+    return out;
+  }
+}
+
+/** The rules that find a recipient (or an actor) where the clause patterns found none (see docs/events.md). */
+function dyadicRules(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, mediation: boolean, found: Arguments, clause: ClauseOf): Arguments {
+  const clauseLo = clause.lo;
+  const clauseHi = clause.hi;
+  let actors = found.actors;
+  const isActor = new ActorTest(actors);
+  let recipients = isActor.others(found.recipients);
   // Dyadic coding: with no object or partner, the party the action reaches further on in the clause is the
   // recipient ("demanded the removal of President X", "rejected an offer from Afghanistan", "will evacuate
   // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
@@ -437,22 +497,19 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // "complained to the United Nations over two Israeli air raids": the addressee of a complaint is not its target;
   // what it is about is.
   if (ploverEvent === 'ACCUSE' && t.pos === 'V' && recipients.length && governingPrep(view, recipients[0], t.tokenEnd) === 'to') {
-    const about = afterWord(view, t, COMPLAINT_PREPS, clauseHi, clauseLo, 10).filter((m) => !isActor(m));
+    const about = isActor.others(afterWord(view, t, COMPLAINT_PREPS, clauseHi, clauseLo, 10));
     if (about.length) recipients = about;
   }
   // A retreat at home ("declared a unilateral ceasefire in south Lebanon", "resigned to allow Haiti's first
   // democratic elections", "completed their withdrawal from the Bosnian town of …") has no target there: a place
   // of the actor's own country is only where it happened.
-  if (ploverEvent === 'RETREAT') {
-    const own = new Set(actors.map((m) => m.country));
-    recipients = recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP') && own.has(m.country)));
-  }
+  if (ploverEvent === 'RETREAT') recipients = awayFromHome(actors, recipients);
   // A protest with no named target is against the protesters' own authorities: a compatriot party the sentence
   // names further on ("Egyptian demonstrators rioted … calling for the removal of President Hosni Mubarak").
   if (!recipients.length && ploverEvent === 'PROTEST' && actors.length) recipients = compatriotAfter(view, s, t, actors, isActor);
   // A threat is made against whoever must meet its condition: "threatened to strike unless Israel rescinded …",
   // "threatened to stop negotiations if the United States goes ahead …".
-  if (!recipients.length && ploverEvent === 'THREATEN') recipients = conditionParty(view, s, t).filter((m) => !isActor(m));
+  if (!recipients.length && ploverEvent === 'THREATEN') recipients = isActor.others(conditionParty(view, s, t));
   // An attack by no named party ("a roadside bombing near Samarra killed …", "were killed by an improvised
   // explosive device outside the Iraqi city of Basra") is coded, as ICEWS codes unidentified attackers, by the
   // place where it happened.
@@ -461,6 +518,12 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // attack struck, as ICEWS codes unnamed civilians by location.
   if (!recipients.length && actors.length && ploverEvent === 'ASSAULT') recipients = scenePlace(view, s, actors, t.tokenEnd);
   return { actors, recipients };
+}
+
+/** The recipients other than places of an actor's own country. */
+function awayFromHome(actors: TokenMention[], recipients: TokenMention[]): TokenMention[] {
+  const own = new Set(actors.map((m) => m.country));
+  return recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP') && own.has(m.country)));
 }
 
 /**
@@ -511,28 +574,28 @@ function conditionParty(view: DocView, s: Sentence, t: Trigger): TokenMention[] 
 const COMPLAINT_PREPS = new Set(['over', 'about', 'against']);
 
 /** The first party after the trigger in the sentence, other than the actors, from an actor's country. */
-function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[], isActor: (m: TokenMention) => boolean): TokenMention[] {
+function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[], isActor: ActorTest): TokenMention[] {
   const countries = new Set(actors.map((m) => m.country).filter(Boolean));
   for (let i = t.tokenEnd; i < s.tokenEnd; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (canReceive(m) && !isActor(m) && countries.has(m.country)) return [m];
+    if (canReceive(m) && !isActor.has(m) && countries.has(m.country)) return [m];
   }
   return [];
 }
 
 /** The first prepositional object after the trigger in its clause, whatever the preposition, that is not an actor. */
-function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, isActor: (m: TokenMention) => boolean): TokenMention[] {
+function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, isActor: ActorTest): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
   for (let i = t.tokenEnd; i < limit; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (!canReceive(m) || isActor(m) || view.timexAt[m.tokenStart] >= 0) continue;
+    if (!canReceive(m) || isActor.has(m) || view.timexAt[m.tokenStart] >= 0) continue;
     // Only a prepositional object: a bare name after a noun is part of another noun phrase ("Strike Force Ukraine").
     if (!governingPrep(view, m, t.tokenEnd)) continue;
-    const group = coordinated(view, headOf(view, m, hi), lo, hi).filter((g) => !isActor(g));
+    const group = isActor.others(coordinated(view, headOf(view, m, hi), lo, hi));
     if (group.length) return group;
   }
   return [];

@@ -1,9 +1,10 @@
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord, Sentence } from '../../model/layers.js';
-import { addresseeBefore, argumentsOf, speakerOf } from './arguments.js';
+import { addresseeBefore, argumentsOf, speakerOf, type Arguments } from './arguments.js';
 import { buildDocView, type DocView, type TokenMention } from './doc-view.js';
 import { dateOf } from './event-date.js';
 import type { EventLexicon } from './lexicon.js';
+import type { CameoCode } from './lexicon-types.js';
 import { mergeCoreferent, type DraftEvent } from './merge.js';
 import { coderCameo } from './cameo-rules.js';
 import { modalityOf } from './modality.js';
@@ -111,6 +112,9 @@ interface Coding {
   code: string;
   event: string;
   mode: string | null;
+  visit: boolean;
+  /** "X said Y must …": X's demand of Y. */
+  obligation: boolean;
 }
 
 /** Recodes the trigger as another CAMEO code, when the dictionary maps that code to a PLOVER event. */
@@ -141,35 +145,36 @@ function phoneIn(view: DocView, t: Trigger): boolean {
   return false;
 }
 
-/** Codes one trigger: its event, participants, place, date and modality; null when it is no event. */
-function codeTrigger(view: DocView, lexicon: EventLexicon, sentence: Sentence, si: number, t: Trigger, triggers: Trigger[]): DraftEvent | null {
-  const cameo = lexicon.codes[t.code!];
-  if (!cameo?.plover) return null;
+/** The trigger's code, event and mode: its dictionary code, then the curated and contextual recodings. */
+function codingOf(view: DocView, lexicon: EventLexicon, t: Trigger, cameo: CameoCode): Coding {
   const entry = t.entry;
-  const coding: Coding = { code: t.code!, event: cameo.plover, mode: cameo.mode };
+  const coding: Coding = { code: t.code!, event: cameo.plover!, mode: cameo.mode, visit: false, obligation: false };
   if (entry.ploverEvent !== null && lexicon.plover.events[entry.ploverEvent]) { coding.event = entry.ploverEvent; coding.mode = entry.ploverMode; }
-  const obligation = isObligation(view, t) && recode(lexicon, coding, DEMAND_CODE);
+  coding.obligation = isObligation(view, t) && recode(lexicon, coding, DEMAND_CODE);
   // "ended mediation efforts", "suspended the talks": halting an exchange is CAMEO 164/165 (PLOVER SANCTION).
   if (coding.event === 'CONSULT' && t.pos === 'N' && haltedBy(view, t)) recode(lexicon, coding, entry.mediation ? HALT_MEDIATION : HALT_NEGOTIATIONS);
-  let visit = entry.visit || coding.mode === 'visit';
+  coding.visit = entry.visit || coding.mode === 'visit';
   // Peacekeepers who arrive somewhere are deployed, not visiting: CAMEO 074 (provide peacekeeping), PLOVER AID.
-  if (visit && coding.event === 'CONSULT' && t.pos === 'V' && peacekeepersMove(view, t) && recode(lexicon, coding, PEACEKEEPING_CODE)) visit = false;
-  if (visit && coding.event === 'CONSULT') coding.mode = 'visit';
+  if (coding.visit && coding.event === 'CONSULT' && t.pos === 'V' && peacekeepersMove(view, t) && recode(lexicon, coding, PEACEKEEPING_CODE)) coding.visit = false;
+  if (coding.visit && coding.event === 'CONSULT') coding.mode = 'visit';
   if (coding.event === 'CONSULT' && phoneIn(view, t)) { coding.mode = 'phone'; coding.code = '041'; }
-  const { code, event, mode } = coding;
-  const mediation = entry.mediation;
-  const args = argumentsOf(view, sentence, t, event, visit, entry.partner, mediation);
-  if (obligation) {
-    // The party that must act is the recipient of the speaker's demand.
-    const clauseLo = view.clauseStart[view.clause[t.tokenStart]];
-    args.recipients = args.actors;
-    args.actors = speakerOf(view, sentence, clauseLo);
-    // "… to Iraq that it must cooperate": an unresolved pronoun for the obligated party is the addressee.
-    if (args.recipients.every((r) => args.actors.some((a) => a.id === r.id))) args.recipients = addresseeBefore(view, sentence, clauseLo);
-  }
+  return coding;
+}
+
+/** Entity ids of an event's participants and place. */
+interface Participants {
+  actors: string[];
+  recipients: string[];
+  place: string | null;
+}
+
+function participants(view: DocView, sentence: Sentence, t: Trigger, coding: Coding): Participants {
+  const mediation = t.entry.mediation;
+  const args = argumentsOf(view, sentence, t, coding.event, coding.visit, t.entry.partner, mediation);
+  if (coding.obligation) demandParties(view, sentence, t, args);
   let actors = ids(args.actors);
   let recipients = ids(args.recipients);
-  if ((entry.reciprocal || event === 'CONSULT') && mode !== 'visit' && !mediation) {
+  if ((t.entry.reciprocal || coding.event === 'CONSULT') && coding.mode !== 'visit' && !mediation) {
     // PLOVER: in a meeting between parties, every participant is an actor and there is no recipient.
     actors = [...actors, ...recipients.filter((r) => !actors.includes(r))];
     recipients = [];
@@ -178,12 +183,35 @@ function codeTrigger(view: DocView, lexicon: EventLexicon, sentence: Sentence, s
   const compatriots = new Set(args.recipients.filter((m) => m.type === 'NORP' && !args.actors.some((a) => a.tokenStart === m.tokenStart)).map((m) => m.id));
   const argumentTokens = new Set<number>();
   for (const m of [...args.actors, ...args.recipients]) for (let i = m.tokenStart; i < m.tokenEnd; i++) argumentTokens.add(i);
-  const place = placeOf(view, t, argumentTokens, visit);
+  const place = placeOf(view, t, argumentTokens, coding.visit);
+  return {
+    actors,
+    recipients: recipients.filter((r) => !actors.includes(r) || compatriots.has(r)),
+    place: place && !actors.includes(place.id) ? place.id : null,
+  };
+}
+
+/** "X said Y must …": the party that must act is the recipient of the speaker's demand. */
+function demandParties(view: DocView, sentence: Sentence, t: Trigger, args: Arguments): void {
+  const clauseLo = view.clauseStart[view.clause[t.tokenStart]];
+  args.recipients = args.actors;
+  args.actors = speakerOf(view, sentence, clauseLo);
+  // "… to Iraq that it must cooperate": an unresolved pronoun for the obligated party is the addressee.
+  if (args.recipients.every((r) => args.actors.some((a) => a.id === r.id))) args.recipients = addresseeBefore(view, sentence, clauseLo);
+}
+
+/** Codes one trigger: its event, participants, place, date and modality; null when it is no event. */
+function codeTrigger(view: DocView, lexicon: EventLexicon, si: number, t: Trigger, triggers: Trigger[]): DraftEvent | null {
+  const cameo = lexicon.codes[t.code!];
+  if (!cameo?.plover) return null;
+  const coding = codingOf(view, lexicon, t, cameo);
+  const sentence = view.doc.sentences[si];
+  const { actors, recipients, place } = participants(view, sentence, t, coding);
   const when = dateOf(view, t, view.doc.anchorDate);
-  const modality = obligation ? 'asserted' : modalityOf(view, t, triggers);
+  const modality = coding.obligation ? 'asserted' : modalityOf(view, t, triggers);
+  const { code, event, mode } = coding;
   const ploverEntry = lexicon.plover.events[event];
   const modeScore = mode ? ploverEntry?.modes[mode] : null;
-  const score = modeScore ?? ploverEntry?.score ?? 0;
   const first = view.doc.tokens[t.tokenStart];
   const last = view.doc.tokens[t.tokenEnd - 1];
   return {
@@ -193,18 +221,19 @@ function codeTrigger(view: DocView, lexicon: EventLexicon, sentence: Sentence, s
       mode,
       cameo: code,
       actors,
-      recipients: recipients.filter((r) => !actors.includes(r) || compatriots.has(r)),
-      place: place && !actors.includes(place.id) ? place.id : null,
+      recipients,
+      place,
       date: when.date,
       dateFrom: when.dateFrom,
       precision: when.precision,
       modality,
-      score,
+      score: modeScore ?? ploverEntry?.score ?? 0,
       trigger: [first.start, last.end],
       sentence: si,
       goldstein: lexicon.codes[code]?.goldstein ?? cameo.goldstein,
     },
-    anaphoric: t.pos === 'N' && DEFINITE.has(view.lower[t.tokenStart - 1]),
+    // (Reads stay inside the arrays: an out-of-bounds read deoptimises the compiled function.)
+    anaphoric: t.pos === 'N' && t.tokenStart > 0 && DEFINITE.has(view.lower[t.tokenStart - 1]),
     background: isBackground(view, t),
     ownDate: ownDate(view, t, when.timex),
   };
@@ -217,7 +246,7 @@ function codeSentence(view: DocView, lexicon: EventLexicon, sentence: Sentence, 
   const absorbed = absorbedTriggers(view, lexicon, triggers);
   for (const t of triggers) {
     if (!t.code || absorbed.has(t) || skipped(view, t)) continue;
-    const draft = codeTrigger(view, lexicon, sentence, si, t, triggers);
+    const draft = codeTrigger(view, lexicon, si, t, triggers);
     if (draft !== null) drafts.push(draft);
   }
 }
