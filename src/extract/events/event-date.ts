@@ -43,6 +43,26 @@ function usable(t: TokenTimex): boolean {
   return (t.timex.type === 'DATE' || t.timex.type === 'TIME') && eventDateOf(t) !== null;
 }
 
+/** The usable timex of clause `cid` nearest token `at` (the first of equally near ones), or null. */
+function nearestInClause(view: DocView, cid: number, at: number): TokenTimex | null {
+  let best: TokenTimex | null = null;
+  for (let k = 0; k < view.timexes.length; k++) {
+    const x = view.timexes[k];
+    if (view.clause[x.tokenStart] !== cid || !usable(x)) continue;
+    if (best === null || Math.abs(x.tokenStart - at) < Math.abs(best.tokenStart - at)) best = x;
+  }
+  return best;
+}
+
+/** The first usable timex on the sentence's first or second token ("In December, …"), or null. */
+function openingTimex(view: DocView, sentenceStart: number): TokenTimex | null {
+  for (let k = 0; k < view.timexes.length; k++) {
+    const x = view.timexes[k];
+    if (x.tokenStart >= sentenceStart && x.tokenStart <= sentenceStart + 1 && usable(x)) return x;
+  }
+  return null;
+}
+
 /**
  * The date the text gives the event: a time expression in the trigger's clause (nearest first); for a
  * purpose or participle clause, one in the clause it depends on; else a sentence-opening one ("In December,
@@ -52,11 +72,7 @@ export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate
   const si = view.sentenceOf[t.tokenStart];
   const s = view.doc.sentences[si];
   const cid = view.clause[t.tokenStart];
-  const inClause = view.timexes.filter((x) => view.clause[x.tokenStart] === cid && usable(x));
-  let chosen: TokenTimex | null = null;
-  if (inClause.length) {
-    chosen = inClause.reduce((a, b) => (Math.abs(a.tokenStart - t.tokenStart) <= Math.abs(b.tokenStart - t.tokenStart) ? a : b));
-  }
+  let chosen = nearestInClause(view, cid, t.tokenStart);
   if (!chosen) {
     const lo = view.clauseStart[cid];
     const first = view.lower[lo];
@@ -71,7 +87,7 @@ export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate
     }
   }
   if (!chosen) {
-    const opening = view.timexes.find((x) => x.tokenStart >= s.tokenStart && x.tokenStart <= s.tokenStart + 1 && usable(x));
+    const opening = openingTimex(view, s.tokenStart);
     if (opening && view.lower[opening.tokenEnd] === ',') chosen = opening;
   }
   if (chosen) {
