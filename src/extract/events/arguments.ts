@@ -40,7 +40,8 @@ function partyAt(view: DocView, i: number): TokenMention | null {
  * backwards (a subject before its verb) the name stands where the bracket stands.
  */
 function restatedName(view: DocView, m: TokenMention): TokenMention | null {
-  if (view.lower[m.tokenStart - 1] !== '(' || view.lower[m.tokenEnd] !== ')') return null;
+  // (Reads stay inside the array: an out-of-bounds read deoptimises the compiled function.)
+  if (m.tokenStart === 0 || m.tokenEnd >= view.lower.length || view.lower[m.tokenStart - 1] !== '(' || view.lower[m.tokenEnd] !== ')') return null;
   const named = mentionAt(view, m.tokenStart - 2);
   return named && !named.partial ? named : null;
 }
@@ -448,7 +449,7 @@ function complementSubject(view: DocView, s: Sentence, t: Trigger): TokenMention
   // Also through the demand noun: "insisted on its demands that …", "reiterated its demand today that …".
   let words = 0;
   while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on' || (view.lower[j] !== 'that' && /^[a-z]+$/.test(view.lower[j]) && view.mentionAt[j] < 0 && ++words <= 3))) j++;
-  if (view.lower[j] !== 'that') return [];
+  if (j >= view.lower.length || view.lower[j] !== 'that') return [];
   const cj = view.clause[j];
   return subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
 }

@@ -262,7 +262,8 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
   const reporting = new Set(merged.filter((d) => !d.background).map((d) => d.record.sentence));
   const events = merged.filter((d) => !d.background || d.ownDate || !reporting.has(d.record.sentence)).map((d) => d.record);
   // The CAMEO code a coder records, once merging has settled the modality (see cameo-rules.ts).
-  for (const e of events) {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k];
     const coded = e.cameo ? coderCameo(e.cameo, e.modality) : null;
     if (coded && coded !== e.cameo && lexicon.codes[coded]) {
       e.cameo = coded;

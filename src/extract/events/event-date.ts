@@ -88,7 +88,7 @@ export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate
   }
   if (!chosen) {
     const opening = openingTimex(view, s.tokenStart);
-    if (opening && view.lower[opening.tokenEnd] === ',') chosen = opening;
+    if (opening && opening.tokenEnd < view.lower.length && view.lower[opening.tokenEnd] === ',') chosen = opening;
   }
   if (chosen) {
     const d = eventDateOf(chosen)!;

@@ -74,7 +74,7 @@ function underPreposition(view: DocView, t: Trigger, lo: number): boolean {
     const w = view.lower[i];
     if (NOUN_PREPS.has(w)) {
       // "took part in the attack", "joined in the talks": the light verb makes the noun the reported action.
-      return !LIGHT_VERBS.has(view.lower[i - 1] ?? '');
+      return i === 0 || !LIGHT_VERBS.has(view.lower[i - 1]);
     }
     // A name may modify the noun inside the phrase ("since last month's U.S. invasion").
     if (view.mentionAt[i] >= 0) {
