@@ -7,6 +7,8 @@ import type { TriggerEntry } from './lexicon-types.js';
  */
 export interface LexiconEntry extends TriggerEntry {
   flags: string[];
+  /** `lemma` as a number (see `WordIds` in lexicon.ts). */
+  lemmaId: number;
   curated: boolean;
   /** `cancel`: a cancelling verb ("cancelled", "called off") negates the event noun it governs. */
   cancel: boolean;
@@ -20,7 +22,7 @@ export interface LexiconEntry extends TriggerEntry {
   ploverMode: string | null;
 }
 
-export function lexiconEntry(e: TriggerEntry): LexiconEntry {
+export function lexiconEntry(e: TriggerEntry, lemmaId: number): LexiconEntry {
   const flags = e.flags ?? [];
   const plover = /^plover=([A-Z]+)(?:\/(\w+))?$/.exec(flags.find((f) => f.startsWith('plover=')) ?? '');
   return {
@@ -32,6 +34,7 @@ export function lexiconEntry(e: TriggerEntry): LexiconEntry {
     patterns: e.patterns,
     source: e.source,
     flags,
+    lemmaId,
     curated: e.source === 'curated',
     cancel: flags.includes('cancel'),
     visit: flags.includes('visit'),

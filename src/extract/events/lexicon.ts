@@ -24,6 +24,8 @@ export interface CompiledPattern {
    * only ("* TO") reads that verb's frame and serves it alone; one with a content word ("* ARMS") serves the block.
    */
   verb: string | null;
+  /** `verb` as a number (see `WordIds`), -1 for any verb: compared per trigger without string comparisons. */
+  verbId: number;
   specificity: number;
   /**
    * The words one of which must start the pattern's most selective element (single words, and the first word of
@@ -57,7 +59,18 @@ function compileElement(el: PatternElement): CompiledElement {
   return compileAlternatives(el.alternatives ?? []);
 }
 
-function compilePattern(p: LexiconPattern): CompiledPattern {
+/** Numbers for lemmas, so that a pattern's verb and a trigger's lemma compare as integers. */
+export class WordIds {
+  private readonly ids = new Map<string, number>();
+
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    return id;
+  }
+}
+
+function compilePattern(p: LexiconPattern, lemmas: WordIds): CompiledPattern {
   const all = [...p.before, ...p.after];
   const before = p.before.map(compileElement);
   const after = p.after.map(compileElement);
@@ -70,7 +83,8 @@ function compilePattern(p: LexiconPattern): CompiledPattern {
     }
   }
   const contentful = [...before, ...after].some((el) => (el.phrase ?? [el]).some((part) => [...part.words].some((w) => !FUNCTION_WORDS.has(w)) || part.multi.length > 0));
-  return { before, after, code: p.code, verb: contentful ? null : (p.verb ?? null), specificity: all.reduce((n, el) => n + (el.phrase ? el.phrase.length : 1), 0), anchor };
+  const verb = contentful ? null : (p.verb ?? null);
+  return { before, after, code: p.code, verb, verbId: verb === null ? -1 : lemmas.idOf(verb), specificity: all.reduce((n, el) => n + (el.phrase ? el.phrase.length : 1), 0), anchor };
 }
 
 /**
@@ -114,14 +128,15 @@ export interface EventLexicon {
 
 export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, CameoCode>, plover: PloverTable): EventLexicon {
   const byFirstWord = new Map<string, LexiconEntry[]>();
-  for (const entry of lexicon.entries.map(lexiconEntry)) {
+  const lemmas = new WordIds();
+  for (const entry of lexicon.entries.map((e) => lexiconEntry(e, lemmas.idOf(e.lemma)))) {
     const key = entry.words[0];
     let list = byFirstWord.get(key);
     if (!list) byFirstWord.set(key, (list = []));
     list.push(entry);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const patterns = lexicon.patterns.map((block) => indexBlock(block.map(compilePattern).sort((a, b) => b.specificity - a.specificity)));
+  const patterns = lexicon.patterns.map((block) => indexBlock(block.map((p) => compilePattern(p, lemmas)).sort((a, b) => b.specificity - a.specificity)));
   return { byFirstWord, patterns, codes, plover };
 }
 

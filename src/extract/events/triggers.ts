@@ -144,7 +144,7 @@ function matchingPattern(view: DocView, lexicon: EventLexicon, entry: LexiconEnt
     if (k === last) continue;
     last = k;
     const p = block.patterns[k];
-    if (p.verb !== null && p.verb !== entry.lemma) continue;
+    if (p.verbId >= 0 && p.verbId !== entry.lemmaId) continue;
     if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return p;
   }
   return null;
@@ -258,7 +258,8 @@ function makeTrigger(view: DocView, lexicon: EventLexicon, sentence: Sentence, e
   const code = pattern !== null ? pattern.code : entry.code;
   for (let k = i; k < end; k++) {
     view.triggerAt[k] = code ? 1 : 2;
-    if (entry.cancel) view.cancelAt[k] = 1;
+    // (Stored on every trigger, so the rare cancelling one takes no path V8 has not seen.)
+    view.cancelAt[k] |= entry.cancel ? 1 : 0;
   }
   return { tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code, patterned: pattern !== null };
 }
