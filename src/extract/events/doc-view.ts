@@ -34,6 +34,8 @@ export interface TokenTimex {
 export interface DocView {
   doc: Readonly<Doc>;
   lower: string[];
+  /** 1 where the token's text starts with a capital A–Z. */
+  capital: Uint8Array;
   /**
    * The singular forms the event dictionary leaves implicit for each lower-cased word ending in "s" ("talks" →
    * "talk", "taxes" → "tax", "parties" → "party"), else null. Built once so pattern matching slices no strings.
@@ -58,7 +60,7 @@ export interface DocView {
 }
 
 /** Index of the token that contains or starts at/after `offset`. */
-function tokenAtOrAfter(starts: number[], ends: number[], offset: number): number {
+function tokenAtOrAfter(starts: Int32Array, ends: Int32Array, offset: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -69,7 +71,7 @@ function tokenAtOrAfter(starts: number[], ends: number[], offset: number): numbe
   return lo;
 }
 
-function spanToTokens(starts: number[], ends: number[], start: number, end: number): [number, number] | null {
+function spanToTokens(starts: Int32Array, ends: Int32Array, start: number, end: number): [number, number] | null {
   const first = tokenAtOrAfter(starts, ends, start);
   let last = first;
   while (last < starts.length && starts[last] < end) last++;
@@ -111,15 +113,34 @@ function singularForms(w: string): string[] | null {
   return forms;
 }
 
-/** Lower-cased token texts, curly apostrophes made straight ("Iran’s" → "iran's"). */
-function lowerCased(tokens: readonly Token[]): string[] {
+/** What the view keeps of each token, filled in one pass over the tokens. */
+interface TokenArrays {
+  /** Lower-cased texts, curly apostrophes made straight ("Iran’s" → "iran's"). */
+  lower: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 where the text starts with a capital A–Z. */
+  capital: Uint8Array;
+}
+
+function tokenArrays(tokens: readonly Token[]): TokenArrays {
+  const n = tokens.length;
   const lower: string[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    let w = tokens[k].text.toLowerCase();
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const capital = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const text = t.text;
+    let w = text.toLowerCase();
     if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
     lower.push(w);
+    starts[k] = t.start;
+    ends[k] = t.end;
+    const c = text.charCodeAt(0);
+    capital[k] = c >= 65 && c <= 90 ? 1 : 0;
   }
-  return lower;
+  return { lower, starts, ends, capital };
 }
 
 function singularsOf(lower: string[]): (string[] | null)[] {
@@ -177,15 +198,8 @@ function clausesOf(sentences: readonly Sentence[], lower: string[]): Clauses {
   return { clause, clauseStart, clauseEnd, isSeparator };
 }
 
-/** Token start and end offsets, for mapping character spans onto tokens. */
-function offsets(tokens: readonly Token[], field: 'start' | 'end'): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < tokens.length; k++) out.push(field === 'start' ? tokens[k].start : tokens[k].end);
-  return out;
-}
-
 /** Every entity mention on the token grid, widest first. */
-function tokenMentions(entities: readonly Entity[], starts: number[], ends: number[]): TokenMention[] {
+function tokenMentions(entities: readonly Entity[], starts: Int32Array, ends: Int32Array): TokenMention[] {
   const mentions: TokenMention[] = [];
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
@@ -214,7 +228,7 @@ function keepWidest(mentions: TokenMention[], mentionAt: Int32Array): TokenMenti
   return kept;
 }
 
-function tokenTimexes(timexList: readonly Timex[], starts: number[], ends: number[], timexAt: Int32Array): TokenTimex[] {
+function tokenTimexes(timexList: readonly Timex[], starts: Int32Array, ends: Int32Array, timexAt: Int32Array): TokenTimex[] {
   const timexes: TokenTimex[] = [];
   for (let k = 0; k < timexList.length; k++) {
     const timex = timexList[k];
@@ -233,16 +247,14 @@ function tokenTimexes(timexList: readonly Timex[], starts: number[], ends: numbe
 export function buildDocView(doc: Readonly<Doc>): DocView {
   const tokens = doc.tokens;
   const n = tokens.length;
-  const lower = lowerCased(tokens);
-  const starts = offsets(tokens, 'start');
-  const ends = offsets(tokens, 'end');
+  const { lower, starts, ends, capital } = tokenArrays(tokens);
   const { clause, clauseStart, clauseEnd, isSeparator } = clausesOf(doc.sentences, lower);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentions = keepWidest(tokenMentions(doc.entities, starts, ends), mentionAt);
   const timexAt = new Int32Array(n).fill(-1);
   const timexes = tokenTimexes(doc.timexes, starts, ends, timexAt);
   return {
-    doc, lower, singulars: singularsOf(lower), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexAt,
+    doc, lower, capital, singulars: singularsOf(lower), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexAt,
     sentenceOf: sentenceIndex(doc.sentences, n), triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n),
   };
 }

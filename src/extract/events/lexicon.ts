@@ -118,24 +118,46 @@ function indexBlock(patterns: CompiledPattern[]): PatternBlock {
  * resources/events/ (see scripts/build-event-lexicons.ts and resources/events/CARD.md).
  */
 export interface EventLexicon {
-  /** Entries keyed by their first word; longest forms first so multi-word forms win. */
-  byFirstWord: Map<string, LexiconEntry[]>;
+  /** Trigger forms keyed by their first word. */
+  byFirstWord: Map<string, FirstWordForms>;
   /** Each verb block's patterns, most specific first, with their anchor index. */
   patterns: PatternBlock[];
   codes: Record<string, CameoCode>;
   plover: PloverTable;
 }
 
+/** The trigger forms that start with one word: one-word forms, and longer ones keyed by their second word. */
+export interface FirstWordForms {
+  singles: LexiconEntry[];
+  /** Second word → forms of two words or more, longest first (lexicon order among equals). */
+  bySecond: Map<string, LexiconEntry[]> | null;
+}
+
+/** Splits a first word's forms (sorted longest first) into one-word forms and the longer ones by second word. */
+function formsOf(sorted: LexiconEntry[]): FirstWordForms {
+  const singles: LexiconEntry[] = [];
+  let bySecond: Map<string, LexiconEntry[]> | null = null;
+  for (const entry of sorted) {
+    if (entry.words.length === 1) { singles.push(entry); continue; }
+    bySecond ??= new Map();
+    let list = bySecond.get(entry.words[1]);
+    if (!list) bySecond.set(entry.words[1], (list = []));
+    list.push(entry);
+  }
+  return { singles, bySecond };
+}
+
 export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, CameoCode>, plover: PloverTable): EventLexicon {
-  const byFirstWord = new Map<string, LexiconEntry[]>();
+  const entriesByFirst = new Map<string, LexiconEntry[]>();
   const lemmas = new WordIds();
   for (const entry of lexicon.entries.map((e) => lexiconEntry(e, lemmas.idOf(e.lemma)))) {
     const key = entry.words[0];
-    let list = byFirstWord.get(key);
-    if (!list) byFirstWord.set(key, (list = []));
+    let list = entriesByFirst.get(key);
+    if (!list) entriesByFirst.set(key, (list = []));
     list.push(entry);
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const byFirstWord = new Map<string, FirstWordForms>();
+  for (const [key, list] of entriesByFirst) byFirstWord.set(key, formsOf(list.sort((a, b) => b.words.length - a.words.length)));
   const patterns = lexicon.patterns.map((block) => indexBlock(block.map((p) => compilePattern(p, lemmas)).sort((a, b) => b.specificity - a.specificity)));
   return { byFirstWord, patterns, codes, plover };
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/layers.js';
 import type { DocView } from './doc-view.js';
-import type { CompiledElement, CompiledPattern, EventLexicon, PatternBlock } from './lexicon.js';
+import type { CompiledElement, CompiledPattern, EventLexicon, FirstWordForms, PatternBlock } from './lexicon.js';
 import type { LexiconEntry } from './lexicon-entry.js';
 import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
 
@@ -150,12 +150,6 @@ function matchingPattern(view: DocView, lexicon: EventLexicon, entry: LexiconEnt
   return null;
 }
 
-/** Does the text start with a capital A–Z? */
-function capitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
 /** Is token p a "-ly" adverb ("strongly"), which the noun/verb test looks past? */
 function lyAdverb(view: DocView, p: number): boolean {
   const w = view.lower[p];
@@ -176,30 +170,39 @@ function looksNominal(view: DocView, i: number): boolean | null {
   if (NOUN_MARKERS.has(prev)) return true;
   if (VERB_MARKERS.has(prev)) return false;
   // A name right before a form usually is its subject ("Russia backs"), an adjective its modifier.
-  if (capitalised(view.doc.tokens[i - 1].text) && view.mentionAt[i - 1] >= 0) return view.lower[i].endsWith('s') ? false : null;
+  if (view.capital[i - 1] === 1 && view.mentionAt[i - 1] >= 0) return view.lower[i].endsWith('s') ? false : null;
   return null;
 }
 
 /** The entries of the longest form starting at token i (several when a form is listed more than once). */
 const matched: LexiconEntry[] = [];
 
-/** Fills `matched` with the longest forms of `candidates` found at token i; returns their length in tokens, or 0. */
-function longestForms(view: DocView, candidates: LexiconEntry[], i: number, end: number): number {
+/**
+ * Fills `matched` with the longest forms starting at token i that end inside the sentence (before `end`);
+ * returns their length in tokens, or 0. A longer form must have token i+1 as its second word, so only the forms
+ * filed under that word are compared; with none of them there, the one-word forms match.
+ */
+function longestForms(view: DocView, forms: FirstWordForms, i: number, end: number): number {
   matched.length = 0;
   let length = 0;
-  for (let c = 0; c < candidates.length; c++) {
-    const entry = candidates[c];
-    const words = entry.words;
-    const len = words.length;
-    if (len < length) break;
-    if (i + len > end) continue;
-    let ok = true;
-    for (let k = 1; k < len; k++) if (view.lower[i + k] !== words[k]) { ok = false; break; }
-    if (!ok) continue;
-    length = len;
-    matched.push(entry);
+  const longer = forms.bySecond !== null && i + 1 < end ? forms.bySecond.get(view.lower[i + 1]) : undefined;
+  if (longer !== undefined) {
+    for (let c = 0; c < longer.length; c++) {
+      const entry = longer[c];
+      const words = entry.words;
+      const len = words.length;
+      if (len < length) break;
+      if (i + len > end) continue;
+      let ok = true;
+      for (let k = 2; k < len; k++) if (view.lower[i + k] !== words[k]) { ok = false; break; }
+      if (!ok) continue;
+      length = len;
+      matched.push(entry);
+    }
+    if (length > 0) return length;
   }
-  return length;
+  for (let c = 0; c < forms.singles.length; c++) matched.push(forms.singles[c]);
+  return forms.singles.length > 0 ? 1 : 0;
 }
 
 /** The first matched entry with this part of speech, or null. */
@@ -236,7 +239,7 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
     // Names are not triggers ("Strike Force", "United Russia"): skip forms inside an entity mention and
     // capitalised forms after the first word of the sentence.
     if (view.mentionAt[i] >= 0) continue;
-    if (i > sentence.tokenStart && capitalised(view.doc.tokens[i].text)) continue;
+    if (i > sentence.tokenStart && view.capital[i] === 1) continue;
     const length = longestForms(view, candidates, i, sentence.tokenEnd);
     if (length === 0 || notAnEventWord(view, i, length)) continue;
     const nominal = looksNominal(view, i);
