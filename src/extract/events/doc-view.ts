@@ -50,6 +50,8 @@ export interface DocView {
   /** Index into `mentions` of the mention covering each token, or -1. */
   mentionAt: Int32Array;
   timexes: TokenTimex[];
+  /** The timexes starting in each clause, in `timexes` order. */
+  timexesByClause: Map<number, TokenTimex[]>;
   timexAt: Int32Array;
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
@@ -240,6 +242,17 @@ function tokenTimexes(timexList: readonly Timex[], starts: Int32Array, ends: Int
   return timexes;
 }
 
+function byClause(timexes: TokenTimex[], clause: Int32Array): Map<number, TokenTimex[]> {
+  const out = new Map<number, TokenTimex[]>();
+  for (let k = 0; k < timexes.length; k++) {
+    const cid = clause[timexes[k].tokenStart];
+    let list = out.get(cid);
+    if (!list) out.set(cid, (list = []));
+    list.push(timexes[k]);
+  }
+  return out;
+}
+
 /**
  * Built from small functions, each a separate unit for V8: a deoptimisation in one (an array of another
  * elements kind, say) recompiles that function only, not the whole view builder.
@@ -254,7 +267,7 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
   const timexAt = new Int32Array(n).fill(-1);
   const timexes = tokenTimexes(doc.timexes, starts, ends, timexAt);
   return {
-    doc, lower, capital, singulars: singularsOf(lower), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexAt,
+    doc, lower, capital, singulars: singularsOf(lower), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexesByClause: byClause(timexes, clause), timexAt,
     sentenceOf: sentenceIndex(doc.sentences, n), triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n),
   };
 }

@@ -46,9 +46,11 @@ function usable(t: TokenTimex): boolean {
 /** The usable timex of clause `cid` nearest token `at` (the first of equally near ones), or null. */
 function nearestInClause(view: DocView, cid: number, at: number): TokenTimex | null {
   let best: TokenTimex | null = null;
-  for (let k = 0; k < view.timexes.length; k++) {
-    const x = view.timexes[k];
-    if (view.clause[x.tokenStart] !== cid || !usable(x)) continue;
+  const inClause = view.timexesByClause.get(cid);
+  if (inClause === undefined) return null;
+  for (let k = 0; k < inClause.length; k++) {
+    const x = inClause[k];
+    if (!usable(x)) continue;
     if (best === null || Math.abs(x.tokenStart - at) < Math.abs(best.tokenStart - at)) best = x;
   }
   return best;
