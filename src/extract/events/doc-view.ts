@@ -38,9 +38,10 @@ export interface DocView {
   capital: Uint8Array;
   /**
    * The singular forms the event dictionary leaves implicit for each lower-cased word ending in "s" ("talks" →
-   * "talk", "taxes" → "tax", "parties" → "party"), else null. Built once so pattern matching slices no strings.
+   * "talk", "taxes" → "tax", "parties" → "party"), else null; undefined until `singularsAt` first needs them
+   * (only words near verb triggers are ever asked for).
    */
-  singulars: (string[] | null)[];
+  singulars: (string[] | null | undefined)[];
   /** Clause id of each token; separator punctuation gets its own clause id. */
   clause: Int32Array;
   clauseStart: number[];
@@ -106,6 +107,13 @@ function lowerWord(w: string): boolean {
   return true;
 }
 
+/** Token i's candidate singulars (see `DocView.singulars`), worked out on first use. */
+export function singularsAt(view: DocView, i: number): string[] | null {
+  let forms = view.singulars[i];
+  if (forms === undefined) view.singulars[i] = forms = singularForms(view.lower[i]);
+  return forms;
+}
+
 /** The candidate singulars of a word ending in "s" (every rule that applies, as the dictionary's plurals vary). */
 function singularForms(w: string): string[] | null {
   if (!w.endsWith('s')) return null;
@@ -145,11 +153,6 @@ function tokenArrays(tokens: readonly Token[]): TokenArrays {
   return { lower, starts, ends, capital };
 }
 
-function singularsOf(lower: string[]): (string[] | null)[] {
-  const out: (string[] | null)[] = [];
-  for (let k = 0; k < lower.length; k++) out.push(singularForms(lower[k]));
-  return out;
-}
 
 function sentenceIndex(sentences: readonly Sentence[], n: number): Int32Array {
   const sentenceOf = new Int32Array(n).fill(-1);
@@ -267,7 +270,7 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
   const timexAt = new Int32Array(n).fill(-1);
   const timexes = tokenTimexes(doc.timexes, starts, ends, timexAt);
   return {
-    doc, lower, capital, singulars: singularsOf(lower), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexesByClause: byClause(timexes, clause), timexAt,
+    doc, lower, capital, singulars: new Array<string[] | null | undefined>(n), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexesByClause: byClause(timexes, clause), timexAt,
     sentenceOf: sentenceIndex(doc.sentences, n), triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n),
   };
 }

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/layers.js';
-import type { DocView } from './doc-view.js';
+import { singularsAt, type DocView } from './doc-view.js';
 import type { CompiledElement, CompiledPattern, EventLexicon, FirstWordForms, PatternBlock } from './lexicon.js';
 import type { LexiconEntry } from './lexicon-entry.js';
 import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
@@ -26,8 +26,8 @@ function wordAt(view: DocView, i: number, set: Set<string>): boolean {
   const w = view.lower[i];
   if (w === undefined) return false;
   if (set.has(w)) return true;
-  const singulars = view.singulars[i];
-  if (singulars) for (const s of singulars) if (set.has(s)) return true;
+  const singulars = singularsAt(view, i);
+  if (singulars !== null) for (let k = 0; k < singulars.length; k++) if (set.has(singulars[k])) return true;
   return false;
 }
 
@@ -116,7 +116,7 @@ function collectCandidates(view: DocView, block: PatternBlock, trigger: number, 
   for (let i = from; i < to; i++) {
     if (i === trigger) { i = triggerEnd - 1; continue; }
     addAnchored(block, view.lower[i]);
-    const singulars = view.singulars[i];
+    const singulars = singularsAt(view, i);
     if (singulars !== null) for (let k = 0; k < singulars.length; k++) addAnchored(block, singulars[k]);
   }
   // Few candidates: an insertion sort allocates nothing.
