@@ -53,6 +53,8 @@ export interface DocView {
   timexes: TokenTimex[];
   /** The timexes starting in each clause, in `timexes` order. */
   timexesByClause: Map<number, TokenTimex[]>;
+  /** Sentence start → its opening timex ("In December, …") or null; filled by event-date.ts as asked. */
+  openingTimex: Map<number, TokenTimex | null>;
   timexAt: Int32Array;
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
@@ -270,7 +272,7 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
   const timexAt = new Int32Array(n).fill(-1);
   const timexes = tokenTimexes(doc.timexes, starts, ends, timexAt);
   return {
-    doc, lower, capital, singulars: new Array<string[] | null | undefined>(n), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexesByClause: byClause(timexes, clause), timexAt,
+    doc, lower, capital, singulars: new Array<string[] | null | undefined>(n), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexesByClause: byClause(timexes, clause), openingTimex: new Map(), timexAt,
     sentenceOf: sentenceIndex(doc.sentences, n), triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n),
   };
 }

@@ -58,6 +58,15 @@ function nearestInClause(view: DocView, cid: number, at: number): TokenTimex | n
 
 /** The first usable timex on the sentence's first or second token ("In December, …"), or null. */
 function openingTimex(view: DocView, sentenceStart: number): TokenTimex | null {
+  // Every trigger of a sentence may ask: the answer is kept per sentence.
+  const known = view.openingTimex.get(sentenceStart);
+  if (known !== undefined) return known;
+  const found = findOpeningTimex(view, sentenceStart);
+  view.openingTimex.set(sentenceStart, found);
+  return found;
+}
+
+function findOpeningTimex(view: DocView, sentenceStart: number): TokenTimex | null {
   for (let k = 0; k < view.timexes.length; k++) {
     const x = view.timexes[k];
     if (x.tokenStart >= sentenceStart && x.tokenStart <= sentenceStart + 1 && usable(x)) return x;

@@ -120,6 +120,8 @@ function indexBlock(patterns: CompiledPattern[]): PatternBlock {
 export interface EventLexicon {
   /** Trigger forms keyed by their first word. */
   byFirstWord: Map<string, FirstWordForms>;
+  /** The (first character, length) pairs of `byFirstWord`'s keys, see `shapeIndex`: most tokens skip the lookup. */
+  firstWordShapes: Uint8Array;
   /** Each verb block's patterns, most specific first, with their anchor index. */
   patterns: PatternBlock[];
   codes: Record<string, CameoCode>;
@@ -147,6 +149,30 @@ function formsOf(sorted: LexiconEntry[]): FirstWordForms {
   return { singles, bySecond };
 }
 
+/**
+ * A word's (first character, length) slot for ASCII first characters, or -1 for any other (empty) word. Lengths
+ * from 31 up share a slot.
+ */
+export function shapeIndex(w: string): number {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c * 32 + (w.length < 31 ? w.length : 31) : -1;
+}
+
+/** Could `w` be the first word of a trigger form? False only when no key has its first character and length. */
+export function mayStartForm(lexicon: EventLexicon, w: string): boolean {
+  const slot = shapeIndex(w);
+  return slot < 0 ? w.length > 0 : lexicon.firstWordShapes[slot] === 1;
+}
+
+function shapesOf(keys: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(128 * 32);
+  for (const w of keys) {
+    const slot = shapeIndex(w);
+    if (slot >= 0) shapes[slot] = 1;
+  }
+  return shapes;
+}
+
 export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, CameoCode>, plover: PloverTable): EventLexicon {
   const entriesByFirst = new Map<string, LexiconEntry[]>();
   const lemmas = new WordIds();
@@ -159,7 +185,7 @@ export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, Came
   const byFirstWord = new Map<string, FirstWordForms>();
   for (const [key, list] of entriesByFirst) byFirstWord.set(key, formsOf(list.sort((a, b) => b.words.length - a.words.length)));
   const patterns = lexicon.patterns.map((block) => indexBlock(block.map((p) => compilePattern(p, lemmas)).sort((a, b) => b.specificity - a.specificity)));
-  return { byFirstWord, patterns, codes, plover };
+  return { byFirstWord, firstWordShapes: shapesOf(byFirstWord.keys()), patterns, codes, plover };
 }
 
 export function loadEventLexicon(resources: Resources): EventLexicon {

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/layers.js';
 import { singularsAt, type DocView } from './doc-view.js';
-import type { CompiledElement, CompiledPattern, EventLexicon, FirstWordForms, PatternBlock } from './lexicon.js';
+import { mayStartForm, type CompiledElement, type CompiledPattern, type EventLexicon, type FirstWordForms, type PatternBlock } from './lexicon.js';
 import type { LexiconEntry } from './lexicon-entry.js';
 import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
 
@@ -175,7 +175,9 @@ function looksNominal(view: DocView, i: number): boolean | null {
 }
 
 /** The entries of the longest form starting at token i (several when a form is listed more than once). */
-const matched: LexiconEntry[] = [];
+const longerMatched: LexiconEntry[] = [];
+/** The entries matched at the current token: `longerMatched`, or a first word's one-word forms (not copied). */
+let matched: LexiconEntry[] = longerMatched;
 
 /**
  * Fills `matched` with the longest forms starting at token i that end inside the sentence (before `end`);
@@ -183,7 +185,8 @@ const matched: LexiconEntry[] = [];
  * filed under that word are compared; with none of them there, the one-word forms match.
  */
 function longestForms(view: DocView, forms: FirstWordForms, i: number, end: number): number {
-  matched.length = 0;
+  longerMatched.length = 0;
+  matched = longerMatched;
   let length = 0;
   const longer = forms.bySecond !== null && i + 1 < end ? forms.bySecond.get(view.lower[i + 1]) : undefined;
   if (longer !== undefined) {
@@ -197,11 +200,11 @@ function longestForms(view: DocView, forms: FirstWordForms, i: number, end: numb
       for (let k = 2; k < len; k++) if (view.lower[i + k] !== words[k]) { ok = false; break; }
       if (!ok) continue;
       length = len;
-      matched.push(entry);
+      longerMatched.push(entry);
     }
     if (length > 0) return length;
   }
-  for (let c = 0; c < forms.singles.length; c++) matched.push(forms.singles[c]);
+  matched = forms.singles;
   return forms.singles.length > 0 ? 1 : 0;
 }
 
@@ -234,12 +237,13 @@ function chooseEntry(nominal: boolean | null, noun: LexiconEntry | null, verb: L
 export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sentence): Trigger[] {
   const out: Trigger[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const candidates = lexicon.byFirstWord.get(view.lower[i]);
-    if (candidates === undefined) continue;
     // Names are not triggers ("Strike Force", "United Russia"): skip forms inside an entity mention and
-    // capitalised forms after the first word of the sentence.
+    // capitalised forms after the first word of the sentence. (Tested before the lexicon lookup, which costs more.)
     if (view.mentionAt[i] >= 0) continue;
     if (i > sentence.tokenStart && view.capital[i] === 1) continue;
+    if (!mayStartForm(lexicon, view.lower[i])) continue;
+    const candidates = lexicon.byFirstWord.get(view.lower[i]);
+    if (candidates === undefined) continue;
     const length = longestForms(view, candidates, i, sentence.tokenEnd);
     if (length === 0 || notAnEventWord(view, i, length)) continue;
     const nominal = looksNominal(view, i);
