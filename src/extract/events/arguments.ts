@@ -285,7 +285,8 @@ function objectAfter(view: DocView, t: Trigger, hi: number, allowPlaces: boolean
     if (prep && (PLACE_PREPS.has(prep) || prep === 'of' || prep === 'by' || prep === 'from' || prep === 'since' || prep === 'during') && !allowPlaces) continue;
     if (prep === 'by' || prep === 'between') continue;
     // "discussed the war with X": the object of discuss is the topic; the partner comes with "with".
-    if (partnerOnly && prep !== 'with') continue;
+    const withPrep = prep === 'with';
+    if (partnerOnly && !withPrep) continue;
     return coordinated(view, headOf(view, m, hi), lo, hi);
   }
   return [];

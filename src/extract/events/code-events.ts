@@ -149,7 +149,7 @@ function phoneIn(view: DocView, t: Trigger): boolean {
 function codingOf(view: DocView, lexicon: EventLexicon, t: Trigger, cameo: CameoCode): Coding {
   const entry = t.entry;
   const coding: Coding = { code: t.code!, event: cameo.plover!, mode: cameo.mode, visit: false, obligation: false };
-  if (entry.ploverEvent !== null && lexicon.plover.events[entry.ploverEvent]) { coding.event = entry.ploverEvent; coding.mode = entry.ploverMode; }
+  if (entry.ploverEvent !== null) { coding.event = entry.ploverEvent; coding.mode = entry.ploverMode; }
   coding.obligation = isObligation(view, t) && recode(lexicon, coding, DEMAND_CODE);
   // "ended mediation efforts", "suspended the talks": halting an exchange is CAMEO 164/165 (PLOVER SANCTION).
   if (coding.event === 'CONSULT' && t.pos === 'N' && haltedBy(view, t)) recode(lexicon, coding, entry.mediation ? HALT_MEDIATION : HALT_NEGOTIATIONS);
@@ -260,16 +260,23 @@ export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventReco
   const merged = mergeCoreferent(drafts).filter((d) => d.record.actors.length || d.record.recipients.length);
   // A background mention gives way to what its sentence reports, unless the text dates it on its own.
   const reporting = new Set(merged.filter((d) => !d.background).map((d) => d.record.sentence));
-  const events = merged.filter((d) => !d.background || d.ownDate || !reporting.has(d.record.sentence)).map((d) => d.record);
-  // The CAMEO code a coder records, once merging has settled the modality (see cameo-rules.ts).
-  for (let k = 0; k < events.length; k++) {
-    const e = events[k];
-    const coded = e.cameo ? coderCameo(e.cameo, e.modality) : null;
-    if (coded && coded !== e.cameo && lexicon.codes[coded]) {
-      e.cameo = coded;
-      e.goldstein = lexicon.codes[coded].goldstein ?? e.goldstein;
-    }
+  const events: EventRecord[] = [];
+  for (let k = 0; k < merged.length; k++) {
+    const d = merged[k];
+    if (d.background && !d.ownDate && reporting.has(d.record.sentence)) continue;
+    const e = d.record;
+    recordCoderCameo(lexicon, e);
+    e.id = `V${events.length + 1}`;
+    events.push(e);
   }
-  events.forEach((e, i) => { e.id = `V${i + 1}`; });
   return events;
+}
+
+/** The CAMEO code a coder records, once merging has settled the modality (see cameo-rules.ts). */
+function recordCoderCameo(lexicon: EventLexicon, e: EventRecord): void {
+  const coded = e.cameo ? coderCameo(e.cameo, e.modality) : null;
+  if (coded && coded !== e.cameo && lexicon.codes[coded]) {
+    e.cameo = coded;
+    e.goldstein = lexicon.codes[coded].goldstein ?? e.goldstein;
+  }
 }

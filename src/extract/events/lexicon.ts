@@ -177,6 +177,8 @@ export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, Came
   const entriesByFirst = new Map<string, LexiconEntry[]>();
   const lemmas = new WordIds();
   for (const entry of lexicon.entries.map((e) => lexiconEntry(e, lemmas.idOf(e.lemma)))) {
+    // A plover= flag naming no PLOVER event is ignored.
+    if (entry.ploverEvent !== null && !plover.events[entry.ploverEvent]) entry.ploverEvent = null;
     const key = entry.words[0];
     let list = entriesByFirst.get(key);
     if (!list) entriesByFirst.set(key, (list = []));

@@ -156,22 +156,34 @@ function lyAdverb(view: DocView, p: number): boolean {
   return w.length > 3 && w.endsWith('ly');
 }
 
+/**
+ * Noun (true), verb (false) or unknown (null)? The POS tag decides when it is a noun or verb tag, else the word
+ * before. (The context test runs whatever the tag: V8 then has type feedback for all of it when it optimises
+ * findTriggers, and a test first run later would throw that optimised code away.)
+ */
 function looksNominal(view: DocView, i: number): boolean | null {
+  const byContext = nominalByContext(view, i);
   const tag = view.doc.pos[i];
   if (tag) {
     if (tag.startsWith('NN')) return true;
     if (tag.startsWith('VB')) return false;
   }
-  let p = i - 1;
-  while (p > 0 && lyAdverb(view, p)) p--;
+  return byContext;
+}
+
+/** The noun/verb test by the word before the form (past "-ly" adverbs). */
+function nominalByContext(view: DocView, i: number): boolean | null {
   // Reads stay inside the array: an out-of-bounds read deoptimises the compiled function (a costly recompile).
-  if (p < 0) return null;
+  if (i === 0) return null;
+  let p = i;
+  do p--; while (p > 0 && lyAdverb(view, p));
   const prev = view.lower[p];
+  const name = view.capital[i - 1] === 1 && view.mentionAt[i - 1] >= 0;
+  const plural = view.lower[i].endsWith('s');
   if (NOUN_MARKERS.has(prev)) return true;
   if (VERB_MARKERS.has(prev)) return false;
   // A name right before a form usually is its subject ("Russia backs"), an adjective its modifier.
-  if (view.capital[i - 1] === 1 && view.mentionAt[i - 1] >= 0) return view.lower[i].endsWith('s') ? false : null;
-  return null;
+  return name ? (plural ? false : null) : null;
 }
 
 /** The entries of the longest form starting at token i (several when a form is listed more than once). */
@@ -197,7 +209,8 @@ function longestForms(view: DocView, forms: FirstWordForms, i: number, end: numb
       if (len < length) break;
       if (i + len > end) continue;
       let ok = true;
-      for (let k = 2; k < len; k++) if (view.lower[i + k] !== words[k]) { ok = false; break; }
+      // (From the second word, already known to match: the loop then runs for every form, and V8 has seen it.)
+      for (let k = 1; k < len; k++) if (view.lower[i + k] !== words[k]) { ok = false; break; }
       if (!ok) continue;
       length = len;
       longerMatched.push(entry);
@@ -215,14 +228,15 @@ function firstOfPos(pos: 'V' | 'N'): LexiconEntry | null {
 }
 
 /** Closed-class words ("send them back", "up to") and adjectival participles ("armed groups") are no event words. */
-function notAnEventWord(view: DocView, i: number, length: number): boolean {
+function notAnEventWord(view: DocView, i: number, length: number, noun: LexiconEntry | null): boolean {
   if (length !== 1) return false;
   const tag = view.doc.pos[i];
   // A closed-class tag is no event word, whatever the dictionary lists.
-  if (CLOSED_CLASS_TAGS.has(tag ?? '')) return true;
+  const closed = CLOSED_CLASS_TAGS.has(tag ?? '');
   // A participle the tagger reads as an adjective ("the banned movement") describes, not reports.
   const w = view.lower[i];
-  return tag === 'JJ' && (w.endsWith('ed') || w.endsWith('en')) && firstOfPos('N') === null;
+  const participle = w.endsWith('ed') || w.endsWith('en');
+  return closed || (tag === 'JJ' && participle && noun === null);
 }
 
 /** The matched entry token i holds, given the noun/verb test; curated entries beat dictionary ones of the same part of speech. */
@@ -245,9 +259,10 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
     const candidates = lexicon.byFirstWord.get(view.lower[i]);
     if (candidates === undefined) continue;
     const length = longestForms(view, candidates, i, sentence.tokenEnd);
-    if (length === 0 || notAnEventWord(view, i, length)) continue;
-    const nominal = looksNominal(view, i);
+    if (length === 0) continue;
     const noun = firstOfPos('N');
+    if (notAnEventWord(view, i, length, noun)) continue;
+    const nominal = looksNominal(view, i);
     // A verb form used as a noun that is no event noun ("over the phone", "the voice of") is no trigger;
     // it still blocks shorter matches, so skip the whole form.
     if (nominal === true && noun === null && !view.lower[i].endsWith('ing')) { i += length - 1; continue; }
