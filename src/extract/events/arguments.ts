@@ -86,13 +86,17 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
       if (!/^[a-z-]+$/i.test(w) || PREPOSITIONS.has(w) || w === 'and' || view.triggerAt[i] || ++words > 2) break;
     }
     if (!next) return cur;
-    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh"). (A title the
-    // recognizer read as a name, "Emir Sheikh Tamim", is no entity: the entities stage drops it.)
-    if (!possessive && (next.type !== 'PER' || words === 0)) return cur;
-    if (!canAct(next) && next.type !== 'LOC') return cur;
+    // (Every test is worked out before any is used: see looksNominal in triggers.ts.)
+    const titledPerson = next.type === 'PER' && words > 0;
+    const party = canAct(next) || next.type === 'LOC';
     // "U.N. mediator Diego Cordovez", "Arab League Secretary General Chadli Klibi": a person titled by an
     // organisation of another country (or none known) acts for the organisation, as CAMEO codes such roles.
-    if (!possessive && cur.type === 'ORG' && cur.country && next.country !== cur.country) return cur;
+    const foreignOrgTitle = cur.type === 'ORG' && !!cur.country && next.country !== cur.country;
+    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh"). (A title the
+    // recognizer read as a name, "Emir Sheikh Tamim", is no entity: the entities stage drops it.)
+    if (!possessive && !titledPerson) return cur;
+    if (!party) return cur;
+    if (!possessive && foreignOrgTitle) return cur;
     cur = next;
   }
   return cur;

@@ -43,6 +43,11 @@ function usable(t: TokenTimex): boolean {
   return (t.timex.type === 'DATE' || t.timex.type === 'TIME') && eventDateOf(t) !== null;
 }
 
+/** By character code: a string comparison here met a string kind V8 had not seen and deoptimised its caller. */
+function isComma(w: string): boolean {
+  return w.length === 1 && w.charCodeAt(0) === 44;
+}
+
 /** The usable timex of clause `cid` nearest token `at` (the first of equally near ones), or null. */
 function nearestInClause(view: DocView, cid: number, at: number): TokenTimex | null {
   let best: TokenTimex | null = null;
@@ -99,7 +104,7 @@ export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate
   }
   if (!chosen) {
     const opening = openingTimex(view, s.tokenStart);
-    if (opening && opening.tokenEnd < view.lower.length && view.lower[opening.tokenEnd] === ',') chosen = opening;
+    if (opening && opening.tokenEnd < view.lower.length && isComma(view.lower[opening.tokenEnd])) chosen = opening;
   }
   if (chosen) {
     const d = eventDateOf(chosen)!;
