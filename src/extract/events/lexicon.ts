@@ -1,6 +1,7 @@
 import type { Resources } from '../../pipeline/resources.js';
 import type { CameoCode, LexiconPattern, PatternElement, PloverTable, TriggerLexicon } from './lexicon-types.js';
 import { lexiconEntry, type LexiconEntry } from './lexicon-entry.js';
+import { WordShapes } from './word-shapes.js';
 import { PREPOSITIONS } from './words.js';
 
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'up', 'off', 'out', 'down', 'back', 'away', 'through', 'across', 'upon', 'onto', 'that', 'it', 'its', 'their', 'his', 'her', 'not', 'and', 'or', 'as']);
@@ -97,6 +98,8 @@ export interface PatternBlock {
   byAnchor: Map<string, number[]>;
   /** Indices of the patterns with no anchor: always candidates. */
   unanchored: number[];
+  /** The shapes of `byAnchor`'s keys: most words near a trigger skip the lookup. */
+  anchorShapes: WordShapes;
 }
 
 function indexBlock(patterns: CompiledPattern[]): PatternBlock {
@@ -110,7 +113,7 @@ function indexBlock(patterns: CompiledPattern[]): PatternBlock {
       list.push(k);
     }
   });
-  return { patterns, byAnchor, unanchored };
+  return { patterns, byAnchor, unanchored, anchorShapes: new WordShapes(byAnchor.keys(), 10) };
 }
 
 /**
@@ -120,8 +123,8 @@ function indexBlock(patterns: CompiledPattern[]): PatternBlock {
 export interface EventLexicon {
   /** Trigger forms keyed by their first word. */
   byFirstWord: Map<string, FirstWordForms>;
-  /** The (first character, length) pairs of `byFirstWord`'s keys, see `shapeIndex`: most tokens skip the lookup. */
-  firstWordShapes: Uint8Array;
+  /** The shapes of `byFirstWord`'s keys: most tokens skip the lookup. */
+  firstWordShapes: WordShapes;
   /** Each verb block's patterns, most specific first, with their anchor index. */
   patterns: PatternBlock[];
   codes: Record<string, CameoCode>;
@@ -149,30 +152,6 @@ function formsOf(sorted: LexiconEntry[]): FirstWordForms {
   return { singles, bySecond };
 }
 
-/**
- * A word's (first character, length) slot for ASCII first characters, or -1 for any other (empty) word. Lengths
- * from 31 up share a slot.
- */
-export function shapeIndex(w: string): number {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c * 32 + (w.length < 31 ? w.length : 31) : -1;
-}
-
-/** Could `w` be the first word of a trigger form? False only when no key has its first character and length. */
-export function mayStartForm(lexicon: EventLexicon, w: string): boolean {
-  const slot = shapeIndex(w);
-  return slot < 0 ? w.length > 0 : lexicon.firstWordShapes[slot] === 1;
-}
-
-function shapesOf(keys: Iterable<string>): Uint8Array {
-  const shapes = new Uint8Array(128 * 32);
-  for (const w of keys) {
-    const slot = shapeIndex(w);
-    if (slot >= 0) shapes[slot] = 1;
-  }
-  return shapes;
-}
-
 export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, CameoCode>, plover: PloverTable): EventLexicon {
   const entriesByFirst = new Map<string, LexiconEntry[]>();
   const lemmas = new WordIds();
@@ -187,7 +166,7 @@ export function indexLexicon(lexicon: TriggerLexicon, codes: Record<string, Came
   const byFirstWord = new Map<string, FirstWordForms>();
   for (const [key, list] of entriesByFirst) byFirstWord.set(key, formsOf(list.sort((a, b) => b.words.length - a.words.length)));
   const patterns = lexicon.patterns.map((block) => indexBlock(block.map((p) => compilePattern(p, lemmas)).sort((a, b) => b.specificity - a.specificity)));
-  return { byFirstWord, firstWordShapes: shapesOf(byFirstWord.keys()), patterns, codes, plover };
+  return { byFirstWord, firstWordShapes: new WordShapes(byFirstWord.keys(), 18), patterns, codes, plover };
 }
 
 export function loadEventLexicon(resources: Resources): EventLexicon {

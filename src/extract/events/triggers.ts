@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/layers.js';
 import { singularsAt, type DocView } from './doc-view.js';
-import { mayStartForm, type CompiledElement, type CompiledPattern, type EventLexicon, type FirstWordForms, type PatternBlock } from './lexicon.js';
+import type { CompiledElement, CompiledPattern, EventLexicon, FirstWordForms, PatternBlock } from './lexicon.js';
 import type { LexiconEntry } from './lexicon-entry.js';
 import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
 
@@ -97,6 +97,7 @@ function patternMatches(view: DocView, p: CompiledPattern, trigger: number, trig
 const candidates: number[] = [];
 
 function addAnchored(block: PatternBlock, word: string): void {
+  if (!block.anchorShapes.mayHave(word)) return;
   const list = block.byAnchor.get(word);
   if (list) for (let k = 0; k < list.length; k++) candidates.push(list[k]);
 }
@@ -255,7 +256,7 @@ export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sen
     // capitalised forms after the first word of the sentence. (Tested before the lexicon lookup, which costs more.)
     if (view.mentionAt[i] >= 0) continue;
     if (i > sentence.tokenStart && view.capital[i] === 1) continue;
-    if (!mayStartForm(lexicon, view.lower[i])) continue;
+    if (!lexicon.firstWordShapes.mayHave(view.lower[i])) continue;
     const candidates = lexicon.byFirstWord.get(view.lower[i]);
     if (candidates === undefined) continue;
     const length = longestForms(view, candidates, i, sentence.tokenEnd);
