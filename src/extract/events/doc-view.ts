@@ -1,7 +1,11 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType, Sentence, Timex, Token } from '../../model/layers.js';
 import type { DatePrecision } from './event-date.js';
+import { WordShapes } from './word-shapes.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS } from './words.js';
+
+/** Most tokens are no clause punctuation or clause word: their shape says so without a set lookup. */
+const CLAUSE_SHAPES = new WordShapes([...CLAUSE_PUNCT, ...CLAUSE_WORDS], 12);
 
 /** An entity mention placed on the token grid. */
 export interface TokenMention {
@@ -135,21 +139,23 @@ interface TokenArrays {
   capital: Uint8Array;
 }
 
-function tokenArrays(tokens: readonly Token[]): TokenArrays {
+function tokenArrays(tokens: readonly Token[], text: string): TokenArrays {
   const n = tokens.length;
+  // Token texts are slices of the text: without a curly apostrophe in it, no token needs the replacement.
+  const curly = text.includes('’') || text.includes('‘');
   const lower: string[] = [];
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const capital = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    const text = t.text;
-    let w = text.toLowerCase();
-    if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
+    const tokenText = t.text;
+    let w = tokenText.toLowerCase();
+    if (curly && (w.includes('’') || w.includes('‘'))) w = w.replace(/[’‘]/g, "'");
     lower.push(w);
     starts[k] = t.start;
     ends[k] = t.end;
-    const c = text.charCodeAt(0);
+    const c = tokenText.charCodeAt(0);
     capital[k] = c >= 65 && c <= 90 ? 1 : 0;
   }
   return { lower, starts, ends, capital };
@@ -185,8 +191,9 @@ function clausesOf(sentences: readonly Sentence[], lower: string[]): Clauses {
     let open = false;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = lower[i];
-      // CLAUSE_PUNCT holds every dash and double quote, so one set lookup decides.
-      const sep = CLAUSE_PUNCT.has(w);
+      // CLAUSE_PUNCT holds every dash and double quote, so one set lookup decides (behind the shape filter).
+      const clauseShaped = CLAUSE_SHAPES.mayHave(w);
+      const sep = clauseShaped && CLAUSE_PUNCT.has(w);
       if (sep) {
         isSeparator[i] = 1;
         current++; clauseStart.push(i); clauseEnd.push(i + 1);
@@ -194,7 +201,7 @@ function clausesOf(sentences: readonly Sentence[], lower: string[]): Clauses {
         open = false;
         continue;
       }
-      if (!open || (CLAUSE_WORDS.has(w) && i > s.tokenStart && clauseStart[current] !== i && !judgingAs(lower, i))) {
+      if (!open || (clauseShaped && CLAUSE_WORDS.has(w) && i > s.tokenStart && clauseStart[current] !== i && !judgingAs(lower, i))) {
         current++; clauseStart.push(i); clauseEnd.push(i + 1);
         open = true;
       }
@@ -265,7 +272,7 @@ function byClause(timexes: TokenTimex[], clause: Int32Array): Map<number, TokenT
 export function buildDocView(doc: Readonly<Doc>): DocView {
   const tokens = doc.tokens;
   const n = tokens.length;
-  const { lower, starts, ends, capital } = tokenArrays(tokens);
+  const { lower, starts, ends, capital } = tokenArrays(tokens, doc.text);
   const { clause, clauseStart, clauseEnd, isSeparator } = clausesOf(doc.sentences, lower);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentions = keepWidest(tokenMentions(doc.entities, starts, ends), mentionAt);
