@@ -466,18 +466,17 @@ function complementSubject(view: DocView, s: Sentence, t: Trigger): TokenMention
  * refugees" names their own people.)
  */
 class ActorTest {
-  private readonly tokens: Set<number>;
-  private readonly ids: Set<string>;
-  private readonly single: boolean;
-
-  constructor(actors: TokenMention[]) {
-    this.tokens = new Set(actors.map((m) => m.tokenStart));
-    this.ids = new Set(actors.map((m) => m.id));
-    this.single = actors.length === 1;
-  }
+  // A few mentions at most: scanned, not hashed (no sets allocated per trigger). The list is never changed.
+  constructor(private readonly actors: TokenMention[]) {}
 
   has(m: TokenMention): boolean {
-    return this.ids.has(m.id) && !(m.type === 'NORP' && this.single && !this.tokens.has(m.tokenStart));
+    let sameEntity = false;
+    let sameToken = false;
+    for (let k = 0; k < this.actors.length; k++) {
+      if (this.actors[k].id === m.id) sameEntity = true;
+      if (this.actors[k].tokenStart === m.tokenStart) sameToken = true;
+    }
+    return sameEntity && !(m.type === 'NORP' && this.actors.length === 1 && !sameToken);
   }
 
   /** The mentions that are not actors. */

@@ -179,16 +179,20 @@ function participants(view: DocView, sentence: Sentence, t: Trigger, coding: Cod
     actors = [...actors, ...recipients.filter((r) => !actors.includes(r))];
     recipients = [];
   }
-  // A nationality named again for another group may be actor and recipient (see argumentsOf).
-  const compatriots = new Set(args.recipients.filter((m) => m.type === 'NORP' && !args.actors.some((a) => a.tokenStart === m.tokenStart)).map((m) => m.id));
-  const argumentTokens = new Set<number>();
-  for (const m of [...args.actors, ...args.recipients]) for (let i = m.tokenStart; i < m.tokenEnd; i++) argumentTokens.add(i);
-  const place = placeOf(view, t, argumentTokens, coding.visit);
+  const place = placeOf(view, t, args, coding.visit);
   return {
     actors,
-    recipients: recipients.filter((r) => !actors.includes(r) || compatriots.has(r)),
+    recipients: recipients.filter((r) => !actors.includes(r) || compatriot(args, r)),
     place: place && !actors.includes(place.id) ? place.id : null,
   };
+}
+
+/** A nationality named again for another group may be actor and recipient (see argumentsOf). */
+function compatriot(args: Arguments, id: string): boolean {
+  for (const m of args.recipients) {
+    if (m.id === id && m.type === 'NORP' && !args.actors.some((a) => a.tokenStart === m.tokenStart)) return true;
+  }
+  return false;
 }
 
 /** "X said Y must …": the party that must act is the recipient of the speaker's demand. */
