@@ -143,7 +143,8 @@ function tokenArrays(tokens: readonly Token[], text: string): TokenArrays {
   const n = tokens.length;
   // Token texts are slices of the text: without a curly apostrophe in it, no token needs the replacement.
   const curly = text.includes('’') || text.includes('‘');
-  const lower: string[] = [];
+  // Sized once: growing by push copies the array as it goes.
+  const lower = new Array<string>(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const capital = new Uint8Array(n);
@@ -152,7 +153,7 @@ function tokenArrays(tokens: readonly Token[], text: string): TokenArrays {
     const tokenText = t.text;
     let w = tokenText.toLowerCase();
     if (curly && (w.includes('’') || w.includes('‘'))) w = w.replace(/[’‘]/g, "'");
-    lower.push(w);
+    lower[k] = w;
     starts[k] = t.start;
     ends[k] = t.end;
     const c = tokenText.charCodeAt(0);
