@@ -139,6 +139,18 @@ interface TokenArrays {
   capital: Uint8Array;
 }
 
+/**
+ * Could toLowerCase change the text? (It copies the string even when nothing changes: ~24 bytes per token of
+ * garbage otherwise. Any non-ASCII character counts as a possible change.)
+ */
+function hasUpperOrNonAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
 function tokenArrays(tokens: readonly Token[], text: string): TokenArrays {
   const n = tokens.length;
   // Token texts are slices of the text: without a curly apostrophe in it, no token needs the replacement.
@@ -151,7 +163,7 @@ function tokenArrays(tokens: readonly Token[], text: string): TokenArrays {
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const tokenText = t.text;
-    let w = tokenText.toLowerCase();
+    let w = hasUpperOrNonAscii(tokenText) ? tokenText.toLowerCase() : tokenText;
     if (curly && (w.includes('’') || w.includes('‘'))) w = w.replace(/[’‘]/g, "'");
     lower[k] = w;
     starts[k] = t.start;
