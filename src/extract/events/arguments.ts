@@ -1,6 +1,7 @@
 import type { Sentence } from '../../model/layers.js';
 import type { DocView, TokenMention } from './doc-view.js';
 import type { Trigger } from './triggers.js';
+import { lowerWord, lowerWordOrHyphen, wordOrHyphen } from './word-tests.js';
 import { BE_FORMS, LIGHT_VERBS, PLACE_PREPS, PREPOSITIONS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './words.js';
 
 /** Who did it and to whom, as mentions (the caller turns them into entity ids). */
@@ -62,7 +63,7 @@ export function governingPrep(view: DocView, m: TokenMention, lo: number): strin
     if (w === 'of' && QUANTITY_NOUNS.has(view.lower[i - 1])) return null;
     if (PREPOSITIONS.has(w)) return w;
     if (SKIPPABLE_BEFORE_NOUN.has(w)) continue;
-    if (view.triggerAt[i] || view.mentionAt[i] >= 0 || !/^[a-z-]+$/.test(w) || ++modifiers > 2) return null;
+    if (view.triggerAt[i] || view.mentionAt[i] >= 0 || !lowerWordOrHyphen(w) || ++modifiers > 2) return null;
   }
   return null;
 }
@@ -83,7 +84,7 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
       const n = mentionAt(view, i);
       if (n) { next = n; break; }
       const w = view.lower[i];
-      if (!/^[a-z-]+$/i.test(w) || PREPOSITIONS.has(w) || w === 'and' || view.triggerAt[i] || ++words > 2) break;
+      if (!wordOrHyphen(w) || PREPOSITIONS.has(w) || w === 'and' || view.triggerAt[i] || ++words > 2) break;
     }
     if (!next) return cur;
     // (Every test is worked out before any is used: see looksNominal in triggers.ts.)
@@ -108,7 +109,7 @@ function titlingOrganisation(view: DocView, m: TokenMention, lo: number): TokenM
   for (let i = m.tokenStart - 1, words = 0; i >= lo; i--) {
     const org = mentionAt(view, i);
     if (org) return org.type === 'ORG' && words > 0 && org.country && org.country !== m.country ? org : null;
-    if (!/^[a-z-]+$/.test(view.lower[i]) || PREPOSITIONS.has(view.lower[i]) || view.triggerAt[i] || ++words > 2) return null;
+    if (!lowerWordOrHyphen(view.lower[i]) || PREPOSITIONS.has(view.lower[i]) || view.triggerAt[i] || ++words > 2) return null;
   }
   return null;
 }
@@ -154,7 +155,7 @@ function coordinated(view: DocView, m: TokenMention, lo: number, hi: number): To
   for (let guard = 0; guard < 4; guard++) {
     let i = end;
     let nouns = 0;
-    while (i < hi && nouns < 2 && /^[a-z]+$/.test(view.lower[i]) && view.lower[i] !== 'and' && view.mentionAt[i] < 0 && !PREPOSITIONS.has(view.lower[i])) { i++; nouns++; }
+    while (i < hi && nouns < 2 && lowerWord(view.lower[i]) && view.lower[i] !== 'and' && view.mentionAt[i] < 0 && !PREPOSITIONS.has(view.lower[i])) { i++; nouns++; }
     if (view.lower[i] !== 'and' && view.lower[i] !== '&') break;
     i++;
     if (view.lower[i] === 'the') i++;
@@ -171,7 +172,7 @@ function coordinated(view: DocView, m: TokenMention, lo: number, hi: number): To
     if (i < lo || (view.lower[i] !== 'and' && view.lower[i] !== '&' && view.lower[i] !== ',')) break;
     // "the Sudanese government and SPLM/A": up to two head nouns after the name before "and".
     let j = i - 1;
-    for (let nouns = 0; nouns < 2 && j > lo && /^[a-z]+$/.test(view.lower[j]) && view.lower[j] !== 'and' && view.mentionAt[j] < 0 && !view.triggerAt[j] && !PREPOSITIONS.has(view.lower[j]) && view.lower[i] === 'and'; nouns++) j--;
+    for (let nouns = 0; nouns < 2 && j > lo && lowerWord(view.lower[j]) && view.lower[j] !== 'and' && view.mentionAt[j] < 0 && !view.triggerAt[j] && !PREPOSITIONS.has(view.lower[j]) && view.lower[i] === 'and'; nouns++) j--;
     const prev = j >= lo ? partyAt(view, j) : null;
     if (!prev) break;
     group.unshift(prev);
@@ -186,11 +187,11 @@ const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'determined', 'resig
 function isPassive(view: DocView, t: Trigger): boolean {
   if (t.pos !== 'V') return false;
   const w = view.lower[t.tokenStart];
-  if (!/(ed|en|wn|t)$/.test(w)) return false;
+  if (!(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn') || w.endsWith('t'))) return false;
   if (STANCE_PARTICIPLES.has(w) && view.lower[t.tokenEnd] === 'to') return false;
   for (let i = t.tokenStart - 1, k = 0; i >= 0 && k < 3; i--, k++) {
     if (BE_FORMS.has(view.lower[i])) return true;
-    if (!/ly$/.test(view.lower[i]) && view.lower[i] !== 'reportedly' && view.lower[i] !== 'also') return false;
+    if (!view.lower[i].endsWith('ly') && view.lower[i] !== 'reportedly' && view.lower[i] !== 'also') return false;
   }
   return false;
 }
@@ -235,7 +236,7 @@ function qualifiesSubjectNoun(view: DocView, m: TokenMention, lo: number): boole
   // Determiners and up to two modifiers of the name ("of former President Ben Bella", "from the defeated Fatah").
   for (let modifiers = 0; p > lo && !QUALIFYING_PREPS.has(view.lower[p]) && view.lower[p] !== 'with'; p--) {
     if (SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) continue;
-    if (!/^[a-z-]+$/.test(view.lower[p]) || PREPOSITIONS.has(view.lower[p]) || ++modifiers > 2) return false;
+    if (!lowerWordOrHyphen(view.lower[p]) || PREPOSITIONS.has(view.lower[p]) || ++modifiers > 2) return false;
   }
   if (!(QUALIFYING_PREPS.has(view.lower[p]) || (view.lower[p] === 'with' && AFFILIATED.has(view.lower[p - 1]))) || p - lo < 1 || p - lo > 4) return false;
   // The opening noun phrase: words, or a quantity ("About 200 supporters", "Up to 1,000 workers").
@@ -321,7 +322,7 @@ function possessor(view: DocView, t: Trigger, lo: number, hi: number): TokenMent
     const m = mentionAt(view, i);
     if (m) return (m.type === 'NORP' || m.type === 'GPE' || m.type === 'ORG') ? coordinated(view, m, lo, hi) : [];
     // Only modifiers may stand between: a determiner, a verb or a preposition ends the noun phrase.
-    if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w) || view.triggerAt[i] || SKIPPABLE_BEFORE_NOUN.has(w)) return [];
+    if (!lowerWordOrHyphen(w) || PREPOSITIONS.has(w) || view.triggerAt[i] || SKIPPABLE_BEFORE_NOUN.has(w)) return [];
   }
   return [];
 }
@@ -333,7 +334,7 @@ const NOUN_RECIPIENT_PREPS = new Set(['with', 'against', 'on', 'to', 'over', 'in
 /** The infinitive's governing trigger ("will meet X to discuss", "is expected to attack"), or -1. */
 function governorOf(view: DocView, t: Trigger, lo: number): number {
   let i = t.tokenStart - 1;
-  if (/ly$/.test(view.lower[i] ?? '')) i--;
+  if (i >= 0 && view.lower[i].endsWith('ly')) i--;
   if (view.lower[i] !== 'to') return -1;
   for (let j = i - 1; j >= lo; j--) if (view.triggerAt[j]) return j;
   return -1;
@@ -403,7 +404,7 @@ function lightVerbOpens(view: DocView, t: Trigger, clauseLo: number): boolean {
   let opens = true;
   for (let i = clauseLo; i < t.tokenStart && opens; i++) {
     if (LIGHT_VERBS.has(view.lower[i])) break;
-    opens = AUXILIARIES.has(view.lower[i]) || /ly$/.test(view.lower[i]);
+    opens = AUXILIARIES.has(view.lower[i]) || view.lower[i].endsWith('ly');
   }
   return opens;
 }
@@ -433,8 +434,8 @@ function verbSubject(view: DocView, s: Sentence, t: Trigger, governor: number, c
   // Verbs without a subject of their own in the clause: participles, infinitives, coordinated verbs, and a
   // verb group that opens its clause after an apposition ("Pakistan, a key ally, has refused to …").
   let opensClause = true;
-  for (let i = clauseLo; i < t.tokenStart; i++) if (!AUXILIARIES.has(view.lower[i]) && !/ly$/.test(view.lower[i])) { opensClause = false; break; }
-  const nonFinite = /ing$/.test(view.lower[t.tokenStart]) || governor >= 0 || ['to', 'and', 'but', 'then'].includes(view.lower[clauseLo]) || (opensClause && !relative);
+  for (let i = clauseLo; i < t.tokenStart; i++) if (!AUXILIARIES.has(view.lower[i]) && !view.lower[i].endsWith('ly')) { opensClause = false; break; }
+  const nonFinite = view.lower[t.tokenStart].endsWith('ing') || governor >= 0 || ['to', 'and', 'but', 'then'].includes(view.lower[clauseLo]) || (opensClause && !relative);
   if (!subject.length && nonFinite) subject = sentenceSubject(view, s, t.tokenStart);
   return subject;
 }
@@ -444,7 +445,7 @@ function pronounSubject(view: DocView, s: Sentence, t: Trigger, clauseLo: number
   let pronoun = false;
   for (let i = clauseLo; i < t.tokenStart && !pronoun; i++) pronoun = SUBJECT_PRONOUNS.has(view.lower[i]);
   let from = clauseLo;
-  while (from > s.tokenStart && (view.timexAt[from - 1] >= 0 || SPEECH_VERBS.has(view.lower[from - 1]) || /ly$/.test(view.lower[from - 1]))) from--;
+  while (from > s.tokenStart && (view.timexAt[from - 1] >= 0 || SPEECH_VERBS.has(view.lower[from - 1]) || view.lower[from - 1].endsWith('ly'))) from--;
   return pronoun ? subjectIn(view, s.tokenStart, from, clauseLo) : [];
 }
 
@@ -453,7 +454,7 @@ function complementSubject(view: DocView, s: Sentence, t: Trigger): TokenMention
   let j = t.tokenEnd;
   // Also through the demand noun: "insisted on its demands that …", "reiterated its demand today that …".
   let words = 0;
-  while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on' || (view.lower[j] !== 'that' && /^[a-z]+$/.test(view.lower[j]) && view.mentionAt[j] < 0 && ++words <= 3))) j++;
+  while (j < s.tokenEnd && (view.timexAt[j] >= 0 || view.lower[j].endsWith('ly') || view.lower[j] === 'on' || (view.lower[j] !== 'that' && lowerWord(view.lower[j]) && view.mentionAt[j] < 0 && ++words <= 3))) j++;
   if (j >= view.lower.length || view.lower[j] !== 'that') return [];
   const cj = view.clause[j];
   return subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
@@ -624,7 +625,7 @@ export function speakerOf(view: DocView, s: Sentence, clauseLo: number): TokenMe
  */
 export function addresseeBefore(view: DocView, s: Sentence, clauseLo: number): TokenMention[] {
   let i = clauseLo - 1;
-  while (i > s.tokenStart && (view.timexAt[i] >= 0 || view.lower[i] === 'that' || /ly$/.test(view.lower[i]))) i--;
+  while (i > s.tokenStart && (view.timexAt[i] >= 0 || view.lower[i] === 'that' || view.lower[i].endsWith('ly'))) i--;
   const m = partyAt(view, i);
   if (!m || !canReceive(m)) return [];
   const before = view.lower[m.tokenStart - 1];

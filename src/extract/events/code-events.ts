@@ -12,6 +12,7 @@ import { isObligation } from './obligation.js';
 import { placeOf } from './place.js';
 import { isBackground } from './salience.js';
 import { findTriggers, type Trigger } from './triggers.js';
+import { lowerWordOrHyphen } from './word-tests.js';
 import { HALTING_VERBS, LIGHT_VERBS, TOPIC_PREPS } from './words.js';
 
 const PEACEKEEPING_CODE = '074';
@@ -34,6 +35,9 @@ function peacekeepersMove(view: DocView, t: Trigger): boolean {
   return false;
 }
 
+/** Prepositions between a verb and an event noun that make the noun no object of the verb. */
+const OBJECT_BREAKING_PREPS = new Set(['to', 'with', 'by', 'from', 'in', 'at', 'on', 'against', 'for']);
+
 /** CAMEO's generic "make a demand". */
 const DEMAND_CODE = '100';
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
@@ -42,7 +46,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
 function isTopic(lower: string[], start: number): boolean {
   for (let i = start - 1, k = 0; i >= 0 && k < 3; i--, k++) {
     if (TOPIC_PREPS.has(lower[i])) return true;
-    if (!/^[a-z-]+$/.test(lower[i])) return false;
+    if (!lowerWordOrHyphen(lower[i])) return false;
   }
   return false;
 }
@@ -71,7 +75,7 @@ function absorbedTriggers(view: DocView, lexicon: EventLexicon, triggers: Trigge
     if (head.pos !== 'V' || !coded(lexicon, head) || out.has(head)) continue;
     const cid = view.clause[head.tokenStart];
     let j = head.tokenEnd;
-    while (j < view.clauseEnd[cid] && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]))) j++;
+    while (j < view.clauseEnd[cid] && (view.timexAt[j] >= 0 || view.lower[j].endsWith('ly'))) j++;
     let until = -1;
     if (view.lower[j] === 'to' && !(view.mentionAt[j + 1] >= 0)) until = view.clauseEnd[cid];
     else if (view.lower[j] === 'that') until = view.clauseEnd[view.clause[j]];
@@ -82,7 +86,7 @@ function absorbedTriggers(view: DocView, lexicon: EventLexicon, triggers: Trigge
       if (t.pos === 'N' && view.clause[t.tokenStart] === cid && t.tokenStart - head.tokenEnd <= 4) {
         let plain = true;
         for (let i = head.tokenEnd; i < t.tokenStart; i++) {
-          if (view.triggerAt[i] || view.mentionAt[i] >= 0 || view.isSeparator[i] || /^(to|with|by|from|in|at|on|against|for)$/.test(view.lower[i])) { plain = false; break; }
+          if (view.triggerAt[i] || view.mentionAt[i] >= 0 || view.isSeparator[i] || OBJECT_BREAKING_PREPS.has(view.lower[i])) { plain = false; break; }
         }
         // A light verb ("issued an ultimatum", "launched an attack", "imposed sanctions") hands over to its noun.
         if (plain) out.add(LIGHT_VERBS.has(view.lower[head.tokenStart]) && head.tokenEnd - head.tokenStart === 1 ? head : t);

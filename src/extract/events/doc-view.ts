@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType, Sentence, Timex, Token } from '../../model/layers.js';
 import type { DatePrecision } from './event-date.js';
 import { WordShapes } from './word-shapes.js';
+import { lowerWord } from './word-tests.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS } from './words.js';
 
 /** Most tokens are no clause punctuation or clause word: their shape says so without a set lookup. */
@@ -103,15 +104,6 @@ function judgingAs(lower: string[], i: number): boolean {
   return lower[i] === 'as' && afterPast && predicate;
 }
 
-/** Letters a–z only, at least one (what /^[a-z]+$/ tests, without a regex per token). */
-function lowerWord(w: string): boolean {
-  if (w.length === 0) return false;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
 
 /** Token i's candidate singulars (see `DocView.singulars`), worked out on first use. */
 export function singularsAt(view: DocView, i: number): string[] | null {
