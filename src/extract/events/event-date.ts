@@ -108,7 +108,7 @@ export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate
   }
   if (chosen) {
     const d = eventDateOf(chosen)!;
-    return { ...d, dateFrom: 'text', timex: chosen };
+    return { date: d.date, precision: d.precision, dateFrom: 'text', timex: chosen };
   }
   return { date: anchorDate, precision: 'day', dateFrom: 'published', timex: null };
 }

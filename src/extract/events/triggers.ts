@@ -95,11 +95,13 @@ function patternMatches(view: DocView, p: CompiledPattern, trigger: number, trig
 
 /** Pattern indices of one verb block that may match around a trigger; reused across triggers (one thread). */
 const candidates: number[] = [];
+/** How many of `candidates` are set (the array is never truncated: that would free its storage every time). */
+let candidateCount = 0;
 
 function addAnchored(block: PatternBlock, word: string): void {
   if (!block.anchorShapes.mayHave(word)) return;
   const list = block.byAnchor.get(word);
-  if (list) for (let k = 0; k < list.length; k++) candidates.push(list[k]);
+  if (list) for (let k = 0; k < list.length; k++) candidates[candidateCount++] = list[k];
 }
 
 /**
@@ -109,8 +111,8 @@ function addAnchored(block: PatternBlock, word: string): void {
  * there cannot match. Sorted ascending: patterns are tried most specific first.
  */
 function collectCandidates(view: DocView, block: PatternBlock, trigger: number, triggerEnd: number, lo: number, hi: number): void {
-  candidates.length = 0;
-  for (let k = 0; k < block.unanchored.length; k++) candidates.push(block.unanchored[k]);
+  candidateCount = 0;
+  for (let k = 0; k < block.unanchored.length; k++) candidates[candidateCount++] = block.unanchored[k];
   const clause = view.clause[trigger];
   const from = Math.max(lo, view.clauseStart[clause], trigger - PATTERN_WINDOW_BEFORE);
   const to = Math.min(hi, view.clauseEnd[clause], triggerEnd + PATTERN_WINDOW_AFTER);
@@ -121,7 +123,7 @@ function collectCandidates(view: DocView, block: PatternBlock, trigger: number, 
     if (singulars !== null) for (let k = 0; k < singulars.length; k++) addAnchored(block, singulars[k]);
   }
   // Few candidates: an insertion sort allocates nothing.
-  for (let a = 1; a < candidates.length; a++) {
+  for (let a = 1; a < candidateCount; a++) {
     const v = candidates[a];
     let b = a - 1;
     while (b >= 0 && candidates[b] > v) { candidates[b + 1] = candidates[b]; b--; }
@@ -140,7 +142,7 @@ function matchingPattern(view: DocView, lexicon: EventLexicon, entry: LexiconEnt
   const block = lexicon.patterns[entry.patterns];
   collectCandidates(view, block, start, end, sentence.tokenStart, sentence.tokenEnd);
   let last = -1;
-  for (let c = 0; c < candidates.length; c++) {
+  for (let c = 0; c < candidateCount; c++) {
     const k = candidates[c];
     if (k === last) continue;
     last = k;
