@@ -1,6 +1,7 @@
 import type { Sentence } from '../../model/layers.js';
 import type { DocView, TokenMention } from './doc-view.js';
 import type { Trigger } from './triggers.js';
+import { lowerWord, lowerWordOrHyphen, wordOrHyphen } from './word-tests.js';
 import { BE_FORMS, LIGHT_VERBS, PLACE_PREPS, PREPOSITIONS, QUANTITY_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './words.js';
 
 /** Who did it and to whom, as mentions (the caller turns them into entity ids). */
@@ -16,11 +17,11 @@ const RECIPIENT_TYPES = new Set(['PER', 'ORG', 'GPE', 'NORP', 'LOC']);
 
 /** A group the recognizer calls MISC but the entities stage ties to a country ("Bosnian Serbs") can act too. */
 function canAct(m: TokenMention): boolean {
-  return ACTOR_TYPES.has(m.type) || (m.type === 'MISC' && !!m.entity.country);
+  return ACTOR_TYPES.has(m.type) || (m.type === 'MISC' && !!m.country);
 }
 
 function canReceive(m: TokenMention): boolean {
-  return RECIPIENT_TYPES.has(m.type) || (m.type === 'MISC' && !!m.entity.country);
+  return RECIPIENT_TYPES.has(m.type) || (m.type === 'MISC' && !!m.country);
 }
 
 function mentionAt(view: DocView, i: number): TokenMention | null {
@@ -40,7 +41,8 @@ function partyAt(view: DocView, i: number): TokenMention | null {
  * backwards (a subject before its verb) the name stands where the bracket stands.
  */
 function restatedName(view: DocView, m: TokenMention): TokenMention | null {
-  if (view.lower[m.tokenStart - 1] !== '(' || view.lower[m.tokenEnd] !== ')') return null;
+  // (Reads stay inside the array: an out-of-bounds read deoptimises the compiled function.)
+  if (m.tokenStart === 0 || m.tokenEnd >= view.lower.length || view.lower[m.tokenStart - 1] !== '(' || view.lower[m.tokenEnd] !== ')') return null;
   const named = mentionAt(view, m.tokenStart - 2);
   return named && !named.partial ? named : null;
 }
@@ -61,7 +63,7 @@ export function governingPrep(view: DocView, m: TokenMention, lo: number): strin
     if (w === 'of' && QUANTITY_NOUNS.has(view.lower[i - 1])) return null;
     if (PREPOSITIONS.has(w)) return w;
     if (SKIPPABLE_BEFORE_NOUN.has(w)) continue;
-    if (view.triggerAt[i] || view.mentionAt[i] >= 0 || !/^[a-z-]+$/.test(w) || ++modifiers > 2) return null;
+    if (view.triggerAt[i] || view.mentionAt[i] >= 0 || !lowerWordOrHyphen(w) || ++modifiers > 2) return null;
   }
   return null;
 }
@@ -82,16 +84,20 @@ function headOf(view: DocView, m: TokenMention, hi: number): TokenMention {
       const n = mentionAt(view, i);
       if (n) { next = n; break; }
       const w = view.lower[i];
-      if (!/^[a-z-]+$/i.test(w) || PREPOSITIONS.has(w) || w === 'and' || view.triggerAt[i] || ++words > 2) break;
+      if (!wordOrHyphen(w) || PREPOSITIONS.has(w) || w === 'and' || view.triggerAt[i] || ++words > 2) break;
     }
     if (!next) return cur;
-    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh"). (A title the
-    // recognizer read as a name, "Emir Sheikh Tamim", is no entity: the entities stage drops it.)
-    if (!possessive && (next.type !== 'PER' || words === 0)) return cur;
-    if (!canAct(next) && next.type !== 'LOC') return cur;
+    // (Every test is worked out before any is used: see looksNominal in triggers.ts.)
+    const titledPerson = next.type === 'PER' && words > 0;
+    const party = canAct(next) || next.type === 'LOC';
     // "U.N. mediator Diego Cordovez", "Arab League Secretary General Chadli Klibi": a person titled by an
     // organisation of another country (or none known) acts for the organisation, as CAMEO codes such roles.
-    if (!possessive && cur.type === 'ORG' && cur.entity.country && next.entity.country !== cur.entity.country) return cur;
+    const foreignOrgTitle = cur.type === 'ORG' && !!cur.country && next.country !== cur.country;
+    // Without a possessive, only a person after a title qualifies ("Hamas chief Ismail Haniyeh"). (A title the
+    // recognizer read as a name, "Emir Sheikh Tamim", is no entity: the entities stage drops it.)
+    if (!possessive && !titledPerson) return cur;
+    if (!party) return cur;
+    if (!possessive && foreignOrgTitle) return cur;
     cur = next;
   }
   return cur;
@@ -102,8 +108,8 @@ function titlingOrganisation(view: DocView, m: TokenMention, lo: number): TokenM
   if (m.type !== 'PER') return null;
   for (let i = m.tokenStart - 1, words = 0; i >= lo; i--) {
     const org = mentionAt(view, i);
-    if (org) return org.type === 'ORG' && words > 0 && org.entity.country && org.entity.country !== m.entity.country ? org : null;
-    if (!/^[a-z-]+$/.test(view.lower[i]) || PREPOSITIONS.has(view.lower[i]) || view.triggerAt[i] || ++words > 2) return null;
+    if (org) return org.type === 'ORG' && words > 0 && org.country && org.country !== m.country ? org : null;
+    if (!lowerWordOrHyphen(view.lower[i]) || PREPOSITIONS.has(view.lower[i]) || view.triggerAt[i] || ++words > 2) return null;
   }
   return null;
 }
@@ -135,7 +141,7 @@ function residence(view: DocView, m: TokenMention, hi: number): TokenMention | n
 function countryAfterPrep(view: DocView, m: TokenMention, prep: number, hi: number): TokenMention | null {
   for (let i = prep + 1, k = 0; i < hi && k < 3; i++, k++) {
     const n = partyAt(view, i);
-    if (n) return n.type === 'GPE' && n.entity.country && n.entity.country !== m.entity.country ? n : null;
+    if (n) return n.type === 'GPE' && n.country && n.country !== m.country ? n : null;
     if (!/^(the|south|north|east|west|southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern)$/.test(view.lower[i])) return null;
   }
   return null;
@@ -149,7 +155,7 @@ function coordinated(view: DocView, m: TokenMention, lo: number, hi: number): To
   for (let guard = 0; guard < 4; guard++) {
     let i = end;
     let nouns = 0;
-    while (i < hi && nouns < 2 && /^[a-z]+$/.test(view.lower[i]) && view.lower[i] !== 'and' && view.mentionAt[i] < 0 && !PREPOSITIONS.has(view.lower[i])) { i++; nouns++; }
+    while (i < hi && nouns < 2 && lowerWord(view.lower[i]) && view.lower[i] !== 'and' && view.mentionAt[i] < 0 && !PREPOSITIONS.has(view.lower[i])) { i++; nouns++; }
     if (view.lower[i] !== 'and' && view.lower[i] !== '&') break;
     i++;
     if (view.lower[i] === 'the') i++;
@@ -166,7 +172,7 @@ function coordinated(view: DocView, m: TokenMention, lo: number, hi: number): To
     if (i < lo || (view.lower[i] !== 'and' && view.lower[i] !== '&' && view.lower[i] !== ',')) break;
     // "the Sudanese government and SPLM/A": up to two head nouns after the name before "and".
     let j = i - 1;
-    for (let nouns = 0; nouns < 2 && j > lo && /^[a-z]+$/.test(view.lower[j]) && view.lower[j] !== 'and' && view.mentionAt[j] < 0 && !view.triggerAt[j] && !PREPOSITIONS.has(view.lower[j]) && view.lower[i] === 'and'; nouns++) j--;
+    for (let nouns = 0; nouns < 2 && j > lo && lowerWord(view.lower[j]) && view.lower[j] !== 'and' && view.mentionAt[j] < 0 && !view.triggerAt[j] && !PREPOSITIONS.has(view.lower[j]) && view.lower[i] === 'and'; nouns++) j--;
     const prev = j >= lo ? partyAt(view, j) : null;
     if (!prev) break;
     group.unshift(prev);
@@ -181,11 +187,11 @@ const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'determined', 'resig
 function isPassive(view: DocView, t: Trigger): boolean {
   if (t.pos !== 'V') return false;
   const w = view.lower[t.tokenStart];
-  if (!/(ed|en|wn|t)$/.test(w)) return false;
+  if (!(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn') || w.endsWith('t'))) return false;
   if (STANCE_PARTICIPLES.has(w) && view.lower[t.tokenEnd] === 'to') return false;
   for (let i = t.tokenStart - 1, k = 0; i >= 0 && k < 3; i--, k++) {
     if (BE_FORMS.has(view.lower[i])) return true;
-    if (!/ly$/.test(view.lower[i]) && view.lower[i] !== 'reportedly' && view.lower[i] !== 'also') return false;
+    if (!view.lower[i].endsWith('ly') && view.lower[i] !== 'reportedly' && view.lower[i] !== 'also') return false;
   }
   return false;
 }
@@ -230,7 +236,7 @@ function qualifiesSubjectNoun(view: DocView, m: TokenMention, lo: number): boole
   // Determiners and up to two modifiers of the name ("of former President Ben Bella", "from the defeated Fatah").
   for (let modifiers = 0; p > lo && !QUALIFYING_PREPS.has(view.lower[p]) && view.lower[p] !== 'with'; p--) {
     if (SKIPPABLE_BEFORE_NOUN.has(view.lower[p])) continue;
-    if (!/^[a-z-]+$/.test(view.lower[p]) || PREPOSITIONS.has(view.lower[p]) || ++modifiers > 2) return false;
+    if (!lowerWordOrHyphen(view.lower[p]) || PREPOSITIONS.has(view.lower[p]) || ++modifiers > 2) return false;
   }
   if (!(QUALIFYING_PREPS.has(view.lower[p]) || (view.lower[p] === 'with' && AFFILIATED.has(view.lower[p - 1]))) || p - lo < 1 || p - lo > 4) return false;
   // The opening noun phrase: words, or a quantity ("About 200 supporters", "Up to 1,000 workers").
@@ -284,7 +290,8 @@ function objectAfter(view: DocView, t: Trigger, hi: number, allowPlaces: boolean
     if (prep && (PLACE_PREPS.has(prep) || prep === 'of' || prep === 'by' || prep === 'from' || prep === 'since' || prep === 'during') && !allowPlaces) continue;
     if (prep === 'by' || prep === 'between') continue;
     // "discussed the war with X": the object of discuss is the topic; the partner comes with "with".
-    if (partnerOnly && prep !== 'with') continue;
+    const withPrep = prep === 'with';
+    if (partnerOnly && !withPrep) continue;
     return coordinated(view, headOf(view, m, hi), lo, hi);
   }
   return [];
@@ -315,7 +322,7 @@ function possessor(view: DocView, t: Trigger, lo: number, hi: number): TokenMent
     const m = mentionAt(view, i);
     if (m) return (m.type === 'NORP' || m.type === 'GPE' || m.type === 'ORG') ? coordinated(view, m, lo, hi) : [];
     // Only modifiers may stand between: a determiner, a verb or a preposition ends the noun phrase.
-    if (!/^[a-z-]+$/.test(w) || PREPOSITIONS.has(w) || view.triggerAt[i] || SKIPPABLE_BEFORE_NOUN.has(w)) return [];
+    if (!lowerWordOrHyphen(w) || PREPOSITIONS.has(w) || view.triggerAt[i] || SKIPPABLE_BEFORE_NOUN.has(w)) return [];
   }
   return [];
 }
@@ -327,7 +334,7 @@ const NOUN_RECIPIENT_PREPS = new Set(['with', 'against', 'on', 'to', 'over', 'in
 /** The infinitive's governing trigger ("will meet X to discuss", "is expected to attack"), or -1. */
 function governorOf(view: DocView, t: Trigger, lo: number): number {
   let i = t.tokenStart - 1;
-  if (/ly$/.test(view.lower[i] ?? '')) i--;
+  if (i >= 0 && view.lower[i].endsWith('ly')) i--;
   if (view.lower[i] !== 'to') return -1;
   for (let j = i - 1; j >= lo; j--) if (view.triggerAt[j]) return j;
   return -1;
@@ -345,90 +352,149 @@ function lightVerbBefore(view: DocView, t: Trigger, lo: number): boolean {
   return false;
 }
 
+/** The trigger's clause: its bounds, and whether it is a relative clause the trigger sits in. */
+interface ClauseOf {
+  lo: number;
+  hi: number;
+  relative: boolean;
+}
+
 /** Finds actors and recipients of a trigger with light clause patterns (see docs/events.md). */
 export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, partnerOnly = false, mediation = false): Arguments {
   const cid = view.clause[t.tokenStart];
-  const clauseLo = view.clauseStart[cid];
-  const clauseHi = view.clauseEnd[cid];
-  const relative = RELATIVE_PRONOUNS.has(view.lower[clauseLo]) && clauseLo < t.tokenStart;
-  const dependent = view.lower[clauseLo] === 'to' || view.lower[clauseLo] === 'with';
-  let actors: TokenMention[] = [];
-  let recipients: TokenMention[] = [];
+  const lo = view.clauseStart[cid];
+  const clause: ClauseOf = { lo, hi: view.clauseEnd[cid], relative: RELATIVE_PRONOUNS.has(view.lower[lo]) && lo < t.tokenStart };
+  // Each part is its own function, so V8 compiles (and, after a deopt, recompiles) them apart.
+  const found = t.pos === 'N' ? nounArguments(view, s, t, ploverEvent, visit, mediation, clause) : verbArguments(view, s, t, visit, partnerOnly, clause);
+  return dyadicRules(view, s, t, ploverEvent, visit, mediation, found, clause);
+}
 
-  if (t.pos === 'N') {
-    actors = possessor(view, t, clauseLo, clauseHi);
-    const of = afterWord(view, t, 'of', clauseHi, clauseLo);
-    const by = afterWord(view, t, 'by', clauseHi, clauseLo);
-    const between = afterWord(view, t, 'between', clauseHi, clauseLo);
-    if (by.length) actors = by;
-    // "talks between X and Y": X and Y meet; "mediation between X and Y": they are mediated.
-    if (between.length && mediation) recipients = between;
-    else if (between.length) actors = between;
-    if (of.length) {
-      if (PATIENT_NOUN_EVENTS.has(ploverEvent)) recipients = of;
-      else if (!actors.length) actors = of;
-    }
-    if (!recipients.length) recipients = afterWord(view, t, NOUN_RECIPIENT_PREPS, clauseHi, clauseLo);
-    if (!actors.length && (lightVerbBefore(view, t, clauseLo) || mediation)) {
-      actors = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
-      // "Sidhoum, Algeria's leading activist, staged a hunger strike": the light verb opens its clause after
-      // an apposition, so its subject is the sentence's.
-      let opens = true;
-      for (let i = clauseLo; i < t.tokenStart && opens; i++) {
-        if (LIGHT_VERBS.has(view.lower[i])) break;
-        opens = AUXILIARIES.has(view.lower[i]) || /ly$/.test(view.lower[i]);
-      }
-      if (!actors.length && (dependent || (opens && !relative))) actors = sentenceSubject(view, s, clauseLo);
-    }
-    // "a visit by Abbas" hoped for by Moscow: the clause subject hosts the visit.
-    if (visit && (by.length || of.length) && !recipients.length) recipients = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
-  } else {
-    const passive = isPassive(view, t);
-    const governor = governorOf(view, t, clauseLo);
-    let subject = subjectIn(view, clauseLo, governor >= 0 ? governor : t.tokenStart, clauseHi);
-    if (!subject.length && relative) subject = subjectIn(view, s.tokenStart, clauseLo, clauseLo);
-    // "Nigeria announced that it will withdraw …": a subject pronoun of a complement clause stands for the
-    // nearest actor before the clause (what the entities stage leaves unresolved).
-    if (!subject.length && clauseLo > s.tokenStart) {
-      let pronoun = false;
-      for (let i = clauseLo; i < t.tokenStart && !pronoun; i++) pronoun = SUBJECT_PRONOUNS.has(view.lower[i]);
-      let from = clauseLo;
-      while (from > s.tokenStart && (view.timexAt[from - 1] >= 0 || SPEECH_VERBS.has(view.lower[from - 1]) || /ly$/.test(view.lower[from - 1]))) from--;
-      if (pronoun) subject = subjectIn(view, s.tokenStart, from, clauseLo);
-    }
-    // Verbs without a subject of their own in the clause: participles, infinitives, coordinated verbs, and a
-    // verb group that opens its clause after an apposition ("Pakistan, a key ally, has refused to …").
-    let opensClause = true;
-    for (let i = clauseLo; i < t.tokenStart; i++) if (!AUXILIARIES.has(view.lower[i]) && !/ly$/.test(view.lower[i])) { opensClause = false; break; }
-    const nonFinite = /ing$/.test(view.lower[t.tokenStart]) || governor >= 0 || ['to', 'and', 'but', 'then'].includes(view.lower[clauseLo]) || (opensClause && !relative);
-    if (!subject.length && nonFinite) subject = sentenceSubject(view, s, t.tokenStart);
-    let object = objectAfter(view, t, clauseHi, visit, clauseLo, partnerOnly);
-    // "demanded that the US cancel …", "warned that Iran would …": the subject of the complement is the recipient.
-    if (!object.length) {
-      let j = t.tokenEnd;
-      // Also through the demand noun: "insisted on its demands that …", "reiterated its demand today that …".
-      let words = 0;
-      while (j < s.tokenEnd && (view.timexAt[j] >= 0 || /ly$/.test(view.lower[j]) || view.lower[j] === 'on' || (view.lower[j] !== 'that' && /^[a-z]+$/.test(view.lower[j]) && view.mentionAt[j] < 0 && ++words <= 3))) j++;
-      if (view.lower[j] === 'that') {
-        const cj = view.clause[j];
-        object = subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
-      }
-    }
-    if (passive) {
-      recipients = subject;
-      actors = afterWord(view, t, 'by', clauseHi, clauseLo, 6);
-    } else {
-      actors = subject;
-      recipients = object;
-    }
+/** Arguments of an event noun: possessor, "of", "by", "between", prepositional recipients, a light verb's subject. */
+function nounArguments(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, mediation: boolean, clause: ClauseOf): Arguments {
+  const clauseLo = clause.lo;
+  const clauseHi = clause.hi;
+  const dependent = view.lower[clauseLo] === 'to' || view.lower[clauseLo] === 'with';
+  let actors = possessor(view, t, clauseLo, clauseHi);
+  let recipients: TokenMention[] = [];
+  const of = afterWord(view, t, 'of', clauseHi, clauseLo);
+  const by = afterWord(view, t, 'by', clauseHi, clauseLo);
+  const between = afterWord(view, t, 'between', clauseHi, clauseLo);
+  if (by.length) actors = by;
+  // "talks between X and Y": X and Y meet; "mediation between X and Y": they are mediated.
+  if (between.length && mediation) recipients = between;
+  else if (between.length) actors = between;
+  if (of.length) {
+    if (PATIENT_NOUN_EVENTS.has(ploverEvent)) recipients = of;
+    else if (!actors.length) actors = of;
   }
-  // The actor is not its own recipient — except a nationality named again for another group ("Palestinian police
-  // … confiscated weapons from Palestinian armed groups"): one NORP entity, two parties of one country. (Not after
-  // several actors: "Hungarian and Romanian officials agreed … Romanian refugees" names their own people.)
-  const actorTokens = new Set(actors.map((m) => m.tokenStart));
-  const actorIds = new Set(actors.map((m) => m.entity.id));
-  const isActor = (m: TokenMention) => actorIds.has(m.entity.id) && !(m.type === 'NORP' && actors.length === 1 && !actorTokens.has(m.tokenStart));
-  recipients = recipients.filter((m) => !isActor(m));
+  if (!recipients.length) recipients = afterWord(view, t, NOUN_RECIPIENT_PREPS, clauseHi, clauseLo);
+  if (!actors.length && (lightVerbBefore(view, t, clauseLo) || mediation)) {
+    actors = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
+    // "Sidhoum, Algeria's leading activist, staged a hunger strike": the light verb opens its clause after
+    // an apposition, so its subject is the sentence's.
+    if (!actors.length && (dependent || (lightVerbOpens(view, t, clauseLo) && !clause.relative))) actors = sentenceSubject(view, s, clauseLo);
+  }
+  // "a visit by Abbas" hoped for by Moscow: the clause subject hosts the visit.
+  if (visit && (by.length || of.length) && !recipients.length) recipients = subjectIn(view, clauseLo, t.tokenStart, clauseHi);
+  return { actors, recipients };
+}
+
+/** Only auxiliaries and "-ly" adverbs stand before the light verb in its clause (or no light verb comes first). */
+function lightVerbOpens(view: DocView, t: Trigger, clauseLo: number): boolean {
+  let opens = true;
+  for (let i = clauseLo; i < t.tokenStart && opens; i++) {
+    if (LIGHT_VERBS.has(view.lower[i])) break;
+    opens = AUXILIARIES.has(view.lower[i]) || view.lower[i].endsWith('ly');
+  }
+  return opens;
+}
+
+/** Arguments of a verb: subject and object, passive agent, the subject of a reported complement. */
+function verbArguments(view: DocView, s: Sentence, t: Trigger, visit: boolean, partnerOnly: boolean, clause: ClauseOf): Arguments {
+  const clauseLo = clause.lo;
+  const clauseHi = clause.hi;
+  const passive = isPassive(view, t);
+  const governor = governorOf(view, t, clauseLo);
+  const subject = verbSubject(view, s, t, governor, clause);
+  let object = objectAfter(view, t, clauseHi, visit, clauseLo, partnerOnly);
+  // "demanded that the US cancel …", "warned that Iran would …": the subject of the complement is the recipient.
+  if (!object.length) object = complementSubject(view, s, t);
+  if (passive) return { actors: afterWord(view, t, 'by', clauseHi, clauseLo, 6), recipients: subject };
+  return { actors: subject, recipients: object };
+}
+
+function verbSubject(view: DocView, s: Sentence, t: Trigger, governor: number, clause: ClauseOf): TokenMention[] {
+  const clauseLo = clause.lo;
+  const relative = clause.relative;
+  let subject = subjectIn(view, clauseLo, governor >= 0 ? governor : t.tokenStart, clause.hi);
+  if (!subject.length && relative) subject = subjectIn(view, s.tokenStart, clauseLo, clauseLo);
+  // "Nigeria announced that it will withdraw …": a subject pronoun of a complement clause stands for the
+  // nearest actor before the clause (what the entities stage leaves unresolved).
+  if (!subject.length && clauseLo > s.tokenStart) subject = pronounSubject(view, s, t, clauseLo);
+  // Verbs without a subject of their own in the clause: participles, infinitives, coordinated verbs, and a
+  // verb group that opens its clause after an apposition ("Pakistan, a key ally, has refused to …").
+  let opensClause = true;
+  for (let i = clauseLo; i < t.tokenStart; i++) if (!AUXILIARIES.has(view.lower[i]) && !view.lower[i].endsWith('ly')) { opensClause = false; break; }
+  const nonFinite = view.lower[t.tokenStart].endsWith('ing') || governor >= 0 || ['to', 'and', 'but', 'then'].includes(view.lower[clauseLo]) || (opensClause && !relative);
+  if (!subject.length && nonFinite) subject = sentenceSubject(view, s, t.tokenStart);
+  return subject;
+}
+
+/** "Nigeria announced that it will withdraw": the actor before the clause a subject pronoun stands for. */
+function pronounSubject(view: DocView, s: Sentence, t: Trigger, clauseLo: number): TokenMention[] {
+  let pronoun = false;
+  for (let i = clauseLo; i < t.tokenStart && !pronoun; i++) pronoun = SUBJECT_PRONOUNS.has(view.lower[i]);
+  let from = clauseLo;
+  while (from > s.tokenStart && (view.timexAt[from - 1] >= 0 || SPEECH_VERBS.has(view.lower[from - 1]) || view.lower[from - 1].endsWith('ly'))) from--;
+  return pronoun ? subjectIn(view, s.tokenStart, from, clauseLo) : [];
+}
+
+/** "demanded that the US cancel …": the first party of the "that" clause after the verb, if it has a subject. */
+function complementSubject(view: DocView, s: Sentence, t: Trigger): TokenMention[] {
+  let j = t.tokenEnd;
+  // Also through the demand noun: "insisted on its demands that …", "reiterated its demand today that …".
+  let words = 0;
+  while (j < s.tokenEnd && (view.timexAt[j] >= 0 || view.lower[j].endsWith('ly') || view.lower[j] === 'on' || (view.lower[j] !== 'that' && lowerWord(view.lower[j]) && view.mentionAt[j] < 0 && ++words <= 3))) j++;
+  if (j >= view.lower.length || view.lower[j] !== 'that') return [];
+  const cj = view.clause[j];
+  return subjectIn(view, j + 1, view.clauseEnd[cj], view.clauseEnd[cj]).length ? firstMentionIn(view, j + 1, view.clauseEnd[cj]) : [];
+}
+
+/**
+ * Is a mention one of the actors? The actor is not its own recipient — except a nationality named again for
+ * another group ("Palestinian police … confiscated weapons from Palestinian armed groups"): one NORP entity, two
+ * parties of one country. (Not after several actors: "Hungarian and Romanian officials agreed … Romanian
+ * refugees" names their own people.)
+ */
+class ActorTest {
+  // A few mentions at most: scanned, not hashed (no sets allocated per trigger). The list is never changed.
+  constructor(private readonly actors: TokenMention[]) {}
+
+  has(m: TokenMention): boolean {
+    let sameEntity = false;
+    let sameToken = false;
+    for (let k = 0; k < this.actors.length; k++) {
+      if (this.actors[k].id === m.id) sameEntity = true;
+      if (this.actors[k].tokenStart === m.tokenStart) sameToken = true;
+    }
+    return sameEntity && !(m.type === 'NORP' && this.actors.length === 1 && !sameToken);
+  }
+
+  /** The mentions that are not actors. */
+  others(list: TokenMention[]): TokenMention[] {
+    const out: TokenMention[] = [];
+    for (let k = 0; k < list.length; k++) if (!this.has(list[k])) out.push(list[k]);
+    return out;
+  }
+}
+
+/** The rules that find a recipient (or an actor) where the clause patterns found none (see docs/events.md). */
+function dyadicRules(view: DocView, s: Sentence, t: Trigger, ploverEvent: string, visit: boolean, mediation: boolean, found: Arguments, clause: ClauseOf): Arguments {
+  const clauseLo = clause.lo;
+  const clauseHi = clause.hi;
+  let actors = found.actors;
+  const isActor = new ActorTest(actors);
+  let recipients = isActor.others(found.recipients);
   // Dyadic coding: with no object or partner, the party the action reaches further on in the clause is the
   // recipient ("demanded the removal of President X", "rejected an offer from Afghanistan", "will evacuate
   // settlements in the Gaza Strip", "threatened to ban voting in East Jerusalem"). Meetings are excluded: their
@@ -437,22 +503,19 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // "complained to the United Nations over two Israeli air raids": the addressee of a complaint is not its target;
   // what it is about is.
   if (ploverEvent === 'ACCUSE' && t.pos === 'V' && recipients.length && governingPrep(view, recipients[0], t.tokenEnd) === 'to') {
-    const about = afterWord(view, t, COMPLAINT_PREPS, clauseHi, clauseLo, 10).filter((m) => !isActor(m));
+    const about = isActor.others(afterWord(view, t, COMPLAINT_PREPS, clauseHi, clauseLo, 10));
     if (about.length) recipients = about;
   }
   // A retreat at home ("declared a unilateral ceasefire in south Lebanon", "resigned to allow Haiti's first
   // democratic elections", "completed their withdrawal from the Bosnian town of …") has no target there: a place
   // of the actor's own country is only where it happened.
-  if (ploverEvent === 'RETREAT') {
-    const own = new Set(actors.map((m) => m.entity.country));
-    recipients = recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP') && own.has(m.entity.country)));
-  }
+  if (ploverEvent === 'RETREAT') recipients = awayFromHome(actors, recipients);
   // A protest with no named target is against the protesters' own authorities: a compatriot party the sentence
   // names further on ("Egyptian demonstrators rioted … calling for the removal of President Hosni Mubarak").
   if (!recipients.length && ploverEvent === 'PROTEST' && actors.length) recipients = compatriotAfter(view, s, t, actors, isActor);
   // A threat is made against whoever must meet its condition: "threatened to strike unless Israel rescinded …",
   // "threatened to stop negotiations if the United States goes ahead …".
-  if (!recipients.length && ploverEvent === 'THREATEN') recipients = conditionParty(view, s, t).filter((m) => !isActor(m));
+  if (!recipients.length && ploverEvent === 'THREATEN') recipients = isActor.others(conditionParty(view, s, t));
   // An attack by no named party ("a roadside bombing near Samarra killed …", "were killed by an improvised
   // explosive device outside the Iraqi city of Basra") is coded, as ICEWS codes unidentified attackers, by the
   // place where it happened.
@@ -461,6 +524,12 @@ export function argumentsOf(view: DocView, s: Sentence, t: Trigger, ploverEvent:
   // attack struck, as ICEWS codes unnamed civilians by location.
   if (!recipients.length && actors.length && ploverEvent === 'ASSAULT') recipients = scenePlace(view, s, actors, t.tokenEnd);
   return { actors, recipients };
+}
+
+/** The recipients other than places of an actor's own country. */
+function awayFromHome(actors: TokenMention[], recipients: TokenMention[]): TokenMention[] {
+  const own = new Set(actors.map((m) => m.country));
+  return recipients.filter((m) => !((m.type === 'GPE' || m.type === 'LOC' || m.type === 'NORP') && own.has(m.country)));
 }
 
 /**
@@ -484,12 +553,12 @@ function unnamedAgent(view: DocView, t: Trigger, lo: number): boolean {
 
 /** The first place with a country named in the sentence (from `from`) that is not one of the given parties. */
 function scenePlace(view: DocView, s: Sentence, parties: TokenMention[], from = s.tokenStart): TokenMention[] {
-  const ids = new Set(parties.map((m) => m.entity.id));
+  const ids = new Set(parties.map((m) => m.id));
   for (let i = from; i < s.tokenEnd; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if ((m.type !== 'GPE' && m.type !== 'LOC') || !m.entity.country || ids.has(m.entity.id)) continue;
+    if ((m.type !== 'GPE' && m.type !== 'LOC') || !m.country || ids.has(m.id)) continue;
     const prep = governingPrep(view, m, s.tokenStart);
     if ((prep && PLACE_PREPS.has(prep)) || (prep === 'of' && PLACE_NOUNS.has(view.lower[m.tokenStart - 2]))) return [m];
   }
@@ -511,28 +580,28 @@ function conditionParty(view: DocView, s: Sentence, t: Trigger): TokenMention[] 
 const COMPLAINT_PREPS = new Set(['over', 'about', 'against']);
 
 /** The first party after the trigger in the sentence, other than the actors, from an actor's country. */
-function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[], isActor: (m: TokenMention) => boolean): TokenMention[] {
-  const countries = new Set(actors.map((m) => m.entity.country).filter(Boolean));
+function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[], isActor: ActorTest): TokenMention[] {
+  const countries = new Set(actors.map((m) => m.country).filter(Boolean));
   for (let i = t.tokenEnd; i < s.tokenEnd; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (canReceive(m) && !isActor(m) && countries.has(m.entity.country)) return [m];
+    if (canReceive(m) && !isActor.has(m) && countries.has(m.country)) return [m];
   }
   return [];
 }
 
 /** The first prepositional object after the trigger in its clause, whatever the preposition, that is not an actor. */
-function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, isActor: (m: TokenMention) => boolean): TokenMention[] {
+function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, isActor: ActorTest): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
   for (let i = t.tokenEnd; i < limit; i++) {
     const m = partyAt(view, i);
     if (!m) continue;
     i = m.tokenEnd - 1;
-    if (!canReceive(m) || isActor(m) || view.timexAt[m.tokenStart] >= 0) continue;
+    if (!canReceive(m) || isActor.has(m) || view.timexAt[m.tokenStart] >= 0) continue;
     // Only a prepositional object: a bare name after a noun is part of another noun phrase ("Strike Force Ukraine").
     if (!governingPrep(view, m, t.tokenEnd)) continue;
-    const group = coordinated(view, headOf(view, m, hi), lo, hi).filter((g) => !isActor(g));
+    const group = isActor.others(coordinated(view, headOf(view, m, hi), lo, hi));
     if (group.length) return group;
   }
   return [];
@@ -556,7 +625,7 @@ export function speakerOf(view: DocView, s: Sentence, clauseLo: number): TokenMe
  */
 export function addresseeBefore(view: DocView, s: Sentence, clauseLo: number): TokenMention[] {
   let i = clauseLo - 1;
-  while (i > s.tokenStart && (view.timexAt[i] >= 0 || view.lower[i] === 'that' || /ly$/.test(view.lower[i]))) i--;
+  while (i > s.tokenStart && (view.timexAt[i] >= 0 || view.lower[i] === 'that' || view.lower[i].endsWith('ly'))) i--;
   const m = partyAt(view, i);
   if (!m || !canReceive(m)) return [];
   const before = view.lower[m.tokenStart - 1];

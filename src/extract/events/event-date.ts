@@ -43,6 +43,42 @@ function usable(t: TokenTimex): boolean {
   return (t.timex.type === 'DATE' || t.timex.type === 'TIME') && eventDateOf(t) !== null;
 }
 
+/** By character code: a string comparison here met a string kind V8 had not seen and deoptimised its caller. */
+function isComma(w: string): boolean {
+  return w.length === 1 && w.charCodeAt(0) === 44;
+}
+
+/** The usable timex of clause `cid` nearest token `at` (the first of equally near ones), or null. */
+function nearestInClause(view: DocView, cid: number, at: number): TokenTimex | null {
+  let best: TokenTimex | null = null;
+  const inClause = view.timexesByClause.get(cid);
+  if (inClause === undefined) return null;
+  for (let k = 0; k < inClause.length; k++) {
+    const x = inClause[k];
+    if (!usable(x)) continue;
+    if (best === null || Math.abs(x.tokenStart - at) < Math.abs(best.tokenStart - at)) best = x;
+  }
+  return best;
+}
+
+/** The first usable timex on the sentence's first or second token ("In December, …"), or null. */
+function openingTimex(view: DocView, sentenceStart: number): TokenTimex | null {
+  // Every trigger of a sentence may ask: the answer is kept per sentence.
+  const known = view.openingTimex.get(sentenceStart);
+  if (known !== undefined) return known;
+  const found = findOpeningTimex(view, sentenceStart);
+  view.openingTimex.set(sentenceStart, found);
+  return found;
+}
+
+function findOpeningTimex(view: DocView, sentenceStart: number): TokenTimex | null {
+  for (let k = 0; k < view.timexes.length; k++) {
+    const x = view.timexes[k];
+    if (x.tokenStart >= sentenceStart && x.tokenStart <= sentenceStart + 1 && usable(x)) return x;
+  }
+  return null;
+}
+
 /**
  * The date the text gives the event: a time expression in the trigger's clause (nearest first); for a
  * purpose or participle clause, one in the clause it depends on; else a sentence-opening one ("In December,
@@ -52,11 +88,7 @@ export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate
   const si = view.sentenceOf[t.tokenStart];
   const s = view.doc.sentences[si];
   const cid = view.clause[t.tokenStart];
-  const inClause = view.timexes.filter((x) => view.clause[x.tokenStart] === cid && usable(x));
-  let chosen: TokenTimex | null = null;
-  if (inClause.length) {
-    chosen = inClause.reduce((a, b) => (Math.abs(a.tokenStart - t.tokenStart) <= Math.abs(b.tokenStart - t.tokenStart) ? a : b));
-  }
+  let chosen = nearestInClause(view, cid, t.tokenStart);
   if (!chosen) {
     const lo = view.clauseStart[cid];
     const first = view.lower[lo];
@@ -71,12 +103,12 @@ export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate
     }
   }
   if (!chosen) {
-    const opening = view.timexes.find((x) => x.tokenStart >= s.tokenStart && x.tokenStart <= s.tokenStart + 1 && usable(x));
-    if (opening && view.lower[opening.tokenEnd] === ',') chosen = opening;
+    const opening = openingTimex(view, s.tokenStart);
+    if (opening && opening.tokenEnd < view.lower.length && isComma(view.lower[opening.tokenEnd])) chosen = opening;
   }
   if (chosen) {
     const d = eventDateOf(chosen)!;
-    return { ...d, dateFrom: 'text', timex: chosen };
+    return { date: d.date, precision: d.precision, dateFrom: 'text', timex: chosen };
   }
   return { date: anchorDate, precision: 'day', dateFrom: 'published', timex: null };
 }

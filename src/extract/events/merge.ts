@@ -20,9 +20,13 @@ const MODALITY_RANK = { negated: 4, hypothetical: 3, expected: 2, future: 1, ass
  */
 export function mergeCoreferent(events: DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
+  // The kept events of each sentence, in order: a mention is only compared with its own sentence's.
+  const bySentence = new Map<number, DraftEvent[]>();
   for (const ev of events) {
-    const target = out.find((o) => o.record.sentence === ev.record.sentence && o.record.event === ev.record.event && compatible(o, ev));
-    if (!target) { out.push(ev); continue; }
+    let kept = bySentence.get(ev.record.sentence);
+    if (!kept) bySentence.set(ev.record.sentence, (kept = []));
+    const target = firstCoreferent(kept, ev);
+    if (!target) { out.push(ev); kept.push(ev); continue; }
     const a = target.record;
     const b = ev.record;
     if (!ev.background) target.background = false;
@@ -34,6 +38,11 @@ export function mergeCoreferent(events: DraftEvent[]): DraftEvent[] {
     for (const x of b.recipients) if (!a.actors.includes(x) && !a.recipients.includes(x)) a.recipients.push(x);
   }
   return out;
+}
+
+function firstCoreferent(kept: DraftEvent[], ev: DraftEvent): DraftEvent | null {
+  for (let k = 0; k < kept.length; k++) if (kept[k].record.event === ev.record.event && compatible(kept[k], ev)) return kept[k];
+  return null;
 }
 
 /**

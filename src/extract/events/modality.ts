@@ -53,15 +53,15 @@ export function modalityOf(view: DocView, trigger: Trigger, triggers: Trigger[])
   const lo = Math.max(clauseLo, trigger.tokenStart - CUE_WINDOW);
   // A cancelling verb governing this noun negates it ("Abbas cancelled the trip", "called off the planned visit").
   for (const t of triggers) {
-    if (!t.entry.flags?.includes('cancel') || t.tokenEnd > trigger.tokenStart) continue;
+    if (!t.entry.cancel || t.tokenEnd > trigger.tokenStart) continue;
     if (trigger.tokenStart - t.tokenEnd <= 3 && view.clause[t.tokenStart] === cid) return 'negated';
   }
   const own = scan(view, lo, trigger.tokenStart);
   if (own) return own;
   // An infinitive takes the modality of the verb that governs it ("will meet X on Tuesday to discuss …").
   let g = trigger.tokenStart - 1;
-  if (/ly$/.test(view.lower[g] ?? '')) g--;
-  if (view.lower[g] === 'to') {
+  if (g >= 0 && view.lower[g].endsWith('ly')) g--;
+  if (g >= 0 && view.lower[g] === 'to') {
     for (let j = g - 1; j >= clauseLo; j--) {
       if (!view.triggerAt[j]) continue;
       const inherited = scan(view, Math.max(clauseLo, j - CUE_WINDOW), j);
@@ -71,7 +71,7 @@ export function modalityOf(view: DocView, trigger: Trigger, triggers: Trigger[])
   }
   // Purpose and participle clauses ("…, to hold meetings with …") inherit the modality of the clause before.
   const first = view.lower[clauseLo];
-  const dependent = first === 'to' || (view.isSeparator[clauseLo] && view.lower[clauseLo + 1] === 'to');
+  const dependent = first === 'to' || (view.isSeparator[clauseLo] && clauseLo + 1 < view.lower.length && view.lower[clauseLo + 1] === 'to');
   if (dependent && cid > 0) {
     let prev = cid - 1;
     while (prev > 0 && view.isSeparator[view.clauseStart[prev]]) prev--;

@@ -1,4 +1,5 @@
 import type { DocView, TokenMention } from './doc-view.js';
+import type { Arguments } from './arguments.js';
 import type { Trigger } from './triggers.js';
 import { PLACE_PREPS } from './words.js';
 
@@ -6,12 +7,19 @@ const PLACE_WINDOW = 14;
 const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const VISIT_PREPS = new Set(['to', 'for']);
 
+/** Is token i inside one of the event's actor or recipient mentions? */
+function inArguments(args: Arguments, i: number): boolean {
+  for (let k = 0; k < args.actors.length; k++) if (args.actors[k].tokenStart <= i && i < args.actors[k].tokenEnd) return true;
+  for (let k = 0; k < args.recipients.length; k++) if (args.recipients[k].tokenStart <= i && i < args.recipients[k].tokenEnd) return true;
+  return false;
+}
+
 /**
  * Where the event happened: a place named after in/at/near (or to, for a visit) that attaches to the event —
  * right after the trigger, after one of its arguments, after a time expression or a verb — and not to another
  * noun ("the war in Gaza" names a topic, not the place of the talks).
  */
-export function placeOf(view: DocView, t: Trigger, argumentTokens: Set<number>, visit: boolean): TokenMention | null {
+export function placeOf(view: DocView, t: Trigger, args: Arguments, visit: boolean): TokenMention | null {
   const cid = view.clause[t.tokenStart];
   const hi = Math.min(view.clauseEnd[cid], t.tokenEnd + PLACE_WINDOW);
   for (let i = t.tokenEnd; i < hi; i++) {
@@ -27,7 +35,7 @@ export function placeOf(view: DocView, t: Trigger, argumentTokens: Set<number>, 
     const before = i - 1;
     const attaches =
       before < t.tokenEnd ||
-      argumentTokens.has(before) ||
+      inArguments(args, before) ||
       view.timexAt[before] >= 0 ||
       view.mentionAt[before] >= 0 ||
       /(ed|ly)$/.test(view.lower[before]) ||

@@ -1,4 +1,5 @@
 import type { DocView } from './doc-view.js';
+import { lowerWordOrHyphen } from './word-tests.js';
 import type { Trigger } from './triggers.js';
 import { BE_FORMS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS } from './words.js';
 
@@ -21,15 +22,15 @@ export function isBackground(view: DocView, t: Trigger): boolean {
   if (inSubordinateClause(view, lo, i)) return true;
   if (t.pos === 'N') return underPreposition(view, t, lo) || nounModifier(view, t);
   let p = i - 1;
-  while (p >= lo && ((/ly$/.test(view.lower[p]) && view.lower[p].length > 3) || ADVERBS.has(view.lower[p]))) p--;
+  while (p >= lo && ((view.lower[p].endsWith('ly') && view.lower[p].length > 3) || ADVERBS.has(view.lower[p]))) p--;
   const prev = view.lower[p];
   // Participle: an -ing form with no "be" before it.
-  if (/ing$/.test(w) && !(BE_FORMS.has(prev) || BE_FORMS.has(view.lower[p - 1] ?? ''))) return true;
+  if (w.endsWith('ing') && !(BE_FORMS.has(prev) || BE_FORMS.has(view.lower[p - 1] ?? ''))) return true;
   // Infinitive governed by another trigger of the clause.
   if (prev === 'to') {
     for (let j = p - 1; j >= lo; j--) if (view.triggerAt[j]) return true;
   }
-  if (/(ed|en|wn|t)$/.test(w)) {
+  if (w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn') || w.endsWith('t')) {
     const prevTag = view.doc.pos[p] ?? '';
     const nextTag = view.doc.pos[t.tokenEnd] ?? '';
     // Adjectival participle before a noun ("the besieged town", "Ousted president", "extradited suspected X").
@@ -59,7 +60,7 @@ function inSubordinateClause(view: DocView, lo: number, i: number): boolean {
   if (first !== 'that') return false;
   // "said (on Friday) that …" reports the event itself; "the plan that …" or "demands that …" does not.
   let k = lo - 1;
-  while (k >= 0 && (view.timexAt[k] >= 0 || /ly$/.test(view.lower[k]) || view.lower[k] === 'on')) k--;
+  while (k >= 0 && (view.timexAt[k] >= 0 || view.lower[k].endsWith('ly') || view.lower[k] === 'on')) k--;
   return !SPEECH_VERBS.has(view.lower[k] ?? '');
 }
 
@@ -74,14 +75,14 @@ function underPreposition(view: DocView, t: Trigger, lo: number): boolean {
     const w = view.lower[i];
     if (NOUN_PREPS.has(w)) {
       // "took part in the attack", "joined in the talks": the light verb makes the noun the reported action.
-      return !LIGHT_VERBS.has(view.lower[i - 1] ?? '');
+      return i === 0 || !LIGHT_VERBS.has(view.lower[i - 1]);
     }
     // A name may modify the noun inside the phrase ("since last month's U.S. invasion").
     if (view.mentionAt[i] >= 0) {
       i = view.mentions[view.mentionAt[i]].tokenStart;
       continue;
     }
-    if (view.triggerAt[i] || LIGHT_VERBS.has(w) || !/^[a-z-]+$|^'s?$/.test(w)) return false;
+    if (view.triggerAt[i] || LIGHT_VERBS.has(w) || !(lowerWordOrHyphen(w) || w === "'" || w === "'s")) return false;
   }
   return false;
 }

@@ -1,14 +1,14 @@
 import type { Sentence } from '../../model/layers.js';
-import type { DocView } from './doc-view.js';
-import type { CompiledElement, CompiledPattern, EventLexicon } from './lexicon.js';
-import type { TriggerEntry } from './lexicon-types.js';
+import { singularsAt, type DocView } from './doc-view.js';
+import type { CompiledElement, CompiledPattern, EventLexicon, FirstWordForms, PatternBlock } from './lexicon.js';
+import type { LexiconEntry } from './lexicon-entry.js';
 import { NOUN_MARKERS, VERB_MARKERS } from './words.js';
 
 /** A trigger found in a sentence: the lexicon entry it matched and the CAMEO code its context selected. */
 export interface Trigger {
   tokenStart: number;
   tokenEnd: number;
-  entry: TriggerEntry;
+  entry: LexiconEntry;
   pos: 'V' | 'N';
   /** CAMEO code, or null for forms that only steer other triggers (e.g. "cancelled"). */
   code: string | null;
@@ -26,8 +26,8 @@ function wordAt(view: DocView, i: number, set: Set<string>): boolean {
   const w = view.lower[i];
   if (w === undefined) return false;
   if (set.has(w)) return true;
-  const singulars = view.singulars[i];
-  if (singulars) for (const s of singulars) if (set.has(s)) return true;
+  const singulars = singularsAt(view, i);
+  if (singulars !== null) for (let k = 0; k < singulars.length; k++) if (set.has(singulars[k])) return true;
   return false;
 }
 
@@ -93,128 +93,198 @@ function patternMatches(view: DocView, p: CompiledPattern, trigger: number, trig
   return true;
 }
 
-/** A sentence's words with their singular forms, and which patterns of each verb block they anchor. */
-interface SentenceWords {
-  words: Set<string>;
-  /** Block index → 1 for each pattern whose anchor is in the sentence; filled on demand. */
-  anchoredByBlock: Map<number, Uint8Array>;
+/** Pattern indices of one verb block that may match around a trigger; reused across triggers (one thread). */
+const candidates: number[] = [];
+/** How many of `candidates` are set (the array is never truncated: that would free its storage every time). */
+let candidateCount = 0;
+
+function addAnchored(block: PatternBlock, word: string): void {
+  if (!block.anchorShapes.mayHave(word)) return;
+  const list = block.byAnchor.get(word);
+  if (list) for (let k = 0; k < list.length; k++) candidates[candidateCount++] = list[k];
 }
 
-/** Marks the patterns of `blockIndex` whose anchor word is in the sentence. */
-function anchoredPatterns(lexicon: EventLexicon, blockIndex: number, sw: SentenceWords): Uint8Array {
-  let marks = sw.anchoredByBlock.get(blockIndex);
-  if (marks) return marks;
-  const block = lexicon.patterns[blockIndex];
-  marks = new Uint8Array(block.patterns.length);
-  // Whichever side is smaller drives the lookups: the sentence's words in a long block, the patterns in a short one.
-  if (block.patterns.length > sw.words.size) {
-    for (const w of sw.words) {
-      const list = block.byAnchor.get(w);
-      if (list) for (const k of list) marks[k] = 1;
-    }
-  } else {
-    block.patterns.forEach((p, k) => { if (p.anchor && p.anchor.some((w) => sw.words.has(w))) marks![k] = 1; });
+/**
+ * Collects the patterns of `block` whose anchor word stands in the window a pattern reads: up to
+ * PATTERN_WINDOW_BEFORE tokens before the trigger and PATTERN_WINDOW_AFTER after it, inside its clause. Every
+ * element of a pattern starts inside that window (see patternMatches), so a pattern whose anchor is not
+ * there cannot match. Sorted ascending: patterns are tried most specific first.
+ */
+function collectCandidates(view: DocView, block: PatternBlock, trigger: number, triggerEnd: number, lo: number, hi: number): void {
+  candidateCount = 0;
+  for (let k = 0; k < block.unanchored.length; k++) candidates[candidateCount++] = block.unanchored[k];
+  const clause = view.clause[trigger];
+  const from = Math.max(lo, view.clauseStart[clause], trigger - PATTERN_WINDOW_BEFORE);
+  const to = Math.min(hi, view.clauseEnd[clause], triggerEnd + PATTERN_WINDOW_AFTER);
+  for (let i = from; i < to; i++) {
+    if (i === trigger) { i = triggerEnd - 1; continue; }
+    addAnchored(block, view.lower[i]);
+    const singulars = singularsAt(view, i);
+    if (singulars !== null) for (let k = 0; k < singulars.length; k++) addAnchored(block, singulars[k]);
   }
-  sw.anchoredByBlock.set(blockIndex, marks);
-  return marks;
-}
-
-/** The code a verb takes in context: the most specific matching dictionary pattern, else the verb's own code. */
-function resolveCode(view: DocView, lexicon: EventLexicon, entry: TriggerEntry, start: number, end: number, sentence: Sentence, sw: SentenceWords): { code: string | null; patterned: boolean } {
-  if (entry.patterns < 0) return { code: entry.code, patterned: false };
-  // Patterns are sorted most specific first, so the first match is the best one. A pattern whose anchor word
-  // is nowhere in the sentence cannot match: skip it without scanning.
-  const patterns = lexicon.patterns[entry.patterns].patterns;
-  const anchored = anchoredPatterns(lexicon, entry.patterns, sw);
-  for (let k = 0; k < patterns.length; k++) {
-    const p = patterns[k];
-    if (p.verb && p.verb !== entry.lemma) continue;
-    if (p.anchor && !anchored[k]) continue;
-    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return { code: p.code, patterned: true };
+  // Few candidates: an insertion sort allocates nothing.
+  for (let a = 1; a < candidateCount; a++) {
+    const v = candidates[a];
+    let b = a - 1;
+    while (b >= 0 && candidates[b] > v) { candidates[b + 1] = candidates[b]; b--; }
+    candidates[b + 1] = v;
   }
-  return { code: entry.code, patterned: false };
 }
 
-/** The sentence's words with their singular forms, for pattern anchors. */
-function sentenceWords(view: DocView, sentence: Sentence): SentenceWords {
-  const words = new Set<string>();
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    words.add(view.lower[i]);
-    const singulars = view.singulars[i];
-    if (singulars) for (const s of singulars) words.add(s);
+/**
+ * The pattern that codes a verb in context: the most specific matching dictionary pattern, or null (the verb
+ * keeps its own code).
+ */
+function matchingPattern(view: DocView, lexicon: EventLexicon, entry: LexiconEntry, start: number, end: number, sentence: Sentence): CompiledPattern | null {
+  if (entry.patterns < 0) return null;
+  // Patterns are sorted most specific first, so the first match is the best one. Only patterns whose anchor
+  // word is near the trigger are tried.
+  const block = lexicon.patterns[entry.patterns];
+  collectCandidates(view, block, start, end, sentence.tokenStart, sentence.tokenEnd);
+  let last = -1;
+  for (let c = 0; c < candidateCount; c++) {
+    const k = candidates[c];
+    if (k === last) continue;
+    last = k;
+    const p = block.patterns[k];
+    if (p.verbId >= 0 && p.verbId !== entry.lemmaId) continue;
+    if (patternMatches(view, p, start, end, sentence.tokenStart, sentence.tokenEnd)) return p;
   }
-  return { words, anchoredByBlock: new Map() };
+  return null;
 }
 
+/** Is token p a "-ly" adverb ("strongly"), which the noun/verb test looks past? */
+function lyAdverb(view: DocView, p: number): boolean {
+  const w = view.lower[p];
+  return w.length > 3 && w.endsWith('ly');
+}
+
+/**
+ * Noun (true), verb (false) or unknown (null)? The POS tag decides when it is a noun or verb tag, else the word
+ * before. (The context test runs whatever the tag: V8 then has type feedback for all of it when it optimises
+ * findTriggers, and a test first run later would throw that optimised code away.)
+ */
 function looksNominal(view: DocView, i: number): boolean | null {
+  const byContext = nominalByContext(view, i);
   const tag = view.doc.pos[i];
   if (tag) {
     if (tag.startsWith('NN')) return true;
     if (tag.startsWith('VB')) return false;
   }
-  let p = i - 1;
-  while (p > 0 && /ly$/.test(view.lower[p]) && view.lower[p].length > 3) p--;
+  return byContext;
+}
+
+/** The noun/verb test by the word before the form (past "-ly" adverbs). */
+function nominalByContext(view: DocView, i: number): boolean | null {
   // Reads stay inside the array: an out-of-bounds read deoptimises the compiled function (a costly recompile).
-  if (p < 0) return null;
+  if (i === 0) return null;
+  let p = i;
+  do p--; while (p > 0 && lyAdverb(view, p));
   const prev = view.lower[p];
-  if (prev === undefined) return null;
+  const name = view.capital[i - 1] === 1 && view.mentionAt[i - 1] >= 0;
+  const plural = view.lower[i].endsWith('s');
   if (NOUN_MARKERS.has(prev)) return true;
   if (VERB_MARKERS.has(prev)) return false;
   // A name right before a form usually is its subject ("Russia backs"), an adjective its modifier.
-  const prevText = view.doc.tokens[i - 1].text;
-  if (/^[A-Z]/.test(prevText) && view.mentionAt[i - 1] >= 0) return view.lower[i].endsWith('s') ? false : null;
+  return name ? (plural ? false : null) : null;
+}
+
+/** The entries of the longest form starting at token i (several when a form is listed more than once). */
+const longerMatched: LexiconEntry[] = [];
+/** The entries matched at the current token: `longerMatched`, or a first word's one-word forms (not copied). */
+let matched: LexiconEntry[] = longerMatched;
+
+/**
+ * Fills `matched` with the longest forms starting at token i that end inside the sentence (before `end`);
+ * returns their length in tokens, or 0. A longer form must have token i+1 as its second word, so only the forms
+ * filed under that word are compared; with none of them there, the one-word forms match.
+ */
+function longestForms(view: DocView, forms: FirstWordForms, i: number, end: number): number {
+  longerMatched.length = 0;
+  matched = longerMatched;
+  let length = 0;
+  const longer = forms.bySecond !== null && i + 1 < end ? forms.bySecond.get(view.lower[i + 1]) : undefined;
+  if (longer !== undefined) {
+    for (let c = 0; c < longer.length; c++) {
+      const entry = longer[c];
+      const words = entry.words;
+      const len = words.length;
+      if (len < length) break;
+      if (i + len > end) continue;
+      let ok = true;
+      // (From the second word, already known to match: the loop then runs for every form, and V8 has seen it.)
+      for (let k = 1; k < len; k++) if (view.lower[i + k] !== words[k]) { ok = false; break; }
+      if (!ok) continue;
+      length = len;
+      longerMatched.push(entry);
+    }
+    if (length > 0) return length;
+  }
+  matched = forms.singles;
+  return forms.singles.length > 0 ? 1 : 0;
+}
+
+/** The first matched entry with this part of speech, or null. */
+function firstOfPos(pos: 'V' | 'N'): LexiconEntry | null {
+  for (let k = 0; k < matched.length; k++) if (matched[k].pos === pos) return matched[k];
   return null;
+}
+
+/** Closed-class words ("send them back", "up to") and adjectival participles ("armed groups") are no event words. */
+function notAnEventWord(view: DocView, i: number, length: number, noun: LexiconEntry | null): boolean {
+  if (length !== 1) return false;
+  const tag = view.doc.pos[i];
+  // A closed-class tag is no event word, whatever the dictionary lists.
+  const closed = CLOSED_CLASS_TAGS.has(tag ?? '');
+  // A participle the tagger reads as an adjective ("the banned movement") describes, not reports.
+  const w = view.lower[i];
+  const participle = w.endsWith('ed') || w.endsWith('en');
+  return closed || (tag === 'JJ' && participle && noun === null);
+}
+
+/** The matched entry token i holds, given the noun/verb test; curated entries beat dictionary ones of the same part of speech. */
+function chooseEntry(nominal: boolean | null, noun: LexiconEntry | null, verb: LexiconEntry | null): LexiconEntry {
+  // `matched` is not empty, so one of the two is set.
+  const entry = (nominal === false ? (verb ?? noun) : (noun ?? verb))!;
+  for (let k = 0; k < matched.length; k++) if (matched[k].pos === entry.pos && matched[k].curated) return matched[k];
+  return entry;
 }
 
 /** Every trigger in the sentence, left to right, without overlaps (the longest form wins). */
 export function findTriggers(view: DocView, lexicon: EventLexicon, sentence: Sentence): Trigger[] {
   const out: Trigger[] = [];
-  let words: SentenceWords | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const candidates = lexicon.byFirstWord.get(view.lower[i]);
-    if (!candidates) continue;
     // Names are not triggers ("Strike Force", "United Russia"): skip forms inside an entity mention and
-    // capitalised forms after the first word of the sentence.
+    // capitalised forms after the first word of the sentence. (Tested before the lexicon lookup, which costs more.)
     if (view.mentionAt[i] >= 0) continue;
-    if (i > sentence.tokenStart && /^[A-Z]/.test(view.doc.tokens[i].text)) continue;
-    let length = 0;
-    const matched: TriggerEntry[] = [];
-    for (const entry of candidates) {
-      const len = entry.words.length;
-      if (len < length) break;
-      if (i + len > sentence.tokenEnd) continue;
-      let ok = true;
-      for (let k = 1; k < len; k++) if (view.lower[i + k] !== entry.words[k]) { ok = false; break; }
-      if (!ok) continue;
-      length = len;
-      matched.push(entry);
-    }
-    if (!matched.length) continue;
-    // A closed-class tag ("send them back", "up to") is no event word, whatever the dictionary lists.
-    if (CLOSED_CLASS_TAGS.has(view.doc.pos[i] ?? '') && length === 1) continue;
-    // A participle the tagger reads as an adjective ("armed groups", "the banned movement") describes, not reports.
-    if (view.doc.pos[i] === 'JJ' && length === 1 && /(ed|en)$/.test(view.lower[i]) && !matched.some((e) => e.pos === 'N')) continue;
+    if (i > sentence.tokenStart && view.capital[i] === 1) continue;
+    if (!lexicon.firstWordShapes.mayHave(view.lower[i])) continue;
+    const candidates = lexicon.byFirstWord.get(view.lower[i]);
+    if (candidates === undefined) continue;
+    const length = longestForms(view, candidates, i, sentence.tokenEnd);
+    if (length === 0) continue;
+    const noun = firstOfPos('N');
+    if (notAnEventWord(view, i, length, noun)) continue;
     const nominal = looksNominal(view, i);
-    const nouns = matched.filter((e) => e.pos === 'N');
-    const verbs = matched.filter((e) => e.pos === 'V');
-    let entry: TriggerEntry;
     // A verb form used as a noun that is no event noun ("over the phone", "the voice of") is no trigger;
     // it still blocks shorter matches, so skip the whole form.
-    if (nominal === true && !nouns.length && !/ing$/.test(view.lower[i])) { i += length - 1; continue; }
-    if (nominal === true) entry = nouns[0] ?? verbs[0];
-    else if (nominal === false) entry = verbs[0] ?? nouns[0];
-    else entry = nouns[0] ?? verbs[0];
-    // Curated entries beat dictionary ones of the same part of speech.
-    const samePos = matched.filter((e) => e.pos === entry.pos);
-    entry = samePos.find((e) => e.source === 'curated') ?? entry;
+    if (nominal === true && noun === null && !view.lower[i].endsWith('ing')) { i += length - 1; continue; }
+    const entry = chooseEntry(nominal, noun, firstOfPos('V'));
     const end = i + length;
-    const { code, patterned } = entry.pos === 'V' ? resolveCode(view, lexicon, entry, i, end, sentence, (words ??= sentenceWords(view, sentence))) : { code: entry.code, patterned: false };
-    out.push({ tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code, patterned });
-    for (let k = i; k < end; k++) {
-      view.triggerAt[k] = code ? 1 : 2;
-      if (entry.flags?.includes('cancel')) view.cancelAt[k] = 1;
-    }
+    out.push(makeTrigger(view, lexicon, sentence, entry, i, end));
     i = end - 1;
   }
   return out;
+}
+
+/** The trigger record, with the code its context selects; marks its tokens in the view. */
+function makeTrigger(view: DocView, lexicon: EventLexicon, sentence: Sentence, entry: LexiconEntry, i: number, end: number): Trigger {
+  const pattern = entry.pos === 'V' ? matchingPattern(view, lexicon, entry, i, end, sentence) : null;
+  const code = pattern !== null ? pattern.code : entry.code;
+  for (let k = i; k < end; k++) {
+    view.triggerAt[k] = code ? 1 : 2;
+    // (Stored on every trigger, so the rare cancelling one takes no path V8 has not seen.)
+    view.cancelAt[k] |= entry.cancel ? 1 : 0;
+  }
+  return { tokenStart: i, tokenEnd: end, entry, pos: entry.pos, code, patterned: pattern !== null };
 }
