@@ -170,9 +170,17 @@ export function chunkWordTagFeatures(s: readonly WordInfo[], i: number, tag0: nu
 
 /** The same from the lower-case hashes of the previous word (START for the first) and of the token. */
 export function chunkPairTagFeatures(prev: number, own: number, tag0: number, out: Uint32Array): void {
-  out[0] = hashCombine(T.wordPos, hashCombine(own, tag0));
-  out[1] = hashCombine(T.prevWordPos, hashCombine(prev, tag0));
+  out[0] = chunkWordTagFeature(0, own, tag0);
+  out[1] = chunkWordTagFeature(1, prev, tag0);
   out[2] = chunkBigramFeature(prev, own);
+}
+
+/**
+ * One of the two word–tag features of `chunkPairTagFeatures`: `which` 0 is lw0|pos0 (`word` = the token),
+ * 1 is lw-1|pos0 (`word` = the previous word, START for the first token); `tag0` is the token's tag hash.
+ */
+export function chunkWordTagFeature(which: 0 | 1, word: number, tag0: number): number {
+  return hashCombine(which === 0 ? T.wordPos : T.prevWordPos, hashCombine(word, tag0));
 }
 
 /** The chunk feature of a word pair (previous word, token): the tag-free one of `chunkPairTagFeatures`. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { hashString, QuantizedModel } from '../../ml/index.js';
 import { ChunkViterbi } from './chunk-viterbi.js';
 import {
-  BOUNDARY, chunkBigramFeature, chunkPairTagFeatures, chunkTagGroup, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
+  BOUNDARY, chunkBigramFeature, chunkTagGroup, chunkWordTagFeature, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
 } from './features.js';
 
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
@@ -70,6 +70,7 @@ export class SyntaxTagger {
   // Scratch, reused per sentence.
   private ids = new Int32Array(256);
   private readonly sums: Float32Array;
+  private readonly bounds = new Float64Array(64);
   private emissions = new Float32Array(0);
   private padded = new Int32Array(256);
   private blocks = new Int32Array(256);
@@ -87,8 +88,8 @@ export class SyntaxTagger {
     }
     this.sums = new Float32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
     const none = new Uint32Array(0);
-    this.posBefore = this.score(posModel, [none, ...BOUNDARY.pos.before]);
-    this.posAfter = this.score(posModel, [none, ...BOUNDARY.pos.after]);
+    this.posBefore = this.score(posModel, [none, ...BOUNDARY.pos.before], true);
+    this.posAfter = this.score(posModel, [none, ...BOUNDARY.pos.after], true);
     this.chunkBefore = this.score(chunkModel, [none, ...BOUNDARY.chunk.before]);
     this.chunkAfter = this.score(chunkModel, [none, ...BOUNDARY.chunk.after]);
     this.poolReserved = this.poolUsed;
@@ -172,16 +173,19 @@ export class SyntaxTagger {
     this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
     const info = describeWord(word);
     this.lowerHash[id] = info.lowerHash;
-    this.posAt[id] = this.score(this.posModel, info.pos);
+    this.posAt[id] = this.score(this.posModel, info.pos, true);
     this.chunkAt[id] = this.score(this.chunkModel, [...info.chunk, NO_FEATURES, NO_FEATURES]);
     this.wordIds.set(word, id);
     return id;
   }
 
-  /** Scores feature groups into the pool; returns where they start. */
-  private score(model: QuantizedModel, groups: readonly Uint32Array[]): number {
+  /**
+   * Scores feature groups into the pool; returns where they start. With `maxima`, each group's highest
+   * label score follows the groups (one number per group), for the POS decision's upper bounds.
+   */
+  private score(model: QuantizedModel, groups: readonly Uint32Array[], maxima = false): number {
     const L = model.labelCount;
-    const size = groups.length * L;
+    const size = groups.length * L + (maxima ? groups.length : 0);
     if (this.poolUsed + size > this.pool.length) {
       const bigger = new Float32Array(Math.max(2 * this.pool.length, this.poolUsed + size));
       bigger.set(this.pool.subarray(0, this.poolUsed));
@@ -191,6 +195,13 @@ export class SyntaxTagger {
     const pool = this.pool;
     pool.fill(0, at, at + size);
     for (let k = 0; k < groups.length; k++) model.addFeatures(groups[k], pool, at + k * L);
+    if (maxima) {
+      for (let k = 0; k < groups.length; k++) {
+        let max = -Infinity;
+        for (let y = 0; y < L; y++) max = Math.max(max, pool[at + k * L + y]);
+        pool[at + groups.length * L + k] = max;
+      }
+    }
     this.poolUsed += size;
     return at;
   }
@@ -228,34 +239,45 @@ export class SyntaxTagger {
         model.addRow(row, sums, 0);
         found++;
       }
-      let best = -Infinity;
-      let arg = 0;
       const t = prev * L;
       const last = i === n - 1;
-      // The window's five groups summed in the decision loop (plus the word pairs' weights when found).
-      if (found === 0) {
-        for (let y = 0; y < L; y++) {
-          const sum = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
-          if (s > best) {
-            best = s;
-            arg = y;
-          }
+      // Upper bounds first: a label's score is at most its own group (plus word pairs) plus the highest
+      // score of each neighbour group (integers, so the bound is exact; × scale and + are monotone). Only
+      // labels whose bound reaches the best exact score so far are summed in full.
+      const top = (i >= 2 ? at[ids[i - 2]] : this.posBefore) + 5 * L + 1;
+      const m = pool[top] + pool[(i >= 1 ? at[ids[i - 1]] : this.posBefore) + 5 * L + 2]
+        + pool[(i + 1 < n ? at[ids[i + 1]] : this.posAfter) + 5 * L + 3] + pool[(i + 2 < n ? at[ids[i + 2]] : this.posAfter) + 5 * L + 4];
+      const bounds = this.bounds;
+      let topY = 0;
+      let topBound = -Infinity;
+      for (let y = 0; y < L; y++) {
+        const base = found === 0 ? pool[own + y] : pool[own + y] + sums[y];
+        const ub = (base + m) * scale + trans[t + y] + (last ? end[y] : 0);
+        bounds[y] = ub;
+        if (ub > topBound) {
+          topBound = ub;
+          topY = y;
         }
-      } else {
-        for (let y = 0; y < L; y++) {
-          const sum = sums[y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
-          if (s > best) {
-            best = s;
-            arg = y;
-          }
+      }
+      let arg = topY;
+      let best = this.posExact(found, sums, pool, own, a, b, c, d, topY, scale, trans[t + topY], last ? end[topY] : 0);
+      for (let y = 0; y < L; y++) {
+        if (bounds[y] < best || y === topY) continue;
+        const s = this.posExact(found, sums, pool, own, a, b, c, d, y, scale, trans[t + y], last ? end[y] : 0);
+        if (s > best || (s === best && y < arg)) {
+          best = s;
+          arg = y;
         }
       }
       out[i] = arg;
       prev = arg;
     }
     return out;
+  }
+
+  private posExact(found: number, sums: Float32Array, pool: Float32Array, own: number, a: number, b: number, c: number, d: number, y: number, scale: number, tr: number, e: number): number {
+    const sum = found === 0 ? pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y] : sums[y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
+    return sum * scale + tr + e;
   }
 
   /** Chunk label numbers of a sentence with POS label numbers `tags`, in a scratch array. */
@@ -290,7 +312,6 @@ export class SyntaxTagger {
     const pool = this.pool;
     const at = this.chunkAt;
     const hashes = this.lowerHash;
-    const features = this.features;
     const scale = model.scale;
     for (let i = 0; i < n; i++) {
       const tag = tags[i];
@@ -298,16 +319,25 @@ export class SyntaxTagger {
       if (this.wordTags[2 * own] !== tag) this.tagWord(own, tag, 0);
       if (i > 0 && this.wordTags[2 * ids[i - 1] + 1] !== tag) this.tagWord(ids[i - 1], tag, 1);
       const prev = i > 0 ? ids[i - 1] : -1;
-      // The word pair's weights (and, for the first token, those of START with its tag) go to `sums` first;
-      // the eight cached groups are then added in the loop that writes the emission scores.
-      sums.fill(0, 0, L);
+      // The word pair's weights (and, for the first token, those of START with its tag) go to `sums` first,
+      // when the model knows them (mostly not); the eight cached groups are then added in the loop that
+      // writes the emission scores.
+      let extra = false;
       // The first token's lw-1|pos0 feature pairs START with its tag: looked up here.
       if (prev < 0) {
-        const startTag = model.rowOf(this.startWordTag(tag, features));
-        if (startTag >= 0) model.addRow(startTag, sums, 0);
+        const startTag = model.rowOf(chunkWordTagFeature(1, START, this.tagHashes[tag]));
+        if (startTag >= 0) {
+          sums.fill(0, 0, L);
+          model.addRow(startTag, sums, 0);
+          extra = true;
+        }
       }
       const bigram = model.rowOf(chunkBigramFeature(prev >= 0 ? hashes[prev] : START, hashes[own]));
-      if (bigram >= 0) model.addRow(bigram, sums, 0);
+      if (bigram >= 0) {
+        if (!extra) sums.fill(0, 0, L);
+        model.addRow(bigram, sums, 0);
+        extra = true;
+      }
       // Groups 5 and 6 in place of 0 and 2: own at + 5L, and the previous word's at + 4L + 2L.
       const o = at[own] + 5 * L;
       const a = (i >= 2 ? at[ids[i - 2]] : this.chunkBefore) + L;
@@ -318,9 +348,16 @@ export class SyntaxTagger {
       const g1 = blocks[i + 1] + L;
       const g2 = blocks[i + 2] + 2 * L;
       const rowAt = i * L;
-      for (let l = 0; l < L; l++) {
-        const sum = sums[l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
-        emissions[rowAt + l] = sum * scale;
+      if (extra) {
+        for (let l = 0; l < L; l++) {
+          const sum = sums[l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+          emissions[rowAt + l] = sum * scale;
+        }
+      } else {
+        for (let l = 0; l < L; l++) {
+          const sum = pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+          emissions[rowAt + l] = sum * scale;
+        }
       }
     }
     if (this.chunkOut.length < n) this.chunkOut = new Int32Array(2 * n);
@@ -340,15 +377,8 @@ export class SyntaxTagger {
     const pool = this.pool;
     const from = block + 2 * which * L;
     for (let y = 0; y < L; y++) pool[to + y] = pool[from + y];
-    chunkPairTagFeatures(this.lowerHash[id], this.lowerHash[id], this.tagHashes[tag], this.features);
-    model.addFeature(this.features[which], this.pool, to);
+    model.addFeature(chunkWordTagFeature(which, this.lowerHash[id], this.tagHashes[tag]), pool, to);
     this.wordTags[2 * id + which] = tag;
-  }
-
-  /** The lw-1|pos0 feature of a sentence's first token (previous word START) with tag number `tag`. */
-  private startWordTag(tag: number, features: Uint32Array): number {
-    chunkPairTagFeatures(START, START, this.tagHashes[tag], features);
-    return features[1];
   }
 
   /** Scores the three tag groups of tag numbers (x, y, z) into the triple pool; returns their offset there. */
