@@ -9,12 +9,17 @@ import {
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
 export const CHUNK_MODEL_FILE = 'syntax/chunk.bin.gz';
 
-const NO_FEATURES = new Uint32Array(0);
-
 /** Distinct words whose scores are kept; past that the cache and the score pool start over. */
 const WORD_LIMIT = 100_000;
-/** Word scores kept (64 MB of Float32, some 45,000 words); past that, too, the cache starts over. */
+/** Word scores kept (64 MB of Float32, some 60,000 words); past that, too, the cache starts over. */
 const POOL_LIMIT = 16 << 20;
+
+/** Word numbers of the sentence boundary, as pseudo-words: what comes before the first token and after the last. */
+const BEFORE = 0;
+const AFTER = 1;
+/** Groups per word: the POS model's five, the chunker's five plus its word–tag group (see `wordTags`). */
+const POS_GROUPS = 5;
+const CHUNK_GROUPS = 6;
 
 /**
  * Penn Treebank POS tags and IOB2 chunks for sentences given as token texts (raw or normalized alike).
@@ -26,27 +31,26 @@ const POOL_LIMIT = 16 << 20;
  * partial sums add up to exactly the score of the full feature set; scores become real numbers (× scale)
  * only where they meet the Float32 transition scores.
  *
- * Words are numbered on first sight; what the hot loops need of a word (its hash, where its scores are)
- * sits in typed arrays indexed by that number, so a sentence is one array of word numbers, not objects.
+ * Words are numbered on first sight; what the hot loops need of a word (its hash, where each of its group
+ * scores is) sits in typed arrays indexed by that number, so a sentence is one array of word numbers, not
+ * objects. A group none of whose features the model knows (a rare word's lw−2, say) is not stored: it
+ * points at one shared block of zeros, which stays in cache — about half of all groups are such.
  * Keeps scratch buffers: one instance per thread.
  */
 export class SyntaxTagger {
   private readonly wordIds = new Map<string, number>();
-  /** Per word number: hash of its lower-case form, and where its POS and chunk group scores start. */
+  /** Per word number: hash of its lower-case form. Word numbers 0 and 1 are the sentence boundaries. */
   private lowerHash = new Uint32Array(1024);
-  private posAt = new Int32Array(1024);
-  private chunkAt = new Int32Array(1024);
+  /** Per word number: where each of its POS groups (`POS_GROUPS` per word) and chunk groups starts in the pool. */
+  private posGroups = new Int32Array(POS_GROUPS * 1024);
+  private chunkGroups = new Int32Array(CHUNK_GROUPS * 1024);
   /**
-   * Group scores of words (integer sums in Float32, exact), in one growing array: 5 × L per word for the
-   * POS model, 7 × L for the chunker (see `wordTags`); the sentence boundaries' come first.
+   * Group scores (integer sums in Float32, exact), L per group, in one growing array; the shared zero
+   * group and the sentence boundaries' groups come first.
    */
   private pool = new Float32Array(1 << 20);
   private poolUsed = 0;
   private readonly poolReserved: number;
-  private readonly posBefore: number;
-  private readonly posAfter: number;
-  private readonly chunkBefore: number;
-  private readonly chunkAfter: number;
   /** Hash of each POS label, then of START and END: tag numbers P and P + 1 stand for them. */
   private readonly tagHashes: Uint32Array;
   /**
@@ -61,16 +65,19 @@ export class SyntaxTagger {
   private tripleUsed = 0;
   /**
    * The chunker's word–tag features (lw0|pos0 of a token, lw-1|pos0 of the token after it) depend on one
-   * word and one tag. Each word's chunk block holds, after its five groups, two more: group 5 = its own
-   * group plus its lw0|pos0 weights for tag `wordTags[2·id]`, group 6 = the group it shows the next token
-   * plus its lw-1|pos0 weights for tag `wordTags[2·id + 1]` (-1: not filled yet). Most words keep one tag,
-   * so most tokens find both ready and the window sum covers those features with no lookup or extra add.
+   * word and one tag. Each word has, after its five chunk groups, one more: group 5 = its own group plus
+   * its lw0|pos0 weights for tag `wordTags[2·id]` (-1: not filled yet). Most words keep one tag, so most
+   * tokens find it ready and the window sum covers that feature with no lookup or extra add. The word that
+   * precedes a token varies its tag far more (a determiner before NN, JJ, NNP...), so lw-1|pos0 is looked
+   * up per token; each word keeps the row of the last one (`wordTags[2·id + 1]`: its tag, `prevTagRow`:
+   * the row, -1 when the model does not know the feature), which saves the lookup when the tag repeats.
    */
   private wordTags = new Int32Array(2 * 1024);
+  private prevTagRow = new Int32Array(1024);
   // Scratch, reused per sentence.
+  /** The sentence's word numbers from index 2 on, padded with BEFORE twice before and AFTER twice after. */
   private ids = new Int32Array(256);
   private readonly sums: Float32Array;
-  private readonly bounds = new Float64Array(64);
   private emissions = new Float32Array(0);
   private padded = new Int32Array(256);
   private blocks = new Int32Array(256);
@@ -87,11 +94,13 @@ export class SyntaxTagger {
       if (m.meta.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model feature set ${String(m.meta.featureVersion)} ≠ ${SYNTAX_FEATURE_VERSION}: retrain with scripts/train-syntax.ts`);
     }
     this.sums = new Float32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
+    // The shared zero group, long enough for either model.
+    this.poolUsed = Math.max(posModel.labelCount, chunkModel.labelCount);
     const none = new Uint32Array(0);
-    this.posBefore = this.score(posModel, [none, ...BOUNDARY.pos.before], true);
-    this.posAfter = this.score(posModel, [none, ...BOUNDARY.pos.after], true);
-    this.chunkBefore = this.score(chunkModel, [none, ...BOUNDARY.chunk.before]);
-    this.chunkAfter = this.score(chunkModel, [none, ...BOUNDARY.chunk.after]);
+    this.lowerHash[BEFORE] = START;
+    this.lowerHash[AFTER] = END;
+    this.scoreWord(BEFORE, [none, ...BOUNDARY.pos.before], [none, ...BOUNDARY.chunk.before]);
+    this.scoreWord(AFTER, [none, ...BOUNDARY.pos.after], [none, ...BOUNDARY.chunk.after]);
     this.poolReserved = this.poolUsed;
     this.tagHashes = Uint32Array.from([...posModel.labels.map((l) => hashString(l)), START, END]);
     const R = posModel.labelCount + 2;
@@ -139,8 +148,9 @@ export class SyntaxTagger {
   }
 
   /**
-   * The words' numbers, in a scratch array; a word seen for the first time is described and its groups
-   * scored. First starts the cache and the score pool over when they are full.
+   * The words' numbers, in a scratch array from index 2 on, padded with the boundaries; a word seen for
+   * the first time is described and its groups scored. First starts the cache and the score pool over
+   * when they are full.
    */
   private wordNumbers(words: readonly string[]): Int32Array {
     const n = words.length;
@@ -148,17 +158,19 @@ export class SyntaxTagger {
       this.wordIds.clear();
       this.poolUsed = this.poolReserved;
     }
-    if (this.ids.length < n) this.ids = new Int32Array(2 * n);
+    if (this.ids.length < n + 4) this.ids = new Int32Array(2 * (n + 4));
     const ids = this.ids;
+    ids[0] = ids[1] = BEFORE;
     for (let i = 0; i < n; i++) {
       const id = this.wordIds.get(words[i]);
-      ids[i] = id === undefined ? this.addWord(words[i]) : id;
+      ids[i + 2] = id === undefined ? this.addWord(words[i]) : id;
     }
+    ids[n + 2] = ids[n + 3] = AFTER;
     return ids;
   }
 
   private addWord(word: string): number {
-    const id = this.wordIds.size;
+    const id = this.wordIds.size + 2;
     if (id === this.lowerHash.length) {
       const grow = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
         const bigger = make(2 * a.length);
@@ -166,49 +178,58 @@ export class SyntaxTagger {
         return bigger;
       };
       this.lowerHash = grow(this.lowerHash, (k) => new Uint32Array(k));
-      this.posAt = grow(this.posAt, (k) => new Int32Array(k));
-      this.chunkAt = grow(this.chunkAt, (k) => new Int32Array(k));
+      this.posGroups = grow(this.posGroups, (k) => new Int32Array(k));
+      this.chunkGroups = grow(this.chunkGroups, (k) => new Int32Array(k));
       this.wordTags = grow(this.wordTags, (k) => new Int32Array(k));
+      this.prevTagRow = grow(this.prevTagRow, (k) => new Int32Array(k));
     }
-    this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
     const info = describeWord(word);
     this.lowerHash[id] = info.lowerHash;
-    this.posAt[id] = this.score(this.posModel, info.pos, true);
-    this.chunkAt[id] = this.score(this.chunkModel, [...info.chunk, NO_FEATURES, NO_FEATURES]);
+    this.scoreWord(id, info.pos, info.chunk);
     this.wordIds.set(word, id);
     return id;
   }
 
-  /**
-   * Scores feature groups into the pool; returns where they start. With `maxima`, each group's highest
-   * label score follows the groups (one number per group), for the POS decision's upper bounds.
-   */
-  private score(model: QuantizedModel, groups: readonly Uint32Array[], maxima = false): number {
-    const L = model.labelCount;
-    const size = groups.length * L + (maxima ? groups.length : 0);
+  /** Scores a word's POS and chunk groups and leaves its word–tag group (and lw-1|pos0 row) unfilled. */
+  private scoreWord(id: number, pos: readonly Uint32Array[], chunk: readonly Uint32Array[]): void {
+    for (let k = 0; k < POS_GROUPS; k++) this.posGroups[POS_GROUPS * id + k] = this.scoreGroup(this.posModel, pos[k]);
+    for (let k = 0; k < 5; k++) this.chunkGroups[CHUNK_GROUPS * id + k] = this.scoreGroup(this.chunkModel, chunk[k]);
+    const L = this.chunkModel.labelCount;
+    this.chunkGroups[CHUNK_GROUPS * id + 5] = this.reserve(L);
+    this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
+  }
+
+  /** Scores one feature group into the pool; returns where it starts (0, the zero group, when the model knows none of its features). */
+  private scoreGroup(model: QuantizedModel, features: Uint32Array): number {
+    let at = 0;
+    for (let k = 0; k < features.length; k++) {
+      const row = model.rowOf(features[k]);
+      if (row < 0) continue;
+      if (at === 0) {
+        at = this.reserve(model.labelCount);
+        this.pool.fill(0, at, at + model.labelCount);
+      }
+      model.addRow(row, this.pool, at);
+    }
+    return at;
+  }
+
+  /** Room for `size` scores at the end of the pool (not cleared); returns where it starts. */
+  private reserve(size: number): number {
     if (this.poolUsed + size > this.pool.length) {
       const bigger = new Float32Array(Math.max(2 * this.pool.length, this.poolUsed + size));
       bigger.set(this.pool.subarray(0, this.poolUsed));
       this.pool = bigger;
     }
     const at = this.poolUsed;
-    const pool = this.pool;
-    pool.fill(0, at, at + size);
-    for (let k = 0; k < groups.length; k++) model.addFeatures(groups[k], pool, at + k * L);
-    if (maxima) {
-      for (let k = 0; k < groups.length; k++) {
-        let max = -Infinity;
-        for (let y = 0; y < L; y++) max = Math.max(max, pool[at + k * L + y]);
-        pool[at + groups.length * L + k] = max;
-      }
-    }
     this.poolUsed += size;
     return at;
   }
 
   /**
-   * POS label numbers of a sentence, in a scratch array (valid until the next call). Greedy decoding
-   * needs only the previous label, so each token's scores are summed and decided on at once.
+   * POS label numbers of a sentence (padded word numbers `ids`), in a scratch array (valid until the next
+   * call). Greedy decoding needs only the previous label, so each token's scores are summed and decided
+   * on at once.
    */
   private posIndices(ids: Int32Array, n: number): Int32Array {
     const model = this.posModel;
@@ -217,7 +238,7 @@ export class SyntaxTagger {
     const sums = this.sums;
     const out = this.posOut;
     const pool = this.pool;
-    const at = this.posAt;
+    const groups = this.posGroups;
     const hashes = this.lowerHash;
     const features = this.features;
     const scale = model.scale;
@@ -225,12 +246,13 @@ export class SyntaxTagger {
     const end = model.endScores;
     let prev = L; // the transitions' start row
     for (let i = 0; i < n; i++) {
-      const own = at[ids[i]];
-      const a = (i >= 2 ? at[ids[i - 2]] : this.posBefore) + L;
-      const b = (i >= 1 ? at[ids[i - 1]] : this.posBefore) + 2 * L;
-      const c = (i + 1 < n ? at[ids[i + 1]] : this.posAfter) + 3 * L;
-      const d = (i + 2 < n ? at[ids[i + 2]] : this.posAfter) + 4 * L;
-      const count = posPairFeatures(i > 0 ? hashes[ids[i - 1]] : START, hashes[ids[i]], i + 1 < n ? hashes[ids[i + 1]] : END, i === 0, features);
+      const p = i + 2;
+      const own = groups[POS_GROUPS * ids[p]];
+      const a = groups[POS_GROUPS * ids[p - 2] + 1];
+      const b = groups[POS_GROUPS * ids[p - 1] + 2];
+      const c = groups[POS_GROUPS * ids[p + 1] + 3];
+      const d = groups[POS_GROUPS * ids[p + 2] + 4];
+      const count = posPairFeatures(hashes[ids[p - 1]], hashes[ids[p]], hashes[ids[p + 1]], i === 0, features);
       let found = 0;
       for (let k = 0; k < count; k++) {
         const row = model.rowOf(features[k]);
@@ -239,34 +261,28 @@ export class SyntaxTagger {
         model.addRow(row, sums, 0);
         found++;
       }
+      let best = -Infinity;
+      let arg = 0;
       const t = prev * L;
       const last = i === n - 1;
-      // Upper bounds first: a label's score is at most its own group (plus word pairs) plus the highest
-      // score of each neighbour group (integers, so the bound is exact; × scale and + are monotone). Only
-      // labels whose bound reaches the best exact score so far are summed in full.
-      const top = (i >= 2 ? at[ids[i - 2]] : this.posBefore) + 5 * L + 1;
-      const m = pool[top] + pool[(i >= 1 ? at[ids[i - 1]] : this.posBefore) + 5 * L + 2]
-        + pool[(i + 1 < n ? at[ids[i + 1]] : this.posAfter) + 5 * L + 3] + pool[(i + 2 < n ? at[ids[i + 2]] : this.posAfter) + 5 * L + 4];
-      const bounds = this.bounds;
-      let topY = 0;
-      let topBound = -Infinity;
-      for (let y = 0; y < L; y++) {
-        const base = found === 0 ? pool[own + y] : pool[own + y] + sums[y];
-        const ub = (base + m) * scale + trans[t + y] + (last ? end[y] : 0);
-        bounds[y] = ub;
-        if (ub > topBound) {
-          topBound = ub;
-          topY = y;
+      // The window's five groups summed in the decision loop (plus the word pairs' weights when found).
+      if (found === 0) {
+        for (let y = 0; y < L; y++) {
+          const sum = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
+          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          if (s > best) {
+            best = s;
+            arg = y;
+          }
         }
-      }
-      let arg = topY;
-      let best = this.posExact(found, sums, pool, own, a, b, c, d, topY, scale, trans[t + topY], last ? end[topY] : 0);
-      for (let y = 0; y < L; y++) {
-        if (bounds[y] < best || y === topY) continue;
-        const s = this.posExact(found, sums, pool, own, a, b, c, d, y, scale, trans[t + y], last ? end[y] : 0);
-        if (s > best || (s === best && y < arg)) {
-          best = s;
-          arg = y;
+      } else {
+        for (let y = 0; y < L; y++) {
+          const sum = sums[y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
+          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          if (s > best) {
+            best = s;
+            arg = y;
+          }
         }
       }
       out[i] = arg;
@@ -275,12 +291,7 @@ export class SyntaxTagger {
     return out;
   }
 
-  private posExact(found: number, sums: Float32Array, pool: Float32Array, own: number, a: number, b: number, c: number, d: number, y: number, scale: number, tr: number, e: number): number {
-    const sum = found === 0 ? pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y] : sums[y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-    return sum * scale + tr + e;
-  }
-
-  /** Chunk label numbers of a sentence with POS label numbers `tags`, in a scratch array. */
+  /** Chunk label numbers of a sentence (padded word numbers `ids`) with POS label numbers `tags`, in a scratch array. */
   private chunkIndices(ids: Int32Array, n: number, tags: Int32Array): Int32Array {
     const model = this.chunkModel;
     const L = model.labelCount;
@@ -310,45 +321,38 @@ export class SyntaxTagger {
     const sums = this.sums;
     const emissions = this.emissions;
     const pool = this.pool;
-    const at = this.chunkAt;
+    const groups = this.chunkGroups;
+    const wordTags = this.wordTags;
     const hashes = this.lowerHash;
     const scale = model.scale;
     for (let i = 0; i < n; i++) {
       const tag = tags[i];
-      const own = ids[i];
-      if (this.wordTags[2 * own] !== tag) this.tagWord(own, tag, 0);
-      if (i > 0 && this.wordTags[2 * ids[i - 1] + 1] !== tag) this.tagWord(ids[i - 1], tag, 1);
-      const prev = i > 0 ? ids[i - 1] : -1;
-      // The word pair's weights (and, for the first token, those of START with its tag) go to `sums` first,
-      // when the model knows them (mostly not); the eight cached groups are then added in the loop that
-      // writes the emission scores.
-      let extra = false;
-      // The first token's lw-1|pos0 feature pairs START with its tag: looked up here.
-      if (prev < 0) {
-        const startTag = model.rowOf(chunkWordTagFeature(1, START, this.tagHashes[tag]));
-        if (startTag >= 0) {
-          sums.fill(0, 0, L);
-          model.addRow(startTag, sums, 0);
-          extra = true;
-        }
+      const p = i + 2;
+      const own = ids[p];
+      const prev = ids[p - 1]; // BEFORE, whose hash is START, for the first token
+      if (wordTags[2 * own] !== tag) this.tagWord(own, tag);
+      if (wordTags[2 * prev + 1] !== tag) {
+        wordTags[2 * prev + 1] = tag;
+        this.prevTagRow[prev] = model.rowOf(chunkWordTagFeature(1, hashes[prev], this.tagHashes[tag]));
       }
-      const bigram = model.rowOf(chunkBigramFeature(prev >= 0 ? hashes[prev] : START, hashes[own]));
-      if (bigram >= 0) {
-        if (!extra) sums.fill(0, 0, L);
-        model.addRow(bigram, sums, 0);
-        extra = true;
-      }
-      // Groups 5 and 6 in place of 0 and 2: own at + 5L, and the previous word's at + 4L + 2L.
-      const o = at[own] + 5 * L;
-      const a = (i >= 2 ? at[ids[i - 2]] : this.chunkBefore) + L;
-      const b = (i >= 1 ? at[ids[i - 1]] + 4 * L : this.chunkBefore) + 2 * L;
-      const c = (i + 1 < n ? at[ids[i + 1]] : this.chunkAfter) + 3 * L;
-      const d = (i + 2 < n ? at[ids[i + 2]] : this.chunkAfter) + 4 * L;
+      // The weights of the features the model knows of lw-1|pos0 and the word pair go to `sums` first;
+      // the eight cached groups are then added in the loop that writes the emission scores.
+      const prevTag = this.prevTagRow[prev];
+      const bigram = model.rowOf(chunkBigramFeature(hashes[prev], hashes[own]));
+      // Group 5 in place of 0: the token's own group with lw0|pos0.
+      const o = groups[CHUNK_GROUPS * own + 5];
+      const a = groups[CHUNK_GROUPS * ids[p - 2] + 1];
+      const b = groups[CHUNK_GROUPS * prev + 2];
+      const c = groups[CHUNK_GROUPS * ids[p + 1] + 3];
+      const d = groups[CHUNK_GROUPS * ids[p + 2] + 4];
       const g0 = blocks[i];
       const g1 = blocks[i + 1] + L;
       const g2 = blocks[i + 2] + 2 * L;
       const rowAt = i * L;
-      if (extra) {
+      if (bigram >= 0 || prevTag >= 0) {
+        sums.fill(0, 0, L);
+        if (prevTag >= 0) model.addRow(prevTag, sums, 0);
+        if (bigram >= 0) model.addRow(bigram, sums, 0);
         for (let l = 0; l < L; l++) {
           const sum = sums[l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
           emissions[rowAt + l] = sum * scale;
@@ -364,21 +368,17 @@ export class SyntaxTagger {
     return this.chunkDecoder.decode(emissions, n, this.chunkOut);
   }
 
-  /**
-   * Fills group 5 (`which` 0: own group + lw0|pos0) or group 6 (`which` 1: next-token group + lw-1|pos0)
-   * of word `id`'s chunk block for POS tag number `tag`.
-   */
-  private tagWord(id: number, tag: number, which: 0 | 1): void {
+  /** Fills group 5 of word `id` (its own group + lw0|pos0) for POS tag number `tag`. */
+  private tagWord(id: number, tag: number): void {
     const model = this.chunkModel;
     const L = model.labelCount;
-    const block = this.chunkAt[id];
-    const to = block + (5 + which) * L;
+    const to = this.chunkGroups[CHUNK_GROUPS * id + 5];
+    const from = this.chunkGroups[CHUNK_GROUPS * id];
     // A plain loop: copyWithin's call costs more than copying some twenty numbers.
     const pool = this.pool;
-    const from = block + 2 * which * L;
     for (let y = 0; y < L; y++) pool[to + y] = pool[from + y];
-    model.addFeature(chunkWordTagFeature(which, this.lowerHash[id], this.tagHashes[tag]), pool, to);
-    this.wordTags[2 * id + which] = tag;
+    model.addFeature(chunkWordTagFeature(0, this.lowerHash[id], this.tagHashes[tag]), pool, to);
+    this.wordTags[2 * id] = tag;
   }
 
   /** Scores the three tag groups of tag numbers (x, y, z) into the triple pool; returns their offset there. */
