@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashString, QuantizedModel } from '../../ml/index.js';
 import { ChunkViterbi } from './chunk-viterbi.js';
+import { WordTable } from './word-table.js';
 import {
   BOUNDARY, chunkBigramFeature, chunkTagGroup, chunkWordTagFeature, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
 } from './features.js';
@@ -38,7 +39,7 @@ const CHUNK_GROUPS = 6;
  * Keeps scratch buffers: one instance per thread.
  */
 export class SyntaxTagger {
-  private readonly wordIds = new Map<string, number>();
+  private readonly wordIds = new WordTable(2);
   /** Per word number: hash of its lower-case form. Word numbers 0 and 1 are the sentence boundaries. */
   private lowerHash = new Uint32Array(1024);
   /** Per word number: where each of its POS groups (`POS_GROUPS` per word) and chunk groups starts in the pool. */
@@ -163,14 +164,14 @@ export class SyntaxTagger {
     ids[0] = ids[1] = BEFORE;
     for (let i = 0; i < n; i++) {
       const id = this.wordIds.get(words[i]);
-      ids[i + 2] = id === undefined ? this.addWord(words[i]) : id;
+      ids[i + 2] = id < 0 ? this.addWord(words[i]) : id;
     }
     ids[n + 2] = ids[n + 3] = AFTER;
     return ids;
   }
 
   private addWord(word: string): number {
-    const id = this.wordIds.size + 2;
+    const id = this.wordIds.add(word);
     if (id === this.lowerHash.length) {
       const grow = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
         const bigger = make(2 * a.length);
@@ -186,7 +187,6 @@ export class SyntaxTagger {
     const info = describeWord(word);
     this.lowerHash[id] = info.lowerHash;
     this.scoreWord(id, info.pos, info.chunk);
-    this.wordIds.set(word, id);
     return id;
   }
 
