@@ -4,7 +4,7 @@ import { hashString, QuantizedModel } from '../../ml/index.js';
 import { ChunkViterbi } from './chunk-viterbi.js';
 import { WordTable } from './word-table.js';
 import {
-  BOUNDARY, chunkBigramFeature, chunkTagGroup, chunkWordTagFeature, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
+  BOUNDARY, chunkBigramFeature, chunkTagGroup, chunkWordTagFeature, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION, type FeatureGroup,
 } from './features.js';
 
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
@@ -97,7 +97,7 @@ export class SyntaxTagger {
     this.sums = new Float32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
     // The shared zero group, long enough for either model.
     this.poolUsed = Math.max(posModel.labelCount, chunkModel.labelCount);
-    const none = new Uint32Array(0);
+    const none: number[] = [];
     this.lowerHash[BEFORE] = START;
     this.lowerHash[AFTER] = END;
     this.scoreWord(BEFORE, [none, ...BOUNDARY.pos.before], [none, ...BOUNDARY.chunk.before]);
@@ -191,7 +191,7 @@ export class SyntaxTagger {
   }
 
   /** Scores a word's POS and chunk groups and leaves its word–tag group (and lw-1|pos0 row) unfilled. */
-  private scoreWord(id: number, pos: readonly Uint32Array[], chunk: readonly Uint32Array[]): void {
+  private scoreWord(id: number, pos: readonly FeatureGroup[], chunk: readonly FeatureGroup[]): void {
     for (let k = 0; k < POS_GROUPS; k++) this.posGroups[POS_GROUPS * id + k] = this.scoreGroup(this.posModel, pos[k]);
     for (let k = 0; k < 5; k++) this.chunkGroups[CHUNK_GROUPS * id + k] = this.scoreGroup(this.chunkModel, chunk[k]);
     const L = this.chunkModel.labelCount;
@@ -200,7 +200,7 @@ export class SyntaxTagger {
   }
 
   /** Scores one feature group into the pool; returns where it starts (0, the zero group, when the model knows none of its features). */
-  private scoreGroup(model: QuantizedModel, features: Uint32Array): number {
+  private scoreGroup(model: QuantizedModel, features: FeatureGroup): number {
     let at = 0;
     for (let k = 0; k < features.length; k++) {
       const row = model.rowOf(features[k]);
