@@ -244,6 +244,7 @@ export class SyntaxTagger {
     const scale = model.scale;
     const trans = model.transitions;
     const end = model.endScores;
+    const w = model.weights;
     let prev = L; // the transitions' start row
     for (let i = 0; i < n; i++) {
       const p = i + 2;
@@ -253,22 +254,35 @@ export class SyntaxTagger {
       const c = groups[POS_GROUPS * ids[p + 1] + 3];
       const d = groups[POS_GROUPS * ids[p + 2] + 4];
       const count = posPairFeatures(hashes[ids[p - 1]], hashes[ids[p]], hashes[ids[p + 1]], i === 0, features);
+      // Rows of the word-pair features the model knows (mostly none or one), read where the scores are
+      // summed; with more than one, their sum goes to `sums` first.
       let found = 0;
+      let r1 = 0;
       for (let k = 0; k < count; k++) {
         const row = model.rowOf(features[k]);
         if (row < 0) continue;
-        if (found === 0) sums.fill(0, 0, L);
-        model.addRow(row, sums, 0);
+        if (found === 0) r1 = row * L;
+        else if (found === 1) for (let y = 0; y < L; y++) sums[y] = w[r1 + y] + w[row * L + y];
+        else model.addRow(row, sums, 0);
         found++;
       }
       let best = -Infinity;
       let arg = 0;
       const t = prev * L;
       const last = i === n - 1;
-      // The window's five groups summed in the decision loop (plus the word pairs' weights when found).
+      // The window's five groups summed in the decision loop, with the word pairs' weights.
       if (found === 0) {
         for (let y = 0; y < L; y++) {
           const sum = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
+          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          if (s > best) {
+            best = s;
+            arg = y;
+          }
+        }
+      } else if (found === 1) {
+        for (let y = 0; y < L; y++) {
+          const sum = w[r1 + y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
           const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
           if (s > best) {
             best = s;
@@ -318,7 +332,7 @@ export class SyntaxTagger {
       blocks[j] = at >= 0 ? at : this.scoreTriple(key, x, y, z);
     }
     const triples = this.triplePool;
-    const sums = this.sums;
+    const w = model.weights;
     const emissions = this.emissions;
     const pool = this.pool;
     const groups = this.chunkGroups;
@@ -335,8 +349,8 @@ export class SyntaxTagger {
         wordTags[2 * prev + 1] = tag;
         this.prevTagRow[prev] = model.rowOf(chunkWordTagFeature(1, hashes[prev], this.tagHashes[tag]));
       }
-      // The weights of the features the model knows of lw-1|pos0 and the word pair go to `sums` first;
-      // the eight cached groups are then added in the loop that writes the emission scores.
+      // Rows of lw-1|pos0 and of the word pair when the model knows them (mostly not), read where the
+      // emission scores are summed with the eight cached groups.
       const prevTag = this.prevTagRow[prev];
       const bigram = model.rowOf(chunkBigramFeature(hashes[prev], hashes[own]));
       // Group 5 in place of 0: the token's own group with lw0|pos0.
@@ -349,12 +363,17 @@ export class SyntaxTagger {
       const g1 = blocks[i + 1] + L;
       const g2 = blocks[i + 2] + 2 * L;
       const rowAt = i * L;
-      if (bigram >= 0 || prevTag >= 0) {
-        sums.fill(0, 0, L);
-        if (prevTag >= 0) model.addRow(prevTag, sums, 0);
-        if (bigram >= 0) model.addRow(bigram, sums, 0);
+      if (bigram >= 0 && prevTag >= 0) {
+        const r1 = prevTag * L;
+        const r2 = bigram * L;
         for (let l = 0; l < L; l++) {
-          const sum = sums[l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+          const sum = w[r1 + l] + w[r2 + l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+          emissions[rowAt + l] = sum * scale;
+        }
+      } else if (bigram >= 0 || prevTag >= 0) {
+        const r = (bigram >= 0 ? bigram : prevTag) * L;
+        for (let l = 0; l < L; l++) {
+          const sum = w[r + l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
           emissions[rowAt + l] = sum * scale;
         }
       } else {
