@@ -79,6 +79,8 @@ export class SyntaxTagger {
   /** The sentence's word numbers from index 2 on, padded with BEFORE twice before and AFTER twice after. */
   private ids = new Int32Array(256);
   private readonly sums: Float32Array;
+  /** The POS model's L zeros, in place of its end scores for tokens that are not last. */
+  private readonly noEnd: Float32Array;
   private emissions = new Float32Array(0);
   private padded = new Int32Array(256);
   private blocks = new Int32Array(256);
@@ -95,6 +97,7 @@ export class SyntaxTagger {
       if (m.meta.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model feature set ${String(m.meta.featureVersion)} ≠ ${SYNTAX_FEATURE_VERSION}: retrain with scripts/train-syntax.ts`);
     }
     this.sums = new Float32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
+    this.noEnd = new Float32Array(posModel.labelCount);
     // The shared zero group, long enough for either model.
     this.poolUsed = Math.max(posModel.labelCount, chunkModel.labelCount);
     const none: number[] = [];
@@ -243,7 +246,8 @@ export class SyntaxTagger {
     const features = this.features;
     const scale = model.scale;
     const trans = model.transitions;
-    const end = model.endScores;
+    const endScores = model.endScores;
+    const noEnd = this.noEnd;
     const w = model.weights;
     let prev = L; // the transitions' start row
     for (let i = 0; i < n; i++) {
@@ -269,12 +273,14 @@ export class SyntaxTagger {
       let best = -Infinity;
       let arg = 0;
       const t = prev * L;
-      const last = i === n - 1;
+      // The end scores count for the last token only; the others add zeros (as the decoders do), read
+      // from a row of zeros rather than tested per label.
+      const end = i === n - 1 ? endScores : noEnd;
       // The window's five groups summed in the decision loop, with the word pairs' weights.
       if (found === 0) {
         for (let y = 0; y < L; y++) {
           const sum = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          const s = sum * scale + trans[t + y] + end[y];
           if (s > best) {
             best = s;
             arg = y;
@@ -283,7 +289,7 @@ export class SyntaxTagger {
       } else if (found === 1) {
         for (let y = 0; y < L; y++) {
           const sum = w[r1 + y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          const s = sum * scale + trans[t + y] + end[y];
           if (s > best) {
             best = s;
             arg = y;
@@ -292,7 +298,7 @@ export class SyntaxTagger {
       } else {
         for (let y = 0; y < L; y++) {
           const sum = sums[y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          const s = sum * scale + trans[t + y] + end[y];
           if (s > best) {
             best = s;
             arg = y;
