@@ -161,17 +161,17 @@ export function posPairFeatures(prev: number, own: number, next: number, first: 
  * groups, each a function of three consecutive tags, so that the tagger can cache each group's scores per
  * tag triple: group 0 of (t−2, t−1, t0), group 1 of (t−1, t0, t+1), group 2 of (t0, t+1, t+2).
  */
-export function chunkTagGroup(group: 0 | 1 | 2, x: number, y: number, z: number): Uint32Array {
+export function chunkTagGroup(group: 0 | 1 | 2, x: number, y: number, z: number): FeatureGroup {
   const trigram = hashCombine(hashCombine(x, y), z);
   if (group === 0) {
-    return Uint32Array.of(
+    return [
       hashCombine(T.pos[0], x), hashCombine(T.pos[1], y), hashCombine(T.pos[2], z),
       hashCombine(T.posBigram[0], hashCombine(x, y)), hashCombine(T.posBigram[1], hashCombine(y, z)),
       hashCombine(T.posTrigram[0], trigram),
-    );
+    ];
   }
   // Groups 1 and 2: the newest tag z alone, the bigram (y, z) and the trigram.
-  return Uint32Array.of(hashCombine(T.pos[2 + group], z), hashCombine(T.posBigram[1 + group], hashCombine(y, z)), hashCombine(T.posTrigram[group], trigram));
+  return [hashCombine(T.pos[2 + group], z), hashCombine(T.posBigram[1 + group], hashCombine(y, z)), hashCombine(T.posTrigram[group], trigram)];
 }
 
 /** The chunk features of token i that mix words with its tag (`tag0`, a tag hash): written to `out[0..3)`. */
