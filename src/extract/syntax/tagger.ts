@@ -209,10 +209,13 @@ export class SyntaxTagger {
       const row = model.rowOf(features[k]);
       if (row < 0) continue;
       if (at === 0) {
-        at = this.reserve(model.labelCount);
-        this.pool.fill(0, at, at + model.labelCount);
-      }
-      model.addRow(row, this.pool, at);
+        // The first known row is copied in (the room may hold a discarded word's scores), the others added.
+        const L = model.labelCount;
+        at = this.reserve(L);
+        const pool = this.pool;
+        const w = model.weights;
+        for (let y = 0; y < L; y++) pool[at + y] = w[row * L + y];
+      } else model.addRow(row, this.pool, at);
     }
     return at;
   }
