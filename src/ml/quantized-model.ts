@@ -23,8 +23,11 @@ export class QuantizedModel implements Lattice {
   /** Real weight of one integer unit. */
   readonly scale: number;
   private readonly rows: FeatureRows;
-  /** `rows × L` integer weights, row-major: one lookup reads a feature's scores for every label. */
-  private readonly weights: Int16Array;
+  /**
+   * `rows × L` integer weights, row-major: one lookup reads a feature's scores for every label. Read-only;
+   * public so that a hot loop can read a row (`rowOf(h) · L`) where it sums, instead of adding it to a buffer first.
+   */
+  readonly weights: Int16Array;
 
   constructor(file: ModelFile) {
     this.labels = file.labels;

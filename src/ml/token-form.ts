@@ -16,12 +16,14 @@ const TYPOGRAPHIC_RE = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\
  * mostly American ("Mr. Abbas"), where the undotted form is so rare that models read "Mr Putin" as an
  * organisation. Models see the dotted form.
  */
-const UNDOTTED_TITLES: Record<string, string> = { Mr: 'Mr.', Mrs: 'Mrs.', Ms: 'Ms.', Dr: 'Dr.', Messrs: 'Messrs.', Prof: 'Prof.' };
+const UNDOTTED_TITLES = new Map<string, string>([['Mr', 'Mr.'], ['Mrs', 'Mrs.'], ['Ms', 'Ms.'], ['Dr', 'Dr.'], ['Messrs', 'Messrs.'], ['Prof', 'Prof.']]);
 
 /** The token with typographic quotes, apostrophes, dashes and ellipses made ASCII, honorifics dotted. */
 export function normalizeToken(text: string): string {
   if (text === '``' || text === "''") return '"';
-  const titled = UNDOTTED_TITLES[text];
+  // A Map, not an object: "constructor" or "toString" must not find Object.prototype's functions, and a
+  // Map hashes the token without internalizing it as a property name would.
+  const titled = UNDOTTED_TITLES.get(text);
   if (titled) return titled;
   return text.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c);
 }

@@ -34,6 +34,9 @@ const T = {
   prevWordPos: template('lw-1|pos0'),
 };
 
+/** A UTF-16 surrogate: the string has characters outside the Basic Multilingual Plane. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 export const START = hashString('<s>');
 export const END = hashString('</s>');
 
@@ -44,7 +47,10 @@ export const SLOT_OFFSETS = [-2, -1, 1, 2] as const;
  * A word's context-free features, in five groups: `[own, asNeighborAt−2, at−1, at+1, at+2]` — group k ≥ 1
  * holds the features this word gives the token `SLOT_OFFSETS[k − 1]` positions away from it.
  */
-export type WordGroups = readonly [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+export type WordGroups = readonly [FeatureGroup, FeatureGroup, FeatureGroup, FeatureGroup, FeatureGroup];
+
+/** Feature hashes of one group: a plain array (a typed array per group costs more to make than to read). */
+export type FeatureGroup = readonly number[];
 
 export interface WordInfo {
   lowerHash: number;
@@ -54,17 +60,17 @@ export interface WordInfo {
   chunk: WordGroups;
 }
 
-function posNeighborGroups(lowerHash: number, shapeHash: number, suffix3Hash: number): Uint32Array[] {
+function posNeighborGroups(lowerHash: number, shapeHash: number, suffix3Hash: number): FeatureGroup[] {
   return [
-    Uint32Array.of(hashCombine(T.window[0], lowerHash)),
-    Uint32Array.of(hashCombine(T.window[1], lowerHash), hashCombine(T.suffixWindow[0], suffix3Hash), hashCombine(T.shapeWindow[0], shapeHash)),
-    Uint32Array.of(hashCombine(T.window[2], lowerHash), hashCombine(T.suffixWindow[1], suffix3Hash), hashCombine(T.shapeWindow[1], shapeHash)),
-    Uint32Array.of(hashCombine(T.window[3], lowerHash)),
+    [hashCombine(T.window[0], lowerHash)],
+    [hashCombine(T.window[1], lowerHash), hashCombine(T.suffixWindow[0], suffix3Hash), hashCombine(T.shapeWindow[0], shapeHash)],
+    [hashCombine(T.window[2], lowerHash), hashCombine(T.suffixWindow[1], suffix3Hash), hashCombine(T.shapeWindow[1], shapeHash)],
+    [hashCombine(T.window[3], lowerHash)],
   ];
 }
 
-function chunkNeighborGroups(lowerHash: number): Uint32Array[] {
-  return T.window.map((t) => Uint32Array.of(hashCombine(t, lowerHash)));
+function chunkNeighborGroups(lowerHash: number): FeatureGroup[] {
+  return [hashCombine(T.window[0], lowerHash), hashCombine(T.window[1], lowerHash), hashCombine(T.window[2], lowerHash), hashCombine(T.window[3], lowerHash)].map((f) => [f]);
 }
 
 /** What the sentence boundary shows in the neighbour slots: before the first token (−2, −1), after the last (+1, +2). */
@@ -77,23 +83,28 @@ export const BOUNDARY = {
 export function describeWord(raw: string): WordInfo {
   const text = normalizeToken(raw);
   const lower = text.toLowerCase().replace(/[1-9]/g, '0');
-  const chars = Array.from(lower);
+  // Affixes count characters (code points); without surrogate pairs those are the UTF-16 units, and
+  // slices of the string itself give them without an array of characters.
+  const chars = SURROGATE.test(lower) ? Array.from(lower) : null;
+  const count = chars ? chars.length : lower.length;
+  const prefix = (n: number) => (chars ? chars.slice(0, n).join('') : lower.slice(0, n));
+  const suffix = (n: number) => (chars ? chars.slice(-n).join('') : lower.slice(lower.length - n));
   const lowerHash = hashString(lower);
   const shapeHash = hashString(wordShape(text));
-  const suffix3Hash = hashString(chars.slice(-3).join(''));
+  const suffix3Hash = hashString(count >= 3 ? suffix(3) : lower);
   const f: number[] = [T.bias, hashCombine(T.word, hashString(text)), hashCombine(T.lower, lowerHash), hashCombine(T.shape, shapeHash)];
-  for (let n = 1; n <= 4 && n < chars.length; n++) {
-    f.push(hashCombine(T.prefix[n - 1], hashString(chars.slice(0, n).join(''))));
-    f.push(hashCombine(T.suffix[n - 1], hashString(chars.slice(-n).join(''))));
+  for (let n = 1; n <= 4 && n < count; n++) {
+    f.push(hashCombine(T.prefix[n - 1], hashString(prefix(n))));
+    f.push(hashCombine(T.suffix[n - 1], hashString(suffix(n))));
   }
   const flags = (isCapitalized(text) ? 1 : 0) | (isAllCaps(text) ? 2 : 0) | (/\d/.test(text) ? 4 : 0) | (text.includes('-') ? 8 : 0);
   f.push(hashCombine(T.flags, flags));
-  const chunkOwn = Uint32Array.of(T.bias, hashCombine(T.lower, lowerHash), hashCombine(T.shape, shapeHash), hashCombine(T.suffix[2], suffix3Hash));
+  const chunkOwn = [T.bias, hashCombine(T.lower, lowerHash), hashCombine(T.shape, shapeHash), hashCombine(T.suffix[2], suffix3Hash)];
   return {
     lowerHash,
     shapeHash,
     suffix3Hash,
-    pos: [Uint32Array.from(f), ...posNeighborGroups(lowerHash, shapeHash, suffix3Hash)] as unknown as WordGroups,
+    pos: [f, ...posNeighborGroups(lowerHash, shapeHash, suffix3Hash)] as unknown as WordGroups,
     chunk: [chunkOwn, ...chunkNeighborGroups(lowerHash)] as unknown as WordGroups,
   };
 }
@@ -117,7 +128,7 @@ export class WordCache {
 }
 
 /** The neighbour group that token `i` receives in slot `slot` (0..3) of a sentence of n words. */
-export function neighborGroup(s: readonly WordInfo[], i: number, slot: number, task: 'pos' | 'chunk'): Uint32Array {
+export function neighborGroup(s: readonly WordInfo[], i: number, slot: number, task: 'pos' | 'chunk'): FeatureGroup {
   const j = i + SLOT_OFFSETS[slot];
   if (j < 0) return BOUNDARY[task].before[slot];
   if (j >= s.length) return BOUNDARY[task].after[slot];
@@ -150,17 +161,17 @@ export function posPairFeatures(prev: number, own: number, next: number, first: 
  * groups, each a function of three consecutive tags, so that the tagger can cache each group's scores per
  * tag triple: group 0 of (t−2, t−1, t0), group 1 of (t−1, t0, t+1), group 2 of (t0, t+1, t+2).
  */
-export function chunkTagGroup(group: 0 | 1 | 2, x: number, y: number, z: number): Uint32Array {
+export function chunkTagGroup(group: 0 | 1 | 2, x: number, y: number, z: number): FeatureGroup {
   const trigram = hashCombine(hashCombine(x, y), z);
   if (group === 0) {
-    return Uint32Array.of(
+    return [
       hashCombine(T.pos[0], x), hashCombine(T.pos[1], y), hashCombine(T.pos[2], z),
       hashCombine(T.posBigram[0], hashCombine(x, y)), hashCombine(T.posBigram[1], hashCombine(y, z)),
       hashCombine(T.posTrigram[0], trigram),
-    );
+    ];
   }
   // Groups 1 and 2: the newest tag z alone, the bigram (y, z) and the trigram.
-  return Uint32Array.of(hashCombine(T.pos[2 + group], z), hashCombine(T.posBigram[1 + group], hashCombine(y, z)), hashCombine(T.posTrigram[group], trigram));
+  return [hashCombine(T.pos[2 + group], z), hashCombine(T.posBigram[1 + group], hashCombine(y, z)), hashCombine(T.posTrigram[group], trigram)];
 }
 
 /** The chunk features of token i that mix words with its tag (`tag0`, a tag hash): written to `out[0..3)`. */
@@ -170,9 +181,17 @@ export function chunkWordTagFeatures(s: readonly WordInfo[], i: number, tag0: nu
 
 /** The same from the lower-case hashes of the previous word (START for the first) and of the token. */
 export function chunkPairTagFeatures(prev: number, own: number, tag0: number, out: Uint32Array): void {
-  out[0] = hashCombine(T.wordPos, hashCombine(own, tag0));
-  out[1] = hashCombine(T.prevWordPos, hashCombine(prev, tag0));
+  out[0] = chunkWordTagFeature(0, own, tag0);
+  out[1] = chunkWordTagFeature(1, prev, tag0);
   out[2] = chunkBigramFeature(prev, own);
+}
+
+/**
+ * One of the two word–tag features of `chunkPairTagFeatures`: `which` 0 is lw0|pos0 (`word` = the token),
+ * 1 is lw-1|pos0 (`word` = the previous word, START for the first token); `tag0` is the token's tag hash.
+ */
+export function chunkWordTagFeature(which: 0 | 1, word: number, tag0: number): number {
+  return hashCombine(which === 0 ? T.wordPos : T.prevWordPos, hashCombine(word, tag0));
 }
 
 /** The chunk feature of a word pair (previous word, token): the tag-free one of `chunkPairTagFeatures`. */

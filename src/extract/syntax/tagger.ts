@@ -2,19 +2,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashString, QuantizedModel } from '../../ml/index.js';
 import { ChunkViterbi } from './chunk-viterbi.js';
+import { WordTable } from './word-table.js';
 import {
-  BOUNDARY, chunkBigramFeature, chunkPairTagFeatures, chunkTagGroup, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION,
+  BOUNDARY, chunkBigramFeature, chunkTagGroup, chunkWordTagFeature, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION, type FeatureGroup,
 } from './features.js';
 
 export const POS_MODEL_FILE = 'syntax/pos.bin.gz';
 export const CHUNK_MODEL_FILE = 'syntax/chunk.bin.gz';
 
-const NO_FEATURES = new Uint32Array(0);
-
 /** Distinct words whose scores are kept; past that the cache and the score pool start over. */
 const WORD_LIMIT = 100_000;
-/** Word scores kept (64 MB of Float32, some 45,000 words); past that, too, the cache starts over. */
+/** Word scores kept (64 MB of Float32, some 60,000 words); past that, too, the cache starts over. */
 const POOL_LIMIT = 16 << 20;
+
+/** Word numbers of the sentence boundary, as pseudo-words: what comes before the first token and after the last. */
+const BEFORE = 0;
+const AFTER = 1;
+/** Groups per word: the POS model's five, the chunker's five plus its word–tag group (see `wordTags`). */
+const POS_GROUPS = 5;
+const CHUNK_GROUPS = 6;
 
 /**
  * Penn Treebank POS tags and IOB2 chunks for sentences given as token texts (raw or normalized alike).
@@ -26,27 +32,26 @@ const POOL_LIMIT = 16 << 20;
  * partial sums add up to exactly the score of the full feature set; scores become real numbers (× scale)
  * only where they meet the Float32 transition scores.
  *
- * Words are numbered on first sight; what the hot loops need of a word (its hash, where its scores are)
- * sits in typed arrays indexed by that number, so a sentence is one array of word numbers, not objects.
+ * Words are numbered on first sight; what the hot loops need of a word (its hash, where each of its group
+ * scores is) sits in typed arrays indexed by that number, so a sentence is one array of word numbers, not
+ * objects. A group none of whose features the model knows (a rare word's lw−2, say) is not stored: it
+ * points at one shared block of zeros, which stays in cache — about half of all groups are such.
  * Keeps scratch buffers: one instance per thread.
  */
 export class SyntaxTagger {
-  private readonly wordIds = new Map<string, number>();
-  /** Per word number: hash of its lower-case form, and where its POS and chunk group scores start. */
+  private readonly wordIds = new WordTable(2);
+  /** Per word number: hash of its lower-case form. Word numbers 0 and 1 are the sentence boundaries. */
   private lowerHash = new Uint32Array(1024);
-  private posAt = new Int32Array(1024);
-  private chunkAt = new Int32Array(1024);
+  /** Per word number: where each of its POS groups (`POS_GROUPS` per word) and chunk groups starts in the pool. */
+  private posGroups = new Int32Array(POS_GROUPS * 1024);
+  private chunkGroups = new Int32Array(CHUNK_GROUPS * 1024);
   /**
-   * Group scores of words (integer sums in Float32, exact), in one growing array: 5 × L per word for the
-   * POS model, 7 × L for the chunker (see `wordTags`); the sentence boundaries' come first.
+   * Group scores (integer sums in Float32, exact), L per group, in one growing array; the shared zero
+   * group and the sentence boundaries' groups come first.
    */
   private pool = new Float32Array(1 << 20);
   private poolUsed = 0;
   private readonly poolReserved: number;
-  private readonly posBefore: number;
-  private readonly posAfter: number;
-  private readonly chunkBefore: number;
-  private readonly chunkAfter: number;
   /** Hash of each POS label, then of START and END: tag numbers P and P + 1 stand for them. */
   private readonly tagHashes: Uint32Array;
   /**
@@ -61,15 +66,21 @@ export class SyntaxTagger {
   private tripleUsed = 0;
   /**
    * The chunker's word–tag features (lw0|pos0 of a token, lw-1|pos0 of the token after it) depend on one
-   * word and one tag. Each word's chunk block holds, after its five groups, two more: group 5 = its own
-   * group plus its lw0|pos0 weights for tag `wordTags[2·id]`, group 6 = the group it shows the next token
-   * plus its lw-1|pos0 weights for tag `wordTags[2·id + 1]` (-1: not filled yet). Most words keep one tag,
-   * so most tokens find both ready and the window sum covers those features with no lookup or extra add.
+   * word and one tag. Each word has, after its five chunk groups, one more: group 5 = its own group plus
+   * its lw0|pos0 weights for tag `wordTags[2·id]` (-1: not filled yet). Most words keep one tag, so most
+   * tokens find it ready and the window sum covers that feature with no lookup or extra add. The word that
+   * precedes a token varies its tag far more (a determiner before NN, JJ, NNP...), so lw-1|pos0 is looked
+   * up per token; each word keeps the row of the last one (`wordTags[2·id + 1]`: its tag, `prevTagRow`:
+   * the row, -1 when the model does not know the feature), which saves the lookup when the tag repeats.
    */
   private wordTags = new Int32Array(2 * 1024);
+  private prevTagRow = new Int32Array(1024);
   // Scratch, reused per sentence.
+  /** The sentence's word numbers from index 2 on, padded with BEFORE twice before and AFTER twice after. */
   private ids = new Int32Array(256);
   private readonly sums: Float32Array;
+  /** The POS model's L zeros, in place of its end scores for tokens that are not last. */
+  private readonly noEnd: Float32Array;
   private emissions = new Float32Array(0);
   private padded = new Int32Array(256);
   private blocks = new Int32Array(256);
@@ -86,11 +97,14 @@ export class SyntaxTagger {
       if (m.meta.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model feature set ${String(m.meta.featureVersion)} ≠ ${SYNTAX_FEATURE_VERSION}: retrain with scripts/train-syntax.ts`);
     }
     this.sums = new Float32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
-    const none = new Uint32Array(0);
-    this.posBefore = this.score(posModel, [none, ...BOUNDARY.pos.before]);
-    this.posAfter = this.score(posModel, [none, ...BOUNDARY.pos.after]);
-    this.chunkBefore = this.score(chunkModel, [none, ...BOUNDARY.chunk.before]);
-    this.chunkAfter = this.score(chunkModel, [none, ...BOUNDARY.chunk.after]);
+    this.noEnd = new Float32Array(posModel.labelCount);
+    // The shared zero group, long enough for either model.
+    this.poolUsed = Math.max(posModel.labelCount, chunkModel.labelCount);
+    const none: number[] = [];
+    this.lowerHash[BEFORE] = START;
+    this.lowerHash[AFTER] = END;
+    this.scoreWord(BEFORE, [none, ...BOUNDARY.pos.before], [none, ...BOUNDARY.chunk.before]);
+    this.scoreWord(AFTER, [none, ...BOUNDARY.pos.after], [none, ...BOUNDARY.chunk.after]);
     this.poolReserved = this.poolUsed;
     this.tagHashes = Uint32Array.from([...posModel.labels.map((l) => hashString(l)), START, END]);
     const R = posModel.labelCount + 2;
@@ -138,8 +152,9 @@ export class SyntaxTagger {
   }
 
   /**
-   * The words' numbers, in a scratch array; a word seen for the first time is described and its groups
-   * scored. First starts the cache and the score pool over when they are full.
+   * The words' numbers, in a scratch array from index 2 on, padded with the boundaries; a word seen for
+   * the first time is described and its groups scored. First starts the cache and the score pool over
+   * when they are full.
    */
   private wordNumbers(words: readonly string[]): Int32Array {
     const n = words.length;
@@ -147,17 +162,19 @@ export class SyntaxTagger {
       this.wordIds.clear();
       this.poolUsed = this.poolReserved;
     }
-    if (this.ids.length < n) this.ids = new Int32Array(2 * n);
+    if (this.ids.length < n + 4) this.ids = new Int32Array(2 * (n + 4));
     const ids = this.ids;
+    ids[0] = ids[1] = BEFORE;
     for (let i = 0; i < n; i++) {
       const id = this.wordIds.get(words[i]);
-      ids[i] = id === undefined ? this.addWord(words[i]) : id;
+      ids[i + 2] = id < 0 ? this.addWord(words[i]) : id;
     }
+    ids[n + 2] = ids[n + 3] = AFTER;
     return ids;
   }
 
   private addWord(word: string): number {
-    const id = this.wordIds.size;
+    const id = this.wordIds.add(word);
     if (id === this.lowerHash.length) {
       const grow = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
         const bigger = make(2 * a.length);
@@ -165,39 +182,60 @@ export class SyntaxTagger {
         return bigger;
       };
       this.lowerHash = grow(this.lowerHash, (k) => new Uint32Array(k));
-      this.posAt = grow(this.posAt, (k) => new Int32Array(k));
-      this.chunkAt = grow(this.chunkAt, (k) => new Int32Array(k));
+      this.posGroups = grow(this.posGroups, (k) => new Int32Array(k));
+      this.chunkGroups = grow(this.chunkGroups, (k) => new Int32Array(k));
       this.wordTags = grow(this.wordTags, (k) => new Int32Array(k));
+      this.prevTagRow = grow(this.prevTagRow, (k) => new Int32Array(k));
     }
-    this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
     const info = describeWord(word);
     this.lowerHash[id] = info.lowerHash;
-    this.posAt[id] = this.score(this.posModel, info.pos);
-    this.chunkAt[id] = this.score(this.chunkModel, [...info.chunk, NO_FEATURES, NO_FEATURES]);
-    this.wordIds.set(word, id);
+    this.scoreWord(id, info.pos, info.chunk);
     return id;
   }
 
-  /** Scores feature groups into the pool; returns where they start. */
-  private score(model: QuantizedModel, groups: readonly Uint32Array[]): number {
-    const L = model.labelCount;
-    const size = groups.length * L;
+  /** Scores a word's POS and chunk groups and leaves its word–tag group (and lw-1|pos0 row) unfilled. */
+  private scoreWord(id: number, pos: readonly FeatureGroup[], chunk: readonly FeatureGroup[]): void {
+    for (let k = 0; k < POS_GROUPS; k++) this.posGroups[POS_GROUPS * id + k] = this.scoreGroup(this.posModel, pos[k]);
+    for (let k = 0; k < 5; k++) this.chunkGroups[CHUNK_GROUPS * id + k] = this.scoreGroup(this.chunkModel, chunk[k]);
+    const L = this.chunkModel.labelCount;
+    this.chunkGroups[CHUNK_GROUPS * id + 5] = this.reserve(L);
+    this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
+  }
+
+  /** Scores one feature group into the pool; returns where it starts (0, the zero group, when the model knows none of its features). */
+  private scoreGroup(model: QuantizedModel, features: FeatureGroup): number {
+    let at = 0;
+    for (let k = 0; k < features.length; k++) {
+      const row = model.rowOf(features[k]);
+      if (row < 0) continue;
+      if (at === 0) {
+        // The first known row is copied in (the room may hold a discarded word's scores), the others added.
+        const L = model.labelCount;
+        at = this.reserve(L);
+        const pool = this.pool;
+        const w = model.weights;
+        for (let y = 0; y < L; y++) pool[at + y] = w[row * L + y];
+      } else model.addRow(row, this.pool, at);
+    }
+    return at;
+  }
+
+  /** Room for `size` scores at the end of the pool (not cleared); returns where it starts. */
+  private reserve(size: number): number {
     if (this.poolUsed + size > this.pool.length) {
       const bigger = new Float32Array(Math.max(2 * this.pool.length, this.poolUsed + size));
       bigger.set(this.pool.subarray(0, this.poolUsed));
       this.pool = bigger;
     }
     const at = this.poolUsed;
-    const pool = this.pool;
-    pool.fill(0, at, at + size);
-    for (let k = 0; k < groups.length; k++) model.addFeatures(groups[k], pool, at + k * L);
     this.poolUsed += size;
     return at;
   }
 
   /**
-   * POS label numbers of a sentence, in a scratch array (valid until the next call). Greedy decoding
-   * needs only the previous label, so each token's scores are summed and decided on at once.
+   * POS label numbers of a sentence (padded word numbers `ids`), in a scratch array (valid until the next
+   * call). Greedy decoding needs only the previous label, so each token's scores are summed and decided
+   * on at once.
    */
   private posIndices(ids: Int32Array, n: number): Int32Array {
     const model = this.posModel;
@@ -206,37 +244,55 @@ export class SyntaxTagger {
     const sums = this.sums;
     const out = this.posOut;
     const pool = this.pool;
-    const at = this.posAt;
+    const groups = this.posGroups;
     const hashes = this.lowerHash;
     const features = this.features;
     const scale = model.scale;
     const trans = model.transitions;
-    const end = model.endScores;
+    const endScores = model.endScores;
+    const noEnd = this.noEnd;
+    const w = model.weights;
     let prev = L; // the transitions' start row
     for (let i = 0; i < n; i++) {
-      const own = at[ids[i]];
-      const a = (i >= 2 ? at[ids[i - 2]] : this.posBefore) + L;
-      const b = (i >= 1 ? at[ids[i - 1]] : this.posBefore) + 2 * L;
-      const c = (i + 1 < n ? at[ids[i + 1]] : this.posAfter) + 3 * L;
-      const d = (i + 2 < n ? at[ids[i + 2]] : this.posAfter) + 4 * L;
-      const count = posPairFeatures(i > 0 ? hashes[ids[i - 1]] : START, hashes[ids[i]], i + 1 < n ? hashes[ids[i + 1]] : END, i === 0, features);
+      const p = i + 2;
+      const own = groups[POS_GROUPS * ids[p]];
+      const a = groups[POS_GROUPS * ids[p - 2] + 1];
+      const b = groups[POS_GROUPS * ids[p - 1] + 2];
+      const c = groups[POS_GROUPS * ids[p + 1] + 3];
+      const d = groups[POS_GROUPS * ids[p + 2] + 4];
+      const count = posPairFeatures(hashes[ids[p - 1]], hashes[ids[p]], hashes[ids[p + 1]], i === 0, features);
+      // Rows of the word-pair features the model knows (mostly none or one), read where the scores are
+      // summed; with more than one, their sum goes to `sums` first.
       let found = 0;
+      let r1 = 0;
       for (let k = 0; k < count; k++) {
         const row = model.rowOf(features[k]);
         if (row < 0) continue;
-        if (found === 0) sums.fill(0, 0, L);
-        model.addRow(row, sums, 0);
+        if (found === 0) r1 = row * L;
+        else if (found === 1) for (let y = 0; y < L; y++) sums[y] = w[r1 + y] + w[row * L + y];
+        else model.addRow(row, sums, 0);
         found++;
       }
       let best = -Infinity;
       let arg = 0;
       const t = prev * L;
-      const last = i === n - 1;
-      // The window's five groups summed in the decision loop (plus the word pairs' weights when found).
+      // The end scores count for the last token only; the others add zeros (as the decoders do), read
+      // from a row of zeros rather than tested per label.
+      const end = i === n - 1 ? endScores : noEnd;
+      // The window's five groups summed in the decision loop, with the word pairs' weights.
       if (found === 0) {
         for (let y = 0; y < L; y++) {
           const sum = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          const s = sum * scale + trans[t + y] + end[y];
+          if (s > best) {
+            best = s;
+            arg = y;
+          }
+        }
+      } else if (found === 1) {
+        for (let y = 0; y < L; y++) {
+          const sum = w[r1 + y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
+          const s = sum * scale + trans[t + y] + end[y];
           if (s > best) {
             best = s;
             arg = y;
@@ -245,7 +301,7 @@ export class SyntaxTagger {
       } else {
         for (let y = 0; y < L; y++) {
           const sum = sums[y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + (last ? end[y] : 0);
+          const s = sum * scale + trans[t + y] + end[y];
           if (s > best) {
             best = s;
             arg = y;
@@ -258,7 +314,7 @@ export class SyntaxTagger {
     return out;
   }
 
-  /** Chunk label numbers of a sentence with POS label numbers `tags`, in a scratch array. */
+  /** Chunk label numbers of a sentence (padded word numbers `ids`) with POS label numbers `tags`, in a scratch array. */
   private chunkIndices(ids: Int32Array, n: number, tags: Int32Array): Int32Array {
     const model = this.chunkModel;
     const L = model.labelCount;
@@ -285,70 +341,72 @@ export class SyntaxTagger {
       blocks[j] = at >= 0 ? at : this.scoreTriple(key, x, y, z);
     }
     const triples = this.triplePool;
-    const sums = this.sums;
+    const w = model.weights;
     const emissions = this.emissions;
     const pool = this.pool;
-    const at = this.chunkAt;
+    const groups = this.chunkGroups;
+    const wordTags = this.wordTags;
     const hashes = this.lowerHash;
-    const features = this.features;
     const scale = model.scale;
     for (let i = 0; i < n; i++) {
       const tag = tags[i];
-      const own = ids[i];
-      if (this.wordTags[2 * own] !== tag) this.tagWord(own, tag, 0);
-      if (i > 0 && this.wordTags[2 * ids[i - 1] + 1] !== tag) this.tagWord(ids[i - 1], tag, 1);
-      const prev = i > 0 ? ids[i - 1] : -1;
-      // The word pair's weights (and, for the first token, those of START with its tag) go to `sums` first;
-      // the eight cached groups are then added in the loop that writes the emission scores.
-      sums.fill(0, 0, L);
-      // The first token's lw-1|pos0 feature pairs START with its tag: looked up here.
-      if (prev < 0) {
-        const startTag = model.rowOf(this.startWordTag(tag, features));
-        if (startTag >= 0) model.addRow(startTag, sums, 0);
+      const p = i + 2;
+      const own = ids[p];
+      const prev = ids[p - 1]; // BEFORE, whose hash is START, for the first token
+      if (wordTags[2 * own] !== tag) this.tagWord(own, tag);
+      if (wordTags[2 * prev + 1] !== tag) {
+        wordTags[2 * prev + 1] = tag;
+        this.prevTagRow[prev] = model.rowOf(chunkWordTagFeature(1, hashes[prev], this.tagHashes[tag]));
       }
-      const bigram = model.rowOf(chunkBigramFeature(prev >= 0 ? hashes[prev] : START, hashes[own]));
-      if (bigram >= 0) model.addRow(bigram, sums, 0);
-      // Groups 5 and 6 in place of 0 and 2: own at + 5L, and the previous word's at + 4L + 2L.
-      const o = at[own] + 5 * L;
-      const a = (i >= 2 ? at[ids[i - 2]] : this.chunkBefore) + L;
-      const b = (i >= 1 ? at[ids[i - 1]] + 4 * L : this.chunkBefore) + 2 * L;
-      const c = (i + 1 < n ? at[ids[i + 1]] : this.chunkAfter) + 3 * L;
-      const d = (i + 2 < n ? at[ids[i + 2]] : this.chunkAfter) + 4 * L;
+      // Rows of lw-1|pos0 and of the word pair when the model knows them (mostly not), read where the
+      // emission scores are summed with the eight cached groups.
+      const prevTag = this.prevTagRow[prev];
+      const bigram = model.rowOf(chunkBigramFeature(hashes[prev], hashes[own]));
+      // Group 5 in place of 0: the token's own group with lw0|pos0.
+      const o = groups[CHUNK_GROUPS * own + 5];
+      const a = groups[CHUNK_GROUPS * ids[p - 2] + 1];
+      const b = groups[CHUNK_GROUPS * prev + 2];
+      const c = groups[CHUNK_GROUPS * ids[p + 1] + 3];
+      const d = groups[CHUNK_GROUPS * ids[p + 2] + 4];
       const g0 = blocks[i];
       const g1 = blocks[i + 1] + L;
       const g2 = blocks[i + 2] + 2 * L;
       const rowAt = i * L;
-      for (let l = 0; l < L; l++) {
-        const sum = sums[l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
-        emissions[rowAt + l] = sum * scale;
+      if (bigram >= 0 && prevTag >= 0) {
+        const r1 = prevTag * L;
+        const r2 = bigram * L;
+        for (let l = 0; l < L; l++) {
+          const sum = w[r1 + l] + w[r2 + l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+          emissions[rowAt + l] = sum * scale;
+        }
+      } else if (bigram >= 0 || prevTag >= 0) {
+        const r = (bigram >= 0 ? bigram : prevTag) * L;
+        for (let l = 0; l < L; l++) {
+          const sum = w[r + l] + pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+          emissions[rowAt + l] = sum * scale;
+        }
+      } else {
+        for (let l = 0; l < L; l++) {
+          const sum = pool[o + l] + pool[a + l] + pool[b + l] + pool[c + l] + pool[d + l] + triples[g0 + l] + triples[g1 + l] + triples[g2 + l];
+          emissions[rowAt + l] = sum * scale;
+        }
       }
     }
     if (this.chunkOut.length < n) this.chunkOut = new Int32Array(2 * n);
     return this.chunkDecoder.decode(emissions, n, this.chunkOut);
   }
 
-  /**
-   * Fills group 5 (`which` 0: own group + lw0|pos0) or group 6 (`which` 1: next-token group + lw-1|pos0)
-   * of word `id`'s chunk block for POS tag number `tag`.
-   */
-  private tagWord(id: number, tag: number, which: 0 | 1): void {
+  /** Fills group 5 of word `id` (its own group + lw0|pos0) for POS tag number `tag`. */
+  private tagWord(id: number, tag: number): void {
     const model = this.chunkModel;
     const L = model.labelCount;
-    const block = this.chunkAt[id];
-    const to = block + (5 + which) * L;
+    const to = this.chunkGroups[CHUNK_GROUPS * id + 5];
+    const from = this.chunkGroups[CHUNK_GROUPS * id];
     // A plain loop: copyWithin's call costs more than copying some twenty numbers.
     const pool = this.pool;
-    const from = block + 2 * which * L;
     for (let y = 0; y < L; y++) pool[to + y] = pool[from + y];
-    chunkPairTagFeatures(this.lowerHash[id], this.lowerHash[id], this.tagHashes[tag], this.features);
-    model.addFeature(this.features[which], this.pool, to);
-    this.wordTags[2 * id + which] = tag;
-  }
-
-  /** The lw-1|pos0 feature of a sentence's first token (previous word START) with tag number `tag`. */
-  private startWordTag(tag: number, features: Uint32Array): number {
-    chunkPairTagFeatures(START, START, this.tagHashes[tag], features);
-    return features[1];
+    model.addFeature(chunkWordTagFeature(0, this.lowerHash[id], this.tagHashes[tag]), pool, to);
+    this.wordTags[2 * id] = tag;
   }
 
   /** Scores the three tag groups of tag numbers (x, y, z) into the triple pool; returns their offset there. */
