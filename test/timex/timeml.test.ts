@@ -77,3 +77,11 @@ test('the scorer matches one-to-one on overlap and scales attribute F1 by relaxe
   assert.ok(Math.abs(t.valueF1 - 0) < 1e-9);
   assert.ok(Math.abs(t.typeF1 - 0.5 * t.relaxedF1) < 1e-9);
 });
+
+test('parseTimeMl leaves entity names of Object properties ("&constructor;") as they are, offsets exact', () => {
+  const source = SAMPLE.replace('AT&amp;T', 'AT&constructor;T &toString; &__proto__;');
+  const doc = parseTimeMl(source);
+  assert.match(doc.plain, /AT&constructor;T &toString; &__proto__; said\./);
+  for (const g of doc.gold) assert.equal(doc.plain.slice(g.start, g.end), g.text);
+  assert.deepEqual(doc.gold.map((g) => g.value), ['1998-08-07', '1998-W33', 'P2W']);
+});

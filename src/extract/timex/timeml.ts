@@ -26,7 +26,8 @@ export interface TimeMlDoc {
   gold: Timex[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// A Map, not an object literal: an untrusted file's "&constructor;" must not find Object's own properties.
+const ENTITIES = new Map<string, string>([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 const ANNOTATION_TAG = /^<\/?(?:TIMEX3|EVENT|SIGNAL)\b/;
 
 export function parseTimeMl(source: string): TimeMlDoc {
@@ -116,13 +117,15 @@ function readDct(source: string): string {
 }
 
 function readAttributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: an attribute named like an Object property ("constructor", "__proto__") stays plain data.
+  const out: Record<string, string> = Object.create(null);
   for (const m of tag.matchAll(/(\w+)="([^"]*)"/g)) out[m[1]] = m[2];
   return out;
 }
 
 function decodeEntity(name: string): string | null {
-  if (name in ENTITIES) return ENTITIES[name];
+  const named = ENTITIES.get(name);
+  if (named !== undefined) return named;
   const num = /^#(x[0-9a-fA-F]{1,6}|[0-9]{1,7})$/.exec(name);
   if (!num) return null;
   const code = num[1].startsWith('x') ? parseInt(num[1].slice(1), 16) : parseInt(num[1], 10);
