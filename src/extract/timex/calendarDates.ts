@@ -1,0 +1,277 @@
+import { BC_WORDS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
+import { DIGITS, type Match } from './tokenReader.js';
+import { DECADE_WORDS } from './years.js';
+import { NamedDateReader } from './weekdayAndMonthDates.js';
+
+/** Calendar names as a whole: dates, ISO dates, day words, seasons, holidays and parts of the day, with their modifiers ("early next year"). */
+export abstract class CalendarReader extends NamedDateReader {
+  calendar(i: number): Match | null {
+    let j = i;
+    let mod: string | undefined;
+    let the = false;
+    // position: "early", "late", "mid", "the end of", "the beginning of"
+    if (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of') {
+      mod = POSITION_NOUNS.get(this.w(j + 1));
+      j += 3;
+      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j);
+      if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
+      return null;
+    }
+    if (POSITION.has(this.w(j)) || this.w(j) === 'earlier' || this.w(j) === 'later') {
+      const w = this.w(j);
+      if (w === 'mid') {
+        const mid = this.midPartOfDay(j);
+        if (mid) return mid;
+      }
+      mod = w === 'earlier' ? 'START' : w === 'later' ? 'END' : POSITION.get(w);
+      let k = j + 1;
+      if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
+      const inner = this.calendarCore(k, false) ?? this.dayWord(k) ?? (w === 'earlier' || w === 'later' ? this.theCurrent(k) : null);
+      // "Earlier Friday, …": the adverb stays outside a bare weekday, as TimeML annotators write it
+      if (inner && (w === 'earlier' || w === 'later') && k === j + 1 && inner.meaning.kind === 'calendar' && inner.meaning.wd !== undefined && inner.meaning.m === undefined) return null;
+      if (inner) return { ...inner, mod: inner.mod ?? mod };
+      return null;
+    }
+    if (this.w(j) === 'the') {
+      the = true;
+      j++;
+      if (POSITION.has(this.w(j))) {
+        mod = POSITION.get(this.w(j));
+        j++;
+      }
+    }
+    const core = this.calendarCore(j, the);
+    // "the Jan. 14 deadline": TimeML leaves the article out of a date
+    if (core && the && !mod && core.meaning.kind === 'calendar' && core.meaning.d !== undefined) return null;
+    if (core) return { ...core, mod: core.mod ?? mod };
+    if (!the) return this.dayWord(j) ?? this.midPartOfDay(j);
+    return null;
+  }
+
+  /** "the year", "the month", "the week", "the day" inside "the end of …", "earlier in …": the current one. */
+  private theCurrent(i: number): Match | null {
+    if (this.w(i) !== 'the') return null;
+    const u = this.unit(i + 1);
+    if (!u || u.plural || u.unit === 'weekend') return null;
+    if (u.unit === 'quarter') return { last: i + 1, meaning: { kind: 'calendar', focusQuarter: true } };
+    return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct', story: u.unit === 'year' || u.unit === 'month' || undefined } };
+  }
+
+  /**
+   * "mid-afternoon", "mid afternoon yesterday", "mid-morning Tuesday": the middle of a part of the day, of the
+   * day named after it or else of the day the text is on.
+   */
+  private midPartOfDay(i: number): Match | null {
+    const w = this.w(i);
+    let part: string | undefined;
+    let last = i;
+    if (w.startsWith('mid-')) part = PARTS_OF_DAY.get(w.slice(4));
+    else if (w === 'mid') {
+      part = PARTS_OF_DAY.get(this.w(i + 1));
+      last = i + 1;
+    }
+    if (!part || part === 'NI') return null;
+    const offset = DAY_WORDS.get(this.w(last + 1));
+    if (offset !== undefined && this.w(last + 1) !== 'tonight') return { last: last + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
+    const wd = WEEKDAYS.get(this.w(last + 1));
+    if (wd && /^[A-Z]/.test(this.raw(last + 1)) && this.w(last + 1).length > 4) return { last: last + 1, meaning: { kind: 'calendar', wd, part } };
+    return { last, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part } };
+  }
+
+  /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
+  private dayWord(i: number): Match | null {
+    const w = this.w(i);
+    const offset = DAY_WORDS.get(w);
+    if (offset === undefined) return null;
+    // "USA Today", "VOA Today": a newspaper's or programme's name after an acronym
+    if (this.raw(i) === 'Today' && i > this.from && /^[A-Z]{2,}$/.test(this.raw(i - 1))) return null;
+    const part = PARTS_OF_DAY.get(this.w(i + 1));
+    if (part) return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
+    if (w === 'tonight') return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: 'NI' } };
+    return { last: i, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct' } };
+  }
+
+  /** The calendar expression proper; `the` says a determiner was consumed before it. */
+  private calendarCore(j: number, the: boolean): Match | null {
+    const w = this.w(j);
+    // "the post-1959 politics", "pre-1990 levels": the year, with the side it points to
+    const side = /^(pre|post)-(\d{4})$/.exec(w);
+    if (side) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: side[2] }, mod: side[1] === 'pre' ? 'BEFORE' : 'AFTER' };
+    // "mid-1990s", "mid-November", "mid-1996"
+    const prefix = /^(mid|early|late)-/.exec(w);
+    if (prefix) {
+      const rest = w.slice(prefix[0].length);
+      const pmod = prefix[1] === 'mid' ? 'MID' : prefix[1] === 'early' ? 'START' : 'END';
+      const mm = MONTHS.get(rest);
+      if (mm) {
+        // "mid-June 1944"
+        const y = this.year(j + 1);
+        return { last: y ? y.last : j, meaning: { kind: 'calendar', m: mm, y: y?.y }, mod: pmod };
+      }
+      if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: pmod };
+      const dec0 = /^(\d{3})0'?s$/.exec(rest);
+      if (dec0) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec0[1] : dec0[1] + 'X' }, mod: pmod };
+      return null;
+    }
+    if (w.startsWith('mid-')) {
+      const rest = w.slice(4);
+      const m = MONTHS.get(rest);
+      if (m) return { last: j, meaning: { kind: 'calendar', m }, mod: 'MID' };
+      if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: 'MID' };
+      const dec = /^(\d{3})0'?s$/.exec(rest);
+      if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' }, mod: 'MID' };
+      return null;
+    }
+    // years before the common era: "490 BC", "44 B.C."
+    // ("In 2010 BC Hydro raised rates": British Columbia, so never a modern-looking year)
+    if (DIGITS.test(w) && w.length <= 4 && +w > 0 && BC_WORDS.has(this.raw(j + 1)) && !(+w >= 1800 && +w <= 2100)) {
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: `BC${w.padStart(4, '0')}` } };
+    }
+    // decades: "1990s", "the '80s", "the nineties"
+    const dec = /^(\d{3})0'?s$/.exec(w);
+    if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' } };
+    if ((w === "'" || w === '’') && /^\d0s$/.test(this.w(j + 1)) && this.glued(j)) {
+      const d = this.w(j + 1)[0];
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: (d === '0' || d === '1' ? '20' : '19') + d } };
+    }
+    if (/^'\d0s$/.test(w)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: '19' + w[1] } };
+    if (the && DECADE_WORDS.has(w)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: '19' + DECADE_WORDS.get(w) } };
+    // centuries: "the 20th century", "11th century"
+    const cent = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+    if (cent && (this.w(j + 1) === 'century' || this.w(j + 1) === '-century')) {
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: String(+cent[1] - 1).padStart(2, '0') } };
+    }
+    // quarters and halves: "third-quarter", "the third quarter of 1984", "the 1988 third quarter", "fiscal 1989"
+    const q = this.quarterExpr(j, the);
+    if (q) return q;
+    // weekdays: "Friday", "Friday, Oct. 13", "Tuesday morning", "Mondays"
+    const wd = WEEKDAYS.get(w);
+    if (wd && /^[A-Z]/.test(this.raw(j)) && (w.length > 4 || w.endsWith('.'))) return the ? null : this.weekdayExpr(j, wd);
+    if (WEEKDAY_PLURALS.has(w) && /^[A-Z]/.test(this.raw(j))) {
+      return { last: j, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${WEEKDAY_PLURALS.get(w)}` } };
+    }
+    // months
+    const m = this.month(j);
+    if (m) return this.monthExpr(j, m, the);
+    // "the 13th of August (2024)"
+    if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && this.w(j + 1) === 'of') {
+      const mo = this.month(j + 2);
+      const dn = this.day(j);
+      if (mo && dn !== null) {
+        const y = this.year(j + 3) ?? (this.w(j + 3) === ',' && /^\d{4}$/.test(this.w(j + 4)) ? this.year(j + 4) : null);
+        return { last: y ? y.last : j + 2, meaning: { kind: 'calendar', y: y?.y, m: mo, d: dn } };
+      }
+    }
+    // "7 October 2023"
+    const dd = this.day(j);
+    if (dd !== null && !the) {
+      // "12-14 July 1950": the first day of a range takes the month (and year) written after the second
+      if ((this.w(j + 1) === '-' || this.w(j + 1) === '–') && this.glued(j) && this.glued(j + 1) && this.day(j + 2) !== null) {
+        const m3 = this.month(j + 3);
+        if (m3 && this.day(j + 2)! > dd) {
+          const y = this.year(j + 4);
+          return { last: j, meaning: { kind: 'calendar', y: y?.y, m: m3, d: dd } };
+        }
+      }
+      const m2 = this.month(j + 1);
+      if (m2) {
+        // "2 May 1777", "2 May, 1777"
+        const y = this.year(j + 2) ?? (this.w(j + 2) === ',' && /^\d{4}$/.test(this.w(j + 3)) ? this.year(j + 3) : null);
+        return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: m2, d: dd } };
+      }
+    }
+    // years: "1998", "fiscal 1989", "nineteen ninety-seven", "the year two thousand"
+    // "FY2024", "FY24": a fiscal year, written by its number
+    const fy = /^FY'?(\d{2}|\d{4})$/.exec(this.raw(j));
+    if (fy) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: fy[1].length === 4 ? fy[1] : `20${fy[1]}` } };
+    if (w === 'fiscal') {
+      const y = this.year(j + 1);
+      if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
+      if (this.w(j + 1) === 'year' && the) return { last: j + 1, meaning: { kind: 'duration', n: 1, unit: 'year' } };
+      return null;
+    }
+    if (w === 'year' && the) {
+      const y = this.year(j + 1);
+      if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
+    }
+    const iso = this.isoDate(j);
+    if (iso) return iso;
+    const y = this.year(j);
+    if (y) {
+      if (the) {
+        // "the 1988 period", "the 1988 quarter": a year-earlier reporting period
+        const n = this.w(y.last + 1);
+        if (n === 'period' || n === 'quarter') return { last: y.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: y.y } };
+        return null; // "the 2000 Olympics": TimeML tags only the year; let the bare-year rule take it
+      }
+      const season = SEASONS.get(this.w(y.last + 1));
+      if (season && false) return null;
+      return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
+    }
+    // seasons: "summer", "the summer of 1998", "fall 1997"
+    const season = SEASONS.get(w);
+    if (season && (the || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
+      if (w === 'fall' && !the && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
+      // "the fall of Saigon", "the fall of the government": a collapse, not autumn
+      if (w === 'fall' && this.w(j + 1) === 'of' && !this.year(j + 2)) return null;
+      if (this.w(j + 1) === 'of') {
+        const y = this.year(j + 2);
+        if (y) return { last: y.last, meaning: { kind: 'calendar', season, y: y.y } };
+      }
+      const y = this.year(j + 1);
+      if (y) return { last: y.last, meaning: { kind: 'calendar', season, y: y.y } };
+      // "the spring and early summer of 1943": the year named after the second season holds for both
+      if (this.w(j + 1) === 'and') {
+        const k = POSITION.has(this.w(j + 2)) ? j + 3 : j + 2;
+        const shared = SEASONS.has(this.w(k)) && this.w(k + 1) === 'of' ? this.year(k + 2) : null;
+        if (shared) return { last: j, meaning: { kind: 'calendar', season, y: shared.y } };
+      }
+      return { last: j, meaning: { kind: 'calendar', season } };
+    }
+    // holidays
+    const h = HOLIDAYS.get(w.replace(/['’]s$/, ''));
+    if (h && /^[A-Z]/.test(this.raw(j))) {
+      let last = j;
+      if (this.w(j + 1) === 'day' || this.w(j + 1) === 'eve') last++;
+      const eve = this.w(j + 1) === 'eve';
+      // "Christmas 1963", "Christmas Day 2007"
+      const y = this.year(last + 1);
+      return { last: y ? y.last : last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1], y: y?.y } };
+    }
+    if ((w === 'new' && this.w(j + 1) === "year's" || w === 'new' && this.w(j + 1) === 'year' && this.w(j + 2) === "'s") && /^[A-Z]/.test(this.raw(j))) {
+      const k = this.w(j + 1) === "year's" ? j + 1 : j + 2;
+      const n = this.w(k + 1);
+      if (n === 'day') return { last: k + 1, meaning: { kind: 'calendar', m: 1, d: 1, dir: 1 } };
+      if (n === 'eve') return { last: k + 1, meaning: { kind: 'calendar', m: 12, d: 31 } };
+      return null;
+    }
+    if (w === 'thanksgiving' && /^[A-Z]/.test(this.raw(j))) {
+      const last = this.w(j + 1) === 'day' ? j + 1 : j;
+      return { last, meaning: { kind: 'calendar', feast: 'thanksgiving' } };
+    }
+    // "Election Day" (capitalized: "election day" alone may be any country's)
+    if (w === 'election' && this.raw(j) === 'Election' && this.raw(j + 1) === 'Day') {
+      const y = this.year(j + 2);
+      return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', feast: 'election', y: y?.y } };
+    }
+    // "Easter", "Easter Sunday", "Easter 2024", "Easter week" (the week ending on Easter Sunday)
+    if (w === 'easter' && this.raw(j) === 'Easter') {
+      if (this.w(j + 1) === 'week') return { last: j + 1, meaning: { kind: 'calendar', feast: 'easter', weekOf: true } };
+      const last = this.w(j + 1) === 'sunday' ? j + 1 : j;
+      const y = this.year(last + 1);
+      return { last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } };
+    }
+    if (w === 'noon' || w === 'midnight' || w === 'midday') return this.clockTime(j);
+    return null;
+  }
+
+  private isoDate(j: number): Match | null {
+    if (!/^\d{4}$/.test(this.w(j)) || this.w(j + 1) !== '-' || !this.glued(j) || !this.glued(j + 1)) return null;
+    const m = this.w(j + 2);
+    if (!/^\d{2}$/.test(m) || +m < 1 || +m > 12) return null;
+    if (this.w(j + 3) === '-' && this.glued(j + 2) && this.glued(j + 3) && /^\d{2}$/.test(this.w(j + 4)) && +this.w(j + 4) <= 31) {
+      return { last: j + 4, meaning: { kind: 'calendar', y: +this.w(j), m: +m, d: +this.w(j + 4) } };
+    }
+    return { last: j + 2, meaning: { kind: 'calendar', y: +this.w(j), m: +m } };
+  }
+}

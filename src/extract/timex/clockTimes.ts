@@ -1,0 +1,112 @@
+import { DAY_WORDS, TIME_ZONES, WEEKDAYS } from './lexicon.js';
+import { DIGITS, type Match } from './tokenReader.js';
+import { CalendarReader } from './calendarDates.js';
+
+/** Clock times: "10:30 a.m.", "noon", "1516 GMT", "4 in the morning", with the day that follows them. */
+export abstract class ClockReader extends CalendarReader {
+  override clockTime(i: number): Match | null {
+    const w = this.w(i);
+    let h: number;
+    let min = 0;
+    let k = i;
+    if ((w === 'noon' || w === 'midday') && this.w(i - 1) === 'high') return null;
+    if (w === 'noon' || w === 'midday') h = 12;
+    else if (w === 'midnight') h = 24;
+    else if (this.wireClock(i)) {
+      h = +w.slice(0, 2);
+      min = +w.slice(2);
+      if (this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs') k++; // "at 2200 hours"
+    } else {
+      // "10:30", "10:30am", and the British "10.45 a.m." (the dot only with a.m. or p.m. after it)
+      const dotted = /^(\d{1,2})\.(\d{2})$/.test(w) && /^[ap]\.?m\.?$/.test(this.w(k + 1));
+      const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(dotted ? w.replace('.', ':') : w);
+      if (!hm) return null;
+      h = +hm[1];
+      min = hm[2] ? +hm[2] : 0;
+      let ampm = hm[3] ?? '';
+      if (!ampm) {
+        const n = this.w(k + 1);
+        if (n === 'a.m.' || n === 'p.m.' || n === 'am' || n === 'pm' || n === 'a.m' || n === 'p.m') {
+          ampm = n;
+          k++;
+        } else if ((n === 'a.' || n === 'p.') && this.w(k + 2) === 'm') {
+          ampm = n + 'm';
+          k += 2;
+        } else if (!hm[2] && this.w(k + 1) === 'in' && this.w(k + 2) === 'the' && DAY_HALVES.has(this.w(k + 3)) && CLOCK_PREPOSITIONS.has(this.w(i - 1))) {
+          // "will leave at 4 in the morning", "until 10 in the evening"
+          ampm = DAY_HALVES.get(this.w(k + 3))!;
+          k += 3;
+        } else if (!hm[2]) return null;
+        else if (this.w(k + 1) === "o'clock") k++;
+        // a bare "2:39" is a clock time after "at", "by", "(" and the like or before a zone; in a results
+        // list ("Subaru Impreza 2:39", "Koerts 0:06") it is a race time
+        else if (!BARE_CLOCK_BEFORE.has(this.w(i - 1)) && !TIME_ZONES.has(this.w(k + 1)) && this.w(k + 1) !== 'local' && this.w(k + 1) !== 'hrs' && this.w(k + 1) !== 'hr' && this.w(k + 1) !== 'hours') return null;
+      }
+      if (h > 24 || min > 59) return null;
+      if (ampm.startsWith('p') && h < 12) h += 12;
+      if (ampm.startsWith('a') && h === 12) h = 0;
+    }
+    const time = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+    // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
+    const zone = this.raw(k + 1);
+    if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) k++;
+    else if (this.w(k + 1) === 'local' && this.w(k + 2) === 'time') k += 2;
+    else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
+    let j = k + 1;
+    // "occurred around 6.30 a.m. (2030 GMT) on Tuesday": the day after a bracketed restatement is this
+    // time's day too, though the extent stops before the bracket
+    const aside = this.w(j) === '(' && this.wireClock(j + 1) && this.w(j + 3) === ')';
+    if (aside) j += 4;
+    // "at 4 in the morning (4 a.m. EDT Thursday)": the day the restatement names
+    if (!aside && this.w(j) === '(') {
+      for (let b = j + 1; b < j + 7 && this.w(b) !== ')' && this.w(b) !== ''; b++) {
+        const bwd = WEEKDAYS.get(this.w(b));
+        if (bwd && /^[A-Z]/.test(this.raw(b)) && this.w(b).length > 3) {
+          const bm = this.weekdayExpr(b, bwd);
+          if (bm.meaning.kind === 'calendar' && !bm.meaning.part) return { last: k, meaning: { ...bm.meaning, time } };
+        }
+      }
+    }
+    if (this.w(j) === ',') j++;
+    if (this.w(j) === 'on') j++;
+    const wd = WEEKDAYS.get(this.w(j));
+    if (wd && /^[A-Z]/.test(this.raw(j))) {
+      const m = this.weekdayExpr(j, wd);
+      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside ? k : m.last, meaning: { ...m.meaning, time } };
+    }
+    if (aside) j = k + 1;
+    const m = this.month(j);
+    if (m) {
+      const me = this.monthExpr(j, m, false);
+      if (me && me.meaning.kind === 'calendar' && me.meaning.d !== undefined) return { last: me.last, meaning: { ...me.meaning, time } };
+    }
+    const dw = DAY_WORDS.get(this.w(j));
+    if (dw !== undefined) return { last: j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
+    return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
+  }
+
+  /**
+   * Four digits that read as hours and minutes followed by a time-zone word ("1516 GMT", "0800 UTC"): wire
+   * copy writes clock times this way, so they are a time of day even where a year could stand.
+   */
+  override wireClock(i: number): boolean {
+    const w = this.w(i);
+    if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
+    const zone = this.raw(i + 1);
+    if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) return true;
+    // "play resumed at 1415 local time (1315 GMT)", "landed at 1503 (1203 GMT)", "at 1230 local / 1630 GMT"
+    if (this.w(i + 1) === 'local' && this.w(i + 2) === 'time') return true;
+    if ((this.w(i + 1) === '(' || (this.w(i + 1) === 'local' && this.w(i + 2) === '/')) && this.wireClock(i + (this.w(i + 1) === '(' ? 2 : 3))) return true;
+    // military style: "at 2200 hours", "by 0600 hrs"
+    const unit = this.w(i + 1);
+    return (unit === 'hours' || unit === 'hrs') && CLOCK_PREPOSITIONS.has(this.w(i - 1)) && this.w(i + 2) !== 'of';
+  }
+}
+
+/** "4 in the morning" is a.m., "10 in the evening" p.m. */
+const DAY_HALVES = new Map([['morning', 'am'], ['afternoon', 'pm'], ['evening', 'pm']]);
+
+/** Words after which a bare "10:57" is a time of day. */
+const BARE_CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since', 'to', 'between', 'and', '(', '-', '–', 'past', 'approximately', 'roughly', 'nearly', 'almost', 'after']);
+
+const CLOCK_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'about', 'since']);

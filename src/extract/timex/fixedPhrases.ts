@@ -1,0 +1,90 @@
+import { ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS } from './lexicon.js';
+import type { Match } from './tokenReader.js';
+import { OFFSET_WORDS } from './quantities.js';
+import { SetReader } from './sets.js';
+
+/** Single words and fixed phrases: "now", "soon", "the future", "for years", "year-end". */
+export abstract class PhraseReader extends SetReader {
+  override single(i: number): Match | null {
+    const w = this.w(i);
+    const n1 = this.w(i + 1);
+    const fixed = SINGLE_WORDS.get(w);
+    // "People's Daily", "Daily Variety", "the Weekly Standard": a capitalized frequency word inside a
+    // sentence is part of a title
+    if (fixed && fixed.type === 'SET' && /^[A-Z]/.test(this.raw(i)) && i > this.from && !/^[.!?:"'`“‘(\-–—]+$/.test(this.raw(i - 1))) return null;
+    if (fixed) {
+      // "now that he is in a confrontation" stays a time: TimeBank, AQUAINT and WikiWars all tag it
+      return { last: i, meaning: { kind: 'fixed', ...fixed } };
+    }
+    // "will soon move", "healthy enough soon": an unspecified near future ("as soon as Tuesday", "soon after
+    // the vote" only link to another time); "as soon as possible" is one too
+    if (w === 'soon' && this.w(i - 1) !== 'as' && n1 !== 'after' && n1 !== 'afterwards' && n1 !== 'thereafter' && n1 !== 'as' && n1 !== 'enough') {
+      return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
+    }
+    if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    // "were dashed Friday. Dealers placed heavy buy orders in the morning": that part of the day the text is on
+    // ("in the night" is left out: "refusing to go quietly in the night")
+    const dayPart = w === 'the' && (this.w(i - 1) === 'in' || this.w(i - 1) === 'during') ? PARTS_OF_DAY.get(n1) : undefined;
+    if (dayPart && dayPart !== 'NI' && this.w(i + 2) !== 'of' && this.w(i + 2) !== "'s") return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: dayPart } };
+    // "will terminate on Nov. 30. Until then, …": the day the text just set
+    if (w === 'then' && (this.w(i - 1) === 'until' || this.w(i - 1) === 'till')) return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
+    // "at this moment", "at this crucial moment": now ("at the moment" the annotators leave out)
+    if (w === 'this' && (n1 === 'moment' || (this.w(i + 2) === 'moment' && /^[a-z]+$/.test(this.raw(i + 1))))) {
+      return { last: n1 === 'moment' ? i + 1 : i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    }
+    // "today is the eighth day of Desert Shield", "It's the second day of an offensive": the day the sentence
+    // stands on (in the present, the publication day)
+    if (w === 'the' && ORDINALS.has(n1) && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.todayIs(i)) {
+      return { last: i + 2, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct' } };
+    }
+    // "at a later date": an unspecified future; "for a while": an unspecified length
+    if (w === 'a' && n1 === 'later' && this.w(i + 2) === 'date') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    if (w === 'a' && n1 === 'while' && this.w(i - 1) === 'for') return { last: i + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PXX' } };
+    if (w === 'right' && n1 === 'now') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // "the then current market price": current as of a past time
+    if ((w === 'then' && n1 === 'current') || w === 'then-current') return { last: w === 'then' ? i + 1 : i, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+    if (w === 'current' && !UNITS.has(n1) && n1 !== 'fiscal') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    if (w === 'the') {
+      if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      const n2 = this.w(i + 2);
+      if ((n1 === 'near' || n1 === 'distant' || n1 === 'foreseeable') && n2 === 'future') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2)) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+    }
+    // "for years", "within weeks", "for centuries": an unspecified stretch
+    const bare = UNITS.get(w);
+    const prev = this.w(i - 1);
+    if (bare?.plural && (prev === 'for' || prev === 'within') && bare.unit !== 'weekend') {
+      return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
+    }
+    // "Hours later, …", "minutes after the blast", "just days before the vote": an unspecified offset, kept as
+    // its length the way TimeML keeps "three days later"
+    if (bare?.plural && bare.unit !== 'weekend' && OFFSET_WORDS.has(n1) && (prev === '' || prev === 'just' || prev === 'only' || prev === ',' || prev === 'and' || prev === 'but')) {
+      return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
+    }
+    if (w === 'the' && n1 === 'time' && this.w(i - 1) === 'at') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+    if (w === 'the' && n1 === 'years' && (prev === 'over' || prev === 'through')) return { last: i + 1, meaning: { kind: 'duration', n: null, unit: 'year' } };
+    if (w === 'the' && UNITS.get(n1)?.plural && this.w(i + 2) === 'ahead') return { last: i + 2, meaning: { kind: 'duration', n: null, unit: UNITS.get(n1)!.unit } };
+    if (w === 'the' && (n1 === 'full' || n1 === 'entire' || n1 === 'whole') && this.w(i + 2) === 'year') {
+      return { last: i + 2, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' } };
+    }
+    if (w === 'year-end' || (w === 'year' && n1 === 'end') || (w === 'year' && n1 === "'s" && this.w(i + 2) === 'end')) {
+      const last = w === 'year-end' ? i : n1 === 'end' ? i + 1 : i + 2;
+      return { last, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod: 'END' };
+    }
+    return null;
+  }
+
+  private startsQuantityOrUnit(i: number): boolean {
+    const w = this.w(i);
+    return UNITS.has(w) || this.number(i) !== null || VAGUE_COUNTS.has(w) || w === 'few';
+  }
+
+  /** "today is", "it's", "this is" right before token i. */
+  private todayIs(i: number): boolean {
+    const verb = this.w(i - 1);
+    const subject = this.w(i - 2);
+    return (verb === 'is' || verb === "'s" || verb === '’s') && (subject === 'today' || subject === 'it' || subject === 'this');
+  }
+}

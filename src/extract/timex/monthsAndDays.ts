@@ -1,0 +1,62 @@
+import { AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS } from './lexicon.js';
+import { DIGITS } from './tokenReader.js';
+import { YearReader } from './years.js';
+
+/** Month names and day numbers, one token at a time, and the futures-contract months ("March crude") that are no date. */
+export abstract class MonthDayReader extends YearReader {
+  protected month(i: number): number | null {
+    const w = this.w(i);
+    const m = MONTHS.get(w);
+    if (m === undefined) return null;
+    const raw = this.raw(i);
+    if (raw[0] !== raw[0].toUpperCase()) return null;
+    if (w.length <= 4 && !w.endsWith('.') && w !== 'may' && w !== 'june' && w !== 'july') {
+      // "Jan Kavan", "Dec" without its period: only before a day or year number
+      if (!DIGITS.test(this.w(i + 1))) return null;
+    }
+    if (AMBIGUOUS_MONTHS.has(w)) {
+      // "May" the modal, "March" the verb, "Jan" the name: need a date context
+      const next = this.w(i + 1);
+      const prev = this.w(i - 1);
+      // "12 March", "9 May": a day number before the month dates it the British way
+      const dayBefore = this.day(i - 1) !== null;
+      const dateLike = dayBefore || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
+      // "The March accession", "the May elections": capitalized after "the" and before a noun it is the month
+      // (the noun "march" is lower case; "the March of Dimes", "the March to Versailles" are names)
+      const modifier = prev === 'the' && w !== 'jan' && /^[a-z]+$/.test(this.raw(i + 1)) && next !== 'of' && next !== 'and' && next !== 'to' && next !== 'on';
+      if (!dateLike && !modifier) return null;
+      if (w === 'may' && /^\d+$/.test(prev)) return 5;
+    }
+    return m;
+  }
+
+  /** A day of month at i: "7", "7th". */
+  protected day(i: number, spelled = false): number | null {
+    const w = this.w(i);
+    // after a month name, a spelled ordinal is the day: "March eighth", "May twenty-first"
+    if (spelled && DAY_ORDINALS.has(w)) return DAY_ORDINALS.get(w)!;
+    const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
+    if (!m) return null;
+    const d = +m[1];
+    return d >= 1 && d <= 31 ? d : null;
+  }
+
+  /** "September long gilt future", "December confederate bond futures contract": a contract noun within three words. */
+  protected contractAhead(k: number): boolean {
+    for (let i = k; i < k + 3; i++) {
+      const w = this.w(i);
+      if (w === 'future' || w === 'futures' || w === 'contract' || w === 'contracts') return true;
+      if (!/^[a-z-]+$/.test(this.raw(i))) return false;
+    }
+    return false;
+  }
+}
+
+/** Words after a month that make it a futures or options contract's delivery month. */
+export const CONTRACT_WORDS = new Set([
+  'contract', 'contracts', 'futures', 'options', 'delivery', 'bonds', 't-bonds', 't-bond', 'notes', 'bund', 'bunds', 'gilts',
+  'euromark', 'eurodollar', 'eurodollars', 'euroyen', 't-bills', 'crude', 'brent', 'gasoil', 'heating', 'unleaded',
+  'gasoline', 'wheat', 'corn', 'soybeans', 'soyoil', 'soymeal', 'oats', 'barley', 'canola', 'cotton', 'sugar',
+  'coffee', 'cocoa', 'copper', 'silver', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'cattle',
+  'hogs', 'bellies', 'lumber', 'rubber',
+]);

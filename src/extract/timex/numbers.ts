@@ -1,0 +1,51 @@
+import { NUMBER_WORDS, TENS, UNITS, VAGUE_COUNTS, type Unit } from './lexicon.js';
+import { TokenReader, DIGITS } from './tokenReader.js';
+
+/** Counts and units: digits, number words ("twenty-four", "2 1/2", "a couple of") and the unit words that follow them. */
+export abstract class NumberReader extends TokenReader {
+  /** A count: digits, number words ("twenty four", "twenty-four"), "2 1/2", "a few", "a couple of". */
+  number(i: number): { value: number | null; last: number; approx?: boolean } | null {
+    const w = this.w(i);
+    if (!w) return null;
+    if (DIGITS.test(w)) {
+      const v = +w;
+      if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100) || this.wireClock(i)) return null;
+      if (this.w(i + 1) === '1/2') return { value: v + 0.5, last: i + 1 };
+      // "2 1/2": the tokenizer gives "1" "/" "2"
+      if (this.w(i + 1) === '1' && this.w(i + 2) === '/' && this.w(i + 3) === '2' && this.glued(i + 1) && this.glued(i + 2)) return { value: v + 0.5, last: i + 3 };
+      return { value: v, last: i };
+    }
+    if (w === 'a' || w === 'an') {
+      const n1 = this.w(i + 1);
+      if (n1 === 'few') return { value: null, last: i + 1 };
+      if (n1 === 'couple' && this.w(i + 2) === 'of') return { value: 2, last: i + 2, approx: true };
+      if (n1 === 'half') return null;
+      return { value: 1, last: i };
+    }
+    if (VAGUE_COUNTS.has(w) || w === 'few') return { value: null, last: i };
+    if (w === 'couple' && this.w(i + 1) === 'of') return { value: 2, last: i + 1, approx: true };
+    if (w.includes('-')) {
+      const parts = w.split('-');
+      if (parts.length === 2 && TENS.has(parts[0]) && NUMBER_WORDS.has(parts[1])) return { value: NUMBER_WORDS.get(parts[0])! + NUMBER_WORDS.get(parts[1])!, last: i };
+      return null;
+    }
+    const v = NUMBER_WORDS.get(w);
+    if (v === undefined) return null;
+    if (TENS.has(w)) {
+      const n1 = this.w(i + 1);
+      const unit = NUMBER_WORDS.get(n1);
+      if (unit !== undefined && unit < 10) return { value: v + unit, last: i + 1 };
+    }
+    if (this.w(i + 1) === 'hundred') return { value: v * 100, last: i + 1 };
+    if (this.w(i + 1) === 'thousand') return { value: v * 1000, last: i + 1 };
+    return { value: v, last: i };
+  }
+
+  /** A unit word at i, including glued forms "10" "-" "year" handled by the caller. */
+  unit(i: number): { unit: Unit; plural: boolean } | null {
+    const w = this.w(i);
+    // "a fortnight": two weeks (the count is doubled by the caller)
+    if (w === 'fortnight' || w === 'fortnights') return { unit: 'week', plural: w.endsWith('s') };
+    return UNITS.get(w) ?? null;
+  }
+}

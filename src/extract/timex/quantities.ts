@@ -1,0 +1,195 @@
+import { COUNT_ADJECTIVES, NUMBER_WORDS, TENS, UNITS, type Unit } from './lexicon.js';
+import { DIGITS, type Match } from './tokenReader.js';
+import { QuarterReader } from './quarters.js';
+import { durationValue } from './durationValue.js';
+
+/** Quantities of time: durations ("two years", "a decade") and "N units ago / later". */
+export abstract class QuantityReader extends QuarterReader {
+  quantity(i: number): Match | null {
+    let j = i;
+    let lead = '';
+    const w = this.w(j);
+    if (w === 'the' || w === 'its' || w === 'each') {
+      j++;
+      lead = 'the';
+    }
+    const d = this.w(j);
+    if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing') {
+      lead = d;
+      j++;
+    } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
+      j++;
+    }
+    // "nearly half a century", "half an hour": half of one unit
+    if (this.w(j) === 'half' && (this.w(j + 1) === 'a' || this.w(j + 1) === 'an') && !lead) {
+      const hu = this.unit(j + 2);
+      const value = hu && !hu.plural ? HALF_UNIT[hu.unit] : undefined;
+      if (value) return { last: j + 2, meaning: { kind: 'fixed', type: 'DURATION', value } };
+    }
+    // "the past few weeks", "the next several days"
+    let num = this.number(j);
+    // "two more weeks", "three straight months", "five consecutive quarters"
+    if (num && COUNT_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.has(this.w(num.last + 2))) num = { ...num, last: num.last + 1 };
+    // hyphenated adjective: "two-year", "10-year", "16-hour", "day-long"
+    const compound = num ? null : this.compoundQuantity(j);
+    if (compound) {
+      if (lead && lead !== 'the') return null;
+      return { last: compound.last, meaning: { kind: 'duration', n: compound.n, unit: compound.unit } };
+    }
+    let unitAt = num ? num.last + 1 : j;
+    // "10" "-" "year" glued, or "2 1/2 years"
+    if (num && this.w(unitAt) === '-' && this.glued(num.last) && this.glued(unitAt)) unitAt++;
+    const u = this.unit(unitAt);
+    if (!u) return null;
+    if (!num) {
+      // "for the first time in years", "have not been paid in months": a long, unspecified stretch ("lap
+      // times in seconds" is a unit of measure)
+      if (!lead && u.plural && u.unit !== 'second' && unitAt === i && this.w(i - 1) === 'in' && /^[.,;:!?)"'`”]*$/.test(this.raw(unitAt + 1))) {
+        return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+      }
+      // "in the years that followed": an unspecified stretch after the time the text is at ("the" outside, as
+      // the annotators write it)
+      if (!lead && unitAt === i && this.w(i - 1) === 'the' && u.plural && u.unit !== 'second' && (this.w(unitAt + 1) === 'that' || this.w(unitAt + 1) === 'which') && this.w(unitAt + 2) === 'followed') {
+        return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+      }
+      // bare unit after a lead: "the past year", "the coming days", "recent years"
+      if (!lead || lead === 'the') return null;
+      return this.leadOnly(i, lead, u, unitAt);
+    }
+    if (lead === 'the' && num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an')) return null;
+    if (u.unit === 'half' || (u.unit === 'quarter' && num.value === 1 && !lead && this.w(j) !== 'a')) return null;
+    // "more than a quarter of the market": a fraction, not a period ("several quarters of losses" and "a
+    // quarter of an hour" are periods)
+    if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && this.w(unitAt + 2) !== 'a' && this.w(unitAt + 2) !== 'an') return null;
+    // "one and a quarter lengths", "two and a quarter": a fraction after a whole number
+    if (u.unit === 'quarter' && num.value === 1 && this.w(j - 1) === 'and' && (NUMBER_WORDS.has(this.w(j - 2)) || DIGITS.test(this.w(j - 2)))) return null;
+    let last = unitAt;
+    let n = num.value;
+    if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
+    // "a minute and a half", "two years and a half"
+    if (n !== null && this.w(last + 1) === 'and' && (this.w(last + 2) === 'a' || this.w(last + 2) === 'one') && this.w(last + 3) === 'half') {
+      n += 0.5;
+      last += 3;
+    }
+    // trailing direction words
+    const after = this.w(last + 1);
+    const after2 = this.w(last + 2);
+    const endOfPhrase = (k: number) => {
+      const t = this.w(k);
+      return t === '' || t === ',' || t === '.' || t === ';' || t === ':' || t === ')' || t === "''" || t === '"' || t === '”' || t === 'and' || t === 'when' || t === 'that';
+    };
+    if (!lead || lead === 'the') {
+      if (after === 'ago') {
+        if (n === null) return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', quarterly: n === 1 } };
+      }
+      if ((after === 'from' && after2 === 'now') || after === 'hence') {
+        const end = after === 'hence' ? last + 1 : last + 2;
+        if (n === null) return { last: end, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+        return { last: end, meaning: { kind: 'shift', unit: u.unit, n, from: 'dct' } };
+      }
+      // "over an hour later": a clock offset from a time the text rarely gives, so TimeML keeps the length
+      const subDay = u.unit === 'hour' || u.unit === 'minute' || u.unit === 'second';
+      if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead && !subDay) {
+        const sign = after === 'earlier' || after === 'before' ? -1 : 1;
+        // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
+        if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
+        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context' } };
+      }
+    }
+    // "coming weeks", "the coming few months": an unspecified stretch ahead ("the coming four months" is a
+    // length, as "the next four months" is)
+    if ((lead === 'coming' && n === null) || (lead === 'next' && n === null && this.w(i) !== 'the')) {
+      return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    }
+    // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
+    if (n !== null && n % 1 !== 0) {
+      const whole = Math.floor(n);
+      const value = u.unit === 'year' ? `P${whole}Y6M` : u.unit === 'hour' ? `PT${whole}H30M` : u.unit === 'day' ? `P${whole}DT12H` : u.unit === 'minute' ? `PT${whole}M30S` : u.unit === 'month' ? `P${whole}M15D` : null;
+      if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
+    }
+    if (u.unit === 'weekend') return null;
+    // "Islam will one day be …", "and one day China would pay a high price": an unspecified future moment,
+    // not a day's length
+    const modalAfter = MODALS.has(this.w(last + 1)) || MODALS.has(this.w(last + 2)) || MODALS.has(this.w(last + 3));
+    if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && (MODALS.has(this.w(i - 1)) || (modalAfter && ONE_DAY_OPENERS.has(this.w(i - 1))))) {
+      return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    }
+    // "a second group", "a second betrayal": the ordinal, not one second
+    if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
+    // "37 years old": an age, not a time
+    if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
+    // "a year" after money or a count is a rate ("$5 a year", "twice a year")
+    if (num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per') && !lead) {
+      const prev = this.w(i - 1);
+      if (prev === 'times' || prev === 'twice' || prev === 'once' || /\d/.test(prev) || prev === 'million' || prev === 'billion' || prev === 'percent' || prev === '%') {
+        return { last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, u.unit) } };
+      }
+    }
+    return { last, meaning: { kind: 'duration', n, unit: u.unit } };
+  }
+
+  private leadOnly(i: number, lead: string, u: { unit: Unit; plural: boolean }, unitAt: number): Match | null {
+    const the = this.w(i) === 'the';
+    if (lead === 'coming' || (lead === 'next' && u.plural)) {
+      if (!u.plural) return { last: unitAt, meaning: { kind: 'shift', unit: u.unit, n: 1, from: 'dct' } };
+      return { last: unitAt, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    }
+    if (lead === 'recent' || ((lead === 'past' || lead === 'last') && u.plural)) {
+      if (!u.plural) return null;
+      return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+    }
+    if ((lead === 'past' || lead === 'last') && the) {
+      return { last: unitAt, meaning: { kind: 'duration', n: this.w(unitAt) === 'fortnight' ? 2 : 1, unit: u.unit } };
+    }
+    return null; // "last year", "next week" are calendar positions: see relative()
+  }
+
+  /** "two-year", "10-year", "30-day", "day-long", "decades-long", "8-month-old" */
+  private compoundQuantity(i: number): { n: number | null; unit: Unit; last: number } | null {
+    const w = this.w(i);
+    let parts: string[];
+    let last = i;
+    if (DIGITS.test(w) && this.w(i + 1) === '-' && this.glued(i) && this.glued(i + 1)) {
+      parts = [w, this.w(i + 2)];
+      last = i + 2;
+      if (this.w(i + 3) === '-' && this.glued(i + 2) && this.w(i + 4) === 'old') return null;
+    } else if (w.includes('-')) {
+      parts = w.split('-');
+    } else return null;
+    if (parts.length === 3 && parts[2] === 'old') return null;
+    if (parts.length === 2 && parts[1] === 'long') {
+      const u = UNITS.get(parts[0]);
+      return u ? { n: u.plural ? null : 1, unit: u.unit, last } : null;
+    }
+    if (parts.length === 3 && TENS.has(parts[0])) parts = [parts[0] + '-' + parts[1], parts[2]];
+    if (parts.length !== 2) return null;
+    const u = UNITS.get(parts[1]);
+    if (!u || u.plural || u.unit === 'quarter' || u.unit === 'weekend') return null;
+    let n: number | null;
+    if (DIGITS.test(parts[0])) n = +parts[0];
+    else if (parts[0].includes('-')) {
+      const [t, o] = parts[0].split('-');
+      n = TENS.has(t) && NUMBER_WORDS.has(o) ? NUMBER_WORDS.get(t)! + NUMBER_WORDS.get(o)! : NaN;
+    } else if (parts[0] === 'several' || parts[0] === 'multi') n = null;
+    else n = NUMBER_WORDS.get(parts[0]) ?? NaN;
+    if (n !== null && (Number.isNaN(n) || n <= 0)) return null;
+    if (parts[0] === 'a' || parts[0] === 'an') return null;
+    return { n, unit: u.unit, last };
+  }
+}
+
+/** Words after which "a second" is a length of time ("a second later", "a second or two"). */
+const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
+
+export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
+
+/** Half of one unit, written in the next smaller unit. */
+const HALF_UNIT: Partial<Record<Unit, string>> = {
+  century: 'P50Y', decade: 'P5Y', year: 'P6M', month: 'P15D', week: 'P3DT12H', day: 'PT12H', hour: 'PT30M', minute: 'PT30S',
+};
+
+/** Words before a clause-opening "one day" ("and one day China would pay", "that one day he will"). */
+const ONE_DAY_OPENERS = new Set(['and', 'but', 'that', ',', '', 'said', 'hope', 'hopes', 'believe', 'believes', 'perhaps', 'maybe']);
+
+const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'shall', 'should', 'can']);

@@ -1,0 +1,81 @@
+import type { Meaning } from './meaning.js';
+import { ORDINALS } from './lexicon.js';
+import type { Match } from './tokenReader.js';
+import { MonthDayReader } from './monthsAndDays.js';
+
+/** Quarters and halves of a (fiscal) year: "the third quarter", "Q2 2024", "the first half of 1990", "year-earlier". */
+export abstract class QuarterReader extends MonthDayReader {
+  protected quarterExpr(j: number, the: boolean): Match | null {
+    let k = j;
+    let y: number | undefined;
+    let yShift: number | undefined;
+    let focusShift: number | undefined;
+    const w = this.w(k);
+    // year prefix: "1988", "this year's", "last year's", "next year's", "fiscal", "year-earlier"
+    const yy = this.year(k);
+    if (yy && (ORDINALS.has(this.w(yy.last + 1)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(yy.last + 1)))) {
+      y = yy.y;
+      k = yy.last + 1;
+    } else if ((w === 'this' || w === 'last' || w === 'next') && this.w(k + 1) === 'year' && this.w(k + 2) === "'s") {
+      yShift = w === 'this' ? 0 : w === 'last' ? -1 : 1;
+      k += 3;
+      if (this.w(k) === 'quarter' || this.w(k) === 'period') return { last: k, meaning: { kind: 'calendar', focusQuarter: true, yShift } };
+    } else if (w === 'year-earlier' || w === 'year-ago') {
+      focusShift = -1;
+      k++;
+    }
+    if (this.w(k) === 'fiscal') k++;
+    if (this.w(k) === 'fiscal-first') return this.quarterTail(k, 1, 'quarter', y, yShift, j);
+    const t = this.w(k);
+    const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(t);
+    if (focusShift !== undefined) yShift = focusShift;
+    if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift, j, the);
+    const ord = ORDINALS.get(t);
+    if (ord !== undefined && t !== 'last') {
+      const unit = this.w(k + 1);
+      if (unit === 'quarter' || unit === 'half') return this.quarterTail(k + 1, ord, unit, y, yShift, j, the);
+      // "the first nine months", "the first two years": durations
+      return null;
+    }
+    if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && the) return this.quarterTail(k + 1, 2, 'half', y, yShift, j, the);
+    if (focusShift !== undefined && !the) {
+      // "year-earlier results": last year's (the year-ago quarter in a results story)
+      return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
+    }
+    if (/^q[1-4]$/.test(t) && /^Q/.test(this.raw(k))) return this.quarterTail(k, +t[1], 'quarter', y, yShift, j);
+    // "H1 2024": only with its year, since "H1" alone is as often a visa or a road
+    if (/^h[12]$/.test(t) && /^H/.test(this.raw(k)) && (y !== undefined || this.year(k + 1))) return this.quarterTail(k, +t[1], 'half', y, yShift, j);
+    return null;
+  }
+
+  private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined, _start: number, the = false): Match | null {
+    if (unit === 'half' && n > 2) return null;
+    if (unit === 'quarter' && n > 4) return null;
+    let last = k;
+    // "of 1990", "of this year", "of next year"
+    if (this.w(k + 1) === 'of') {
+      const yy = this.year(k + 2);
+      // "the last half of the '80s": TIMEX3 has no half-decade, so the whole is the decade
+      const dec = unit === 'half' && this.w(k + 2) === 'the' ? this.decadeAt(k + 3) : null;
+      if (dec) return { last: dec.last, meaning: { kind: 'fixed', type: 'DATE', value: dec.value } };
+      if (yy) {
+        y = yy.y;
+        last = yy.last;
+      } else if ((this.w(k + 2) === 'this' || this.w(k + 2) === 'last' || this.w(k + 2) === 'next') && this.w(k + 3) === 'year') {
+        yShift = this.w(k + 2) === 'this' ? 0 : this.w(k + 2) === 'last' ? -1 : 1;
+        last = k + 3;
+      } else if (this.w(k + 2) === 'the' && this.w(k + 3) === 'year') {
+        last = k + 3;
+      }
+    } else if (/^\d{4}$/.test(this.w(k + 1))) {
+      const yy = this.year(k + 1);
+      if (yy) {
+        y = yy.y;
+        last = yy.last;
+      }
+    }
+    void the;
+    const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift };
+    return { last, meaning };
+  }
+}

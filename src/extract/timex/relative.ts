@@ -1,0 +1,128 @@
+import { PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS } from './lexicon.js';
+import type { Match } from './tokenReader.js';
+import { QuantityReader } from './quantities.js';
+
+/** Relative calendar positions: "last week", "this year", "the next day", "earlier this month". */
+export abstract class RelativeReader extends QuantityReader {
+  relative(i: number): Match | null {
+    let j = i;
+    let mod: string | undefined;
+    const w0 = this.w(j);
+    if (w0 === 'earlier' || w0 === 'later') {
+      const n = this.w(j + 1);
+      if (n === 'this' || n === 'last' || n === 'next' || n === 'that') {
+        mod = w0 === 'earlier' ? 'START' : 'END';
+        j++;
+      }
+    } else if (POSITION.has(w0)) {
+      mod = POSITION.get(w0);
+      j++;
+    }
+    let the = false;
+    if (this.w(j) === 'the') {
+      the = true;
+      j++;
+    }
+    const d = this.w(j);
+    const target = j + 1;
+    const tw = this.w(target);
+    const u = this.unit(target);
+    const season = SEASONS.get(tw);
+    const part = PARTS_OF_DAY.get(tw);
+    let from: 'dct' | 'context' = 'dct';
+    let n: number;
+    if (!the && d === 'this' && tw === 'past' && SEASONS.has(this.w(target + 1))) {
+      return { last: target + 1, meaning: { kind: 'calendar', season: SEASONS.get(this.w(target + 1)), dir: -1 }, mod };
+    }
+    // "this coming Sunday", "this past Tuesday" (with its date, if given: "this coming Sunday, March 8")
+    if (!the && d === 'this' && (tw === 'coming' || tw === 'past') && /^[A-Z]/.test(this.raw(target + 1)) && WEEKDAYS.has(this.w(target + 1)) && this.w(target + 1).length > 4) {
+      const inner = this.weekdayExpr(target + 1, WEEKDAYS.get(this.w(target + 1))!);
+      if (inner.meaning.kind !== 'calendar') return null;
+      const dir = tw === 'coming' ? 1 : -1;
+      return { last: inner.last, meaning: inner.meaning.m !== undefined ? inner.meaning : { ...inner.meaning, dir }, mod };
+    }
+    if (!the && (d === 'last' || d === 'this' || d === 'next')) n = d === 'last' ? -1 : d === 'next' ? 1 : 0;
+    else if (the && (d === 'previous' || d === 'preceding' || d === 'prior')) {
+      n = -1;
+      from = 'context';
+    } else if (the && (d === 'following' || d === 'next')) {
+      n = 1;
+      from = 'context';
+    } else if ((the && d === 'same') || (!the && d === 'that')) {
+      n = 0;
+      from = 'context';
+    } else if (the && d === 'current') n = 0;
+    else if (the && (d === 'coming' || d === 'upcoming')) n = 1;
+    else if (the && (d === 'latest' || d === 'last') && u?.unit === 'quarter') n = -1;
+    else if (!the && d === 'that' && tw === 'time') return null;
+    else return this.theUnit(i, j, mod);
+    if (u && !u.plural) {
+      if (u.unit === 'day' && n === 0 && from === 'dct') return null; // "this day" is rare and vague
+      if (/^[A-Z]/.test(this.raw(target)) && /^[A-Z]/.test(this.raw(j))) return null; // "This Week", a programme
+      if (u.unit === 'quarter' && d === 'this' && !the) return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
+      if (u.unit === 'quarter' && the && d === 'latest') return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
+      // "last year's third quarter" is handled by calendar(); here "last year" stops before "'s"
+      const p = PARTS_OF_DAY.get(this.w(target + 1));
+      if (u.unit === 'day' && p) return { last: target + 1, meaning: { kind: 'shift', unit: 'day', n, from, part: p }, mod };
+      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from }, mod };
+    }
+    if (tw === 'fiscal' && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from }, mod };
+    if (season && from === 'dct') {
+      return { last: target, meaning: { kind: 'calendar', season, yShift: n === 0 ? 0 : undefined, dir: n === 0 ? undefined : (n as -1 | 1) }, mod };
+    }
+    if (part && from === 'context' && n !== 0) return { last: target, meaning: { kind: 'shift', unit: 'day', n, from, part }, mod };
+    if (part && from === 'dct' && !the) {
+      if (d === 'last' && part === 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
+      if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
+    }
+    const wd = tw.length > 4 || tw.endsWith('.') ? WEEKDAYS.get(tw) : undefined;
+    if (wd && !the) {
+      const p = PARTS_OF_DAY.get(this.w(target + 1));
+      return { last: p ? target + 1 : target, meaning: { kind: 'calendar', wd, dir: n === 0 ? 0 : (n as -1 | 1), part: p, from: from === 'context' ? 'context' : undefined }, mod };
+    }
+    if (the && wd && (d === 'previous' || d === 'following')) {
+      return { last: target, meaning: { kind: 'calendar', wd, dir: n as -1 | 1, from: 'context' }, mod };
+    }
+    const month = this.month(target);
+    if (month && !the && d !== 'that') {
+      // "last Oct. 23": the date, the most recent (or next) one of that name
+      const day = this.day(target + 1);
+      if (day !== null && n !== 0) return { last: target + 1, meaning: { kind: 'calendar', m: month, d: day, dir: n as -1 | 1 }, mod };
+      // "last August" said in August is a year back, "next March" said in March a year ahead
+      return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), firm: n !== 0 || undefined, yShift: n === 0 ? 0 : undefined }, mod };
+    }
+    return null;
+  }
+
+  /** "the weekend", "the quarter", "the year-ago quarter", "the nine months" */
+  private theUnit(i: number, j: number, mod: string | undefined): Match | null {
+    if (this.w(j - 1) !== 'the') return null;
+    const w = this.w(j);
+    if (w === 'weekend') return { last: j, meaning: { kind: 'calendar', wd: 6, weekend: true }, mod };
+    // "the week of March 6": the ISO week holding that date
+    if (w === 'week' && this.w(j + 1) === 'of') {
+      const m = this.month(j + 2);
+      const inner = m ? this.monthExpr(j + 2, m, false) : null;
+      if (inner && inner.meaning.kind === 'calendar' && inner.meaning.d !== undefined) return { last: inner.last, meaning: { ...inner.meaning, weekOf: true }, mod };
+    }
+    if ((w === 'year-ago' || w === 'year-earlier' || w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period')) {
+      return { last: j + 1, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
+    }
+    if ((w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'year-ago' || this.w(j + 1) === 'year-earlier') && (this.w(j + 2) === 'quarter' || this.w(j + 2) === 'period')) {
+      return { last: j + 2, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
+    }
+    if (w === 'quarter' && this.w(j + 1) === 'a' && this.w(j + 2) === 'year' && this.w(j + 3) === 'ago') {
+      return { last: j + 3, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
+    }
+    if (w === 'quarter' || (w === 'latest' && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period'))) {
+      return { last: w === 'quarter' ? j : j + 1, meaning: { kind: 'calendar', focusQuarter: true }, mod };
+    }
+    if (w === 'year' && this.w(j + 1) !== "'s") {
+      // "the year ended Sept. 30" is a fiscal year's length; "for the year", "of the year" mean this year
+      const n = this.w(j + 1);
+      if (n === 'ended' || n === 'ending' || n === 'through' || this.w(j - 2) === 'past' || this.w(j - 2) === 'last') return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
+      return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true }, mod };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,39 @@
+import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
+import type { Match } from './tokenReader.js';
+import { ClockReader } from './clockTimes.js';
+import { durationValue } from './durationValue.js';
+
+/** Sets (recurring times): "every day", "each Thursday", "every other week", "each July". */
+export abstract class SetReader extends ClockReader {
+  setExpr(i: number): Match | null {
+    const w = this.w(i);
+    if (w !== 'every' && w !== 'each' && w !== 'per') return null;
+    let k = i + 1;
+    let n = 1;
+    if (w === 'every') {
+      const num = this.number(k);
+      if (num && num.value !== null && num.value > 1) {
+        n = num.value;
+        k = num.last + 1;
+      } else if (this.w(k) === 'other') {
+        n = 2;
+        k++;
+      }
+    }
+    const u = this.unit(k);
+    if (u && (n > 1 ? u.plural : !u.plural)) {
+      if (u.unit === 'weekend') return { last: k, meaning: { kind: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' } };
+      return { last: k, meaning: { kind: 'fixed', type: 'SET', value: durationValue(n, u.unit) } };
+    }
+    const wd = WEEKDAYS.get(this.w(k));
+    if (wd && w !== 'per') {
+      const part = PARTS_OF_DAY.get(this.w(k + 1));
+      return { last: part ? k + 1 : k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}${part ? 'T' + part : ''}` } };
+    }
+    const m = MONTHS.get(this.w(k));
+    if (m && w !== 'per' && /^[A-Z]/.test(this.raw(k))) return { last: k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-${String(m).padStart(2, '0')}` } };
+    const part = PARTS_OF_DAY.get(this.w(k));
+    if (part && w !== 'per') return { last: k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-XX-XXT${part}` } };
+    return null;
+  }
+}

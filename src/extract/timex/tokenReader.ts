@@ -1,0 +1,47 @@
+import type { Token } from '../../model/layers.js';
+import type { Meaning } from './meaning.js';
+
+/** What a grammar rule found: the expression's last token, its meaning, and its TimeML mod ("about" → APPROX). */
+export interface Match {
+  last: number;
+  meaning: Meaning;
+  mod?: string;
+}
+
+/**
+ * The token access every grammar layer shares. The matcher's grammar is one class split by concept into a
+ * chain of layers (numbers, years, months and days, quarters, quantities, relative positions, dated names,
+ * calendar names, clock times, sets, fixed phrases, then the driver in recognize.ts); a layer that calls a
+ * rule of a later one finds it declared abstract here.
+ */
+export abstract class TokenReader {
+  constructor(
+    protected readonly tokens: readonly Token[],
+    protected readonly lower: string[],
+    protected readonly from: number,
+    protected readonly to: number,
+  ) {}
+
+  /** Lower-cased token text, '' outside the sentence. */
+  w(i: number): string {
+    if (i < this.from || i >= this.to) return '';
+    return (this.lower[i] ??= this.tokens[i].text.toLowerCase());
+  }
+
+  raw(i: number): string {
+    return i >= this.from && i < this.to ? this.tokens[i].text : '';
+  }
+
+  /** True when token i+1 follows token i with no space ("10" "-" "year"). */
+  glued(i: number): boolean {
+    return i + 1 < this.to && this.tokens[i].end === this.tokens[i + 1].start;
+  }
+
+  protected abstract weekdayExpr(j: number, wd: number): Match;
+  protected abstract monthExpr(j: number, m: number, the: boolean): Match | null;
+  abstract clockTime(i: number): Match | null;
+  abstract wireClock(i: number): boolean;
+  abstract single(i: number): Match | null;
+}
+
+export const DIGITS = /^\d+$/;

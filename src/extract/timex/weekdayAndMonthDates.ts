@@ -1,0 +1,87 @@
+import { PARTS_OF_DAY } from './lexicon.js';
+import type { Match } from './tokenReader.js';
+import { CONTRACT_WORDS } from './monthsAndDays.js';
+import { RelativeReader } from './relative.js';
+
+/** Dates that start with a weekday or a month name: "Tuesday morning", "March 5, 1990", "May 1990". */
+export abstract class NamedDateReader extends RelativeReader {
+  protected override weekdayExpr(j: number, wd: number): Match {
+    let k = j + 1;
+    if (this.w(k) === ',') k++;
+    const m = this.month(k);
+    if (m) {
+      const d = this.day(k + 1, true);
+      if (d !== null) {
+        let last = k + 1;
+        let y: number | undefined;
+        const yy = this.w(last + 1) === ',' ? this.year(last + 2) : this.year(last + 1);
+        if (yy) {
+          y = yy.y;
+          last = yy.last;
+        }
+        return { last, meaning: { kind: 'calendar', y, m, d, wd } };
+      }
+    }
+    // "Tuesday 13 August", "Thursday, 15 August 2024": the British order
+    const dayFirst = this.day(k);
+    const m2 = dayFirst !== null ? this.month(k + 1) : null;
+    if (dayFirst !== null && m2) {
+      const yy = this.year(k + 2) ?? (this.w(k + 2) === ',' && /^\d{4}$/.test(this.w(k + 3)) ? this.year(k + 3) : null);
+      return { last: yy ? yy.last : k + 1, meaning: { kind: 'calendar', y: yy?.y, m: m2, d: dayFirst, wd } };
+    }
+    const part = PARTS_OF_DAY.get(this.w(j + 1));
+    if (part) {
+      if (this.w(j + 2) === 's' || this.w(j + 1).endsWith('s')) return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${part}` } };
+      return { last: j + 1, meaning: { kind: 'calendar', wd, part } };
+    }
+    const pl = this.w(j + 1);
+    // "could announce the names on Monday next week": that week's Monday
+    const rel = pl === 'next' ? 1 : pl === 'last' ? -1 : pl === 'this' ? 0 : undefined;
+    if (rel !== undefined && this.w(j + 2) === 'week') return { last: j + 2, meaning: { kind: 'calendar', wd, weekShift: rel } };
+    if (pl === 'nights' || pl === 'mornings' || pl === 'evenings' || pl === 'afternoons') {
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(pl.slice(0, -1))}` } };
+    }
+    return { last: j, meaning: { kind: 'calendar', wd } };
+  }
+
+  protected override monthExpr(j: number, m: number, the: boolean): Match | null {
+    let k = j + 1;
+    const d = this.day(k, true);
+    if (d !== null && !(this.w(k + 1) === ',' && false)) {
+      // "Aug. 7, 1998", "August 7 1998"
+      let y: { y: number; last: number } | null = null;
+      if (this.w(k + 1) === ',') y = this.year(k + 2);
+      else if (this.w(k + 1) === 'of' && /^\d{4}$/.test(this.w(k + 2))) y = this.year(k + 2); // "June 20 of 1792"
+      else y = this.year(k + 1);
+      return { last: y ? y.last : k, meaning: { kind: 'calendar', y: y?.y, m, d } };
+    }
+    if (the) return null;
+    // "August 1988", "January this year", "July last year", "June, 1990"
+    let y = this.year(k);
+    if (!y && this.w(k) === ',' && /^\d{4}$/.test(this.w(k + 1))) y = this.year(k + 1);
+    if (y) return { last: y.last, meaning: { kind: 'calendar', y: y.y, m } };
+    if (this.w(k) === 'of' && /^\d{4}$/.test(this.w(k + 1))) {
+      const yy = this.year(k + 1);
+      if (yy) return { last: yy.last, meaning: { kind: 'calendar', y: yy.y, m } };
+    }
+    // "a referendum in December of that year", "in May of the following year": the year the text set
+    if (this.w(k) === 'of') {
+      const shift = CONTEXT_YEAR.get(this.w(k + 1) === 'the' ? this.w(k + 2) : this.w(k + 1));
+      const unit = this.w(k + 1) === 'the' ? k + 3 : k + 2;
+      if (shift !== undefined && (this.w(k + 1) === 'the') !== (this.w(k + 1) === 'that') && this.w(unit) === 'year') {
+        return { last: unit, meaning: { kind: 'calendar', m, yShift: shift, yFromContext: true } };
+      }
+    }
+    const rel = this.w(k);
+    if ((rel === 'this' || rel === 'last' || rel === 'next') && this.w(k + 1) === 'year') {
+      return { last: k + 1, meaning: { kind: 'calendar', m, yShift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1 } };
+    }
+    // "the September contract", "October crude rose 44 cents", "December bonds": a futures contract's delivery
+    // month, which has not expired yet whatever the tense (the current month included)
+    if (CONTRACT_WORDS.has(rel) || (rel === 't' && this.w(k + 1) === '-') || this.contractAhead(k)) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
+    return { last: j, meaning: { kind: 'calendar', m } };
+  }
+}
+
+/** "of that year", "of the same year", "of the following year", "of the previous year": years from the one the text set. */
+const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);

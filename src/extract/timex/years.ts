@@ -1,0 +1,98 @@
+import { NUMBER_WORDS, TENS, UNITS } from './lexicon.js';
+import { DIGITS } from './tokenReader.js';
+import { NumberReader } from './numbers.js';
+
+/** Years and decades written with digits, and the vetoes that keep a label ("Room 1516") or a run of figures from reading as a year. */
+export abstract class YearReader extends NumberReader {
+  /** A year at i: "1998", "'98" is left out (too ambiguous); spelled "nineteen ninety-seven"; "two thousand". */
+  protected year(i: number): { y: number; last: number } | null {
+    const w = this.w(i);
+    if (/^\d{4}$/.test(w)) {
+      const y = +w;
+      if (y < 1000 || y > 2100) return null;
+      const prev = this.w(i - 1);
+      const next = this.w(i + 1);
+      if (prev === '$' || prev === '#' || prev === 'no.' || prev === 'page' || next === '%' || next === 'percent' || next === 'pct') return null;
+      // "1516 GMT", "0930 EST": a wire-style clock time, not a year (clockTime() reads it)
+      if (this.wireClock(i)) return null;
+      // "Room 1516", "Flight 1200": a label's number
+      if (NUMBER_LABELS.has(prev)) return null;
+      // "2000 shares", "1500 troops": a count before a plural noun
+      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
+      if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
+      if (this.inNumberRun(i)) return null;
+      return { y, last: i };
+    }
+    if (w === 'nineteen' || w === 'eighteen' || w === 'twenty') {
+      const next = this.w(i + 1);
+      let tail: number | null = null;
+      let last = i + 1;
+      if (next.includes('-')) {
+        const [t, o] = next.split('-');
+        if (TENS.has(t) && NUMBER_WORDS.has(o)) tail = NUMBER_WORDS.get(t)! + NUMBER_WORDS.get(o)!;
+      } else if (TENS.has(next)) {
+        tail = NUMBER_WORDS.get(next)!;
+        const o = NUMBER_WORDS.get(this.w(i + 2));
+        if (o !== undefined && o < 10 && this.w(i + 2) !== 'a') {
+          tail += o;
+          last = i + 2;
+        }
+      }
+      if (tail !== null && tail >= 10) return { y: NUMBER_WORDS.get(w)! * 100 + tail, last };
+      return null;
+    }
+    // "the year two thousand", but "two thousand years" is a count
+    if (w === 'two' && this.w(i + 1) === 'thousand' && !UNITS.has(this.w(i + 2))) return { y: 2000, last: i + 1 };
+    return null;
+  }
+
+  /**
+   * A cell of a table of figures or a telephone number, not a year: "Brisbane 21 15 1 5 2123 1631 130.2 62",
+   * "Sydney Newsroom 61-2 9373-1800", "+27 11 482 1003". Four digits between two numbers are a year only when
+   * both neighbours could be years too (a results table's "1996 1995 1996 1995").
+   */
+  private inNumberRun(i: number): boolean {
+    // a figure standing alone: not a part of a date or range ("1996-08-23", "1991-92")
+    const figure = (k: number) => /^[+]?\d[\d.,]*$/.test(this.w(k)) && this.w(k - 1) !== '-' && this.w(k + 1) !== '-';
+    const yearLike = (k: number) => /^\d{4}$/.test(this.w(k)) && +this.w(k) >= 1000 && +this.w(k) <= 2100;
+    // glued to a longer number by a hyphen: "9373-1800" (a year range is "1991-1992", both years)
+    if (this.w(i - 1) === '-' && DIGITS.test(this.w(i - 2)) && !yearLike(i - 2) && this.w(i - 2).length > 2 && this.glued(i - 2)) return true;
+    if (/^\d+-$/.test(this.w(i - 1)) && !yearLike(i - 1)) return true;
+    // a telephone number's last group: "+1 212 859 1620", "+46-8-700 1006"
+    if (/^\d{3}$/.test(this.w(i - 1))) return true;
+    if (figure(i - 1) && figure(i + 1)) return !(yearLike(i - 1) && yearLike(i + 1));
+    return figure(i - 1) && figure(i - 2) && !yearLike(i - 1);
+  }
+
+  /** A decade written with digits at token k: "1980s", "'80s" (one token or two). */
+  protected decadeAt(k: number): { last: number; value: string } | null {
+    const w = this.w(k);
+    const dec = /^(\d{3})0'?s$/.exec(w);
+    if (dec) return { last: k, value: dec[1] };
+    if (/^'\d0s$/.test(w)) return { last: k, value: '19' + w[1] };
+    if ((w === "'" || w === '’') && /^\d0s$/.test(this.w(k + 1)) && this.glued(k)) {
+      const d = this.w(k + 1)[0];
+      return { last: k + 1, value: (d === '0' || d === '1' ? '20' : '19') + d };
+    }
+    return null;
+  }
+}
+
+/** Nouns whose number is a label, not a year: "Room 1516", "Flight 1200", "Section 1983". */
+const NUMBER_LABELS = new Set([
+  'room', 'flight', 'route', 'highway', 'interstate', 'section', 'article', 'chapter', 'gate', 'suite', 'building',
+  'apartment', 'unit', 'bus', 'train', 'model', 'version', 'resolution', 'bill', 'proposition', 'exit', 'platform',
+  'channel', 'track', 'number', 'vol.', 'volume', 'rule', 'form', 'lot', 'box', 'block', 'row', 'seat', 'figure',
+  'item', 'case', 'code', 'cell', 'ward', 'bed', 'pier', 'hangar', 'squadron', 'battalion', 'regiment', 'division',
+]);
+
+/** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid']);
+
+export const DECADE_WORDS = new Map([
+  ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'],
+  ['eighties', '8'], ['nineties', '9'],
+]);
+
+/** "Q2", "H1", "FY2024": periods written as codes. */
+export const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
