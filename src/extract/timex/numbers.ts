@@ -1,5 +1,5 @@
 import { NUMBER_WORDS, TENS, UNITS, VAGUE_COUNTS, type Unit } from './lexicon.js';
-import { TokenReader, DIGITS } from './tokenReader.js';
+import { TokenReader, DIGITS } from './token-reader.js';
 
 /** Counts and units: digits, number words ("twenty-four", "2 1/2", "a couple of") and the unit words that follow them. */
 export abstract class NumberReader extends TokenReader {

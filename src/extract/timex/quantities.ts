@@ -1,7 +1,7 @@
 import { COUNT_ADJECTIVES, NUMBER_WORDS, TENS, UNITS, type Unit } from './lexicon.js';
-import { DIGITS, type Match } from './tokenReader.js';
+import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
-import { durationValue } from './durationValue.js';
+import { durationValue } from './duration-value.js';
 
 /** Quantities of time: durations ("two years", "a decade") and "N units ago / later". */
 export abstract class QuantityReader extends QuarterReader {

@@ -1,7 +1,7 @@
 import type { Meaning } from './meaning.js';
 import { ORDINALS } from './lexicon.js';
-import type { Match } from './tokenReader.js';
-import { MonthDayReader } from './monthsAndDays.js';
+import type { Match } from './token-reader.js';
+import { MonthDayReader } from './months-and-days.js';
 
 /** Quarters and halves of a (fiscal) year: "the third quarter", "Q2 2024", "the first half of 1990", "year-earlier". */
 export abstract class QuarterReader extends MonthDayReader {

@@ -1,11 +1,11 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate, Meaning } from './meaning.js';
 import { APPROX, APPROX_PAIRS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
-import { DIGITS, type Match } from './tokenReader.js';
+import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS } from './years.js';
-import { PhraseReader } from './fixedPhrases.js';
+import { PhraseReader } from './fixed-phrases.js';
 
-export { durationValue } from './durationValue.js';
+export { durationValue } from './duration-value.js';
 
 /**
  * Finds temporal expressions with a token-driven matcher: one left-to-right pass over each sentence; at a

@@ -1,5 +1,5 @@
 import { PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS } from './lexicon.js';
-import type { Match } from './tokenReader.js';
+import type { Match } from './token-reader.js';
 import { QuantityReader } from './quantities.js';
 
 /** Relative calendar positions: "last week", "this year", "the next day", "earlier this month". */

@@ -1,7 +1,7 @@
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
-import type { Match } from './tokenReader.js';
-import { ClockReader } from './clockTimes.js';
-import { durationValue } from './durationValue.js';
+import type { Match } from './token-reader.js';
+import { ClockReader } from './clock-times.js';
+import { durationValue } from './duration-value.js';
 
 /** Sets (recurring times): "every day", "each Thursday", "every other week", "each July". */
 export abstract class SetReader extends ClockReader {

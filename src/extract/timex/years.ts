@@ -1,5 +1,5 @@
 import { NUMBER_WORDS, TENS, UNITS } from './lexicon.js';
-import { DIGITS } from './tokenReader.js';
+import { DIGITS } from './token-reader.js';
 import { NumberReader } from './numbers.js';
 
 /** Years and decades written with digits, and the vetoes that keep a label ("Room 1516") or a run of figures from reading as a year. */

@@ -1,7 +1,7 @@
 import { BC_WORDS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
-import { DIGITS, type Match } from './tokenReader.js';
+import { DIGITS, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
-import { NamedDateReader } from './weekdayAndMonthDates.js';
+import { NamedDateReader } from './weekday-and-month-dates.js';
 
 /** Calendar names as a whole: dates, ISO dates, day words, seasons, holidays and parts of the day, with their modifiers ("early next year"). */
 export abstract class CalendarReader extends NamedDateReader {

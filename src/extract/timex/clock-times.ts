@@ -1,6 +1,6 @@
 import { DAY_WORDS, TIME_ZONES, WEEKDAYS } from './lexicon.js';
-import { DIGITS, type Match } from './tokenReader.js';
-import { CalendarReader } from './calendarDates.js';
+import { DIGITS, type Match } from './token-reader.js';
+import { CalendarReader } from './calendar-dates.js';
 
 /** Clock times: "10:30 a.m.", "noon", "1516 GMT", "4 in the morning", with the day that follows them. */
 export abstract class ClockReader extends CalendarReader {

@@ -1,5 +1,5 @@
 import { ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS } from './lexicon.js';
-import type { Match } from './tokenReader.js';
+import type { Match } from './token-reader.js';
 import { OFFSET_WORDS } from './quantities.js';
 import { SetReader } from './sets.js';
 

@@ -1,6 +1,6 @@
 import { PARTS_OF_DAY } from './lexicon.js';
-import type { Match } from './tokenReader.js';
-import { CONTRACT_WORDS } from './monthsAndDays.js';
+import type { Match } from './token-reader.js';
+import { CONTRACT_WORDS } from './months-and-days.js';
 import { RelativeReader } from './relative.js';
 
 /** Dates that start with a weekday or a month name: "Tuesday morning", "March 5, 1990", "May 1990". */

@@ -1,5 +1,5 @@
 import { AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS } from './lexicon.js';
-import { DIGITS } from './tokenReader.js';
+import { DIGITS } from './token-reader.js';
 import { YearReader } from './years.js';
 
 /** Month names and day numbers, one token at a time, and the futures-contract months ("March crude") that are no date. */
