@@ -71,7 +71,7 @@ function unnamedAgent(view: DocView, t: Trigger, lo: number): boolean {
   }
   if (!/^(a|an|the)$/.test(view.lower[lo])) return false;
   for (let i = lo; i < t.tokenStart; i++) {
-    const m = partyAt(view, i);
+    const m = partyAt(view, i, 'forwards');
     if (m && !governingPrep(view, m, lo)) return false;
   }
   return true;
@@ -81,7 +81,7 @@ function unnamedAgent(view: DocView, t: Trigger, lo: number): boolean {
 function scenePlace(view: DocView, s: Sentence, parties: TokenMention[], from = s.tokenStart): TokenMention[] {
   const ids = new Set(parties.map((m) => m.id));
   for (let i = from; i < s.tokenEnd; i++) {
-    const m = partyAt(view, i);
+    const m = partyAt(view, i, 'forwards');
     if (!m) continue;
     i = m.tokenEnd - 1;
     if ((m.type !== 'GPE' && m.type !== 'LOC') || !m.country || ids.has(m.id)) continue;
@@ -109,7 +109,7 @@ const COMPLAINT_PREPS = new Set(['over', 'about', 'against']);
 function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMention[], isActor: ActorTest): TokenMention[] {
   const countries = new Set(actors.map((m) => m.country).filter(Boolean));
   for (let i = t.tokenEnd; i < s.tokenEnd; i++) {
-    const m = partyAt(view, i);
+    const m = partyAt(view, i, 'forwards');
     if (!m) continue;
     i = m.tokenEnd - 1;
     if (canReceive(m) && !isActor.has(m) && countries.has(m.country)) return [m];
@@ -121,7 +121,7 @@ function compatriotAfter(view: DocView, s: Sentence, t: Trigger, actors: TokenMe
 function reachedParty(view: DocView, t: Trigger, hi: number, lo: number, isActor: ActorTest): TokenMention[] {
   const limit = Math.min(hi, t.tokenEnd + OBJECT_WINDOW);
   for (let i = t.tokenEnd; i < limit; i++) {
-    const m = partyAt(view, i);
+    const m = partyAt(view, i, 'forwards');
     if (!m) continue;
     i = m.tokenEnd - 1;
     if (!canReceive(m) || isActor.has(m) || view.timexAt[m.tokenStart] >= 0) continue;

@@ -79,7 +79,7 @@ function residence(view: DocView, m: TokenMention, hi: number): TokenMention | n
 /** The country named right after the preposition at `prep` ("in south Serbia"), if not the people's own. */
 function countryAfterPrep(view: DocView, m: TokenMention, prep: number, hi: number): TokenMention | null {
   for (let i = prep + 1, k = 0; i < hi && k < 3; i++, k++) {
-    const n = partyAt(view, i);
+    const n = partyAt(view, i, 'forwards');
     if (n) return n.type === 'GPE' && n.country && n.country !== m.country ? n : null;
     if (!/^(the|south|north|east|west|southern|northern|eastern|western|central|southeastern|southwestern|northeastern|northwestern)$/.test(view.lower[i])) return null;
   }

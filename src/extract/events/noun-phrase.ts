@@ -49,7 +49,7 @@ export function coordinated(view: DocView, m: TokenMention, lo: number, hi: numb
     // "the Sudanese government and SPLM/A": up to two head nouns after the name before "and".
     let j = i - 1;
     for (let nouns = 0; nouns < 2 && j > lo && lowerWord(view.lower[j]) && view.lower[j] !== 'and' && view.mentionAt[j] < 0 && !view.triggerAt[j] && !PREPOSITIONS.has(view.lower[j]) && view.lower[i] === 'and'; nouns++) j--;
-    const prev = j >= lo ? partyAt(view, j) : null;
+    const prev = j >= lo ? partyAt(view, j, 'forwards') : null;
     if (!prev) break;
     group.unshift(prev);
     start = prev.tokenStart;

@@ -18,7 +18,7 @@ export function objectAfter(view: DocView, t: Trigger, hi: number, allowPlaces: 
     // An infinitive after an object phrase that names its own party has objects of its own ("demanded a meeting
     // of the Security Council to discuss Croatia's advance"); the party of the phrase is the one reached.
     if (passed && view.lower[i] === 'to' && view.doc.pos[i + 1] === 'VB') break;
-    const m = partyAt(view, i);
+    const m = partyAt(view, i, 'forwards');
     if (!m) continue;
     i = m.tokenEnd - 1;
     if (!canReceive(m)) continue;
@@ -40,7 +40,7 @@ export function afterWord(view: DocView, t: Trigger, word: string | Set<string>,
   for (let i = t.tokenEnd; i < limit; i++) {
     if (typeof word === 'string' ? view.lower[i] !== word : !word.has(view.lower[i])) continue;
     for (let j = i + 1; j < Math.min(hi, i + 8); j++) {
-      const m = partyAt(view, j);
+      const m = partyAt(view, j, 'forwards');
       if (m) return canReceive(m) ? coordinated(view, headOf(view, m, hi), lo, hi) : [];
     }
     return [];

@@ -21,10 +21,18 @@ export function mentionAt(view: DocView, i: number): TokenMention | null {
   return k >= 0 ? view.mentions[k] : null;
 }
 
-/** A name that can be a participant: not a modifier inside a compound ("the Israel-Hamas war"). */
-export function partyAt(view: DocView, i: number): TokenMention | null {
+/**
+ * A name that can be a participant: not a modifier inside a compound ("the Israel-Hamas war"). A bracketed name
+ * that restates the name before it gives nothing in a left-to-right scan (the name was met first) and the name it
+ * restates in a right-to-left one (see restatedName). (The direction is a constant string at every call: a cheap
+ * test, which V8 can fold where it inlines this.)
+ */
+export function partyAt(view: DocView, i: number, direction: 'forwards' | 'backwards'): TokenMention | null {
   const m = mentionAt(view, i);
-  return m && !m.partial && !restatedName(view, m) ? m : null;
+  if (!m || m.partial) return null;
+  const named = restatedName(view, m);
+  if (!named) return m;
+  return direction === 'backwards' ? named : null;
 }
 
 /**
@@ -37,11 +45,4 @@ function restatedName(view: DocView, m: TokenMention): TokenMention | null {
   if (m.tokenStart === 0 || m.tokenEnd >= view.lower.length || view.lower[m.tokenStart - 1] !== '(' || view.lower[m.tokenEnd] !== ')') return null;
   const named = mentionAt(view, m.tokenStart - 2);
   return named && !named.partial ? named : null;
-}
-
-/** partyAt for a right-to-left scan: a restated bracketed name gives the name it restates. */
-export function partyBackAt(view: DocView, i: number): TokenMention | null {
-  const m = mentionAt(view, i);
-  if (!m || m.partial) return null;
-  return restatedName(view, m) ?? m;
 }

@@ -27,7 +27,7 @@ export function speakerOf(view: DocView, s: Sentence, clauseLo: number): TokenMe
 export function addresseeBefore(view: DocView, s: Sentence, clauseLo: number): TokenMention[] {
   let i = clauseLo - 1;
   while (i > s.tokenStart && (view.timexAt[i] >= 0 || view.lower[i] === 'that' || view.lower[i].endsWith('ly'))) i--;
-  const m = partyAt(view, i);
+  const m = partyAt(view, i, 'forwards');
   if (!m || !canReceive(m)) return [];
   const before = view.lower[m.tokenStart - 1];
   return governingPrep(view, m, s.tokenStart) === 'to' || SPEECH_VERBS.has(before) || ADDRESS_VERBS.has(before) ? [m] : [];

@@ -5,7 +5,7 @@ import type { Sentence } from '../../model/layers.js';
 import type { DocView, TokenMention } from './doc-view.js';
 import { headOf, titlingOrganisation } from './head-party.js';
 import { coordinated, governingPrep, SKIPPABLE_BEFORE_NOUN } from './noun-phrase.js';
-import { canAct, partyAt, partyBackAt } from './parties.js';
+import { canAct, partyAt } from './parties.js';
 import { lowerWordOrHyphen } from './word-tests.js';
 import { PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './words.js';
 
@@ -22,7 +22,7 @@ export function subjectIn(view: DocView, lo: number, from: number, hi: number): 
     // "X said Y did Z": Y is the actor, X only the speaker — unless Y is a pronoun for X ("Hungary said it will …").
     // (A word inside a name is no verb of saying: "United States".)
     if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0 && !pronoun) return [];
-    const m = partyBackAt(view, i);
+    const m = partyAt(view, i, 'backwards');
     if (!m) continue;
     i = m.tokenStart;
     if (!canAct(m)) continue;
@@ -65,7 +65,7 @@ export function sentenceSubject(view: DocView, s: Sentence, before: number): Tok
   let from = s.tokenStart;
   for (let i = before - 1; i > s.tokenStart; i--) if (SPEECH_VERBS.has(view.lower[i]) && view.mentionAt[i] < 0) { from = i + 1; break; }
   for (let i = from; i < before; i++) {
-    const m = partyAt(view, i);
+    const m = partyAt(view, i, 'forwards');
     if (!m) continue;
     if (RELATIVE_PRONOUNS.has(view.lower[view.clauseStart[view.clause[i]]])) { i = m.tokenEnd - 1; continue; }
     if (!canAct(m) || governingPrep(view, m, s.tokenStart)) { i = m.tokenEnd - 1; continue; }
@@ -77,7 +77,7 @@ export function sentenceSubject(view: DocView, s: Sentence, before: number): Tok
 /** The first actor-like mention in [lo, hi) outside prepositional phrases. */
 export function firstMentionIn(view: DocView, lo: number, hi: number): TokenMention[] {
   for (let i = lo; i < hi; i++) {
-    const m = partyAt(view, i);
+    const m = partyAt(view, i, 'forwards');
     if (!m) continue;
     i = m.tokenEnd - 1;
     if (!canAct(m) || governingPrep(view, m, lo)) continue;
