@@ -70,7 +70,7 @@ function posNeighborGroups(lowerHash: number, shapeHash: number, suffix3Hash: nu
 }
 
 function chunkNeighborGroups(lowerHash: number): FeatureGroup[] {
-  return [hashCombine(T.window[0], lowerHash), hashCombine(T.window[1], lowerHash), hashCombine(T.window[2], lowerHash), hashCombine(T.window[3], lowerHash)].map((f) => [f]);
+  return T.window.map((t) => [hashCombine(t, lowerHash)]);
 }
 
 /** What the sentence boundary shows in the neighbour slots: before the first token (−2, −1), after the last (+1, +2). */
