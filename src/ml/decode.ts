@@ -35,7 +35,7 @@ interface Predecessors {
 const WIDE = 8;
 const predecessorCache = new WeakMap<Float32Array, Predecessors>();
 
-function predecessors(L: number, trans: Float32Array): Predecessors {
+export function predecessors(L: number, trans: Float32Array): Predecessors {
   const cached = predecessorCache.get(trans);
   if (cached) return cached;
   const start = new Int32Array(L + 1);

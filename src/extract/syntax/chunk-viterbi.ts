@@ -1,4 +1,4 @@
-import { backtrace, type Lattice } from '../../ml/decode.js';
+import { backtrace, predecessors, type Lattice } from '../../ml/decode.js';
 
 /**
  * Exact best path for the chunker's lattice, the same as `viterbi` of src/ml/decode.ts (same Float64 sums,
@@ -17,7 +17,7 @@ export class ChunkViterbi {
   private readonly open: Uint8Array;
   /** Per label: its highest incoming move score (over all previous labels). */
   private readonly bestMove: Float64Array;
-  /** Predecessor lists of the other labels: `list[start[y] .. start[y + 1])`, with their move scores. */
+  /** Predecessor lists (decode.ts's, shared): `list[start[y] .. start[y + 1])`, with their move scores; read for the labels that are not open. */
   private readonly start: Int32Array;
   private readonly list: Int32Array;
   private readonly moveScore: Float64Array;
@@ -26,35 +26,16 @@ export class ChunkViterbi {
 
   constructor(lattice: Lattice) {
     const L = lattice.labelCount;
-    const trans = lattice.transitions;
     this.L = L;
-    this.trans = trans;
+    this.trans = lattice.transitions;
     this.endScores = lattice.endScores;
+    const { start, list, score, bestMove } = predecessors(L, lattice.transitions);
+    this.start = start;
+    this.list = list;
+    this.moveScore = score;
+    this.bestMove = bestMove;
     this.open = new Uint8Array(L);
-    this.bestMove = new Float64Array(L).fill(-Infinity);
-    this.start = new Int32Array(L + 1);
-    const list: number[] = [];
-    const moves: number[] = [];
-    for (let y = 0; y < L; y++) {
-      let allowed = 0;
-      for (let p = 0; p < L; p++) {
-        const t = trans[p * L + y];
-        if (t === -Infinity) continue;
-        allowed++;
-        this.bestMove[y] = Math.max(this.bestMove[y], t);
-      }
-      this.open[y] = allowed === L ? 1 : 0;
-      this.start[y] = list.length;
-      if (allowed === L) continue;
-      for (let p = 0; p < L; p++) {
-        if (trans[p * L + y] === -Infinity) continue;
-        list.push(p);
-        moves.push(trans[p * L + y]);
-      }
-    }
-    this.start[L] = list.length;
-    this.list = Int32Array.from(list);
-    this.moveScore = Float64Array.from(moves);
+    for (let y = 0; y < L; y++) this.open[y] = start[y + 1] - start[y] === L ? 1 : 0;
   }
 
   /** Best label path for `n` tokens with emission scores `emissions[i·L + y]`, written to `out`. */

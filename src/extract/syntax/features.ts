@@ -70,7 +70,7 @@ function posNeighborGroups(lowerHash: number, shapeHash: number, suffix3Hash: nu
 }
 
 function chunkNeighborGroups(lowerHash: number): FeatureGroup[] {
-  return [hashCombine(T.window[0], lowerHash), hashCombine(T.window[1], lowerHash), hashCombine(T.window[2], lowerHash), hashCombine(T.window[3], lowerHash)].map((f) => [f]);
+  return T.window.map((t) => [hashCombine(t, lowerHash)]);
 }
 
 /** What the sentence boundary shows in the neighbour slots: before the first token (−2, −1), after the last (+1, +2). */
@@ -176,25 +176,22 @@ export function chunkTagGroup(group: 0 | 1 | 2, x: number, y: number, z: number)
 
 /** The chunk features of token i that mix words with its tag (`tag0`, a tag hash): written to `out[0..3)`. */
 export function chunkWordTagFeatures(s: readonly WordInfo[], i: number, tag0: number, out: Uint32Array): void {
-  chunkPairTagFeatures(i > 0 ? s[i - 1].lowerHash : START, s[i].lowerHash, tag0, out);
-}
-
-/** The same from the lower-case hashes of the previous word (START for the first) and of the token. */
-export function chunkPairTagFeatures(prev: number, own: number, tag0: number, out: Uint32Array): void {
+  const prev = i > 0 ? s[i - 1].lowerHash : START;
+  const own = s[i].lowerHash;
   out[0] = chunkWordTagFeature(0, own, tag0);
   out[1] = chunkWordTagFeature(1, prev, tag0);
   out[2] = chunkBigramFeature(prev, own);
 }
 
 /**
- * One of the two word–tag features of `chunkPairTagFeatures`: `which` 0 is lw0|pos0 (`word` = the token),
+ * One of the two word–tag features of `chunkWordTagFeatures`: `which` 0 is lw0|pos0 (`word` = the token),
  * 1 is lw-1|pos0 (`word` = the previous word, START for the first token); `tag0` is the token's tag hash.
  */
 export function chunkWordTagFeature(which: 0 | 1, word: number, tag0: number): number {
   return hashCombine(which === 0 ? T.wordPos : T.prevWordPos, hashCombine(word, tag0));
 }
 
-/** The chunk feature of a word pair (previous word, token): the tag-free one of `chunkPairTagFeatures`. */
+/** The chunk feature of a word pair (previous word, token): the tag-free one of `chunkWordTagFeatures`. */
 export function chunkBigramFeature(prev: number, own: number): number {
   return hashCombine(T.bigramLeft, hashCombine(prev, own));
 }

@@ -20,7 +20,9 @@ const BEFORE = 0;
 const AFTER = 1;
 /** Groups per word: the POS model's five, the chunker's five plus its word–tag group (see `wordTags`). */
 const POS_GROUPS = 5;
-const CHUNK_GROUPS = 6;
+/** The chunker's group 5: its own group plus lw0|pos0, after the five context-free groups. */
+const WORD_TAG_GROUP = 5;
+const CHUNK_GROUPS = WORD_TAG_GROUP + 1;
 
 /**
  * Penn Treebank POS tags and IOB2 chunks for sentences given as token texts (raw or normalized alike).
@@ -196,9 +198,9 @@ export class SyntaxTagger {
   /** Scores a word's POS and chunk groups and leaves its word–tag group (and lw-1|pos0 row) unfilled. */
   private scoreWord(id: number, pos: readonly FeatureGroup[], chunk: readonly FeatureGroup[]): void {
     for (let k = 0; k < POS_GROUPS; k++) this.posGroups[POS_GROUPS * id + k] = this.scoreGroup(this.posModel, pos[k]);
-    for (let k = 0; k < 5; k++) this.chunkGroups[CHUNK_GROUPS * id + k] = this.scoreGroup(this.chunkModel, chunk[k]);
+    for (let k = 0; k < WORD_TAG_GROUP; k++) this.chunkGroups[CHUNK_GROUPS * id + k] = this.scoreGroup(this.chunkModel, chunk[k]);
     const L = this.chunkModel.labelCount;
-    this.chunkGroups[CHUNK_GROUPS * id + 5] = this.reserve(L);
+    this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP] = this.reserve(L);
     this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
   }
 
@@ -363,7 +365,7 @@ export class SyntaxTagger {
       const prevTag = this.prevTagRow[prev];
       const bigram = model.rowOf(chunkBigramFeature(hashes[prev], hashes[own]));
       // Group 5 in place of 0: the token's own group with lw0|pos0.
-      const o = groups[CHUNK_GROUPS * own + 5];
+      const o = groups[CHUNK_GROUPS * own + WORD_TAG_GROUP];
       const a = groups[CHUNK_GROUPS * ids[p - 2] + 1];
       const b = groups[CHUNK_GROUPS * prev + 2];
       const c = groups[CHUNK_GROUPS * ids[p + 1] + 3];
@@ -400,7 +402,7 @@ export class SyntaxTagger {
   private tagWord(id: number, tag: number): void {
     const model = this.chunkModel;
     const L = model.labelCount;
-    const to = this.chunkGroups[CHUNK_GROUPS * id + 5];
+    const to = this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP];
     const from = this.chunkGroups[CHUNK_GROUPS * id];
     // A plain loop: copyWithin's call costs more than copying some twenty numbers.
     const pool = this.pool;
