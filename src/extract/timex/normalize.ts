@@ -5,7 +5,7 @@ import {
 import { feastDay, type Feast } from './feasts.js';
 import type { Unit } from './lexicon.js';
 import type { Meaning } from './meaning.js';
-import { durationValue } from './recognize.js';
+import { durationValue } from './duration-value.js';
 import type { Direction } from './tense.js';
 
 /**
