@@ -204,8 +204,6 @@ export abstract class CalendarReader extends NamedDateReader {
         if (n === 'period' || n === 'quarter') return { last: y.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: y.y } };
         return null; // "the 2000 Olympics": TimeML tags only the year; let the bare-year rule take it
       }
-      const season = SEASONS.get(this.w(y.last + 1));
-      if (season && false) return null;
       return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
     }
     // seasons: "summer", "the summer of 1998", "fall 1997"

@@ -45,9 +45,9 @@ export abstract class NamedDateReader extends RelativeReader {
   }
 
   protected override monthExpr(j: number, m: number, the: boolean): Match | null {
-    let k = j + 1;
+    const k = j + 1;
     const d = this.day(k, true);
-    if (d !== null && !(this.w(k + 1) === ',' && false)) {
+    if (d !== null) {
       // "Aug. 7, 1998", "August 7 1998"
       let y: { y: number; last: number } | null = null;
       if (this.w(k + 1) === ',') y = this.year(k + 2);
