@@ -158,7 +158,7 @@ export abstract class CalendarReader extends NamedDateReader {
       const mo = this.month(j + 2);
       const dn = this.day(j);
       if (mo && dn !== null) {
-        const y = this.year(j + 3) ?? (this.w(j + 3) === ',' && /^\d{4}$/.test(this.w(j + 4)) ? this.year(j + 4) : null);
+        const y = this.yearOrAfterComma(j + 3);
         return { last: y ? y.last : j + 2, meaning: { kind: 'calendar', y: y?.y, m: mo, d: dn } };
       }
     }
@@ -176,7 +176,7 @@ export abstract class CalendarReader extends NamedDateReader {
       const m2 = this.month(j + 1);
       if (m2) {
         // "2 May 1777", "2 May, 1777"
-        const y = this.year(j + 2) ?? (this.w(j + 2) === ',' && /^\d{4}$/.test(this.w(j + 3)) ? this.year(j + 3) : null);
+        const y = this.yearOrAfterComma(j + 2);
         return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: m2, d: dd } };
       }
     }
