@@ -1,3 +1,4 @@
+import { pad } from './calendar.js';
 import { BC_WORDS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
@@ -139,7 +140,7 @@ export abstract class CalendarReader extends NamedDateReader {
     // centuries: "the 20th century", "11th century"
     const cent = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
     if (cent && (this.w(j + 1) === 'century' || this.w(j + 1) === '-century')) {
-      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: String(+cent[1] - 1).padStart(2, '0') } };
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: pad(+cent[1] - 1) } };
     }
     // quarters and halves: "third-quarter", "the third quarter of 1984", "the 1988 third quarter", "fiscal 1989"
     const q = this.quarterExpr(j, the);
