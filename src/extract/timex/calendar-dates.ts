@@ -114,15 +114,6 @@ export abstract class CalendarReader extends NamedDateReader {
       if (dec0) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec0[1] : dec0[1] + 'X' }, mod: pmod };
       return null;
     }
-    if (w.startsWith('mid-')) {
-      const rest = w.slice(4);
-      const m = MONTHS.get(rest);
-      if (m) return { last: j, meaning: { kind: 'calendar', m }, mod: 'MID' };
-      if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: 'MID' };
-      const dec = /^(\d{3})0'?s$/.exec(rest);
-      if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' }, mod: 'MID' };
-      return null;
-    }
     // years before the common era: "490 BC", "44 B.C."
     // ("In 2010 BC Hydro raised rates": British Columbia, so never a modern-looking year)
     if (DIGITS.test(w) && w.length <= 4 && +w > 0 && BC_WORDS.has(this.raw(j + 1)) && !(+w >= 1800 && +w <= 2100)) {
