@@ -1,3 +1,4 @@
+import { pad } from './calendar.js';
 import { BC_WORDS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
@@ -113,15 +114,6 @@ export abstract class CalendarReader extends NamedDateReader {
       if (dec0) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec0[1] : dec0[1] + 'X' }, mod: pmod };
       return null;
     }
-    if (w.startsWith('mid-')) {
-      const rest = w.slice(4);
-      const m = MONTHS.get(rest);
-      if (m) return { last: j, meaning: { kind: 'calendar', m }, mod: 'MID' };
-      if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: 'MID' };
-      const dec = /^(\d{3})0'?s$/.exec(rest);
-      if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' }, mod: 'MID' };
-      return null;
-    }
     // years before the common era: "490 BC", "44 B.C."
     // ("In 2010 BC Hydro raised rates": British Columbia, so never a modern-looking year)
     if (DIGITS.test(w) && w.length <= 4 && +w > 0 && BC_WORDS.has(this.raw(j + 1)) && !(+w >= 1800 && +w <= 2100)) {
@@ -139,7 +131,7 @@ export abstract class CalendarReader extends NamedDateReader {
     // centuries: "the 20th century", "11th century"
     const cent = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
     if (cent && (this.w(j + 1) === 'century' || this.w(j + 1) === '-century')) {
-      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: String(+cent[1] - 1).padStart(2, '0') } };
+      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: pad(+cent[1] - 1) } };
     }
     // quarters and halves: "third-quarter", "the third quarter of 1984", "the 1988 third quarter", "fiscal 1989"
     const q = this.quarterExpr(j, the);
@@ -158,7 +150,7 @@ export abstract class CalendarReader extends NamedDateReader {
       const mo = this.month(j + 2);
       const dn = this.day(j);
       if (mo && dn !== null) {
-        const y = this.year(j + 3) ?? (this.w(j + 3) === ',' && /^\d{4}$/.test(this.w(j + 4)) ? this.year(j + 4) : null);
+        const y = this.yearOrAfterComma(j + 3);
         return { last: y ? y.last : j + 2, meaning: { kind: 'calendar', y: y?.y, m: mo, d: dn } };
       }
     }
@@ -176,7 +168,7 @@ export abstract class CalendarReader extends NamedDateReader {
       const m2 = this.month(j + 1);
       if (m2) {
         // "2 May 1777", "2 May, 1777"
-        const y = this.year(j + 2) ?? (this.w(j + 2) === ',' && /^\d{4}$/.test(this.w(j + 3)) ? this.year(j + 3) : null);
+        const y = this.yearOrAfterComma(j + 2);
         return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: m2, d: dd } };
       }
     }
@@ -204,8 +196,6 @@ export abstract class CalendarReader extends NamedDateReader {
         if (n === 'period' || n === 'quarter') return { last: y.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: y.y } };
         return null; // "the 2000 Olympics": TimeML tags only the year; let the bare-year rule take it
       }
-      const season = SEASONS.get(this.w(y.last + 1));
-      if (season && false) return null;
       return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
     }
     // seasons: "summer", "the summer of 1998", "fall 1997"

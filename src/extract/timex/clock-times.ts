@@ -1,3 +1,4 @@
+import { pad } from './calendar.js';
 import { DAY_WORDS, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { CalendarReader } from './calendar-dates.js';
@@ -46,7 +47,7 @@ export abstract class ClockReader extends CalendarReader {
       if (ampm.startsWith('p') && h < 12) h += 12;
       if (ampm.startsWith('a') && h === 12) h = 0;
     }
-    const time = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+    const time = `${pad(h)}:${pad(min)}`;
     // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
     const zone = this.raw(k + 1);
     if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) k++;

@@ -20,7 +20,7 @@ export function feastDay(feast: Feast, y: number): Ymd {
 }
 
 /** The n-th given weekday (1 = Monday … 7 = Sunday) of a month, as a day of the month. */
-export function nthWeekday(y: number, m: number, wd: number, n: number): number {
+function nthWeekday(y: number, m: number, wd: number, n: number): number {
   const first = weekday({ y, m, d: 1 });
   return 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
 }

@@ -5,7 +5,7 @@ import {
 import { feastDay, type Feast } from './feasts.js';
 import type { Unit } from './lexicon.js';
 import type { Meaning } from './meaning.js';
-import { durationValue } from './recognize.js';
+import { durationValue } from './duration-value.js';
 import type { Direction } from './tense.js';
 
 /**
@@ -121,7 +121,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
     // a history's seasons follow its story as its months do ("In 1941 … During the summer, the Axis made gains")
-    const story = explicitYear === undefined && m.dir === undefined && a.storyYear !== undefined && tense <= 0 ? a.storyYear : undefined;
+    const story = explicitYear === undefined ? storyYearOf(m, a, tense) : undefined;
     let y = explicitYear ?? story ?? base.y;
     if (explicitYear === undefined && story === undefined) {
       const start = SEASON_START[m.season];
@@ -133,8 +133,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   let date: Ymd | null = null;
   let precision: 'day' | 'month' = 'day';
   if (m.feast !== undefined) {
-    let y = explicitYear;
-    if (y === undefined && m.dir === undefined && a.storyYear !== undefined && tense <= 0) y = a.storyYear;
+    const y = explicitYear ?? storyYearOf(m, a, tense);
     // "Easter week" has begun once its Monday has come
     date = y !== undefined ? feastDay(m.feast, y) : nearestFeast(m.feast, base, dir, m.weekOf ? -6 : 0);
   } else if (m.m !== undefined) {
@@ -142,7 +141,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
     // a history's dates follow its story, except one in the days just before publication ("died on March 3"
     // in an obituary that also tells the life)
-    if (y === undefined && m.dir === undefined && m.from === undefined && a.storyYear !== undefined && tense <= 0 && !justBefore(m.m, m.d, base)) y = a.storyYear;
+    if (y === undefined && m.from === undefined && !justBefore(m.m, m.d, base)) y = storyYearOf(m, a, tense);
     if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir, m.firm);
     if (m.d === undefined) precision = 'month';
     const d = m.d === undefined ? 1 : m.d;
@@ -167,6 +166,14 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   // parts of a named day stay a TIME: "Tuesday morning" → 2024-08-13TMO
   if (m.part && (m.wd === undefined || m.part !== 'NI')) return { type: 'TIME', value: `${formatDay(date)}T${m.part}` };
   return { type: 'DATE', value: formatDay(date) };
+}
+
+/**
+ * In a history, the year its story is in for a season, feast or month named without its year, unless a word
+ * ("last", "next") or a forward-looking verb points elsewhere.
+ */
+function storyYearOf(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: Direction): number | undefined {
+  return m.dir === undefined && tense <= 0 ? a.storyYear : undefined;
 }
 
 /**

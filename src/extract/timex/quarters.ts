@@ -25,30 +25,30 @@ export abstract class QuarterReader extends MonthDayReader {
       k++;
     }
     if (this.w(k) === 'fiscal') k++;
-    if (this.w(k) === 'fiscal-first') return this.quarterTail(k, 1, 'quarter', y, yShift, j);
+    if (this.w(k) === 'fiscal-first') return this.quarterTail(k, 1, 'quarter', y, yShift);
     const t = this.w(k);
     const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(t);
     if (focusShift !== undefined) yShift = focusShift;
-    if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift, j, the);
+    if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift);
     const ord = ORDINALS.get(t);
     if (ord !== undefined && t !== 'last') {
       const unit = this.w(k + 1);
-      if (unit === 'quarter' || unit === 'half') return this.quarterTail(k + 1, ord, unit, y, yShift, j, the);
+      if (unit === 'quarter' || unit === 'half') return this.quarterTail(k + 1, ord, unit, y, yShift);
       // "the first nine months", "the first two years": durations
       return null;
     }
-    if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && the) return this.quarterTail(k + 1, 2, 'half', y, yShift, j, the);
+    if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && the) return this.quarterTail(k + 1, 2, 'half', y, yShift);
     if (focusShift !== undefined && !the) {
       // "year-earlier results": last year's (the year-ago quarter in a results story)
       return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
     }
-    if (/^q[1-4]$/.test(t) && /^Q/.test(this.raw(k))) return this.quarterTail(k, +t[1], 'quarter', y, yShift, j);
+    if (/^q[1-4]$/.test(t) && /^Q/.test(this.raw(k))) return this.quarterTail(k, +t[1], 'quarter', y, yShift);
     // "H1 2024": only with its year, since "H1" alone is as often a visa or a road
-    if (/^h[12]$/.test(t) && /^H/.test(this.raw(k)) && (y !== undefined || this.year(k + 1))) return this.quarterTail(k, +t[1], 'half', y, yShift, j);
+    if (/^h[12]$/.test(t) && /^H/.test(this.raw(k)) && (y !== undefined || this.year(k + 1))) return this.quarterTail(k, +t[1], 'half', y, yShift);
     return null;
   }
 
-  private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined, _start: number, the = false): Match | null {
+  private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined): Match | null {
     if (unit === 'half' && n > 2) return null;
     if (unit === 'quarter' && n > 4) return null;
     let last = k;
@@ -74,7 +74,6 @@ export abstract class QuarterReader extends MonthDayReader {
         last = yy.last;
       }
     }
-    void the;
     const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift };
     return { last, meaning };
   }

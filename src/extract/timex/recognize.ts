@@ -5,8 +5,6 @@ import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
 
-export { durationValue } from './duration-value.js';
-
 /**
  * Finds temporal expressions with a token-driven matcher: one left-to-right pass over each sentence; at a
  * token that can start an expression, a small recursive-descent grammar tries the expression shapes and

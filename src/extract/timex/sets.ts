@@ -1,3 +1,4 @@
+import { pad } from './calendar.js';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import { ClockReader } from './clock-times.js';
@@ -31,7 +32,7 @@ export abstract class SetReader extends ClockReader {
       return { last: part ? k + 1 : k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}${part ? 'T' + part : ''}` } };
     }
     const m = MONTHS.get(this.w(k));
-    if (m && w !== 'per' && /^[A-Z]/.test(this.raw(k))) return { last: k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-${String(m).padStart(2, '0')}` } };
+    if (m && w !== 'per' && /^[A-Z]/.test(this.raw(k))) return { last: k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-${pad(m)}` } };
     const part = PARTS_OF_DAY.get(this.w(k));
     if (part && w !== 'per') return { last: k, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-XX-XXT${part}` } };
     return null;

@@ -48,14 +48,11 @@ const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number, wide = false): Direction {
   const window = wide ? WIDE_WINDOW : WINDOW;
   const leftWindow = wide ? window : LEFT_WINDOW;
-  // "as early as Tuesday", "as soon as Friday"
   if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
     const w = tokens[first - 2].text.toLowerCase();
+    // "as early as Tuesday", "as soon as Friday"
     if (w === 'early' || w === 'soon') return 1;
-  }
-  // "as recently as July", "as recent as last week"
-  if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
-    const w = tokens[first - 2].text.toLowerCase();
+    // "as recently as July", "as recent as last week"
     if (w === 'recently' || w === 'recent') return -1;
   }
   // "since Monday", "since the start of the war on October 7": a start point already passed

@@ -26,7 +26,7 @@ export abstract class NamedDateReader extends RelativeReader {
     const dayFirst = this.day(k);
     const m2 = dayFirst !== null ? this.month(k + 1) : null;
     if (dayFirst !== null && m2) {
-      const yy = this.year(k + 2) ?? (this.w(k + 2) === ',' && /^\d{4}$/.test(this.w(k + 3)) ? this.year(k + 3) : null);
+      const yy = this.yearOrAfterComma(k + 2);
       return { last: yy ? yy.last : k + 1, meaning: { kind: 'calendar', y: yy?.y, m: m2, d: dayFirst, wd } };
     }
     const part = PARTS_OF_DAY.get(this.w(j + 1));
@@ -45,9 +45,9 @@ export abstract class NamedDateReader extends RelativeReader {
   }
 
   protected override monthExpr(j: number, m: number, the: boolean): Match | null {
-    let k = j + 1;
+    const k = j + 1;
     const d = this.day(k, true);
-    if (d !== null && !(this.w(k + 1) === ',' && false)) {
+    if (d !== null) {
       // "Aug. 7, 1998", "August 7 1998"
       let y: { y: number; last: number } | null = null;
       if (this.w(k + 1) === ',') y = this.year(k + 2);
@@ -57,8 +57,7 @@ export abstract class NamedDateReader extends RelativeReader {
     }
     if (the) return null;
     // "August 1988", "January this year", "July last year", "June, 1990"
-    let y = this.year(k);
-    if (!y && this.w(k) === ',' && /^\d{4}$/.test(this.w(k + 1))) y = this.year(k + 1);
+    const y = this.yearOrAfterComma(k);
     if (y) return { last: y.last, meaning: { kind: 'calendar', y: y.y, m } };
     if (this.w(k) === 'of' && /^\d{4}$/.test(this.w(k + 1))) {
       const yy = this.year(k + 1);

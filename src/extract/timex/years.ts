@@ -46,6 +46,11 @@ export abstract class YearReader extends NumberReader {
     return null;
   }
 
+  /** A year at i, or after a comma there: "June 1990", "June, 1990", "Thursday, 15 August, 2024". */
+  protected yearOrAfterComma(i: number): { y: number; last: number } | null {
+    return this.year(i) ?? (this.w(i) === ',' && /^\d{4}$/.test(this.w(i + 1)) ? this.year(i + 1) : null);
+  }
+
   /**
    * A cell of a table of figures or a telephone number, not a year: "Brisbane 21 15 1 5 2123 1631 130.2 62",
    * "Sydney Newsroom 61-2 9373-1800", "+27 11 482 1003". Four digits between two numbers are a year only when
