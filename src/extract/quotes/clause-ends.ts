@@ -1,6 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import type { RoleSpan } from './tagger.js';
+import { covered } from './token-ranges.js';
 
 /*
  * A reported clause runs to the end of its sentence when the tagger stopped it mid-phrase and left the rest
@@ -11,10 +12,6 @@ import type { RoleSpan } from './tagger.js';
  */
 
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "''", '’', "'", ')']);
-
-function covered(spans: readonly RoleSpan[], from: number, to: number): boolean {
-  return spans.some((s) => s.tokenStart < to && from < s.tokenEnd);
-}
 
 export function extendClauseEnds(ctx: QuoteContext, quotes: readonly RawQuote[], spans: readonly RoleSpan[]): void {
   for (const q of quotes) {

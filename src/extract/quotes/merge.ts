@@ -1,7 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import type { RoleSpan } from './tagger.js';
+import { overlaps } from './token-ranges.js';
 
-const overlaps = (a: RoleSpan, b: RoleSpan) => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
 const within = (inner: RoleSpan | null, outer: readonly RoleSpan[]) => inner !== null && outer.some((o) => inner.tokenStart >= o.tokenStart && inner.tokenEnd <= o.tokenEnd);
 
 /**

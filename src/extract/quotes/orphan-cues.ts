@@ -2,6 +2,7 @@ import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import { CueClass } from './cue-lexicon.js';
 import type { RoleSpan } from './tagger.js';
+import { overlaps, type TokenRange } from './token-ranges.js';
 
 /*
  * A cue the tagger found but gave no content: the tagger labels each token once, so in a reported report
@@ -54,8 +55,8 @@ function reports(ctx: QuoteContext, cue: RoleSpan): boolean {
 }
 
 /** Whether another attribution has a cue or content in the sentence. */
-function claimed(quotes: readonly RawQuote[], orphan: RawQuote, ctx: QuoteContext, sentence: { tokenStart: number; tokenEnd: number }): boolean {
-  const inside = (p: RoleSpan | null) => p !== null && p.tokenStart < sentence.tokenEnd && sentence.tokenStart < p.tokenEnd;
+function claimed(quotes: readonly RawQuote[], orphan: RawQuote, sentence: TokenRange): boolean {
+  const inside = (p: RoleSpan | null) => p !== null && overlaps(p, sentence);
   return quotes.some((q) => q !== orphan && (inside(q.cue) || q.content.some(inside)));
 }
 
@@ -85,7 +86,7 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
   }
   // Parenthetical: "Time, Mr. Pence added, was on their side." — the sentence around the attribution, in two
   // parts, when nothing else in the sentence is an attribution.
-  if (own.start - 1 > sentence.tokenStart && ctx.lower[own.start - 1] === ',' && ctx.lower[tail] === ',' && tail - own.start <= MAX_PARENTHESIS && reports(ctx, orphan.cue!) && !claimed(quotes, orphan, ctx, sentence)) {
+  if (own.start - 1 > sentence.tokenStart && ctx.lower[own.start - 1] === ',' && ctx.lower[tail] === ',' && tail - own.start <= MAX_PARENTHESIS && reports(ctx, orphan.cue!) && !claimed(quotes, orphan, sentence)) {
     let end = sentence.tokenEnd;
     while (end > tail + 1 && SENTENCE_END.has(ctx.lower[end - 1])) end--;
     if (end > tail + 1) return [content(sentence.tokenStart, own.start - 1), content(tail + 1, end)];

@@ -1,6 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import type { RoleSpan } from './tagger.js';
+import { covered } from './token-ranges.js';
 
 /*
  * A postposed attribution reports the whole clause before it: "[The government of Costa Rica has also
@@ -12,10 +13,6 @@ import type { RoleSpan } from './tagger.js';
  */
 
 const CLOSERS = new Set([',', '”', '"', "''", '’', "'"]);
-
-function covered(spans: readonly RoleSpan[], from: number, to: number): boolean {
-  return spans.some((s) => s.tokenStart < to && from < s.tokenEnd);
-}
 
 export function extendPostposedClauses(ctx: QuoteContext, quotes: readonly RawQuote[], spans: readonly RoleSpan[]): void {
   for (const q of quotes) {
