@@ -1,6 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import { CueClass } from './cue-lexicon.js';
+import { extentOf } from './quote-extent.js';
 import type { RoleSpan } from './tagger.js';
 import { overlaps, type TokenRange } from './token-ranges.js';
 
@@ -28,13 +29,6 @@ const MAX_GAP = 8;
 function hasPunctuation(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!/[\p{L}\p{N}]/u.test(ctx.lower[i])) return true;
   return false;
-}
-
-interface Extent { start: number; end: number }
-
-function extentOf(q: RawQuote, withContent: boolean): Extent {
-  const parts: RoleSpan[] = [...(q.source ? [q.source] : []), ...(q.cue ? [q.cue] : []), ...(withContent ? q.content : [])];
-  return { start: Math.min(...parts.map((p) => p.tokenStart)), end: Math.max(...parts.map((p) => p.tokenEnd)) };
 }
 
 const content = (tokenStart: number, tokenEnd: number): RoleSpan => ({ role: 'content', tokenStart, tokenEnd });
