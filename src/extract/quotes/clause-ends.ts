@@ -1,4 +1,5 @@
 import type { RawQuote } from './assemble.js';
+import { beforeSentenceEnd } from './clause-marks.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import type { RoleSpan } from './tagger.js';
 import { covered } from './token-ranges.js';
@@ -11,8 +12,6 @@ import { covered } from './token-ranges.js';
  * instead, or only when a word follows the cut, did worse on dev and no better on the held-out fold.
  */
 
-const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "''", '’', "'", ')']);
-
 export function extendClauseEnds(ctx: QuoteContext, quotes: readonly RawQuote[], spans: readonly RoleSpan[]): void {
   for (const q of quotes) {
     if (!q.cue || !q.content.length) continue;
@@ -20,8 +19,7 @@ export function extendClauseEnds(ctx: QuoteContext, quotes: readonly RawQuote[],
     const c = q.content[k];
     if (c.tokenStart < q.cue.tokenEnd) continue; // only a clause reported after its cue
     const sentence = ctx.sentences[ctx.sentenceOf[c.tokenEnd - 1]];
-    let end = sentence.tokenEnd;
-    while (end > c.tokenEnd && SENTENCE_END.has(ctx.lower[end - 1])) end--;
+    const end = beforeSentenceEnd(ctx, sentence.tokenEnd, c.tokenEnd);
     if (end <= c.tokenEnd || covered(spans, c.tokenEnd, sentence.tokenEnd)) continue;
     // A quotation whose marks closed is whole.
     if (ctx.quote[c.tokenEnd - 1] !== QuoteState.Outside) continue;

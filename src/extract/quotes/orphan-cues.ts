@@ -1,4 +1,5 @@
 import type { RawQuote } from './assemble.js';
+import { beforeSentenceEnd, CLAUSE_CLOSERS, SENTENCE_END } from './clause-marks.js';
 import type { QuoteContext } from './context.js';
 import { CueClass } from './cue-lexicon.js';
 import { extentOf } from './quote-extent.js';
@@ -17,9 +18,6 @@ import { overlaps, type TokenRange } from './token-ranges.js';
 
 /** Tokens that may stand between a cue (with its source) and the attribution it reports. */
 const JOINERS = new Set([',', 'that', ':']);
-/** Closing tokens that may stand between a reported clause and its postposed cue. */
-const CLOSERS = new Set([',', '”', '"', "''", '’', "'"]);
-const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "''", '’', "'", ')']);
 
 /** Most words after a postposed cue before its sentence ends ("said last week"). */
 const MAX_TAIL = 3;
@@ -74,15 +72,14 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
   // A few words may follow the cue: "…, officials said Tuesday." / "…, he said last week."
   let tail = own.end;
   while (tail < sentence.tokenEnd && tail - own.end < MAX_TAIL && /^[\p{L}\p{N}]/u.test(ctx.lower[tail])) tail++;
-  if (own.start - 1 > sentence.tokenStart && CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, tail, sentence.tokenEnd, SENTENCE_END)) {
+  if (own.start - 1 > sentence.tokenStart && CLAUSE_CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, tail, sentence.tokenEnd, SENTENCE_END)) {
     const end = ctx.lower[own.start - 1] === ',' ? own.start - 1 : own.start;
     if (end > sentence.tokenStart) return content(sentence.tokenStart, end);
   }
   // Parenthetical: "Time, Mr. Pence added, was on their side." — the sentence around the attribution, in two
   // parts, when nothing else in the sentence is an attribution.
   if (own.start - 1 > sentence.tokenStart && ctx.lower[own.start - 1] === ',' && ctx.lower[tail] === ',' && tail - own.start <= MAX_PARENTHESIS && reports(ctx, orphan.cue!) && !claimed(quotes, orphan, sentence)) {
-    let end = sentence.tokenEnd;
-    while (end > tail + 1 && SENTENCE_END.has(ctx.lower[end - 1])) end--;
+    const end = beforeSentenceEnd(ctx, sentence.tokenEnd, tail + 1);
     if (end > tail + 1) return [content(sentence.tokenStart, own.start - 1), content(tail + 1, end)];
   }
   // Preposed: "The Times wrote that <Trump had claimed …>" — an attribution right after the cue.
