@@ -1,7 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import { beforeSentenceEnd, CLAUSE_CLOSERS, SENTENCE_END } from './clause-marks.js';
 import type { QuoteContext } from './context.js';
-import { CueClass } from './cue-lexicon.js';
+import { isReportingVerb } from './cue-lexicon.js';
 import { extentOf } from './quote-extent.js';
 import type { RoleSpan } from './tagger.js';
 import { overlaps, type TokenRange } from './token-ranges.js';
@@ -42,7 +42,7 @@ const MAX_PARENTHESIS = 10;
 
 /** Whether the cue holds a reporting verb of the lexicon ("added", "noted", "might recall"). */
 function reports(ctx: QuoteContext, cue: RoleSpan): boolean {
-  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (ctx.cue[i] === CueClass.Verb || ctx.cue[i] === CueClass.TellVerb) return true;
+  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (isReportingVerb(ctx.cue[i])) return true;
   return false;
 }
 
