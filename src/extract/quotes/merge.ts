@@ -1,8 +1,6 @@
 import type { RawQuote } from './assemble.js';
-import type { RoleSpan } from './tagger.js';
-import { overlaps } from './token-ranges.js';
+import { overlaps, within } from './token-ranges.js';
 
-const within = (inner: RoleSpan | null, outer: readonly RoleSpan[]) => inner !== null && outer.some((o) => inner.tokenStart >= o.tokenStart && inner.tokenEnd <= o.tokenEnd);
 
 /**
  * Two quotes clash when they are the same attribution seen twice: their cues overlap, or their contents

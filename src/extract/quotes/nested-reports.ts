@@ -1,6 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import { extentOf } from './quote-extent.js';
+import { within } from './token-ranges.js';
 
 /*
  * A reported clause that itself reports: "Trump said that [the Commission announced that there was an
@@ -48,7 +49,6 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
  * both the report and what it reports were said.
  */
 export function dropReportsInsideContent(quotes: readonly RawQuote[]): RawQuote[] {
-  const holds = (outer: RawQuote, inner: RawQuote) =>
-    outer !== inner && inner.cue !== null && outer.content.some((c) => inner.cue!.tokenStart >= c.tokenStart && inner.cue!.tokenEnd <= c.tokenEnd);
+  const holds = (outer: RawQuote, inner: RawQuote) => outer !== inner && within(inner.cue, outer.content);
   return quotes.filter((q) => !quotes.some((o) => o.cue !== null && holds(o, q)));
 }

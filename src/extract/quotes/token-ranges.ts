@@ -15,3 +15,8 @@ export const overlaps = (a: TokenRange, b: TokenRange): boolean => a.tokenStart 
 export function covered(ranges: readonly TokenRange[], from: number, to: number): boolean {
   return ranges.some((s) => s.tokenStart < to && from < s.tokenEnd);
 }
+
+/** Whether `inner` lies wholly inside one of `outer` ("a cue inside a report's content"). */
+export function within(inner: TokenRange | null, outer: readonly TokenRange[]): boolean {
+  return inner !== null && outer.some((o) => inner.tokenStart >= o.tokenStart && inner.tokenEnd <= o.tokenEnd);
+}
