@@ -11,15 +11,13 @@ import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import type { Span } from '../../src/model/span.js';
 import { foldFilter, readPolnear, ROLES, type Role } from './polnear.js';
-import { predictedSpans } from './score.js';
+import { key, overlaps, predictedSpans, unique } from './score.js';
 
 function option(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(name);
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
-const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
-const key = (s: Span) => `${s[0]}:${s[1]}`;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The words one side has beyond the other at one end: "+that" (predicted extra) or "-that" (predicted lacks). */
@@ -47,8 +45,8 @@ function main(argv: string[]): void {
     const ctxOf = (s: Span) => squash(`${a.text.slice(Math.max(0, s[0] - 60), s[0])}[${a.text.slice(s[0], s[1])}]${a.text.slice(s[1], s[1] + 40)}`);
     for (const role of roles) {
       const t = tallies.get(role)!;
-      const gold = [...new Map(a.attributions.flatMap((g) => g[role]).map((s) => [key(s), s])).values()];
-      const pred = [...new Map(quotes.flatMap((q) => predictedSpans(q, role)).map((s) => [key(s), s])).values()];
+      const gold = unique(a.attributions.flatMap((g) => g[role]));
+      const pred = unique(quotes.flatMap((q) => predictedSpans(q, role)));
       t.gold += gold.length;
       t.pred += pred.length;
       const goldKeys = new Set(gold.map(key));

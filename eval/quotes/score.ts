@@ -26,8 +26,9 @@ export function emptyCounts(): Counts {
   return { roles, speakerMatched: 0, speakerCorrect: 0 };
 }
 
-const key = (s: Span) => `${s[0]}:${s[1]}`;
-const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+/** A span as a map key. */
+export const key = (s: Span) => `${s[0]}:${s[1]}`;
+export const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
 /** Every fragment a predicted quote claims for a role (content may be split around its cue). */
 export function predictedSpans(q: Quote, role: Role): Span[] {
@@ -36,7 +37,8 @@ export function predictedSpans(q: Quote, role: Role): Span[] {
   return q.contentParts?.length ? q.contentParts : [q.content];
 }
 
-function unique(spans: Span[]): Span[] {
+/** The spans without repeats (one per start and end). */
+export function unique(spans: Span[]): Span[] {
   const seen = new Map<string, Span>();
   for (const s of spans) seen.set(key(s), s);
   return [...seen.values()];

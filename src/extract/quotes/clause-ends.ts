@@ -1,6 +1,8 @@
 import type { RawQuote } from './assemble.js';
+import { beforeSentenceEnd } from './clause-marks.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import type { RoleSpan } from './tagger.js';
+import { covered } from './token-ranges.js';
 
 /*
  * A reported clause runs to the end of its sentence when the tagger stopped it mid-phrase and left the rest
@@ -10,12 +12,6 @@ import type { RoleSpan } from './tagger.js';
  * instead, or only when a word follows the cut, did worse on dev and no better on the held-out fold.
  */
 
-const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "''", '’', "'", ')']);
-
-function covered(spans: readonly RoleSpan[], from: number, to: number): boolean {
-  return spans.some((s) => s.tokenStart < to && from < s.tokenEnd);
-}
-
 export function extendClauseEnds(ctx: QuoteContext, quotes: readonly RawQuote[], spans: readonly RoleSpan[]): void {
   for (const q of quotes) {
     if (!q.cue || !q.content.length) continue;
@@ -23,8 +19,7 @@ export function extendClauseEnds(ctx: QuoteContext, quotes: readonly RawQuote[],
     const c = q.content[k];
     if (c.tokenStart < q.cue.tokenEnd) continue; // only a clause reported after its cue
     const sentence = ctx.sentences[ctx.sentenceOf[c.tokenEnd - 1]];
-    let end = sentence.tokenEnd;
-    while (end > c.tokenEnd && SENTENCE_END.has(ctx.lower[end - 1])) end--;
+    const end = beforeSentenceEnd(ctx, sentence.tokenEnd, c.tokenEnd);
     if (end <= c.tokenEnd || covered(spans, c.tokenEnd, sentence.tokenEnd)) continue;
     // A quotation whose marks closed is whole.
     if (ctx.quote[c.tokenEnd - 1] !== QuoteState.Outside) continue;

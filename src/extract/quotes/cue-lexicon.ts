@@ -15,6 +15,9 @@ export const enum CueClass {
   Adverb = 5,
 }
 
+/** Whether a cue class is a reporting verb, with or without an addressee (said, told). */
+export const isReportingVerb = (c: number): boolean => c === CueClass.Verb || c === CueClass.TellVerb;
+
 interface CueFile {
   verbs: Record<string, string[]>;
   addresseeVerbs: string[];

@@ -1,5 +1,6 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
+import { layoutQuote } from './layout-quote.js';
 
 /*
  * Testimonials signed with a dash after the quotation, one to a line:
@@ -37,12 +38,7 @@ export function dashAttributions(ctx: QuoteContext): RawQuote[] {
     let start = i - 1;
     while (start > 0 && !startsLine(ctx, start)) start--;
     if (!OPENING.has(ctx.lower[start]) || start >= i - 1) continue;
-    out.push({
-      source: { role: 'source', tokenStart: i + 1, tokenEnd: nameEnd },
-      cue: { role: 'cue', tokenStart: i, tokenEnd: i + 1 },
-      content: [{ role: 'content', tokenStart: start, tokenEnd: i }],
-      sentence: ctx.sentenceOf[i],
-    });
+    out.push(layoutQuote(ctx, i + 1, nameEnd, i, start, i));
   }
   return out;
 }

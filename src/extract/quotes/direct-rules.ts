@@ -1,4 +1,4 @@
-import { CueClass } from './cue-lexicon.js';
+import { CueClass, isReportingVerb } from './cue-lexicon.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import type { RawQuote } from './assemble.js';
 import type { RoleSpan } from './tagger.js';
@@ -13,7 +13,6 @@ import type { RoleSpan } from './tagger.js';
 const MAX_SOURCE = 10;
 /** Words that end a postposed source: "said Caddell in a statement", "said Erdan on Monday". */
 const SOURCE_STOP = new Set([',', '.', ';', ':', 'in', 'on', 'at', 'of', 'during', 'after', 'before', 'when', 'to', 'about', 'as', 'while', 'and', 'but', 'who', 'which', '(', '—', '–', '-', '"', '“', '”']);
-const isVerbCue = (c: number) => c === CueClass.Verb || c === CueClass.TellVerb;
 
 function span(role: RoleSpan['role'], tokenStart: number, tokenEnd: number): RoleSpan {
   return { role, tokenStart, tokenEnd };
@@ -38,7 +37,7 @@ function canStartSource(ctx: QuoteContext, i: number): boolean {
 /** Attribution after the closing mark: [source] cue, or cue [source]. */
 function attributionAfter(ctx: QuoteContext, j: number, sentEnd: number): { source: RoleSpan | null; cue: RoleSpan } | null {
   if (j >= sentEnd) return null;
-  if (isVerbCue(ctx.cue[j])) {
+  if (isReportingVerb(ctx.cue[j])) {
     let k = j + 1;
     while (k < sentEnd && k - j - 1 < MAX_SOURCE && !SOURCE_STOP.has(ctx.lower[k])) k++;
     return { source: k > j + 1 && canStartSource(ctx, j + 1) ? span('source', j + 1, k) : null, cue: span('cue', j, j + 1) };
@@ -46,7 +45,7 @@ function attributionAfter(ctx: QuoteContext, j: number, sentEnd: number): { sour
   if (!canStartSource(ctx, j)) return null;
   for (let k = j + 1; k < sentEnd && k - j <= MAX_SOURCE; k++) {
     if (ctx.quote[k] !== QuoteState.Outside) return null;
-    if (isVerbCue(ctx.cue[k])) return { source: span('source', j, k), cue: span('cue', k, k + 1) };
+    if (isReportingVerb(ctx.cue[k])) return { source: span('source', j, k), cue: span('cue', k, k + 1) };
     if (ctx.lower[k] === '.' || ctx.lower[k] === ';') return null;
   }
   return null;
@@ -56,7 +55,7 @@ function attributionAfter(ctx: QuoteContext, j: number, sentEnd: number): { sour
 function attributionBefore(ctx: QuoteContext, open: number, sentStart: number): { source: RoleSpan | null; cue: RoleSpan } | null {
   let k = open - 1;
   if (k >= sentStart && (ctx.lower[k] === ':' || ctx.lower[k] === ',')) k--;
-  if (k < sentStart || !isVerbCue(ctx.cue[k])) return null;
+  if (k < sentStart || !isReportingVerb(ctx.cue[k])) return null;
   const cue = span('cue', k, k + 1);
   if (!canStartSource(ctx, sentStart)) return { source: null, cue };
   let e = sentStart;
@@ -88,7 +87,7 @@ export function postposedAttributions(ctx: QuoteContext): RawQuote[] {
       } else if (canStartSource(ctx, j)) {
         for (let k = j + 1; k < tokenEnd && k - j <= MAX_SOURCE; k++) {
           if (SOURCE_STOP.has(ctx.lower[k]) && ctx.lower[k] !== ',' ) break;
-          if (isVerbCue(ctx.cue[k])) {
+          if (isReportingVerb(ctx.cue[k])) {
             if (k + 1 >= tokenEnd || isClauseEnd(ctx.lower[k + 1])) found = { source: span('source', j, k), cue: span('cue', k, k + 1) };
             break;
           }

@@ -1,5 +1,6 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
+import { layoutQuote } from './layout-quote.js';
 
 /*
  * News headlines attribute with a colon: "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’
@@ -48,10 +49,5 @@ export function headlineAttributions(ctx: QuoteContext, isPlace: (start: number,
   while (end < pe && ctx.lower[end] !== ';') end++;
   if (end - 1 > colon + 1 && ctx.lower[end - 1] === '.' && !CLOSING.has(ctx.lower[end - 2])) end--;
   if (end - colon < 3) return [];
-  return [{
-    source: { role: 'source', tokenStart: first, tokenEnd: colon },
-    cue: { role: 'cue', tokenStart: colon, tokenEnd: colon + 1 },
-    content: [{ role: 'content', tokenStart: colon + 1, tokenEnd: end }],
-    sentence: ctx.sentenceOf[colon],
-  }];
+  return [layoutQuote(ctx, first, colon, colon, colon + 1, end)];
 }

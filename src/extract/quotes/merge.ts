@@ -1,8 +1,8 @@
 import type { RawQuote } from './assemble.js';
-import type { RoleSpan } from './tagger.js';
+import { overlaps, within } from './token-ranges.js';
 
-const overlaps = (a: RoleSpan, b: RoleSpan) => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
-const within = (inner: RoleSpan | null, outer: readonly RoleSpan[]) => inner !== null && outer.some((o) => inner.tokenStart >= o.tokenStart && inner.tokenEnd <= o.tokenEnd);
+/** Whether some part of one quote's content overlaps some part of the other's. */
+export const sharesContent = (a: RawQuote, b: RawQuote) => a.content.some((x) => b.content.some((y) => overlaps(x, y)));
 
 /**
  * Two quotes clash when they are the same attribution seen twice: their cues overlap, or their contents
@@ -11,8 +11,7 @@ const within = (inner: RoleSpan | null, outer: readonly RoleSpan[]) => inner !==
  */
 function clash(a: RawQuote, b: RawQuote): boolean {
   if (a.cue && b.cue && overlaps(a.cue, b.cue)) return true;
-  const contentOverlap = a.content.some((x) => b.content.some((y) => overlaps(x, y)));
-  if (!contentOverlap) return false;
+  if (!sharesContent(a, b)) return false;
   // Contents that open on the same token are one quotation, even when one side swallowed the other's cue.
   if (a.content[0].tokenStart === b.content[0].tokenStart) return true;
   return !within(a.cue, b.content) && !within(b.cue, a.content);
@@ -35,8 +34,6 @@ export function mergeQuotes(model: RawQuote[], rules: RawQuote[], prefer: 'rules
   }
   return out.sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
 }
-
-export const sharesContent = (a: RawQuote, b: RawQuote) => a.content.some((x) => b.content.some((y) => overlaps(x, y)));
 
 /**
  * Quotes of rules that read a whole layout (a dash-signed testimonial, a transcript turn) replace every

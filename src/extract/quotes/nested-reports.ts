@@ -1,5 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
+import { extentOf } from './quote-extent.js';
+import { within } from './token-ranges.js';
 
 /*
  * A reported clause that itself reports: "Trump said that [the Commission announced that there was an
@@ -13,16 +15,8 @@ const JOINERS = new Set(['that']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLOSED = new Set([',', '”', '"', "''", '’']);
 
-function extentEnd(q: RawQuote): number {
-  return Math.max(q.source?.tokenEnd ?? 0, q.cue?.tokenEnd ?? 0, ...q.content.map((c) => c.tokenEnd));
-}
-
-function extentStart(q: RawQuote): number {
-  return Math.min(q.source?.tokenStart ?? Infinity, q.cue?.tokenStart ?? Infinity, ...q.content.map((c) => c.tokenStart));
-}
-
 export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQuote[]): void {
-  const byStart = [...quotes].filter((q) => q.cue).sort((a, b) => extentStart(a) - extentStart(b));
+  const byStart = [...quotes].filter((q) => q.cue).sort((a, b) => extentOf(a).start - extentOf(b).start);
   for (const outer of quotes) {
     if (!outer.cue || !outer.content.length) continue;
     const last = outer.content[outer.content.length - 1];
@@ -33,7 +27,7 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
     let end = last.tokenEnd;
     for (const inner of byStart) {
       if (inner === outer) continue;
-      const start = extentStart(inner);
+      const start = extentOf(inner).start;
       if (start < end || ctx.sentenceOf[inner.cue!.tokenStart] !== sentence) continue;
       // Only a report that runs forward (source, cue, then what was reported), not a postposed "…, she said".
       if (!inner.content.length || inner.content[0].tokenStart < inner.cue!.tokenEnd) continue;
@@ -42,7 +36,7 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
       let gap = end;
       while (gap < start && JOINERS.has(ctx.lower[gap])) gap++;
       if (gap !== start) continue;
-      end = Math.max(end, extentEnd(inner));
+      end = Math.max(end, extentOf(inner).end);
     }
     if (end > last.tokenEnd) outer.content[outer.content.length - 1] = { ...last, tokenEnd: end };
   }
@@ -55,7 +49,6 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
  * both the report and what it reports were said.
  */
 export function dropReportsInsideContent(quotes: readonly RawQuote[]): RawQuote[] {
-  const holds = (outer: RawQuote, inner: RawQuote) =>
-    outer !== inner && inner.cue !== null && outer.content.some((c) => inner.cue!.tokenStart >= c.tokenStart && inner.cue!.tokenEnd <= c.tokenEnd);
+  const holds = (outer: RawQuote, inner: RawQuote) => outer !== inner && within(inner.cue, outer.content);
   return quotes.filter((q) => !quotes.some((o) => o.cue !== null && holds(o, q)));
 }

@@ -1,7 +1,10 @@
 import type { RawQuote } from './assemble.js';
+import { beforeSentenceEnd, CLAUSE_CLOSERS, SENTENCE_END } from './clause-marks.js';
 import type { QuoteContext } from './context.js';
-import { CueClass } from './cue-lexicon.js';
+import { isReportingVerb } from './cue-lexicon.js';
+import { extentOf } from './quote-extent.js';
 import type { RoleSpan } from './tagger.js';
+import { overlaps, type TokenRange } from './token-ranges.js';
 
 /*
  * A cue the tagger found but gave no content: the tagger labels each token once, so in a reported report
@@ -15,9 +18,6 @@ import type { RoleSpan } from './tagger.js';
 
 /** Tokens that may stand between a cue (with its source) and the attribution it reports. */
 const JOINERS = new Set([',', 'that', ':']);
-/** Closing tokens that may stand between a reported clause and its postposed cue. */
-const CLOSERS = new Set([',', '”', '"', "''", '’', "'"]);
-const SENTENCE_END = new Set(['.', '!', '?', '”', '"', "''", '’', "'", ')']);
 
 /** Most words after a postposed cue before its sentence ends ("said last week"). */
 const MAX_TAIL = 3;
@@ -27,13 +27,6 @@ const MAX_GAP = 8;
 function hasPunctuation(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!/[\p{L}\p{N}]/u.test(ctx.lower[i])) return true;
   return false;
-}
-
-interface Extent { start: number; end: number }
-
-function extentOf(q: RawQuote, withContent: boolean): Extent {
-  const parts: RoleSpan[] = [...(q.source ? [q.source] : []), ...(q.cue ? [q.cue] : []), ...(withContent ? q.content : [])];
-  return { start: Math.min(...parts.map((p) => p.tokenStart)), end: Math.max(...parts.map((p) => p.tokenEnd)) };
 }
 
 const content = (tokenStart: number, tokenEnd: number): RoleSpan => ({ role: 'content', tokenStart, tokenEnd });
@@ -49,13 +42,13 @@ const MAX_PARENTHESIS = 10;
 
 /** Whether the cue holds a reporting verb of the lexicon ("added", "noted", "might recall"). */
 function reports(ctx: QuoteContext, cue: RoleSpan): boolean {
-  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (ctx.cue[i] === CueClass.Verb || ctx.cue[i] === CueClass.TellVerb) return true;
+  for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (isReportingVerb(ctx.cue[i])) return true;
   return false;
 }
 
 /** Whether another attribution has a cue or content in the sentence. */
-function claimed(quotes: readonly RawQuote[], orphan: RawQuote, ctx: QuoteContext, sentence: { tokenStart: number; tokenEnd: number }): boolean {
-  const inside = (p: RoleSpan | null) => p !== null && p.tokenStart < sentence.tokenEnd && sentence.tokenStart < p.tokenEnd;
+function claimed(quotes: readonly RawQuote[], orphan: RawQuote, sentence: TokenRange): boolean {
+  const inside = (p: RoleSpan | null) => p !== null && overlaps(p, sentence);
   return quotes.some((q) => q !== orphan && (inside(q.cue) || q.content.some(inside)));
 }
 
@@ -79,15 +72,14 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
   // A few words may follow the cue: "…, officials said Tuesday." / "…, he said last week."
   let tail = own.end;
   while (tail < sentence.tokenEnd && tail - own.end < MAX_TAIL && /^[\p{L}\p{N}]/u.test(ctx.lower[tail])) tail++;
-  if (own.start - 1 > sentence.tokenStart && CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, tail, sentence.tokenEnd, SENTENCE_END)) {
+  if (own.start - 1 > sentence.tokenStart && CLAUSE_CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, tail, sentence.tokenEnd, SENTENCE_END)) {
     const end = ctx.lower[own.start - 1] === ',' ? own.start - 1 : own.start;
     if (end > sentence.tokenStart) return content(sentence.tokenStart, end);
   }
   // Parenthetical: "Time, Mr. Pence added, was on their side." — the sentence around the attribution, in two
   // parts, when nothing else in the sentence is an attribution.
-  if (own.start - 1 > sentence.tokenStart && ctx.lower[own.start - 1] === ',' && ctx.lower[tail] === ',' && tail - own.start <= MAX_PARENTHESIS && reports(ctx, orphan.cue!) && !claimed(quotes, orphan, ctx, sentence)) {
-    let end = sentence.tokenEnd;
-    while (end > tail + 1 && SENTENCE_END.has(ctx.lower[end - 1])) end--;
+  if (own.start - 1 > sentence.tokenStart && ctx.lower[own.start - 1] === ',' && ctx.lower[tail] === ',' && tail - own.start <= MAX_PARENTHESIS && reports(ctx, orphan.cue!) && !claimed(quotes, orphan, sentence)) {
+    const end = beforeSentenceEnd(ctx, sentence.tokenEnd, tail + 1);
     if (end > tail + 1) return [content(sentence.tokenStart, own.start - 1), content(tail + 1, end)];
   }
   // Preposed: "The Times wrote that <Trump had claimed …>" — an attribution right after the cue.

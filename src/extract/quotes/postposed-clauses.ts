@@ -1,6 +1,8 @@
 import type { RawQuote } from './assemble.js';
+import { CLAUSE_CLOSERS } from './clause-marks.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import type { RoleSpan } from './tagger.js';
+import { covered } from './token-ranges.js';
 
 /*
  * A postposed attribution reports the whole clause before it: "[The government of Costa Rica has also
@@ -11,19 +13,13 @@ import type { RoleSpan } from './tagger.js';
  * the sentence.
  */
 
-const CLOSERS = new Set([',', '”', '"', "''", '’', "'"]);
-
-function covered(spans: readonly RoleSpan[], from: number, to: number): boolean {
-  return spans.some((s) => s.tokenStart < to && from < s.tokenEnd);
-}
-
 export function extendPostposedClauses(ctx: QuoteContext, quotes: readonly RawQuote[], spans: readonly RoleSpan[]): void {
   for (const q of quotes) {
     if (!q.cue || q.content.length !== 1) continue;
     const c = q.content[0];
     const head = q.source && q.source.tokenStart < q.cue.tokenStart ? q.source.tokenStart : q.cue.tokenStart;
     // Postposed: the content ends at the comma (or closing mark) right before the attribution.
-    if (c.tokenEnd > head || head - c.tokenEnd > 2 || !CLOSERS.has(ctx.lower[head - 1])) continue;
+    if (c.tokenEnd > head || head - c.tokenEnd > 2 || !CLAUSE_CLOSERS.has(ctx.lower[head - 1])) continue;
     const sentence = ctx.sentences[ctx.sentenceOf[c.tokenStart]];
     if (ctx.sentenceOf[head] !== ctx.sentenceOf[c.tokenStart] || c.tokenStart <= sentence.tokenStart) continue;
     if (covered(spans, sentence.tokenStart, c.tokenStart)) continue;

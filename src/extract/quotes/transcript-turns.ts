@@ -1,5 +1,6 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
+import { layoutQuote } from './layout-quote.js';
 
 /*
  * Transcripts printed in an article, one turn to a paragraph, the speaker in capitals before a colon:
@@ -26,12 +27,7 @@ export function transcriptTurns(ctx: QuoteContext): RawQuote[] {
     if (colon === first || colon + 1 >= pe || ctx.lower[colon] !== ':') continue;
     // The paragraph's closing quotation mark belongs to the layout, not to what was said.
     const end = pe - 1 > colon + 1 && CLOSING.has(ctx.lower[pe - 1]) ? pe - 1 : pe;
-    out.push({
-      source: { role: 'source', tokenStart: first, tokenEnd: colon },
-      cue: { role: 'cue', tokenStart: colon, tokenEnd: colon + 1 },
-      content: [{ role: 'content', tokenStart: colon + 1, tokenEnd: end }],
-      sentence: ctx.sentenceOf[colon],
-    });
+    out.push(layoutQuote(ctx, first, colon, colon, colon + 1, end));
   }
   // A transcript has speakers who come back; two lone labels ("FYI: …", "RE: …") do not make one.
   const label = (q: RawQuote) => ctx.lower.slice(q.source!.tokenStart, q.source!.tokenEnd).join(' ');
