@@ -6,9 +6,6 @@ import type { Trigger } from './triggers.js';
 import { verbArguments } from './verb-arguments.js';
 import { RELATIVE_PRONOUNS } from './words.js';
 
-// The parties of a reported clause are found apart from its triggers; code-events.ts asks for them here.
-export { addresseeBefore, speakerOf } from './reported-speech.js';
-
 /** Who did it and to whom, as mentions (the caller turns them into entity ids). */
 export interface Arguments {
   actors: TokenMention[];

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord, Sentence } from '../../model/layers.js';
-import { addresseeBefore, argumentsOf, speakerOf, type Arguments } from './arguments.js';
+import { argumentsOf, type Arguments } from './arguments.js';
 import { buildDocView, type DocView, type TokenMention } from './doc-view.js';
 import { dateOf } from './event-date.js';
 import type { EventLexicon } from './lexicon.js';
@@ -10,6 +10,7 @@ import { coderCameo } from './cameo-rules.js';
 import { modalityOf } from './modality.js';
 import { isObligation } from './obligation.js';
 import { placeOf } from './place.js';
+import { addresseeBefore, speakerOf } from './reported-speech.js';
 import { isBackground } from './salience.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { lowerWordOrHyphen } from './word-tests.js';

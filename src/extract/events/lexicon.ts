@@ -61,7 +61,7 @@ function compileElement(el: PatternElement): CompiledElement {
 }
 
 /** Numbers for lemmas, so that a pattern's verb and a trigger's lemma compare as integers. */
-export class WordIds {
+class WordIds {
   private readonly ids = new Map<string, number>();
 
   idOf(word: string): number {

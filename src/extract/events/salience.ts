@@ -1,5 +1,5 @@
 import type { DocView } from './doc-view.js';
-import { lowerWordOrHyphen } from './word-tests.js';
+import { lowerWord, lowerWordOrHyphen } from './word-tests.js';
 import type { Trigger } from './triggers.js';
 import { BE_FORMS, LIGHT_VERBS, SPEECH_VERBS, SUBORDINATORS } from './words.js';
 
@@ -41,9 +41,9 @@ export function isBackground(view: DocView, t: Trigger): boolean {
     // After a nationality adjective and before a plural noun the participle is one more modifier ("Moslem armed
     // forces", "Palestinian detained activists"); after a subject it would be the verb ("Israel arrested militants").
     // (A plural demonym is a people, the subject: "Young Algerians blocked roads".)
-    if (p >= lo && view.mentionAt[p] >= 0 && ['NORP', 'MISC'].includes(view.mentions[view.mentionAt[p]].type) && !/s$/.test(view.lower[p]) && /^NNS$/.test(nextTag)) return true;
+    if (p >= lo && view.mentionAt[p] >= 0 && nationality(view.mentions[view.mentionAt[p]].type) && !view.lower[p].endsWith('s') && nextTag === 'NNS') return true;
     // A participle standing for people ("evacuated the wounded from …", "the injured were taken …").
-    if (/^DT$/.test(prevTag) && prev === 'the' && !/^(NN|JJ)/.test(nextTag) && view.mentionAt[t.tokenEnd] < 0) return true;
+    if (prevTag === 'DT' && prev === 'the' && !/^(NN|JJ)/.test(nextTag) && view.mentionAt[t.tokenEnd] < 0) return true;
     // Reduced relative after a common noun ("the curfew imposed in Sudan", "property seized by the army").
     // The tagger often reads these as past tenses; a verb earlier in the clause shows the noun is its object
     // ("will return equipment seized last year from …", "attacked by militiamen armed with machetes").
@@ -87,10 +87,15 @@ function underPreposition(view: DocView, t: Trigger, lo: number): boolean {
   return false;
 }
 
+/** The entity types a nationality adjective before a participle is tagged with ("Moslem", "Palestinian"). */
+function nationality(type: string): boolean {
+  return type === 'NORP' || type === 'MISC';
+}
+
 /** An event noun modifying another noun ("riot police", "aid workers", "protest leaders"): no event is reported. */
 function nounModifier(view: DocView, t: Trigger): boolean {
   const next = t.tokenEnd;
-  return /^NNS?$/.test(view.doc.pos[next] ?? '') && !view.triggerAt[next] && view.mentionAt[next] < 0 && /^[a-z]+$/.test(view.lower[next]) && /^NN/.test(view.doc.pos[t.tokenEnd - 1] ?? '');
+  return /^NNS?$/.test(view.doc.pos[next] ?? '') && !view.triggerAt[next] && view.mentionAt[next] < 0 && lowerWord(view.lower[next]) && /^NN/.test(view.doc.pos[t.tokenEnd - 1] ?? '');
 }
 
 function verbBefore(view: DocView, lo: number, before: number): boolean {

@@ -40,4 +40,4 @@ export const TOPIC_PREPS = set('about around regarding concerning');
 /** Verbs that end an ongoing exchange: with talks or mediation as object, CAMEO's "halt negotiations/mediation". */
 export const HALTING_VERBS = set('end ends ended ending halt halts halted halting suspend suspends suspended suspending stop stops stopped stopping terminate terminates terminated terminating abandon abandons abandoned abandoning freeze froze frozen freezes interrupt interrupted interrupts');
 /** Words that may stand before a verb in its clause without being its subject: auxiliaries, negation, a few adverbs. */
-export const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'then', 'later', 'had', 'been']);
+export const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'then', 'later', 'been']);
