@@ -3,8 +3,10 @@ import { segment } from '../../src/text/segment.js';
 import { entitiesFromNames, timexesFromList, type KnownName } from '../../eval/events/name-entities.js';
 
 /** A small hand-built document: the text, the names the entities stage would find, and time expressions. */
-export function handDoc(text: string, names: KnownName[], timexes: { text: string; value: string }[] = [], published = '2024-08-13'): Doc {
-  const doc = emptyDoc({ id: 'hand', published, title: null, source: null, url: null, text });
+export function handDoc(
+  text: string, names: KnownName[], timexes: { text: string; value: string }[] = [], published = '2024-08-13', id = 'hand',
+): Doc {
+  const doc = emptyDoc({ id, published, title: null, source: null, url: null, text });
   const { tokens, sentences } = segment(text);
   doc.tokens = tokens;
   doc.sentences = sentences;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { emptyDoc, type Doc } from '../../src/model/doc.js';
-import { segment } from '../../src/text/segment.js';
-import { entitiesFromNames, timexesFromList, type KnownName } from '../../eval/events/name-entities.js';
+import type { Doc } from '../../src/model/doc.js';
+import type { KnownName } from '../../eval/events/name-entities.js';
+import { handDoc } from './hand-doc.js';
 
 /**
  * The two seed articles as hand-built documents: entities and time expressions are written here the way the
@@ -15,15 +15,7 @@ function seedText(file: string): { published: string; text: string } {
 
 function build(file: string, names: KnownName[], timexes: { text: string; value: string }[]): Doc {
   const { published, text } = seedText(file);
-  const doc = emptyDoc({ id: file, published, title: null, source: null, url: null, text });
-  const { tokens, sentences } = segment(text);
-  doc.tokens = tokens;
-  doc.sentences = sentences;
-  doc.pos = tokens.map(() => '');
-  doc.chunks = tokens.map(() => 'O');
-  doc.entities = entitiesFromNames(text, tokens, names);
-  doc.timexes = timexesFromList(text, timexes);
-  return doc;
+  return handDoc(text, names, timexes, published, file);
 }
 
 export function seed000(): Doc {
