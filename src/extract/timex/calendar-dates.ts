@@ -86,10 +86,23 @@ export abstract class CalendarReader extends NamedDateReader {
     if (offset === undefined) return null;
     // "USA Today", "VOA Today": a newspaper's or programme's name after an acronym
     if (this.raw(i) === 'Today' && i > this.from && /^[A-Z]{2,}$/.test(this.raw(i - 1))) return null;
+    // "in today's world", "today's youth", "many of today's personal computers": today as "these times", a
+    // generic era the annotators leave out (TimeBank and AQUAINT 0 of 4; "today's editions", "today's quiz"
+    // name the day and stay)
+    if (w === 'today' && (this.w(i + 1) === "'s" || this.w(i + 1) === '’s') && this.genericEra(i + 2)) return null;
     const part = PARTS_OF_DAY.get(this.w(i + 1));
     if (part) return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
     if (w === 'tonight') return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: 'NI' } };
     return { last: i, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct' } };
+  }
+
+  /** A noun phrase after "today's" that names something of an era, not of a day ("world", "personal computers"). */
+  private genericEra(i: number): boolean {
+    for (let k = i; k < i + 3; k++) {
+      if (ERA_NOUNS.has(this.w(k))) return true;
+      if (!/^[a-z-]+$/.test(this.w(k))) return false;
+    }
+    return false;
   }
 
   /** The calendar expression proper; `the` says a determiner was consumed before it. */
@@ -265,3 +278,9 @@ export abstract class CalendarReader extends NamedDateReader {
     return { last: j + 2, meaning: { kind: 'calendar', y: +this.w(j), m: +m } };
   }
 }
+
+/** Nouns that make "today's" mean "of these times": "today's world", "today's youth", "today's computers". */
+const ERA_NOUNS = new Set([
+  'world', 'society', 'youth', 'generation', 'generations', 'young', 'children', 'kids', 'teenagers', 'computers',
+  'technology', 'technologies', 'culture', 'standards',
+]);
