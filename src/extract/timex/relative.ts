@@ -24,7 +24,8 @@ export abstract class RelativeReader extends QuantityReader {
       j++;
     }
     const d = this.w(j);
-    const target = j + 1;
+    // "that same day", "that same spring": "same" only insists on the time the text set
+    const target = d === 'that' && this.w(j + 1) === 'same' ? j + 2 : j + 1;
     const tw = this.w(target);
     const u = this.unit(target);
     const season = SEASONS.get(tw);
@@ -71,6 +72,9 @@ export abstract class RelativeReader extends QuantityReader {
       return { last: target, meaning: { kind: 'calendar', season, yShift: n === 0 ? 0 : undefined, dir: n === 0 ? undefined : (n as -1 | 1) }, mod };
     }
     if (part && from === 'context' && n !== 0) return { last: target, meaning: { kind: 'shift', unit: 'day', n, from, part }, mod };
+    // "the prison fell that afternoon", "On that morning": that part of the day the text is on ("that night"
+    // is often an idiom's or a story's night, and no gold has one)
+    if (part && d === 'that' && !the && part !== 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from, part }, mod };
     if (part && from === 'dct' && !the) {
       if (d === 'last' && part === 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
       if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
