@@ -1,4 +1,4 @@
-import { ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS } from './lexicon.js';
+import { DAY_WORDS, MONTHS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import { OFFSET_WORDS } from './quantities.js';
 import { SetReader } from './sets.js';
@@ -26,6 +26,11 @@ export abstract class PhraseReader extends SetReader {
     // ("in the night" is left out: "refusing to go quietly in the night")
     const dayPart = w === 'the' && (this.w(i - 1) === 'in' || this.w(i - 1) === 'during') ? PARTS_OF_DAY.get(n1) : undefined;
     if (dayPart && dayPart !== 'NI' && this.w(i + 2) !== 'of' && this.w(i + 2) !== "'s") return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: dayPart } };
+    // "moved only at night", "the city is quiet at night": night in general (WikiWars tags it XXXX-XX-XXTNI 8
+    // times); "at night on Tuesday", "at night Tuesday" name a night and are read with the day
+    if (w === 'night' && this.w(i - 1) === 'at' && !NAMES_A_NIGHT.has(n1) && !WEEKDAYS.has(n1) && !DAY_WORDS.has(n1) && !MONTHS.has(n1) && !/\d/.test(n1)) {
+      return { last: i, meaning: { kind: 'fixed', type: 'TIME', value: 'XXXX-XX-XXTNI' } };
+    }
     // "will terminate on Nov. 30. Until then, …": the day the text just set
     if (w === 'then' && (this.w(i - 1) === 'until' || this.w(i - 1) === 'till')) return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
     // "at this moment", "at this crucial moment": now ("at the moment" the annotators leave out)
@@ -88,3 +93,6 @@ export abstract class PhraseReader extends SetReader {
     return (verb === 'is' || verb === "'s" || verb === '’s') && (subject === 'today' || subject === 'it' || subject === 'this');
   }
 }
+
+/** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
+const NAMES_A_NIGHT = new Set(['on', 'of', 'last', 'this', 'next', 'that', 'before', 'after']);
