@@ -275,6 +275,9 @@ export abstract class CalendarReader extends NamedDateReader {
     if (this.w(j + 3) === '-' && this.glued(j + 2) && this.glued(j + 3) && /^\d{2}$/.test(this.w(j + 4)) && +this.w(j + 4) <= 31) {
       return { last: j + 4, meaning: { kind: 'calendar', y: +this.w(j), m: +m, d: +this.w(j + 4) } };
     }
+    // "the battle for Baghdad in 2006-07", "the 2007-08 season": two years, the second written with its last two
+    // digits, not a month (a month written this way in running text is rare)
+    if (+m === (+this.w(j) + 1) % 100) return null;
     return { last: j + 2, meaning: { kind: 'calendar', y: +this.w(j), m: +m } };
   }
 }
