@@ -116,11 +116,34 @@ const cases: [string, string, string, string, string][] = [
   ["Volume has been flat in the last half of the '80s.", '1989-10-26', "the last half of the '80s", 'DATE', '198'],
   ['Holders may buy shares at half the then current market price.', '1989-10-26', 'then current', 'DATE', 'PAST_REF'],
   ['Moscow warned on Thursday against air strikes. The president said today that he hopes for a deal, and repeated it as he arrived in Philadelphia later in the day.', '1998-02-13', 'later in the day', 'DATE', '1998-02-13'],
+  // rates with "per" are sets, as "a year" after a count is
+  ['The army suffered 32,000 desertions per year.', '2009-12-19', 'per year', 'SET', 'P1Y'],
+  // "that same day", "that afternoon": the day the text set
+  ['Churchill took office on May 10, 1940. On that same day, Germany invaded France.', '2009-12-19', 'that same day', 'DATE', '1940-05-10'],
+  ['The crowd stormed the prison on July 14, 1789. It fell that afternoon.', '2009-12-19', 'that afternoon', 'TIME', '1789-07-14TAF'],
+  // one expression, a year back from the time the text is on
+  ['Shipments in July rose 8.9 percent over the same month last year.', '1996-08-27', 'the same month last year', 'DATE', '1995-07'],
+  ['It reported a loss for the third quarter. That compares with a profit for the corresponding period last year.', '1989-11-01', 'the corresponding period last year', 'DATE', '1988-Q3'],
+  ['Copper shipments were 2.2 percent ahead of the same period last year.', '1996-08-27', 'the same period last year', 'DATE', '1995'],
+  // night in general
+  ['Rail traffic hid in tunnels and moved only at night.', '2009-12-19', 'night', 'TIME', 'XXXX-XX-XXTNI'],
+  // two years, not a month: "2007-08" after 2007
+  ['Life in Baghdad improved in 2007-08.', '2009-12-19', '08', 'DATE', '2008'],
 ];
 
 test('"USA Today", "VOA Today" are names, not today', () => {
   assert.deepEqual(tag('The story ran in USA Today. This is VOA Today.', '1998-03-31'), []);
   assert.equal(tag('Today, prices fell.', '1998-03-31')[0].value, '1998-03-31');
+});
+
+test('"today\'s world", "today\'s youth" are these times, not the day; "today\'s editions" is the day', () => {
+  assert.deepEqual(tag("Mothers in today's world can prove paternity. Elian is for today's youth a symbol.", '1998-04-24'), []);
+  assert.equal(tag("The offer, advertised in today's editions, expires soon.", '1989-11-02')[0]?.value, '1989-11-02');
+});
+
+test('"instructions per second", "miles per hour" are units of measure; "at night on Tuesday" is read with the day', () => {
+  assert.deepEqual(tag('The chip runs 15 million instructions per second at 60 miles per hour.', '1989-10-27'), []);
+  assert.deepEqual(tag('They attacked at night on Tuesday.', '2009-12-19').map((t) => t.text), ['Tuesday']);
 });
 
 test('"a quarter of the market" is a fraction, "several quarters of losses" a period', () => {
