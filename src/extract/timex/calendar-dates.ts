@@ -132,6 +132,12 @@ export abstract class CalendarReader extends NamedDateReader {
     if (DIGITS.test(w) && w.length <= 4 && +w > 0 && BC_WORDS.has(this.raw(j + 1)) && !(+w >= 1800 && +w <= 2100)) {
       return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: `BC${w.padStart(4, '0')}` } };
     }
+    // "499-493 BC", "264 to 241 BC": the first year of a range before an era word is in that era too
+    if (DIGITS.test(w) && w.length <= 4 && +w > 0 && !(+w >= 1800 && +w <= 2100)) {
+      const k = this.w(j + 1) === 'to' || ((this.w(j + 1) === '-' || this.w(j + 1) === '–') && this.glued(j) && this.glued(j + 1)) ? j + 2 : -1;
+      const second = k > 0 ? this.w(k) : '';
+      if (DIGITS.test(second) && +second < +w && BC_WORDS.has(this.raw(k + 1))) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: `BC${w.padStart(4, '0')}` } };
+    }
     // decades: "1990s", "the '80s", "the nineties"
     const dec = /^(\d{3})0'?s$/.exec(w);
     if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' } };
