@@ -176,8 +176,11 @@ export abstract class CalendarReader extends NamedDateReader {
     // "7 October 2023"
     const dd = this.day(j);
     if (dd !== null && !the) {
-      // "12-14 July 1950": the first day of a range takes the month (and year) written after the second
-      if ((this.w(j + 1) === '-' || this.w(j + 1) === '–') && this.glued(j) && this.glued(j + 1) && this.day(j + 2) !== null) {
+      // "12-14 July 1950", "from 15 to 22 February": the first day of a range takes the month (and year) written
+      // after the second
+      const link = this.w(j + 1);
+      const joined = ((link === '-' || link === '–') && this.glued(j) && this.glued(j + 1)) || link === 'to' || link === 'and' || link === 'through';
+      if (joined && this.day(j + 2) !== null) {
         const m3 = this.month(j + 3);
         if (m3 && this.day(j + 2)! > dd) {
           const y = this.year(j + 4);
