@@ -222,8 +222,12 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     // seasons: "summer", "the summer of 1998", "fall 1997"
     const season = SEASONS.get(w);
-    if (season && (the || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
-      if (w === 'fall' && !the && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
+    // "the spring and summer of 1979", "summer and autumn 1918": two seasons joined by "and" are both seasons
+    // ("prices fall and spring back": a bare "fall" before "and" is a verb)
+    const before = this.w(j - 2);
+    const paired = season !== undefined && !the && ((this.w(j - 1) === 'and' && SEASONS.has(before) && (before !== 'fall' || this.w(j - 3) === 'the')) || (this.w(j + 1) === 'and' && SEASONS.has(this.w(j + 2)) && w !== 'fall'));
+    if (season && (the || paired || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
+      if (w === 'fall' && !the && !paired && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
       // "the fall of Saigon", "the fall of the government": a collapse, not autumn
       if (w === 'fall' && this.w(j + 1) === 'of' && !this.year(j + 2)) return null;
       if (this.w(j + 1) === 'of') {
@@ -235,7 +239,7 @@ export abstract class CalendarReader extends NamedDateReader {
       // "the spring and early summer of 1943": the year named after the second season holds for both
       if (this.w(j + 1) === 'and') {
         const k = POSITION.has(this.w(j + 2)) ? j + 3 : j + 2;
-        const shared = SEASONS.has(this.w(k)) && this.w(k + 1) === 'of' ? this.year(k + 2) : null;
+        const shared = !SEASONS.has(this.w(k)) ? null : this.w(k + 1) === 'of' ? this.year(k + 2) : this.year(k + 1);
         if (shared) return { last: j, meaning: { kind: 'calendar', season, y: shared.y } };
       }
       return { last: j, meaning: { kind: 'calendar', season } };
