@@ -74,6 +74,10 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'the' && (n1 === 'full' || n1 === 'entire' || n1 === 'whole') && this.w(i + 2) === 'year') {
       return { last: i + 2, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' } };
     }
+    // "At month's end, UN forces held 135,000 prisoners", "by month-end": the end of the month the text is on
+    if (w === 'month-end' || (w === 'month' && n1 === "'s" && this.w(i + 2) === 'end')) {
+      return { last: w === 'month-end' ? i : i + 2, meaning: { kind: 'shift', unit: 'month', n: 0, from: 'context' }, mod: 'END' };
+    }
     if (w === 'year-end' || (w === 'year' && n1 === 'end') || (w === 'year' && n1 === "'s" && this.w(i + 2) === 'end')) {
       const last = w === 'year-end' ? i : n1 === 'end' ? i + 1 : i + 2;
       return { last, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod: 'END' };
