@@ -31,6 +31,9 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'night' && this.w(i - 1) === 'at' && !NAMES_A_NIGHT.has(n1) && !WEEKDAYS.has(n1) && !DAY_WORDS.has(n1) && !MONTHS.has(n1) && !/\d/.test(n1)) {
       return { last: i, meaning: { kind: 'fixed', type: 'TIME', value: 'XXXX-XX-XXTNI' } };
     }
+    // "the largest operation in Indochina to date", "have failed to date": up to now ("to" stays outside, as
+    // WikiWars writes it 2 of 2; "up to date" is an idiom)
+    if (w === 'date' && this.w(i - 1) === 'to' && this.w(i - 2) !== 'up' && !DATED_PERSON.has(n1)) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "will terminate on Nov. 30. Until then, …": the day the text just set
     if (w === 'then' && (this.w(i - 1) === 'until' || this.w(i - 1) === 'till')) return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
     // "at this moment", "at this crucial moment": now ("at the moment" the annotators leave out)
@@ -100,3 +103,6 @@ export abstract class PhraseReader extends SetReader {
 
 /** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
 const NAMES_A_NIGHT = new Set(['on', 'of', 'last', 'this', 'next', 'that', 'before', 'after']);
+
+/** Objects after "to date" that make it the verb ("went on to date her"). */
+const DATED_PERSON = new Set(['her', 'him', 'them', 'me', 'us', 'you', 'the', 'a', 'an', 'his', 'someone', 'anyone', 'each', 'other', 'women', 'men']);
