@@ -127,6 +127,13 @@ const cases: [string, string, string, string, string][] = [
   ['Copper shipments were 2.2 percent ahead of the same period last year.', '1996-08-27', 'the same period last year', 'DATE', '1995'],
   // night in general
   ['Rail traffic hid in tunnels and moved only at night.', '2009-12-19', 'night', 'TIME', 'XXXX-XX-XXTNI'],
+  // the first count of a range is its own length; "the next 12 to 18 months" stays one stretch
+  ["It's between two to six days for the sickest patients.", '1998-03-31', 'two', 'DURATION', 'P2D'],
+  ['German casualties between March and April 1918 were 270,000.', '2009-12-19', 'March', 'DATE', '1918-03'],
+  ['It was the largest operation in Indochina to date.', '2009-12-19', 'date', 'DATE', 'PRESENT_REF'],
+  ['Five days later, UN forces held 135,000 prisoners. Pyongyang fell on 19 October 1950. At month\'s end, the fighting eased.', '2009-12-19', "month's end", 'DATE', '1950-10'],
+  ['The Ionian Revolt (499-493 BC) began in Miletus.', '2009-12-19', '499', 'DATE', 'BC0499'],
+  ['In the spring and summer of 1979 troops were requested.', '2009-12-19', 'summer of 1979', 'DATE', '1979-SU'],
   // two years, not a month: "2007-08" after 2007
   ['Life in Baghdad improved in 2007-08.', '2009-12-19', '08', 'DATE', '2008'],
 ];
