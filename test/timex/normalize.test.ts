@@ -134,6 +134,8 @@ const cases: [string, string, string, string, string][] = [
   ['Five days later, UN forces held 135,000 prisoners. Pyongyang fell on 19 October 1950. At month\'s end, the fighting eased.', '2009-12-19', "month's end", 'DATE', '1950-10'],
   ['The Ionian Revolt (499-493 BC) began in Miletus.', '2009-12-19', '499', 'DATE', 'BC0499'],
   ['In the spring and summer of 1979 troops were requested.', '2009-12-19', 'summer of 1979', 'DATE', '1979-SU'],
+  // "that same day" after a month the text set: a day of that month
+  ['Three doctors were killed, most recently last October when Dr. Slepian was gunned down. His name was crossed out that same day.', '1999-02-06', 'that same day', 'DATE', '1998-10-XX'],
   // two years, not a month: "2007-08" after 2007
   ['Life in Baghdad improved in 2007-08.', '2009-12-19', '08', 'DATE', '2008'],
 ];

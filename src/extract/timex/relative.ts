@@ -67,7 +67,8 @@ export abstract class RelativeReader extends QuantityReader {
       // "last year's third quarter" is handled by calendar(); here "last year" stops before "'s"
       const p = PARTS_OF_DAY.get(this.w(target + 1));
       if (u.unit === 'day' && p) return { last: target + 1, meaning: { kind: 'shift', unit: 'day', n, from, part: p }, mod };
-      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from }, mod };
+      const anaphor = n === 0 && from === 'context' && u.unit === 'day' && !mod ? true : undefined;
+      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor }, mod };
     }
     if (tw === 'fiscal' && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from }, mod };
     if (season && from === 'dct') {
