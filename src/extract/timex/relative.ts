@@ -26,7 +26,7 @@ export abstract class RelativeReader extends QuantityReader {
     const d = this.w(j);
     const yearBack = the ? this.sameTimeYearBack(j) : null;
     if (yearBack) return { ...yearBack, mod };
-    // "that same day", "that same spring": "same" only insists on the time the text set
+    // "that same day", "that same week": "same" only insists on the time the text set
     const target = d === 'that' && this.w(j + 1) === 'same' ? j + 2 : j + 1;
     const tw = this.w(target);
     const u = this.unit(target);
