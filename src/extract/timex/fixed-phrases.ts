@@ -1,5 +1,6 @@
 import { DAY_WORDS, MONTHS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
+import type { Unit } from './lexicon.js';
 import { OFFSET_WORDS } from './quantities.js';
 import { SetReader } from './sets.js';
 
@@ -34,6 +35,9 @@ export abstract class PhraseReader extends SetReader {
     // "the largest operation in Indochina to date", "have failed to date": up to now ("to" stays outside, as
     // WikiWars writes it 2 of 2; "up to date" is an idiom)
     if (w === 'date' && this.w(i - 1) === 'to' && this.w(i - 2) !== 'up' && !DATED_PERSON.has(n1)) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // "twice as high a dividend this year as last", "this week and last": "last" stands for last year, week, month
+    const elided = w === 'last' ? this.elidedUnit(i) : null;
+    if (elided) return { last: i, meaning: { kind: 'shift', unit: elided, n: -1, from: 'dct' } };
     // "will terminate on Nov. 30. Until then, …": the day the text just set
     if (w === 'then' && (this.w(i - 1) === 'until' || this.w(i - 1) === 'till')) return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
     // "at this moment", "at this crucial moment": now ("at the moment" the annotators leave out)
@@ -93,6 +97,13 @@ export abstract class PhraseReader extends SetReader {
     return UNITS.has(w) || this.number(i) !== null || VAGUE_COUNTS.has(w) || w === 'few';
   }
 
+  /** The unit "last" at i stands for after "this year as", "this week and" (and nothing follows but punctuation). */
+  elidedUnit(i: number): Unit | null {
+    if (!ELLIPSIS_LINKS.has(this.w(i - 1)) || this.w(i - 3) !== 'this' || !/^[.,;:!?)"'`”]*$/.test(this.raw(i + 1))) return null;
+    const u = UNITS.get(this.w(i - 2));
+    return u && !u.plural && u.unit !== 'weekend' ? u.unit : null;
+  }
+
   /** "today is", "it's", "this is" right before token i. */
   private todayIs(i: number): boolean {
     const verb = this.w(i - 1);
@@ -106,3 +117,6 @@ const NAMES_A_NIGHT = new Set(['on', 'of', 'last', 'this', 'next', 'that', 'befo
 
 /** Objects after "to date" that make it the verb ("went on to date her"). */
 const DATED_PERSON = new Set(['her', 'him', 'them', 'me', 'us', 'you', 'the', 'a', 'an', 'his', 'someone', 'anyone', 'each', 'other', 'women', 'men']);
+
+/** Words that join "this year" to an elided "last": "this year as last", "this week and last". */
+const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);

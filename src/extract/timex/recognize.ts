@@ -47,7 +47,7 @@ class Reader extends PhraseReader {
     const w = this.w(i);
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
-    if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5);
+    if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5) || (w === 'last' && this.elidedUnit(i) !== null);
     if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
     if (STARTERS.has(w)) return true;
     return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
