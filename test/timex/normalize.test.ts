@@ -211,6 +211,11 @@ test('"1516 GMT" and "Room 1516" are never a year', () => {
   assert.deepEqual(tag('Room 1516 was empty.', '2024-08-13'), []);
 });
 
+test('"more than 1000 people" is an amount; "its 1996 results", "the 1992 protests" are years', () => {
+  assert.deepEqual(tag('The blast injured more than 1000 people and at least 1500 police.', '1996-08-20'), []);
+  assert.deepEqual(tag('We expect no burden on its 1996 results. Leaders of the 1992 protests moved.', '1996-08-29').map((t) => t.value), ['1996', '1992']);
+});
+
 test('non-temporal words that look temporal are left alone', () => {
   assert.deepEqual(tag('You may go. They march on. The 1,500 troops and 2000 shares.', '2000-01-01').map((t) => t.text), []);
 });
