@@ -72,6 +72,9 @@ export abstract class QuantityReader extends QuarterReader {
     // "more than a quarter of the market": a fraction, not a period ("several quarters of losses" and "a
     // quarter of an hour" are periods)
     if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && this.w(unitAt + 2) !== 'a' && this.w(unitAt + 2) !== 'an') return null;
+    // "three quarters of the Axis troops", "three quarters of its food": a fraction ("the first two quarters of
+    // 1990", "several quarters of losses" are periods)
+    if (u.unit === 'quarter' && u.plural && !lead && num.value !== null && num.value < 4 && this.w(unitAt + 1) === 'of' && FRACTION_OF.has(this.w(unitAt + 2))) return null;
     // "one and a quarter lengths", "two and a quarter": a fraction after a whole number
     if (u.unit === 'quarter' && num.value === 1 && this.w(j - 1) === 'and' && (NUMBER_WORDS.has(this.w(j - 2)) || DIGITS.test(this.w(j - 2)))) return null;
     let last = unitAt;
@@ -194,6 +197,9 @@ export abstract class QuantityReader extends QuarterReader {
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
 export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
+
+/** Words after "three quarters of" that make it a fraction of something: "of the troops", "of its food". */
+const FRACTION_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'those', 'these', 'them']);
 
 /** Words before a count that make "N to M units" one stretch: "the next 12 to 18 months". */
 const RANGE_LEADS = new Set(['next', 'past', 'last', 'coming', 'first', 'previous', 'following', 'latest', 'recent', 'final', 'remaining', 'ensuing']);
