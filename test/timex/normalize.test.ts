@@ -136,6 +136,8 @@ const cases: [string, string, string, string, string][] = [
   ['In the spring and summer of 1979 troops were requested.', '2009-12-19', 'summer of 1979', 'DATE', '1979-SU'],
   // "that same day" after a month the text set: a day of that month
   ['Three doctors were killed, most recently last October when Dr. Slepian was gunned down. His name was crossed out that same day.', '1999-02-06', 'that same day', 'DATE', '1998-10-XX'],
+  // two quarters as a half, after "at least" too (the longest reading wins after a modifier)
+  ['Weakness will continue through at least the first two quarters of 1990.', '1989-10-26', 'at least the first two quarters of 1990', 'DATE', '1990-H1'],
   // an elided "last": last year
   ['The gain would mean nearly twice as high a dividend this year as last.', '1989-10-27', 'last', 'DATE', '1988'],
   // two years, not a month: "2007-08" after 2007

@@ -93,7 +93,9 @@ class Reader extends PhraseReader {
     // "about two years ago", "more than four decades", "at least 30 days"
     const approx = this.approximation(i);
     if (approx) {
-      const core = this.quantity(approx.next) ?? this.clockTime(approx.next) ?? this.calendar(approx.next);
+      // the longest reading after the modifier: "at least the first two quarters of 1990" is a half, not two quarters
+      let core: Match | null = null;
+      for (const m of [this.quantity(approx.next), this.clockTime(approx.next), this.calendar(approx.next)]) if (m && (!core || m.last > core.last)) core = m;
       // "around Wednesday" stays outside (TimeML annotators leave it out); "around 3 a.m. Sunday" is a time
       const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
       if (core && !weekdayOnly) return { ...core, mod: approx.mod };
