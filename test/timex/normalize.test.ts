@@ -116,11 +116,47 @@ const cases: [string, string, string, string, string][] = [
   ["Volume has been flat in the last half of the '80s.", '1989-10-26', "the last half of the '80s", 'DATE', '198'],
   ['Holders may buy shares at half the then current market price.', '1989-10-26', 'then current', 'DATE', 'PAST_REF'],
   ['Moscow warned on Thursday against air strikes. The president said today that he hopes for a deal, and repeated it as he arrived in Philadelphia later in the day.', '1998-02-13', 'later in the day', 'DATE', '1998-02-13'],
+  // rates with "per" are sets, as "a year" after a count is
+  ['The army suffered 32,000 desertions per year.', '2009-12-19', 'per year', 'SET', 'P1Y'],
+  // "that same day", "that afternoon": the day the text set
+  ['Churchill took office on May 10, 1940. On that same day, Germany invaded France.', '2009-12-19', 'that same day', 'DATE', '1940-05-10'],
+  ['The crowd stormed the prison on July 14, 1789. It fell that afternoon.', '2009-12-19', 'that afternoon', 'TIME', '1789-07-14TAF'],
+  // one expression, a year back from the time the text is on
+  ['Shipments in July rose 8.9 percent over the same month last year.', '1996-08-27', 'the same month last year', 'DATE', '1995-07'],
+  ['It reported a loss for the third quarter. That compares with a profit for the corresponding period last year.', '1989-11-01', 'the corresponding period last year', 'DATE', '1988-Q3'],
+  ['Copper shipments were 2.2 percent ahead of the same period last year.', '1996-08-27', 'the same period last year', 'DATE', '1995'],
+  // night in general
+  ['Rail traffic hid in tunnels and moved only at night.', '2009-12-19', 'night', 'TIME', 'XXXX-XX-XXTNI'],
+  // the first count of a range is its own length; "the next 12 to 18 months" stays one stretch
+  ["It's between two to six days for the sickest patients.", '1998-03-31', 'two', 'DURATION', 'P2D'],
+  ['German casualties between March and April 1918 were 270,000.', '2009-12-19', 'March', 'DATE', '1918-03'],
+  ['It was the largest operation in Indochina to date.', '2009-12-19', 'date', 'DATE', 'PRESENT_REF'],
+  ['Five days later, UN forces held 135,000 prisoners. Pyongyang fell on 19 October 1950. At month\'s end, the fighting eased.', '2009-12-19', "month's end", 'DATE', '1950-10'],
+  ['The Ionian Revolt (499-493 BC) began in Miletus.', '2009-12-19', '499', 'DATE', 'BC0499'],
+  ['In the spring and summer of 1979 troops were requested.', '2009-12-19', 'summer of 1979', 'DATE', '1979-SU'],
+  // "that same day" after a month the text set: a day of that month
+  ['Three doctors were killed, most recently last October when Dr. Slepian was gunned down. His name was crossed out that same day.', '1999-02-06', 'that same day', 'DATE', '1998-10-XX'],
+  // two quarters as a half, after "at least" too (the longest reading wins after a modifier)
+  ['Weakness will continue through at least the first two quarters of 1990.', '1989-10-26', 'at least the first two quarters of 1990', 'DATE', '1990-H1'],
+  // an elided "last": last year
+  ['The gain would mean nearly twice as high a dividend this year as last.', '1989-10-27', 'last', 'DATE', '1988'],
+  // two years, not a month: "2007-08" after 2007
+  ['Life in Baghdad improved in 2007-08.', '2009-12-19', '08', 'DATE', '2008'],
 ];
 
 test('"USA Today", "VOA Today" are names, not today', () => {
   assert.deepEqual(tag('The story ran in USA Today. This is VOA Today.', '1998-03-31'), []);
   assert.equal(tag('Today, prices fell.', '1998-03-31')[0].value, '1998-03-31');
+});
+
+test('"today\'s world", "today\'s youth" are these times, not the day; "today\'s editions" is the day', () => {
+  assert.deepEqual(tag("Mothers in today's world can prove paternity. Elian is for today's youth a symbol.", '1998-04-24'), []);
+  assert.equal(tag("The offer, advertised in today's editions, expires soon.", '1989-11-02')[0]?.value, '1989-11-02');
+});
+
+test('"instructions per second", "miles per hour" are units of measure; "at night on Tuesday" is read with the day', () => {
+  assert.deepEqual(tag('The chip runs 15 million instructions per second at 60 miles per hour.', '1989-10-27'), []);
+  assert.deepEqual(tag('They attacked at night on Tuesday.', '2009-12-19').map((t) => t.text), ['Tuesday']);
 });
 
 test('"a quarter of the market" is a fraction, "several quarters of losses" a period', () => {
@@ -175,6 +211,11 @@ test('"March 5 and 6 people" counts people, not a second day', () => {
 test('"1516 GMT" and "Room 1516" are never a year', () => {
   assert.ok(tag('Oil rose at 1516 GMT.', '2024-08-13').every((t) => t.value !== '1516'));
   assert.deepEqual(tag('Room 1516 was empty.', '2024-08-13'), []);
+});
+
+test('"more than 1000 people" is an amount; "its 1996 results", "the 1992 protests" are years', () => {
+  assert.deepEqual(tag('The blast injured more than 1000 people and at least 1500 police.', '1996-08-20'), []);
+  assert.deepEqual(tag('We expect no burden on its 1996 results. Leaders of the 1992 protests moved.', '1996-08-29').map((t) => t.value), ['1996', '1992']);
 });
 
 test('non-temporal words that look temporal are left alone', () => {

@@ -86,10 +86,23 @@ export abstract class CalendarReader extends NamedDateReader {
     if (offset === undefined) return null;
     // "USA Today", "VOA Today": a newspaper's or programme's name after an acronym
     if (this.raw(i) === 'Today' && i > this.from && /^[A-Z]{2,}$/.test(this.raw(i - 1))) return null;
+    // "in today's world", "today's youth", "many of today's personal computers": today as "these times", a
+    // generic era the annotators leave out (TimeBank and AQUAINT 0 of 4; "today's editions", "today's quiz"
+    // name the day and stay)
+    if (w === 'today' && (this.w(i + 1) === "'s" || this.w(i + 1) === '’s') && this.genericEra(i + 2)) return null;
     const part = PARTS_OF_DAY.get(this.w(i + 1));
     if (part) return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
     if (w === 'tonight') return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: 'NI' } };
     return { last: i, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct' } };
+  }
+
+  /** A noun phrase after "today's" that names something of an era, not of a day ("world", "personal computers"). */
+  private genericEra(i: number): boolean {
+    for (let k = i; k < i + 3; k++) {
+      if (ERA_NOUNS.has(this.w(k))) return true;
+      if (!/^[a-z-]+$/.test(this.w(k))) return false;
+    }
+    return false;
   }
 
   /** The calendar expression proper; `the` says a determiner was consumed before it. */
@@ -118,6 +131,12 @@ export abstract class CalendarReader extends NamedDateReader {
     // ("In 2010 BC Hydro raised rates": British Columbia, so never a modern-looking year)
     if (DIGITS.test(w) && w.length <= 4 && +w > 0 && BC_WORDS.has(this.raw(j + 1)) && !(+w >= 1800 && +w <= 2100)) {
       return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: `BC${w.padStart(4, '0')}` } };
+    }
+    // "499-493 BC", "264 to 241 BC": the first year of a range before an era word is in that era too
+    if (DIGITS.test(w) && w.length <= 4 && +w > 0 && !(+w >= 1800 && +w <= 2100)) {
+      const k = this.w(j + 1) === 'to' || ((this.w(j + 1) === '-' || this.w(j + 1) === '–') && this.glued(j) && this.glued(j + 1)) ? j + 2 : -1;
+      const second = k > 0 ? this.w(k) : '';
+      if (DIGITS.test(second) && +second < +w && BC_WORDS.has(this.raw(k + 1))) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: `BC${w.padStart(4, '0')}` } };
     }
     // decades: "1990s", "the '80s", "the nineties"
     const dec = /^(\d{3})0'?s$/.exec(w);
@@ -157,8 +176,11 @@ export abstract class CalendarReader extends NamedDateReader {
     // "7 October 2023"
     const dd = this.day(j);
     if (dd !== null && !the) {
-      // "12-14 July 1950": the first day of a range takes the month (and year) written after the second
-      if ((this.w(j + 1) === '-' || this.w(j + 1) === '–') && this.glued(j) && this.glued(j + 1) && this.day(j + 2) !== null) {
+      // "12-14 July 1950", "from 15 to 22 February": the first day of a range takes the month (and year) written
+      // after the second
+      const link = this.w(j + 1);
+      const joined = ((link === '-' || link === '–') && this.glued(j) && this.glued(j + 1)) || link === 'to' || link === 'and' || link === 'through';
+      if (joined && this.day(j + 2) !== null) {
         const m3 = this.month(j + 3);
         if (m3 && this.day(j + 2)! > dd) {
           const y = this.year(j + 4);
@@ -200,8 +222,12 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     // seasons: "summer", "the summer of 1998", "fall 1997"
     const season = SEASONS.get(w);
-    if (season && (the || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
-      if (w === 'fall' && !the && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
+    // "the spring and summer of 1979", "summer and autumn 1918": two seasons joined by "and" are both seasons
+    // ("prices fall and spring back": a bare "fall" before "and" is a verb)
+    const before = this.w(j - 2);
+    const paired = season !== undefined && !the && ((this.w(j - 1) === 'and' && SEASONS.has(before) && (before !== 'fall' || this.w(j - 3) === 'the')) || (this.w(j + 1) === 'and' && SEASONS.has(this.w(j + 2)) && w !== 'fall'));
+    if (season && (the || paired || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
+      if (w === 'fall' && !the && !paired && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
       // "the fall of Saigon", "the fall of the government": a collapse, not autumn
       if (w === 'fall' && this.w(j + 1) === 'of' && !this.year(j + 2)) return null;
       if (this.w(j + 1) === 'of') {
@@ -213,7 +239,7 @@ export abstract class CalendarReader extends NamedDateReader {
       // "the spring and early summer of 1943": the year named after the second season holds for both
       if (this.w(j + 1) === 'and') {
         const k = POSITION.has(this.w(j + 2)) ? j + 3 : j + 2;
-        const shared = SEASONS.has(this.w(k)) && this.w(k + 1) === 'of' ? this.year(k + 2) : null;
+        const shared = !SEASONS.has(this.w(k)) ? null : this.w(k + 1) === 'of' ? this.year(k + 2) : this.year(k + 1);
         if (shared) return { last: j, meaning: { kind: 'calendar', season, y: shared.y } };
       }
       return { last: j, meaning: { kind: 'calendar', season } };
@@ -262,6 +288,15 @@ export abstract class CalendarReader extends NamedDateReader {
     if (this.w(j + 3) === '-' && this.glued(j + 2) && this.glued(j + 3) && /^\d{2}$/.test(this.w(j + 4)) && +this.w(j + 4) <= 31) {
       return { last: j + 4, meaning: { kind: 'calendar', y: +this.w(j), m: +m, d: +this.w(j + 4) } };
     }
+    // "the battle for Baghdad in 2006-07", "the 2007-08 season": two years, the second written with its last two
+    // digits, not a month (a month written this way in running text is rare)
+    if (+m === (+this.w(j) + 1) % 100) return null;
     return { last: j + 2, meaning: { kind: 'calendar', y: +this.w(j), m: +m } };
   }
 }
+
+/** Nouns that make "today's" mean "of these times": "today's world", "today's youth", "today's computers". */
+const ERA_NOUNS = new Set([
+  'world', 'society', 'youth', 'generation', 'generations', 'young', 'children', 'kids', 'teenagers', 'computers',
+  'technology', 'technologies', 'culture', 'standards',
+]);

@@ -1,5 +1,6 @@
-import { ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS } from './lexicon.js';
+import { DAY_WORDS, MONTHS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
+import type { Unit } from './lexicon.js';
 import { OFFSET_WORDS } from './quantities.js';
 import { SetReader } from './sets.js';
 
@@ -26,6 +27,17 @@ export abstract class PhraseReader extends SetReader {
     // ("in the night" is left out: "refusing to go quietly in the night")
     const dayPart = w === 'the' && (this.w(i - 1) === 'in' || this.w(i - 1) === 'during') ? PARTS_OF_DAY.get(n1) : undefined;
     if (dayPart && dayPart !== 'NI' && this.w(i + 2) !== 'of' && this.w(i + 2) !== "'s") return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: dayPart } };
+    // "moved only at night", "the city is quiet at night": night in general (WikiWars tags it XXXX-XX-XXTNI 8
+    // times); "at night on Tuesday", "at night Tuesday" name a night and are read with the day
+    if (w === 'night' && this.w(i - 1) === 'at' && !NAMES_A_NIGHT.has(n1) && !WEEKDAYS.has(n1) && !DAY_WORDS.has(n1) && !MONTHS.has(n1) && !/\d/.test(n1)) {
+      return { last: i, meaning: { kind: 'fixed', type: 'TIME', value: 'XXXX-XX-XXTNI' } };
+    }
+    // "the largest operation in Indochina to date", "have failed to date": up to now ("to" stays outside, as
+    // WikiWars writes it 2 of 2; "up to date" is an idiom)
+    if (w === 'date' && this.w(i - 1) === 'to' && this.w(i - 2) !== 'up' && !DATED_PERSON.has(n1)) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // "twice as high a dividend this year as last", "this week and last": "last" stands for last year, week, month
+    const elided = w === 'last' ? this.elidedUnit(i) : null;
+    if (elided) return { last: i, meaning: { kind: 'shift', unit: elided, n: -1, from: 'dct' } };
     // "will terminate on Nov. 30. Until then, …": the day the text just set
     if (w === 'then' && (this.w(i - 1) === 'until' || this.w(i - 1) === 'till')) return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
     // "at this moment", "at this crucial moment": now ("at the moment" the annotators leave out)
@@ -69,6 +81,10 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'the' && (n1 === 'full' || n1 === 'entire' || n1 === 'whole') && this.w(i + 2) === 'year') {
       return { last: i + 2, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' } };
     }
+    // "At month's end, UN forces held 135,000 prisoners", "by month-end": the end of the month the text is on
+    if (w === 'month-end' || (w === 'month' && n1 === "'s" && this.w(i + 2) === 'end')) {
+      return { last: w === 'month-end' ? i : i + 2, meaning: { kind: 'shift', unit: 'month', n: 0, from: 'context' }, mod: 'END' };
+    }
     if (w === 'year-end' || (w === 'year' && n1 === 'end') || (w === 'year' && n1 === "'s" && this.w(i + 2) === 'end')) {
       const last = w === 'year-end' ? i : n1 === 'end' ? i + 1 : i + 2;
       return { last, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod: 'END' };
@@ -81,6 +97,13 @@ export abstract class PhraseReader extends SetReader {
     return UNITS.has(w) || this.number(i) !== null || VAGUE_COUNTS.has(w) || w === 'few';
   }
 
+  /** The unit "last" at i stands for after "this year as", "this week and" (and nothing follows but punctuation). */
+  elidedUnit(i: number): Unit | null {
+    if (!ELLIPSIS_LINKS.has(this.w(i - 1)) || this.w(i - 3) !== 'this' || !/^[.,;:!?)"'`”]*$/.test(this.raw(i + 1))) return null;
+    const u = UNITS.get(this.w(i - 2));
+    return u && !u.plural && u.unit !== 'weekend' ? u.unit : null;
+  }
+
   /** "today is", "it's", "this is" right before token i. */
   private todayIs(i: number): boolean {
     const verb = this.w(i - 1);
@@ -88,3 +111,12 @@ export abstract class PhraseReader extends SetReader {
     return (verb === 'is' || verb === "'s" || verb === '’s') && (subject === 'today' || subject === 'it' || subject === 'this');
   }
 }
+
+/** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
+const NAMES_A_NIGHT = new Set(['on', 'of', 'last', 'this', 'next', 'that', 'before', 'after']);
+
+/** Objects after "to date" that make it the verb ("went on to date her"). */
+const DATED_PERSON = new Set(['her', 'him', 'them', 'me', 'us', 'you', 'the', 'a', 'an', 'his', 'someone', 'anyone', 'each', 'other', 'women', 'men']);
+
+/** Words that join "this year" to an elided "last": "this year as last", "this week and last". */
+const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);

@@ -29,6 +29,8 @@ export type Meaning =
       quarterly?: boolean;
       /** "the year", "the end of the year": in a history, the year its story has reached. */
       story?: boolean;
+      /** "that day", "that same day", "the same day": points back at the time the text set, at its precision. */
+      anaphor?: boolean;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {

@@ -20,7 +20,9 @@ export abstract class MonthDayReader extends YearReader {
       const prev = this.w(i - 1);
       // "12 March", "9 May": a day number before the month dates it the British way
       const dayBefore = this.day(i - 1) !== null;
-      const dateLike = dayBefore || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
+      // "between March and April 1918": the first month of a range
+      const range = (next === 'and' || next === 'to' || next === 'through' || next === '-' || next === '–') && MONTHS.has(this.w(i + 2)) && /^[A-Z]/.test(this.raw(i + 2));
+      const dateLike = dayBefore || range || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
       // "The March accession", "the May elections": capitalized after "the" and before a noun it is the month
       // (the noun "march" is lower case; "the March of Dimes", "the March to Versailles" are names)
       const modifier = prev === 'the' && w !== 'jan' && /^[a-z]+$/.test(this.raw(i + 1)) && next !== 'of' && next !== 'and' && next !== 'to' && next !== 'on';

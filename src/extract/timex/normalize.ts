@@ -71,6 +71,9 @@ function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized |
   const base = m.from === 'context' ? contextFor(m.unit, a) : a.dct;
   switch (m.unit) {
     case 'day': {
+      // "was gunned down last October … crossed out that same day": the text last set a month, later than its
+      // last full date, so the day is one of that month's
+      if (m.anaphor && !m.part && a.ref === a.refMonth && a.ref !== a.refDay) return { type: 'DATE', value: `${formatMonth(a.ref.y, a.ref.m)}-XX` };
       const d = addDays(base, m.n);
       if (m.part) return { type: 'TIME', value: `${formatDay(d)}T${m.part}` };
       return { type: 'DATE', value: formatDay(d) };

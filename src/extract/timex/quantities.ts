@@ -36,6 +36,17 @@ export abstract class QuantityReader extends QuarterReader {
       if (lead && lead !== 'the') return null;
       return { last: compound.last, meaning: { kind: 'duration', n: compound.n, unit: compound.unit } };
     }
+    // "between two to six days", "ten or fifteen years": the first count of a range is a length of the same unit
+    // (TimeBank, AQUAINT and WikiWars write it apart 2 times of 4: "[two] to [six days]")
+    // ("the next 12 to 18 months" is one stretch)
+    if (num && num.value !== null && !lead && !(this.w(j) === 'a' || this.w(j) === 'an') && !RANGE_LEADS.has(this.w(j - 1))) {
+      const link = this.w(num.last + 1);
+      const joined = link === 'to' || link === 'or' || ((link === '-' || link === '–') && this.glued(num.last) && this.glued(num.last + 1));
+      const second = joined ? this.number(num.last + 2) : null;
+      const ru = second && second.value !== null && second.value > num.value ? this.unit(second.last + 1) : null;
+      // ("2-3 days ago" stays one point in time, "25 to 38 years old" an age)
+      if (ru?.plural && ru.unit !== 'weekend' && !OFFSET_WORDS.has(this.w(second!.last + 2)) && this.w(second!.last + 2) !== 'ago' && this.w(second!.last + 2) !== 'old') return { last: num.last, meaning: { kind: 'duration', n: num.value, unit: ru.unit } };
+    }
     let unitAt = num ? num.last + 1 : j;
     // "10" "-" "year" glued, or "2 1/2 years"
     if (num && this.w(unitAt) === '-' && this.glued(num.last) && this.glued(unitAt)) unitAt++;
@@ -61,6 +72,9 @@ export abstract class QuantityReader extends QuarterReader {
     // "more than a quarter of the market": a fraction, not a period ("several quarters of losses" and "a
     // quarter of an hour" are periods)
     if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && this.w(unitAt + 2) !== 'a' && this.w(unitAt + 2) !== 'an') return null;
+    // "three quarters of the Axis troops", "three quarters of its food": a fraction ("the first two quarters of
+    // 1990", "several quarters of losses" are periods)
+    if (u.unit === 'quarter' && u.plural && !lead && num.value !== null && num.value < 4 && this.w(unitAt + 1) === 'of' && FRACTION_OF.has(this.w(unitAt + 2))) return null;
     // "one and a quarter lengths", "two and a quarter": a fraction after a whole number
     if (u.unit === 'quarter' && num.value === 1 && this.w(j - 1) === 'and' && (NUMBER_WORDS.has(this.w(j - 2)) || DIGITS.test(this.w(j - 2)))) return null;
     let last = unitAt;
@@ -183,6 +197,12 @@ export abstract class QuantityReader extends QuarterReader {
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
 export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
+
+/** Words after "three quarters of" that make it a fraction of something: "of the troops", "of its food". */
+const FRACTION_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'those', 'these', 'them']);
+
+/** Words before a count that make "N to M units" one stretch: "the next 12 to 18 months". */
+const RANGE_LEADS = new Set(['next', 'past', 'last', 'coming', 'first', 'previous', 'following', 'latest', 'recent', 'final', 'remaining', 'ensuing']);
 
 /** Half of one unit, written in the next smaller unit. */
 const HALF_UNIT: Partial<Record<Unit, string>> = {

@@ -30,6 +30,8 @@ export abstract class QuarterReader extends MonthDayReader {
     const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(t);
     if (focusShift !== undefined) yShift = focusShift;
     if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift);
+    // "the first two quarters of 1990", "the last two quarters": a half (TimeBank `1990-H1`)
+    if ((t === 'first' || (t === 'last' && the)) && this.w(k + 1) === 'two' && this.w(k + 2) === 'quarters') return this.quarterTail(k + 2, t === 'first' ? 1 : 2, 'half', y, yShift);
     const ord = ORDINALS.get(t);
     if (ord !== undefined && t !== 'last') {
       const unit = this.w(k + 1);

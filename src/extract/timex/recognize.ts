@@ -47,7 +47,7 @@ class Reader extends PhraseReader {
     const w = this.w(i);
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
-    if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5);
+    if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5) || (w === 'last' && this.elidedUnit(i) !== null);
     if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
     if (STARTERS.has(w)) return true;
     return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
@@ -93,7 +93,9 @@ class Reader extends PhraseReader {
     // "about two years ago", "more than four decades", "at least 30 days"
     const approx = this.approximation(i);
     if (approx) {
-      const core = this.quantity(approx.next) ?? this.clockTime(approx.next) ?? this.calendar(approx.next);
+      // the longest reading after the modifier: "at least the first two quarters of 1990" is a half, not two quarters
+      let core: Match | null = null;
+      for (const m of [this.quantity(approx.next), this.clockTime(approx.next), this.calendar(approx.next)]) if (m && (!core || m.last > core.last)) core = m;
       // "around Wednesday" stays outside (TimeML annotators leave it out); "around 3 a.m. Sunday" is a time
       const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
       if (core && !weekdayOnly) return { ...core, mod: approx.mod };
@@ -137,7 +139,7 @@ const STARTERS = new Set([
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
-  'soon', 'fortnight', 'fortnights', 'then', 'then-current',
+  'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date',
 ]);
 
 /**

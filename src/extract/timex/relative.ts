@@ -24,7 +24,10 @@ export abstract class RelativeReader extends QuantityReader {
       j++;
     }
     const d = this.w(j);
-    const target = j + 1;
+    const yearBack = the ? this.sameTimeYearBack(j) : null;
+    if (yearBack) return { ...yearBack, mod };
+    // "that same day", "that same week": "same" only insists on the time the text set
+    const target = d === 'that' && this.w(j + 1) === 'same' ? j + 2 : j + 1;
     const tw = this.w(target);
     const u = this.unit(target);
     const season = SEASONS.get(tw);
@@ -64,13 +67,17 @@ export abstract class RelativeReader extends QuantityReader {
       // "last year's third quarter" is handled by calendar(); here "last year" stops before "'s"
       const p = PARTS_OF_DAY.get(this.w(target + 1));
       if (u.unit === 'day' && p) return { last: target + 1, meaning: { kind: 'shift', unit: 'day', n, from, part: p }, mod };
-      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from }, mod };
+      const anaphor = n === 0 && from === 'context' && u.unit === 'day' && !mod ? true : undefined;
+      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor }, mod };
     }
     if (tw === 'fiscal' && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from }, mod };
     if (season && from === 'dct') {
       return { last: target, meaning: { kind: 'calendar', season, yShift: n === 0 ? 0 : undefined, dir: n === 0 ? undefined : (n as -1 | 1) }, mod };
     }
     if (part && from === 'context' && n !== 0) return { last: target, meaning: { kind: 'shift', unit: 'day', n, from, part }, mod };
+    // "the prison fell that afternoon", "On that morning": that part of the day the text is on ("that night"
+    // is often an idiom's or a story's night, and no gold has one)
+    if (part && d === 'that' && !the && part !== 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from, part }, mod };
     if (part && from === 'dct' && !the) {
       if (d === 'last' && part === 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
       if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
@@ -91,6 +98,36 @@ export abstract class RelativeReader extends QuantityReader {
       // "last August" said in August is a year back, "next March" said in March a year ahead
       return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), firm: n !== 0 || undefined, yShift: n === 0 ? 0 : undefined }, mod };
     }
+    return null;
+  }
+
+  /**
+   * "the corresponding period last year", "the same month a year earlier": one expression (TimeBank writes "the
+   * corresponding period last year" as one, 1988-Q3), the time the text is on moved a year back: a quarter is the
+   * one a results story reports on, a month the month the text is on.
+   */
+  private sameTimeYearBack(j: number): Match | null {
+    const d = this.w(j);
+    if (d !== 'same' && d !== 'corresponding' && d !== 'comparable') return null;
+    const noun = this.w(j + 1);
+    if (noun !== 'period' && noun !== 'quarter' && noun !== 'month') return null;
+    const back = this.yearBackPhrase(j + 2);
+    if (back === null) return null;
+    if (noun === 'month') return { last: back, meaning: { kind: 'shift', unit: 'month', n: -12, from: 'context' } };
+    if (noun === 'quarter') return { last: back, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 } };
+    // a period is the year-ago quarter only where the text talks of quarters, as a quarterly "a year ago" is
+    return { last: back, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
+  }
+
+  /** "last year", "of last year", "a year ago", "a year earlier", "the previous year", "the year before" at i: its last token. */
+  private yearBackPhrase(i: number): number | null {
+    const k = this.w(i) === 'of' ? i + 1 : i;
+    const a = this.w(k);
+    const b = this.w(k + 1);
+    if (a === 'last' && b === 'year') return k + 1;
+    if ((a === 'a' || a === 'one') && b === 'year' && (this.w(k + 2) === 'ago' || this.w(k + 2) === 'earlier' || this.w(k + 2) === 'before')) return k + 2;
+    if (a === 'the' && (b === 'previous' || b === 'prior' || b === 'preceding') && this.w(k + 2) === 'year') return k + 2;
+    if (a === 'the' && b === 'year' && (this.w(k + 2) === 'before' || this.w(k + 2) === 'earlier')) return k + 2;
     return null;
   }
 

@@ -22,6 +22,9 @@ export abstract class SetReader extends ClockReader {
       }
     }
     const u = this.unit(k);
+    // "instructions per second", "miles per hour": a unit of measure, not a recurring time ("10,000 per day",
+    // "$600 million per year" are rates, which WikiWars tags 10 of 10)
+    if (w === 'per' && (u?.unit === 'second' || u?.unit === 'minute' || u?.unit === 'hour')) return null;
     if (u && (n > 1 ? u.plural : !u.plural)) {
       if (u.unit === 'weekend') return { last: k, meaning: { kind: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' } };
       return { last: k, meaning: { kind: 'fixed', type: 'SET', value: durationValue(n, u.unit) } };

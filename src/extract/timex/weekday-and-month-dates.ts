@@ -71,6 +71,14 @@ export abstract class NamedDateReader extends RelativeReader {
         return { last: unit, meaning: { kind: 'calendar', m, yShift: shift, yFromContext: true } };
       }
     }
+    // "between March and April 1918", "from May to July 1996", "March-April 1918": the first month of a range
+    // takes the year written after the second
+    const link = this.w(k);
+    if (link === 'and' || link === 'to' || link === 'through' || ((link === '-' || link === '–') && this.glued(j) && this.glued(k))) {
+      const m2 = this.month(k + 1);
+      const y2 = m2 !== null && m2 > m ? this.yearOrAfterComma(k + 2) : null;
+      if (y2) return { last: j, meaning: { kind: 'calendar', y: y2.y, m } };
+    }
     const rel = this.w(k);
     if ((rel === 'this' || rel === 'last' || rel === 'next') && this.w(k + 1) === 'year') {
       return { last: k + 1, meaning: { kind: 'calendar', m, yShift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1 } };

@@ -18,7 +18,9 @@ export abstract class YearReader extends NumberReader {
       // "Room 1516", "Flight 1200": a label's number
       if (NUMBER_LABELS.has(prev)) return null;
       // "2000 shares", "1500 troops": a count before a plural noun
-      if (next.length > 3 && next.endsWith('s') && !next.endsWith('ss') && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
+      if (((next.length > 3 && next.endsWith('s') && !next.endsWith('ss')) || COUNTED_PLURALS.has(next)) && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
+      // "injuring more than 1000 people", "at least 1500": an amount ("no later than 1995" is a year)
+      if ((prev === 'than' && AMOUNT_COMPARATIVES.has(this.w(i - 2))) || (prev === 'least' && this.w(i - 2) === 'at')) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
       if (this.inNumberRun(i)) return null;
       return { y, last: i };
@@ -91,8 +93,20 @@ const NUMBER_LABELS = new Set([
   'item', 'case', 'code', 'cell', 'ward', 'bed', 'pier', 'hangar', 'squadron', 'battalion', 'regiment', 'division',
 ]);
 
-/** Words after which a four-digit number is a year even before a plural noun ("fiscal 1989 sales"). */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid']);
+/** Plural nouns without an "s" that a number counts: "1000 people", "1500 police". */
+const COUNTED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'head', 'feet']);
+
+/** Comparatives before "than" that make the number after it an amount: "more than 1000". */
+const AMOUNT_COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
+/**
+ * Words after which a four-digit number is a year even before a plural noun: "fiscal 1989 sales", and a
+ * determiner, "the 1992 protests", "its 1996 results", "the 1998 finals" (Reuters: 5 of 5 such are years).
+ */
+const YEAR_PREPOSITIONS = new Set([
+  'in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid',
+  'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'whose',
+]);
 
 export const DECADE_WORDS = new Map([
   ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'],
