@@ -30,7 +30,7 @@ class RowList implements FeatureSink {
   }
 }
 
-/** What `anchors` keeps for a feature the model does not know. */
+/** What a group memo keeps for a key none of whose features the model knows. */
 const UNKNOWN = -2;
 
 /** Cached rows (one per word, one per group key) kept before every cache starts again: about 20 MB. */
@@ -55,8 +55,6 @@ export class CachedScorer {
   /** Per group, then per anchor feature: the key of the token before in the range and its row. */
   private readonly lastKey = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
   private readonly lastRow = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
-  /** Model row of each anchor feature (by key × 8 + feature) of the current document, UNKNOWN if none. */
-  private readonly anchors = new SumMemo();
   private readonly words = new WordTable();
   /**
    * Per word, WORD_GROUPS row offsets: its own group's sum (a pool row, or the model's row when only one of
@@ -96,8 +94,7 @@ export class CachedScorer {
     }
     const facts = tokenFacts(ctx, { wordHash, shape });
     const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
-    const { fields: f, list, wordRows, anchors, lastKey, lastRow } = this;
-    anchors.clear();
+    const { fields: f, list, wordRows, lastKey, lastRow } = this;
     return ranges.map((range) => {
       const [ps, pe] = ctx.paragraphs[range.paragraph];
       const len = range.end - range.start;
@@ -136,13 +133,11 @@ export class CachedScorer {
           if (key < 0) continue;
           const slot = FEATURE_GROUPS.length + k;
           let row: number;
+          // A key seldom comes back once the next token's differs (it holds a token position and a
+          // distance), so a changed key is looked up in the model straight away, not in a memo first.
           if (key === lastKey[slot]) row = lastRow[slot];
           else {
-            row = anchors.find(key * 8 + k);
-            if (row === -1) {
-              row = this.tagger.rowOf(anchorFeature(k, facts, f));
-              anchors.insert(key * 8 + k, row < 0 ? UNKNOWN : row);
-            }
+            row = this.tagger.rowOf(anchorFeature(k, facts, f));
             lastKey[slot] = key;
             lastRow[slot] = row;
           }
