@@ -6,6 +6,7 @@ import { extendPostposedClauses } from './postposed-clauses.js';
 import { extendClauseEnds } from './clause-ends.js';
 import { joinContentFragments } from './content-fragments.js';
 import { shareSources } from './shared-sources.js';
+import { RangeIndex } from './token-ranges.js';
 import type { RoleSpan } from './tagger.js';
 
 /** A quote before speakers and addressees are resolved: token ranges of its parts. */
@@ -109,8 +110,9 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
   }
   joinContentFragments(ctx, quotes);
   fillOrphanCues(ctx, quotes);
-  extendPostposedClauses(ctx, quotes, spans);
-  extendClauseEnds(ctx, quotes, spans);
+  const tagged = new RangeIndex(spans);
+  extendPostposedClauses(ctx, quotes, tagged);
+  extendClauseEnds(ctx, quotes, tagged);
   extendOverNestedReports(ctx, quotes);
   const kept = quotes.filter((q) => q.content.length > 0);
   shareSources(ctx, kept);
