@@ -94,6 +94,8 @@ export class CachedScorer {
     }
     const facts = tokenFacts(ctx, { wordHash, shape });
     const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
+    // Up to 14 labels fill seven lanes; the eighth stays 0 in every row and is never unpacked.
+    const sevenLanes = this.tagger.labelCount <= 14;
     const { fields: f, list, wordRows, lastKey, lastRow } = this;
     return ranges.map((range) => {
       const [ps, pe] = ctx.paragraphs[range.paragraph];
@@ -143,7 +145,8 @@ export class CachedScorer {
           }
           if (row >= 0) list.push(row);
         }
-        sumRows(this.pool.data, list.offsets, list.count, packed, (i - range.start) * PACKED_LANES);
+        if (sevenLanes) sumSevenLanes(this.pool.data, list.offsets, list.count, packed, (i - range.start) * PACKED_LANES);
+        else sumRows(this.pool.data, list.offsets, list.count, packed, (i - range.start) * PACKED_LANES);
       }
       return this.tagger.decodePacked(packed, len).slice();
     });
@@ -245,4 +248,26 @@ function sumRows(data: Float64Array, offsets: Int32Array, count: number, out: Fl
   out[at + 5] = s5;
   out[at + 6] = s6;
   out[at + 7] = s7;
+}
+
+/** `sumRows` over the first seven lanes only (lane 7 of `out` is left as it was: zero, from `packedBuffer`). */
+function sumSevenLanes(data: Float64Array, offsets: Int32Array, count: number, out: Float64Array, at: number): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+  for (let k = 0; k < count; k++) {
+    const o = offsets[k];
+    s0 += data[o];
+    s1 += data[o + 1];
+    s2 += data[o + 2];
+    s3 += data[o + 3];
+    s4 += data[o + 4];
+    s5 += data[o + 5];
+    s6 += data[o + 6];
+  }
+  out[at] = s0;
+  out[at + 1] = s1;
+  out[at + 2] = s2;
+  out[at + 3] = s3;
+  out[at + 4] = s4;
+  out[at + 5] = s5;
+  out[at + 6] = s6;
 }
