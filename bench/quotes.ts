@@ -1,11 +1,12 @@
 /**
  * Throughput of the quotes and claims stages on one core:
- *   npm run bench:quotes -- <folder of .txt files | PolNeAR compartment | .jsonl file> [--repeat N]
+ *   npm run bench:quotes -- <folder of .txt files | PolNeAR compartment | .jsonl file> [--repeat N] [--dump FILE]
  * Upstream layers (tokens, sentences, entities, timexes, …) are computed first and not timed; the figure is
  * the text size divided by the time the quotes and claims stages take (wall time, and CPU time, which a
- * busy machine disturbs less).
+ * busy machine disturbs less). `--dump FILE` writes every article's quotes and claims as one JSON line: a
+ * speed change must leave that file byte-identical (`cmp` the dumps of two checkouts).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyDoc, type Doc } from '../src/model/doc.js';
 import type { Article } from '../src/model/article.js';
@@ -31,9 +32,9 @@ function readArticles(path: string): Article[] {
 }
 
 function main(argv: string[]): void {
-  const path = argv.find((a, i) => !a.startsWith('--') && (i === 0 || argv[i - 1] !== '--repeat'));
+  const path = argv.find((a, i) => !a.startsWith('--') && (i === 0 || (argv[i - 1] !== '--repeat' && argv[i - 1] !== '--dump')));
   if (!path) {
-    console.error('usage: npm run bench:quotes -- <dir | PolNeAR compartment | file.jsonl> [--repeat N]');
+    console.error('usage: npm run bench:quotes -- <dir | PolNeAR compartment | file.jsonl> [--repeat N] [--dump FILE]');
     process.exit(2);
   }
   const repeatAt = argv.indexOf('--repeat');
@@ -72,6 +73,12 @@ function main(argv: string[]): void {
   console.log(`quotes+claims: best of ${repeat}: ${best.toFixed(2)} s = ${(bytes / 1e6 / best).toFixed(2)} MB/s on one core`);
   // On a shared machine wall time counts the waits for a core; CPU time (user + system) does not.
   console.log(`quotes+claims CPU time: best of ${repeat}: ${bestCpu.toFixed(2)} s = ${(bytes / 1e6 / bestCpu).toFixed(2)} MB/s of CPU`);
+  const dumpAt = argv.indexOf('--dump');
+  if (dumpAt >= 0) {
+    const lines = docs.map((d) => JSON.stringify({ id: d.article.id, quotes: d.quotes, claims: d.claims }));
+    writeFileSync(argv[dumpAt + 1], lines.join('\n') + '\n');
+    console.log(`quotes and claims written to ${argv[dumpAt + 1]}`);
+  }
 }
 
 main(process.argv.slice(2));

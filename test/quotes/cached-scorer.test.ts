@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { viterbi } from '../../src/ml/index.js';
+import { bilouDecoder } from '../../src/extract/quotes/bilou-viterbi.js';
 import { CachedScorer } from '../../src/extract/quotes/cached-scorer.js';
 import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
@@ -56,4 +58,29 @@ test('packed label pairs add and unpack exactly, negative weights included', () 
   const out = new Float32Array(L);
   unpackScaled(packed, 1, L, 1, out);
   assert.deepEqual(Array.from(out), expected);
+});
+
+test('the written-out BILOU Viterbi finds the generic Viterbi’s path, ties included', () => {
+  const model = loadTagger(new Resources());
+  assert.ok(model);
+  const L = model.labelCount;
+  const decoder = bilouDecoder(model.labels, model);
+  assert.ok(decoder, 'the shipped tagger is BILOU over three types');
+  let seed = 11;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (const [n, spread] of [[1, 4000], [2, 4000], [40, 4000], [300, 30000], [60, 0], [60, 1]]) {
+    // Integer sums as the scorer makes them; a spread of 0 or 1 makes many equal scores.
+    const sums = Array.from({ length: n * L }, () => Math.round((random() - 0.5) * 2 * spread));
+    const packed = new Float64Array(n * PACKED_LANES);
+    for (let i = 0; i < n; i++) packRow(sums, i * L, L, packed, i * PACKED_LANES);
+    const emissions = new Float32Array(n * L);
+    unpackScaled(packed, n, L, model.scale, emissions);
+    const generic = viterbi(model, emissions, n);
+    assert.deepEqual(Array.from(decoder.decode(packed, n, model.scale, new Int32Array(n))), Array.from(generic), `n ${n}, spread ${spread}`);
+  }
+  // Another label set, or a move BILOU forbids made possible, keeps the generic decoder.
+  assert.equal(bilouDecoder(['O', 'B-X', 'I-X'], model), null);
+  const loose = { ...model, labelCount: L, transitions: Float32Array.from(model.transitions), endScores: model.endScores };
+  loose.transitions[0 * L + 2] = 0; // O → I-SRC
+  assert.equal(bilouDecoder(model.labels, loose), null);
 });

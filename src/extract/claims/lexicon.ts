@@ -66,6 +66,12 @@ export class ClaimLexicon {
   readonly fillers: ReadonlySet<string>;
   /** Longest qualifier phrase, in words: how far left of a number to look. */
   readonly qualifierReach: number;
+  /**
+   * Every word other than digits that a number may start with: currency signs and words, number words,
+   * vague amounts ("dozens", "tens" of thousands). Most tokens are none of them and are passed over with
+   * this one look-up.
+   */
+  readonly numberStarts: ReadonlySet<string>;
 
   constructor(kinds: KindsFile, numbers: NumbersFile) {
     for (const [kind, { after, before, tolls }] of Object.entries(kinds.kinds)) {
@@ -88,6 +94,7 @@ export class ClaimLexicon {
     this.multipliers = new Map(Object.entries(numbers.multipliers));
     this.currencies = new Map(Object.entries(numbers.currencies));
     this.fillers = new Set(numbers.fillers);
+    this.numberStarts = new Set([...this.currencies.keys(), ...this.words.keys(), ...this.vague.keys(), 'tens', 'hundreds']);
   }
 
   static load(resources: Resources): ClaimLexicon {

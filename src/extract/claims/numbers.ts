@@ -30,6 +30,7 @@ function parseDigits(word: string): number | null {
  * "tens of thousands"), or null. Only looks a few tokens ahead.
  */
 export function readNumber(lower: readonly string[], i: number, end: number, lex: ClaimLexicon): NumberMention | null {
+  if (!startsWithDigit(lower[i]) && !lex.numberStarts.has(lower[i])) return null;
   let start = i;
   let currency: string | null = null;
   const sign = lex.currencies.get(lower[i]);

@@ -6,6 +6,7 @@ import { extendPostposedClauses } from './postposed-clauses.js';
 import { extendClauseEnds } from './clause-ends.js';
 import { joinContentFragments } from './content-fragments.js';
 import { shareSources } from './shared-sources.js';
+import { RangeIndex } from './token-ranges.js';
 import type { RoleSpan } from './tagger.js';
 
 /** A quote before speakers and addressees are resolved: token ranges of its parts. */
@@ -23,6 +24,46 @@ function distance(ctx: QuoteContext, span: RoleSpan, cue: RoleSpan): number {
   // A clause opening on "that" complements the cue before it ("told the audience that …, saying"), not a later one.
   const thatBefore = span.role === 'content' && span.tokenEnd <= cue.tokenStart && ctx.lower[span.tokenStart] === 'that' ? 50 : 0;
   return Math.max(0, gap) + (sameSentence ? 0 : 1000) + thatBefore;
+}
+
+/** The first cue of least distance to the span, trying every cue. */
+function nearestOf(ctx: QuoteContext, span: RoleSpan, cues: readonly RoleSpan[]): RoleSpan | null {
+  let best: RoleSpan | null = null;
+  let bestD = Infinity;
+  for (const c of cues) {
+    const d = distance(ctx, span, c);
+    if (d < bestD) { best = c; bestD = d; }
+  }
+  return best;
+}
+
+/**
+ * What `nearestOf` finds, from the two cues around the span (`before` cues precede it) — for spans that
+ * neither overlap nor go back (the tagger's: one label per token) and sentence numbers that only grow.
+ * Then the distance strictly grows with every cue further away on either side (the gap grows; leaving
+ * the span's sentence only adds), so one of the two neighbours is the least, the earlier on a tie: the
+ * same choice in constant time, not a scan of every cue of the paragraph (a whole article may be one).
+ */
+function nearestAround(ctx: QuoteContext, span: RoleSpan, cues: readonly RoleSpan[], before: number): RoleSpan | null {
+  const left = before > 0 ? cues[before - 1] : null;
+  const right = before < cues.length ? cues[before] : null;
+  if (!left || !right) return left ?? right;
+  return distance(ctx, span, right) < distance(ctx, span, left) ? right : left;
+}
+
+/** Whether the spans are non-empty, in order, disjoint (each starts at or after the end of the one before) and end by `end`. */
+function inOrder(spans: readonly RoleSpan[], end: number): boolean {
+  for (let k = 0; k < spans.length; k++) {
+    const { tokenStart, tokenEnd } = spans[k];
+    if (tokenEnd <= tokenStart || tokenEnd > end || (k > 0 && tokenStart < spans[k - 1].tokenEnd)) return false;
+  }
+  return true;
+}
+
+/** Whether every token of `[from, to)` is in a sentence and sentence numbers never go back. */
+function sentencesInOrder(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.sentenceOf[i] < 0 || (i > from && ctx.sentenceOf[i] < ctx.sentenceOf[i - 1])) return false;
+  return true;
 }
 
 /**
@@ -45,14 +86,11 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
     const cues = here.filter((s) => s.role === 'cue');
     const byCue = new Map<RoleSpan, RawQuote>(cues.map((c) => [c, { source: null, cue: c, content: [], sentence: ctx.sentenceOf[c.tokenStart] }]));
     const loose: RoleSpan[] = [];
+    const ordered = inOrder(here, pe) && sentencesInOrder(ctx, ps, pe);
+    let cuesBefore = 0;
     for (const span of here) {
-      if (span.role === 'cue') continue;
-      let best: RoleSpan | null = null;
-      let bestD = Infinity;
-      for (const c of cues) {
-        const d = distance(ctx, span, c);
-        if (d < bestD) { best = c; bestD = d; }
-      }
+      if (span.role === 'cue') { cuesBefore++; continue; }
+      const best = ordered ? nearestAround(ctx, span, cues, cuesBefore) : nearestOf(ctx, span, cues);
       if (!best) { if (span.role === 'content') loose.push(span); continue; }
       const q = byCue.get(best)!;
       if (span.role === 'content') q.content.push(span);
@@ -72,8 +110,9 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
   }
   joinContentFragments(ctx, quotes);
   fillOrphanCues(ctx, quotes);
-  extendPostposedClauses(ctx, quotes, spans);
-  extendClauseEnds(ctx, quotes, spans);
+  const tagged = new RangeIndex(spans);
+  extendPostposedClauses(ctx, quotes, tagged);
+  extendClauseEnds(ctx, quotes, tagged);
   extendOverNestedReports(ctx, quotes);
   const kept = quotes.filter((q) => q.content.length > 0);
   shareSources(ctx, kept);

@@ -30,7 +30,7 @@ class RowList implements FeatureSink {
   }
 }
 
-/** What `anchors` keeps for a feature the model does not know. */
+/** What a group memo keeps for a key none of whose features the model knows. */
 const UNKNOWN = -2;
 
 /** Cached rows (one per word, one per group key) kept before every cache starts again: about 20 MB. */
@@ -55,8 +55,6 @@ export class CachedScorer {
   /** Per group, then per anchor feature: the key of the token before in the range and its row. */
   private readonly lastKey = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
   private readonly lastRow = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
-  /** Model row of each anchor feature (by key × 8 + feature) of the current document, UNKNOWN if none. */
-  private readonly anchors = new SumMemo();
   private readonly words = new WordTable();
   /**
    * Per word, WORD_GROUPS row offsets: its own group's sum (a pool row, or the model's row when only one of
@@ -96,8 +94,9 @@ export class CachedScorer {
     }
     const facts = tokenFacts(ctx, { wordHash, shape });
     const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
-    const { fields: f, list, wordRows, anchors, lastKey, lastRow } = this;
-    anchors.clear();
+    // Up to 14 labels fill seven lanes; the eighth stays 0 in every row and is never unpacked.
+    const sevenLanes = this.tagger.labelCount <= 14;
+    const { fields: f, list, wordRows, lastKey, lastRow } = this;
     return ranges.map((range) => {
       const [ps, pe] = ctx.paragraphs[range.paragraph];
       const len = range.end - range.start;
@@ -136,19 +135,18 @@ export class CachedScorer {
           if (key < 0) continue;
           const slot = FEATURE_GROUPS.length + k;
           let row: number;
+          // A key seldom comes back once the next token's differs (it holds a token position and a
+          // distance), so a changed key is looked up in the model straight away, not in a memo first.
           if (key === lastKey[slot]) row = lastRow[slot];
           else {
-            row = anchors.find(key * 8 + k);
-            if (row === -1) {
-              row = this.tagger.rowOf(anchorFeature(k, facts, f));
-              anchors.insert(key * 8 + k, row < 0 ? UNKNOWN : row);
-            }
+            row = this.tagger.rowOf(anchorFeature(k, facts, f));
             lastKey[slot] = key;
             lastRow[slot] = row;
           }
           if (row >= 0) list.push(row);
         }
-        sumRows(this.pool.data, list.offsets, list.count, packed, (i - range.start) * PACKED_LANES);
+        if (sevenLanes) sumSevenLanes(this.pool.data, list.offsets, list.count, packed, (i - range.start) * PACKED_LANES);
+        else sumRows(this.pool.data, list.offsets, list.count, packed, (i - range.start) * PACKED_LANES);
       }
       return this.tagger.decodePacked(packed, len).slice();
     });
@@ -250,4 +248,26 @@ function sumRows(data: Float64Array, offsets: Int32Array, count: number, out: Fl
   out[at + 5] = s5;
   out[at + 6] = s6;
   out[at + 7] = s7;
+}
+
+/** `sumRows` over the first seven lanes only (lane 7 of `out` is left as it was: zero, from `packedBuffer`). */
+function sumSevenLanes(data: Float64Array, offsets: Int32Array, count: number, out: Float64Array, at: number): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+  for (let k = 0; k < count; k++) {
+    const o = offsets[k];
+    s0 += data[o];
+    s1 += data[o + 1];
+    s2 += data[o + 2];
+    s3 += data[o + 3];
+    s4 += data[o + 4];
+    s5 += data[o + 5];
+    s6 += data[o + 6];
+  }
+  out[at] = s0;
+  out[at + 1] = s1;
+  out[at + 2] = s2;
+  out[at + 3] = s3;
+  out[at + 4] = s4;
+  out[at + 5] = s5;
+  out[at + 6] = s6;
 }

@@ -1,5 +1,6 @@
 import { viterbi, type FeatureSequence, type Lattice, type ModelFile } from '../../ml/index.js';
 import { FeatureRows } from '../../ml/feature-rows.js';
+import { bilouDecoder, type BilouViterbi } from './bilou-viterbi.js';
 import { addPacked, MAX_PACKED_LABELS, PACKED_LANES, packRow, unpackScaled } from './packed-sums.js';
 
 /*
@@ -24,6 +25,8 @@ export class CompactTagger implements Lattice {
   private packed = new Float64Array(0);
   private emissions = new Float32Array(0);
   private path = new Int32Array(0);
+  /** The Viterbi written out for a BILOU lattice of three types (the shipped tagger's), or null. */
+  private readonly bilou: BilouViterbi | null;
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
@@ -36,6 +39,7 @@ export class CompactTagger implements Lattice {
     this.table = new FeatureRows(file.keys);
     this.rows = new Float64Array(file.keys.length * PACKED_LANES);
     for (let row = 0; row < file.keys.length; row++) packRow(file.weights, row * L, L, this.rows, row * PACKED_LANES);
+    this.bilou = bilouDecoder(this.labels, this);
   }
 
   /** Offset in `rows` of feature `hash`'s weights, or -1 for a feature the model does not know. */
@@ -57,6 +61,7 @@ export class CompactTagger implements Lattice {
 
   /** The best label path for the packed sums (from `packedBuffer`) of `n` tokens; valid until the next call. */
   decodePacked(packed: Float64Array, n: number): Int32Array {
+    if (this.bilou) return this.bilou.decode(packed, n, this.scale, this.path.subarray(0, n));
     unpackScaled(packed, n, this.labelCount, this.scale, this.emissions);
     return viterbi(this, this.emissions, n, this.path.subarray(0, n));
   }

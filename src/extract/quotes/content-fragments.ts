@@ -13,13 +13,23 @@ import type { RoleSpan } from './tagger.js';
 export function joinContentFragments(ctx: QuoteContext, quotes: readonly RawQuote[]): void {
   for (const q of quotes) {
     if (!q.cue || q.content.length < 2) continue;
-    const cue = q.cue;
-    const length = (c: RoleSpan) => c.tokenEnd - c.tokenStart;
-    const main = q.content.reduce((m, c) => (length(c) > length(m) ? c : m));
-    const after = (c: RoleSpan) => c.tokenStart >= cue.tokenEnd;
-    const same = q.content.filter((c) => after(c) === after(main) && ctx.sentenceOf[c.tokenStart] === ctx.sentenceOf[main.tokenStart]);
+    const cueEnd = q.cue.tokenEnd;
+    // The first longest fragment, and the fragments on its side of the cue in its sentence (plain loops:
+    // this runs for every quote of every document).
+    let main = q.content[0];
+    for (const c of q.content) if (c.tokenEnd - c.tokenStart > main.tokenEnd - main.tokenStart) main = c;
+    const mainAfter = main.tokenStart >= cueEnd;
+    const mainSentence = ctx.sentenceOf[main.tokenStart];
+    const same: RoleSpan[] = [];
+    for (const c of q.content) if ((c.tokenStart >= cueEnd) === mainAfter && ctx.sentenceOf[c.tokenStart] === mainSentence) same.push(c);
     if (same.length < 2) continue;
-    const joined: RoleSpan = { ...main, tokenStart: Math.min(...same.map((c) => c.tokenStart)), tokenEnd: Math.max(...same.map((c) => c.tokenEnd)) };
+    let tokenStart = Infinity;
+    let tokenEnd = -Infinity;
+    for (const c of same) {
+      tokenStart = Math.min(tokenStart, c.tokenStart);
+      tokenEnd = Math.max(tokenEnd, c.tokenEnd);
+    }
+    const joined: RoleSpan = { ...main, tokenStart, tokenEnd };
     q.content = [...q.content.filter((c) => !same.includes(c)), joined].sort((a, b) => a.tokenStart - b.tokenStart);
   }
 }

@@ -16,7 +16,12 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLOSED = new Set([',', '”', '"', "''", '’']);
 
 export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQuote[]): void {
-  const byStart = [...quotes].filter((q) => q.cue).sort((a, b) => extentOf(a).start - extentOf(b).start);
+  // Quotes with a cue by where they start (a start never changes here: only a content's end moves).
+  const withCue = quotes.filter((q) => q.cue);
+  const starts = withCue.map((q) => extentOf(q).start);
+  const order = withCue.map((_, k) => k).sort((a, b) => starts[a] - starts[b]);
+  const byStart = order.map((k) => withCue[k]);
+  const startOf = order.map((k) => starts[k]);
   for (const outer of quotes) {
     if (!outer.cue || !outer.content.length) continue;
     const last = outer.content[outer.content.length - 1];
@@ -25,21 +30,43 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
     if (CLOSED.has(ctx.lower[last.tokenEnd - 1])) continue;
     const sentence = ctx.sentenceOf[outer.cue.tokenStart];
     let end = last.tokenEnd;
-    for (const inner of byStart) {
-      if (inner === outer) continue;
-      const start = extentOf(inner).start;
-      if (start < end || ctx.sentenceOf[inner.cue!.tokenStart] !== sentence) continue;
+    // Only a quote that starts at `end` or past joiners after it can carry the content on: the quotes that
+    // start before are passed over by a binary search, and the walk stops at the first one beyond reach.
+    let reach = pastJoiners(ctx, end);
+    for (let k = firstAtOrAfter(startOf, end); k < byStart.length; k++) {
+      const inner = byStart[k];
+      const start = startOf[k];
+      if (inner === outer || start < end) continue;
+      if (start > reach) break;
+      if (ctx.sentenceOf[inner.cue!.tokenStart] !== sentence) continue;
       // Only a report that runs forward (source, cue, then what was reported), not a postposed "…, she said".
       if (!inner.content.length || inner.content[0].tokenStart < inner.cue!.tokenEnd) continue;
       // "an architect who said he was stiffed": a relative clause about the last noun, its own attribution.
       if (inner.source && inner.source.tokenEnd - inner.source.tokenStart === 1 && RELATIVE.has(ctx.lower[inner.source.tokenStart])) continue;
-      let gap = end;
-      while (gap < start && JOINERS.has(ctx.lower[gap])) gap++;
-      if (gap !== start) continue;
       end = Math.max(end, extentOf(inner).end);
+      reach = pastJoiners(ctx, end);
     }
     if (end > last.tokenEnd) outer.content[outer.content.length - 1] = { ...last, tokenEnd: end };
   }
+}
+
+/** The first token at or after `from` that is not a joiner. */
+function pastJoiners(ctx: QuoteContext, from: number): number {
+  let i = from;
+  while (JOINERS.has(ctx.lower[i])) i++;
+  return i;
+}
+
+/** Index of the first of the ascending `values` that is at least `value` (`values.length` for none). */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

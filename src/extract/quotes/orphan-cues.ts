@@ -48,8 +48,12 @@ function reports(ctx: QuoteContext, cue: RoleSpan): boolean {
 
 /** Whether another attribution has a cue or content in the sentence. */
 function claimed(quotes: readonly RawQuote[], orphan: RawQuote, sentence: TokenRange): boolean {
-  const inside = (p: RoleSpan | null) => p !== null && overlaps(p, sentence);
-  return quotes.some((q) => q !== orphan && (inside(q.cue) || q.content.some(inside)));
+  for (const q of quotes) {
+    if (q === orphan) continue;
+    if (q.cue !== null && overlaps(q.cue, sentence)) return true;
+    for (const c of q.content) if (overlaps(c, sentence)) return true;
+  }
+  return false;
 }
 
 /**

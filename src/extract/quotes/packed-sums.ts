@@ -23,15 +23,16 @@ export function packRow(weights: ArrayLike<number>, from: number, L: number, out
 
 /** Unpacks `n` rows of `packed` into `n × L` emission scores `sum × scale` (stored as Float32, as the sums were). */
 export function unpackScaled(packed: Float64Array, n: number, L: number, scale: number, out: Float32Array): void {
-  for (let i = 0; i < n; i++) {
-    const row = i * PACKED_LANES;
-    const o = i * L;
-    for (let p = 0; 2 * p < L; p++) {
-      const v = packed[row + p];
-      const b = Math.round(v / HIGH);
-      out[o + 2 * p] = (v - b * HIGH) * scale;
-      if (2 * p + 1 < L) out[o + 2 * p + 1] = b * scale;
-    }
+  for (let i = 0; i < n; i++) unpackRowScaled(packed, i * PACKED_LANES, L, scale, out, i * L);
+}
+
+/** Unpacks the row at `packed[row ..]` into the L emission scores `out[o .. o + L)`, as `unpackScaled` does. */
+export function unpackRowScaled(packed: Float64Array, row: number, L: number, scale: number, out: Float32Array, o: number): void {
+  for (let p = 0; 2 * p < L; p++) {
+    const v = packed[row + p];
+    const b = Math.round(v / HIGH);
+    out[o + 2 * p] = (v - b * HIGH) * scale;
+    if (2 * p + 1 < L) out[o + 2 * p + 1] = b * scale;
   }
 }
 

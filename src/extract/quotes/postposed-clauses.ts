@@ -2,7 +2,7 @@ import type { RawQuote } from './assemble.js';
 import { CLAUSE_CLOSERS } from './clause-marks.js';
 import { QuoteState, type QuoteContext } from './context.js';
 import type { RoleSpan } from './tagger.js';
-import { covered } from './token-ranges.js';
+import type { RangeIndex } from './token-ranges.js';
 
 /*
  * A postposed attribution reports the whole clause before it: "[The government of Costa Rica has also
@@ -13,7 +13,7 @@ import { covered } from './token-ranges.js';
  * the sentence.
  */
 
-export function extendPostposedClauses(ctx: QuoteContext, quotes: readonly RawQuote[], spans: readonly RoleSpan[]): void {
+export function extendPostposedClauses(ctx: QuoteContext, quotes: readonly RawQuote[], spans: RangeIndex<RoleSpan>): void {
   for (const q of quotes) {
     if (!q.cue || q.content.length !== 1) continue;
     const c = q.content[0];
@@ -22,11 +22,11 @@ export function extendPostposedClauses(ctx: QuoteContext, quotes: readonly RawQu
     if (c.tokenEnd > head || head - c.tokenEnd > 2 || !CLAUSE_CLOSERS.has(ctx.lower[head - 1])) continue;
     const sentence = ctx.sentences[ctx.sentenceOf[c.tokenStart]];
     if (ctx.sentenceOf[head] !== ctx.sentenceOf[c.tokenStart] || c.tokenStart <= sentence.tokenStart) continue;
-    if (covered(spans, sentence.tokenStart, c.tokenStart)) continue;
+    if (spans.covers(sentence.tokenStart, c.tokenStart)) continue;
     // A quotation in marks is whole ("As for complexity, ''…,'' said Mr. Kamin"), and an attribution that
     // goes on to report something after its cue is not postposed.
     if (ctx.quote[c.tokenStart] !== QuoteState.Outside) continue;
-    if (spans.some((s) => s.role === 'content' && s.tokenStart >= q.cue!.tokenEnd && s.tokenStart < sentence.tokenEnd)) continue;
+    if (spans.ranges.some((s) => s.role === 'content' && s.tokenStart >= q.cue!.tokenEnd && s.tokenStart < sentence.tokenEnd)) continue;
     q.content[0] = { ...c, tokenStart: sentence.tokenStart };
   }
 }

@@ -1,5 +1,4 @@
 import type { RawQuote } from './assemble.js';
-import type { RoleSpan } from './tagger.js';
 
 /** The first token and the end of a quote's parts. */
 export interface Extent {
@@ -7,8 +6,27 @@ export interface Extent {
   end: number;
 }
 
-/** From the first to the last token of a quote's source and cue, and of its content unless `withContent` is false. */
+/**
+ * From the first to the last token of a quote's source and cue, and of its content unless `withContent` is
+ * false (start Infinity and end -Infinity for a quote with no parts). Read in place: assembly asks for
+ * extents of every quote of a document, and a list of the parts for each would be garbage.
+ */
 export function extentOf(q: RawQuote, withContent = true): Extent {
-  const parts: RoleSpan[] = [...(q.source ? [q.source] : []), ...(q.cue ? [q.cue] : []), ...(withContent ? q.content : [])];
-  return { start: Math.min(...parts.map((p) => p.tokenStart)), end: Math.max(...parts.map((p) => p.tokenEnd)) };
+  let start = Infinity;
+  let end = -Infinity;
+  if (q.source) {
+    start = Math.min(start, q.source.tokenStart);
+    end = Math.max(end, q.source.tokenEnd);
+  }
+  if (q.cue) {
+    start = Math.min(start, q.cue.tokenStart);
+    end = Math.max(end, q.cue.tokenEnd);
+  }
+  if (withContent) {
+    for (const p of q.content) {
+      start = Math.min(start, p.tokenStart);
+      end = Math.max(end, p.tokenEnd);
+    }
+  }
+  return { start, end };
 }

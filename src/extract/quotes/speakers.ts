@@ -34,7 +34,16 @@ export class MentionIndex {
    */
   entityIn(span: Span, text?: string): Entity | null {
     let best: MentionRef | null = null;
-    for (const m of this.mentions) {
+    // Mentions that start before the phrase are never inside it: start at the first that does not.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < span[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
       if (m.start >= span[1]) break;
       if (m.end <= span[0] || m.start < span[0] || m.end > span[1]) continue;
       // A place or nationality speaks only when it is the whole phrase ("Israel said"), not a modifier

@@ -78,6 +78,18 @@ function partialQuotes(ctx: QuoteContext, quotes: readonly Quote[]): Quote[] {
   return out;
 }
 
+/** The first token that ends after `offset` (-1 for none), by binary search: token ends only grow. */
+function firstTokenEndingAfter(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < ctx.tokens.length ? lo : -1;
+}
+
 /** Direct and indirect quotes with speakers. */
 export function createQuotesStage(options: QuotesOptions = {}): StageDefinition {
   const scope = options.scope ?? 'speech';
@@ -132,7 +144,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         });
         const index = new MentionIndex(doc.entities);
         const paragraphOf = (offset: number) => {
-          const t = ctx.tokens.findIndex((tok) => tok.end > offset);
+          const t = firstTokenEndingAfter(ctx, offset);
           return t < 0 ? Infinity : ctx.sentences[ctx.sentenceOf[t]]?.paragraph ?? 0;
         };
         resolveSpeakers(doc.text, quotes, index, paragraphOf);

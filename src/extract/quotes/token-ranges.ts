@@ -20,3 +20,35 @@ export function covered(ranges: readonly TokenRange[], from: number, to: number)
 export function within(inner: TokenRange | null, outer: readonly TokenRange[]): boolean {
   return inner !== null && outer.some((o) => inner.tokenStart >= o.tokenStart && inner.tokenEnd <= o.tokenEnd);
 }
+
+/**
+ * Ranges to ask `covered` of many times. The tagger's role spans are in order and disjoint (one label per
+ * token), so the first one ending after `from` decides, found by binary search; ranges in any other order
+ * are scanned as `covered` does.
+ */
+export class RangeIndex<T extends TokenRange> {
+  private readonly ordered: boolean;
+
+  constructor(readonly ranges: readonly T[]) {
+    let ordered = true;
+    for (let k = 0; k < ranges.length && ordered; k++) {
+      const { tokenStart, tokenEnd } = ranges[k];
+      ordered = tokenEnd > tokenStart && (k === 0 || tokenStart >= ranges[k - 1].tokenEnd);
+    }
+    this.ordered = ordered;
+  }
+
+  /** Whether any range has a token in [from, to). */
+  covers(from: number, to: number): boolean {
+    const ranges = this.ranges;
+    if (!this.ordered) return covered(ranges, from, to);
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid].tokenEnd <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ranges.length && ranges[lo].tokenStart < to;
+  }
+}
