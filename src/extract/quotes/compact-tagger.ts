@@ -24,6 +24,10 @@ export class CompactTagger implements Lattice {
   private packed = new Float64Array(0);
   private emissions = new Float32Array(0);
   private path = new Int32Array(0);
+  /** See `checkWith`. */
+  private checkLattice: Lattice | null = null;
+  private checkLabels: Uint8Array | null = null;
+  private checkedPaths: (Int32Array | null)[] = [];
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
@@ -58,7 +62,33 @@ export class CompactTagger implements Lattice {
   /** The best label path for the packed sums (from `packedBuffer`) of `n` tokens; valid until the next call. */
   decodePacked(packed: Float64Array, n: number): Int32Array {
     unpackScaled(packed, n, this.labelCount, this.scale, this.emissions);
-    return viterbi(this, this.emissions, n, this.path.subarray(0, n));
+    const path = viterbi(this, this.emissions, n, this.path.subarray(0, n));
+    if (this.checkLattice && this.checkLabels) {
+      let any = false;
+      for (let i = 0; i < n && !any; i++) any = this.checkLabels[path[i]] === 1;
+      this.checkedPaths.push(any ? viterbi(this.checkLattice, this.emissions, n) : null);
+    }
+    return path;
+  }
+
+  /**
+   * Until `stopChecking`, each decoded path with a label marked in `labels` is decoded a second time over
+   * the same emissions with `lattice` (other move scores; `cue-margins.ts`), at the cost of one more
+   * Viterbi pass and no more feature sums.
+   */
+  checkWith(lattice: Lattice, labels: Uint8Array): void {
+    this.checkLattice = lattice;
+    this.checkLabels = labels;
+    this.checkedPaths = [];
+  }
+
+  /** The second paths since `checkWith`, one per decoded path in order (null where it had no marked label). */
+  stopChecking(): (Int32Array | null)[] {
+    const paths = this.checkedPaths;
+    this.checkLattice = null;
+    this.checkLabels = null;
+    this.checkedPaths = [];
+    return paths;
   }
 
   /** The label index of every token of a feature sequence (Viterbi over the model's transitions). */

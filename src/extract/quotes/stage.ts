@@ -97,7 +97,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         const isPlace = (start: number, end: number) =>
           doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === start && m.end === end));
         const layout = [...headlineAttributions(ctx, isPlace), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
-        const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx)) : [], layout);
+        const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx, scope === 'attribution')) : [], layout);
         trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];
         if (scope === 'attribution') {
@@ -106,7 +106,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           // Nofal said it, Wafa reported it) and a quotation paragraph that continues the previous speaker.
           // A sourceless cue of no reporting word is mostly wrong (weak-cues.ts): it goes first, so that what
           // its content held stays.
-          raw = dropReportsInsideContent(assembled.filter((q) => !isWeakCue(ctx, q))).filter((q) => q.cue !== null);
+          // A cue the tagger found by a small margin is mostly wrong (cue-margins.ts), and so is its quote.
+          raw = dropReportsInsideContent(assembled.filter((q) => !isWeakCue(ctx, q) && !q.cue?.lowMargin)).filter((q) => q.cue !== null);
         } else {
           // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
           // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
