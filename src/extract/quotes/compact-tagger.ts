@@ -10,6 +10,12 @@ import { addPacked, MAX_PACKED_LABELS, PACKED_LANES, packRow, unpackScaled } fro
  * so a token's emission sums are exact integer additions, scaled once.
  */
 
+/** A second decoding: its move scores, and the labels whose presence in the first path calls for it. */
+export interface MarginCheck {
+  lattice: Lattice;
+  labels: Uint8Array;
+}
+
 export class CompactTagger implements Lattice {
   readonly labels: readonly string[];
   readonly labelCount: number;
@@ -25,9 +31,8 @@ export class CompactTagger implements Lattice {
   private emissions = new Float32Array(0);
   private path = new Int32Array(0);
   /** See `checkWith`. */
-  private checkLattice: Lattice | null = null;
-  private checkLabels: Uint8Array | null = null;
-  private checkedPaths: (Int32Array | null)[] = [];
+  private checks: readonly MarginCheck[] = [];
+  private checkedPaths: (Int32Array | null)[][] = [];
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
@@ -63,30 +68,28 @@ export class CompactTagger implements Lattice {
   decodePacked(packed: Float64Array, n: number): Int32Array {
     unpackScaled(packed, n, this.labelCount, this.scale, this.emissions);
     const path = viterbi(this, this.emissions, n, this.path.subarray(0, n));
-    if (this.checkLattice && this.checkLabels) {
+    this.checks.forEach(({ lattice, labels }, c) => {
       let any = false;
-      for (let i = 0; i < n && !any; i++) any = this.checkLabels[path[i]] === 1;
-      this.checkedPaths.push(any ? viterbi(this.checkLattice, this.emissions, n) : null);
-    }
+      for (let i = 0; i < n && !any; i++) any = labels[path[i]] === 1;
+      this.checkedPaths[c].push(any ? viterbi(lattice, this.emissions, n) : null);
+    });
     return path;
   }
 
   /**
-   * Until `stopChecking`, each decoded path with a label marked in `labels` is decoded a second time over
-   * the same emissions with `lattice` (other move scores; `cue-margins.ts`), at the cost of one more
-   * Viterbi pass and no more feature sums.
+   * Until `stopChecking`, each decoded path with a label marked in a check's `labels` is decoded again over
+   * the same emissions with the check's `lattice` (other move scores; `cue-margins.ts`): one more Viterbi
+   * pass per check, no more feature sums.
    */
-  checkWith(lattice: Lattice, labels: Uint8Array): void {
-    this.checkLattice = lattice;
-    this.checkLabels = labels;
-    this.checkedPaths = [];
+  checkWith(checks: readonly MarginCheck[]): void {
+    this.checks = checks;
+    this.checkedPaths = checks.map(() => []);
   }
 
-  /** The second paths since `checkWith`, one per decoded path in order (null where it had no marked label). */
-  stopChecking(): (Int32Array | null)[] {
+  /** Per check, the paths since `checkWith`, one per decoded path in order (null where it had no marked label). */
+  stopChecking(): (Int32Array | null)[][] {
     const paths = this.checkedPaths;
-    this.checkLattice = null;
-    this.checkLabels = null;
+    this.checks = [];
     this.checkedPaths = [];
     return paths;
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { convertTags, readModelFile, spansFromTags, type FeatureSequence, type LabelSpan } from '../../ml/index.js';
 import { CachedScorer } from './cached-scorer.js';
 import { CompactTagger } from './compact-tagger.js';
-import { cueCostLattice, isCueLabel, lostAtMargin } from './cue-margins.js';
+import { CHECK_OF, lostAtMargin, marginChecks } from './role-margins.js';
 import type { Span } from '../../model/span.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
@@ -24,7 +24,7 @@ export interface RoleSpan {
   role: Role;
   tokenStart: number;
   tokenEnd: number;
-  /** A cue the tagger would not find were cue labels `CUE_MARGIN` costlier (set when `tagRoles` checks margins). */
+  /** A span the tagger would not find were its role's labels costlier by the role's margin (`role-margins.ts`; set when `tagRoles` checks margins). */
   lowMargin?: boolean;
 }
 
@@ -111,16 +111,16 @@ export function rangesToTag(ctx: QuoteContext): TagRange[] {
 
 /**
  * Runs the tagger over the stretches that may hold attributions and returns its role spans in document
- * order. With `checkMargins` (a `CompactTagger` only) each cue is marked when it won by a small margin
- * (`cue-margins.ts`).
+ * order. With `checkMargins` (a `CompactTagger` only) each span is marked when it won by a small margin
+ * (`role-margins.ts`).
  */
 export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = false): RoleSpan[] {
   const ranges = rangesToTag(ctx);
   let decoded: Int32Array[];
-  let costlier: (Int32Array | null)[] | null = null;
-  const isCue = Uint8Array.from(model.labels, (l) => (isCueLabel(l) ? 1 : 0));
+  let costlier: (Int32Array | null)[][] | null = null;
+  const checks = checkMargins && model instanceof CompactTagger ? marginChecks(model) : [];
   if (model instanceof CompactTagger) {
-    if (checkMargins) model.checkWith(cueCostLattice(model), isCue);
+    if (checkMargins) model.checkWith(checks);
     try {
       decoded = scorerOf(model).decodeRanges(ctx, ranges);
     } finally {
@@ -136,7 +136,8 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
     for (const span of spansFromLabels(decoded[k], parts)) {
       const role = ROLE_OF[span.type];
       const found: RoleSpan = { role, tokenStart: range.start + span.start, tokenEnd: range.start + span.end };
-      if (costlier && role === 'cue' && lostAtMargin(costlier[k], isCue, span.start, span.end)) found.lowMargin = true;
+      const c = CHECK_OF[role];
+      if (costlier && c >= 0 && lostAtMargin(costlier[c][k], checks[c], span.start, span.end)) found.lowMargin = true;
       out.push(found);
     }
   });
