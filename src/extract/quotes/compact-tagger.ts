@@ -11,6 +11,12 @@ import { addPacked, MAX_PACKED_LABELS, PACKED_LANES, packRow, unpackScaled } fro
  * so a token's emission sums are exact integer additions, scaled once.
  */
 
+/** A second decoding: its move scores, and the labels whose presence in the first path calls for it. */
+export interface MarginCheck {
+  lattice: Lattice;
+  labels: Uint8Array;
+}
+
 export class CompactTagger implements Lattice {
   readonly labels: readonly string[];
   readonly labelCount: number;
@@ -27,6 +33,9 @@ export class CompactTagger implements Lattice {
   private path = new Int32Array(0);
   /** The Viterbi written out for a BILOU lattice of three types (the shipped tagger's), or null. */
   private readonly bilou: BilouViterbi | null;
+  /** See `checkWith`. */
+  private checks: readonly MarginCheck[] = [];
+  private checkedPaths: (Int32Array | null)[][] = [];
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
@@ -61,9 +70,34 @@ export class CompactTagger implements Lattice {
 
   /** The best label path for the packed sums (from `packedBuffer`) of `n` tokens; valid until the next call. */
   decodePacked(packed: Float64Array, n: number): Int32Array {
-    if (this.bilou) return this.bilou.decode(packed, n, this.scale, this.path.subarray(0, n));
+    if (this.bilou && !this.checks.length) return this.bilou.decode(packed, n, this.scale, this.path.subarray(0, n));
+    // The margin checks decode the unpacked emissions again with other move scores, so they need them anyway.
     unpackScaled(packed, n, this.labelCount, this.scale, this.emissions);
-    return viterbi(this, this.emissions, n, this.path.subarray(0, n));
+    const path = viterbi(this, this.emissions, n, this.path.subarray(0, n));
+    this.checks.forEach(({ lattice, labels }, c) => {
+      let any = false;
+      for (let i = 0; i < n && !any; i++) any = labels[path[i]] === 1;
+      this.checkedPaths[c].push(any ? viterbi(lattice, this.emissions, n) : null);
+    });
+    return path;
+  }
+
+  /**
+   * Until `stopChecking`, each decoded path with a label marked in a check's `labels` is decoded again over
+   * the same emissions with the check's `lattice` (other move scores; `cue-margins.ts`): one more Viterbi
+   * pass per check, no more feature sums.
+   */
+  checkWith(checks: readonly MarginCheck[]): void {
+    this.checks = checks;
+    this.checkedPaths = checks.map(() => []);
+  }
+
+  /** Per check, the paths since `checkWith`, one per decoded path in order (null where it had no marked label). */
+  stopChecking(): (Int32Array | null)[][] {
+    const paths = this.checkedPaths;
+    this.checks = [];
+    this.checkedPaths = [];
+    return paths;
   }
 
   /** The label index of every token of a feature sequence (Viterbi over the model's transitions). */

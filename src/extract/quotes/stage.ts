@@ -8,6 +8,7 @@ import { dashAttributions } from './dash-attributions.js';
 import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { isWeakCue } from './weak-cues.js';
+import { sureContent } from './role-margins.js';
 import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
@@ -109,7 +110,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         const isPlace = (start: number, end: number) =>
           doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === start && m.end === end));
         const layout = [...headlineAttributions(ctx, isPlace), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
-        const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx)) : [], layout);
+        // The attribution scope checks how sure the tagger is of its cues and contents (role-margins.ts).
+        const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx, scope === 'attribution')) : [], layout);
         trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];
         if (scope === 'attribution') {
@@ -118,7 +120,11 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           // Nofal said it, Wafa reported it) and a quotation paragraph that continues the previous speaker.
           // A sourceless cue of no reporting word is mostly wrong (weak-cues.ts): it goes first, so that what
           // its content held stays.
-          raw = dropReportsInsideContent(assembled.filter((q) => !isWeakCue(ctx, q))).filter((q) => q.cue !== null);
+          // A cue the tagger found by a small margin is mostly wrong, and so is its quote; so is a content
+          // fragment found by a small margin next to a surer one (role-margins.ts).
+          raw = dropReportsInsideContent(assembled.filter((q) => !isWeakCue(ctx, q) && !q.cue?.lowMargin))
+            .filter((q) => q.cue !== null)
+            .map((q) => ({ ...q, content: sureContent(q.content) }));
         } else {
           // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
           // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { convertTags, readModelFile, spansFromTags, type FeatureSequence, type LabelSpan } from '../../ml/index.js';
 import { CachedScorer } from './cached-scorer.js';
 import { CompactTagger } from './compact-tagger.js';
+import { CHECK_OF, lostAtMargin, marginChecks } from './role-margins.js';
 import type { Span } from '../../model/span.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
@@ -23,6 +24,8 @@ export interface RoleSpan {
   role: Role;
   tokenStart: number;
   tokenEnd: number;
+  /** A span the tagger would not find were its role's labels costlier by the role's margin (`role-margins.ts`; set when `tagRoles` checks margins). */
+  lowMargin?: boolean;
 }
 
 /** What tagging needs of a trained model: the generic `SequenceModel` and the `CompactTagger` both fit. */
@@ -106,12 +109,24 @@ export function rangesToTag(ctx: QuoteContext): TagRange[] {
   return out;
 }
 
-/** Runs the tagger over the stretches that may hold attributions and returns its role spans in document order. */
-export function tagRoles(model: RoleTagger, ctx: QuoteContext): RoleSpan[] {
+/**
+ * Runs the tagger over the stretches that may hold attributions and returns its role spans in document
+ * order. With `checkMargins` (a `CompactTagger` only) each span is marked when it won by a small margin
+ * (`role-margins.ts`).
+ */
+export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = false): RoleSpan[] {
   const ranges = rangesToTag(ctx);
   let decoded: Int32Array[];
-  if (model instanceof CompactTagger) decoded = scorerOf(model).decodeRanges(ctx, ranges);
-  else {
+  let costlier: (Int32Array | null)[][] | null = null;
+  const checks = checkMargins && model instanceof CompactTagger ? marginChecks(model) : [];
+  if (model instanceof CompactTagger) {
+    if (checkMargins) model.checkWith(checks);
+    try {
+      decoded = scorerOf(model).decodeRanges(ctx, ranges);
+    } finally {
+      if (checkMargins) costlier = model.stopChecking();
+    }
+  } else {
     const sequences = rangeFeatures(ctx, ranges);
     decoded = sequences.map((seq) => model.decode(seq).slice());
   }
@@ -119,7 +134,11 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext): RoleSpan[] {
   const parts = labelParts(model.labels);
   ranges.forEach((range, k) => {
     for (const span of spansFromLabels(decoded[k], parts)) {
-      out.push({ role: ROLE_OF[span.type], tokenStart: range.start + span.start, tokenEnd: range.start + span.end });
+      const role = ROLE_OF[span.type];
+      const found: RoleSpan = { role, tokenStart: range.start + span.start, tokenEnd: range.start + span.end };
+      const c = CHECK_OF[role];
+      if (costlier && c >= 0 && lostAtMargin(costlier[c][k], checks[c], span.start, span.end)) found.lowMargin = true;
+      out.push(found);
     }
   });
   return out;
