@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashString, QuantizedModel } from '../../ml/index.js';
 import { ChunkViterbi } from './chunk-viterbi.js';
+import { RowSetTable } from './row-set-table.js';
 import { WordTable } from './word-table.js';
 import {
   BOUNDARY, chunkBigramFeature, chunkTagGroup, chunkWordTagFeature, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION, type FeatureGroup,
@@ -77,10 +78,23 @@ export class SyntaxTagger {
    */
   private wordTags = new Int32Array(2 * 1024);
   private prevTagRow = new Int32Array(1024);
+  /**
+   * Per word number: the pool room of its group 5, 0 until needed. A word whose lw0|pos0 feature the model
+   * does not know for its tag (most rare words) needs none: its group 5 is then its own group, shared.
+   */
+  private tagRoom = new Int32Array(1024);
+  /** Summed groups by their known rows (POS row r as 2r, chunk row r as 2r + 1), shared between words. */
+  private readonly groupSums = new RowSetTable();
+  private readonly groupRows = new Int32Array(64);
   // Scratch, reused per sentence.
   /** The sentence's word numbers from index 2 on, padded with BEFORE twice before and AFTER twice after. */
   private ids = new Int32Array(256);
-  private readonly sums: Float32Array;
+  /** Per POS label: the bound of its score (see `posIndices`). */
+  private readonly bounds: Float64Array;
+  /** Per POS model row: where its copy (with its maximum) sits in the pool, 0 until a word pair first needs it. */
+  private readonly pairAt: Int32Array;
+  /** A pool row (L + 1 scores) for the sum of several word-pair rows. */
+  private readonly pairScratch: number;
   /** The POS model's L zeros, in place of its end scores for tokens that are not last. */
   private readonly noEnd: Float32Array;
   private emissions = new Float32Array(0);
@@ -98,10 +112,12 @@ export class SyntaxTagger {
     for (const m of [posModel, chunkModel]) {
       if (m.meta.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model feature set ${String(m.meta.featureVersion)} ≠ ${SYNTAX_FEATURE_VERSION}: retrain with scripts/train-syntax.ts`);
     }
-    this.sums = new Float32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
+    this.bounds = new Float64Array(posModel.labelCount);
+    this.pairAt = new Int32Array(posModel.weights.length / posModel.labelCount);
     this.noEnd = new Float32Array(posModel.labelCount);
-    // The shared zero group, long enough for either model.
-    this.poolUsed = Math.max(posModel.labelCount, chunkModel.labelCount);
+    // The shared zero group, long enough for either model, with a POS row's maximum slot (0).
+    this.poolUsed = Math.max(posModel.labelCount + 1, chunkModel.labelCount);
+    this.pairScratch = this.reserve(posModel.labelCount + 1);
     const none: number[] = [];
     this.lowerHash[BEFORE] = START;
     this.lowerHash[AFTER] = END;
@@ -163,6 +179,8 @@ export class SyntaxTagger {
     if (this.wordIds.size + n >= WORD_LIMIT || this.poolUsed > POOL_LIMIT) {
       this.wordIds.clear();
       this.poolUsed = this.poolReserved;
+      this.pairAt.fill(0);
+      this.groupSums.clear();
     }
     if (this.ids.length < n + 4) this.ids = new Int32Array(2 * (n + 4));
     const ids = this.ids;
@@ -188,6 +206,7 @@ export class SyntaxTagger {
       this.chunkGroups = grow(this.chunkGroups, (k) => new Int32Array(k));
       this.wordTags = grow(this.wordTags, (k) => new Int32Array(k));
       this.prevTagRow = grow(this.prevTagRow, (k) => new Int32Array(k));
+      this.tagRoom = grow(this.tagRoom, (k) => new Int32Array(k));
     }
     const info = describeWord(word);
     this.lowerHash[id] = info.lowerHash;
@@ -197,28 +216,38 @@ export class SyntaxTagger {
 
   /** Scores a word's POS and chunk groups and leaves its word–tag group (and lw-1|pos0 row) unfilled. */
   private scoreWord(id: number, pos: readonly FeatureGroup[], chunk: readonly FeatureGroup[]): void {
-    for (let k = 0; k < POS_GROUPS; k++) this.posGroups[POS_GROUPS * id + k] = this.scoreGroup(this.posModel, pos[k]);
-    for (let k = 0; k < WORD_TAG_GROUP; k++) this.chunkGroups[CHUNK_GROUPS * id + k] = this.scoreGroup(this.chunkModel, chunk[k]);
-    const L = this.chunkModel.labelCount;
-    this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP] = this.reserve(L);
+    for (let k = 0; k < POS_GROUPS; k++) this.posGroups[POS_GROUPS * id + k] = this.scoreGroup(this.posModel, pos[k], 1);
+    for (let k = 0; k < WORD_TAG_GROUP; k++) this.chunkGroups[CHUNK_GROUPS * id + k] = this.scoreGroup(this.chunkModel, chunk[k], 0);
+    this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP] = this.chunkGroups[CHUNK_GROUPS * id];
+    this.tagRoom[id] = 0;
     this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
   }
 
-  /** Scores one feature group into the pool; returns where it starts (0, the zero group, when the model knows none of its features). */
-  private scoreGroup(model: QuantizedModel, features: FeatureGroup): number {
-    let at = 0;
+  /**
+   * Scores one feature group into the pool, or finds the same sum there already; returns where it starts
+   * (0, the zero group, when the model knows none of its features). With `maxSlot` 1 (POS groups) the
+   * row's maximum follows its L scores.
+   */
+  private scoreGroup(model: QuantizedModel, features: FeatureGroup, maxSlot: 0 | 1): number {
+    const rows = this.groupRows;
+    let count = 0;
     for (let k = 0; k < features.length; k++) {
       const row = model.rowOf(features[k]);
-      if (row < 0) continue;
-      if (at === 0) {
-        // The first known row is copied in (the room may hold a discarded word's scores), the others added.
-        const L = model.labelCount;
-        at = this.reserve(L);
-        const pool = this.pool;
-        const w = model.weights;
-        for (let y = 0; y < L; y++) pool[at + y] = w[row * L + y];
-      } else model.addRow(row, this.pool, at);
+      if (row >= 0) rows[count++] = 2 * row + 1 - maxSlot;
     }
+    if (count === 0) return 0;
+    const found = this.groupSums.get(rows, count);
+    if (found >= 0) return found;
+    const L = model.labelCount;
+    const at = this.reserve(L + maxSlot);
+    const pool = this.pool;
+    const w = model.weights;
+    // The first row is copied in (the room may hold a discarded word's scores), the others added.
+    const first = (rows[0] >> 1) * L;
+    for (let y = 0; y < L; y++) pool[at + y] = w[first + y];
+    for (let k = 1; k < count; k++) model.addRow(rows[k] >> 1, pool, at);
+    if (maxSlot === 1) this.storeMax(at, L);
+    this.groupSums.set(rows, count, at);
     return at;
   }
 
@@ -238,14 +267,19 @@ export class SyntaxTagger {
    * POS label numbers of a sentence (padded word numbers `ids`), in a scratch array (valid until the next
    * call). Greedy decoding needs only the previous label, so each token's scores are summed and decided
    * on at once.
+   *
+   * Most labels are ruled out without summing their six rows: a label's score is at most its own-group
+   * weight plus the maxima of the other five rows (kept in slot L of each POS row), so a first pass over
+   * the own row alone bounds every label, the label with the highest bound is scored in full, and only
+   * labels whose bound reaches that score are scored too (about three per token instead of 45). Scores and
+   * bounds are computed in the same order of operations, which round monotonically, so a label skipped
+   * can neither beat nor tie the best one: the labels and their ties (to the lowest label) stay exact.
    */
   private posIndices(ids: Int32Array, n: number): Int32Array {
     const model = this.posModel;
     const L = model.labelCount;
     if (this.posOut.length < n) this.posOut = new Int32Array(2 * n);
-    const sums = this.sums;
     const out = this.posOut;
-    const pool = this.pool;
     const groups = this.posGroups;
     const hashes = this.lowerHash;
     const features = this.features;
@@ -253,67 +287,97 @@ export class SyntaxTagger {
     const trans = model.transitions;
     const endScores = model.endScores;
     const noEnd = this.noEnd;
-    const w = model.weights;
+    const bounds = this.bounds;
     let prev = L; // the transitions' start row
     for (let i = 0; i < n; i++) {
       const p = i + 2;
+      const count = posPairFeatures(hashes[ids[p - 1]], hashes[ids[p]], hashes[ids[p + 1]], i === 0, features);
+      const e = this.pairRow(count);
+      // Read after pairRow, which may grow the pool.
+      const pool = this.pool;
       const own = groups[POS_GROUPS * ids[p]];
       const a = groups[POS_GROUPS * ids[p - 2] + 1];
       const b = groups[POS_GROUPS * ids[p - 1] + 2];
       const c = groups[POS_GROUPS * ids[p + 1] + 3];
       const d = groups[POS_GROUPS * ids[p + 2] + 4];
-      const count = posPairFeatures(hashes[ids[p - 1]], hashes[ids[p]], hashes[ids[p + 1]], i === 0, features);
-      // Rows of the word-pair features the model knows (mostly none or one), read where the scores are
-      // summed; with more than one, their sum goes to `sums` first.
-      let found = 0;
-      let r1 = 0;
-      for (let k = 0; k < count; k++) {
-        const row = model.rowOf(features[k]);
-        if (row < 0) continue;
-        if (found === 0) r1 = row * L;
-        else if (found === 1) for (let y = 0; y < L; y++) sums[y] = w[r1 + y] + w[row * L + y];
-        else model.addRow(row, sums, 0);
-        found++;
-      }
-      let best = -Infinity;
-      let arg = 0;
+      const rest = pool[e + L] + pool[a + L] + pool[b + L] + pool[c + L] + pool[d + L];
       const t = prev * L;
       // The end scores count for the last token only; the others add zeros (as the decoders do), read
       // from a row of zeros rather than tested per label.
       const end = i === n - 1 ? endScores : noEnd;
-      // The window's five groups summed in the decision loop, with the word pairs' weights.
-      if (found === 0) {
-        for (let y = 0; y < L; y++) {
-          const sum = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + end[y];
-          if (s > best) {
-            best = s;
-            arg = y;
-          }
+      let top = -Infinity;
+      let arg = 0;
+      for (let y = 0; y < L; y++) {
+        const bound = (pool[own + y] + rest) * scale + trans[t + y] + end[y];
+        bounds[y] = bound;
+        if (bound > top) {
+          top = bound;
+          arg = y;
         }
-      } else if (found === 1) {
-        for (let y = 0; y < L; y++) {
-          const sum = w[r1 + y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + end[y];
-          if (s > best) {
-            best = s;
-            arg = y;
-          }
-        }
-      } else {
-        for (let y = 0; y < L; y++) {
-          const sum = sums[y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + end[y];
-          if (s > best) {
-            best = s;
-            arg = y;
-          }
+      }
+      let best = (pool[e + arg] + pool[own + arg] + pool[a + arg] + pool[b + arg] + pool[c + arg] + pool[d + arg]) * scale + trans[t + arg] + end[arg];
+      for (let y = 0; y < L; y++) {
+        if (bounds[y] < best || y === arg) continue;
+        const s = (pool[e + y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y]) * scale + trans[t + y] + end[y];
+        if (s > best || (s === best && y < arg)) {
+          best = s;
+          arg = y;
         }
       }
       out[i] = arg;
       prev = arg;
     }
     return out;
+  }
+
+  /**
+   * The pool row (with its maximum in slot L) of the word-pair features in `this.features[0 .. count)` that
+   * the POS model knows: the zero group when none, a model row's copy (made once per row) when one, and
+   * their sum in a scratch row when more.
+   */
+  private pairRow(count: number): number {
+    const model = this.posModel;
+    let found = 0;
+    let first = -1;
+    for (let k = 0; k < count; k++) {
+      const row = model.rowOf(this.features[k]);
+      if (row < 0) continue;
+      if (found === 0) first = row;
+      else {
+        if (found === 1) this.copyRow(first, this.pairScratch);
+        model.addRow(row, this.pool, this.pairScratch);
+      }
+      found++;
+    }
+    if (found === 0) return 0;
+    if (found > 1) {
+      this.storeMax(this.pairScratch, model.labelCount);
+      return this.pairScratch;
+    }
+    let at = this.pairAt[first];
+    if (at === 0) {
+      at = this.reserve(model.labelCount + 1);
+      this.copyRow(first, at);
+      this.storeMax(at, model.labelCount);
+      this.pairAt[first] = at;
+    }
+    return at;
+  }
+
+  /** Copies POS model row `row` into the pool at `at`. */
+  private copyRow(row: number, at: number): void {
+    const L = this.posModel.labelCount;
+    const w = this.posModel.weights;
+    const pool = this.pool;
+    for (let y = 0; y < L; y++) pool[at + y] = w[row * L + y];
+  }
+
+  /** Writes the maximum of the pool's `L` scores at `at` into slot `at + L`. */
+  private storeMax(at: number, L: number): void {
+    const pool = this.pool;
+    let max = pool[at];
+    for (let y = 1; y < L; y++) if (pool[at + y] > max) max = pool[at + y];
+    pool[at + L] = max;
   }
 
   /** Chunk label numbers of a sentence (padded word numbers `ids`) with POS label numbers `tags`, in a scratch array. */
@@ -398,16 +462,25 @@ export class SyntaxTagger {
     return this.chunkDecoder.decode(emissions, n, this.chunkOut);
   }
 
-  /** Fills group 5 of word `id` (its own group + lw0|pos0) for POS tag number `tag`. */
+  /**
+   * Sets group 5 of word `id` (its own group + lw0|pos0) for POS tag number `tag`: its own group itself when
+   * the model does not know the feature, else the sum, in the word's own room.
+   */
   private tagWord(id: number, tag: number): void {
     const model = this.chunkModel;
     const L = model.labelCount;
-    const to = this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP];
+    const row = model.rowOf(chunkWordTagFeature(0, this.lowerHash[id], this.tagHashes[tag]));
     const from = this.chunkGroups[CHUNK_GROUPS * id];
-    // A plain loop: copyWithin's call costs more than copying some twenty numbers.
-    const pool = this.pool;
-    for (let y = 0; y < L; y++) pool[to + y] = pool[from + y];
-    model.addFeature(chunkWordTagFeature(0, this.lowerHash[id], this.tagHashes[tag]), pool, to);
+    if (row < 0) this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP] = from;
+    else {
+      let to = this.tagRoom[id];
+      if (to === 0) to = this.tagRoom[id] = this.reserve(L);
+      // A plain loop: copyWithin's call costs more than copying some twenty numbers.
+      const pool = this.pool;
+      const w = model.weights;
+      for (let y = 0; y < L; y++) pool[to + y] = pool[from + y] + w[row * L + y];
+      this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP] = to;
+    }
     this.wordTags[2 * id] = tag;
   }
 
