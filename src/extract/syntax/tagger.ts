@@ -19,11 +19,25 @@ const POOL_LIMIT = 16 << 20;
 /** Word numbers of the sentence boundary, as pseudo-words: what comes before the first token and after the last. */
 const BEFORE = 0;
 const AFTER = 1;
-/** Groups per word: the POS model's five, the chunker's five plus its word–tag group (see `wordTags`). */
-const POS_GROUPS = 5;
+/**
+ * What the hot loops need of a word sits in one 64-byte record of `words` (one cache line, not one per
+ * array), at `WORD · id`: where its five POS groups start in the pool, its five chunk groups and the word–tag
+ * group, its lower-case hash, and the word–tag bookkeeping.
+ */
+const WORD = 16;
+const POS_AT = 0;
+const CHUNK_AT = 5;
 /** The chunker's group 5: its own group plus lw0|pos0, after the five context-free groups. */
 const WORD_TAG_GROUP = 5;
-const CHUNK_GROUPS = WORD_TAG_GROUP + 1;
+/** The hash of the word's lower-case form (as a signed integer; hashes mix it as 32 bits alike). */
+const LOWER_HASH = 11;
+/** The POS tag number group 5 holds lw0|pos0 for (-1: none yet). */
+const OWN_TAG = 12;
+/** The tag number of the token after the word whose lw-1|pos0 row `PREV_TAG_ROW` holds (-1: none yet). */
+const NEXT_TAG = 13;
+const PREV_TAG_ROW = 14;
+/** The pool room of the word's own group 5, 0 until needed (see `tagWord`). */
+const TAG_ROOM = 15;
 
 /**
  * Penn Treebank POS tags and IOB2 chunks for sentences given as token texts (raw or normalized alike).
@@ -43,11 +57,8 @@ const CHUNK_GROUPS = WORD_TAG_GROUP + 1;
  */
 export class SyntaxTagger {
   private readonly wordIds = new WordTable(2);
-  /** Per word number: hash of its lower-case form. Word numbers 0 and 1 are the sentence boundaries. */
-  private lowerHash = new Uint32Array(1024);
-  /** Per word number: where each of its POS groups (`POS_GROUPS` per word) and chunk groups starts in the pool. */
-  private posGroups = new Int32Array(POS_GROUPS * 1024);
-  private chunkGroups = new Int32Array(CHUNK_GROUPS * 1024);
+  /** Per word number, `WORD` numbers (see there). Word numbers 0 and 1 are the sentence boundaries. */
+  private words = new Int32Array(WORD * 1024);
   /**
    * Group scores (integer sums in Float32, exact), L per group, in one growing array; the shared zero
    * group and the sentence boundaries' groups come first.
@@ -67,22 +78,17 @@ export class SyntaxTagger {
   private readonly tripleAt: Int32Array;
   private triplePool = new Float32Array(1 << 16);
   private tripleUsed = 0;
-  /**
+  /*
    * The chunker's word–tag features (lw0|pos0 of a token, lw-1|pos0 of the token after it) depend on one
    * word and one tag. Each word has, after its five chunk groups, one more: group 5 = its own group plus
-   * its lw0|pos0 weights for tag `wordTags[2·id]` (-1: not filled yet). Most words keep one tag, so most
-   * tokens find it ready and the window sum covers that feature with no lookup or extra add. The word that
-   * precedes a token varies its tag far more (a determiner before NN, JJ, NNP...), so lw-1|pos0 is looked
-   * up per token; each word keeps the row of the last one (`wordTags[2·id + 1]`: its tag, `prevTagRow`:
-   * the row, -1 when the model does not know the feature), which saves the lookup when the tag repeats.
+   * its lw0|pos0 weights for tag `OWN_TAG` (-1: not filled yet). Most words keep one tag, so most tokens
+   * find it ready and the window sum covers that feature with no lookup or extra add; a word whose lw0|pos0
+   * the model does not know for its tag (most rare words) has its own group as group 5, and needs no room
+   * of its own. The word that precedes a token varies its tag far more (a determiner before NN, JJ,
+   * NNP...), so lw-1|pos0 is looked up per token; each word keeps the row of the last one (`NEXT_TAG`: its
+   * tag, `PREV_TAG_ROW`: the row, -1 when the model does not know the feature), which saves the lookup when
+   * the tag repeats.
    */
-  private wordTags = new Int32Array(2 * 1024);
-  private prevTagRow = new Int32Array(1024);
-  /**
-   * Per word number: the pool room of its group 5, 0 until needed. A word whose lw0|pos0 feature the model
-   * does not know for its tag (most rare words) needs none: its group 5 is then its own group, shared.
-   */
-  private tagRoom = new Int32Array(1024);
   /** Summed groups by their known rows (POS row r as 2r, chunk row r as 2r + 1), shared between words. */
   private readonly groupSums = new RowSetTable();
   private readonly groupRows = new Int32Array(64);
@@ -119,8 +125,8 @@ export class SyntaxTagger {
     this.poolUsed = Math.max(posModel.labelCount + 1, chunkModel.labelCount);
     this.pairScratch = this.reserve(posModel.labelCount + 1);
     const none: number[] = [];
-    this.lowerHash[BEFORE] = START;
-    this.lowerHash[AFTER] = END;
+    this.words[WORD * BEFORE + LOWER_HASH] = START;
+    this.words[WORD * AFTER + LOWER_HASH] = END;
     this.scoreWord(BEFORE, [none, ...BOUNDARY.pos.before], [none, ...BOUNDARY.chunk.before]);
     this.scoreWord(AFTER, [none, ...BOUNDARY.pos.after], [none, ...BOUNDARY.chunk.after]);
     this.poolReserved = this.poolUsed;
@@ -195,32 +201,25 @@ export class SyntaxTagger {
 
   private addWord(word: string): number {
     const id = this.wordIds.add(word);
-    if (id === this.lowerHash.length) {
-      const grow = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
-        const bigger = make(2 * a.length);
-        bigger.set(a);
-        return bigger;
-      };
-      this.lowerHash = grow(this.lowerHash, (k) => new Uint32Array(k));
-      this.posGroups = grow(this.posGroups, (k) => new Int32Array(k));
-      this.chunkGroups = grow(this.chunkGroups, (k) => new Int32Array(k));
-      this.wordTags = grow(this.wordTags, (k) => new Int32Array(k));
-      this.prevTagRow = grow(this.prevTagRow, (k) => new Int32Array(k));
-      this.tagRoom = grow(this.tagRoom, (k) => new Int32Array(k));
+    if (WORD * (id + 1) > this.words.length) {
+      const bigger = new Int32Array(2 * this.words.length);
+      bigger.set(this.words);
+      this.words = bigger;
     }
     const info = describeWord(word);
-    this.lowerHash[id] = info.lowerHash;
+    this.words[WORD * id + LOWER_HASH] = info.lowerHash;
     this.scoreWord(id, info.pos, info.chunk);
     return id;
   }
 
   /** Scores a word's POS and chunk groups and leaves its word–tag group (and lw-1|pos0 row) unfilled. */
   private scoreWord(id: number, pos: readonly FeatureGroup[], chunk: readonly FeatureGroup[]): void {
-    for (let k = 0; k < POS_GROUPS; k++) this.posGroups[POS_GROUPS * id + k] = this.scoreGroup(this.posModel, pos[k], 1);
-    for (let k = 0; k < WORD_TAG_GROUP; k++) this.chunkGroups[CHUNK_GROUPS * id + k] = this.scoreGroup(this.chunkModel, chunk[k], 0);
-    this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP] = this.chunkGroups[CHUNK_GROUPS * id];
-    this.tagRoom[id] = 0;
-    this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
+    const at = WORD * id;
+    for (let k = 0; k < 5; k++) this.words[at + POS_AT + k] = this.scoreGroup(this.posModel, pos[k], 1);
+    for (let k = 0; k < WORD_TAG_GROUP; k++) this.words[at + CHUNK_AT + k] = this.scoreGroup(this.chunkModel, chunk[k], 0);
+    this.words[at + CHUNK_AT + WORD_TAG_GROUP] = this.words[at + CHUNK_AT];
+    this.words[at + TAG_ROOM] = 0;
+    this.words[at + OWN_TAG] = this.words[at + NEXT_TAG] = -1;
   }
 
   /**
@@ -280,8 +279,7 @@ export class SyntaxTagger {
     const L = model.labelCount;
     if (this.posOut.length < n) this.posOut = new Int32Array(2 * n);
     const out = this.posOut;
-    const groups = this.posGroups;
-    const hashes = this.lowerHash;
+    const words = this.words;
     const features = this.features;
     const scale = model.scale;
     const trans = model.transitions;
@@ -291,15 +289,16 @@ export class SyntaxTagger {
     let prev = L; // the transitions' start row
     for (let i = 0; i < n; i++) {
       const p = i + 2;
-      const count = posPairFeatures(hashes[ids[p - 1]], hashes[ids[p]], hashes[ids[p + 1]], i === 0, features);
+      const w0 = WORD * ids[p];
+      const count = posPairFeatures(words[WORD * ids[p - 1] + LOWER_HASH], words[w0 + LOWER_HASH], words[WORD * ids[p + 1] + LOWER_HASH], i === 0, features);
       const e = this.pairRow(count);
       // Read after pairRow, which may grow the pool.
       const pool = this.pool;
-      const own = groups[POS_GROUPS * ids[p]];
-      const a = groups[POS_GROUPS * ids[p - 2] + 1];
-      const b = groups[POS_GROUPS * ids[p - 1] + 2];
-      const c = groups[POS_GROUPS * ids[p + 1] + 3];
-      const d = groups[POS_GROUPS * ids[p + 2] + 4];
+      const own = words[w0 + POS_AT];
+      const a = words[WORD * ids[p - 2] + POS_AT + 1];
+      const b = words[WORD * ids[p - 1] + POS_AT + 2];
+      const c = words[WORD * ids[p + 1] + POS_AT + 3];
+      const d = words[WORD * ids[p + 2] + POS_AT + 4];
       const rest = pool[e + L] + pool[a + L] + pool[b + L] + pool[c + L] + pool[d + L];
       const t = prev * L;
       // The end scores count for the last token only; the others add zeros (as the decoders do), read
@@ -409,31 +408,30 @@ export class SyntaxTagger {
     const triples = this.triplePool;
     const w = model.weights;
     const emissions = this.emissions;
-    const pool = this.pool;
-    const groups = this.chunkGroups;
-    const wordTags = this.wordTags;
-    const hashes = this.lowerHash;
+    const words = this.words;
     const scale = model.scale;
     for (let i = 0; i < n; i++) {
       const tag = tags[i];
       const p = i + 2;
-      const own = ids[p];
-      const prev = ids[p - 1]; // BEFORE, whose hash is START, for the first token
-      if (wordTags[2 * own] !== tag) this.tagWord(own, tag);
-      if (wordTags[2 * prev + 1] !== tag) {
-        wordTags[2 * prev + 1] = tag;
-        this.prevTagRow[prev] = model.rowOf(chunkWordTagFeature(1, hashes[prev], this.tagHashes[tag]));
+      const own = WORD * ids[p];
+      const prev = WORD * ids[p - 1]; // BEFORE, whose hash is START, for the first token
+      if (words[own + OWN_TAG] !== tag) this.tagWord(own, tag);
+      // Read after tagWord, which may grow the pool.
+      const pool = this.pool;
+      if (words[prev + NEXT_TAG] !== tag) {
+        words[prev + NEXT_TAG] = tag;
+        words[prev + PREV_TAG_ROW] = model.rowOf(chunkWordTagFeature(1, words[prev + LOWER_HASH], this.tagHashes[tag]));
       }
       // Rows of lw-1|pos0 and of the word pair when the model knows them (mostly not), read where the
       // emission scores are summed with the eight cached groups.
-      const prevTag = this.prevTagRow[prev];
-      const bigram = model.rowOf(chunkBigramFeature(hashes[prev], hashes[own]));
+      const prevTag = words[prev + PREV_TAG_ROW];
+      const bigram = model.rowOf(chunkBigramFeature(words[prev + LOWER_HASH], words[own + LOWER_HASH]));
       // Group 5 in place of 0: the token's own group with lw0|pos0.
-      const o = groups[CHUNK_GROUPS * own + WORD_TAG_GROUP];
-      const a = groups[CHUNK_GROUPS * ids[p - 2] + 1];
-      const b = groups[CHUNK_GROUPS * prev + 2];
-      const c = groups[CHUNK_GROUPS * ids[p + 1] + 3];
-      const d = groups[CHUNK_GROUPS * ids[p + 2] + 4];
+      const o = words[own + CHUNK_AT + WORD_TAG_GROUP];
+      const a = words[WORD * ids[p - 2] + CHUNK_AT + 1];
+      const b = words[prev + CHUNK_AT + 2];
+      const c = words[WORD * ids[p + 1] + CHUNK_AT + 3];
+      const d = words[WORD * ids[p + 2] + CHUNK_AT + 4];
       const g0 = blocks[i];
       const g1 = blocks[i + 1] + L;
       const g2 = blocks[i + 2] + 2 * L;
@@ -463,25 +461,26 @@ export class SyntaxTagger {
   }
 
   /**
-   * Sets group 5 of word `id` (its own group + lw0|pos0) for POS tag number `tag`: its own group itself when
-   * the model does not know the feature, else the sum, in the word's own room.
+   * Sets group 5 of the word whose record starts at `at` (its own group + lw0|pos0) for POS tag number
+   * `tag`: its own group itself when the model does not know the feature, else the sum, in the word's own room.
    */
-  private tagWord(id: number, tag: number): void {
+  private tagWord(at: number, tag: number): void {
     const model = this.chunkModel;
     const L = model.labelCount;
-    const row = model.rowOf(chunkWordTagFeature(0, this.lowerHash[id], this.tagHashes[tag]));
-    const from = this.chunkGroups[CHUNK_GROUPS * id];
-    if (row < 0) this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP] = from;
+    const words = this.words;
+    const row = model.rowOf(chunkWordTagFeature(0, words[at + LOWER_HASH], this.tagHashes[tag]));
+    const from = words[at + CHUNK_AT];
+    if (row < 0) words[at + CHUNK_AT + WORD_TAG_GROUP] = from;
     else {
-      let to = this.tagRoom[id];
-      if (to === 0) to = this.tagRoom[id] = this.reserve(L);
+      let to = words[at + TAG_ROOM];
+      if (to === 0) to = words[at + TAG_ROOM] = this.reserve(L);
       // A plain loop: copyWithin's call costs more than copying some twenty numbers.
       const pool = this.pool;
       const w = model.weights;
       for (let y = 0; y < L; y++) pool[to + y] = pool[from + y] + w[row * L + y];
-      this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP] = to;
+      words[at + CHUNK_AT + WORD_TAG_GROUP] = to;
     }
-    this.wordTags[2 * id] = tag;
+    words[at + OWN_TAG] = tag;
   }
 
   /** Scores the three tag groups of tag numbers (x, y, z) into the triple pool; returns their offset there. */
