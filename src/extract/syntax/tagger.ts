@@ -92,6 +92,7 @@ export class SyntaxTagger {
   /** Summed groups by their known rows (POS row r as 2r, chunk row r as 2r + 1), shared between words. */
   private readonly groupSums = new RowSetTable();
   private readonly groupRows = new Int32Array(64);
+  private readonly rowStarts = new Int32Array(64);
   // Scratch, reused per sentence.
   /** The sentence's word numbers from index 2 on, padded with BEFORE twice before and AFTER twice after. */
   private ids = new Int32Array(256);
@@ -241,11 +242,18 @@ export class SyntaxTagger {
     const at = this.reserve(L + maxSlot);
     const pool = this.pool;
     const w = model.weights;
-    // The first row is copied in (the room may hold a discarded word's scores), the others added.
-    const first = (rows[0] >> 1) * L;
-    for (let y = 0; y < L; y++) pool[at + y] = w[first + y];
-    for (let k = 1; k < count; k++) model.addRow(rows[k] >> 1, pool, at);
-    if (maxSlot === 1) this.storeMax(at, L);
+    const starts = this.rowStarts;
+    for (let k = 0; k < count; k++) starts[k] = (rows[k] >> 1) * L;
+    // Label by label, each sum written once (the room may hold a discarded word's scores), not row by row
+    // through the pool; the maximum on the way.
+    let max = -Infinity;
+    for (let y = 0; y < L; y++) {
+      let sum = 0;
+      for (let k = 0; k < count; k++) sum += w[starts[k] + y];
+      pool[at + y] = sum;
+      if (sum > max) max = sum;
+    }
+    if (maxSlot === 1) pool[at + L] = max;
     this.groupSums.set(rows, count, at);
     return at;
   }
