@@ -50,9 +50,10 @@ const TAG_ROOM = 15;
  * only where they meet the Float32 transition scores.
  *
  * Words are numbered on first sight; what the hot loops need of a word (its hash, where each of its group
- * scores is) sits in typed arrays indexed by that number, so a sentence is one array of word numbers, not
+ * scores is) sits in one record per word number (`WORD`), so a sentence is one array of word numbers, not
  * objects. A group none of whose features the model knows (a rare word's lw−2, say) is not stored: it
- * points at one shared block of zeros, which stays in cache — about half of all groups are such.
+ * points at one shared block of zeros, which stays in cache — about half of all groups are such. Groups
+ * whose known features are the same (rare words' suffix and shape rows, say) share one sum (`RowSetTable`).
  * Keeps scratch buffers: one instance per thread.
  */
 export class SyntaxTagger {
@@ -79,7 +80,7 @@ export class SyntaxTagger {
   private triplePool = new Float32Array(1 << 16);
   private tripleUsed = 0;
   /*
-   * The chunker's word–tag features (lw0|pos0 of a token, lw-1|pos0 of the token after it) depend on one
+   * (Word–tag groups.) The chunker's word–tag features (lw0|pos0 of a token, lw-1|pos0 of the token after it) depend on one
    * word and one tag. Each word has, after its five chunk groups, one more: group 5 = its own group plus
    * its lw0|pos0 weights for tag `OWN_TAG` (-1: not filled yet). Most words keep one tag, so most tokens
    * find it ready and the window sum covers that feature with no lookup or extra add; a word whose lw0|pos0
