@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashString, QuantizedModel } from '../../ml/index.js';
 import { ChunkViterbi } from './chunk-viterbi.js';
+import { RowSetTable } from './row-set-table.js';
 import { WordTable } from './word-table.js';
 import {
   BOUNDARY, chunkBigramFeature, chunkTagGroup, chunkWordTagFeature, describeWord, END, posPairFeatures, START, SYNTAX_FEATURE_VERSION, type FeatureGroup,
@@ -18,11 +19,25 @@ const POOL_LIMIT = 16 << 20;
 /** Word numbers of the sentence boundary, as pseudo-words: what comes before the first token and after the last. */
 const BEFORE = 0;
 const AFTER = 1;
-/** Groups per word: the POS model's five, the chunker's five plus its word–tag group (see `wordTags`). */
-const POS_GROUPS = 5;
+/**
+ * What the hot loops need of a word sits in one 64-byte record of `words` (one cache line, not one per
+ * array), at `WORD · id`: where its five POS groups start in the pool, its five chunk groups and the word–tag
+ * group, its lower-case hash, and the word–tag bookkeeping.
+ */
+const WORD = 16;
+const POS_AT = 0;
+const CHUNK_AT = 5;
 /** The chunker's group 5: its own group plus lw0|pos0, after the five context-free groups. */
 const WORD_TAG_GROUP = 5;
-const CHUNK_GROUPS = WORD_TAG_GROUP + 1;
+/** The hash of the word's lower-case form (as a signed integer; hashes mix it as 32 bits alike). */
+const LOWER_HASH = 11;
+/** The POS tag number group 5 holds lw0|pos0 for (-1: none yet). */
+const OWN_TAG = 12;
+/** The tag number of the token after the word whose lw-1|pos0 row `PREV_TAG_ROW` holds (-1: none yet). */
+const NEXT_TAG = 13;
+const PREV_TAG_ROW = 14;
+/** The pool room of the word's own group 5, 0 until needed (see `tagWord`). */
+const TAG_ROOM = 15;
 
 /**
  * Penn Treebank POS tags and IOB2 chunks for sentences given as token texts (raw or normalized alike).
@@ -35,18 +50,16 @@ const CHUNK_GROUPS = WORD_TAG_GROUP + 1;
  * only where they meet the Float32 transition scores.
  *
  * Words are numbered on first sight; what the hot loops need of a word (its hash, where each of its group
- * scores is) sits in typed arrays indexed by that number, so a sentence is one array of word numbers, not
+ * scores is) sits in one record per word number (`WORD`), so a sentence is one array of word numbers, not
  * objects. A group none of whose features the model knows (a rare word's lw−2, say) is not stored: it
- * points at one shared block of zeros, which stays in cache — about half of all groups are such.
+ * points at one shared block of zeros, which stays in cache — about half of all groups are such. Groups
+ * whose known features are the same (rare words' suffix and shape rows, say) share one sum (`RowSetTable`).
  * Keeps scratch buffers: one instance per thread.
  */
 export class SyntaxTagger {
   private readonly wordIds = new WordTable(2);
-  /** Per word number: hash of its lower-case form. Word numbers 0 and 1 are the sentence boundaries. */
-  private lowerHash = new Uint32Array(1024);
-  /** Per word number: where each of its POS groups (`POS_GROUPS` per word) and chunk groups starts in the pool. */
-  private posGroups = new Int32Array(POS_GROUPS * 1024);
-  private chunkGroups = new Int32Array(CHUNK_GROUPS * 1024);
+  /** Per word number, `WORD` numbers (see there). Word numbers 0 and 1 are the sentence boundaries. */
+  private words = new Int32Array(WORD * 1024);
   /**
    * Group scores (integer sums in Float32, exact), L per group, in one growing array; the shared zero
    * group and the sentence boundaries' groups come first.
@@ -66,21 +79,30 @@ export class SyntaxTagger {
   private readonly tripleAt: Int32Array;
   private triplePool = new Float32Array(1 << 16);
   private tripleUsed = 0;
-  /**
-   * The chunker's word–tag features (lw0|pos0 of a token, lw-1|pos0 of the token after it) depend on one
+  /*
+   * (Word–tag groups.) The chunker's word–tag features (lw0|pos0 of a token, lw-1|pos0 of the token after it) depend on one
    * word and one tag. Each word has, after its five chunk groups, one more: group 5 = its own group plus
-   * its lw0|pos0 weights for tag `wordTags[2·id]` (-1: not filled yet). Most words keep one tag, so most
-   * tokens find it ready and the window sum covers that feature with no lookup or extra add. The word that
-   * precedes a token varies its tag far more (a determiner before NN, JJ, NNP...), so lw-1|pos0 is looked
-   * up per token; each word keeps the row of the last one (`wordTags[2·id + 1]`: its tag, `prevTagRow`:
-   * the row, -1 when the model does not know the feature), which saves the lookup when the tag repeats.
+   * its lw0|pos0 weights for tag `OWN_TAG` (-1: not filled yet). Most words keep one tag, so most tokens
+   * find it ready and the window sum covers that feature with no lookup or extra add; a word whose lw0|pos0
+   * the model does not know for its tag (most rare words) has its own group as group 5, and needs no room
+   * of its own. The word that precedes a token varies its tag far more (a determiner before NN, JJ,
+   * NNP...), so lw-1|pos0 is looked up per token; each word keeps the row of the last one (`NEXT_TAG`: its
+   * tag, `PREV_TAG_ROW`: the row, -1 when the model does not know the feature), which saves the lookup when
+   * the tag repeats.
    */
-  private wordTags = new Int32Array(2 * 1024);
-  private prevTagRow = new Int32Array(1024);
+  /** Summed groups by their known rows (POS row r as 2r, chunk row r as 2r + 1), shared between words. */
+  private readonly groupSums = new RowSetTable();
+  private readonly groupRows = new Int32Array(64);
+  private readonly rowStarts = new Int32Array(64);
   // Scratch, reused per sentence.
   /** The sentence's word numbers from index 2 on, padded with BEFORE twice before and AFTER twice after. */
   private ids = new Int32Array(256);
-  private readonly sums: Float32Array;
+  /** Per POS label: the bound of its score (see `posIndices`). */
+  private readonly bounds: Float64Array;
+  /** Per POS model row: where its copy (with its maximum) sits in the pool, 0 until a word pair first needs it. */
+  private readonly pairAt: Int32Array;
+  /** A pool row (L + 1 scores) for the sum of several word-pair rows. */
+  private readonly pairScratch: number;
   /** The POS model's L zeros, in place of its end scores for tokens that are not last. */
   private readonly noEnd: Float32Array;
   private emissions = new Float32Array(0);
@@ -98,13 +120,15 @@ export class SyntaxTagger {
     for (const m of [posModel, chunkModel]) {
       if (m.meta.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model feature set ${String(m.meta.featureVersion)} ≠ ${SYNTAX_FEATURE_VERSION}: retrain with scripts/train-syntax.ts`);
     }
-    this.sums = new Float32Array(Math.max(posModel.labelCount, chunkModel.labelCount));
+    this.bounds = new Float64Array(posModel.labelCount);
+    this.pairAt = new Int32Array(posModel.weights.length / posModel.labelCount);
     this.noEnd = new Float32Array(posModel.labelCount);
-    // The shared zero group, long enough for either model.
-    this.poolUsed = Math.max(posModel.labelCount, chunkModel.labelCount);
+    // The shared zero group, long enough for either model, with a POS row's maximum slot (0).
+    this.poolUsed = Math.max(posModel.labelCount + 1, chunkModel.labelCount);
+    this.pairScratch = this.reserve(posModel.labelCount + 1);
     const none: number[] = [];
-    this.lowerHash[BEFORE] = START;
-    this.lowerHash[AFTER] = END;
+    this.words[WORD * BEFORE + LOWER_HASH] = START;
+    this.words[WORD * AFTER + LOWER_HASH] = END;
     this.scoreWord(BEFORE, [none, ...BOUNDARY.pos.before], [none, ...BOUNDARY.chunk.before]);
     this.scoreWord(AFTER, [none, ...BOUNDARY.pos.after], [none, ...BOUNDARY.chunk.after]);
     this.poolReserved = this.poolUsed;
@@ -163,6 +187,8 @@ export class SyntaxTagger {
     if (this.wordIds.size + n >= WORD_LIMIT || this.poolUsed > POOL_LIMIT) {
       this.wordIds.clear();
       this.poolUsed = this.poolReserved;
+      this.pairAt.fill(0);
+      this.groupSums.clear();
     }
     if (this.ids.length < n + 4) this.ids = new Int32Array(2 * (n + 4));
     const ids = this.ids;
@@ -177,48 +203,59 @@ export class SyntaxTagger {
 
   private addWord(word: string): number {
     const id = this.wordIds.add(word);
-    if (id === this.lowerHash.length) {
-      const grow = <A extends Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
-        const bigger = make(2 * a.length);
-        bigger.set(a);
-        return bigger;
-      };
-      this.lowerHash = grow(this.lowerHash, (k) => new Uint32Array(k));
-      this.posGroups = grow(this.posGroups, (k) => new Int32Array(k));
-      this.chunkGroups = grow(this.chunkGroups, (k) => new Int32Array(k));
-      this.wordTags = grow(this.wordTags, (k) => new Int32Array(k));
-      this.prevTagRow = grow(this.prevTagRow, (k) => new Int32Array(k));
+    if (WORD * (id + 1) > this.words.length) {
+      const bigger = new Int32Array(2 * this.words.length);
+      bigger.set(this.words);
+      this.words = bigger;
     }
     const info = describeWord(word);
-    this.lowerHash[id] = info.lowerHash;
+    this.words[WORD * id + LOWER_HASH] = info.lowerHash;
     this.scoreWord(id, info.pos, info.chunk);
     return id;
   }
 
   /** Scores a word's POS and chunk groups and leaves its word–tag group (and lw-1|pos0 row) unfilled. */
   private scoreWord(id: number, pos: readonly FeatureGroup[], chunk: readonly FeatureGroup[]): void {
-    for (let k = 0; k < POS_GROUPS; k++) this.posGroups[POS_GROUPS * id + k] = this.scoreGroup(this.posModel, pos[k]);
-    for (let k = 0; k < WORD_TAG_GROUP; k++) this.chunkGroups[CHUNK_GROUPS * id + k] = this.scoreGroup(this.chunkModel, chunk[k]);
-    const L = this.chunkModel.labelCount;
-    this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP] = this.reserve(L);
-    this.wordTags[2 * id] = this.wordTags[2 * id + 1] = -1;
+    const at = WORD * id;
+    for (let k = 0; k < 5; k++) this.words[at + POS_AT + k] = this.scoreGroup(this.posModel, pos[k], 1);
+    for (let k = 0; k < WORD_TAG_GROUP; k++) this.words[at + CHUNK_AT + k] = this.scoreGroup(this.chunkModel, chunk[k], 0);
+    this.words[at + CHUNK_AT + WORD_TAG_GROUP] = this.words[at + CHUNK_AT];
+    this.words[at + TAG_ROOM] = 0;
+    this.words[at + OWN_TAG] = this.words[at + NEXT_TAG] = -1;
   }
 
-  /** Scores one feature group into the pool; returns where it starts (0, the zero group, when the model knows none of its features). */
-  private scoreGroup(model: QuantizedModel, features: FeatureGroup): number {
-    let at = 0;
+  /**
+   * Scores one feature group into the pool, or finds the same sum there already; returns where it starts
+   * (0, the zero group, when the model knows none of its features). With `maxSlot` 1 (POS groups) the
+   * row's maximum follows its L scores.
+   */
+  private scoreGroup(model: QuantizedModel, features: FeatureGroup, maxSlot: 0 | 1): number {
+    const rows = this.groupRows;
+    let count = 0;
     for (let k = 0; k < features.length; k++) {
       const row = model.rowOf(features[k]);
-      if (row < 0) continue;
-      if (at === 0) {
-        // The first known row is copied in (the room may hold a discarded word's scores), the others added.
-        const L = model.labelCount;
-        at = this.reserve(L);
-        const pool = this.pool;
-        const w = model.weights;
-        for (let y = 0; y < L; y++) pool[at + y] = w[row * L + y];
-      } else model.addRow(row, this.pool, at);
+      if (row >= 0) rows[count++] = 2 * row + 1 - maxSlot;
     }
+    if (count === 0) return 0;
+    const found = this.groupSums.get(rows, count);
+    if (found >= 0) return found;
+    const L = model.labelCount;
+    const at = this.reserve(L + maxSlot);
+    const pool = this.pool;
+    const w = model.weights;
+    const starts = this.rowStarts;
+    for (let k = 0; k < count; k++) starts[k] = (rows[k] >> 1) * L;
+    // Label by label, each sum written once (the room may hold a discarded word's scores), not row by row
+    // through the pool; the maximum on the way.
+    let max = -Infinity;
+    for (let y = 0; y < L; y++) {
+      let sum = 0;
+      for (let k = 0; k < count; k++) sum += w[starts[k] + y];
+      pool[at + y] = sum;
+      if (sum > max) max = sum;
+    }
+    if (maxSlot === 1) pool[at + L] = max;
+    this.groupSums.set(rows, count, at);
     return at;
   }
 
@@ -238,82 +275,117 @@ export class SyntaxTagger {
    * POS label numbers of a sentence (padded word numbers `ids`), in a scratch array (valid until the next
    * call). Greedy decoding needs only the previous label, so each token's scores are summed and decided
    * on at once.
+   *
+   * Most labels are ruled out without summing their six rows: a label's score is at most its own-group
+   * weight plus the maxima of the other five rows (kept in slot L of each POS row), so a first pass over
+   * the own row alone bounds every label, the label with the highest bound is scored in full, and only
+   * labels whose bound reaches that score are scored too (about three per token instead of 45). Scores and
+   * bounds are computed in the same order of operations, which round monotonically, so a label skipped
+   * can neither beat nor tie the best one: the labels and their ties (to the lowest label) stay exact.
    */
   private posIndices(ids: Int32Array, n: number): Int32Array {
     const model = this.posModel;
     const L = model.labelCount;
     if (this.posOut.length < n) this.posOut = new Int32Array(2 * n);
-    const sums = this.sums;
     const out = this.posOut;
-    const pool = this.pool;
-    const groups = this.posGroups;
-    const hashes = this.lowerHash;
+    const words = this.words;
     const features = this.features;
     const scale = model.scale;
     const trans = model.transitions;
     const endScores = model.endScores;
     const noEnd = this.noEnd;
-    const w = model.weights;
+    const bounds = this.bounds;
     let prev = L; // the transitions' start row
     for (let i = 0; i < n; i++) {
       const p = i + 2;
-      const own = groups[POS_GROUPS * ids[p]];
-      const a = groups[POS_GROUPS * ids[p - 2] + 1];
-      const b = groups[POS_GROUPS * ids[p - 1] + 2];
-      const c = groups[POS_GROUPS * ids[p + 1] + 3];
-      const d = groups[POS_GROUPS * ids[p + 2] + 4];
-      const count = posPairFeatures(hashes[ids[p - 1]], hashes[ids[p]], hashes[ids[p + 1]], i === 0, features);
-      // Rows of the word-pair features the model knows (mostly none or one), read where the scores are
-      // summed; with more than one, their sum goes to `sums` first.
-      let found = 0;
-      let r1 = 0;
-      for (let k = 0; k < count; k++) {
-        const row = model.rowOf(features[k]);
-        if (row < 0) continue;
-        if (found === 0) r1 = row * L;
-        else if (found === 1) for (let y = 0; y < L; y++) sums[y] = w[r1 + y] + w[row * L + y];
-        else model.addRow(row, sums, 0);
-        found++;
-      }
-      let best = -Infinity;
-      let arg = 0;
+      const w0 = WORD * ids[p];
+      const count = posPairFeatures(words[WORD * ids[p - 1] + LOWER_HASH], words[w0 + LOWER_HASH], words[WORD * ids[p + 1] + LOWER_HASH], i === 0, features);
+      const e = this.pairRow(count);
+      // Read after pairRow, which may grow the pool.
+      const pool = this.pool;
+      const own = words[w0 + POS_AT];
+      const a = words[WORD * ids[p - 2] + POS_AT + 1];
+      const b = words[WORD * ids[p - 1] + POS_AT + 2];
+      const c = words[WORD * ids[p + 1] + POS_AT + 3];
+      const d = words[WORD * ids[p + 2] + POS_AT + 4];
+      const rest = pool[e + L] + pool[a + L] + pool[b + L] + pool[c + L] + pool[d + L];
       const t = prev * L;
       // The end scores count for the last token only; the others add zeros (as the decoders do), read
       // from a row of zeros rather than tested per label.
       const end = i === n - 1 ? endScores : noEnd;
-      // The window's five groups summed in the decision loop, with the word pairs' weights.
-      if (found === 0) {
-        for (let y = 0; y < L; y++) {
-          const sum = pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + end[y];
-          if (s > best) {
-            best = s;
-            arg = y;
-          }
+      let top = -Infinity;
+      let arg = 0;
+      for (let y = 0; y < L; y++) {
+        const bound = (pool[own + y] + rest) * scale + trans[t + y] + end[y];
+        bounds[y] = bound;
+        if (bound > top) {
+          top = bound;
+          arg = y;
         }
-      } else if (found === 1) {
-        for (let y = 0; y < L; y++) {
-          const sum = w[r1 + y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + end[y];
-          if (s > best) {
-            best = s;
-            arg = y;
-          }
-        }
-      } else {
-        for (let y = 0; y < L; y++) {
-          const sum = sums[y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y];
-          const s = sum * scale + trans[t + y] + end[y];
-          if (s > best) {
-            best = s;
-            arg = y;
-          }
+      }
+      let best = (pool[e + arg] + pool[own + arg] + pool[a + arg] + pool[b + arg] + pool[c + arg] + pool[d + arg]) * scale + trans[t + arg] + end[arg];
+      for (let y = 0; y < L; y++) {
+        if (bounds[y] < best || y === arg) continue;
+        const s = (pool[e + y] + pool[own + y] + pool[a + y] + pool[b + y] + pool[c + y] + pool[d + y]) * scale + trans[t + y] + end[y];
+        if (s > best || (s === best && y < arg)) {
+          best = s;
+          arg = y;
         }
       }
       out[i] = arg;
       prev = arg;
     }
     return out;
+  }
+
+  /**
+   * The pool row (with its maximum in slot L) of the word-pair features in `this.features[0 .. count)` that
+   * the POS model knows: the zero group when none, a model row's copy (made once per row) when one, and
+   * their sum in a scratch row when more.
+   */
+  private pairRow(count: number): number {
+    const model = this.posModel;
+    let found = 0;
+    let first = -1;
+    for (let k = 0; k < count; k++) {
+      const row = model.rowOf(this.features[k]);
+      if (row < 0) continue;
+      if (found === 0) first = row;
+      else {
+        if (found === 1) this.copyRow(first, this.pairScratch);
+        model.addRow(row, this.pool, this.pairScratch);
+      }
+      found++;
+    }
+    if (found === 0) return 0;
+    if (found > 1) {
+      this.storeMax(this.pairScratch, model.labelCount);
+      return this.pairScratch;
+    }
+    let at = this.pairAt[first];
+    if (at === 0) {
+      at = this.reserve(model.labelCount + 1);
+      this.copyRow(first, at);
+      this.storeMax(at, model.labelCount);
+      this.pairAt[first] = at;
+    }
+    return at;
+  }
+
+  /** Copies POS model row `row` into the pool at `at`. */
+  private copyRow(row: number, at: number): void {
+    const L = this.posModel.labelCount;
+    const w = this.posModel.weights;
+    const pool = this.pool;
+    for (let y = 0; y < L; y++) pool[at + y] = w[row * L + y];
+  }
+
+  /** Writes the maximum of the pool's `L` scores at `at` into slot `at + L`. */
+  private storeMax(at: number, L: number): void {
+    const pool = this.pool;
+    let max = pool[at];
+    for (let y = 1; y < L; y++) if (pool[at + y] > max) max = pool[at + y];
+    pool[at + L] = max;
   }
 
   /** Chunk label numbers of a sentence (padded word numbers `ids`) with POS label numbers `tags`, in a scratch array. */
@@ -345,31 +417,30 @@ export class SyntaxTagger {
     const triples = this.triplePool;
     const w = model.weights;
     const emissions = this.emissions;
-    const pool = this.pool;
-    const groups = this.chunkGroups;
-    const wordTags = this.wordTags;
-    const hashes = this.lowerHash;
+    const words = this.words;
     const scale = model.scale;
     for (let i = 0; i < n; i++) {
       const tag = tags[i];
       const p = i + 2;
-      const own = ids[p];
-      const prev = ids[p - 1]; // BEFORE, whose hash is START, for the first token
-      if (wordTags[2 * own] !== tag) this.tagWord(own, tag);
-      if (wordTags[2 * prev + 1] !== tag) {
-        wordTags[2 * prev + 1] = tag;
-        this.prevTagRow[prev] = model.rowOf(chunkWordTagFeature(1, hashes[prev], this.tagHashes[tag]));
+      const own = WORD * ids[p];
+      const prev = WORD * ids[p - 1]; // BEFORE, whose hash is START, for the first token
+      if (words[own + OWN_TAG] !== tag) this.tagWord(own, tag);
+      // Read after tagWord, which may grow the pool.
+      const pool = this.pool;
+      if (words[prev + NEXT_TAG] !== tag) {
+        words[prev + NEXT_TAG] = tag;
+        words[prev + PREV_TAG_ROW] = model.rowOf(chunkWordTagFeature(1, words[prev + LOWER_HASH], this.tagHashes[tag]));
       }
       // Rows of lw-1|pos0 and of the word pair when the model knows them (mostly not), read where the
       // emission scores are summed with the eight cached groups.
-      const prevTag = this.prevTagRow[prev];
-      const bigram = model.rowOf(chunkBigramFeature(hashes[prev], hashes[own]));
+      const prevTag = words[prev + PREV_TAG_ROW];
+      const bigram = model.rowOf(chunkBigramFeature(words[prev + LOWER_HASH], words[own + LOWER_HASH]));
       // Group 5 in place of 0: the token's own group with lw0|pos0.
-      const o = groups[CHUNK_GROUPS * own + WORD_TAG_GROUP];
-      const a = groups[CHUNK_GROUPS * ids[p - 2] + 1];
-      const b = groups[CHUNK_GROUPS * prev + 2];
-      const c = groups[CHUNK_GROUPS * ids[p + 1] + 3];
-      const d = groups[CHUNK_GROUPS * ids[p + 2] + 4];
+      const o = words[own + CHUNK_AT + WORD_TAG_GROUP];
+      const a = words[WORD * ids[p - 2] + CHUNK_AT + 1];
+      const b = words[prev + CHUNK_AT + 2];
+      const c = words[WORD * ids[p + 1] + CHUNK_AT + 3];
+      const d = words[WORD * ids[p + 2] + CHUNK_AT + 4];
       const g0 = blocks[i];
       const g1 = blocks[i + 1] + L;
       const g2 = blocks[i + 2] + 2 * L;
@@ -398,17 +469,27 @@ export class SyntaxTagger {
     return this.chunkDecoder.decode(emissions, n, this.chunkOut);
   }
 
-  /** Fills group 5 of word `id` (its own group + lw0|pos0) for POS tag number `tag`. */
-  private tagWord(id: number, tag: number): void {
+  /**
+   * Sets group 5 of the word whose record starts at `at` (its own group + lw0|pos0) for POS tag number
+   * `tag`: its own group itself when the model does not know the feature, else the sum, in the word's own room.
+   */
+  private tagWord(at: number, tag: number): void {
     const model = this.chunkModel;
     const L = model.labelCount;
-    const to = this.chunkGroups[CHUNK_GROUPS * id + WORD_TAG_GROUP];
-    const from = this.chunkGroups[CHUNK_GROUPS * id];
-    // A plain loop: copyWithin's call costs more than copying some twenty numbers.
-    const pool = this.pool;
-    for (let y = 0; y < L; y++) pool[to + y] = pool[from + y];
-    model.addFeature(chunkWordTagFeature(0, this.lowerHash[id], this.tagHashes[tag]), pool, to);
-    this.wordTags[2 * id] = tag;
+    const words = this.words;
+    const row = model.rowOf(chunkWordTagFeature(0, words[at + LOWER_HASH], this.tagHashes[tag]));
+    const from = words[at + CHUNK_AT];
+    if (row < 0) words[at + CHUNK_AT + WORD_TAG_GROUP] = from;
+    else {
+      let to = words[at + TAG_ROOM];
+      if (to === 0) to = words[at + TAG_ROOM] = this.reserve(L);
+      // A plain loop: copyWithin's call costs more than copying some twenty numbers.
+      const pool = this.pool;
+      const w = model.weights;
+      for (let y = 0; y < L; y++) pool[to + y] = pool[from + y] + w[row * L + y];
+      words[at + CHUNK_AT + WORD_TAG_GROUP] = to;
+    }
+    words[at + OWN_TAG] = tag;
   }
 
   /** Scores the three tag groups of tag numbers (x, y, z) into the triple pool; returns their offset there. */

@@ -1,20 +1,17 @@
 /**
  * Word numbers by spelling, for the tagger's per-token lookup: an open-addressing table (linear probing)
- * whose slots hold a word's hash and number side by side, and whose words' characters sit in one
- * UTF-16 array. A lookup hashes the token's characters and, on a hash match, compares them with the
+ * whose slots hold a word's hash, number, length and where its characters start side by side (one cache
+ * line per probe), and whose words' characters sit in one UTF-16 array. A lookup hashes the token's characters and, on a hash match, compares them with the
  * stored ones: no pointer chasing to string objects scattered over the heap, as a `Map<string, number>`
  * does for every token (the token strings are fresh slices, never the very keys it holds).
  * Numbers are given in order from `first` on; `clear` starts over.
  */
 export class WordTable {
-  /** Slot s: the word's hash at `slots[2s]`, its number at `slots[2s + 1]` (-1 when empty). */
+  /** Slot s: the word's hash at `slots[4s]`, its number at `slots[4s + 1]` (-1 when empty), its length and start in `chars` at 4s + 2 and 4s + 3. */
   private slots: Int32Array;
   private mask: number;
   private chars = new Uint16Array(1 << 16);
   private charsUsed = 0;
-  /** Per number − first: where its characters start in `chars`, and how many there are. */
-  private starts: Int32Array = new Int32Array(1024);
-  private lengths: Int32Array = new Int32Array(1024);
   private count = 0;
 
   constructor(readonly first: number) {
@@ -34,12 +31,9 @@ export class WordTable {
     const mask = this.mask;
     let slot = h & mask;
     for (;;) {
-      const id = slots[2 * slot + 1];
+      const id = slots[4 * slot + 1];
       if (id === -1) return -1;
-      if (slots[2 * slot] === h) {
-        const k = id - this.first;
-        if (this.lengths[k] === n && this.sameChars(word, this.starts[k])) return id;
-      }
+      if (slots[4 * slot] === h && slots[4 * slot + 2] === n && this.sameChars(word, slots[4 * slot + 3])) return id;
       slot = (slot + 1) & mask;
     }
   }
@@ -47,11 +41,6 @@ export class WordTable {
   /** Gives `word` (which must have no number yet) the next number, and returns it. */
   add(word: string): number {
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
-    const k = this.count;
-    if (k === this.starts.length) {
-      this.starts = grow32(this.starts);
-      this.lengths = grow32(this.lengths);
-    }
     const n = word.length;
     if (this.charsUsed + n > this.chars.length) {
       const bigger = new Uint16Array(Math.max(2 * this.chars.length, this.charsUsed + n));
@@ -61,17 +50,15 @@ export class WordTable {
     const at = this.charsUsed;
     for (let i = 0; i < n; i++) this.chars[at + i] = word.charCodeAt(i);
     this.charsUsed += n;
-    this.starts[k] = at;
-    this.lengths[k] = n;
-    const id = this.first + k;
-    this.insert(hashChars(word), id);
+    const id = this.first + this.count;
+    this.insert(hashChars(word), id, n, at);
     this.count++;
     return id;
   }
 
   clear(): void {
     this.slots.fill(0);
-    for (let slot = 0; slot <= this.mask; slot++) this.slots[2 * slot + 1] = -1;
+    for (let slot = 0; slot <= this.mask; slot++) this.slots[4 * slot + 1] = -1;
     this.count = 0;
     this.charsUsed = 0;
   }
@@ -82,31 +69,27 @@ export class WordTable {
     return true;
   }
 
-  private insert(h: number, id: number): void {
+  private insert(h: number, id: number, length: number, start: number): void {
     let slot = h & this.mask;
-    while (this.slots[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
-    this.slots[2 * slot] = h;
-    this.slots[2 * slot + 1] = id;
+    while (this.slots[4 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
+    this.slots[4 * slot] = h;
+    this.slots[4 * slot + 1] = id;
+    this.slots[4 * slot + 2] = length;
+    this.slots[4 * slot + 3] = start;
   }
 
   private grow(): void {
     const old = this.slots;
     this.slots = WordTable.emptySlots(2 * (this.mask + 1));
     this.mask = 2 * this.mask + 1;
-    for (let slot = 0; 2 * slot < old.length; slot++) if (old[2 * slot + 1] !== -1) this.insert(old[2 * slot], old[2 * slot + 1]);
+    for (let slot = 0; 4 * slot < old.length; slot++) if (old[4 * slot + 1] !== -1) this.insert(old[4 * slot], old[4 * slot + 1], old[4 * slot + 2], old[4 * slot + 3]);
   }
 
   private static emptySlots(capacity: number): Int32Array {
-    const slots = new Int32Array(2 * capacity);
-    for (let slot = 0; slot < capacity; slot++) slots[2 * slot + 1] = -1;
+    const slots = new Int32Array(4 * capacity);
+    for (let slot = 0; slot < capacity; slot++) slots[4 * slot + 1] = -1;
     return slots;
   }
-}
-
-function grow32(a: Int32Array): Int32Array {
-  const bigger = new Int32Array(2 * a.length);
-  bigger.set(a);
-  return bigger;
 }
 
 /** A fast multiplicative hash of the UTF-16 code units (a signed 32-bit integer), mixed so low bits index well. */
