@@ -84,7 +84,7 @@ export class CompactTagger implements Lattice {
 
   /**
    * Until `stopChecking`, each decoded path with a label marked in a check's `labels` is decoded again over
-   * the same emissions with the check's `lattice` (other move scores; `cue-margins.ts`): one more Viterbi
+   * the same emissions with the check's `lattice` (other move scores; `role-margins.ts`): one more Viterbi
    * pass per check, no more feature sums.
    */
   checkWith(checks: readonly MarginCheck[]): void {

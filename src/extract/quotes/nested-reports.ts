@@ -1,6 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import { extentOf } from './quote-extent.js';
+import { partitionPoint } from './partition-point.js';
 import { within } from './token-ranges.js';
 
 /*
@@ -33,7 +34,7 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
     // Only a quote that starts at `end` or past joiners after it can carry the content on: the quotes that
     // start before are passed over by a binary search, and the walk stops at the first one beyond reach.
     let reach = pastJoiners(ctx, end);
-    for (let k = firstAtOrAfter(startOf, end); k < byStart.length; k++) {
+    for (let k = partitionPoint(startOf.length, (i) => startOf[i] < end); k < byStart.length; k++) {
       const inner = byStart[k];
       const start = startOf[k];
       if (inner === outer || start < end) continue;
@@ -55,18 +56,6 @@ function pastJoiners(ctx: QuoteContext, from: number): number {
   let i = from;
   while (JOINERS.has(ctx.lower[i])) i++;
   return i;
-}
-
-/** Index of the first of the ascending `values` that is at least `value` (`values.length` for none). */
-function firstAtOrAfter(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

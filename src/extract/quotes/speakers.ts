@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Quote } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
+import { partitionPoint } from './partition-point.js';
 
 const PRONOUN_TYPES: Record<string, EntityType[]> = {
   he: ['PER'], she: ['PER'], him: ['PER'], her: ['PER'], i: ['PER'],
@@ -35,14 +36,8 @@ export class MentionIndex {
   entityIn(span: Span, text?: string): Entity | null {
     let best: MentionRef | null = null;
     // Mentions that start before the phrase are never inside it: start at the first that does not.
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < span[0]) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.mentions.length; k++) {
+    const first = partitionPoint(this.mentions.length, (i) => this.mentions[i].start < span[0]);
+    for (let k = first; k < this.mentions.length; k++) {
       const m = this.mentions[k];
       if (m.start >= span[1]) break;
       if (m.end <= span[0] || m.start < span[0] || m.end > span[1]) continue;

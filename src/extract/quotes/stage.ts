@@ -9,6 +9,7 @@ import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { isWeakCue } from './weak-cues.js';
 import { sureContent } from './role-margins.js';
+import { partitionPoint } from './partition-point.js';
 import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
@@ -81,14 +82,8 @@ function partialQuotes(ctx: QuoteContext, quotes: readonly Quote[]): Quote[] {
 
 /** The first token that ends after `offset` (-1 for none), by binary search: token ends only grow. */
 function firstTokenEndingAfter(ctx: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid].end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < ctx.tokens.length ? lo : -1;
+  const t = partitionPoint(ctx.tokens.length, (i) => ctx.tokens[i].end <= offset);
+  return t < ctx.tokens.length ? t : -1;
 }
 
 /** Direct and indirect quotes with speakers. */

@@ -1,3 +1,5 @@
+import { partitionPoint } from './partition-point.js';
+
 /*
  * Token ranges [tokenStart, tokenEnd) — role spans, sentences — compared the same way by every assembly
  * rule, so the rules agree on what "overlaps" means.
@@ -42,13 +44,7 @@ export class RangeIndex<T extends TokenRange> {
   covers(from: number, to: number): boolean {
     const ranges = this.ranges;
     if (!this.ordered) return covered(ranges, from, to);
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid].tokenEnd <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < ranges.length && ranges[lo].tokenStart < to;
+    const first = partitionPoint(ranges.length, (i) => ranges[i].tokenEnd <= from);
+    return first < ranges.length && ranges[first].tokenStart < to;
   }
 }
