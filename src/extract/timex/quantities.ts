@@ -45,7 +45,8 @@ export abstract class QuantityReader extends QuarterReader {
       const second = joined ? this.number(num.last + 2) : null;
       const ru = second && second.value !== null && second.value > num.value ? this.unit(second.last + 1) : null;
       // ("2-3 days ago" stays one point in time, "25 to 38 years old" an age)
-      if (ru?.plural && ru.unit !== 'weekend' && !OFFSET_WORDS.has(this.w(second!.last + 2)) && this.w(second!.last + 2) !== 'ago' && this.w(second!.last + 2) !== 'old') return { last: num.last, meaning: { kind: 'duration', n: num.value, unit: ru.unit } };
+      const after = ru ? this.w(second!.last + 2) : '';
+      if (ru?.plural && ru.unit !== 'weekend' && !OFFSET_WORDS.has(after) && after !== 'ago' && after !== 'old') return { last: num.last, meaning: { kind: 'duration', n: num.value, unit: ru.unit } };
     }
     let unitAt = num ? num.last + 1 : j;
     // "10" "-" "year" glued, or "2 1/2 years"
