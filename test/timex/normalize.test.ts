@@ -159,6 +159,12 @@ test('"instructions per second", "miles per hour" are units of measure; "at nigh
   assert.deepEqual(tag('They attacked at night on Tuesday.', '2009-12-19').map((t) => t.text), ['Tuesday']);
 });
 
+test('centuries: spelled or hyphenated ordinals, and an era word after them; cricket\'s "his ninth century" is runs', () => {
+  const t = tag('Carthage was founded in the 9th century BC. The salt story was invented in the nineteenth century; in eighteenth-century France and a 16th-century book.', '2009-12-19');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['the 9th century BC', 'BC08'], ['the nineteenth century', '18'], ['eighteenth-century', '17'], ['16th-century', '15']]);
+  assert.deepEqual(tag('Tendulkar completed his ninth century of the season.', '1996-08-28').map((x) => x.text), []);
+});
+
 test('"a quarter of the market" is a fraction, "several quarters of losses" a period', () => {
   assert.deepEqual(tag('Funds hold more than a quarter of the entire high-yield market.', '1989-10-27'), []);
   const t = tag('It turned a profit after several quarters of losses.', '1989-10-27');

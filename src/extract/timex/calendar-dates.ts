@@ -1,5 +1,5 @@
 import { pad } from './calendar.js';
-import { BC_WORDS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
+import { BC_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
 import { NamedDateReader } from './weekday-and-month-dates.js';
@@ -147,10 +147,12 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     if (/^'\d0s$/.test(w)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: '19' + w[1] } };
     if (the && DECADE_WORDS.has(w)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: '19' + DECADE_WORDS.get(w) } };
-    // centuries: "the 20th century", "11th century"
-    const cent = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
-    if (cent && (this.w(j + 1) === 'century' || this.w(j + 1) === '-century')) {
-      return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: pad(+cent[1] - 1) } };
+    // centuries: "the 20th century", "11th century", "the nineteenth century", "eighteenth-century France",
+    // "the 4th century BC" (an era word after it puts the century before the common era, as after a year)
+    const century = this.centuryOrdinal(j, the);
+    if (century) {
+      const bc = BC_WORDS.has(this.raw(century.last + 1));
+      return { last: bc ? century.last + 1 : century.last, meaning: { kind: 'fixed', type: 'DATE', value: (bc ? 'BC' : '') + pad(century.n - 1) } };
     }
     // quarters and halves: "third-quarter", "the third quarter of 1984", "the 1988 third quarter", "fiscal 1989"
     const q = this.quarterExpr(j, the);
@@ -292,6 +294,23 @@ export abstract class CalendarReader extends NamedDateReader {
     // digits, not a month (a month written this way in running text is rare)
     if (+m === (+this.w(j) + 1) % 100) return null;
     return { last: j + 2, meaning: { kind: 'calendar', y: +this.w(j), m: +m } };
+  }
+
+  /**
+   * An ordinal before "century" (digits or words, "-century" glued or not): the century's number and last token.
+   * A spelled ordinal needs "the" or the hyphen: cricket's "his ninth century" is a hundred runs.
+   */
+  private centuryOrdinal(j: number, the: boolean): { n: number; last: number } | null {
+    const w = this.w(j);
+    const glued = /^([a-z0-9-]+?)-century$/.exec(w);
+    const word = glued ? glued[1] : w;
+    const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+    const n = digits ? +digits[1] : the || glued ? DAY_ORDINALS.get(word) : undefined;
+    if (n === undefined || n < 1 || n > 21) return null;
+    if (glued) return { n, last: j };
+    if (this.w(j + 1) === 'century' || this.w(j + 1) === '-century') return { n, last: j + 1 };
+    // "19th-century", split by the tokenizer into "19th", "-", "century"
+    return this.w(j + 1) === '-' && this.glued(j) && this.glued(j + 1) && this.w(j + 2) === 'century' ? { n, last: j + 2 } : null;
   }
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Counts a split convention over the whole gold, not just the errors: every gold timex and every system
+ * timex whose surface matches a pattern, with the gold's value, ours, and the context. A rule that follows
+ * "the majority" is only worth making when both sides are counted, including the instances already right.
+ *
+ *   npx tsx eval/timex/convention.ts GOLD_DIR... --match 'morning|night'   (regex, case-insensitive)
+ *
+ * Each line: G/S marks (gold timex / system timex over these characters), gold type value, system type value,
+ * "=" when they agree, the DCT and the context.
+ */
+import { docKey, readTimeMl, tagTimeMl, timeMlFiles } from './corpus.js';
+import type { Timex } from '../../src/model/layers.js';
+
+const args = process.argv.slice(2);
+const k = args.indexOf('--match');
+if (k < 0 || args.length < 3) {
+  console.error("usage: npx tsx eval/timex/convention.ts GOLD_DIR... --match REGEX");
+  process.exit(2);
+}
+const pattern = new RegExp(args.splice(k, 2)[1], 'i');
+const overlap = (a: Timex, b: Timex) => a.start < b.end && b.start < a.end;
+const show = (t: Timex | undefined) => (t ? `${t.type} ${t.value} [${t.text}]` : '-');
+const tally = new Map<string, number>();
+
+for (const file of timeMlFiles(args)) {
+  const doc = readTimeMl(file);
+  const system = tagTimeMl(doc);
+  const name = docKey(file);
+  const context = (t: Timex) =>
+    `${doc.plain.slice(Math.max(0, t.start - 70), t.start)}⟦${doc.plain.slice(t.start, t.end)}⟧${doc.plain.slice(t.end, t.end + 50)}`.replace(/\s+/g, ' ');
+  const seen = new Set<Timex>();
+  for (const g of doc.gold) {
+    if (!pattern.test(g.text)) continue;
+    const s = system.find((x) => overlap(x, g));
+    if (s) seen.add(s);
+    const mark = s ? (s.value === g.value ? '=' : '≠') : 'missed';
+    tally.set(mark, (tally.get(mark) ?? 0) + 1);
+    console.log(`G ${mark}\t${name}\t${doc.dct}\tgold ${show(g)}\tsys ${show(s)}\t${context(g)}`);
+  }
+  for (const s of system) {
+    if (seen.has(s) || !pattern.test(s.text)) continue;
+    const g = doc.gold.find((x) => overlap(x, s));
+    const mark = g ? (s.value === g.value ? '=' : '≠') : 'spurious';
+    tally.set(mark, (tally.get(mark) ?? 0) + 1);
+    console.log(`S ${mark}\t${name}\t${doc.dct}\tgold ${show(g)}\tsys ${show(s)}\t${context(s)}`);
+  }
+}
+console.log([...tally].map(([m, n]) => `${m} ${n}`).join('  '));
