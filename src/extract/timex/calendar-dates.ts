@@ -302,6 +302,9 @@ export abstract class CalendarReader extends NamedDateReader {
    */
   private centuryOrdinal(j: number, the: boolean): { n: number; last: number } | null {
     const w = this.w(j);
+    const next = this.w(j + 1);
+    // most tokens are no century: look at the regexes only when "century" is here or next
+    if (!w.endsWith('century') && next !== 'century' && next !== '-century' && next !== '-') return null;
     const glued = /^([a-z0-9-]+?)-century$/.exec(w);
     const word = glued ? glued[1] : w;
     const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
