@@ -25,8 +25,8 @@ const tally = new Map<string, number>();
 const shapes = new Map<string, { gold: number; right: number }>();
 /** The shape of a TIMEX3 value, digits folded: "1988-Q3" → "year-quarter", "P2Y" → "duration". */
 function shape(value: string): string {
+  if (/_REF$/.test(value)) return value; // before durations: "PAST_REF" starts with a P too
   if (/^P/.test(value)) return 'duration';
-  if (/_REF$/.test(value)) return value;
   if (/X/.test(value)) return 'underspecified';
   if (/T(MO|AF|EV|NI|DT)$/.test(value)) return 'part of day';
   if (/T\d/.test(value)) return 'clock time';
