@@ -52,6 +52,8 @@ export class CachedScorer {
   private readonly capture: RowList;
   private readonly fields = new TokenFields();
   private readonly memos: SumMemo[];
+  /** The pool row of each sum of several model rows, by its rows' offsets in order (see `captured`). */
+  private readonly sumOfRows = new Map<string, number>();
   /** Per group, then per anchor feature: the key of the token before in the range and its row. */
   private readonly lastKey = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
   private readonly lastRow = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
@@ -188,8 +190,17 @@ export class CachedScorer {
     const rows = this.capture;
     if (rows.count === 0) return none;
     if (rows.count === 1) return rows.offsets[0];
-    const at = this.pool.alloc();
-    for (let r = 0; r < rows.count; r++) addPacked(this.pool.data, at, this.pool.data, rows.offsets[r]);
+    // Keys and words whose known features are the same rows share one sum (rare words with the same
+    // suffixes and shape, keys that differ only in features the model dropped): ~45 % of the sums on news,
+    // rows that would otherwise each take a cache line of their own. The order of the rows does not change
+    // an integer sum.
+    const set = rows.offsets.subarray(0, rows.count).sort().join(',');
+    let at = this.sumOfRows.get(set);
+    if (at === undefined) {
+      at = this.pool.alloc();
+      for (let r = 0; r < rows.count; r++) addPacked(this.pool.data, at, this.pool.data, rows.offsets[r]);
+      this.sumOfRows.set(set, at);
+    }
     return at;
   }
 
@@ -197,6 +208,7 @@ export class CachedScorer {
   private resetCaches(): void {
     this.pool.truncate(this.modelEnd);
     for (const memo of this.memos) memo.clear();
+    this.sumOfRows.clear();
     this.words.clear();
     this.start = this.addWord(null, '', PARAGRAPH_START);
     this.end = this.addWord(null, '', PARAGRAPH_END);
