@@ -9,7 +9,8 @@ const byTokens = new WeakMap<readonly Token[], readonly string[]>();
 
 export function lowerWords(tokens: readonly Token[]): readonly string[] {
   let lower = byTokens.get(tokens);
-  if (lower === undefined) {
+  // A layer grown after it was read (only tokenizers build arrays, before any stage reads them) is read again.
+  if (lower === undefined || lower.length !== tokens.length) {
     const words = new Array<string>(tokens.length);
     for (let i = 0; i < tokens.length; i++) words[i] = tokens[i].text.toLowerCase();
     byTokens.set(tokens, (lower = words));
