@@ -56,10 +56,13 @@ function main(argv: string[]): void {
   let quotes = 0;
   let claims = 0;
   for (let r = 0; r < repeat; r++) {
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
     quotes = 0;
     claims = 0;
+    // A fresh tokens array per pass, as a new article has: what the stages keep per tokens layer
+    // (`lowerWords`) is then computed in every pass, not only in the first.
+    for (const doc of docs) doc.tokens = doc.tokens.slice();
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     for (const doc of docs) {
       for (const { run } of measured) Object.assign(doc, run(doc));
       quotes += doc.quotes.length;

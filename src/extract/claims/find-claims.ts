@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Claim, ClaimQualifier, Entity, Quote, Timex } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { ClaimLexicon } from './lexicon.js';
+import { lowerWords } from '../quotes/lower-words.js';
 import { readNumber, type NumberMention } from './numbers.js';
 
 /** How far (tokens) a toll noun before the number may stand: "the death toll … now stood at almost 39,900". */
@@ -26,7 +27,7 @@ type DocView = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'pos' | 'entities' | 
  */
 export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
   const { tokens, sentences, timexes } = doc;
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = lowerWords(tokens);
   const inTimex = markTimexTokens(doc);
   const claims: Claim[] = [];
   const places = placeMentions(doc.entities);

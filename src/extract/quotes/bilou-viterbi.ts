@@ -75,8 +75,8 @@ export class BilouViterbi {
   /** The best label path of `n` tokens whose packed sums are `packed` (scaled by `scale`), into `out`. */
   decode(packed: Float64Array, n: number, scale: number, out: Int32Array): Int32Array {
     if (n === 0) return out;
-    if (this.back.length < n * LABELS) this.back = new Uint8Array(n * LABELS * 2);
-    const { open, inner, back, em, start } = this;
+    const back = this.backFor(n);
+    const { open, inner, em, start } = this;
     let score = this.score;
     let next = this.next;
     unpackRowScaled(packed, 0, LABELS, scale, em, 0);
@@ -127,6 +127,24 @@ export class BilouViterbi {
       score = next;
       next = was;
     }
+    return this.backtrack(score, n, out);
+  }
+
+  /** Room for the back pointers of `n` tokens (grown here, not in `decode`: see `backtrack`). */
+  private backFor(n: number): Uint8Array {
+    if (this.back.length < n * LABELS) this.back = new Uint8Array(n * LABELS * 2);
+    return this.back;
+  }
+
+  /**
+   * The best last label, then the path back to the first token. Kept out of `decode`, as is the growth of
+   * `back`: V8 compiles `decode`'s long loop on the fly during the first long range, before any call has
+   * reached the code around it, and code compiled without type feedback for a path is thrown away when the
+   * path runs — here at the end of every long range, over and over (265 times in three passes over
+   * H1N1_bbc), each time finishing the range in the interpreter.
+   */
+  private backtrack(score: Float64Array, n: number, out: Int32Array): Int32Array {
+    const back = this.back;
     let best = NO_SCORE;
     let arg = 0;
     for (let y = 0; y < LABELS; y++) {

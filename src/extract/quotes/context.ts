@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import { CueClass, type CueLexicon } from './cue-lexicon.js';
+import { lowerWords } from './lower-words.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 
 /** Where a token stands relative to quotation marks. */
@@ -19,7 +20,8 @@ export interface QuoteContext {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
-  lower: string[];
+  /** Shared with the other stages that read lower-case words (`lowerWords`): never changed. */
+  lower: readonly string[];
   cue: Uint8Array;
   /** How often the word is a cue in the tagger's training data: 0 never/unknown, 1 sometimes … 3 mostly. */
   cueRate: Uint8Array;
@@ -53,13 +55,12 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
   const hasSyntax = syntax !== undefined && syntax.pos.length === n && syntax.chunks.length === n;
   const pos = hasSyntax ? syntax.pos : new Array<string>(n).fill('');
   const chunks = hasSyntax ? syntax.chunks : new Array<string>(n).fill('O');
-  const lower = new Array<string>(n);
+  const lower = lowerWords(tokens);
   const cue = new Uint8Array(n);
   const cueRate = new Uint8Array(n);
   const strongCue = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const w = tokens[i].text.toLowerCase();
-    lower[i] = w;
+    const w = lower[i];
     cue[i] = lexicon.classOf(w);
     cueRate[i] = learned.get(w) ?? 0;
   }

@@ -22,6 +22,8 @@ export interface QuoteRegion {
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200b);
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff);
+/** The characters the pass below acts on: every quotation mark and apostrophe it knows, and the backtick. */
+const isMark = (c: number) => c === 34 || c === 39 || c === 96 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 /** Characters after which a straight quote opens rather than closes. */
 const isOpenContext = (c: number) => Number.isNaN(c) || isSpace(c) || c === 40 /* ( */ || c === 91 /* [ */ || c === 0x2014 || c === 0x2013 || c === 45 || c === 58 /* : */ || c === 0x201c || c === 0x2018;
 
@@ -64,6 +66,11 @@ export function findQuoteRegions(text: string, from = 0, to = text.length): Quot
       continue;
     }
     if (isSpace(c)) continue;
+    if (!isMark(c)) {
+      // Most characters: only where the paragraph's text ends moves.
+      lastNonSpace = i;
+      continue;
+    }
     const prev = i > from ? text.charCodeAt(i - 1) : NaN;
     const next = i + 1 < to ? text.charCodeAt(i + 1) : NaN;
     if (c === 0x201c /* “ */) {
