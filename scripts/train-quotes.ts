@@ -3,6 +3,13 @@
  * resources/quotes/attribution-tagger.bin:
  *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…]
  * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
+ *
+ * Trainer options (src/ml/train.ts; each left out trains the plain averaged perceptron, as before):
+ *   --cost O:150,SRC:150,CUE:150,CON:150  cost-augmented training: a wrong label at a token costs the value
+ *                                         of its gold role, so updates go on until the gold path wins by
+ *                                         that margin (docs/quotes-and-claims.md, "Trainer options");
+ *   --update-weight CUE:2                 larger updates where the gold label is of that role;
+ *   --seeds 1,2,3                         one run per shuffle seed, their averaged weights averaged.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
