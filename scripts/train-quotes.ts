@@ -1,8 +1,15 @@
 /**
  * Trains the attribution tagger of the quotes stage on PolNeAR and writes its weights to
  * resources/quotes/attribution-tagger.bin:
- *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used]
+ *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…]
  * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
+ *
+ * Trainer options (src/ml/train.ts; each left out trains the plain averaged perceptron, as before):
+ *   --cost O:150,SRC:150,CUE:150,CON:150  cost-augmented training: a wrong label at a token costs the value
+ *                                         of its gold role, so updates go on until the gold path wins by
+ *                                         that margin (docs/quotes-and-claims.md, "Trainer options");
+ *   --update-weight CUE:2                 larger updates where the gold label is of that role;
+ *   --seeds 1,2,3                         one run per shuffle seed, their averaged weights averaged.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,10 +71,25 @@ function featureUses(data: readonly LabelledSequence[]): Map<number, number> {
   return uses;
 }
 
+/**
+ * One value per tagger label from "ROLE:V,…" (ROLE is O, SRC, CUE or CON, the tagger's label names; a role's B/I/L/U labels
+ * share its value), or undefined when the option is absent. Unnamed roles take `fallback`.
+ */
+function perRole(spec: string | undefined, fallback: number): number[] | undefined {
+  if (spec === undefined) return undefined;
+  const byRole = new Map<string, number>();
+  for (const part of spec.split(',')) {
+    const [role, value] = part.split(':');
+    if (!['O', 'SRC', 'CUE', 'CON'].includes(role) || !(Number(value) >= 0)) throw new Error(`expected ROLE:NUMBER (ROLE O, SRC, CUE or CON), not ${part}`);
+    byRole.set(role, Number(value));
+  }
+  return QUOTE_LABELS.map((label) => byRole.get(label === 'O' ? 'O' : label.slice(label.indexOf('-') + 1)) ?? fallback);
+}
+
 function main(argv: string[]): void {
   const dir = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
   if (!dir) {
-    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used]');
+    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…]');
     process.exit(2);
   }
   const epochs = Number(option(argv, '--epochs') ?? 8);
@@ -102,14 +124,22 @@ function main(argv: string[]): void {
     paragraphFeatures(ctx).forEach((f, k) => data.push({ features: f, labels: p.labels[k] }));
   }
   console.log(`${articles.length} articles, ${attributions} attributions, ${data.length} paragraphs`);
+  const seeds = option(argv, '--seeds')?.split(',').map(Number);
+  const labelCosts = perRole(option(argv, '--cost'), 0);
+  const updateWeights = perRole(option(argv, '--update-weight'), 1);
+  // Written into the model only when used, so the default command writes the same file as before.
+  const trainingChoices = { ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }) };
   const model = trainSequenceModel(data, {
     labels: QUOTE_LABELS,
     epochs,
     minFeatureCount,
     allowedTransition: iobAllowed(QUOTE_SCHEME),
     seed: Number(option(argv, '--seed') ?? 1),
+    seeds: seeds ?? undefined,
+    labelCosts,
+    updateWeights,
     onEpoch: (r) => console.log(`epoch ${r.epoch}: ${(100 * r.tokenErrors / r.tokens).toFixed(2)} % token errors, ${r.seconds.toFixed(1)} s`),
-    meta: { featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates },
+    meta: { featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates, ...trainingChoices },
   });
   const rows = Number(option(argv, '--rows') ?? 50000);
   const select = option(argv, '--select') ?? 'weight';
