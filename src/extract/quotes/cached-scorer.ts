@@ -100,7 +100,7 @@ export class CachedScorer {
       shape[i] = this.wordShapes[w];
       fine[i] = this.wordFine[w];
     }
-    if (ctx.wordClasses !== this.classes) throw new Error('the document was read with other word classes than the tagger was trained with');
+    if ((ctx.wordClasses?.checksum ?? null) !== (this.classes?.checksum ?? null)) throw new Error('the document was read with other word classes than the tagger was trained with');
     const facts = tokenFacts(ctx, { wordHash, shape, fine });
     const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
     // Up to 14 labels fill seven lanes; the eighth stays 0 in every row and is never unpacked.
