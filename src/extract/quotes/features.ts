@@ -84,6 +84,10 @@ const T = {
   finePos: template('q.class|pos'),
   fineLeftCue: template('q.class|left-cue'),
   fineRightCue: template('q.class|right-cue'),
+  fineCue: template('q.class|cue|rate'),
+  fineSentCue: template('q.class|sent-cue|quote'),
+  coarsePrevFine: template('q.coarse-1|class'),
+  fineCoarseNext: template('q.class|coarse+1'),
 };
 
 const NONE = hashString('<none>');
@@ -251,6 +255,32 @@ export const classContext: FeatureGroup = {
   },
 };
 
+/**
+ * The token's fine class with what the cue lexicon and the learnt cue rates say of its word, and with
+ * whether its sentence has a likely cue at all (most cues the tagger misses are in sentences with none:
+ * "is drawing criticism", "sent a letter"). Nothing without classes.
+ */
+export const classCueFacts: FeatureGroup = {
+  readsTags: false,
+  key: (f) => (f.fine < 0 ? 0 : (((f.fine * 10 + f.cue) * 10 + f.rate) * 2 + f.sentCue) * 4 + f.q + 1),
+  emit(f, sink) {
+    if (f.fine < 0) return;
+    sink.add(hashCombine(T.fineCue, (f.fine * 10 + f.cue) * 10 + f.rate));
+    sink.add(hashCombine(T.fineSentCue, (f.fine * 2 + f.sentCue) * 4 + f.q));
+  },
+};
+
+/** The token's fine class with the coarse classes of its neighbours ("warned" + a preposition). Nothing without classes. */
+export const fineWindow: FeatureGroup = {
+  readsTags: false,
+  key: (f) => (f.fine < 0 ? 0 : (f.coarsePrev * 1024 + f.fine) * 256 + f.coarseNext + 1),
+  emit(f, sink) {
+    if (f.fine < 0) return;
+    sink.add(hashCombine(T.coarsePrevFine, f.coarsePrev * 1024 + f.fine));
+    sink.add(hashCombine(T.fineCoarseNext, f.fine * 256 + f.coarseNext));
+  },
+};
+
 /** Quotation state and place in the sentence, as one group: their keys combine into few (about 1,500 in a corpus). */
 export const quotePlace: FeatureGroup = {
   readsTags: false,
@@ -267,7 +297,7 @@ export const quotePlace: FeatureGroup = {
  * the cue distances times the tag) take thousands of distinct rows that seldom stay in the processor's
  * cache, while the parts' few hundred rows do, and a one-feature part is the model's own row.
  */
-export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow, classWindow, classContext];
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow, classWindow, classContext, classCueFacts, fineWindow];
 
 /**
  * What a word contributes by itself, to its own token (group 0) and to the tokens two before, one
