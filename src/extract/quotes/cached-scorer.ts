@@ -3,7 +3,7 @@ import type { CompactTagger } from './compact-tagger.js';
 import type { QuoteContext } from './context.js';
 import {
   ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, classContext, classCueFacts, classWindow, commas, cueDistance, cueWindow, FEATURE_GROUPS,
-  NEIGHBOUR_OFFSET, posAfter, posBefore, posCue, quotePlace, shapeWindow, fineWindow, WORD_GROUPS, wordClassPair, wordFeatures, type FeatureGroup, type FeatureSink,
+  NEIGHBOUR_OFFSET, posAfter, posBefore, posCue, quotePlace, shapeWindow, WORD_GROUPS, wordClassPair, wordFeatures, type FeatureGroup, type FeatureSink,
   type TagRange,
 } from './features.js';
 import type { WordClasses } from './word-classes.js';
@@ -135,7 +135,6 @@ export class CachedScorer {
           this.pushGroup(9, classWindow.key(f));
           this.pushGroup(10, classContext.key(f));
           this.pushGroup(11, classCueFacts.key(f));
-          this.pushGroup(12, fineWindow.key(f));
         } else {
           for (let k = 0; k < FEATURE_GROUPS.length; k++) {
             if (FEATURE_GROUPS[k].readsTags) FEATURE_GROUPS[k].emit(f, list);

@@ -225,18 +225,21 @@ export const chunkWindow: FeatureGroup = {
 };
 
 /**
- * The coarse word classes of the token and its neighbours, paired and as a triple: a class sequence
- * ("a person noun, a verb of saying, a determiner") that the word bigrams see only for the words they
- * know. Nothing without classes.
+ * The word classes of the token and its neighbours: the coarse ones paired and as a triple (a class
+ * sequence, "a person noun, a verb of saying, a determiner", that the word bigrams see only for the words
+ * they know), and the token's fine class with each neighbour's coarse one ("warned" + a preposition). One
+ * group, since the fine class fixes the coarse one. Nothing without classes.
  */
 export const classWindow: FeatureGroup = {
   readsTags: false,
-  key: (f) => (f.coarse < 0 ? 0 : ((f.coarsePrev * 256 + f.coarse) * 256 + f.coarseNext) + 1),
+  key: (f) => (f.fine < 0 ? 0 : (f.coarsePrev * 1024 + f.fine) * 256 + f.coarseNext + 1),
   emit(f, sink) {
-    if (f.coarse < 0) return;
+    if (f.fine < 0) return;
     sink.add(hashCombine(T.coarseBefore, f.coarsePrev * 256 + f.coarse));
     sink.add(hashCombine(T.coarseAfter, f.coarse * 256 + f.coarseNext));
     sink.add(hashCombine(T.coarseTriple, (f.coarsePrev * 256 + f.coarse) * 256 + f.coarseNext));
+    sink.add(hashCombine(T.coarsePrevFine, f.coarsePrev * 1024 + f.fine));
+    sink.add(hashCombine(T.fineCoarseNext, f.fine * 256 + f.coarseNext));
   },
 };
 
@@ -270,17 +273,6 @@ export const classCueFacts: FeatureGroup = {
   },
 };
 
-/** The token's fine class with the coarse classes of its neighbours ("warned" + a preposition). Nothing without classes. */
-export const fineWindow: FeatureGroup = {
-  readsTags: false,
-  key: (f) => (f.fine < 0 ? 0 : (f.coarsePrev * 1024 + f.fine) * 256 + f.coarseNext + 1),
-  emit(f, sink) {
-    if (f.fine < 0) return;
-    sink.add(hashCombine(T.coarsePrevFine, f.coarsePrev * 1024 + f.fine));
-    sink.add(hashCombine(T.fineCoarseNext, f.fine * 256 + f.coarseNext));
-  },
-};
-
 /** Quotation state and place in the sentence, as one group: their keys combine into few (about 1,500 in a corpus). */
 export const quotePlace: FeatureGroup = {
   readsTags: false,
@@ -297,7 +289,7 @@ export const quotePlace: FeatureGroup = {
  * the cue distances times the tag) take thousands of distinct rows that seldom stay in the processor's
  * cache, while the parts' few hundred rows do, and a one-feature part is the model's own row.
  */
-export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow, classWindow, classContext, classCueFacts, fineWindow];
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow, classWindow, classContext, classCueFacts];
 
 /**
  * What a word contributes by itself, to its own token (group 0) and to the tokens two before, one
