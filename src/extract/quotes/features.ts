@@ -17,7 +17,7 @@ import { bucket, fillFields, PARAGRAPH_END as END, PARAGRAPH_START as START, TAG
  * weights once per distinct value of the few small fields the group reads (its `key`) and each word's
  * features once per word. A group's `emit` may read only the fields its `key` packs.
  */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 const T = {
   bias: template('q.bias'),
