@@ -2,7 +2,7 @@ import { hashString } from '../../ml/index.js';
 import type { CompactTagger } from './compact-tagger.js';
 import type { QuoteContext } from './context.js';
 import {
-  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, classContext, classCueFacts, classWindow, commas, cueDistance, cueWindow, FEATURE_GROUPS,
+  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, classCueFacts, classWindow, commas, cueDistance, cueWindow, FEATURE_GROUPS,
   NEIGHBOUR_OFFSET, posAfter, posBefore, posCue, quotePlace, shapeWindow, WORD_GROUPS, wordClassPair, wordFeatures, type FeatureGroup, type FeatureSink,
   type TagRange,
 } from './features.js';
@@ -133,8 +133,7 @@ export class CachedScorer {
           this.pushGroup(7, posAfter.key(f));
           this.pushGroup(8, chunkWindow.key(f));
           this.pushGroup(9, classWindow.key(f));
-          this.pushGroup(10, classContext.key(f));
-          this.pushGroup(11, classCueFacts.key(f));
+          this.pushGroup(10, classCueFacts.key(f));
         } else {
           for (let k = 0; k < FEATURE_GROUPS.length; k++) {
             if (FEATURE_GROUPS[k].readsTags) FEATURE_GROUPS[k].emit(f, list);

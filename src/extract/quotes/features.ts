@@ -81,9 +81,6 @@ const T = {
   coarseBefore: template('q.coarse-1|coarse'),
   coarseAfter: template('q.coarse|coarse+1'),
   coarseTriple: template('q.coarse-1|coarse|coarse+1'),
-  finePos: template('q.class|pos'),
-  fineLeftCue: template('q.class|left-cue'),
-  fineRightCue: template('q.class|right-cue'),
   fineCue: template('q.class|cue|rate'),
   fineSentCue: template('q.class|sent-cue|quote'),
   coarsePrevFine: template('q.coarse-1|class'),
@@ -244,21 +241,6 @@ export const classWindow: FeatureGroup = {
 };
 
 /**
- * The token's fine word class with its part of speech and its cue distances: a stance noun or verb of
- * the kind of "criticism" or "warned" with a cue near it or none. Nothing without classes.
- */
-export const classContext: FeatureGroup = {
-  readsTags: true,
-  key: (f) => (f.fine < 0 ? 0 : ((f.fine * TAG_ID_LIMIT + f.pos) * 9 + dist(f.ld)) * 9 + dist(f.rd) + 1),
-  emit(f, sink) {
-    if (f.fine < 0) return;
-    sink.add(hashCombine(T.finePos, hashCombine(f.fine, tagHash(f.pos))));
-    sink.add(hashCombine(T.fineLeftCue, f.fine * 100 + f.ld));
-    sink.add(hashCombine(T.fineRightCue, f.fine * 100 + f.rd));
-  },
-};
-
-/**
  * The token's fine class with what the cue lexicon and the learnt cue rates say of its word, and with
  * whether its sentence has a likely cue at all (most cues the tagger misses are in sentences with none:
  * "is drawing criticism", "sent a letter"). Nothing without classes.
@@ -289,7 +271,7 @@ export const quotePlace: FeatureGroup = {
  * the cue distances times the tag) take thousands of distinct rows that seldom stay in the processor's
  * cache, while the parts' few hundred rows do, and a one-feature part is the model's own row.
  */
-export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow, classWindow, classContext, classCueFacts];
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow, classWindow, classCueFacts];
 
 /**
  * What a word contributes by itself, to its own token (group 0) and to the tokens two before, one
