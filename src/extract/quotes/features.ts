@@ -242,8 +242,8 @@ export const classWindow: FeatureGroup = {
 
 /**
  * The token's fine class with what the cue lexicon and the learnt cue rates say of its word, and with
- * whether its sentence has a likely cue at all (most cues the tagger misses are in sentences with none:
- * "is drawing criticism", "sent a letter"). Nothing without classes.
+ * whether its sentence has a likely cue at all (many cues the tagger misses are beliefs and stances in
+ * sentences with no reporting word: "is drawing criticism", "sent a letter"). Nothing without classes.
  */
 export const classCueFacts: FeatureGroup = {
   readsTags: false,
