@@ -1,8 +1,11 @@
 /**
  * Trains the attribution tagger of the quotes stage on PolNeAR and writes its weights to
  * resources/quotes/attribution-tagger.bin:
- *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…]
+ *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none]
  * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
+ * `--word-classes shipped` (the default when resources/quotes/word-classes.bin exists) adds the word-class
+ * features (`src/extract/quotes/word-classes.ts`, built by scripts/build-word-clusters.ts) and records
+ * the classes' checksum in the weights; `none` trains without them.
  *
  * Trainer options (src/ml/train.ts; each left out trains the plain averaged perceptron, as before):
  *   --cost O:150,SRC:150,CUE:150,CON:150  cost-augmented training: a wrong label at a token costs the value
@@ -20,6 +23,7 @@ import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
 import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/features.js';
 import { countCueRates, goldLabels, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
 import { Resources } from '../src/pipeline/resources.js';
+import { WORD_CLASSES_PATH, WordClasses } from '../src/extract/quotes/word-classes.js';
 import { segment } from '../src/text/segment.js';
 import { syntaxStage } from '../src/extract/syntax/stage.js';
 import { emptyDoc } from '../src/model/doc.js';
@@ -89,7 +93,7 @@ function perRole(spec: string | undefined, fallback: number): number[] | undefin
 function main(argv: string[]): void {
   const dir = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
   if (!dir) {
-    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…]');
+    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none]');
     process.exit(2);
   }
   const epochs = Number(option(argv, '--epochs') ?? 8);
@@ -98,6 +102,11 @@ function main(argv: string[]): void {
   const resources = new Resources();
   const out = option(argv, '--out') ?? join(resources.dir, MODEL_PATH);
   const lexicon = CueLexicon.load(resources);
+  const classChoice = option(argv, '--word-classes') ?? (resources.has(WORD_CLASSES_PATH) ? 'shipped' : 'none');
+  if (classChoice !== 'shipped' && classChoice !== 'none') throw new Error(`--word-classes takes shipped or none, not ${classChoice}`);
+  const classes = classChoice === 'shipped' ? WordClasses.load(resources) : null;
+  if (classChoice === 'shipped' && !classes) throw new Error(`no ${WORD_CLASSES_PATH}: run scripts/build-word-clusters.ts`);
+  console.log(classes ? `word classes ${classes.checksum}: ${classes.size} words, ${classes.fineClasses} / ${classes.coarseClasses} classes` : 'no word classes');
   const articles = readPolnear(dir, limit, foldFilter(option(argv, '--fold')), argv.includes('--all-annotators'));
   // The tagger reads the syntax stage's tags, so training tags the texts with the same models.
   const tagSyntax = syntaxStage.create(resources);
@@ -119,7 +128,7 @@ function main(argv: string[]): void {
   const data: LabelledSequence[] = [];
   let attributions = 0;
   for (const p of prepared) {
-    const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned, p.syntax);
+    const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned, p.syntax, classes);
     attributions += p.a.attributions.length;
     paragraphFeatures(ctx).forEach((f, k) => data.push({ features: f, labels: p.labels[k] }));
   }
@@ -139,7 +148,7 @@ function main(argv: string[]): void {
     labelCosts,
     updateWeights,
     onEpoch: (r) => console.log(`epoch ${r.epoch}: ${(100 * r.tokenErrors / r.tokens).toFixed(2)} % token errors, ${r.seconds.toFixed(1)} s`),
-    meta: { featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates, ...trainingChoices },
+    meta: { featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates, ...trainingChoices, ...(classes ? { wordClasses: classes.checksum } : {}) },
   });
   const rows = Number(option(argv, '--rows') ?? 50000);
   const select = option(argv, '--select') ?? 'weight';

@@ -2,14 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { viterbi } from '../../src/ml/index.js';
+import { hashString, iobAllowed, readModelFile, trainSequenceModel, viterbi } from '../../src/ml/index.js';
+import { CompactTagger } from '../../src/extract/quotes/compact-tagger.js';
+import { serializeWordClasses, WordClasses } from '../../src/extract/quotes/word-classes.js';
 import { bilouDecoder } from '../../src/extract/quotes/bilou-viterbi.js';
 import { CachedScorer } from '../../src/extract/quotes/cached-scorer.js';
 import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { rangeFeatures } from '../../src/extract/quotes/features.js';
 import { packRow, PACKED_LANES, unpackScaled } from '../../src/extract/quotes/packed-sums.js';
-import { learnedCues, loadTagger, rangesToTag } from '../../src/extract/quotes/tagger.js';
+import { learnedCues, loadTagger, QUOTE_LABELS, rangesToTag } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { plainDoc } from './helpers.js';
 
@@ -83,4 +85,38 @@ test('the written-out BILOU Viterbi finds the generic Viterbi’s path, ties inc
   const loose = { ...model, labelCount: L, transitions: Float32Array.from(model.transitions), endScores: model.endScores };
   loose.transitions[0 * L + 2] = 0; // O → I-SRC
   assert.equal(bilouDecoder(model.labels, loose), null);
+});
+
+test('with word classes the cached scorer still labels every range as decoding its listed features does', () => {
+  const resources = new Resources();
+  const lexicon = CueLexicon.load(resources);
+  const docs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => plainDoc(readFileSync(join(EXAMPLES, f), 'utf8').replace(/^\s*date \S+ /, '')));
+  // Arbitrary classes for the examples' words (some left unknown), and a small tagger trained on them
+  // with labels from a rule, so that class features carry weights.
+  const keys = [...new Set(docs.flatMap((d) => d.tokens.map((t) => hashString(t.text.toLowerCase()))))].filter((h) => h % 5 !== 0);
+  const classes = WordClasses.parse(serializeWordClasses(keys, keys.map((h) => h % 11), Array.from({ length: 11 }, (_, c) => c % 4), 4));
+  const contexts = docs.map((d) => buildContext(d.text, d.tokens, d.sentences, lexicon, new Map(), d, classes));
+  const index = new Map(QUOTE_LABELS.map((l, i) => [l, i]));
+  const data = contexts.flatMap((ctx) => rangeFeatures(ctx, rangesToTag(ctx)).map((features, k) => {
+    const start = rangesToTag(ctx)[k].start;
+    const labels = Int32Array.from({ length: features.length }, (_, j) => index.get(ctx.strongCue[start + j] ? 'U-CUE' : /^[A-Z]/.test(ctx.tokens[start + j].text) ? 'U-SRC' : 'O')!);
+    return { features, labels };
+  }));
+  const trained = trainSequenceModel(data, { labels: QUOTE_LABELS, epochs: 2, allowedTransition: iobAllowed('BILOU'), meta: {} });
+  const model = new CompactTagger(readModelFile(trained.serialize()));
+  const scorer = new CachedScorer(model, classes);
+  let tokens = 0;
+  for (const pass of [1, 2]) {
+    for (const ctx of contexts) {
+      const ranges = rangesToTag(ctx);
+      const cached = scorer.decodeRanges(ctx, ranges);
+      rangeFeatures(ctx, ranges).forEach((seq, k) => {
+        assert.deepEqual(Array.from(cached[k]), Array.from(model.decode(seq)), `range ${k}, pass ${pass}`);
+        if (pass === 1) tokens += seq.length;
+      });
+    }
+  }
+  assert.ok(tokens > 500, `only ${tokens} tokens tagged`);
+  // A document read with other classes than the scorer's is refused, not scored with the wrong ones.
+  assert.throws(() => scorer.decodeRanges(buildContext(docs[0].text, docs[0].tokens, docs[0].sentences, lexicon, new Map(), docs[0]), []));
 });

@@ -2,9 +2,11 @@ import { hashString } from '../../ml/index.js';
 import type { CompactTagger } from './compact-tagger.js';
 import type { QuoteContext } from './context.js';
 import {
-  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, commas, cueDistance, cueWindow, FEATURE_GROUPS, NEIGHBOUR_OFFSET,
-  posAfter, posBefore, posCue, quotePlace, shapeWindow, WORD_GROUPS, wordFeatures, type FeatureGroup, type FeatureSink, type TagRange,
+  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, classCueFacts, classWindow, commas, cueDistance, cueWindow, FEATURE_GROUPS,
+  NEIGHBOUR_OFFSET, posAfter, posBefore, posCue, quotePlace, shapeWindow, WORD_GROUPS, wordClassPair, wordFeatures, type FeatureGroup, type FeatureSink,
+  type TagRange,
 } from './features.js';
+import type { WordClasses } from './word-classes.js';
 import { fillFields, PARAGRAPH_END, PARAGRAPH_START, shapeOf, TAG_ID_LIMIT, tagIdCount, tokenFacts, TokenFields } from './token-facts.js';
 import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
 import { SumMemo } from './sum-memo.js';
@@ -14,7 +16,8 @@ import { WordTable } from './word-table.js';
 class RowList implements FeatureSink {
   offsets = new Int32Array(256);
   count = 0;
-  constructor(private readonly tagger: CompactTagger) {}
+  /** `classes`: the word classes the tagger was trained with (null for none). */
+  constructor(private readonly tagger: CompactTagger, private readonly classes: WordClasses | null = null) {}
   push(offset: number): void {
     if (this.count === this.offsets.length) {
       const bigger = new Int32Array(this.count * 2);
@@ -67,11 +70,14 @@ export class CachedScorer {
    */
   private wordRows = new Int32Array(1024 * WORD_GROUPS);
   private wordShapes = new Uint8Array(1024);
+  /** Per word, its fine class (-1 without classes). */
+  private wordFine = new Int32Array(1024);
   /** Word numbers of the paragraph-start and -end stand-ins. */
   private start = 0;
   private end = 0;
 
-  constructor(private readonly tagger: CompactTagger) {
+  /** `classes`: the word classes the tagger was trained with (null for none). */
+  constructor(private readonly tagger: CompactTagger, private readonly classes: WordClasses | null = null) {
     this.pool = new PackedPool(tagger.rows);
     this.modelEnd = this.pool.size;
     this.list = new RowList(tagger);
@@ -87,6 +93,7 @@ export class CachedScorer {
     const word = new Int32Array(n);
     const wordHash = new Uint32Array(n);
     const shape = new Uint8Array(n);
+    const fine = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const text = ctx.tokens[i].text;
       const hash = hashString(ctx.lower[i]);
@@ -95,8 +102,10 @@ export class CachedScorer {
       word[i] = w;
       wordHash[i] = hash;
       shape[i] = this.wordShapes[w];
+      fine[i] = this.wordFine[w];
     }
-    const facts = tokenFacts(ctx, { wordHash, shape });
+    if ((ctx.wordClasses?.checksum ?? null) !== (this.classes?.checksum ?? null)) throw new Error('the document was read with other word classes than the tagger was trained with');
+    const facts = tokenFacts(ctx, { wordHash, shape, fine });
     const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
     // Up to 14 labels fill seven lanes; the eighth stays 0 in every row and is never unpacked.
     const sevenLanes = this.tagger.labelCount <= 14;
@@ -129,6 +138,8 @@ export class CachedScorer {
           this.pushGroup(6, posBefore.key(f));
           this.pushGroup(7, posAfter.key(f));
           this.pushGroup(8, chunkWindow.key(f));
+          this.pushGroup(9, classWindow.key(f));
+          this.pushGroup(10, classCueFacts.key(f));
         } else {
           for (let k = 0; k < FEATURE_GROUPS.length; k++) {
             if (FEATURE_GROUPS[k].readsTags) FEATURE_GROUPS[k].emit(f, list);
@@ -234,14 +245,22 @@ export class CachedScorer {
       const shapes = new Uint8Array(this.wordShapes.length * 2);
       shapes.set(this.wordShapes);
       this.wordShapes = shapes;
+      const fines = new Int32Array(this.wordFine.length * 2);
+      fines.set(this.wordFine);
+      this.wordFine = fines;
     }
     const shape = text === null ? 0 : shapeOf(text) & 255;
     this.wordShapes[w] = shape;
+    const classes = this.classes;
+    const fineClass = classes === null ? -1 : text === null ? classes.fineUnknown + 1 : classes.fine(hash);
+    this.wordFine[w] = fineClass;
+    const [fine, coarse] = wordClassPair(classes, fineClass);
     const base = w * WORD_GROUPS;
     for (let g = 0; g < WORD_GROUPS; g++) {
-      // A neighbour group is one feature, so its row is the model's (or none, for a word the model lacks).
+      // Without classes a neighbour group is one feature, so its row is the model's (or none, for a word
+      // the model lacks); with classes, a sum like the word's own.
       this.capture.count = 0;
-      if (text !== null || g > 0) wordFeatures(g, hash, lower, shape, this.capture);
+      if (text !== null || g > 0) wordFeatures(g, hash, lower, shape, fine, coarse, this.capture);
       this.wordRows[base + g] = this.captured(-1);
     }
     return w;

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/layers.js';
 import { CueClass, type CueLexicon } from './cue-lexicon.js';
 import { lowerWords } from './lower-words.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
+import type { WordClasses } from './word-classes.js';
 
 /** Where a token stands relative to quotation marks. */
 export const enum QuoteState {
@@ -38,6 +39,8 @@ export interface QuoteContext {
   pos: readonly string[];
   /** IOB2 chunk of each token from the syntax stage ('O' when the document has none). */
   chunks: readonly string[];
+  /** The word classes the tagger was trained with (`word-classes.ts`), or null when it reads none. */
+  wordClasses: WordClasses | null;
 }
 
 /** Part-of-speech tags and chunks of a document, as the syntax stage produces them. */
@@ -49,7 +52,7 @@ export interface SyntaxLayers {
 /** Cue rate of words learnt from training data (word → 1..3), shipped inside the tagger's weights file. */
 export type LearnedCues = ReadonlyMap<string, number>;
 
-export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lexicon: CueLexicon, learned: LearnedCues = new Map(), syntax?: SyntaxLayers): QuoteContext {
+export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lexicon: CueLexicon, learned: LearnedCues = new Map(), syntax?: SyntaxLayers, wordClasses: WordClasses | null = null): QuoteContext {
   const n = tokens.length;
   // A document without syntax layers (or with stale ones) reads as untagged rather than misaligned.
   const hasSyntax = syntax !== undefined && syntax.pos.length === n && syntax.chunks.length === n;
@@ -98,5 +101,5 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
     if (last && s > 0 && sentences[s - 1].paragraph === sent.paragraph) last[1] = sent.tokenEnd;
     else paragraphs.push([sent.tokenStart, sent.tokenEnd]);
   }
-  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs, pos, chunks };
+  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs, pos, chunks, wordClasses };
 }

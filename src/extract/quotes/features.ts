@@ -1,5 +1,6 @@
 import { FeatureSequenceBuilder, hashCombine, hashString, template, type FeatureSequence } from '../../ml/index.js';
 import type { QuoteContext } from './context.js';
+import type { WordClasses } from './word-classes.js';
 import { bucket, fillFields, PARAGRAPH_END as END, PARAGRAPH_START as START, TAG_ID_LIMIT, tagHash, tokenFacts, TokenFields, type TokenFacts } from './token-facts.js';
 
 /*
@@ -16,7 +17,7 @@ import { bucket, fillFields, PARAGRAPH_END as END, PARAGRAPH_START as START, TAG
  * weights once per distinct value of the few small fields the group reads (its `key`) and each word's
  * features once per word. A group's `emit` may read only the fields its `key` packs.
  */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 const T = {
   bias: template('q.bias'),
@@ -69,6 +70,21 @@ const T = {
   chunkCue: template('q.chunk|cue-in-chunk'),
   posLeftCue: template('q.pos|left-cue'),
   posRightCue: template('q.pos|right-cue'),
+  fine: template('q.class'),
+  coarse: template('q.coarse'),
+  finePrev: template('q.class-1'),
+  fineNext: template('q.class+1'),
+  coarsePrev: template('q.coarse-1'),
+  coarseNext: template('q.coarse+1'),
+  coarsePrev2: template('q.coarse-2'),
+  coarseNext2: template('q.coarse+2'),
+  coarseBefore: template('q.coarse-1|coarse'),
+  coarseAfter: template('q.coarse|coarse+1'),
+  coarseTriple: template('q.coarse-1|coarse|coarse+1'),
+  fineCue: template('q.class|cue|rate'),
+  fineSentCue: template('q.class|sent-cue|quote'),
+  coarsePrevFine: template('q.coarse-1|class'),
+  fineCoarseNext: template('q.class|coarse+1'),
 };
 
 const NONE = hashString('<none>');
@@ -205,6 +221,40 @@ export const chunkWindow: FeatureGroup = {
   },
 };
 
+/**
+ * The word classes of the token and its neighbours: the coarse ones paired and as a triple (a class
+ * sequence, "a person noun, a verb of saying, a determiner", that the word bigrams see only for the words
+ * they know), and the token's fine class with each neighbour's coarse one ("warned" + a preposition). One
+ * group, since the fine class fixes the coarse one. Nothing without classes.
+ */
+export const classWindow: FeatureGroup = {
+  readsTags: false,
+  key: (f) => (f.fine < 0 ? 0 : (f.coarsePrev * 1024 + f.fine) * 256 + f.coarseNext + 1),
+  emit(f, sink) {
+    if (f.fine < 0) return;
+    sink.add(hashCombine(T.coarseBefore, f.coarsePrev * 256 + f.coarse));
+    sink.add(hashCombine(T.coarseAfter, f.coarse * 256 + f.coarseNext));
+    sink.add(hashCombine(T.coarseTriple, (f.coarsePrev * 256 + f.coarse) * 256 + f.coarseNext));
+    sink.add(hashCombine(T.coarsePrevFine, f.coarsePrev * 1024 + f.fine));
+    sink.add(hashCombine(T.fineCoarseNext, f.fine * 256 + f.coarseNext));
+  },
+};
+
+/**
+ * The token's fine class with what the cue lexicon and the learnt cue rates say of its word, and with
+ * whether its sentence has a likely cue at all (many cues the tagger misses are beliefs and stances in
+ * sentences with no reporting word: "is drawing criticism", "sent a letter"). Nothing without classes.
+ */
+export const classCueFacts: FeatureGroup = {
+  readsTags: false,
+  key: (f) => (f.fine < 0 ? 0 : (((f.fine * 10 + f.cue) * 10 + f.rate) * 2 + f.sentCue) * 4 + f.q + 1),
+  emit(f, sink) {
+    if (f.fine < 0) return;
+    sink.add(hashCombine(T.fineCue, (f.fine * 10 + f.cue) * 10 + f.rate));
+    sink.add(hashCombine(T.fineSentCue, (f.fine * 2 + f.sentCue) * 4 + f.q));
+  },
+};
+
 /** Quotation state and place in the sentence, as one group: their keys combine into few (about 1,500 in a corpus). */
 export const quotePlace: FeatureGroup = {
   readsTags: false,
@@ -221,32 +271,60 @@ export const quotePlace: FeatureGroup = {
  * the cue distances times the tag) take thousands of distinct rows that seldom stay in the processor's
  * cache, while the parts' few hundred rows do, and a one-feature part is the model's own row.
  */
-export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow];
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow, classWindow, classCueFacts];
 
 /**
  * What a word contributes by itself, to its own token (group 0) and to the tokens two before, one
- * before, one after and two after it (groups 1–4): the scorer caches these sums per word.
+ * before, one after and two after it (groups 1–4): the scorer caches these sums per word. With word
+ * classes (`fine` ≥ 0) a word also shows its classes: fine and coarse to itself and its next neighbours,
+ * coarse two away.
  */
 export const WORD_GROUPS = 5;
 
 /** Where the word whose group g describes a token stands relative to that token. */
 export const NEIGHBOUR_OFFSET: readonly number[] = [0, 2, 1, -1, -2];
 
-export function wordFeatures(group: number, wordHash: number, lower: string, shape: number, sink: FeatureSink): void {
+export function wordFeatures(group: number, wordHash: number, lower: string, shape: number, fine: number, coarse: number, sink: FeatureSink): void {
   switch (group) {
     case 0:
       sink.add(hashCombine(T.w, wordHash));
       if (lower.length > 3) sink.add(hashCombine(T.suffix, hashString(lower.slice(-3))));
       sink.add(hashCombine(T.shape, shape));
       if (lower.length > 2) sink.add(hashCombine(T.suffix2, hashString(lower.slice(-2))));
+      if (fine >= 0) {
+        sink.add(hashCombine(T.fine, fine));
+        sink.add(hashCombine(T.coarse, coarse));
+      }
       break;
-    case 1: sink.add(hashCombine(T.wNext2, wordHash)); break;
-    case 2: sink.add(hashCombine(T.wNext, wordHash)); break;
-    case 3: sink.add(hashCombine(T.wPrev, wordHash)); break;
-    case 4: sink.add(hashCombine(T.wPrev2, wordHash)); break;
+    case 1:
+      sink.add(hashCombine(T.wNext2, wordHash));
+      if (fine >= 0) sink.add(hashCombine(T.coarseNext2, coarse));
+      break;
+    case 2:
+      sink.add(hashCombine(T.wNext, wordHash));
+      if (fine >= 0) {
+        sink.add(hashCombine(T.fineNext, fine));
+        sink.add(hashCombine(T.coarseNext, coarse));
+      }
+      break;
+    case 3:
+      sink.add(hashCombine(T.wPrev, wordHash));
+      if (fine >= 0) {
+        sink.add(hashCombine(T.finePrev, fine));
+        sink.add(hashCombine(T.coarsePrev, coarse));
+      }
+      break;
+    case 4:
+      sink.add(hashCombine(T.wPrev2, wordHash));
+      if (fine >= 0) sink.add(hashCombine(T.coarsePrev2, coarse));
+      break;
   }
 }
 
+/** Fine and coarse class of a token's word, or of the paragraph stand-in (-1, -1 without classes). */
+export function wordClassPair(classes: WordClasses | null, fine: number): [number, number] {
+  return classes ? [fine, classes.coarse(fine)] : [-1, -1];
+}
 
 /** Features of a token that pair it with a neighbour word: too many values to cache. */
 export function bigramFeatures(facts: TokenFacts, f: TokenFields, sink: FeatureSink): void {
@@ -327,7 +405,8 @@ export interface TagRange {
  */
 export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): FeatureSequence[] {
   const facts = tokenFacts(ctx);
-  const { wordHash, shape } = facts;
+  const { wordHash, shape, fine, classes } = facts;
+  const boundary = classes ? classes.fineUnknown + 1 : -1;
   const f = new TokenFields();
   const out: FeatureSequence[] = [];
   const b = new FeatureSequenceBuilder();
@@ -336,10 +415,13 @@ export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): F
     b.reset();
     for (let i = range.start; i < range.end; i++) {
       fillFields(ctx, facts, i, ps, pe, f);
-      wordFeatures(0, wordHash[i], ctx.lower[i], shape[i], b);
+      const [fi, ci] = wordClassPair(classes, fine[i]);
+      wordFeatures(0, wordHash[i], ctx.lower[i], shape[i], fi, ci, b);
       for (let g = 1; g < WORD_GROUPS; g++) {
         const j = i + NEIGHBOUR_OFFSET[g];
-        wordFeatures(g, j < ps ? START : j >= pe ? END : wordHash[j], '', 0, b);
+        const inside = j >= ps && j < pe;
+        const [fj, cj] = wordClassPair(classes, inside ? fine[j] : boundary);
+        wordFeatures(g, j < ps ? START : j >= pe ? END : wordHash[j], '', 0, fj, cj, b);
       }
       for (const group of FEATURE_GROUPS) group.emit(f, b);
       bigramFeatures(facts, f, b);

@@ -15,7 +15,7 @@ import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
-import { learnedCues, loadTagger, tagRoles } from './tagger.js';
+import { learnedCues, loadTagger, tagRoles, wordClassesOf } from './tagger.js';
 
 export interface QuotesOptions {
   /**
@@ -97,8 +97,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const lexicon = CueLexicon.load(resources);
       const model = loadTagger(resources, options.modelFile);
       const learned = model ? learnedCues(model) : new Map<string, number>();
+      const classes = model ? wordClassesOf(model, resources) : null;
       return (doc) => {
-        const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc);
+        const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc, classes);
         // Headlines ("Pence: …"), dash-signed testimonials and transcript turns are layouts the tagger does
         // not know well: in both scopes their rules replace whatever else reads the same words, and what they
         // find is speech whatever their cue (a dash, a colon).

@@ -8,6 +8,7 @@ import type { Span } from '../../model/span.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
 import { FEATURE_VERSION, rangeFeatures, type TagRange } from './features.js';
+import { WORD_CLASSES_PATH, WordClasses } from './word-classes.js';
 
 export type Role = 'source' | 'cue' | 'content';
 
@@ -70,7 +71,22 @@ export function loadTagger(resources: Resources, file?: string): CompactTagger |
   if (model.meta.featureVersion !== FEATURE_VERSION) {
     throw new Error(`${MODEL_PATH} was trained with feature version ${String(model.meta.featureVersion)}, the code has ${FEATURE_VERSION}: run npm run train:quotes`);
   }
+  wordClassesOf(model, resources);
   return model;
+}
+
+/**
+ * The word classes a tagger was trained with (its meta records their file's checksum), from the shipped
+ * file; null for a tagger trained without. Throws when the shipped file is missing or another.
+ */
+export function wordClassesOf(model: RoleTagger, resources: Resources): WordClasses | null {
+  const want = model.meta.wordClasses;
+  if (want === undefined || want === null) return null;
+  const classes = WordClasses.load(resources);
+  if (!classes || classes.checksum !== want) {
+    throw new Error(`the quotes tagger was trained with word classes ${String(want)}, ${WORD_CLASSES_PATH} ${classes ? `is ${classes.checksum}` : 'is missing'}: run scripts/build-word-clusters.ts and npm run train:quotes`);
+  }
+  return classes;
 }
 
 /**
@@ -122,7 +138,7 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
   if (model instanceof CompactTagger) {
     if (checkMargins) model.checkWith(checks);
     try {
-      decoded = scorerOf(model).decodeRanges(ctx, ranges);
+      decoded = scorerOf(model, ctx.wordClasses).decodeRanges(ctx, ranges);
     } finally {
       if (checkMargins) costlier = model.stopChecking();
     }
@@ -200,9 +216,9 @@ function spansFromLabels(labels: Int32Array, { prefix: prefixOf, type: typeOf }:
 /** One cached scorer per loaded tagger: its caches hold sums of that tagger's weights. */
 const scorers = new WeakMap<CompactTagger, CachedScorer>();
 
-function scorerOf(model: CompactTagger): CachedScorer {
+function scorerOf(model: CompactTagger, classes: WordClasses | null): CachedScorer {
   let scorer = scorers.get(model);
-  if (!scorer) scorers.set(model, (scorer = new CachedScorer(model)));
+  if (!scorer) scorers.set(model, (scorer = new CachedScorer(model, classes)));
   return scorer;
 }
 

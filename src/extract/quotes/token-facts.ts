@@ -1,5 +1,6 @@
 import { hashString } from '../../ml/index.js';
 import type { QuoteContext } from './context.js';
+import type { WordClasses } from './word-classes.js';
 
 /*
  * What the attribution tagger's features read of each token, computed once per document: word hashes and
@@ -88,12 +89,24 @@ export interface TokenFacts {
   /** Whether the token's chunk holds a likely cue (×2) and whether the token ends its chunk (+1). */
   chunkInfo: Uint8Array;
   pronoun: Uint8Array;
+  /** Fine word class of each token (`word-classes.ts`), -1 throughout when the model reads none. */
+  fine: Int32Array;
+  /** The classes `fine` reads, or null. */
+  classes: WordClasses | null;
 }
 
-/** Word hashes and shapes of a document's tokens, when the caller already has them. */
+/** Word hashes, shapes and fine classes of a document's tokens, when the caller already has them. */
 export interface WordFacts {
   wordHash: Uint32Array;
   shape: Uint8Array;
+  fine: Int32Array;
+}
+
+/** Fine classes of the words of `wordHash` (-1 without classes). */
+export function fineClasses(classes: WordClasses | null, wordHash: Uint32Array): Int32Array {
+  const fine = new Int32Array(wordHash.length).fill(-1);
+  if (classes) for (let i = 0; i < wordHash.length; i++) fine[i] = classes.fine(wordHash[i]);
+  return fine;
 }
 
 export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
@@ -102,7 +115,8 @@ export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
   const n = tokens.length;
   let wordHash: Uint32Array;
   let shape: Uint8Array;
-  if (words) ({ wordHash, shape } = words);
+  let fine: Int32Array;
+  if (words) ({ wordHash, shape, fine } = words);
   else {
     wordHash = new Uint32Array(n);
     shape = new Uint8Array(n);
@@ -110,6 +124,7 @@ export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
       wordHash[i] = hashString(lower[i]);
       shape[i] = shapeOf(tokens[i].text);
     }
+    fine = fineClasses(ctx.wordClasses, wordHash);
   }
   const pronoun = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (PRONOUNS.has(lower[i])) pronoun[i] = 1;
@@ -171,7 +186,7 @@ export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
       if (lower[i] === ',') commas++;
     }
   }
-  return { wordHash, shape, leftCue, rightCue, commaLeft, commaRight, leftWeak, rightWeak, sentCueCount, sentQuote, sentCue, capRun, pos, chunk, chunkInfo, pronoun };
+  return { wordHash, shape, leftCue, rightCue, commaLeft, commaRight, leftWeak, rightWeak, sentCueCount, sentQuote, sentCue, capRun, pos, chunk, chunkInfo, pronoun, fine, classes: ctx.wordClasses };
 }
 
 /**
@@ -204,6 +219,12 @@ export class TokenFields {
   shapePrev = 0; shape = 0; shapeNext = 0;
   pos = 0; posPrev = 0; posNext = 0;
   chunk = 0; chunkPrev = 0; chunkInfo = 0;
+  /**
+   * Fine class of the token and coarse classes of it and its neighbours (`word-classes.ts`; a neighbour
+   * beyond the paragraph reads the stand-in value); all -1 when the model reads no classes.
+   */
+  fine = -1;
+  coarse = -1; coarsePrev = -1; coarseNext = -1;
 }
 
 /** Fills `f` for token `i` of paragraph `[ps, pe)`. */
@@ -260,5 +281,19 @@ export function fillFields(ctx: QuoteContext, facts: TokenFacts, i: number, ps: 
   f.chunk = facts.chunk[i];
   f.chunkPrev = first ? START_TAG : facts.chunk[i - 1];
   f.chunkInfo = facts.chunkInfo[i];
+  const classes = facts.classes;
+  if (classes) {
+    const fine = facts.fine;
+    const boundary = classes.fineUnknown + 1;
+    f.fine = fine[i];
+    f.coarse = classes.coarse(fine[i]);
+    f.coarsePrev = classes.coarse(first ? boundary : fine[i - 1]);
+    f.coarseNext = classes.coarse(last ? boundary : fine[i + 1]);
+  } else {
+    f.fine = -1;
+    f.coarse = -1;
+    f.coarsePrev = -1;
+    f.coarseNext = -1;
+  }
 }
 
