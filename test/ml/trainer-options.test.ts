@@ -1,45 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeatureSequenceBuilder, SequenceModel, iobAllowed, template, trainSequenceModel, viterbi, type LabelledSequence } from '../../src/ml/index.js';
+import { SequenceModel, iobAllowed, trainSequenceModel, viterbi } from '../../src/ml/index.js';
+import { LABELS, examples, featurize } from './toy-names.js';
 
 /*
  * The trainer's options beyond the plain perceptron (cost-augmented training, update weights, several
  * seeds), each checked against what it promises on a toy name task: names are capitalized words not at the
  * start of a sentence.
  */
-const WORD = template('word');
-const SHAPE = template('shape');
-const PREV_WORD = template('prev');
-const LABELS = ['O', 'B-NAME', 'I-NAME'];
-
-function featurize(words: string[]) {
-  const b = new FeatureSequenceBuilder();
-  words.forEach((w, i) => {
-    b.addValue(WORD, w.toLowerCase());
-    b.addValue(SHAPE, /^[A-Z]/.test(w) ? (i === 0 ? 'Xx-first' : 'Xx') : 'x');
-    b.addValue(PREV_WORD, i > 0 ? words[i - 1].toLowerCase() : '<s>');
-    b.next();
-  });
-  return b.build();
-}
-
-const TRAIN: [string, string][] = [
-  ['The talks with Anna Berg ended', 'O O O B I O'],
-  ['Yesterday Carl Olsen spoke', 'O B I O'],
-  ['We met Dora', 'O O B'],
-  ['Then Erik Lund Moe arrived', 'O B I I O'],
-  ['She called Frida Holm today', 'O O B I O'],
-  ['Reports said Gustav left', 'O O B O'],
-  ['The team of Hanna Dahl won', 'O O O B I O'],
-  ['It was quiet', 'O O O'],
-];
-
-function examples(): LabelledSequence[] {
-  return TRAIN.map(([sentence, tags]) => ({
-    features: featurize(sentence.split(' ')),
-    labels: tags.split(' ').map((t) => (t === 'O' ? 0 : t === 'B' ? 1 : 2)),
-  }));
-}
 
 const BASE = { labels: LABELS, allowedTransition: iobAllowed('IOB2') } as const;
 
