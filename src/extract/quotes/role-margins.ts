@@ -20,8 +20,10 @@ import type { RoleSpan } from './tagger.js';
  * is typically 3, a transition's 44) and were chosen on the held-out folds `tune` and `tune:5`, with
  * models trained on `fit` and `fit:5` the same way as the shipped one, one role after the other (figures in
  * docs/quotes-and-claims.md). Retraining the tagger changes the scale of its scores: check them again.
+ * The sixth session's weights (word classes, cost-augmented training) score on a larger scale; on both folds
+ * a cue margin of 125 beat 50, 75 and 100 and matched 150 (200 lowered `tune`), so it went from 75 to 125.
  */
-export const CUE_MARGIN = 75;
+export const CUE_MARGIN = 125;
 export const CONTENT_MARGIN = 100;
 
 const checks = new WeakMap<CompactTagger, MarginCheck[]>();
