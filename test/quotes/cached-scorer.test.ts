@@ -1,7 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { hashString, iobAllowed, readModelFile, trainSequenceModel, viterbi } from '../../src/ml/index.js';
 import { CompactTagger } from '../../src/extract/quotes/compact-tagger.js';
 import { serializeWordClasses, WordClasses } from '../../src/extract/quotes/word-classes.js';
@@ -11,25 +9,23 @@ import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { rangeFeatures } from '../../src/extract/quotes/features.js';
 import { packRow, PACKED_LANES, unpackScaled } from '../../src/extract/quotes/packed-sums.js';
-import { learnedCues, loadTagger, QUOTE_LABELS, rangesToTag } from '../../src/extract/quotes/tagger.js';
+import { learnedCues, loadTagger, QUOTE_LABELS, rangesToTag, wordClassesOf } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { plainDoc } from './helpers.js';
-
-const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+import { exampleDocs } from './helpers.js';
 
 test('the cached scorer labels every tagged range as decoding its listed features does, with cold and warm caches', () => {
   const resources = new Resources();
   const model = loadTagger(resources);
   assert.ok(model, 'the shipped quotes tagger');
   const lexicon = CueLexicon.load(resources);
-  const scorer = new CachedScorer(model);
-  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort();
-  assert.ok(files.length > 0);
+  const classes = wordClassesOf(model, resources);
+  const scorer = new CachedScorer(model, classes);
+  const examples = exampleDocs();
+  assert.ok(examples.length > 0);
   let tokens = 0;
   for (const pass of [1, 2]) {
-    for (const f of files) {
-      const doc = plainDoc(readFileSync(join(EXAMPLES, f), 'utf8').replace(/^\s*date \S+ /, ''));
-      const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(model), doc);
+    for (const { file: f, doc } of examples) {
+      const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(model), doc, classes);
       const ranges = rangesToTag(ctx);
       const cached = scorer.decodeRanges(ctx, ranges);
       rangeFeatures(ctx, ranges).forEach((seq, k) => {
@@ -90,7 +86,7 @@ test('the written-out BILOU Viterbi finds the generic Viterbi’s path, ties inc
 test('with word classes the cached scorer still labels every range as decoding its listed features does', () => {
   const resources = new Resources();
   const lexicon = CueLexicon.load(resources);
-  const docs = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => plainDoc(readFileSync(join(EXAMPLES, f), 'utf8').replace(/^\s*date \S+ /, '')));
+  const docs = exampleDocs().map((e) => e.doc);
   // Arbitrary classes for the examples' words (some left unknown), and a small tagger trained on them
   // with labels from a rule, so that class features carry weights.
   const keys = [...new Set(docs.flatMap((d) => d.tokens.map((t) => hashString(t.text.toLowerCase()))))].filter((h) => h % 5 !== 0);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { emptyDoc, type Doc } from '../../src/model/doc.js';
 import type { Entity, EntityType, Timex } from '../../src/model/layers.js';
 import type { Span } from '../../src/model/span.js';
@@ -35,6 +35,15 @@ export function timex(doc: Doc, surface: string, value: string): Timex {
 
 export function textOf(doc: { text: string }, span: Span | null | undefined): string | null {
   return span ? doc.text.slice(span[0], span[1]) : null;
+}
+
+/** Every example article (dated-text format, header dropped) as a `plainDoc`, in file-name order. */
+export function exampleDocs(): { file: string; doc: Doc }[] {
+  const dir = new URL('../../examples/', import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, doc: plainDoc(readFileSync(new URL(file, dir), 'utf8').replace(/^\s*date \S+ /, '')) }));
 }
 
 let pipeline: ReturnType<typeof createDefaultPipeline> | null = null;

@@ -1,15 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { lostAtMargin, marginChecks, sureContent } from '../../src/extract/quotes/role-margins.js';
-import { learnedCues, loadTagger, tagRoles, type RoleSpan } from '../../src/extract/quotes/tagger.js';
+import { learnedCues, loadTagger, tagRoles, wordClassesOf, type RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { plainDoc } from './helpers.js';
-
-const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+import { exampleDocs } from './helpers.js';
 
 test('checking margins leaves the tagged spans as they are and marks only cues and contents, fewer than it keeps', () => {
   const resources = new Resources();
@@ -18,9 +14,9 @@ test('checking margins leaves the tagged spans as they are and marks only cues a
   const lexicon = CueLexicon.load(resources);
   let cues = 0;
   let unsureCues = 0;
-  for (const f of readdirSync(EXAMPLES).filter((name) => name.endsWith('.txt')).sort()) {
-    const doc = plainDoc(readFileSync(join(EXAMPLES, f), 'utf8').replace(/^\s*date \S+ /, ''));
-    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(model), doc);
+  const classes = wordClassesOf(model, resources);
+  for (const { file: f, doc } of exampleDocs()) {
+    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(model), doc, classes);
     const plain = tagRoles(model, ctx);
     const checked = tagRoles(model, ctx, true);
     assert.deepEqual(checked.map(({ lowMargin: _, ...s }) => s), plain, f);

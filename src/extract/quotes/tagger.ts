@@ -131,6 +131,12 @@ export function rangesToTag(ctx: QuoteContext): TagRange[] {
  * (`role-margins.ts`).
  */
 export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = false): RoleSpan[] {
+  // A context read without the tagger's word classes (or with others) would be scored without the class
+  // features the weights expect, and quietly tag worse: refuse it, whatever the decoder.
+  const trained = model.meta.wordClasses ?? null;
+  if ((ctx.wordClasses?.checksum ?? null) !== trained) {
+    throw new Error(`the quotes context was read with word classes ${String(ctx.wordClasses?.checksum ?? null)}, the tagger was trained with ${String(trained)}: build it with wordClassesOf(tagger, resources)`);
+  }
   const ranges = rangesToTag(ctx);
   let decoded: Int32Array[];
   let costlier: (Int32Array | null)[][] | null = null;
