@@ -133,12 +133,15 @@ export function viterbi(lattice: Lattice, emissions: Float32Array, n: number, ou
 
 /**
  * The end of a Viterbi pass: the best last label (its path score plus the end score; the lowest label on a
- * tie), then the back-pointers followed to the first token. `score` and `back` are `n × L`, row per token.
+ * tie), then the back-pointers followed to the first token. `back` is `n × L`, row per token; the last
+ * token's path scores are `score[last .. last + L)` (by default the last row of an `n × L` table; a decoder
+ * that keeps only the current row passes 0).
  */
-export function backtrace(score: Float64Array, back: Int32Array, endScores: Float32Array, n: number, L: number, out: Int32Array): Int32Array {
+export function backtrace(
+  score: Float64Array, back: Int32Array | Uint8Array, endScores: ArrayLike<number>, n: number, L: number, out: Int32Array, last = (n - 1) * L,
+): Int32Array {
   let best = -Infinity;
   let arg = 0;
-  const last = (n - 1) * L;
   for (let y = 0; y < L; y++) {
     const s = score[last + y] + endScores[y];
     if (s > best) {

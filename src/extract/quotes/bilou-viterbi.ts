@@ -1,4 +1,5 @@
 import type { Lattice } from '../../ml/index.js';
+import { backtrace } from '../../ml/decode.js';
 import { PACKED_LANES, unpackRowScaled } from './packed-sums.js';
 
 /*
@@ -127,37 +128,17 @@ export class BilouViterbi {
       score = next;
       next = was;
     }
-    return this.backtrack(score, n, out);
+    // The path is read back outside `decode`, as `back` is grown there (`backFor`): V8 compiles `decode`'s
+    // long loop on the fly during the first long range, before any call has reached the code after it, and
+    // code compiled without type feedback for a path is thrown away when the path runs — here at the end of
+    // every long range, over and over (265 times in three passes over H1N1_bbc), each time finishing the
+    // range in the interpreter.
+    return backtrace(score, this.back, this.end, n, LABELS, out, 0);
   }
 
-  /** Room for the back pointers of `n` tokens (grown here, not in `decode`: see `backtrack`). */
+  /** Room for the back pointers of `n` tokens (grown here, not in `decode`: see its end). */
   private backFor(n: number): Uint8Array {
     if (this.back.length < n * LABELS) this.back = new Uint8Array(n * LABELS * 2);
     return this.back;
-  }
-
-  /**
-   * The best last label, then the path back to the first token. Kept out of `decode`, as is the growth of
-   * `back`: V8 compiles `decode`'s long loop on the fly during the first long range, before any call has
-   * reached the code around it, and code compiled without type feedback for a path is thrown away when the
-   * path runs — here at the end of every long range, over and over (265 times in three passes over
-   * H1N1_bbc), each time finishing the range in the interpreter.
-   */
-  private backtrack(score: Float64Array, n: number, out: Int32Array): Int32Array {
-    const back = this.back;
-    let best = NO_SCORE;
-    let arg = 0;
-    for (let y = 0; y < LABELS; y++) {
-      const s = score[y] + this.end[y];
-      if (s > best) {
-        best = s;
-        arg = y;
-      }
-    }
-    for (let i = n - 1; i >= 0; i--) {
-      out[i] = arg;
-      arg = back[i * LABELS + arg];
-    }
-    return out;
   }
 }
