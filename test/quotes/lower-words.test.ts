@@ -4,7 +4,7 @@ import { findClaims } from '../../src/extract/claims/find-claims.js';
 import { ClaimLexicon } from '../../src/extract/claims/lexicon.js';
 import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
-import { lowerWords } from '../../src/extract/quotes/lower-words.js';
+import { lowerWords } from '../../src/text/lower-words.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { plainDoc } from './helpers.js';
 

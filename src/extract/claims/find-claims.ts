@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Claim, ClaimQualifier, Entity, Quote, Timex } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { ClaimLexicon } from './lexicon.js';
-import { lowerWords } from '../quotes/lower-words.js';
+import { lowerWords } from '../../text/lower-words.js';
 import { readNumber, type NumberMention } from './numbers.js';
 
 /** How far (tokens) a toll noun before the number may stand: "the death toll … now stood at almost 39,900". */

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import { CueClass, type CueLexicon } from './cue-lexicon.js';
-import { lowerWords } from './lower-words.js';
+import { lowerWords } from '../../text/lower-words.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import type { WordClasses } from './word-classes.js';
 

@@ -1,4 +1,4 @@
-import type { Token } from '../../model/layers.js';
+import type { Token } from '../model/layers.js';
 
 /**
  * The lower-case text of every token of a document, computed once per tokens layer and shared by the
