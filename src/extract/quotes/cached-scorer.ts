@@ -16,8 +16,7 @@ import { WordTable } from './word-table.js';
 class RowList implements FeatureSink {
   offsets = new Int32Array(256);
   count = 0;
-  /** `classes`: the word classes the tagger was trained with (null for none). */
-  constructor(private readonly tagger: CompactTagger, private readonly classes: WordClasses | null = null) {}
+  constructor(private readonly tagger: CompactTagger) {}
   push(offset: number): void {
     if (this.count === this.offsets.length) {
       const bigger = new Int32Array(this.count * 2);
