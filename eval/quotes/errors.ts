@@ -81,9 +81,9 @@ function main(argv: string[]): void {
         for (const e of list.slice(0, nExamples)) console.log(`   ${e}`);
       }
       console.log('\n--- missed');
-      for (const e of t.miss.slice(0, nExamples * 3)) console.log(`   ${e}`);
+      for (const e of t.miss.slice(0, argv.includes("--all") ? Infinity : nExamples * 3)) console.log(`   ${e}`);
       console.log('\n--- spurious');
-      for (const e of t.spurious.slice(0, nExamples * 3)) console.log(`   ${e}`);
+      for (const e of t.spurious.slice(0, argv.includes("--all") ? Infinity : nExamples * 3)) console.log(`   ${e}`);
     }
   }
 }
