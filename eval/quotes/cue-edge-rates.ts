@@ -41,8 +41,9 @@ const CANDIDATES: Record<string, EdgeRule> = {
   },
   weekdayAny: (ctx, _l, { start, end }) => (end - start >= 2 && WEEKDAYS.has(ctx.lower[end - 1]) ? { start, end: end - 1 } : null), // 47 %
   weekdayBeforeThat: (ctx, _l, { start, end }) => (end - start >= 2 && WEEKDAYS.has(ctx.lower[end - 1]) && ctx.lower[end] === 'that' ? { start, end: end - 1 } : null), // 48 %
-  participleAs: participlePreposition(['as'], false), // 38 %
-  participleFor: participlePreposition(['for'], false), // 24 %
+  trimAsAfterParticiple: participlePreposition(['as'], false), // 38 %: the "as" is in the cue in most cases (participleAs, kept)
+  trimForAfterParticiple: participlePreposition(['for'], false), // 24 %
+  widenForAfterParticiple: (ctx, _l, { start, end }) => (end < ctx.lower.length && ctx.pos[end - 1] === 'VBN' && ctx.lower[end] === 'for' ? { start, end: end + 1 } : null), // 76 %, no effect on dev or the folds
   participleOver: participlePreposition(['over'], false), // 30 %
   passiveTo: participlePreposition(['to'], true), // 88 %, no effect on the folds
   passiveIn: participlePreposition(['in'], true), // 81 %, no effect

@@ -148,6 +148,21 @@ test('a cue leaves out an opening possessive, the "by" of a passive and a weekda
   assert.equal(has.slice(...charSpan(hasCtx, kept[0].cue!)), '’s said');
 });
 
+test('the "as" after a participle cue moves from the content into the cue', () => {
+  const text = 'He voted in what is being criticized as a "use it or lose it" approach to voting.';
+  const doc = plainDoc(text);
+  const ctx = buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
+  const quotes: RawQuote[] = [{ source: null, cue: role(ctx, 'cue', 'is being criticized'), content: [role(ctx, 'content', 'as a "use it or lose it" approach to voting')], sentence: 0 }];
+  trimCueEdges(ctx, lexicon, quotes);
+  assert.deepEqual(show(ctx, quotes[0]), { source: null, cue: 'is being criticized as', content: ['a "use it or lose it" approach to voting'] });
+  const cue = charSpan(ctx, quotes[0].cue!);
+  assert.deepEqual(cue, [text.indexOf('is being'), text.indexOf(' a "use')]);
+  // A content of the one word "as" is not emptied: the cue stays.
+  const lone: RawQuote[] = [{ source: null, cue: role(ctx, 'cue', 'is being criticized'), content: [role(ctx, 'content', 'as')], sentence: 0 }];
+  trimCueEdges(ctx, lexicon, lone);
+  assert.equal(show(ctx, lone[0]).cue, 'is being criticized');
+});
+
 test('dash-signed testimonials: the dash is the cue, the name the source', () => {
   const ctx = context('“He represents our greatest shame.” ― Sonya Herridge\n“He makes blanket statements.”― Edwin G. Monroy.\n\nA sentence — Not a signature here.');
   assert.deepEqual(dashAttributions(ctx).map((q) => show(ctx, q)), [
