@@ -2,9 +2,10 @@
  * Error analysis of the quotes stage on PolNeAR, per role: predicted spans that match a gold span exactly,
  * that overlap one with other boundaries (and which words differ at each end), gold spans nothing overlaps
  * (misses) and predicted spans that overlap no gold span (spurious).
- *   npx tsx eval/quotes/errors.ts ../shared/data/quotes/polnear/data/dev [--fold tune] [--model FILE] [--role cue] [--show] [--examples N]
+ *   npx tsx eval/quotes/errors.ts ../shared/data/quotes/polnear/data/dev [--fold tune] [--model FILE] [--role cue] [--show] [--examples N] [--all]
  * Prints the most frequent boundary differences ("+that" at the start: the prediction has an extra "that";
- * "-." at the end: it lacks the final full stop) and examples of each kind.
+ * "-." at the end: it lacks the final full stop) and examples of each kind; `--all` lists every miss and
+ * every spurious span (to tally them by word).
  */
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
@@ -81,9 +82,9 @@ function main(argv: string[]): void {
         for (const e of list.slice(0, nExamples)) console.log(`   ${e}`);
       }
       console.log('\n--- missed');
-      for (const e of t.miss.slice(0, nExamples * 3)) console.log(`   ${e}`);
+      for (const e of t.miss.slice(0, argv.includes("--all") ? Infinity : nExamples * 3)) console.log(`   ${e}`);
       console.log('\n--- spurious');
-      for (const e of t.spurious.slice(0, nExamples * 3)) console.log(`   ${e}`);
+      for (const e of t.spurious.slice(0, argv.includes("--all") ? Infinity : nExamples * 3)) console.log(`   ${e}`);
     }
   }
 }

@@ -129,6 +129,40 @@ test('a say cue ends at the verb, not at the preposition after it', () => {
   assert.deepEqual(quotes.map((q) => show(ctx, q).cue), ['said', 'had nothing to say about']);
 });
 
+test('a cue leaves out an opening possessive, the "by" of a passive and a weekday that owns a noun', () => {
+  const text = 'It is hard to assess North Korea’s claims about the test. He has been repeatedly criticized by many Wall Street players. Pepper called Friday’s decision a huge win. He has been endorsed by dozens of papers, he said.';
+  const doc = plainDoc(text);
+  const ctx = buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
+  const cue = (surface: string): RawQuote => ({ source: null, cue: role(ctx, 'cue', surface), content: [], sentence: 0 });
+  const quotes = [cue('’s claims about'), cue('has been repeatedly criticized by'), cue('called Friday'), cue('said')];
+  trimCueEdges(ctx, lexicon, quotes);
+  const spans = quotes.map((q) => charSpan(ctx, q.cue!));
+  assert.deepEqual(spans.map((s) => text.slice(...s)), ['claims about', 'has been repeatedly criticized', 'called', 'said']);
+  assert.deepEqual(spans[0], [text.indexOf('claims about'), text.indexOf('claims about') + 'claims about'.length]);
+  // "’s" as "has" stays in the cue it opens ("He’s said"): only the possessive is left out.
+  const has = 'He’s said it before.';
+  const hasDoc = plainDoc(has);
+  const hasCtx = buildContext(has, hasDoc.tokens, hasDoc.sentences, lexicon, new Map(), hasDoc);
+  const kept: RawQuote[] = [{ source: null, cue: role(hasCtx, 'cue', '’s said'), content: [], sentence: 0 }];
+  trimCueEdges(hasCtx, lexicon, kept);
+  assert.equal(has.slice(...charSpan(hasCtx, kept[0].cue!)), '’s said');
+});
+
+test('the "as" after a participle cue moves from the content into the cue', () => {
+  const text = 'He voted in what is being criticized as a "use it or lose it" approach to voting.';
+  const doc = plainDoc(text);
+  const ctx = buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
+  const quotes: RawQuote[] = [{ source: null, cue: role(ctx, 'cue', 'is being criticized'), content: [role(ctx, 'content', 'as a "use it or lose it" approach to voting')], sentence: 0 }];
+  trimCueEdges(ctx, lexicon, quotes);
+  assert.deepEqual(show(ctx, quotes[0]), { source: null, cue: 'is being criticized as', content: ['a "use it or lose it" approach to voting'] });
+  const cue = charSpan(ctx, quotes[0].cue!);
+  assert.deepEqual(cue, [text.indexOf('is being'), text.indexOf(' a "use')]);
+  // A content of the one word "as" is not emptied: the cue stays.
+  const lone: RawQuote[] = [{ source: null, cue: role(ctx, 'cue', 'is being criticized'), content: [role(ctx, 'content', 'as')], sentence: 0 }];
+  trimCueEdges(ctx, lexicon, lone);
+  assert.equal(show(ctx, lone[0]).cue, 'is being criticized');
+});
+
 test('dash-signed testimonials: the dash is the cue, the name the source', () => {
   const ctx = context('“He represents our greatest shame.” ― Sonya Herridge\n“He makes blanket statements.”― Edwin G. Monroy.\n\nA sentence — Not a signature here.');
   assert.deepEqual(dashAttributions(ctx).map((q) => show(ctx, q)), [
