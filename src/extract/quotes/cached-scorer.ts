@@ -6,6 +6,7 @@ import {
   NEIGHBOUR_OFFSET, posAfter, posBefore, posCue, quotePlace, shapeWindow, WORD_GROUPS, wordClassPair, wordFeatures, type FeatureGroup, type FeatureSink,
   type TagRange,
 } from './features.js';
+import type { TokenFacts } from './token-facts.js';
 import type { WordClasses } from './word-classes.js';
 import { fillFields, PARAGRAPH_END, PARAGRAPH_START, shapeOf, TAG_ID_LIMIT, tagIdCount, tokenFacts, TokenFields } from './token-facts.js';
 import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
@@ -35,6 +36,9 @@ class RowList implements FeatureSink {
 /** What a group memo keeps for a key none of whose features the model knows. */
 const UNKNOWN = -2;
 
+/** The key of a group the scorer does not cache (tag groups, with too many distinct tags): its features are listed instead. */
+const NOT_CACHED = -2;
+
 /** Cached rows (one per word, one per group key) kept before every cache starts again: about 20 MB. */
 const CACHE_LIMIT_ROWS = 300_000;
 
@@ -56,11 +60,15 @@ export class CachedScorer {
   private readonly memos: SumMemo[];
   /** The pool row of each sum of several model rows, by its rows' offsets in order (see `captured`). */
   private readonly sumOfRows = new Map<string, number>();
-  /** Per group, then per anchor feature: the key of the token before in the range and its row. */
-  private readonly lastKey = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
-  private readonly lastRow = new Int32Array(FEATURE_GROUPS.length + ANCHOR_FEATURES);
+  /** Per anchor feature: the key of the token before in the range and its row. */
+  private readonly lastKey = new Int32Array(ANCHOR_FEATURES);
+  private readonly lastRow = new Int32Array(ANCHOR_FEATURES);
   /** Per token of the range being scored: where its rows end in `list`. */
   private ends = new Int32Array(1024);
+  /** Per token of the range being scored, FEATURE_GROUPS.length entries: each group's key, then its row. */
+  private groupRows = new Int32Array(1024 * FEATURE_GROUPS.length);
+  /** A pool row of zeros, for a group none of whose features the model knows. */
+  private readonly zero: number;
   private readonly words = new WordTable();
   /**
    * Per word, WORD_GROUPS row offsets: its own group's sum (a pool row, or the model's row when only one of
@@ -78,6 +86,7 @@ export class CachedScorer {
   /** `classes`: the word classes the tagger was trained with (null for none). */
   constructor(private readonly tagger: CompactTagger, private readonly classes: WordClasses | null = null) {
     this.pool = new PackedPool(tagger.rows);
+    this.zero = this.pool.alloc();
     this.modelEnd = this.pool.size;
     this.list = new RowList(tagger);
     this.capture = new RowList(tagger);
@@ -109,13 +118,15 @@ export class CachedScorer {
     // Up to 14 labels fill seven lanes; the eighth stays 0 in every row and is never unpacked.
     const sevenLanes = this.tagger.labelCount <= 14;
     const { fields: f, list, wordRows, lastKey, lastRow } = this;
+    const G = FEATURE_GROUPS.length;
     return ranges.map((range) => {
       const [ps, pe] = ctx.paragraphs[range.paragraph];
       const len = range.end - range.start;
       const packed = this.tagger.packedBuffer(len);
       lastKey.fill(-1);
       if (this.ends.length < len) this.ends = new Int32Array(len * 2);
-      const ends = this.ends;
+      if (this.groupRows.length < len * G) this.groupRows = new Int32Array(len * G * 2);
+      const { ends, groupRows: keys } = this;
       list.count = 0;
       for (let i = range.start; i < range.end; i++) {
         fillFields(ctx, facts, i, ps, pe, f);
@@ -126,75 +137,95 @@ export class CachedScorer {
           const row = wordRows[(j < ps ? this.start : j >= pe ? this.end : word[j]) * WORD_GROUPS + g];
           if (row >= 0) list.push(row);
         }
+        // The group keys only, here: each group is looked up below for the whole range at once.
+        const at = (i - range.start) * G;
         if (cacheTags) {
           // Each group named, not looped over, so that every key function is called from one place.
-          this.pushGroup(0, cueWindow.key(f));
-          this.pushGroup(1, quotePlace.key(f));
-          this.pushGroup(2, commas.key(f));
-          this.pushGroup(3, shapeWindow.key(f));
-          this.pushGroup(4, cueDistance.key(f));
-          this.pushGroup(5, posCue.key(f));
-          this.pushGroup(6, posBefore.key(f));
-          this.pushGroup(7, posAfter.key(f));
-          this.pushGroup(8, chunkWindow.key(f));
-          this.pushGroup(9, classWindow.key(f));
-          this.pushGroup(10, classCueFacts.key(f));
+          keys[at] = cueWindow.key(f);
+          keys[at + 1] = quotePlace.key(f);
+          keys[at + 2] = commas.key(f);
+          keys[at + 3] = shapeWindow.key(f);
+          keys[at + 4] = cueDistance.key(f);
+          keys[at + 5] = posCue.key(f);
+          keys[at + 6] = posBefore.key(f);
+          keys[at + 7] = posAfter.key(f);
+          keys[at + 8] = chunkWindow.key(f);
+          keys[at + 9] = classWindow.key(f);
+          keys[at + 10] = classCueFacts.key(f);
         } else {
-          for (let k = 0; k < FEATURE_GROUPS.length; k++) {
-            if (FEATURE_GROUPS[k].readsTags) FEATURE_GROUPS[k].emit(f, list);
-            else this.pushGroup(k, FEATURE_GROUPS[k].key(f));
+          for (let k = 0; k < G; k++) {
+            if (FEATURE_GROUPS[k].readsTags) {
+              FEATURE_GROUPS[k].emit(f, list);
+              keys[at + k] = NOT_CACHED;
+            } else keys[at + k] = FEATURE_GROUPS[k].key(f);
           }
         }
         bigramFeatures(facts, f, list);
         for (let k = 0; k < ANCHOR_FEATURES; k++) {
           const key = anchorKey(k, facts, f);
           if (key < 0) continue;
-          const slot = FEATURE_GROUPS.length + k;
           let row: number;
           // A key seldom comes back once the next token's differs (it holds a token position and a
           // distance), so a changed key is looked up in the model straight away, not in a memo first.
-          if (key === lastKey[slot]) row = lastRow[slot];
+          if (key === lastKey[k]) row = lastRow[k];
           else {
             row = this.tagger.rowOf(anchorFeature(k, facts, f));
-            lastKey[slot] = key;
-            lastRow[slot] = row;
+            lastKey[k] = key;
+            lastRow[k] = row;
           }
           if (row >= 0) list.push(row);
         }
         ends[i - range.start] = list.count;
       }
-      // Rows are summed once every token's rows are known: the look-ups of consecutive tokens, and then their
-      // rows, do not wait for one another, so the processor overlaps their cache misses.
+      // Each group's keys (now rows) are looked up for the whole range in one tight loop, not token by token among
+      // the other work: the look-ups of consecutive tokens do not wait for one another, so the processor
+      // overlaps their cache misses (a group such as classWindow has tens of thousands of keys).
+      for (let k = 0; k < G; k++) this.resolveGroup(k, ctx, facts, range, len);
+      // Rows are summed once every token's rows are known: the row reads of consecutive tokens, too,
+      // overlap their cache misses.
       const data = this.pool.data;
       for (let t = 0, from = 0; t < len; from = ends[t], t++) {
-        if (sevenLanes) sumSevenLanes(data, list.offsets, from, ends[t], packed, t * PACKED_LANES);
-        else sumRows(data, list.offsets, from, ends[t], packed, t * PACKED_LANES);
+        if (sevenLanes) sumSevenLanes(data, list.offsets, from, ends[t], keys, t * G, G, packed, t * PACKED_LANES);
+        else sumRows(data, list.offsets, from, ends[t], keys, t * G, G, packed, t * PACKED_LANES);
       }
       return this.tagger.decodePacked(packed, len).slice();
     });
   }
 
   /**
-   * Adds to the token's rows the sum of group k for `key` (the last token's when the key is the same): a
-   * pool row, the model's own row when the group has one known feature there, nothing when it has none.
+   * Replaces group k's key of every token of the range (in `groupRows`) by its row: the last token's when
+   * the key is the same, else the memo's; a key new to the memo is summed from the token's fields (filled
+   * again). A key of no known feature reads the zero row.
    */
-  private pushGroup(k: number, key: number): void {
-    let at: number;
-    if (key === this.lastKey[k]) at = this.lastRow[k];
-    else {
-      const memo = this.memos[k];
-      at = memo.find(key);
-      if (at === -1) {
-        at = this.sumOf(FEATURE_GROUPS[k]);
-        memo.insert(key, at);
+  private resolveGroup(k: number, ctx: QuoteContext, facts: TokenFacts, range: TagRange, len: number): void {
+    const G = FEATURE_GROUPS.length;
+    const memo = this.memos[k];
+    const rows = this.groupRows;
+    const zero = this.zero;
+    let lastKey = -1;
+    let lastAt = zero;
+    for (let t = 0, at = k; t < len; t++, at += G) {
+      const key = rows[at];
+      if (key === NOT_CACHED) {
+        rows[at] = zero;
+        continue;
       }
-      this.lastKey[k] = key;
-      this.lastRow[k] = at;
+      if (key !== lastKey) {
+        let found = memo.find(key);
+        if (found === -1) {
+          const [ps, pe] = ctx.paragraphs[range.paragraph];
+          fillFields(ctx, facts, range.start + t, ps, pe, this.fields);
+          found = this.sumOf(FEATURE_GROUPS[k]);
+          memo.insert(key, found);
+        }
+        lastKey = key;
+        lastAt = found >= 0 ? found : zero;
+      }
+      rows[at] = lastAt;
     }
-    if (at >= 0) this.list.push(at);
   }
 
-  /** The row of a group's features for the current fields: see `pushGroup`; UNKNOWN for none. */
+  /** The row of a group's features for the current fields: see `resolveGroup`; UNKNOWN for none. */
   private sumOf(group: FeatureGroup): number {
     this.capture.count = 0;
     group.emit(this.fields, this.capture);
@@ -266,11 +297,25 @@ export class CachedScorer {
   }
 }
 
-/** `out[at .. at + 8)` = the sum of the pool rows at `offsets[from .. to)`, lane by lane in registers. */
-function sumRows(data: Float64Array, offsets: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
+/**
+ * `out[at .. at + 8)` = the sum of the pool rows at `offsets[from .. to)` and at `groups[g .. g + G)`, lane
+ * by lane in registers.
+ */
+function sumRows(data: Float64Array, offsets: Int32Array, from: number, to: number, groups: Int32Array, g: number, G: number, out: Float64Array, at: number): void {
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
   for (let k = from; k < to; k++) {
     const o = offsets[k];
+    s0 += data[o];
+    s1 += data[o + 1];
+    s2 += data[o + 2];
+    s3 += data[o + 3];
+    s4 += data[o + 4];
+    s5 += data[o + 5];
+    s6 += data[o + 6];
+    s7 += data[o + 7];
+  }
+  for (let k = g; k < g + G; k++) {
+    const o = groups[k];
     s0 += data[o];
     s1 += data[o + 1];
     s2 += data[o + 2];
@@ -291,10 +336,20 @@ function sumRows(data: Float64Array, offsets: Int32Array, from: number, to: numb
 }
 
 /** `sumRows` over the first seven lanes only (lane 7 of `out` is left as it was: zero, from `packedBuffer`). */
-function sumSevenLanes(data: Float64Array, offsets: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
+function sumSevenLanes(data: Float64Array, offsets: Int32Array, from: number, to: number, groups: Int32Array, g: number, G: number, out: Float64Array, at: number): void {
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
   for (let k = from; k < to; k++) {
     const o = offsets[k];
+    s0 += data[o];
+    s1 += data[o + 1];
+    s2 += data[o + 2];
+    s3 += data[o + 3];
+    s4 += data[o + 4];
+    s5 += data[o + 5];
+    s6 += data[o + 6];
+  }
+  for (let k = g; k < g + G; k++) {
+    const o = groups[k];
     s0 += data[o];
     s1 += data[o + 1];
     s2 += data[o + 2];
