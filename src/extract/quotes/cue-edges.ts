@@ -1,6 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import type { CueLexicon } from './cue-lexicon.js';
+import { overlaps } from './token-ranges.js';
 
 /*
  * Boundary rules for the tagger's cues: each is a PolNeAR convention that train gold follows in a clear
@@ -86,8 +87,9 @@ export function trimCueEdges(ctx: QuoteContext, lexicon: CueLexicon, quotes: rea
     if (span.start === cue.tokenStart && span.end === cue.tokenEnd) continue;
     // A cue widened at its end may take the first token of a content fragment ("described [as a …]"): the
     // token moves from the content to the cue. Any other overlap (a source, a whole fragment) keeps the cue.
-    if (q.source && q.source.tokenStart < span.end && span.start < q.source.tokenEnd) continue;
-    const overlapped = q.content.filter((p) => p.tokenStart < span.end && span.start < p.tokenEnd);
+    const widened = { tokenStart: span.start, tokenEnd: span.end };
+    if (q.source && overlaps(q.source, widened)) continue;
+    const overlapped = q.content.filter((p) => overlaps(p, widened));
     if (overlapped.some((p) => span.end !== cue.tokenEnd + 1 || p.tokenStart !== cue.tokenEnd || p.tokenEnd - p.tokenStart < 2)) continue;
     q.content = q.content.map((p) => (overlapped.includes(p) ? { ...p, tokenStart: span.end } : p));
     q.cue = { ...cue, tokenStart: span.start, tokenEnd: span.end };
