@@ -19,11 +19,7 @@ import { serializeWordClasses, WORD_CLASSES_PATH } from '../src/extract/quotes/w
 import { Resources } from '../src/pipeline/resources.js';
 import { segment } from '../src/text/segment.js';
 import { bigramsOfMatrix, countBigrams, exchangeClasses } from './exchange-clustering.js';
-
-function option(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-}
+import { option } from './argv-option.js';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 

@@ -27,11 +27,7 @@ import { WORD_CLASSES_PATH, WordClasses } from '../src/extract/quotes/word-class
 import { segment } from '../src/text/segment.js';
 import { syntaxStage } from '../src/extract/syntax/stage.js';
 import { emptyDoc } from '../src/model/doc.js';
-
-function option(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-}
+import { option } from './argv-option.js';
 
 /**
  * Keeps the `rows` feature rows with the largest weights. The tagger's speed is bound by looking rows up

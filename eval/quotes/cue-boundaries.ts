@@ -8,11 +8,7 @@
  * just before. Only a pattern with a clear majority is worth a boundary rule (cue-edges.ts).
  */
 import { foldFilter, readPolnear } from './polnear.js';
-
-function option(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-}
+import { option } from '../../scripts/argv-option.js';
 
 /** Words and punctuation with offsets; "Korea's" gives "Korea" and "'s", as the pipeline's tokenizer does. */
 function words(text: string): { w: string; start: number; end: number }[] {

@@ -5,11 +5,7 @@
  * A check of one boundary convention before a rule follows it (cue-boundaries.ts gives the broad picture).
  */
 import { foldFilter, readPolnear } from './polnear.js';
-
-function option(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-}
+import { option } from '../../scripts/argv-option.js';
 
 function main(argv: string[]): void {
   const [dir, pattern] = argv;

@@ -13,11 +13,7 @@ import { Pipeline } from '../../src/pipeline/pipeline.js';
 import type { Span } from '../../src/model/span.js';
 import { foldFilter, readPolnear, ROLES, type Role } from './polnear.js';
 import { key, overlaps, predictedSpans, unique } from './score.js';
-
-function option(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-}
+import { option } from '../../scripts/argv-option.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

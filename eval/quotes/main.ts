@@ -11,11 +11,7 @@ import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { foldFilter, readPolnear, ROLES } from './polnear.js';
 import { emptyCounts, roleScore, scoreArticle } from './score.js';
-
-function option(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-}
+import { option } from '../../scripts/argv-option.js';
 
 function main(argv: string[]): void {
   const dir = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));

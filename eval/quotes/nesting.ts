@@ -11,11 +11,7 @@ import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import type { Span } from '../../src/model/span.js';
 import { foldFilter, readPolnear } from './polnear.js';
-
-function option(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : undefined;
-}
+import { option } from '../../scripts/argv-option.js';
 
 const inside = (inner: Span, outer: Span) => outer[0] <= inner[0] && inner[1] <= outer[1];
 
