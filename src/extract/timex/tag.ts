@@ -6,13 +6,22 @@ import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { mentionsQuarter, reportsOn } from './results.js';
 import { directionAt, type Direction } from './tense.js';
+import { inVagueClass, keepFeatures, keeps, shippedKeepFilter, type KeepFilter } from './keep-filter.js';
+
+export interface TagOptions {
+  /** The keep filter for vague expressions; default the shipped one, null for none (training, baselines). */
+  keepFilter?: KeepFilter | null;
+  /** Sees every vague expression before the filter decides, with its features (for training the filter). */
+  observeVague?: (timex: Timex, features: string[]) => void;
+}
 
 /**
  * The whole temporal tagger over one text: recognize expressions, then normalize them in reading order so
  * that "the next day" can count from the date the text set just before. Used by the pipeline stage, the
  * TimeML system mode and the scorer alike.
  */
-export function tagTimexes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], anchorDate: string): Timex[] {
+export function tagTimexes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], anchorDate: string, options: TagOptions = {}): Timex[] {
+  const filter = options.keepFilter === undefined ? shippedKeepFilter() : options.keepFilter;
   const anchors = anchorsFor(parseYmd(anchorDate));
   const out: Timex[] = [];
   // financial reports compare with "a year ago" meaning the year-ago quarter: remember the last sentence
@@ -38,6 +47,13 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const end = tokens[c.last].end;
     const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
     if (c.mod) timex.mod = c.mod;
+    // a vague expression the gold would likely leave out ("Now, he says", "$500 million a year") is
+    // dropped; it sets no anchor, so nothing below depends on it
+    if ((filter || options.observeVague) && inVagueClass(n.type, n.value)) {
+      const features = keepFeatures(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, n.type, n.value);
+      options.observeVague?.(timex, features);
+      if (filter && !keeps(filter, features)) continue;
+    }
     out.push(timex);
     // a results story names the quarter it reports on ("fiscal first quarter", "third-quarter net"): "the
     // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter (an outlook for a

@@ -1,0 +1,73 @@
+/**
+ * Binary logistic regression over sparse binary features named by strings. Meant for small decisions
+ * learned from a few hundred examples (the timex keep filter), where a readable weight table is worth more
+ * than speed: the model is a plain object of weights that can be written as JSON and read back.
+ */
+export interface LogisticModel {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export interface LabelledFeatures {
+  features: readonly string[];
+  /** true for the positive class. */
+  label: boolean;
+}
+
+export interface LogisticOptions {
+  /** L2 penalty on the weights (not the bias), per example summed over the data: the loss is mean log loss + l2/2·|w|²/n. */
+  l2?: number;
+  /** Full-batch gradient steps. */
+  iterations?: number;
+  learningRate?: number;
+}
+
+/**
+ * Full-batch gradient descent on the mean log loss with an L2 penalty. Deterministic (no shuffling, no
+ * seed), so a retrain on the same data writes the same weights.
+ */
+export function trainLogistic(data: readonly LabelledFeatures[], options: LogisticOptions = {}): LogisticModel {
+  const l2 = options.l2 ?? 1;
+  const iterations = options.iterations ?? 400;
+  const rate = options.learningRate ?? 0.5;
+  const index = new Map<string, number>();
+  const rows = data.map((d) => [...new Set(d.features)].map((f) => {
+    let k = index.get(f);
+    if (k === undefined) index.set(f, (k = index.size));
+    return k;
+  }));
+  const w = new Float64Array(index.size);
+  let bias = 0;
+  const n = Math.max(1, data.length);
+  const grad = new Float64Array(index.size);
+  for (let it = 0; it < iterations; it++) {
+    grad.fill(0);
+    let gBias = 0;
+    for (let i = 0; i < rows.length; i++) {
+      let z = bias;
+      for (const k of rows[i]) z += w[k];
+      const err = sigmoid(z) - (data[i].label ? 1 : 0);
+      gBias += err;
+      for (const k of rows[i]) grad[k] += err;
+    }
+    bias -= (rate * gBias) / n;
+    for (let k = 0; k < w.length; k++) w[k] -= (rate * (grad[k] + l2 * w[k])) / n;
+  }
+  const weights: Record<string, number> = {};
+  for (const [f, k] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    // rounded so the JSON stays small and diffs stay readable; far below any decision margin
+    if (Math.abs(w[k]) >= 1e-4) weights[f] = Math.round(w[k] * 1e4) / 1e4;
+  }
+  return { bias: Math.round(bias * 1e4) / 1e4, weights };
+}
+
+/** Probability of the positive class. */
+export function logisticProbability(model: LogisticModel, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of new Set(features)) z += model.weights[f] ?? 0;
+  return sigmoid(z);
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
