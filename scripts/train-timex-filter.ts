@@ -8,6 +8,8 @@
  *
  * --check DIR...  corpora not trained on (WikiWars): tagged without and with the full filter
  * --show          every out-of-fold drop, with whether the gold wanted it
+ * --features SET  all (default); shape (no neighbouring words, only their kind); surface (the expression's
+ *                 words and value alone: per-surface base rates)
  * --out FILE      write the filter trained on all given documents (resources/timex/keep-filter.json)
  */
 import { writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ const folds = Number(option(argv, '--folds') ?? 10);
 const l2 = Number(option(argv, '--l2') ?? 2);
 const out = option(argv, '--out');
 const show = argv.includes('--show');
+const featureSet = option(argv, '--features') ?? 'all';
 /** The plain arguments from `from` up to the next option. */
 const runFrom = (from: number) => {
   const end = argv.findIndex((a, i) => i >= from && a.startsWith('--'));
@@ -56,6 +59,11 @@ const docs = dirs.flatMap(load);
 const tag = (d: Doc, filter: KeepFilter | null, observe?: (t: Timex, f: string[]) => void) =>
   tagTimexes(d.gold.plain, d.tokens, d.sentences, d.gold.dct, { keepFilter: filter, observeVague: observe });
 
+/** Features left out of a model have no weight, so leaving them out of training is enough. */
+const WORD_FEATURE = /^(p1|p2|n1|n2|s\|p1|s\|n1)=/;
+const kept = (f: string) =>
+  featureSet === 'all' || (featureSet === 'shape' ? !WORD_FEATURE.test(f) || /^(p1=be\/have|p1=prep|n1=-|n1=lower|n1=Cap)/.test(f) : /^(s|v)=/.test(f));
+
 // every vague expression of the unfiltered tagger, labelled by whether the gold has it with our value
 interface Example extends LabelledFeatures { doc: number; timex: Timex }
 const examples: Example[] = [];
@@ -64,7 +72,7 @@ const baseline: DocScore[] = docs.map((d, i) => {
   const system = tag(d, null, (timex, features) => seen.push({ timex, features }));
   const s = scoreDocument(d.name, d.gold.gold, system);
   const wrong = new Set([...s.spurious, ...s.wrong.map((w) => w.system)]);
-  for (const { timex, features } of seen) examples.push({ doc: i, timex, features, label: !wrong.has(timex) });
+  for (const { timex, features } of seen) examples.push({ doc: i, timex, features: features.filter(kept), label: !wrong.has(timex) });
   return s;
 });
 
@@ -83,6 +91,8 @@ function fit(train: readonly number[]): KeepFilter {
 
 const foldOf = (i: number) => i % folds;
 const outOfFold: DocScore[] = new Array(docs.length);
+/** Each example's probability from the filter that did not see its document. */
+const heldOutP = new Map<Example, number>();
 const drops: string[] = [];
 for (let f = 0; f < folds; f++) {
   const train = docs.map((_, i) => i).filter((i) => foldOf(i) !== f);
@@ -92,8 +102,10 @@ for (let f = 0; f < folds; f++) {
     const system = tag(d, filter);
     outOfFold[i] = scoreDocument(d.name, d.gold.gold, system);
     for (const e of examples) {
-      if (e.doc !== i || system.some((t) => t.start === e.timex.start && t.end === e.timex.end)) continue;
+      if (e.doc !== i) continue;
       const p = logisticProbability(filter.model, e.features);
+      heldOutP.set(e, p);
+      if (system.some((t) => t.start === e.timex.start && t.end === e.timex.end)) continue;
       const ctx = `${d.gold.plain.slice(Math.max(0, e.timex.start - 60), e.timex.start)}⟦${e.timex.text}⟧${d.gold.plain.slice(e.timex.end, e.timex.end + 40)}`.replace(/\s+/g, ' ');
       drops.push(`${e.label ? 'LOST ' : 'right'} p=${p.toFixed(2)} ${d.name}\t${e.timex.value}\t${ctx}`);
     }
@@ -110,7 +122,7 @@ const row = (label: string, s: readonly DocScore[]) => {
   return `  ${label.padEnd(34)} sys ${String(t.system).padStart(5)}  gold ${String(t.gold).padStart(5)}  right ${String(right).padStart(5)}  relaxed ${pct(t.relaxedF1)}  strict ${pct(t.strictF1)}  value ${pct(t.valueF1)}`;
 };
 const pick = (scores: readonly DocScore[], corpus?: string) => scores.filter((_, i) => !corpus || docs[i].corpus === corpus);
-console.log(`${examples.length} vague expressions in ${docs.length} documents (${examples.filter((e) => e.label).length} with the gold's value); ${folds} folds, l2 ${l2}`);
+console.log(`${examples.length} vague expressions in ${docs.length} documents (${examples.filter((e) => e.label).length} with the gold's value); ${folds} folds, l2 ${l2}, features ${featureSet}`);
 for (const corpus of [...dirs, undefined]) {
   console.log(corpus ?? 'all');
   console.log(row('no filter', pick(baseline, corpus)));
@@ -119,6 +131,28 @@ for (const corpus of [...dirs, undefined]) {
 }
 console.log(`out-of-fold drops: ${drops.length}, of which the gold wanted ${drops.filter((d) => d.startsWith('LOST')).length}`);
 if (show) for (const d of drops.sort()) console.log('  ' + d);
+
+/**
+ * How well the held-out probabilities rank the gold's choices (area under the ROC curve: 0.5 is chance),
+ * over all vague expressions and within the commonest surfaces, where a surface's base rate cannot help.
+ */
+function auc(list: readonly Example[]): string {
+  const pos = list.filter((e) => e.label).map((e) => heldOutP.get(e)!);
+  const neg = list.filter((e) => !e.label).map((e) => heldOutP.get(e)!);
+  if (!pos.length || !neg.length) return '  -  ';
+  let wins = 0;
+  for (const p of pos) for (const q of neg) wins += p > q ? 1 : p === q ? 0.5 : 0;
+  return (wins / (pos.length * neg.length)).toFixed(3);
+}
+const bySurface = new Map<string, Example[]>();
+for (const e of examples) {
+  const key = e.timex.text.toLowerCase();
+  bySurface.set(key, [...(bySurface.get(key) ?? []), e]);
+}
+console.log(`held-out AUC: all ${auc(examples)} (${examples.length})`);
+for (const [surface, list] of [...bySurface].filter(([, l]) => l.length >= 10).sort((a, b) => b[1].length - a[1].length)) {
+  console.log(`  ${surface.padEnd(12)} ${auc(list)}  (${list.filter((e) => e.label).length} right of ${list.length})`);
+}
 
 for (const dir of checkDirs) {
   const held = load(dir);

@@ -4,15 +4,23 @@
  * Run it before and after a change and diff the two outputs to read every value the change moves.
  *
  *   npx tsx eval/timex/reuters.ts ../shared/data/ner/conll2003/train.txt > /tmp/after.tsv
+ *   npx tsx eval/timex/reuters.ts CONLL_FILE --keep-filter FILE   only what a keep filter would drop
+ *     (FILE written by `npm run train:timex-filter -- ... --out FILE`), with its probability
  */
 import { readFileSync } from 'node:fs';
 import { segment } from '../../src/text/segment.js';
 import { tagTimexes } from '../../src/extract/timex/tag.js';
+import type { Timex } from '../../src/model/layers.js';
 import { parseConll } from '../../src/extract/ner/conll-format.js';
+import type { KeepFilter } from '../../src/extract/timex/keep-filter.js';
+import { logisticProbability } from '../../src/ml/logistic.js';
+import { option } from '../../scripts/argv-option.js';
 
 const path = process.argv[2];
+const filterFile = option(process.argv, '--keep-filter');
+const filter: KeepFilter | undefined = filterFile ? JSON.parse(readFileSync(filterFile, 'utf8')) : undefined;
 if (!path) {
-  console.error('usage: npx tsx eval/timex/reuters.ts CONLL_FILE');
+  console.error('usage: npx tsx eval/timex/reuters.ts CONLL_FILE [--keep-filter FILE]');
   process.exit(2);
 }
 const DATELINE = /\b(199\d-\d\d-\d\d)\b/;
@@ -23,10 +31,16 @@ for (const article of parseConll(readFileSync(path, 'utf8')).documents) {
   const dct = DATELINE.exec(text)?.[1];
   if (!dct) continue;
   const { tokens, sentences: spans } = segment(text);
-  for (const t of tagTimexes(text, tokens, spans, dct)) {
+  const vague: { t: Timex; p: number }[] = [];
+  const observeVague = (t: Timex, features: string[]) => {
+    if (filter) vague.push({ t, p: logisticProbability(filter.model, features) });
+  };
+  const kept = new Set(tagTimexes(text, tokens, spans, dct, { keepFilter: filter, observeVague }));
+  const shown = filter ? vague.filter((v) => !kept.has(v.t)) : [...kept].map((t) => ({ t, p: undefined }));
+  for (const { t, p } of shown) {
     const before = text.slice(Math.max(0, t.start - 70), t.start).replace(/\s+/g, ' ');
     const after = text.slice(t.end, t.end + 40).replace(/\s+/g, ' ');
-    console.log(`${doc}\t${dct}\t${t.type}\t${t.value}\t${t.text}\t${before}⟦${t.text}⟧${after}`);
+    console.log(`${p === undefined ? '' : `drop p=${p.toFixed(2)}\t`}${doc}\t${dct}\t${t.type}\t${t.value}\t${t.text}\t${before}⟦${t.text}⟧${after}`);
   }
   doc++;
 }

@@ -15,7 +15,7 @@ export interface LabelledFeatures {
 }
 
 export interface LogisticOptions {
-  /** L2 penalty on the weights (not the bias), per example summed over the data: the loss is mean log loss + l2/2·|w|²/n. */
+  /** L2 penalty on the weights (not the bias): the loss is the summed log loss + l2/2·|w|². */
   l2?: number;
   /** Full-batch gradient steps. */
   iterations?: number;
@@ -23,13 +23,15 @@ export interface LogisticOptions {
 }
 
 /**
- * Full-batch gradient descent on the mean log loss with an L2 penalty. Deterministic (no shuffling, no
- * seed), so a retrain on the same data writes the same weights.
+ * Full-batch gradient descent on the summed log loss plus l2/2·|w|², with AdaGrad step sizes: a feature seen
+ * in three examples of three hundred moves as fast as a frequent one, so the optimum is reached rather than
+ * stopped early (the penalty, not the iteration count, is what regularizes). Deterministic (no shuffling,
+ * no seed), so a retrain on the same data writes the same weights.
  */
 export function trainLogistic(data: readonly LabelledFeatures[], options: LogisticOptions = {}): LogisticModel {
   const l2 = options.l2 ?? 1;
-  const iterations = options.iterations ?? 400;
-  const rate = options.learningRate ?? 0.5;
+  const iterations = options.iterations ?? 500;
+  const rate = options.learningRate ?? 0.3;
   const index = new Map<string, number>();
   const rows = data.map((d) => [...new Set(d.features)].map((f) => {
     let k = index.get(f);
@@ -38,8 +40,9 @@ export function trainLogistic(data: readonly LabelledFeatures[], options: Logist
   }));
   const w = new Float64Array(index.size);
   let bias = 0;
-  const n = Math.max(1, data.length);
   const grad = new Float64Array(index.size);
+  const squares = new Float64Array(index.size);
+  let biasSquares = 0;
   for (let it = 0; it < iterations; it++) {
     grad.fill(0);
     let gBias = 0;
@@ -50,8 +53,13 @@ export function trainLogistic(data: readonly LabelledFeatures[], options: Logist
       gBias += err;
       for (const k of rows[i]) grad[k] += err;
     }
-    bias -= (rate * gBias) / n;
-    for (let k = 0; k < w.length; k++) w[k] -= (rate * (grad[k] + l2 * w[k])) / n;
+    biasSquares += gBias * gBias;
+    bias -= (rate * gBias) / Math.sqrt(biasSquares + 1e-12);
+    for (let k = 0; k < w.length; k++) {
+      const g = grad[k] + l2 * w[k];
+      squares[k] += g * g;
+      w[k] -= (rate * g) / Math.sqrt(squares[k] + 1e-12);
+    }
   }
   const weights: Record<string, number> = {};
   for (const [f, k] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

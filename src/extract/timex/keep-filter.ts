@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Token } from '../../model/layers.js';
 import { logisticProbability, type LogisticModel } from '../../ml/logistic.js';
-import { RESOURCES_DIR } from '../../paths.js';
 import { directionAt } from './tense.js';
 
 /**
@@ -11,7 +8,8 @@ import { directionAt } from './tense.js';
  * year", "daily"), unspecified lengths ("for years"). Six rounds of hand rules found no context rule that
  * separates them; this filter learns one from the gold (scripts/train-timex-filter.ts, measured by
  * document-level cross-validation) and drops an expression when the chance that the gold tags it with our
- * value falls below the model's threshold.
+ * value falls below the model's threshold. It did not gain out of fold (docs/timex.md, "A learned keep
+ * filter"), so the stage runs without one; this stays as the tool to measure the idea again.
  *
  * Only the vague class is ever looked at: dates, times and counted lengths are never dropped, whatever the
  * model says.
@@ -87,17 +85,7 @@ export function keepFeatures(tokens: readonly Token[], first: number, last: numb
   return f;
 }
 
-let shipped: KeepFilter | null | undefined;
-
-/** The filter trained on all of TimeBank + AQUAINT (resources/timex/keep-filter.json), read once; null if absent. */
-export function shippedKeepFilter(): KeepFilter | null {
-  if (shipped === undefined) {
-    const path = join(RESOURCES_DIR, 'timex', 'keep-filter.json');
-    shipped = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as KeepFilter) : null;
-  }
-  return shipped;
-}
-
+/** Keep the expression? (The filter's probability that the gold has it with our value, against its threshold.) */
 export function keeps(filter: KeepFilter, features: readonly string[]): boolean {
   return logisticProbability(filter.model, features) >= filter.threshold;
 }

@@ -6,10 +6,14 @@ import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { mentionsQuarter, reportsOn } from './results.js';
 import { directionAt, type Direction } from './tense.js';
-import { inVagueClass, keepFeatures, keeps, shippedKeepFilter, type KeepFilter } from './keep-filter.js';
+import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 
 export interface TagOptions {
-  /** The keep filter for vague expressions; default the shipped one, null for none (training, baselines). */
+  /**
+   * A learned keep filter for vague expressions (scripts/train-timex-filter.ts). None by default: measured
+   * by cross-validation it did not raise value F1 (docs/timex.md, "A learned keep filter"), so the stage
+   * does not use one.
+   */
   keepFilter?: KeepFilter | null;
   /** Sees every vague expression before the filter decides, with its features (for training the filter). */
   observeVague?: (timex: Timex, features: string[]) => void;
@@ -21,7 +25,7 @@ export interface TagOptions {
  * TimeML system mode and the scorer alike.
  */
 export function tagTimexes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], anchorDate: string, options: TagOptions = {}): Timex[] {
-  const filter = options.keepFilter === undefined ? shippedKeepFilter() : options.keepFilter;
+  const filter = options.keepFilter ?? null;
   const anchors = anchorsFor(parseYmd(anchorDate));
   const out: Timex[] = [];
   // financial reports compare with "a year ago" meaning the year-ago quarter: remember the last sentence
