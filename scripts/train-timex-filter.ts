@@ -8,6 +8,8 @@
  *
  * --check DIR...  corpora not trained on (WikiWars): tagged without and with the full filter
  * --show          every out-of-fold drop, with whether the gold wanted it
+ * --l2 auto      choose the penalty inside each fold's training documents (nested), from 0.3 … 30
+ * --repeats N     repeat the cross-validation over N fold assignments (the first is document order)
  * --features SET  all (default); shape (no neighbouring words, only their kind); surface (the expression's
  *                 words and value alone: per-surface base rates)
  * --out FILE      write the filter trained on all given documents (resources/timex/keep-filter.json)
@@ -16,7 +18,7 @@ import { writeFileSync } from 'node:fs';
 import { docKey, readTimeMl, timeMlFiles } from '../eval/timex/corpus.js';
 import { scoreDocument, totals, type DocScore } from '../eval/timex/score.js';
 import { trainLogistic, logisticProbability, type LabelledFeatures } from '../src/ml/logistic.js';
-import type { KeepFilter } from '../src/extract/timex/keep-filter.js';
+import { keeps, type KeepFilter } from '../src/extract/timex/keep-filter.js';
 import { tagTimexes } from '../src/extract/timex/tag.js';
 import type { TimeMlDoc } from '../src/extract/timex/timeml.js';
 import type { Sentence, Timex, Token } from '../src/model/layers.js';
@@ -25,7 +27,8 @@ import { option } from './argv-option.js';
 
 const argv = process.argv.slice(2);
 const folds = Number(option(argv, '--folds') ?? 10);
-const l2 = Number(option(argv, '--l2') ?? 2);
+const l2Option = option(argv, '--l2') ?? '2';
+const repeats = Number(option(argv, '--repeats') ?? 1);
 const out = option(argv, '--out');
 const show = argv.includes('--show');
 const featureSet = option(argv, '--features') ?? 'all';
@@ -38,7 +41,7 @@ const dirs = runFrom(0);
 const checkAt = argv.indexOf('--check');
 const checkDirs = checkAt >= 0 ? runFrom(checkAt + 1) : [];
 if (dirs.length === 0) {
-  console.error('usage: npm run train:timex-filter -- GOLD_DIR... [--folds 10] [--l2 2] [--check DIR...] [--show] [--out FILE]');
+  console.error('usage: npm run train:timex-filter -- GOLD_DIR... [--folds 10] [--l2 2|auto] [--repeats N] [--features all|shape|surface] [--check DIR...] [--show] [--out FILE]');
   process.exit(2);
 }
 
@@ -81,38 +84,103 @@ const baseline: DocScore[] = docs.map((d, i) => {
  * = 2R / (S + G) in expectation (it loses p right values and one system expression). Read from the training
  * documents' own unfiltered counts, so nothing is tuned on the held-out fold.
  */
-function fit(train: readonly number[]): KeepFilter {
+function fit(train: readonly number[], penalty: number): KeepFilter {
   const inTrain = new Set(train);
   const t = totals(train.map((i) => baseline[i]));
   const right = train.reduce((n, i) => n + baseline[i].valueCorrect, 0);
-  const model = trainLogistic(examples.filter((e) => inTrain.has(e.doc)), { l2 });
+  const model = trainLogistic(examples.filter((e) => inTrain.has(e.doc)), { l2: penalty });
   return { model, threshold: Math.round((right / (t.system + t.gold)) * 1e4) / 1e4 };
 }
 
-const foldOf = (i: number) => i % folds;
-const outOfFold: DocScore[] = new Array(docs.length);
-/** Each example's probability from the filter that did not see its document. */
-const heldOutP = new Map<Example, number>();
-const drops: string[] = [];
-for (let f = 0; f < folds; f++) {
-  const train = docs.map((_, i) => i).filter((i) => foldOf(i) !== f);
-  const filter = fit(train);
-  docs.forEach((d, i) => {
-    if (foldOf(i) !== f) return;
-    const system = tag(d, filter);
-    outOfFold[i] = scoreDocument(d.name, d.gold.gold, system);
-    for (const e of examples) {
-      if (e.doc !== i) continue;
-      const p = logisticProbability(filter.model, e.features);
-      heldOutP.set(e, p);
-      if (system.some((t) => t.start === e.timex.start && t.end === e.timex.end)) continue;
-      const ctx = `${d.gold.plain.slice(Math.max(0, e.timex.start - 60), e.timex.start)}⟦${e.timex.text}⟧${d.gold.plain.slice(e.timex.end, e.timex.end + 40)}`.replace(/\s+/g, ' ');
-      drops.push(`${e.label ? 'LOST ' : 'right'} p=${p.toFixed(2)} ${d.name}\t${e.timex.value}\t${ctx}`);
+/**
+ * `--l2 auto`: the penalty chosen inside the training documents alone (an inner 5-fold split), so that the
+ * outer held-out figure also covers the choice. The inner score is counted, not retagged: a dropped vague
+ * expression sets no anchor, so dropping it removes one system expression and, if it was right, one right
+ * value, and changes nothing else. Ties go to the stronger penalty (fewer drops).
+ */
+const L2_GRID = [30, 10, 3, 1, 0.3];
+function chooseL2(train: readonly number[]): number {
+  if (l2Option !== 'auto') return Number(l2Option);
+  let best = L2_GRID[0];
+  let bestF = -1;
+  for (const penalty of L2_GRID) {
+    let right = 0;
+    let size = 0;
+    for (let f = 0; f < 5; f++) {
+      const inner = train.filter((_, k) => k % 5 !== f);
+      const held = new Set(train.filter((_, k) => k % 5 === f));
+      const filter = fit(inner, penalty);
+      for (const i of held) {
+        right += baseline[i].valueCorrect;
+        size += baseline[i].system + baseline[i].gold;
+      }
+      for (const e of examples) {
+        if (!held.has(e.doc) || keeps(filter, e.features)) continue;
+        size--;
+        if (e.label) right--;
+      }
     }
-  });
+    if (2 * right / size > bestF + 1e-9) {
+      bestF = 2 * right / size;
+      best = penalty;
+    }
+  }
+  return best;
 }
 
-const full = fit(docs.map((_, i) => i));
+interface CrossValidation {
+  scores: DocScore[];
+  /** Each example's probability from the filter that did not see its document. */
+  heldOutP: Map<Example, number>;
+  drops: string[];
+  penalties: number[];
+}
+
+/** Document-level cross-validation over the documents in `order` (fold = position mod folds). */
+function crossValidate(order: readonly number[]): CrossValidation {
+  const cv: CrossValidation = { scores: new Array(docs.length), heldOutP: new Map(), drops: [], penalties: [] };
+  const foldOf = new Map(order.map((doc, k) => [doc, k % folds]));
+  for (let f = 0; f < folds; f++) {
+    const train = order.filter((i) => foldOf.get(i) !== f);
+    const penalty = chooseL2(train);
+    cv.penalties.push(penalty);
+    const filter = fit(train, penalty);
+    for (const i of order) {
+      if (foldOf.get(i) !== f) continue;
+      const d = docs[i];
+      const system = tag(d, filter);
+      cv.scores[i] = scoreDocument(d.name, d.gold.gold, system);
+      for (const e of examples) {
+        if (e.doc !== i) continue;
+        const p = logisticProbability(filter.model, e.features);
+        cv.heldOutP.set(e, p);
+        if (system.some((t) => t.start === e.timex.start && t.end === e.timex.end)) continue;
+        const ctx = `${d.gold.plain.slice(Math.max(0, e.timex.start - 60), e.timex.start)}⟦${e.timex.text}⟧${d.gold.plain.slice(e.timex.end, e.timex.end + 40)}`.replace(/\s+/g, ' ');
+        cv.drops.push(`${e.label ? 'LOST ' : 'right'} p=${p.toFixed(2)} ${d.name}\t${e.timex.value}\t${ctx}`);
+      }
+    }
+  }
+  return cv;
+}
+
+/** A fixed pseudo-random order of the documents (Park–Miller), so every repeat is reproducible. */
+function shuffled(seed: number): number[] {
+  const order = docs.map((_, i) => i);
+  let x = seed;
+  for (let k = order.length - 1; k > 0; k--) {
+    x = (x * 16807) % 2147483647;
+    const j = x % (k + 1);
+    [order[k], order[j]] = [order[j], order[k]];
+  }
+  return order;
+}
+
+const main = crossValidate(docs.map((_, i) => i));
+const outOfFold = main.scores;
+const heldOutP = main.heldOutP;
+const drops = main.drops;
+const fullPenalty = chooseL2(docs.map((_, i) => i));
+const full = fit(docs.map((_, i) => i), fullPenalty);
 const inSample = docs.map((d) => scoreDocument(d.name, d.gold.gold, tag(d, full)));
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
@@ -122,7 +190,8 @@ const row = (label: string, s: readonly DocScore[]) => {
   return `  ${label.padEnd(34)} sys ${String(t.system).padStart(5)}  gold ${String(t.gold).padStart(5)}  right ${String(right).padStart(5)}  relaxed ${pct(t.relaxedF1)}  strict ${pct(t.strictF1)}  value ${pct(t.valueF1)}`;
 };
 const pick = (scores: readonly DocScore[], corpus?: string) => scores.filter((_, i) => !corpus || docs[i].corpus === corpus);
-console.log(`${examples.length} vague expressions in ${docs.length} documents (${examples.filter((e) => e.label).length} with the gold's value); ${folds} folds, l2 ${l2}, features ${featureSet}`);
+console.log(`${examples.length} vague expressions in ${docs.length} documents (${examples.filter((e) => e.label).length} with the gold's value); ${folds} folds, l2 ${l2Option}, features ${featureSet}`);
+if (l2Option === 'auto') console.log(`l2 chosen inside each fold's training documents: ${main.penalties.join(' ')}; for the full filter ${fullPenalty}`);
 for (const corpus of [...dirs, undefined]) {
   console.log(corpus ?? 'all');
   console.log(row('no filter', pick(baseline, corpus)));
@@ -131,6 +200,13 @@ for (const corpus of [...dirs, undefined]) {
 }
 console.log(`out-of-fold drops: ${drops.length}, of which the gold wanted ${drops.filter((d) => d.startsWith('LOST')).length}`);
 if (show) for (const d of drops.sort()) console.log('  ' + d);
+if (repeats > 1) {
+  // the same cross-validation over other fold assignments: how much the figure moves with the split alone
+  const figures = [totals(outOfFold).valueF1];
+  for (let r = 1; r < repeats; r++) figures.push(totals(crossValidate(shuffled(r)).scores).valueF1);
+  const mean = figures.reduce((a, b) => a + b, 0) / figures.length;
+  console.log(`out-of-fold value F1 over ${repeats} fold assignments: ${figures.map((x) => (100 * x).toFixed(2)).join(' ')}; mean ${(100 * mean).toFixed(2)}, no filter ${(100 * totals(baseline).valueF1).toFixed(2)}`);
+}
 
 /**
  * How well the held-out probabilities rank the gold's choices (area under the ROC curve: 0.5 is chance),
