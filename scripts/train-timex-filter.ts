@@ -10,6 +10,7 @@
  * --show          every out-of-fold drop, with whether the gold wanted it
  * --l2 auto      choose the penalty inside each fold's training documents (nested), from 0.3 … 30
  * --repeats N     repeat the cross-validation over N fold assignments (the first is document order)
+ * --pos           add POS tags around the expression (the syntax models; the stage itself has none)
  * --features SET  all (default); shape (no neighbouring words, only their kind); surface (the expression's
  *                 words and value alone: per-surface base rates)
  * --out FILE      write the filter trained on all given documents (resources/timex/keep-filter.json)
@@ -23,6 +24,8 @@ import { tagTimexes } from '../src/extract/timex/tag.js';
 import type { TimeMlDoc } from '../src/extract/timex/timeml.js';
 import type { Sentence, Timex, Token } from '../src/model/layers.js';
 import { segment } from '../src/text/segment.js';
+import { SyntaxTagger } from '../src/extract/syntax/tagger.js';
+import { RESOURCES_DIR } from '../src/paths.js';
 import { option } from './argv-option.js';
 
 const argv = process.argv.slice(2);
@@ -32,6 +35,7 @@ const repeats = Number(option(argv, '--repeats') ?? 1);
 const out = option(argv, '--out');
 const show = argv.includes('--show');
 const featureSet = option(argv, '--features') ?? 'all';
+const withPos = argv.includes('--pos');
 /** The plain arguments from `from` up to the next option. */
 const runFrom = (from: number) => {
   const end = argv.findIndex((a, i) => i >= from && a.startsWith('--'));
@@ -51,16 +55,31 @@ interface Doc {
   gold: TimeMlDoc;
   tokens: Token[];
   sentences: Sentence[];
+  /** Penn tags per token, with --pos. */
+  pos?: string[];
 }
+const syntax = withPos ? SyntaxTagger.load(RESOURCES_DIR) : undefined;
 const load = (dir: string): Doc[] => timeMlFiles([dir]).map((file) => {
   const gold = readTimeMl(file);
   const { tokens, sentences } = segment(gold.plain);
-  return { name: docKey(file), corpus: dir, gold, tokens, sentences };
+  let pos: string[] | undefined;
+  if (syntax) {
+    pos = new Array(tokens.length).fill('');
+    const chunks: string[] = new Array(tokens.length).fill('O');
+    for (const s of sentences) syntax.tagInto(tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text), pos, chunks, s.tokenStart);
+  }
+  return { name: docKey(file), corpus: dir, gold, tokens, sentences, pos };
 });
 const docs = dirs.flatMap(load);
 
 const tag = (d: Doc, filter: KeepFilter | null, observe?: (t: Timex, f: string[]) => void) =>
-  tagTimexes(d.gold.plain, d.tokens, d.sentences, d.gold.dct, { keepFilter: filter, observeVague: observe });
+  tagTimexes(d.gold.plain, d.tokens, d.sentences, d.gold.dct, { keepFilter: filter, observeVague: observe, moreFeatures: d.pos && posFeatures(d.pos) });
+
+/** The tags of the expression and of the two tokens either side ("current/JJ four/CD", "now/RB operating/VBG"). */
+const posFeatures = (pos: readonly string[]) => (first: number, last: number) => [
+  `pos0=${pos[first]}`, `pos-1=${pos[first - 1] ?? '<s>'}`, `pos-2=${pos[first - 2] ?? '<s>'}`,
+  `pos+1=${pos[last + 1] ?? '</s>'}`, `pos+2=${pos[last + 2] ?? '</s>'}`, `pos-1+1=${pos[first - 1] ?? '<s>'}|${pos[last + 1] ?? '</s>'}`,
+];
 
 /** Features left out of a model have no weight, so leaving them out of training is enough. */
 const WORD_FEATURE = /^(p1|p2|n1|n2|s\|p1|s\|n1)=/;

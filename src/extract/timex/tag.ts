@@ -15,6 +15,11 @@ export interface TagOptions {
    * does not use one.
    */
   keepFilter?: KeepFilter | null;
+  /**
+   * More features of the expression tokens[first..last] from layers this stage does not read (POS tags, in
+   * the trainer's --pos experiment).
+   */
+  moreFeatures?: (first: number, last: number) => string[];
   /** Sees every vague expression before the filter decides, with its features (for training the filter). */
   observeVague?: (timex: Timex, features: string[]) => void;
 }
@@ -55,6 +60,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // dropped; it sets no anchor, so nothing below depends on it
     if ((filter || options.observeVague) && inVagueClass(n.type, n.value)) {
       const features = keepFeatures(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, n.type, n.value);
+      if (options.moreFeatures) features.push(...options.moreFeatures(c.first, c.last));
       options.observeVague?.(timex, features);
       if (filter && !keeps(filter, features)) continue;
     }
