@@ -16,7 +16,7 @@ import { directionAt } from './tense.js';
  */
 export interface KeepFilter {
   model: LogisticModel;
-  /** Drop below this probability of a right value (see the card: R / (S + G) of the training data). */
+  /** Drop below this probability of a right value: R / (S + G) of the training documents (see scripts/train-timex-filter.ts). */
   threshold: number;
 }
 
