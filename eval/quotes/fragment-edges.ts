@@ -3,7 +3,8 @@
  * `--normalize-labels all` (EDGE_CONVENTIONS in src/extract/quotes/gold-conventions.ts), on gold alone:
  *   npx tsx eval/quotes/fragment-edges.ts ../shared/data/quotes/polnear/data/train [--fold fit] [--all-annotators]
  * "in": a fragment of at least two tokens has the convention's word at that edge; "out": the word is the
- * token right outside that edge and no fragment of the same attribution holds it. Only a convention whose
+ * token right outside that edge, in the same paragraph, the edge token is not that word too, and no fragment
+ * of the same attribution holds it (what `normalizeGold` would move). Only a convention whose
  * side has a clear majority (about 70 % or more) belongs in the normalization.
  */
 import { buildContext } from '../../src/extract/quotes/context.js';
@@ -31,6 +32,7 @@ function main(argv: string[]): void {
     tokens.forEach((t, i) => { startAt.set(t.start, i); endAt.set(t.end, i + 1); });
     for (const g of a.attributions) {
       const all = [...g.source, ...g.cue, ...g.content];
+      const lineBreak = (i: number) => a.text.slice(tokens[i].end, tokens[i + 1].start).includes('\n');
       const free = (i: number) => i >= 0 && i < tokens.length && !all.some(([s, e]) => s <= tokens[i].start && tokens[i].end <= e);
       for (const [name, c] of Object.entries(EDGE_CONVENTIONS)) {
         const t = tally.get(name)!;
@@ -41,7 +43,7 @@ function main(argv: string[]): void {
           const edge = c.edge === 'start' ? s : e - 1;
           const outside = c.edge === 'start' ? s - 1 : e;
           if (e - s >= 2 && c.word(ctx, edge)) t.in++;
-          else if (free(outside) && c.word(ctx, outside)) t.out++;
+          else if (free(outside) && c.word(ctx, outside) && !c.word(ctx, edge) && !lineBreak(Math.min(edge, outside))) t.out++;
         }
       }
     }

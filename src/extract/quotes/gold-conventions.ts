@@ -48,10 +48,10 @@ const OPENING_QUOTES = oneOf(['"', '“']);
 export const EDGE_CONVENTIONS: Readonly<Record<string, EdgeConvention>> = {
   contentEndStop: { role: 'content', edge: 'end', word: oneOf(['.', ',']), inside: false }, // 520 / 13,294 (4 % in)
   contentStartThat: { role: 'content', edge: 'start', word: oneOf(['that']), inside: true }, // 2,620 / 22 (99 %)
-  contentOpeningQuote: { role: 'content', edge: 'start', word: OPENING_QUOTES, inside: true }, // 5,108 / 107 (98 %)
-  contentClosingQuote: { role: 'content', edge: 'end', word: oneOf(['"', '”']), inside: true }, // 6,272 / 16 (100 %)
+  contentOpeningQuote: { role: 'content', edge: 'start', word: OPENING_QUOTES, inside: true }, // 5,108 / 43 (99 %)
+  contentClosingQuote: { role: 'content', edge: 'end', word: oneOf(['"', '”']), inside: true }, // 6,272 / 9 (100 %)
   sourceStartDeterminer: { role: 'source', edge: 'start', word: oneOf(['the', 'a', 'an']), inside: true }, // 2,928 / 33 (99 %)
-  sourceOpeningQuote: { role: 'source', edge: 'start', word: OPENING_QUOTES, inside: false }, // 10 / 547 (2 % in)
+  sourceOpeningQuote: { role: 'source', edge: 'start', word: OPENING_QUOTES, inside: false }, // 10 / 155 (6 % in)
   sourcePossessive: { role: 'source', edge: 'end', word: (ctx, i) => ctx.pos[i] === 'POS', inside: true }, // 233 / 10 (96 %)
 };
 
@@ -150,6 +150,9 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
+/** Whether tokens `i` and `i + 1` are in the same paragraph (no line break between them). */
+const adjacent = (ctx: QuoteContext, i: number) => !ctx.text.slice(ctx.tokens[i].end, ctx.tokens[i + 1].start).includes('\n');
+
 /** Applies the fragment edge conventions to one attribution's source and content fragments. */
 function normalizeEdges(ctx: QuoteContext, a: GoldRoles, index: ReturnType<typeof tokenIndex>, tally: NormalizationTally): GoldRoles {
   const tok = ctx.tokens;
@@ -163,8 +166,10 @@ function normalizeEdges(ctx: QuoteContext, a: GoldRoles, index: ReturnType<typeo
       let next: Span | null = null;
       if (!c.inside && c.edge === 'end' && e - s >= 2 && c.word(ctx, e - 1)) next = [cs, tok[e - 2].end];
       else if (!c.inside && c.edge === 'start' && e - s >= 2 && c.word(ctx, s)) next = [tok[s + 1].start, ce];
-      else if (c.inside && c.edge === 'start' && s > 0 && c.word(ctx, s - 1) && !covered(ctx, out, s - 1)) next = [tok[s - 1].start, ce];
-      else if (c.inside && c.edge === 'end' && e < tok.length && c.word(ctx, e) && !covered(ctx, out, e)) next = [cs, tok[e].end];
+      // A word right outside joins only a fragment that does not already have one at that edge (“… up.” followed by
+      // the next paragraph's opening quote) and only within its paragraph.
+      else if (c.inside && c.edge === 'start' && s > 0 && !c.word(ctx, s) && c.word(ctx, s - 1) && !covered(ctx, out, s - 1) && adjacent(ctx, s - 1)) next = [tok[s - 1].start, ce];
+      else if (c.inside && c.edge === 'end' && e < tok.length && !c.word(ctx, e - 1) && c.word(ctx, e) && !covered(ctx, out, e) && adjacent(ctx, e - 1)) next = [cs, tok[e].end];
       if (!next) return;
       frags[k] = next;
       count(tally, name);
