@@ -1,7 +1,7 @@
 /**
  * Trains the attribution tagger of the quotes stage on PolNeAR and writes its weights to
  * resources/quotes/attribution-tagger.bin:
- *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none]
+ *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all]
  * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
  * `--word-classes shipped` (the default when resources/quotes/word-classes.bin exists) adds the word-class
  * features (`src/extract/quotes/word-classes.ts`, built by scripts/build-word-clusters.ts) and records
@@ -13,6 +13,10 @@
  *                                         that margin (docs/quotes-and-claims.md, "Trainer options");
  *   --update-weight CUE:2                 larger updates where the gold label is of that role;
  *   --seeds 1,2,3                         one run per shuffle seed, their averaged weights averaged.
+ *
+ * `--normalize-labels cue` moves train's gold cues to the boundary conventions most of PolNeAR's annotators
+ * follow before the labels are made (`src/extract/quotes/gold-conventions.ts`); `all` also the source and
+ * content edges. Only the training labels change: evaluation scores against gold as written.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +24,7 @@ import { foldFilter, readPolnear, ROLES } from '../eval/quotes/polnear.js';
 import { iobAllowed, readModelFile, SequenceModel, trainSequenceModel, type LabelledSequence } from '../src/ml/index.js';
 import { buildContext } from '../src/extract/quotes/context.js';
 import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
+import { normalizeGold, type Normalization, type NormalizationTally } from '../src/extract/quotes/gold-conventions.js';
 import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/features.js';
 import { countCueRates, goldLabels, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
 import { Resources } from '../src/pipeline/resources.js';
@@ -89,7 +94,7 @@ function perRole(spec: string | undefined, fallback: number): number[] | undefin
 function main(argv: string[]): void {
   const dir = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
   if (!dir) {
-    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none]');
+    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all]');
     process.exit(2);
   }
   const epochs = Number(option(argv, '--epochs') ?? 8);
@@ -103,6 +108,9 @@ function main(argv: string[]): void {
   const classes = classChoice === 'shipped' ? WordClasses.load(resources) : null;
   if (classChoice === 'shipped' && !classes) throw new Error(`no ${WORD_CLASSES_PATH}: run scripts/build-word-clusters.ts`);
   console.log(classes ? `word classes ${classes.checksum}: ${classes.size} words, ${classes.fineClasses} / ${classes.coarseClasses} classes` : 'no word classes');
+  const normalization = option(argv, '--normalize-labels') as Normalization | undefined;
+  if (normalization !== undefined && normalization !== 'cue' && normalization !== 'all') throw new Error(`--normalize-labels takes cue or all, not ${normalization}`);
+  const normalized: NormalizationTally = new Map();
   const articles = readPolnear(dir, limit, foldFilter(option(argv, '--fold')), argv.includes('--all-annotators'));
   // The tagger reads the syntax stage's tags, so training tags the texts with the same models.
   const tagSyntax = syntaxStage.create(resources);
@@ -111,14 +119,17 @@ function main(argv: string[]): void {
     const { tokens, sentences } = segment(a.text);
     const doc = Object.assign(emptyDoc({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text }), { tokens, sentences });
     const syntax = tagSyntax(doc) as { pos: string[]; chunks: string[] };
-    const fragments = a.attributions.flatMap((at) => ROLES.flatMap((role) => at[role].map((span) => ({ role: role as Role, span }))));
-    const plain = buildContext(a.text, tokens, sentences, lexicon);
+    // The syntax layers only serve the conventions' rules (part-of-speech tags); the labels read tokens alone.
+    const plain = buildContext(a.text, tokens, sentences, lexicon, new Map(), syntax);
+    const gold = normalization ? normalizeGold(plain, lexicon, a.attributions, normalization, normalized) : a.attributions;
+    const fragments = gold.flatMap((at) => ROLES.flatMap((role) => at[role].map((span) => ({ role: role as Role, span }))));
     const cueIndex = QUOTE_LABELS.map((l) => l.endsWith('-CUE'));
     const labels = goldLabels(plain, fragments);
     const isCue = new Uint8Array(tokens.length);
     plain.paragraphs.forEach(([ps], k) => labels[k].forEach((y, j) => { if (cueIndex[y]) isCue[ps + j] = 1; }));
     return { a, tokens, sentences, syntax, fragments, labels, lower: plain.lower, isCue };
   });
+  if (normalization) console.log(`normalized labels (${normalization}): ${[...normalized].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   const cueRates = countCueRates(prepared);
   const learned = new Map(Object.entries(cueRates));
   const data: LabelledSequence[] = [];
@@ -133,7 +144,7 @@ function main(argv: string[]): void {
   const labelCosts = perRole(option(argv, '--cost'), 0);
   const updateWeights = perRole(option(argv, '--update-weight'), 1);
   // Written into the model only when used, so the default command writes the same file as before.
-  const trainingChoices = { ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }) };
+  const trainingChoices = { ...(normalization && { normalizedLabels: normalization }), ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }) };
   const model = trainSequenceModel(data, {
     labels: QUOTE_LABELS,
     epochs,
