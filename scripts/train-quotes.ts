@@ -24,9 +24,9 @@ import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/featur
 import { countCueRates, goldLabels, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { WORD_CLASSES_PATH, WordClasses } from '../src/extract/quotes/word-classes.js';
-import { DEFAULT_STAGES } from '../src/pipeline/default-pipeline.js';
-import { Pipeline } from '../src/pipeline/pipeline.js';
-import type { Doc } from '../src/model/doc.js';
+import { segment } from '../src/text/segment.js';
+import { syntaxStage } from '../src/extract/syntax/stage.js';
+import { emptyDoc } from '../src/model/doc.js';
 import { option } from './argv-option.js';
 
 /**
@@ -104,18 +104,13 @@ function main(argv: string[]): void {
   if (classChoice === 'shipped' && !classes) throw new Error(`no ${WORD_CLASSES_PATH}: run scripts/build-word-clusters.ts`);
   console.log(classes ? `word classes ${classes.checksum}: ${classes.size} words, ${classes.fineClasses} / ${classes.coarseClasses} classes` : 'no word classes');
   const articles = readPolnear(dir, limit, foldFilter(option(argv, '--fold')), argv.includes('--all-annotators'));
-  // The tagger reads the syntax stage's tags and the entities stage's mentions, so training runs every stage
-  // the quotes stage follows (as eval/quotes does), with the same models: train and run features agree.
-  const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline(DEFAULT_STAGES.slice(0, upTo), resources);
+  // The tagger reads the syntax stage's tags, so training tags the texts with the same models.
+  const tagSyntax = syntaxStage.create(resources);
   // First pass: which words are often cues (these feed the long-range cue features).
-  // An article read once per annotator is annotated once.
-  const annotated = new Map<string, Doc>();
   const prepared = articles.map((a) => {
-    let doc = annotated.get(a.name);
-    if (!doc) annotated.set(a.name, (doc = pipeline.annotate({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text })));
-    const { tokens, sentences } = doc;
-    const syntax = { pos: doc.pos, chunks: doc.chunks, entities: doc.entities };
+    const { tokens, sentences } = segment(a.text);
+    const doc = Object.assign(emptyDoc({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text }), { tokens, sentences });
+    const syntax = tagSyntax(doc) as { pos: string[]; chunks: string[] };
     const fragments = a.attributions.flatMap((at) => ROLES.flatMap((role) => at[role].map((span) => ({ role: role as Role, span }))));
     const plain = buildContext(a.text, tokens, sentences, lexicon);
     const cueIndex = QUOTE_LABELS.map((l) => l.endsWith('-CUE'));

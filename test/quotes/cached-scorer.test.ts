@@ -11,7 +11,7 @@ import { rangeFeatures } from '../../src/extract/quotes/features.js';
 import { packRow, PACKED_LANES, unpackScaled } from '../../src/extract/quotes/packed-sums.js';
 import { learnedCues, loadTagger, QUOTE_LABELS, rangesToTag, wordClassesOf } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { annotateExample, exampleDocs } from './helpers.js';
+import { exampleDocs } from './helpers.js';
 
 test('the cached scorer labels every tagged range as decoding its listed features does, with cold and warm caches', () => {
   const resources = new Resources();
@@ -20,10 +20,7 @@ test('the cached scorer labels every tagged range as decoding its listed feature
   const lexicon = CueLexicon.load(resources);
   const classes = wordClassesOf(model, resources);
   const scorer = new CachedScorer(model, classes);
-  // The examples with syntax only, and through the pipeline with their entities (the entity groups' keys).
-  const annotated = exampleDocs().map(({ file }) => ({ file: `${file} with entities`, doc: annotateExample(file) }));
-  assert.ok(annotated.some(({ doc }) => doc.entities.length > 0));
-  const examples = [...exampleDocs(), ...annotated];
+  const examples = exampleDocs();
   assert.ok(examples.length > 0);
   let tokens = 0;
   for (const pass of [1, 2]) {

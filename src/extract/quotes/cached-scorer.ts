@@ -2,8 +2,8 @@ import { hashString } from '../../ml/index.js';
 import type { CompactTagger } from './compact-tagger.js';
 import type { QuoteContext } from './context.js';
 import {
-  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, classCueFacts, classWindow, commas, cueDistance, cueWindow, entityNear, entityWindow, FEATURE_GROUPS,
-  NEIGHBOUR_OFFSET, posAfter, posBefore, posCue, quotePlace, shapeWindow, subjectEntity, WORD_GROUPS, wordClassPair, wordFeatures, type FeatureGroup, type FeatureSink,
+  ANCHOR_FEATURES, anchorFeature, anchorKey, bigramFeatures, chunkWindow, classCueFacts, classWindow, commas, cueDistance, cueWindow, FEATURE_GROUPS,
+  NEIGHBOUR_OFFSET, posAfter, posBefore, posCue, quotePlace, shapeWindow, WORD_GROUPS, wordClassPair, wordFeatures, type FeatureGroup, type FeatureSink,
   type TagRange,
 } from './features.js';
 import type { TokenFacts } from './token-facts.js';
@@ -152,9 +152,6 @@ export class CachedScorer {
           keys[at + 8] = chunkWindow.key(f);
           keys[at + 9] = classWindow.key(f);
           keys[at + 10] = classCueFacts.key(f);
-          keys[at + 11] = entityWindow.key(f);
-          keys[at + 12] = entityNear.key(f);
-          keys[at + 13] = subjectEntity.key(f);
         } else {
           for (let k = 0; k < G; k++) {
             if (FEATURE_GROUPS[k].readsTags) {

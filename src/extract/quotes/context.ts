@@ -1,5 +1,4 @@
-import type { Entity, Sentence, Token } from '../../model/layers.js';
-import { entityTags } from './entity-tags.js';
+import type { Sentence, Token } from '../../model/layers.js';
 import { CueClass, type CueLexicon } from './cue-lexicon.js';
 import { lowerWords } from '../../text/lower-words.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
@@ -42,18 +41,12 @@ export interface QuoteContext {
   chunks: readonly string[];
   /** The word classes the tagger was trained with (`word-classes.ts`), or null when it reads none. */
   wordClasses: WordClasses | null;
-  /** Entity type and place in its mention of each token (`entity-tags.ts`; 0 throughout without an entities layer). */
-  entity: Uint8Array;
 }
 
-/**
- * Part-of-speech tags and chunks of a document, as the syntax stage produces them, and its entities when
- * the entities stage has run (the stage passes the document itself).
- */
+/** Part-of-speech tags and chunks of a document, as the syntax stage produces them. */
 export interface SyntaxLayers {
   pos: readonly string[];
   chunks: readonly string[];
-  entities?: readonly Entity[];
 }
 
 /** Cue rate of words learnt from training data (word → 1..3), shipped inside the tagger's weights file. */
@@ -108,6 +101,5 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
     if (last && s > 0 && sentences[s - 1].paragraph === sent.paragraph) last[1] = sent.tokenEnd;
     else paragraphs.push([sent.tokenStart, sent.tokenEnd]);
   }
-  const entity = entityTags(tokens, syntax?.entities ?? []);
-  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs, pos, chunks, wordClasses, entity };
+  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs, pos, chunks, wordClasses };
 }

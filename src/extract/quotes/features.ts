@@ -1,7 +1,6 @@
 import { FeatureSequenceBuilder, hashCombine, hashString, template, type FeatureSequence } from '../../ml/index.js';
 import type { QuoteContext } from './context.js';
 import type { WordClasses } from './word-classes.js';
-import { ENTITY_TYPE_COUNT } from './entity-tags.js';
 import { bucket, fillFields, PARAGRAPH_END as END, PARAGRAPH_START as START, TAG_ID_LIMIT, tagHash, tokenFacts, TokenFields, type TokenFacts } from './token-facts.js';
 
 /*
@@ -18,7 +17,7 @@ import { bucket, fillFields, PARAGRAPH_END as END, PARAGRAPH_START as START, TAG
  * weights once per distinct value of the few small fields the group reads (its `key`) and each word's
  * features once per word. A group's `emit` may read only the fields its `key` packs.
  */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 5;
 
 const T = {
   bias: template('q.bias'),
@@ -86,19 +85,6 @@ const T = {
   fineSentCue: template('q.class|sent-cue|quote'),
   coarsePrevFine: template('q.coarse-1|class'),
   fineCoarseNext: template('q.class|coarse+1'),
-  ent: template('q.ent'),
-  entPrev: template('q.ent-1|ent'),
-  entNext: template('q.ent|ent+1'),
-  entLeftCue: template('q.ent|left-cue'),
-  entRightCue: template('q.ent|right-cue'),
-  leftEnt: template('q.left-ent'),
-  rightEnt: template('q.right-ent'),
-  leftEntCue: template('q.left-ent|cue'),
-  leftEntQuote: template('q.left-ent|quote'),
-  rightEntQuote: template('q.right-ent|quote'),
-  subject: template('q.subj|cue|rate'),
-  subjectFine: template('q.subj|class'),
-  subjectChunk: template('q.subj|cue-in-chunk'),
 };
 
 const NONE = hashString('<none>');
@@ -279,65 +265,13 @@ export const quotePlace: FeatureGroup = {
   },
 };
 
-/**
- * The entity mention that covers the token (type and BILU place), its neighbours' entity types, and the
- * tag with the cue distances: a source is mostly a person or organisation named just before or after a
- * cue. Most tokens are in no mention, so the key takes few values beyond the cue distances'.
- */
-export const entityWindow: FeatureGroup = {
-  readsTags: false,
-  key: (f) => ((f.ent * ENTITY_TYPE_COUNT + f.entPrev) * ENTITY_TYPE_COUNT + f.entNext) * 81 + dist(f.ld) * 9 + dist(f.rd),
-  emit(f, sink) {
-    const e = f.ent;
-    sink.add(hashCombine(T.ent, e));
-    sink.add(hashCombine(T.entPrev, f.entPrev * 32 + e));
-    sink.add(hashCombine(T.entNext, e * 8 + f.entNext));
-    sink.add(hashCombine(T.entLeftCue, e * 100 + f.ld));
-    sink.add(hashCombine(T.entRightCue, e * 100 + f.rd));
-  },
-};
-
-/** The nearest mentions left and right in the sentence (type and distance), with the token's cue class and quotation state. */
-export const entityNear: FeatureGroup = {
-  readsTags: false,
-  key: (f) => (((((f.leType * 9 + f.leD) * ENTITY_TYPE_COUNT + f.reType) * 9 + f.reD) * 10 + f.cue) * 4 + f.q),
-  emit(f, sink) {
-    const left = f.leType * 10 + f.leD;
-    const right = f.reType * 10 + f.reD;
-    sink.add(hashCombine(T.leftEnt, left));
-    sink.add(hashCombine(T.rightEnt, right));
-    sink.add(hashCombine(T.leftEntCue, left * 10 + f.cue));
-    sink.add(hashCombine(T.leftEntQuote, left * 4 + f.q));
-    sink.add(hashCombine(T.rightEntQuote, right * 4 + f.q));
-  },
-};
-
-/**
- * Who the subject of the token's verb group is (`subjectOf` in token-facts.ts: an entity type, a pronoun,
- * another noun), with the token's cue class and rate, fine class and place in its chunk: a stance verb whose
- * subject can speak is a cue ("Trump has pooh-poohed"). Nothing outside verb groups.
- */
-export const subjectEntity: FeatureGroup = {
-  readsTags: false,
-  key: (f) => (f.subject === 0 ? 0 : ((((f.subject * 1025 + f.fine + 1) * 10 + f.cue) * 4 + f.rate) * 4 + f.chunkInfo) + 1),
-  emit(f, sink) {
-    const s = f.subject;
-    if (s === 0) return;
-    sink.add(hashCombine(T.subject, (s * 10 + f.cue) * 10 + f.rate));
-    if (f.fine >= 0) sink.add(hashCombine(T.subjectFine, s * 1024 + f.fine));
-    sink.add(hashCombine(T.subjectChunk, s * 4 + f.chunkInfo));
-  },
-};
-
 /** Every group a token has, for readers that take them all alike. */
 /*
  * Kept apart, not merged into fewer groups of larger keys: the sums of a merged group (the tag triple, or
  * the cue distances times the tag) take thousands of distinct rows that seldom stay in the processor's
  * cache, while the parts' few hundred rows do, and a one-feature part is the model's own row.
  */
-export const FEATURE_GROUPS: readonly FeatureGroup[] = [
-  cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow, classWindow, classCueFacts, entityWindow, entityNear, subjectEntity,
-];
+export const FEATURE_GROUPS: readonly FeatureGroup[] = [cueWindow, quotePlace, commas, shapeWindow, cueDistance, posCue, posBefore, posAfter, chunkWindow, classWindow, classCueFacts];
 
 /**
  * What a word contributes by itself, to its own token (group 0) and to the tokens two before, one

@@ -1,12 +1,10 @@
 import { hashString } from '../../ml/index.js';
 import type { QuoteContext } from './context.js';
 import type { WordClasses } from './word-classes.js';
-import { beginsMention, endsMention, ENTITY_TYPE_COUNT, entityTypeOf } from './entity-tags.js';
 
 /*
  * What the attribution tagger's features read of each token, computed once per document: word hashes and
- * shapes, the nearest cues and weak cues in the sentence, commas, name runs, tag ids, the nearest entity
- * mentions and the subject of a verb group; and, per token, the
+ * shapes, the nearest cues and weak cues in the sentence, commas, name runs, tag ids; and, per token, the
  * small fields (`TokenFields`) that the feature groups of `features.ts` read and pack into their keys.
  */
 
@@ -95,13 +93,6 @@ export interface TokenFacts {
   fine: Int32Array;
   /** The classes `fine` reads, or null. */
   classes: WordClasses | null;
-  /** The context's entity tag of each token (`entity-tags.ts`). */
-  entity: Uint8Array;
-  /** Last token of the nearest mention ending left of the token / first of the nearest starting right of it, inside the sentence (-1 for none). */
-  leftEntity: Int32Array;
-  rightEntity: Int32Array;
-  /** For the tokens of a verb group, who its subject is (`subjectOf`); 0 elsewhere. */
-  subject: Uint8Array;
 }
 
 /** Word hashes, shapes and fine classes of a document's tokens, when the caller already has them. */
@@ -195,68 +186,7 @@ export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
       if (lower[i] === ',') commas++;
     }
   }
-  const entity = ctx.entity;
-  const leftEntity = new Int32Array(n).fill(-1);
-  const rightEntity = new Int32Array(n).fill(-1);
-  for (const sent of sentences) {
-    let last = -1;
-    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
-      leftEntity[i] = last;
-      if (endsMention(entity[i])) last = i;
-    }
-    last = -1;
-    for (let i = sent.tokenEnd - 1; i >= sent.tokenStart; i--) {
-      rightEntity[i] = last;
-      if (beginsMention(entity[i])) last = i;
-    }
-  }
-  const subject = subjectOf(ctx, pronoun);
-  return { wordHash, shape, leftCue, rightCue, commaLeft, commaRight, leftWeak, rightWeak, sentCueCount, sentQuote, sentCue, capRun, pos, chunk, chunkInfo, pronoun, fine, classes: ctx.wordClasses, entity, leftEntity, rightEntity, subject };
-}
-
-/** What `subjectOf` says of a verb group's noun chunk: an entity type 1–6 in it, or one of these. */
-export const SUBJECT_PRONOUN = ENTITY_TYPE_COUNT;
-export const SUBJECT_OTHER_NOUN = ENTITY_TYPE_COUNT + 1;
-/** Distinct subject values, 0 (no verb group, or none before it) included. */
-export const SUBJECT_VALUES = ENTITY_TYPE_COUNT + 2;
-
-/**
- * For each token of a verb group (a VP chunk), the noun chunk just before it in the sentence (an adverb
- * chunk between may stand: "Trump also said"): the type of its last entity token, SUBJECT_PRONOUN for a
- * pronoun, SUBJECT_OTHER_NOUN for another noun phrase; 0 for every other token. A subject that can speak
- * makes a stance verb a cue ("Trump has pooh-poohed", "the senator bristled at").
- */
-function subjectOf(ctx: QuoteContext, pronoun: Uint8Array): Uint8Array {
-  const { chunks, sentences, entity } = ctx;
-  const subject = new Uint8Array(chunks.length);
-  const kind = (i: number) => (chunks[i].length > 2 ? chunks[i].slice(2) : chunks[i]);
-  for (const sent of sentences) {
-    // The last two chunks before the current one, as [start, end) and kind.
-    let prevStart = -1, prevEnd = -1, prevKind = '';
-    let beforeStart = -1, beforeEnd = -1, beforeKind = '';
-    for (let cs = sent.tokenStart; cs < sent.tokenEnd; ) {
-      let ce = cs + 1;
-      while (ce < sent.tokenEnd && chunks[ce][0] === 'I') ce++;
-      const k = kind(cs);
-      if (k === 'VP') {
-        let ns = -1, ne = -1;
-        if (prevKind === 'NP') [ns, ne] = [prevStart, prevEnd];
-        else if (prevKind === 'ADVP' && beforeKind === 'NP') [ns, ne] = [beforeStart, beforeEnd];
-        if (ns >= 0) {
-          let value = SUBJECT_OTHER_NOUN;
-          for (let i = ns; i < ne; i++) {
-            if (entity[i] !== 0) value = entityTypeOf(entity[i]);
-            else if (pronoun[i] && value === SUBJECT_OTHER_NOUN) value = SUBJECT_PRONOUN;
-          }
-          for (let i = cs; i < ce; i++) subject[i] = value;
-        }
-      }
-      [beforeStart, beforeEnd, beforeKind] = [prevStart, prevEnd, prevKind];
-      [prevStart, prevEnd, prevKind] = [cs, ce, k];
-      cs = ce;
-    }
-  }
-  return subject;
+  return { wordHash, shape, leftCue, rightCue, commaLeft, commaRight, leftWeak, rightWeak, sentCueCount, sentQuote, sentCue, capRun, pos, chunk, chunkInfo, pronoun, fine, classes: ctx.wordClasses };
 }
 
 /**
@@ -295,12 +225,6 @@ export class TokenFields {
    */
   fine = -1;
   coarse = -1; coarsePrev = -1; coarseNext = -1;
-  /** Entity tag of the token (0–24) and entity type of its neighbours (0–6; 0 beyond the paragraph). */
-  ent = 0; entPrev = 0; entNext = 0;
-  /** Type of the nearest mention left/right in the sentence (0 for none), and its distance bucket (8 for none). */
-  leType = 0; leD = 8; reType = 0; reD = 8;
-  /** `subjectOf` the token. */
-  subject = 0;
 }
 
 /** Fills `f` for token `i` of paragraph `[ps, pe)`. */
@@ -357,17 +281,6 @@ export function fillFields(ctx: QuoteContext, facts: TokenFacts, i: number, ps: 
   f.chunk = facts.chunk[i];
   f.chunkPrev = first ? START_TAG : facts.chunk[i - 1];
   f.chunkInfo = facts.chunkInfo[i];
-  const entity = facts.entity;
-  f.ent = entity[i];
-  f.entPrev = first ? 0 : entityTypeOf(entity[i - 1]);
-  f.entNext = last ? 0 : entityTypeOf(entity[i + 1]);
-  const le = facts.leftEntity[i];
-  const re = facts.rightEntity[i];
-  f.leType = le < 0 ? 0 : entityTypeOf(entity[le]);
-  f.leD = le < 0 ? 8 : bucket(i - le);
-  f.reType = re < 0 ? 0 : entityTypeOf(entity[re]);
-  f.reD = re < 0 ? 8 : bucket(re - i);
-  f.subject = facts.subject[i];
   const classes = facts.classes;
   if (classes) {
     const fine = facts.fine;
