@@ -12,8 +12,8 @@ import type { TagRange } from './features.js';
  * them: a content that lost by less than the bonus.
  *
  * The bonus was chosen on the held-out folds `tune` and `tune:5` (fit-fold models), then dev, in the
- * attribution scope: 25–75 gain cue, source and content on all three (75: cue +5 / +2 / +2 exact, every
- * added cue but four right); 100 and more gain cue further on the folds but lose content on dev (100) and
+ * attribution scope: 25–75 gain cue, source and content on all three (75: exact cues right / predicted
+ * +5 / +8 on `tune`, +2 / +3 on `tune:5`, +2 / +2 on dev; cue F1 on dev 71.26 → 71.32); 100 and more gain cue further on the folds but lose content on dev (100) and
  * on `tune` (200, 400). A bonus on B-/U-CUE in sentences with a source or content and no cue (the same
  * idea for cues) added cues right 18–37 % of the time, no gain (docs/quotes-and-claims.md).
  */
