@@ -6,16 +6,18 @@ import type { TagRange } from './features.js';
 /*
  * A sentence where the tagger found more cues than contents leaves a cue without content, and assembly
  * drops such a cue unless orphan-cues.ts finds it one (on PolNeAR dev 72 raw cues end so, 31 of them
- * right: `npx tsx eval/quotes/cue-losses.ts`). The tagger often just missed the content. So such a range is
- * decoded a second time over the same emissions, each B-CON and U-CON of those sentences CONTENT_BONUS
- * more, and the second path replaces the first when it has content where the first had none in one of
- * them: a content that lost by less than the bonus.
+ * right: `npx tsx eval/quotes/cue-losses.ts`). Sometimes the tagger just missed the content. So such a
+ * range is decoded a second time over the same emissions, each B-CON and U-CON of those sentences
+ * CONTENT_BONUS more, and the second path replaces the first when it has content where the first had none
+ * in one of them: a content that lost by less than the bonus.
  *
  * The bonus was chosen on the held-out folds `tune` and `tune:5` (fit-fold models), then dev, in the
  * attribution scope: 25–75 gain cue, source and content on all three (75: exact cues right / predicted
- * +5 / +8 on `tune`, +2 / +3 on `tune:5`, +2 / +2 on dev; cue F1 on dev 71.26 → 71.32); 100 and more gain cue further on the folds but lose content on dev (100) and
- * on `tune` (200, 400). A bonus on B-/U-CUE in sentences with a source or content and no cue (the same
- * idea for cues) added cues right 18–37 % of the time, no gain (docs/quotes-and-claims.md).
+ * +5 / +8 on `tune`, +2 / +3 on `tune:5`, +2 / +2 on dev; cue F1 on dev 71.26 → 71.32). 100 and more gain
+ * cue further on the folds, but the contents they make are mostly wrong: content falls on dev at 100 (the
+ * dev check chose 75 over 100) and on `tune` at 200 and 400. A bonus on B-/U-CUE in sentences with a
+ * source or content and no cue (the same idea for cues) added cues right 12–37 % of the time, no gain
+ * (docs/quotes-and-claims.md, "Structure-aware second pass").
  */
 export const CONTENT_BONUS = 75;
 
