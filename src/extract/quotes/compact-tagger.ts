@@ -17,6 +17,9 @@ export interface MarginCheck {
   labels: Uint8Array;
 }
 
+/** A second decoding of a path's emissions (`n` × label count, scaled): a new path, or null to keep it. */
+export type RedecodeHook = (path: Int32Array, emissions: Float32Array, n: number) => Int32Array | null;
+
 export class CompactTagger implements Lattice {
   readonly labels: readonly string[];
   readonly labelCount: number;
@@ -36,6 +39,9 @@ export class CompactTagger implements Lattice {
   /** See `checkWith`. */
   private checks: readonly MarginCheck[] = [];
   private checkedPaths: (Int32Array | null)[][] = [];
+  /** See `redecodeWith`. */
+  private redecodeHook: RedecodeHook | null = null;
+  private redecoded: (Int32Array | null)[] = [];
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
@@ -79,6 +85,7 @@ export class CompactTagger implements Lattice {
       for (let i = 0; i < n && !any; i++) any = labels[path[i]] === 1;
       this.checkedPaths[c].push(any ? viterbi(lattice, this.emissions, n) : null);
     });
+    if (this.redecodeHook) this.redecoded.push(this.redecodeHook(path, this.emissions, n));
     return path;
   }
 
@@ -98,6 +105,23 @@ export class CompactTagger implements Lattice {
     this.checks = [];
     this.checkedPaths = [];
     return paths;
+  }
+
+  /**
+   * Until `stopRedecoding`, and only while margins are checked (`checkWith`: the emissions are unpacked
+   * then), each decoded path is handed with its emissions to `hook`, which may decode them again.
+   */
+  redecodeWith(hook: RedecodeHook): void {
+    this.redecodeHook = hook;
+    this.redecoded = [];
+  }
+
+  /** What the hook returned since `redecodeWith`, one per decoded path in order (null: not decoded again). */
+  stopRedecoding(): (Int32Array | null)[] {
+    const out = this.redecoded;
+    this.redecodeHook = null;
+    this.redecoded = [];
+    return out;
   }
 
   /** The label index of every token of a feature sequence (Viterbi over the model's transitions). */

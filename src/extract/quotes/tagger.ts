@@ -4,6 +4,7 @@ import { convertTags, readModelFile, spansFromTags, type FeatureSequence, type L
 import { CachedScorer } from './cached-scorer.js';
 import { CompactTagger } from './compact-tagger.js';
 import { CHECK_OF, lostAtMargin, marginChecks } from './role-margins.js';
+import { contentRedecoder } from './contentless-cues.js';
 import type { Span } from '../../model/span.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
@@ -141,12 +142,20 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
   let decoded: Int32Array[];
   let costlier: (Int32Array | null)[][] | null = null;
   const checks = checkMargins && model instanceof CompactTagger ? marginChecks(model) : [];
+  let redecoded: (Int32Array | null)[] = [];
   if (model instanceof CompactTagger) {
-    if (checkMargins) model.checkWith(checks);
+    if (checkMargins) {
+      model.checkWith(checks);
+      // The attribution scope also looks again for the content of cues left without one (contentless-cues.ts).
+      model.redecodeWith(contentRedecoder(model, ctx, ranges));
+    }
     try {
       decoded = scorerOf(model, ctx.wordClasses).decodeRanges(ctx, ranges);
     } finally {
-      if (checkMargins) costlier = model.stopChecking();
+      if (checkMargins) {
+        costlier = model.stopChecking();
+        redecoded = model.stopRedecoding();
+      }
     }
   } else {
     const sequences = rangeFeatures(ctx, ranges);
@@ -155,7 +164,8 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
   const out: RoleSpan[] = [];
   const parts = labelParts(model.labels);
   ranges.forEach((range, k) => {
-    for (const span of spansFromLabels(decoded[k], parts)) {
+    // The margins are those of the first path: a content only the second pass found won by less than nothing.
+    for (const span of spansFromLabels(redecoded[k] ?? decoded[k], parts)) {
       const role = ROLE_OF[span.type];
       const found: RoleSpan = { role, tokenStart: range.start + span.start, tokenEnd: range.start + span.end };
       const c = CHECK_OF[role];
