@@ -6,8 +6,8 @@ import { WordTable } from './word-table.js';
 /** Learnt cue rates by lower-case word (the tagger's `cueRates`); see `context.ts`. */
 type CueRates = ReadonlyMap<string, number>;
 
-/** Distinct token texts kept before the table starts again (a few tens of MB at most). */
-const MAX_TEXTS = 1 << 20;
+/** Distinct token texts kept before the table starts again (~25 MB at most: strings, arrays, table). */
+const MAX_TEXTS = 1 << 19;
 
 /**
  * What the quotes stage reads of a token's text alone — its lower-case form, cue class, learnt cue rate
