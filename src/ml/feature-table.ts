@@ -16,6 +16,11 @@ export class FeatureTable {
     this.mask = capacity - 1;
   }
 
+  /** The slots and mask as they are now (a table that grows replaces them), for `FeatureRows.rowOf`, which writes `get` out. */
+  get layout(): { slots: Int32Array; mask: number } {
+    return { slots: this.slots, mask: this.mask };
+  }
+
   get size(): number {
     return this.count;
   }

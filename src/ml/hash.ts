@@ -14,20 +14,26 @@ export function hashString(s: string, seed: number = FNV_OFFSET): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME);
   }
-  return finalize(h);
+  return finalize(h) >>> 0;
 }
 
 /** Combines two hashes (order matters): `hashCombine(template, value)` names one feature. */
 export function hashCombine(a: number, b: number): number {
-  return finalize(Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(b, 0x27d4eb2f));
+  // `| 0`: finalize reads only the low 32 bits, and a 32-bit integer argument is never boxed (see finalize).
+  return finalize((Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(b, 0x27d4eb2f)) | 0) >>> 0;
 }
 
-/** murmur3's final mix: spreads the bits so that low bits make good table indexes. */
+/**
+ * murmur3's final mix: spreads the bits so that low bits make good table indexes. It returns the bits as a
+ * signed 32-bit integer, which V8 passes around unboxed: where a hot loop has run out of inlining budget
+ * and calls this function, an unsigned result above 2³¹ would be a new heap number every time (millions
+ * a pass in the quotes scorer). The exported hashes are the unsigned value, as before.
+ */
 function finalize(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h;
 }

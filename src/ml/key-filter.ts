@@ -8,9 +8,10 @@ const BITS_PER_KEY = 8;
  * Key h sets two bits, chosen by its low ten bits, in the 32-bit word chosen by its high bits.
  */
 export class KeyFilter {
-  private readonly words: Int32Array;
-  private readonly shift: number;
-  private readonly mask: number;
+  /** Read by `FeatureRows.rowOf`, which writes `mayHave` out for speed: change both together. */
+  readonly words: Int32Array;
+  readonly shift: number;
+  readonly mask: number;
 
   constructor(keys: ArrayLike<number>) {
     let wordBits = 0;

@@ -38,3 +38,14 @@ test('tokenized text: split clitics are not quotes, a stray closing mark opens n
   const text = "Mexico 's health minister said : `` It is early days . '' He does n't want to be alarmist . '' Stray .";
   assert.deepEqual(inner(text), [' It is early days . ']);
 });
+
+test('an open quote is cut at the last non-space character before a blank line, and within a window', () => {
+  // The pass jumps from mark to mark, so where the text ends is found by looking back over spaces, tabs and
+  // a no-break space; a mark inside an open quote ("``", "''") is text like any other.
+  const text = "“Open words ``x \u00a0\t\n \n“next” tail “ends ''here  ";
+  const regions = findQuoteRegions(text).map((r) => [text.slice(r.start, r.end), r.closed]);
+  assert.deepEqual(regions, [['“Open words ``x', false], ['“next”', true], ["“ends ''here", false]]);
+  // Only [from, to) is read: the first double mark is outside, so the TeX-style one opens the region.
+  const window = findQuoteRegions(text, 1, text.indexOf(' tail')).map((r) => [text.slice(r.start, r.end), r.closed]);
+  assert.deepEqual(window, [['``x', false], ['“next”', true]]);
+});

@@ -1,4 +1,3 @@
-import { hashString } from '../../ml/index.js';
 import type { CompactTagger } from './compact-tagger.js';
 import type { QuoteContext } from './context.js';
 import {
@@ -12,6 +11,7 @@ import { fillFields, PARAGRAPH_END, PARAGRAPH_START, shapeOf, TAG_ID_LIMIT, tagI
 import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
 import { SumMemo } from './sum-memo.js';
 import { WordTable } from './word-table.js';
+import type { WordLookups } from './word-lookups.js';
 
 /** Collects the pool offsets of the rows a token's sum adds up. */
 class RowList implements FeatureSink {
@@ -70,6 +70,10 @@ export class CachedScorer {
   /** A pool row of zeros, for a group none of whose features the model knows. */
   private readonly zero: number;
   private readonly words = new WordTable();
+  /** See `wordsOf`. */
+  private wordOfId = new Int32Array(0);
+  private idTable: WordLookups | null = null;
+  private idGeneration = -1;
   /**
    * Per word, WORD_GROUPS row offsets: its own group's sum (a pool row, or the model's row when only one of
    * its features is known), then for each neighbour group the model row of its one feature; -1 where the
@@ -102,11 +106,21 @@ export class CachedScorer {
     const wordHash = new Uint32Array(n);
     const shape = new Uint8Array(n);
     const fine = new Int32Array(n);
+    const wordOfId = this.wordsOf(ctx.words);
+    const { wordIds } = ctx;
+    const hashes = ctx.words.hash;
     for (let i = 0; i < n; i++) {
-      const text = ctx.tokens[i].text;
-      const hash = hashString(ctx.lower[i]);
-      let w = this.words.find(hash, text);
-      if (w < 0) w = this.addWord(text, ctx.lower[i], hash);
+      // The context's table knows the token's text by id, with its hash; the first time an id is seen
+      // here, its word number is found (or made) by hash and text.
+      const id = wordIds[i];
+      const hash = hashes[id];
+      let w = wordOfId[id];
+      if (w < 0) {
+        const text = ctx.tokens[i].text;
+        w = this.words.find(hash, text);
+        if (w < 0) w = this.addWord(text, ctx.lower[i], hash);
+        wordOfId[id] = w;
+      }
       word[i] = w;
       wordHash[i] = hash;
       shape[i] = this.wordShapes[w];
@@ -261,8 +275,27 @@ export class CachedScorer {
     for (const memo of this.memos) memo.clear();
     this.sumOfRows.clear();
     this.words.clear();
+    this.wordOfId.fill(-1);
     this.start = this.addWord(null, '', PARAGRAPH_START);
     this.end = this.addWord(null, '', PARAGRAPH_END);
+  }
+
+  /**
+   * The word number of each id of `table` seen so far (-1 for not yet): grown with the table, and started
+   * again with another table, when the table starts again, and when the word numbers do (`resetCaches`).
+   */
+  private wordsOf(table: WordLookups): Int32Array {
+    if (table !== this.idTable || table.generation !== this.idGeneration) {
+      this.idTable = table;
+      this.idGeneration = table.generation;
+      this.wordOfId.fill(-1);
+    }
+    if (this.wordOfId.length < table.lower.length) {
+      const bigger = new Int32Array(Math.max(1024, 2 * table.lower.length)).fill(-1);
+      bigger.set(this.wordOfId);
+      this.wordOfId = bigger;
+    }
+    return this.wordOfId;
   }
 
   /** Sums a new word's groups; `text` null for a stand-in, which only neighbours see. */

@@ -59,7 +59,9 @@ export class CompactTagger implements Lattice {
 
   /** Offset in `rows` of feature `hash`'s weights, or -1 for a feature the model does not know. */
   rowOf(hash: number): number {
-    const row = this.table.rowOf(hash);
+    // The same low 32 bits as a signed integer, which V8 passes unboxed if this call is not inlined (a
+    // hash above 2³¹ would otherwise become a heap number on every look-up of the scorer's hot loop).
+    const row = this.table.rowOf(hash | 0);
     return row < 0 ? -1 : row * PACKED_LANES;
   }
 

@@ -3,6 +3,7 @@ import { CueClass, type CueLexicon } from './cue-lexicon.js';
 import { lowerWords } from '../../text/lower-words.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import type { WordClasses } from './word-classes.js';
+import { wordLookupsFor, type WordLookups } from './word-lookups.js';
 
 /** Where a token stands relative to quotation marks. */
 export const enum QuoteState {
@@ -41,6 +42,9 @@ export interface QuoteContext {
   chunks: readonly string[];
   /** The word classes the tagger was trained with (`word-classes.ts`), or null when it reads none. */
   wordClasses: WordClasses | null;
+  /** Each token's id in `words`, the table of what is read of a token's text alone (`word-lookups.ts`). */
+  wordIds: Int32Array;
+  words: WordLookups;
 }
 
 /** Part-of-speech tags and chunks of a document, as the syntax stage produces them. */
@@ -58,14 +62,16 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
   const hasSyntax = syntax !== undefined && syntax.pos.length === n && syntax.chunks.length === n;
   const pos = hasSyntax ? syntax.pos : new Array<string>(n).fill('');
   const chunks = hasSyntax ? syntax.chunks : new Array<string>(n).fill('O');
-  const lower = lowerWords(tokens);
+  const words = wordLookupsFor(lexicon, learned);
+  const wordIds = words.idsOf(tokens);
+  const lower = lowerWords(tokens, (i) => words.lower[wordIds[i]]);
   const cue = new Uint8Array(n);
   const cueRate = new Uint8Array(n);
   const strongCue = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const w = lower[i];
-    cue[i] = lexicon.classOf(w);
-    cueRate[i] = learned.get(w) ?? 0;
+    const id = wordIds[i];
+    cue[i] = words.cue[id];
+    cueRate[i] = words.rate[id];
   }
   // A phrase cue counts only when its other words follow ("according to").
   for (let i = 0; i < n; i++) {
@@ -101,5 +107,5 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
     if (last && s > 0 && sentences[s - 1].paragraph === sent.paragraph) last[1] = sent.tokenEnd;
     else paragraphs.push([sent.tokenStart, sent.tokenEnd]);
   }
-  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs, pos, chunks, wordClasses };
+  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs, pos, chunks, wordClasses, wordIds, words };
 }

@@ -27,7 +27,8 @@ export function dashAttributions(ctx: QuoteContext): RawQuote[] {
   const out: RawQuote[] = [];
   const n = ctx.tokens.length;
   for (let i = 1; i + 1 < n; i++) {
-    if (!DASHES.has(ctx.lower[i]) || !CLOSING.has(ctx.lower[i - 1]) || startsLine(ctx, i) || startsLine(ctx, i + 1)) continue;
+    // Every dash is one character: the length test passes over most tokens without a set look-up.
+    if (ctx.lower[i].length !== 1 || !DASHES.has(ctx.lower[i]) || !CLOSING.has(ctx.lower[i - 1]) || startsLine(ctx, i) || startsLine(ctx, i + 1)) continue;
     // The signature: capitalized words to the end of the line, a closing full stop left out.
     let end = i + 1;
     while (end < n && !startsLine(ctx, end) && end - i <= MAX_NAME) end++;

@@ -39,36 +39,49 @@ function isClitic(text: string, i: number, to: number): boolean {
   return w === 's' || w === 're' || w === 've' || w === 'll' || w === 'd' || w === 'm' || w === 't';
 }
 
+/**
+ * The characters the pass below stops at: a line break and every mark `isMark` accepts. Everything else
+ * only moves where the paragraph's text ends, which is found when it is needed (`lastNonSpaceBefore`), so
+ * the pass jumps from one of these to the next in the regular expression engine's native scan instead of
+ * looking at every character in JavaScript (about 14 ns a character on news, most of the pass).
+ */
+const STOP = /[\n"'`\u201c\u201d\u2018\u2019]/g;
+
+/** The offset of the last non-space character in `[from, i)`, or `from - 1`. */
+function lastNonSpaceBefore(text: string, from: number, i: number): number {
+  let j = i - 1;
+  while (j >= from && isSpace(text.charCodeAt(j))) j--;
+  return j;
+}
+
 export function findQuoteRegions(text: string, from = 0, to = text.length): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let dOpen = -1; // offset of an open double mark
   let dOpenLen = 0;
   let sOpen = -1; // offset of an open single mark (outside doubles)
-  let lastNonSpace = from - 1;
-  const closeDouble = (endMarkStart: number, endMarkLen: number) => {
-    out.push({ start: dOpen, end: endMarkStart + endMarkLen, innerStart: dOpen + dOpenLen, innerEnd: endMarkStart, closed: true, single: false });
-    dOpen = -1;
-    sOpen = -1;
-  };
-  for (let i = from; i < to; i++) {
+  const stop = STOP;
+  stop.lastIndex = from;
+  // Each turn handles the stop character at `i` and sets `next` to where the search goes on (after a
+  // two-character mark, past both), exactly as a character-by-character loop that skips the rest.
+  for (;;) {
+    if (!stop.test(text)) break;
+    const i = stop.lastIndex - 1;
+    if (i >= to) break;
+    let resume = i + 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       // A blank line ends the paragraph: an open double quote is cut there (it may continue in the next one).
       let j = i + 1;
       while (j < to && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
       if (j < to && text.charCodeAt(j) === 10) {
+        const lastNonSpace = lastNonSpaceBefore(text, from, i);
         if (dOpen >= 0 && lastNonSpace > dOpen) {
           out.push({ start: dOpen, end: lastNonSpace + 1, innerStart: dOpen + dOpenLen, innerEnd: lastNonSpace + 1, closed: false, single: false });
         }
         dOpen = -1;
         sOpen = -1;
       }
-      continue;
-    }
-    if (isSpace(c)) continue;
-    if (!isMark(c)) {
-      // Most characters: only where the paragraph's text ends moves.
-      lastNonSpace = i;
+      stop.lastIndex = resume;
       continue;
     }
     const prev = i > from ? text.charCodeAt(i - 1) : NaN;
@@ -76,18 +89,24 @@ export function findQuoteRegions(text: string, from = 0, to = text.length): Quot
     if (c === 0x201c /* “ */) {
       if (dOpen < 0) { dOpen = i; dOpenLen = 1; sOpen = -1; }
     } else if (c === 0x201d /* ” */) {
-      if (dOpen >= 0) closeDouble(i, 1);
+      if (dOpen >= 0) {
+        out.push({ start: dOpen, end: i + 1, innerStart: dOpen + dOpenLen, innerEnd: i, closed: true, single: false });
+        dOpen = -1;
+        sOpen = -1;
+      }
     } else if (c === 96 /* ` */ && next === 96) {
       if (dOpen < 0) { dOpen = i; dOpenLen = 2; sOpen = -1; }
-      i++;
+      resume = i + 2;
     } else if (c === 34 /* " */ || (c === 39 && next === 39)) {
       const len = c === 34 ? 1 : 2;
       // What follows the whole mark decides (for '' that is the character after the second ').
       const after = i + len < to ? text.charCodeAt(i + len) : NaN;
-      if (dOpen >= 0 && !isOpenContext(prev)) closeDouble(i, len);
-      else if (dOpen >= 0 && isSpace(after)) closeDouble(i, len);
-      else if (dOpen < 0 && !isSpace(after) && !Number.isNaN(after)) { dOpen = i; dOpenLen = len; sOpen = -1; }
-      i += len - 1;
+      if (dOpen >= 0 && (!isOpenContext(prev) || isSpace(after))) {
+        out.push({ start: dOpen, end: i + len, innerStart: dOpen + dOpenLen, innerEnd: i, closed: true, single: false });
+        dOpen = -1;
+        sOpen = -1;
+      } else if (dOpen < 0 && !isSpace(after) && !Number.isNaN(after)) { dOpen = i; dOpenLen = len; sOpen = -1; }
+      resume = i + len;
     } else if (dOpen < 0 && (c === 0x2018 || c === 39 || c === 0x2019)) {
       // Single marks only make regions outside double quotes; an apostrophe inside a word is neither.
       const opens = (c === 0x2018 || c === 39) && isOpenContext(prev) && isWordChar(next) && !isClitic(text, i + 1, to);
@@ -97,8 +116,9 @@ export function findQuoteRegions(text: string, from = 0, to = text.length): Quot
         sOpen = -1;
       } else if (sOpen < 0 && opens) sOpen = i;
     }
-    lastNonSpace = i;
+    stop.lastIndex = resume;
   }
+  const lastNonSpace = lastNonSpaceBefore(text, from, to);
   if (dOpen >= 0 && lastNonSpace > dOpen) {
     out.push({ start: dOpen, end: lastNonSpace + 1, innerStart: dOpen + dOpenLen, innerEnd: lastNonSpace + 1, closed: false, single: false });
   }

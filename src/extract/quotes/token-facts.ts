@@ -9,6 +9,8 @@ import type { WordClasses } from './word-classes.js';
  */
 
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who', 'which', 'that', 'me', 'him', 'her', 'us', 'them']);
+/** A longer word is no pronoun: a length test passes over most tokens without a set look-up. */
+const LONGEST_PRONOUN = Math.max(...[...PRONOUNS].map((w) => w.length));
 
 /** The hashes that stand for the words (and tags) before and after a paragraph. */
 export const PARAGRAPH_START = hashString('<s>');
@@ -127,7 +129,7 @@ export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
     fine = fineClasses(ctx.wordClasses, wordHash);
   }
   const pronoun = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (PRONOUNS.has(lower[i])) pronoun[i] = 1;
+  for (let i = 0; i < n; i++) if (lower[i].length <= LONGEST_PRONOUN && PRONOUNS.has(lower[i])) pronoun[i] = 1;
   const leftCue = new Int32Array(n).fill(-1);
   const rightCue = new Int32Array(n).fill(-1);
   const commaLeft = new Uint8Array(n);

@@ -1,8 +1,8 @@
 /**
- * Numbers for the distinct token texts the quotes scorer has seen, found by the hash of the lower-case
- * word (which the features need anyway) and confirmed by the text itself: case variants share a hash
- * and get numbers of their own (their shapes differ). Cheaper than a Map keyed by each document's
- * fresh token strings, which hashes every string again.
+ * Numbers for distinct token texts, found by a hash and confirmed by the text itself: the quotes scorer
+ * hashes the lower-case word (which the features need anyway; case variants share that hash and get
+ * numbers of their own, as their shapes differ), `word-lookups.ts` the text as written. Cheaper than a
+ * Map keyed by each document's fresh token strings.
  */
 export class WordTable {
   private hashes = new Int32Array(1024);
