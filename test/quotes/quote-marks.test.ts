@@ -33,6 +33,18 @@ test('offsets are exact and runs of marks stay linear', () => {
   for (const r of regions) assert.ok(r.start <= r.innerStart && r.innerStart <= r.innerEnd && r.innerEnd <= r.end && r.end <= text.length);
 });
 
+test('long runs of blank lines, spaces and open marks stay linear', () => {
+  // An untrusted article may be mostly white space: each blank line once scanned back to the start of the
+  // text for where the paragraph ended (80,000 " \n" took 32 s).
+  for (const text of ['x' + ' \n'.repeat(200_000), '“' + ' \n'.repeat(200_000), ('“a' + ' '.repeat(50) + '\n\n').repeat(20_000), ' '.repeat(400_000) + '\n\n']) {
+    const started = performance.now();
+    const regions = findQuoteRegions(text);
+    // Generous bound: quadratic work takes minutes here, linear work milliseconds.
+    assert.ok(performance.now() - started < 2000, `slow on ${JSON.stringify(text.slice(0, 8))}…`);
+    for (const r of regions) assert.equal(text.slice(r.innerStart, r.innerEnd).trimEnd(), text.slice(r.innerStart, r.innerEnd));
+  }
+});
+
 test('tokenized text: split clitics are not quotes, a stray closing mark opens nothing', () => {
   // Timeline17 writes "Mexico 's" and "do n't" with the apostrophe after a space, and `` … '' pairs.
   const text = "Mexico 's health minister said : `` It is early days . '' He does n't want to be alarmist . '' Stray .";
