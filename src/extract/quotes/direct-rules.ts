@@ -79,6 +79,8 @@ export function postposedAttributions(ctx: QuoteContext): RawQuote[] {
       if (ctx.lower[c] !== ',' || ctx.quote[c] !== QuoteState.Outside) continue;
       if (ctx.quote[tokenStart] !== QuoteState.Outside) break; // quotations are the direct rules' business
       const j = c + 1;
+      // a sentence can end on its comma (", , , …" in a broken text): nothing follows to attribute it
+      if (j >= tokenEnd) continue;
       let found: { source: RoleSpan | null; cue: RoleSpan } | null = null;
       if (ctx.cue[j] === CueClass.Verb) {
         let k = j + 1;
