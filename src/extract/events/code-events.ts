@@ -210,11 +210,11 @@ function demandParties(view: DocView, sentence: Sentence, t: Trigger, args: Argu
 }
 
 /** Codes one trigger: its event, participants, place, date and modality; null when it is no event. */
-function codeTrigger(view: DocView, lexicon: EventLexicon, si: number, t: Trigger, triggers: Trigger[]): DraftEvent | null {
+function codeTrigger(view: DocView, lexicon: EventLexicon, wi: number, t: Trigger, triggers: Trigger[]): DraftEvent | null {
   const cameo = lexicon.codes[t.code!];
   if (!cameo?.plover) return null;
   const coding = codingOf(view, lexicon, t, cameo);
-  const sentence = view.doc.sentences[si];
+  const sentence = view.sentences[wi];
   const { actors, recipients, place } = participants(view, sentence, t, coding);
   const when = dateOf(view, t, view.doc.anchorDate);
   const modality = coding.obligation ? 'asserted' : modalityOf(view, t, triggers);
@@ -238,24 +238,25 @@ function codeTrigger(view: DocView, lexicon: EventLexicon, si: number, t: Trigge
       modality,
       score: modeScore ?? ploverEntry?.score ?? 0,
       trigger: [first.start, last.end],
-      sentence: si,
+      sentence: view.docSentenceOf[wi],
       goldstein: lexicon.codes[code]?.goldstein ?? cameo.goldstein,
     },
     // (Reads stay inside the arrays: an out-of-bounds read deoptimises the compiled function.)
+    window: wi,
     anaphoric: t.pos === 'N' && t.tokenStart > 0 && DEFINITE.has(view.lower[t.tokenStart - 1]),
     background: isBackground(view, t),
     ownDate: ownDate(view, t, when.timex),
   };
 }
 
-/** Codes the events of one sentence into `drafts`. */
-function codeSentence(view: DocView, lexicon: EventLexicon, sentence: Sentence, si: number, drafts: DraftEvent[]): void {
+/** Codes the events of one sentence (or window of an overlong one, see sentence-windows.ts) into `drafts`. */
+function codeSentence(view: DocView, lexicon: EventLexicon, sentence: Sentence, wi: number, drafts: DraftEvent[]): void {
   const triggers = findTriggers(view, lexicon, sentence);
   if (triggers.length === 0) return;
   const absorbed = absorbedTriggers(view, lexicon, triggers);
   for (const t of triggers) {
     if (!t.code || absorbed.has(t) || skipped(view, t)) continue;
-    const draft = codeTrigger(view, lexicon, si, t, triggers);
+    const draft = codeTrigger(view, lexicon, wi, t, triggers);
     if (draft !== null) drafts.push(draft);
   }
 }
@@ -264,7 +265,7 @@ function codeSentence(view: DocView, lexicon: EventLexicon, sentence: Sentence, 
 export function codeEvents(doc: Readonly<Doc>, lexicon: EventLexicon): EventRecord[] {
   const view = buildDocView(doc);
   const drafts: DraftEvent[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) codeSentence(view, lexicon, doc.sentences[si], si, drafts);
+  for (let wi = 0; wi < view.sentences.length; wi++) codeSentence(view, lexicon, view.sentences[wi], wi, drafts);
   // An event needs a participant; a bare mention ("the visit") may get one from a coreferent mention first.
   const merged = mergeCoreferent(drafts).filter((d) => d.record.actors.length || d.record.recipients.length);
   // A background mention gives way to what its sentence reports, unless the text dates it on its own.

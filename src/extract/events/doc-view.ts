@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType, Sentence, Timex, Token } from '../../model/layers.js';
 import type { DatePrecision } from './event-date.js';
+import { sentenceWindows } from './sentence-windows.js';
 import { WordShapes } from './word-shapes.js';
 import { lowerWord } from './word-tests.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS } from './words.js';
@@ -61,7 +62,14 @@ export interface DocView {
   /** Sentence start → its opening timex ("In December, …") or null; filled by event-date.ts as asked. */
   openingTimex: Map<number, TokenTimex | null>;
   timexAt: Int32Array;
-  /** Sentence index of each token. */
+  /**
+   * The sentences as the coder reads them: the document's, with an overlong one cut into windows (see
+   * sentence-windows.ts). Every per-sentence search reads these, never `doc.sentences`.
+   */
+  sentences: Sentence[];
+  /** Index in `doc.sentences` of each of `sentences` (what an event records as its sentence). */
+  docSentenceOf: Int32Array;
+  /** Index in `sentences` of each token. */
   sentenceOf: Int32Array;
   /** 1 where a coded trigger was found, 2 for a form that codes nothing ("forces"); filled in by findTriggers. */
   triggerAt: Uint8Array;
@@ -278,13 +286,14 @@ export function buildDocView(doc: Readonly<Doc>): DocView {
   const tokens = doc.tokens;
   const n = tokens.length;
   const { lower, starts, ends, capital } = tokenArrays(tokens, doc.text);
-  const { clause, clauseStart, clauseEnd, isSeparator } = clausesOf(doc.sentences, lower);
+  const { windows, sentenceOf: docSentenceOf } = sentenceWindows(doc.sentences, tokens);
+  const { clause, clauseStart, clauseEnd, isSeparator } = clausesOf(windows, lower);
   const mentionAt = new Int32Array(n).fill(-1);
   const mentions = keepWidest(tokenMentions(doc.entities, starts, ends), mentionAt);
   const timexAt = new Int32Array(n).fill(-1);
   const timexes = tokenTimexes(doc.timexes, starts, ends, timexAt);
   return {
     doc, lower, capital, singulars: new Array<string[] | null | undefined>(n), clause, clauseStart, clauseEnd, isSeparator, mentions, mentionAt, timexes, timexesByClause: byClause(timexes, clause), openingTimex: new Map(), timexAt,
-    sentenceOf: sentenceIndex(doc.sentences, n), triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n),
+    sentences: windows, docSentenceOf, sentenceOf: sentenceIndex(windows, n), triggerAt: new Uint8Array(n), cancelAt: new Uint8Array(n),
   };
 }

@@ -86,7 +86,7 @@ function findOpeningTimex(view: DocView, sentenceStart: number): TokenTimex | nu
  */
 export function dateOf(view: DocView, t: Trigger, anchorDate: string): EventDate {
   const si = view.sentenceOf[t.tokenStart];
-  const s = view.doc.sentences[si];
+  const s = view.sentences[si];
   const cid = view.clause[t.tokenStart];
   let chosen = nearestInClause(view, cid, t.tokenStart);
   if (!chosen) {

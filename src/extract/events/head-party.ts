@@ -65,7 +65,7 @@ function residence(view: DocView, m: TokenMention, hi: number): TokenMention | n
   // "ethnic Albanians demonstrated on Tuesday in Serbia", "killed three ethnic Albanians in a gunbattle in
   // southeastern Serbia": a minority is coded by the country its sentence places it in.
   if (view.lower[m.tokenStart - 1] !== 'ethnic') return null;
-  const s = view.doc.sentences[view.sentenceOf[m.tokenStart]];
+  const s = view.sentences[view.sentenceOf[m.tokenStart]];
   for (let i = m.tokenEnd; i < Math.min(s.tokenEnd, m.tokenEnd + 12); i++) {
     if (view.isSeparator[i]) return null;
     if (view.lower[i] === 'in') {

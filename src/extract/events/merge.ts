@@ -3,6 +3,11 @@ import type { EventRecord } from '../../model/layers.js';
 /** An event under construction, with what the merge step needs to know about its trigger. */
 export interface DraftEvent {
   record: EventRecord;
+  /**
+   * The sentence window it was coded in (see sentence-windows.ts): its sentence, unless that was cut. Merging
+   * compares within a window, so an overlong sentence's events are not all compared with each other.
+   */
+  window: number;
   /** The trigger is a definite noun ("the trip") that may name an event already coded in the sentence. */
   anaphoric: boolean;
   /** A background mention (participle, purpose infinitive, subordinate clause, see salience.ts). */
@@ -20,11 +25,11 @@ const MODALITY_RANK = { negated: 4, hypothetical: 3, expected: 2, future: 1, ass
  */
 export function mergeCoreferent(events: DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
-  // The kept events of each sentence, in order: a mention is only compared with its own sentence's.
+  // The kept events of each sentence (window), in order: a mention is only compared with its own sentence's.
   const bySentence = new Map<number, DraftEvent[]>();
   for (const ev of events) {
-    let kept = bySentence.get(ev.record.sentence);
-    if (!kept) bySentence.set(ev.record.sentence, (kept = []));
+    let kept = bySentence.get(ev.window);
+    if (!kept) bySentence.set(ev.window, (kept = []));
     const target = firstCoreferent(kept, ev);
     if (!target) { out.push(ev); kept.push(ev); continue; }
     const a = target.record;

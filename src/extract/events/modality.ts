@@ -9,7 +9,7 @@ const CUE_WINDOW = 6;
 const PAST_SPEECH = new Set(['said', 'told', 'announced', 'stated', 'declared', 'added', 'warned', 'insisted', 'claimed', 'confirmed', 'noted', 'reported', 'argued', 'promised', 'pledged', 'vowed']);
 
 function reportedAt(view: DocView, i: number): boolean {
-  const s = view.doc.sentences[view.sentenceOf[i]];
+  const s = view.sentences[view.sentenceOf[i]];
   for (let k = i - 1; k >= s.tokenStart; k--) if (PAST_SPEECH.has(view.lower[k]) && view.mentionAt[k] < 0) return true;
   return false;
 }

@@ -14,7 +14,7 @@ export function isObligation(view: DocView, t: Trigger): boolean {
   if (t.pos !== 'V') return false;
   const cid = view.clause[t.tokenStart];
   const lo = view.clauseStart[cid];
-  const s = view.doc.sentences[view.sentenceOf[t.tokenStart]];
+  const s = view.sentences[view.sentenceOf[t.tokenStart]];
   let i = t.tokenStart - 1;
   while (i >= lo && (BETWEEN.has(view.lower[i]) || /ly$/.test(view.lower[i]))) i--;
   if (i < lo || !OBLIGATION.has(view.lower[i])) return false;
