@@ -7,7 +7,7 @@ import { Pipeline } from '../../src/pipeline/pipeline.js';
 // its sentence for arguments, clauses, modality and dates; without sentence windows (sentence-windows.ts) that
 // was quadratic: 'killed 5 ' over 200 KB took the events stage ~14 s, in windows it takes about 1 s.
 test('events stage stays linear on one long sentence with many verbs', () => {
-  // The stages the events stage needs (the claims stage after it has its own cost on such text).
+  // The stages the events stage needs (the claims stage has its own test, test/claims/long-text.test.ts).
   const pipeline = new Pipeline(DEFAULT_STAGES.filter((s) => s.name !== 'claims'));
   for (const unit of ['killed 5 ', 'in Paris killed 5 ', 'Obama met Putin in Paris and ', 'the army attacked rebels who ', 'to kill 5 on Monday and ']) {
     const text = 'Start. ' + unit.repeat(Math.ceil(200_000 / unit.length));

@@ -3,6 +3,7 @@ import type { Claim, ClaimQualifier, Entity, Quote, Timex } from '../../model/la
 import type { Span } from '../../model/span.js';
 import type { ClaimLexicon } from './lexicon.js';
 import { lowerWords } from '../../text/lower-words.js';
+import { sentenceWindows } from '../../text/sentence-windows.js';
 import { readNumber, type NumberMention } from './numbers.js';
 
 /** How far (tokens) a toll noun before the number may stand: "the death toll … now stood at almost 39,900". */
@@ -26,7 +27,12 @@ type DocView = Pick<Doc, 'text' | 'tokens' | 'sentences' | 'pos' | 'entities' | 
  * as-of date the date governing that statement, and `about` the place the sentence is about.
  */
 export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
-  const { tokens, sentences, timexes } = doc;
+  const { tokens } = doc;
+  // An overlong sentence is read in windows, and each number looks only at the places, dates and reporting
+  // quotes of its window (found by binary search), so a scraped list of counts stays linear.
+  const { windows: sentences, sentenceOf } = sentenceWindows(doc.sentences, tokens);
+  const timexes = byStart(doc.timexes, (t) => t.start);
+  const reporting = byStart(doc.quotes.filter((q) => q.cue !== null), (q) => q.cue![0]);
   const lower = lowerWords(tokens);
   const inTimex = markTimexTokens(doc);
   const claims: Claim[] = [];
@@ -45,7 +51,7 @@ export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
       i = num.tokenEnd - 1;
       if (!found) continue;
       const span: Span = [tokens[found.qualifierStart].start, tokens[num.tokenEnd - 1].end];
-      const quote = quoteHolding(doc.quotes, span) ?? quoteReporting(doc.quotes, span, sent.start, sent.end);
+      const quote = quoteHolding(doc.quotes, span) ?? quoteReporting(reporting, span, sent.start, sent.end);
       const about: string | null = aboutPlace(doc, places, sent.start, sent.end, span, quote) ?? lastAbout;
       lastAbout = about;
       claims.push({
@@ -58,11 +64,29 @@ export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
         span,
         text: doc.text.slice(span[0], span[1]),
         sourceSpan: quote?.source ?? null,
-        sentence: s,
+        sentence: sentenceOf[s],
       });
     }
   }
   return claims;
+}
+
+/** `items` in order of `start` (a stable sort: items with the same start keep their order), with their starts. */
+function byStart<T>(items: readonly T[], start: (item: T) => number): { items: T[]; starts: Float64Array } {
+  const sorted = [...items].sort((a, b) => start(a) - start(b));
+  return { items: sorted, starts: Float64Array.from(sorted, start) };
+}
+
+/** The index of the first of `starts` (ascending) that is at least `at`. */
+function firstAtOrAfter(starts: Float64Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function mostMentionedPlace(entities: readonly Entity[]): string | null {
@@ -180,9 +204,10 @@ function quoteHolding(quotes: readonly Quote[], span: Span): Quote | null {
  * … stood at almost 39,900"). What follows a cue to the sentence end is what the source reports, so the
  * quote is returned with its content reaching the sentence end.
  */
-function quoteReporting(quotes: readonly Quote[], span: Span, sentStart: number, sentEnd: number): Quote | null {
+function quoteReporting(withCues: { items: Quote[]; starts: Float64Array }, span: Span, sentStart: number, sentEnd: number): Quote | null {
   let best: Quote | null = null;
-  for (const q of quotes) {
+  for (let k = firstAtOrAfter(withCues.starts, sentStart); k < withCues.items.length && withCues.starts[k] < span[0]; k++) {
+    const q = withCues.items[k];
     if (q.direct || !q.cue || q.cue[0] < sentStart || q.cue[1] > span[0]) continue;
     if (q.content[0] < q.cue[1] || q.content[0] > span[0] || q.content[1] > sentEnd) continue;
     // The nearest cue before the number wins.
@@ -206,6 +231,18 @@ function placeMentions(entities: readonly Entity[]): PlaceMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The index of the first place mention (sorted by start) starting at or after `at`. */
+function firstPlaceAtOrAfter(places: readonly PlaceMention[], at: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (places[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The place a count is about: in the sentence, a place named after "in"/"of" ("the war in Gaza") first,
  * then the place nearest the number; a name glued into a compound ("Israel-Gaza war") or the quote's own
@@ -214,7 +251,8 @@ function placeMentions(entities: readonly Entity[]): PlaceMention[] {
 function aboutPlace(doc: DocView, places: readonly PlaceMention[], sentStart: number, sentEnd: number, span: Span, quote: Quote | null): string | null {
   let best: PlaceMention | null = null;
   let bestScore = Infinity;
-  for (const p of places) {
+  for (let k = firstPlaceAtOrAfter(places, sentStart); k < places.length; k++) {
+    const p = places[k];
     if (p.start < sentStart) continue;
     if (p.start >= sentEnd) break;
     if (quote?.speaker === p.entity) continue;
@@ -238,11 +276,12 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * dates after the publication day and dates opening a range ("since", "from") are skipped. Without one,
  * the statement is the article's own and dates from its publication day.
  */
-function asOfDate(doc: DocView, timexes: readonly Timex[], sentStart: number, sentEnd: number, quote: Quote | null, span: Span): string | null {
+function asOfDate(doc: DocView, timexes: { items: Timex[]; starts: Float64Array }, sentStart: number, sentEnd: number, quote: Quote | null, span: Span): string | null {
   const anchor = quote?.cue ?? quote?.source ?? span;
   let best: Timex | null = null;
   let bestDistance = Infinity;
-  for (const t of timexes) {
+  for (let k = firstAtOrAfter(timexes.starts, sentStart); k < timexes.items.length && timexes.starts[k] < sentEnd; k++) {
+    const t = timexes.items[k];
     if (t.start < sentStart || t.start >= sentEnd) continue;
     if (!FULL_DATE.test(t.value) || t.value > doc.anchorDate) continue;
     if (quote && t.start >= quote.content[0] && t.end <= quote.content[1]) continue;

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType, Sentence, Timex, Token } from '../../model/layers.js';
 import type { DatePrecision } from './event-date.js';
-import { sentenceWindows } from './sentence-windows.js';
+import { sentenceWindows } from '../../text/sentence-windows.js';
 import { WordShapes } from './word-shapes.js';
 import { lowerWord } from './word-tests.js';
 import { CLAUSE_PUNCT, CLAUSE_WORDS } from './words.js';

@@ -1,12 +1,13 @@
 /**
- * The stretches of text the event coder reads as sentences: the document's sentences, with any sentence longer
- * than MAX_WINDOW_TOKENS cut into windows of at most that many tokens. Argument, clause, modality and date
- * searches scan back and forth across their sentence or clause for every trigger, so one very long "sentence"
- * (a scraped list, "killed 5 killed 5 …" with no full stop) cost time quadratic in its length; a window bounds
- * each search. No news sentence comes near the bound (the longest in all 2,914 Timeline17 articles and the seeds
- * has 430 tokens, a list), so on real text every window is a whole sentence and the output is unchanged.
+ * The stretches of text the event coder and the claim finder read as sentences: the document's sentences, with
+ * any sentence longer than MAX_WINDOW_TOKENS cut into windows of at most that many tokens. Their argument,
+ * clause, modality, place and date searches scan across the sentence for every trigger or number, so one very
+ * long "sentence" (a scraped list, "killed 5 killed 5 …" with no full stop) cost time quadratic in its length; a
+ * window bounds each search. No news sentence comes near the bound (the longest in all 2,914 Timeline17 articles
+ * and the seeds has 430 tokens, a list), so on real text every window is a whole sentence and the output is
+ * unchanged.
  */
-import type { Sentence, Token } from '../../model/layers.js';
+import type { Sentence, Token } from '../model/layers.js';
 
 export const MAX_WINDOW_TOKENS = 1000;
 
