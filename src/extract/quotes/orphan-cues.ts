@@ -56,18 +56,33 @@ function claimed(quotes: readonly RawQuote[], orphan: RawQuote, sentence: TokenR
   return false;
 }
 
+/** Tokens of a sentence window within which an orphan cue looks for the attribution it introduces. */
+const WINDOW_TOKENS = 1000;
+
+/** The index of the paragraph (token ranges, in order, not overlapping) holding token `at`, or -1. */
+function paragraphAt(paragraphs: readonly [number, number][], at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (paragraphs[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < paragraphs.length && paragraphs[lo][0] <= at ? lo : -1;
+}
+
 /**
  * The content of an orphan cue: the next paragraph when the cue ends its paragraph with a colon; for a
  * postposed attribution closing its sentence after a comma, the sentence up to that comma; otherwise the
  * attribution that follows the cue in its sentence, right after it or after a few words and "that"; for a
  * parenthetical attribution between commas, the two parts of its sentence around it.
  */
-function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuote[]): RoleSpan | RoleSpan[] | null {
+function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuote[], sentenceQuotes: readonly RawQuote[]): RoleSpan | RoleSpan[] | null {
   const own = extentOf(orphan, false);
   const sentence = ctx.sentences[ctx.sentenceOf[orphan.cue!.tokenStart]];
   // "Limbaugh added:" closing its paragraph introduces the next paragraph, a block quotation.
   const colon = ctx.lower[own.end - 1] === ':' ? own.end - 1 : ctx.lower[own.end] === ':' ? own.end : -1;
-  const paragraph = ctx.paragraphs.findIndex(([ps, pe]) => own.start >= ps && own.start < pe);
+  const paragraph = paragraphAt(ctx.paragraphs, own.start);
   if (colon >= 0 && paragraph >= 0 && colon === ctx.paragraphs[paragraph][1] - 1 && paragraph + 1 < ctx.paragraphs.length) {
     const [ns, ne] = ctx.paragraphs[paragraph + 1];
     return content(ns, ne);
@@ -87,7 +102,7 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
     if (end > tail + 1) return [content(sentence.tokenStart, own.start - 1), content(tail + 1, end)];
   }
   // Preposed: "The Times wrote that <Trump had claimed …>" — an attribution right after the cue.
-  for (const q of quotes) {
+  for (const q of sentenceQuotes) {
     if (q === orphan || !q.cue || !q.content.length || ctx.sentenceOf[q.cue.tokenStart] !== ctx.sentenceOf[orphan.cue!.tokenStart]) continue;
     const inner = extentOf(q, true);
     if (inner.start < own.end) continue;
@@ -105,8 +120,24 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
 /** Gives each quote that has a cue and no content the content its sentence implies, when there is one. */
 export function fillOrphanCues(ctx: QuoteContext, quotes: RawQuote[]): void {
   const orphans = quotes.filter((q) => q.cue && q.content.length === 0);
+  // The quotes with a cue, by the cue's sentence (in their order): an orphan looks for the attribution after
+  // it among its own sentence's only, and in a sentence of more than WINDOW_TOKENS tokens (a scraped list
+  // with no full stop; no news sentence comes near) among those of its window, so that a text of thousands
+  // of cues is not quadratic.
+  const windowOf = (cue: RoleSpan) => {
+    const s = ctx.sentenceOf[cue.tokenStart];
+    return s * 2 ** 26 + Math.floor((cue.tokenStart - ctx.sentences[s].tokenStart) / WINDOW_TOKENS);
+  };
+  const byWindow = new Map<number, RawQuote[]>();
+  for (const q of quotes) {
+    if (!q.cue) continue;
+    const w = windowOf(q.cue);
+    const list = byWindow.get(w);
+    if (list) list.push(q);
+    else byWindow.set(w, [q]);
+  }
   for (const q of orphans) {
-    const c = contentFor(ctx, q, quotes);
+    const c = contentFor(ctx, q, quotes, byWindow.get(windowOf(q.cue!)) ?? []);
     if (c) q.content.push(...(Array.isArray(c) ? c : [c]));
   }
 }
