@@ -15,6 +15,8 @@ import { within } from './token-ranges.js';
 const JOINERS = new Set(['that']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLOSED = new Set([',', '”', '"', "''", '’']);
+/** How far past its cue (tokens) an outer content may be carried: the sentence windows' size elsewhere. */
+const MAX_CARRY_TOKENS = 1000;
 
 export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQuote[]): void {
   // Quotes with a cue by where they start (a start never changes here: only a content's end moves).
@@ -39,6 +41,10 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
       const start = startOf[k];
       if (inner === outer || start < end) continue;
       if (start > reach) break;
+      // A chain of reports in one endless sentence ("Mr. Putin said he Mr. Putin said he …", a scraped list)
+      // would otherwise be walked again from every link: quadratic. No news sentence is this long, so the
+      // bound changes nothing on real text.
+      if (start - outer.cue.tokenStart > MAX_CARRY_TOKENS) break;
       if (ctx.sentenceOf[inner.cue!.tokenStart] !== sentence) continue;
       // Only a report that runs forward (source, cue, then what was reported), not a postposed "…, she said".
       if (!inner.content.length || inner.content[0].tokenStart < inner.cue!.tokenEnd) continue;
