@@ -33,6 +33,7 @@ export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
   const { windows: sentences, sentenceOf } = sentenceWindows(doc.sentences, tokens);
   const timexes = byStart(doc.timexes, (t) => t.start);
   const reporting = byStart(doc.quotes.filter((q) => q.cue !== null), (q) => q.cue![0]);
+  const holders = contentIndex(doc.quotes);
   const lower = lowerWords(tokens);
   const inTimex = markTimexTokens(doc);
   const claims: Claim[] = [];
@@ -51,7 +52,7 @@ export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
       i = num.tokenEnd - 1;
       if (!found) continue;
       const span: Span = [tokens[found.qualifierStart].start, tokens[num.tokenEnd - 1].end];
-      const quote = quoteHolding(doc.quotes, span) ?? quoteReporting(reporting, span, sent.start, sent.end);
+      const quote = quoteHolding(holders, span) ?? quoteReporting(reporting, span, sent.start, sent.end);
       const about: string | null = aboutPlace(doc, places, sent.start, sent.end, span, quote) ?? lastAbout;
       lastAbout = about;
       claims.push({
@@ -187,12 +188,40 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
   return null;
 }
 
-function quoteHolding(quotes: readonly Quote[], span: Span): Quote | null {
+/** The quotes by where their content starts, each with its place in the layer and the furthest content end so far. */
+interface ContentIndex {
+  items: Quote[];
+  starts: Float64Array;
+  /** Index of each item in the quotes layer (ties between equally short contents go to the earlier one). */
+  order: Int32Array;
+  /** The furthest content end among items 0..k: no item at or before k holds a span ending beyond it. */
+  maxEnd: Float64Array;
+}
+
+function contentIndex(quotes: readonly Quote[]): ContentIndex {
+  const order = Int32Array.from(quotes.keys()).sort((a, b) => quotes[a].content[0] - quotes[b].content[0] || a - b);
+  const items = Array.from(order, (k) => quotes[k]);
+  const maxEnd = new Float64Array(items.length);
+  for (let k = 0; k < items.length; k++) maxEnd[k] = Math.max(k ? maxEnd[k - 1] : -Infinity, items[k].content[1]);
+  return { items, starts: Float64Array.from(items, (q) => q.content[0]), order, maxEnd };
+}
+
+/**
+ * The quote whose content holds the span, the innermost (shortest) when quotes nest. Walks back from the last
+ * content that starts at or before the span, and stops where no earlier content reaches the span's end, so a
+ * number costs the quotes around it, not every quote of the document.
+ */
+function quoteHolding(index: ContentIndex, span: Span): Quote | null {
   let best: Quote | null = null;
-  for (const q of quotes) {
-    if (q.content[0] <= span[0] && span[1] <= q.content[1]) {
-      // The innermost (shortest) content wins when quotes nest.
-      if (!best || q.content[1] - q.content[0] < best.content[1] - best.content[0]) best = q;
+  let bestOrder = Infinity;
+  for (let k = firstAtOrAfter(index.starts, span[0] + 1) - 1; k >= 0 && index.maxEnd[k] >= span[1]; k--) {
+    const q = index.items[k];
+    if (q.content[0] > span[0] || span[1] > q.content[1]) continue;
+    const length = q.content[1] - q.content[0];
+    const bestLength = best ? best.content[1] - best.content[0] : Infinity;
+    if (length < bestLength || (length === bestLength && index.order[k] < bestOrder)) {
+      best = q;
+      bestOrder = index.order[k];
     }
   }
   return best;
