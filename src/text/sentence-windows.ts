@@ -1,5 +1,6 @@
 /**
- * The stretches of text the event coder and the claim finder read as sentences: the document's sentences, with
+ * The stretches of text the event coder and the claim finder read as sentences (and the bound the quotes
+ * stage's orphan-cue and nested-report searches keep to): the document's sentences, with
  * any sentence longer than MAX_WINDOW_TOKENS cut into windows of at most that many tokens. Their argument,
  * clause, modality, place and date searches scan across the sentence for every trigger or number, so one very
  * long "sentence" (a scraped list, "killed 5 killed 5 …" with no full stop) cost time quadratic in its length; a

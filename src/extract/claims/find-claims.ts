@@ -3,6 +3,7 @@ import type { Claim, ClaimQualifier, Entity, Quote, Timex } from '../../model/la
 import type { Span } from '../../model/span.js';
 import type { ClaimLexicon } from './lexicon.js';
 import { lowerWords } from '../../text/lower-words.js';
+import { partitionPoint } from '../../text/partition-point.js';
 import { sentenceWindows } from '../../text/sentence-windows.js';
 import { readNumber, type NumberMention } from './numbers.js';
 
@@ -79,16 +80,7 @@ function byStart<T>(items: readonly T[], start: (item: T) => number): { items: T
 }
 
 /** The index of the first of `starts` (ascending) that is at least `at`. */
-function firstAtOrAfter(starts: Float64Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (starts: Float64Array, at: number) => partitionPoint(starts.length, (k) => starts[k] < at);
 
 function mostMentionedPlace(entities: readonly Entity[]): string | null {
   let best: Entity | null = null;
@@ -260,18 +252,6 @@ function placeMentions(entities: readonly Entity[]): PlaceMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The index of the first place mention (sorted by start) starting at or after `at`. */
-function firstPlaceAtOrAfter(places: readonly PlaceMention[], at: number): number {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (places[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The place a count is about: in the sentence, a place named after "in"/"of" ("the war in Gaza") first,
  * then the place nearest the number; a name glued into a compound ("Israel-Gaza war") or the quote's own
@@ -280,7 +260,7 @@ function firstPlaceAtOrAfter(places: readonly PlaceMention[], at: number): numbe
 function aboutPlace(doc: DocView, places: readonly PlaceMention[], sentStart: number, sentEnd: number, span: Span, quote: Quote | null): string | null {
   let best: PlaceMention | null = null;
   let bestScore = Infinity;
-  for (let k = firstPlaceAtOrAfter(places, sentStart); k < places.length; k++) {
+  for (let k = partitionPoint(places.length, (i) => places[i].start < sentStart); k < places.length; k++) {
     const p = places[k];
     if (p.start < sentStart) continue;
     if (p.start >= sentEnd) break;

@@ -1,7 +1,8 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import { extentOf } from './quote-extent.js';
-import { partitionPoint } from './partition-point.js';
+import { partitionPoint } from '../../text/partition-point.js';
+import { MAX_WINDOW_TOKENS } from '../../text/sentence-windows.js';
 import { within } from './token-ranges.js';
 
 /*
@@ -15,8 +16,6 @@ import { within } from './token-ranges.js';
 const JOINERS = new Set(['that']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLOSED = new Set([',', '”', '"', "''", '’']);
-/** How far past its cue (tokens) an outer content may be carried: the sentence windows' size elsewhere. */
-const MAX_CARRY_TOKENS = 1000;
 
 export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQuote[]): void {
   // Quotes with a cue by where they start (a start never changes here: only a content's end moves).
@@ -44,7 +43,7 @@ export function extendOverNestedReports(ctx: QuoteContext, quotes: readonly RawQ
       // A chain of reports in one endless sentence ("Mr. Putin said he Mr. Putin said he …", a scraped list)
       // would otherwise be walked again from every link: quadratic. No news sentence is this long, so the
       // bound changes nothing on real text.
-      if (start - outer.cue.tokenStart > MAX_CARRY_TOKENS) break;
+      if (start - outer.cue.tokenStart > MAX_WINDOW_TOKENS) break;
       if (ctx.sentenceOf[inner.cue!.tokenStart] !== sentence) continue;
       // Only a report that runs forward (source, cue, then what was reported), not a postposed "…, she said".
       if (!inner.content.length || inner.content[0].tokenStart < inner.cue!.tokenEnd) continue;

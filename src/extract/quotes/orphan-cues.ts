@@ -4,6 +4,8 @@ import type { QuoteContext } from './context.js';
 import { isReportingVerb } from './cue-lexicon.js';
 import { extentOf } from './quote-extent.js';
 import type { RoleSpan } from './tagger.js';
+import { partitionPoint } from '../../text/partition-point.js';
+import { MAX_WINDOW_TOKENS } from '../../text/sentence-windows.js';
 import { overlaps, type TokenRange } from './token-ranges.js';
 
 /*
@@ -56,19 +58,10 @@ function claimed(quotes: readonly RawQuote[], orphan: RawQuote, sentence: TokenR
   return false;
 }
 
-/** Tokens of a sentence window within which an orphan cue looks for the attribution it introduces. */
-const WINDOW_TOKENS = 1000;
-
 /** The index of the paragraph (token ranges, in order, not overlapping) holding token `at`, or -1. */
 function paragraphAt(paragraphs: readonly [number, number][], at: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (paragraphs[mid][1] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < paragraphs.length && paragraphs[lo][0] <= at ? lo : -1;
+  const k = partitionPoint(paragraphs.length, (i) => paragraphs[i][1] <= at);
+  return k < paragraphs.length && paragraphs[k][0] <= at ? k : -1;
 }
 
 /**
@@ -121,12 +114,12 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
 export function fillOrphanCues(ctx: QuoteContext, quotes: RawQuote[]): void {
   const orphans = quotes.filter((q) => q.cue && q.content.length === 0);
   // The quotes with a cue, by the cue's sentence (in their order): an orphan looks for the attribution after
-  // it among its own sentence's only, and in a sentence of more than WINDOW_TOKENS tokens (a scraped list
+  // it among its own sentence's only, and in a sentence of more than MAX_WINDOW_TOKENS tokens (a scraped list
   // with no full stop; no news sentence comes near) among those of its window, so that a text of thousands
   // of cues is not quadratic.
   const windowOf = (cue: RoleSpan) => {
     const s = ctx.sentenceOf[cue.tokenStart];
-    return s * 2 ** 26 + Math.floor((cue.tokenStart - ctx.sentences[s].tokenStart) / WINDOW_TOKENS);
+    return s * 2 ** 26 + Math.floor((cue.tokenStart - ctx.sentences[s].tokenStart) / MAX_WINDOW_TOKENS);
   };
   const byWindow = new Map<number, RawQuote[]>();
   for (const q of quotes) {

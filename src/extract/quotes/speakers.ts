@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Quote } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { partitionPoint } from './partition-point.js';
+import { partitionPoint } from '../../text/partition-point.js';
 
 const PRONOUN_TYPES: Record<string, EntityType[]> = {
   he: ['PER'], she: ['PER'], him: ['PER'], her: ['PER'], i: ['PER'],

@@ -9,7 +9,7 @@ import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { isWeakCue } from './weak-cues.js';
 import { sureContent } from './role-margins.js';
-import { partitionPoint } from './partition-point.js';
+import { partitionPoint } from '../../text/partition-point.js';
 import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';

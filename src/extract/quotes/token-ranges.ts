@@ -1,4 +1,4 @@
-import { partitionPoint } from './partition-point.js';
+import { partitionPoint } from '../../text/partition-point.js';
 
 /*
  * Token ranges [tokenStart, tokenEnd) — role spans, sentences — compared the same way by every assembly

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { partitionPoint } from '../../src/extract/quotes/partition-point.js';
+import { partitionPoint } from '../../src/text/partition-point.js';
 
 test('partitionPoint finds the first index where the predicate stops holding, as a linear scan does', () => {
   const values = [1, 3, 3, 3, 7, 9, 12];
