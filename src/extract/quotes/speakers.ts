@@ -24,9 +24,21 @@ function isWholePhrase(text: string, span: Span, m: { start: number; end: number
 /** Entity mentions of a document in text order, for span look-ups. */
 export class MentionIndex {
   readonly mentions: MentionRef[];
+  /** The largest mention end up to each mention, and each type's mentions by number (for `lastBefore`). */
+  private readonly endsUpTo: Float64Array;
+  private readonly ofType = new Map<EntityType, number[]>();
 
   constructor(entities: readonly Entity[]) {
     this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+    this.endsUpTo = new Float64Array(this.mentions.length);
+    let end = -Infinity;
+    this.mentions.forEach((m, k) => {
+      end = Math.max(end, m.end);
+      this.endsUpTo[k] = end;
+      const list = this.ofType.get(m.entity.type);
+      if (list) list.push(k);
+      else this.ofType.set(m.entity.type, [k]);
+    });
   }
 
   /**
@@ -49,14 +61,23 @@ export class MentionIndex {
     return best?.entity ?? null;
   }
 
-  /** The entity of the nearest mention ending before `offset` whose type is one of `types`. */
+  /**
+   * The entity of the nearest mention ending before `offset` whose type is one of `types`: the last such
+   * mention, in text order, of those before the first mention that ends after `offset`. A pronoun asked
+   * this of every mention before it, which is quadratic in a text of thousands of quoted pronouns; the
+   * first mention ending after `offset` is found by binary search over the largest end so far, and the
+   * last of each type before it by binary search over that type's mentions.
+   */
   lastBefore(offset: number, types: readonly EntityType[]): Entity | null {
-    let found: Entity | null = null;
-    for (const m of this.mentions) {
-      if (m.end > offset) break;
-      if (types.includes(m.entity.type)) found = m.entity;
+    const before = partitionPoint(this.mentions.length, (k) => this.endsUpTo[k] <= offset);
+    let last = -1;
+    for (const type of types) {
+      const list = this.ofType.get(type);
+      if (!list) continue;
+      const n = partitionPoint(list.length, (x) => list[x] < before);
+      if (n > 0) last = Math.max(last, list[n - 1]);
     }
-    return found;
+    return last >= 0 ? this.mentions[last].entity : null;
   }
 }
 
