@@ -14,6 +14,7 @@ import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
+import { partialQuotes } from './partial-quotes.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRoles, wordClassesOf } from './tagger.js';
 
@@ -53,31 +54,6 @@ function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean 
   if (!q.cue) return isDirect(ctx, q.content);
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
   return false;
-}
-
-/**
- * Quotations in marks inside a reported clause ("backing “genocide” in Gaza"), or elsewhere in the
- * sentence of a quote's cue ("condemned Israel …, comparing an “unacceptable” siege"): each is a direct
- * partial quote with that quote's speaker and cue.
- */
-function partialQuotes(ctx: QuoteContext, quotes: readonly Quote[]): Quote[] {
-  const out: Quote[] = [];
-  const sentenceSpan = (q: Quote): Span | null => (q.sentence === undefined ? null : [ctx.sentences[q.sentence].start, ctx.sentences[q.sentence].end]);
-  for (const r of ctx.regions) {
-    if (r.innerEnd <= r.innerStart) continue;
-    if (quotes.some((q) => q.direct && r.start >= q.content[0] && r.end <= q.content[1])) continue;
-    const inContent = quotes.find((q) => !q.direct && r.start >= q.content[0] && r.end <= q.content[1]);
-    const inSentence = inContent ?? quotes.find((q) => {
-      const s = sentenceSpan(q);
-      // Only after a clause reported after its cue ("X condemned …, comparing “…”"), not in whatever
-      // follows a postposed attribution ("…, Wafa reported, with … “immediately” …").
-      return q.cue !== null && q.source !== null && !q.direct && s !== null && r.start >= s[0] && r.end <= s[1] && q.content[0] >= q.cue[1] && r.start >= q.content[1];
-    });
-    if (!inSentence) continue;
-    const { contentParts: _parts, ...rest } = inSentence;
-    out.push({ ...rest, content: [r.start, r.end], direct: true, partial: true });
-  }
-  return out;
 }
 
 /** The first token that ends after `offset` (-1 for none), by binary search: token ends only grow. */
