@@ -19,3 +19,24 @@ test('quotes stage stays linear on long runs of cues', () => {
     for (const q of doc.quotes) assert.ok(q.content[0] < q.content[1] && q.content[1] <= text.length);
   }
 });
+
+// Thousands of quotations, each with a pronoun source ('He said "5 were killed in Paris". '): merging the rules'
+// quotes into the tagger's, the partial-quote search and the pronoun's antecedent each asked every quote or
+// mention for every quote (400 KB: 7-11 s). They now search (test/quotes/linear-lookups.test.ts checks each
+// against the scan it replaced, and docs/benchmarks.md has the times); here, what the stage finds at that size.
+test('thousands of quotations: one direct quote each, the pronoun to the last person named', () => {
+  const pipeline = new Pipeline(DEFAULT_STAGES.filter((s) => s.name !== 'events' && s.name !== 'claims'));
+  const unit = 'He said "5 were killed in Paris". ';
+  const half = Math.ceil(100_000 / unit.length);
+  const text = 'Start. ' + unit.repeat(half) + 'Mr. Roe came. ' + unit.repeat(half);
+  const doc = pipeline.annotate({ id: 'long', published: '2024-08-13', title: null, source: null, url: null, text });
+  assert.equal(doc.quotes.length, 2 * half);
+  const roe = doc.entities.find((e) => e.name === 'Roe');
+  assert.ok(roe && roe.type === 'PER');
+  const roeAt = text.indexOf('Mr. Roe');
+  for (const q of doc.quotes) {
+    assert.equal(text.slice(q.content[0], q.content[1]), '"5 were killed in Paris"');
+    assert.ok(q.direct && !q.partial && q.source && text.slice(q.source[0], q.source[1]) === 'He');
+    assert.equal(q.speaker, q.content[0] < roeAt ? null : roe.id);
+  }
+});
