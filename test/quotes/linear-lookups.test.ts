@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Entity, EntityType, Quote } from '../../src/model/layers.js';
+import type { Entity, EntityType, Quote, Sentence } from '../../src/model/layers.js';
 import type { Span } from '../../src/model/span.js';
 import type { RawQuote } from '../../src/extract/quotes/assemble.js';
 import type { QuoteContext } from '../../src/extract/quotes/context.js';
@@ -151,7 +151,7 @@ test('partialQuotes finds the same partial quotes as asking every quote for ever
   for (let round = 0; round < 2000; round++) {
     const length = 40 + int(rand, 160);
     // Sentences tile the text; regions and quotes fall anywhere, across sentences too.
-    const sentences: QuoteContext['sentences'] = [];
+    const sentences: Sentence[] = [];
     for (let start = 0; start < length; ) {
       const end = Math.min(length, start + 5 + int(rand, 40));
       sentences.push({ start, end, tokenStart: 0, tokenEnd: 0, paragraph: 0 });
