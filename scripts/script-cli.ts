@@ -80,14 +80,12 @@ export class ScriptUsageError extends Error {}
 const flagOf = (name: string) => `--${name}`;
 const valueName = (o: OptionSpec) => o.value ?? (o.choices ? o.choices.join('|') : o.type === 'number' || o.type === 'integer' ? 'N' : 'VALUE');
 const argName = (a: ArgSpec) => (a.many ? `${a.name}...` : a.name);
+const optionLabel = (name: string, o: OptionSpec) => (o.type === 'boolean' ? flagOf(name) : `${flagOf(name)} ${valueName(o)}${o.variadic ? '...' : ''}`);
 
 /** The one-line usage: `usage: COMMAND ARGS [--option VALUE] …`. */
 export function usageLine(spec: ScriptSpec): string {
   const args = (spec.args ?? []).map((a) => (a.optional ? `[${argName(a)}]` : argName(a)));
-  const options = Object.entries(spec.options).map(([name, o]) => {
-    const text = o.type === 'boolean' ? flagOf(name) : `${flagOf(name)} ${valueName(o)}${o.variadic ? '...' : ''}`;
-    return o.required ? text : `[${text}]${o.multiple ? '...' : ''}`;
-  });
+  const options = Object.entries(spec.options).map(([name, o]) => (o.required ? optionLabel(name, o) : `[${optionLabel(name, o)}]${o.multiple ? '...' : ''}`));
   return ['usage:', spec.command, ...args, ...options].join(' ');
 }
 
@@ -95,10 +93,7 @@ export function usageLine(spec: ScriptSpec): string {
 export function helpText(spec: ScriptSpec): string {
   const withDefault = (help: string, value: string | number | undefined) => (value === undefined ? help : `${help} (default ${value})`);
   const args: [string, string][] = (spec.args ?? []).map((a) => [argName(a), withDefault(a.help, a.default)]);
-  const options: [string, string][] = Object.entries(spec.options).map(([name, o]) => [
-    o.type === 'boolean' ? flagOf(name) : `${flagOf(name)} ${valueName(o)}${o.variadic ? '...' : ''}`,
-    withDefault(o.help, o.default),
-  ]);
+  const options: [string, string][] = Object.entries(spec.options).map(([name, o]) => [optionLabel(name, o), withDefault(o.help, o.default)]);
   options.push(['-h, --help', 'print this help and exit']);
   const width = Math.max(...[...args, ...options].map(([left]) => left.length)) + 2;
   const block = (title: string, list: [string, string][]) =>
