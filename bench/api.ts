@@ -8,25 +8,28 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { findArticleFiles } from './article-files.js';
 import { WorkerAnnotator } from '../src/annotate/annotator.js';
 import { ingest } from '../src/ingest/ingest-run.js';
 import { createServer } from '../src/serve/server.js';
 import { openStore } from '../src/store/database.js';
+import { scriptArgs } from '../scripts/script-cli.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { db: { type: 'string' }, connections: { type: 'string' }, seconds: { type: 'string' } },
+const { values, positionals, fail } = scriptArgs({
+  command: 'npm run bench:api --',
+  description: 'Latency of the JSON API over real HTTP (searches, timelines) on a store built from the given articles.',
+  args: [{ name: 'PATH', many: true, optional: true, path: true, help: 'folder searched for articles.jsonl files, or such a file (needed unless --db holds articles)' }],
+  options: {
+    db: { type: 'string', value: 'FILE', help: 'the store: built from PATH when new or empty, else reused (default /tmp/dateline-bench-api.db)' },
+    connections: { type: 'integer', default: 4, help: 'concurrent connections' },
+    seconds: { type: 'number', default: 10, help: 'duration of each run' },
+  },
 });
-if (!positionals.length && !values.db) {
-  console.error('usage: npm run bench:api -- ../shared/data/tls/timeline17 [--db /tmp/tl17.db] [--connections 4] [--seconds 10]');
-  process.exit(2);
-}
+if (!positionals.length && !values.db) fail('give articles to build the store from, or --db');
 const dbPath = values.db ?? '/tmp/dateline-bench-api.db';
-const connections = Number(values.connections ?? 4);
-const seconds = Number(values.seconds ?? 10);
+const connections = values.connections;
+const seconds = values.seconds;
 
 const fresh = !existsSync(dbPath);
 const db = openStore(dbPath);

@@ -9,7 +9,6 @@
  * compilation of the stage's code (V8 compiles on background threads, which the CPU time counts), later
  * passes show the rate a long ingest settles at.
  */
-import { parseArgs } from 'node:util';
 import { readFile } from '../src/ingest/read-file.js';
 import { findArticleFiles } from './article-files.js';
 import { DEFAULT_STAGES } from '../src/pipeline/default-pipeline.js';
@@ -17,11 +16,19 @@ import { Pipeline } from '../src/pipeline/pipeline.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { eventsStage } from '../src/extract/events/stage.js';
 import { syntaxStage } from '../src/extract/syntax/stage.js';
+import { scriptArgs } from '../scripts/script-cli.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { sample: { type: 'string' }, passes: { type: 'string' } } });
-const root = positionals[0] ?? '../shared/data/tls/timeline17';
+const { values, positionals: [root] } = scriptArgs({
+  command: 'npm run bench:events --',
+  description: 'Throughput of the events stage, alone and with its syntax layer, on a sample of real articles, one core.',
+  args: [{ name: 'PATH', optional: true, path: true, default: '../shared/data/tls/timeline17', help: 'folder searched for articles.jsonl files, or such a file' }],
+  options: {
+    sample: { type: 'integer', default: 1000, help: 'articles in the sample' },
+    passes: { type: 'integer', default: 2, help: 'runs over the sample, each printed (the first carries the JIT compilation)' },
+  },
+});
 
-const sampleSize = Number(values.sample ?? 1000);
+const sampleSize = values.sample;
 const articles = [];
 for (const file of findArticleFiles(root)) {
   for (const a of readFile(file).articles) {
@@ -50,7 +57,7 @@ function time(fn: () => void): { wall: number; cpu: number } {
   return { wall: performance.now() - wall0, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
-const passes = Math.max(1, Number(values.passes ?? 2));
+const passes = Math.max(1, values.passes);
 const rate = (ms: number) => (ms > 0 ? (mb / (ms / 1000)).toFixed(2) : '∞');
 for (let pass = 1; pass <= passes; pass++) {
   let count = 0;

@@ -9,24 +9,29 @@
 import { rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findArticleFiles } from './article-files.js';
 import { WorkerAnnotator } from '../src/annotate/annotator.js';
 import { ingest } from '../src/ingest/ingest-run.js';
 import { readFile } from '../src/ingest/read-file.js';
 import { createDefaultPipeline } from '../src/pipeline/default-pipeline.js';
 import { openStore } from '../src/store/database.js';
+import { scriptArgs } from '../scripts/script-cli.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { workers: { type: 'string' }, keep: { type: 'string' }, sample: { type: 'string' } } });
-if (!positionals.length) {
-  console.error('usage: npm run bench:ingest -- ../shared/data/tls/timeline17 [--workers N] [--keep out.db] [--sample N]');
-  process.exit(2);
-}
+const { values, positionals } = scriptArgs({
+  command: 'npm run bench:ingest --',
+  description: 'Ingests articles into a fresh database through the real code path, then times each stage on a sample.',
+  args: [{ name: 'PATH', many: true, path: true, help: 'folder searched for articles.jsonl files (e.g. ../shared/data/tls/timeline17), or such a file' }],
+  options: {
+    workers: { type: 'integer', help: 'worker threads (default one per core)' },
+    keep: { type: 'string', value: 'DB', help: 'write the database here and keep it (default a temporary file)' },
+    sample: { type: 'integer', default: 300, help: 'articles in the per-stage timing sample' },
+  },
+});
 
 const files = positionals.flatMap(findArticleFiles);
 const dbPath = values.keep ?? join(tmpdir(), `dateline-bench-${process.pid}.db`);
 for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-const workers = values.workers ? Number(values.workers) : availableParallelism();
+const workers = values.workers ?? availableParallelism();
 
 const db = openStore(dbPath);
 const annotator = new WorkerAnnotator(workers);
@@ -44,7 +49,7 @@ console.log(`end to end: ${mb.toFixed(1)} MB of text in ${summary.seconds.toFixe
 console.log(`peak memory (RSS, all threads): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 
 // Where the time goes: each stage alone, in this thread, on a sample.
-const sampleSize = Number(values.sample ?? 300);
+const sampleSize = values.sample;
 const sample = files.flatMap((f) => readFile(f).articles).slice(0, sampleSize);
 const pipeline = createDefaultPipeline();
 const timings = new Map<string, number>();

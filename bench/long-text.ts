@@ -7,16 +7,18 @@
  * 4× for 2× the text) has a quadratic search left in it. The tests `*long-text*` and `long-sentence` hold the
  * fixed cases under generous bounds; this prints the figures.
  */
-import { parseArgs } from 'node:util';
 import { DEFAULT_STAGES } from '../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../src/pipeline/pipeline.js';
+import { scriptArgs } from '../scripts/script-cli.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { sizes: { type: 'string', default: '50000,100000,200000' } } });
+const { values, positionals, fail } = scriptArgs({
+  command: 'npm run bench:long-text --',
+  description: "Every stage's time on 'Start. ' + UNIT repeated to each size: a stage growing faster than the text has a quadratic search.",
+  args: [{ name: 'UNIT', many: true, help: "text repeated into one endless sentence, e.g. 'killed 5 ' 'Putin said '" }],
+  options: { sizes: { type: 'string', value: 'N,N,…', default: '50000,100000,200000', help: 'text sizes in characters' } },
+});
 const sizes = values.sizes.split(',').map(Number);
-if (!positionals.length || sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
-  console.error("usage: npm run bench:long-text -- UNIT... [--sizes 50000,100000,200000]   (e.g. 'killed 5 ' 'Putin said ')");
-  process.exit(2);
-}
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) fail(`--sizes takes whole numbers above 0, not '${values.sizes}'`);
 const pipeline = new Pipeline(DEFAULT_STAGES);
 // Loads the models and compiles the stages before anything is timed.
 pipeline.annotate({ id: 'warm', published: '2024-08-13', title: null, source: null, url: null, text: 'Putin met Abbas in Moscow on Monday, the Kremlin said.' });

@@ -6,19 +6,23 @@
  * compromise: its people/places/organizations over the same documents joined into text.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { compromiseTags } from '../eval/ner/compromise-tagger.js';
 import { parseConll } from '../src/extract/ner/conll-format.js';
 import { NerRecognizer } from '../src/extract/ner/recognizer.js';
 import { SyntaxTagger } from '../src/extract/syntax/tagger.js';
 import { RESOURCES_DIR } from '../src/paths.js';
+import { scriptArgs } from '../scripts/script-cli.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { repeat: { type: 'string', default: '3' }, 'skip-compromise': { type: 'boolean', default: false } },
+const { values, positionals: [path] } = scriptArgs({
+  command: 'npm run bench:ner --',
+  description: 'Recognizer speed (and POS + chunks, and the ner stage) beside compromise on the same tokens, one core.',
+  args: [{ name: 'FILE', optional: true, path: true, default: '../shared/data/ner/conll2003/dev.txt', help: 'CoNLL file whose tokens are tagged' }],
+  options: {
+    repeat: { type: 'integer', default: 3, help: 'timed passes after one warm-up pass' },
+    'skip-compromise': { type: 'boolean', help: 'leave compromise out' },
+  },
 });
-const path = positionals[0] ?? '../shared/data/ner/conll2003/dev.txt';
-const repeat = Number(values.repeat);
+const repeat = values.repeat;
 const docs = parseConll(readFileSync(path, 'utf8')).documents.map((d) => d.sentences.map((s) => s.rows.map((r) => r[0])));
 const tokens = docs.reduce((n, d) => n + d.reduce((m, s) => m + s.length, 0), 0);
 

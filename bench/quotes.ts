@@ -12,6 +12,7 @@ import { emptyDoc, type Doc } from '../src/model/doc.js';
 import type { Article } from '../src/model/article.js';
 import { DEFAULT_STAGES } from '../src/pipeline/default-pipeline.js';
 import { Resources } from '../src/pipeline/resources.js';
+import { scriptArgs } from '../scripts/script-cli.js';
 
 function readArticles(path: string): Article[] {
   const make = (id: string, text: string, published = '2024-01-01'): Article => ({ id, published, title: null, source: null, url: null, text });
@@ -32,13 +33,16 @@ function readArticles(path: string): Article[] {
 }
 
 function main(argv: string[]): void {
-  const path = argv.find((a, i) => !a.startsWith('--') && (i === 0 || (argv[i - 1] !== '--repeat' && argv[i - 1] !== '--dump')));
-  if (!path) {
-    console.error('usage: npm run bench:quotes -- <dir | PolNeAR compartment | file.jsonl> [--repeat N] [--dump FILE]');
-    process.exit(2);
-  }
-  const repeatAt = argv.indexOf('--repeat');
-  const repeat = repeatAt >= 0 ? Number(argv[repeatAt + 1]) : 3;
+  const { values, positionals: [path] } = scriptArgs({
+    command: 'npm run bench:quotes --',
+    description: 'Throughput of the quotes and claims stages on one core (upstream layers computed first, not timed).',
+    args: [{ name: 'PATH', path: true, help: 'folder of .txt files, PolNeAR compartment, or .jsonl file of articles' }],
+    options: {
+      repeat: { type: 'integer', default: 3, help: 'timed passes; the best is reported' },
+      dump: { type: 'string', value: 'FILE', help: "write every article's quotes and claims as JSON lines (to cmp two checkouts)" },
+    },
+  }, argv);
+  const repeat = values.repeat;
   const articles = readArticles(path);
   const resources = new Resources();
   const timed = new Set(['quotes', 'claims']);
@@ -76,11 +80,10 @@ function main(argv: string[]): void {
   console.log(`quotes+claims: best of ${repeat}: ${best.toFixed(2)} s = ${(bytes / 1e6 / best).toFixed(2)} MB/s on one core`);
   // On a shared machine wall time counts the waits for a core; CPU time (user + system) does not.
   console.log(`quotes+claims CPU time: best of ${repeat}: ${bestCpu.toFixed(2)} s = ${(bytes / 1e6 / bestCpu).toFixed(2)} MB/s of CPU`);
-  const dumpAt = argv.indexOf('--dump');
-  if (dumpAt >= 0) {
+  if (values.dump !== undefined) {
     const lines = docs.map((d) => JSON.stringify({ id: d.article.id, quotes: d.quotes, claims: d.claims }));
-    writeFileSync(argv[dumpAt + 1], lines.join('\n') + '\n');
-    console.log(`quotes and claims written to ${argv[dumpAt + 1]}`);
+    writeFileSync(values.dump, lines.join('\n') + '\n');
+    console.log(`quotes and claims written to ${values.dump}`);
   }
 }
 

@@ -12,12 +12,14 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { RESOURCES_DIR } from '../src/paths.js';
 import type { CameoCode, LexiconPattern, PatternElement, TriggerEntry, TriggerLexicon, PloverTable } from '../src/extract/events/lexicon-types.js';
+import { scriptArgs } from './script-cli.js';
 
-const dataDir = process.argv[2];
-if (!dataDir) {
-  console.error('usage: npm run build:event-lexicons -- <path to shared/data/events>');
-  process.exit(2);
-}
+const { positionals: [dataDir] } = scriptArgs({
+  command: 'npm run build:event-lexicons --',
+  description: 'Builds the event-coding lexicons under resources/events/ from the public event-data sources.',
+  args: [{ name: 'DIR', path: true, help: 'the event data, e.g. ../shared/data/events' }],
+  options: {},
+});
 const outDir = join(RESOURCES_DIR, 'events');
 mkdirSync(outDir, { recursive: true });
 

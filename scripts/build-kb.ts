@@ -20,12 +20,14 @@ import { parsePhoenixActors, type PhoenixEntry } from '../src/kb/build/phoenix.j
 import { addEnglishNames, buildPlaces, buildRegions } from '../src/kb/build/places.js';
 import { nameKey } from '../src/kb/normalize.js';
 import type { KbTables, OfficeKind, RoleNoun } from '../src/kb/types.js';
+import { scriptArgs } from './script-cli.js';
 
-const dataDir = process.argv[2];
-if (!dataDir) {
-  console.error('usage: npm run build:kb -- <path to shared/data/kb>');
-  process.exit(2);
-}
+const { positionals: [dataDir] } = scriptArgs({
+  command: 'npm run build:kb --',
+  description: 'Builds the shipped knowledge base (resources/kb/kb.json.gz) from the public tables of a data folder.',
+  args: [{ name: 'DIR', path: true, help: 'the knowledge tables, e.g. ../shared/data/kb' }],
+  options: {},
+});
 const read = (rel: string): string => readFileSync(join(dataDir, rel), 'utf8');
 const outDir = join(RESOURCES_DIR, 'kb');
 const curated = (name: string): string => readFileSync(join(outDir, 'curated', name), 'utf8');

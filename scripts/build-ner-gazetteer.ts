@@ -15,13 +15,17 @@ import type { GazetteerData } from '../src/extract/ner/gazetteer.js';
 import { NER_GAZETTEER_FILE } from '../src/extract/ner/recognizer.js';
 import { RESOURCES_DIR } from '../src/paths.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { scriptArgs } from './script-cli.js';
 
-const kb = process.argv[2];
-if (!kb) {
-  console.error('usage: tsx scripts/build-ner-gazetteer.ts <kb folder> [resources dir]');
-  process.exit(2);
-}
-const outDir = process.argv[3] ?? RESOURCES_DIR;
+const { positionals: [kb, outDir] } = scriptArgs({
+  command: 'npx tsx scripts/build-ner-gazetteer.ts',
+  description: 'Builds the NER gazetteer (resources/ner/gazetteer.json.gz) from shippable knowledge tables.',
+  args: [
+    { name: 'KB_DIR', path: true, help: 'the knowledge tables, e.g. ../shared/data/kb' },
+    { name: 'OUT_DIR', optional: true, default: RESOURCES_DIR, help: 'resources folder to write to' },
+  ],
+  options: {},
+});
 const lists = new Map<string, Set<string>>();
 
 /** Adds a name to a list in the same token form the featurizer uses. */

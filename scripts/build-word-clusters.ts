@@ -19,7 +19,7 @@ import { serializeWordClasses, WORD_CLASSES_PATH } from '../src/extract/quotes/w
 import { Resources } from '../src/pipeline/resources.js';
 import { segment } from '../src/text/segment.js';
 import { bigramsOfMatrix, countBigrams, exchangeClasses } from './exchange-clustering.js';
-import { option } from './argv-option.js';
+import { scriptArgs } from './script-cli.js';
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -55,17 +55,32 @@ function* sentencesOf(texts: Iterable<string>): Generator<string[]> {
 }
 
 function main(argv: string[]): void {
-  const sources: [string, (dir: string) => Iterable<string>][] = [['--reuters', reutersTexts], ['--timeline', timelineTexts], ['--polnear', polnearTexts]];
-  const fineClasses = Number(option(argv, '--fine') ?? 512);
-  const coarseClasses = Number(option(argv, '--coarse') ?? 64);
-  const minCount = Number(option(argv, '--min-count') ?? 3);
-  const maxVocab = Number(option(argv, '--vocab') ?? 50000);
-  const passes = Number(option(argv, '--passes') ?? 6);
-  const out = option(argv, '--out') ?? join(new Resources().dir, WORD_CLASSES_PATH);
-  if (!sources.some(([flag]) => option(argv, flag))) {
-    console.error('usage: npx tsx scripts/build-word-clusters.ts --reuters DIR --timeline DIR --polnear DIR [--fine N] [--coarse N] [--min-count N] [--vocab N] [--passes N] [--out FILE]');
-    process.exit(2);
-  }
+  const { values, fail } = scriptArgs({
+    command: 'npx tsx scripts/build-word-clusters.ts',
+    description: "Learns the attribution tagger's word classes (fine and coarse) from unlabelled news by the exchange algorithm.",
+    options: {
+      reuters: { type: 'string', value: 'DIR', path: true, help: 'Reuters-21578 SGML folder' },
+      timeline: { type: 'string', value: 'DIR', path: true, help: 'Timeline17 folder (<collection>/articles.jsonl)' },
+      polnear: { type: 'string', value: 'DIR', path: true, help: 'PolNeAR compartment' },
+      fine: { type: 'integer', default: 512, help: 'fine classes over the words' },
+      coarse: { type: 'integer', default: 64, help: 'coarse classes over the fine ones' },
+      'min-count': { type: 'integer', default: 3, help: 'keep words seen at least N times' },
+      vocab: { type: 'integer', default: 50000, help: 'keep at most N words, most frequent first' },
+      passes: { type: 'integer', default: 6, help: 'exchange passes over the fine classes at most' },
+      out: { type: 'string', value: 'FILE', help: `where the classes go (default resources/${WORD_CLASSES_PATH})` },
+      show: { type: 'boolean', help: 'print some words of each class' },
+    },
+  }, argv);
+  const sources: [string, (dir: string) => Iterable<string>, string | undefined][] = [
+    ['--reuters', reutersTexts, values.reuters], ['--timeline', timelineTexts, values.timeline], ['--polnear', polnearTexts, values.polnear],
+  ];
+  const fineClasses = values.fine;
+  const coarseClasses = values.coarse;
+  const minCount = values['min-count'];
+  const maxVocab = values.vocab;
+  const passes = values.passes;
+  const out = values.out ?? join(new Resources().dir, WORD_CLASSES_PATH);
+  if (!sources.some(([, , dir]) => dir)) fail('give at least one of --reuters, --timeline, --polnear');
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
   // Sentences as arrays of word numbers in order of first sight, then renumbered by frequency.
@@ -73,8 +88,7 @@ function main(argv: string[]): void {
   const words: string[] = [];
   const seen: number[] = [];
   const sentences: Int32Array[] = [];
-  for (const [flag, read] of sources) {
-    const dir = option(argv, flag);
+  for (const [flag, read, dir] of sources) {
     if (!dir) continue;
     let count = 0;
     for (const sentence of sentencesOf(read(dir))) {
@@ -135,7 +149,7 @@ function main(argv: string[]): void {
   writeFileSync(out, bytes);
   console.log(`wrote ${out}: ${keys.length} words (${collisions} hash collisions left out), ${fineClasses} fine and ${coarseClasses} coarse classes, ${(bytes.length / 1024).toFixed(0)} KiB (${elapsed()})`);
   // A look at the classes for the person running the script (not written anywhere).
-  if (argv.includes('--show')) {
+  if (values.show) {
     const members = new Map<number, string[]>();
     kept.forEach((k, i) => {
       const c = fine.classOf[i];

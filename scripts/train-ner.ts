@@ -6,7 +6,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { formatScore, NerScorer } from '../eval/ner/score.js';
 import { tagsFromSpans } from '../src/ml/index.js';
@@ -16,38 +15,36 @@ import { Gazetteer, type GazetteerData } from '../src/extract/ner/gazetteer.js';
 import { NER_GAZETTEER_FILE, NER_MODEL_FILE, NerRecognizer } from '../src/extract/ner/recognizer.js';
 import { trainNer } from '../src/extract/ner/train.js';
 import { RESOURCES_DIR } from '../src/paths.js';
+import { scriptArgs } from './script-cli.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
+const { values, positionals: [dataDir] } = scriptArgs({
+  command: 'npm run train:ner --',
+  description: 'Trains the named-entity recognizer on CoNLL-2003 (train.txt), scores dev.txt, and writes the model.',
+  args: [{ name: 'DIR', path: true, help: 'CoNLL-2003 folder holding train.txt and dev.txt' }],
   options: {
-    epochs: { type: 'string', default: '10' },
-    'min-count': { type: 'string', default: '1' },
-    'no-gazetteer': { type: 'boolean', default: false },
-    'train-on-dev': { type: 'boolean', default: false },
-    out: { type: 'string', default: RESOURCES_DIR },
+    epochs: { type: 'integer', default: 10, help: 'training passes' },
+    'min-count': { type: 'integer', default: 1, help: 'keep features seen at least N times' },
+    'no-gazetteer': { type: 'boolean', help: 'train without the gazetteer features' },
+    'train-on-dev': { type: 'boolean', help: 'train on train and dev together (dev scores are then no evidence)' },
+    out: { type: 'string', value: 'DIR', default: RESOURCES_DIR, help: 'resources folder to write the model to (and read the gazetteer from)' },
   },
 });
-const dataDir = positionals[0];
-if (!dataDir) {
-  console.error('usage: npm run train:ner -- <conll2003 folder> [--epochs N] [--min-count N] [--no-gazetteer] [--out resources-dir]');
-  process.exit(2);
-}
 
 const read = (name: string) => taggedDocuments(parseConll(readFileSync(join(dataDir, name), 'utf8')));
 const train = read('train.txt');
 const dev = read('dev.txt');
-const outDir = values.out!;
+const outDir = values.out;
 const gazPath = join(outDir, NER_GAZETTEER_FILE);
 const gazetteer = !values['no-gazetteer'] && existsSync(gazPath) ? new Gazetteer(JSON.parse(gunzipSync(readFileSync(gazPath)).toString('utf8')) as GazetteerData) : null;
 console.log(`train: ${train.length} documents; gazetteer: ${gazetteer ? 'yes' : 'no'}`);
 
 const started = performance.now();
 const model = trainNer(values['train-on-dev'] ? [...train, ...dev] : train, {
-  epochs: Number(values.epochs),
-  minFeatureCount: Number(values['min-count']),
+  epochs: values.epochs,
+  minFeatureCount: values['min-count'],
   gazetteer,
   onEpoch: (r) => console.log(`epoch ${r.epoch}: ${r.tokenErrors} token errors of ${r.tokens} (${r.seconds.toFixed(1)} s)`),
-  meta: { trainedOn: values['train-on-dev'] ? 'CoNLL-2003 eng.train + eng.testa' : 'CoNLL-2003 eng.train', epochs: Number(values.epochs), minFeatureCount: Number(values['min-count']) },
+  meta: { trainedOn: values['train-on-dev'] ? 'CoNLL-2003 eng.train + eng.testa' : 'CoNLL-2003 eng.train', epochs: values.epochs, minFeatureCount: values['min-count'] },
 });
 const trainSeconds = (performance.now() - started) / 1000;
 

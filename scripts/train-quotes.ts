@@ -20,7 +20,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldFilter, readPolnear, ROLES } from '../eval/quotes/polnear.js';
+import { FOLD_OPTION, foldFilter, readPolnear, ROLES } from '../eval/quotes/polnear.js';
 import { iobAllowed, readModelFile, SequenceModel, trainSequenceModel, type LabelledSequence } from '../src/ml/index.js';
 import { buildContext } from '../src/extract/quotes/context.js';
 import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
@@ -32,7 +32,7 @@ import { WORD_CLASSES_PATH, WordClasses } from '../src/extract/quotes/word-class
 import { segment } from '../src/text/segment.js';
 import { syntaxStage } from '../src/extract/syntax/stage.js';
 import { emptyDoc } from '../src/model/doc.js';
-import { option } from './argv-option.js';
+import { scriptArgs } from './script-cli.js';
 
 /**
  * Keeps the `rows` feature rows with the largest weights. The tagger's speed is bound by looking rows up
@@ -92,26 +92,50 @@ function perRole(spec: string | undefined, fallback: number): number[] | undefin
 }
 
 function main(argv: string[]): void {
-  const dir = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
-  if (!dir) {
-    console.error('usage: npm run train:quotes -- <polnear train dir> [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all]');
-    process.exit(2);
-  }
-  const epochs = Number(option(argv, '--epochs') ?? 8);
-  const minFeatureCount = Number(option(argv, '--min-count') ?? 2);
-  const limit = Number(option(argv, '--limit') ?? Infinity);
+  const { values, positionals: [dir], fail } = scriptArgs({
+    command: 'npm run train:quotes --',
+    description: "Trains the quotes stage's attribution tagger on PolNeAR and writes its weights (no corpus text).",
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR training compartment, e.g. ../shared/data/quotes/polnear/data/train' }],
+    options: {
+      epochs: { type: 'integer', default: 8, help: 'training passes' },
+      'min-count': { type: 'integer', default: 2, help: 'keep features seen at least N times' },
+      out: { type: 'string', value: 'FILE', help: `where the weights go (default resources/${MODEL_PATH})` },
+      limit: { type: 'integer', help: 'train on the first N articles only (default all)' },
+      seed: { type: 'integer', default: 1, help: 'shuffle seed' },
+      'all-annotators': { type: 'boolean', help: "train on every annotator's file of an article, not only the first" },
+      rows: { type: 'integer', default: 50000, help: 'keep the N feature rows with the largest weights' },
+      select: { type: 'string', choices: ['weight', 'used'], default: 'weight', help: 'how rows are ranked: largest weight, or weight spread times use' },
+      seeds: { type: 'string', value: '1,2,3', pattern: /^\d+(,\d+)*$/, help: 'one run per shuffle seed, their averaged weights averaged' },
+      cost: { type: 'string', value: 'ROLE:C,…', help: 'cost-augmented training: a wrong label costs its gold role\'s C (ROLE O, SRC, CUE or CON)' },
+      'update-weight': { type: 'string', value: 'ROLE:W,…', help: 'larger updates where the gold label is of that role' },
+      'word-classes': { type: 'string', choices: ['shipped', 'none'], help: 'with or without the word-class features (default shipped when the file exists)' },
+      'normalize-labels': { type: 'string', choices: ['cue', 'all'], help: "move train's gold cue (all: also source and content) edges to the majority conventions" },
+      fold: FOLD_OPTION,
+    },
+  }, argv);
+  // Checked before any work: a typo here would otherwise end the run after the corpus is read.
+  const roleValues = (name: 'cost' | 'update-weight', fallback: number) => {
+    try {
+      return perRole(values[name], fallback);
+    } catch (error) {
+      return fail(`--${name}: ${(error as Error).message}`);
+    }
+  };
+  const labelCosts = roleValues('cost', 0);
+  const updateWeights = roleValues('update-weight', 1);
+  const epochs = values.epochs;
+  const minFeatureCount = values['min-count'];
+  const limit = values.limit ?? Infinity;
   const resources = new Resources();
-  const out = option(argv, '--out') ?? join(resources.dir, MODEL_PATH);
+  const out = values.out ?? join(resources.dir, MODEL_PATH);
   const lexicon = CueLexicon.load(resources);
-  const classChoice = option(argv, '--word-classes') ?? (resources.has(WORD_CLASSES_PATH) ? 'shipped' : 'none');
-  if (classChoice !== 'shipped' && classChoice !== 'none') throw new Error(`--word-classes takes shipped or none, not ${classChoice}`);
+  const classChoice = values['word-classes'] ?? (resources.has(WORD_CLASSES_PATH) ? 'shipped' : 'none');
   const classes = classChoice === 'shipped' ? WordClasses.load(resources) : null;
   if (classChoice === 'shipped' && !classes) throw new Error(`no ${WORD_CLASSES_PATH}: run scripts/build-word-clusters.ts`);
   console.log(classes ? `word classes ${classes.checksum}: ${classes.size} words, ${classes.fineClasses} / ${classes.coarseClasses} classes` : 'no word classes');
-  const normalization = option(argv, '--normalize-labels') as Normalization | undefined;
-  if (normalization !== undefined && normalization !== 'cue' && normalization !== 'all') throw new Error(`--normalize-labels takes cue or all, not ${normalization}`);
+  const normalization: Normalization | undefined = values['normalize-labels'];
   const normalized: NormalizationTally = new Map();
-  const articles = readPolnear(dir, limit, foldFilter(option(argv, '--fold')), argv.includes('--all-annotators'));
+  const articles = readPolnear(dir, limit, foldFilter(values.fold), values['all-annotators']);
   // The tagger reads the syntax stage's tags, so training tags the texts with the same models.
   const tagSyntax = syntaxStage.create(resources);
   // First pass: which words are often cues (these feed the long-range cue features).
@@ -140,9 +164,7 @@ function main(argv: string[]): void {
     paragraphFeatures(ctx).forEach((f, k) => data.push({ features: f, labels: p.labels[k] }));
   }
   console.log(`${articles.length} articles, ${attributions} attributions, ${data.length} paragraphs`);
-  const seeds = option(argv, '--seeds')?.split(',').map(Number);
-  const labelCosts = perRole(option(argv, '--cost'), 0);
-  const updateWeights = perRole(option(argv, '--update-weight'), 1);
+  const seeds = values.seeds?.split(',').map(Number);
   // Written into the model only when used, so the default command writes the same file as before.
   const trainingChoices = { ...(normalization && { normalizedLabels: normalization }), ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }) };
   const model = trainSequenceModel(data, {
@@ -150,16 +172,15 @@ function main(argv: string[]): void {
     epochs,
     minFeatureCount,
     allowedTransition: iobAllowed(QUOTE_SCHEME),
-    seed: Number(option(argv, '--seed') ?? 1),
+    seed: values.seed,
     seeds: seeds ?? undefined,
     labelCosts,
     updateWeights,
     onEpoch: (r) => console.log(`epoch ${r.epoch}: ${(100 * r.tokenErrors / r.tokens).toFixed(2)} % token errors, ${r.seconds.toFixed(1)} s`),
     meta: { featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates, ...trainingChoices, ...(classes ? { wordClasses: classes.checksum } : {}) },
   });
-  const rows = Number(option(argv, '--rows') ?? 50000);
-  const select = option(argv, '--select') ?? 'weight';
-  if (select !== 'weight' && select !== 'used') throw new Error(`--select takes weight or used, not ${select}`);
+  const rows = values.rows;
+  const select = values.select;
   const kept = keepStrongestRows(model.serialize(), rows, select === 'used' ? featureUses(data) : null);
   const bytes = kept.serialize();
   writeFileSync(out, bytes);

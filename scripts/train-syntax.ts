@@ -6,20 +6,24 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { NerScorer, formatScore } from '../eval/ner/score.js';
 import { convertTags } from '../src/ml/index.js';
 import { parseConll } from '../src/extract/ner/conll-format.js';
 import { CHUNK_MODEL_FILE, POS_MODEL_FILE, SyntaxTagger } from '../src/extract/syntax/tagger.js';
 import { trainChunker, trainPosTagger, type SyntaxSentence } from '../src/extract/syntax/train.js';
 import { RESOURCES_DIR } from '../src/paths.js';
+import { scriptArgs } from './script-cli.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { epochs: { type: 'string', default: '8' }, out: { type: 'string', default: RESOURCES_DIR }, 'eval-only': { type: 'boolean', default: false } } });
-const dataDir = positionals[0];
-if (!dataDir) {
-  console.error('usage: npx tsx scripts/train-syntax.ts <conll2003 folder> [--epochs N] [--out resources-dir]');
-  process.exit(2);
-}
+const { values, positionals: [dataDir] } = scriptArgs({
+  command: 'npx tsx scripts/train-syntax.ts',
+  description: 'Trains the POS tagger and the chunker on CoNLL-2003 (train.txt) and scores dev.txt.',
+  args: [{ name: 'DIR', path: true, help: 'CoNLL-2003 folder holding train.txt and dev.txt' }],
+  options: {
+    epochs: { type: 'integer', default: 8, help: 'training passes' },
+    out: { type: 'string', value: 'DIR', default: RESOURCES_DIR, help: 'resources folder to write the models to (and score from)' },
+    'eval-only': { type: 'boolean', help: 'only score the models already in --out on dev' },
+  },
+});
 const read = (name: string): SyntaxSentence[] =>
   parseConll(readFileSync(join(dataDir, name), 'utf8')).documents.flatMap((d) =>
     d.sentences.map((s) => ({ words: s.rows.map((r) => r[0]), pos: s.rows.map((r) => r[1]), chunks: s.rows.map((r) => r[2]) })),
@@ -27,20 +31,20 @@ const read = (name: string): SyntaxSentence[] =>
 const dev = read('dev.txt');
 if (!values['eval-only']) {
   const train = read('train.txt');
-  const epochs = Number(values.epochs);
+  const epochs = values.epochs;
   const log = (name: string) => (r: { epoch: number; tokenErrors: number; tokens: number; seconds: number }) => console.log(`${name} epoch ${r.epoch}: ${r.tokenErrors} errors / ${r.tokens} (${r.seconds.toFixed(1)} s)`);
   const meta = { trainedOn: 'CoNLL-2003 eng.train (POS and chunk columns)', epochs };
   const pos = trainPosTagger(train, { epochs, onEpoch: log('pos'), meta });
   const chunk = trainChunker(train, { epochs, onEpoch: log('chunk'), meta });
   for (const [file, model] of [[POS_MODEL_FILE, pos], [CHUNK_MODEL_FILE, chunk]] as const) {
-    const path = join(values.out!, file);
+    const path = join(values.out, file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, model.serialize());
     console.log(`wrote ${path} (${(statSync(path).size / 1e6).toFixed(2)} MB)`);
   }
 }
 
-const tagger = SyntaxTagger.load(values.out!);
+const tagger = SyntaxTagger.load(values.out);
 let correct = 0;
 let total = 0;
 const chunkScore = new NerScorer();

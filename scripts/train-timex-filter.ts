@@ -26,28 +26,32 @@ import type { Sentence, Timex, Token } from '../src/model/layers.js';
 import { segment } from '../src/text/segment.js';
 import { SyntaxTagger } from '../src/extract/syntax/tagger.js';
 import { RESOURCES_DIR } from '../src/paths.js';
-import { option } from './argv-option.js';
+import { scriptArgs } from './script-cli.js';
 
-const argv = process.argv.slice(2);
-const folds = Number(option(argv, '--folds') ?? 10);
-const l2Option = option(argv, '--l2') ?? '2';
-const repeats = Number(option(argv, '--repeats') ?? 1);
-const out = option(argv, '--out');
-const show = argv.includes('--show');
-const featureSet = option(argv, '--features') ?? 'all';
-const withPos = argv.includes('--pos');
-/** The plain arguments from `from` up to the next option. */
-const runFrom = (from: number) => {
-  const end = argv.findIndex((a, i) => i >= from && a.startsWith('--'));
-  return argv.slice(from, end < 0 ? argv.length : end);
-};
-const dirs = runFrom(0);
-const checkAt = argv.indexOf('--check');
-const checkDirs = checkAt >= 0 ? runFrom(checkAt + 1) : [];
-if (dirs.length === 0) {
-  console.error('usage: npm run train:timex-filter -- GOLD_DIR... [--folds 10] [--l2 2|auto] [--repeats N] [--features all|shape|surface] [--check DIR...] [--show] [--out FILE]');
-  process.exit(2);
-}
+const { values, positionals: dirs, fail } = scriptArgs({
+  command: 'npm run train:timex-filter --',
+  description: 'Trains the timex keep filter on TimeML gold and measures it by document-level cross-validation.',
+  args: [{ name: 'GOLD_DIR', many: true, path: true, help: 'folder of TimeML gold files to train and cross-validate on' }],
+  options: {
+    folds: { type: 'integer', default: 10, help: 'cross-validation folds' },
+    l2: { type: 'string', value: 'N|auto', default: '2', help: 'L2 penalty; auto chooses it inside each fold\'s training documents, from 0.3 … 30' },
+    repeats: { type: 'integer', default: 1, help: 'repeat the cross-validation over N fold assignments (the first is document order)' },
+    features: { type: 'string', choices: ['all', 'shape', 'surface'], default: 'all', help: "shape: no neighbouring words, only their kind; surface: the expression's words and value alone" },
+    pos: { type: 'boolean', help: 'add POS tags around the expression (the syntax models)' },
+    check: { type: 'string', value: 'DIR', variadic: true, path: true, help: 'corpora not trained on (WikiWars): tagged without and with the full filter' },
+    show: { type: 'boolean', help: 'print every out-of-fold drop, with whether the gold wanted it' },
+    out: { type: 'string', value: 'FILE', help: 'write the filter trained on all given documents (resources/timex/keep-filter.json)' },
+  },
+});
+const folds = values.folds;
+const l2Option = values.l2;
+if (l2Option !== 'auto' && !(Number(l2Option) >= 0)) fail(`--l2 takes a number or auto, not '${l2Option}'`);
+const repeats = values.repeats;
+const out = values.out;
+const show = values.show;
+const featureSet = values.features;
+const withPos = values.pos;
+const checkDirs = values.check;
 
 interface Doc {
   name: string;

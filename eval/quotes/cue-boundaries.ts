@@ -7,8 +7,8 @@
  * when it ends on "said" and "Friday" follows). Left edge likewise with the cue's first word and the word
  * just before. Only a pattern with a clear majority is worth a boundary rule (cue-edges.ts).
  */
-import { foldFilter, readPolnear } from './polnear.js';
-import { option } from '../../scripts/argv-option.js';
+import { FOLD_OPTION, foldFilter, readPolnear } from './polnear.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 /** Words and punctuation with offsets; "Korea's" gives "Korea" and "'s", as the pipeline's tokenizer does. */
 function words(text: string): { w: string; start: number; end: number }[] {
@@ -46,9 +46,18 @@ function print(title: string, t: Tally, top: number, minTotal: number): void {
 }
 
 function main(argv: string[]): void {
-  const dir = argv[0];
-  const top = Number(option(argv, '--top') ?? 60);
-  const articles = readPolnear(dir, Infinity, foldFilter(option(argv, '--fold')), argv.includes('--all-annotators'));
+  const { values, positionals: [dir] } = scriptArgs({
+    command: 'npx tsx eval/quotes/cue-boundaries.ts',
+    description: 'How PolNeAR gold draws the edges of a cue: per word pattern at an edge, how often it is inside the cue against right outside.',
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/train' }],
+    options: {
+      fold: FOLD_OPTION,
+      'all-annotators': { type: 'boolean', help: "read every annotator's file of an article, not only the first" },
+      top: { type: 'integer', default: 60, help: 'patterns to list per edge' },
+    },
+  }, argv);
+  const top = values.top;
+  const articles = readPolnear(dir, Infinity, foldFilter(values.fold), values['all-annotators']);
   const after: Tally = new Map();      // word after the cue's own last-but-one word
   const afterPair: Tally = new Map();  // "prev|word" at the right edge
   const before: Tally = new Map();

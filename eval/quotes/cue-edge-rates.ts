@@ -14,8 +14,8 @@ import { auxBefore, participleFor, participlePreposition, passiveIn, passiveTo }
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { foldFilter, readPolnear } from './polnear.js';
-import { option } from '../../scripts/argv-option.js';
+import { FOLD_OPTION, foldFilter, readPolnear } from './polnear.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Rules tried and left out (train 2026-12-02: fits % of fits + hurts; "no effect": fitted, but the tagger already does it). */
@@ -36,10 +36,20 @@ const CANDIDATES: Record<string, EdgeRule> = {
 const same = (a: EdgeSpan, b: EdgeSpan) => a.start === b.start && a.end === b.end;
 
 function main(argv: string[]): void {
-  const RULES = argv.includes('--candidates') ? { ...EDGE_RULES, ...CANDIDATES } : EDGE_RULES;
-  const dir = argv[0];
-  const show = Number(option(argv, '--show') ?? 0);
-  const articles = readPolnear(dir, Infinity, foldFilter(option(argv, '--fold')), argv.includes('--all-annotators'));
+  const { values, positionals: [dir] } = scriptArgs({
+    command: 'npx tsx eval/quotes/cue-edge-rates.ts',
+    description: 'How often each cue boundary rule (src/extract/quotes/cue-edges.ts) fits and hurts PolNeAR gold cues.',
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/train' }],
+    options: {
+      fold: FOLD_OPTION,
+      'all-annotators': { type: 'boolean', help: "read every annotator's file of an article, not only the first" },
+      candidates: { type: 'boolean', help: 'also measure the rules tried and left out' },
+      show: { type: 'integer', default: 0, help: 'print N examples of each rule fitting and hurting' },
+    },
+  }, argv);
+  const RULES = values.candidates ? { ...EDGE_RULES, ...CANDIDATES } : EDGE_RULES;
+  const show = values.show;
+  const articles = readPolnear(dir, Infinity, foldFilter(values.fold), values['all-annotators']);
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
   const pipeline = new Pipeline(DEFAULT_STAGES.slice(0, upTo));
   const lexicon = CueLexicon.load(new Resources());

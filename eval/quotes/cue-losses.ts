@@ -21,8 +21,8 @@ import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import type { QuoteContext } from '../../src/extract/quotes/context.js';
-import { foldFilter, readPolnear } from './polnear.js';
-import { option } from '../../scripts/argv-option.js';
+import { FOLD_OPTION, foldFilter, readPolnear } from './polnear.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 type Fate = 'kept' | 'no content' | 'edge rule' | 'weak cue' | 'low margin' | 'nested report';
 
@@ -50,9 +50,14 @@ function fates(ctx: QuoteContext, lexicon: CueLexicon, spans: readonly RoleSpan[
 }
 
 function main(argv: string[]): void {
-  const dir = argv[0];
-  const modelFile = option(argv, '--model');
-  const articles = readPolnear(dir, Infinity, foldFilter(option(argv, '--fold')));
+  const { values, positionals: [dir] } = scriptArgs({
+    command: 'npx tsx eval/quotes/cue-losses.ts',
+    description: 'Where the gold cues the attribution scope misses are lost: by what the raw tagger found, and by the step that drops it.',
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/dev' }],
+    options: { fold: FOLD_OPTION, model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' } },
+  }, argv);
+  const modelFile = values.model;
+  const articles = readPolnear(dir, Infinity, foldFilter(values.fold));
   const resources = new Resources();
   const model = loadTagger(resources, modelFile);
   if (!model) throw new Error('no attribution tagger');

@@ -4,14 +4,30 @@
  *   npx tsx eval/quotes/cue-phrase.ts ../shared/data/quotes/polnear/data/train 'did not immediately respond to' [--fold fit] [--all-annotators] [--show N]
  * A check of one boundary convention before a rule follows it (cue-boundaries.ts gives the broad picture).
  */
-import { foldFilter, readPolnear } from './polnear.js';
-import { option } from '../../scripts/argv-option.js';
+import { FOLD_OPTION, foldFilter, readPolnear } from './polnear.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 function main(argv: string[]): void {
-  const [dir, pattern] = argv;
-  const re = new RegExp(pattern, 'gi');
-  const show = Number(option(argv, '--show') ?? 0);
-  const articles = readPolnear(dir, Infinity, foldFilter(option(argv, '--fold')), argv.includes('--all-annotators'));
+  const { values, positionals: [dir, pattern], fail } = scriptArgs({
+    command: 'npx tsx eval/quotes/cue-phrase.ts',
+    description: 'Where gold cues end (or start) around every match of REGEX in PolNeAR text, tallied by the words they cover.',
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/train' }, { name: 'REGEX', help: "the phrase (case-insensitive), e.g. 'did not immediately respond to'" }],
+    options: {
+      fold: FOLD_OPTION,
+      'all-annotators': { type: 'boolean', help: "read every annotator's file of an article, not only the first" },
+      show: { type: 'integer', default: 0, help: 'print N examples of each tally' },
+    },
+  }, argv);
+  const re = regExpOf(pattern);
+  function regExpOf(source: string): RegExp {
+    try {
+      return new RegExp(source, 'gi');
+    } catch (error) {
+      return fail(`REGEX: ${(error as Error).message}`);
+    }
+  }
+  const show = values.show;
+  const articles = readPolnear(dir, Infinity, foldFilter(values.fold), values['all-annotators']);
   const tally = new Map<string, number>();
   const examples = new Map<string, string[]>();
   let matches = 0;

@@ -11,9 +11,9 @@ import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import type { Span } from '../../src/model/span.js';
-import { foldFilter, readPolnear, ROLES, type Role } from './polnear.js';
+import { FOLD_OPTION, foldFilter, readPolnear, ROLES, type Role } from './polnear.js';
 import { key, overlaps, predictedSpans, unique } from './score.js';
-import { option } from '../../scripts/argv-option.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -28,12 +28,24 @@ function edge(text: string, pred: number, gold: number, atStart: boolean): strin
 }
 
 function main(argv: string[]): void {
-  const dir = argv[0];
-  const articles = readPolnear(dir, Infinity, foldFilter(option(argv, '--fold')));
+  const { values, positionals: [dir] } = scriptArgs({
+    command: 'npx tsx eval/quotes/errors.ts',
+    description: 'Error analysis of the quotes stage on PolNeAR per role: exact, boundary differences, misses, spurious spans.',
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/dev' }],
+    options: {
+      fold: FOLD_OPTION,
+      model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
+      role: { type: 'string', choices: ROLES, help: 'only this role (default all three)' },
+      show: { type: 'boolean', help: 'print examples of the commonest differences, misses and spurious spans' },
+      examples: { type: 'integer', default: 8, help: 'examples per difference with --show (three times as many misses and spurious)' },
+      all: { type: 'boolean', help: 'with --show, list every miss and every spurious span' },
+    },
+  }, argv);
+  const articles = readPolnear(dir, Infinity, foldFilter(values.fold));
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution', modelFile: option(argv, '--model') })]);
-  const roles = option(argv, '--role') ? [option(argv, '--role') as Role] : ROLES;
-  const nExamples = Number(option(argv, '--examples') ?? 8);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution', modelFile: values.model })]);
+  const roles = values.role ? [values.role] : ROLES;
+  const nExamples = values.examples;
   const tallies = new Map<Role, { exact: number; boundary: Map<string, string[]>; miss: string[]; spurious: string[]; gold: number; pred: number }>();
   for (const r of roles) tallies.set(r, { exact: 0, boundary: new Map(), miss: [], spurious: [], gold: 0, pred: 0 });
   for (const a of articles) {
@@ -72,15 +84,15 @@ function main(argv: string[]): void {
     console.log(`boundary errors: start only ${kinds.start}, end only ${kinds.end}, both ${kinds.both}; one end too long ${kinds.longer}, too short ${kinds.shorter}`);
     const sorted = [...t.boundary.entries()].sort((x, y) => y[1].length - x[1].length);
     for (const [k, list] of sorted.slice(0, 40)) console.log(`${String(list.length).padStart(4)}  ${k}`);
-    if (argv.includes('--show')) {
+    if (values.show) {
       for (const [k, list] of sorted.slice(0, 15)) {
         console.log(`\n--- ${k}`);
         for (const e of list.slice(0, nExamples)) console.log(`   ${e}`);
       }
       console.log('\n--- missed');
-      for (const e of t.miss.slice(0, argv.includes("--all") ? Infinity : nExamples * 3)) console.log(`   ${e}`);
+      for (const e of t.miss.slice(0, values.all ? Infinity : nExamples * 3)) console.log(`   ${e}`);
       console.log('\n--- spurious');
-      for (const e of t.spurious.slice(0, argv.includes("--all") ? Infinity : nExamples * 3)) console.log(`   ${e}`);
+      for (const e of t.spurious.slice(0, values.all ? Infinity : nExamples * 3)) console.log(`   ${e}`);
     }
   }
 }

@@ -14,11 +14,17 @@ import { Resources } from '../../src/pipeline/resources.js';
 import { syntaxStage } from '../../src/extract/syntax/stage.js';
 import { emptyDoc } from '../../src/model/doc.js';
 import { segment } from '../../src/text/segment.js';
-import { foldFilter, readPolnear } from './polnear.js';
-import { option } from '../../scripts/argv-option.js';
+import { FOLD_OPTION, foldFilter, readPolnear } from './polnear.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 function main(argv: string[]): void {
-  const articles = readPolnear(argv[0], Infinity, foldFilter(option(argv, '--fold')), argv.includes('--all-annotators'));
+  const { values, positionals: [dir] } = scriptArgs({
+    command: 'npx tsx eval/quotes/fragment-edges.ts',
+    description: "How often PolNeAR gold follows each source and content edge convention of the trainer's --normalize-labels all.",
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/train' }],
+    options: { fold: FOLD_OPTION, 'all-annotators': { type: 'boolean', help: "read every annotator's file of an article, not only the first" } },
+  }, argv);
+  const articles = readPolnear(dir, Infinity, foldFilter(values.fold), values['all-annotators']);
   const resources = new Resources();
   const lexicon = CueLexicon.load(resources);
   const tagSyntax = syntaxStage.create(resources);

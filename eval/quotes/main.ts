@@ -9,22 +9,28 @@
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
-import { foldFilter, readPolnear, ROLES } from './polnear.js';
+import { FOLD_OPTION, foldFilter, readPolnear, ROLES } from './polnear.js';
 import { emptyCounts, roleScore, scoreArticle } from './score.js';
-import { option } from '../../scripts/argv-option.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 function main(argv: string[]): void {
-  const dir = argv.find((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
-  if (!dir) {
-    console.error('usage: npm run eval:quotes -- <polnear compartment dir, e.g. ../shared/data/quotes/polnear/data/dev> [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--json]');
-    process.exit(2);
-  }
-  const limitAt = argv.indexOf('--limit');
-  const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
-  const articles = readPolnear(dir, limit, foldFilter(option(argv, '--fold')));
-  const scope = (option(argv, '--scope') ?? 'attribution') as 'attribution' | 'speech';
+  const { values, positionals: [dir] } = scriptArgs({
+    command: 'npm run eval:quotes --',
+    description: 'Scores the quotes stage against PolNeAR attributions: exact and overlap P/R/F1 per role, speaker accuracy.',
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment (with text/ and attributions/), e.g. ../shared/data/quotes/polnear/data/dev' }],
+    options: {
+      limit: { type: 'integer', help: 'score only the first N articles (default all)' },
+      fold: FOLD_OPTION,
+      scope: { type: 'string', choices: ['attribution', 'speech'], default: 'attribution', help: 'attribution: every attribution (PolNeAR\'s definition); speech: what the default pipeline keeps' },
+      model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
+      json: { type: 'boolean', help: 'print the figures as JSON' },
+    },
+  }, argv);
+  const limit = values.limit ?? Infinity;
+  const articles = readPolnear(dir, limit, foldFilter(values.fold));
+  const scope = values.scope;
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: option(argv, '--model') })]);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model })]);
   const counts = emptyCounts();
   const started = performance.now();
   for (const a of articles) {
@@ -40,7 +46,7 @@ function main(argv: string[]): void {
     speakerMatched: counts.speakerMatched,
     seconds,
   };
-  if (argv.includes('--json')) {
+  if (values.json) {
     console.log(JSON.stringify(result, null, 2));
     return;
   }

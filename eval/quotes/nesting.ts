@@ -10,16 +10,22 @@ import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import type { Span } from '../../src/model/span.js';
-import { foldFilter, readPolnear } from './polnear.js';
-import { option } from '../../scripts/argv-option.js';
+import { FOLD_OPTION, foldFilter, readPolnear } from './polnear.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 const inside = (inner: Span, outer: Span) => outer[0] <= inner[0] && inner[1] <= outer[1];
 
 function main(argv: string[]): void {
-  const keep = foldFilter(option(argv, '--fold'));
+  const { values, positionals: [dir] } = scriptArgs({
+    command: 'npx tsx eval/quotes/nesting.ts',
+    description: "Counts gold cues inside another report's content span (every annotator's file), and predicted cues inside a predicted content.",
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/dev' }],
+    options: { fold: FOLD_OPTION, model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' } },
+  }, argv);
+  const keep = foldFilter(values.fold);
   let goldCues = 0;
   let goldNested = 0;
-  for (const a of readPolnear(argv[0], Infinity, keep, true)) {
+  for (const a of readPolnear(dir, Infinity, keep, true)) {
     const contents = a.attributions.flatMap((g) => g.content);
     for (const g of a.attributions) {
       for (const c of g.cue) {
@@ -30,11 +36,11 @@ function main(argv: string[]): void {
   }
   console.log(`gold (every annotator's file): ${goldCues} cues, ${goldNested} inside a content span`);
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution', modelFile: option(argv, '--model') })]);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution', modelFile: values.model })]);
   let predCues = 0;
   let predNested = 0;
   let missedInside = 0;
-  for (const a of readPolnear(argv[0], Infinity, keep)) {
+  for (const a of readPolnear(dir, Infinity, keep)) {
     const doc = pipeline.annotate({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text });
     const quotes = doc.quotes.filter((q) => !q.partial);
     for (const q of quotes) {

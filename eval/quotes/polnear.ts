@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Span } from '../../src/model/span.js';
+import type { OptionSpec } from '../../scripts/script-cli.js';
 
 export type Role = 'source' | 'cue' | 'content';
 export const ROLES: readonly Role[] = ['source', 'cue', 'content'];
@@ -110,3 +111,11 @@ export function foldFilter(fold: string | undefined): (index: number) => boolean
   const k = Number(m[2] ?? 0);
   return m[1] === 'tune' ? (i) => i % 10 === k : (i) => i % 10 !== k;
 }
+
+/** The `--fold` option of the PolNeAR scripts; any other value would silently keep every article. */
+export const FOLD_OPTION = {
+  type: 'string',
+  value: 'tune|fit|tune:K|fit:K|all',
+  pattern: /^(all|(tune|fit)(:\d)?)$/,
+  help: 'tune: every tenth article, fit: the other nine tenths; tune:K, fit:K (K 0-9) another tenth (default all)',
+} as const satisfies OptionSpec;

@@ -12,6 +12,7 @@ import * as chrono from 'chrono-node';
 import type { Timex } from '../../src/model/layers.js';
 import { writeTimeMl } from '../../src/extract/timex/timeml.js';
 import { readTimeMl, timeMlFiles } from './corpus.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -39,14 +40,13 @@ export function chronoTimexes(text: string, dct: string): Timex[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const k = args.indexOf('--out');
-  if (k < 0 || !args[k + 1]) {
-    console.error('usage: npx tsx eval/timex/chrono.ts --out DIR GOLD_DIR...');
-    process.exit(2);
-  }
-  const outDir = args[k + 1];
-  args.splice(k, 2);
+  const { values, positionals: args } = scriptArgs({
+    command: 'npx tsx eval/timex/chrono.ts',
+    description: "Writes chrono-node's dates and times as TimeML beside the gold's file names, for `eval:timex --system DIR`.",
+    args: [{ name: 'GOLD_DIR', many: true, path: true, help: 'folder of TimeML gold files (their text and publication dates)' }],
+    options: { out: { type: 'string', value: 'DIR', required: true, help: "where chrono's TimeML files go" } },
+  });
+  const outDir = values.out;
   mkdirSync(outDir, { recursive: true });
   let n = 0;
   for (const file of timeMlFiles(args)) {

@@ -11,14 +11,22 @@
  */
 import { docKey, readTimeMl, tagTimeMl, timeMlFiles } from './corpus.js';
 import type { Timex } from '../../src/model/layers.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
-const args = process.argv.slice(2);
-const k = args.indexOf('--match');
-if (k < 0 || args.length < 3) {
-  console.error("usage: npx tsx eval/timex/convention.ts GOLD_DIR... --match REGEX");
-  process.exit(2);
+const { values, positionals: args, fail } = scriptArgs({
+  command: 'npx tsx eval/timex/convention.ts',
+  description: 'Every gold and system timex whose surface matches REGEX, with both values: a split convention counted whole.',
+  args: [{ name: 'GOLD_DIR', many: true, path: true, help: 'folder of TimeML gold files' }],
+  options: { match: { type: 'string', value: 'REGEX', required: true, help: 'surface pattern (case-insensitive)' } },
+});
+const pattern = regExpOf(values.match);
+function regExpOf(source: string): RegExp {
+  try {
+    return new RegExp(source, 'i');
+  } catch (error) {
+    return fail(`--match: ${(error as Error).message}`);
+  }
 }
-const pattern = new RegExp(args.splice(k, 2)[1], 'i');
 const overlap = (a: Timex, b: Timex) => a.start < b.end && b.start < a.end;
 const show = (t: Timex | undefined) => (t ? `${t.type} ${t.value} [${t.text}]` : '-');
 const tally = new Map<string, number>();

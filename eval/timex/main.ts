@@ -11,29 +11,25 @@
 import { docKey, readTimeMl, tagTimeMl, timeMlFiles } from './corpus.js';
 import { breakdown, causeOf } from './breakdown.js';
 import { scoreDocument, totals, type DocScore } from './score.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const k = args.indexOf(name);
-  if (k < 0) return undefined;
-  const v = args[k + 1];
-  args.splice(k, 2);
-  return v;
-};
-const flag = (name: string) => {
-  const k = args.indexOf(name);
-  if (k >= 0) args.splice(k, 1);
-  return k >= 0;
-};
-const systemDir = option('--system');
-const worstN = Number(option('--worst') ?? 10);
-const errorsN = Number(option('--errors') ?? 0);
-const asJson = flag('--json');
-const showBreakdown = flag('--breakdown');
-if (args.length === 0) {
-  console.error('usage: npm run eval:timex -- GOLD_DIR... [--system DIR] [--worst N] [--errors N] [--json]');
-  process.exit(2);
-}
+const { values, positionals: goldDirs } = scriptArgs({
+  command: 'npm run eval:timex --',
+  description: 'Scores temporal expressions against TimeML gold (TempEval-3 Task A): our tagger, or another system with --system.',
+  args: [{ name: 'GOLD_DIR', many: true, path: true, help: 'folder of TimeML gold files; each scored alone and all together' }],
+  options: {
+    system: { type: 'string', value: 'DIR', path: true, help: "score another system's TimeML output (same file names) instead of tagging" },
+    worst: { type: 'integer', default: 10, help: 'documents to list, most errors first' },
+    errors: { type: 'integer', default: 0, help: 'print up to N missed, spurious and wrong-value examples, each with its cause' },
+    breakdown: { type: 'boolean', help: 'count wrong values by cause' },
+    json: { type: 'boolean', help: 'print the totals as JSON' },
+  },
+});
+const systemDir = values.system;
+const worstN = values.worst;
+const errorsN = values.errors;
+const asJson = values.json;
+const showBreakdown = values.breakdown;
 
 const systemFiles = new Map<string, string>();
 if (systemDir) for (const f of timeMlFiles([systemDir])) systemFiles.set(docKey(f), f);
@@ -45,7 +41,7 @@ const around = (s: DocScore, start: number, end: number) => {
   return `${t.dct} …${t.text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ')}⟦${t.text.slice(start, end)}⟧${t.text.slice(end, end + 40).replace(/\s+/g, ' ')}…`;
 };
 const groups = new Map<string, DocScore[]>();
-for (const dir of args) {
+for (const dir of goldDirs) {
   const group: DocScore[] = [];
   for (const file of timeMlFiles([dir])) {
     const gold = readTimeMl(file);

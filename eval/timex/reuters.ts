@@ -14,15 +14,18 @@ import type { Timex } from '../../src/model/layers.js';
 import { parseConll } from '../../src/extract/ner/conll-format.js';
 import type { KeepFilter } from '../../src/extract/timex/keep-filter.js';
 import { logisticProbability } from '../../src/ml/logistic.js';
-import { option } from '../../scripts/argv-option.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
-const path = process.argv[2];
-const filterFile = option(process.argv, '--keep-filter');
+const { values, positionals: [path] } = scriptArgs({
+  command: 'npx tsx eval/timex/reuters.ts',
+  description: 'Tags the CoNLL-2003 Reuters articles (no timex gold) and prints every expression with its context, to diff.',
+  args: [{ name: 'CONLL_FILE', path: true, help: 'e.g. ../shared/data/ner/conll2003/train.txt' }],
+  options: {
+    'keep-filter': { type: 'string', value: 'FILE', path: true, help: 'print only what this keep filter (train:timex-filter --out) would drop, with its probability' },
+  },
+});
+const filterFile = values['keep-filter'];
 const filter: KeepFilter | undefined = filterFile ? JSON.parse(readFileSync(filterFile, 'utf8')) : undefined;
-if (!path) {
-  console.error('usage: npx tsx eval/timex/reuters.ts CONLL_FILE [--keep-filter FILE]');
-  process.exit(2);
-}
 const DATELINE = /\b(199\d-\d\d-\d\d)\b/;
 let doc = 0;
 for (const article of parseConll(readFileSync(path, 'utf8')).documents) {

@@ -10,14 +10,15 @@
 import { docKey, readTimeMl, tagTimeMl, timeMlFiles } from './corpus.js';
 import { scoreDocument } from './score.js';
 import type { Timex } from '../../src/model/layers.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
-const args = process.argv.slice(2);
-const k = args.indexOf('--word');
-const word = k >= 0 ? args.splice(k, 2)[1].toLowerCase() : undefined;
-if (args.length === 0) {
-  console.error('usage: npx tsx eval/timex/spurious.ts GOLD_DIR... [--word WORD]');
-  process.exit(2);
-}
+const { values, positionals: args } = scriptArgs({
+  command: 'npx tsx eval/timex/spurious.ts',
+  description: 'The system expressions the gold does not want, grouped by surface, beside how often the gold tags that surface.',
+  args: [{ name: 'GOLD_DIR', many: true, path: true, help: 'folder of TimeML gold files' }],
+  options: { word: { type: 'string', value: 'WORD', help: 'instead, every occurrence of WORD, marked G (in a gold timex) and S (in ours)' } },
+});
+const word = values.word?.toLowerCase();
 
 interface Group { spurious: string[]; right: number; wrong: number; gold: number }
 const groups = new Map<string, Group>();

@@ -1,0 +1,102 @@
+// The real scripts as child processes: --help, a bogus option, a bad value, a missing folder. Each answer
+// must come before any work starts, so these run in about a second each (all at once).
+import { strict as assert } from 'node:assert';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { tempDir } from '../helpers/cli.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const folder = tempDir('dateline-front-door-');
+const missing = join(folder, 'no-such-folder');
+
+interface Run { code: number; stdout: string; stderr: string }
+
+function run(command: string, args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+const script = (path: string, ...args: string[]) => run(process.execPath, ['--import', 'tsx', path, ...args]);
+
+const cases = {
+  timexHelp: () => script('eval/timex/main.ts', '--help'),
+  timexHelpByNpm: () => run('npm', ['run', '-s', 'eval:timex', '--', '-h']),
+  timexBogus: () => script('eval/timex/main.ts', folder, '--bogus'),
+  timexMissing: () => script('eval/timex/main.ts', missing),
+  benchTimexHelp: () => script('bench/timex.ts', '--help'),
+  benchTimexSeconds: () => script('bench/timex.ts', folder, '--seconds', 'soon'),
+  nerBogus: () => script('eval/ner/main.ts', '--bogus'),
+  ingestWorkers: () => script('bench/ingest.ts', folder, '--workers'),
+  kbHelp: () => script('scripts/build-kb.ts', '--help'),
+  kbMissing: () => script('scripts/build-kb.ts', missing),
+  filterCheckMissing: () => script('scripts/train-timex-filter.ts', folder, '--check', folder, missing, '--folds', '3'),
+  quotesCost: () => script('scripts/train-quotes.ts', folder, '--cost', 'CUE:lots'),
+};
+const results = {} as Record<keyof typeof cases, Run>;
+
+before(async () => {
+  const names = Object.keys(cases) as (keyof typeof cases)[];
+  const runs = await Promise.all(names.map((name) => cases[name]()));
+  names.forEach((name, i) => (results[name] = runs[i]));
+});
+
+/** Exit 2, nothing on stdout, and on stderr exactly `error: MESSAGE` and the usage line: no stack trace. */
+function assertUsageError(r: Run, message: string, usage: string): void {
+  assert.equal(r.code, 2, r.stderr);
+  assert.equal(r.stdout, '');
+  assert.doesNotMatch(r.stderr, / {4}at /);
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.equal(lines.length, 2, r.stderr);
+  assert.equal(lines[0], `error: ${message}`);
+  assert.ok(lines[1].startsWith(`usage: ${usage}`), lines[1]);
+}
+
+describe('scripts: --help', () => {
+  it('eval:timex prints its usage, description and options with defaults, exit 0', () => {
+    const r = results.timexHelp;
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.ok(r.stdout.startsWith('usage: npm run eval:timex -- GOLD_DIR... [--system DIR] [--worst N] [--errors N] [--breakdown] [--json]\n'));
+    assert.match(r.stdout, /--worst N +documents to list, most errors first \(default 10\)/);
+    assert.match(r.stdout, /-h, --help +print this help and exit/);
+  });
+
+  it('the same through npm run, with -h', () => {
+    assert.equal(results.timexHelpByNpm.code, 0, results.timexHelpByNpm.stderr);
+    assert.equal(results.timexHelpByNpm.stdout, results.timexHelp.stdout);
+  });
+
+  it('bench:timex and build:kb answer --help instead of reading a folder named --help', () => {
+    for (const r of [results.benchTimexHelp, results.kbHelp]) {
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      assert.match(r.stdout, /^usage: npm run (bench:timex|build:kb) -- /);
+    }
+  });
+});
+
+describe('scripts: bad command lines', () => {
+  it('an unknown option is named', () => {
+    assertUsageError(results.timexBogus, 'unknown option --bogus', 'npm run eval:timex -- ');
+    assertUsageError(results.nerBogus, 'unknown option --bogus', 'npm run eval:ner -- ');
+  });
+
+  it('a missing input folder is named, not an ENOENT stack trace', () => {
+    assertUsageError(results.timexMissing, `${missing}: no such file or folder`, 'npm run eval:timex -- ');
+    assertUsageError(results.kbMissing, `${missing}: no such file or folder`, 'npm run build:kb -- ');
+  });
+
+  it('a folder in the run of a variadic option is checked too', () => {
+    assertUsageError(results.filterCheckMissing, `${missing}: no such file or folder`, 'npm run train:timex-filter -- ');
+  });
+
+  it('a missing or invalid value is named', () => {
+    assertUsageError(results.benchTimexSeconds, "--seconds takes a number, not 'soon'", 'npm run bench:timex -- ');
+    assertUsageError(results.ingestWorkers, '--workers needs a value', 'npm run bench:ingest -- ');
+    assertUsageError(results.quotesCost, '--cost: expected ROLE:NUMBER (ROLE O, SRC, CUE or CON), not CUE:lots', 'npm run train:quotes -- ');
+  });
+});
