@@ -1,17 +1,19 @@
 /**
  * The front door of every script (`eval/`, `bench/`, `scripts/`): each declares its arguments once, and
- * this parses them with node's `util.parseArgs` (strict) and answers the same way everywhere:
+ * this turns the declaration into a `commander` command (the library the `dateline` CLI uses) and answers
+ * the same way everywhere:
  *
- * - `--help` or `-h` prints the usage, a one-line description and every option with its default to
- *   stdout, and exits 0;
+ * - `--help` or `-h` prints commander's help (usage, description, arguments, options with their defaults)
+ *   to stdout, and exits 0;
  * - an unknown option, a missing or invalid value, a missing or surplus argument, or an input path that
  *   does not exist prints one line `error: …` naming it and the usage line to stderr, and exits 2.
  *
  * All of it is checked before the script starts any work, so a typo costs nothing and never ends in a
- * stack trace minutes into a run.
+ * stack trace minutes into a run. What commander does not know, this adds: numbers converted and checked,
+ * values of a form (`pattern`), inputs that must exist, and options that may be repeated (`multiple`).
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 
 export interface OptionSpec {
   /** `number` and `integer` are given as text and converted (and refused when they are not numbers). */
@@ -77,54 +79,59 @@ export interface ParsedScriptArgs<S extends ScriptSpec> {
 /** A bad command line; its message is the text after `error: `. */
 export class ScriptUsageError extends Error {}
 
-const flagOf = (name: string) => `--${name}`;
 const valueName = (o: OptionSpec) => o.value ?? (o.choices ? o.choices.join('|') : o.type === 'number' || o.type === 'integer' ? 'N' : 'VALUE');
-const argName = (a: ArgSpec) => (a.many ? `${a.name}...` : a.name);
-const optionLabel = (name: string, o: OptionSpec) => (o.type === 'boolean' ? flagOf(name) : `${flagOf(name)} ${valueName(o)}${o.variadic ? '...' : ''}`);
 
-/** The one-line usage: `usage: COMMAND ARGS [--option VALUE] …`. */
+/** The checks commander leaves to its argParser: choices, form, existence, numbers; and lists collected. */
+function parserOf(o: OptionSpec) {
+  const check = (text: string): string | number => {
+    // commander takes the next word as the value whatever it is: `--worst --json` forgot the value
+    if (text === '' || text.startsWith('--')) throw new InvalidArgumentError('Expected a value.');
+    if (o.choices && !o.choices.includes(text)) throw new InvalidArgumentError(`Allowed choices are ${o.choices.join(', ')}.`);
+    if (o.pattern && !o.pattern.test(text)) throw new InvalidArgumentError(`Expected ${valueName(o)}.`);
+    if (o.path && !existsSync(text)) throw new InvalidArgumentError('No such file or folder.');
+    if (o.type !== 'number' && o.type !== 'integer') return text;
+    const n = Number(text);
+    const whole = o.type === 'integer';
+    if (!Number.isFinite(n) || text.trim() === '' || (whole && !Number.isInteger(n))) throw new InvalidArgumentError(`Expected ${whole ? 'a whole number' : 'a number'}.`);
+    return n;
+  };
+  return (text: string, previous: unknown) => (o.multiple || o.variadic ? [...((previous as unknown[] | undefined) ?? []), check(text)] : check(text));
+}
+
+/** The spec as a commander command that parses without printing or exiting (it throws CommanderError). */
+function commandOf(spec: ScriptSpec): Command {
+  const cmd = new Command(spec.command)
+    .description(spec.description)
+    .helpOption('-h, --help', 'print this help and exit')
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {}, outputError: () => {} });
+  const usage: string[] = [];
+  for (const a of spec.args ?? []) {
+    const name = `${a.name}${a.many ? '...' : ''}`;
+    cmd.argument(a.optional ? `[${name}]` : `<${name}>`, a.help, a.default);
+    usage.push(a.optional ? `[${name}]` : `<${name}>`);
+  }
+  for (const [name, o] of Object.entries(spec.options)) {
+    const option = new Option(o.type === 'boolean' ? `--${name}` : `--${name} <${valueName(o)}${o.variadic ? '...' : ''}>`, o.help);
+    if (o.choices) option.choices(o.choices); // listed in the help; checked (with lists) by parserOf
+    if (o.type !== 'boolean') option.argParser(parserOf(o));
+    if (o.default !== undefined) option.default(o.default);
+    if (o.required) option.makeOptionMandatory();
+    cmd.addOption(option);
+    usage.push(o.required ? option.flags : `[${option.flags}]${o.multiple ? '...' : ''}`);
+  }
+  return cmd.usage(usage.join(' '));
+}
+
+/** The one-line usage: `Usage: COMMAND ARGS [--option <VALUE>] …`. */
 export function usageLine(spec: ScriptSpec): string {
-  const args = (spec.args ?? []).map((a) => (a.optional ? `[${argName(a)}]` : argName(a)));
-  const options = Object.entries(spec.options).map(([name, o]) => (o.required ? optionLabel(name, o) : `[${optionLabel(name, o)}]${o.multiple ? '...' : ''}`));
-  return ['usage:', spec.command, ...args, ...options].join(' ');
+  const cmd = commandOf(spec);
+  return `Usage: ${cmd.name()} ${cmd.usage()}`;
 }
 
 /** What `--help` prints. */
 export function helpText(spec: ScriptSpec): string {
-  const withDefault = (help: string, value: string | number | undefined) => (value === undefined ? help : `${help} (default ${value})`);
-  const args: [string, string][] = (spec.args ?? []).map((a) => [argName(a), withDefault(a.help, a.default)]);
-  const options: [string, string][] = Object.entries(spec.options).map(([name, o]) => [optionLabel(name, o), withDefault(o.help, o.default)]);
-  options.push(['-h, --help', 'print this help and exit']);
-  const width = Math.max(...[...args, ...options].map(([left]) => left.length)) + 2;
-  const block = (title: string, list: [string, string][]) =>
-    list.length ? [`${title}:`, ...list.map(([left, right]) => `  ${left.padEnd(width)}${right}`)] : [];
-  return [usageLine(spec), '', spec.description, '', ...block('arguments', args), ...block('options', options)].join('\n') + '\n';
-}
-
-/** Node's parseArgs message, said in one short line that names the option. */
-function describeParseError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: string }).code;
-  const name = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name) return `unknown option ${name}`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {
-    // "argument missing", or "ambiguous": the next word is another option, so the value was forgotten
-    return /does not take an argument/.test(message) ? `${name} takes no value` : `${name} needs a value`;
-  }
-  return message.split('\n')[0];
-}
-
-function convert(name: string, o: OptionSpec, text: string): string | number {
-  const refuse = (what: string) => new ScriptUsageError(`${flagOf(name)} takes ${what}, not '${text}'`);
-  if (text === '') throw new ScriptUsageError(`${flagOf(name)} needs a value`);
-  if (o.choices && !o.choices.includes(text)) throw refuse(o.choices.join(' or '));
-  if (o.pattern && !o.pattern.test(text)) throw refuse(valueName(o));
-  if (o.path && !existsSync(text)) throw new ScriptUsageError(`${text}: no such file or folder`);
-  if (o.type !== 'number' && o.type !== 'integer') return text;
-  const n = Number(text);
-  const whole = o.type === 'integer';
-  if (!Number.isFinite(n) || text.trim() === '' || (whole && !Number.isInteger(n))) throw refuse(whole ? 'a whole number' : 'a number');
-  return n;
+  return commandOf(spec).helpInformation();
 }
 
 /**
@@ -132,54 +139,34 @@ function convert(name: string, o: OptionSpec, text: string): string | number {
  * 'help' when `--help`/`-h` is among them. Throws ScriptUsageError for a bad command line.
  */
 export function parseScriptArgs<const S extends ScriptSpec>(spec: S, argv: readonly string[]): ParsedScriptArgs<S> | 'help' {
+  // Help wins over anything else wrong (commander would report a bad value seen before it first).
   const beforeEnd = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
   if (beforeEnd.some((a) => a === '--help' || a === '-h')) return 'help';
-  const config = Object.fromEntries(Object.entries(spec.options).map(([name, o]) => [
-    name, { type: o.type === 'boolean' ? ('boolean' as const) : ('string' as const), multiple: Boolean(o.multiple || o.variadic) },
-  ]));
-  let tokens;
+  const cmd = commandOf(spec);
   try {
-    tokens = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: true, tokens: true }).tokens;
+    cmd.parse([...argv], { from: 'user' });
   } catch (error) {
-    throw new ScriptUsageError(describeParseError(error));
+    if (!(error instanceof CommanderError)) throw error;
+    // commander's message, on one line (an unknown option's suggestion comes on a second one)
+    const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+    // commander calls `--json=yes` an unknown option when --json is a known flag that takes no value
+    const flag = /^unknown option '(--[^=']+)=/.exec(message)?.[1];
+    throw new ScriptUsageError(flag && cmd.options.some((o) => o.long === flag) ? `option '${flag}' takes no value` : message);
   }
-  // Walk the tokens in order: a variadic option also takes the plain arguments that follow it.
-  const given = new Map<string, (string | true)[]>();
-  const positionals: string[] = [];
-  let run: (string | true)[] | undefined;
-  for (const t of tokens) {
-    if (t.kind === 'option') {
-      const list = given.get(t.name) ?? [];
-      given.set(t.name, list);
-      list.push(t.value ?? true);
-      run = spec.options[t.name].variadic ? list : undefined;
-    } else if (t.kind === 'positional') (run ?? positionals).push(t.value);
-    else run = undefined; // `--`: what follows is plain
-  }
-
+  const positionals = cmd.processedArgs.flat().filter((p): p is string => p !== undefined);
+  // Checked here rather than by commander so that a default (bench:ner's dev.txt) is checked too.
+  positionals.forEach((p, i) => {
+    const a = spec.args![Math.min(i, spec.args!.length - 1)];
+    if (a.path && !existsSync(p)) throw new ScriptUsageError(`${p}: no such file or folder`);
+  });
+  const opts = cmd.opts();
   const values: Record<string, unknown> = {};
   for (const [name, o] of Object.entries(spec.options)) {
-    const list = given.get(name) ?? [];
-    if (o.type === 'boolean') {
-      values[name] = list.length > 0;
-      continue;
-    }
-    if (o.required && list.length === 0) throw new ScriptUsageError(`missing ${flagOf(name)} ${valueName(o)}`);
-    const converted = list.map((v) => convert(name, o, v as string));
-    values[name] = o.multiple || o.variadic ? converted : converted.length ? converted[converted.length - 1] : o.default;
+    const key = cmd.options.find((option) => option.long === `--${name}`)!.attributeName();
+    // booleans by where the value came from: commander stores `--no-x` as x = false
+    if (o.type === 'boolean') values[name] = cmd.getOptionValueSource(key) === 'cli';
+    else values[name] = opts[key] ?? (o.multiple || o.variadic ? [] : undefined);
   }
-
-  const args = spec.args ?? [];
-  const required = args.filter((a) => !a.optional).length;
-  const max = args.at(-1)?.many ? Infinity : args.length;
-  if (positionals.length < required) throw new ScriptUsageError(`missing ${args[positionals.length].name}`);
-  if (positionals.length > max) throw new ScriptUsageError(`unexpected argument '${positionals[max]}'`);
-  args.forEach((a, i) => {
-    if (positionals[i] === undefined && a.default !== undefined) positionals[i] = a.default;
-  });
-  positionals.forEach((p, i) => {
-    if (args[Math.min(i, args.length - 1)].path && !existsSync(p)) throw new ScriptUsageError(`${p}: no such file or folder`);
-  });
   return { values: values as ScriptValues<S>, positionals };
 }
 

@@ -85,39 +85,45 @@ describe('script front door: values', () => {
 
 describe('script front door: bad command lines', () => {
   it('names an unknown option', () => {
-    assert.equal(usageError([folder, '--bogus']), 'unknown option --bogus');
-    assert.equal(usageError([folder, '-x']), 'unknown option -x');
+    assert.equal(usageError([folder, '--bogus']), "unknown option '--bogus'");
+    assert.equal(usageError([folder, '-x']), "unknown option '-x'");
+    // commander's suggestion, kept on the same line
+    assert.equal(usageError([folder, '--wrost', '3']), "unknown option '--wrost' (Did you mean --worst?)");
   });
 
   it('names an option whose value is missing, forgotten or superfluous', () => {
-    assert.equal(usageError([folder, '--worst']), '--worst needs a value');
-    assert.equal(usageError([folder, '--worst', '--json']), '--worst needs a value');
-    assert.equal(usageError([folder, '--fold=']), '--fold needs a value');
-    assert.equal(usageError([folder, '--json=yes']), '--json takes no value');
-    assert.equal(usageError([folder, '--check']), '--check needs a value');
+    assert.equal(usageError([folder, '--worst']), "option '--worst <N>' argument missing");
+    assert.equal(usageError([folder, '--worst', '--json']), "option '--worst <N>' argument '--json' is invalid. Expected a value.");
+    assert.equal(usageError([folder, '--system', '--json']), "option '--system <DIR>' argument '--json' is invalid. Expected a value.");
+    assert.equal(usageError([folder, '--fold=']), "option '--fold <tune|fit>' argument '' is invalid. Expected a value.");
+    assert.equal(usageError([folder, '--json=yes']), "option '--json' takes no value");
+    assert.equal(usageError([folder, '--check']), "option '--check <DIR...>' argument missing");
   });
 
   it('refuses values that are not numbers, whole numbers, choices or of the form', () => {
-    assert.equal(usageError([folder, '--worst', 'ten']), "--worst takes a whole number, not 'ten'");
-    assert.equal(usageError([folder, '--worst', '2.5']), "--worst takes a whole number, not '2.5'");
-    assert.equal(usageError([folder, '--seconds', '1s']), "--seconds takes a number, not '1s'");
-    assert.equal(usageError([folder, '--scope', 'all']), "--scope takes attribution or speech, not 'all'");
-    assert.equal(usageError([folder, '--fold', 'tun']), "--fold takes tune|fit, not 'tun'");
+    assert.equal(usageError([folder, '--worst', 'ten']), "option '--worst <N>' argument 'ten' is invalid. Expected a whole number.");
+    assert.equal(usageError([folder, '--worst', '2.5']), "option '--worst <N>' argument '2.5' is invalid. Expected a whole number.");
+    assert.equal(usageError([folder, '--seconds', '1s']), "option '--seconds <N>' argument '1s' is invalid. Expected a number.");
+    assert.equal(usageError([folder, '--seconds', ' ']), "option '--seconds <N>' argument ' ' is invalid. Expected a number.");
+    assert.equal(usageError([folder, '--scope', 'all']), "option '--scope <attribution|speech>' argument 'all' is invalid. Allowed choices are attribution, speech.");
+    assert.equal(usageError([folder, '--fold', 'tun']), "option '--fold <tune|fit>' argument 'tun' is invalid. Expected tune|fit.");
+    // in a list too
+    assert.equal(usageError([folder, '--tag', 'a', '--tag', '']), "option '--tag <VALUE>' argument '' is invalid. Expected a value.");
   });
 
   it('says which input path does not exist, argument or option', () => {
     assert.equal(usageError([missing]), `${missing}: no such file or folder`);
     assert.equal(usageError([folder, missing]), `${missing}: no such file or folder`);
-    assert.equal(usageError([folder, '--system', missing]), `${missing}: no such file or folder`);
+    assert.equal(usageError([folder, '--system', missing]), `option '--system <DIR>' argument '${missing}' is invalid. No such file or folder.`);
   });
 
   it('counts the plain arguments', () => {
-    assert.equal(usageError([]), 'missing GOLD_DIR');
+    assert.equal(usageError([]), "missing required argument 'GOLD_DIR'");
     const one = { command: 'x', description: 'y', args: [{ name: 'DIR', help: 'd' }], options: {} } as const satisfies ScriptSpec;
-    assert.equal(usageError(['a', 'b'], one), "unexpected argument 'b'");
+    assert.equal(usageError(['a', 'b'], one), 'too many arguments. Expected 1 argument but got 2.');
     const none = { command: 'x', description: 'y', options: { out: { type: 'string', required: true, value: 'DIR', help: 'o' } } } as const satisfies ScriptSpec;
-    assert.equal(usageError(['--out', 'o', 'stray'], none), "unexpected argument 'stray'");
-    assert.equal(usageError([], none), 'missing --out DIR');
+    assert.equal(usageError(['--out', 'o', 'stray'], none), 'too many arguments. Expected 0 arguments but got 1.');
+    assert.equal(usageError([], none), "required option '--out <DIR>' not specified");
   });
 });
 
@@ -125,7 +131,7 @@ describe('script front door: usage and help', () => {
   it('the usage line lists arguments and options with their values', () => {
     assert.equal(
       usageLine(spec),
-      'usage: npm run eval:demo -- GOLD_DIR... [--worst N] [--seconds N] [--scope attribution|speech] [--fold tune|fit] [--system DIR] [--tag VALUE]... [--check DIR...] [--json]',
+      'Usage: npm run eval:demo -- <GOLD_DIR...> [--worst <N>] [--seconds <N>] [--scope <attribution|speech>] [--fold <tune|fit>] [--system <DIR>] [--tag <VALUE>]... [--check <DIR...>] [--json]',
     );
   });
 
@@ -134,9 +140,9 @@ describe('script front door: usage and help', () => {
     const lines = help.split('\n');
     assert.equal(lines[0], usageLine(spec));
     assert.ok(help.includes('\nScores a demo.\n'));
-    assert.match(help, /\n {2}--worst N +documents to list \(default 10\)\n/);
-    assert.match(help, /\n {2}--scope attribution\|speech +what is scored \(default attribution\)\n/);
-    assert.match(help, /\n {2}GOLD_DIR\.\.\. +gold folder\n/);
+    assert.match(help, /\n {2}--worst <N> +documents to list \(default: 10\)\n/);
+    assert.match(help, /\n {2}--scope <attribution\|speech> +what is scored \(choices: "attribution",\s+"speech", default: "attribution"\)\n/);
+    assert.match(help, /\n {2}GOLD_DIR +gold folder\n/);
     assert.match(help, /\n {2}-h, --help +print this help and exit\n$/);
   });
 });

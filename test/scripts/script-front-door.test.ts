@@ -52,7 +52,7 @@ function assertUsageError(r: Run, message: string, usage: string): void {
   const lines = r.stderr.trimEnd().split('\n');
   assert.equal(lines.length, 2, r.stderr);
   assert.equal(lines[0], `error: ${message}`);
-  assert.ok(lines[1].startsWith(`usage: ${usage}`), lines[1]);
+  assert.ok(lines[1].startsWith(`Usage: ${usage}`), lines[1]);
 }
 
 describe('scripts: --help', () => {
@@ -60,8 +60,8 @@ describe('scripts: --help', () => {
     const r = results.timexHelp;
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
-    assert.ok(r.stdout.startsWith('usage: npm run eval:timex -- GOLD_DIR... [--system DIR] [--worst N] [--errors N] [--breakdown] [--json]\n'));
-    assert.match(r.stdout, /--worst N +documents to list, most errors first \(default 10\)/);
+    assert.ok(r.stdout.startsWith('Usage: npm run eval:timex -- <GOLD_DIR...> [--system <DIR>] [--worst <N>] [--errors <N>] [--breakdown] [--json]\n'));
+    assert.match(r.stdout, /--worst <N> +documents to list, most errors first \(default: 10\)/);
     assert.match(r.stdout, /-h, --help +print this help and exit/);
   });
 
@@ -74,15 +74,15 @@ describe('scripts: --help', () => {
     for (const r of [results.benchTimexHelp, results.kbHelp]) {
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stderr, '');
-      assert.match(r.stdout, /^usage: npm run (bench:timex|build:kb) -- /);
+      assert.match(r.stdout, /^Usage: npm run (bench:timex|build:kb) -- /);
     }
   });
 });
 
 describe('scripts: bad command lines', () => {
   it('an unknown option is named', () => {
-    assertUsageError(results.timexBogus, 'unknown option --bogus', 'npm run eval:timex -- ');
-    assertUsageError(results.nerBogus, 'unknown option --bogus', 'npm run eval:ner -- ');
+    assertUsageError(results.timexBogus, "unknown option '--bogus'", 'npm run eval:timex -- ');
+    assertUsageError(results.nerBogus, "unknown option '--bogus'", 'npm run eval:ner -- ');
   });
 
   it('a missing input folder is named, not an ENOENT stack trace', () => {
@@ -91,12 +91,12 @@ describe('scripts: bad command lines', () => {
   });
 
   it('a folder in the run of a variadic option is checked too', () => {
-    assertUsageError(results.filterCheckMissing, `${missing}: no such file or folder`, 'npm run train:timex-filter -- ');
+    assertUsageError(results.filterCheckMissing, `option '--check <DIR...>' argument '${missing}' is invalid. No such file or folder.`, 'npm run train:timex-filter -- ');
   });
 
   it('a missing or invalid value is named', () => {
-    assertUsageError(results.benchTimexSeconds, "--seconds takes a number, not 'soon'", 'npm run bench:timex -- ');
-    assertUsageError(results.ingestWorkers, '--workers needs a value', 'npm run bench:ingest -- ');
+    assertUsageError(results.benchTimexSeconds, "option '--seconds <N>' argument 'soon' is invalid. Expected a number.", 'npm run bench:timex -- ');
+    assertUsageError(results.ingestWorkers, "option '--workers <N>' argument missing", 'npm run bench:ingest -- ');
     assertUsageError(results.quotesCost, '--cost: expected ROLE:NUMBER (ROLE O, SRC, CUE or CON), not CUE:lots', 'npm run train:quotes -- ');
   });
 });
