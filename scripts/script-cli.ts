@@ -6,14 +6,18 @@
  * - `--help` or `-h` prints commander's help (usage, description, arguments, options with their defaults)
  *   to stdout, and exits 0;
  * - an unknown option, a missing or invalid value, a missing or surplus argument, or an input path that
- *   does not exist prints one line `error: …` naming it and the usage line to stderr, and exits 2.
+ *   does not exist prints one line `error: …` naming it and the usage line to stderr, and exits 2;
+ * - an input that exists but is wrong, found once the script runs (an InputError from a reader: a folder
+ *   without the files it should hold, a line that is not JSON), prints one line `error: …` and exits 1.
  *
  * All of it is checked before the script starts any work, so a typo costs nothing and never ends in a
  * stack trace minutes into a run. What commander does not know, this adds: numbers converted and checked,
  * values of a form (`pattern`), inputs that must exist, and options that may be repeated (`multiple`).
  */
 import { existsSync } from 'node:fs';
+import { inspect } from 'node:util';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { InputError } from './input-error.js';
 
 export interface OptionSpec {
   /** `number` and `integer` are given as text and converted (and refused when they are not numbers). */
@@ -177,8 +181,19 @@ export function exitUsage(spec: ScriptSpec, message: string): never {
 }
 
 /**
+ * An uncaught InputError (thrown, or a rejected promise) as one line and exit 1; anything else is a bug and
+ * is reported as node would, with its stack (once this listener exists, node no longer reports it itself).
+ */
+function reportUncaught(error: unknown): void {
+  if (error instanceof InputError) process.stderr.write(`error: ${error.message}\n`);
+  else process.stderr.write(`${inspect(error)}\n`);
+  process.exit(1);
+}
+
+/**
  * The script's arguments (`process.argv` by default); prints the help and exits 0, or prints the error
  * and exits 2. `fail` reports a problem the spec cannot express (two options that go together) the same way.
+ * From here on an InputError the script throws ends it with one line `error: …` and exit 1.
  */
 export function scriptArgs<const S extends ScriptSpec>(spec: S, argv: readonly string[] = process.argv.slice(2)): ParsedScriptArgs<S> & { fail(message: string): never } {
   const fail = (message: string): never => exitUsage(spec, message);
@@ -188,6 +203,7 @@ export function scriptArgs<const S extends ScriptSpec>(spec: S, argv: readonly s
       process.stdout.write(helpText(spec));
       process.exit(0);
     }
+    if (!process.listeners('uncaughtException').includes(reportUncaught)) process.on('uncaughtException', reportUncaught);
     return { ...parsed, fail };
   } catch (error) {
     if (error instanceof ScriptUsageError) fail(error.message);
