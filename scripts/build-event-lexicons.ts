@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { RESOURCES_DIR } from '../src/paths.js';
 import type { CameoCode, LexiconPattern, PatternElement, TriggerEntry, TriggerLexicon, PloverTable } from '../src/extract/events/lexicon-types.js';
+import { readInputFile } from './input-error.js';
 import { scriptArgs } from './script-cli.js';
 
 const { positionals: [dataDir] } = scriptArgs({
@@ -25,7 +26,7 @@ mkdirSync(outDir, { recursive: true });
 
 // ---------- CAMEO code table ----------
 interface CsvRow { [k: string]: string }
-const csvRows = parse(readFileSync(join(dataDir, 'cameo/cameo_event_codes_combined.csv'), 'latin1'), { columns: true }) as CsvRow[];
+const csvRows = parse(readInputFile(dataDir, 'cameo/cameo_event_codes_combined.csv', 'latin1'), { columns: true }) as CsvRow[];
 const codes: Record<string, CameoCode> = {};
 for (const row of csvRows) {
   const goldstein = Number(row.goldstein_gdelt);
@@ -51,7 +52,7 @@ for (const raw of readFileSync(join(outDir, 'plover-overrides.tsv'), 'utf8').spl
 
 // ---------- PLOVER table ----------
 interface OntologyEvent { event: string; quad: string; modes: { mode: string }[] }
-const ontology = JSON.parse(readFileSync(join(dataDir, 'plover/plover_ontology.json'), 'utf8')) as {
+const ontology = JSON.parse(readInputFile(dataDir, 'plover/plover_ontology.json')) as {
   events: OntologyEvent[]; scores: Record<string, number>; quad: Record<string, string[]>;
 };
 const plover: PloverTable = { events: {} };
@@ -70,7 +71,7 @@ for (const e of ontology.events) {
 }
 
 // ---------- PETRARCH-2 verb dictionary ----------
-const dictLines = readFileSync(join(dataDir, 'cameo/petrarch2_dictionaries/CAMEO.2.0.txt'), 'latin1').split(/\r?\n/);
+const dictLines = readInputFile(dataDir, 'cameo/petrarch2_dictionaries/CAMEO.2.0.txt', 'latin1').split(/\r?\n/);
 const synsets = new Map<string, string[]>();
 {
   let current: string | null = null;

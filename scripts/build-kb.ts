@@ -20,6 +20,7 @@ import { parsePhoenixActors, type PhoenixEntry } from '../src/kb/build/phoenix.j
 import { addEnglishNames, buildPlaces, buildRegions } from '../src/kb/build/places.js';
 import { nameKey } from '../src/kb/normalize.js';
 import type { KbTables, OfficeKind, RoleNoun } from '../src/kb/types.js';
+import { readInputFile } from './input-error.js';
 import { scriptArgs } from './script-cli.js';
 
 const { positionals: [dataDir] } = scriptArgs({
@@ -28,7 +29,7 @@ const { positionals: [dataDir] } = scriptArgs({
   args: [{ name: 'DIR', path: true, help: 'the knowledge tables, e.g. ../shared/data/kb' }],
   options: {},
 });
-const read = (rel: string): string => readFileSync(join(dataDir, rel), 'utf8');
+const read = (rel: string): string => readInputFile(dataDir, rel);
 const outDir = join(RESOURCES_DIR, 'kb');
 const curated = (name: string): string => readFileSync(join(outDir, 'curated', name), 'utf8');
 

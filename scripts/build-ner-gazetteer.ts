@@ -7,7 +7,7 @@
  * Sources and licences: world-countries (mledoze, ODbL 1.0), GeoNames (CC BY 4.0), Phoenix CAMEO
  * dictionaries (MIT), Wikidata world leaders (CC0). Entries are stored as their token forms, lower case.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lowerForm } from '../src/extract/ner/features.js';
@@ -15,6 +15,7 @@ import type { GazetteerData } from '../src/extract/ner/gazetteer.js';
 import { NER_GAZETTEER_FILE } from '../src/extract/ner/recognizer.js';
 import { RESOURCES_DIR } from '../src/paths.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { readInputFile } from './input-error.js';
 import { scriptArgs } from './script-cli.js';
 
 const { positionals: [kb, outDir] } = scriptArgs({
@@ -47,7 +48,7 @@ interface Country {
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
 }
-for (const c of JSON.parse(readFileSync(join(kb, 'world-countries-mledoze/countries.json'), 'utf8')) as Country[]) {
+for (const c of JSON.parse(readInputFile(kb, 'world-countries-mledoze/countries.json')) as Country[]) {
   add('country', c.name.common);
   add('country', c.name.official);
   for (const alt of c.altSpellings) if (alt.length > 2 || alt === alt.toUpperCase()) add('country', alt);
@@ -60,13 +61,13 @@ for (const c of JSON.parse(readFileSync(join(kb, 'world-countries-mledoze/countr
 }
 
 // Cities and first-level regions (GeoNames, CC BY 4.0).
-for (const line of readFileSync(join(kb, 'geonames/geonames_cities15000_2013.txt'), 'utf8').split('\n')) {
+for (const line of readInputFile(kb, 'geonames/geonames_cities15000_2013.txt').split('\n')) {
   const cols = line.split('\t');
   if (cols.length < 3) continue;
   add('city', cols[1]);
   if (cols[2] !== cols[1]) add('city', cols[2]);
 }
-for (const line of readFileSync(join(kb, 'geonames/geonames_admin1CodesASCII.txt'), 'utf8').split('\n')) {
+for (const line of readInputFile(kb, 'geonames/geonames_admin1CodesASCII.txt').split('\n')) {
   const cols = line.split('\t');
   if (cols.length >= 3) add('region', cols[2]);
 }
@@ -84,7 +85,7 @@ function phoenix(file: string, codedList: string | null): void {
     names = [];
     kind = null;
   };
-  for (const raw of readFileSync(join(kb, 'phoenix-cameo-actor-dictionaries', file), 'utf8').split('\n')) {
+  for (const raw of readInputFile(kb, join('phoenix-cameo-actor-dictionaries', file)).split('\n')) {
     const line = raw.replace(/#.*/, '');
     if (!line.trim()) continue;
     if (/^\s/.test(line)) {
@@ -115,7 +116,7 @@ function addPerson(name: string): void {
 }
 
 // Role nouns (Phoenix agents, MIT): "president", "foreign minister", "police".
-for (const raw of readFileSync(join(kb, 'phoenix-cameo-actor-dictionaries/Phoenix.agents.txt'), 'utf8').split('\n')) {
+for (const raw of readInputFile(kb, 'phoenix-cameo-actor-dictionaries/Phoenix.agents.txt').split('\n')) {
   const line = raw.replace(/#.*/, '').trim();
   if (!line || line.includes('!') || line.startsWith('+') || line.startsWith('[')) continue;
   const head = line.replace(/[[{].*$/, '').trim();
@@ -128,7 +129,7 @@ phoenix('Phoenix.International.actors.txt', 'org');
 phoenix('Phoenix.MilNonState.actors.txt', 'org');
 
 // Office holders (Wikidata, CC0).
-const leaders = readFileSync(join(kb, 'world-leaders-2021-wikidata/wikidata.csv'), 'utf8').split('\n').slice(1);
+const leaders = readInputFile(kb, 'world-leaders-2021-wikidata/wikidata.csv').split('\n').slice(1);
 for (const row of leaders) {
   const cols = row.split(',');
   if (cols.length >= 6 && !/^Q\d+$/.test(cols[5])) addPerson(cols[5]);

@@ -15,6 +15,7 @@ import { Gazetteer, type GazetteerData } from '../src/extract/ner/gazetteer.js';
 import { NER_GAZETTEER_FILE, NER_MODEL_FILE, NerRecognizer } from '../src/extract/ner/recognizer.js';
 import { trainNer } from '../src/extract/ner/train.js';
 import { RESOURCES_DIR } from '../src/paths.js';
+import { readInputFile } from './input-error.js';
 import { scriptArgs } from './script-cli.js';
 
 const { values, positionals: [dataDir] } = scriptArgs({
@@ -30,7 +31,7 @@ const { values, positionals: [dataDir] } = scriptArgs({
   },
 });
 
-const read = (name: string) => taggedDocuments(parseConll(readFileSync(join(dataDir, name), 'utf8')));
+const read = (name: string) => taggedDocuments(parseConll(readInputFile(dataDir, name)));
 const train = read('train.txt');
 const dev = read('dev.txt');
 const outDir = values.out;

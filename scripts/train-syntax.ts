@@ -4,7 +4,7 @@
  *   npx tsx scripts/train-syntax.ts ../shared/data/ner/conll2003 [--epochs 8]
  * With --eval-only it only scores the models already in the resources folder on dev.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NerScorer, formatScore } from '../eval/ner/score.js';
 import { convertTags } from '../src/ml/index.js';
@@ -12,6 +12,7 @@ import { parseConll } from '../src/extract/ner/conll-format.js';
 import { CHUNK_MODEL_FILE, POS_MODEL_FILE, SyntaxTagger } from '../src/extract/syntax/tagger.js';
 import { trainChunker, trainPosTagger, type SyntaxSentence } from '../src/extract/syntax/train.js';
 import { RESOURCES_DIR } from '../src/paths.js';
+import { readInputFile } from './input-error.js';
 import { scriptArgs } from './script-cli.js';
 
 const { values, positionals: [dataDir] } = scriptArgs({
@@ -25,7 +26,7 @@ const { values, positionals: [dataDir] } = scriptArgs({
   },
 });
 const read = (name: string): SyntaxSentence[] =>
-  parseConll(readFileSync(join(dataDir, name), 'utf8')).documents.flatMap((d) =>
+  parseConll(readInputFile(dataDir, name)).documents.flatMap((d) =>
     d.sentences.map((s) => ({ words: s.rows.map((r) => r[0]), pos: s.rows.map((r) => r[1]), chunks: s.rows.map((r) => r[2]) })),
   );
 const dev = read('dev.txt');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Span } from '../../src/model/span.js';
+import { InputError } from '../../scripts/input-error.js';
 import type { OptionSpec } from '../../scripts/script-cli.js';
 
 export type Role = 'source' | 'cue' | 'content';
@@ -67,7 +68,7 @@ export function parseAnn(ann: string): GoldAttribution[] {
 export function readPolnear(dir: string, limit = Infinity, keep: (index: number) => boolean = () => true, allAnnotators = false): PolnearArticle[] {
   const textDir = join(dir, 'text');
   const annDir = join(dir, 'attributions');
-  if (!existsSync(textDir) || !existsSync(annDir)) throw new Error(`${dir} has no text/ and attributions/ folders`);
+  if (!existsSync(textDir) || !existsSync(annDir)) throw new InputError(`${dir} has no text/ and attributions/ folders`);
   const byArticle = new Map<string, string[]>();
   for (const file of readdirSync(annDir).sort()) {
     if (!file.endsWith('.ann')) continue;
