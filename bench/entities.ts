@@ -6,13 +6,14 @@
  * time, the entities stage's own throughput (MB of article text per second) and what it found.
  * The recognizer's spans are not used (its stage is timed by bench:ner), so this is the KB-only path.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { entitiesStage } from '../src/extract/entities/stage.js';
 import { emptyDoc } from '../src/model/doc.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { segment } from '../src/text/segment.js';
+import { parseJsonLine } from '../scripts/input-error.js';
 import { scriptArgs } from '../scripts/script-cli.js';
+import { findArticleFiles } from './article-files.js';
 
 const { values, positionals } = scriptArgs({
   command: 'npm run bench:entities --',
@@ -22,21 +23,12 @@ const { values, positionals } = scriptArgs({
 });
 const limit = values.mb * 1e6;
 
-function findArticleFiles(path: string): string[] {
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path).sort().flatMap((name) => {
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) return findArticleFiles(full);
-    return name === 'articles.jsonl' ? [full] : [];
-  });
-}
-
 const articles: { text: string; published: string }[] = [];
 let bytes = 0;
 for (const file of positionals.flatMap(findArticleFiles)) {
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries()) {
     if (!line.trim() || bytes >= limit) continue;
-    const a = JSON.parse(line) as { text: string; published: string };
+    const a = parseJsonLine(file, i, line) as { text: string; published: string };
     articles.push(a);
     bytes += Buffer.byteLength(a.text);
   }

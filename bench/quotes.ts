@@ -12,15 +12,15 @@ import { emptyDoc, type Doc } from '../src/model/doc.js';
 import type { Article } from '../src/model/article.js';
 import { DEFAULT_STAGES } from '../src/pipeline/default-pipeline.js';
 import { Resources } from '../src/pipeline/resources.js';
+import { parseJsonLine } from '../scripts/input-error.js';
 import { scriptArgs } from '../scripts/script-cli.js';
 
 function readArticles(path: string): Article[] {
   const make = (id: string, text: string, published = '2024-01-01'): Article => ({ id, published, title: null, source: null, url: null, text });
   if (statSync(path).isFile()) {
-    return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => {
-      const o = JSON.parse(line) as { id?: string; published?: string; text: string };
-      return make(o.id ?? String(i), o.text, o.published?.slice(0, 10));
-    });
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const objects = lines.flatMap((line, n) => (line.trim() ? [parseJsonLine(path, n, line) as { id?: string; published?: string; text: string }] : []));
+    return objects.map((o, i) => make(o.id ?? String(i), o.text, o.published?.slice(0, 10)));
   }
   const textDir = statSync(join(path, 'text'), { throwIfNoEntry: false })?.isDirectory() ? join(path, 'text') : path;
   return readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
