@@ -1,7 +1,9 @@
-// The real scripts as child processes: --help, a bogus option, a bad value, a missing folder. Each answer
-// must come before any work starts, so these run in about a second each (all at once).
+// The real scripts as child processes: --help, a bogus option, a bad value, a missing folder, a folder
+// without what it should hold. Each answer must come before any real work starts, so these run in about a
+// second each (all at once).
 import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { tempDir } from '../helpers/cli.js';
@@ -9,6 +11,15 @@ import { tempDir } from '../helpers/cli.js';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const folder = tempDir('dateline-front-door-');
 const missing = join(folder, 'no-such-folder');
+// Two small scripts behind the front door: one with a bug, one whose reader refuses its input (in a promise).
+const scratch = tempDir('dateline-front-door-scripts-');
+const frontDoor = (body: string) => `import { scriptArgs } from '${ROOT}scripts/script-cli.ts';
+import { InputError } from '${ROOT}scripts/input-error.ts';
+scriptArgs({ command: 'x', description: 'y', options: {} });
+${body}
+`;
+writeFileSync(join(scratch, 'bug.mts'), frontDoor("const none: { x: number } | undefined = undefined as never;\nconsole.log(none!.x);"));
+writeFileSync(join(scratch, 'async-input.mts'), frontDoor("await Promise.reject(new InputError('articles.jsonl:3: not JSON'));"));
 
 interface Run { code: number; stdout: string; stderr: string }
 
@@ -35,6 +46,11 @@ const cases = {
   kbMissing: () => script('scripts/build-kb.ts', missing),
   filterCheckMissing: () => script('scripts/train-timex-filter.ts', folder, '--check', folder, missing, '--folds', '3'),
   quotesCost: () => script('scripts/train-quotes.ts', folder, '--cost', 'CUE:lots'),
+  quotesNoPolnear: () => script('eval/quotes/main.ts', folder),
+  nerNoTrain: () => script('scripts/train-ner.ts', folder),
+  timexNoTimeMl: () => script('eval/timex/main.ts', folder),
+  bug: () => script(join(scratch, 'bug.mts')),
+  asyncInput: () => script(join(scratch, 'async-input.mts')),
 };
 const results = {} as Record<keyof typeof cases, Run>;
 
@@ -98,5 +114,30 @@ describe('scripts: bad command lines', () => {
     assertUsageError(results.benchTimexSeconds, "option '--seconds <N>' argument 'soon' is invalid. Expected a number.", 'npm run bench:timex -- ');
     assertUsageError(results.ingestWorkers, "option '--workers <N>' argument missing", 'npm run bench:ingest -- ');
     assertUsageError(results.quotesCost, '--cost: expected ROLE:NUMBER (ROLE O, SRC, CUE or CON), not CUE:lots', 'npm run train:quotes -- ');
+  });
+});
+
+/** Exit 1, and on stderr exactly one line `error: MESSAGE`: no stack trace, no usage (the command line was fine). */
+function assertInputError(r: Run, message: string): void {
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(r.stderr, `error: ${message}\n`);
+}
+
+describe('scripts: input that exists but is wrong', () => {
+  it('a PolNeAR folder without text/ and attributions/, a CoNLL folder without train.txt, a folder without TimeML', () => {
+    assertInputError(results.quotesNoPolnear, `${folder} has no text/ and attributions/ folders`);
+    assertInputError(results.nerNoTrain, `${folder} has no train.txt`);
+    assertInputError(results.timexNoTimeMl, `${folder} holds no TimeML files (.tml, .TE3input)`);
+  });
+
+  it('an InputError from a rejected promise too', () => {
+    assertInputError(results.asyncInput, 'articles.jsonl:3: not JSON');
+  });
+
+  it('any other error is a bug and keeps its stack', () => {
+    const r = results.bug;
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /^TypeError: Cannot read properties of undefined/);
+    assert.match(r.stderr, / {4}at .*bug\.mts:\d+/);
   });
 });
