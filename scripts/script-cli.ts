@@ -112,8 +112,8 @@ function commandOf(spec: ScriptSpec): Command {
   const usage: string[] = [];
   for (const a of spec.args ?? []) {
     const name = `${a.name}${a.many ? '...' : ''}`;
-    cmd.argument(a.optional ? `[${name}]` : `<${name}>`, a.help, a.default);
     usage.push(a.optional ? `[${name}]` : `<${name}>`);
+    cmd.argument(usage.at(-1)!, a.help, a.default);
   }
   for (const [name, o] of Object.entries(spec.options)) {
     const option = new Option(o.type === 'boolean' ? `--${name}` : `--${name} <${valueName(o)}${o.variadic ? '...' : ''}>`, o.help);
