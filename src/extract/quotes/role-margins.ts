@@ -26,16 +26,32 @@ import type { RoleSpan } from './tagger.js';
 export const CUE_MARGIN = 125;
 export const CONTENT_MARGIN = 100;
 
-const checks = new WeakMap<CompactTagger, MarginCheck[]>();
+/**
+ * The further cue margins a learned cue filter reads (`cue-filter.ts`): with CUE_MARGIN, the number of
+ * these a cue survives grades how sure the tagger was, where the filters above only see lost-or-not.
+ */
+export const GRADED_CUE_MARGINS = [50, 250, 500] as const;
 
-/** The margin checks of a tagger, in the order cue, content. */
-export function marginChecks(model: CompactTagger): MarginCheck[] {
+const checks = new WeakMap<CompactTagger, MarginCheck[]>();
+const gradedChecks = new WeakMap<CompactTagger, MarginCheck[]>();
+
+/**
+ * The margin checks of a tagger, in the order cue, content, and with `graded` the cue checks of
+ * GRADED_CUE_MARGINS after them (three more Viterbi passes per stretch with a cue).
+ */
+export function marginChecks(model: CompactTagger, graded = false): MarginCheck[] {
   let out = checks.get(model);
   if (!out) {
     out = [costlier(model, '-CUE', CUE_MARGIN), costlier(model, '-CON', CONTENT_MARGIN)];
     checks.set(model, out);
   }
-  return out;
+  if (!graded) return out;
+  let more = gradedChecks.get(model);
+  if (!more) {
+    more = [...out, ...GRADED_CUE_MARGINS.map((m) => costlier(model, '-CUE', m))];
+    gradedChecks.set(model, more);
+  }
+  return more;
 }
 
 /** The index in `marginChecks` of each role's check (-1: none). */

@@ -8,6 +8,7 @@ import { dashAttributions } from './dash-attributions.js';
 import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { isWeakCue } from './weak-cues.js';
+import { cueFilterFeatures, keepsCue, loadCueFilter, type CueFilter } from './cue-filter.js';
 import { sureContent } from './role-margins.js';
 import { partitionPoint } from '../../text/partition-point.js';
 import { trimCueEdges } from './cue-edges.js';
@@ -28,6 +29,16 @@ export interface QuotesOptions {
   scope?: 'speech' | 'attribution';
   /** A weights file to use instead of the shipped one (for comparing trained models). */
   modelFile?: string;
+  /**
+   * The attribution scope's learned cue filter (`cue-filter.ts`): by default the shipped one when
+   * `resources/quotes/cue-filter.json` exists, else none (the hand filters decide); null for none.
+   */
+  cueFilter?: CueFilter | null;
+  /**
+   * Called, in the attribution scope, with each document's candidate quotes (every assembled quote with a
+   * cue, before any filter) and their filter features — for training the filter (eval/quotes/cue-filter.ts).
+   */
+  observeCueCandidates?: (candidates: { cue: Span; features: string[] }[]) => void;
 }
 
 /** Words after "told" that end the addressee: "told Wafa on Monday that …". */
@@ -74,6 +85,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const model = loadTagger(resources, options.modelFile);
       const learned = model ? learnedCues(model) : new Map<string, number>();
       const classes = model ? wordClassesOf(model, resources) : null;
+      const cueFilter = scope === 'attribution' ? (options.cueFilter === undefined ? loadCueFilter(resources) : options.cueFilter) : null;
+      const observe = scope === 'attribution' ? options.observeCueCandidates : undefined;
       return (doc) => {
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc, classes);
         // Headlines ("Pence: …"), dash-signed testimonials and transcript turns are layouts the tagger does
@@ -83,10 +96,22 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === start && m.end === end));
         const layout = [...headlineAttributions(ctx, isPlace), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
         // The attribution scope checks how sure the tagger is of its cues and contents (role-margins.ts).
-        const assembled = overrideWith(model ? assemble(ctx, tagRoles(model, ctx, scope === 'attribution')) : [], layout);
+        const spans = model ? tagRoles(model, ctx, scope === 'attribution', cueFilter !== null || observe !== undefined) : [];
+        const assembled = overrideWith(model ? assemble(ctx, spans) : [], layout);
         trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];
-        if (scope === 'attribution') {
+        if (scope === 'attribution' && (cueFilter || observe)) {
+          // The learned filter replaces the hand filters (it reads them as features); the layout rules'
+          // quotes are kept whatever it says, as the hand filters keep them; one attribution per token, as below.
+          const fromLayout = new Set<RawQuote>(layout);
+          const features = cueFilterFeatures(ctx, assembled.filter((q) => !fromLayout.has(q)), spans);
+          observe?.([...features].map(([q, f]) => ({ cue: charSpan(ctx, q.cue!), features: f })));
+          const handKeep = (q: RawQuote) => !isWeakCue(ctx, q) && !q.cue?.lowMargin;
+          const keep = (q: RawQuote) => q.cue !== null && (fromLayout.has(q) || !cueFilter || keepsCue(cueFilter, features.get(q)!, handKeep(q)));
+          raw = dropReportsInsideContent(assembled.filter(cueFilter ? keep : handKeep))
+            .filter((q) => q.cue !== null)
+            .map((q) => ({ ...q, content: sureContent(q.content) }));
+        } else if (scope === 'attribution') {
           // PolNeAR gives each token to one attribution and keeps the outer of a reported report, and every
           // attribution has a cue. The speech scope keeps both reports ("Wafa reported that Nofal told …":
           // Nofal said it, Wafa reported it) and a quotation paragraph that continues the previous speaker.

@@ -28,6 +28,11 @@ export interface RoleSpan {
   tokenEnd: number;
   /** A span the tagger would not find were its role's labels costlier by the role's margin (`role-margins.ts`; set when `tagRoles` checks margins). */
   lowMargin?: boolean;
+  /**
+   * For a cue when `tagRoles` grades margins: how many of the margins CUE_MARGIN and GRADED_CUE_MARGINS
+   * (50, 125, 250, 500) it survives, 0 to 4.
+   */
+  marginLevel?: number;
 }
 
 /** What tagging needs of a trained model: the generic `SequenceModel` and the `CompactTagger` both fit. */
@@ -129,9 +134,9 @@ export function rangesToTag(ctx: QuoteContext): TagRange[] {
 /**
  * Runs the tagger over the stretches that may hold attributions and returns its role spans in document
  * order. With `checkMargins` (a `CompactTagger` only) each span is marked when it won by a small margin
- * (`role-margins.ts`).
+ * (`role-margins.ts`); with `gradeCues` as well, each cue gets its `marginLevel` (for `cue-filter.ts`).
  */
-export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = false): RoleSpan[] {
+export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = false, gradeCues = false): RoleSpan[] {
   // A context read without the tagger's word classes (or with others) would be scored without the class
   // features the weights expect, and quietly tag worse: refuse it, whatever the decoder.
   const trained = model.meta.wordClasses ?? null;
@@ -141,7 +146,7 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
   const ranges = rangesToTag(ctx);
   let decoded: Int32Array[];
   let costlier: (Int32Array | null)[][] | null = null;
-  const checks = checkMargins && model instanceof CompactTagger ? marginChecks(model) : [];
+  const checks = checkMargins && model instanceof CompactTagger ? marginChecks(model, gradeCues) : [];
   let redecoded: (Int32Array | null)[] = [];
   if (model instanceof CompactTagger) {
     if (checkMargins) {
@@ -170,6 +175,11 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
       const found: RoleSpan = { role, tokenStart: range.start + span.start, tokenEnd: range.start + span.end };
       const c = CHECK_OF[role];
       if (costlier && c >= 0 && lostAtMargin(costlier[c][k], checks[c], span.start, span.end)) found.lowMargin = true;
+      if (costlier && role === 'cue' && checks.length > 2) {
+        let level = found.lowMargin ? 0 : 1;
+        for (let g = 2; g < checks.length; g++) if (!lostAtMargin(costlier[g][k], checks[g], span.start, span.end)) level++;
+        found.marginLevel = level;
+      }
       out.push(found);
     }
   });

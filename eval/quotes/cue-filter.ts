@@ -1,0 +1,91 @@
+/**
+ * Out-of-fold candidates for the learned cue filter (src/extract/quotes/cue-filter.ts), and its score at
+ * several thresholds against the hand filters, in one pass over the articles (the upstream stages run
+ * once per article, the quotes stage once per setting):
+ *
+ *   npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] --dump OUT.jsonl
+ *       every candidate quote's cue, features and whether the cue is exactly a gold cue (first annotator
+ *       file, what eval:quotes scores); with --fold tune:K and the model trained on fit:K the candidates
+ *       are out of fold
+ *   npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] --filter FILTER.json [--thresholds 0.3,0.4,0.2/0.6]
+ *       exact F1 source / cue / content (exact hits / predicted) and speaker accuracy with the hand filters
+ *       and with the filter at each threshold (default: the file's own)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Doc } from '../../src/model/doc.js';
+import { parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
+import { createQuotesStage } from '../../src/extract/quotes/stage.js';
+import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
+import { Pipeline } from '../../src/pipeline/pipeline.js';
+import { Resources } from '../../src/pipeline/resources.js';
+import { foldFilter, readPolnear, ROLES } from './polnear.js';
+import { emptyCounts, roleScore, scoreArticle, type Counts } from './score.js';
+import { option } from '../../scripts/argv-option.js';
+
+function main(argv: string[]): void {
+  const dir = argv[0];
+  if (!dir || dir.startsWith('--')) {
+    console.error('usage: npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] (--dump OUT.jsonl | --filter FILTER.json [--thresholds 0.3,0.4,0.2/0.6])');
+    process.exit(2);
+  }
+  const modelFile = option(argv, '--model');
+  const dump = option(argv, '--dump');
+  const filterFile = option(argv, '--filter');
+  if (!dump && !filterFile) throw new Error('give --dump OUT.jsonl or --filter FILTER.json');
+  const articles = readPolnear(dir, Infinity, foldFilter(option(argv, '--fold')));
+  const resources = new Resources();
+  const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
+  const upstream = new Pipeline(DEFAULT_STAGES.slice(0, upTo), resources);
+
+  const settings: { name: string; filter: CueFilter | null }[] = [{ name: 'hand filters', filter: null }];
+  if (filterFile) {
+    const filter = parseCueFilter(JSON.parse(readFileSync(filterFile, 'utf8')), filterFile);
+    // A threshold T drops below T; "T/R" keeps the hand filters' decisions, drops what they keep below T
+    // and restores what they drop at R or above.
+    const thresholds = option(argv, '--thresholds')?.split(',') ?? [filter.restore === undefined ? `${filter.threshold}` : `${filter.threshold}/${filter.restore}`];
+    for (const t of thresholds) {
+      const [drop, restore] = t.split('/').map(Number);
+      settings.push({ name: `filter at ${t}`, filter: restore === undefined ? { model: filter.model, threshold: drop } : { model: filter.model, threshold: drop, restore } });
+    }
+  }
+  let observed: { cue: [number, number]; features: string[] }[] = [];
+  const runs = settings.map((s) => createQuotesStage({
+    scope: 'attribution',
+    modelFile,
+    cueFilter: s.filter,
+    observeCueCandidates: dump && s.filter === null ? (c) => { observed = c; } : undefined,
+  }).create(resources));
+  const counts: Counts[] = settings.map(() => emptyCounts());
+  const lines: string[] = [];
+  let right = 0;
+  for (const a of articles) {
+    const doc = upstream.annotate({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text });
+    const goldCues = new Set(a.attributions.flatMap((x) => x.cue.map((c) => `${c[0]}:${c[1]}`)));
+    runs.forEach((run, k) => {
+      const quotes = run(doc as Readonly<Doc>).quotes ?? [];
+      scoreArticle(a.attributions, quotes.filter((q) => !q.partial), doc.entities, counts[k]);
+      if (k === 0 && dump) {
+        for (const c of observed) {
+          const label = goldCues.has(`${c.cue[0]}:${c.cue[1]}`);
+          // overlap: the cue shares a character with a gold cue (a real attribution, perhaps with other edges)
+          const overlap = a.attributions.some((x) => x.cue.some((g) => g[0] < c.cue[1] && c.cue[0] < g[1]));
+          if (label) right++;
+          lines.push(JSON.stringify({ article: a.name, cue: c.cue, label, overlap, features: c.features }));
+        }
+      }
+    });
+  }
+  if (dump) {
+    writeFileSync(dump, lines.join('\n') + '\n');
+    console.log(`${lines.length} candidates (${right} right) from ${articles.length} articles → ${dump}`);
+  }
+  const pct = (x: number) => (100 * x).toFixed(2);
+  console.log(`PolNeAR ${dir} ${option(argv, '--fold') ?? ''}: ${articles.length} articles; exact F1 (exact hits / predicted)`);
+  settings.forEach((s, k) => {
+    const c = counts[k];
+    const roles = ROLES.map((r) => `${r} ${pct(roleScore(c.roles[r]).exactF1)} (${c.roles[r].exact} / ${c.roles[r].pred})`).join('  ');
+    console.log(`${s.name.padEnd(16)} ${roles}  speaker ${pct(c.speakerMatched ? c.speakerCorrect / c.speakerMatched : 0)} %`);
+  });
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,184 @@
+import { logisticProbability, type LogisticModel } from '../../ml/logistic.js';
+import type { Resources } from '../../pipeline/resources.js';
+import { isDirect, type RawQuote } from './assemble.js';
+import type { QuoteContext } from './context.js';
+import { isWeakCue } from './weak-cues.js';
+import type { RoleSpan } from './tagger.js';
+import { partitionPoint } from '../../text/partition-point.js';
+
+/*
+ * A learned acceptance step for the attribution scope's cues (stacking). The hand filters before it
+ * (weak-cues.ts, role-margins.ts, nested-reports.ts) each read one fact of a candidate quote; this reads
+ * them all at once, with what the tagger sees only locally or not at all: how sure it was at four cue
+ * margins, whether the quote has a source and where, its content's length, side and certainty, how many
+ * other cues its sentence has, how often the same cue word is tagged elsewhere in the document. A
+ * logistic regression (src/ml/logistic.ts) trained on out-of-fold candidates of PolNeAR train (each tenth
+ * tagged by a tagger trained without it, eval/quotes/cue-filter.ts) gives the chance that the cue is
+ * exactly PolNeAR's; a quote below the threshold is dropped, with its source and content.
+ */
+export interface CueFilter {
+  model: LogisticModel;
+  /** Keep a candidate whose probability is at least this. */
+  threshold: number;
+  /**
+   * When set, the hand filters decide first and the filter only overrides them: a quote they keep is
+   * dropped below `threshold`, one they drop is restored at `restore` or above.
+   */
+  restore?: number;
+}
+
+export const CUE_FILTER_PATH = 'quotes/cue-filter.json';
+
+/** The shipped filter, or null when there is none. */
+export function loadCueFilter(resources: Resources): CueFilter | null {
+  if (!resources.has(CUE_FILTER_PATH)) return null;
+  return parseCueFilter(resources.json<unknown>(CUE_FILTER_PATH), CUE_FILTER_PATH);
+}
+
+/** Checks the shape of a filter read from JSON. */
+export function parseCueFilter(raw: unknown, name = 'cue filter'): CueFilter {
+  const f = raw as Partial<CueFilter> | null;
+  const ok = f !== null && typeof f === 'object' && typeof f.threshold === 'number' && f.threshold >= 0 && f.threshold <= 1
+    && typeof f.model === 'object' && f.model !== null && typeof f.model.bias === 'number' && typeof f.model.weights === 'object' && f.model.weights !== null;
+  if (!ok) throw new Error(`${name}: not a cue filter (expected {"model": {"bias", "weights"}, "threshold"} with a threshold in [0, 1])`);
+  if (f.restore !== undefined && !(typeof f.restore === 'number' && f.restore >= 0 && f.restore <= 1)) throw new Error(`${name}: restore must be a number in [0, 1]`);
+  return f.restore === undefined ? { model: f.model!, threshold: f.threshold! } : { model: f.model!, threshold: f.threshold!, restore: f.restore };
+}
+
+const bucket = (n: number, edges: readonly number[]): number => {
+  let b = 0;
+  while (b < edges.length && n >= edges[b]) b++;
+  return b;
+};
+
+/** How far before a cue a content holding it may start, for the nesting features (no news quote is longer). */
+const MAX_CONTENT_TOKENS = 1000;
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'which']);
+
+/** The cue's head: its last verb, or its last word when it has none ("according to", "claims about"). */
+function headOf(ctx: QuoteContext, cue: RoleSpan): number {
+  for (let i = cue.tokenEnd - 1; i >= cue.tokenStart; i--) if (ctx.pos[i].startsWith('VB')) return i;
+  return cue.tokenEnd - 1;
+}
+
+/**
+ * The features of every quote with a cue among `quotes` (assembled, edges trimmed), in their order.
+ * `spans` are the tagger's own role spans: a content the assembly rules made rather than the tagger
+ * (orphan-cues.ts and the like) is a feature.
+ */
+export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[], spans: readonly RoleSpan[]): Map<RawQuote, string[]> {
+  const n = ctx.tokens.length;
+  const taggedContent = new Uint8Array(n);
+  for (const s of spans) if (s.role === 'content') taggedContent.fill(1, s.tokenStart, s.tokenEnd);
+  const withCue = quotes.filter((q) => q.cue !== null);
+  const heads = withCue.map((q) => ctx.lower[headOf(ctx, q.cue!)]);
+  const headCount = new Map<string, number>();
+  for (const h of heads) headCount.set(h, (headCount.get(h) ?? 0) + 1);
+  const perSentence = new Map<number, number>();
+  for (const q of withCue) {
+    const s = ctx.sentenceOf[q.cue!.tokenStart];
+    perSentence.set(s, (perSentence.get(s) ?? 0) + 1);
+  }
+  // Which quotes hold another's cue in their content, and which lie in another's (what nested-reports.ts
+  // decides on): the contents starting at most MAX_CONTENT_TOKENS before a cue, found by binary search, so a
+  // long scraped text of cues stays linear.
+  const contents = withCue.flatMap((q) => q.content.map((c) => ({ q, c }))).sort((a, b) => a.c.tokenStart - b.c.tokenStart);
+  const inside = new Set<RawQuote>();
+  const holds = new Set<RawQuote>();
+  for (const q of withCue) {
+    const cue = q.cue!;
+    const first = partitionPoint(contents.length, (k) => contents[k].c.tokenStart < cue.tokenStart - MAX_CONTENT_TOKENS);
+    for (let k = first; k < contents.length && contents[k].c.tokenStart <= cue.tokenStart; k++) {
+      const { q: o, c } = contents[k];
+      if (o !== q && cue.tokenEnd <= c.tokenEnd) {
+        inside.add(q);
+        holds.add(o);
+      }
+    }
+  }
+  const docSize = `doc=${bucket(withCue.length, [3, 8, 16, 32])}`;
+  const out = new Map<RawQuote, string[]>();
+  withCue.forEach((q, k) => {
+    const cue = q.cue!;
+    const head = headOf(ctx, cue);
+    const h = heads[k];
+    const words = ctx.lower.slice(cue.tokenStart, Math.min(cue.tokenEnd, cue.tokenStart + 4)).join(' ');
+    const posSeq = ctx.pos.slice(cue.tokenStart, Math.min(cue.tokenEnd, cue.tokenStart + 4)).join(' ');
+    let lex = 0;
+    let rate = 0;
+    for (let i = cue.tokenStart; i < cue.tokenEnd; i++) {
+      lex = Math.max(lex, ctx.cue[i]);
+      rate = Math.max(rate, ctx.cueRate[i]);
+    }
+    const level = cue.marginLevel ?? (cue.lowMargin ? 0 : 1);
+    const sentence = ctx.sentenceOf[cue.tokenStart];
+    const sent = ctx.sentences[sentence];
+    const src = !q.source ? 'none' : q.source.tokenEnd <= cue.tokenStart ? 'before' : 'after';
+    let before = 0;
+    let after = 0;
+    let contentTokens = 0;
+    let tagged = 0;
+    let unsure = 0;
+    for (const c of q.content) {
+      if (c.tokenEnd <= cue.tokenStart) before++;
+      else after++;
+      contentTokens += c.tokenEnd - c.tokenStart;
+      for (let i = c.tokenStart; i < c.tokenEnd; i++) tagged += taggedContent[i];
+      if (c.lowMargin) unsure++;
+    }
+    const side = before && after ? 'both' : before ? 'before' : after ? 'after' : 'none';
+    const contentTagged = tagged === contentTokens ? 'all' : tagged === 0 ? 'none' : 'some';
+    const contentSure = unsure === 0 ? 'sure' : unsure === q.content.length ? 'unsure' : 'mixed';
+    const fine = ctx.wordClasses ? ctx.wordClasses.fine(ctx.words.hash[ctx.wordIds[head]]) : -1;
+    const coarse = ctx.wordClasses && fine >= 0 ? ctx.wordClasses.coarse(fine) : -1;
+    const rel = (cue.tokenStart - sent.tokenStart) / Math.max(1, sent.tokenEnd - sent.tokenStart);
+    const others = (perSentence.get(sentence) ?? 1) - 1;
+    const strong = ctx.strongCue[head] ? 'strong' : 'weakword';
+    const srcLen = q.source ? q.source.tokenEnd - q.source.tokenStart : 0;
+    const f = [
+      `w=${words}`, `h=${h}`, `hpos=${ctx.pos[head]}`, `pos=${posSeq}`, `len=${bucket(cue.tokenEnd - cue.tokenStart, [2, 3, 4])}`,
+      `lex=${lex}`, `rate=${rate}`, `lex|rate=${lex}|${rate}`, `rate|hpos=${rate}|${ctx.pos[head].slice(0, 2)}`,
+      `fc=${fine}`, `cc=${coarse}`,
+      `m=${level}`, `m|src=${level}|${src}`, `m|${strong}=${level}`, `m|rate=${level}|${rate}`,
+      `src=${src}`, `srclen=${bucket(srcLen, [1, 2, 4, 8])}`, `side=${side}`, `src|side=${src}|${side}`,
+      `clen=${bucket(contentTokens, [2, 4, 8, 16, 32])}`, `nfrag=${Math.min(3, q.content.length)}`,
+      `ctag=${contentTagged}`, `csure=${contentSure}`, `ctag|side=${contentTagged}|${side}`,
+      `rel=${bucket(rel, [0.1, 0.3, 0.6, 0.9])}`, `slen=${bucket(sent.tokenEnd - sent.tokenStart, [8, 16, 32, 64])}`,
+      `others=${Math.min(3, others)}`, `para=${Math.min(5, sent.paragraph)}`,
+      `same=${bucket(headCount.get(h) ?? 1, [2, 3, 6])}`, docSize,
+      `p1=${cue.tokenStart > sent.tokenStart ? ctx.lower[cue.tokenStart - 1] : '<s>'}`,
+      `n1=${cue.tokenEnd < sent.tokenEnd ? ctx.lower[cue.tokenEnd] : '</s>'}`,
+      `h|src=${h}|${src}`, `h|m=${h}|${level}`, `h|side=${h}|${side}`,
+    ];
+    if (q.source) {
+      const srcLower = ctx.lower[q.source.tokenStart];
+      if (srcLen === 1 && PRONOUNS.has(srcLower)) f.push('srcPronoun');
+      for (let i = q.source.tokenStart; i < q.source.tokenEnd; i++) if (ctx.pos[i] === 'NNP' || ctx.pos[i] === 'NNPS') { f.push('srcName'); break; }
+    }
+    if (q.content.length) {
+      if (isDirect(ctx, q.content)) f.push('direct', `direct|m=${level}`);
+      if (after && ctx.lower[q.content.find((c) => c.tokenStart >= cue.tokenEnd)!.tokenStart] === 'that') f.push('that');
+    }
+    if (ctx.quote[cue.tokenStart] === 2) f.push('cueQuoted');
+    if (isWeakCue(ctx, q)) f.push('weak');
+    if (cue.lowMargin) f.push('lowMargin');
+    if (inside.has(q)) f.push('inside', `inside|m=${level}`);
+    if (holds.has(q)) f.push('holds');
+    out.set(q, f);
+  });
+  return out;
+}
+
+
+/** The chance that the quote's cue is exactly PolNeAR's. */
+export function cueProbability(filter: CueFilter, features: readonly string[]): number {
+  return logisticProbability(filter.model, features);
+}
+
+/** Whether the filter keeps a candidate with these features (`handKept`: whether the hand filters do). */
+export function keepsCue(filter: CueFilter, features: readonly string[], handKept: boolean): boolean {
+  const p = cueProbability(filter, features);
+  if (filter.restore === undefined) return p >= filter.threshold;
+  return handKept ? p >= filter.threshold : p >= filter.restore;
+}
