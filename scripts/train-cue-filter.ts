@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { logisticProbability, trainLogistic, type LabelledFeatures } from '../src/ml/logistic.js';
 import { option } from './argv-option.js';
+import type { CueFilter } from '../src/extract/quotes/cue-filter.js';
 
 const argv = process.argv.slice(2);
 const files = argv.filter((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
@@ -26,6 +27,8 @@ const out = option(argv, '--out');
 // exact: the cue is exactly a gold cue (what cue F1 counts); overlap: it shares a word with one (a real
 // attribution, whose source and content may be right even where the cue's edges are not)
 const target = option(argv, '--label') ?? 'exact';
+// --utility: also a source and a content model, for the rule that weighs every role (cue-filter.ts)
+const utility = argv.includes('--utility');
 if (target !== 'exact' && target !== 'overlap') throw new Error('--label is exact or overlap');
 if (!(l2 >= 0) || !(threshold >= 0 && threshold <= 1)) throw new Error('--l2 must be ≥ 0 and --threshold in [0, 1]');
 
@@ -55,7 +58,16 @@ if (sets.length > 1) {
 }
 
 const model = trainLogistic(all, { l2 });
+const filter: CueFilter = { threshold, model };
+if (utility) {
+  // the same candidates, labelled by what else the quote reports: its source (when it has one) and each
+  // content fragment, exactly right or not
+  const rows = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { source: boolean | null; content: [number, number]; features: string[] }));
+  const source = trainLogistic(rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: r.features })), { l2 });
+  const content = trainLogistic(rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: r.features }))), { l2 });
+  filter.utility = { source, content, cueWeight: Number(option(argv, '--cue-weight') ?? 2), sourceThreshold: Number(option(argv, '--source-threshold') ?? 0.35), contentThreshold: Number(option(argv, '--content-threshold') ?? 0.3) };
+}
 if (out) {
-  writeFileSync(out, JSON.stringify({ threshold, model }, null, 0) + '\n');
+  writeFileSync(out, JSON.stringify(filter, null, 0) + '\n');
   console.log(`${Object.keys(model.weights).length} weights, threshold ${threshold} → ${out}`);
 }

@@ -44,11 +44,18 @@ function main(argv: string[]): void {
     // and restores what they drop at R or above.
     const thresholds = option(argv, '--thresholds')?.split(',') ?? [filter.restore === undefined ? `${filter.threshold}` : `${filter.threshold}/${filter.restore}`];
     for (const t of thresholds) {
+      // "u:W:T": the utility rule with cue weight W and cue threshold T (the file's other thresholds)
+      if (t.startsWith('u:')) {
+        if (!filter.utility) throw new Error(`${filterFile} has no utility models`);
+        const [w, ct] = t.slice(2).split(':').map(Number);
+        settings.push({ name: `filter ${t}`, filter: { ...filter, threshold: ct ?? filter.threshold, utility: { ...filter.utility, cueWeight: w } } });
+        continue;
+      }
       const [drop, restore] = t.split('/').map(Number);
       settings.push({ name: `filter at ${t}`, filter: restore === undefined ? { model: filter.model, threshold: drop } : { model: filter.model, threshold: drop, restore } });
     }
   }
-  let observed: { cue: [number, number]; features: string[] }[] = [];
+  let observed: { cue: [number, number]; source: [number, number] | null; content: [number, number][]; features: string[] }[] = [];
   const runs = settings.map((s) => createQuotesStage({
     scope: 'attribution',
     modelFile,
@@ -61,6 +68,8 @@ function main(argv: string[]): void {
   for (const a of articles) {
     const doc = upstream.annotate({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text });
     const goldCues = new Set(a.attributions.flatMap((x) => x.cue.map((c) => `${c[0]}:${c[1]}`)));
+    const goldSources = new Set(a.attributions.flatMap((x) => x.source.map((c) => `${c[0]}:${c[1]}`)));
+    const goldContents = new Set(a.attributions.flatMap((x) => x.content.map((c) => `${c[0]}:${c[1]}`)));
     runs.forEach((run, k) => {
       const quotes = run(doc as Readonly<Doc>).quotes ?? [];
       scoreArticle(a.attributions, quotes.filter((q) => !q.partial), doc.entities, counts[k]);
@@ -70,7 +79,10 @@ function main(argv: string[]): void {
           // overlap: the cue shares a character with a gold cue (a real attribution, perhaps with other edges)
           const overlap = a.attributions.some((x) => x.cue.some((g) => g[0] < c.cue[1] && c.cue[0] < g[1]));
           if (label) right++;
-          lines.push(JSON.stringify({ article: a.name, cue: c.cue, label, overlap, features: c.features }));
+          // what else the quote would bring: its source exactly right (null: none), its content fragments exactly right
+          const source = c.source ? goldSources.has(`${c.source[0]}:${c.source[1]}`) : null;
+          const content = [c.content.filter((x) => goldContents.has(`${x[0]}:${x[1]}`)).length, c.content.length];
+          lines.push(JSON.stringify({ article: a.name, cue: c.cue, label, overlap, source, content, features: c.features }));
         }
       }
     });

@@ -3,6 +3,7 @@ import type { Resources } from '../../pipeline/resources.js';
 import { isDirect, type RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import { isWeakCue } from './weak-cues.js';
+import { GRADED_MARGINS } from './role-margins.js';
 import type { RoleSpan } from './tagger.js';
 import { partitionPoint } from '../../text/partition-point.js';
 
@@ -25,6 +26,19 @@ export interface CueFilter {
    * dropped below `threshold`, one they drop is restored at `restore` or above.
    */
   restore?: number;
+  /**
+   * With these, the filter weighs what a quote brings to every role, not only its cue: the quote is kept
+   * when cueWeight·(p(cue) − threshold) + (p(source) − sourceThreshold) + Σ fragments (p(content) −
+   * contentThreshold) ≥ 0, each term only for a part the quote has. A role's F1 gains from a part kept when
+   * the part is right more often than about half that F1, hence thresholds near F1 / 2.
+   */
+  utility?: {
+    source: LogisticModel;
+    content: LogisticModel;
+    cueWeight: number;
+    sourceThreshold: number;
+    contentThreshold: number;
+  };
 }
 
 export const CUE_FILTER_PATH = 'quotes/cue-filter.json';
@@ -42,7 +56,15 @@ export function parseCueFilter(raw: unknown, name = 'cue filter'): CueFilter {
     && typeof f.model === 'object' && f.model !== null && typeof f.model.bias === 'number' && typeof f.model.weights === 'object' && f.model.weights !== null;
   if (!ok) throw new Error(`${name}: not a cue filter (expected {"model": {"bias", "weights"}, "threshold"} with a threshold in [0, 1])`);
   if (f.restore !== undefined && !(typeof f.restore === 'number' && f.restore >= 0 && f.restore <= 1)) throw new Error(`${name}: restore must be a number in [0, 1]`);
-  return f.restore === undefined ? { model: f.model!, threshold: f.threshold! } : { model: f.model!, threshold: f.threshold!, restore: f.restore };
+  const u = f.utility;
+  if (u !== undefined && !(typeof u === 'object' && u !== null && typeof u.cueWeight === 'number' && typeof u.sourceThreshold === 'number'
+    && typeof u.contentThreshold === 'number' && typeof u.source?.bias === 'number' && typeof u.content?.bias === 'number')) {
+    throw new Error(`${name}: utility needs source and content models, cueWeight, sourceThreshold and contentThreshold`);
+  }
+  const out: CueFilter = { model: f.model!, threshold: f.threshold! };
+  if (f.restore !== undefined) out.restore = f.restore;
+  if (u !== undefined) out.utility = u;
+  return out;
 }
 
 const bucket = (n: number, edges: readonly number[]): number => {
@@ -53,6 +75,9 @@ const bucket = (n: number, edges: readonly number[]): number => {
 
 /** How far before a cue a content holding it may start, for the nesting features (no news quote is longer). */
 const MAX_CONTENT_TOKENS = 1000;
+
+/** Graded cue levels grouped for the features that pair them: lost at 75 or less, at 125–250, at 350–750, at 1000 or not at all. */
+const COARSE_LEVELS = [3, 6, 9];
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'which']);
 
@@ -111,7 +136,8 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
       lex = Math.max(lex, ctx.cue[i]);
       rate = Math.max(rate, ctx.cueRate[i]);
     }
-    const level = cue.marginLevel ?? (cue.lowMargin ? 0 : 1);
+    const level = cue.marginLevel ?? (cue.lowMargin ? 0 : GRADED_MARGINS.cue.length);
+    const coarseLevel = bucket(level, COARSE_LEVELS);
     const sentence = ctx.sentenceOf[cue.tokenStart];
     const sent = ctx.sentences[sentence];
     const src = !q.source ? 'none' : q.source.tokenEnd <= cue.tokenStart ? 'before' : 'after';
@@ -120,12 +146,14 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
     let contentTokens = 0;
     let tagged = 0;
     let unsure = 0;
+    let contentLevel = GRADED_MARGINS.content.length;
     for (const c of q.content) {
       if (c.tokenEnd <= cue.tokenStart) before++;
       else after++;
       contentTokens += c.tokenEnd - c.tokenStart;
       for (let i = c.tokenStart; i < c.tokenEnd; i++) tagged += taggedContent[i];
       if (c.lowMargin) unsure++;
+      if (c.marginLevel !== undefined) contentLevel = Math.min(contentLevel, c.marginLevel);
     }
     const side = before && after ? 'both' : before ? 'before' : after ? 'after' : 'none';
     const contentTagged = tagged === contentTokens ? 'all' : tagged === 0 ? 'none' : 'some';
@@ -140,7 +168,8 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
       `w=${words}`, `h=${h}`, `hpos=${ctx.pos[head]}`, `pos=${posSeq}`, `len=${bucket(cue.tokenEnd - cue.tokenStart, [2, 3, 4])}`,
       `lex=${lex}`, `rate=${rate}`, `lex|rate=${lex}|${rate}`, `rate|hpos=${rate}|${ctx.pos[head].slice(0, 2)}`,
       `fc=${fine}`, `cc=${coarse}`,
-      `m=${level}`, `m|src=${level}|${src}`, `m|${strong}=${level}`, `m|rate=${level}|${rate}`,
+      `m=${level}`, `mc=${coarseLevel}`, `m|src=${level}|${src}`, `m|${strong}=${level}`, `m|rate=${coarseLevel}|${rate}`,
+      `cm=${contentLevel}`, `m|cm=${coarseLevel}|${contentLevel}`,
       `src=${src}`, `srclen=${bucket(srcLen, [1, 2, 4, 8])}`, `side=${side}`, `src|side=${src}|${side}`,
       `clen=${bucket(contentTokens, [2, 4, 8, 16, 32])}`, `nfrag=${Math.min(3, q.content.length)}`,
       `ctag=${contentTagged}`, `csure=${contentSure}`, `ctag|side=${contentTagged}|${side}`,
@@ -149,7 +178,7 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
       `same=${bucket(headCount.get(h) ?? 1, [2, 3, 6])}`, docSize,
       `p1=${cue.tokenStart > sent.tokenStart ? ctx.lower[cue.tokenStart - 1] : '<s>'}`,
       `n1=${cue.tokenEnd < sent.tokenEnd ? ctx.lower[cue.tokenEnd] : '</s>'}`,
-      `h|src=${h}|${src}`, `h|m=${h}|${level}`, `h|side=${h}|${side}`,
+      `h|src=${h}|${src}`, `h|m=${h}|${coarseLevel}`, `h|side=${h}|${side}`,
     ];
     if (q.source) {
       const srcLower = ctx.lower[q.source.tokenStart];
@@ -157,13 +186,13 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
       for (let i = q.source.tokenStart; i < q.source.tokenEnd; i++) if (ctx.pos[i] === 'NNP' || ctx.pos[i] === 'NNPS') { f.push('srcName'); break; }
     }
     if (q.content.length) {
-      if (isDirect(ctx, q.content)) f.push('direct', `direct|m=${level}`);
+      if (isDirect(ctx, q.content)) f.push('direct', `direct|m=${coarseLevel}`);
       if (after && ctx.lower[q.content.find((c) => c.tokenStart >= cue.tokenEnd)!.tokenStart] === 'that') f.push('that');
     }
     if (ctx.quote[cue.tokenStart] === 2) f.push('cueQuoted');
     if (isWeakCue(ctx, q)) f.push('weak');
     if (cue.lowMargin) f.push('lowMargin');
-    if (inside.has(q)) f.push('inside', `inside|m=${level}`);
+    if (inside.has(q)) f.push('inside', `inside|m=${coarseLevel}`);
     if (holds.has(q)) f.push('holds');
     out.set(q, f);
   });
@@ -176,9 +205,19 @@ export function cueProbability(filter: CueFilter, features: readonly string[]): 
   return logisticProbability(filter.model, features);
 }
 
-/** Whether the filter keeps a candidate with these features (`handKept`: whether the hand filters do). */
-export function keepsCue(filter: CueFilter, features: readonly string[], handKept: boolean): boolean {
+/**
+ * Whether the filter keeps a candidate quote with these features (`handKept`: whether the hand filters
+ * do; `hasSource`, `fragments`: what else the quote would report).
+ */
+export function keepsCue(filter: CueFilter, features: readonly string[], handKept: boolean, hasSource = false, fragments = 0): boolean {
   const p = cueProbability(filter, features);
+  const u = filter.utility;
+  if (u) {
+    let gain = u.cueWeight * (p - filter.threshold);
+    if (hasSource) gain += logisticProbability(u.source, features) - u.sourceThreshold;
+    if (fragments) gain += fragments * (logisticProbability(u.content, features) - u.contentThreshold);
+    return gain >= 0;
+  }
   if (filter.restore === undefined) return p >= filter.threshold;
   return handKept ? p >= filter.threshold : p >= filter.restore;
 }

@@ -27,17 +27,21 @@ export const CUE_MARGIN = 125;
 export const CONTENT_MARGIN = 100;
 
 /**
- * The further cue margins a learned cue filter reads (`cue-filter.ts`): with CUE_MARGIN, the number of
- * these a cue survives grades how sure the tagger was, where the filters above only see lost-or-not.
+ * The margins a learned cue filter grades cues and contents by (`cue-filter.ts`), each role's own margin
+ * among them: the number of these a span survives says how sure the tagger was, where the filters above
+ * only see lost-or-not at one margin. Each is one more Viterbi pass per stretch with a span of the role.
  */
-export const GRADED_CUE_MARGINS = [50, 250, 500] as const;
+export const GRADED_MARGINS: Record<'cue' | 'content', readonly number[]> = {
+  cue: [25, 50, 75, CUE_MARGIN, 175, 250, 350, 500, 750, 1000],
+  content: [50, CONTENT_MARGIN, 250, 500],
+};
 
 const checks = new WeakMap<CompactTagger, MarginCheck[]>();
 const gradedChecks = new WeakMap<CompactTagger, MarginCheck[]>();
 
 /**
- * The margin checks of a tagger, in the order cue, content, and with `graded` the cue checks of
- * GRADED_CUE_MARGINS after them (three more Viterbi passes per stretch with a cue).
+ * The margin checks of a tagger, in the order cue, content; with `graded`, then the checks of
+ * GRADED_MARGINS.cue and GRADED_MARGINS.content in that order (see `GRADED_CHECKS`).
  */
 export function marginChecks(model: CompactTagger, graded = false): MarginCheck[] {
   let out = checks.get(model);
@@ -48,11 +52,17 @@ export function marginChecks(model: CompactTagger, graded = false): MarginCheck[
   if (!graded) return out;
   let more = gradedChecks.get(model);
   if (!more) {
-    more = [...out, ...GRADED_CUE_MARGINS.map((m) => costlier(model, '-CUE', m))];
+    more = [...out, ...GRADED_MARGINS.cue.map((m) => costlier(model, '-CUE', m)), ...GRADED_MARGINS.content.map((m) => costlier(model, '-CON', m))];
     gradedChecks.set(model, more);
   }
   return more;
 }
+
+/** Where each role's graded checks lie in `marginChecks(model, true)`: [first, end). */
+export const GRADED_CHECKS: Record<'cue' | 'content', [number, number]> = {
+  cue: [2, 2 + GRADED_MARGINS.cue.length],
+  content: [2 + GRADED_MARGINS.cue.length, 2 + GRADED_MARGINS.cue.length + GRADED_MARGINS.content.length],
+};
 
 /** The index in `marginChecks` of each role's check (-1: none). */
 export const CHECK_OF: Record<RoleSpan['role'], number> = { cue: 0, source: -1, content: 1 };

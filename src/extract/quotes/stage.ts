@@ -38,7 +38,7 @@ export interface QuotesOptions {
    * Called, in the attribution scope, with each document's candidate quotes (every assembled quote with a
    * cue, before any filter) and their filter features — for training the filter (eval/quotes/cue-filter.ts).
    */
-  observeCueCandidates?: (candidates: { cue: Span; features: string[] }[]) => void;
+  observeCueCandidates?: (candidates: { cue: Span; source: Span | null; content: Span[]; features: string[] }[]) => void;
 }
 
 /** Words after "told" that end the addressee: "told Wafa on Monday that …". */
@@ -105,9 +105,14 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           // quotes are kept whatever it says, as the hand filters keep them; one attribution per token, as below.
           const fromLayout = new Set<RawQuote>(layout);
           const features = cueFilterFeatures(ctx, assembled.filter((q) => !fromLayout.has(q)), spans);
-          observe?.([...features].map(([q, f]) => ({ cue: charSpan(ctx, q.cue!), features: f })));
+          observe?.([...features].map(([q, f]) => ({
+            cue: charSpan(ctx, q.cue!),
+            source: q.source ? charSpan(ctx, q.source) : null,
+            content: sureContent(q.content).map((c) => charSpan(ctx, c)),
+            features: f,
+          })));
           const handKeep = (q: RawQuote) => !isWeakCue(ctx, q) && !q.cue?.lowMargin;
-          const keep = (q: RawQuote) => q.cue !== null && (fromLayout.has(q) || !cueFilter || keepsCue(cueFilter, features.get(q)!, handKeep(q)));
+          const keep = (q: RawQuote) => q.cue !== null && (fromLayout.has(q) || !cueFilter || keepsCue(cueFilter, features.get(q)!, handKeep(q), q.source !== null, sureContent(q.content).length));
           raw = dropReportsInsideContent(assembled.filter(cueFilter ? keep : handKeep))
             .filter((q) => q.cue !== null)
             .map((q) => ({ ...q, content: sureContent(q.content) }));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { convertTags, readModelFile, spansFromTags, type FeatureSequence, type LabelSpan } from '../../ml/index.js';
 import { CachedScorer } from './cached-scorer.js';
 import { CompactTagger } from './compact-tagger.js';
-import { CHECK_OF, lostAtMargin, marginChecks } from './role-margins.js';
+import { CHECK_OF, GRADED_CHECKS, lostAtMargin, marginChecks } from './role-margins.js';
 import { contentRedecoder } from './contentless-cues.js';
 import type { Span } from '../../model/span.js';
 import type { Resources } from '../../pipeline/resources.js';
@@ -29,8 +29,8 @@ export interface RoleSpan {
   /** A span the tagger would not find were its role's labels costlier by the role's margin (`role-margins.ts`; set when `tagRoles` checks margins). */
   lowMargin?: boolean;
   /**
-   * For a cue when `tagRoles` grades margins: how many of the margins CUE_MARGIN and GRADED_CUE_MARGINS
-   * (50, 125, 250, 500) it survives, 0 to 4.
+   * For a cue or content when `tagRoles` grades margins: how many of its role's GRADED_MARGINS
+   * (`role-margins.ts`) it survives.
    */
   marginLevel?: number;
 }
@@ -175,9 +175,10 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
       const found: RoleSpan = { role, tokenStart: range.start + span.start, tokenEnd: range.start + span.end };
       const c = CHECK_OF[role];
       if (costlier && c >= 0 && lostAtMargin(costlier[c][k], checks[c], span.start, span.end)) found.lowMargin = true;
-      if (costlier && role === 'cue' && checks.length > 2) {
-        let level = found.lowMargin ? 0 : 1;
-        for (let g = 2; g < checks.length; g++) if (!lostAtMargin(costlier[g][k], checks[g], span.start, span.end)) level++;
+      if (costlier && role !== 'source' && checks.length > 2) {
+        let level = 0;
+        const [first, end] = GRADED_CHECKS[role];
+        for (let g = first; g < end; g++) if (!lostAtMargin(costlier[g][k], checks[g], span.start, span.end)) level++;
         found.marginLevel = level;
       }
       out.push(found);
