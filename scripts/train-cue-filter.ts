@@ -3,7 +3,7 @@
  * candidates written by eval/quotes/cue-filter.ts --dump (one JSON line per candidate quote: features and
  * whether its cue is exactly PolNeAR's):
  *
- *   npm run train:cue-filter -- CANDIDATES.jsonl... [--l2 4] [--label exact|overlap] [--threshold 0.35] [--out resources/quotes/cue-filter.json]
+ *   npm run train:cue-filter -- CANDIDATES.jsonl... [--l2 4] [--min-count N] [--label exact|overlap] [--threshold 0.35] [--out resources/quotes/cue-filter.json]
  *
  * With several files, each file is also scored by a filter trained on the others (log loss, and how many of
  * its candidates, and of its right ones, each threshold keeps), so a penalty or threshold can be judged out
@@ -18,7 +18,7 @@ import type { CueFilter } from '../src/extract/quotes/cue-filter.js';
 const argv = process.argv.slice(2);
 const files = argv.filter((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
 if (!files.length) {
-  console.error('usage: npm run train:cue-filter -- CANDIDATES.jsonl... [--l2 4] [--label exact|overlap] [--threshold 0.35] [--out FILE]');
+  console.error('usage: npm run train:cue-filter -- CANDIDATES.jsonl... [--l2 4] [--min-count N] [--label exact|overlap] [--threshold 0.35] [--out FILE]');
   process.exit(2);
 }
 const l2 = Number(option(argv, '--l2') ?? 4);
@@ -38,7 +38,14 @@ const read = (file: string): LabelledFeatures[] => readFileSync(file, 'utf8').sp
   if (typeof label !== 'boolean' || !Array.isArray(row.features)) throw new Error(`${file}:${n + 1}: not a candidate line (with a ${target} label)`);
   return { label, features: row.features as string[] };
 });
-const sets = files.map(read);
+// --min-count N: features seen in fewer than N candidates are left out (a word seen once or twice gets a
+// weight from those alone, and the file stays small)
+const minCount = Number(option(argv, '--min-count') ?? 1);
+const raw = files.map(read);
+const seen = new Map<string, number>();
+for (const d of raw.flat()) for (const f of new Set(d.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
+const common = (features: readonly string[]) => features.filter((f) => (seen.get(f) ?? 0) >= minCount);
+const sets = raw.map((set) => set.map((d) => ({ label: d.label, features: common(d.features) })));
 const all = sets.flat();
 console.log(`${all.length} candidates, ${all.filter((d) => d.label).length} right, from ${files.length} file(s); l2 ${l2}`);
 
@@ -63,8 +70,8 @@ if (utility) {
   // the same candidates, labelled by what else the quote reports: its source (when it has one) and each
   // content fragment, exactly right or not
   const rows = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { source: boolean | null; content: [number, number]; features: string[] }));
-  const source = trainLogistic(rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: r.features })), { l2 });
-  const content = trainLogistic(rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: r.features }))), { l2 });
+  const source = trainLogistic(rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: common(r.features) })), { l2 });
+  const content = trainLogistic(rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: common(r.features) }))), { l2 });
   filter.utility = { source, content, cueWeight: Number(option(argv, '--cue-weight') ?? 2), sourceThreshold: Number(option(argv, '--source-threshold') ?? 0.35), contentThreshold: Number(option(argv, '--content-threshold') ?? 0.3) };
 }
 if (out) {

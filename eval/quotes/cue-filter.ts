@@ -9,7 +9,7 @@
  *       are out of fold
  *   npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] --filter FILTER.json [--thresholds 0.3,0.4,0.2/0.6]
  *       exact F1 source / cue / content (exact hits / predicted) and speaker accuracy with the hand filters
- *       and with the filter at each threshold (default: the file's own)
+ *       and with the filter at each threshold (default: the file as it is)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Doc } from '../../src/model/doc.js';
@@ -42,7 +42,8 @@ function main(argv: string[]): void {
     const filter = parseCueFilter(JSON.parse(readFileSync(filterFile, 'utf8')), filterFile);
     // A threshold T drops below T; "T/R" keeps the hand filters' decisions, drops what they keep below T
     // and restores what they drop at R or above.
-    const thresholds = option(argv, '--thresholds')?.split(',') ?? [filter.restore === undefined ? `${filter.threshold}` : `${filter.threshold}/${filter.restore}`];
+    const thresholds = option(argv, '--thresholds')?.split(',') ?? [];
+    if (!thresholds.length) settings.push({ name: 'filter as given', filter });
     for (const t of thresholds) {
       // "u:W:T": the utility rule with cue weight W and cue threshold T (the file's other thresholds)
       if (t.startsWith('u:')) {
