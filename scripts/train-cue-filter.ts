@@ -12,25 +12,35 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { logisticProbability, trainLogistic, type LabelledFeatures } from '../src/ml/logistic.js';
-import { option } from './argv-option.js';
 import type { CueFilter } from '../src/extract/quotes/cue-filter.js';
+import { scriptArgs } from './script-cli.js';
 
-const argv = process.argv.slice(2);
-const files = argv.filter((a, i) => !a.startsWith('--') && (i === 0 || !argv[i - 1].startsWith('--')));
-if (!files.length) {
-  console.error('usage: npm run train:cue-filter -- CANDIDATES.jsonl... [--l2 4] [--min-count N] [--label exact|overlap] [--threshold 0.35] [--out FILE]');
-  process.exit(2);
-}
-const l2 = Number(option(argv, '--l2') ?? 4);
-const threshold = Number(option(argv, '--threshold') ?? 0.35);
-const out = option(argv, '--out');
-// exact: the cue is exactly a gold cue (what cue F1 counts); overlap: it shares a word with one (a real
+const { values, positionals: files, fail } = scriptArgs({
+  command: 'npm run train:cue-filter --',
+  description: "Trains the attribution scope's learned cue filter from out-of-fold candidates (eval/quotes/cue-filter.ts --dump).",
+  args: [{ name: 'CANDIDATES.jsonl', many: true, path: true, help: 'candidate files, one per held-out tenth of PolNeAR train' }],
+  options: {
+    l2: { type: 'number', default: 4, help: 'L2 penalty of each logistic regression' },
+    'min-count': { type: 'integer', default: 1, help: 'leave out features seen in fewer candidates than this' },
+    label: { type: 'string', choices: ['exact', 'overlap'], default: 'exact', help: 'exact: the cue is exactly a gold cue (what cue F1 counts); overlap: it shares a character with one' },
+    utility: { type: 'boolean', help: 'also train source and content models, for the rule that weighs every role' },
+    threshold: { type: 'number', default: 0.35, help: 'cue threshold' },
+    'cue-weight': { type: 'number', default: 2, help: 'with --utility: weight of the cue term' },
+    'source-threshold': { type: 'number', default: 0.35, help: 'with --utility: source threshold' },
+    'content-threshold': { type: 'number', default: 0.3, help: 'with --utility: content threshold (per fragment)' },
+    out: { type: 'string', value: 'FILE', help: 'write the filter trained on every file (resources/quotes/cue-filter.json)' },
+  },
+});
+const l2 = values.l2;
+const threshold = values.threshold;
+const out = values.out;
+if (!(l2 >= 0)) fail('--l2 must be ≥ 0');
+if (!(threshold >= 0 && threshold <= 1)) fail('--threshold must be in [0, 1]');
+// exact: the cue is exactly a gold cue (what cue F1 counts); overlap: it shares a character with one (a real
 // attribution, whose source and content may be right even where the cue's edges are not)
-const target = option(argv, '--label') ?? 'exact';
+const target = values.label;
 // --utility: also a source and a content model, for the rule that weighs every role (cue-filter.ts)
-const utility = argv.includes('--utility');
-if (target !== 'exact' && target !== 'overlap') throw new Error('--label is exact or overlap');
-if (!(l2 >= 0) || !(threshold >= 0 && threshold <= 1)) throw new Error('--l2 must be ≥ 0 and --threshold in [0, 1]');
+const utility = values.utility;
 
 const read = (file: string): LabelledFeatures[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, n) => {
   const row = JSON.parse(l) as { label?: unknown; overlap?: unknown; features?: unknown };
@@ -40,7 +50,7 @@ const read = (file: string): LabelledFeatures[] => readFileSync(file, 'utf8').sp
 });
 // --min-count N: features seen in fewer than N candidates are left out (a word seen once or twice gets a
 // weight from those alone, and the file stays small)
-const minCount = Number(option(argv, '--min-count') ?? 1);
+const minCount = values['min-count'];
 const raw = files.map(read);
 const seen = new Map<string, number>();
 for (const d of raw.flat()) for (const f of new Set(d.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
@@ -72,7 +82,7 @@ if (utility) {
   const rows = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { source: boolean | null; content: [number, number]; features: string[] }));
   const source = trainLogistic(rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: common(r.features) })), { l2 });
   const content = trainLogistic(rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: common(r.features) }))), { l2 });
-  filter.utility = { source, content, cueWeight: Number(option(argv, '--cue-weight') ?? 2), sourceThreshold: Number(option(argv, '--source-threshold') ?? 0.35), contentThreshold: Number(option(argv, '--content-threshold') ?? 0.3) };
+  filter.utility = { source, content, cueWeight: values['cue-weight'], sourceThreshold: values['source-threshold'], contentThreshold: values['content-threshold'] };
 }
 if (out) {
   writeFileSync(out, JSON.stringify(filter, null, 0) + '\n');

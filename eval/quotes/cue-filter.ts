@@ -18,21 +18,28 @@ import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { foldFilter, readPolnear, ROLES } from './polnear.js';
+import { FOLD_OPTION, foldFilter, readPolnear, ROLES } from './polnear.js';
 import { emptyCounts, roleScore, scoreArticle, type Counts } from './score.js';
-import { option } from '../../scripts/argv-option.js';
+import { scriptArgs } from '../../scripts/script-cli.js';
 
 function main(argv: string[]): void {
-  const dir = argv[0];
-  if (!dir || dir.startsWith('--')) {
-    console.error('usage: npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] (--dump OUT.jsonl | --filter FILTER.json [--thresholds 0.3,0.4,0.2/0.6])');
-    process.exit(2);
-  }
-  const modelFile = option(argv, '--model');
-  const dump = option(argv, '--dump');
-  const filterFile = option(argv, '--filter');
-  if (!dump && !filterFile) throw new Error('give --dump OUT.jsonl or --filter FILTER.json');
-  const articles = readPolnear(dir, Infinity, foldFilter(option(argv, '--fold')));
+  const { values, positionals: [dir], fail } = scriptArgs({
+    command: 'npx tsx eval/quotes/cue-filter.ts',
+    description: 'Out-of-fold candidates for the learned cue filter (--dump), or its score against the hand filters (--filter).',
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/train' }],
+    options: {
+      fold: FOLD_OPTION,
+      model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
+      dump: { type: 'string', value: 'OUT.jsonl', help: 'write every candidate quote: cue, features, and whether its cue, source and content fragments are right' },
+      filter: { type: 'string', value: 'FILTER.json', path: true, help: 'score the hand filters and this filter' },
+      thresholds: { type: 'string', value: 'LIST', help: 'settings of --filter, comma-separated: T (drop below T), T/R (hand filters, overridden below T and from R), u:W:T (utility rule, cue weight W, cue threshold T)' },
+    },
+  }, argv);
+  const modelFile = values.model;
+  const dump = values.dump;
+  const filterFile = values.filter;
+  if (!dump && !filterFile) fail('give --dump OUT.jsonl or --filter FILTER.json');
+  const articles = readPolnear(dir, Infinity, foldFilter(values.fold));
   const resources = new Resources();
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
   const upstream = new Pipeline(DEFAULT_STAGES.slice(0, upTo), resources);
@@ -42,7 +49,7 @@ function main(argv: string[]): void {
     const filter = parseCueFilter(JSON.parse(readFileSync(filterFile, 'utf8')), filterFile);
     // A threshold T drops below T; "T/R" keeps the hand filters' decisions, drops what they keep below T
     // and restores what they drop at R or above.
-    const thresholds = option(argv, '--thresholds')?.split(',') ?? [];
+    const thresholds = values.thresholds?.split(',') ?? [];
     if (!thresholds.length) settings.push({ name: 'filter as given', filter });
     for (const t of thresholds) {
       // "u:W:T": the utility rule with cue weight W and cue threshold T (the file's other thresholds)
@@ -93,7 +100,7 @@ function main(argv: string[]): void {
     console.log(`${lines.length} candidates (${right} right) from ${articles.length} articles → ${dump}`);
   }
   const pct = (x: number) => (100 * x).toFixed(2);
-  console.log(`PolNeAR ${dir} ${option(argv, '--fold') ?? ''}: ${articles.length} articles; exact F1 (exact hits / predicted)`);
+  console.log(`PolNeAR ${dir} ${values.fold ?? ''}: ${articles.length} articles; exact F1 (exact hits / predicted)`);
   settings.forEach((s, k) => {
     const c = counts[k];
     const roles = ROLES.map((r) => `${r} ${pct(roleScore(c.roles[r]).exactF1)} (${c.roles[r].exact} / ${c.roles[r].pred})`).join('  ');
