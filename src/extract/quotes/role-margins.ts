@@ -39,9 +39,12 @@ export const GRADED_MARGINS: Record<'cue' | 'content', readonly number[]> = {
 const checks = new WeakMap<CompactTagger, MarginCheck[]>();
 const gradedChecks = new WeakMap<CompactTagger, MarginCheck[]>();
 
+/** The graded margins of a role other than its own (whose check `marginChecks` runs anyway). */
+const extraMargins = (role: 'cue' | 'content') => GRADED_MARGINS[role].filter((m) => m !== (role === 'cue' ? CUE_MARGIN : CONTENT_MARGIN));
+
 /**
- * The margin checks of a tagger, in the order cue, content; with `graded`, then the checks of
- * GRADED_MARGINS.cue and GRADED_MARGINS.content in that order (see `GRADED_CHECKS`).
+ * The margin checks of a tagger, in the order cue, content; with `graded`, then the checks of the other
+ * GRADED_MARGINS of cues and of contents in that order (see `GRADED_CHECKS`).
  */
 export function marginChecks(model: CompactTagger, graded = false): MarginCheck[] {
   let out = checks.get(model);
@@ -52,16 +55,16 @@ export function marginChecks(model: CompactTagger, graded = false): MarginCheck[
   if (!graded) return out;
   let more = gradedChecks.get(model);
   if (!more) {
-    more = [...out, ...GRADED_MARGINS.cue.map((m) => costlier(model, '-CUE', m)), ...GRADED_MARGINS.content.map((m) => costlier(model, '-CON', m))];
+    more = [...out, ...extraMargins('cue').map((m) => costlier(model, '-CUE', m)), ...extraMargins('content').map((m) => costlier(model, '-CON', m))];
     gradedChecks.set(model, more);
   }
   return more;
 }
 
-/** Where each role's graded checks lie in `marginChecks(model, true)`: [first, end). */
+/** Where each role's graded checks other than its own margin's lie in `marginChecks(model, true)`: [first, end). */
 export const GRADED_CHECKS: Record<'cue' | 'content', [number, number]> = {
-  cue: [2, 2 + GRADED_MARGINS.cue.length],
-  content: [2 + GRADED_MARGINS.cue.length, 2 + GRADED_MARGINS.cue.length + GRADED_MARGINS.content.length],
+  cue: [2, 2 + extraMargins('cue').length],
+  content: [2 + extraMargins('cue').length, 2 + extraMargins('cue').length + extraMargins('content').length],
 };
 
 /** The index in `marginChecks` of each role's check (-1: none). */

@@ -176,7 +176,8 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
       const c = CHECK_OF[role];
       if (costlier && c >= 0 && lostAtMargin(costlier[c][k], checks[c], span.start, span.end)) found.lowMargin = true;
       if (costlier && role !== 'source' && checks.length > 2) {
-        let level = 0;
+        // the role's own margin is among the graded ones, checked once (lowMargin)
+        let level = found.lowMargin ? 0 : 1;
         const [first, end] = GRADED_CHECKS[role];
         for (let g = first; g < end; g++) if (!lostAtMargin(costlier[g][k], checks[g], span.start, span.end)) level++;
         found.marginLevel = level;
