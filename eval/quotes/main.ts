@@ -1,11 +1,13 @@
 /**
  * Scores the quotes stage against PolNeAR attributions:
- *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--model FILE] [--json]
+ *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--model FILE] [--cue-filter FILE|none] [--json]
  * Per role (source, cue, content): exact-span and overlap precision/recall/F1; speaker accuracy on matched
  * quotes. The whole pipeline up to the quotes stage runs on each article, so the figure includes whatever
  * entities, timexes and the tokenizer contribute. `--scope attribution` (the default) scores every
  * attribution, PolNeAR's definition; `--scope speech` scores what the default pipeline keeps (speech only).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
@@ -14,7 +16,7 @@ import { emptyCounts, roleScore, scoreArticle } from './score.js';
 import { scriptArgs } from '../../scripts/script-cli.js';
 
 function main(argv: string[]): void {
-  const { values, positionals: [dir] } = scriptArgs({
+  const { values, positionals: [dir], fail } = scriptArgs({
     command: 'npm run eval:quotes --',
     description: 'Scores the quotes stage against PolNeAR attributions: exact and overlap P/R/F1 per role, speaker accuracy.',
     args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment (with text/ and attributions/), e.g. ../shared/data/quotes/polnear/data/dev' }],
@@ -23,6 +25,7 @@ function main(argv: string[]): void {
       fold: FOLD_OPTION,
       scope: { type: 'string', choices: ['attribution', 'speech'], default: 'attribution', help: 'attribution: every attribution (PolNeAR\'s definition); speech: what the default pipeline keeps' },
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
+      'cue-filter': { type: 'string', value: 'FILE|none', help: "the attribution scope's learned cue filter instead of the shipped one (a filter trained without the scored tenth, for a fold), or none for the hand filters" },
       json: { type: 'boolean', help: 'print the figures as JSON' },
     },
   }, argv);
@@ -30,7 +33,14 @@ function main(argv: string[]): void {
   const articles = readPolnear(dir, limit, foldFilter(values.fold));
   const scope = values.scope;
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model })]);
+  const filterOption = values['cue-filter'];
+  let cueFilter: CueFilter | null | undefined;
+  if (filterOption === 'none') cueFilter = null;
+  else if (filterOption !== undefined) {
+    if (!existsSync(filterOption)) fail(`--cue-filter: no such file ${filterOption}`);
+    cueFilter = parseCueFilter(JSON.parse(readFileSync(filterOption, 'utf8')), filterOption);
+  }
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model, cueFilter })]);
   const counts = emptyCounts();
   const started = performance.now();
   for (const a of articles) {
