@@ -29,17 +29,22 @@ function main(argv: string[]): void {
       json: { type: 'boolean', help: 'print the figures as JSON' },
     },
   }, argv);
-  const limit = values.limit ?? Infinity;
-  const articles = readPolnear(dir, limit, foldFilter(values.fold));
-  const scope = values.scope;
-  const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
+  // checked before any work, like every other option
   const filterOption = values['cue-filter'];
   let cueFilter: CueFilter | null | undefined;
   if (filterOption === 'none') cueFilter = null;
   else if (filterOption !== undefined) {
     if (!existsSync(filterOption)) fail(`--cue-filter: no such file ${filterOption}`);
-    cueFilter = parseCueFilter(JSON.parse(readFileSync(filterOption, 'utf8')), filterOption);
+    try {
+      cueFilter = parseCueFilter(JSON.parse(readFileSync(filterOption, 'utf8')), filterOption);
+    } catch (e) {
+      fail(`--cue-filter: ${(e as Error).message}`);
+    }
   }
+  const limit = values.limit ?? Infinity;
+  const articles = readPolnear(dir, limit, foldFilter(values.fold));
+  const scope = values.scope;
+  const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
   const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model, cueFilter })]);
   const counts = emptyCounts();
   const started = performance.now();

@@ -51,6 +51,9 @@ const cases = {
   timexNoTimeMl: () => script('eval/timex/main.ts', folder),
   bug: () => script(join(scratch, 'bug.mts')),
   asyncInput: () => script(join(scratch, 'async-input.mts')),
+  quotesCueFilterMissing: () => script('eval/quotes/main.ts', folder, '--cue-filter', missing),
+  quotesCueFilterBad: () => script('eval/quotes/main.ts', folder, '--cue-filter', join(ROOT, 'package.json')),
+  cueFilterThreshold: () => script('scripts/train-cue-filter.ts', join(ROOT, 'package.json'), '--threshold', '2'),
 };
 const results = {} as Record<keyof typeof cases, Run>;
 
@@ -114,6 +117,9 @@ describe('scripts: bad command lines', () => {
     assertUsageError(results.benchTimexSeconds, "option '--seconds <N>' argument 'soon' is invalid. Expected a number.", 'npm run bench:timex -- ');
     assertUsageError(results.ingestWorkers, "option '--workers <N>' argument missing", 'npm run bench:ingest -- ');
     assertUsageError(results.quotesCost, '--cost: expected ROLE:NUMBER (ROLE O, SRC, CUE or CON), not CUE:lots', 'npm run train:quotes -- ');
+    assertUsageError(results.quotesCueFilterMissing, `--cue-filter: no such file ${missing}`, 'npm run eval:quotes -- ');
+    assertUsageError(results.quotesCueFilterBad, `--cue-filter: ${join(ROOT, 'package.json')}: not a cue filter (expected {"model": {"bias", "weights"}, "threshold"} with a threshold in [0, 1])`, 'npm run eval:quotes -- ');
+    assertUsageError(results.cueFilterThreshold, '--threshold must be in [0, 1]', 'npm run train:cue-filter -- ');
   });
 });
 
