@@ -32,7 +32,7 @@ function main(argv: string[]): void {
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
       dump: { type: 'string', value: 'OUT.jsonl', help: 'write every candidate quote: cue, features, and whether its cue, source and content fragments are right' },
       filter: { type: 'string', value: 'FILTER.json', path: true, help: 'score the hand filters and this filter' },
-      thresholds: { type: 'string', value: 'LIST', help: 'settings of --filter, comma-separated: T (drop below T), T/R (hand filters, overridden below T and from R), u:W:T (utility rule, cue weight W, cue threshold T)' },
+      thresholds: { type: 'string', value: 'LIST', help: 'settings of --filter, comma-separated: T (drop below T), T/R (hand filters, overridden below T and from R), u:W:T[:S:C] (utility rule, cue weight W, cue threshold T, source and content thresholds S and C)' },
     },
   }, argv);
   const modelFile = values.model;
@@ -55,8 +55,10 @@ function main(argv: string[]): void {
       // "u:W:T": the utility rule with cue weight W and cue threshold T (the file's other thresholds)
       if (t.startsWith('u:')) {
         if (!filter.utility) throw new Error(`${filterFile} has no utility models`);
-        const [w, ct] = t.slice(2).split(':').map(Number);
-        settings.push({ name: `filter ${t}`, filter: { ...filter, threshold: ct ?? filter.threshold, utility: { ...filter.utility, cueWeight: w } } });
+        // "u:W:T:S:C" also sets the source and content thresholds
+        const [w, ct, st, nt] = t.slice(2).split(':').map(Number);
+        const utility = { ...filter.utility, cueWeight: w, sourceThreshold: st ?? filter.utility.sourceThreshold, contentThreshold: nt ?? filter.utility.contentThreshold };
+        settings.push({ name: `filter ${t}`, filter: { ...filter, threshold: ct ?? filter.threshold, utility } });
         continue;
       }
       const [drop, restore] = t.split('/').map(Number);
