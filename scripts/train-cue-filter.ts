@@ -3,7 +3,10 @@
  * candidates written by eval/quotes/cue-filter.ts --dump (one JSON line per candidate quote: features and
  * whether its cue is exactly PolNeAR's):
  *
- *   npm run train:cue-filter -- CANDIDATES.jsonl... [--l2 4] [--min-count N] [--label exact|overlap] [--threshold 0.35] [--out resources/quotes/cue-filter.json]
+ *   npm run train:cue-filter -- CANDIDATES.jsonl... [--l2 4] [--min-count N] [--label exact|overlap] [--threshold 0.35] [--extra-cues SPEC] [--out resources/quotes/cue-filter.json]
+ *
+ * --extra-cues: the candidates were dumped with that option (extra recall candidates); the filter file records it,
+ * so the stage offers it the same candidates.
  *
  * With several files, each file is also scored by a filter trained on the others (log loss, and how many of
  * its candidates, and of its right ones, each threshold keeps), so a penalty or threshold can be judged out
@@ -13,6 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { logisticProbability, trainLogistic, type LabelledFeatures } from '../src/ml/logistic.js';
 import type { CueFilter } from '../src/extract/quotes/cue-filter.js';
+import { parseExtraCues, type ExtraCueOptions } from '../src/extract/quotes/extra-cues.js';
 import { scriptArgs } from './script-cli.js';
 
 const { values, positionals: files, fail } = scriptArgs({
@@ -28,6 +32,7 @@ const { values, positionals: files, fail } = scriptArgs({
     'cue-weight': { type: 'number', default: 2, help: 'with --utility: weight of the cue term' },
     'source-threshold': { type: 'number', default: 0.35, help: 'with --utility: source threshold' },
     'content-threshold': { type: 'number', default: 0.3, help: 'with --utility: content threshold (per fragment)' },
+    'extra-cues': { type: 'string', value: 'BONUSES[:tagged]', help: 'the candidates hold extra recall candidates made so (eval/quotes/cue-filter.ts --extra-cues): the filter asks the stage for them' },
     out: { type: 'string', value: 'FILE', help: 'write the filter trained on every file (resources/quotes/cue-filter.json)' },
   },
 });
@@ -36,6 +41,12 @@ const threshold = values.threshold;
 const out = values.out;
 if (!(l2 >= 0)) fail('--l2 must be ≥ 0');
 if (!(threshold >= 0 && threshold <= 1)) fail('--threshold must be in [0, 1]');
+let extraCues: ExtraCueOptions | undefined;
+try {
+  extraCues = values['extra-cues'] === undefined ? undefined : parseExtraCues(values['extra-cues'], '--extra-cues');
+} catch (e) {
+  fail((e as Error).message);
+}
 // exact: the cue is exactly a gold cue (what cue F1 counts); overlap: it shares a character with one (a real
 // attribution, whose source and content may be right even where the cue's edges are not)
 const target = values.label;
@@ -84,6 +95,7 @@ if (utility) {
   const content = trainLogistic(rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: common(r.features) }))), { l2 });
   filter.utility = { source, content, cueWeight: values['cue-weight'], sourceThreshold: values['source-threshold'], contentThreshold: values['content-threshold'] };
 }
+if (extraCues) filter.extraCues = extraCues;
 if (out) {
   writeFileSync(out, JSON.stringify(filter, null, 0) + '\n');
   console.log(`${Object.keys(model.weights).length} weights, threshold ${threshold} → ${out}`);

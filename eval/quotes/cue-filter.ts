@@ -6,7 +6,8 @@
  *   npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] --dump OUT.jsonl
  *       every candidate quote's cue, features and whether the cue is exactly a gold cue (first annotator
  *       file, what eval:quotes scores); with --fold tune:K and the model trained on fit:K the candidates
- *       are out of fold
+ *       are out of fold; with --extra-cues BONUSES[:any|tagged[:CONTENT_BONUSES]] also the extra recall
+       candidates of src/extract/quotes/extra-cues.ts (train the filter with the same --extra-cues)
  *   npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] --filter FILTER.json [--thresholds 0.3,0.4,0.2/0.6]
  *       exact F1 source / cue / content (exact hits / predicted) and speaker accuracy with the hand filters
  *       and with the filter at each threshold (default: the file as it is)
@@ -15,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Doc } from '../../src/model/doc.js';
 import { parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
+import { parseExtraCues, type ExtraCueOptions } from '../../src/extract/quotes/extra-cues.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
@@ -32,6 +34,7 @@ function main(argv: string[]): void {
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
       dump: { type: 'string', value: 'OUT.jsonl', help: 'write every candidate quote: cue, features, and whether its cue, source and content fragments are right' },
       filter: { type: 'string', value: 'FILTER.json', path: true, help: 'score the hand filters and this filter' },
+      'extra-cues': { type: 'string', value: 'BONUSES[:tagged]', help: 'also offer extra recall candidates (src/extract/quotes/extra-cues.ts), e.g. 100,250,500,1000; a filter file that has its own setting keeps it' },
       thresholds: { type: 'string', value: 'LIST', help: 'settings of --filter, comma-separated: T (drop below T), T/R (hand filters, overridden below T and from R), u:W:T[:S:C] (utility rule, cue weight W, cue threshold T, source and content thresholds S and C)' },
     },
   }, argv);
@@ -39,6 +42,12 @@ function main(argv: string[]): void {
   const dump = values.dump;
   const filterFile = values.filter;
   if (!dump && !filterFile) fail('give --dump OUT.jsonl or --filter FILTER.json');
+  let extraCues: ExtraCueOptions | undefined;
+  try {
+    extraCues = values['extra-cues'] === undefined ? undefined : parseExtraCues(values['extra-cues'], '--extra-cues');
+  } catch (e) {
+    fail((e as Error).message);
+  }
   const articles = readPolnear(dir, Infinity, foldFilter(values.fold));
   const resources = new Resources();
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
@@ -70,11 +79,14 @@ function main(argv: string[]): void {
     scope: 'attribution',
     modelFile,
     cueFilter: s.filter,
+    extraCues,
     observeCueCandidates: dump && s.filter === null ? (c) => { observed = c; } : undefined,
   }).create(resources));
   const counts: Counts[] = settings.map(() => emptyCounts());
   const lines: string[] = [];
   let right = 0;
+  let extras = 0;
+  let extrasRight = 0;
   for (const a of articles) {
     const doc = upstream.annotate({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text });
     const goldCues = new Set(a.attributions.flatMap((x) => x.cue.map((c) => `${c[0]}:${c[1]}`)));
@@ -92,14 +104,16 @@ function main(argv: string[]): void {
           // what else the quote would bring: its source exactly right (null: none), its content fragments exactly right
           const source = c.source ? goldSources.has(`${c.source[0]}:${c.source[1]}`) : null;
           const content = [c.content.filter((x) => goldContents.has(`${x[0]}:${x[1]}`)).length, c.content.length];
-          lines.push(JSON.stringify({ article: a.name, cue: c.cue, label, overlap, source, content, features: c.features }));
+          const extra = c.features.includes('extra');
+          if (extra) { extras++; if (label) extrasRight++; }
+          lines.push(JSON.stringify({ article: a.name, cue: c.cue, label, overlap, source, content, ...(extra ? { extra } : {}), features: c.features }));
         }
       }
     });
   }
   if (dump) {
     writeFileSync(dump, lines.join('\n') + '\n');
-    console.log(`${lines.length} candidates (${right} right) from ${articles.length} articles → ${dump}`);
+    console.log(`${lines.length} candidates (${right} right; extra ${extras}, ${extrasRight} right) from ${articles.length} articles → ${dump}`);
   }
   const pct = (x: number) => (100 * x).toFixed(2);
   console.log(`PolNeAR ${dir} ${values.fold ?? ''}: ${articles.length} articles; exact F1 (exact hits / predicted)`);

@@ -54,6 +54,7 @@ const cases = {
   quotesCueFilterMissing: () => script('eval/quotes/main.ts', folder, '--cue-filter', missing),
   quotesCueFilterBad: () => script('eval/quotes/main.ts', folder, '--cue-filter', join(ROOT, 'package.json')),
   cueFilterThreshold: () => script('scripts/train-cue-filter.ts', join(ROOT, 'package.json'), '--threshold', '2'),
+  cueFilterExtra: () => script('scripts/train-cue-filter.ts', join(ROOT, 'package.json'), '--extra-cues', '250,100'),
 };
 const results = {} as Record<keyof typeof cases, Run>;
 
@@ -120,6 +121,7 @@ describe('scripts: bad command lines', () => {
     assertUsageError(results.quotesCueFilterMissing, `--cue-filter: no such file ${missing}`, 'npm run eval:quotes -- ');
     assertUsageError(results.quotesCueFilterBad, `--cue-filter: ${join(ROOT, 'package.json')}: not a cue filter (expected {"model": {"bias", "weights"}, "threshold"} with a threshold in [0, 1])`, 'npm run eval:quotes -- ');
     assertUsageError(results.cueFilterThreshold, '--threshold must be in [0, 1]', 'npm run train:cue-filter -- ');
+    assertUsageError(results.cueFilterExtra, '--extra-cues: expected growing positive bonuses, e.g. 100,250,500 or 100,250,500:tagged or 100,250:any:150,300, got "250,100"', 'npm run train:cue-filter -- ');
   });
 });
 

@@ -4,6 +4,7 @@ import { isDirect, type RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import { isWeakCue } from './weak-cues.js';
 import { GRADED_MARGINS } from './role-margins.js';
+import { checkExtraCues, type ExtraCueOptions } from './extra-cues.js';
 import type { RoleSpan } from './tagger.js';
 import { partitionPoint } from '../../text/partition-point.js';
 
@@ -39,6 +40,11 @@ export interface CueFilter {
     sourceThreshold: number;
     contentThreshold: number;
   };
+  /**
+   * When set, the filter was trained with extra recall candidates (`extra-cues.ts`: quotes of cues found
+   * only with a cue bonus in sentences that had none) and the stage offers it those too.
+   */
+  extraCues?: ExtraCueOptions;
 }
 
 export const CUE_FILTER_PATH = 'quotes/cue-filter.json';
@@ -64,6 +70,7 @@ export function parseCueFilter(raw: unknown, name = 'cue filter'): CueFilter {
   const out: CueFilter = { model: f.model!, threshold: f.threshold! };
   if (f.restore !== undefined) out.restore = f.restore;
   if (u !== undefined) out.utility = u;
+  if (f.extraCues !== undefined) out.extraCues = checkExtraCues(f.extraCues, name);
   return out;
 }
 
@@ -136,8 +143,11 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
       lex = Math.max(lex, ctx.cue[i]);
       rate = Math.max(rate, ctx.cueRate[i]);
     }
-    const level = cue.marginLevel ?? (cue.lowMargin ? 0 : GRADED_MARGINS.cue.length);
-    const coarseLevel = bucket(level, COARSE_LEVELS);
+    // An extra cue (extra-cues.ts) lost at every margin; its bonus level stands in its margins' place, so
+    // that the weights of the first path's margins stay theirs.
+    const extra = cue.extraLevel;
+    const level = extra !== undefined ? `x${extra}` : cue.marginLevel ?? (cue.lowMargin ? 0 : GRADED_MARGINS.cue.length);
+    const coarseLevel = extra !== undefined ? 'x' : bucket(level as number, COARSE_LEVELS);
     const sentence = ctx.sentenceOf[cue.tokenStart];
     const sent = ctx.sentences[sentence];
     const src = !q.source ? 'none' : q.source.tokenEnd <= cue.tokenStart ? 'before' : 'after';
@@ -191,7 +201,15 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
     }
     if (ctx.quote[cue.tokenStart] === 2) f.push('cueQuoted');
     if (isWeakCue(ctx, q)) f.push('weak');
-    if (cue.lowMargin) f.push('lowMargin');
+    if (cue.lowMargin && extra === undefined) f.push('lowMargin');
+    if (cue.contentExtraLevel !== undefined && extra === undefined) {
+      // a cue assembly had dropped for want of content, which a content bonus found (extra-cues.ts)
+      f.push('xc', `xc=${cue.contentExtraLevel}`, `xc|m=${coarseLevel}`, `xc|src=${src}`, `xc|side=${side}`, `xc|clen=${bucket(contentTokens, [2, 4, 8, 16, 32])}`, `xc|ctag=${contentTagged}`);
+    }
+    if (extra !== undefined) {
+      const why = cue.extraTagged ? 'tagged' : 'empty';
+      f.push('extra', `extra|why=${why}`, `extra|why=${why}|${extra}`, `extra|src=${src}`, `extra|side=${side}`, `extra|ctag=${contentTagged}`);
+    }
     if (inside.has(q)) f.push('inside', `inside|m=${coarseLevel}`);
     if (holds.has(q)) f.push('holds');
     out.set(q, f);

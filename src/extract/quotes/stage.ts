@@ -17,7 +17,8 @@ import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
-import { learnedCues, loadTagger, tagRoles, wordClassesOf } from './tagger.js';
+import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, type RoleSpan } from './tagger.js';
+import type { ExtraCueOptions } from './extra-cues.js';
 
 export interface QuotesOptions {
   /**
@@ -39,6 +40,12 @@ export interface QuotesOptions {
    * cue, before any filter) and their filter features — for training the filter (eval/quotes/cue-filter.ts).
    */
   observeCueCandidates?: (candidates: { cue: Span; source: Span | null; content: Span[]; features: string[] }[]) => void;
+  /**
+   * In the attribution scope with a learned filter or `observeCueCandidates`, also offer the filter the
+   * extra recall candidates of `extra-cues.ts` (a filter file that was trained with them says so itself,
+   * and its setting wins) — for dumping its training data.
+   */
+  extraCues?: ExtraCueOptions;
 }
 
 /** Words after "told" that end the addressee: "told Wafa on Monday that …". */
@@ -73,6 +80,18 @@ function firstTokenEndingAfter(ctx: QuoteContext, offset: number): number {
   return t < ctx.tokens.length ? t : -1;
 }
 
+/**
+ * The quotes of the alternative reading (`tagRolesWithExtra`) whose cue is one only it found, edges trimmed;
+ * none that a layout rule's quote reads otherwise or whose cue overlaps a first-reading candidate's cue.
+ */
+function extraQuotes(ctx: QuoteContext, lexicon: CueLexicon, alternative: readonly RoleSpan[], layout: readonly RawQuote[], first: readonly RawQuote[]): RawQuote[] {
+  const layoutSet = new Set(layout);
+  const found = overrideWith(assemble(ctx, alternative), layout)
+    .filter((q) => !layoutSet.has(q) && (q.cue?.extraLevel !== undefined || q.cue?.contentExtraLevel !== undefined));
+  trimCueEdges(ctx, lexicon, found);
+  return found.filter((q) => !first.some((o) => o.cue && o.cue.tokenStart < q.cue!.tokenEnd && q.cue!.tokenStart < o.cue.tokenEnd));
+}
+
 /** Direct and indirect quotes with speakers. */
 export function createQuotesStage(options: QuotesOptions = {}): StageDefinition {
   const scope = options.scope ?? 'speech';
@@ -87,6 +106,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const classes = model ? wordClassesOf(model, resources) : null;
       const cueFilter = scope === 'attribution' ? (options.cueFilter === undefined ? loadCueFilter(resources) : options.cueFilter) : null;
       const observe = scope === 'attribution' ? options.observeCueCandidates : undefined;
+      const extraCues = cueFilter || observe ? cueFilter?.extraCues ?? options.extraCues ?? null : null;
       return (doc) => {
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc, classes);
         // Headlines ("Pence: …"), dash-signed testimonials and transcript turns are layouts the tagger does
@@ -96,7 +116,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === start && m.end === end));
         const layout = [...headlineAttributions(ctx, isPlace), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
         // The attribution scope checks how sure the tagger is of its cues and contents (role-margins.ts).
-        const spans = model ? tagRoles(model, ctx, scope === 'attribution', cueFilter !== null || observe !== undefined) : [];
+        const { spans, alternative } = model
+          ? tagRolesWithExtra(model, ctx, scope === 'attribution', cueFilter !== null || observe !== undefined, extraCues)
+          : { spans: [] as RoleSpan[], alternative: null };
         const assembled = overrideWith(model ? assemble(ctx, spans) : [], layout);
         trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];
@@ -104,7 +126,16 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           // The learned filter replaces the hand filters (it reads them as features); the layout rules'
           // quotes are kept whatever it says, as the hand filters keep them; one attribution per token, as below.
           const fromLayout = new Set<RawQuote>(layout);
-          const features = cueFilterFeatures(ctx, assembled.filter((q) => !fromLayout.has(q)), spans);
+          const tagged = assembled.filter((q) => !fromLayout.has(q));
+          const features = cueFilterFeatures(ctx, tagged, spans);
+          // Extra recall candidates (extra-cues.ts): the quotes of the alternative reading whose cue only it has,
+          // their features read among the first reading's quotes (whose own features stay as they were).
+          const extras = alternative ? extraQuotes(ctx, lexicon, alternative, layout, tagged) : [];
+          if (extras.length) {
+            const more = cueFilterFeatures(ctx, [...tagged, ...extras], alternative!);
+            for (const q of extras) features.set(q, more.get(q)!);
+          }
+          const candidates = extras.length ? [...assembled, ...extras].sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart) : assembled;
           observe?.([...features].map(([q, f]) => ({
             cue: charSpan(ctx, q.cue!),
             source: q.source ? charSpan(ctx, q.source) : null,
@@ -113,7 +144,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           })));
           const handKeep = (q: RawQuote) => !isWeakCue(ctx, q) && !q.cue?.lowMargin;
           const keep = (q: RawQuote) => q.cue !== null && (fromLayout.has(q) || !cueFilter || keepsCue(cueFilter, features.get(q)!, handKeep(q), q.source !== null, sureContent(q.content).length));
-          raw = dropReportsInsideContent(assembled.filter(cueFilter ? keep : handKeep))
+          raw = dropReportsInsideContent(candidates.filter(cueFilter ? keep : handKeep))
             .filter((q) => q.cue !== null)
             .map((q) => ({ ...q, content: sureContent(q.content) }));
         } else if (scope === 'attribution') {

@@ -5,6 +5,7 @@ import { CachedScorer } from './cached-scorer.js';
 import { CompactTagger } from './compact-tagger.js';
 import { CHECK_OF, GRADED_CHECKS, lostAtMargin, marginChecks } from './role-margins.js';
 import { contentRedecoder } from './contentless-cues.js';
+import { extraCueReader, type ExtraCueOptions, type ExtraReading } from './extra-cues.js';
 import type { Span } from '../../model/span.js';
 import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
@@ -33,6 +34,12 @@ export interface RoleSpan {
    * (`role-margins.ts`) it survives.
    */
   marginLevel?: number;
+  /** For a cue only an extra decoding found (`extra-cues.ts`): the level of the bonus it needed (1 = smallest). */
+  extraLevel?: number;
+  /** For such a cue: whether the first path had a source or content in its sentence. */
+  extraTagged?: boolean;
+  /** For a cue of the alternative reading whose sentence gained a content only with a content bonus: that bonus's level. */
+  contentExtraLevel?: number;
 }
 
 /** What tagging needs of a trained model: the generic `SequenceModel` and the `CompactTagger` both fit. */
@@ -137,6 +144,16 @@ export function rangesToTag(ctx: QuoteContext): TagRange[] {
  * (`role-margins.ts`); with `gradeCues` as well, each cue gets its `marginLevel` (for `cue-filter.ts`).
  */
 export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = false, gradeCues = false): RoleSpan[] {
+  return tagRolesWithExtra(model, ctx, checkMargins, gradeCues, null).spans;
+}
+
+/**
+ * `tagRoles`, and with `extra` (a `CompactTagger` checking margins only) the alternative reading of
+ * `extra-cues.ts`: every range's role spans with the sentences that gained a cue read from the bonus path
+ * (null when none did). A span of the alternative reading that the first path has too is a copy with its
+ * margins; a new cue carries its `extraLevel` and counts as unsure, and so does a new content.
+ */
+export function tagRolesWithExtra(model: RoleTagger, ctx: QuoteContext, checkMargins: boolean, gradeCues: boolean, extra: ExtraCueOptions | null): { spans: RoleSpan[]; alternative: RoleSpan[] | null } {
   // A context read without the tagger's word classes (or with others) would be scored without the class
   // features the weights expect, and quietly tag worse: refuse it, whatever the decoder.
   const trained = model.meta.wordClasses ?? null;
@@ -148,11 +165,19 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
   let costlier: (Int32Array | null)[][] | null = null;
   const checks = checkMargins && model instanceof CompactTagger ? marginChecks(model, gradeCues) : [];
   let redecoded: (Int32Array | null)[] = [];
+  const readings: (ExtraReading | null)[] = [];
   if (model instanceof CompactTagger) {
     if (checkMargins) {
       model.checkWith(checks);
-      // The attribution scope also looks again for the content of cues left without one (contentless-cues.ts).
-      model.redecodeWith(contentRedecoder(model, ctx, ranges));
+      // The attribution scope also looks again for the content of cues left without one (contentless-cues.ts),
+      // and, asked for, for cues in the sentences that have none (extra-cues.ts) in the path that results.
+      const content = contentRedecoder(model, ctx, ranges);
+      const reader = extra ? extraCueReader(model, ctx, ranges, extra) : null;
+      model.redecodeWith(reader ? (path, emissions, n) => {
+        const again = content(path, emissions, n);
+        readings.push(reader(again ?? path, emissions, n));
+        return again;
+      } : content);
     }
     try {
       decoded = scorerOf(model, ctx.wordClasses).decodeRanges(ctx, ranges);
@@ -167,6 +192,8 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
     decoded = sequences.map((seq) => model.decode(seq).slice());
   }
   const out: RoleSpan[] = [];
+  const alternative: RoleSpan[] = [];
+  const firstSpans: RoleSpan[] = [];
   const parts = labelParts(model.labels);
   ranges.forEach((range, k) => {
     // The margins are those of the first path: a content only the second pass found won by less than nothing.
@@ -183,9 +210,45 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
         found.marginLevel = level;
       }
       out.push(found);
+      if (extra && checkMargins) firstSpans.push(found);
+    }
+    if (!extra || !checkMargins) return;
+    const reading = readings[k];
+    if (!reading) {
+      for (const s of firstSpans) alternative.push({ ...s });
+      firstSpans.length = 0;
+      return;
+    }
+    const same = new Map(firstSpans.map((s) => [`${s.role}:${s.tokenStart}:${s.tokenEnd}`, s]));
+    firstSpans.length = 0;
+    for (const span of spansFromLabels(reading.path, parts)) {
+      const role = ROLE_OF[span.type];
+      const tokenStart = range.start + span.start;
+      const tokenEnd = range.start + span.end;
+      const first = same.get(`${role}:${tokenStart}:${tokenEnd}`);
+      if (first) {
+        const copy = { ...first };
+        // a cue of a sentence that gained a content only with a content bonus
+        const level = role === 'cue' ? reading.contentLevels.get(ctx.sentenceOf[tokenStart]) : undefined;
+        if (level !== undefined) copy.contentExtraLevel = level;
+        alternative.push(copy);
+        continue;
+      }
+      const found: RoleSpan = { role, tokenStart, tokenEnd };
+      const gained = reading.levels.get(ctx.sentenceOf[tokenStart]);
+      if (role === 'cue' && gained) {
+        found.extraLevel = gained.level;
+        found.extraTagged = gained.tagged;
+      }
+      // a cue or content the first path did not have won by less than nothing
+      if (role !== 'source') {
+        found.lowMargin = true;
+        found.marginLevel = 0;
+      }
+      alternative.push(found);
     }
   });
-  return out;
+  return { spans: out, alternative: extra && checkMargins && model instanceof CompactTagger ? alternative : null };
 }
 
 /** Each label's prefix (B, I, L, U or O) and type, split once per label set, the way `spansFromTags` splits a tag. */
