@@ -1,7 +1,7 @@
 /**
  * Trains the attribution tagger of the quotes stage on PolNeAR and writes its weights to
  * resources/quotes/attribution-tagger.bin:
- *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all] [--stack-first FIT0,…,FIT9]
+ *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all]
  * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
  * `--word-classes shipped` (the default when resources/quotes/word-classes.bin exists) adds the word-class
  * features (`src/extract/quotes/word-classes.ts`, built by scripts/build-word-clusters.ts) and records
@@ -18,7 +18,7 @@
  * follow before the labels are made (`src/extract/quotes/gold-conventions.ts`); `all` also the source and
  * content edges. Only the training labels change: evaluation scores against gold as written.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FOLD_OPTION, foldFilter, readPolnear, ROLES } from '../eval/quotes/polnear.js';
 import { iobAllowed, readModelFile, SequenceModel, trainSequenceModel, type LabelledSequence } from '../src/ml/index.js';
@@ -26,9 +26,7 @@ import { buildContext } from '../src/extract/quotes/context.js';
 import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
 import { normalizeGold, type Normalization, type NormalizationTally } from '../src/extract/quotes/gold-conventions.js';
 import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/features.js';
-import { countCueRates, goldLabels, learnedCues, loadTagger, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, rangesToTag, tagRoles, wordClassesOf, type Role } from '../src/extract/quotes/tagger.js';
-import { firstPassCodes, joinSequences, STACK_VERSION, stackedFeatures, type FirstPass } from '../src/extract/quotes/stacked-features.js';
-import { STACKED_MODEL_PATH } from '../src/extract/quotes/stacked-tagger.js';
+import { countCueRates, goldLabels, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { WORD_CLASSES_PATH, WordClasses } from '../src/extract/quotes/word-classes.js';
 import { segment } from '../src/text/segment.js';
@@ -113,7 +111,6 @@ function main(argv: string[]): void {
       'word-classes': { type: 'string', choices: ['shipped', 'none'], help: 'with or without the word-class features (default shipped when the file exists)' },
       'normalize-labels': { type: 'string', choices: ['cue', 'all'], help: "move train's gold cue (all: also source and content) edges to the majority conventions" },
       fold: FOLD_OPTION,
-      'stack-first': { type: 'string', value: 'FIT0,…,FIT9', help: "train the attribution scope's stacked second tagger on these first taggers' labels: FITK, trained without tenth K (--fold fit:K), labels tenth K's articles (out of fold)" },
     },
   }, argv);
   // Checked before any work: a typo here would otherwise end the run after the corpus is read.
@@ -124,16 +121,13 @@ function main(argv: string[]): void {
       return fail(`--${name}: ${(error as Error).message}`);
     }
   };
-  const stackFiles = values['stack-first']?.split(',');
-  if (stackFiles && stackFiles.length !== 10) fail(`--stack-first: expected ten fold models FIT0,…,FIT9 (FITK trained with --fold fit:K), got ${stackFiles.length}`);
-  for (const f of stackFiles ?? []) if (!existsSync(f)) fail(`--stack-first: no such file ${f}`);
   const labelCosts = roleValues('cost', 0);
   const updateWeights = roleValues('update-weight', 1);
   const epochs = values.epochs;
   const minFeatureCount = values['min-count'];
   const limit = values.limit ?? Infinity;
   const resources = new Resources();
-  const out = values.out ?? join(resources.dir, stackFiles ? STACKED_MODEL_PATH : MODEL_PATH);
+  const out = values.out ?? join(resources.dir, MODEL_PATH);
   const lexicon = CueLexicon.load(resources);
   const classChoice = values['word-classes'] ?? (resources.has(WORD_CLASSES_PATH) ? 'shipped' : 'none');
   const classes = classChoice === 'shipped' ? WordClasses.load(resources) : null;
@@ -164,27 +158,11 @@ function main(argv: string[]): void {
   const learned = new Map(Object.entries(cueRates));
   const data: LabelledSequence[] = [];
   let attributions = 0;
-  // A stacked tagger reads each article's first-pass labels from the fold model that never saw it.
-  const firstTaggers = stackFiles?.map((f) => loadTagger(resources, f)!);
-  const firstPasses = new Map<string, FirstPass>();
   for (const p of prepared) {
     const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned, p.syntax, classes);
     attributions += p.a.attributions.length;
-    let features = paragraphFeatures(ctx);
-    if (firstTaggers) {
-      let codes = firstPasses.get(p.a.name);
-      if (!codes) {
-        const first = firstTaggers[p.a.index % 10];
-        const firstCtx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learnedCues(first), p.syntax, wordClassesOf(first, resources));
-        codes = firstPassCodes(ctx, tagRoles(first, firstCtx, true, true), rangesToTag(firstCtx));
-        firstPasses.set(p.a.name, codes);
-      }
-      const stacked = stackedFeatures(ctx, codes, ctx.paragraphs.map(([start, end], paragraph) => ({ start, end, paragraph })));
-      features = features.map((f, k) => joinSequences(f, stacked[k]));
-    }
-    features.forEach((f, k) => data.push({ features: f, labels: p.labels[k] }));
+    paragraphFeatures(ctx).forEach((f, k) => data.push({ features: f, labels: p.labels[k] }));
   }
-  if (firstTaggers) console.log(`stacked: first-pass labels of ${firstPasses.size} articles from ${stackFiles!.join(', ')}`);
   console.log(`${articles.length} articles, ${attributions} attributions, ${data.length} paragraphs`);
   const seeds = values.seeds?.split(',').map(Number);
   // Written into the model only when used, so the default command writes the same file as before.
@@ -199,7 +177,7 @@ function main(argv: string[]): void {
     labelCosts,
     updateWeights,
     onEpoch: (r) => console.log(`epoch ${r.epoch}: ${(100 * r.tokenErrors / r.tokens).toFixed(2)} % token errors, ${r.seconds.toFixed(1)} s`),
-    meta: { ...(stackFiles && { stackVersion: STACK_VERSION }), featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates, ...trainingChoices, ...(classes ? { wordClasses: classes.checksum } : {}) },
+    meta: { featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates, ...trainingChoices, ...(classes ? { wordClasses: classes.checksum } : {}) },
   });
   const rows = values.rows;
   const select = values.select;

@@ -3,7 +3,7 @@
  * several thresholds against the hand filters, in one pass over the articles (the upstream stages run
  * once per article, the quotes stage once per setting):
  *
- *   npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] [--stacked FILE|none] --dump OUT.jsonl
+ *   npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] --dump OUT.jsonl
  *       every candidate quote's cue, features and whether the cue is exactly a gold cue (first annotator
  *       file, what eval:quotes scores); with --fold tune:K and the model trained on fit:K the candidates
  *       are out of fold
@@ -11,7 +11,7 @@
  *       exact F1 source / cue / content (exact hits / predicted) and speaker accuracy with the hand filters
  *       and with the filter at each threshold (default: the file as it is)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Doc } from '../../src/model/doc.js';
 import { parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
@@ -30,16 +30,12 @@ function main(argv: string[]): void {
     options: {
       fold: FOLD_OPTION,
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
-      stacked: { type: 'string', value: 'FILE|none', help: 'stacked second tagger instead of the shipped one (if any), or none; for a tenth, the one trained with --fold fit:K' },
       dump: { type: 'string', value: 'OUT.jsonl', help: 'write every candidate quote: cue, features, and whether its cue, source and content fragments are right' },
       filter: { type: 'string', value: 'FILTER.json', path: true, help: 'score the hand filters and this filter' },
       thresholds: { type: 'string', value: 'LIST', help: 'settings of --filter, comma-separated: T (drop below T), T/R (hand filters, overridden below T and from R), u:W:T[:S:C] (utility rule, cue weight W, cue threshold T, source and content thresholds S and C)' },
     },
   }, argv);
   const modelFile = values.model;
-  const stackedOption = values.stacked;
-  if (stackedOption !== undefined && stackedOption !== 'none' && !existsSync(stackedOption)) fail(`--stacked: no such file ${stackedOption}`);
-  const stackedModelFile = stackedOption === 'none' ? null : stackedOption;
   const dump = values.dump;
   const filterFile = values.filter;
   if (!dump && !filterFile) fail('give --dump OUT.jsonl or --filter FILTER.json');
@@ -73,7 +69,6 @@ function main(argv: string[]): void {
   const runs = settings.map((s) => createQuotesStage({
     scope: 'attribution',
     modelFile,
-    stackedModelFile,
     cueFilter: s.filter,
     observeCueCandidates: dump && s.filter === null ? (c) => { observed = c; } : undefined,
   }).create(resources));

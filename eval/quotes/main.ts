@@ -1,6 +1,6 @@
 /**
  * Scores the quotes stage against PolNeAR attributions:
- *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--model FILE] [--stacked FILE|none] [--cue-filter FILE|none] [--json]
+ *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--model FILE] [--cue-filter FILE|none] [--json]
  * Per role (source, cue, content): exact-span and overlap precision/recall/F1; speaker accuracy on matched
  * quotes. The whole pipeline up to the quotes stage runs on each article, so the figure includes whatever
  * entities, timexes and the tokenizer contribute. `--scope attribution` (the default) scores every
@@ -25,7 +25,6 @@ function main(argv: string[]): void {
       fold: FOLD_OPTION,
       scope: { type: 'string', choices: ['attribution', 'speech'], default: 'attribution', help: 'attribution: every attribution (PolNeAR\'s definition); speech: what the default pipeline keeps' },
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
-      stacked: { type: 'string', value: 'FILE|none', help: "the attribution scope's stacked second tagger instead of the shipped one (if any), or none" },
       'cue-filter': { type: 'string', value: 'FILE|none', help: "the attribution scope's learned cue filter instead of the shipped one (a filter trained without the scored tenth, for a fold), or none for the hand filters" },
       json: { type: 'boolean', help: 'print the figures as JSON' },
     },
@@ -42,14 +41,11 @@ function main(argv: string[]): void {
       fail(`--cue-filter: ${(e as Error).message}`);
     }
   }
-  const stackedOption = values.stacked;
-  if (stackedOption !== undefined && stackedOption !== 'none' && !existsSync(stackedOption)) fail(`--stacked: no such file ${stackedOption}`);
-  const stackedModelFile = stackedOption === 'none' ? null : stackedOption;
   const limit = values.limit ?? Infinity;
   const articles = readPolnear(dir, limit, foldFilter(values.fold));
   const scope = values.scope;
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model, cueFilter, stackedModelFile })]);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model, cueFilter })]);
   const counts = emptyCounts();
   const started = performance.now();
   for (const a of articles) {

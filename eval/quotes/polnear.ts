@@ -22,8 +22,6 @@ export interface PolnearArticle {
   text: string;
   /** Annotator id of the file that was read. */
   annotator: string;
-  /** The article's place in name order among all of the compartment's articles (what `foldFilter` reads). */
-  index: number;
   attributions: GoldAttribution[];
 }
 
@@ -96,7 +94,6 @@ export function readPolnear(dir: string, limit = Infinity, keep: (index: number)
         published: date,
         text,
         annotator: basename(file, '.ann').slice(name.length + 1),
-        index,
         attributions: parseAnn(readFileSync(join(annDir, file), 'utf8')),
       });
     }

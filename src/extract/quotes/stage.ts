@@ -18,7 +18,6 @@ import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRoles, wordClassesOf } from './tagger.js';
-import { loadStackedTagger, sameCueRates, tagStacked } from './stacked-tagger.js';
 
 export interface QuotesOptions {
   /**
@@ -30,12 +29,6 @@ export interface QuotesOptions {
   scope?: 'speech' | 'attribution';
   /** A weights file to use instead of the shipped one (for comparing trained models). */
   modelFile?: string;
-  /**
-   * The attribution scope's stacked second tagger (`stacked-tagger.ts`): by default the shipped one when
-   * `resources/quotes/attribution-stacked.bin` exists, else none; a file; or null for none. The speech
-   * scope never reads it.
-   */
-  stackedModelFile?: string | null;
   /**
    * The attribution scope's learned cue filter (`cue-filter.ts`): by default the shipped one when
    * `resources/quotes/cue-filter.json` exists, else none (the hand filters decide); null for none.
@@ -92,14 +85,10 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const model = loadTagger(resources, options.modelFile);
       const learned = model ? learnedCues(model) : new Map<string, number>();
       const classes = model ? wordClassesOf(model, resources) : null;
-      const stacked = scope === 'attribution' && model ? loadStackedTagger(resources, model, options.stackedModelFile) : null;
-      // The stage's context carries the stacked tagger's learnt cue rates; the first tagger reads its own.
-      const stackedLearned = stacked ? learnedCues(stacked) : learned;
-      const firstContext = stacked !== null && !sameCueRates(model!, stacked);
       const cueFilter = scope === 'attribution' ? (options.cueFilter === undefined ? loadCueFilter(resources) : options.cueFilter) : null;
       const observe = scope === 'attribution' ? options.observeCueCandidates : undefined;
       return (doc) => {
-        const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, stackedLearned, doc, classes);
+        const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc, classes);
         // Headlines ("Pence: …"), dash-signed testimonials and transcript turns are layouts the tagger does
         // not know well: in both scopes their rules replace whatever else reads the same words, and what they
         // find is speech whatever their cue (a dash, a colon).
@@ -107,10 +96,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === start && m.end === end));
         const layout = [...headlineAttributions(ctx, isPlace), ...dashAttributions(ctx), ...transcriptTurns(ctx)];
         // The attribution scope checks how sure the tagger is of its cues and contents (role-margins.ts).
-        const grade = cueFilter !== null || observe !== undefined;
-        const spans = !model ? []
-          : stacked ? tagStacked(model, stacked, firstContext ? buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc, classes) : ctx, ctx, grade)
-          : tagRoles(model, ctx, scope === 'attribution', grade);
+        const spans = model ? tagRoles(model, ctx, scope === 'attribution', cueFilter !== null || observe !== undefined) : [];
         const assembled = overrideWith(model ? assemble(ctx, spans) : [], layout);
         trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];

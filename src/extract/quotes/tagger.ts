@@ -10,7 +10,6 @@ import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
 import { FEATURE_VERSION, rangeFeatures, type TagRange } from './features.js';
 import { WORD_CLASSES_PATH, WordClasses } from './word-classes.js';
-import { joinSequences } from './stacked-features.js';
 
 export type Role = 'source' | 'cue' | 'content';
 
@@ -137,7 +136,7 @@ export function rangesToTag(ctx: QuoteContext): TagRange[] {
  * order. With `checkMargins` (a `CompactTagger` only) each span is marked when it won by a small margin
  * (`role-margins.ts`); with `gradeCues` as well, each cue gets its `marginLevel` (for `cue-filter.ts`).
  */
-export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = false, gradeCues = false, extraFeatures?: (ranges: readonly TagRange[]) => FeatureSequence[]): RoleSpan[] {
+export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = false, gradeCues = false): RoleSpan[] {
   // A context read without the tagger's word classes (or with others) would be scored without the class
   // features the weights expect, and quietly tag worse: refuse it, whatever the decoder.
   const trained = model.meta.wordClasses ?? null;
@@ -156,7 +155,7 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
       model.redecodeWith(contentRedecoder(model, ctx, ranges));
     }
     try {
-      decoded = extraFeatures ? decodeListed(model, ctx, ranges, extraFeatures(ranges)) : scorerOf(model, ctx.wordClasses).decodeRanges(ctx, ranges);
+      decoded = scorerOf(model, ctx.wordClasses).decodeRanges(ctx, ranges);
     } finally {
       if (checkMargins) {
         costlier = model.stopChecking();
@@ -165,8 +164,7 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
     }
   } else {
     const sequences = rangeFeatures(ctx, ranges);
-    const extra = extraFeatures?.(ranges);
-    decoded = sequences.map((seq, k) => model.decode(extra ? joinSequences(seq, extra[k]) : seq).slice());
+    decoded = sequences.map((seq) => model.decode(seq).slice());
   }
   const out: RoleSpan[] = [];
   const parts = labelParts(model.labels);
@@ -188,14 +186,6 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
     }
   });
   return out;
-}
-
-/**
- * Decodes the listed features of each range with more features per token (a stacked tagger's, which the
- * cached scorer does not know) through the tagger's own decoding, margin checks included.
- */
-function decodeListed(model: CompactTagger, ctx: QuoteContext, ranges: readonly TagRange[], extra: readonly FeatureSequence[]): Int32Array[] {
-  return rangeFeatures(ctx, ranges).map((seq, k) => model.decode(joinSequences(seq, extra[k])).slice());
 }
 
 /** Each label's prefix (B, I, L, U or O) and type, split once per label set, the way `spansFromTags` splits a tag. */
