@@ -79,6 +79,8 @@ function main(argv: string[]): void {
     scope: 'attribution',
     modelFile,
     cueFilter: s.filter,
+    // the filter alone, as the ninth and tenth sessions scored it (eval/quotes/cue-boundary.ts adds the chooser after it)
+    cueBoundary: null,
     extraCues,
     observeCueCandidates: dump && s.filter === null ? (c) => { observed = c; } : undefined,
   }).create(resources));

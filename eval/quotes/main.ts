@@ -1,6 +1,6 @@
 /**
  * Scores the quotes stage against PolNeAR attributions:
- *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--model FILE] [--cue-filter FILE|none] [--json]
+ *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--model FILE] [--cue-filter FILE|none] [--cue-boundary FILE|none] [--json]
  * Per role (source, cue, content): exact-span and overlap precision/recall/F1; speaker accuracy on matched
  * quotes. The whole pipeline up to the quotes stage runs on each article, so the figure includes whatever
  * entities, timexes and the tokenizer contribute. `--scope attribution` (the default) scores every
@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
+import { parseCueBoundary, type CueBoundary } from '../../src/extract/quotes/cue-boundary.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
@@ -26,6 +27,7 @@ function main(argv: string[]): void {
       scope: { type: 'string', choices: ['attribution', 'speech'], default: 'attribution', help: 'attribution: every attribution (PolNeAR\'s definition); speech: what the default pipeline keeps' },
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
       'cue-filter': { type: 'string', value: 'FILE|none', help: "the attribution scope's learned cue filter instead of the shipped one (a filter trained without the scored tenth, for a fold), or none for the hand filters" },
+      'cue-boundary': { type: 'string', value: 'FILE|none', help: "the attribution scope's learned cue boundary chooser instead of the shipped one (one trained without the scored tenth, for a fold), or none for the cues' own edges" },
       json: { type: 'boolean', help: 'print the figures as JSON' },
     },
   }, argv);
@@ -41,11 +43,22 @@ function main(argv: string[]): void {
       fail(`--cue-filter: ${(e as Error).message}`);
     }
   }
+  const boundaryOption = values['cue-boundary'];
+  let cueBoundary: CueBoundary | null | undefined;
+  if (boundaryOption === 'none') cueBoundary = null;
+  else if (boundaryOption !== undefined) {
+    if (!existsSync(boundaryOption)) fail(`--cue-boundary: no such file ${boundaryOption}`);
+    try {
+      cueBoundary = parseCueBoundary(JSON.parse(readFileSync(boundaryOption, 'utf8')), boundaryOption);
+    } catch (e) {
+      fail(`--cue-boundary: ${(e as Error).message}`);
+    }
+  }
   const limit = values.limit ?? Infinity;
   const articles = readPolnear(dir, limit, foldFilter(values.fold));
   const scope = values.scope;
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model, cueFilter })]);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model, cueFilter, cueBoundary })]);
   const counts = emptyCounts();
   const started = performance.now();
   for (const a of articles) {

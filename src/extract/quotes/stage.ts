@@ -10,6 +10,7 @@ import { transcriptTurns } from './transcript-turns.js';
 import { isWeakCue } from './weak-cues.js';
 import { cueFilterFeatures, keepsCue, loadCueFilter, type CueFilter } from './cue-filter.js';
 import { sureContent } from './role-margins.js';
+import { chooseCueBoundaries, loadCueBoundary, type CueBoundary, type CueChoice } from './cue-boundary.js';
 import { partitionPoint } from '../../text/partition-point.js';
 import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
@@ -46,6 +47,17 @@ export interface QuotesOptions {
    * and its setting wins) — for dumping its training data.
    */
   extraCues?: ExtraCueOptions;
+  /**
+   * The attribution scope's learned cue boundary chooser (`cue-boundary.ts`): by default the shipped one when
+   * `resources/quotes/cue-boundary.json` exists, else none (the cues keep the edges the tagger and
+   * `cue-edges.ts` gave them); null for none.
+   */
+  cueBoundary?: CueBoundary | null;
+  /**
+   * Called, in the attribution scope, with each document's kept quotes' cue variants and the chooser's
+   * choice (none without a chooser) — for training the chooser (eval/quotes/cue-boundary.ts).
+   */
+  observeCueVariants?: (choices: { quote: Pick<Quote, 'cue' | 'source'>; variants: { cue: Span; features: string[] }[]; chosen: number }[]) => void;
 }
 
 /** Words after "told" that end the addressee: "told Wafa on Monday that …". */
@@ -107,6 +119,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const cueFilter = scope === 'attribution' ? (options.cueFilter === undefined ? loadCueFilter(resources) : options.cueFilter) : null;
       const observe = scope === 'attribution' ? options.observeCueCandidates : undefined;
       const extraCues = cueFilter || observe ? cueFilter?.extraCues ?? options.extraCues ?? null : null;
+      const cueBoundary = scope === 'attribution' ? (options.cueBoundary === undefined ? loadCueBoundary(resources) : options.cueBoundary) : null;
+      const observeVariants = scope === 'attribution' ? options.observeCueVariants : undefined;
       return (doc) => {
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc, classes);
         // Headlines ("Pence: …"), dash-signed testimonials and transcript turns are layouts the tagger does
@@ -122,6 +136,13 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         const assembled = overrideWith(model ? assemble(ctx, spans) : [], layout);
         trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];
+        // The layout rules' quotes among those kept (their copies, once contents are trimmed to the sure ones).
+        const layoutKept = new Set<RawQuote>();
+        const laidOut = (q: RawQuote): RawQuote => {
+          const copy = { ...q, content: sureContent(q.content) };
+          layoutKept.add(copy);
+          return copy;
+        };
         if (scope === 'attribution' && (cueFilter || observe)) {
           // The learned filter replaces the hand filters (it reads them as features); the layout rules'
           // quotes are kept whatever it says, as the hand filters keep them; one attribution per token, as below.
@@ -146,7 +167,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           const keep = (q: RawQuote) => q.cue !== null && (fromLayout.has(q) || !cueFilter || keepsCue(cueFilter, features.get(q)!, handKeep(q), q.source !== null, sureContent(q.content).length));
           raw = dropReportsInsideContent(candidates.filter(cueFilter ? keep : handKeep))
             .filter((q) => q.cue !== null)
-            .map((q) => ({ ...q, content: sureContent(q.content) }));
+            .map((q) => (fromLayout.has(q) ? laidOut(q) : { ...q, content: sureContent(q.content) }));
         } else if (scope === 'attribution') {
           // PolNeAR gives each token to one attribution and keeps the outer of a reported report, and every
           // attribution has a cue. The speech scope keeps both reports ("Wafa reported that Nofal told …":
@@ -155,9 +176,10 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           // its content held stays.
           // A cue the tagger found by a small margin is mostly wrong, and so is its quote; so is a content
           // fragment found by a small margin next to a surer one (role-margins.ts).
+          const fromLayout = new Set<RawQuote>(layout);
           raw = dropReportsInsideContent(assembled.filter((q) => !isWeakCue(ctx, q) && !q.cue?.lowMargin))
             .filter((q) => q.cue !== null)
-            .map((q) => ({ ...q, content: sureContent(q.content) }));
+            .map((q) => (fromLayout.has(q) ? laidOut(q) : { ...q, content: sureContent(q.content) }));
         } else {
           // The rules' direct quotes are surer than the tagger's where they fire, but follow their own span
           // conventions; the attribution scope keeps the tagger's, which is what PolNeAR measures.
@@ -165,6 +187,16 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           const rules = [...directQuotes(ctx), ...postposedAttributions(ctx)].filter((r) => !layout.some((l) => sharesContent(l, r)));
           const said = new Set(layout);
           raw = mergeQuotes(assembled, rules, 'rules').filter((q) => said.has(q) || isSpeech(ctx, lexicon, q));
+        }
+        if (scope === 'attribution' && (cueBoundary || observeVariants)) {
+          // The cues' edges, chosen among variants by the learned chooser (cue-boundary.ts); the layout
+          // rules' cues stay as their rules read them. Sources and contents do not change.
+          const choices = chooseCueBoundaries(ctx, cueBoundary, raw, (q) => layoutKept.has(q));
+          observeVariants?.(choices.map((c: CueChoice) => ({
+            quote: { cue: charSpan(ctx, c.quote.cue!), source: c.quote.source ? charSpan(ctx, c.quote.source) : null },
+            variants: c.variants.map((v) => ({ cue: charSpan(ctx, { role: 'cue', tokenStart: v.start, tokenEnd: v.end }), features: v.features })),
+            chosen: c.chosen,
+          })));
         }
         const quotes: Quote[] = raw.map((q) => {
           const parts = q.content.map((p) => charSpan(ctx, p));
