@@ -1,5 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RESOURCES_DIR } from '../../src/paths.js';
 import type { Quote } from '../../src/model/layers.js';
 import type { RawQuote } from '../../src/extract/quotes/assemble.js';
 import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
@@ -134,4 +138,22 @@ test('in the attribution scope the chooser moves only cue edges (and a prepositi
     return docs.map(({ doc }) => stage(doc).quotes);
   };
   assert.deepEqual(speech(undefined), speech({ model: { bias: 20, weights: {} }, margin: 0 }));
+});
+
+test('without resources/quotes/cue-boundary.json the stage keeps the cues\' own edges', () => {
+  // the shipped resources, every file but the chooser's (links, so nothing is copied)
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-no-boundary-'));
+  try {
+    for (const entry of readdirSync(RESOURCES_DIR)) if (entry !== 'quotes') symlinkSync(join(RESOURCES_DIR, entry), join(dir, entry));
+    mkdirSync(join(dir, 'quotes'));
+    for (const entry of readdirSync(join(RESOURCES_DIR, 'quotes'))) if (entry !== 'cue-boundary.json') symlinkSync(join(RESOURCES_DIR, 'quotes', entry), join(dir, 'quotes', entry));
+    const without = new Resources(dir);
+    assert.equal(loadCueBoundary(without), null);
+    const docs = exampleDocs();
+    const fallback = createQuotesStage({ scope: 'attribution' }).create(without);
+    const none = createQuotesStage({ scope: 'attribution', cueBoundary: null }).create(resources);
+    for (const { file, doc } of docs) assert.deepEqual(fallback(doc).quotes, none(doc).quotes, file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
