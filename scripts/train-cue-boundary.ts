@@ -1,9 +1,11 @@
 /**
  * Trains the attribution scope's learned cue boundary chooser (src/extract/quotes/cue-boundary.ts) from
  * out-of-fold cue variants written by eval/quotes/cue-boundary.ts --dump (one JSON line per kept quote: its
- * cue's variants, the current cue first, with features and whether each is exactly PolNeAR's cue):
+ * cue's variants, the current cue first, with features and whether each is exactly PolNeAR's cue) — or,
+ * the same way, the source boundary chooser (source-boundary.ts) from eval/quotes/source-boundary.ts --dump:
  *
  *   npm run train:cue-boundary -- VARIANTS.jsonl... [--l2 4] [--min-count 5] [--margin 0.2] [--folds PREFIX] [--out resources/quotes/cue-boundary.json]
+ *   npm run train:source-boundary -- VARIANTS.jsonl... [same options] [--out resources/quotes/source-boundary.json]
  *
  * With several files, each file is also scored by a chooser trained on the others: at each margin of a grid,
  * how many of its cues the chooser would change, fix and break (pooled over the files at the end), so the
@@ -12,20 +14,20 @@
  * docs/quotes-and-claims.md ("A learned cue boundary chooser") has the whole recipe.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { logisticProbability, trainLogistic, type LabelledFeatures, type LogisticModel } from '../src/ml/logistic.js';
-import type { CueBoundary } from '../src/extract/quotes/cue-boundary.js';
+import { trainLogistic, type LabelledFeatures, type LogisticModel } from '../src/ml/logistic.js';
+import { pickVariant, type BoundaryChooser } from '../src/extract/quotes/boundary-choice.js';
 import { scriptArgs } from './script-cli.js';
 
 const { values, positionals: files, fail } = scriptArgs({
-  command: 'npm run train:cue-boundary --',
-  description: "Trains the attribution scope's learned cue boundary chooser from out-of-fold cue variants (eval/quotes/cue-boundary.ts --dump).",
+  command: 'npm run train:cue-boundary -- (or train:source-boundary --)',
+  description: "Trains the attribution scope's learned cue (or source) boundary chooser from out-of-fold variants (eval/quotes/cue-boundary.ts or source-boundary.ts --dump).",
   args: [{ name: 'VARIANTS.jsonl', many: true, path: true, help: 'variant files, one per held-out tenth of PolNeAR train' }],
   options: {
     l2: { type: 'number', default: 4, help: 'L2 penalty of the logistic regression' },
     'min-count': { type: 'integer', default: 5, help: 'leave out features seen in fewer variants than this' },
     margin: { type: 'number', default: 0.2, help: 'a variant replaces the cue when its probability beats the cue\'s by more than this' },
     folds: { type: 'string', value: 'PREFIX', help: 'with several files: write the chooser trained without file K as PREFIXK.json' },
-    out: { type: 'string', value: 'FILE', help: 'write the chooser trained on every file (resources/quotes/cue-boundary.json)' },
+    out: { type: 'string', value: 'FILE', help: 'write the chooser trained on every file (resources/quotes/cue-boundary.json or source-boundary.json)' },
   },
 });
 const l2 = values.l2;
@@ -37,7 +39,7 @@ interface Group { labels: boolean[]; features: string[][] }
 const read = (file: string): Group[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, n) => {
   const row = JSON.parse(l) as { variants?: { label?: unknown; features?: unknown }[] };
   if (!Array.isArray(row.variants) || !row.variants.length || row.variants.some((v) => typeof v.label !== 'boolean' || !Array.isArray(v.features))) {
-    throw new Error(`${file}:${n + 1}: not a line of cue variants`);
+    throw new Error(`${file}:${n + 1}: not a line of variants`);
   }
   return { labels: row.variants.map((v) => v.label as boolean), features: row.variants.map((v) => v.features as string[]) };
 });
@@ -48,16 +50,10 @@ const seen = new Map<string, number>();
 for (const g of sets.flat()) for (const f of g.features.flatMap((x) => [...new Set(x)])) seen.set(f, (seen.get(f) ?? 0) + 1);
 const rows = (groups: readonly Group[]): LabelledFeatures[] => groups.flatMap((g) => g.features.map((f, i) => ({ label: g.labels[i], features: f.filter((x) => (seen.get(x) ?? 0) >= minCount) })));
 const all = sets.flat();
-console.log(`${all.length} quotes, ${all.filter((g) => g.labels[0]).length} right cues, ${all.filter((g) => !g.labels[0] && g.labels.some((l) => l)).length} more with a right variant; ${rows(all).length} variants; l2 ${l2}`);
+console.log(`${all.length} quotes, ${all.filter((g) => g.labels[0]).length} right spans, ${all.filter((g) => !g.labels[0] && g.labels.some((l) => l)).length} more with a right variant; ${rows(all).length} variants; l2 ${l2}`);
 
-/** The variant a chooser takes at each margin (0: the cue as it is). */
-function choose(model: LogisticModel, g: Group, m: number): number {
-  if (g.features.length < 2) return 0;
-  const p = g.features.map((f) => logisticProbability(model, f));
-  let best = 1;
-  for (let k = 2; k < p.length; k++) if (p[k] > p[best]) best = k;
-  return p[best] > p[0] + m ? best : 0;
-}
+/** The variant a chooser takes at a margin (0: the span as it is), as the stage picks it. */
+const choose = (model: LogisticModel, g: Group, m: number): number => pickVariant({ model, margin: m }, g.features);
 
 if (sets.length > 1) {
   const grid = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5];
@@ -65,7 +61,7 @@ if (sets.length > 1) {
   console.log(`held out by file: changed / fixed / broken at margins ${grid.join(' ')}`);
   sets.forEach((test, k) => {
     const model = trainLogistic(rows(sets.filter((_, j) => j !== k).flat()), { l2 });
-    if (values.folds) writeFileSync(`${values.folds}${k}.json`, JSON.stringify({ margin, model } satisfies CueBoundary) + '\n');
+    if (values.folds) writeFileSync(`${values.folds}${k}.json`, JSON.stringify({ margin, model } satisfies BoundaryChooser) + '\n');
     const cells = grid.map((m, i) => {
       let changed = 0;
       let fixed = 0;
@@ -89,6 +85,6 @@ if (sets.length > 1) {
 
 if (values.out) {
   const model = trainLogistic(rows(all), { l2 });
-  writeFileSync(values.out, JSON.stringify({ margin, model } satisfies CueBoundary, null, 0) + '\n');
+  writeFileSync(values.out, JSON.stringify({ margin, model } satisfies BoundaryChooser, null, 0) + '\n');
   console.log(`${Object.keys(model.weights).length} weights, margin ${margin} → ${values.out}`);
 }

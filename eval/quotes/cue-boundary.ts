@@ -59,6 +59,8 @@ function main(argv: string[]): void {
     modelFile: values.model,
     cueFilter,
     cueBoundary: s.chooser,
+    // the cue chooser alone (eval/quotes/source-boundary.ts adds the source chooser after it)
+    sourceBoundary: null,
     observeCueVariants: (c) => { observed = c; },
   }).create(resources));
   const counts: Counts[] = settings.map(() => emptyCounts());

@@ -81,6 +81,7 @@ function main(argv: string[]): void {
     cueFilter: s.filter,
     // the filter alone, as the ninth and tenth sessions scored it (eval/quotes/cue-boundary.ts adds the chooser after it)
     cueBoundary: null,
+    sourceBoundary: null,
     extraCues,
     observeCueCandidates: dump && s.filter === null ? (c) => { observed = c; } : undefined,
   }).create(resources));

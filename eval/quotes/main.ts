@@ -1,6 +1,6 @@
 /**
  * Scores the quotes stage against PolNeAR attributions:
- *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--model FILE] [--cue-filter FILE|none] [--cue-boundary FILE|none] [--json]
+ *   npm run eval:quotes -- ../shared/data/quotes/polnear/data/dev [--limit N] [--fold tune|fit|tune:K|fit:K] [--scope attribution|speech] [--model FILE] [--cue-filter FILE|none] [--cue-boundary FILE|none] [--source-boundary FILE|none] [--json]
  * Per role (source, cue, content): exact-span and overlap precision/recall/F1; speaker accuracy on matched
  * quotes. The whole pipeline up to the quotes stage runs on each article, so the figure includes whatever
  * entities, timexes and the tokenizer contribute. `--scope attribution` (the default) scores every
@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
 import { parseCueBoundary, type CueBoundary } from '../../src/extract/quotes/cue-boundary.js';
+import { parseSourceBoundary, type SourceBoundary } from '../../src/extract/quotes/source-boundary.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
@@ -28,6 +29,7 @@ function main(argv: string[]): void {
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
       'cue-filter': { type: 'string', value: 'FILE|none', help: "the attribution scope's learned cue filter instead of the shipped one (a filter trained without the scored tenth, for a fold), or none for the hand filters" },
       'cue-boundary': { type: 'string', value: 'FILE|none', help: "the attribution scope's learned cue boundary chooser instead of the shipped one (one trained without the scored tenth, for a fold), or none for the cues' own edges" },
+      'source-boundary': { type: 'string', value: 'FILE|none', help: "the attribution scope's learned source boundary chooser instead of the shipped one, or none for the sources' own edges" },
       json: { type: 'boolean', help: 'print the figures as JSON' },
     },
   }, argv);
@@ -54,11 +56,22 @@ function main(argv: string[]): void {
       fail(`--cue-boundary: ${(e as Error).message}`);
     }
   }
+  const sourceOption = values['source-boundary'];
+  let sourceBoundary: SourceBoundary | null | undefined;
+  if (sourceOption === 'none') sourceBoundary = null;
+  else if (sourceOption !== undefined) {
+    if (!existsSync(sourceOption)) fail(`--source-boundary: no such file ${sourceOption}`);
+    try {
+      sourceBoundary = parseSourceBoundary(JSON.parse(readFileSync(sourceOption, 'utf8')), sourceOption);
+    } catch (e) {
+      fail(`--source-boundary: ${(e as Error).message}`);
+    }
+  }
   const limit = values.limit ?? Infinity;
   const articles = readPolnear(dir, limit, foldFilter(values.fold));
   const scope = values.scope;
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model, cueFilter, cueBoundary })]);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope, modelFile: values.model, cueFilter, cueBoundary, sourceBoundary })]);
   const counts = emptyCounts();
   const started = performance.now();
   for (const a of articles) {

@@ -1,8 +1,8 @@
-import { logisticProbability, type LogisticModel } from '../../ml/logistic.js';
 import type { Resources } from '../../pipeline/resources.js';
 import { isDirect, type RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import { GRADED_MARGINS } from './role-margins.js';
+import { parseBoundaryChooser, pickVariant, type BoundaryChooser } from './boundary-choice.js';
 
 /*
  * A learned chooser of the attribution scope's cue boundaries. About one predicted cue in eleven overlaps a
@@ -15,11 +15,7 @@ import { GRADED_MARGINS } from './role-margins.js';
  * the cue only when its chance beats the current cue's by the file's margin. Sources and contents are
  * never changed.
  */
-export interface CueBoundary {
-  model: LogisticModel;
-  /** A variant wins when its probability exceeds the current cue's by more than this. */
-  margin: number;
-}
+export type CueBoundary = BoundaryChooser;
 
 export const CUE_BOUNDARY_PATH = 'quotes/cue-boundary.json';
 
@@ -34,11 +30,7 @@ export function loadCueBoundary(resources: Resources): CueBoundary | null {
 
 /** Checks the shape of a chooser read from JSON. */
 export function parseCueBoundary(raw: unknown, name = 'cue boundary chooser'): CueBoundary {
-  const f = raw as Partial<CueBoundary> | null;
-  const ok = f !== null && typeof f === 'object' && typeof f.margin === 'number' && f.margin >= 0 && f.margin <= 1
-    && typeof f.model === 'object' && f.model !== null && typeof f.model.bias === 'number' && typeof f.model.weights === 'object' && f.model.weights !== null;
-  if (!ok) throw new Error(`${name}: not a cue boundary chooser (expected {"model": {"bias", "weights"}, "margin"} with a margin in [0, 1])`);
-  return { model: f.model!, margin: f.margin! };
+  return parseBoundaryChooser(raw, name, 'cue boundary chooser');
 }
 
 /** A cue variant: token range `[start, end)` and its features; the first of a quote's list is its current cue. */
@@ -51,13 +43,13 @@ export interface CueVariant {
 }
 
 /** Tokens a cue never takes in: punctuation that closes a clause, quotation marks, brackets, dashes. */
-const STOP = new Set([',', '.', ';', '!', '?', '"', '“', '”', "''", '``', '‘', '’', "'", '(', ')', '[', ']', '--', '—', '–', '-']);
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '‘', '’', "'"]);
+export const STOP = new Set([',', '.', ';', '!', '?', '"', '“', '”', "''", '``', '‘', '’', "'", '(', ')', '[', ']', '--', '—', '–', '-']);
+export const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '‘', '’', "'"]);
 /** Words that open a reported clause, which PolNeAR leaves in the content. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'while', 'although', 'since']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-const bucket = (n: number, edges: readonly number[]): number => {
+export const bucket = (n: number, edges: readonly number[]): number => {
   let b = 0;
   while (b < edges.length && n >= edges[b]) b++;
   return b;
@@ -198,13 +190,7 @@ export function chooseCueBoundaries(ctx: QuoteContext, chooser: CueBoundary | nu
   for (const q of quotes) {
     if (!q.cue || fixed(q)) continue;
     const variants = cueVariants(ctx, q, occupied);
-    let chosen = 0;
-    if (chooser && variants.length > 1) {
-      const p = variants.map((v) => logisticProbability(chooser.model, v.features));
-      let best = 1;
-      for (let k = 2; k < p.length; k++) if (p[k] > p[best]) best = k;
-      if (p[best] > p[0] + chooser.margin) chosen = best;
-    }
+    const chosen = pickVariant(chooser, variants.map((v) => v.features));
     if (chosen > 0) {
       // the tokens the cue leaves are free for the quotes after it, and those it takes are not
       const cue = q.cue;

@@ -11,6 +11,7 @@ import { isWeakCue } from './weak-cues.js';
 import { cueFilterFeatures, keepsCue, loadCueFilter, type CueFilter } from './cue-filter.js';
 import { sureContent } from './role-margins.js';
 import { chooseCueBoundaries, loadCueBoundary, type CueBoundary, type CueChoice } from './cue-boundary.js';
+import { chooseSourceBoundaries, loadSourceBoundary, type SourceBoundary } from './source-boundary.js';
 import { partitionPoint } from '../../text/partition-point.js';
 import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
@@ -58,6 +59,17 @@ export interface QuotesOptions {
    * choice (none without a chooser) — for training the chooser (eval/quotes/cue-boundary.ts).
    */
   observeCueVariants?: (choices: { quote: Pick<Quote, 'cue' | 'source'>; variants: { cue: Span; features: string[] }[]; chosen: number }[]) => void;
+  /**
+   * The attribution scope's learned source boundary chooser (`source-boundary.ts`), run after the cue
+   * chooser: by default the shipped one when `resources/quotes/source-boundary.json` exists, else none;
+   * null for none.
+   */
+  sourceBoundary?: SourceBoundary | null;
+  /**
+   * Called, in the attribution scope, with each document's kept quotes' source variants and the chooser's
+   * choice — for training the chooser (eval/quotes/source-boundary.ts).
+   */
+  observeSourceVariants?: (choices: { variants: { source: Span; features: string[] }[]; chosen: number }[]) => void;
 }
 
 /** Words after "told" that end the addressee: "told Wafa on Monday that …". */
@@ -121,6 +133,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const extraCues = cueFilter || observe ? cueFilter?.extraCues ?? options.extraCues ?? null : null;
       const cueBoundary = scope === 'attribution' ? (options.cueBoundary === undefined ? loadCueBoundary(resources) : options.cueBoundary) : null;
       const observeVariants = scope === 'attribution' ? options.observeCueVariants : undefined;
+      const sourceBoundary = scope === 'attribution' ? (options.sourceBoundary === undefined ? loadSourceBoundary(resources) : options.sourceBoundary) : null;
+      const observeSources = scope === 'attribution' ? options.observeSourceVariants : undefined;
       return (doc) => {
         const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc, classes);
         // Headlines ("Pence: …"), dash-signed testimonials and transcript turns are layouts the tagger does
@@ -195,6 +209,14 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           observeVariants?.(choices.map((c: CueChoice) => ({
             quote: { cue: charSpan(ctx, c.quote.cue!), source: c.quote.source ? charSpan(ctx, c.quote.source) : null },
             variants: c.variants.map((v) => ({ cue: charSpan(ctx, { role: 'cue', tokenStart: v.start, tokenEnd: v.end }), features: v.features })),
+            chosen: c.chosen,
+          })));
+        }
+        if (scope === 'attribution' && (sourceBoundary || observeSources)) {
+          // The sources' edges likewise (source-boundary.ts), with the cues as the cue chooser left them.
+          const choices = chooseSourceBoundaries(ctx, sourceBoundary, raw, (q) => layoutKept.has(q));
+          observeSources?.(choices.map((c) => ({
+            variants: c.variants.map((v) => ({ source: charSpan(ctx, { role: 'source', tokenStart: v.start, tokenEnd: v.end }), features: v.features })),
             chosen: c.chosen,
           })));
         }
