@@ -6,7 +6,7 @@
  *   npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] --dump OUT.jsonl
  *       every candidate quote's cue, features and whether the cue is exactly a gold cue (first annotator
  *       file, what eval:quotes scores); with --fold tune:K and the model trained on fit:K the candidates
- *       are out of fold; with --extra-cues BONUSES[:any|tagged[:CONTENT_BONUSES]] also the extra recall
+ *       are out of fold; with --extra-cues BONUSES[:any|tagged[:CONTENT_BONUSES[:rules]]] also the extra recall
        candidates of src/extract/quotes/extra-cues.ts (train the filter with the same --extra-cues)
  *   npx tsx eval/quotes/cue-filter.ts DIR [--fold tune:K] [--model FILE] --filter FILTER.json [--thresholds 0.3,0.4,0.2/0.6]
  *       exact F1 source / cue / content (exact hits / predicted) and speaker accuracy with the hand filters
@@ -34,7 +34,7 @@ function main(argv: string[]): void {
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
       dump: { type: 'string', value: 'OUT.jsonl', help: 'write every candidate quote: cue, features, and whether its cue, source and content fragments are right' },
       filter: { type: 'string', value: 'FILTER.json', path: true, help: 'score the hand filters and this filter' },
-      'extra-cues': { type: 'string', value: 'BONUSES[:tagged]', help: 'also offer extra recall candidates (src/extract/quotes/extra-cues.ts), e.g. 100,250,500,1000; a filter file that has its own setting keeps it' },
+      'extra-cues': { type: 'string', value: 'BONUSES[:tagged]', help: 'also offer extra recall candidates (src/extract/quotes/extra-cues.ts), e.g. 100,250,500,1000 or 50,100:any:150,300:rules (contents by rule, cue-contents.ts); a filter file that has its own setting keeps it' },
       thresholds: { type: 'string', value: 'LIST', help: 'settings of --filter, comma-separated: T (drop below T), T/R (hand filters, overridden below T and from R), u:W:T[:S:C] (utility rule, cue weight W, cue threshold T, source and content thresholds S and C)' },
     },
   }, argv);

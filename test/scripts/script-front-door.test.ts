@@ -121,7 +121,7 @@ describe('scripts: bad command lines', () => {
     assertUsageError(results.quotesCueFilterMissing, `--cue-filter: no such file ${missing}`, 'npm run eval:quotes -- ');
     assertUsageError(results.quotesCueFilterBad, `--cue-filter: ${join(ROOT, 'package.json')}: not a cue filter (expected {"model": {"bias", "weights"}, "threshold"} with a threshold in [0, 1])`, 'npm run eval:quotes -- ');
     assertUsageError(results.cueFilterThreshold, '--threshold must be in [0, 1]', 'npm run train:cue-filter -- ');
-    assertUsageError(results.cueFilterExtra, '--extra-cues: expected growing positive bonuses, e.g. 100,250,500 or 100,250,500:tagged or 100,250:any:150,300, got "250,100"', 'npm run train:cue-filter -- ');
+    assertUsageError(results.cueFilterExtra, '--extra-cues: expected growing positive bonuses, e.g. 100,250,500 or 100,250,500:tagged or 100,250:any:150,300 or 100,250:any:150,300:rules, got "250,100"', 'npm run train:cue-filter -- ');
   });
 });
 

@@ -205,6 +205,8 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
     if (cue.contentExtraLevel !== undefined && extra === undefined) {
       // a cue assembly had dropped for want of content, which a content bonus found (extra-cues.ts)
       f.push('xc', `xc=${cue.contentExtraLevel}`, `xc|m=${coarseLevel}`, `xc|src=${src}`, `xc|side=${side}`, `xc|clen=${bucket(contentTokens, [2, 4, 8, 16, 32])}`, `xc|ctag=${contentTagged}`);
+      // how its content was made: by a rule of its sentence (cue-contents.ts) or by the bonus
+      if (cue.contentRule) f.push(`xc|rule=${cue.contentRule}`, `xc|rule=${cue.contentRule}|${src}`);
     }
     if (extra !== undefined) {
       const why = cue.extraTagged ? 'tagged' : 'empty';

@@ -28,6 +28,11 @@ export interface ExtraCueOptions {
    * an extra candidate too.
    */
   contentBonuses?: readonly number[];
+  /**
+   * Give such a cue the content its sentence implies (cue-contents.ts) in place of the one the bonus made,
+   * when its sentence implies one (spec suffix `:rules`).
+   */
+  contentRules?: boolean;
 }
 
 /** A range's alternative reading: the first path with each sentence that gained a cue replaced, and those sentences' levels. */
@@ -41,24 +46,29 @@ export interface ExtraReading {
 
 const growing = (list: readonly unknown[]) => list.length > 0 && list.every((b, i) => typeof b === 'number' && b > 0 && (i === 0 || b > (list[i - 1] as number)));
 
-/** Parses "100,250,500", "100,250,500:tagged" or "100,250,500:any:150,300" (cue bonuses, trigger, content bonuses; throws on anything else). */
+/** Parses "100,250,500", "100,250,500:tagged", "100,250,500:any:150,300" or "…:any:150,300:rules" (cue bonuses, trigger, content bonuses, contents by rule; throws on anything else). */
 export function parseExtraCues(text: string, name = 'extra cues'): ExtraCueOptions {
-  const [list, trigger = 'any', contents, ...rest] = text.split(':');
+  const [list, trigger = 'any', contents, rules, ...rest] = text.split(':');
   const bonuses = list.split(',').map(Number);
   const contentBonuses = contents === undefined ? undefined : contents.split(',').map(Number);
-  if (rest.length || (trigger !== 'any' && trigger !== 'tagged') || !growing(bonuses) || (contentBonuses && !growing(contentBonuses))) {
-    throw new Error(`${name}: expected growing positive bonuses, e.g. 100,250,500 or 100,250,500:tagged or 100,250:any:150,300, got ${JSON.stringify(text)}`);
+  if (rest.length || (trigger !== 'any' && trigger !== 'tagged') || !growing(bonuses) || (contentBonuses && !growing(contentBonuses)) || (rules !== undefined && rules !== 'rules')) {
+    throw new Error(`${name}: expected growing positive bonuses, e.g. 100,250,500 or 100,250,500:tagged or 100,250:any:150,300 or 100,250:any:150,300:rules, got ${JSON.stringify(text)}`);
   }
-  return contentBonuses ? { bonuses, trigger, contentBonuses } : { bonuses, trigger };
+  const out: ExtraCueOptions = contentBonuses ? { bonuses, trigger, contentBonuses } : { bonuses, trigger };
+  if (rules) out.contentRules = true;
+  return out;
 }
 
 /** Checks the shape of extra-cue options read from JSON. */
 export function checkExtraCues(raw: unknown, name: string): ExtraCueOptions {
   const o = raw as Partial<ExtraCueOptions> | null;
   const ok = o !== null && typeof o === 'object' && Array.isArray(o.bonuses) && growing(o.bonuses) && (o.trigger === 'any' || o.trigger === 'tagged')
-    && (o.contentBonuses === undefined || (Array.isArray(o.contentBonuses) && growing(o.contentBonuses)));
-  if (!ok) throw new Error(`${name}: extraCues must be {"bonuses": [growing positive numbers], "trigger": "any" | "tagged", "contentBonuses"?: [growing positive numbers]}`);
-  return o.contentBonuses ? { bonuses: o.bonuses!, trigger: o.trigger!, contentBonuses: o.contentBonuses } : { bonuses: o.bonuses!, trigger: o.trigger! };
+    && (o.contentBonuses === undefined || (Array.isArray(o.contentBonuses) && growing(o.contentBonuses)))
+    && (o.contentRules === undefined || typeof o.contentRules === 'boolean');
+  if (!ok) throw new Error(`${name}: extraCues must be {"bonuses": [growing positive numbers], "trigger": "any" | "tagged", "contentBonuses"?: [growing positive numbers], "contentRules"?: boolean}`);
+  const out: ExtraCueOptions = o.contentBonuses ? { bonuses: o.bonuses!, trigger: o.trigger!, contentBonuses: o.contentBonuses } : { bonuses: o.bonuses!, trigger: o.trigger! };
+  if (o.contentRules) out.contentRules = true;
+  return out;
 }
 
 /**

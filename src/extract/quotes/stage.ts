@@ -21,6 +21,7 @@ import { partialQuotes } from './partial-quotes.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, type RoleSpan } from './tagger.js';
 import type { ExtraCueOptions } from './extra-cues.js';
+import { cueContent } from './cue-contents.js';
 
 export interface QuotesOptions {
   /**
@@ -107,13 +108,34 @@ function firstTokenEndingAfter(ctx: QuoteContext, offset: number): number {
 /**
  * The quotes of the alternative reading (`tagRolesWithExtra`) whose cue is one only it found, edges trimmed;
  * none that a layout rule's quote reads otherwise or whose cue overlaps a first-reading candidate's cue.
+ * With `contentRules`, a cue that only a content bonus gave a content gets the content its sentence implies
+ * instead (cue-contents.ts), and, when the bonus path left it without a source, the first path's source right
+ * next to it that no first-reading quote took (the bonus often relabels that source as content).
  */
-function extraQuotes(ctx: QuoteContext, lexicon: CueLexicon, alternative: readonly RoleSpan[], layout: readonly RawQuote[], first: readonly RawQuote[]): RawQuote[] {
+function extraQuotes(ctx: QuoteContext, lexicon: CueLexicon, alternative: readonly RoleSpan[], layout: readonly RawQuote[], first: readonly RawQuote[], firstSpans: readonly RoleSpan[], contentRules: boolean): RawQuote[] {
   const layoutSet = new Set(layout);
   const found = overrideWith(assemble(ctx, alternative), layout)
     .filter((q) => !layoutSet.has(q) && (q.cue?.extraLevel !== undefined || q.cue?.contentExtraLevel !== undefined));
   trimCueEdges(ctx, lexicon, found);
-  return found.filter((q) => !first.some((o) => o.cue && o.cue.tokenStart < q.cue!.tokenEnd && q.cue!.tokenStart < o.cue.tokenEnd));
+  const extras = found.filter((q) => !first.some((o) => o.cue && o.cue.tokenStart < q.cue!.tokenEnd && q.cue!.tokenStart < o.cue.tokenEnd));
+  if (contentRules) {
+    const taken = new Set(first.map((o) => o.source && `${o.source.tokenStart}:${o.source.tokenEnd}`));
+    for (const q of extras) {
+      const cue = q.cue!;
+      if (cue.contentExtraLevel === undefined || cue.extraLevel !== undefined) continue;
+      if (!q.source) {
+        const s = ctx.sentenceOf[cue.tokenStart];
+        q.source = firstSpans.find((x) => x.role === 'source' && ctx.sentenceOf[x.tokenStart] === s && !taken.has(`${x.tokenStart}:${x.tokenEnd}`)
+          && (x.tokenEnd === cue.tokenStart || x.tokenStart === cue.tokenEnd)) ?? null;
+      }
+      const made = cueContent(ctx, lexicon, q);
+      if (!made) continue;
+      q.content = made.content;
+      if (made.dropSource) q.source = null;
+      q.cue = { ...cue, contentRule: made.rule };
+    }
+  }
+  return extras;
 }
 
 /** Direct and indirect quotes with speakers. */
@@ -165,7 +187,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           const features = cueFilterFeatures(ctx, tagged, spans);
           // Extra recall candidates (extra-cues.ts): the quotes of the alternative reading whose cue only it has,
           // their features read among the first reading's quotes (whose own features stay as they were).
-          const extras = alternative ? extraQuotes(ctx, lexicon, alternative, layout, tagged) : [];
+          const extras = alternative ? extraQuotes(ctx, lexicon, alternative, layout, tagged, spans, extraCues?.contentRules === true) : [];
           if (extras.length) {
             const more = cueFilterFeatures(ctx, [...tagged, ...extras], alternative!);
             for (const q of extras) features.set(q, more.get(q)!);

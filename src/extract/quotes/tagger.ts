@@ -1,3 +1,4 @@
+import type { CueContentRule } from './cue-contents.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertTags, readModelFile, spansFromTags, type FeatureSequence, type LabelSpan } from '../../ml/index.js';
@@ -40,6 +41,8 @@ export interface RoleSpan {
   extraTagged?: boolean;
   /** For a cue of the alternative reading whose sentence gained a content only with a content bonus: that bonus's level. */
   contentExtraLevel?: number;
+  /** For such a cue given the content its sentence implies (cue-contents.ts): the rule that made it. */
+  contentRule?: CueContentRule;
 }
 
 /** What tagging needs of a trained model: the generic `SequenceModel` and the `CompactTagger` both fit. */
