@@ -11,6 +11,7 @@ import { isWeakCue } from './weak-cues.js';
 import { cueFilterFeatures, keepsCue, loadCueFilter, type CueFilter } from './cue-filter.js';
 import { sureContent } from './role-margins.js';
 import { chooseCueBoundaries, loadCueBoundary, type CueBoundary, type CueChoice } from './cue-boundary.js';
+import { addParticipleSources } from './participle-source.js';
 import { chooseSourceBoundaries, loadSourceBoundary, type SourceBoundary } from './source-boundary.js';
 import { partitionPoint } from '../../text/partition-point.js';
 import { trimCueEdges } from './cue-edges.js';
@@ -71,6 +72,11 @@ export interface QuotesOptions {
    * choice — for training the chooser (eval/quotes/source-boundary.ts).
    */
   observeSourceVariants?: (choices: { variants: { source: Span; features: string[] }[]; chosen: number }[]) => void;
+  /**
+   * In the attribution scope, give a sourceless quote with a participle cue its sentence's opening noun
+   * phrase (participle-source.ts); default true. False to score without it.
+   */
+  participleSources?: boolean;
 }
 
 /** Words after "told" that end the addressee: "told Wafa on Monday that …". */
@@ -242,6 +248,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
             chosen: c.chosen,
           })));
         }
+        // After the choosers: a source found here keeps the edges its rule gives it.
+        if (scope === 'attribution' && options.participleSources !== false) addParticipleSources(ctx, raw, (q) => layoutKept.has(q));
         const quotes: Quote[] = raw.map((q) => {
           const parts = q.content.map((p) => charSpan(ctx, p));
           const quote: Quote = {
