@@ -9,11 +9,10 @@ import { dropReportsInsideContent } from '../../src/extract/quotes/nested-report
 import { trimCueEdges } from '../../src/extract/quotes/cue-edges.js';
 import { isWeakCue } from '../../src/extract/quotes/weak-cues.js';
 import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
-import type { Role, RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { segment } from '../../src/text/segment.js';
-import { plainDoc } from './helpers.js';
+import { plainDoc, roleSpan } from './helpers.js';
 
 const lexicon = CueLexicon.load(new Resources());
 
@@ -23,13 +22,7 @@ function context(text: string): QuoteContext {
 }
 
 /** The role span covering the first occurrence of `surface` (what the tagger would have output). */
-function role(ctx: QuoteContext, r: Role, surface: string): RoleSpan {
-  const at = ctx.text.indexOf(surface);
-  assert.ok(at >= 0, surface);
-  const tokenStart = ctx.tokens.findIndex((t) => t.start >= at);
-  const tokenEnd = ctx.tokens.findIndex((t) => t.start >= at + surface.length);
-  return { role: r, tokenStart, tokenEnd: tokenEnd < 0 ? ctx.tokens.length : tokenEnd };
-}
+const role = roleSpan;
 
 const show = (ctx: QuoteContext, q: RawQuote) => ({
   source: q.source ? ctx.text.slice(...charSpan(ctx, q.source)) : null,

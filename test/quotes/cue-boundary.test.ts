@@ -1,34 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { RESOURCES_DIR } from '../../src/paths.js';
 import type { Quote } from '../../src/model/layers.js';
 import type { RawQuote } from '../../src/extract/quotes/assemble.js';
-import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
-import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
-import { chooseCueBoundaries, cueVariants, loadCueBoundary, occupiedTokens, parseCueBoundary, type CueBoundary } from '../../src/extract/quotes/cue-boundary.js';
+import type { QuoteContext } from '../../src/extract/quotes/context.js';
+import { chooseCueBoundaries, cueVariants, loadCueBoundary, parseCueBoundary, type CueBoundary } from '../../src/extract/quotes/cue-boundary.js';
+import { occupiedTokens } from '../../src/extract/quotes/boundary-choice.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
-import { learnedCues, loadTagger, wordClassesOf } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { exampleDocs, plainDoc } from './helpers.js';
+import { exampleDocs, taggedContext, tokenRange, withoutQuotesResource } from './helpers.js';
 
 const resources = new Resources();
-const lexicon = CueLexicon.load(resources);
-const tagger = loadTagger(resources)!;
-
-function contextOf(text: string): QuoteContext {
-  const doc = plainDoc(text);
-  return buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, wordClassesOf(tagger, resources));
-}
-
-/** The token range of the first occurrence of `words` (space-separated tokens). */
-function range(ctx: QuoteContext, words: string): { tokenStart: number; tokenEnd: number } {
-  const w = words.split(' ');
-  for (let i = 0; i + w.length <= ctx.lower.length; i++) if (w.every((x, k) => ctx.lower[i + k] === x.toLowerCase())) return { tokenStart: i, tokenEnd: i + w.length };
-  throw new Error(`no "${words}"`);
-}
+const contextOf = taggedContext;
+const range = tokenRange;
 
 function quote(ctx: QuoteContext, source: string, cue: string, content: string): RawQuote {
   return {
@@ -141,19 +124,11 @@ test('in the attribution scope the chooser moves only cue edges (and a prepositi
 });
 
 test('without resources/quotes/cue-boundary.json the stage keeps the cues\' own edges', () => {
-  // the shipped resources, every file but the chooser's (links, so nothing is copied)
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-no-boundary-'));
-  try {
-    for (const entry of readdirSync(RESOURCES_DIR)) if (entry !== 'quotes') symlinkSync(join(RESOURCES_DIR, entry), join(dir, entry));
-    mkdirSync(join(dir, 'quotes'));
-    for (const entry of readdirSync(join(RESOURCES_DIR, 'quotes'))) if (entry !== 'cue-boundary.json') symlinkSync(join(RESOURCES_DIR, 'quotes', entry), join(dir, 'quotes', entry));
-    const without = new Resources(dir);
+  withoutQuotesResource('cue-boundary.json', (without) => {
     assert.equal(loadCueBoundary(without), null);
     const docs = exampleDocs();
     const fallback = createQuotesStage({ scope: 'attribution' }).create(without);
     const none = createQuotesStage({ scope: 'attribution', cueBoundary: null }).create(resources);
     for (const { file, doc } of docs) assert.deepEqual(fallback(doc).quotes, none(doc).quotes, file);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -6,10 +6,10 @@ import { cueContent } from '../../src/extract/quotes/cue-contents.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { parseExtraCues } from '../../src/extract/quotes/extra-cues.js';
 import { parseCueFilter } from '../../src/extract/quotes/cue-filter.js';
-import type { Role, RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
+import { roleSpan } from './helpers.js';
 
 const resources = new Resources();
 const lexicon = CueLexicon.load(resources);
@@ -21,13 +21,7 @@ function context(text: string): QuoteContext {
   return buildContext(doc.text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
 }
 
-function role(ctx: QuoteContext, r: Role, surface: string): RoleSpan {
-  const at = ctx.text.indexOf(surface);
-  assert.ok(at >= 0, surface);
-  const tokenStart = ctx.tokens.findIndex((t) => t.start >= at);
-  const tokenEnd = ctx.tokens.findIndex((t) => t.start >= at + surface.length);
-  return { role: r, tokenStart, tokenEnd: tokenEnd < 0 ? ctx.tokens.length : tokenEnd };
-}
+const role = roleSpan;
 
 /** The rule and content fragments (as text) for the cue `cue` with source `source`, or null. */
 function made(text: string, cue: string, source: string | null) {

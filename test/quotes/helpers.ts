@@ -1,4 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RESOURCES_DIR } from '../../src/paths.js';
+import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
+import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
+import { learnedCues, loadTagger, wordClassesOf, type Role, type RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { emptyDoc, type Doc } from '../../src/model/doc.js';
 import type { Entity, EntityType, Timex } from '../../src/model/layers.js';
 import type { Span } from '../../src/model/span.js';
@@ -55,4 +62,46 @@ export function annotateExample(file: string): Doc {
   if (!header) throw new Error(`${file} has no date header`);
   pipeline ??= createDefaultPipeline();
   return pipeline.annotate({ id: file, published: header[1], title: null, source: null, url: null, text: raw.slice(header[0].length) });
+}
+
+let shipped: { resources: Resources; lexicon: CueLexicon; tagger: NonNullable<ReturnType<typeof loadTagger>> } | null = null;
+
+/** The quote context of `text` as the stage builds it, with the shipped tagger's learnt cues and word classes. */
+export function taggedContext(text: string): QuoteContext {
+  if (!shipped) {
+    const resources = new Resources();
+    shipped = { resources, lexicon: CueLexicon.load(resources), tagger: loadTagger(resources)! };
+  }
+  const { resources, lexicon, tagger } = shipped;
+  const doc = plainDoc(text);
+  return buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, wordClassesOf(tagger, resources));
+}
+
+/** The token range of the first occurrence of `words` (space-separated tokens, any case). */
+export function tokenRange(ctx: QuoteContext, words: string): { tokenStart: number; tokenEnd: number } {
+  const w = words.split(' ');
+  for (let i = 0; i + w.length <= ctx.lower.length; i++) if (w.every((x, k) => ctx.lower[i + k] === x.toLowerCase())) return { tokenStart: i, tokenEnd: i + w.length };
+  throw new Error(`no "${words}"`);
+}
+
+/** The role span covering the first occurrence of `surface` (what the tagger would have output). */
+export function roleSpan(ctx: QuoteContext, r: Role, surface: string): RoleSpan {
+  const at = ctx.text.indexOf(surface);
+  assert.ok(at >= 0, surface);
+  const tokenStart = ctx.tokens.findIndex((t) => t.start >= at);
+  const tokenEnd = ctx.tokens.findIndex((t) => t.start >= at + surface.length);
+  return { role: r, tokenStart, tokenEnd: tokenEnd < 0 ? ctx.tokens.length : tokenEnd };
+}
+
+/** Runs `body` with resources holding every shipped file but `quotes/<file>` (links, so nothing is copied). */
+export function withoutQuotesResource(file: string, body: (resources: Resources) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-without-'));
+  try {
+    for (const entry of readdirSync(RESOURCES_DIR)) if (entry !== 'quotes') symlinkSync(join(RESOURCES_DIR, entry), join(dir, entry));
+    mkdirSync(join(dir, 'quotes'));
+    for (const entry of readdirSync(join(RESOURCES_DIR, 'quotes'))) if (entry !== file) symlinkSync(join(RESOURCES_DIR, 'quotes', entry), join(dir, 'quotes', entry));
+    body(new Resources(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

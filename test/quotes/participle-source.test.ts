@@ -1,27 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawQuote } from '../../src/extract/quotes/assemble.js';
-import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
-import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
+import type { QuoteContext } from '../../src/extract/quotes/context.js';
 import { addParticipleSources } from '../../src/extract/quotes/participle-source.js';
-import { learnedCues, loadTagger, wordClassesOf } from '../../src/extract/quotes/tagger.js';
-import { Resources } from '../../src/pipeline/resources.js';
-import { plainDoc } from './helpers.js';
+import { taggedContext, tokenRange } from './helpers.js';
 
-const resources = new Resources();
-const lexicon = CueLexicon.load(resources);
-const tagger = loadTagger(resources)!;
-
-function contextOf(text: string): QuoteContext {
-  const doc = plainDoc(text);
-  return buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, wordClassesOf(tagger, resources));
-}
-
-function range(ctx: QuoteContext, words: string): { tokenStart: number; tokenEnd: number } {
-  const w = words.split(' ');
-  for (let i = 0; i + w.length <= ctx.lower.length; i++) if (w.every((x, k) => ctx.lower[i + k] === x.toLowerCase())) return { tokenStart: i, tokenEnd: i + w.length };
-  throw new Error(`no "${words}"`);
-}
+const contextOf = taggedContext;
+const range = tokenRange;
 
 function sourceless(ctx: QuoteContext, cue: string, content: string): RawQuote {
   return { source: null, cue: { role: 'cue', ...range(ctx, cue) }, content: [{ role: 'content', ...range(ctx, content) }], sentence: 0 };

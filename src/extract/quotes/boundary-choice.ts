@@ -1,4 +1,5 @@
 import { logisticProbability, type LogisticModel } from '../../ml/logistic.js';
+import type { RawQuote } from './assemble.js';
 
 /*
  * What the learned boundary choosers of the attribution scope share (cue-boundary.ts for cues,
@@ -32,4 +33,17 @@ export function pickVariant(chooser: BoundaryChooser | null, variants: readonly 
   let best = 1;
   for (let k = 2; k < p.length; k++) if (p[k] > p[best]) best = k;
   return p[best] > p[0] + chooser.margin ? best : 0;
+}
+
+/** Tokens a chosen span never takes in: punctuation that closes a clause, quotation marks, brackets, dashes. */
+export const STOP = new Set([',', '.', ';', '!', '?', '"', '“', '”', "''", '``', '‘', '’', "'", '(', ')', '[', ']', '--', '—', '–', '-']);
+export const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '‘', '’', "'"]);
+
+/** Every token a quote's source, cue or content holds, over `quotes`: what no variant may take. */
+export function occupiedTokens(n: number, quotes: readonly RawQuote[]): Uint8Array {
+  const occupied = new Uint8Array(n);
+  for (const q of quotes) {
+    for (const span of [q.source, q.cue, ...q.content]) if (span) occupied.fill(1, span.tokenStart, span.tokenEnd);
+  }
+  return occupied;
 }

@@ -2,7 +2,8 @@ import type { Resources } from '../../pipeline/resources.js';
 import { isDirect, type RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import { GRADED_MARGINS } from './role-margins.js';
-import { parseBoundaryChooser, pickVariant, type BoundaryChooser } from './boundary-choice.js';
+import { occupiedTokens, parseBoundaryChooser, pickVariant, QUOTE_MARKS, STOP, type BoundaryChooser } from './boundary-choice.js';
+import { bucket } from './cue-filter.js';
 
 /*
  * A learned chooser of the attribution scope's cue boundaries. About one predicted cue in eleven overlaps a
@@ -42,18 +43,9 @@ export interface CueVariant {
   takesContent?: boolean;
 }
 
-/** Tokens a cue never takes in: punctuation that closes a clause, quotation marks, brackets, dashes. */
-export const STOP = new Set([',', '.', ';', '!', '?', '"', '“', '”', "''", '``', '‘', '’', "'", '(', ')', '[', ']', '--', '—', '–', '-']);
-export const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '‘', '’', "'"]);
 /** Words that open a reported clause, which PolNeAR leaves in the content. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'while', 'although', 'since']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-export const bucket = (n: number, edges: readonly number[]): number => {
-  let b = 0;
-  while (b < edges.length && n >= edges[b]) b++;
-  return b;
-};
 
 /** The cue's head: its last verb, or its last word when it has none (as the cue filter reads it). */
 function headOf(ctx: QuoteContext, start: number, end: number): number {
@@ -161,15 +153,6 @@ export function cueVariants(ctx: QuoteContext, q: RawQuote, occupied: Uint8Array
   for (let k = 1; k <= MAX_CHANGE && free(s - k); k++) out.push(variant('s+', k, s - k, e, s - k, s, s - 1, s - k, s - k - 1, s - k));
   for (let k = 1; k <= MAX_CHANGE && k < len; k++) out.push(variant('s-', k, s + k, e, s, s + k, s, s + k - 1, s + k - 1, s + k));
   return out;
-}
-
-/** Every token a quote's source, cue or content holds, over `quotes`. */
-export function occupiedTokens(n: number, quotes: readonly RawQuote[]): Uint8Array {
-  const occupied = new Uint8Array(n);
-  for (const q of quotes) {
-    for (const span of [q.source, q.cue, ...q.content]) if (span) occupied.fill(1, span.tokenStart, span.tokenEnd);
-  }
-  return occupied;
 }
 
 /** One quote's variants as the chooser saw them, and the one it took (0: the cue as it was). */

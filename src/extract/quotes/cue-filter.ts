@@ -74,7 +74,8 @@ export function parseCueFilter(raw: unknown, name = 'cue filter'): CueFilter {
   return out;
 }
 
-const bucket = (n: number, edges: readonly number[]): number => {
+/** The number of `edges` that `n` reaches: a feature value that groups nearby counts. */
+export const bucket = (n: number, edges: readonly number[]): number => {
   let b = 0;
   while (b < edges.length && n >= edges[b]) b++;
   return b;

@@ -1,7 +1,7 @@
 import type { Resources } from '../../pipeline/resources.js';
 import { isDirect, type RawQuote } from './assemble.js';
-import { parseBoundaryChooser, pickVariant, type BoundaryChooser } from './boundary-choice.js';
-import { bucket, occupiedTokens, QUOTE_MARKS, STOP } from './cue-boundary.js';
+import { occupiedTokens, parseBoundaryChooser, pickVariant, QUOTE_MARKS, STOP, type BoundaryChooser } from './boundary-choice.js';
+import { bucket } from './cue-filter.js';
 import type { QuoteContext } from './context.js';
 
 /*
