@@ -7,9 +7,9 @@
  * attribution, PolNeAR's definition; `--scope speech` scores what the default pipeline keeps (speech only).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
-import { parseCueBoundary, type CueBoundary } from '../../src/extract/quotes/cue-boundary.js';
-import { parseSourceBoundary, type SourceBoundary } from '../../src/extract/quotes/source-boundary.js';
+import { parseCueFilter } from '../../src/extract/quotes/cue-filter.js';
+import { parseCueBoundary } from '../../src/extract/quotes/cue-boundary.js';
+import { parseSourceBoundary } from '../../src/extract/quotes/source-boundary.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
@@ -33,40 +33,20 @@ function main(argv: string[]): void {
       json: { type: 'boolean', help: 'print the figures as JSON' },
     },
   }, argv);
-  // checked before any work, like every other option
-  const filterOption = values['cue-filter'];
-  let cueFilter: CueFilter | null | undefined;
-  if (filterOption === 'none') cueFilter = null;
-  else if (filterOption !== undefined) {
-    if (!existsSync(filterOption)) fail(`--cue-filter: no such file ${filterOption}`);
+  // checked before any work, like every other option: FILE, none (null: without it) or absent (the shipped one)
+  const fileOrNone = <T>(option: string, value: string | undefined, parse: (raw: unknown, name: string) => T): T | null | undefined => {
+    if (value === 'none') return null;
+    if (value === undefined) return undefined;
+    if (!existsSync(value)) fail(`--${option}: no such file ${value}`);
     try {
-      cueFilter = parseCueFilter(JSON.parse(readFileSync(filterOption, 'utf8')), filterOption);
+      return parse(JSON.parse(readFileSync(value, 'utf8')), value);
     } catch (e) {
-      fail(`--cue-filter: ${(e as Error).message}`);
+      return fail(`--${option}: ${(e as Error).message}`);
     }
-  }
-  const boundaryOption = values['cue-boundary'];
-  let cueBoundary: CueBoundary | null | undefined;
-  if (boundaryOption === 'none') cueBoundary = null;
-  else if (boundaryOption !== undefined) {
-    if (!existsSync(boundaryOption)) fail(`--cue-boundary: no such file ${boundaryOption}`);
-    try {
-      cueBoundary = parseCueBoundary(JSON.parse(readFileSync(boundaryOption, 'utf8')), boundaryOption);
-    } catch (e) {
-      fail(`--cue-boundary: ${(e as Error).message}`);
-    }
-  }
-  const sourceOption = values['source-boundary'];
-  let sourceBoundary: SourceBoundary | null | undefined;
-  if (sourceOption === 'none') sourceBoundary = null;
-  else if (sourceOption !== undefined) {
-    if (!existsSync(sourceOption)) fail(`--source-boundary: no such file ${sourceOption}`);
-    try {
-      sourceBoundary = parseSourceBoundary(JSON.parse(readFileSync(sourceOption, 'utf8')), sourceOption);
-    } catch (e) {
-      fail(`--source-boundary: ${(e as Error).message}`);
-    }
-  }
+  };
+  const cueFilter = fileOrNone('cue-filter', values['cue-filter'], parseCueFilter);
+  const cueBoundary = fileOrNone('cue-boundary', values['cue-boundary'], parseCueBoundary);
+  const sourceBoundary = fileOrNone('source-boundary', values['source-boundary'], parseSourceBoundary);
   const limit = values.limit ?? Infinity;
   const articles = readPolnear(dir, limit, foldFilter(values.fold));
   const scope = values.scope;
