@@ -1,7 +1,7 @@
 /**
  * Measures kept quotes without a source: whether the gold attribution with the same cue has a source, where
  * it lies, and how often simple candidates (the noun phrase just before the cue, just after it) are exactly it.
- *   npx tsx eval/quotes/sourceless.ts DIR [--fold tune:K] [--model FILE] [--filter F] [--cue-boundary C] [--boundary S] --out OUT.jsonl
+ *   npx tsx eval/quotes/sourceless.ts DIR [--fold tune:K] [--model FILE] [--filter FILTER.json] [--cue-boundary CHOOSER.json] [--boundary CHOOSER.json] --out OUT.jsonl
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Doc } from '../../src/model/doc.js';
@@ -19,17 +19,17 @@ function main(argv: string[]): void {
   const { values, positionals: [dir], fail } = scriptArgs({
     command: 'npx tsx eval/quotes/sourceless.ts',
     description: 'Kept quotes without a source and candidate sources.',
-    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment' }],
+    args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/train' }],
     options: {
       fold: FOLD_OPTION,
-      model: { type: 'string', value: 'FILE', path: true, help: 'tagger' },
-      filter: { type: 'string', value: 'F', path: true, help: 'cue filter' },
-      'cue-boundary': { type: 'string', value: 'C', path: true, help: 'cue chooser' },
-      boundary: { type: 'string', value: 'S', path: true, help: 'source chooser' },
-      out: { type: 'string', value: 'OUT', help: 'output' },
+      model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
+      filter: { type: 'string', value: 'FILTER.json', path: true, help: 'the cue filter to use instead of the shipped one (for a held-out tenth: one trained without it)' },
+      'cue-boundary': { type: 'string', value: 'CHOOSER.json', path: true, help: 'the cue boundary chooser to use instead of the shipped one' },
+      boundary: { type: 'string', value: 'CHOOSER.json', path: true, help: 'the source boundary chooser to use instead of the shipped one' },
+      out: { type: 'string', value: 'OUT.jsonl', help: 'write one JSON line per sourceless kept quote: its gold source and the candidate sources' },
     },
   }, argv);
-  if (!values.out) fail('give --out');
+  if (!values.out) fail('give --out OUT.jsonl');
   const cueFilter = values.filter ? parseCueFilter(JSON.parse(readFileSync(values.filter, 'utf8')), values.filter) : undefined;
   const cueBoundary = values['cue-boundary'] ? parseCueBoundary(JSON.parse(readFileSync(values['cue-boundary'], 'utf8')), values['cue-boundary']) : undefined;
   const sourceBoundary = values.boundary ? parseSourceBoundary(JSON.parse(readFileSync(values.boundary, 'utf8')), values.boundary) : undefined;
