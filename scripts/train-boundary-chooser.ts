@@ -1,5 +1,5 @@
 /**
- * Trains the attribution scope's learned cue boundary chooser (src/extract/quotes/cue-boundary.ts) from
+ * Trains the attribution scope's learned boundary choosers: the cue boundary chooser (src/extract/quotes/cue-boundary.ts) from
  * out-of-fold cue variants written by eval/quotes/cue-boundary.ts --dump (one JSON line per kept quote: its
  * cue's variants, the current cue first, with features and whether each is exactly PolNeAR's cue) — or,
  * the same way, the source boundary chooser (source-boundary.ts) from eval/quotes/source-boundary.ts --dump:
