@@ -90,8 +90,6 @@ function main(argv: string[]): void {
   let right = 0;
   let extras = 0;
   let extrasRight = 0;
-  // second cues (extra-cues.ts, second=…) by the level of the bonus they needed
-  const seconds = new Map<string, { all: number; right: number; overlap: number; source: number; content: number; fragments: number }>();
   for (const a of articles) {
     const doc = upstream.annotate({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text });
     const goldCues = new Set(a.attributions.flatMap((x) => x.cue.map((c) => `${c[0]}:${c[1]}`)));
@@ -111,17 +109,6 @@ function main(argv: string[]): void {
           const content = [c.content.filter((x) => goldContents.has(`${x[0]}:${x[1]}`)).length, c.content.length];
           const extra = c.features.includes('extra');
           if (extra) { extras++; if (label) extrasRight++; }
-          const second = c.features.find((x) => x.startsWith('second='));
-          if (second) {
-            const pool = seconds.get(second) ?? { all: 0, right: 0, overlap: 0, source: 0, content: 0, fragments: 0 };
-            pool.all++;
-            if (label) pool.right++;
-            if (overlap) pool.overlap++;
-            if (source) pool.source++;
-            pool.content += content[0];
-            pool.fragments += content[1];
-            seconds.set(second, pool);
-          }
           lines.push(JSON.stringify({ article: a.name, cue: c.cue, label, overlap, source, content, ...(extra ? { extra } : {}), features: c.features }));
         }
       }
@@ -130,7 +117,6 @@ function main(argv: string[]): void {
   if (dump) {
     writeFileSync(dump, lines.join('\n') + '\n');
     console.log(`${lines.length} candidates (${right} right; extra ${extras}, ${extrasRight} right) from ${articles.length} articles → ${dump}`);
-    for (const [k, p] of [...seconds].sort()) console.log(`  ${k}: ${p.all} candidates, cue right ${p.right}, overlapping a gold cue ${p.overlap}, source right ${p.source}, content ${p.content} / ${p.fragments}`);
   }
   const pct = (x: number) => (100 * x).toFixed(2);
   console.log(`PolNeAR ${dir} ${values.fold ?? ''}: ${articles.length} articles; exact F1 (exact hits / predicted)`);

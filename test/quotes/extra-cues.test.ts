@@ -5,9 +5,8 @@ import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
 import { parseExtraCues, type ExtraCueOptions } from '../../src/extract/quotes/extra-cues.js';
-import { createQuotesStage, makeRoomForSecondCues } from '../../src/extract/quotes/stage.js';
-import type { RawQuote } from '../../src/extract/quotes/assemble.js';
-import { learnedCues, loadTagger, tagRoles, tagRolesWithExtra, wordClassesOf, type RoleSpan } from '../../src/extract/quotes/tagger.js';
+import { createQuotesStage } from '../../src/extract/quotes/stage.js';
+import { learnedCues, loadTagger, tagRoles, tagRolesWithExtra, wordClassesOf } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { exampleDocs } from './helpers.js';
 
@@ -113,81 +112,4 @@ test('a filter trained with extra candidates is offered them; one without, or th
   }
   // The speech scope reads no filter.
   assert.deepEqual(run({ scope: 'speech', cueFilter: { ...keepAll, extraCues: EXTRA } }), run({ scope: 'speech', cueFilter: null }));
-});
-
-test('second cues: settings parse; they are new cues in sentences the first reading had a cue in, on tokens it left outside its spans (secondc: or in a content)', () => {
-  assert.deepEqual(parseExtraCues('50:second=100,200'), { bonuses: [50], trigger: 'any', secondBonuses: [100, 200] });
-  assert.deepEqual(parseExtraCues('50:any:150:rules:secondc=100'), { bonuses: [50], trigger: 'any', contentBonuses: [150], contentRules: true, secondBonuses: [100], secondInContent: true });
-  for (const bad of ['second=100', '50:second=200,100', '50:second=', '50:secondx=100', '50:second=100:any']) assert.throws(() => parseExtraCues(bad), /extra cues/, bad);
-  const f = { threshold: 0.3, model: model(0) };
-  const withSecond = { ...EXTRA, secondBonuses: [50, 100], secondInContent: true };
-  assert.deepEqual(parseCueFilter({ ...f, extraCues: withSecond }).extraCues, withSecond);
-  assert.throws(() => parseCueFilter({ ...f, extraCues: { ...EXTRA, secondBonuses: [100, 50] } }, 'x.json'), /extraCues must be/);
-
-  const resources = new Resources();
-  const tagger = loadTagger(resources)!;
-  const lexicon = CueLexicon.load(resources);
-  const classes = wordClassesOf(tagger, resources);
-  const counts = { outside: 0, inContent: 0 };
-  for (const inContent of [false, true]) {
-    const options: ExtraCueOptions = { ...EXTRA, secondBonuses: [50, 100, 200, 400], secondInContent: inContent };
-    for (const { file, doc } of exampleDocs()) {
-      const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, classes);
-      const first = tagRoles(tagger, ctx, true, true);
-      const { spans, alternative } = tagRolesWithExtra(tagger, ctx, true, true, options);
-      assert.deepEqual(spans, first, file);
-      const cuedSentences = new Set(first.filter((s) => s.role === 'cue').map((s) => ctx.sentenceOf[s.tokenStart]));
-      for (const s of alternative!) {
-        if (s.secondLevel === undefined) continue;
-        counts[inContent ? 'inContent' : 'outside']++;
-        assert.equal(s.role, 'cue', file);
-        assert.equal(s.extraLevel, undefined, file);
-        assert.ok(cuedSentences.has(ctx.sentenceOf[s.tokenStart]), `${file}: a second cue in a sentence without a cue`);
-        assert.ok(s.secondLevel >= 1 && s.secondLevel <= 4, `${file}: level ${s.secondLevel}`);
-        assert.equal(s.lowMargin, true, file);
-        // it shares no token with a first-reading cue; without secondc, none with any first-reading span
-        const holders = first.filter((f) => f.tokenStart < s.tokenEnd && s.tokenStart < f.tokenEnd);
-        assert.ok(!holders.some((f) => f.role === 'cue'), `${file}: a second cue over a first cue`);
-        if (!inContent) assert.equal(holders.length, 0, `${file}: a second cue over a first-reading span`);
-      }
-    }
-  }
-  assert.ok(counts.outside > 0 && counts.inContent > counts.outside, JSON.stringify(counts));
-});
-
-test('a kept second cue inside a kept quote\'s content gives that quote its content of the alternative reading, when that no longer holds the cue', () => {
-  const span = (role: 'source' | 'cue' | 'content', tokenStart: number, tokenEnd: number, extra: Partial<RoleSpan> = {}): RoleSpan => ({ role, tokenStart, tokenEnd, ...extra });
-  const quote = (cue: RoleSpan, content: RoleSpan[]): RawQuote => ({ source: null, cue, content, sentence: 0 });
-  const outer = quote(span('cue', 1, 2), [span('content', 2, 12, { marginLevel: 7 })]);
-  const second = quote(span('cue', 7, 8, { secondLevel: 1, lowMargin: true }), [span('content', 8, 12)]);
-  const untouched = quote(span('cue', 20, 21), [span('content', 21, 30)]);
-  makeRoomForSecondCues([outer, second, untouched], [quote(span('cue', 1, 2), [span('content', 2, 6, { lowMargin: true })]), second]);
-  // the fragment keeps the margins of the first-reading fragment it lies in
-  assert.deepEqual(outer.content, [span('content', 2, 6, { lowMargin: undefined, marginLevel: 7 })]);
-  assert.deepEqual(untouched.content, [span('content', 21, 30)]);
-  // an alternative content that still holds the second cue changes nothing
-  const again = quote(span('cue', 1, 2), [span('content', 2, 12)]);
-  makeRoomForSecondCues([again, second], [quote(span('cue', 1, 2), [span('content', 2, 9)]), second]);
-  assert.deepEqual(again.content, [span('content', 2, 12)]);
-});
-
-test('a filter that asks for second cues is offered them', () => {
-  const resources = new Resources();
-  const docs = exampleDocs();
-  const keepAll: CueFilter = { model: model(20), threshold: 0.5 };
-  const SECOND: ExtraCueOptions = { ...EXTRA, secondBonuses: [50, 100, 200, 400], secondInContent: true };
-  const features: string[][] = [];
-  const stage = createQuotesStage({ scope: 'attribution', cueFilter: { ...keepAll, extraCues: SECOND }, observeCueCandidates: (c) => features.push(...c.map((x) => x.features)) }).create(resources);
-  const all = docs.map(({ doc }) => (stage(doc).quotes ?? []) as Quote[]);
-  const seconds = features.filter((f) => f.includes('second'));
-  assert.ok(seconds.length > 0, 'no second candidate offered');
-  for (const f of seconds) assert.ok(f.some((x) => /^second=[1-4]$/.test(x)) && f.some((x) => /^m=y[1-4]$/.test(x)) && !f.includes('extra') && !f.includes('lowMargin'), f.join(' '));
-  const without = docs.map(({ doc }) => (createQuotesStage({ scope: 'attribution', cueFilter: { ...keepAll, extraCues: EXTRA } }).create(resources)(doc).quotes ?? []) as Quote[]);
-  assert.ok(all.flat().length > without.flat().length, `${all.flat().length} quotes with second cues, ${without.flat().length} without`);
-  for (const quotes of all) {
-    for (const q of quotes) {
-      const inside = (o: Quote) => (o.contentParts ?? [o.content]).some((p) => p[0] <= q.cue![0] && q.cue![1] <= p[1]);
-      assert.ok(!quotes.some((o) => o !== q && inside(o)), 'a cue inside another quote\'s content');
-    }
-  }
 });

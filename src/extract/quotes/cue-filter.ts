@@ -146,12 +146,9 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
     }
     // An extra cue (extra-cues.ts) lost at every margin; its bonus level stands in its margins' place, so
     // that the weights of the first path's margins stay theirs.
-    // A second cue in a sentence that had one (extra-cues.ts, `second`) likewise, with its own levels.
-    const second = cue.secondLevel;
     const extra = cue.extraLevel;
-    const decodedAgain = extra !== undefined || second !== undefined;
-    const level = extra !== undefined ? `x${extra}` : second !== undefined ? `y${second}` : cue.marginLevel ?? (cue.lowMargin ? 0 : GRADED_MARGINS.cue.length);
-    const coarseLevel = extra !== undefined ? 'x' : second !== undefined ? 'y' : bucket(level as number, COARSE_LEVELS);
+    const level = extra !== undefined ? `x${extra}` : cue.marginLevel ?? (cue.lowMargin ? 0 : GRADED_MARGINS.cue.length);
+    const coarseLevel = extra !== undefined ? 'x' : bucket(level as number, COARSE_LEVELS);
     const sentence = ctx.sentenceOf[cue.tokenStart];
     const sent = ctx.sentences[sentence];
     const src = !q.source ? 'none' : q.source.tokenEnd <= cue.tokenStart ? 'before' : 'after';
@@ -205,14 +202,13 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
     }
     if (ctx.quote[cue.tokenStart] === 2) f.push('cueQuoted');
     if (isWeakCue(ctx, q)) f.push('weak');
-    if (cue.lowMargin && !decodedAgain) f.push('lowMargin');
-    if (cue.contentExtraLevel !== undefined && !decodedAgain) {
+    if (cue.lowMargin && extra === undefined) f.push('lowMargin');
+    if (cue.contentExtraLevel !== undefined && extra === undefined) {
       // a cue assembly had dropped for want of content, which a content bonus found (extra-cues.ts)
       f.push('xc', `xc=${cue.contentExtraLevel}`, `xc|m=${coarseLevel}`, `xc|src=${src}`, `xc|side=${side}`, `xc|clen=${bucket(contentTokens, [2, 4, 8, 16, 32])}`, `xc|ctag=${contentTagged}`);
       // how its content was made: by a rule of its sentence (cue-contents.ts) or by the bonus
       if (cue.contentRule) f.push(`xc|rule=${cue.contentRule}`, `xc|rule=${cue.contentRule}|${src}`);
     }
-    if (second !== undefined) f.push('second', `second=${second}`, `second|src=${src}`, `second|side=${side}`, `second|ctag=${contentTagged}`);
     if (extra !== undefined) {
       const why = cue.extraTagged ? 'tagged' : 'empty';
       f.push('extra', `extra|why=${why}`, `extra|why=${why}|${extra}`, `extra|src=${src}`, `extra|side=${side}`, `extra|ctag=${contentTagged}`);

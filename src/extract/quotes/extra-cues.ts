@@ -33,13 +33,6 @@ export interface ExtraCueOptions {
    * when its sentence implies one (spec suffix `:rules`).
    */
   contentRules?: boolean;
-  /**
-   * Cue bonuses tried, growing, in the sentences that already have a cue (spec part `second=…`): only on
-   * the tokens the first path left outside every span (with `secondInContent`, `secondc=…`, on its content
-   * tokens too), so that a second attribution the first reading missed can appear beside the first.
-   */
-  secondBonuses?: readonly number[];
-  secondInContent?: boolean;
 }
 
 /** A range's alternative reading: the first path with each sentence that gained a cue replaced, and those sentences' levels. */
@@ -49,36 +42,20 @@ export interface ExtraReading {
   levels: Map<number, { level: number; tagged: boolean }>;
   /** Sentence → 1 + index of the first content bonus at which it gained a content. */
   contentLevels: Map<number, number>;
-  /** Sentence that had a cue → 1 + index of the first second-cue bonus at which it gained another. */
-  secondLevels: Map<number, number>;
 }
 
 const growing = (list: readonly unknown[]) => list.length > 0 && list.every((b, i) => typeof b === 'number' && b > 0 && (i === 0 || b > (list[i - 1] as number)));
 
-/**
- * Parses "100,250,500", "100,250,500:tagged", "100,250,500:any:150,300" or "…:any:150,300:rules" (cue bonuses,
- * trigger, content bonuses, contents by rule), any of them followed by ":second=100,200" or ":secondc=100,200"
- * (second-cue bonuses outside the first path's spans, or outside its cues and sources); throws on anything else.
- */
+/** Parses "100,250,500", "100,250,500:tagged", "100,250,500:any:150,300" or "…:any:150,300:rules" (cue bonuses, trigger, content bonuses, contents by rule; throws on anything else). */
 export function parseExtraCues(text: string, name = 'extra cues'): ExtraCueOptions {
-  const parts = text.split(':');
-  const last = parts[parts.length - 1];
-  const secondMatch = parts.length > 1 ? /^second(c?)=(.*)$/.exec(last) : null;
-  if (secondMatch) parts.pop();
-  const [list, trigger = 'any', contents, rules, ...rest] = parts;
+  const [list, trigger = 'any', contents, rules, ...rest] = text.split(':');
   const bonuses = list.split(',').map(Number);
   const contentBonuses = contents === undefined ? undefined : contents.split(',').map(Number);
-  const secondBonuses = secondMatch ? secondMatch[2].split(',').map(Number) : undefined;
-  if (rest.length || (trigger !== 'any' && trigger !== 'tagged') || !growing(bonuses) || (contentBonuses && !growing(contentBonuses))
-    || (rules !== undefined && rules !== 'rules') || (secondBonuses && !growing(secondBonuses))) {
-    throw new Error(`${name}: expected growing positive bonuses, e.g. 100,250,500 or 100,250,500:tagged or 100,250:any:150,300 or 100,250:any:150,300:rules, optionally ending :second=100,200 or :secondc=100,200, got ${JSON.stringify(text)}`);
+  if (rest.length || (trigger !== 'any' && trigger !== 'tagged') || !growing(bonuses) || (contentBonuses && !growing(contentBonuses)) || (rules !== undefined && rules !== 'rules')) {
+    throw new Error(`${name}: expected growing positive bonuses, e.g. 100,250,500 or 100,250,500:tagged or 100,250:any:150,300 or 100,250:any:150,300:rules, got ${JSON.stringify(text)}`);
   }
   const out: ExtraCueOptions = contentBonuses ? { bonuses, trigger, contentBonuses } : { bonuses, trigger };
   if (rules) out.contentRules = true;
-  if (secondBonuses) {
-    out.secondBonuses = secondBonuses;
-    if (secondMatch![1]) out.secondInContent = true;
-  }
   return out;
 }
 
@@ -87,14 +64,10 @@ export function checkExtraCues(raw: unknown, name: string): ExtraCueOptions {
   const o = raw as Partial<ExtraCueOptions> | null;
   const ok = o !== null && typeof o === 'object' && Array.isArray(o.bonuses) && growing(o.bonuses) && (o.trigger === 'any' || o.trigger === 'tagged')
     && (o.contentBonuses === undefined || (Array.isArray(o.contentBonuses) && growing(o.contentBonuses)))
-    && (o.contentRules === undefined || typeof o.contentRules === 'boolean')
-    && (o.secondBonuses === undefined || (Array.isArray(o.secondBonuses) && growing(o.secondBonuses)))
-    && (o.secondInContent === undefined || typeof o.secondInContent === 'boolean');
-  if (!ok) throw new Error(`${name}: extraCues must be {"bonuses": [growing positive numbers], "trigger": "any" | "tagged", "contentBonuses"?: [growing positive numbers], "contentRules"?: boolean, "secondBonuses"?: [growing positive numbers], "secondInContent"?: boolean}`);
+    && (o.contentRules === undefined || typeof o.contentRules === 'boolean');
+  if (!ok) throw new Error(`${name}: extraCues must be {"bonuses": [growing positive numbers], "trigger": "any" | "tagged", "contentBonuses"?: [growing positive numbers], "contentRules"?: boolean}`);
   const out: ExtraCueOptions = o.contentBonuses ? { bonuses: o.bonuses!, trigger: o.trigger!, contentBonuses: o.contentBonuses } : { bonuses: o.bonuses!, trigger: o.trigger! };
   if (o.contentRules) out.contentRules = true;
-  if (o.secondBonuses) out.secondBonuses = o.secondBonuses;
-  if (o.secondInContent) out.secondInContent = true;
   return out;
 }
 
@@ -111,7 +84,6 @@ export function extraCueReader(model: CompactTagger, ctx: QuoteContext, ranges: 
   const isContent = Uint8Array.from(model.labels, (l) => (l.endsWith('-CON') ? 1 : 0));
   const bCon = model.labels.indexOf('B-CON');
   const uCon = model.labels.indexOf('U-CON');
-  const outside = model.labels.indexOf('O');
   let k = 0;
   return (path: Int32Array, emissions: Float32Array, n: number): ExtraReading | null => {
     const { start } = ranges[k++];
@@ -129,8 +101,7 @@ export function extraCueReader(model: CompactTagger, ctx: QuoteContext, ranges: 
       if (s >= 0 && !cued.has(s) && (options.trigger === 'any' || tagged.has(s))) open.add(s);
     }
     const short = options.contentBonuses ? sentencesShortOfContent(ctx, start, path, n) : new Set<number>();
-    const second = options.secondBonuses ? new Set([...cued].filter((s) => s >= 0)) : new Set<number>();
-    if (!open.size && !short.size && !second.size) return null;
+    if (!open.size && !short.size) return null;
     const em = new Float32Array(n * L);
     let out: ExtraReading | null = null;
     const hasContent = (p: ArrayLike<number>, s: number) => {
@@ -149,7 +120,7 @@ export function extraCueReader(model: CompactTagger, ctx: QuoteContext, ranges: 
       const again = viterbi(model, em, n);
       const gained = [...short].filter((s) => hasContent(again, s) > hasContent(path, s));
       if (!gained.length) return;
-      out ??= { path: path.slice(0, n), levels: new Map(), contentLevels: new Map(), secondLevels: new Map() };
+      out ??= { path: path.slice(0, n), levels: new Map(), contentLevels: new Map() };
       const g = new Set(gained);
       for (let i = 0; i < n; i++) if (g.has(ctx.sentenceOf[start + i])) out.path[i] = again[i];
       for (const s of gained) {
@@ -169,35 +140,11 @@ export function extraCueReader(model: CompactTagger, ctx: QuoteContext, ranges: 
       const gained = new Set<number>();
       for (let i = 0; i < n; i++) if (isCue[again[i]] && open.has(ctx.sentenceOf[start + i])) gained.add(ctx.sentenceOf[start + i]);
       if (!gained.size) return;
-      out ??= { path: path.slice(0, n), levels: new Map(), contentLevels: new Map(), secondLevels: new Map() };
+      out ??= { path: path.slice(0, n), levels: new Map(), contentLevels: new Map() };
       for (let i = 0; i < n; i++) if (gained.has(ctx.sentenceOf[start + i])) out.path[i] = again[i];
       for (const s of gained) {
         out.levels.set(s, { level: b + 1, tagged: tagged.has(s) });
         open.delete(s);
-      }
-    });
-    // Sentences that have a cue, and whose labels no pass above replaced: a cue bonus only where the first
-    // path has no span (or, asked for, content), the first bonus at which a new cue appears there.
-    // (`out` is set inside the callbacks above, hence the cast)
-    for (const s of (out as ExtraReading | null)?.contentLevels.keys() ?? []) second.delete(s);
-    const eligible = (i: number) => path[i] === outside || (options.secondInContent === true && isContent[path[i]] === 1);
-    options.secondBonuses?.forEach((bonus, b) => {
-      if (!second.size) return;
-      em.set(emissions.subarray(0, n * L));
-      for (let i = 0; i < n; i++) {
-        if (!second.has(ctx.sentenceOf[start + i]) || !eligible(i)) continue;
-        em[i * L + bCue] += bonus;
-        em[i * L + uCue] += bonus;
-      }
-      const again = viterbi(model, em, n);
-      const gained = new Set<number>();
-      for (let i = 0; i < n; i++) if (isCue[again[i]] && !isCue[path[i]] && second.has(ctx.sentenceOf[start + i])) gained.add(ctx.sentenceOf[start + i]);
-      if (!gained.size) return;
-      out ??= { path: path.slice(0, n), levels: new Map(), contentLevels: new Map(), secondLevels: new Map() };
-      for (let i = 0; i < n; i++) if (gained.has(ctx.sentenceOf[start + i])) out.path[i] = again[i];
-      for (const s of gained) {
-        out.secondLevels.set(s, b + 1);
-        second.delete(s);
       }
     });
     return out;

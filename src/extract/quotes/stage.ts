@@ -18,7 +18,6 @@ import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
-import { within } from './token-ranges.js';
 import { partialQuotes } from './partial-quotes.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, type RoleSpan } from './tagger.js';
@@ -119,11 +118,10 @@ function firstTokenEndingAfter(ctx: QuoteContext, offset: number): number {
  * instead (cue-contents.ts), and, when the bonus path left it without a source, the first path's source right
  * next to it that no first-reading quote took (the bonus often relabels that source as content).
  */
-function extraQuotes(ctx: QuoteContext, lexicon: CueLexicon, alternative: readonly RoleSpan[], layout: readonly RawQuote[], first: readonly RawQuote[], firstSpans: readonly RoleSpan[], contentRules: boolean): { extras: RawQuote[]; all: RawQuote[] } {
+function extraQuotes(ctx: QuoteContext, lexicon: CueLexicon, alternative: readonly RoleSpan[], layout: readonly RawQuote[], first: readonly RawQuote[], firstSpans: readonly RoleSpan[], contentRules: boolean): RawQuote[] {
   const layoutSet = new Set(layout);
-  const all = overrideWith(assemble(ctx, alternative), layout);
-  const found = all
-    .filter((q) => !layoutSet.has(q) && (q.cue?.extraLevel !== undefined || q.cue?.contentExtraLevel !== undefined || q.cue?.secondLevel !== undefined));
+  const found = overrideWith(assemble(ctx, alternative), layout)
+    .filter((q) => !layoutSet.has(q) && (q.cue?.extraLevel !== undefined || q.cue?.contentExtraLevel !== undefined));
   trimCueEdges(ctx, lexicon, found);
   const extras = found.filter((q) => !first.some((o) => o.cue && o.cue.tokenStart < q.cue!.tokenEnd && q.cue!.tokenStart < o.cue.tokenEnd));
   if (contentRules) {
@@ -143,30 +141,7 @@ function extraQuotes(ctx: QuoteContext, lexicon: CueLexicon, alternative: readon
       q.cue = { ...cue, contentRule: made.rule };
     }
   }
-  return { extras, all };
-}
-
-/**
- * A second cue (extra-cues.ts, `second`) that the filter keeps inside the content of a kept first-reading
- * quote would be dropped as a report inside content; PolNeAR gives each token to one attribution, so that
- * content ran too far. Such a quote takes its content as the alternative reading has it (the same cue's
- * quote there), when that no longer holds the second cue; each fragment keeps the margins of the
- * first-reading fragment it lies in.
- */
-export function makeRoomForSecondCues(kept: readonly RawQuote[], alternative: readonly RawQuote[]): void {
-  for (const q of kept) {
-    if (q.cue?.secondLevel === undefined) continue;
-    for (const o of kept) {
-      if (o === q || !o.cue || o.cue.secondLevel !== undefined || o.cue.extraLevel !== undefined || !within(q.cue, o.content)) continue;
-      const cue = o.cue;
-      const same = alternative.find((a) => a.cue && a.cue.secondLevel === undefined && a.cue.tokenStart < cue.tokenEnd && cue.tokenStart < a.cue.tokenEnd);
-      if (!same || !same.content.length || within(q.cue, same.content)) continue;
-      o.content = same.content.map((c) => {
-        const from = o.content.find((f) => c.tokenStart >= f.tokenStart && c.tokenEnd <= f.tokenEnd);
-        return from ? { ...c, lowMargin: from.lowMargin, marginLevel: from.marginLevel } : c;
-      });
-    }
-  }
+  return extras;
 }
 
 /** Direct and indirect quotes with speakers. */
@@ -218,9 +193,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           const features = cueFilterFeatures(ctx, tagged, spans);
           // Extra recall candidates (extra-cues.ts): the quotes of the alternative reading whose cue only it has,
           // their features read among the first reading's quotes (whose own features stay as they were).
-          const { extras, all: alternativeQuotes } = alternative
-            ? extraQuotes(ctx, lexicon, alternative, layout, tagged, spans, extraCues?.contentRules === true)
-            : { extras: [] as RawQuote[], all: [] as RawQuote[] };
+          const extras = alternative ? extraQuotes(ctx, lexicon, alternative, layout, tagged, spans, extraCues?.contentRules === true) : [];
           if (extras.length) {
             const more = cueFilterFeatures(ctx, [...tagged, ...extras], alternative!);
             for (const q of extras) features.set(q, more.get(q)!);
@@ -234,9 +207,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           })));
           const handKeep = (q: RawQuote) => !isWeakCue(ctx, q) && !q.cue?.lowMargin;
           const keep = (q: RawQuote) => q.cue !== null && (fromLayout.has(q) || !cueFilter || keepsCue(cueFilter, features.get(q)!, handKeep(q), q.source !== null, sureContent(q.content).length));
-          const kept = candidates.filter(cueFilter ? keep : handKeep);
-          if (extraCues?.secondBonuses) makeRoomForSecondCues(kept, alternativeQuotes);
-          raw = dropReportsInsideContent(kept)
+          raw = dropReportsInsideContent(candidates.filter(cueFilter ? keep : handKeep))
             .filter((q) => q.cue !== null)
             .map((q) => (fromLayout.has(q) ? laidOut(q) : { ...q, content: sureContent(q.content) }));
         } else if (scope === 'attribution') {

@@ -39,8 +39,6 @@ export interface RoleSpan {
   extraLevel?: number;
   /** For such a cue: whether the first path had a source or content in its sentence. */
   extraTagged?: boolean;
-  /** For a cue only a second-cue decoding found in a sentence that had another (`extra-cues.ts`): the level of the bonus it needed. */
-  secondLevel?: number;
   /** For a cue of the alternative reading whose sentence gained a content only with a content bonus: that bonus's level. */
   contentExtraLevel?: number;
   /** For such a cue given the content its sentence implies (cue-contents.ts): the rule that made it. */
@@ -245,8 +243,6 @@ export function tagRolesWithExtra(model: RoleTagger, ctx: QuoteContext, checkMar
         found.extraLevel = gained.level;
         found.extraTagged = gained.tagged;
       }
-      const secondLevel = role === 'cue' ? reading.secondLevels.get(ctx.sentenceOf[tokenStart]) : undefined;
-      if (secondLevel !== undefined) found.secondLevel = secondLevel;
       // a cue or content the first path did not have won by less than nothing
       if (role !== 'source') {
         found.lowMargin = true;
