@@ -33,6 +33,7 @@ const { values, positionals: files, fail } = scriptArgs({
     'source-threshold': { type: 'number', default: 0.35, help: 'with --utility: source threshold' },
     'content-threshold': { type: 'number', default: 0.3, help: 'with --utility: content threshold (per fragment)' },
     'extra-cues': { type: 'string', value: 'BONUSES[:tagged]', help: 'the candidates hold extra recall candidates made so (eval/quotes/cue-filter.ts --extra-cues): the filter asks the stage for them' },
+    'skip-held-out': { type: 'boolean', help: 'do not score each file by a filter trained on the others (saves one training per file, e.g. for fold filters)' },
     out: { type: 'string', value: 'FILE', help: 'write the filter trained on every file (resources/quotes/cue-filter.json)' },
   },
 });
@@ -70,7 +71,7 @@ const sets = raw.map((set) => set.map((d) => ({ label: d.label, features: common
 const all = sets.flat();
 console.log(`${all.length} candidates, ${all.filter((d) => d.label).length} right, from ${files.length} file(s); l2 ${l2}`);
 
-if (sets.length > 1) {
+if (sets.length > 1 && !values['skip-held-out']) {
   const grid = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
   console.log(`held out by file: kept right / kept at thresholds ${grid.join(' ')}`);
   sets.forEach((test, k) => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Quote } from '../../src/model/layers.js';
 import type { RawQuote } from '../../src/extract/quotes/assemble.js';
 import type { QuoteContext } from '../../src/extract/quotes/context.js';
-import { chooseCueBoundaries, cueVariants, loadCueBoundary, parseCueBoundary, type CueBoundary } from '../../src/extract/quotes/cue-boundary.js';
+import { chooseCueBoundaries, cueEdgeFeatures, cueVariants, loadCueBoundary, parseCueBoundary, type CueBoundary } from '../../src/extract/quotes/cue-boundary.js';
 import { occupiedTokens } from '../../src/extract/quotes/boundary-choice.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { Resources } from '../../src/pipeline/resources.js';
@@ -75,6 +75,19 @@ test('the chooser takes a variant only past its margin, and a preposition moves 
   const that = contextOf('Trump said that the plan had failed.');
   q = quote(that, 'Trump', 'said', 'that the plan had failed');
   assert.deepEqual(cueVariants(that, q, occupiedTokens(that.tokens.length, [q])).map((v) => words(that, v)), ['said']);
+});
+
+test("the cue's edge features (what the cue filter reads of its edges) are the chooser's features of the cue as it is", () => {
+  const ctx = contextOf('Trump said Friday that the plan had failed.');
+  const q = quote(ctx, 'Trump', 'said', 'that the plan had failed');
+  const edges = cueEdgeFeatures(ctx, q);
+  assert.deepEqual(edges, cueVariants(ctx, q, occupiedTokens(ctx.tokens.length, [q]))[0].features);
+  for (const f of ['cur', 'cur|next=<weekday>', 'cur|nextc=weekday', 'cur|next2=<weekday> that', 'cur|prevc=source', 'cur|src=before', 'cur|h|next=said|<weekday>']) {
+    assert.ok(edges.includes(f), f);
+  }
+  // the same words with the weekday in the cue: the content follows it
+  const long = quote(ctx, 'Trump', 'said Friday', 'that the plan had failed');
+  assert.ok(cueEdgeFeatures(ctx, long).includes('cur|nextc=content'));
 });
 
 test('a chooser file of the wrong shape is refused with its name; the shipped one loads', () => {

@@ -104,6 +104,25 @@ test('in the attribution scope the filter decides which candidates stay; the spe
   assert.deepEqual(run({ scope: 'speech', cueFilter: { model: model(-20), threshold: 0.5 } }), speechHand);
 });
 
+test("every candidate the filter reads carries its cue's edge features once", () => {
+  const resources = new Resources();
+  let candidates = 0;
+  const stage = createQuotesStage({
+    scope: 'attribution', cueFilter: null,
+    observeCueCandidates: (c) => {
+      for (const x of c) {
+        candidates++;
+        // the filter's own features first, then the cue boundary chooser's of the cue as it is (cue-boundary.ts)
+        assert.equal(x.features.filter((f) => f === 'cur').length, 1);
+        assert.equal(x.features.filter((f) => f.startsWith('cur|next=')).length, 1);
+        assert.ok(x.features.indexOf('cur') > x.features.findIndex((f) => f.startsWith('n1=')));
+      }
+    },
+  }).create(resources);
+  for (const { doc } of exampleDocs()) stage(doc);
+  assert.ok(candidates > 20, `${candidates} candidates`);
+});
+
 test('the shipped filter, when there is one, reads', () => {
   const resources = new Resources();
   const f = loadCueFilter(resources);

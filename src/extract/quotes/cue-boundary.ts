@@ -76,6 +76,53 @@ function tokenClass(ctx: QuoteContext, q: RawQuote, i: number, sentence: { token
 const wordAt = (ctx: QuoteContext, i: number, sentence: { tokenStart: number; tokenEnd: number }) =>
   i < sentence.tokenStart ? '<s>' : i >= sentence.tokenEnd ? '</s>' : WEEKDAYS.has(ctx.lower[i]) ? '<weekday>' : ctx.lower[i];
 
+/** What every variant of a quote's cue shares (the quote around the cue), prefixed by the variant's kind. */
+function sharedFeatures(ctx: QuoteContext, q: RawQuote): (kind: string, start: number, end: number) => string[] {
+  const cue = q.cue!;
+  const s = cue.tokenStart;
+  const e = cue.tokenEnd;
+  const sentence = ctx.sentences[ctx.sentenceOf[s]];
+  const src = !q.source ? 'none' : q.source.tokenEnd <= s ? 'before' : 'after';
+  const side = q.content.every((c) => c.tokenEnd <= s) ? 'before' : q.content.every((c) => c.tokenStart >= e) ? 'after' : 'both';
+  const extra = cue.extraLevel;
+  const level = extra !== undefined ? 'x' : bucket(cue.marginLevel ?? (cue.lowMargin ? 0 : GRADED_MARGINS.cue.length), [3, 6, 9]);
+  const direct = q.content.length > 0 && isDirect(ctx, q.content);
+  const rel = bucket((s - sentence.tokenStart) / Math.max(1, sentence.tokenEnd - sentence.tokenStart), [0.1, 0.3, 0.6, 0.9]);
+  return (kind, start, end) => {
+    const head = headOf(ctx, start, end);
+    const h = ctx.lower[head];
+    return [
+      kind, `${kind}|h=${h}`, `${kind}|hpos=${ctx.pos[head]}`, `${kind}|m=${level}`, `${kind}|src=${src}`, `${kind}|side=${side}`,
+      `${kind}|src|side=${src}|${side}`, `${kind}|rel=${rel}`, `${kind}|len=${bucket(end - start, [2, 3, 4, 5])}`,
+      ...(direct ? [`${kind}|direct`] : []),
+    ];
+  };
+}
+
+/**
+ * The chooser's features of a quote's cue as it is (`cur`): the words and classes just outside its edges,
+ * its first and last word, its head with the next and the last word, and what every variant shares. The
+ * learned cue filter reads them too (stage.ts), so that it tells a wrong cue from a right one with other edges.
+ */
+export function cueEdgeFeatures(ctx: QuoteContext, q: RawQuote): string[] {
+  const s = q.cue!.tokenStart;
+  const e = q.cue!.tokenEnd;
+  const sentence = ctx.sentences[ctx.sentenceOf[s]];
+  const current = sharedFeatures(ctx, q)('cur', s, e);
+  const head = ctx.lower[headOf(ctx, s, e)];
+  const next = wordAt(ctx, e, sentence);
+  const next2 = `${next} ${wordAt(ctx, e + 1, sentence)}`;
+  const prev = wordAt(ctx, s - 1, sentence);
+  const last = wordAt(ctx, e - 1, sentence);
+  const first = wordAt(ctx, s, sentence);
+  current.push(
+    `cur|next=${next}`, `cur|next2=${next2}`, `cur|nextc=${tokenClass(ctx, q, e, sentence)}`, `cur|h|next=${head}|${next}`,
+    `cur|prev=${prev}`, `cur|prevc=${tokenClass(ctx, q, s - 1, sentence)}`, `cur|last=${last}`, `cur|lastpos=${ctx.pos[e - 1]}`,
+    `cur|first=${first}`, `cur|firstpos=${ctx.pos[s]}`, `cur|h|last=${head}|${last}`, `cur|lastpos|next=${ctx.pos[e - 1]}|${tokenClass(ctx, q, e, sentence)}`,
+  );
+  return current;
+}
+
 /**
  * The variants of a quote's cue, the current cue first. `occupied` marks every token some kept quote's
  * source, cue or content holds: a variant adds only free tokens of the cue's sentence, none a clause
@@ -88,34 +135,9 @@ export function cueVariants(ctx: QuoteContext, q: RawQuote, occupied: Uint8Array
   const sentence = ctx.sentences[ctx.sentenceOf[s]];
   const len = e - s;
   const free = (i: number) => i >= sentence.tokenStart && i < sentence.tokenEnd && !occupied[i] && !STOP.has(ctx.lower[i]);
-  // what every variant shares: the quote around the cue
-  const src = !q.source ? 'none' : q.source.tokenEnd <= s ? 'before' : 'after';
-  const side = q.content.every((c) => c.tokenEnd <= s) ? 'before' : q.content.every((c) => c.tokenStart >= e) ? 'after' : 'both';
-  const extra = cue.extraLevel;
-  const level = extra !== undefined ? 'x' : bucket(cue.marginLevel ?? (cue.lowMargin ? 0 : GRADED_MARGINS.cue.length), [3, 6, 9]);
-  const direct = q.content.length > 0 && isDirect(ctx, q.content);
-  const rel = bucket((s - sentence.tokenStart) / Math.max(1, sentence.tokenEnd - sentence.tokenStart), [0.1, 0.3, 0.6, 0.9]);
-  const shared = (kind: string, start: number, end: number): string[] => {
-    const head = headOf(ctx, start, end);
-    const h = ctx.lower[head];
-    return [
-      kind, `${kind}|h=${h}`, `${kind}|hpos=${ctx.pos[head]}`, `${kind}|m=${level}`, `${kind}|src=${src}`, `${kind}|side=${side}`,
-      `${kind}|src|side=${src}|${side}`, `${kind}|rel=${rel}`, `${kind}|len=${bucket(end - start, [2, 3, 4, 5])}`,
-      ...(direct ? [`${kind}|direct`] : []),
-    ];
-  };
-  const current = shared('cur', s, e);
+  const shared = sharedFeatures(ctx, q);
   const head = ctx.lower[headOf(ctx, s, e)];
-  const next = wordAt(ctx, e, sentence);
-  const next2 = `${next} ${wordAt(ctx, e + 1, sentence)}`;
-  const prev = wordAt(ctx, s - 1, sentence);
-  const last = wordAt(ctx, e - 1, sentence);
-  const first = wordAt(ctx, s, sentence);
-  current.push(
-    `cur|next=${next}`, `cur|next2=${next2}`, `cur|nextc=${tokenClass(ctx, q, e, sentence)}`, `cur|h|next=${head}|${next}`,
-    `cur|prev=${prev}`, `cur|prevc=${tokenClass(ctx, q, s - 1, sentence)}`, `cur|last=${last}`, `cur|lastpos=${ctx.pos[e - 1]}`,
-    `cur|first=${first}`, `cur|firstpos=${ctx.pos[s]}`, `cur|h|last=${head}|${last}`, `cur|lastpos|next=${ctx.pos[e - 1]}|${tokenClass(ctx, q, e, sentence)}`,
-  );
+  const current = cueEdgeFeatures(ctx, q);
   const out: CueVariant[] = [{ start: s, end: e, features: current }];
   // near: the changed token next to the old edge; far: the one furthest from it; outside: the token just
   // outside the new cue; edge: the new cue's token at that edge
