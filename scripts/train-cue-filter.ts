@@ -3,7 +3,7 @@
  * candidates written by eval/quotes/cue-filter.ts --dump (one JSON line per candidate quote: features and
  * whether its cue is exactly PolNeAR's):
  *
- *   npm run train:cue-filter -- CANDIDATES.jsonl... [--l2 4] [--min-count N] [--label exact|overlap] [--threshold 0.35] [--extra-cues SPEC] [--out resources/quotes/cue-filter.json]
+ *   npm run train:cue-filter -- CANDIDATES.jsonl... [--l2 4] [--min-count N] [--label exact|overlap] [--threshold 0.35] [--extra-cues SPEC] [--trees] [--out resources/quotes/cue-filter.json]
  *
  * --extra-cues: the candidates were dumped with that option (extra recall candidates); the filter file records it,
  * so the stage offers it the same candidates.
@@ -15,6 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { logisticProbability, trainLogistic, type LabelledFeatures } from '../src/ml/logistic.js';
+import { trainBoostedTrees } from '../src/ml/boosted-trees.js';
 import type { CueFilter } from '../src/extract/quotes/cue-filter.js';
 import { parseExtraCues, type ExtraCueOptions } from '../src/extract/quotes/extra-cues.js';
 import { scriptArgs } from './script-cli.js';
@@ -32,6 +33,12 @@ const { values, positionals: files, fail } = scriptArgs({
     'cue-weight': { type: 'number', default: 2, help: 'with --utility: weight of the cue term' },
     'source-threshold': { type: 'number', default: 0.35, help: 'with --utility: source threshold' },
     'content-threshold': { type: 'number', default: 0.3, help: 'with --utility: content threshold (per fragment)' },
+    trees: { type: 'boolean', help: 'blend each model with boosted trees trained on the same candidates (the mean of both log-odds)' },
+    'tree-rounds': { type: 'integer', default: 200, help: 'with --trees: boosting rounds' },
+    'tree-depth': { type: 'integer', default: 3, help: 'with --trees: depth of each tree' },
+    'tree-shrinkage': { type: 'number', default: 0.1, help: 'with --trees: shrinkage' },
+    'tree-l2': { type: 'number', default: 10, help: 'with --trees: L2 penalty on leaf values' },
+    'tree-min-hessian': { type: 'number', default: 10, help: 'with --trees: least Hessian sum on each side of a split' },
     'extra-cues': { type: 'string', value: 'BONUSES[:tagged]', help: 'the candidates hold extra recall candidates made so (eval/quotes/cue-filter.ts --extra-cues): the filter asks the stage for them' },
     'skip-held-out': { type: 'boolean', help: 'do not score each file by a filter trained on the others (saves one training per file, e.g. for fold filters)' },
     out: { type: 'string', value: 'FILE', help: 'write the filter trained on every file (resources/quotes/cue-filter.json)' },
@@ -88,16 +95,28 @@ if (sets.length > 1 && !values['skip-held-out']) {
 
 const model = trainLogistic(all, { l2 });
 const filter: CueFilter = { threshold, model };
+// --trees: each model also as boosted trees, blended with the regression (cue-filter.ts, `trees`)
+const treeOptions = {
+  rounds: values['tree-rounds'], depth: values['tree-depth'], shrinkage: values['tree-shrinkage'], l2: values['tree-l2'], minHessian: values['tree-min-hessian'],
+};
+if (values.trees) filter.trees = { cue: trainBoostedTrees(all, treeOptions) };
 if (utility) {
   // the same candidates, labelled by what else the quote reports: its source (when it has one) and each
   // content fragment, exactly right or not
   const rows = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { source: boolean | null; content: [number, number]; features: string[] }));
-  const source = trainLogistic(rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: common(r.features) })), { l2 });
-  const content = trainLogistic(rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: common(r.features) }))), { l2 });
+  const sourceRows = rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: common(r.features) }));
+  const contentRows = rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: common(r.features) })));
+  const source = trainLogistic(sourceRows, { l2 });
+  const content = trainLogistic(contentRows, { l2 });
   filter.utility = { source, content, cueWeight: values['cue-weight'], sourceThreshold: values['source-threshold'], contentThreshold: values['content-threshold'] };
+  if (filter.trees) {
+    filter.trees.source = trainBoostedTrees(sourceRows, treeOptions);
+    filter.trees.content = trainBoostedTrees(contentRows, treeOptions);
+  }
 }
 if (extraCues) filter.extraCues = extraCues;
 if (out) {
   writeFileSync(out, JSON.stringify(filter, null, 0) + '\n');
-  console.log(`${Object.keys(model.weights).length} weights, threshold ${threshold} → ${out}`);
+  const trees = filter.trees ? `, ${Object.values(filter.trees).reduce((n, t) => n + t.trees.length, 0)} trees` : '';
+  console.log(`${Object.keys(model.weights).length} weights${trees}, threshold ${threshold} → ${out}`);
 }

@@ -71,9 +71,14 @@ export function trainLogistic(data: readonly LabelledFeatures[], options: Logist
 
 /** Probability of the positive class. */
 export function logisticProbability(model: LogisticModel, features: readonly string[]): number {
+  return sigmoid(logisticMargin(model, features));
+}
+
+/** Log-odds of the positive class (for blending with another model's). */
+export function logisticMargin(model: LogisticModel, features: readonly string[]): number {
   let z = model.bias;
   for (const f of new Set(features)) z += model.weights[f] ?? 0;
-  return sigmoid(z);
+  return z;
 }
 
 function sigmoid(z: number): number {

@@ -64,6 +64,32 @@ test('the filter keeps by probability, overrides the hand filters only past its 
   assert.equal(keepsCue(utility(1), ['w=saw'], false, false, 0), false, 'no source: the cue alone decides');
 });
 
+test('with trees each model blends the log-odds of the regression and the trees', () => {
+  // regression: w=said +2 (p = 0.88 with bias 0); trees: −2 unless the source is before (a conjunction)
+  const f: CueFilter = {
+    model: model(0, { 'w=said': 2 }),
+    threshold: 0.5,
+    trees: { cue: { bias: -1, trees: [['src=before', 2, -1]] } },
+  };
+  const after = ['w=said', 'src=after'];
+  assert.equal(keepsCue({ ...f, threshold: 0.51 }, after, false), false, 'mean log-odds (2 − 2) / 2 = 0: p = 0.5');
+  assert.equal(keepsCue({ ...f, threshold: 0.51 }, ['w=said', 'src=before'], false), true, 'mean (2 + 1) / 2: p = 0.82');
+  assert.equal(keepsCue({ ...f, trees: undefined, threshold: 0.51 }, after, false), true, 'the regression alone keeps it');
+  // in utility mode the source and content models blend with their own trees
+  const u: CueFilter = {
+    ...f,
+    threshold: 0.5,
+    utility: { source: model(0), content: model(0), cueWeight: 1, sourceThreshold: 0.5, contentThreshold: 0.5 },
+    trees: { cue: { bias: 0, trees: [] }, source: { bias: 4, trees: [] }, content: { bias: -4, trees: [] } },
+  };
+  // cue p = 0.5 (no gain, no loss); source p(mean(0, 4)) = 0.88: kept; three content fragments at p(−2) = 0.12 are not worth it
+  assert.equal(keepsCue(u, ['w=saw'], false, true, 0), true);
+  assert.equal(keepsCue(u, ['w=saw'], false, true, 3), false);
+  assert.deepEqual(parseCueFilter(u).trees, u.trees);
+  assert.throws(() => parseCueFilter({ ...u, trees: { cue: { bias: 0, trees: [] } } }, 'x.json'), /x\.json: trees\.source: not boosted trees/);
+  assert.throws(() => parseCueFilter({ ...f, trees: { cue: { bias: 0, trees: [['a', 1]] } } }, 'x.json'), /trees\.cue: not boosted trees/);
+});
+
 test('a filter file of the wrong shape is refused with its name', () => {
   assert.throws(() => parseCueFilter({ threshold: 2, model: model(0) }, 'x.json'), /x\.json: not a cue filter/);
   assert.throws(() => parseCueFilter({ threshold: 0.3 }, 'x.json'), /not a cue filter/);

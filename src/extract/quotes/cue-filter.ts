@@ -1,4 +1,5 @@
-import { logisticProbability, type LogisticModel } from '../../ml/logistic.js';
+import { logisticMargin, logisticProbability, type LogisticModel } from '../../ml/logistic.js';
+import { checkBoostedTrees, treesMargin, type BoostedTrees } from '../../ml/boosted-trees.js';
 import type { Resources } from '../../pipeline/resources.js';
 import { isDirect, type RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
@@ -45,6 +46,13 @@ export interface CueFilter {
    * only with a cue bonus in sentences that had none) and the stage offers it those too.
    */
   extraCues?: ExtraCueOptions;
+  /**
+   * When set, each model is a blend: its probability is the sigmoid of the mean of the logistic regression's
+   * log-odds and these boosted trees' (src/ml/boosted-trees.ts), which see the conjunctions of features (graded
+   * margin × head × source side …) that the regression sees only as the hand-made pairs. One per model the
+   * filter has (source and content only with `utility`).
+   */
+  trees?: { cue: BoostedTrees; source?: BoostedTrees; content?: BoostedTrees };
 }
 
 export const CUE_FILTER_PATH = 'quotes/cue-filter.json';
@@ -71,6 +79,16 @@ export function parseCueFilter(raw: unknown, name = 'cue filter'): CueFilter {
   if (f.restore !== undefined) out.restore = f.restore;
   if (u !== undefined) out.utility = u;
   if (f.extraCues !== undefined) out.extraCues = checkExtraCues(f.extraCues, name);
+  const t = f.trees;
+  if (t !== undefined) {
+    if (!(typeof t === 'object' && t !== null)) throw new Error(`${name}: trees must be an object of boosted trees per model`);
+    checkBoostedTrees(t.cue, `${name}: trees.cue`);
+    if (u !== undefined) {
+      checkBoostedTrees(t.source, `${name}: trees.source`);
+      checkBoostedTrees(t.content, `${name}: trees.content`);
+    }
+    out.trees = t;
+  }
   return out;
 }
 
@@ -223,7 +241,14 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
 
 /** The chance that the quote's cue is exactly PolNeAR's. */
 export function cueProbability(filter: CueFilter, features: readonly string[]): number {
-  return logisticProbability(filter.model, features);
+  return blended(filter.model, filter.trees?.cue, features, filter.trees ? new Set(features) : null);
+}
+
+/** A model's probability: the regression's, or with trees the mean of both log-odds. */
+function blended(model: LogisticModel, trees: BoostedTrees | undefined, features: readonly string[], set: ReadonlySet<string> | null): number {
+  if (!trees || !set) return logisticProbability(model, features);
+  const z = (logisticMargin(model, features) + trees.bias + treesMargin(trees.trees, set)) / 2;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**
@@ -231,12 +256,13 @@ export function cueProbability(filter: CueFilter, features: readonly string[]): 
  * do; `hasSource`, `fragments`: what else the quote would report).
  */
 export function keepsCue(filter: CueFilter, features: readonly string[], handKept: boolean, hasSource = false, fragments = 0): boolean {
-  const p = cueProbability(filter, features);
+  const set = filter.trees ? new Set(features) : null;
+  const p = blended(filter.model, filter.trees?.cue, features, set);
   const u = filter.utility;
   if (u) {
     let gain = u.cueWeight * (p - filter.threshold);
-    if (hasSource) gain += logisticProbability(u.source, features) - u.sourceThreshold;
-    if (fragments) gain += fragments * (logisticProbability(u.content, features) - u.contentThreshold);
+    if (hasSource) gain += blended(u.source, filter.trees?.source, features, set) - u.sourceThreshold;
+    if (fragments) gain += fragments * (blended(u.content, filter.trees?.content, features, set) - u.contentThreshold);
     return gain >= 0;
   }
   if (filter.restore === undefined) return p >= filter.threshold;
