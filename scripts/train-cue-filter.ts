@@ -61,11 +61,13 @@ const target = values.label;
 // --utility: also a source and a content model, for the rule that weighs every role (cue-filter.ts)
 const utility = values.utility;
 
-const read = (file: string): LabelledFeatures[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, n) => {
-  const row = JSON.parse(l) as { label?: unknown; overlap?: unknown; features?: unknown };
+/** A candidate as dumped: its cue label, and for --utility whether its source is right and its fragments' count right / all. */
+interface Candidate extends LabelledFeatures { source: boolean | null; content: [number, number] }
+const read = (file: string): Candidate[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, n) => {
+  const row = JSON.parse(l) as { label?: unknown; overlap?: unknown; features?: unknown; source?: boolean | null; content?: [number, number] };
   const label = target === 'exact' ? row.label : row.overlap;
   if (typeof label !== 'boolean' || !Array.isArray(row.features)) throw new Error(`${file}:${n + 1}: not a candidate line (with a ${target} label)`);
-  return { label, features: row.features as string[] };
+  return { label, features: row.features as string[], source: row.source ?? null, content: row.content ?? [0, 0] };
 });
 // --min-count N: features seen in fewer than N candidates are left out (a word seen once or twice gets a
 // weight from those alone, and the file stays small)
@@ -74,7 +76,7 @@ const raw = files.map(read);
 const seen = new Map<string, number>();
 for (const d of raw.flat()) for (const f of new Set(d.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
 const common = (features: readonly string[]) => features.filter((f) => (seen.get(f) ?? 0) >= minCount);
-const sets = raw.map((set) => set.map((d) => ({ label: d.label, features: common(d.features) })));
+const sets = raw.map((set) => set.map((d) => ({ ...d, features: common(d.features) })));
 const all = sets.flat();
 console.log(`${all.length} candidates, ${all.filter((d) => d.label).length} right, from ${files.length} file(s); l2 ${l2}`);
 
@@ -103,9 +105,8 @@ if (values.trees) filter.trees = { cue: trainBoostedTrees(all, treeOptions) };
 if (utility) {
   // the same candidates, labelled by what else the quote reports: its source (when it has one) and each
   // content fragment, exactly right or not
-  const rows = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { source: boolean | null; content: [number, number]; features: string[] }));
-  const sourceRows = rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: common(r.features) }));
-  const contentRows = rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: common(r.features) })));
+  const sourceRows = all.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: r.features }));
+  const contentRows = all.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: r.features })));
   const source = trainLogistic(sourceRows, { l2 });
   const content = trainLogistic(contentRows, { l2 });
   filter.utility = { source, content, cueWeight: values['cue-weight'], sourceThreshold: values['source-threshold'], contentThreshold: values['content-threshold'] };

@@ -14,7 +14,7 @@
  * leaf as one more feature); blend (the log-odds of logistic and trees averaged).
  */
 import { readFileSync } from 'node:fs';
-import { logisticProbability, trainLogistic, type LabelledFeatures, type LogisticModel } from '../../src/ml/logistic.js';
+import { logisticMargin, logisticProbability, sigmoid, trainLogistic, type LabelledFeatures } from '../../src/ml/logistic.js';
 import { boostedProbability, leafNumber, trainBoostedTrees, treesMargin, type BoostedTrees } from '../../src/ml/boosted-trees.js';
 import { scriptArgs } from '../../scripts/script-cli.js';
 
@@ -55,12 +55,6 @@ const treeOptions = { rounds: values.rounds, depth: values.depth, shrinkage: val
 
 /** A trained model as a function from a candidate's features to a probability. */
 type Scorer = (features: readonly string[]) => number;
-const logitOf = (m: LogisticModel, f: readonly string[]) => {
-  let z = m.bias;
-  for (const x of new Set(f)) z += m.weights[x] ?? 0;
-  return z;
-};
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 function train(learner: string, data: LabelledFeatures[], cache: Map<string, Scorer>): Scorer {
   const hit = cache.get(learner);
@@ -86,8 +80,8 @@ function trainNew(learner: string, data: LabelledFeatures[], cache: Map<string, 
   const lr = trainLogistic(data, { l2: values.l2 });
   if (learner === 'logistic') return (f) => logisticProbability(lr, f);
   if (learner === 'boost') {
-    const m: BoostedTrees = trainBoostedTrees(data, { ...treeOptions, baseMargins: data.map((d) => logitOf(lr, d.features)) });
-    return (f) => sigmoid(logitOf(lr, f) + treesMargin(m.trees, new Set(f)));
+    const m: BoostedTrees = trainBoostedTrees(data, { ...treeOptions, baseMargins: data.map((d) => logisticMargin(lr, d.features)) });
+    return (f) => sigmoid(logisticMargin(lr, f) + treesMargin(m.trees, new Set(f)));
   }
   // leaves: trees alone first, then each tree's leaf is a feature of a new logistic regression
   const m = trainBoostedTrees(data, treeOptions);

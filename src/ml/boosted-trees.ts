@@ -1,4 +1,4 @@
-import type { LabelledFeatures } from './logistic.js';
+import { sigmoid, type LabelledFeatures } from './logistic.js';
 
 /**
  * Gradient-boosted shallow trees over sparse binary features named by strings, for the same small
@@ -197,6 +197,3 @@ function round4(t: TreeNode): TreeNode {
   return typeof t === 'number' ? Math.round(t * 1e4) / 1e4 : [t[0], round4(t[1]), round4(t[2])];
 }
 
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}

@@ -81,6 +81,7 @@ export function logisticMargin(model: LogisticModel, features: readonly string[]
   return z;
 }
 
-function sigmoid(z: number): number {
+/** The logistic function: log-odds to probability (shared by boosted-trees.ts and the models' blends). */
+export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }

@@ -1,4 +1,4 @@
-import { logisticMargin, logisticProbability, type LogisticModel } from '../../ml/logistic.js';
+import { logisticMargin, logisticProbability, sigmoid, type LogisticModel } from '../../ml/logistic.js';
 import { checkBoostedTrees, treesMargin, type BoostedTrees } from '../../ml/boosted-trees.js';
 import type { Resources } from '../../pipeline/resources.js';
 import { isDirect, type RawQuote } from './assemble.js';
@@ -241,14 +241,16 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
 
 /** The chance that the quote's cue is exactly PolNeAR's. */
 export function cueProbability(filter: CueFilter, features: readonly string[]): number {
-  return blended(filter.model, filter.trees?.cue, features, filter.trees ? new Set(features) : null);
+  return blended(filter.model, filter.trees?.cue, features);
 }
 
-/** A model's probability: the regression's, or with trees the mean of both log-odds. */
-function blended(model: LogisticModel, trees: BoostedTrees | undefined, features: readonly string[], set: ReadonlySet<string> | null): number {
-  if (!trees || !set) return logisticProbability(model, features);
-  const z = (logisticMargin(model, features) + trees.bias + treesMargin(trees.trees, set)) / 2;
-  return 1 / (1 + Math.exp(-z));
+/**
+ * A model's probability: the regression's, or with trees the mean of both log-odds. `set` is `features` as a
+ * set, passed in when several models score the same candidate so that it is built once.
+ */
+function blended(model: LogisticModel, trees: BoostedTrees | undefined, features: readonly string[], set?: ReadonlySet<string>): number {
+  if (!trees) return logisticProbability(model, features);
+  return sigmoid((logisticMargin(model, features) + trees.bias + treesMargin(trees.trees, set ?? new Set(features))) / 2);
 }
 
 /**
@@ -256,7 +258,7 @@ function blended(model: LogisticModel, trees: BoostedTrees | undefined, features
  * do; `hasSource`, `fragments`: what else the quote would report).
  */
 export function keepsCue(filter: CueFilter, features: readonly string[], handKept: boolean, hasSource = false, fragments = 0): boolean {
-  const set = filter.trees ? new Set(features) : null;
+  const set = filter.trees ? new Set(features) : undefined;
   const p = blended(filter.model, filter.trees?.cue, features, set);
   const u = filter.utility;
   if (u) {
