@@ -26,7 +26,8 @@ import { buildContext } from '../src/extract/quotes/context.js';
 import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
 import { normalizeGold, type Normalization, type NormalizationTally } from '../src/extract/quotes/gold-conventions.js';
 import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/features.js';
-import { countCueRates, goldLabels, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
+import { countCueRates, goldLabels, learnedCuesOf, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
+import { countStemBackoff } from '../src/extract/quotes/stem-cue-rates.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { WORD_CLASSES_PATH, WordClasses } from '../src/extract/quotes/word-classes.js';
 import { segment } from '../src/text/segment.js';
@@ -110,6 +111,7 @@ function main(argv: string[]): void {
       'update-weight': { type: 'string', value: 'ROLE:W,…', help: 'larger updates where the gold label is of that role' },
       'word-classes': { type: 'string', choices: ['shipped', 'none'], help: 'with or without the word-class features (default shipped when the file exists)' },
       'normalize-labels': { type: 'string', choices: ['cue', 'all'], help: "move train's gold cue (all: also source and content) edges to the majority conventions" },
+      'stem-backoff': { type: 'integer', default: 0, help: 'a word with no cue rate of its own seen fewer than N times takes its Porter stem\'s rate (0: rates per word only)' },
       fold: FOLD_OPTION,
     },
   }, argv);
@@ -155,7 +157,11 @@ function main(argv: string[]): void {
   });
   if (normalization) console.log(`normalized labels (${normalization}): ${[...normalized].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   const cueRates = countCueRates(prepared);
-  const learned = new Map(Object.entries(cueRates));
+  const stemMinCount = values['stem-backoff'];
+  // Written into the model only when used, so that a tagger trained without reads rates per word as before.
+  const stemCueRates = stemMinCount > 0 ? countStemBackoff(prepared, cueRates, stemMinCount) : undefined;
+  const learned = learnedCuesOf({ cueRates, stemCueRates });
+  if (stemCueRates) console.log(`stem back-off under ${stemMinCount}: ${Object.keys(stemCueRates.stems).length} stems, ${stemCueRates.frequent.length} frequent words kept at 0`);
   const data: LabelledSequence[] = [];
   let attributions = 0;
   for (const p of prepared) {
@@ -166,7 +172,7 @@ function main(argv: string[]): void {
   console.log(`${articles.length} articles, ${attributions} attributions, ${data.length} paragraphs`);
   const seeds = values.seeds?.split(',').map(Number);
   // Written into the model only when used, so the default command writes the same file as before.
-  const trainingChoices = { ...(normalization && { normalizedLabels: normalization }), ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }) };
+  const trainingChoices = { ...(normalization && { normalizedLabels: normalization }), ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }), ...(stemCueRates && { stemCueRates }) };
   const model = trainSequenceModel(data, {
     labels: QUOTE_LABELS,
     epochs,
