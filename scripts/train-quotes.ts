@@ -1,7 +1,7 @@
 /**
  * Trains the attribution tagger of the quotes stage on PolNeAR and writes its weights to
  * resources/quotes/attribution-tagger.bin:
- *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all]
+ *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all] [--stem-backoff N]
  * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
  * `--word-classes shipped` (the default when resources/quotes/word-classes.bin exists) adds the word-class
  * features (`src/extract/quotes/word-classes.ts`, built by scripts/build-word-clusters.ts) and records
@@ -17,6 +17,11 @@
  * `--normalize-labels cue` moves train's gold cues to the boundary conventions most of PolNeAR's annotators
  * follow before the labels are made (`src/extract/quotes/gold-conventions.ts`); `all` also the source and
  * content edges. Only the training labels change: evaluation scores against gold as written.
+ *
+ * `--stem-backoff N` (default 100; 0 for rates per word only, as before the thirteenth session) also counts
+ * the learnt cue rates per Porter stem, and a word with no rate of its own seen fewer than N times in
+ * training takes its stem's (`src/extract/quotes/stem-cue-rates.ts`; docs/quotes-and-claims.md, "Cue rates
+ * per stem").
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +31,8 @@ import { buildContext } from '../src/extract/quotes/context.js';
 import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
 import { normalizeGold, type Normalization, type NormalizationTally } from '../src/extract/quotes/gold-conventions.js';
 import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/features.js';
-import { countCueRates, goldLabels, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
+import { countCueRates, goldLabels, learnedCuesOf, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
+import { countStemBackoff } from '../src/extract/quotes/stem-cue-rates.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { WORD_CLASSES_PATH, WordClasses } from '../src/extract/quotes/word-classes.js';
 import { segment } from '../src/text/segment.js';
@@ -110,6 +116,7 @@ function main(argv: string[]): void {
       'update-weight': { type: 'string', value: 'ROLE:W,…', help: 'larger updates where the gold label is of that role' },
       'word-classes': { type: 'string', choices: ['shipped', 'none'], help: 'with or without the word-class features (default shipped when the file exists)' },
       'normalize-labels': { type: 'string', choices: ['cue', 'all'], help: "move train's gold cue (all: also source and content) edges to the majority conventions" },
+      'stem-backoff': { type: 'integer', default: 100, help: 'a word with no cue rate of its own seen fewer than N times takes its Porter stem\'s rate (0: rates per word only, as before the thirteenth session)' },
       fold: FOLD_OPTION,
     },
   }, argv);
@@ -155,7 +162,11 @@ function main(argv: string[]): void {
   });
   if (normalization) console.log(`normalized labels (${normalization}): ${[...normalized].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   const cueRates = countCueRates(prepared);
-  const learned = new Map(Object.entries(cueRates));
+  const stemMinCount = values['stem-backoff'];
+  // Written into the model only when used, so that a tagger trained without reads rates per word as before.
+  const stemCueRates = stemMinCount > 0 ? countStemBackoff(prepared, cueRates, stemMinCount) : undefined;
+  const learned = learnedCuesOf({ cueRates, stemCueRates });
+  if (stemCueRates) console.log(`stem back-off under ${stemMinCount}: ${Object.keys(stemCueRates.stems).length} stems, ${stemCueRates.frequent.length} frequent words kept at 0`);
   const data: LabelledSequence[] = [];
   let attributions = 0;
   for (const p of prepared) {
@@ -166,7 +177,7 @@ function main(argv: string[]): void {
   console.log(`${articles.length} articles, ${attributions} attributions, ${data.length} paragraphs`);
   const seeds = values.seeds?.split(',').map(Number);
   // Written into the model only when used, so the default command writes the same file as before.
-  const trainingChoices = { ...(normalization && { normalizedLabels: normalization }), ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }) };
+  const trainingChoices = { ...(normalization && { normalizedLabels: normalization }), ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }), ...(stemCueRates && { stemCueRates }) };
   const model = trainSequenceModel(data, {
     labels: QUOTE_LABELS,
     epochs,

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/layers.js';
 import { CueClass, type CueLexicon } from './cue-lexicon.js';
 import { lowerWords } from '../../text/lower-words.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
+import type { LearnedCues } from './stem-cue-rates.js';
 import type { WordClasses } from './word-classes.js';
 import { wordLookupsFor, type WordLookups } from './word-lookups.js';
 
@@ -53,8 +54,8 @@ export interface SyntaxLayers {
   chunks: readonly string[];
 }
 
-/** Cue rate of words learnt from training data (word → 1..3), shipped inside the tagger's weights file. */
-export type LearnedCues = ReadonlyMap<string, number>;
+/** Cue rate of words learnt from training data (word → 1..3, with a stem back-off), shipped inside the tagger's weights file. */
+export type { LearnedCues };
 
 export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lexicon: CueLexicon, learned: LearnedCues = new Map(), syntax?: SyntaxLayers, wordClasses: WordClasses | null = null): QuoteContext {
   const n = tokens.length;

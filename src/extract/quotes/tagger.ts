@@ -12,6 +12,7 @@ import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
 import { FEATURE_VERSION, rangeFeatures, type TagRange } from './features.js';
 import { WORD_CLASSES_PATH, WordClasses } from './word-classes.js';
+import { cueRateBucket, readStemBackoff, type LearnedCues } from './stem-cue-rates.js';
 
 export type Role = 'source' | 'cue' | 'content';
 
@@ -52,9 +53,16 @@ export interface RoleTagger {
   decode(seq: FeatureSequence): Int32Array;
 }
 
-/** The learnt cue rates stored in a model's meta. */
-export function learnedCues(model: RoleTagger): Map<string, number> {
-  return new Map(Object.entries((model.meta.cueRates ?? {}) as Record<string, number>));
+/** The learnt cue rates stored in a model's meta, with its stem back-off when it has one (stem-cue-rates.ts). */
+export function learnedCues(model: RoleTagger): LearnedCues {
+  return learnedCuesOf(model.meta);
+}
+
+/** The same from a model's meta (or what training is about to write into it). */
+export function learnedCuesOf(meta: Record<string, unknown>): LearnedCues {
+  const words = new Map(Object.entries((meta.cueRates ?? {}) as Record<string, number>));
+  const stemBackoff = readStemBackoff(meta);
+  return stemBackoff ? Object.assign(words, { stemBackoff }) : words;
 }
 
 /**
@@ -72,10 +80,7 @@ export function countCueRates(samples: { lower: readonly string[]; isCue: ArrayL
   }
   const out: Record<string, number> = {};
   for (const [w, c] of asCue) {
-    const total = seen.get(w) ?? 0;
-    if (c < 3) continue;
-    const rate = c / total;
-    const bucket = rate >= 0.5 ? 3 : rate >= 0.2 ? 2 : rate >= 0.05 ? 1 : 0;
+    const bucket = cueRateBucket(c, seen.get(w) ?? 0);
     if (bucket) out[w] = bucket;
   }
   return out;

@@ -1,10 +1,11 @@
 import { hashString } from '../../ml/index.js';
 import type { Token } from '../../model/layers.js';
 import type { CueLexicon } from './cue-lexicon.js';
+import { learnedRate, type LearnedCues } from './stem-cue-rates.js';
 import { WordTable } from './word-table.js';
 
-/** Learnt cue rates by lower-case word (the tagger's `cueRates`); see `context.ts`. */
-type CueRates = ReadonlyMap<string, number>;
+/** Learnt cue rates by lower-case word (the tagger's `cueRates`, with its stem back-off); see `context.ts`. */
+type CueRates = LearnedCues;
 
 /** Distinct token texts kept before the table starts again (~25 MB at most: strings, arrays, table). */
 const MAX_TEXTS = 1 << 19;
@@ -55,7 +56,8 @@ export class WordLookups {
     const lower = text.toLowerCase();
     this.lower.push(lower);
     this.cue[id] = this.lexicon.classOf(lower);
-    this.rate[id] = this.learned.get(lower) ?? 0;
+    // The stem back-off (when the tagger has one) stems a word once, here, as its other look-ups are made.
+    this.rate[id] = learnedRate(this.learned, lower);
     this.hash[id] = hashString(lower);
     return id;
   }
