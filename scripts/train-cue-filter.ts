@@ -14,8 +14,8 @@
  * docs/quotes-and-claims.md ("A learned cue filter") has the whole recipe.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { logisticProbability, trainLogistic, type LabelledFeatures, type LogisticModel } from '../src/ml/logistic.js';
-import { leafFeatures, trainBoostedTrees, type BoostedTrees } from '../src/ml/boosted-trees.js';
+import { logisticProbability, trainLogistic, type LabelledFeatures } from '../src/ml/logistic.js';
+import { trainBoostedTrees } from '../src/ml/boosted-trees.js';
 import type { CueFilter } from '../src/extract/quotes/cue-filter.js';
 import { parseExtraCues, type ExtraCueOptions } from '../src/extract/quotes/extra-cues.js';
 import { scriptArgs } from './script-cli.js';
@@ -39,9 +39,6 @@ const { values, positionals: files, fail } = scriptArgs({
     'tree-shrinkage': { type: 'number', default: 0.1, help: 'with --trees: shrinkage' },
     'tree-l2': { type: 'number', default: 10, help: 'with --trees: L2 penalty on leaf values' },
     'tree-min-hessian': { type: 'number', default: 10, help: 'with --trees: least Hessian sum on each side of a split' },
-    leaves: { type: 'integer', value: 'N', help: 'with --trees: each regression also reads which leaf of each of the first N trees of its model a candidate reaches (trained after the trees)' },
-    'leaf-trees': { type: 'string', choices: ['all', 'half'], default: 'all', help: 'with --leaves: train the trees on every file, or on the even-numbered files only (so the others\' leaves are out of sample)' },
-    'tree-weight': { type: 'number', help: 'with --trees: weight of the trees\' log-odds in each blend (default: the mean, 0.5; 0: the regression alone)' },
     'extra-cues': { type: 'string', value: 'BONUSES[:tagged]', help: 'the candidates hold extra recall candidates made so (eval/quotes/cue-filter.ts --extra-cues): the filter asks the stage for them' },
     'skip-held-out': { type: 'boolean', help: 'do not score each file by a filter trained on the others (saves one training per file, e.g. for fold filters)' },
     out: { type: 'string', value: 'FILE', help: 'write the filter trained on every file (resources/quotes/cue-filter.json)' },
@@ -52,11 +49,6 @@ const threshold = values.threshold;
 const out = values.out;
 if (!(l2 >= 0)) fail('--l2 must be ≥ 0');
 if (!(threshold >= 0 && threshold <= 1)) fail('--threshold must be in [0, 1]');
-const treeWeight = values['tree-weight'];
-if (treeWeight !== undefined && !(treeWeight >= 0 && treeWeight <= 1)) fail('--tree-weight must be in [0, 1]');
-const leaves = values.leaves;
-if ((leaves !== undefined || treeWeight !== undefined) && !values.trees) fail('--leaves and --tree-weight need --trees');
-if (leaves !== undefined && !(leaves >= 1)) fail('--leaves must be at least 1');
 let extraCues: ExtraCueOptions | undefined;
 try {
   extraCues = values['extra-cues'] === undefined ? undefined : parseExtraCues(values['extra-cues'], '--extra-cues');
@@ -70,17 +62,17 @@ const target = values.label;
 const utility = values.utility;
 
 /** A candidate as dumped: its cue label, and for --utility whether its source is right and its fragments' count right / all. */
-interface Candidate extends LabelledFeatures { source: boolean | null; content: [number, number]; file: number }
-const read = (file: string, at: number): Candidate[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, n) => {
+interface Candidate extends LabelledFeatures { source: boolean | null; content: [number, number] }
+const read = (file: string): Candidate[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, n) => {
   const row = JSON.parse(l) as { label?: unknown; overlap?: unknown; features?: unknown; source?: boolean | null; content?: [number, number] };
   const label = target === 'exact' ? row.label : row.overlap;
   if (typeof label !== 'boolean' || !Array.isArray(row.features)) throw new Error(`${file}:${n + 1}: not a candidate line (with a ${target} label)`);
-  return { label, features: row.features as string[], source: row.source ?? null, content: row.content ?? [0, 0], file: at };
+  return { label, features: row.features as string[], source: row.source ?? null, content: row.content ?? [0, 0] };
 });
 // --min-count N: features seen in fewer than N candidates are left out (a word seen once or twice gets a
 // weight from those alone, and the file stays small)
 const minCount = values['min-count'];
-const raw = files.map((f, k) => read(f, k));
+const raw = files.map(read);
 const seen = new Map<string, number>();
 for (const d of raw.flat()) for (const f of new Set(d.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
 const common = (features: readonly string[]) => features.filter((f) => (seen.get(f) ?? 0) >= minCount);
@@ -103,41 +95,24 @@ if (sets.length > 1 && !values['skip-held-out']) {
   });
 }
 
-// --trees: each model also as boosted trees, blended with the regression (cue-filter.ts, `trees`); with --leaves
-// the trees come first and the regression reads their leaves
+const model = trainLogistic(all, { l2 });
+const filter: CueFilter = { threshold, model };
+// --trees: each model also as boosted trees, blended with the regression (cue-filter.ts, `trees`)
 const treeOptions = {
   rounds: values['tree-rounds'], depth: values['tree-depth'], shrinkage: values['tree-shrinkage'], l2: values['tree-l2'], minHessian: values['tree-min-hessian'],
 };
-const leafTrees = values['leaf-trees'];
-type Row = LabelledFeatures & { file: number };
-/** A model's regression and trees (or the regression alone without --trees). */
-function fit(rows: readonly Row[]): { model: LogisticModel; trees?: BoostedTrees } {
-  if (!values.trees) return { model: trainLogistic(rows, { l2 }) };
-  if (leaves === undefined) return { model: trainLogistic(rows, { l2 }), trees: trainBoostedTrees(rows, treeOptions) };
-  // with leaves grown on every file the regression sees its training rows' leaves in sample and may trust them
-  // too much; on the even files only, the odd files' leaves are out of sample
-  const trees = trainBoostedTrees(leafTrees === 'half' ? rows.filter((r) => r.file % 2 === 0) : rows, treeOptions);
-  const first = trees.trees.slice(0, leaves);
-  const withLeaves = rows.map((r) => ({ label: r.label, features: [...r.features, ...leafFeatures(first, new Set(r.features))] }));
-  return { model: trainLogistic(withLeaves, { l2 }), trees };
-}
-const cue = fit(all);
-const model = cue.model;
-const filter: CueFilter = { threshold, model };
-if (cue.trees) filter.trees = { cue: cue.trees };
-if (leaves !== undefined) filter.leaves = leaves;
-if (treeWeight !== undefined) filter.treeWeight = treeWeight;
+if (values.trees) filter.trees = { cue: trainBoostedTrees(all, treeOptions) };
 if (utility) {
   // the same candidates, labelled by what else the quote reports: its source (when it has one) and each
   // content fragment, exactly right or not
-  const sourceRows = all.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: r.features, file: r.file }));
-  const contentRows = all.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: r.features, file: r.file })));
-  const source = fit(sourceRows);
-  const content = fit(contentRows);
-  filter.utility = { source: source.model, content: content.model, cueWeight: values['cue-weight'], sourceThreshold: values['source-threshold'], contentThreshold: values['content-threshold'] };
+  const sourceRows = all.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: r.features }));
+  const contentRows = all.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: r.features })));
+  const source = trainLogistic(sourceRows, { l2 });
+  const content = trainLogistic(contentRows, { l2 });
+  filter.utility = { source, content, cueWeight: values['cue-weight'], sourceThreshold: values['source-threshold'], contentThreshold: values['content-threshold'] };
   if (filter.trees) {
-    filter.trees.source = source.trees;
-    filter.trees.content = content.trees;
+    filter.trees.source = trainBoostedTrees(sourceRows, treeOptions);
+    filter.trees.content = trainBoostedTrees(contentRows, treeOptions);
   }
 }
 if (extraCues) filter.extraCues = extraCues;

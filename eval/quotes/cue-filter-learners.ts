@@ -13,7 +13,10 @@
  * boost (trees grown on the logistic regression's margins); leaves (the logistic regression with each tree's
  * leaf as one more feature, He et al. 2014); leavesHalf (the same with trees trained on half the training files,
  * so that the leaves of the other half are out of sample); blend (the log-odds of logistic and trees mixed,
- * --tree-weight on the trees); leavesBlend, leavesHalfBlend (the leaf regression mixed with its own trees so).
+ * --tree-weight on the trees, or per learner as blend@0.35); leavesBlend, leavesHalfBlend (the leaf regression mixed
+ * with its own trees so). --leaf-rounds N gives the regressions the leaves of the first N trees only (the later trees
+ * fit what is left, and as indicators they let the regression fit noise: docs/quotes-and-claims.md, "Trees' leaves
+ * and a tree sweep for the cue filter").
  */
 import { readFileSync } from 'node:fs';
 import { logisticMargin, logisticProbability, sigmoid, trainLogistic, type LabelledFeatures } from '../../src/ml/logistic.js';
@@ -61,6 +64,7 @@ const known = ['logistic', 'trees', 'boost', 'leaves', 'leavesHalf', 'blend', 'l
 for (const l of learners) if (!known.includes(l.split('@')[0])) fail(`unknown learner ${l}`);
 // a blend may name its trees' weight (blend@0.3); otherwise --tree-weight
 const weightOf = (learner: string) => (learner.includes('@') ? Number(learner.split('@')[1]) : values['tree-weight']);
+for (const l of learners) if (!(weightOf(l) >= 0 && weightOf(l) <= 1)) fail(`${l}: a tree weight must be in [0, 1]`);
 const grid = values.grid.split(',').map((s) => s.split(':').map(Number) as [number, number]);
 const treeOptions = { rounds: values.rounds, depth: values.depth, shrinkage: values.shrinkage, l2: values.lambda, minHessian: values['min-hessian'] };
 

@@ -90,25 +90,6 @@ test('with trees each model blends the log-odds of the regression and the trees'
   assert.throws(() => parseCueFilter({ ...f, trees: { cue: { bias: 0, trees: [['a', 1]] } } }, 'x.json'), /trees\.cue: not boosted trees/);
 });
 
-test('a filter may weigh its trees other than half and read their leaves as regression features', () => {
-  // regression +2 for w=said; one tree: +1 with the source before, −1 without
-  const trees = { cue: { bias: 0, trees: [['src=before', 1, -1]] as ['src=before', number, number][] } };
-  const f: CueFilter = { model: model(0, { 'w=said': 2 }), threshold: 0.5, trees };
-  const after = ['w=said', 'src=after'];
-  // mean (2 − 1) / 2 = 0.5 → p 0.62; with the trees weighed 0.75: 0.25·2 − 0.75 = −0.25 → p 0.44
-  assert.equal(keepsCue({ ...f, threshold: 0.6 }, after, false), true);
-  assert.equal(keepsCue({ ...f, threshold: 0.5, treeWeight: 0.75 }, after, false), false);
-  assert.equal(keepsCue({ ...f, threshold: 0.85, treeWeight: 0 }, after, false), true, 'weight 0: the regression alone, p 0.88');
-  // leaves: tree 0's leaf 1 (source not before) is a feature of the regression, here −5
-  const leafy: CueFilter = { model: model(0, { 'w=said': 2, 'leaf0=1': -5 }), threshold: 0.5, trees, leaves: 1, treeWeight: 0 };
-  assert.equal(keepsCue(leafy, after, false), false, '2 − 5 < 0');
-  assert.equal(keepsCue(leafy, ['w=said', 'src=before'], false), true, 'leaf 0 of tree 0 has no weight: 2');
-  assert.equal(keepsCue({ ...leafy, leaves: 0 }, after, false), true, 'no tree read: the leaf weight never applies');
-  assert.deepEqual(parseCueFilter(leafy), leafy);
-  assert.throws(() => parseCueFilter({ ...leafy, trees: undefined }, 'x.json'), /x\.json: leaves must be a count of trees/);
-  assert.throws(() => parseCueFilter({ ...f, treeWeight: 2 }, 'x.json'), /treeWeight must be a number in \[0, 1\]/);
-});
-
 test('a filter file of the wrong shape is refused with its name', () => {
   assert.throws(() => parseCueFilter({ threshold: 2, model: model(0) }, 'x.json'), /x\.json: not a cue filter/);
   assert.throws(() => parseCueFilter({ threshold: 0.3 }, 'x.json'), /not a cue filter/);

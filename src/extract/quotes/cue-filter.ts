@@ -1,5 +1,5 @@
 import { logisticMargin, logisticProbability, sigmoid, type LogisticModel } from '../../ml/logistic.js';
-import { checkBoostedTrees, leafFeatures, treesMargin, type BoostedTrees } from '../../ml/boosted-trees.js';
+import { checkBoostedTrees, treesMargin, type BoostedTrees } from '../../ml/boosted-trees.js';
 import type { Resources } from '../../pipeline/resources.js';
 import { isDirect, type RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
@@ -53,14 +53,6 @@ export interface CueFilter {
    * filter has (source and content only with `utility`).
    */
   trees?: { cue: BoostedTrees; source?: BoostedTrees; content?: BoostedTrees };
-  /**
-   * With trees: each regression also reads, beside its sparse features, which leaf of each of the first `leaves`
-   * trees of its model the candidate reaches (`leafK=N`, boosted-trees.ts `leafFeatures`; He et al. 2014), so it
-   * weighs the trees' conjunctions itself.
-   */
-  leaves?: number;
-  /** With trees: the weight of the trees' log-odds in each blend (absent: the mean, 0.5); 0 is the regression alone. */
-  treeWeight?: number;
 }
 
 export const CUE_FILTER_PATH = 'quotes/cue-filter.json';
@@ -96,14 +88,6 @@ export function parseCueFilter(raw: unknown, name = 'cue filter'): CueFilter {
       checkBoostedTrees(t.content, `${name}: trees.content`);
     }
     out.trees = t;
-  }
-  if (f.leaves !== undefined) {
-    if (!(Number.isInteger(f.leaves) && f.leaves >= 0) || !t) throw new Error(`${name}: leaves must be a count of trees (an integer ≥ 0), with trees`);
-    out.leaves = f.leaves;
-  }
-  if (f.treeWeight !== undefined) {
-    if (!(typeof f.treeWeight === 'number' && f.treeWeight >= 0 && f.treeWeight <= 1) || !t) throw new Error(`${name}: treeWeight must be a number in [0, 1], with trees`);
-    out.treeWeight = f.treeWeight;
   }
   return out;
 }
@@ -257,22 +241,16 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
 
 /** The chance that the quote's cue is exactly PolNeAR's. */
 export function cueProbability(filter: CueFilter, features: readonly string[]): number {
-  return blended(filter, filter.model, filter.trees?.cue, features);
+  return blended(filter.model, filter.trees?.cue, features);
 }
 
 /**
- * A model's probability: the regression's, or with trees a weighted mean of both log-odds (the plain mean
- * unless the filter sets treeWeight), the regression reading the trees' leaves when the filter says so. `set` is
- * `features` as a set, passed in when several models score the same candidate so that it is built once.
+ * A model's probability: the regression's, or with trees the mean of both log-odds. `set` is `features` as a
+ * set, passed in when several models score the same candidate so that it is built once.
  */
-function blended(filter: CueFilter, model: LogisticModel, trees: BoostedTrees | undefined, features: readonly string[], set?: ReadonlySet<string>): number {
+function blended(model: LogisticModel, trees: BoostedTrees | undefined, features: readonly string[], set?: ReadonlySet<string>): number {
   if (!trees) return logisticProbability(model, features);
-  const s = set ?? new Set(features);
-  const regression = logisticMargin(model, filter.leaves ? [...features, ...leafFeatures(trees.trees.slice(0, filter.leaves), s)] : features);
-  const w = filter.treeWeight;
-  if (w === undefined) return sigmoid((regression + trees.bias + treesMargin(trees.trees, s)) / 2);
-  if (w === 0) return sigmoid(regression);
-  return sigmoid((1 - w) * regression + w * (trees.bias + treesMargin(trees.trees, s)));
+  return sigmoid((logisticMargin(model, features) + trees.bias + treesMargin(trees.trees, set ?? new Set(features))) / 2);
 }
 
 /**
@@ -281,12 +259,12 @@ function blended(filter: CueFilter, model: LogisticModel, trees: BoostedTrees | 
  */
 export function keepsCue(filter: CueFilter, features: readonly string[], handKept: boolean, hasSource = false, fragments = 0): boolean {
   const set = filter.trees ? new Set(features) : undefined;
-  const p = blended(filter, filter.model, filter.trees?.cue, features, set);
+  const p = blended(filter.model, filter.trees?.cue, features, set);
   const u = filter.utility;
   if (u) {
     let gain = u.cueWeight * (p - filter.threshold);
-    if (hasSource) gain += blended(filter, u.source, filter.trees?.source, features, set) - u.sourceThreshold;
-    if (fragments) gain += fragments * (blended(filter, u.content, filter.trees?.content, features, set) - u.contentThreshold);
+    if (hasSource) gain += blended(u.source, filter.trees?.source, features, set) - u.sourceThreshold;
+    if (fragments) gain += fragments * (blended(u.content, filter.trees?.content, features, set) - u.contentThreshold);
     return gain >= 0;
   }
   if (filter.restore === undefined) return p >= filter.threshold;
