@@ -11,11 +11,16 @@
  *
  * Learners: logistic (src/ml/logistic.ts, as train:cue-filter trains it); trees (src/ml/boosted-trees.ts alone);
  * boost (trees grown on the logistic regression's margins); leaves (the logistic regression with each tree's
- * leaf as one more feature); blend (the log-odds of logistic and trees averaged).
+ * leaf as one more feature, He et al. 2014); leavesHalf (the same with trees trained on half the training files,
+ * so that the leaves of the other half are out of sample); blend (the log-odds of logistic and trees mixed,
+ * --tree-weight on the trees, or per learner as blend@0.35); leavesBlend, leavesHalfBlend (the leaf regression mixed
+ * with its own trees so). --leaf-rounds N gives the regressions the leaves of the first N trees only (the later trees
+ * fit what is left, and as indicators they let the regression fit noise: docs/quotes-and-claims.md, "Trees' leaves
+ * and a tree sweep for the cue filter").
  */
 import { readFileSync } from 'node:fs';
 import { logisticMargin, logisticProbability, sigmoid, trainLogistic, type LabelledFeatures } from '../../src/ml/logistic.js';
-import { boostedProbability, leafNumber, trainBoostedTrees, treesMargin, type BoostedTrees } from '../../src/ml/boosted-trees.js';
+import { boostedProbability, leafFeatures, trainBoostedTrees, treesMargin, type BoostedTrees } from '../../src/ml/boosted-trees.js';
 import { scriptArgs } from '../../scripts/script-cli.js';
 
 const { values, positionals: files, fail } = scriptArgs({
@@ -31,10 +36,14 @@ const { values, positionals: files, fail } = scriptArgs({
     shrinkage: { type: 'number', default: 0.1, help: 'trees: shrinkage' },
     lambda: { type: 'number', default: 1, help: 'trees: L2 penalty on leaves' },
     'min-hessian': { type: 'number', default: 5, help: 'trees: least Hessian sum on each side of a split' },
+    'tree-weight': { type: 'number', default: 0.5, help: 'blends: weight of the trees\' log-odds (0.5: the mean)' },
+    'leaf-rounds': { type: 'integer', help: 'leaves: read the leaves of the first N trees only (default all)' },
+    'leaf-l2': { type: 'number', help: 'leaves: L2 penalty of the regression with leaf features (default --l2)' },
     grid: { type: 'string', default: '1.75:0.3', help: 'cue weight:threshold pairs of the utility rule, comma-separated; the first is the one --base was measured with' },
     'source-threshold': { type: 'number', default: 0.35, help: 'utility rule: source threshold' },
     'content-threshold': { type: 'number', default: 0.3, help: 'utility rule: content threshold' },
     base: { type: 'string', default: '12441/16459/19830,0,0', help: 'end-to-end cue right/predicted/gold (then source, content the same, or 0) of the logistic setting, for the F1 estimate' },
+    ref: { type: 'string', default: 'logistic', help: 'the learner whose kept candidates --base was measured with' },
     only: { type: 'string', help: 'score only these file positions (comma-separated), for a quick look' },
   },
 });
@@ -42,21 +51,29 @@ const { values, positionals: files, fail } = scriptArgs({
 interface Row extends LabelledFeatures {
   source: boolean | null;
   content: [number, number];
+  /** Position of the row's file among the training files (leavesHalf trains its trees on the even ones). */
+  file: number;
 }
-const read = (file: string): Row[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+const read = (file: string, at: number): Row[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
   const r = JSON.parse(l) as { label: boolean; source: boolean | null; content: [number, number]; features: string[] };
-  return { label: r.label, source: r.source, content: r.content, features: r.features };
+  return { label: r.label, source: r.source, content: r.content, features: r.features, file: at };
 });
-const sets = files.map(read);
+const sets = files.map((f, k) => read(f, k));
 const learners = values.learners.split(',');
-for (const l of learners) if (!['logistic', 'trees', 'boost', 'leaves', 'blend'].includes(l)) fail(`unknown learner ${l}`);
+const known = ['logistic', 'trees', 'boost', 'leaves', 'leavesHalf', 'blend', 'leavesBlend', 'leavesHalfBlend'];
+for (const l of learners) if (!known.includes(l.split('@')[0])) fail(`unknown learner ${l}`);
+// a blend may name its trees' weight (blend@0.3); otherwise --tree-weight
+const weightOf = (learner: string) => (learner.includes('@') ? Number(learner.split('@')[1]) : values['tree-weight']);
+for (const l of learners) if (!(weightOf(l) >= 0 && weightOf(l) <= 1)) fail(`${l}: a tree weight must be in [0, 1]`);
 const grid = values.grid.split(',').map((s) => s.split(':').map(Number) as [number, number]);
 const treeOptions = { rounds: values.rounds, depth: values.depth, shrinkage: values.shrinkage, l2: values.lambda, minHessian: values['min-hessian'] };
 
 /** A trained model as a function from a candidate's features to a probability. */
 type Scorer = (features: readonly string[]) => number;
 
-function train(learner: string, data: LabelledFeatures[], cache: Map<string, Scorer>): Scorer {
+interface Data extends LabelledFeatures { file: number }
+
+function train(learner: string, data: Data[], cache: Map<string, Scorer>): Scorer {
   const hit = cache.get(learner);
   if (hit) return hit;
   const scorer = trainNew(learner, data, cache);
@@ -66,32 +83,49 @@ function train(learner: string, data: LabelledFeatures[], cache: Map<string, Sco
 
 const logit = (p: number) => Math.log(p / (1 - p));
 
-function trainNew(learner: string, data: LabelledFeatures[], cache: Map<string, Scorer>): Scorer {
+function trainNew(name: string, data: Data[], cache: Map<string, Scorer>): Scorer {
+  const learner = name.split('@')[0];
+  const tw = weightOf(name);
   if (learner === 'blend') {
-    // the two models' log-odds averaged
+    // the two models' log-odds mixed
     const a = train('logistic', data, cache);
     const b = train('trees', data, cache);
-    return (f) => sigmoid((logit(a(f)) + logit(b(f))) / 2);
+    return (f) => sigmoid((1 - tw) * logit(a(f)) + tw * logit(b(f)));
   }
   if (learner === 'trees') {
     const m = trainBoostedTrees(data, treeOptions);
+    treeModels.set(cache, m);
     return (f) => boostedProbability(m, f);
+  }
+  if (learner === 'leavesBlend' || learner === 'leavesHalfBlend') {
+    const a = train(learner === 'leavesBlend' ? 'leaves' : 'leavesHalf', data, cache);
+    const m = leafTrees.get(cache)!.get(learner === 'leavesBlend' ? 'leaves' : 'leavesHalf')!;
+    return (f) => sigmoid((1 - tw) * logit(a(f)) + tw * (m.bias + treesMargin(m.trees, new Set(f))));
+  }
+  if (learner === 'leaves' || learner === 'leavesHalf') {
+    // trees first (on every training row, or only the even files' for leavesHalf), then each tree's leaf is a
+    // feature of a new logistic regression beside the sparse ones
+    let m: BoostedTrees;
+    if (learner === 'leaves') {
+      train('trees', data, cache);
+      m = treeModels.get(cache)!;
+    } else m = trainBoostedTrees(data.filter((d) => d.file % 2 === 0), treeOptions);
+    if (!leafTrees.has(cache)) leafTrees.set(cache, new Map());
+    leafTrees.get(cache)!.set(learner, m);
+    const first = m.trees.slice(0, values['leaf-rounds'] ?? m.trees.length);
+    const withLeaves = (f: readonly string[]) => [...f, ...leafFeatures(first, new Set(f))];
+    const lr2 = trainLogistic(data.map((d) => ({ label: d.label, features: withLeaves(d.features) })), { l2: values['leaf-l2'] ?? values.l2 });
+    return (f) => logisticProbability(lr2, withLeaves(f));
   }
   const lr = trainLogistic(data, { l2: values.l2 });
   if (learner === 'logistic') return (f) => logisticProbability(lr, f);
-  if (learner === 'boost') {
-    const m: BoostedTrees = trainBoostedTrees(data, { ...treeOptions, baseMargins: data.map((d) => logisticMargin(lr, d.features)) });
-    return (f) => sigmoid(logisticMargin(lr, f) + treesMargin(m.trees, new Set(f)));
-  }
-  // leaves: trees alone first, then each tree's leaf is a feature of a new logistic regression
-  const m = trainBoostedTrees(data, treeOptions);
-  const withLeaves = (f: readonly string[]) => {
-    const s = new Set(f);
-    return [...f, ...m.trees.map((t, k) => `t${k}=${leafNumber(t, s)}`)];
-  };
-  const lr2 = trainLogistic(data.map((d) => ({ label: d.label, features: withLeaves(d.features) })), { l2: values.l2 });
-  return (f) => logisticProbability(lr2, withLeaves(f));
+  // boost
+  const m: BoostedTrees = trainBoostedTrees(data, { ...treeOptions, baseMargins: data.map((d) => logisticMargin(lr, d.features)) });
+  return (f) => sigmoid(logisticMargin(lr, f) + treesMargin(m.trees, new Set(f)));
 }
+/** Per fold-and-model cache: the trees trained alone, and the trees each leaf learner read its leaves from. */
+const treeModels = new WeakMap<Map<string, Scorer>, BoostedTrees>();
+const leafTrees = new WeakMap<Map<string, Scorer>, Map<string, BoostedTrees>>();
 
 interface Tally { loss: number; n: number; scored: { p: number; y: boolean }[]; kept: number[][] }
 const only = values.only?.split(',').map(Number);
@@ -104,8 +138,8 @@ for (let k = 0; k < sets.length; k++) {
   const common = (fs: readonly string[]) => fs.filter((f) => (seen.get(f) ?? 0) >= values['min-count']);
   const rows = trainRows.map((d) => ({ ...d, features: common(d.features) }));
   const test = sets[k].map((d) => ({ ...d, features: common(d.features) }));
-  const sourceRows = rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: r.features }));
-  const contentRows = rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: r.features })));
+  const sourceRows = rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: r.features, file: r.file }));
+  const contentRows = rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: r.features, file: r.file })));
   // a learner built from others (blend) reuses their models of this fold
   const [cueCache, sourceCache, contentCache] = [new Map<string, Scorer>(), new Map<string, Scorer>(), new Map<string, Scorer>()];
   for (const learner of learners) {
@@ -168,7 +202,7 @@ function auc(scored: { p: number; y: boolean }[]): number {
 
 // the F1 estimate: the end-to-end totals of the logistic setting, moved by what a learner keeps beyond it
 const base = values.base.split(',').map((s) => s === '0' ? null : s.split('/').map(Number));
-const ref = tallies.get('logistic')?.kept;
+const ref = tallies.get(values.ref)?.kept;
 const f1 = (role: number, right: number, kept: number): string => {
   const b = base[role];
   if (!b || !ref) return '';

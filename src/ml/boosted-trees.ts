@@ -165,6 +165,14 @@ export function leafNumber(tree: TreeNode, features: ReadonlySet<string>): numbe
   return k;
 }
 
+/**
+ * One feature per tree naming the leaf the features reach (`leaf3=5`: tree 3, leaf 5), for a regression that
+ * reads the trees' partitions as indicators (He et al. 2014, "Practical lessons from predicting clicks on ads").
+ */
+export function leafFeatures(trees: readonly TreeNode[], features: ReadonlySet<string>): string[] {
+  return trees.map((t, k) => `leaf${k}=${leafNumber(t, features)}`);
+}
+
 const leaves = (t: TreeNode): number => (typeof t === 'number' ? 1 : leaves(t[1]) + leaves(t[2]));
 
 function leafOf(tree: TreeNode, features: ReadonlySet<string>): number {

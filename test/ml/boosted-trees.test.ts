@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boostedProbability, leafNumber, trainBoostedTrees, type TreeNode } from '../../src/ml/boosted-trees.js';
+import { boostedProbability, leafFeatures, leafNumber, trainBoostedTrees, type TreeNode } from '../../src/ml/boosted-trees.js';
 import { logisticProbability, trainLogistic, type LabelledFeatures } from '../../src/ml/logistic.js';
 
 /** Positive exactly when a and b are both present or both absent (XOR's complement): no additive model fits it. */
@@ -47,5 +47,6 @@ test('boosting from base margins corrects them, and leaves are numbered left to 
   assert.ok(boostedProbability(m, ['a', 'b']) > 0.75);
   const tree: TreeNode = ['a', ['b', 1, 2], 3];
   assert.deepEqual([['a', 'b'], ['a'], ['b'], []].map((f) => leafNumber(tree, new Set(f))), [0, 1, 2, 2]);
+  assert.deepEqual(leafFeatures([tree, ['b', 0, 1], 5], new Set(['a'])), ['leaf0=1', 'leaf1=1', 'leaf2=0']);
   assert.throws(() => trainBoostedTrees(data, { baseMargins: [0] }), /one base margin per example/);
 });
