@@ -2,6 +2,7 @@ import { hashString } from '../../ml/index.js';
 import type { Token } from '../../model/layers.js';
 import type { CueLexicon } from './cue-lexicon.js';
 import { learnedRate, type LearnedCues } from './stem-cue-rates.js';
+import type { WordClasses } from './word-classes.js';
 import { WordTable } from './word-table.js';
 
 /** Learnt cue rates by lower-case word (the tagger's `cueRates`, with its stem back-off); see `context.ts`. */
@@ -32,7 +33,7 @@ export class WordLookups {
   /** Bumped whenever the table starts again: ids from before mean nothing after. */
   generation = 0;
 
-  constructor(readonly lexicon: CueLexicon, readonly learned: CueRates) {}
+  constructor(readonly lexicon: CueLexicon, readonly learned: CueRates, readonly classes: WordClasses | null = null) {}
 
   /** The id of every token's text (valid until the next call, which may start the table again). */
   idsOf(tokens: readonly Token[]): Int32Array {
@@ -57,7 +58,7 @@ export class WordLookups {
     this.lower.push(lower);
     this.cue[id] = this.lexicon.classOf(lower);
     // The stem back-off (when the tagger has one) stems a word once, here, as its other look-ups are made.
-    this.rate[id] = learnedRate(this.learned, lower);
+    this.rate[id] = learnedRate(this.learned, lower, this.classes);
     this.hash[id] = hashString(lower);
     return id;
   }
@@ -85,8 +86,9 @@ export class WordLookups {
 /** One table per lexicon and learnt rates (a stage's), made on first use. */
 const tables = new WeakMap<CueRates, WordLookups>();
 
-export function wordLookupsFor(lexicon: CueLexicon, learned: CueRates): WordLookups {
+export function wordLookupsFor(lexicon: CueLexicon, learned: CueRates, classes: WordClasses | null = null): WordLookups {
   let table = tables.get(learned);
-  if (!table || table.lexicon !== lexicon) tables.set(learned, (table = new WordLookups(lexicon, learned)));
+  // The word classes feed the rates only through a class back-off; a table made with other classes is remade.
+  if (!table || table.lexicon !== lexicon || table.classes !== classes) tables.set(learned, (table = new WordLookups(lexicon, learned, classes)));
   return table;
 }
