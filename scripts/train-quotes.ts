@@ -1,7 +1,7 @@
 /**
  * Trains the attribution tagger of the quotes stage on PolNeAR and writes its weights to
  * resources/quotes/attribution-tagger.bin:
- *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all] [--stem-backoff N] [--class-backoff none|fine|coarse|fine-rare|coarse-rare]
+ *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all] [--stem-backoff N]
  * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
  * `--word-classes shipped` (the default when resources/quotes/word-classes.bin exists) adds the word-class
  * features (`src/extract/quotes/word-classes.ts`, built by scripts/build-word-clusters.ts) and records
@@ -32,8 +32,7 @@ import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
 import { normalizeGold, type Normalization, type NormalizationTally } from '../src/extract/quotes/gold-conventions.js';
 import { FEATURE_VERSION, paragraphFeatures } from '../src/extract/quotes/features.js';
 import { countCueRates, goldLabels, learnedCuesOf, MODEL_PATH, QUOTE_LABELS, QUOTE_SCHEME, type Role } from '../src/extract/quotes/tagger.js';
-import { countStemBackoff, cueRateBucket } from '../src/extract/quotes/stem-cue-rates.js';
-import { countClassBackoff, type ClassLevel, type ClassPool } from '../src/extract/quotes/class-cue-rates.js';
+import { countStemBackoff } from '../src/extract/quotes/stem-cue-rates.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { WORD_CLASSES_PATH, WordClasses } from '../src/extract/quotes/word-classes.js';
 import { segment } from '../src/text/segment.js';
@@ -118,7 +117,6 @@ function main(argv: string[]): void {
       'word-classes': { type: 'string', choices: ['shipped', 'none'], help: 'with or without the word-class features (default shipped when the file exists)' },
       'normalize-labels': { type: 'string', choices: ['cue', 'all'], help: "move train's gold cue (all: also source and content) edges to the majority conventions" },
       'stem-backoff': { type: 'integer', default: 100, help: 'a word with no cue rate of its own seen fewer than N times takes its Porter stem\'s rate (0: rates per word only, as before the thirteenth session)' },
-      'class-backoff': { type: 'string', value: 'none|LEVEL[-rare][:B]', pattern: /^(none|(fine|coarse)(-rare)?(:[123])?)$/, default: 'none', help: "a word under --stem-backoff with no rate of its own nor by stem takes its word class's rate (LEVEL fine or coarse classes; -rare: the class's rate counted over its rare words only; :B only classes of bucket B or more)" },
       fold: FOLD_OPTION,
     },
   }, argv);
@@ -167,19 +165,8 @@ function main(argv: string[]): void {
   const stemMinCount = values['stem-backoff'];
   // Written into the model only when used, so that a tagger trained without reads rates per word as before.
   const stemCueRates = stemMinCount > 0 ? countStemBackoff(prepared, cueRates, stemMinCount) : undefined;
-  const classChoiceBackoff = values['class-backoff'];
-  let classCueRates;
-  if (classChoiceBackoff !== 'none') {
-    if (!classes) fail('--class-backoff needs the word classes');
-    if (stemMinCount <= 0) fail('--class-backoff needs --stem-backoff N > 0 (its count of a rare word)');
-    const [kind, minBucket = '1'] = classChoiceBackoff.split(':');
-    const [level, rare] = kind.split('-') as [ClassLevel, string | undefined];
-    const pool: ClassPool = rare ? 'rare' : 'all';
-    classCueRates = countClassBackoff(prepared, cueRates, classes!, level, pool, stemMinCount, Number(minBucket), cueRateBucket);
-  }
-  const learned = learnedCuesOf({ cueRates, stemCueRates, classCueRates });
+  const learned = learnedCuesOf({ cueRates, stemCueRates });
   if (stemCueRates) console.log(`stem back-off under ${stemMinCount}: ${Object.keys(stemCueRates.stems).length} stems, ${stemCueRates.frequent.length} frequent words kept at 0`);
-  if (classCueRates) console.log(`class back-off (${classCueRates.level}, ${classCueRates.pool}): ${JSON.stringify(classCueRates.classes).length > 400 ? Object.keys(classCueRates.classes).length + ' classes' : JSON.stringify(classCueRates.classes)}, ${classCueRates.frequent.length} frequent words kept at 0`);
   const data: LabelledSequence[] = [];
   let attributions = 0;
   for (const p of prepared) {
@@ -190,7 +177,7 @@ function main(argv: string[]): void {
   console.log(`${articles.length} articles, ${attributions} attributions, ${data.length} paragraphs`);
   const seeds = values.seeds?.split(',').map(Number);
   // Written into the model only when used, so the default command writes the same file as before.
-  const trainingChoices = { ...(normalization && { normalizedLabels: normalization }), ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }), ...(stemCueRates && { stemCueRates }), ...(classCueRates && { classCueRates }) };
+  const trainingChoices = { ...(normalization && { normalizedLabels: normalization }), ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }), ...(stemCueRates && { stemCueRates }) };
   const model = trainSequenceModel(data, {
     labels: QUOTE_LABELS,
     epochs,

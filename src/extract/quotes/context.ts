@@ -63,7 +63,7 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
   const hasSyntax = syntax !== undefined && syntax.pos.length === n && syntax.chunks.length === n;
   const pos = hasSyntax ? syntax.pos : new Array<string>(n).fill('');
   const chunks = hasSyntax ? syntax.chunks : new Array<string>(n).fill('O');
-  const words = wordLookupsFor(lexicon, learned, wordClasses);
+  const words = wordLookupsFor(lexicon, learned);
   const wordIds = words.idsOf(tokens);
   const lower = lowerWords(tokens, (i) => words.lower[wordIds[i]]);
   const cue = new Uint8Array(n);

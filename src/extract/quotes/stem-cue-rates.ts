@@ -1,6 +1,4 @@
 import { stemmer } from 'stemmer';
-import { classOfWord, type ClassBackoff } from './class-cue-rates.js';
-import type { WordClasses } from './word-classes.js';
 
 /*
  * A back-off for the learnt cue rates (`countCueRates` in tagger.ts), which are per lower-case word: most
@@ -28,7 +26,7 @@ export interface StemBackoffMeta {
 }
 
 /** Learnt cue rates by lower-case word, with the stem back-off when the tagger has one. */
-export type LearnedCues = ReadonlyMap<string, number> & { readonly stemBackoff?: StemBackoff; readonly classBackoff?: ClassBackoff };
+export type LearnedCues = ReadonlyMap<string, number> & { readonly stemBackoff?: StemBackoff };
 
 /**
  * Cue rate bucket of a word or stem seen `total` times, `asCue` of them inside a gold cue: ≥ 5 % → 1,
@@ -77,19 +75,11 @@ export function readStemBackoff(meta: Record<string, unknown>): StemBackoff | un
   return { minCount: m.minCount, stems: new Map(Object.entries(m.stems)), frequent: new Set(m.frequent) };
 }
 
-/**
- * The rate of a lower-case word: its own, else (rare in training) its stem's, else (the tagger has a class
- * back-off, class-cue-rates.ts, and `classes` are given) its word class's, else 0.
- */
-export function learnedRate(learned: LearnedCues, lower: string, classes: WordClasses | null = null): number {
+/** The rate of a lower-case word: its own, else (rare in training) its stem's, else 0. */
+export function learnedRate(learned: LearnedCues, lower: string): number {
   const own = learned.get(lower);
   if (own !== undefined) return own;
   const b = learned.stemBackoff;
-  if (b && !b.frequent.has(lower)) {
-    const stem = b.stems.get(stemmer(lower));
-    if (stem) return stem;
-  }
-  const c = learned.classBackoff;
-  if (!c || !classes || c.frequent.has(lower)) return 0;
-  return c.rates.get(classOfWord(classes, c.level, lower)) ?? 0;
+  if (!b || b.frequent.has(lower)) return 0;
+  return b.stems.get(stemmer(lower)) ?? 0;
 }

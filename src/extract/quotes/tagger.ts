@@ -13,7 +13,6 @@ import type { QuoteContext } from './context.js';
 import { FEATURE_VERSION, rangeFeatures, type TagRange } from './features.js';
 import { WORD_CLASSES_PATH, WordClasses } from './word-classes.js';
 import { cueRateBucket, readStemBackoff, type LearnedCues } from './stem-cue-rates.js';
-import { readClassBackoff } from './class-cue-rates.js';
 
 export type Role = 'source' | 'cue' | 'content';
 
@@ -63,8 +62,7 @@ export function learnedCues(model: RoleTagger): LearnedCues {
 export function learnedCuesOf(meta: Record<string, unknown>): LearnedCues {
   const words = new Map(Object.entries((meta.cueRates ?? {}) as Record<string, number>));
   const stemBackoff = readStemBackoff(meta);
-  const classBackoff = readClassBackoff(meta);
-  return Object.assign(words, { ...(stemBackoff && { stemBackoff }), ...(classBackoff && { classBackoff }) });
+  return stemBackoff ? Object.assign(words, { stemBackoff }) : words;
 }
 
 /**

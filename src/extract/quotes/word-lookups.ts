@@ -2,7 +2,6 @@ import { hashString } from '../../ml/index.js';
 import type { Token } from '../../model/layers.js';
 import type { CueLexicon } from './cue-lexicon.js';
 import { learnedRate, type LearnedCues } from './stem-cue-rates.js';
-import type { WordClasses } from './word-classes.js';
 import { WordTable } from './word-table.js';
 
 /** Learnt cue rates by lower-case word (the tagger's `cueRates`, with its stem back-off); see `context.ts`. */
@@ -33,7 +32,7 @@ export class WordLookups {
   /** Bumped whenever the table starts again: ids from before mean nothing after. */
   generation = 0;
 
-  constructor(readonly lexicon: CueLexicon, readonly learned: CueRates, readonly classes: WordClasses | null = null) {}
+  constructor(readonly lexicon: CueLexicon, readonly learned: CueRates) {}
 
   /** The id of every token's text (valid until the next call, which may start the table again). */
   idsOf(tokens: readonly Token[]): Int32Array {
@@ -58,7 +57,7 @@ export class WordLookups {
     this.lower.push(lower);
     this.cue[id] = this.lexicon.classOf(lower);
     // The stem back-off (when the tagger has one) stems a word once, here, as its other look-ups are made.
-    this.rate[id] = learnedRate(this.learned, lower, this.classes);
+    this.rate[id] = learnedRate(this.learned, lower);
     this.hash[id] = hashString(lower);
     return id;
   }
@@ -86,9 +85,8 @@ export class WordLookups {
 /** One table per lexicon and learnt rates (a stage's), made on first use. */
 const tables = new WeakMap<CueRates, WordLookups>();
 
-export function wordLookupsFor(lexicon: CueLexicon, learned: CueRates, classes: WordClasses | null = null): WordLookups {
+export function wordLookupsFor(lexicon: CueLexicon, learned: CueRates): WordLookups {
   let table = tables.get(learned);
-  // The word classes feed the rates only through a class back-off; a table made with other classes is remade.
-  if (!table || table.lexicon !== lexicon || table.classes !== classes) tables.set(learned, (table = new WordLookups(lexicon, learned, classes)));
+  if (!table || table.lexicon !== lexicon) tables.set(learned, (table = new WordLookups(lexicon, learned)));
   return table;
 }
