@@ -117,7 +117,6 @@ function main(argv: string[]): void {
       'word-classes': { type: 'string', choices: ['shipped', 'none'], help: 'with or without the word-class features (default shipped when the file exists)' },
       'normalize-labels': { type: 'string', choices: ['cue', 'all'], help: "move train's gold cue (all: also source and content) edges to the majority conventions" },
       'stem-backoff': { type: 'integer', default: 100, help: 'a word with no cue rate of its own seen fewer than N times takes its Porter stem\'s rate (0: rates per word only, as before the thirteenth session)' },
-      'stem-pos': { type: 'integer', default: 0, help: 'with the stem back-off: a (stem, coarse part of speech) pair seen at least N times in training gives its own rate (0: stems alone)' },
       fold: FOLD_OPTION,
     },
   }, argv);
@@ -159,15 +158,15 @@ function main(argv: string[]): void {
     const labels = goldLabels(plain, fragments);
     const isCue = new Uint8Array(tokens.length);
     plain.paragraphs.forEach(([ps], k) => labels[k].forEach((y, j) => { if (cueIndex[y]) isCue[ps + j] = 1; }));
-    return { a, tokens, sentences, syntax, fragments, labels, lower: plain.lower, isCue, pos: syntax.pos };
+    return { a, tokens, sentences, syntax, fragments, labels, lower: plain.lower, isCue };
   });
   if (normalization) console.log(`normalized labels (${normalization}): ${[...normalized].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   const cueRates = countCueRates(prepared);
   const stemMinCount = values['stem-backoff'];
   // Written into the model only when used, so that a tagger trained without reads rates per word as before.
-  const stemCueRates = stemMinCount > 0 ? countStemBackoff(prepared, cueRates, stemMinCount, values['stem-pos']) : undefined;
+  const stemCueRates = stemMinCount > 0 ? countStemBackoff(prepared, cueRates, stemMinCount) : undefined;
   const learned = learnedCuesOf({ cueRates, stemCueRates });
-  if (stemCueRates) console.log(`stem back-off under ${stemMinCount}: ${Object.keys(stemCueRates.stems).length} stems, ${stemCueRates.frequent.length} frequent words kept at 0${stemCueRates.byPos ? `, ${Object.keys(stemCueRates.byPos).length} (stem, part of speech) pairs` : ''}`);
+  if (stemCueRates) console.log(`stem back-off under ${stemMinCount}: ${Object.keys(stemCueRates.stems).length} stems, ${stemCueRates.frequent.length} frequent words kept at 0`);
   const data: LabelledSequence[] = [];
   let attributions = 0;
   for (const p of prepared) {

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../model/layers.js';
 import { CueClass, type CueLexicon } from './cue-lexicon.js';
 import { lowerWords } from '../../text/lower-words.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
-import { coarsePos, POS_SLOTS, type LearnedCues } from './stem-cue-rates.js';
+import type { LearnedCues } from './stem-cue-rates.js';
 import type { WordClasses } from './word-classes.js';
 import { wordLookupsFor, type WordLookups } from './word-lookups.js';
 
@@ -72,7 +72,7 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
   for (let i = 0; i < n; i++) {
     const id = wordIds[i];
     cue[i] = words.cue[id];
-    cueRate[i] = words.rate[id * POS_SLOTS + coarsePos(pos[i])];
+    cueRate[i] = words.rate[id];
   }
   // A phrase cue counts only when its other words follow ("according to").
   for (let i = 0; i < n; i++) {

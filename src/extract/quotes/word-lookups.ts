@@ -1,7 +1,7 @@
 import { hashString } from '../../ml/index.js';
 import type { Token } from '../../model/layers.js';
 import type { CueLexicon } from './cue-lexicon.js';
-import { learnedRatesByPos, POS_SLOTS, type LearnedCues } from './stem-cue-rates.js';
+import { learnedRate, type LearnedCues } from './stem-cue-rates.js';
 import { WordTable } from './word-table.js';
 
 /** Learnt cue rates by lower-case word (the tagger's `cueRates`, with its stem back-off); see `context.ts`. */
@@ -27,8 +27,7 @@ export class WordLookups {
   readonly lower: string[] = [];
   /** Per id: `lexicon.classOf(lower)`, the learnt cue rate (0 for none) and `hashString(lower)`. */
   cue = new Uint8Array(1024);
-  /** Per id, `POS_SLOTS` rates: one per coarse part of speech (`coarsePos`), equal unless the stem has pairs. */
-  rate = new Uint8Array(1024 * POS_SLOTS);
+  rate = new Uint8Array(1024);
   hash = new Uint32Array(1024);
   /** Bumped whenever the table starts again: ids from before mean nothing after. */
   generation = 0;
@@ -58,7 +57,7 @@ export class WordLookups {
     this.lower.push(lower);
     this.cue[id] = this.lexicon.classOf(lower);
     // The stem back-off (when the tagger has one) stems a word once, here, as its other look-ups are made.
-    learnedRatesByPos(this.learned, lower, this.rate, id * POS_SLOTS);
+    this.rate[id] = learnedRate(this.learned, lower);
     this.hash[id] = hashString(lower);
     return id;
   }
@@ -68,7 +67,7 @@ export class WordLookups {
     const cue = new Uint8Array(n);
     cue.set(this.cue);
     this.cue = cue;
-    const rate = new Uint8Array(n * POS_SLOTS);
+    const rate = new Uint8Array(n);
     rate.set(this.rate);
     this.rate = rate;
     const hash = new Uint32Array(n);
