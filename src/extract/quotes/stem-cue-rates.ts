@@ -38,8 +38,11 @@ export function cueRateBucket(asCue: number, total: number): number {
   return rate >= 0.5 ? 3 : rate >= 0.2 ? 2 : rate >= 0.05 ? 1 : 0;
 }
 
-/** Counts the stem rates from the same samples as the word rates (`wordRates`, from `countCueRates`). */
-export function countStemBackoff(samples: { lower: readonly string[]; isCue: ArrayLike<number> }[], wordRates: Record<string, number>, minCount: number): StemBackoffMeta {
+/** Training tokens as the cue rates read them: lower-case words, and whether each lies inside a gold cue. */
+export type CueRateSample = { lower: readonly string[]; isCue: ArrayLike<number> };
+
+/** How often each lower-case word occurs in the samples, and how often inside a gold cue (word and stem rates both start here). */
+export function countWordCues(samples: readonly CueRateSample[]): { seen: Map<string, number>; asCue: Map<string, number> } {
   const seen = new Map<string, number>();
   const asCue = new Map<string, number>();
   for (const { lower, isCue } of samples) {
@@ -48,6 +51,12 @@ export function countStemBackoff(samples: { lower: readonly string[]; isCue: Arr
       if (isCue[i]) asCue.set(lower[i], (asCue.get(lower[i]) ?? 0) + 1);
     }
   }
+  return { seen, asCue };
+}
+
+/** Counts the stem rates from the same samples as the word rates (`wordRates`, from `countCueRates`). */
+export function countStemBackoff(samples: readonly CueRateSample[], wordRates: Record<string, number>, minCount: number): StemBackoffMeta {
+  const { seen, asCue } = countWordCues(samples);
   const stemSeen = new Map<string, number>();
   const stemCue = new Map<string, number>();
   const stemOfWord = new Map<string, string>();

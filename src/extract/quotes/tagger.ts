@@ -12,7 +12,7 @@ import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
 import { FEATURE_VERSION, rangeFeatures, type TagRange } from './features.js';
 import { WORD_CLASSES_PATH, WordClasses } from './word-classes.js';
-import { cueRateBucket, readStemBackoff, type LearnedCues } from './stem-cue-rates.js';
+import { countWordCues, cueRateBucket, readStemBackoff, type CueRateSample, type LearnedCues } from './stem-cue-rates.js';
 
 export type Role = 'source' | 'cue' | 'content';
 
@@ -69,15 +69,8 @@ export function learnedCuesOf(meta: Record<string, unknown>): LearnedCues {
  * Cue rate buckets of the words that are often cues in the training data: how many of the word's
  * occurrences lie inside a gold cue (≥ 5 % → 1, ≥ 20 % → 2, ≥ 50 % → 3), for words seen at least 3 times.
  */
-export function countCueRates(samples: { lower: readonly string[]; isCue: ArrayLike<number> }[]): Record<string, number> {
-  const seen = new Map<string, number>();
-  const asCue = new Map<string, number>();
-  for (const { lower, isCue } of samples) {
-    for (let i = 0; i < lower.length; i++) {
-      seen.set(lower[i], (seen.get(lower[i]) ?? 0) + 1);
-      if (isCue[i]) asCue.set(lower[i], (asCue.get(lower[i]) ?? 0) + 1);
-    }
-  }
+export function countCueRates(samples: readonly CueRateSample[]): Record<string, number> {
+  const { seen, asCue } = countWordCues(samples);
   const out: Record<string, number> = {};
   for (const [w, c] of asCue) {
     const bucket = cueRateBucket(c, seen.get(w) ?? 0);
