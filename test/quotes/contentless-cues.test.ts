@@ -11,11 +11,13 @@ import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { textOf } from './helpers.js';
 
-// PolNeAR dev (wash-post_2016-09-26_ah-friends-once-more-ted-cruz-en). The first pass finds two cues,
-// "posted Friday" and "said", and one content; "posted Friday" is left without, and orphan-cues.ts then gives
-// it the whole "Cruz said …" attribution, which drops the inner quote. The second pass gives "posted" a
-// content of its own, and PolNeAR's "said" quote stays.
-const CRUZ = 'In a Facebook message posted Friday, Cruz said he has had "areas of significant disagreement" with Trump but cannot allow Hillary Clinton to become president.';
+// PolNeAR dev (a paragraph of its voter-ID story). The first pass tags "documented" as a cue in the middle
+// sentence and nothing as its content; assembly alone would drop it or, through orphan-cues.ts, hand it a
+// neighbour's words. The second pass gives it a content of its own ("instances of fraud are rare"), marked
+// unsure, and the two attributions around it keep theirs. (Until the fourteenth session's tagger this test
+// read a Cruz sentence whose "posted Friday" the second pass completed; that tagger finds no content there,
+// so orphan-cues.ts hands "posted Friday" the whole "Cruz said …" clause: see docs/quotes-and-claims.md.)
+const LEVITT = 'Republicans have expressed concern that changing the policy could lead to voter fraud. However, documented instances of fraud are rare. A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter impersonation out of more than a billion ballots cast.';
 
 const resources = new Resources();
 const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
@@ -25,28 +27,35 @@ function annotate(text: string) {
   return attribution.annotate({ id: 'test', published: '2016-09-26', title: null, source: null, url: null, text });
 }
 
-test('the inner quote of a sentence whose outer cue the first pass left without content stays, with its reported clause', () => {
-  const doc = annotate(CRUZ);
-  const said = doc.quotes.find((q) => textOf(doc, q.cue) === 'said');
-  assert.ok(said, JSON.stringify(doc.quotes.map((q) => textOf(doc, q.cue))));
-  assert.equal(textOf(doc, said.content), 'he has had "areas of significant disagreement" with Trump but cannot allow Hillary Clinton to become president');
-  assert.equal(textOf(doc, said.source), 'Cruz');
+test('a cue the first pass left without content gets the content the second pass finds, and the attributions around it keep theirs', () => {
+  const doc = annotate(LEVITT);
+  const quote = (cue: string) => doc.quotes.find((q) => textOf(doc, q.cue) === cue);
+  const documented = quote('documented');
+  assert.ok(documented, JSON.stringify(doc.quotes.map((q) => textOf(doc, q.cue))));
+  assert.equal(textOf(doc, documented.content), 'instances of fraud are rare');
+  const found = quote('found');
+  assert.ok(found);
+  assert.equal(textOf(doc, found.source), 'A 2014 study by Loyola Law School professor Justin Levitt');
+  assert.equal(textOf(doc, found.content), '31 incidents of voter impersonation out of more than a billion ballots cast');
+  const concern = quote('have expressed concern');
+  assert.ok(concern);
+  assert.equal(textOf(doc, concern.content), 'that changing the policy could lead to voter fraud');
 });
 
 test('the sentence is short of content after the first pass, and the second pass adds a content, marked unsure', () => {
   const model = loadTagger(resources);
   assert.ok(model);
-  const doc = annotate(CRUZ);
+  const doc = annotate(LEVITT);
   const ctx = buildContext(doc.text, doc.tokens, doc.sentences, CueLexicon.load(resources), learnedCues(model), doc, wordClassesOf(model, resources));
   const ranges = rangesToTag(ctx);
   assert.equal(ranges.length, 1);
   const path = model.decode(rangeFeatures(ctx, ranges)[0]);
-  assert.deepEqual([...sentencesShortOfContent(ctx, ranges[0].start, path, path.length)], [0]);
+  assert.deepEqual([...sentencesShortOfContent(ctx, ranges[0].start, path, path.length)], [1]);
   const contents = (spans: RoleSpan[]) => spans.filter((s) => s.role === 'content');
   const plain = tagRoles(model, ctx);
   const checked = tagRoles(model, ctx, true);
-  assert.equal(contents(plain).length, 1);
-  assert.equal(contents(checked).length, 2);
+  assert.equal(contents(plain).length, 2);
+  assert.equal(contents(checked).length, 3);
   // Its margin is that of the first path, which did not have it.
   const added = contents(checked).filter((c) => !contents(plain).some((p) => p.tokenStart === c.tokenStart && p.tokenEnd === c.tokenEnd));
   assert.equal(added.length, 1);

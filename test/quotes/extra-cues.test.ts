@@ -8,7 +8,12 @@ import { parseExtraCues, type ExtraCueOptions } from '../../src/extract/quotes/e
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { learnedCues, loadTagger, tagRoles, tagRolesWithExtra, wordClassesOf } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { exampleDocs } from './helpers.js';
+import { exampleDocs, plainDoc } from './helpers.js';
+
+// A PolNeAR dev sentence in which the shipped tagger's first path tags nothing and the largest cue bonus finds
+// "sent a cease-and-desist letter" (PolNeAR's cue there is "sent"): an extra reading the examples alone need
+// not hold after a retraining.
+const NO_CUE_FIRST = 'The city sent a cease-and-desist letter Thursday.';
 
 const model = (bias: number, weights: Record<string, number> = {}) => ({ bias, weights });
 const EXTRA: ExtraCueOptions = { bonuses: [50, 100, 200, 400], trigger: 'any', contentBonuses: [150, 300, 600, 1000] };
@@ -32,7 +37,7 @@ test('the extra readings leave the first reading as it was; their new cues lie i
   const lexicon = CueLexicon.load(resources);
   const classes = wordClassesOf(tagger, resources);
   let extra = 0;
-  for (const { file, doc } of exampleDocs()) {
+  for (const { file, doc } of [...exampleDocs(), { file: 'cease-and-desist', doc: plainDoc(NO_CUE_FIRST) }]) {
     const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, classes);
     const first = tagRoles(tagger, ctx, true, true);
     const { spans, alternative } = tagRolesWithExtra(tagger, ctx, true, true, EXTRA);
