@@ -71,61 +71,56 @@ const treeOptions = { rounds: values.rounds, depth: values.depth, shrinkage: val
 /** A trained model as a function from a candidate's features to a probability. */
 type Scorer = (features: readonly string[]) => number;
 
+/** A trained learner: its scorer, and for trees and the leaf learners the trees it reads (a blend reuses them). */
+interface Trained { score: Scorer; trees?: BoostedTrees }
+
 interface Data extends LabelledFeatures { file: number }
 
-function train(learner: string, data: Data[], cache: Map<string, Scorer>): Scorer {
+/** Trains a learner once per fold and model: `cache` holds what this fold's other learners already trained. */
+function train(learner: string, data: Data[], cache: Map<string, Trained>): Trained {
   const hit = cache.get(learner);
   if (hit) return hit;
-  const scorer = trainNew(learner, data, cache);
-  cache.set(learner, scorer);
-  return scorer;
+  const trained = trainNew(learner, data, cache);
+  cache.set(learner, trained);
+  return trained;
 }
 
 const logit = (p: number) => Math.log(p / (1 - p));
 
-function trainNew(name: string, data: Data[], cache: Map<string, Scorer>): Scorer {
+function trainNew(name: string, data: Data[], cache: Map<string, Trained>): Trained {
   const learner = name.split('@')[0];
   const tw = weightOf(name);
   if (learner === 'blend') {
     // the two models' log-odds mixed
-    const a = train('logistic', data, cache);
-    const b = train('trees', data, cache);
-    return (f) => sigmoid((1 - tw) * logit(a(f)) + tw * logit(b(f)));
+    const a = train('logistic', data, cache).score;
+    const b = train('trees', data, cache).score;
+    return { score: (f) => sigmoid((1 - tw) * logit(a(f)) + tw * logit(b(f))) };
   }
   if (learner === 'trees') {
     const m = trainBoostedTrees(data, treeOptions);
-    treeModels.set(cache, m);
-    return (f) => boostedProbability(m, f);
+    return { score: (f) => boostedProbability(m, f), trees: m };
   }
   if (learner === 'leavesBlend' || learner === 'leavesHalfBlend') {
-    const a = train(learner === 'leavesBlend' ? 'leaves' : 'leavesHalf', data, cache);
-    const m = leafTrees.get(cache)!.get(learner === 'leavesBlend' ? 'leaves' : 'leavesHalf')!;
-    return (f) => sigmoid((1 - tw) * logit(a(f)) + tw * (m.bias + treesMargin(m.trees, new Set(f))));
+    const leaves = train(learner === 'leavesBlend' ? 'leaves' : 'leavesHalf', data, cache);
+    const a = leaves.score;
+    const m = leaves.trees!;
+    return { score: (f) => sigmoid((1 - tw) * logit(a(f)) + tw * (m.bias + treesMargin(m.trees, new Set(f)))) };
   }
   if (learner === 'leaves' || learner === 'leavesHalf') {
     // trees first (on every training row, or only the even files' for leavesHalf), then each tree's leaf is a
     // feature of a new logistic regression beside the sparse ones
-    let m: BoostedTrees;
-    if (learner === 'leaves') {
-      train('trees', data, cache);
-      m = treeModels.get(cache)!;
-    } else m = trainBoostedTrees(data.filter((d) => d.file % 2 === 0), treeOptions);
-    if (!leafTrees.has(cache)) leafTrees.set(cache, new Map());
-    leafTrees.get(cache)!.set(learner, m);
+    const m = learner === 'leaves' ? train('trees', data, cache).trees! : trainBoostedTrees(data.filter((d) => d.file % 2 === 0), treeOptions);
     const first = m.trees.slice(0, values['leaf-rounds'] ?? m.trees.length);
     const withLeaves = (f: readonly string[]) => [...f, ...leafFeatures(first, new Set(f))];
     const lr2 = trainLogistic(data.map((d) => ({ label: d.label, features: withLeaves(d.features) })), { l2: values['leaf-l2'] ?? values.l2 });
-    return (f) => logisticProbability(lr2, withLeaves(f));
+    return { score: (f) => logisticProbability(lr2, withLeaves(f)), trees: m };
   }
   const lr = trainLogistic(data, { l2: values.l2 });
-  if (learner === 'logistic') return (f) => logisticProbability(lr, f);
+  if (learner === 'logistic') return { score: (f) => logisticProbability(lr, f) };
   // boost
   const m: BoostedTrees = trainBoostedTrees(data, { ...treeOptions, baseMargins: data.map((d) => logisticMargin(lr, d.features)) });
-  return (f) => sigmoid(logisticMargin(lr, f) + treesMargin(m.trees, new Set(f)));
+  return { score: (f) => sigmoid(logisticMargin(lr, f) + treesMargin(m.trees, new Set(f))) };
 }
-/** Per fold-and-model cache: the trees trained alone, and the trees each leaf learner read its leaves from. */
-const treeModels = new WeakMap<Map<string, Scorer>, BoostedTrees>();
-const leafTrees = new WeakMap<Map<string, Scorer>, Map<string, BoostedTrees>>();
 
 interface Tally { loss: number; n: number; scored: { p: number; y: boolean }[]; kept: number[][] }
 const only = values.only?.split(',').map(Number);
@@ -141,12 +136,12 @@ for (let k = 0; k < sets.length; k++) {
   const sourceRows = rows.filter((r) => r.source !== null).map((r) => ({ label: r.source!, features: r.features, file: r.file }));
   const contentRows = rows.flatMap((r) => Array.from({ length: r.content[1] }, (_, i) => ({ label: i < r.content[0], features: r.features, file: r.file })));
   // a learner built from others (blend) reuses their models of this fold
-  const [cueCache, sourceCache, contentCache] = [new Map<string, Scorer>(), new Map<string, Scorer>(), new Map<string, Scorer>()];
+  const [cueCache, sourceCache, contentCache] = [new Map<string, Trained>(), new Map<string, Trained>(), new Map<string, Trained>()];
   for (const learner of learners) {
     const t0 = Date.now();
-    const cue = train(learner, rows, cueCache);
-    const source = train(learner, sourceRows, sourceCache);
-    const content = train(learner, contentRows, contentCache);
+    const cue = train(learner, rows, cueCache).score;
+    const source = train(learner, sourceRows, sourceCache).score;
+    const content = train(learner, contentRows, contentCache).score;
     const tally = tallies.get(learner)!;
     let foldLoss = 0;
     const foldKept = grid.map(() => [0, 0]);
