@@ -89,6 +89,16 @@ test('a "that" clause after a few words belongs to the cue before it', () => {
   assert.deepEqual(quotes, [{ source: 'Trump', cue: 'said', content: ['that Clinton once described the deal as the gold standard'] }]);
 });
 
+test('a cue that ends in "that" gives the inner attribution after it none of its own tokens', () => {
+  // PolNeAR train (wash-post_2015-11-10_opposition-appears-to-win-landsl): a tagger took "that" into the cue and
+  // left the cue without content; the inner "according to" attribution became its content, once with the "that".
+  const ctx = context('Win Htein, a member of the NLD central committee, said Tuesday morning that according to its analysis, the NLD has won 82 percent of the vote.');
+  const spans = [role(ctx, 'source', 'Win Htein, a member of the NLD central committee'), role(ctx, 'cue', 'said Tuesday morning that'), role(ctx, 'cue', 'according to'), role(ctx, 'source', 'its analysis'), role(ctx, 'content', 'the NLD has won 82 percent of the vote')];
+  const quotes = assemble(ctx, spans);
+  for (const q of quotes) for (const c of q.content) assert.ok(c.tokenStart >= q.cue!.tokenEnd || c.tokenEnd <= q.cue!.tokenStart, `${show(ctx, q).cue} overlaps its content`);
+  assert.deepEqual(show(ctx, quotes.find((q) => show(ctx, q).cue === 'said Tuesday morning that')!).content, ['according to its analysis, the NLD has won 82 percent of the vote']);
+});
+
 test('a cue left without a source shares the one before it in its sentence', () => {
   const ctx = context('Trump criticized the plan on Friday, saying it would cost jobs.');
   const spans = [role(ctx, 'source', 'Trump'), role(ctx, 'cue', 'criticized'), role(ctx, 'content', 'the plan'), role(ctx, 'cue', 'saying'), role(ctx, 'content', 'it would cost jobs')];

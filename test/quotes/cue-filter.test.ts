@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import type { Quote } from '../../src/model/layers.js';
 import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
-import { keepsCue, loadCueFilter, parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
+import { cueFilterFeatures, keepsCue, loadCueFilter, parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
 import { GRADED_MARGINS } from '../../src/extract/quotes/role-margins.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { learnedCues, loadTagger, tagRoles, wordClassesOf } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { exampleDocs } from './helpers.js';
+import { exampleDocs, plainDoc, roleSpan } from './helpers.js';
 
 const model = (bias: number, weights: Record<string, number> = {}) => ({ bias, weights });
 
@@ -147,6 +147,19 @@ test("every candidate the filter reads carries its cue's edge features once", ()
   }).create(resources);
   for (const { doc } of exampleDocs()) stage(doc);
   assert.ok(candidates > 20, `${candidates} candidates`);
+});
+
+test('a content that starts inside its cue is read as after the cue, with no "that" clause, and does not fail', () => {
+  const doc = plainDoc('Win Htein said Tuesday morning that the NLD has won.');
+  const ctx = buildContext(doc.text, doc.tokens, doc.sentences, CueLexicon.load(new Resources()), new Map(), doc);
+  const cue = roleSpan(ctx, 'cue', 'said Tuesday morning that');
+  const source = roleSpan(ctx, 'source', 'Win Htein');
+  const quote = (content: string) => ({ source, cue, content: [roleSpan(ctx, 'content', content)], sentence: 0 });
+  const overlapping = quote('that the NLD has won');
+  const clean = { ...quote('the NLD has won'), cue: roleSpan(ctx, 'cue', 'said Tuesday morning') };
+  const features = cueFilterFeatures(ctx, [overlapping], []).get(overlapping)!;
+  assert.ok(features.includes('side=after') && !features.includes('that'), features.join(' '));
+  assert.ok(cueFilterFeatures(ctx, [clean], []).get(clean)!.includes('side=after'));
 });
 
 test('the shipped filter, when there is one, reads', () => {

@@ -216,7 +216,9 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
     }
     if (q.content.length) {
       if (isDirect(ctx, q.content)) f.push('direct', `direct|m=${coarseLevel}`);
-      if (after && ctx.lower[q.content.find((c) => c.tokenStart >= cue.tokenEnd)!.tokenStart] === 'that') f.push('that');
+      // The first fragment after the cue (a fragment that overlaps the cue counts as after, but starts no clause).
+      const next = after ? q.content.find((c) => c.tokenStart >= cue.tokenEnd) : undefined;
+      if (next && ctx.lower[next.tokenStart] === 'that') f.push('that');
     }
     if (ctx.quote[cue.tokenStart] === 2) f.push('cueQuoted');
     if (isWeakCue(ctx, q)) f.push('weak');

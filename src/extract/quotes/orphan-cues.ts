@@ -103,7 +103,9 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
     // "said during a rally in Michigan that <Clinton once described …>": a few words, then "that".
     const thatClause = inner.start - own.end <= MAX_GAP && (ctx.lower[inner.start] === 'that' || ctx.lower[inner.start - 1] === 'that') && !hasPunctuation(ctx, own.end, inner.start);
     if (adjacent || thatClause) {
-      const from = ctx.lower[inner.start - 1] === 'that' ? inner.start - 1 : inner.start;
+      // The "that" before the inner attribution joins the content, unless the cue already holds it ("said
+      // Tuesday morning that <according to …>"): a token is the cue's or the content's, never both.
+      const from = inner.start - 1 >= own.end && ctx.lower[inner.start - 1] === 'that' ? inner.start - 1 : inner.start;
       return content(from, inner.end);
     }
   }
