@@ -105,18 +105,27 @@ export function readPolnear(dir: string, limit = Infinity, keep: (index: number)
  * The tuning fold of a training compartment: every tenth article (`--fold tune`), or the rest
  * (`--fold fit`); `all` keeps everything. Lets rules and features be tuned without looking at dev.
  * `tune:K` / `fit:K` (K = 0…9) pick another tenth, for a second held-out check (`tune` is `tune:0`).
+ * `fit:K:N` (N = 1…9) keeps only the N tenths after K (K+1, K+2, … round to 0), never tenth K: a
+ * smaller training set held out on the same tenth, for a learning curve (`fit:K:9` is `fit:K`).
  */
 export function foldFilter(fold: string | undefined): (index: number) => boolean {
-  const m = /^(tune|fit)(?::(\d))?$/.exec(fold ?? '');
-  if (!m) return () => true;
+  const m = /^(tune|fit)(?::(\d))?(?::([1-9]))?$/.exec(fold ?? '');
+  if (!m || (m[1] === 'tune' && m[3] !== undefined)) return () => true;
   const k = Number(m[2] ?? 0);
+  if (m[3] !== undefined) {
+    const n = Number(m[3]);
+    return (i) => {
+      const after = (i % 10 - k + 10) % 10;
+      return after >= 1 && after <= n;
+    };
+  }
   return m[1] === 'tune' ? (i) => i % 10 === k : (i) => i % 10 !== k;
 }
 
 /** The `--fold` option of the PolNeAR scripts; any other value would silently keep every article. */
 export const FOLD_OPTION = {
   type: 'string',
-  value: 'tune|fit|tune:K|fit:K|all',
-  pattern: /^(all|(tune|fit)(:\d)?)$/,
-  help: 'tune: every tenth article, fit: the other nine tenths; tune:K, fit:K (K 0-9) another tenth (default all)',
+  value: 'tune|fit|tune:K|fit:K|fit:K:N|all',
+  pattern: /^(all|(tune|fit)(:\d)?|fit:\d:[1-9])$/,
+  help: 'tune: every tenth article, fit: the other nine tenths; tune:K, fit:K (K 0-9) another tenth; fit:K:N only the N tenths after K (a learning curve) (default all)',
 } as const satisfies OptionSpec;
