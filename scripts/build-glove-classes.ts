@@ -14,6 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { hashString } from '../src/ml/index.js';
+import { mulberry32 } from '../src/ml/random.js';
 import { serializeWordClasses } from '../src/extract/quotes/word-classes.js';
 import { InputError } from './input-error.js';
 import { scriptArgs } from './script-cli.js';
@@ -61,21 +62,10 @@ words.forEach((w, i) => {
 });
 console.log(`${n} words of ${raw.words.length}, ${dims} dimensions (${elapsed()})`);
 
-/** A small deterministic generator (mulberry32), so the same seed gives the same classes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Spherical k-means of `count` unit rows of `points` into `k` clusters: each point's cluster. */
 function sphericalKMeans(points: Float32Array, count: number, k: number, iterations: number, seed: number, label: string): { assign: Int32Array; centroids: Float32Array } {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const centroids = new Float32Array(k * dims);
   // k-means++ on cosine distance (1 − similarity): each next centre drawn in proportion to its distance.
   const best = new Float64Array(count).fill(Infinity);

@@ -2,6 +2,7 @@ import { greedy, viterbi, type Lattice } from './decode.js';
 import { FeatureTable } from './feature-table.js';
 import type { FeatureSequence } from './features.js';
 import { SequenceModel, type Decoder } from './sequence-model.js';
+import { mulberry32 } from './random.js';
 
 /** One training sequence: its features and the gold label index of every token. */
 export interface LabelledSequence {
@@ -277,16 +278,6 @@ function trainOneSeed(run: PerceptronRun, seed: number): AveragedWeights {
   };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle(items: number[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {

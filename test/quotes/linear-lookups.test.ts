@@ -11,6 +11,7 @@ import { OverlapIndex } from '../../src/extract/quotes/overlap-index.js';
 import { partialQuotes } from '../../src/extract/quotes/partial-quotes.js';
 import { MentionIndex } from '../../src/extract/quotes/speakers.js';
 import { overlaps, within, type TokenRange } from '../../src/extract/quotes/token-ranges.js';
+import { mulberry32 as random } from '../../src/ml/random.js';
 
 // mergeQuotes, partialQuotes and MentionIndex.lastBefore asked every quote (or mention) for every quote, which
 // was quadratic in a text of thousands of quotations ('He said "5 were killed in Paris". ' x 400 KB: the quotes
@@ -18,17 +19,6 @@ import { overlaps, within, type TokenRange } from '../../src/extract/quotes/toke
 // the scans did: each is checked here against the scan it replaced, copied as it was, on random inputs dense
 // enough that ranges overlap, nest, touch and are empty.
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const int = (rand: () => number, n: number) => Math.floor(rand() * n);
 
 function range(rand: () => number, size: number, longest: number): TokenRange {
