@@ -9,6 +9,7 @@ import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { isWeakCue } from './weak-cues.js';
 import { cueFilterFeatures, keepsCue, loadCueFilter, type CueFilter } from './cue-filter.js';
+import { separateQuoteParts } from './disjoint-parts.js';
 import { sureContent } from './role-margins.js';
 import { chooseCueBoundaries, cueEdgeFeatures, loadCueBoundary, type CueBoundary, type CueChoice } from './cue-boundary.js';
 import { addParticipleSources } from './participle-source.js';
@@ -255,6 +256,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         }
         // After the choosers: a source found here keeps the edges its rule gives it.
         if (scope === 'attribution' && options.participleSources !== false) addParticipleSources(ctx, raw, (q) => layoutKept.has(q));
+        // Last: no content keeps a token of its own quote's cue or source (disjoint-parts.ts), as PolNeAR gives
+        // each token one role. Not in the speech scope, where a cut would change what reads as direct speech.
+        if (scope === 'attribution') raw = separateQuoteParts(ctx, raw);
         const quotes: Quote[] = raw.map((q) => {
           const parts = q.content.map((p) => charSpan(ctx, p));
           const quote: Quote = {
