@@ -62,7 +62,6 @@ words.forEach((w, i) => {
 });
 console.log(`${n} words of ${raw.words.length}, ${dims} dimensions (${elapsed()})`);
 
-
 /** Spherical k-means of `count` unit rows of `points` into `k` clusters: each point's cluster. */
 function sphericalKMeans(points: Float32Array, count: number, k: number, iterations: number, seed: number, label: string): { assign: Int32Array; centroids: Float32Array } {
   const rand = mulberry32(seed);

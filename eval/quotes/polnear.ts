@@ -109,16 +109,17 @@ export function readPolnear(dir: string, limit = Infinity, keep: (index: number)
  * smaller training set held out on the same tenth, for a learning curve (`fit:K:9` is `fit:K`).
  */
 export function foldFilter(fold: string | undefined): (index: number) => boolean {
-  const m = /^(tune|fit)(?::(\d))?(?::([1-9]))?$/.exec(fold ?? '');
-  if (!m || (m[1] === 'tune' && m[3] !== undefined)) return () => true;
-  const k = Number(m[2] ?? 0);
-  if (m[3] !== undefined) {
-    const n = Number(m[3]);
+  const m = /^(?:(tune|fit)(?::(\d))?|(fit):(\d):([1-9]))$/.exec(fold ?? '');
+  if (!m) return () => true;
+  if (m[3]) {
+    const k = Number(m[4]);
+    const n = Number(m[5]);
     return (i) => {
       const after = (i % 10 - k + 10) % 10;
       return after >= 1 && after <= n;
     };
   }
+  const k = Number(m[2] ?? 0);
   return m[1] === 'tune' ? (i) => i % 10 === k : (i) => i % 10 !== k;
 }
 

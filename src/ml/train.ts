@@ -278,7 +278,6 @@ function trainOneSeed(run: PerceptronRun, seed: number): AveragedWeights {
   };
 }
 
-
 function shuffle(items: number[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assemble, charSpan, type RawQuote } from '../../src/extract/quotes/assemble.js';
-import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
+import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { dashAttributions } from '../../src/extract/quotes/dash-attributions.js';
 import { headlineAttributions } from '../../src/extract/quotes/headline-attributions.js';
@@ -11,24 +11,16 @@ import { isWeakCue } from '../../src/extract/quotes/weak-cues.js';
 import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
 import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { segment } from '../../src/text/segment.js';
-import { plainDoc, roleSpan } from './helpers.js';
+import { plainContext, plainDoc, roleSpan, showQuote } from './helpers.js';
 
 const lexicon = CueLexicon.load(new Resources());
 
-function context(text: string): QuoteContext {
-  const { tokens, sentences } = segment(text);
-  return buildContext(text, tokens, sentences, lexicon);
-}
+const context = plainContext;
 
 /** The role span covering the first occurrence of `surface` (what the tagger would have output). */
 const role = roleSpan;
 
-const show = (ctx: QuoteContext, q: RawQuote) => ({
-  source: q.source ? ctx.text.slice(...charSpan(ctx, q.source)) : null,
-  cue: q.cue ? ctx.text.slice(...charSpan(ctx, q.cue)) : null,
-  content: q.content.map((c) => ctx.text.slice(...charSpan(ctx, c))),
-});
+const show = showQuote;
 
 test('a postposed cue the tagger gave no content takes the clause before its comma', () => {
   const ctx = context('Six million American jobs depend on exports to Mexico, one slide says.');

@@ -1,23 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charSpan, type RawQuote } from '../../src/extract/quotes/assemble.js';
-import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
-import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
+import type { RawQuote } from '../../src/extract/quotes/assemble.js';
 import { separateQuoteParts } from '../../src/extract/quotes/disjoint-parts.js';
-import { Resources } from '../../src/pipeline/resources.js';
-import { segment } from '../../src/text/segment.js';
-import { roleSpan } from './helpers.js';
+import { plainContext, roleSpan, showQuote } from './helpers.js';
 
-const lexicon = CueLexicon.load(new Resources());
-function context(text: string): QuoteContext {
-  const { tokens, sentences } = segment(text);
-  return buildContext(text, tokens, sentences, lexicon);
-}
-const text = (ctx: QuoteContext, q: RawQuote) => ({
-  source: q.source ? ctx.text.slice(...charSpan(ctx, q.source)) : null,
-  cue: q.cue ? ctx.text.slice(...charSpan(ctx, q.cue)) : null,
-  content: q.content.map((c) => ctx.text.slice(...charSpan(ctx, c))),
-});
+const context = plainContext;
+const text = showQuote;
 
 test('a content that runs over its own parenthetical attribution is cut in two around it, without the commas', () => {
   const ctx = context('Acts of protest, Mr. Obama said, are acts of patriotism.');

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RESOURCES_DIR } from '../../src/paths.js';
+import { charSpan, type RawQuote } from '../../src/extract/quotes/assemble.js';
 import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { learnedCues, loadTagger, wordClassesOf, type Role, type RoleSpan } from '../../src/extract/quotes/tagger.js';
@@ -76,6 +77,19 @@ export function taggedContext(text: string): QuoteContext {
   const doc = plainDoc(text);
   return buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, wordClassesOf(tagger, resources));
 }
+
+/** The quote context of `text` from the tokenizer and the cue lexicon alone (no tagger, no syntax): what assembly rules read. */
+export function plainContext(text: string): QuoteContext {
+  const { tokens, sentences } = segment(text);
+  return buildContext(text, tokens, sentences, CueLexicon.load(new Resources()));
+}
+
+/** A raw quote's parts as the text they cover. */
+export const showQuote = (ctx: QuoteContext, q: RawQuote) => ({
+  source: q.source ? ctx.text.slice(...charSpan(ctx, q.source)) : null,
+  cue: q.cue ? ctx.text.slice(...charSpan(ctx, q.cue)) : null,
+  content: q.content.map((c) => ctx.text.slice(...charSpan(ctx, c))),
+});
 
 /** The token range of the first occurrence of `words` (space-separated tokens, any case). */
 export function tokenRange(ctx: QuoteContext, words: string): { tokenStart: number; tokenEnd: number } {

@@ -1,7 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import type { QuoteContext } from './context.js';
 import type { RoleSpan } from './tagger.js';
-import { overlaps } from './token-ranges.js';
+import { overlaps, type TokenRange } from './token-ranges.js';
 
 /*
  * A quote's cue, source and content never share a token: "Acts of protest, Mr. Obama said, are acts of
@@ -20,18 +20,18 @@ const CUT_EDGE = new Set([',', ';', ':', '--', '—', '–', '-']);
 
 /** The parts of `fragment` outside `held`, without the punctuation the cuts leave at their edges. */
 function cutOut(ctx: QuoteContext, fragment: RoleSpan, held: readonly RoleSpan[]): RoleSpan[] {
-  let pieces: [number, number][] = [[fragment.tokenStart, fragment.tokenEnd]];
+  let pieces: TokenRange[] = [fragment];
   for (const h of held) {
-    pieces = pieces.flatMap(([s, e]): [number, number][] => {
-      if (!(s < h.tokenEnd && h.tokenStart < e)) return [[s, e]];
-      const out: [number, number][] = [];
-      if (s < h.tokenStart) out.push([s, h.tokenStart]);
-      if (h.tokenEnd < e) out.push([h.tokenEnd, e]);
+    pieces = pieces.flatMap((p): TokenRange[] => {
+      if (!overlaps(p, h)) return [p];
+      const out: TokenRange[] = [];
+      if (p.tokenStart < h.tokenStart) out.push({ tokenStart: p.tokenStart, tokenEnd: h.tokenStart });
+      if (h.tokenEnd < p.tokenEnd) out.push({ tokenStart: h.tokenEnd, tokenEnd: p.tokenEnd });
       return out;
     });
   }
   const out: RoleSpan[] = [];
-  for (let [s, e] of pieces) {
+  for (let { tokenStart: s, tokenEnd: e } of pieces) {
     if (s > fragment.tokenStart) while (s < e && CUT_EDGE.has(ctx.lower[s])) s++;
     if (e < fragment.tokenEnd) while (e > s && CUT_EDGE.has(ctx.lower[e - 1])) e--;
     if (e > s) out.push({ ...fragment, tokenStart: s, tokenEnd: e });
