@@ -1,7 +1,7 @@
 /**
  * Trains the attribution tagger of the quotes stage on PolNeAR and writes its weights to
  * resources/quotes/attribution-tagger.bin:
- *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all] [--stem-backoff N]
+ *   npm run train:quotes -- ../shared/data/quotes/polnear/data/train [--epochs N] [--min-count N] [--out FILE] [--limit N] [--seed N] [--all-annotators] [--rows N] [--select weight|used] [--seeds 1,2,3] [--cost ROLE:C,…] [--update-weight ROLE:W,…] [--word-classes shipped|none] [--normalize-labels cue|all] [--stem-backoff N] [--pseudo FILE [--pseudo-keep all|labelled] [--pseudo-limit N]]
  * Only weights (hashed feature ids and numbers) are written, never text from the corpus.
  * `--word-classes shipped` (the default when resources/quotes/word-classes.bin exists) adds the word-class
  * features (`src/extract/quotes/word-classes.ts`, built by scripts/build-word-clusters.ts) and records
@@ -18,6 +18,10 @@
  * follow before the labels are made (`src/extract/quotes/gold-conventions.ts`); `all` also the source and
  * content edges. Only the training labels change: evaluation scores against gold as written.
  *
+ * `--pseudo FILE` (self-training) also trains on machine-labelled articles written by scripts/pseudo-label-quotes.ts;
+ * `--pseudo-keep labelled` only on their paragraphs that have an attribution. Measured on held-out tenths and not
+ * used for the shipped weights (docs/quotes-and-claims.md, "Self-training on unlabelled news").
+ *
  * `--stem-backoff N` (default 100; 0 for rates per word only, as before the thirteenth session) also counts
  * the learnt cue rates per Porter stem, and a word with no rate of its own seen fewer than N times in
  * training takes its stem's (`src/extract/quotes/stem-cue-rates.ts`; docs/quotes-and-claims.md, "Cue rates
@@ -25,7 +29,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FOLD_OPTION, foldFilter, readPolnear, ROLES } from '../eval/quotes/polnear.js';
+import { FOLD_OPTION, foldFilter, readPolnear, ROLES, type PolnearArticle } from '../eval/quotes/polnear.js';
+import { PSEUDO_ANNOTATOR, readPseudoLabelled } from './pseudo-labelled.js';
 import { iobAllowed, readModelFile, SequenceModel, trainSequenceModel, type LabelledSequence } from '../src/ml/index.js';
 import { buildContext } from '../src/extract/quotes/context.js';
 import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
@@ -97,6 +102,9 @@ function perRole(spec: string | undefined, fallback: number): number[] | undefin
   return QUOTE_LABELS.map((label) => byRole.get(label === 'O' ? 'O' : label.slice(label.indexOf('-') + 1)) ?? fallback);
 }
 
+/** The label of a token outside every span. */
+const OUTSIDE = QUOTE_LABELS.indexOf('O');
+
 function main(argv: string[]): void {
   const { values, positionals: [dir], fail } = scriptArgs({
     command: 'npm run train:quotes --',
@@ -118,6 +126,9 @@ function main(argv: string[]): void {
       'normalize-labels': { type: 'string', choices: ['cue', 'all'], help: "move train's gold cue (all: also source and content) edges to the majority conventions" },
       'stem-backoff': { type: 'integer', default: 100, help: 'a word with no cue rate of its own seen fewer than N times takes its Porter stem\'s rate (0: rates per word only, as before the thirteenth session)' },
       fold: FOLD_OPTION,
+      pseudo: { type: 'string', value: 'FILE', path: true, help: 'also train on these machine-labelled articles (JSON lines from scripts/pseudo-label-quotes.ts): self-training' },
+      'pseudo-keep': { type: 'string', choices: ['all', 'labelled'], default: 'all', help: "which of the machine-labelled articles' paragraphs to train on: all, or only those with an attribution" },
+      'pseudo-limit': { type: 'integer', help: 'train on the first N machine-labelled articles only (default all)' },
     },
   }, argv);
   // Checked before any work: a typo here would otherwise end the run after the corpus is read.
@@ -142,7 +153,11 @@ function main(argv: string[]): void {
   console.log(classes ? `word classes ${classes.checksum}: ${classes.size} words, ${classes.fineClasses} / ${classes.coarseClasses} classes` : 'no word classes');
   const normalization: Normalization | undefined = values['normalize-labels'];
   const normalized: NormalizationTally = new Map();
-  const articles = readPolnear(dir, limit, foldFilter(values.fold), values['all-annotators']);
+  const gold = readPolnear(dir, limit, foldFilter(values.fold), values['all-annotators']);
+  const pseudo = values.pseudo ? readPseudoLabelled(values.pseudo).slice(0, values['pseudo-limit'] ?? Infinity) : [];
+  const articles = [...gold, ...pseudo];
+  const isPseudo = (a: PolnearArticle) => a.annotator === PSEUDO_ANNOTATOR;
+  const labelledOnly = values['pseudo-keep'] === 'labelled';
   // The tagger reads the syntax stage's tags, so training tags the texts with the same models.
   const tagSyntax = syntaxStage.create(resources);
   // First pass: which words are often cues (these feed the long-range cue features).
@@ -172,9 +187,13 @@ function main(argv: string[]): void {
   for (const p of prepared) {
     const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned, p.syntax, classes);
     attributions += p.a.attributions.length;
-    paragraphFeatures(ctx).forEach((f, k) => data.push({ features: f, labels: p.labels[k] }));
+    const skipUnlabelled = labelledOnly && isPseudo(p.a);
+    paragraphFeatures(ctx).forEach((f, k) => {
+      if (skipUnlabelled && p.labels[k].every((y) => y === OUTSIDE)) return;
+      data.push({ features: f, labels: p.labels[k] });
+    });
   }
-  console.log(`${articles.length} articles, ${attributions} attributions, ${data.length} paragraphs`);
+  console.log(`${articles.length} articles${pseudo.length ? ` (${pseudo.length} machine-labelled)` : ''}, ${attributions} attributions, ${data.length} paragraphs`);
   const seeds = values.seeds?.split(',').map(Number);
   // Written into the model only when used, so the default command writes the same file as before.
   const trainingChoices = { ...(normalization && { normalizedLabels: normalization }), ...(seeds && { seeds }), ...(labelCosts && { labelCosts }), ...(updateWeights && { updateWeights }), ...(stemCueRates && { stemCueRates }) };
@@ -188,7 +207,7 @@ function main(argv: string[]): void {
     labelCosts,
     updateWeights,
     onEpoch: (r) => console.log(`epoch ${r.epoch}: ${(100 * r.tokenErrors / r.tokens).toFixed(2)} % token errors, ${r.seconds.toFixed(1)} s`),
-    meta: { featureVersion: FEATURE_VERSION, trainedOn: 'PolNeAR v1.0.0 train', articles: articles.length, epochs, minFeatureCount, cueRates, ...trainingChoices, ...(classes ? { wordClasses: classes.checksum } : {}) },
+    meta: { featureVersion: FEATURE_VERSION, trainedOn: pseudo.length ? 'PolNeAR v1.0.0 train + machine-labelled news' : 'PolNeAR v1.0.0 train', articles: articles.length, ...(pseudo.length && { pseudoArticles: pseudo.length }), epochs, minFeatureCount, cueRates, ...trainingChoices, ...(classes ? { wordClasses: classes.checksum } : {}) },
   });
   const rows = values.rows;
   const select = values.select;
