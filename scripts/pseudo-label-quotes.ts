@@ -23,7 +23,7 @@ import { Pipeline } from '../src/pipeline/pipeline.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { findArticleFiles } from '../bench/article-files.js';
 import type { GoldAttribution } from '../eval/quotes/polnear.js';
-import { InputError } from './input-error.js';
+import { InputError, parseJsonLine } from './input-error.js';
 import { scriptArgs } from './script-cli.js';
 
 interface UnlabelledArticle {
@@ -37,12 +37,7 @@ function readUnlabelled(path: string): UnlabelledArticle[] {
   return findArticleFiles(path).flatMap((file) =>
     readFileSync(file, 'utf8').split('\n').flatMap((line, i) => {
       if (!line.trim()) return [];
-      let row: Partial<UnlabelledArticle>;
-      try {
-        row = JSON.parse(line) as Partial<UnlabelledArticle>;
-      } catch {
-        throw new InputError(`${file}:${i + 1}: not JSON`);
-      }
+      const row = (parseJsonLine(file, i, line) ?? {}) as Partial<UnlabelledArticle>;
       if (typeof row.text !== 'string' || typeof row.published !== 'string') throw new InputError(`${file}:${i + 1}: needs "text" and "published"`);
       return [{ id: String(row.id ?? `${file}:${i + 1}`), published: row.published.slice(0, 10), text: row.text }];
     }),

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Span } from '../src/model/span.js';
 import type { GoldAttribution, PolnearArticle } from '../eval/quotes/polnear.js';
-import { InputError } from './input-error.js';
+import { InputError, parseJsonLine } from './input-error.js';
 
 export const PSEUDO_ANNOTATOR = 'machine';
 
@@ -20,12 +20,7 @@ export function readPseudoLabelled(file: string): PolnearArticle[] {
   return readFileSync(file, 'utf8').split('\n').flatMap((line, i) => {
     if (!line.trim()) return [];
     const where = `${file}:${i + 1}`;
-    let row: { name?: unknown; published?: unknown; text?: unknown; attributions?: unknown };
-    try {
-      row = JSON.parse(line) as typeof row;
-    } catch {
-      throw new InputError(`${where}: not JSON`);
-    }
+    const row = (parseJsonLine(file, i, line) ?? {}) as { name?: unknown; published?: unknown; text?: unknown; attributions?: unknown };
     const { text, published, attributions } = row;
     if (typeof text !== 'string' || typeof published !== 'string' || !Array.isArray(attributions)) throw new InputError(`${where}: needs "text", "published" and "attributions"`);
     const parsed = attributions.map((at: Record<string, unknown>, k): GoldAttribution => {
