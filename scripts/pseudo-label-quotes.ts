@@ -13,7 +13,8 @@
  * `content` fragments as [start, end] offsets into `text`, PolNeAR's shape). The article text is copied, so
  * the output stays outside the repository (it is corpus text, not weights).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Doc } from '../src/model/doc.js';
 import type { Quote } from '../src/model/layers.js';
 import { parseCueFilter } from '../src/extract/quotes/cue-filter.js';
@@ -71,6 +72,17 @@ function main(argv: string[]): void {
   const filters = values.filter?.length ? values.filter : [undefined];
   if (models.length !== outs.length) fail(`give one --out per --model (${models.length} models, ${outs.length} outputs)`);
   if (filters.length !== 1 && filters.length !== models.length) fail(`give one --filter, or one per --model (${models.length} models, ${filters.length} filters)`);
+  // Checked before any work: a wrong filter or output folder would otherwise end the run after every article is tagged.
+  for (const f of filters) if (f !== undefined && f !== 'none' && !existsSync(f)) fail(`--filter: ${f} does not exist`);
+  for (const o of outs) if (!existsSync(dirname(resolve(o)))) fail(`--out: the folder of ${o} does not exist`);
+  const cueFilters = filters.map((f) => {
+    if (f === undefined || f === 'none') return f === 'none' ? null : undefined;
+    try {
+      return parseCueFilter(JSON.parse(readFileSync(f, 'utf8')), f);
+    } catch (error) {
+      return fail(`--filter: ${f}: ${(error as Error).message}`);
+    }
+  });
   const noChoosers = values.choosers === 'none' ? { cueBoundary: null, sourceBoundary: null } : {};
   const every = Math.max(1, values.every);
   const articles = readUnlabelled(path).filter((_, i) => i % every === values.offset % every).slice(0, values.limit ?? Infinity);
@@ -78,8 +90,7 @@ function main(argv: string[]): void {
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
   const upstream = new Pipeline(DEFAULT_STAGES.slice(0, upTo), resources);
   const runs = models.map((modelFile, k) => {
-    const filterChoice = filters[filters.length === 1 ? 0 : k];
-    const cueFilter = filterChoice === undefined ? undefined : filterChoice === 'none' ? null : parseCueFilter(JSON.parse(readFileSync(filterChoice, 'utf8')), filterChoice);
+    const cueFilter = cueFilters[cueFilters.length === 1 ? 0 : k];
     return { quotesOf: createQuotesStage({ scope: 'attribution', modelFile, cueFilter, ...noChoosers }).create(resources), lines: [] as string[], attributions: 0 };
   });
   const started = Date.now();

@@ -53,6 +53,22 @@ test('a bad input line is refused with its file and line, and nothing is written
   assert.throws(() => readFileSync(out), /ENOENT/);
 });
 
+test('a missing or broken filter, or an output folder that does not exist, is refused before any article is tagged', async () => {
+  const input = join(dir, 'one.articles.jsonl');
+  writeFileSync(input, `${JSON.stringify(articles[1])}\n`);
+  const missing = await run([input, '--out', join(dir, 'x.jsonl'), '--filter', join(dir, 'no-filter.json')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /--filter: .*no-filter\.json does not exist/);
+  const broken = join(dir, 'broken-filter.json');
+  writeFileSync(broken, '{"weights": ');
+  const bad = await run([input, '--out', join(dir, 'x.jsonl'), '--filter', broken]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--filter: .*broken-filter\.json: /);
+  const nowhere = await run([input, '--out', join(dir, 'no-folder', 'x.jsonl')]);
+  assert.equal(nowhere.code, 2);
+  assert.match(nowhere.stderr, /--out: the folder of .*no-folder\/x\.jsonl does not exist/);
+});
+
 test('a machine-labelled line whose span leaves the text is refused with its file and line', () => {
   const file = join(dir, 'broken.jsonl');
   const good = { name: 'g', published: '2024-01-01', text: 'He said so.', attributions: [{ source: [[0, 2]], cue: [[3, 7]], content: [[8, 10]] }] };
