@@ -1,13 +1,13 @@
 /**
  * Reads the machine-labelled articles that scripts/pseudo-label-quotes.ts writes, as PolNeAR articles
- * whose annotator is `PSEUDO_ANNOTATOR`, for self-training the attribution tagger (`train:quotes --pseudo`).
+ * whose annotator is `machine`, for self-training the attribution tagger (`train:quotes --pseudo`).
  */
 import { readFileSync } from 'node:fs';
 import type { Span } from '../src/model/span.js';
 import type { GoldAttribution, PolnearArticle } from '../eval/quotes/polnear.js';
 import { InputError, parseJsonLine } from './input-error.js';
 
-export const PSEUDO_ANNOTATOR = 'machine';
+const PSEUDO_ANNOTATOR = 'machine';
 
 const ROLE_NAMES = ['source', 'cue', 'content'] as const;
 

@@ -29,8 +29,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FOLD_OPTION, foldFilter, readPolnear, ROLES, type PolnearArticle } from '../eval/quotes/polnear.js';
-import { PSEUDO_ANNOTATOR, readPseudoLabelled } from './pseudo-labelled.js';
+import { FOLD_OPTION, foldFilter, readPolnear, ROLES } from '../eval/quotes/polnear.js';
+import { readPseudoLabelled } from './pseudo-labelled.js';
 import { iobAllowed, readModelFile, SequenceModel, trainSequenceModel, type LabelledSequence } from '../src/ml/index.js';
 import { buildContext } from '../src/extract/quotes/context.js';
 import { CueLexicon } from '../src/extract/quotes/cue-lexicon.js';
@@ -156,7 +156,7 @@ function main(argv: string[]): void {
   const gold = readPolnear(dir, limit, foldFilter(values.fold), values['all-annotators']);
   const pseudo = values.pseudo ? readPseudoLabelled(values.pseudo).slice(0, values['pseudo-limit'] ?? Infinity) : [];
   const articles = [...gold, ...pseudo];
-  const isPseudo = (a: PolnearArticle) => a.annotator === PSEUDO_ANNOTATOR;
+  const machineLabelled = new Set(pseudo);
   const labelledOnly = values['pseudo-keep'] === 'labelled';
   // The tagger reads the syntax stage's tags, so training tags the texts with the same models.
   const tagSyntax = syntaxStage.create(resources);
@@ -187,7 +187,7 @@ function main(argv: string[]): void {
   for (const p of prepared) {
     const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned, p.syntax, classes);
     attributions += p.a.attributions.length;
-    const skipUnlabelled = labelledOnly && isPseudo(p.a);
+    const skipUnlabelled = labelledOnly && machineLabelled.has(p.a);
     paragraphFeatures(ctx).forEach((f, k) => {
       if (skipUnlabelled && p.labels[k].every((y) => y === OUTSIDE)) return;
       data.push({ features: f, labels: p.labels[k] });

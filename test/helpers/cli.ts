@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,17 @@ export function spawnCli(args: string[], options: { input?: string | Buffer; env
     input: options.input, env: { ...process.env, ...options.env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** Runs a repository script (`scripts/…`, `eval/…`) as a child process from the repository root, as npm would. */
+export function runScript(script: string, args: string[], timeoutMs = 120_000): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
 }
 
 export const CLI_ENTRY = new URL('../../src/cli/main.ts', import.meta.url).pathname;

@@ -2,24 +2,15 @@
 // words must come out as four fine classes, punctuation is left out, and a file of another shape is refused
 // with its name.
 import { strict as assert } from 'node:assert';
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { hashString } from '../../src/ml/index.js';
 import { WordClasses } from '../../src/extract/quotes/word-classes.js';
-import { tempDir } from '../helpers/cli.js';
+import { runScript, tempDir } from '../helpers/cli.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const dir = tempDir('dateline-glove-');
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/build-glove-classes.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runScript('scripts/build-glove-classes.ts', args, 60_000);
 
 const groups = [
   { axis: [1, 0, 0], words: ['said', 'told', 'added', 'stated'] },

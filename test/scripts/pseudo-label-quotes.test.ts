@@ -2,24 +2,15 @@
 // reads back for train:quotes --pseudo: the real quotes stage labels the attributions, every span slices the
 // written text (which --line-paragraphs rewrites), and a bad input or output line is refused by file and line.
 import { strict as assert } from 'node:assert';
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readPseudoLabelled } from '../../scripts/pseudo-labelled.js';
 import { InputError } from '../../scripts/input-error.js';
-import { tempDir } from '../helpers/cli.js';
+import { runScript, tempDir } from '../helpers/cli.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const dir = tempDir('dateline-pseudo-');
-
-function run(args: string[], script = 'scripts/pseudo-label-quotes.ts'): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[], script = 'scripts/pseudo-label-quotes.ts') => runScript(script, args);
 
 const articles = [
   { id: 'a1', published: '2024-08-13', text: 'Abbas has a standing invitation to visit Russia , Kremlin spokesman Dmitry Peskov told RIA News .\nThe talks will cover Gaza , he said .' },
