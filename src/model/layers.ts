@@ -13,7 +13,7 @@ export interface Sentence {
   end: number;
   tokenStart: number;
   tokenEnd: number;
-  /** Index of the paragraph (blank-line separated block) the sentence belongs to. */
+  /** Index of the paragraph the sentence belongs to (blocks between blank lines, or lines: `text/paragraph-breaks.ts`). */
   paragraph: number;
 }
 

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../model/layers.js';
 import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { isParagraphBreak, singleBreaksEndParagraphs } from './paragraph-breaks.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '»']);
@@ -7,12 +8,14 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '»']);
 /**
  * Groups tokens into sentences. A sentence ends after terminal punctuation (with any closing quotes or
  * brackets glued to it) when the next token looks like a new sentence, and always at a paragraph break
- * (a blank line), so headlines without a final stop stand alone.
+ * (a blank line, or a line break where the text uses them for paragraphs: `paragraph-breaks.ts`), so
+ * headlines without a final stop stand alone.
  */
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
   let paragraph = 0;
+  const singleBreaks = singleBreaksEndParagraphs(text);
   const close = (last: number, nextParagraph: boolean) => {
     sentences.push({ start: tokens[first].start, end: tokens[last].end, tokenStart: first, tokenEnd: last + 1, paragraph });
     first = last + 1;
@@ -25,7 +28,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       close(i, false);
       break;
     }
-    if (isParagraphBreak(text, token.end, next.start)) {
+    if (isParagraphBreak(text, token.end, next.start, singleBreaks)) {
       close(i, true);
       continue;
     }
@@ -35,7 +38,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       while (tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
       const after = tokens[last + 1];
       if (!after) continue;
-      if (isParagraphBreak(text, tokens[last].end, after.start)) continue; // the paragraph rule closes it
+      if (isParagraphBreak(text, tokens[last].end, after.start, singleBreaks)) continue; // the paragraph rule closes it
       if (startsSentence(token.text, after.text)) {
         close(last, false);
         i = last;
@@ -43,21 +46,6 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
   }
   return sentences;
-}
-
-function isParagraphBreak(text: string, from: number, to: number): boolean {
-  let newlines = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) {
-      if (++newlines >= 2) return true;
-    } else if (c === 13 || c === 32 || c === 9 || c === 160) {
-      continue;
-    } else {
-      return false; // something other than white space between tokens: no break (cannot happen, but be safe)
-    }
-  }
-  return false;
 }
 
 function endsWithAbbreviationPeriod(word: string): boolean {

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/layers.js';
 import { CueClass, type CueLexicon } from './cue-lexicon.js';
 import { lowerWords } from '../../text/lower-words.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
+import { singleBreaksEndParagraphs } from '../../text/paragraph-breaks.js';
 import type { LearnedCues } from './stem-cue-rates.js';
 import type { WordClasses } from './word-classes.js';
 import { wordLookupsFor, type WordLookups } from './word-lookups.js';
@@ -86,7 +87,7 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
     const c = cue[i];
     strongCue[i] = c === CueClass.Verb || c === CueClass.TellVerb || c === CueClass.Phrase || c === CueClass.Adverb || cueRate[i] >= 2 ? 1 : 0;
   }
-  const regions = findQuoteRegions(text);
+  const regions = findQuoteRegions(text, 0, text.length, singleBreaksEndParagraphs(text));
   const quote = new Uint8Array(n);
   const region = new Int32Array(n).fill(-1);
   let r = 0;

@@ -47,6 +47,8 @@ function isClitic(text: string, i: number, to: number): boolean {
  */
 const STOP = /[\n"'`\u201c\u201d\u2018\u2019]/g;
 
+const LOWER_START = /\p{Ll}/u;
+
 /** The offset of the last non-space character in `[from, i)`, or `from - 1`. */
 function lastNonSpaceBefore(text: string, from: number, i: number): number {
   let j = i - 1;
@@ -54,7 +56,11 @@ function lastNonSpaceBefore(text: string, from: number, i: number): number {
   return j;
 }
 
-export function findQuoteRegions(text: string, from = 0, to = text.length): QuoteRegion[] {
+/**
+ * `singleBreaks`: the text ends paragraphs with single line breaks too (`singleBreaksEndParagraphs`), so an
+ * open double quote is cut at a line break before a word that is not lower case, as at a blank line.
+ */
+export function findQuoteRegions(text: string, from = 0, to = text.length, singleBreaks = false): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let dOpen = -1; // offset of an open double mark
   let dOpenLen = 0;
@@ -73,7 +79,7 @@ export function findQuoteRegions(text: string, from = 0, to = text.length): Quot
       // A blank line ends the paragraph: an open double quote is cut there (it may continue in the next one).
       let j = i + 1;
       while (j < to && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
-      if (j < to && text.charCodeAt(j) === 10) {
+      if (j < to && (text.charCodeAt(j) === 10 || (singleBreaks && !LOWER_START.test(text.charAt(j))))) {
         // The scan back stops at the open mark (only text after it matters), and the mark is forgotten
         // just below: each character is scanned back over at most once, so a long run of blank lines stays
         // linear (scanning back to `from` at every one was quadratic: 80,000 blank lines took 32 s).
