@@ -1,7 +1,4 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 
@@ -40,6 +37,4 @@ export function runScript(script: string, args: string[], timeoutMs = 120_000): 
 
 export const CLI_ENTRY = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 
-export function tempDir(prefix = 'dateline-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+export { tempDir } from './temp-dir.js';

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bigramsOfMatrix, countBigrams, exchangeClasses } from '../../scripts/exchange-clustering.js';
 import { serializeWordClasses, WORD_CLASSES_PATH, WordClasses } from '../../src/extract/quotes/word-classes.js';
 import { Resources } from '../../src/pipeline/resources.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** Sentences "DET NOUN VERB DET NOUN ." over small word sets, from a fixed pseudo-random sequence. */
 function syntheticCorpus(sentences: number): { corpus: Int32Array; words: string[] } {
@@ -71,10 +71,10 @@ test('a word-class file reads back the classes written, and refuses a damaged on
   assert.throws(() => WordClasses.parse(bytes.slice(0, bytes.length - 1)));
   assert.throws(() => serializeWordClasses([5, 5], [0, 1], [0, 0], 1));
   // Through Resources, from a resources folder.
-  const dir = mkdtempSync(join(tmpdir(), 'word-classes-'));
+  const dir = tempDir('word-classes-');
   mkdirSync(join(dir, 'quotes'));
   writeFileSync(join(dir, WORD_CLASSES_PATH), bytes);
   const resources = new Resources(dir);
   assert.equal(WordClasses.load(resources)?.checksum, classes.checksum);
-  assert.equal(WordClasses.load(new Resources(mkdtempSync(join(tmpdir(), 'no-classes-')))), null);
+  assert.equal(WordClasses.load(new Resources(tempDir('no-classes-'))), null);
 });

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTimeMl, writeTimeMl } from '../../src/extract/timex/timeml.js';
 import { main } from '../../src/cli/main.js';
 import { scoreDocument, totals } from '../../eval/timex/score.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const SAMPLE = `<?xml version="1.0" ?>
 <TimeML>
@@ -42,7 +42,7 @@ test('writeTimeMl keeps everything but the TEXT tags, and re-reads to the same s
 });
 
 test('`dateline timex --timeml … --out DIR` writes tagged files the scorer reads back', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'timex-'));
+  const dir = tempDir('timex-');
   const input = join(dir, 'X1.tml');
   writeFileSync(input, SAMPLE);
   const out = join(dir, 'out');
