@@ -64,7 +64,7 @@ function main(argv: string[]): void {
       every: { type: 'integer', default: 1, help: 'take every Nth article (1: all)' },
       offset: { type: 'integer', default: 0, help: 'with --every: start at the Kth article' },
       limit: { type: 'integer', help: 'stop after N articles' },
-      'line-paragraphs': { type: 'boolean', help: 'make every line a paragraph (a blank line after each): for one-sentence-per-line corpora such as Timeline17, which would otherwise be one paragraph per article' },
+      'line-paragraphs': { type: 'boolean', help: 'make every line a paragraph by writing a blank line after each; the pipeline itself already ends paragraphs at single line breaks unless the text looks hard-wrapped (src/text/paragraph-breaks.ts), so this only forces it for every line, also a line going on in lower case' },
     },
   }, argv);
   const outs = values.out;
