@@ -37,7 +37,7 @@ export function singleBreaksEndParagraphs(text: string): boolean {
     }
     if (text.charCodeAt(next) === 10 || text.charCodeAt(previous) === 10) continue; // part of a blank line
     singles++;
-    if (LOWER_START.test(text.charAt(next)) || !LINE_END.test(text.charAt(previous))) midSentence++;
+    if (goesOnInLowerCase(text, next) || !LINE_END.test(text.charAt(previous))) midSentence++;
   }
   return singles > 0 && midSentence <= (singles - 1) * WRAPPED_SHARE;
 }
@@ -56,7 +56,12 @@ export function isParagraphBreak(text: string, from: number, to: number, singleB
       return false; // something other than white space between tokens: no break (cannot happen, but be safe)
     }
   }
-  return newlines === 1 && singleBreaks && to < text.length && !LOWER_START.test(text.charAt(to));
+  return newlines === 1 && singleBreaks && to < text.length && !goesOnInLowerCase(text, to);
+}
+
+/** True when the character at `at` starts a lower-case word, which goes on the line before's sentence. */
+export function goesOnInLowerCase(text: string, at: number): boolean {
+  return LOWER_START.test(text.charAt(at));
 }
 
 function isSpaceCode(c: number): boolean {

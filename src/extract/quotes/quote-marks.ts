@@ -5,6 +5,7 @@
  * with a quotation mark again (the newspaper convention for a quote spanning paragraphs); the region is
  * then cut at the paragraph end and marked `continues`.
  */
+import { goesOnInLowerCase } from '../../text/paragraph-breaks.js';
 export interface QuoteRegion {
   /** Offset of the opening mark. */
   start: number;
@@ -47,8 +48,6 @@ function isClitic(text: string, i: number, to: number): boolean {
  */
 const STOP = /[\n"'`\u201c\u201d\u2018\u2019]/g;
 
-const LOWER_START = /\p{Ll}/u;
-
 /** The offset of the last non-space character in `[from, i)`, or `from - 1`. */
 function lastNonSpaceBefore(text: string, from: number, i: number): number {
   let j = i - 1;
@@ -79,7 +78,7 @@ export function findQuoteRegions(text: string, from = 0, to = text.length, singl
       // A blank line ends the paragraph: an open double quote is cut there (it may continue in the next one).
       let j = i + 1;
       while (j < to && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++;
-      if (j < to && (text.charCodeAt(j) === 10 || (singleBreaks && !LOWER_START.test(text.charAt(j))))) {
+      if (j < to && (text.charCodeAt(j) === 10 || (singleBreaks && !goesOnInLowerCase(text, j)))) {
         // The scan back stops at the open mark (only text after it matters), and the mark is forgotten
         // just below: each character is scanned back over at most once, so a long run of blank lines stays
         // linear (scanning back to `from` at every one was quadratic: 80,000 blank lines took 32 s).
