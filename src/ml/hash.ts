@@ -17,6 +17,13 @@ export function hashString(s: string, seed: number = FNV_OFFSET): number {
   return finalize(h) >>> 0;
 }
 
+/** FNV-1a over bytes, unmixed: the checksum a model records of a table file it was trained with. */
+export function bytesChecksum(bytes: Uint8Array): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], FNV_PRIME);
+  return h >>> 0;
+}
+
 /** Combines two hashes (order matters): `hashCombine(template, value)` names one feature. */
 export function hashCombine(a: number, b: number): number {
   // `| 0`: finalize reads only the low 32 bits, and a 32-bit integer argument is never boxed (see finalize).

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { bytesChecksum } from '../../ml/hash.js';
 import { join } from 'node:path';
 import type { Resources } from '../../pipeline/resources.js';
 
@@ -65,7 +66,7 @@ export class WordClasses {
     const coarse = bytes.slice(12 + 6 * n, 12 + 6 * n + fineClasses);
     for (let i = 0; i < n; i++) if (fine[i] >= fineClasses) throw new Error(`word class ${fine[i]} of ${fineClasses}`);
     for (const c of coarse) if (c >= coarseClasses) throw new Error(`coarse class ${c} of ${coarseClasses}`);
-    return new WordClasses(keys, fine, coarse, fineClasses, coarseClasses, checksumOf(bytes));
+    return new WordClasses(keys, fine, coarse, fineClasses, coarseClasses, bytesChecksum(bytes));
   }
 
   /** The classes of the shipped file, read once per Resources; null when there is none. */
@@ -100,9 +101,3 @@ export function serializeWordClasses(keys: ArrayLike<number>, fine: ArrayLike<nu
   return bytes;
 }
 
-/** FNV-1a over the file's bytes. */
-function checksumOf(bytes: Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-  return h >>> 0;
-}
