@@ -40,6 +40,7 @@ import { countCueRates, goldLabels, learnedCuesOf, MODEL_PATH, QUOTE_LABELS, QUO
 import { countStemBackoff } from '../src/extract/quotes/stem-cue-rates.js';
 import { Resources } from '../src/pipeline/resources.js';
 import { WORD_CLASSES_PATH, WordClasses } from '../src/extract/quotes/word-classes.js';
+import { WORD_SENSES_PATH, WordSenses } from '../src/extract/quotes/word-senses.js';
 import { segment } from '../src/text/segment.js';
 import { syntaxStage } from '../src/extract/syntax/stage.js';
 import { emptyDoc } from '../src/model/doc.js';
@@ -123,6 +124,7 @@ function main(argv: string[]): void {
       cost: { type: 'string', value: 'ROLE:C,…', help: 'cost-augmented training: a wrong label costs its gold role\'s C (ROLE O, SRC, CUE or CON)' },
       'update-weight': { type: 'string', value: 'ROLE:W,…', help: 'larger updates where the gold label is of that role' },
       'word-classes': { type: 'string', choices: ['shipped', 'none'], help: 'with or without the word-class features (default shipped when the file exists)' },
+      'word-senses': { type: 'string', choices: ['shipped', 'none'], help: 'with or without the WordNet sense features (default shipped when the file exists)' },
       'normalize-labels': { type: 'string', choices: ['cue', 'all'], help: "move train's gold cue (all: also source and content) edges to the majority conventions" },
       'stem-backoff': { type: 'integer', default: 100, help: 'a word with no cue rate of its own seen fewer than N times takes its Porter stem\'s rate (0: rates per word only, as before the thirteenth session)' },
       fold: FOLD_OPTION,
@@ -150,6 +152,10 @@ function main(argv: string[]): void {
   const classChoice = values['word-classes'] ?? (resources.has(WORD_CLASSES_PATH) ? 'shipped' : 'none');
   const classes = classChoice === 'shipped' ? WordClasses.load(resources) : null;
   if (classChoice === 'shipped' && !classes) throw new Error(`no ${WORD_CLASSES_PATH}: run scripts/build-word-clusters.ts`);
+  const senseChoice = values['word-senses'] ?? (resources.has(WORD_SENSES_PATH) ? 'shipped' : 'none');
+  const senses = senseChoice === 'shipped' ? WordSenses.load(resources) : null;
+  if (senseChoice === 'shipped' && !senses) throw new Error(`no ${WORD_SENSES_PATH}: run scripts/build-word-senses.ts`);
+  console.log(senses ? `word senses ${senses.checksum}: ${senses.size} words` : 'no word senses');
   console.log(classes ? `word classes ${classes.checksum}: ${classes.size} words, ${classes.fineClasses} / ${classes.coarseClasses} classes` : 'no word classes');
   const normalization: Normalization | undefined = values['normalize-labels'];
   const normalized: NormalizationTally = new Map();
@@ -185,7 +191,7 @@ function main(argv: string[]): void {
   const data: LabelledSequence[] = [];
   let attributions = 0;
   for (const p of prepared) {
-    const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned, p.syntax, classes);
+    const ctx = buildContext(p.a.text, p.tokens, p.sentences, lexicon, learned, p.syntax, classes, senses);
     attributions += p.a.attributions.length;
     const skipUnlabelled = labelledOnly && machineLabelled.has(p.a);
     paragraphFeatures(ctx).forEach((f, k) => {
@@ -207,7 +213,7 @@ function main(argv: string[]): void {
     labelCosts,
     updateWeights,
     onEpoch: (r) => console.log(`epoch ${r.epoch}: ${(100 * r.tokenErrors / r.tokens).toFixed(2)} % token errors, ${r.seconds.toFixed(1)} s`),
-    meta: { featureVersion: FEATURE_VERSION, trainedOn: pseudo.length ? 'PolNeAR v1.0.0 train + machine-labelled news' : 'PolNeAR v1.0.0 train', articles: articles.length, ...(pseudo.length && { pseudoArticles: pseudo.length }), epochs, minFeatureCount, cueRates, ...trainingChoices, ...(classes ? { wordClasses: classes.checksum } : {}) },
+    meta: { featureVersion: FEATURE_VERSION, trainedOn: pseudo.length ? 'PolNeAR v1.0.0 train + machine-labelled news' : 'PolNeAR v1.0.0 train', articles: articles.length, ...(pseudo.length && { pseudoArticles: pseudo.length }), epochs, minFeatureCount, cueRates, ...trainingChoices, ...(classes ? { wordClasses: classes.checksum } : {}), ...(senses ? { wordSenses: senses.checksum } : {}) },
   });
   const rows = values.rows;
   const select = values.select;

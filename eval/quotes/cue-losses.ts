@@ -15,7 +15,7 @@ import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { trimCueEdges } from '../../src/extract/quotes/cue-edges.js';
 import { dropReportsInsideContent } from '../../src/extract/quotes/nested-reports.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
-import { learnedCues, loadTagger, tagRoles, wordClassesOf, type RoleSpan } from '../../src/extract/quotes/tagger.js';
+import { learnedCues, loadTagger, tagRoles, wordClassesOf, wordSensesOf, type RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { isWeakCue } from '../../src/extract/quotes/weak-cues.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
@@ -63,6 +63,7 @@ function main(argv: string[]): void {
   if (!model) throw new Error('no attribution tagger');
   const lexicon = CueLexicon.load(resources);
   const classes = wordClassesOf(model, resources);
+  const senses = wordSensesOf(model, resources);
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
   const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution', modelFile })]);
   let gold = 0;
@@ -73,7 +74,7 @@ function main(argv: string[]): void {
   const pools = new Map<Fate, { right: number; all: number }>();
   for (const a of articles) {
     const doc = pipeline.annotate({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text });
-    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(model), doc, classes);
+    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(model), doc, classes, senses);
     const spans = tagRoles(model, ctx, true);
     const withCue = new Set<number>();
     const withSpan = new Set<number>();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { hashString, iobAllowed, readModelFile, trainSequenceModel, viterbi } from '../../src/ml/index.js';
 import { CompactTagger } from '../../src/extract/quotes/compact-tagger.js';
 import { serializeWordClasses, WordClasses } from '../../src/extract/quotes/word-classes.js';
+import { packSense, serializeWordSenses, SYNSET_IDS, WordSenses } from '../../src/extract/quotes/word-senses.js';
 import { bilouDecoder } from '../../src/extract/quotes/bilou-viterbi.js';
 import { CachedScorer } from '../../src/extract/quotes/cached-scorer.js';
 import { buildContext } from '../../src/extract/quotes/context.js';
@@ -83,15 +84,20 @@ test('the written-out BILOU Viterbi finds the generic Viterbi’s path, ties inc
   assert.equal(bilouDecoder(model.labels, loose), null);
 });
 
-test('with word classes the cached scorer still labels every range as decoding its listed features does', () => {
+/**
+ * A small tagger trained on the example documents with labels from a rule, reading the given word classes
+ * and senses, so that their features carry weights; the cached scorer must label every range as decoding the
+ * listed features does, and refuse a document read without them.
+ */
+function checkScorerReads(what: string, classesOf: (keys: number[]) => WordClasses | null, sensesOf: (keys: number[]) => WordSenses | null): void {
   const resources = new Resources();
   const lexicon = CueLexicon.load(resources);
   const docs = exampleDocs().map((e) => e.doc);
-  // Arbitrary classes for the examples' words (some left unknown), and a small tagger trained on them
-  // with labels from a rule, so that class features carry weights.
+  // Keys of the examples' words, some left unknown.
   const keys = [...new Set(docs.flatMap((d) => d.tokens.map((t) => hashString(t.text.toLowerCase()))))].filter((h) => h % 5 !== 0);
-  const classes = WordClasses.parse(serializeWordClasses(keys, keys.map((h) => h % 11), Array.from({ length: 11 }, (_, c) => c % 4), 4));
-  const contexts = docs.map((d) => buildContext(d.text, d.tokens, d.sentences, lexicon, new Map(), d, classes));
+  const classes = classesOf(keys);
+  const senses = sensesOf(keys);
+  const contexts = docs.map((d) => buildContext(d.text, d.tokens, d.sentences, lexicon, new Map(), d, classes, senses));
   const index = new Map(QUOTE_LABELS.map((l, i) => [l, i]));
   const data = contexts.flatMap((ctx) => rangeFeatures(ctx, rangesToTag(ctx)).map((features, k) => {
     const start = rangesToTag(ctx)[k].start;
@@ -100,19 +106,34 @@ test('with word classes the cached scorer still labels every range as decoding i
   }));
   const trained = trainSequenceModel(data, { labels: QUOTE_LABELS, epochs: 2, allowedTransition: iobAllowed('BILOU'), meta: {} });
   const model = new CompactTagger(readModelFile(trained.serialize()));
-  const scorer = new CachedScorer(model, classes);
+  const scorer = new CachedScorer(model, classes, senses);
   let tokens = 0;
   for (const pass of [1, 2]) {
     for (const ctx of contexts) {
       const ranges = rangesToTag(ctx);
       const cached = scorer.decodeRanges(ctx, ranges);
       rangeFeatures(ctx, ranges).forEach((seq, k) => {
-        assert.deepEqual(Array.from(cached[k]), Array.from(model.decode(seq)), `range ${k}, pass ${pass}`);
+        assert.deepEqual(Array.from(cached[k]), Array.from(model.decode(seq)), `${what}: range ${k}, pass ${pass}`);
         if (pass === 1) tokens += seq.length;
       });
     }
   }
   assert.ok(tokens > 500, `only ${tokens} tokens tagged`);
-  // A document read with other classes than the scorer's is refused, not scored with the wrong ones.
+  // A document read with other classes or senses than the scorer's is refused, not scored with the wrong ones.
   assert.throws(() => scorer.decodeRanges(buildContext(docs[0].text, docs[0].tokens, docs[0].sentences, lexicon, new Map(), docs[0]), []));
+}
+
+test('with word classes the cached scorer still labels every range as decoding its listed features does', () => {
+  checkScorerReads('classes', (keys) => WordClasses.parse(serializeWordClasses(keys, keys.map((h) => h % 11), Array.from({ length: 11 }, (_, c) => c % 4), 4)), () => null);
+});
+
+test('with WordNet senses (and classes) the cached scorer still labels every range as decoding its listed features does', () => {
+  // Arbitrary packed senses: every field and bit is used by some word.
+  const sensesOf = (keys: number[]) => WordSenses.parse(serializeWordSenses(
+    keys,
+    keys.map((h) => packSense({ verb: h % 3 ? 29 + (h % 15) : -1, noun: h % 7 ? 3 + (h % 26) : -1, verbFiles: h & 0x7fff, nounFiles: (h >>> 15) & 15 })),
+    keys.flatMap((h) => Array.from({ length: SYNSET_IDS }, (_, j) => (h >>> (3 * j)) % 13)),
+  ));
+  checkScorerReads('senses', () => null, sensesOf);
+  checkScorerReads('classes and senses', (keys) => WordClasses.parse(serializeWordClasses(keys, keys.map((h) => h % 11), Array.from({ length: 11 }, (_, c) => c % 4), 4)), sensesOf);
 });

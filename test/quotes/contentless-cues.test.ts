@@ -5,7 +5,7 @@ import { sentencesShortOfContent } from '../../src/extract/quotes/contentless-cu
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { rangeFeatures } from '../../src/extract/quotes/features.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
-import { learnedCues, loadTagger, rangesToTag, tagRoles, wordClassesOf, type RoleSpan } from '../../src/extract/quotes/tagger.js';
+import { learnedCues, loadTagger, rangesToTag, tagRoles, wordClassesOf, wordSensesOf, type RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
@@ -22,6 +22,9 @@ const LEVITT = 'Republicans have expressed concern that changing the policy coul
 const resources = new Resources();
 const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
 const attribution = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution' })], resources);
+
+/** A belief the tagger gives a cue and a source but, on its first path, no content (model-dependent: re-check after retraining). */
+const CRITICISM = "Ted Cruz is drawing criticism after he appeared to suggest that farmers who suffer from drought might not be as strong as those who don't.";
 
 function annotate(text: string) {
   return attribution.annotate({ id: 'test', published: '2016-09-26', title: null, source: null, url: null, text });
@@ -45,17 +48,17 @@ test('a cue the first pass left without content gets the content the second pass
 test('the sentence is short of content after the first pass, and the second pass adds a content, marked unsure', () => {
   const model = loadTagger(resources);
   assert.ok(model);
-  const doc = annotate(LEVITT);
-  const ctx = buildContext(doc.text, doc.tokens, doc.sentences, CueLexicon.load(resources), learnedCues(model), doc, wordClassesOf(model, resources));
+  const doc = annotate(CRITICISM);
+  const ctx = buildContext(doc.text, doc.tokens, doc.sentences, CueLexicon.load(resources), learnedCues(model), doc, wordClassesOf(model, resources), wordSensesOf(model, resources));
   const ranges = rangesToTag(ctx);
   assert.equal(ranges.length, 1);
   const path = model.decode(rangeFeatures(ctx, ranges)[0]);
-  assert.deepEqual([...sentencesShortOfContent(ctx, ranges[0].start, path, path.length)], [1]);
+  assert.deepEqual([...sentencesShortOfContent(ctx, ranges[0].start, path, path.length)], [0]);
   const contents = (spans: RoleSpan[]) => spans.filter((s) => s.role === 'content');
   const plain = tagRoles(model, ctx);
   const checked = tagRoles(model, ctx, true);
-  assert.equal(contents(plain).length, 2);
-  assert.equal(contents(checked).length, 3);
+  assert.equal(contents(plain).length, 1);
+  assert.equal(contents(checked).length, 2);
   // Its margin is that of the first path, which did not have it.
   const added = contents(checked).filter((c) => !contents(plain).some((p) => p.tokenStart === c.tokenStart && p.tokenEnd === c.tokenEnd));
   assert.equal(added.length, 1);
@@ -66,7 +69,7 @@ test('a sentence is short of content when it opens more cue spans than content s
   const model = loadTagger(resources);
   assert.ok(model);
   const doc = annotate('Cruz said it. Pence said it and Kaine said so.');
-  const ctx = buildContext(doc.text, doc.tokens, doc.sentences, CueLexicon.load(resources), learnedCues(model), doc, wordClassesOf(model, resources));
+  const ctx = buildContext(doc.text, doc.tokens, doc.sentences, CueLexicon.load(resources), learnedCues(model), doc, wordClassesOf(model, resources), wordSensesOf(model, resources));
   const label = (tag: string) => model.labels.indexOf(tag);
   // Cruz said it . | Pence said it and Kaine said so .
   const [O, src, cue, con] = [label('O'), label('U-SRC'), label('U-CUE'), label('U-CON')];

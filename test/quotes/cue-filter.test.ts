@@ -6,7 +6,7 @@ import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { cueFilterFeatures, keepsCue, loadCueFilter, parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
 import { GRADED_MARGINS } from '../../src/extract/quotes/role-margins.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
-import { learnedCues, loadTagger, tagRoles, wordClassesOf } from '../../src/extract/quotes/tagger.js';
+import { learnedCues, loadTagger, tagRoles, wordClassesOf, wordSensesOf } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { exampleDocs, plainDoc, roleSpan } from './helpers.js';
 
@@ -18,10 +18,11 @@ test('grading margins changes no span and gives each cue and content a level wit
   assert.ok(tagger, 'the shipped quotes tagger');
   const lexicon = CueLexicon.load(resources);
   const classes = wordClassesOf(tagger, resources);
+  const senses = wordSensesOf(tagger, resources);
   let graded = 0;
   let unsure = 0;
   for (const { file, doc } of exampleDocs()) {
-    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, classes);
+    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, classes, senses);
     const checked = tagRoles(tagger, ctx, true);
     const withLevels = tagRoles(tagger, ctx, true, true);
     assert.deepEqual(withLevels.map(({ marginLevel: _, ...s }) => s), checked, file);

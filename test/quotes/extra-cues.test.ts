@@ -6,7 +6,7 @@ import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { parseCueFilter, type CueFilter } from '../../src/extract/quotes/cue-filter.js';
 import { parseExtraCues, type ExtraCueOptions } from '../../src/extract/quotes/extra-cues.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
-import { learnedCues, loadTagger, tagRoles, tagRolesWithExtra, wordClassesOf } from '../../src/extract/quotes/tagger.js';
+import { learnedCues, loadTagger, tagRoles, tagRolesWithExtra, wordClassesOf, wordSensesOf } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { exampleDocs, plainDoc } from './helpers.js';
 
@@ -36,9 +36,10 @@ test('the extra readings leave the first reading as it was; their new cues lie i
   assert.ok(tagger, 'the shipped quotes tagger');
   const lexicon = CueLexicon.load(resources);
   const classes = wordClassesOf(tagger, resources);
+  const senses = wordSensesOf(tagger, resources);
   let extra = 0;
   for (const { file, doc } of [...exampleDocs(), { file: 'cease-and-desist', doc: plainDoc(NO_CUE_FIRST) }]) {
-    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, classes);
+    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, classes, senses);
     const first = tagRoles(tagger, ctx, true, true);
     const { spans, alternative } = tagRolesWithExtra(tagger, ctx, true, true, EXTRA);
     assert.deepEqual(spans, first, file);
@@ -69,7 +70,7 @@ test('the extra readings leave the first reading as it was; their new cues lie i
   assert.ok(extra > 0, 'no extra cue in the examples');
   // 'tagged' decodes again only the cueless sentences where the first reading found a source or content.
   for (const { file, doc } of exampleDocs()) {
-    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, classes);
+    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, classes, senses);
     const first = tagRoles(tagger, ctx, true, true);
     const withRoles = new Set(first.map((s) => ctx.sentenceOf[s.tokenStart]));
     const { alternative } = tagRolesWithExtra(tagger, ctx, true, true, { bonuses: EXTRA.bonuses, trigger: 'tagged' });

@@ -6,7 +6,7 @@ import { RESOURCES_DIR } from '../../src/paths.js';
 import { charSpan, type RawQuote } from '../../src/extract/quotes/assemble.js';
 import { buildContext, type QuoteContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
-import { learnedCues, loadTagger, wordClassesOf, type Role, type RoleSpan } from '../../src/extract/quotes/tagger.js';
+import { learnedCues, loadTagger, wordClassesOf, wordSensesOf, type Role, type RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { emptyDoc, type Doc } from '../../src/model/doc.js';
 import type { Entity, EntityType, Timex } from '../../src/model/layers.js';
 import type { Span } from '../../src/model/span.js';
@@ -75,7 +75,7 @@ export function taggedContext(text: string): QuoteContext {
   }
   const { resources, lexicon, tagger } = shipped;
   const doc = plainDoc(text);
-  return buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, wordClassesOf(tagger, resources));
+  return buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(tagger), doc, wordClassesOf(tagger, resources), wordSensesOf(tagger, resources));
 }
 
 /** The quote context of `text` from the tokenizer and the cue lexicon alone (no tagger, no syntax): what assembly rules read. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildContext } from '../../src/extract/quotes/context.js';
 import { CueLexicon } from '../../src/extract/quotes/cue-lexicon.js';
 import { lostAtMargin, marginChecks, sureContent } from '../../src/extract/quotes/role-margins.js';
-import { learnedCues, loadTagger, rangesToTag, tagRoles, wordClassesOf, type RoleSpan } from '../../src/extract/quotes/tagger.js';
+import { learnedCues, loadTagger, rangesToTag, tagRoles, wordClassesOf, wordSensesOf, type RoleSpan } from '../../src/extract/quotes/tagger.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { exampleDocs } from './helpers.js';
 
@@ -27,8 +27,9 @@ test('checking margins leaves the tagged spans as they are (but where a cue lack
   let compared = 0;
   let all = 0;
   const classes = wordClassesOf(model, resources);
+  const senses = wordSensesOf(model, resources);
   for (const { file: f, doc } of exampleDocs()) {
-    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(model), doc, classes);
+    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learnedCues(model), doc, classes, senses);
     const plain = tagRoles(model, ctx);
     const checked = tagRoles(model, ctx, true);
     const kept = outsideShortSentences(ctx, plain, plain);

@@ -7,6 +7,7 @@ import {
 } from './features.js';
 import type { TokenFacts } from './token-facts.js';
 import type { WordClasses } from './word-classes.js';
+import { NO_SENSE, type WordSenses } from './word-senses.js';
 import { fillFields, PARAGRAPH_END, PARAGRAPH_START, shapeOf, TAG_ID_LIMIT, tagIdCount, tokenFacts, TokenFields } from './token-facts.js';
 import { addPacked, PACKED_LANES, PackedPool } from './packed-sums.js';
 import { SumMemo } from './sum-memo.js';
@@ -83,12 +84,15 @@ export class CachedScorer {
   private wordShapes = new Uint8Array(1024);
   /** Per word, its fine class (-1 without classes). */
   private wordFine = new Int32Array(1024);
+  /** Per word, its packed senses (0 without senses). */
+  private wordSense = new Uint32Array(1024);
+  private wordSenseIds: (Uint32Array | null)[] = [];
   /** Word numbers of the paragraph-start and -end stand-ins. */
   private start = 0;
   private end = 0;
 
-  /** `classes`: the word classes the tagger was trained with (null for none). */
-  constructor(private readonly tagger: CompactTagger, private readonly classes: WordClasses | null = null) {
+  /** `classes`, `senses`: the word classes and WordNet senses the tagger was trained with (null for none). */
+  constructor(private readonly tagger: CompactTagger, private readonly classes: WordClasses | null = null, private readonly senses: WordSenses | null = null) {
     this.pool = new PackedPool(tagger.rows);
     this.zero = this.pool.alloc();
     this.modelEnd = this.pool.size;
@@ -106,6 +110,8 @@ export class CachedScorer {
     const wordHash = new Uint32Array(n);
     const shape = new Uint8Array(n);
     const fine = new Int32Array(n);
+    const sense = new Uint32Array(n);
+    const senseIds: (Uint32Array | null)[] = new Array(n);
     const wordOfId = this.wordsOf(ctx.words);
     const { wordIds } = ctx;
     const hashes = ctx.words.hash;
@@ -125,9 +131,12 @@ export class CachedScorer {
       wordHash[i] = hash;
       shape[i] = this.wordShapes[w];
       fine[i] = this.wordFine[w];
+      sense[i] = this.wordSense[w];
+      senseIds[i] = this.wordSenseIds[w];
     }
     if ((ctx.wordClasses?.checksum ?? null) !== (this.classes?.checksum ?? null)) throw new Error('the document was read with other word classes than the tagger was trained with');
-    const facts = tokenFacts(ctx, { wordHash, shape, fine });
+    if ((ctx.wordSenses?.checksum ?? null) !== (this.senses?.checksum ?? null)) throw new Error('the document was read with other word senses than the tagger was trained with');
+    const facts = tokenFacts(ctx, { wordHash, shape, fine, sense, senseIds });
     const cacheTags = tagIdCount() <= TAG_ID_LIMIT;
     // Up to 14 labels fill seven lanes; the eighth stays 0 in every row and is never unpacked.
     const sevenLanes = this.tagger.labelCount <= 14;
@@ -311,6 +320,9 @@ export class CachedScorer {
       const fines = new Int32Array(this.wordFine.length * 2);
       fines.set(this.wordFine);
       this.wordFine = fines;
+      const senses = new Uint32Array(this.wordSense.length * 2);
+      senses.set(this.wordSense);
+      this.wordSense = senses;
     }
     const shape = text === null ? 0 : shapeOf(text) & 255;
     this.wordShapes[w] = shape;
@@ -318,12 +330,16 @@ export class CachedScorer {
     const fineClass = classes === null ? -1 : text === null ? classes.fineUnknown + 1 : classes.fine(hash);
     this.wordFine[w] = fineClass;
     const [fine, coarse] = wordClassPair(classes, fineClass);
+    const sense = this.senses === null || text === null ? NO_SENSE : this.senses.sense(hash);
+    this.wordSense[w] = sense;
+    const ids = this.senses === null || text === null ? null : this.senses.ids(hash);
+    this.wordSenseIds[w] = ids;
     const base = w * WORD_GROUPS;
     for (let g = 0; g < WORD_GROUPS; g++) {
       // Without classes a neighbour group is one feature, so its row is the model's (or none, for a word
       // the model lacks); with classes, a sum like the word's own.
       this.capture.count = 0;
-      if (text !== null || g > 0) wordFeatures(g, hash, lower, shape, fine, coarse, this.capture);
+      if (text !== null || g > 0) wordFeatures(g, hash, lower, shape, fine, coarse, sense, ids, this.capture);
       this.wordRows[base + g] = this.captured(-1);
     }
     return w;

@@ -5,6 +5,7 @@ import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { singleBreaksEndParagraphs } from '../../text/paragraph-breaks.js';
 import type { LearnedCues } from './stem-cue-rates.js';
 import type { WordClasses } from './word-classes.js';
+import type { WordSenses } from './word-senses.js';
 import { wordLookupsFor, type WordLookups } from './word-lookups.js';
 
 /** Where a token stands relative to quotation marks. */
@@ -44,6 +45,8 @@ export interface QuoteContext {
   chunks: readonly string[];
   /** The word classes the tagger was trained with (`word-classes.ts`), or null when it reads none. */
   wordClasses: WordClasses | null;
+  /** The WordNet senses the tagger was trained with (`word-senses.ts`), or null when it reads none. */
+  wordSenses: WordSenses | null;
   /** Each token's id in `words`, the table of what is read of a token's text alone (`word-lookups.ts`). */
   wordIds: Int32Array;
   words: WordLookups;
@@ -58,7 +61,7 @@ export interface SyntaxLayers {
 /** Cue rate of words learnt from training data (word → 1..3, with a stem back-off), shipped inside the tagger's weights file. */
 export type { LearnedCues };
 
-export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lexicon: CueLexicon, learned: LearnedCues = new Map(), syntax?: SyntaxLayers, wordClasses: WordClasses | null = null): QuoteContext {
+export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lexicon: CueLexicon, learned: LearnedCues = new Map(), syntax?: SyntaxLayers, wordClasses: WordClasses | null = null, wordSenses: WordSenses | null = null): QuoteContext {
   const n = tokens.length;
   // A document without syntax layers (or with stale ones) reads as untagged rather than misaligned.
   const hasSyntax = syntax !== undefined && syntax.pos.length === n && syntax.chunks.length === n;
@@ -109,5 +112,5 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
     if (last && s > 0 && sentences[s - 1].paragraph === sent.paragraph) last[1] = sent.tokenEnd;
     else paragraphs.push([sent.tokenStart, sent.tokenEnd]);
   }
-  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs, pos, chunks, wordClasses, wordIds, words };
+  return { text, tokens, sentences, lower, cue, cueRate, strongCue, quote, region, regions, sentenceOf, paragraphs, pos, chunks, wordClasses, wordSenses, wordIds, words };
 }

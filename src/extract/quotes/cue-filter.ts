@@ -8,6 +8,7 @@ import { GRADED_MARGINS } from './role-margins.js';
 import { checkExtraCues, type ExtraCueOptions } from './extra-cues.js';
 import type { RoleSpan } from './tagger.js';
 import { partitionPoint } from '../../text/partition-point.js';
+import { unpackSense, type WordSenses } from './word-senses.js';
 
 /*
  * A learned acceptance step for the attribution scope's cues (stacking). The hand filters before it
@@ -209,6 +210,7 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
       `n1=${cue.tokenEnd < sent.tokenEnd ? ctx.lower[cue.tokenEnd] : '</s>'}`,
       `h|src=${h}|${src}`, `h|m=${h}|${coarseLevel}`, `h|side=${h}|${side}`,
     ];
+    if (ctx.wordSenses) f.push(...senseFeatures(ctx, ctx.wordSenses, cue, head, sent, coarseLevel));
     if (q.source) {
       const srcLower = ctx.lower[q.source.tokenStart];
       if (srcLen === 1 && PRONOUNS.has(srcLower)) f.push('srcPronoun');
@@ -240,6 +242,24 @@ export function cueFilterFeatures(ctx: QuoteContext, quotes: readonly RawQuote[]
   return out;
 }
 
+
+/**
+ * What WordNet says of the cue's words: the files of the head's first verb and noun senses (alone, with the
+ * margin level and with its part of speech) and of its first three verb senses, of each cue word's first
+ * senses, and of the word after the cue ("sent a letter", "drew criticism").
+ */
+function senseFeatures(ctx: QuoteContext, senses: WordSenses, cue: { tokenStart: number; tokenEnd: number }, head: number, sent: { tokenEnd: number }, coarseLevel: unknown): string[] {
+  const of = (i: number) => unpackSense(senses.sense(ctx.words.hash[ctx.wordIds[i]]));
+  const h = of(head);
+  const out = [`wv=${h.verb}`, `wn=${h.noun}`, `wv|m=${h.verb}|${String(coarseLevel)}`, `wv|hpos=${h.verb}|${ctx.pos[head].slice(0, 2)}`, `wn|hpos=${h.noun}|${ctx.pos[head].slice(0, 2)}`];
+  for (let bits = h.verbFiles, b = 0; bits; bits >>>= 1, b++) if (bits & 1) out.push(`wvf=${b}`);
+  for (let i = cue.tokenStart; i < Math.min(cue.tokenEnd, cue.tokenStart + 4); i++) {
+    const s = of(i);
+    if (s.verb >= 0 || s.noun >= 0) out.push(`cw=${s.verb}.${s.noun}`);
+  }
+  if (cue.tokenEnd < sent.tokenEnd) out.push(`n1w=${of(cue.tokenEnd).noun}`);
+  return out;
+}
 
 /** The chance that the quote's cue is exactly PolNeAR's. */
 export function cueProbability(filter: CueFilter, features: readonly string[]): number {

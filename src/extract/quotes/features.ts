@@ -1,6 +1,7 @@
 import { FeatureSequenceBuilder, hashCombine, hashString, template, type FeatureSequence } from '../../ml/index.js';
 import type { QuoteContext } from './context.js';
 import type { WordClasses } from './word-classes.js';
+import { NO_SENSE } from './word-senses.js';
 import { bucket, fillFields, PARAGRAPH_END as END, PARAGRAPH_START as START, TAG_ID_LIMIT, tagHash, tokenFacts, TokenFields, type TokenFacts } from './token-facts.js';
 
 /*
@@ -85,6 +86,20 @@ const T = {
   fineSentCue: template('q.class|sent-cue|quote'),
   coarsePrevFine: template('q.coarse-1|class'),
   fineCoarseNext: template('q.class|coarse+1'),
+  senseVerb: template('q.wn-verb'),
+  senseNoun: template('q.wn-noun'),
+  senseVerbFiles: template('q.wn-verb-files'),
+  senseNounFiles: template('q.wn-noun-files'),
+  senseNext: template('q.wn+1'),
+  senseNext2: template('q.wn-noun+2'),
+  sensePrev: template('q.wn-1'),
+  synVerb: template('q.syn-v'),
+  synVerbUp: template('q.syn-v^'),
+  synVerbUp2: template('q.syn-v^^'),
+  synNoun: template('q.syn-n'),
+  synNounUp: template('q.syn-n^'),
+  synNext: template('q.syn-n+1'),
+  synNext2: template('q.syn-n^+2'),
 };
 
 const NONE = hashString('<none>');
@@ -284,7 +299,9 @@ export const WORD_GROUPS = 5;
 /** Where the word whose group g describes a token stands relative to that token. */
 export const NEIGHBOUR_OFFSET: readonly number[] = [0, 2, 1, -1, -2];
 
-export function wordFeatures(group: number, wordHash: number, lower: string, shape: number, fine: number, coarse: number, sink: FeatureSink): void {
+export function wordFeatures(group: number, wordHash: number, lower: string, shape: number, fine: number, coarse: number, sense: number, ids: Uint32Array | null, sink: FeatureSink): void {
+  if (sense !== NO_SENSE) senseFeatures(group, sense, sink);
+  if (ids) synsetFeatures(group, ids, sink);
   switch (group) {
     case 0:
       sink.add(hashCombine(T.w, wordHash));
@@ -317,6 +334,54 @@ export function wordFeatures(group: number, wordHash: number, lower: string, sha
     case 4:
       sink.add(hashCombine(T.wPrev2, wordHash));
       if (fine >= 0) sink.add(hashCombine(T.coarsePrev2, coarse));
+      break;
+  }
+}
+
+/**
+ * What WordNet says a word can mean (`word-senses.ts`): to itself, the files of its first verb and noun senses
+ * and of its first three; to its neighbours one away, the first verb and noun files; to the token two before
+ * it, its first noun file ("sent a letter", "drew criticism").
+ */
+function senseFeatures(group: number, sense: number, sink: FeatureSink): void {
+  const verb = sense & 63;
+  const noun = (sense >>> 6) & 63;
+  switch (group) {
+    case 0: {
+      if (verb) sink.add(hashCombine(T.senseVerb, verb));
+      if (noun) sink.add(hashCombine(T.senseNoun, noun));
+      for (let bits = (sense >>> 12) & 0x7fff, b = 0; bits; bits >>>= 1, b++) if (bits & 1) sink.add(hashCombine(T.senseVerbFiles, b));
+      for (let bits = sense >>> 27, b = 0; bits; bits >>>= 1, b++) if (bits & 1) sink.add(hashCombine(T.senseNounFiles, b));
+      break;
+    }
+    case 1:
+      if (noun) sink.add(hashCombine(T.senseNext2, noun));
+      break;
+    case 2:
+      sink.add(hashCombine(T.senseNext, verb * 64 + noun));
+      break;
+    case 3:
+      sink.add(hashCombine(T.sensePrev, verb * 64 + noun));
+      break;
+  }
+}
+
+/** The word's first verb and noun synsets and their hypernyms (WordNet), to itself; the noun's to the words before. */
+function synsetFeatures(group: number, ids: Uint32Array, sink: FeatureSink): void {
+  const [verb, verbUp, verbUp2, noun, nounUp] = ids;
+  switch (group) {
+    case 0:
+      if (verb) sink.add(hashCombine(T.synVerb, verb));
+      if (verbUp) sink.add(hashCombine(T.synVerbUp, verbUp));
+      if (verbUp2) sink.add(hashCombine(T.synVerbUp2, verbUp2));
+      if (noun) sink.add(hashCombine(T.synNoun, noun));
+      if (nounUp) sink.add(hashCombine(T.synNounUp, nounUp));
+      break;
+    case 1:
+      if (nounUp) sink.add(hashCombine(T.synNext2, nounUp));
+      break;
+    case 2:
+      if (noun) sink.add(hashCombine(T.synNext, noun));
       break;
   }
 }
@@ -405,7 +470,7 @@ export interface TagRange {
  */
 export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): FeatureSequence[] {
   const facts = tokenFacts(ctx);
-  const { wordHash, shape, fine, classes } = facts;
+  const { wordHash, shape, fine, classes, sense, senseIds } = facts;
   const boundary = classes ? classes.fineUnknown + 1 : -1;
   const f = new TokenFields();
   const out: FeatureSequence[] = [];
@@ -416,12 +481,12 @@ export function rangeFeatures(ctx: QuoteContext, ranges: readonly TagRange[]): F
     for (let i = range.start; i < range.end; i++) {
       fillFields(ctx, facts, i, ps, pe, f);
       const [fi, ci] = wordClassPair(classes, fine[i]);
-      wordFeatures(0, wordHash[i], ctx.lower[i], shape[i], fi, ci, b);
+      wordFeatures(0, wordHash[i], ctx.lower[i], shape[i], fi, ci, sense[i], senseIds[i], b);
       for (let g = 1; g < WORD_GROUPS; g++) {
         const j = i + NEIGHBOUR_OFFSET[g];
         const inside = j >= ps && j < pe;
         const [fj, cj] = wordClassPair(classes, inside ? fine[j] : boundary);
-        wordFeatures(g, j < ps ? START : j >= pe ? END : wordHash[j], '', 0, fj, cj, b);
+        wordFeatures(g, j < ps ? START : j >= pe ? END : wordHash[j], '', 0, fj, cj, inside ? sense[j] : NO_SENSE, inside ? senseIds[j] : null, b);
       }
       for (const group of FEATURE_GROUPS) group.emit(f, b);
       bigramFeatures(facts, f, b);

@@ -21,7 +21,7 @@ import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
 import { MentionIndex, resolveSpeakers } from './speakers.js';
-import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, type RoleSpan } from './tagger.js';
+import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, wordSensesOf, type RoleSpan } from './tagger.js';
 import type { ExtraCueOptions } from './extra-cues.js';
 import { cueContent } from './cue-contents.js';
 
@@ -157,6 +157,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const model = loadTagger(resources, options.modelFile);
       const learned = model ? learnedCues(model) : new Map<string, number>();
       const classes = model ? wordClassesOf(model, resources) : null;
+      const senses = model ? wordSensesOf(model, resources) : null;
       const cueFilter = scope === 'attribution' ? (options.cueFilter === undefined ? loadCueFilter(resources) : options.cueFilter) : null;
       const observe = scope === 'attribution' ? options.observeCueCandidates : undefined;
       const extraCues = cueFilter || observe ? cueFilter?.extraCues ?? options.extraCues ?? null : null;
@@ -165,7 +166,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
       const sourceBoundary = scope === 'attribution' ? (options.sourceBoundary === undefined ? loadSourceBoundary(resources) : options.sourceBoundary) : null;
       const observeSources = scope === 'attribution' ? options.observeSourceVariants : undefined;
       return (doc) => {
-        const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc, classes);
+        const ctx = buildContext(doc.text, doc.tokens, doc.sentences, lexicon, learned, doc, classes, senses);
         // Headlines ("Pence: …"), dash-signed testimonials and transcript turns are layouts the tagger does
         // not know well: in both scopes their rules replace whatever else reads the same words, and what they
         // find is speech whatever their cue (a dash, a colon).

@@ -12,6 +12,7 @@ import type { Resources } from '../../pipeline/resources.js';
 import type { QuoteContext } from './context.js';
 import { FEATURE_VERSION, rangeFeatures, type TagRange } from './features.js';
 import { WORD_CLASSES_PATH, WordClasses } from './word-classes.js';
+import { WORD_SENSES_PATH, WordSenses } from './word-senses.js';
 import { countWordCues, cueRateBucket, readStemBackoff, type CueRateSample, type LearnedCues } from './stem-cue-rates.js';
 
 export type Role = 'source' | 'cue' | 'content';
@@ -86,7 +87,22 @@ export function loadTagger(resources: Resources, file?: string): CompactTagger |
     throw new Error(`${MODEL_PATH} was trained with feature version ${String(model.meta.featureVersion)}, the code has ${FEATURE_VERSION}: run npm run train:quotes`);
   }
   wordClassesOf(model, resources);
+  wordSensesOf(model, resources);
   return model;
+}
+
+/**
+ * The WordNet senses a tagger was trained with (its meta records their file's checksum), from the shipped
+ * file; null for a tagger trained without. Throws when the shipped file is missing or another.
+ */
+export function wordSensesOf(model: RoleTagger, resources: Resources): WordSenses | null {
+  const want = model.meta.wordSenses;
+  if (want === undefined || want === null) return null;
+  const senses = WordSenses.load(resources);
+  if (!senses || senses.checksum !== want) {
+    throw new Error(`the quotes tagger was trained with word senses ${String(want)}, ${WORD_SENSES_PATH} ${senses ? `is ${senses.checksum}` : 'is missing'}: run scripts/build-word-senses.ts and npm run train:quotes`);
+  }
+  return senses;
 }
 
 /**
@@ -161,6 +177,10 @@ export function tagRolesWithExtra(model: RoleTagger, ctx: QuoteContext, checkMar
   if ((ctx.wordClasses?.checksum ?? null) !== trained) {
     throw new Error(`the quotes context was read with word classes ${String(ctx.wordClasses?.checksum ?? null)}, the tagger was trained with ${String(trained)}: build it with wordClassesOf(tagger, resources)`);
   }
+  const trainedSenses = model.meta.wordSenses ?? null;
+  if ((ctx.wordSenses?.checksum ?? null) !== trainedSenses) {
+    throw new Error(`the quotes context was read with word senses ${String(ctx.wordSenses?.checksum ?? null)}, the tagger was trained with ${String(trainedSenses)}: build it with wordSensesOf(tagger, resources)`);
+  }
   const ranges = rangesToTag(ctx);
   let decoded: Int32Array[];
   let costlier: (Int32Array | null)[][] | null = null;
@@ -181,7 +201,7 @@ export function tagRolesWithExtra(model: RoleTagger, ctx: QuoteContext, checkMar
       } : content);
     }
     try {
-      decoded = scorerOf(model, ctx.wordClasses).decodeRanges(ctx, ranges);
+      decoded = scorerOf(model, ctx.wordClasses, ctx.wordSenses).decodeRanges(ctx, ranges);
     } finally {
       if (checkMargins) {
         costlier = model.stopChecking();
@@ -308,9 +328,9 @@ function spansFromLabels(labels: Int32Array, { prefix: prefixOf, type: typeOf }:
 /** One cached scorer per loaded tagger: its caches hold sums of that tagger's weights. */
 const scorers = new WeakMap<CompactTagger, CachedScorer>();
 
-function scorerOf(model: CompactTagger, classes: WordClasses | null): CachedScorer {
+function scorerOf(model: CompactTagger, classes: WordClasses | null, senses: WordSenses | null): CachedScorer {
   let scorer = scorers.get(model);
-  if (!scorer) scorers.set(model, (scorer = new CachedScorer(model, classes)));
+  if (!scorer) scorers.set(model, (scorer = new CachedScorer(model, classes, senses)));
   return scorer;
 }
 

@@ -1,6 +1,7 @@
 import { hashString } from '../../ml/index.js';
 import type { QuoteContext } from './context.js';
 import type { WordClasses } from './word-classes.js';
+import type { WordSenses } from './word-senses.js';
 
 /*
  * What the attribution tagger's features read of each token, computed once per document: word hashes and
@@ -95,6 +96,10 @@ export interface TokenFacts {
   fine: Int32Array;
   /** The classes `fine` reads, or null. */
   classes: WordClasses | null;
+  /** Packed WordNet senses of each token's word (`word-senses.ts`), 0 throughout when the model reads none. */
+  sense: Uint32Array;
+  /** Synset ids of each token's word (`WordSenses.ids`), null for none. */
+  senseIds: (Uint32Array | null)[];
 }
 
 /** Word hashes, shapes and fine classes of a document's tokens, when the caller already has them. */
@@ -102,6 +107,8 @@ export interface WordFacts {
   wordHash: Uint32Array;
   shape: Uint8Array;
   fine: Int32Array;
+  sense: Uint32Array;
+  senseIds: (Uint32Array | null)[];
 }
 
 /** Fine classes of the words of `wordHash` (-1 without classes). */
@@ -111,6 +118,13 @@ export function fineClasses(classes: WordClasses | null, wordHash: Uint32Array):
   return fine;
 }
 
+/** Packed senses of the words of `wordHash` (0 without senses). */
+export function wordSenses(senses: WordSenses | null, wordHash: Uint32Array): Uint32Array {
+  const sense = new Uint32Array(wordHash.length);
+  if (senses) for (let i = 0; i < wordHash.length; i++) sense[i] = senses.sense(wordHash[i]);
+  return sense;
+}
+
 export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
   const { tokens, lower, quote, sentenceOf, sentences, cueRate, strongCue } = ctx;
   const cue = ctx.cue;
@@ -118,7 +132,9 @@ export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
   let wordHash: Uint32Array;
   let shape: Uint8Array;
   let fine: Int32Array;
-  if (words) ({ wordHash, shape, fine } = words);
+  let sense: Uint32Array;
+  let senseIds: (Uint32Array | null)[];
+  if (words) ({ wordHash, shape, fine, sense, senseIds } = words);
   else {
     wordHash = new Uint32Array(n);
     shape = new Uint8Array(n);
@@ -127,6 +143,9 @@ export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
       shape[i] = shapeOf(tokens[i].text);
     }
     fine = fineClasses(ctx.wordClasses, wordHash);
+    sense = wordSenses(ctx.wordSenses, wordHash);
+    const table = ctx.wordSenses;
+    senseIds = Array.from(wordHash, (h) => (table ? table.ids(h) : null));
   }
   const pronoun = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (lower[i].length <= LONGEST_PRONOUN && PRONOUNS.has(lower[i])) pronoun[i] = 1;
@@ -188,7 +207,7 @@ export function tokenFacts(ctx: QuoteContext, words?: WordFacts): TokenFacts {
       if (lower[i] === ',') commas++;
     }
   }
-  return { wordHash, shape, leftCue, rightCue, commaLeft, commaRight, leftWeak, rightWeak, sentCueCount, sentQuote, sentCue, capRun, pos, chunk, chunkInfo, pronoun, fine, classes: ctx.wordClasses };
+  return { wordHash, shape, leftCue, rightCue, commaLeft, commaRight, leftWeak, rightWeak, sentCueCount, sentQuote, sentCue, capRun, pos, chunk, chunkInfo, pronoun, fine, classes: ctx.wordClasses, sense, senseIds };
 }
 
 /**
