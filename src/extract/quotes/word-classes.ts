@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { bytesChecksum } from '../../ml/hash.js';
 import { join } from 'node:path';
+import { bytesChecksum } from '../../ml/hash.js';
 import type { Resources } from '../../pipeline/resources.js';
 
 /*

@@ -1,19 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { bytesChecksum } from '../../ml/hash.js';
 import { join } from 'node:path';
+import { bytesChecksum } from '../../ml/hash.js';
 import type { Resources } from '../../pipeline/resources.js';
 
 /*
  * What WordNet says a word can mean, for the attribution tagger: the lexicographer file ("verb.communication",
- * "noun.cognition", …) of the word's most frequent verb and noun sense, and which verb files and which of four
- * noun files (act, cognition, communication, feeling) its first three senses fall in. PolNeAR marks beliefs
+ * "noun.cognition", …) of the word's most frequent verb and noun sense, which verb files and which of four noun
+ * files (act, cognition, communication, feeling) its first three senses fall in, and its first verb synset with two
+ * levels of hypernyms and its first noun synset with one, as small numbers ("said", "told" and "stated" share a
+ * synset; "castigated" → "knock" → "criticize"). PolNeAR marks beliefs
  * and stances as attributions ("approved a bill", "grilled Stumpf", "is drawing criticism", "sent a letter");
  * the tagger learns cue words from 840 articles only, and these classes carry what it learns of "criticize"
  * over to "castigate", which training never showed it. `scripts/build-word-senses.ts` builds the file from
  * the WordNet database; it holds hashed word keys (`hashString` of the lower-case word, as the features
  * compute it) and packed numbers, no text.
  *
- * Layout (little-endian): "QWS1", u32 word count, then the sorted u32 keys and a u32 packed sense per key.
+ * Layout (little-endian): "QWS2", u32 word count, then the sorted u32 keys, a u32 packed sense per key, and
+ * SYNSET_IDS u32 synset numbers per key (0 for none).
  */
 
 export const WORD_SENSES_PATH = 'quotes/word-senses.bin';
