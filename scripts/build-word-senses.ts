@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashString } from '../src/ml/index.js';
-import { FIRST_VERB_FILE, MARKED_NOUN_FILES, packSense, serializeWordSenses, WORD_SENSES_PATH, type WordSense } from '../src/extract/quotes/word-senses.js';
+import { FIRST_VERB_FILE, MARKED_NOUN_FILES, packSense, serializeWordSenses, SYNSET_IDS, WORD_SENSES_PATH, type WordSense } from '../src/extract/quotes/word-senses.js';
 import { WordClasses } from '../src/extract/quotes/word-classes.js';
 import { InputError } from './input-error.js';
 import { scriptArgs } from './script-cli.js';
@@ -169,6 +169,7 @@ for (const form of new Set([...verbOf.keys(), ...nounOf.keys()])) {
     collisions++; // two forms, one hash: neither is trusted
     const at = keys.indexOf(key);
     senses[at] = 0;
+    synsets.fill(0, at * SYNSET_IDS, (at + 1) * SYNSET_IDS);
     continue;
   }
   byKey.set(key, form);

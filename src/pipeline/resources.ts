@@ -27,6 +27,13 @@ export class Resources {
     return this.load(relPath, (text) => JSON.parse(text) as T);
   }
 
+  /** Parses a binary resource once and caches the result. */
+  bytes<T>(relPath: string, parse: (bytes: Uint8Array) => T): T {
+    const key = `bytes:${relPath}`;
+    if (!this.cache.has(key)) this.cache.set(key, parse(readFileSync(join(this.dir, relPath))));
+    return this.cache.get(key) as T;
+  }
+
   /** Loads and caches any resource with a parser of the caller's choosing. */
   load<T>(relPath: string, parse: (text: string) => T): T {
     const key = relPath;

@@ -92,31 +92,42 @@ export function loadTagger(resources: Resources, file?: string): CompactTagger |
 }
 
 /**
- * The WordNet senses a tagger was trained with (its meta records their file's checksum), from the shipped
- * file; null for a tagger trained without. Throws when the shipped file is missing or another.
- */
-export function wordSensesOf(model: RoleTagger, resources: Resources): WordSenses | null {
-  const want = model.meta.wordSenses;
-  if (want === undefined || want === null) return null;
-  const senses = WordSenses.load(resources);
-  if (!senses || senses.checksum !== want) {
-    throw new Error(`the quotes tagger was trained with word senses ${String(want)}, ${WORD_SENSES_PATH} ${senses ? `is ${senses.checksum}` : 'is missing'}: run scripts/build-word-senses.ts and npm run train:quotes`);
-  }
-  return senses;
-}
-
-/**
  * The word classes a tagger was trained with (its meta records their file's checksum), from the shipped
  * file; null for a tagger trained without. Throws when the shipped file is missing or another.
  */
 export function wordClassesOf(model: RoleTagger, resources: Resources): WordClasses | null {
-  const want = model.meta.wordClasses;
+  return tableTrainedWith(model.meta.wordClasses, () => WordClasses.load(resources), `word classes`, WORD_CLASSES_PATH, 'scripts/build-word-clusters.ts');
+}
+
+/** The WordNet senses a tagger was trained with, as `wordClassesOf` finds its classes. */
+export function wordSensesOf(model: RoleTagger, resources: Resources): WordSenses | null {
+  return tableTrainedWith(model.meta.wordSenses, () => WordSenses.load(resources), 'word senses', WORD_SENSES_PATH, 'scripts/build-word-senses.ts');
+}
+
+/** The shipped table whose checksum a model's meta records (`want`), or null when it records none. */
+function tableTrainedWith<T extends { checksum: number }>(want: unknown, load: () => T | null, what: string, path: string, builder: string): T | null {
   if (want === undefined || want === null) return null;
-  const classes = WordClasses.load(resources);
-  if (!classes || classes.checksum !== want) {
-    throw new Error(`the quotes tagger was trained with word classes ${String(want)}, ${WORD_CLASSES_PATH} ${classes ? `is ${classes.checksum}` : 'is missing'}: run scripts/build-word-clusters.ts and npm run train:quotes`);
+  const table = load();
+  if (!table || table.checksum !== want) {
+    throw new Error(`the quotes tagger was trained with ${what} ${String(want)}, ${path} ${table ? `is ${table.checksum}` : 'is missing'}: run ${builder} and npm run train:quotes`);
   }
-  return classes;
+  return table;
+}
+
+/**
+ * A context read without the tables the tagger was trained with (or with others) would be scored without
+ * the features the weights expect, and quietly tag worse: refuse it, whatever the decoder.
+ */
+function checkContextTables(model: RoleTagger, ctx: QuoteContext): void {
+  const tables: [string, { checksum: number } | null, unknown, string][] = [
+    ['word classes', ctx.wordClasses, model.meta.wordClasses, 'wordClassesOf'],
+    ['word senses', ctx.wordSenses, model.meta.wordSenses, 'wordSensesOf'],
+  ];
+  for (const [what, table, trained, builder] of tables) {
+    if ((table?.checksum ?? null) !== (trained ?? null)) {
+      throw new Error(`the quotes context was read with ${what} ${String(table?.checksum ?? null)}, the tagger was trained with ${String(trained ?? null)}: build it with ${builder}(tagger, resources)`);
+    }
+  }
 }
 
 /**
@@ -171,16 +182,7 @@ export function tagRoles(model: RoleTagger, ctx: QuoteContext, checkMargins = fa
  * margins; a new cue carries its `extraLevel` and counts as unsure, and so does a new content.
  */
 export function tagRolesWithExtra(model: RoleTagger, ctx: QuoteContext, checkMargins: boolean, gradeCues: boolean, extra: ExtraCueOptions | null): { spans: RoleSpan[]; alternative: RoleSpan[] | null } {
-  // A context read without the tagger's word classes (or with others) would be scored without the class
-  // features the weights expect, and quietly tag worse: refuse it, whatever the decoder.
-  const trained = model.meta.wordClasses ?? null;
-  if ((ctx.wordClasses?.checksum ?? null) !== trained) {
-    throw new Error(`the quotes context was read with word classes ${String(ctx.wordClasses?.checksum ?? null)}, the tagger was trained with ${String(trained)}: build it with wordClassesOf(tagger, resources)`);
-  }
-  const trainedSenses = model.meta.wordSenses ?? null;
-  if ((ctx.wordSenses?.checksum ?? null) !== trainedSenses) {
-    throw new Error(`the quotes context was read with word senses ${String(ctx.wordSenses?.checksum ?? null)}, the tagger was trained with ${String(trainedSenses)}: build it with wordSensesOf(tagger, resources)`);
-  }
+  checkContextTables(model, ctx);
   const ranges = rangesToTag(ctx);
   let decoded: Int32Array[];
   let costlier: (Int32Array | null)[][] | null = null;

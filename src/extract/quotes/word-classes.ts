@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bytesChecksum } from '../../ml/hash.js';
 import type { Resources } from '../../pipeline/resources.js';
 
@@ -72,13 +70,9 @@ export class WordClasses {
   /** The classes of the shipped file, read once per Resources; null when there is none. */
   static load(resources: Resources): WordClasses | null {
     if (!resources.has(WORD_CLASSES_PATH)) return null;
-    let classes = loaded.get(resources);
-    if (!classes) loaded.set(resources, (classes = WordClasses.parse(readFileSync(join(resources.dir, WORD_CLASSES_PATH)))));
-    return classes;
+    return resources.bytes(WORD_CLASSES_PATH, (bytes) => WordClasses.parse(bytes));
   }
 }
-
-const loaded = new WeakMap<Resources, WordClasses>();
 
 /** The bytes of a word-class file for keys (distinct, any order) with their fine classes and the coarse class of each fine class. */
 export function serializeWordClasses(keys: ArrayLike<number>, fine: ArrayLike<number>, coarseOfFine: ArrayLike<number>, coarseClasses: number): Uint8Array {

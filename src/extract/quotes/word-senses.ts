@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bytesChecksum } from '../../ml/hash.js';
 import type { Resources } from '../../pipeline/resources.js';
 
@@ -63,15 +61,12 @@ export function unpackSense(packed: number): WordSense {
 }
 
 export class WordSenses {
-  private readonly senseOf = new Map<number, number>();
+  /** Row of each known key in `senses` and `synsets`. */
   private readonly rowOf = new Map<number, number>();
 
   /** @param checksum identifies the file (a model records the senses it was trained with) */
-  constructor(keys: Uint32Array, senses: Uint32Array, private readonly synsets: Uint32Array, readonly checksum: number) {
-    for (let i = 0; i < keys.length; i++) {
-      this.senseOf.set(keys[i], senses[i]);
-      this.rowOf.set(keys[i], i);
-    }
+  constructor(keys: Uint32Array, private readonly senses: Uint32Array, private readonly synsets: Uint32Array, readonly checksum: number) {
+    for (let i = 0; i < keys.length; i++) this.rowOf.set(keys[i], i);
   }
 
   /** The synset ids of the word (SYNSET_IDS numbers, 0 for none), or null. */
@@ -82,11 +77,12 @@ export class WordSenses {
 
   /** The packed senses of the word whose lower-case form hashes to `hash`, or NO_SENSE. */
   sense(hash: number): number {
-    return this.senseOf.get(hash) ?? NO_SENSE;
+    const row = this.rowOf.get(hash);
+    return row === undefined ? NO_SENSE : this.senses[row];
   }
 
   get size(): number {
-    return this.senseOf.size;
+    return this.rowOf.size;
   }
 
   static parse(bytes: Uint8Array): WordSenses {
@@ -108,13 +104,9 @@ export class WordSenses {
   /** The senses of the shipped file, read once per Resources; null when there is none. */
   static load(resources: Resources): WordSenses | null {
     if (!resources.has(WORD_SENSES_PATH)) return null;
-    let senses = loaded.get(resources);
-    if (!senses) loaded.set(resources, (senses = WordSenses.parse(readFileSync(join(resources.dir, WORD_SENSES_PATH)))));
-    return senses;
+    return resources.bytes(WORD_SENSES_PATH, (bytes) => WordSenses.parse(bytes));
   }
 }
-
-const loaded = new WeakMap<Resources, WordSenses>();
 
 /** The bytes of a word-sense file for distinct keys with their packed senses. */
 export function serializeWordSenses(keys: ArrayLike<number>, senses: ArrayLike<number>, synsets: ArrayLike<number> = new Uint32Array(keys.length * SYNSET_IDS)): Uint8Array {
