@@ -1,5 +1,6 @@
 import { bytesChecksum } from '../../ml/hash.js';
 import type { Resources } from '../../pipeline/resources.js';
+import { readUint32s, tableView, writeMagic } from './table-bytes.js';
 
 /*
  * Distributional word classes for the attribution tagger (`scripts/build-word-clusters.ts` learns them
@@ -49,17 +50,14 @@ export class WordClasses {
   }
 
   static parse(bytes: Uint8Array): WordClasses {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
-    if (magic !== MAGIC) throw new Error(`not a word-class file (magic ${JSON.stringify(magic)})`);
+    const view = tableView(bytes, MAGIC, 'word-class');
     const n = view.getUint32(4, true);
     const fineClasses = view.getUint16(8, true);
     const coarseClasses = view.getUint16(10, true);
     const expected = 12 + n * 6 + fineClasses;
     if (bytes.byteLength !== expected) throw new Error(`word-class file of ${bytes.byteLength} bytes, expected ${expected}`);
-    const keys = new Uint32Array(n);
+    const keys = readUint32s(view, 12, n);
     const fine = new Uint16Array(n);
-    for (let i = 0; i < n; i++) keys[i] = view.getUint32(12 + 4 * i, true);
     for (let i = 0; i < n; i++) fine[i] = view.getUint16(12 + 4 * n + 2 * i, true);
     const coarse = bytes.slice(12 + 6 * n, 12 + 6 * n + fineClasses);
     for (let i = 0; i < n; i++) if (fine[i] >= fineClasses) throw new Error(`word class ${fine[i]} of ${fineClasses}`);
@@ -83,7 +81,7 @@ export function serializeWordClasses(keys: ArrayLike<number>, fine: ArrayLike<nu
   for (let k = 1; k < n; k++) if (keys[order[k]] === keys[order[k - 1]]) throw new Error(`key ${keys[order[k]]} twice`);
   const bytes = new Uint8Array(12 + 6 * n + fineClasses);
   const view = new DataView(bytes.buffer);
-  for (let i = 0; i < 4; i++) bytes[i] = MAGIC.charCodeAt(i);
+  writeMagic(bytes, MAGIC);
   view.setUint32(4, n, true);
   view.setUint16(8, fineClasses, true);
   view.setUint16(10, coarseClasses, true);

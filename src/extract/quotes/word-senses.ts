@@ -1,5 +1,6 @@
 import { bytesChecksum } from '../../ml/hash.js';
 import type { Resources } from '../../pipeline/resources.js';
+import { readUint32s, tableView, writeMagic } from './table-bytes.js';
 
 /*
  * What WordNet says a word can mean, for the attribution tagger: the lexicographer file ("verb.communication",
@@ -86,18 +87,13 @@ export class WordSenses {
   }
 
   static parse(bytes: Uint8Array): WordSenses {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
-    if (magic !== MAGIC) throw new Error(`not a word-sense file (magic ${JSON.stringify(magic)})`);
+    const view = tableView(bytes, MAGIC, 'word-sense');
     const n = view.getUint32(4, true);
     const expected = 8 + n * 8 + n * 4 * SYNSET_IDS;
     if (bytes.byteLength !== expected) throw new Error(`word-sense file of ${bytes.byteLength} bytes, expected ${expected}`);
-    const keys = new Uint32Array(n);
-    const senses = new Uint32Array(n);
-    for (let i = 0; i < n; i++) keys[i] = view.getUint32(8 + 4 * i, true);
-    for (let i = 0; i < n; i++) senses[i] = view.getUint32(8 + 4 * n + 4 * i, true);
-    const synsets = new Uint32Array(n * SYNSET_IDS);
-    for (let i = 0; i < n * SYNSET_IDS; i++) synsets[i] = view.getUint32(8 + 8 * n + 4 * i, true);
+    const keys = readUint32s(view, 8, n);
+    const senses = readUint32s(view, 8 + 4 * n, n);
+    const synsets = readUint32s(view, 8 + 8 * n, n * SYNSET_IDS);
     return new WordSenses(keys, senses, synsets, bytesChecksum(bytes));
   }
 
@@ -115,7 +111,7 @@ export function serializeWordSenses(keys: ArrayLike<number>, senses: ArrayLike<n
   for (let k = 1; k < n; k++) if (keys[order[k]] >>> 0 === keys[order[k - 1]] >>> 0) throw new Error(`key ${keys[order[k]]} twice`);
   const bytes = new Uint8Array(8 + 8 * n + 4 * SYNSET_IDS * n);
   const view = new DataView(bytes.buffer);
-  for (let i = 0; i < 4; i++) bytes[i] = MAGIC.charCodeAt(i);
+  writeMagic(bytes, MAGIC);
   view.setUint32(4, n, true);
   order.forEach((i, k) => {
     view.setUint32(8 + 4 * k, keys[i] >>> 0, true);
