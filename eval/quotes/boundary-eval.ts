@@ -63,6 +63,7 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
       dump: { type: 'string', value: 'OUT.jsonl', help: role === 'cue' ? 'write every kept quote\'s cue variants with features and whether each is exactly a gold cue' : 'write every kept source\'s variants with features and whether each is exactly a gold source' },
       boundary: { type: 'string', value: 'CHOOSER.json', path: true, help: `score the ${roles} without and with this chooser` },
       margins: { type: 'string', value: 'LIST', help: 'with --boundary: margins to score, comma-separated (default: the file\'s)' },
+      'per-article': { type: 'string', value: 'OUT.jsonl', help: 'also write each article\'s counts per setting (gold / predicted / exact per role), e.g. to break a held-out figure down by month or publisher' },
     },
   }, argv);
   if (!values.dump && !values.boundary) fail('give --dump OUT.jsonl or --boundary CHOOSER.json');
@@ -91,6 +92,7 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
   const counts: Counts[] = settings.map(() => emptyCounts());
   const changes = settings.map(() => ({ changed: 0, fixed: 0, broken: 0 }));
   const lines: string[] = [];
+  const perArticle: string[] | null = values['per-article'] ? [] : null;
   let groups = 0;
   let right = 0;
   let reachable = 0;
@@ -102,6 +104,11 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
       observed = [];
       const quotes = run(doc as Readonly<Doc>).quotes ?? [];
       scoreArticle(a.attributions, quotes.filter((q) => !q.partial), doc.entities, counts[k]);
+      if (perArticle) {
+        const own = emptyCounts();
+        scoreArticle(a.attributions, quotes.filter((q) => !q.partial), doc.entities, own);
+        perArticle.push(JSON.stringify({ article: a.name, setting: settings[k].name, ...articleCounts(own) }));
+      }
       for (const c of observed) {
         if (c.chosen === 0) continue;
         const was = isGold(c.variants[0].span);
@@ -121,6 +128,7 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
       }
     });
   }
+  if (perArticle && values['per-article']) writeFileSync(values['per-article'], perArticle.join('\n') + '\n');
   if (values.dump) {
     writeFileSync(values.dump, lines.join('\n') + '\n');
     const what = role === 'cue' ? `${groups} kept quotes (${right} right cues;` : `${groups} kept sources (${right} right;`;
@@ -135,4 +143,15 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
     const moved = s.chooser ? `  changed ${ch.changed}, fixed ${ch.fixed}, broken ${ch.broken}` : '';
     console.log(`${s.name.padEnd(role === 'cue' ? 16 : 17)} ${scores}  speaker ${pct(c.speakerMatched ? c.speakerCorrect / c.speakerMatched : 0)} %${moved}`);
   });
+}
+
+/** One article's counts as a flat record: gold, predicted and exact hits per role. */
+function articleCounts(c: Counts): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of ROLES) {
+    out[`${r}Gold`] = c.roles[r].gold;
+    out[`${r}Pred`] = c.roles[r].pred;
+    out[`${r}Exact`] = c.roles[r].exact;
+  }
+  return out;
 }
