@@ -16,7 +16,7 @@ import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { FOLD_OPTION, foldFilter, readPolnear, ROLES } from './polnear.js';
-import { emptyCounts, roleScore, scoreArticle, type Counts } from './score.js';
+import { addCounts, emptyCounts, roleScore, scoreArticle, type Counts } from './score.js';
 import { scriptArgs } from '../../scripts/script-cli.js';
 
 /** The role whose boundaries are chosen: the cue chooser runs alone, the source chooser after the cue chooser. */
@@ -103,12 +103,10 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
     runs.forEach((run, k) => {
       observed = [];
       const quotes = run(doc as Readonly<Doc>).quotes ?? [];
-      scoreArticle(a.attributions, quotes.filter((q) => !q.partial), doc.entities, counts[k]);
-      if (perArticle) {
-        const own = emptyCounts();
-        scoreArticle(a.attributions, quotes.filter((q) => !q.partial), doc.entities, own);
-        perArticle.push(JSON.stringify({ article: a.name, setting: settings[k].name, ...articleCounts(own) }));
-      }
+      const own = emptyCounts();
+      scoreArticle(a.attributions, quotes.filter((q) => !q.partial), doc.entities, own);
+      addCounts(counts[k], own);
+      perArticle?.push(JSON.stringify({ article: a.name, setting: settings[k].name, ...articleCounts(own) }));
       for (const c of observed) {
         if (c.chosen === 0) continue;
         const was = isGold(c.variants[0].span);

@@ -26,6 +26,21 @@ export function emptyCounts(): Counts {
   return { roles, speakerMatched: 0, speakerCorrect: 0 };
 }
 
+/** Adds one set of counts (e.g. an article's) into another (e.g. a corpus total). */
+export function addCounts(into: Counts, from: Counts): void {
+  for (const r of ROLES) {
+    const a = into.roles[r];
+    const b = from.roles[r];
+    a.gold += b.gold;
+    a.pred += b.pred;
+    a.exact += b.exact;
+    a.overlapPred += b.overlapPred;
+    a.overlapGold += b.overlapGold;
+  }
+  into.speakerMatched += from.speakerMatched;
+  into.speakerCorrect += from.speakerCorrect;
+}
+
 /** A span as a map key. */
 export const key = (s: Span) => `${s[0]}:${s[1]}`;
 export const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
