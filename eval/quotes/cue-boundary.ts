@@ -11,6 +11,8 @@
  *   npx tsx eval/quotes/cue-boundary.ts DIR [--fold tune:K] [--model FILE] [--filter FILTER.json] --boundary CHOOSER.json [--margins 0,0.1,0.2]
  *       exact F1 source / cue / content without the chooser and with it at each margin (default: the
  *       file's), and how many cues it fixed and broke
+ *   add --per-article OUT.jsonl to write each article's gold / predicted / exact counts per role and setting
+ *       (for breaking a figure down by month, annotator or publisher with metadata.tsv)
  */
 import { runBoundaryEval } from './boundary-eval.js';
 
