@@ -224,6 +224,11 @@ test('"more than 1000 people" is an amount; "its 1996 results", "the 1992 protes
   assert.deepEqual(tag('We expect no burden on its 1996 results. Leaders of the 1992 protests moved.', '1996-08-29').map((t) => t.value), ['1996', '1992']);
 });
 
+test('"a day laborer", "day care" are kinds of work; "a day" of waiting is a length', () => {
+  assert.deepEqual(tag('Ramirez, a day laborer, kept his day job and paid for day care.', '2011-01-27'), []);
+  assert.deepEqual(tag('They waited a day for the ruling.', '2011-01-27').map((t) => [t.text, t.value]), [['a day', 'P1D']]);
+});
+
 test('non-temporal words that look temporal are left alone', () => {
   assert.deepEqual(tag('You may go. They march on. The 1,500 troops and 2000 shares.', '2000-01-01').map((t) => t.text), []);
 });

@@ -132,6 +132,8 @@ export abstract class QuantityReader extends QuarterReader {
     }
     // "a second group", "a second betrayal": the ordinal, not one second
     if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
+    // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
+    if (u.unit === 'day' && n === 1 && !u.plural && !lead && DAY_COMPOUNDS.has(this.w(last + 1))) return null;
     // "37 years old": an age, not a time
     if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
     // "a year" after money or a count is a rate ("$5 a year", "twice a year")
@@ -195,6 +197,7 @@ export abstract class QuantityReader extends QuarterReader {
 }
 
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
+const DAY_COMPOUNDS = new Set(['laborer', 'laborers', 'labourer', 'labourers', 'job', 'jobs', 'care', 'trader', 'traders']);
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
 export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
