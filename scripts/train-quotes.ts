@@ -81,6 +81,14 @@ function keepStrongestRows(serialized: Buffer, rows: number, uses: Map<number, n
   return new SequenceModel({ labels: file.labels, decoder: 'viterbi', keys, weights, transitions: file.transitions, endScores: file.endScores, meta: { ...file.meta, rows: order.length } });
 }
 
+/** A word table the tagger reads: `shipped` (the default when the file exists) or `none`. */
+function chosenTable<T>(choice: string | undefined, resources: Resources, path: string, load: (resources: Resources) => T | null, builder: string): T | null {
+  if ((choice ?? (resources.has(path) ? 'shipped' : 'none')) === 'none') return null;
+  const table = load(resources);
+  if (!table) throw new Error(`no ${path}: run ${builder}`);
+  return table;
+}
+
 /** How many times each feature hash occurs in the training sequences. */
 function featureUses(data: readonly LabelledSequence[]): Map<number, number> {
   const uses = new Map<number, number>();
@@ -149,12 +157,8 @@ function main(argv: string[]): void {
   const resources = new Resources();
   const out = values.out ?? join(resources.dir, MODEL_PATH);
   const lexicon = CueLexicon.load(resources);
-  const classChoice = values['word-classes'] ?? (resources.has(WORD_CLASSES_PATH) ? 'shipped' : 'none');
-  const classes = classChoice === 'shipped' ? WordClasses.load(resources) : null;
-  if (classChoice === 'shipped' && !classes) throw new Error(`no ${WORD_CLASSES_PATH}: run scripts/build-word-clusters.ts`);
-  const senseChoice = values['word-senses'] ?? (resources.has(WORD_SENSES_PATH) ? 'shipped' : 'none');
-  const senses = senseChoice === 'shipped' ? WordSenses.load(resources) : null;
-  if (senseChoice === 'shipped' && !senses) throw new Error(`no ${WORD_SENSES_PATH}: run scripts/build-word-senses.ts`);
+  const classes = chosenTable(values['word-classes'], resources, WORD_CLASSES_PATH, WordClasses.load, 'scripts/build-word-clusters.ts');
+  const senses = chosenTable(values['word-senses'], resources, WORD_SENSES_PATH, WordSenses.load, 'scripts/build-word-senses.ts');
   console.log(senses ? `word senses ${senses.checksum}: ${senses.size} words` : 'no word senses');
   console.log(classes ? `word classes ${classes.checksum}: ${classes.size} words, ${classes.fineClasses} / ${classes.coarseClasses} classes` : 'no word classes');
   const normalization: Normalization | undefined = values['normalize-labels'];

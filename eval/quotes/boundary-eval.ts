@@ -92,7 +92,8 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
   const counts: Counts[] = settings.map(() => emptyCounts());
   const changes = settings.map(() => ({ changed: 0, fixed: 0, broken: 0 }));
   const lines: string[] = [];
-  const perArticle: string[] | null = values['per-article'] ? [] : null;
+  const perArticleFile = values['per-article'];
+  const perArticle: string[] = [];
   let groups = 0;
   let right = 0;
   let reachable = 0;
@@ -106,7 +107,7 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
       const own = emptyCounts();
       scoreArticle(a.attributions, quotes.filter((q) => !q.partial), doc.entities, own);
       addCounts(counts[k], own);
-      perArticle?.push(JSON.stringify({ article: a.name, setting: settings[k].name, ...articleCounts(own) }));
+      if (perArticleFile) perArticle.push(JSON.stringify({ article: a.name, setting: settings[k].name, ...articleCounts(own) }));
       for (const c of observed) {
         if (c.chosen === 0) continue;
         const was = isGold(c.variants[0].span);
@@ -126,7 +127,7 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
       }
     });
   }
-  if (perArticle && values['per-article']) writeFileSync(values['per-article'], perArticle.join('\n') + '\n');
+  if (perArticleFile) writeFileSync(perArticleFile, perArticle.join('\n') + '\n');
   if (values.dump) {
     writeFileSync(values.dump, lines.join('\n') + '\n');
     const what = role === 'cue' ? `${groups} kept quotes (${right} right cues;` : `${groups} kept sources (${right} right;`;

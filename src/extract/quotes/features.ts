@@ -1,7 +1,7 @@
 import { FeatureSequenceBuilder, hashCombine, hashString, template, type FeatureSequence } from '../../ml/index.js';
 import type { QuoteContext } from './context.js';
 import type { WordClasses } from './word-classes.js';
-import { NO_SENSE } from './word-senses.js';
+import { NO_SENSE, packedNoun, packedNounFiles, packedVerb, packedVerbFiles } from './word-senses.js';
 import { bucket, fillFields, PARAGRAPH_END as END, PARAGRAPH_START as START, TAG_ID_LIMIT, tagHash, tokenFacts, TokenFields, type TokenFacts } from './token-facts.js';
 
 /*
@@ -344,14 +344,14 @@ export function wordFeatures(group: number, wordHash: number, lower: string, sha
  * it, its first noun file ("sent a letter", "drew criticism").
  */
 function senseFeatures(group: number, sense: number, sink: FeatureSink): void {
-  const verb = sense & 63;
-  const noun = (sense >>> 6) & 63;
+  const verb = packedVerb(sense);
+  const noun = packedNoun(sense);
   switch (group) {
     case 0: {
       if (verb) sink.add(hashCombine(T.senseVerb, verb));
       if (noun) sink.add(hashCombine(T.senseNoun, noun));
-      for (let bits = (sense >>> 12) & 0x7fff, b = 0; bits; bits >>>= 1, b++) if (bits & 1) sink.add(hashCombine(T.senseVerbFiles, b));
-      for (let bits = sense >>> 27, b = 0; bits; bits >>>= 1, b++) if (bits & 1) sink.add(hashCombine(T.senseNounFiles, b));
+      for (let bits = packedVerbFiles(sense), b = 0; bits; bits >>>= 1, b++) if (bits & 1) sink.add(hashCombine(T.senseVerbFiles, b));
+      for (let bits = packedNounFiles(sense), b = 0; bits; bits >>>= 1, b++) if (bits & 1) sink.add(hashCombine(T.senseNounFiles, b));
       break;
     }
     case 1:

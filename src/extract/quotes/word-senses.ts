@@ -58,8 +58,17 @@ export function packSense(s: WordSense): number {
 }
 
 export function unpackSense(packed: number): WordSense {
-  return { verb: (packed & 63) - 1, noun: ((packed >>> 6) & 63) - 1, verbFiles: (packed >>> 12) & 0x7fff, nounFiles: (packed >>> 27) & 15 };
+  return { verb: packedVerb(packed) - 1, noun: packedNoun(packed) - 1, verbFiles: packedVerbFiles(packed), nounFiles: packedNounFiles(packed) };
 }
+
+/*
+ * The packed fields read without unpacking, for the tagger's hot path (no object per token): the first verb
+ * and noun file + 1 (0 for none), and the bits of the verb files and marked noun files.
+ */
+export const packedVerb = (packed: number): number => packed & 63;
+export const packedNoun = (packed: number): number => (packed >>> 6) & 63;
+export const packedVerbFiles = (packed: number): number => (packed >>> 12) & 0x7fff;
+export const packedNounFiles = (packed: number): number => (packed >>> 27) & 15;
 
 export class WordSenses {
   /** Row of each known key in `senses` and `synsets`. */

@@ -196,8 +196,9 @@ export abstract class QuantityReader extends QuarterReader {
   }
 }
 
-/** Words after which "a second" is a length of time ("a second later", "a second or two"). */
+/** Nouns after which "a day" names a kind of work ("a day laborer", "day care"), not a length. */
 const DAY_COMPOUNDS = new Set(['laborer', 'laborers', 'labourer', 'labourers', 'job', 'jobs', 'care', 'trader', 'traders']);
+/** Words after which "a second" is a length of time ("a second later", "a second or two"). */
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
 export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
