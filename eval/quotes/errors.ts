@@ -2,11 +2,15 @@
  * Error analysis of the quotes stage on PolNeAR, per role: predicted spans that match a gold span exactly,
  * that overlap one with other boundaries (and which words differ at each end), gold spans nothing overlaps
  * (misses) and predicted spans that overlap no gold span (spurious).
- *   npx tsx eval/quotes/errors.ts ../shared/data/quotes/polnear/data/dev [--fold tune] [--model FILE] [--role cue] [--show] [--examples N] [--all]
+ *   npx tsx eval/quotes/errors.ts ../shared/data/quotes/polnear/data/dev [--fold tune] [--model FILE] [--filter F --cue-boundary C --boundary S] [--role cue] [--show] [--examples N] [--all]
  * Prints the most frequent boundary differences ("+that" at the start: the prediction has an extra "that";
  * "-." at the end: it lacks the final full stop) and examples of each kind; `--all` lists every miss and
  * every spurious span (to tally them by word).
  */
+import { readFileSync } from 'node:fs';
+import { parseCueFilter } from '../../src/extract/quotes/cue-filter.js';
+import { parseCueBoundary } from '../../src/extract/quotes/cue-boundary.js';
+import { parseSourceBoundary } from '../../src/extract/quotes/source-boundary.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
@@ -15,6 +19,7 @@ import { FOLD_OPTION, foldFilter, readPolnear, ROLES, type Role } from './polnea
 import { key, overlaps, predictedSpans, unique } from './score.js';
 import { scriptArgs } from '../../scripts/script-cli.js';
 
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The words one side has beyond the other at one end: "+that" (predicted extra) or "-that" (predicted lacks). */
@@ -35,6 +40,9 @@ function main(argv: string[]): void {
     options: {
       fold: FOLD_OPTION,
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
+      filter: { type: 'string', value: 'FILTER.json', path: true, help: 'the cue filter to use instead of the shipped one (for a held-out tenth: one trained without it)' },
+      'cue-boundary': { type: 'string', value: 'CHOOSER.json', path: true, help: 'the cue boundary chooser to use instead of the shipped one' },
+      boundary: { type: 'string', value: 'CHOOSER.json', path: true, help: 'the source boundary chooser to use instead of the shipped one' },
       role: { type: 'string', choices: ROLES, help: 'only this role (default all three)' },
       show: { type: 'boolean', help: 'print examples of the commonest differences, misses and spurious spans' },
       examples: { type: 'integer', default: 8, help: 'examples per difference with --show (three times as many misses and spurious)' },
@@ -43,7 +51,13 @@ function main(argv: string[]): void {
   }, argv);
   const articles = readPolnear(dir, Infinity, foldFilter(values.fold));
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution', modelFile: values.model })]);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({
+    scope: 'attribution',
+    modelFile: values.model,
+    cueFilter: values.filter ? parseCueFilter(readJson(values.filter), values.filter) : undefined,
+    cueBoundary: values['cue-boundary'] ? parseCueBoundary(readJson(values['cue-boundary']), values['cue-boundary']) : undefined,
+    sourceBoundary: values.boundary ? parseSourceBoundary(readJson(values.boundary), values.boundary) : undefined,
+  })]);
   const roles = values.role ? [values.role] : ROLES;
   const nExamples = values.examples;
   const tallies = new Map<Role, { exact: number; boundary: Map<string, string[]>; miss: string[]; spurious: string[]; gold: number; pred: number }>();
