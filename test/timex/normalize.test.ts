@@ -232,3 +232,23 @@ test('"a day laborer", "day care" are kinds of work; "a day" of waiting is a len
 test('non-temporal words that look temporal are left alone', () => {
   assert.deepEqual(tag('You may go. They march on. The 1,500 troops and 2000 shares.', '2000-01-01').map((t) => t.text), []);
 });
+
+test('"the current account" is the balance of payments; "current" before other nouns is the present', () => {
+  assert.deepEqual(tag("New Zealand's current account deficit narrowed. Current accounts pay no interest.", '1987-03-03'), []);
+  assert.deepEqual(tag('The current market price held.', '1987-03-03').map((t) => [t.text, t.value]), [['current', 'PRESENT_REF']]);
+});
+
+test('"year-end 1985" is one expression, the end of the year it names', () => {
+  const found = tag('Debt fell from 1.3 billion dlrs at year-end 1985 and 430 mln at year end 1986.', '1987-03-04');
+  assert.deepEqual(found.map((t) => [t.text, t.value, t.mod]), [['year-end 1985', '1985', 'END'], ['year end 1986', '1986', 'END']]);
+  assert.deepEqual(tag('Reserves rose by year-end.', '1987-03-04').map((t) => [t.text, t.value]), [['year-end', '1987']]);
+});
+
+test('"the year before", "the year earlier" are the year before the one the text is on', () => {
+  const found = tag('Orders in 1986 rose to 3.05 billion marks from 2.58 billion the year before.', '1987-03-11');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['1986', '1986'], ['the year before', '1985']]);
+  const earlier = tag('Net income in 1986 rose to 2.8 billion dlrs from the 2.3 billion dlrs reported the year earlier.', '1987-03-05');
+  assert.deepEqual(earlier.map((t) => [t.text, t.value]), [['1986', '1986'], ['the year earlier', '1985']]);
+  // "the year before the election" is anchored to an event, not read here
+  assert.deepEqual(tag('He moved the year before the election.', '1987-03-05').map((t) => t.text), ['the year']);
+});

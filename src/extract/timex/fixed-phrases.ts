@@ -56,7 +56,9 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "the then current market price": current as of a past time
     if ((w === 'then' && n1 === 'current') || w === 'then-current') return { last: w === 'then' ? i + 1 : i, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
-    if (w === 'current' && !UNITS.has(n1) && n1 !== 'fiscal') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // "the current account deficit" (and "current accounts" at a bank) is the balance of payments, no time: the
+    // Reuters-21578 bodies have it 117 times
+    if (w === 'current' && !UNITS.has(n1) && n1 !== 'fiscal' && n1 !== 'account' && n1 !== 'accounts') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
@@ -87,6 +89,9 @@ export abstract class PhraseReader extends SetReader {
     }
     if (w === 'year-end' || (w === 'year' && n1 === 'end') || (w === 'year' && n1 === "'s" && this.w(i + 2) === 'end')) {
       const last = w === 'year-end' ? i : n1 === 'end' ? i + 1 : i + 2;
+      // "from 1.3 billion dlrs at year-end 1985": the end of the year it names
+      const named = this.year(last + 1);
+      if (named) return { last: named.last, meaning: { kind: 'fixed', type: 'DATE', value: String(named.y) }, mod: 'END' };
       return { last, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod: 'END' };
     }
     return null;

@@ -20,6 +20,19 @@ export abstract class QuantityReader extends QuarterReader {
     } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
       j++;
     }
+    // "a profit of 64.2 mln dlrs in the year earlier", "a five-fold rise over the year before" ("a year earlier"
+    // with its article); "the year earlier period" is the year-ago period, as "the year-earlier period" is
+    if (lead === 'the' && j === i + 1 && d === 'year') {
+      const off = this.w(j + 1);
+      const closed = /^(?:[.,;:)!?'"”]+|and|)$/.test(this.w(j + 2));
+      if (off === 'earlier' || off === 'ago' || (off === 'before' && closed)) {
+        const noun = this.w(j + 2);
+        if (noun === 'period' || noun === 'quarter') return { last: j + 2, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 } };
+        // the year before the one the text is on: "net loss of 13.1 mln marks in 1985 after a net profit of 154.5
+        // mln the year before" is 1984
+        return { last: j + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'context' } };
+      }
+    }
     // "nearly half a century", "half an hour": half of one unit
     if (this.w(j) === 'half' && (this.w(j + 1) === 'a' || this.w(j + 1) === 'an') && !lead) {
       const hu = this.unit(j + 2);
