@@ -252,3 +252,16 @@ test('"the year before", "the year earlier" are the year before the one the text
   // "the year before the election" is anchored to an event, not read here
   assert.deepEqual(tag('He moved the year before the election.', '1987-03-05').map((t) => t.text), ['the year']);
 });
+
+test('a clock time in a clause that looks forward is on the publication day, not on a day the text set before', () => {
+  const text = 'Delegates agreed yesterday on the principles. The council broke for lunch and reconvenes at 1500 hrs.';
+  assert.deepEqual(tag(text, '1987-03-19').map((t) => [t.text, t.value]), [['yesterday', '1987-03-18'], ['1500 hrs', '1987-03-19T15:00']]);
+  // told in the past, the time stays on the day the text set
+  const past = 'Delegates met yesterday. The council broke for lunch and reconvened at 1500 hrs.';
+  assert.deepEqual(tag(past, '1987-03-19').map((t) => t.value), ['1987-03-18', '1987-03-18T15:00']);
+});
+
+test('"since Monday" starts what still goes on and does not move the story there', () => {
+  const text = 'The bank cut its rate on March 9, the first change since January 2. Rates also fell the same week in Britain.';
+  assert.deepEqual(tag(text, '1987-03-23').map((t) => [t.text, t.value]), [['March 9', '1987-03-09'], ['January 2', '1987-01-02'], ['the same week', '1987-W11']]);
+});

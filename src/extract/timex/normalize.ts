@@ -54,7 +54,7 @@ export function normalize(m: Meaning, a: Anchors, tense: Direction): Normalized 
     case 'duration':
       return { type: 'DURATION', value: durationValue(m.n, m.unit) };
     case 'shift':
-      return shift(m, a);
+      return shift(m, a, tense);
     case 'calendar':
       return calendar(m, a, tense);
   }
@@ -67,8 +67,11 @@ function contextFor(unit: Unit, a: Anchors): Ymd {
   return a.refDay;
 }
 
-function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors): Normalized | null {
-  const base = m.from === 'context' ? contextFor(m.unit, a) : a.dct;
+function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Direction): Normalized | null {
+  let base = m.from === 'context' ? contextFor(m.unit, a) : a.dct;
+  // "Delegates agreed yesterday … The council broke for lunch, and reconvenes at 1500 hrs": a time of the day
+  // the text is on, in a clause that looks forward, is not on a day already past
+  if (m.unit === 'day' && m.n === 0 && m.from === 'context' && m.part && tense > 0 && toDays(base) < toDays(a.dct)) base = a.dct;
   switch (m.unit) {
     case 'day': {
       // "was gunned down last October … crossed out that same day": the text last set a month, later than its

@@ -100,12 +100,16 @@ function endedOn(tokens: readonly Token[], c: Candidate): Candidate['meaning'] |
 
 /**
  * "the year to June 30", "the quarter ended Sept. 30": the date closes a reporting period, it does not move the
- * story there ("shares were down eight cents at 2.00 p.m." later is today's 2 p.m., not June 30's).
+ * story there ("shares were down eight cents at 2.00 p.m." later is today's 2 p.m., not June 30's); nor does
+ * the start of what still goes on ("since Monday").
  */
 const PERIOD_NOUNS = new Set(['year', 'quarter', 'half', 'months', 'weeks', 'period', 'year-half']);
 function closesPeriod(tokens: readonly Token[], c: Candidate): boolean {
   const prev = tokens[c.first - 1]?.text.toLowerCase();
   if (prev === 'ended' || prev === 'ending') return true;
+  // "a working group which has been meeting since Monday will tackle it again at 1600 hrs": the start of what
+  // still goes on
+  if (prev === 'since') return true;
   return prev === 'to' && PERIOD_NOUNS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '');
 }
 
