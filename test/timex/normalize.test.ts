@@ -265,3 +265,10 @@ test('"since Monday" starts what still goes on and does not move the story there
   const text = 'The bank cut its rate on March 9, the first change since January 2. Rates also fell the same week in Britain.';
   assert.deepEqual(tag(text, '1987-03-23').map((t) => [t.text, t.value]), [['March 9', '1987-03-09'], ['January 2', '1987-01-02'], ['the same week', '1987-W11']]);
 });
+
+test('"Today" as a title is no time: USA TODAY, the Today show, NBC\'s "Today" program, a paper called "Today,"', () => {
+  const titles = 'He told USA TODAY so. He spoke on the Today show. He said on NBC\'s "Today" program that it was over. A poll published in "Today," showed it.';
+  assert.deepEqual(tag(titles, '1987-03-26'), []);
+  const days = '"Today, we won," he said. Today\'s vote was close. Today the talks resume.';
+  assert.deepEqual(tag(days, '1987-03-26').map((t) => t.value), ['1987-03-26', '1987-03-26', '1987-03-26']);
+});

@@ -84,8 +84,14 @@ export abstract class CalendarReader extends NamedDateReader {
     const w = this.w(i);
     const offset = DAY_WORDS.get(w);
     if (offset === undefined) return null;
-    // "USA Today", "VOA Today": a newspaper's or programme's name after an acronym
-    if (this.raw(i) === 'Today' && i > this.from && /^[A-Z]{2,}$/.test(this.raw(i - 1))) return null;
+    // "USA Today", "VOA Today", "USA TODAY": a newspaper's or programme's name after an acronym; NBC's "Today"
+    // program, the Today show
+    const raw = this.raw(i);
+    if (raw === 'Today' && i > this.from && /^[A-Z]{2,}$/.test(this.raw(i - 1))) return null;
+    if (raw === 'TODAY' && this.raw(i - 1) === 'USA') return null;
+    if (raw === 'Today' && PROGRAMME_NOUNS.has(this.w(QUOTE_CLOSES.has(this.w(i + 1)) ? i + 2 : i + 1))) return null;
+    // "published in "Today,"", "on the NBC program "Today,"": the word alone in quotation marks is a title
+    if (raw === 'Today' && QUOTE_OPENS.has(this.w(i - 1)) && (QUOTE_CLOSES.has(this.w(i + 1)) || (this.w(i + 1) === ',' && QUOTE_CLOSES.has(this.w(i + 2))))) return null;
     // "in today's world", "today's youth", "many of today's personal computers": today as "these times", a
     // generic era the annotators leave out (TimeBank and AQUAINT 0 of 4; "today's editions", "today's quiz"
     // name the day and stay)
@@ -322,3 +328,8 @@ const ERA_NOUNS = new Set([
   'world', 'society', 'youth', 'generation', 'generations', 'young', 'children', 'kids', 'teenagers', 'computers',
   'technology', 'technologies', 'culture', 'standards',
 ]);
+
+/** What a capitalized "Today" names when one of these follows it (past a closing quote): "the Today show". */
+const PROGRAMME_NOUNS = new Set(['show', 'program', 'programme', 'broadcast', 'newspaper']);
+const QUOTE_CLOSES = new Set(['"', "''", '”', '’', "'"]);
+const QUOTE_OPENS = new Set(['"', '``', '“', '‘']);
