@@ -272,3 +272,14 @@ test('"Today" as a title is no time: USA TODAY, the Today show, NBC\'s "Today" p
   const days = '"Today, we won," he said. Today\'s vote was close. Today the talks resume.';
   assert.deepEqual(tag(days, '1987-03-26').map((t) => t.value), ['1987-03-26', '1987-03-26', '1987-03-26']);
 });
+
+test('"the fall in the dollar" is a decline; "in the fall" and "the fall of 1986" are autumn', () => {
+  assert.deepEqual(tag('Exports were boosted by the fall in the dollar. The fall to 1.80 marks hurt.', '1987-06-18'), []);
+  const autumn = tag('Sales will pick up in the fall in New York. In the fall of 1986 they fell.', '1987-06-18');
+  assert.deepEqual(autumn.map((t) => [t.text, t.value]), [['the fall', '1987-FA'], ['the fall of 1986', '1986-FA']]);
+});
+
+test('"the 1980\'s", "the late 1970\'s and early 1980\'s" are decades; "1980\'s election" is the year\'s', () => {
+  const found = tag("Reserves were built up in the late 1970's and early 1980's. The 1950's were calm. 1980's election was close.", '1987-04-13');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [["the late 1970's", '197'], ["early 1980's", '198X'], ["The 1950's", '195'], ['1980', '1980']]);
+});

@@ -79,6 +79,26 @@ export abstract class CalendarReader extends NamedDateReader {
     return { last, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part } };
   }
 
+  /** Whether "1980's" at j reads as a decade: after "the", "early", "late", "mid", or joined to a decade before it. */
+  private decadeBefore(j: number, the: boolean): boolean {
+    const prev = this.w(j - 1);
+    if (the || prev === 'early' || prev === 'late' || prev === 'mid' || prev === 'mid-') return true;
+    if (prev !== 'and' && prev !== 'or' && prev !== 'to' && prev !== 'through') return false;
+    const before = j - 2;
+    if (/^\d{3}0'?s$/.test(this.w(before))) return true;
+    // the decade before, split the same way: "1980 ' s and"
+    for (let k = before - 2; k <= before - 1; k++) if (k >= 0 && /^\d{3}0$/.test(this.w(k)) && this.apostropheSAfter(k) === before) return true;
+    return false;
+  }
+
+  /** The last token of an "'s" glued right after token j ("1980's" is "1980" "'" "s" or "1980" "'s"), or null. */
+  private apostropheSAfter(j: number): number | null {
+    if (!this.glued(j)) return null;
+    if (APOSTROPHE_S.has(this.w(j + 1))) return j + 1;
+    if ((this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 's' && this.glued(j + 1)) return j + 2;
+    return null;
+  }
+
   /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
   private dayWord(i: number): Match | null {
     const w = this.w(i);
@@ -147,6 +167,12 @@ export abstract class CalendarReader extends NamedDateReader {
     // decades: "1990s", "the '80s", "the nineties"
     const dec = /^(\d{3})0'?s$/.exec(w);
     if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' } };
+    // "the 1980's", "in the late 1970's", "the late 1980's and 1990's": a decade written the older way, split by
+    // the tokenizer; "1990's budget" (the year's) stays a year
+    const apostropheS = /^\d{3}0$/.test(w) ? this.apostropheSAfter(j) : null;
+    if (apostropheS !== null && this.decadeBefore(j, the)) {
+      return { last: apostropheS, meaning: { kind: 'fixed', type: 'DATE', value: the ? w.slice(0, 3) : w.slice(0, 3) + 'X' } };
+    }
     if ((w === "'" || w === '’') && /^\d0s$/.test(this.w(j + 1)) && this.glued(j)) {
       const d = this.w(j + 1)[0];
       return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: (d === '0' || d === '1' ? '20' : '19') + d } };
@@ -238,6 +264,9 @@ export abstract class CalendarReader extends NamedDateReader {
       if (w === 'fall' && !the && !paired && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
       // "the fall of Saigon", "the fall of the government": a collapse, not autumn
       if (w === 'fall' && this.w(j + 1) === 'of' && !this.year(j + 2)) return null;
+      // "boosted by the fall in the dollar", "the fall to 1.80 marks": a decline (the Reuters-21578 bodies have it
+      // 50 times); "prices rose in the fall in New York" is autumn
+      if (w === 'fall' && the && DECLINE_LINKS.has(this.w(j + 1)) && !SEASON_PREPOSITIONS.has(this.w(j - 2))) return null;
       if (this.w(j + 1) === 'of') {
         const y = this.year(j + 2);
         if (y) return { last: y.last, meaning: { kind: 'calendar', season, y: y.y } };
@@ -333,3 +362,9 @@ const ERA_NOUNS = new Set([
 const PROGRAMME_NOUNS = new Set(['show', 'program', 'programme', 'broadcast', 'newspaper']);
 const QUOTE_CLOSES = new Set(['"', "''", '”', '’', "'"]);
 const QUOTE_OPENS = new Set(['"', '``', '“', '‘']);
+
+/** What follows "the fall" of a decline ("the fall in prices", "the fall to 1.80 marks", "the fall from 3.5 pct"). */
+const DECLINE_LINKS = new Set(['in', 'to', 'from']);
+/** What goes before "the fall" of a season ("in the fall", "during the fall"). */
+const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'till', 'before', 'after']);
+const APOSTROPHE_S = new Set(["'s", '’s']);
