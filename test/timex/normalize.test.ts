@@ -285,3 +285,10 @@ test('"the 1980\'s", "the late 1970\'s and early 1980\'s" are decades; "1980\'s 
   const found = tag("Reserves were built up in the late 1970's and early 1980's. The 1950's were calm. 1980's election was close.", '1987-04-13');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [["the late 1970's", '197'], ["early 1980's", '198X'], ["The 1950's", '195'], ['1980', '1980']]);
 });
+
+test('wire times with a time zone in small letters, or "hrs" before a place\'s time, are times of day, not years', () => {
+  const found = tag('Offers close at 1330 hrs london time (1230 gmt) today. The Senate votes at 1600 est/2100 gmt on aid.', '1987-06-02');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['1330 hrs', '1987-06-02T13:30'], ['1230 gmt', '1987-06-02T12:30'], ['today', '1987-06-02'], ['1600 est', '1987-06-02T16:00'], ['2100 gmt', '1987-06-02T21:00']]);
+  // "west", "cat", "eat" are words: the year stays a year
+  assert.deepEqual(tag('In 1987 west of the river it rained.', '1987-06-02').map((t) => t.value), ['1987']);
+});

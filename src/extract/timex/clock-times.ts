@@ -49,8 +49,7 @@ export abstract class ClockReader extends CalendarReader {
     }
     const time = `${pad(h)}:${pad(min)}`;
     // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
-    const zone = this.raw(k + 1);
-    if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) k++;
+    if (isZone(this.raw(k + 1))) k++;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === 'time') k += 2;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
     let j = k + 1;
@@ -93,16 +92,28 @@ export abstract class ClockReader extends CalendarReader {
   override wireClock(i: number): boolean {
     const w = this.w(i);
     if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
-    const zone = this.raw(i + 1);
-    if (TIME_ZONES.has(zone.toLowerCase()) && zone === zone.toUpperCase()) return true;
+    if (isZone(this.raw(i + 1))) return true;
     // "play resumed at 1415 local time (1315 GMT)", "landed at 1503 (1203 GMT)", "at 1230 local / 1630 GMT"
     if (this.w(i + 1) === 'local' && this.w(i + 2) === 'time') return true;
     if ((this.w(i + 1) === '(' || (this.w(i + 1) === 'local' && this.w(i + 2) === '/')) && this.wireClock(i + (this.w(i + 1) === '(' ? 2 : 3))) return true;
     // military style: "at 2200 hours", "by 0600 hrs"
     const unit = this.w(i + 1);
-    return (unit === 'hours' || unit === 'hrs') && CLOCK_PREPOSITIONS.has(this.w(i - 1)) && this.w(i + 2) !== 'of';
+    if (unit !== 'hours' && unit !== 'hrs') return false;
+    // "shall be 1330 hrs london time", "1330 hrs local time"
+    if (this.w(i + 3) === 'time' && /^[a-z]+$/.test(this.w(i + 2))) return true;
+    return CLOCK_PREPOSITIONS.has(this.w(i - 1)) && this.w(i + 2) !== 'of';
   }
 }
+
+/**
+ * A time-zone word: in capitals ("GMT", "EST", "WAT"), or in small letters where it is no English word ("1330 hrs
+ * london time (1230 gmt)"; "west", "cat", "eat" are words).
+ */
+function isZone(raw: string): boolean {
+  const lower = raw.toLowerCase();
+  return TIME_ZONES.has(lower) && (raw === raw.toUpperCase() || LOWER_CASE_ZONES.has(raw));
+}
+const LOWER_CASE_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jst', 'msk']);
 
 /** "4 in the morning" is a.m., "10 in the evening" p.m. */
 const DAY_HALVES = new Map([['morning', 'am'], ['afternoon', 'pm'], ['evening', 'pm']]);
