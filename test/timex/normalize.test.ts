@@ -292,3 +292,8 @@ test('wire times with a time zone in small letters, or "hrs" before a place\'s t
   // "west", "cat", "eat" are words: the year stays a year
   assert.deepEqual(tag('In 1987 west of the river it rained.', '1987-06-02').map((t) => t.value), ['1987']);
 });
+
+test('"in September that year", "May the following year" take the year the text set, as "December of that year" does', () => {
+  const found = tag('The invasion began in January 2003, and he was demobilised in September that year. He came back in May the following year.', '2005-11-14');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['January 2003', '2003-01'], ['September that year', '2003-09'], ['May the following year', '2004-05']]);
+});

@@ -63,11 +63,13 @@ export abstract class NamedDateReader extends RelativeReader {
       const yy = this.year(k + 1);
       if (yy) return { last: yy.last, meaning: { kind: 'calendar', y: yy.y, m } };
     }
-    // "a referendum in December of that year", "in May of the following year": the year the text set
-    if (this.w(k) === 'of') {
-      const shift = CONTEXT_YEAR.get(this.w(k + 1) === 'the' ? this.w(k + 2) : this.w(k + 1));
-      const unit = this.w(k + 1) === 'the' ? k + 3 : k + 2;
-      if (shift !== undefined && (this.w(k + 1) === 'the') !== (this.w(k + 1) === 'that') && this.w(unit) === 'year') {
+    // "a referendum in December of that year", "in May of the following year", "demobilised in September that
+    // year": the year the text set
+    {
+      const at = this.w(k) === 'of' ? k + 1 : k;
+      const shift = CONTEXT_YEAR.get(this.w(at) === 'the' ? this.w(at + 1) : this.w(at));
+      const unit = this.w(at) === 'the' ? at + 2 : at + 1;
+      if (shift !== undefined && (this.w(at) === 'the') !== (this.w(at) === 'that') && this.w(unit) === 'year') {
         return { last: unit, meaning: { kind: 'calendar', m, yShift: shift, yFromContext: true } };
       }
     }
