@@ -297,3 +297,10 @@ test('"in September that year", "May the following year" take the year the text 
   const found = tag('The invasion began in January 2003, and he was demobilised in September that year. He came back in May the following year.', '2005-11-14');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['January 2003', '2003-01'], ['September that year', '2003-09'], ['May the following year', '2004-05']]);
 });
+
+test('"the Sept. 11 attacks" are those of 2001; "the Sunday Times", "the Mail on Sunday", "resolution, 1060," are names', () => {
+  const found = tag('He spoke after the Sept. 11 attacks and the September 11 commission. The Sept. 11 board meeting was postponed.', '2008-09-24');
+  assert.deepEqual(found.map((t) => t.value), ['2001-09-11', '2001-09-11', '2008-09-11']);
+  assert.deepEqual(tag('The Sunday Times and a Mail on Sunday journalist saw it. The Council passed a new resolution, 1060, which deplored it.', '2005-05-23'), []);
+  assert.deepEqual(tag('The Sunday Times reported it on Sunday.', '2005-05-23').map((t) => [t.text, t.value]), [['Sunday', '2005-05-22']]);
+});

@@ -206,6 +206,8 @@ export abstract class CalendarReader extends NamedDateReader {
     if (q) return q;
     // weekdays: "Friday", "Friday, Oct. 13", "Tuesday morning", "Mondays"
     const wd = WEEKDAYS.get(w);
+    // "the Sunday Times", "the Mail on Sunday": newspapers
+    if (wd && this.raw(j) === 'Sunday' && (SUNDAY_PAPERS.has(this.raw(j + 1)) || (this.w(j - 1) === 'on' && ON_SUNDAY_PAPERS.has(this.raw(j - 2))))) return null;
     if (wd && /^[A-Z]/.test(this.raw(j)) && (w.length > 4 || w.endsWith('.'))) return the ? null : this.weekdayExpr(j, wd);
     if (WEEKDAY_PLURALS.has(w) && /^[A-Z]/.test(this.raw(j))) {
       return { last: j, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${WEEKDAY_PLURALS.get(w)}` } };
@@ -384,3 +386,6 @@ const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'through
 /** What follows "the fall" of a season ("the fall season", "the fall harvest"). */
 const SEASON_NOUNS = new Set(['season', 'semester', 'term', 'session', 'campaign', 'election', 'elections', 'harvest', 'months', 'calendar', 'schedule', 'meeting', 'meetings', 'planting', 'crop', 'crops', 'collection', 'lineup']);
 const APOSTROPHE_S = new Set(["'s", '’s']);
+/** Newspapers named "Sunday …" ("the Sunday Times") and "… on Sunday" ("the Mail on Sunday"). */
+const SUNDAY_PAPERS = new Set(['Times', 'Telegraph', 'Mirror', 'Express', 'Herald', 'Post', 'Tribune', 'Independent', 'Mail', 'World', 'Star', 'Business', 'People', 'Sport', 'Observer', 'Age']);
+const ON_SUNDAY_PAPERS = new Set(['Mail', 'Independent', 'Scotland']);

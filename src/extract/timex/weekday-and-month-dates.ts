@@ -53,6 +53,8 @@ export abstract class NamedDateReader extends RelativeReader {
       if (this.w(k + 1) === ',') y = this.year(k + 2);
       else if (this.w(k + 1) === 'of' && /^\d{4}$/.test(this.w(k + 2))) y = this.year(k + 2); // "June 20 of 1792"
       else y = this.year(k + 1);
+      // "the Sept. 11 attacks", "the September 11 hijackers": the attacks of 2001, whenever the text was written
+      if (!y && m === 9 && d === 11 && (SEPTEMBER_11_NOUNS.has(this.w(k + 1)) || (this.w(k + 1) === '-' && this.w(k + 2) === 'style'))) return { last: k, meaning: { kind: 'calendar', y: 2001, m, d } };
       return { last: y ? y.last : k, meaning: { kind: 'calendar', y: y?.y, m, d } };
     }
     if (the) return null;
@@ -94,3 +96,6 @@ export abstract class NamedDateReader extends RelativeReader {
 
 /** "of that year", "of the same year", "of the following year", "of the previous year": years from the one the text set. */
 const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
+
+/** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
+const SEPTEMBER_11_NOUNS = new Set(['attack', 'attacks', 'terrorist', 'terror', 'terrorism', 'hijackers', 'hijackings', 'hijacker', 'commission', 'victims', 'atrocities', 'atrocity', 'bombings', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary']);

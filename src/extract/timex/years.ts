@@ -17,6 +17,8 @@ export abstract class YearReader extends NumberReader {
       if (this.wireClock(i)) return null;
       // "Room 1516", "Flight 1200": a label's number
       if (NUMBER_LABELS.has(prev)) return null;
+      // "a new resolution, 1060, which deplored": the label in apposition
+      if (prev === ',' && this.w(i + 1) === ',' && NUMBER_LABELS.has(this.w(i - 2))) return null;
       // "2000 shares", "1500 troops": a count before a plural noun
       if (((next.length > 3 && next.endsWith('s') && !next.endsWith('ss')) || COUNTED_PLURALS.has(next)) && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
       // "injuring more than 1000 people", "at least 1500": an amount ("no later than 1995" is a year)
