@@ -304,3 +304,8 @@ test('"the Sept. 11 attacks" are those of 2001; "the Sunday Times", "the Mail on
   assert.deepEqual(tag('The Sunday Times and a Mail on Sunday journalist saw it. The Council passed a new resolution, 1060, which deplored it.', '2005-05-23'), []);
   assert.deepEqual(tag('The Sunday Times reported it on Sunday.', '2005-05-23').map((t) => [t.text, t.value]), [['Sunday', '2005-05-22']]);
 });
+
+test('a clock time before "last Monday" or "next Tuesday" is on that day, one expression as "9 a.m. Tuesday" is', () => {
+  const found = tag('It was 1.22 am last Monday on the island. He will land at 9 a.m. next Tuesday.', '2005-02-20');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['1.22 am last Monday', '2005-02-14T01:22'], ['9 a.m. next Tuesday', '2005-02-22T09:00']]);
+});

@@ -74,6 +74,12 @@ export abstract class ClockReader extends CalendarReader {
       const m = this.weekdayExpr(j, wd);
       if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside ? k : m.last, meaning: { ...m.meaning, time } };
     }
+    // "It was 1.22 am last Monday", "at 9 a.m. next Tuesday": that named day
+    const rel = this.w(j) === 'last' ? -1 : this.w(j) === 'next' ? 1 : this.w(j) === 'this' ? 0 : undefined;
+    const relDay = rel !== undefined ? WEEKDAYS.get(this.w(j + 1)) : undefined;
+    if (!aside && rel !== undefined && relDay && /^[A-Z]/.test(this.raw(j + 1))) {
+      return { last: j + 1, meaning: { kind: 'calendar', wd: relDay, dir: rel as -1 | 0 | 1, time } };
+    }
     if (aside) j = k + 1;
     const m = this.month(j);
     if (m) {
