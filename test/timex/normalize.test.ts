@@ -309,3 +309,9 @@ test('a clock time before "last Monday" or "next Tuesday" is on that day, one ex
   const found = tag('It was 1.22 am last Monday on the island. He will land at 9 a.m. next Tuesday.', '2005-02-20');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['1.22 am last Monday', '2005-02-14T01:22'], ['9 a.m. next Tuesday', '2005-02-22T09:00']]);
 });
+
+test('"At 2:30 this afternoon" is one expression in the afternoon of the publication day', () => {
+  const found = tag('On Monday he spoke. At 2:30 this afternoon, McCain returned. He will leave at 10 this morning.', '2008-09-24');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['Monday', '2008-09-22'], ['2:30 this afternoon', '2008-09-24T14:30'], ['10 this morning', '2008-09-24T10:00']]);
+  assert.deepEqual(tag('BP cancels dividend, Management Today magazine said.', '2010-06-17'), []);
+});

@@ -377,7 +377,7 @@ const ERA_NOUNS = new Set([
 ]);
 
 /** What a capitalized "Today" names when one of these follows it (past a closing quote): "the Today show". */
-const PROGRAMME_NOUNS = new Set(['show', 'program', 'programme', 'broadcast', 'newspaper']);
+const PROGRAMME_NOUNS = new Set(['show', 'program', 'programme', 'broadcast', 'newspaper', 'magazine']);
 const QUOTE_CLOSES = new Set(['"', "''", '”', '’', "'"]);
 const QUOTE_OPENS = new Set(['"', '``', '“', '‘']);
 

@@ -10,6 +10,7 @@ export abstract class ClockReader extends CalendarReader {
     let h: number;
     let min = 0;
     let k = i;
+    let today = false;
     if ((w === 'noon' || w === 'midday') && this.w(i - 1) === 'high') return null;
     if (w === 'noon' || w === 'midday') h = 12;
     else if (w === 'midnight') h = 24;
@@ -33,6 +34,11 @@ export abstract class ClockReader extends CalendarReader {
         } else if ((n === 'a.' || n === 'p.') && this.w(k + 2) === 'm') {
           ampm = n + 'm';
           k += 2;
+        } else if (this.w(k + 1) === 'this' && DAY_HALVES.has(this.w(k + 2)) && (hm[2] || CLOCK_PREPOSITIONS.has(this.w(i - 1)))) {
+          // "At 2:30 this afternoon", "at 10 this morning": that half of the publication day
+          ampm = DAY_HALVES.get(this.w(k + 2))!;
+          k += 2;
+          today = true;
         } else if (!hm[2] && this.w(k + 1) === 'in' && this.w(k + 2) === 'the' && DAY_HALVES.has(this.w(k + 3)) && CLOCK_PREPOSITIONS.has(this.w(i - 1))) {
           // "will leave at 4 in the morning", "until 10 in the evening"
           ampm = DAY_HALVES.get(this.w(k + 3))!;
@@ -88,6 +94,7 @@ export abstract class ClockReader extends CalendarReader {
     }
     const dw = DAY_WORDS.get(this.w(j));
     if (dw !== undefined) return { last: j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
+    if (today) return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
     return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
   }
 
