@@ -1,4 +1,5 @@
 import { pad } from './calendar.js';
+import { sundayIsPaper, todayIsTitle } from './names-like-times.js';
 import { BC_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
@@ -119,14 +120,8 @@ export abstract class CalendarReader extends NamedDateReader {
     const w = this.w(i);
     const offset = DAY_WORDS.get(w);
     if (offset === undefined) return null;
-    // "USA Today", "VOA Today", "USA TODAY": a newspaper's or programme's name after an acronym; NBC's "Today"
-    // program, the Today show
-    const raw = this.raw(i);
-    if (raw === 'Today' && i > this.from && /^[A-Z]{2,}$/.test(this.raw(i - 1))) return null;
-    if (raw === 'TODAY' && this.raw(i - 1) === 'USA') return null;
-    if (raw === 'Today' && PROGRAMME_NOUNS.has(this.w(QUOTE_CLOSES.has(this.w(i + 1)) ? i + 2 : i + 1))) return null;
-    // "published in "Today,"", "on the NBC program "Today,"": the word alone in quotation marks is a title
-    if (raw === 'Today' && QUOTE_OPENS.has(this.w(i - 1)) && (QUOTE_CLOSES.has(this.w(i + 1)) || (this.w(i + 1) === ',' && QUOTE_CLOSES.has(this.w(i + 2))))) return null;
+    // "USA Today", "the Today show", NBC's "Today" program
+    if (todayIsTitle(this, i)) return null;
     // "in today's world", "today's youth", "many of today's personal computers": today as "these times", a
     // generic era the annotators leave out (TimeBank and AQUAINT 0 of 4; "today's editions", "today's quiz"
     // name the day and stay)
@@ -207,7 +202,7 @@ export abstract class CalendarReader extends NamedDateReader {
     // weekdays: "Friday", "Friday, Oct. 13", "Tuesday morning", "Mondays"
     const wd = WEEKDAYS.get(w);
     // "the Sunday Times", "the Mail on Sunday": newspapers
-    if (wd && this.raw(j) === 'Sunday' && (SUNDAY_PAPERS.has(this.raw(j + 1)) || (this.w(j - 1) === 'on' && ON_SUNDAY_PAPERS.has(this.raw(j - 2))))) return null;
+    if (wd && sundayIsPaper(this, j)) return null;
     if (wd && /^[A-Z]/.test(this.raw(j)) && (w.length > 4 || w.endsWith('.'))) return the ? null : this.weekdayExpr(j, wd);
     if (WEEKDAY_PLURALS.has(w) && /^[A-Z]/.test(this.raw(j))) {
       return { last: j, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${WEEKDAY_PLURALS.get(w)}` } };
@@ -376,16 +371,8 @@ const ERA_NOUNS = new Set([
   'technology', 'technologies', 'culture', 'standards',
 ]);
 
-/** What a capitalized "Today" names when one of these follows it (past a closing quote): "the Today show". */
-const PROGRAMME_NOUNS = new Set(['show', 'program', 'programme', 'broadcast', 'newspaper', 'magazine']);
-const QUOTE_CLOSES = new Set(['"', "''", '”', '’', "'"]);
-const QUOTE_OPENS = new Set(['"', '``', '“', '‘']);
-
 /** What goes before "the fall" of a season ("in the fall", "during the late fall"). */
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'till', 'before', 'after', 'for', 'into']);
 /** What follows "the fall" of a season ("the fall season", "the fall harvest"). */
 const SEASON_NOUNS = new Set(['season', 'semester', 'term', 'session', 'campaign', 'election', 'elections', 'harvest', 'months', 'calendar', 'schedule', 'meeting', 'meetings', 'planting', 'crop', 'crops', 'collection', 'lineup']);
 const APOSTROPHE_S = new Set(["'s", '’s']);
-/** Newspapers named "Sunday …" ("the Sunday Times") and "… on Sunday" ("the Mail on Sunday"). */
-const SUNDAY_PAPERS = new Set(['Times', 'Telegraph', 'Mirror', 'Express', 'Herald', 'Post', 'Tribune', 'Independent', 'Mail', 'World', 'Star', 'Business', 'People', 'Sport', 'Observer', 'Age']);
-const ON_SUNDAY_PAPERS = new Set(['Mail', 'Independent', 'Scotland']);

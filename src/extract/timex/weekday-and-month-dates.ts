@@ -94,7 +94,7 @@ export abstract class NamedDateReader extends RelativeReader {
   }
 }
 
-/** "of that year", "of the same year", "of the following year", "of the previous year": years from the one the text set. */
+/** "(of) that year", "(of) the same year", "(of) the following year", "(of) the previous year": years from the one the text set. */
 const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
