@@ -55,3 +55,22 @@ test('told X: the addressee span and entity', () => {
   assert.equal(q.addressee, 'E1');
   assert.equal(textOf(doc, q.source), 'the minister');
 });
+
+test('a person named first and set off by a comma is the speaker, not a person in the apposition after', () => {
+  const doc = plainDoc('Dennis Gleason, a spokesman for Councilman Bernard Parks, said the office was closed. The envoy to Russia, Hafeez Nofal, said talks went well.');
+  const index = new MentionIndex([
+    entity(doc, 'E1', 'PER', 'Dennis Gleason', ['Dennis Gleason']),
+    entity(doc, 'E2', 'PER', 'Bernard Parks', ['Bernard Parks']),
+    entity(doc, 'E3', 'PER', 'Hafeez Nofal', ['Hafeez Nofal']),
+    entity(doc, 'E4', 'GPE', 'Russia', ['Russia']),
+  ]);
+  const at = (s: string): [number, number] => {
+    const i = doc.text.indexOf(s);
+    return [i, i + s.length];
+  };
+  assert.equal(index.entityIn(at('Dennis Gleason, a spokesman for Councilman Bernard Parks,'), doc.text)?.id, 'E1');
+  // the head comes last when the phrase opens on a description
+  assert.equal(index.entityIn(at('The envoy to Russia, Hafeez Nofal,'), doc.text)?.id, 'E3');
+  // a lone name is itself
+  assert.equal(index.entityIn(at('Bernard Parks'), doc.text)?.id, 'E2');
+});

@@ -49,6 +49,10 @@ export class MentionIndex {
     let best: MentionRef | null = null;
     // Mentions that start before the phrase are never inside it: start at the first that does not.
     const first = partitionPoint(this.mentions.length, (i) => this.mentions[i].start < span[0]);
+    // A person named first and set off by a comma is the head, whoever the apposition after it names ("Wayne
+    // Newton, the crooner who succeeded Bob Hope as head of USO's talent effort, told …")
+    const opening = this.mentions[first];
+    if (text && opening && opening.start === span[0] && opening.end < span[1] && opening.entity.type === 'PER' && /^\s*,/.test(text.slice(opening.end, span[1]))) return opening.entity;
     for (let k = first; k < this.mentions.length; k++) {
       const m = this.mentions[k];
       if (m.start >= span[1]) break;
