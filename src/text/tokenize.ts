@@ -5,7 +5,8 @@ import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
  * One linear pass with a sticky, alternation-only regex: no nested quantifiers over the same characters,
  * so no input can make it backtrack catastrophically (test/text/tokenize.test.ts checks long runs).
  * Order matters: URLs and e-mails first, dotted acronyms (U.S.), numbers, words with inner hyphens or
- * apostrophes, then runs of dots/dashes, then any other single non-space character.
+ * apostrophes, Penn Treebank bracket escapes (-LRB-), then runs of dots/dashes, then any other single non-space
+ * character.
  */
 const TOKEN = new RegExp(
   [
@@ -16,6 +17,9 @@ const TOKEN = new RegExp(
     String.raw`(?:\p{L}\.){2,}`,
     String.raw`\d+(?:[.,:]\d+)*(?:\p{L}+)?`,
     String.raw`[\p{L}\p{M}\d]+(?:[-'’&][\p{L}\p{M}\d]+)*`,
+    // Penn Treebank's bracket escapes in pre-tokenized corpora ("-LRB- # 3.9 m -RRB-", Timeline17): one
+    // punctuation token each, so that no stage reads "LRB" as a name
+    String.raw`-[LR][RSC]B-`,
     String.raw`\.{2,}|-{2,}`,
     String.raw`\S`,
   ].join('|'),

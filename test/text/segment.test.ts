@@ -67,3 +67,9 @@ test('tokenizer stays linear on long runs of digits, dots, spaces and punctuatio
     assert.ok(performance.now() - started < 5000, `slow on runs of ${JSON.stringify(unit)}`);
   }
 });
+test('Penn Treebank bracket escapes are one punctuation token each, with exact offsets', () => {
+  const text = 'about $ 6m -LRB- # 3.9 m -RRB- a day -LSB- sic -RSB- -LCB- x -RCB- and Jean-LRB';
+  const tokens = tokenize(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(tokens.map((t) => t.text), ['about', '$', '6m', '-LRB-', '#', '3.9', 'm', '-RRB-', 'a', 'day', '-LSB-', 'sic', '-RSB-', '-LCB-', 'x', '-RCB-', 'and', 'Jean-LRB']);
+});
