@@ -315,3 +315,10 @@ test('"At 2:30 this afternoon" is one expression in the afternoon of the publica
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['Monday', '2008-09-22'], ['2:30 this afternoon', '2008-09-24T14:30'], ['10 this morning', '2008-09-24T10:00']]);
   assert.deepEqual(tag('BP cancels dividend, Management Today magazine said.', '2010-06-17'), []);
 });
+
+test('a clause opened by "that" right after the expression does not date it: "his claim in November that Obama wants to"', () => {
+  const found = tag('Trump never cited a source for his claim in November that Obama wants to take in 250,000 refugees. Clinton told voters on Sunday that her husband would help.', '2015-12-13');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['November', '2015-11'], ['Sunday', '2015-12-13']]);
+  // the clause of an event noun still tells of the event: "the April 20 explosion that killed 11"
+  assert.deepEqual(tag('Obama will head to Louisiana for the second time since the April 20 blast that killed 11.', '2010-05-26').map((t) => t.value), ['2010-04-20']);
+});

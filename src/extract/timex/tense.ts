@@ -84,6 +84,11 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
         if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2)) return d === PRESENT_SIGNAL ? 0 : d;
         if (CLAUSE_BREAK.has(tokens[r].text)) rightOpen = false;
+        // "Trump never cited a source for his claim in November that Obama wants to take in …", "told voters on
+        // Sunday that he would …": the clause "that" opens has its own verbs ("after that" points back instead)
+        // (only right after the expression: in "since the April 20 explosion that killed 11" the clause tells of
+        // the dated event)
+        if (r === last + 1 && tokens[r].text.toLowerCase() === 'that') rightOpen = false;
       }
     }
   }

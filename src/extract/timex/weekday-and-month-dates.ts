@@ -98,4 +98,4 @@ export abstract class NamedDateReader extends RelativeReader {
 const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
-const SEPTEMBER_11_NOUNS = new Set(['attack', 'attacks', 'terrorist', 'terror', 'terrorism', 'hijackers', 'hijackings', 'hijacker', 'commission', 'victims', 'atrocities', 'atrocity', 'bombings', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary']);
+const SEPTEMBER_11_NOUNS = new Set(['attack', 'attacks', 'terrorist', 'terror', 'terrorism', 'hijackers', 'hijackings', 'hijacker', 'commission', 'victim', 'victims', 'atrocities', 'atrocity', 'bombings', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary']);
