@@ -322,3 +322,10 @@ test('a clause opened by "that" right after the expression does not date it: "hi
   // the clause of an event noun still tells of the event: "the April 20 explosion that killed 11"
   assert.deepEqual(tag('Obama will head to Louisiana for the second time since the April 20 blast that killed 11.', '2010-05-26').map((t) => t.value), ['2010-04-20']);
 });
+
+test('a bare clock time opening a sentence stamps a live-page entry on the publication day', () => {
+  const text = 'A court document filed on March 8 says the charge stands. ___. 1:20 p.m. Vermont Sen. Bernie Sanders is making a pitch. He spoke at 3 p.m.';
+  assert.deepEqual(tag(text, '2016-04-14').map((t) => [t.text, t.value]), [['March 8', '2016-03-08'], ['1:20 p.m.', '2016-04-14T13:20'], ['3 p.m.', '2016-04-14T15:00']]);
+  // inside a sentence it keeps the day the text set
+  assert.deepEqual(tag('On March 8 the court met, and at 1:20 p.m. it ruled.', '2016-04-14').map((t) => t.value), ['2016-03-08', '2016-03-08T13:20']);
+});

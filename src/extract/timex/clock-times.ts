@@ -94,7 +94,9 @@ export abstract class ClockReader extends CalendarReader {
     }
     const dw = DAY_WORDS.get(this.w(j));
     if (dw !== undefined) return { last: j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
-    if (today) return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
+    // "___. 1:20 p.m. Vermont Sen. Bernie Sanders is making …": a bare time opening a sentence stamps an entry of a
+    // live page, on the publication day, whatever date the entry before it named
+    if (today || i === this.from) return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
     return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
   }
 
