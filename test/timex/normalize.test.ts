@@ -187,8 +187,9 @@ test('"early 1990" carries mod START and "mid-November" MID', () => {
 });
 
 test('a history follows its own years: dates without a year take the year the story is in', () => {
+  // (a history names at least eight years; history.ts)
   const text = 'The war began in 1939. Poland fell in 1939 and Denmark in 1940. Norway fought on in 1940. ' +
-    'France was invaded in 1940. In 1941, Germany turned east. On June 22, 1941, the invasion began. ' +
+    'France was invaded in 1940, and Italy entered the war in 1940. In 1941, Germany turned east. On June 22, 1941, the invasion began. ' +
     'On December 7, Japan attacked. Two days later, China declared war.';
   const t = tag(text, '2009-12-19');
   assert.equal(t.find((x) => x.text === 'December 7')?.value, '1941-12-07');
@@ -328,4 +329,10 @@ test('a bare clock time opening a sentence stamps a live-page entry on the publi
   assert.deepEqual(tag(text, '2016-04-14').map((t) => [t.text, t.value]), [['March 8', '2016-03-08'], ['1:20 p.m.', '2016-04-14T13:20'], ['3 p.m.', '2016-04-14T15:00']]);
   // inside a sentence it keeps the day the text set
   assert.deepEqual(tag('On March 8 the court met, and at 1:20 p.m. it ruled.', '2016-04-14').map((t) => t.value), ['2016-03-08', '2016-03-08T13:20']);
+});
+
+test('news that names a few past years is still news: its months without a year follow the publication date', () => {
+  const text = 'The court was ready to overturn a 1977 decision. In 2009 and 2010 it had ruled twice, and in 2012 again; in 2013 it declined. But in March, the month after Justice Scalia died, the court deadlocked. In May, it returned a case.';
+  const found = tag(text, '2016-06-29');
+  assert.deepEqual(found.filter((t) => /^[A-Z][a-z]+$/.test(t.text)).map((t) => [t.text, t.value]), [['March', '2016-03'], ['May', '2016-05']]);
 });
