@@ -336,3 +336,9 @@ test('news that names a few past years is still news: its months without a year 
   const found = tag(text, '2016-06-29');
   assert.deepEqual(found.filter((t) => /^[A-Z][a-z]+$/.test(t.text)).map((t) => [t.text, t.value]), [['March', '2016-03'], ['May', '2016-05']]);
 });
+
+test('"At the end of the day, …" is the idiom; "were to win in November" after "if" looks ahead', () => {
+  const found = tag('At the end of the day, Americans would support a plan. By the end of the day, Trump was forced out. Protesters pray at the end of the day.', '2016-09-26');
+  assert.deepEqual(found.map((t) => t.text), ['the end of the day', 'the end of the day']);
+  assert.equal(tag('The spokesman said that if his candidate were to win in November, she would sign it.', '2016-09-23')[0].value, '2016-11');
+});

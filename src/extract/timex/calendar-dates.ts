@@ -13,6 +13,9 @@ export abstract class CalendarReader extends NamedDateReader {
     let the = false;
     // position: "early", "late", "mid", "the end of", "the beginning of"
     if (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of') {
+      // "At the end of the day, Americans would support a plan": "in the end", no day ("Protesters pray at the
+      // end of the day." closes its sentence and is the evening)
+      if (this.w(j - 1) === 'at' && this.w(j + 1) === 'end' && this.w(j + 3) === 'the' && this.w(j + 4) === 'day' && this.w(j + 5) !== '.' && this.w(j + 5) !== '') return null;
       mod = POSITION_NOUNS.get(this.w(j + 1));
       j += 3;
       const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j);

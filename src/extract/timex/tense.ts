@@ -125,6 +125,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true): D
   // progress is no past of its own (read from the right, it would otherwise be met before "planning") — but
   // "started a sentence on Thursday just as he was preparing to appeal" sets the plan at a past moment
   if ((w === 'was' || w === 'were') && (next === 'planning' || next === 'preparing') && tokens[i + 2]?.text.toLowerCase() === 'to' && !pastMoment(tokens, i)) return 1;
+  // "if his candidate were to win in November": a condition on what is still to come ("the dome on Wednesday was
+  // to take a journey", "the first decision I have taken on Monday was to allow" are past)
+  if (w === 'were' && next === 'to' && conditionBefore(tokens, i)) return 1;
   // "ahead of local elections on November 24": an event still to come
   if (w === 'ahead' && next === 'of' && leftOfExpression) return 1;
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
@@ -183,4 +186,14 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
   const n = next.text.toLowerCase();
   if (AFTER_VERB.has(n) || !/^[a-z]/.test(next.text) || n.endsWith('ly')) return false;
   return true;
+}
+
+/** An "if" or "unless" within the six tokens before `i`: "if his candidate were to win". */
+function conditionBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === 'if' || w === 'unless') return true;
+    if (w === '.' || w === ';') return false;
+  }
+  return false;
 }
