@@ -85,9 +85,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2)) return d === PRESENT_SIGNAL ? 0 : d;
         if (CLAUSE_BREAK.has(tokens[r].text)) rightOpen = false;
         // "Trump never cited a source for his claim in November that Obama wants to take in …", "told voters on
-        // Sunday that he would …": the clause "that" opens has its own verbs ("after that" points back instead)
-        // (only right after the expression: in "since the April 20 explosion that killed 11" the clause tells of
-        // the dated event)
+        // Sunday that he would …": the clause "that" opens right after the expression has its own verbs. Further
+        // away it may tell of the dated event ("since the April 20 explosion that killed 11"), so the look goes on.
         if (r === last + 1 && tokens[r].text.toLowerCase() === 'that') rightOpen = false;
       }
     }
