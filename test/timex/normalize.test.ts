@@ -342,3 +342,8 @@ test('"At the end of the day, …" is the idiom; "were to win in November" after
   assert.deepEqual(found.map((t) => t.text), ['the end of the day', 'the end of the day']);
   assert.equal(tag('The spokesman said that if his candidate were to win in November, she would sign it.', '2016-09-23')[0].value, '2016-11');
 });
+
+test('a month naming an event follows a clause that looks ahead: "the November ballot", "ahead of November elections"', () => {
+  const found = tag('The bill would put a measure on the November ballot. It is a liability ahead of November elections. The group said it had held the September elections.', '2016-03-10');
+  assert.deepEqual(found.map((t) => t.value), ['2016-11', '2016-11', '2015-09']);
+});

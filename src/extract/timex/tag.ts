@@ -132,8 +132,11 @@ function namesDay(m: Candidate['meaning']): boolean {
 function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
   const m = c.meaning;
   // "said they had met all conditions for holding the September elections": a date that names an event
-  // (a modifier of its noun) is not governed by the clause's tense; the nearer one is meant
-  if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(tokens[c.last + 1]?.text ?? '')) return 0;
+  // (a modifier of its noun) is not governed by the clause's tense; the nearer one is meant, unless the clause
+  // looks ahead ("the bill would put a measure on the November ballot", written in March)
+  if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(tokens[c.last + 1]?.text ?? '')) {
+    return directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true) > 0 ? 1 : 0;
+  }
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
   if (near !== 0 || narrative || m.kind !== 'calendar' || (m.m === undefined && m.wd === undefined) || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
