@@ -57,6 +57,13 @@ test('counts that are not claims are left alone', () => {
   assert.deepEqual(claimsOf(doc), []);
 });
 
+test('the scale after a range holds for its lower end; "thousands of jobs" and "24/7" are no tolls', () => {
+  const doc = plainDoc('The pandemics of 1957 and 1968 killed one to two million. The 1918 flu killed perhaps 50 to 100 million people. The bug that killed 20,000,000 to 100 million was a summer flu.');
+  assert.deepEqual(claimsOf(doc).map((c) => [c.text, c.value]), [['one', 1000000], ['50', 50000000], ['20,000,000', 20000000]]);
+  const none = plainDoc('Obama is killing thousands of jobs. His specialists were interrogating security detainees 24/7.');
+  assert.deepEqual(claimsOf(none), []);
+});
+
 test('long runs of digits and spaces stay fast', () => {
   const doc = plainDoc(`${'9'.repeat(50000)} killed ${'1 '.repeat(20000)} ${',1'.repeat(20000)} injured`);
   const started = performance.now();

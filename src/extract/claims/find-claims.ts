@@ -115,6 +115,12 @@ const isYearLike = (num: NumberMention, lower: readonly string[]) =>
  */
 function canBeCount(lower: readonly string[], num: NumberMention, qualifierStart: number, sentStart: number, end: number, lex: ClaimLexicon): boolean {
   if (num.tokenEnd < end && lex.units.matchAt(lower, num.tokenEnd, end)) return false;
+  // "thousands of jobs", "hundreds of homes": the measure after "of"
+  if (num.tokenEnd + 1 < end && lower[num.tokenEnd] === 'of' && lex.units.matchAt(lower, num.tokenEnd + 1, end)) return false;
+  // "interrogating detainees 24/7": a phrase of time, no count
+  // (pre-tokenized corpora escape the slash: "24\/7")
+  const slash = lower[num.tokenEnd] === '\\' ? num.tokenEnd + 1 : num.tokenEnd;
+  if (slash < end && lower[slash] === '/') return false;
   for (let k = Math.max(sentStart, qualifierStart - 3); k < qualifierStart; k++) if (lex.notCountWords.has(lower[k])) return false;
   if (isYearLike(num, lower)) {
     if (qualifierStart > sentStart && YEAR_PREPOSITIONS.has(lower[qualifierStart - 1])) return false;

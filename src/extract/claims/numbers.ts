@@ -72,6 +72,13 @@ export function readNumber(lower: readonly string[], i: number, end: number, lex
     if (mult && lower[j].length > 1) {
       value *= mult;
       j++;
+    } else {
+      // "killed one to two million", "50 to 100 million": the scale written after the range's upper end holds
+      // for its lower end, which is the number read here
+      const upper = parseDigits(lower[j + 1] ?? '') ?? lex.words.get(lower[j + 1] ?? '');
+      const scale = lex.multipliers.get(lower[j + 2] ?? '');
+      // ("20,000,000 to 100 million" is already whole)
+      if (RANGE_LINKS.has(lower[j]) && j + 2 < end && scale && lower[j + 2].length > 1 && upper !== undefined && value < upper) value *= scale;
     }
   }
   if (!currency && j < end && lex.currencies.has(lower[j]) && lower[j].length > 1) {
@@ -109,3 +116,6 @@ function readNumberWords(lower: readonly string[], i: number, end: number, lex: 
   }
   return { value: total + current, end: j };
 }
+
+/** Words that join the two ends of a range of counts ("one to two million", "1-2 million"). */
+const RANGE_LINKS = new Set(['to', '-', '–', 'or']);
