@@ -347,3 +347,14 @@ test('a month naming an event follows a clause that looks ahead: "the November b
   const found = tag('The bill would put a measure on the November ballot. It is a liability ahead of November elections. The group said it had held the September elections.', '2016-03-10');
   assert.deepEqual(found.map((t) => t.value), ['2016-11', '2016-11', '2015-09']);
 });
+
+test('"due to" before a noun is "because of", no future: "suspended on January 16 due to the kidnapping"', () => {
+  const found = tag('The negotiations were suspended on January 16 due to the kidnapping of the president. Results were lower than expected due to snowstorms in February.', '1987-03-11');
+  assert.deepEqual(found.map((t) => t.value), ['1987-01-16', '1987-02']);
+  assert.equal(tag('The minister is due to travel to Turkey on Wednesday.', '2024-08-13')[0].value, '2024-08-14');
+});
+
+test('an accord named by its month is the one just made, whatever the clause: "will review their February accord"', () => {
+  const found = tag('Ministers will meet tomorrow to review their February accord. The case is set to go to trial after the November election.', '1987-04-07');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['tomorrow', '1987-04-08'], ['February', '1987-02'], ['November', '1987-11']]);
+});

@@ -132,10 +132,13 @@ function namesDay(m: Candidate['meaning']): boolean {
 function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
   const m = c.meaning;
   // "said they had met all conditions for holding the September elections": a date that names an event
-  // (a modifier of its noun) is not governed by the clause's tense; the nearer one is meant, unless the clause
-  // looks ahead ("the bill would put a measure on the November ballot", written in March)
-  if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(tokens[c.last + 1]?.text ?? '')) {
-    return directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true) > 0 ? 1 : 0;
+  // (a modifier of its noun) is not governed by the clause's tense; the nearer one is meant. An election whose
+  // nearest verbs look ahead is the coming one ("the bill would put a measure on the November ballot", written in
+  // March; "set to go to trial after the November election"); an accord or a meeting is not ("will review their
+  // February accord" is the accord just made).
+  const eventNoun = tokens[c.last + 1]?.text ?? '';
+  if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(eventNoun)) {
+    return ELECTION_NOUNS.has(eventNoun) && directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) > 0 ? 1 : 0;
   }
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
@@ -145,9 +148,13 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   return wide > 0 ? 1 : 0;
 }
 
+/** Votes, which a forward-looking clause puts ahead: "the November ballot", "ahead of November elections". */
+const ELECTION_NOUNS = new Set(['election', 'elections', 'ballot', 'vote', 'referendum', 'polls', 'primary', 'primaries', 'runoff', 'caucus', 'caucuses']);
+
 /** Nouns of scheduled events that a date before them names: "the November 5 election", "the June agreement". */
 const EVENT_NOUNS = new Set([
-  'election', 'elections', 'vote', 'referendum', 'poll', 'polls', 'ballot', 'summit', 'deadline', 'shipment',
+  'election', 'elections', 'vote', 'referendum', 'poll', 'polls', 'ballot', 'primary', 'primaries', 'runoff', 'caucus',
+  'caucuses', 'summit', 'deadline', 'shipment',
   'shipments', 'auction', 'meeting', 'talks', 'conference', 'visit', 'trip', 'launch', 'hearing', 'trial',
   'session', 'offering', 'rally', 'deal', 'agreement', 'accord', 'ceasefire', 'truce', 'congress', 'convention',
   'tender', 'tour', 'championships', 'games', 'playoffs', 'final', 'finals', 'round',

@@ -112,6 +112,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true): D
   if (w === 'planned' && next === 'to' && !leftOfExpression) return -1;
   // "an announcement was planned in Chicago Wednesday", "is planned Friday": the planned event lies ahead
   if (w === 'planned' && leftOfExpression && next !== 'to' && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
+  // "lower than expected due to snowstorms in January": "due to" before a noun is "because of"
+  if (w === 'due' && next === 'to' && causeAfter(tokens, i + 2)) return 0;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire" looks forward from a past point that has passed: a past date. "was due to fly
     // on Saturday", "was likely to return on Saturday" report a plan not yet carried out: still ahead
@@ -195,4 +197,12 @@ function conditionBefore(tokens: readonly Token[], i: number): boolean {
     if (w === '.' || w === ';') return false;
   }
   return false;
+}
+
+/** Words that open a noun phrase after "due to" ("due to the strike", "due to snowstorms"), not a verb. */
+const NOUN_PHRASE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'lower', 'higher', 'low', 'high', 'poor', 'bad', 'heavy', 'strong', 'weak', 'rising', 'falling', 'continued', 'increased', 'reduced']);
+/** Whether the word at `k` (after "due to") opens a noun phrase: a determiner or adjective, or a plural noun. */
+function causeAfter(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  return NOUN_PHRASE_STARTS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
 }
