@@ -4,7 +4,7 @@
  * variants of the kept quotes' cues or sources with their gold labels (--dump), and scores the span as it is
  * against a learned boundary chooser at each margin (--boundary), with how many spans it fixed and broke.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Doc } from '../../src/model/doc.js';
 import type { Span } from '../../src/model/span.js';
 import type { BoundaryChooser } from '../../src/extract/quotes/boundary-choice.js';
@@ -15,6 +15,7 @@ import { createQuotesStage, type QuotesOptions } from '../../src/extract/quotes/
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
+import { readModelFile } from './fold-models.js';
 import { FOLD_OPTION, foldFilter, readPolnear, ROLES } from './polnear.js';
 import { addCounts, emptyCounts, roleScore, scoreArticle, type Counts } from './score.js';
 import { scriptArgs } from '../../scripts/script-cli.js';
@@ -27,8 +28,6 @@ interface Observed {
   variants: { span: Span; features: string[] }[];
   chosen: number;
 }
-
-const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 /** The quotes-stage options that run `chooser` for `role` and report its variants to `observe`. */
 function stageOptions(role: BoundaryRole, chooser: BoundaryChooser | null, cueBoundary: BoundaryChooser | undefined, observe: (o: Observed[]) => void): QuotesOptions {
@@ -67,13 +66,11 @@ export function runBoundaryEval(role: BoundaryRole, argv: string[]): void {
     },
   }, argv);
   if (!values.dump && !values.boundary) fail('give --dump OUT.jsonl or --boundary CHOOSER.json');
-  const cueFilter = values.filter ? parseCueFilter(readJson(values.filter), values.filter) : undefined;
-  const cueBoundaryFile = (values as { 'cue-boundary'?: string })['cue-boundary'];
-  const cueBoundary = cueBoundaryFile ? parseCueBoundary(readJson(cueBoundaryFile), cueBoundaryFile) : undefined;
-  const parse = role === 'cue' ? parseCueBoundary : parseSourceBoundary;
+  const cueFilter = readModelFile(values.filter, parseCueFilter);
+  const cueBoundary = readModelFile((values as { 'cue-boundary'?: string })['cue-boundary'], parseCueBoundary);
+  const chooser = readModelFile(values.boundary, role === 'cue' ? parseCueBoundary : parseSourceBoundary);
   const settings: { name: string; chooser: BoundaryChooser | null }[] = [{ name: `${roles} as tagged`, chooser: null }];
-  if (values.boundary) {
-    const chooser = parse(readJson(values.boundary), values.boundary);
+  if (chooser) {
     const margins = values.margins ? values.margins.split(',').map(Number) : [chooser.margin];
     if (margins.some((m) => !(m >= 0 && m <= 1))) fail('--margins: each margin must be a number in [0, 1]');
     for (const margin of margins) settings.push({ name: `chooser at ${margin}`, chooser: { ...chooser, margin } });

@@ -7,19 +7,15 @@
  * "-." at the end: it lacks the final full stop) and examples of each kind; `--all` lists every miss and
  * every spurious span (to tally them by word).
  */
-import { readFileSync } from 'node:fs';
-import { parseCueFilter } from '../../src/extract/quotes/cue-filter.js';
-import { parseCueBoundary } from '../../src/extract/quotes/cue-boundary.js';
-import { parseSourceBoundary } from '../../src/extract/quotes/source-boundary.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import type { Span } from '../../src/model/span.js';
+import { CUE_BOUNDARY_OPTION, FILTER_OPTION, foldModels, SOURCE_BOUNDARY_OPTION } from './fold-models.js';
 import { FOLD_OPTION, foldFilter, readPolnear, ROLES, type Role } from './polnear.js';
 import { key, overlaps, predictedSpans, unique } from './score.js';
 import { scriptArgs } from '../../scripts/script-cli.js';
 
-const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The words one side has beyond the other at one end: "+that" (predicted extra) or "-that" (predicted lacks). */
@@ -40,9 +36,9 @@ function main(argv: string[]): void {
     options: {
       fold: FOLD_OPTION,
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
-      filter: { type: 'string', value: 'FILTER.json', path: true, help: 'the cue filter to use instead of the shipped one (for a held-out tenth: one trained without it)' },
-      'cue-boundary': { type: 'string', value: 'CHOOSER.json', path: true, help: 'the cue boundary chooser to use instead of the shipped one' },
-      boundary: { type: 'string', value: 'CHOOSER.json', path: true, help: 'the source boundary chooser to use instead of the shipped one' },
+      filter: FILTER_OPTION,
+      'cue-boundary': CUE_BOUNDARY_OPTION,
+      boundary: SOURCE_BOUNDARY_OPTION,
       role: { type: 'string', choices: ROLES, help: 'only this role (default all three)' },
       show: { type: 'boolean', help: 'print examples of the commonest differences, misses and spurious spans' },
       examples: { type: 'integer', default: 8, help: 'examples per difference with --show (three times as many misses and spurious)' },
@@ -51,13 +47,7 @@ function main(argv: string[]): void {
   }, argv);
   const articles = readPolnear(dir, Infinity, foldFilter(values.fold));
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({
-    scope: 'attribution',
-    modelFile: values.model,
-    cueFilter: values.filter ? parseCueFilter(readJson(values.filter), values.filter) : undefined,
-    cueBoundary: values['cue-boundary'] ? parseCueBoundary(readJson(values['cue-boundary']), values['cue-boundary']) : undefined,
-    sourceBoundary: values.boundary ? parseSourceBoundary(readJson(values.boundary), values.boundary) : undefined,
-  })]);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution', modelFile: values.model, ...foldModels(values) })]);
   const roles = values.role ? [values.role] : ROLES;
   const nExamples = values.examples;
   const tallies = new Map<Role, { exact: number; boundary: Map<string, string[]>; miss: string[]; spurious: string[]; gold: number; pred: number }>();

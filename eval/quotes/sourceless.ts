@@ -3,15 +3,13 @@
  * it lies, and how often simple candidates (the noun phrase just before the cue, just after it) are exactly it.
  *   npx tsx eval/quotes/sourceless.ts DIR [--fold tune:K] [--model FILE] [--filter FILTER.json] [--cue-boundary CHOOSER.json] [--boundary CHOOSER.json] --out OUT.jsonl
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Doc } from '../../src/model/doc.js';
-import { parseCueFilter } from '../../src/extract/quotes/cue-filter.js';
-import { parseCueBoundary } from '../../src/extract/quotes/cue-boundary.js';
-import { parseSourceBoundary } from '../../src/extract/quotes/source-boundary.js';
 import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
+import { CUE_BOUNDARY_OPTION, FILTER_OPTION, foldModels, SOURCE_BOUNDARY_OPTION } from './fold-models.js';
 import { FOLD_OPTION, foldFilter, readPolnear } from './polnear.js';
 import { scriptArgs } from '../../scripts/script-cli.js';
 
@@ -23,21 +21,18 @@ function main(argv: string[]): void {
     options: {
       fold: FOLD_OPTION,
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
-      filter: { type: 'string', value: 'FILTER.json', path: true, help: 'the cue filter to use instead of the shipped one (for a held-out tenth: one trained without it)' },
-      'cue-boundary': { type: 'string', value: 'CHOOSER.json', path: true, help: 'the cue boundary chooser to use instead of the shipped one' },
-      boundary: { type: 'string', value: 'CHOOSER.json', path: true, help: 'the source boundary chooser to use instead of the shipped one' },
+      filter: FILTER_OPTION,
+      'cue-boundary': CUE_BOUNDARY_OPTION,
+      boundary: SOURCE_BOUNDARY_OPTION,
       out: { type: 'string', value: 'OUT.jsonl', help: 'write one JSON line per sourceless kept quote: its gold source and the candidate sources' },
     },
   }, argv);
   if (!values.out) fail('give --out OUT.jsonl');
-  const cueFilter = values.filter ? parseCueFilter(JSON.parse(readFileSync(values.filter, 'utf8')), values.filter) : undefined;
-  const cueBoundary = values['cue-boundary'] ? parseCueBoundary(JSON.parse(readFileSync(values['cue-boundary'], 'utf8')), values['cue-boundary']) : undefined;
-  const sourceBoundary = values.boundary ? parseSourceBoundary(JSON.parse(readFileSync(values.boundary, 'utf8')), values.boundary) : undefined;
   const articles = readPolnear(dir, Infinity, foldFilter(values.fold));
   const resources = new Resources();
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
   const upstream = new Pipeline(DEFAULT_STAGES.slice(0, upTo), resources);
-  const run = createQuotesStage({ scope: 'attribution', modelFile: values.model, cueFilter, cueBoundary, sourceBoundary, participleSources: false }).create(resources);
+  const run = createQuotesStage({ scope: 'attribution', modelFile: values.model, ...foldModels(values), participleSources: false }).create(resources);
   const lines: string[] = [];
   for (const a of articles) {
     const doc = upstream.annotate({ id: a.name, published: a.published, title: null, source: null, url: null, text: a.text }) as Doc;

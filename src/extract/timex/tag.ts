@@ -153,10 +153,8 @@ const ELECTION_NOUNS = new Set(['election', 'elections', 'ballot', 'vote', 'refe
 
 /** Nouns of scheduled events that a date before them names: "the November 5 election", "the June agreement". */
 const EVENT_NOUNS = new Set([
-  'election', 'elections', 'vote', 'referendum', 'poll', 'polls', 'ballot', 'primary', 'primaries', 'runoff', 'caucus',
-  'caucuses', 'summit', 'deadline', 'shipment',
-  'shipments', 'auction', 'meeting', 'talks', 'conference', 'visit', 'trip', 'launch', 'hearing', 'trial',
-  'session', 'offering', 'rally', 'deal', 'agreement', 'accord', 'ceasefire', 'truce', 'congress', 'convention',
+  ...ELECTION_NOUNS, 'poll', 'summit', 'deadline', 'shipment', 'shipments', 'auction', 'meeting', 'talks', 'conference',
+  'visit', 'trip', 'launch', 'hearing', 'trial', 'session', 'offering', 'rally', 'deal', 'agreement', 'accord', 'ceasefire', 'truce', 'congress', 'convention',
   'tender', 'tour', 'championships', 'games', 'playoffs', 'final', 'finals', 'round',
 ]);
 
