@@ -57,9 +57,16 @@ test('counts that are not claims are left alone', () => {
   assert.deepEqual(claimsOf(doc), []);
 });
 
-test('the scale after a range holds for its lower end; "thousands of jobs" and "24/7" are no tolls', () => {
-  const doc = plainDoc('The pandemics of 1957 and 1968 killed one to two million. The 1918 flu killed perhaps 50 to 100 million people. The bug that killed 20,000,000 to 100 million was a summer flu.');
-  assert.deepEqual(claimsOf(doc).map((c) => [c.text, c.value]), [['one', 1000000], ['50', 50000000], ['20,000,000', 20000000]]);
+test('a range is one approximate count at its lower end, which takes the scale after the upper end; "thousands of jobs" and "24/7" are no tolls', () => {
+  const doc = plainDoc('The pandemics of 1957 and 1968 killed one to two million. The 1918 flu killed 50 to 100 million people. The bug that killed 20,000,000 to 100 million was a summer flu.');
+  assert.deepEqual(claimsOf(doc).map((c) => [c.text, c.value, c.qualifier]), [['one to two million', 1000000, 'approx'], ['50 to 100 million', 50000000, 'approx'], ['20,000,000 to 100 million', 20000000, 'approx']]);
+  const others = plainDoc('Between 20 and 30 people were killed. Police said 4-6 people were injured and $2 to $3 million in aid was pledged. The toll rose from 20 to 30 dead. The team won 3-1 and 2 people were injured.');
+  assert.deepEqual(claimsOf(others).map((c) => [c.text, c.value, c.qualifier]), [
+    ['Between 20 and 30', 20, 'approx'], ['4-6', 4, 'approx'], ['$2 to $3 million', 2000000, 'approx'],
+    ['20', 20, 'exact'], ['30', 30, 'exact'], ['2', 2, 'exact'],
+  ]);
+  // a chain of numbers is a code, never a range: "a regular toll line at 1-202-501-4444"
+  assert.ok(claimsOf(plainDoc('Call the regular toll line at 1-202-501-4444 for news.')).every((c) => !(c.text ?? '').includes('-')));
   const none = plainDoc('Obama is killing thousands of jobs. His specialists were interrogating security detainees 24/7.');
   assert.deepEqual(claimsOf(none), []);
 });

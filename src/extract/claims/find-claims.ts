@@ -145,8 +145,9 @@ function tollEndsAt(lower: readonly string[], e: number, sentStart: number, lex:
 }
 
 function classify(lower: readonly string[], pos: readonly string[], num: NumberMention, sentStart: number, end: number, inTimex: Uint8Array, lex: ClaimLexicon): Found | null {
-  // Qualifier: the longest qualifier phrase that ends right before the number.
-  let qualifier: ClaimQualifier = num.vague ? 'approx' : 'exact';
+  // Qualifier: the longest qualifier phrase that ends right before the number. A range ("20 to 30") is
+  // reported by its lower end, an approximate count of its own.
+  let qualifier: ClaimQualifier = num.vague || num.range ? 'approx' : 'exact';
   let qualifierStart = num.tokenStart;
   for (let k = Math.max(sentStart, num.tokenStart - lex.qualifierReach); k < num.tokenStart; k++) {
     const q = lex.qualifiers.matchAt(lower, k, num.tokenStart);

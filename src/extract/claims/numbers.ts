@@ -9,6 +9,8 @@ export interface NumberMention {
   vague: boolean;
   /** ISO currency code when a currency sign or word goes with the number ($2m, 5 million euros). */
   currency: string | null;
+  /** True when the tokens cover a range ("20 to 30", "one or two million"): `value` is its lower end. */
+  range: boolean;
 }
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -72,20 +74,52 @@ export function readNumber(lower: readonly string[], i: number, end: number, lex
     if (mult && lower[j].length > 1) {
       value *= mult;
       j++;
-    } else {
-      // "killed one to two million", "50 to 100 million": the scale written after the range's upper end holds
-      // for its lower end, which is the number read here
-      const upper = parseDigits(lower[j + 1] ?? '') ?? lex.words.get(lower[j + 1] ?? '');
-      const scale = lex.multipliers.get(lower[j + 2] ?? '');
-      // ("20,000,000 to 100 million" is already whole)
-      if (RANGE_LINKS.has(lower[j]) && j + 2 < end && scale && lower[j + 2].length > 1 && upper !== undefined && value < upper) value *= scale;
     }
   }
   if (!currency && j < end && lex.currencies.has(lower[j]) && lower[j].length > 1) {
     currency = lex.currencies.get(lower[j])!;
     j++;
   }
-  return { tokenStart: start, tokenEnd: j, value, vague, currency };
+  const range = vague ? null : rangeEnd(lower, start, i, j, end, value, lex);
+  if (range) return { tokenStart: start, tokenEnd: range.upper.tokenEnd, value: range.lower, vague, currency: currency ?? range.upper.currency, range: true };
+  return { tokenStart: start, tokenEnd: j, value, vague, currency, range: false };
+}
+
+const YEAR = /^(1[5-9]|20)\d\d$/;
+/** Words before two numbers that make them a change: "rose from 20 to 30", "rose by three to 78" ("anywhere from 20 to 30" is a range). */
+const CHANGE_WORDS = new Set(['from', 'by', 'up', 'down']);
+
+/**
+ * The range that a lower end read at tokens `[start, j)` (its number at `numberAt`, worth `value`) opens:
+ * "20 to 30", "one or two million", "between 20 and 30", "20-30". The count word comes after the upper end,
+ * so both ends are one mention. Not a range: a change ("rose from 20 to 30", "by three to 78" report the
+ * second number), a score ("3-1"), two years ("1957 to 1968"), a code ("1-202-501-4444").
+ */
+function rangeEnd(lower: readonly string[], start: number, numberAt: number, j: number, end: number, value: number, lex: ClaimLexicon): { lower: number; upper: NumberMention } | null {
+  const link = lower[j];
+  const between = start > 0 && lower[start - 1] === 'between';
+  if (j + 1 >= end || !(RANGE_LINKS.has(link) || (link === 'and' && between))) return null;
+  const before = start > 0 ? lower[start - 1] : '';
+  if (CHANGE_WORDS.has(before) && !(before === 'from' && lower[start - 2] === 'anywhere')) return null;
+  const upper = readNumber(lower, j + 1, end, lex);
+  if (!upper || upper.vague || upper.range) return null;
+  // "1-202-501-4444": a chain of numbers is a code, not a range
+  if (RANGE_LINKS.has(lower[upper.tokenEnd]) && /^\d/.test(lower[upper.tokenEnd + 1] ?? '')) return null;
+  if (YEAR.test(lower[numberAt]) && YEAR.test(lower[j + 1])) return null;
+  // "killed one to two million", "50 to 100 million": the scale written after the upper end holds for the
+  // lower end when that has none ("20,000,000 to 100 million" is whole already)
+  const scale = j === numberAt + 1 ? scaleOf(lower, upper, lex) : 1;
+  const lowerValue = value * scale < upper.value ? value * scale : value;
+  return lowerValue < upper.value ? { lower: lowerValue, upper } : null;
+}
+
+/** The multiplier a number mention's digits or words carry ("100 million", "two million"), else 1. */
+function scaleOf(lower: readonly string[], num: NumberMention, lex: ClaimLexicon): number {
+  const at = lex.currencies.has(lower[num.tokenStart]) && num.tokenEnd - num.tokenStart > 1 ? num.tokenStart + 1 : num.tokenStart;
+  const base = parseDigits(lower[at]) ?? lex.words.get(lower[at]);
+  if (!base) return 1;
+  const scale = num.value / base;
+  return scale >= 1000 && [...lex.multipliers.values()].includes(scale) ? scale : 1;
 }
 
 /**
@@ -117,5 +151,5 @@ function readNumberWords(lower: readonly string[], i: number, end: number, lex: 
   return { value: total + current, end: j };
 }
 
-/** Words that join the two ends of a range of counts ("one to two million", "1-2 million"). */
+/** Words that join the two ends of a range of counts ("one to two million", "1-2 million"; "between 1 and 2" above). */
 const RANGE_LINKS = new Set(['to', '-', '–', 'or']);
