@@ -358,3 +358,13 @@ test('an accord named by its month is the one just made, whatever the clause: "w
   const found = tag('Ministers will meet tomorrow to review their February accord. The case is set to go to trial after the November election.', '1987-04-07');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['tomorrow', '1987-04-08'], ['February', '1987-02'], ['November', '1987-11']]);
 });
+
+test('a weekday in the possessive has happened unless "will" or "upcoming" governs it: "will use Monday\'s encounter"', () => {
+  const found = tag("Trump will probably use Monday's encounter to make news. Leaders will not attend Wednesday's meeting. Friday's close will be watched. Monday's attack killed 12. Dealers squared positions ahead of Wednesday's meeting.", '2016-09-23');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['Monday', '2016-09-26'], ['Wednesday', '2016-09-28'], ['Friday', '2016-09-23'], ['Monday', '2016-09-19'], ['Wednesday', '2016-09-21']]);
+});
+
+test('"expected" right before a date looks ahead, unless it compares with a forecast ("than expected June output")', () => {
+  const found = tag('More protests are expected Friday in Cairo. Prices fell on lower than expected June output. Shares rose as expected Thursday.', '2011-02-10');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['Friday', '2011-02-11'], ['June', '2010-06'], ['Thursday', '2011-02-10']]);
+});

@@ -49,7 +49,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
-    const tense = possessiveWeekday(tokens, c) ? -1 : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
+    const tense = possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) ? 1 : -1) : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
     const n = normalize(endedOn(tokens, c) ?? c.meaning, anchors, tense);
     if (!n) continue;
     const start = tokens[c.first].start;
@@ -180,13 +180,33 @@ function completed(y: number, q: number, dct: Ymd): boolean {
 
 /**
  * "Friday's close", "Wednesday's ruling": news names an event by its weekday once it has happened, so the
- * weekday lies back (or is today), whatever the verb of the sentence.
+ * weekday lies back (or is today), whatever the verb of the sentence — unless the words right before it
+ * put the event ahead (`aheadOfPossessive`).
  */
 function possessiveWeekday(tokens: readonly Token[], c: Candidate): boolean {
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.wd === undefined || m.m !== undefined || m.dir !== undefined) return false;
   const next = tokens[c.last + 1];
   return next !== undefined && next.start === tokens[c.last].end && (next.text === "'s" || next.text === '’s');
+}
+
+/** Words of the future that may govern a possessive weekday from up to three words before it. */
+const FUTURE_GOVERNORS = new Set(['will', "'ll", 'shall', 'upcoming']);
+
+/**
+ * "will attend Thursday's vote", "the upcoming Monday's session": the event named by its weekday is still to
+ * come. Only the three words before it count, up to a break in the clause, so "Friday's close will be
+ * watched" (the future is the watching) stays in the past. "ahead of Wednesday's meeting" does not decide:
+ * in Reuters-21578 it is as often a meeting just held ("dealers squared positions ahead of Wednesday's
+ * meeting", written on Thursday) or a comparison ("well ahead of Friday's final 71.8").
+ */
+function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  const w = (k: number) => tokens[k].text.toLowerCase();
+  for (let k = c.first - 1; k >= Math.max(s.tokenStart, c.first - 3); k--) {
+    if (FUTURE_GOVERNORS.has(w(k))) return true;
+    if (!/^[a-z]/i.test(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /**

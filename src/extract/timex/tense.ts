@@ -43,6 +43,8 @@ const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
+/** Words before "expected" that compare with a forecast rather than announce a plan. */
+const COMPARED = new Set(['as', 'than']);
 
 /** `wide`: look across the clause (up to WIDE_WINDOW tokens) rather than the verbs next to the expression. */
 export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number, wide = false): Direction {
@@ -57,6 +59,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   }
   // "since Monday", "since the start of the war on October 7": a start point already passed
   if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'since') return -1;
+  // "a ruling expected Thursday", "is expected Thursday": still to come ("rose as expected Thursday", "lower
+  // than expected June output" compare with a forecast)
+  if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
