@@ -74,3 +74,59 @@ test('a person named first and set off by a comma is the speaker, not a person i
   // a lone name is itself
   assert.equal(index.entityIn(at('Bernard Parks'), doc.text)?.id, 'E2');
 });
+
+/** Quotes written by hand: [source, cue, content] surfaces, each looked for after the previous one. */
+function handQuotes(text: string, parts: [string, string, string][]): Quote[] {
+  let from = 0;
+  const at = (s: string): [number, number] => {
+    const i = text.indexOf(s, from);
+    assert.ok(i >= 0, s);
+    return [i, i + s.length];
+  };
+  return parts.map(([source, cue, content]) => {
+    const q: Quote = { speaker: null, source: at(source), cue: at(cue), content: at(content), direct: false, addressee: null };
+    from = q.source![1];
+    return q;
+  });
+}
+
+test('a pronoun source continues the attribution before it, not the last name its report mentioned', () => {
+  const doc = plainDoc('Clevite said J.P. Industries held back part of the price. It said J.P. Industries owed Clevite 14 mln dlrs.');
+  const index = new MentionIndex([entity(doc, 'E1', 'ORG', 'Clevite', ['Clevite']), entity(doc, 'E2', 'ORG', 'J.P. Industries', ['J.P. Industries'])]);
+  const quotes = handQuotes(doc.text, [['Clevite', 'said', 'J.P. Industries held back part of the price'], ['It', 'said', 'J.P. Industries owed Clevite 14 mln dlrs']]);
+  resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['E1', 'E1']);
+});
+
+test('"they" after an unnamed source is that source\'s (no speaker), not the place named last', () => {
+  const doc = plainDoc('Jets bombed targets east of Sidon, local radio stations said. They said the planes attacked a camp.');
+  const index = new MentionIndex([entity(doc, 'E1', 'GPE', 'Sidon', ['Sidon'])]);
+  const quotes = handQuotes(doc.text, [['local radio stations', 'said', 'Jets bombed targets east of Sidon'], ['They', 'said', 'the planes attacked a camp']]);
+  resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
+  assert.deepEqual(quotes.map((q) => q.speaker), [null, null]);
+});
+
+test('a sentence that opens with another name gives a pronoun its subject; "But he" is "he"', () => {
+  const doc = plainDoc('Kerry said the plan could work. But Lavrov rejected the idea. But he said talks would go on.');
+  const index = new MentionIndex([entity(doc, 'E1', 'PER', 'Kerry', ['Kerry']), entity(doc, 'E2', 'PER', 'Lavrov', ['Lavrov'])]);
+  const quotes = handQuotes(doc.text, [['Kerry', 'said', 'the plan could work'], ['But he', 'said', 'talks would go on']]);
+  resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['E1', 'E2']);
+});
+
+test('a person named with an unnamed source ("Jan Van Moerbeke, a male nurse, said") is the next "he"; "they" never continues one person', () => {
+  const doc = plainDoc('Jan Van Moerbeke, a male nurse, said six people were dead. At least 20 more were inside, he added. Amanpour said she asked the leaders. They acknowledged the fear.');
+  const index = new MentionIndex([entity(doc, 'E1', 'PER', 'Jan Van Moerbeke', ['Jan Van Moerbeke']), entity(doc, 'E2', 'PER', 'Amanpour', ['Amanpour'])]);
+  const quotes = handQuotes(doc.text, [['a male nurse,', 'said', 'six people were dead'], ['he', 'added', 'At least 20 more were inside'], ['Amanpour', 'said', 'she asked the leaders'], ['They', 'acknowledged', 'the fear']]);
+  // the content of the second quote comes before its source: written in text order of sources
+  resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
+  assert.deepEqual(quotes.map((q) => q.speaker), [null, 'E1', 'E2', null]);
+});
+
+test('the subject of a clause that opens the sentence is the pronoun\'s: "When Hillary Clinton arrives …, she said"', () => {
+  const doc = plainDoc('"It will be more stable," said Mei Xinyu, a trade expert. When Hillary Clinton arrives in China on Friday, she said she hopes to broaden the dialogue.');
+  const index = new MentionIndex([entity(doc, 'E1', 'PER', 'Mei Xinyu', ['Mei Xinyu']), entity(doc, 'E2', 'PER', 'Hillary Clinton', ['Hillary Clinton']), entity(doc, 'E3', 'GPE', 'China', ['China'])]);
+  const quotes = handQuotes(doc.text, [['Mei Xinyu, a trade expert', 'said', '"It will be more stable,"'], ['she', 'said', 'she hopes to broaden the dialogue']]);
+  resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['E1', 'E2']);
+});

@@ -280,7 +280,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           const t = firstTokenEndingAfter(ctx, offset);
           return t < 0 ? Infinity : ctx.sentences[ctx.sentenceOf[t]]?.paragraph ?? 0;
         };
-        resolveSpeakers(doc.text, quotes, index, paragraphOf);
+        resolveSpeakers(doc.text, quotes, index, paragraphOf, doc.sentences);
         for (const q of quotes) if (q.addresseeSpan) q.addressee = index.entityIn(q.addresseeSpan)?.id ?? null;
         if (scope === 'attribution') return { quotes };
         const all = [...quotes, ...partialQuotes(ctx, quotes)].sort((a, b) => a.content[0] - b.content[0]);
