@@ -9,7 +9,7 @@ import { firstContainers } from '../../src/extract/quotes/first-container.js';
 import { mergeQuotes, sharesContent } from '../../src/extract/quotes/merge.js';
 import { OverlapIndex } from '../../src/extract/quotes/overlap-index.js';
 import { partialQuotes } from '../../src/extract/quotes/partial-quotes.js';
-import { MentionIndex } from '../../src/extract/quotes/speakers.js';
+import { MentionIndex } from '../../src/extract/quotes/mention-index.js';
 import { overlaps, within, type TokenRange } from '../../src/extract/quotes/token-ranges.js';
 import { mulberry32 as random } from '../../src/ml/random.js';
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../../src/model/layers.js';
-import { MentionIndex, resolveSpeakers } from '../../src/extract/quotes/speakers.js';
+import { MentionIndex } from '../../src/extract/quotes/mention-index.js';
+import { resolveSpeakers } from '../../src/extract/quotes/speakers.js';
 import { quotesStage } from '../../src/extract/quotes/stage.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { entity, plainDoc, textOf } from './helpers.js';
@@ -129,4 +130,21 @@ test('the subject of a clause that opens the sentence is the pronoun\'s: "When H
   const quotes = handQuotes(doc.text, [['Mei Xinyu, a trade expert', 'said', '"It will be more stable,"'], ['she', 'said', 'she hopes to broaden the dialogue']]);
   resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
   assert.deepEqual(quotes.map((q) => q.speaker), ['E1', 'E2']);
+});
+
+test('"who" goes to the person right before it, "which" to the organization; "the company" to the organization that spoke last', () => {
+  const doc = plainDoc('It was said by Robert Gibbs, who said the plan works. Andy Partridge of the band XTC, who has insisted on it, agreed. Shares of Echo Bay rose. Echo Bay Mines said it found gold near Nevada, which said nothing. The company said drilling would go on. toString said nothing, constructor said less.');
+  const index = new MentionIndex([
+    entity(doc, 'E1', 'PER', 'Robert Gibbs', ['Robert Gibbs']),
+    entity(doc, 'E2', 'PER', 'Andy Partridge', ['Andy Partridge']),
+    entity(doc, 'E3', 'ORG', 'XTC', ['XTC']),
+    entity(doc, 'E4', 'ORG', 'Echo Bay Mines', ['Echo Bay Mines', 'Echo Bay']),
+    entity(doc, 'E5', 'GPE', 'Nevada', ['Nevada']),
+  ]);
+  const quotes = handQuotes(doc.text, [
+    ['who', 'said', 'the plan works'], ['who', 'insisted', 'on it'], ['Echo Bay Mines', 'said', 'it found gold near Nevada'], ['which', 'said', 'nothing'],
+    ['The company', 'said', 'drilling would go on'], ['toString', 'said', 'nothing'], ['constructor', 'said', 'less'],
+  ]);
+  resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['E1', null, 'E4', 'E5', 'E4', null, null]);
 });

@@ -1,225 +1,63 @@
 import type { Entity, EntityType, Quote, Sentence } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { partitionPoint } from '../../text/partition-point.js';
+import type { MentionIndex } from './mention-index.js';
+import { bareSource, pronounSpeaker, THIRD_PERSON } from './pronoun-speakers.js';
 
-const PRONOUN_TYPES: Record<string, EntityType[]> = {
-  he: ['PER'], she: ['PER'], him: ['PER'], her: ['PER'], i: ['PER'],
+// (Maps, not object literals: a source reading "constructor" must find nothing)
+const PRONOUN_TYPES = new Map<string, EntityType[]>([
+  ['he', ['PER']], ['she', ['PER']], ['him', ['PER']], ['her', ['PER']], ['i', ['PER']],
   // ("they" is never one person: "I asked the leaders …, and they acknowledged")
-  they: ['ORG', 'GPE', 'NORP'], it: ['ORG', 'GPE'], we: ['ORG', 'GPE', 'PER'],
-};
-/** Which entity a phrase names when it holds several ("Kremlin's spokesperson Dmitry Peskov"): people first. */
-const TYPE_RANK: Record<EntityType, number> = { PER: 0, ORG: 1, GPE: 2, LOC: 3, NORP: 4, MISC: 5 };
-
-interface MentionRef {
-  entity: Entity;
-  start: number;
-  end: number;
-}
-
-function isWholePhrase(text: string, span: Span, m: { start: number; end: number }): boolean {
-  const before = text.slice(span[0], m.start).trim().toLowerCase();
-  const after = text.slice(m.end, span[1]).trim();
-  return (before === '' || before === 'the') && (after === '' || after === ',');
-}
-
-/** Entity mentions of a document in text order, for span look-ups. */
-export class MentionIndex {
-  readonly mentions: MentionRef[];
-  /** The largest mention end up to each mention, and each type's mentions by number (for `lastBefore`). */
-  private readonly endsUpTo: Float64Array;
-  private readonly ofType = new Map<EntityType, number[]>();
-  private readonly byId: Map<string, Entity>;
-
-  constructor(entities: readonly Entity[]) {
-    this.byId = new Map(entities.map((e) => [e.id, e]));
-    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
-    this.endsUpTo = new Float64Array(this.mentions.length);
-    let end = -Infinity;
-    this.mentions.forEach((m, k) => {
-      end = Math.max(end, m.end);
-      this.endsUpTo[k] = end;
-      const list = this.ofType.get(m.entity.type);
-      if (list) list.push(k);
-      else this.ofType.set(m.entity.type, [k]);
-    });
-  }
-
-  /**
-   * The entity a phrase names: among the mentions inside it, the best-ranked type, and of those the last
-   * (the head of "the Palestinian ambassador to Russia, Hafeez Nofal" is Nofal).
-   */
-  entityIn(span: Span, text?: string): Entity | null {
-    let best: MentionRef | null = null;
-    // Mentions that start before the phrase are never inside it: start at the first that does not.
-    const first = partitionPoint(this.mentions.length, (i) => this.mentions[i].start < span[0]);
-    // A person named first and set off by a comma is the head, whoever the apposition after it names ("Wayne
-    // Newton, the crooner who succeeded Bob Hope as head of USO's talent effort, told …")
-    const opening = this.mentions[first];
-    if (text && opening && opening.start === span[0] && opening.end < span[1] && opening.entity.type === 'PER' && /^\s*,/.test(text.slice(opening.end, span[1]))) return opening.entity;
-    for (let k = first; k < this.mentions.length; k++) {
-      const m = this.mentions[k];
-      if (m.start >= span[1]) break;
-      if (m.end <= span[0] || m.start < span[0] || m.end > span[1]) continue;
-      // A place or nationality speaks only when it is the whole phrase ("Israel said"), not a modifier
-      // ("the Gaza Health Ministry", "ministers in Beirut").
-      if (text && (m.entity.type === 'GPE' || m.entity.type === 'LOC' || m.entity.type === 'NORP') && !isWholePhrase(text, span, m)) continue;
-      if (!best || TYPE_RANK[m.entity.type] < TYPE_RANK[best.entity.type] || (TYPE_RANK[m.entity.type] === TYPE_RANK[best.entity.type] && m.start >= best.start)) best = m;
-    }
-    return best?.entity ?? null;
-  }
-
-  entity(id: string | null): Entity | null {
-    return id === null ? null : this.byId.get(id) ?? null;
-  }
-
-  /** The first mention that starts at or after `offset`, or null. */
-  firstFrom(offset: number): MentionRef | null {
-    return this.mentions[partitionPoint(this.mentions.length, (k) => this.mentions[k].start < offset)] ?? null;
-  }
-
-  /**
-   * The entity of the nearest mention ending before `offset` whose type is one of `types`: the last such
-   * mention, in text order, of those before the first mention that ends after `offset`. A pronoun asked
-   * this of every mention before it, which is quadratic in a text of thousands of quoted pronouns; the
-   * first mention ending after `offset` is found by binary search over the largest end so far, and the
-   * last of each type before it by binary search over that type's mentions.
-   */
-  lastBefore(offset: number, types: readonly EntityType[]): Entity | null {
-    const before = partitionPoint(this.mentions.length, (k) => this.endsUpTo[k] <= offset);
-    let last = -1;
-    for (const type of types) {
-      const list = this.ofType.get(type);
-      if (!list) continue;
-      const n = partitionPoint(list.length, (x) => list[x] < before);
-      if (n > 0) last = Math.max(last, list[n - 1]);
-    }
-    return last >= 0 ? this.mentions[last].entity : null;
-  }
-}
+  ['they', ['ORG', 'GPE', 'NORP']], ['it', ['ORG', 'GPE']], ['we', ['ORG', 'GPE', 'PER']],
+]);
+/** Relative pronouns, whose source is the name right before them when it fits: "Robert Gibbs, who said …". */
+const RELATIVE_PRONOUNS = new Map<string, EntityType[]>([['who', ['PER']], ['which', ['ORG', 'GPE', 'NORP']], ['that', ['ORG', 'GPE', 'NORP']]]);
+/**
+ * Sources that name the business the story is about without its name: "the company said", "the airline said".
+ * They go to the last organization that spoke, or else the one the article names most. Not "the group", "the
+ * agency", "the ministry": in Timeline17 those were as often a body the story had not named ("The group said
+ * police turned into monsters" went to the Interior Ministry).
+ */
+const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'bank', 'utility', 'insurer', 'retailer', 'automaker', 'manufacturer', 'maker', 'corporation'].map((n) => `the ${n}`));
 
 /**
- * What may stand before the subject at the start of a sentence: openers ("But the ministry …", "Yet, Mubarak …")
- * and capitalized words such as titles ("President Barack Obama noted"), but no preposition or subordinator
- * ("In Gaza, the Hamas rulers …" is not about Gaza), at most five words.
+ * The entity named right before a relative pronoun source ("Gibbs, who said"; only a comma may stand between),
+ * when its type fits ("Andy Partridge of the band XTC, who has always insisted" is not the band's).
  */
-const OPENER_WORDS = /^(?:the|but|and|yet|so|now|meanwhile|however|also|then|still|later|earlier|separately|instead|indeed|moreover|former)$/i;
-const NOT_OPENERS = /^(?:in|on|at|for|after|before|with|from|by|during|under|over|asked|when|while|if|as|since|although|though|because|despite|according|to|of|about|against|among|between)$/i;
-function opensSentence(prefix: string): boolean {
-  const words = prefix.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean);
-  return words.length <= 5 && words.every((w) => !NOT_OPENERS.test(w) && (OPENER_WORDS.test(w) || /^\p{Lu}/u.test(w)));
+function antecedent(text: string, source: Span, index: MentionIndex, types: readonly EntityType[]): Entity | null {
+  const before = index.lastEndingBefore(source[0]);
+  return before && types.includes(before.entity.type) && /^\s*,?\s*$/.test(text.slice(before.end, source[0])) ? before.entity : null;
 }
-
-/** A source's words in lower case without a conjunction the source boundary took in: "But he" is "he". */
-function bareSource(text: string, source: Span): string {
-  return text.slice(source[0], source[1]).toLowerCase().replace(/^(?:(?:but|and|so|yet)\b\W*)+/, '');
-}
-
-/** First words of a source with no name that still refer back to one: "The airline", "his company", "which". */
-const REFERS_BACK = new Set(['the', 'this', 'that', 'which', 'who', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our', 'my']);
-/** The pronouns whose source may continue the attribution before them (the first person is left to `lastBefore`). */
-const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'it', 'they']);
 
 /**
  * Speakers: the entity the source phrase names (names, aliases and role nouns such as "the Russian leader"
  * are mentions the entities layer resolved); a bare pronoun source goes to the speaker it continues
- * (`pronounSpeaker`); a quote with no source continues the speaker of the quote just before it, when that one
- * is in the same or the previous paragraph (a quotation paragraph after "Erdan stated that …").
+ * (`pronounSpeaker`), a relative pronoun to the name right before it, "the company" to the organization that
+ * spoke last; a quote with no source continues the speaker of the quote just before it, when that one is in
+ * the same or the previous paragraph (a quotation paragraph after "Erdan stated that …").
  */
 export function resolveSpeakers(text: string, quotes: Quote[], index: MentionIndex, paragraphOf: (offset: number) => number, sentences: readonly Sentence[] = []): void {
   let previous: Quote | null = null;
   let lastSourced: Quote | null = null;
+  let lastOrganization: Entity | null = null;
   for (const q of quotes) {
     if (q.source) {
       const entity = index.entityIn(q.source, text);
       if (entity) q.speaker = entity.id;
       else {
         const word = bareSource(text, q.source);
-        const types = PRONOUN_TYPES[word];
+        const types = PRONOUN_TYPES.get(word);
+        const relative = RELATIVE_PRONOUNS.get(word);
         // the first person is the writer's or a transcript turn's, which the last name before tells best
         if (types) q.speaker = THIRD_PERSON.has(word) ? pronounSpeaker(text, q, types, lastSourced, index, paragraphOf, sentences) : index.lastBefore(q.source[0], types)?.id ?? null;
+        else if (relative) q.speaker = antecedent(text, q.source, index, relative)?.id ?? null;
+        else if (ORGANIZATION_NOUNS.has(word)) q.speaker = (lastOrganization ?? index.mostMentioned('ORG'))?.id ?? null;
       }
+      const said = index.entity(q.speaker);
+      if (said?.type === 'ORG') lastOrganization = said;
       lastSourced = q;
     } else if (!q.cue && previous && paragraphOf(q.content[0]) - paragraphOf(previous.content[1]) <= 1) {
       q.speaker = previous.speaker;
     }
     previous = q;
   }
-}
-
-/**
- * The speaker of a pronoun source. A pronoun that follows another attribution closely (same or next paragraph)
- * continues its source: "Clevite said J.P. Industries held back part of the price. It said a preliminary audit
- * showed …" is Clevite's, not the company named last; "…, local radio stations said. They said the planes
- * attacked …" is the stations', who have no name (no speaker, rather than the town named last). A sentence in
- * between that opens with another fitting name makes that one the subject ("Kerry said … Lavrov rejected the
- * idea. He said …"). Otherwise "he", "she" and "it" take the last entity of a fitting type, as before, and
- * "they" none: the last organization or place before it is seldom the one meant, and "they" continues only
- * an attribution of the sentence before or its own ("Other western officials are not so sure. They said …"
- * is not the ministry of two sentences back).
- */
-function pronounSpeaker(text: string, quote: Quote, types: readonly EntityType[], last: Quote | null, index: MentionIndex, paragraphOf: (offset: number) => number, sentences: readonly Sentence[]): string | null {
-  const source = quote.source!;
-  const plural = bareSource(text, source) === 'they';
-  const fallback = () => (plural ? null : index.lastBefore(source[0], types)?.id ?? null);
-  const fronted = frontedSubject(text, quote, types, index, sentences);
-  if (fronted) return fronted.id;
-  if (!last?.source || last.source[0] >= source[0] || paragraphOf(source[0]) - paragraphOf(last.source[0]) > 1) return fallback();
-  const sentenceAt = (offset: number) => partitionPoint(sentences.length, (k) => sentences[k].end <= offset);
-  if (plural && sentenceAt(source[0]) - sentenceAt(last.source[0]) > 1) return null;
-  const subject = subjectBetween(text, last.source[0], source[0], types, index, sentences);
-  const said = index.entity(last.speaker);
-  if (subject && subject !== said) return subject.id;
-  if (said) return types.includes(said.type) ? said.id : fallback();
-  // The source before named no entity. A phrase with no name ("local radio stations", "a spokesman") is what the
-  // pronoun continues, and it has no speaker either; a definite one ("The airline said … it said") or one that
-  // opens with a pronoun refers back in turn, so the last fitting name stands.
-  const first = /^\p{L}+/u.exec(bareSource(text, last.source))?.[0] ?? '';
-  if (REFERS_BACK.has(first)) return fallback();
-  // A person named in that attribution's sentence or after it is the likelier "he" or "she": the source may
-  // have lost the name ("Jan Van Moerbeke, a male nurse, said" kept "a male nurse"; "Bank spokesman Arne Lund
-  // said" kept "Bank"), or the person answers ("one lawmaker asked Thomas Perrelli whether …, he said"). "It"
-  // after "analysts", "legal sources" stays theirs whatever organization they name.
-  if (types.includes('PER')) {
-    const person = index.lastBefore(source[0], ['PER']);
-    const from = sentences[sentenceAt(last.source[0])]?.start ?? last.source[0];
-    if (person && person.mentions.some((m) => m.start >= from && m.end <= source[0])) return person.id;
-  }
-  return null;
-}
-
-/** Words that open a clause whose subject a later pronoun may name: "When Hillary Clinton arrives …, she said". */
-const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'before', 'although', 'though', 'since', 'once', 'because', 'until']);
-
-/**
- * The subject of a subordinate clause that opens the pronoun's own sentence, when the pronoun's report
- * follows it ("When Hillary Rodham Clinton arrives in China on Friday …, she said she hopes …"): the first
- * fitting name within four words of the subordinator. Not for a report whose content comes first ("J.P.
- * Industries disputed the balance, it said"), where the names before the pronoun are what is reported.
- */
-function frontedSubject(text: string, quote: Quote, types: readonly EntityType[], index: MentionIndex, sentences: readonly Sentence[]): Entity | null {
-  const source = quote.source!;
-  if (quote.content[0] < source[0]) return null;
-  const sentence = sentences[partitionPoint(sentences.length, (k) => sentences[k].end <= source[0])];
-  if (!sentence || sentence.start >= source[0]) return null;
-  const opener = /^\W*(\p{L}+)\s/u.exec(text.slice(sentence.start, source[0]));
-  if (!opener || !SUBORDINATORS.has(opener[1].toLowerCase())) return null;
-  const m = index.firstFrom(sentence.start + opener[0].length);
-  if (!m || m.start >= source[0] || text.slice(sentence.start + opener[0].length, m.start).split(/\s+/).filter(Boolean).length > 4) return null;
-  return types.includes(m.entity.type) ? m.entity : null;
-}
-
-/**
- * The entity of a fitting type that opens the last sentence after the one holding `from` and before the one
- * holding `to` (a sentence's subject is its first name, after at most an opener such as "But the"), or null.
- */
-function subjectBetween(text: string, from: number, to: number, types: readonly EntityType[], index: MentionIndex, sentences: readonly Sentence[]): Entity | null {
-  let s = partitionPoint(sentences.length, (k) => sentences[k].end <= from) + 1;
-  let found: Entity | null = null;
-  // (not the pronoun's own sentence: in "Taiwan will retender for the corn, they said" its opening name is reported)
-  for (; s < sentences.length && sentences[s].end <= to; s++) {
-    const m = index.firstFrom(sentences[s].start);
-    if (!m || m.start >= Math.min(to, sentences[s].end) || !opensSentence(text.slice(sentences[s].start, m.start))) continue;
-    if (types.includes(m.entity.type)) found = m.entity;
-  }
-  return found;
 }

@@ -1,0 +1,123 @@
+import type { Entity, EntityType } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+import { partitionPoint } from '../../text/partition-point.js';
+
+/** Which entity a phrase names when it holds several ("Kremlin's spokesperson Dmitry Peskov"): people first. */
+const TYPE_RANK: Record<EntityType, number> = { PER: 0, ORG: 1, GPE: 2, LOC: 3, NORP: 4, MISC: 5 };
+
+export interface MentionRef {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+function isWholePhrase(text: string, span: Span, m: { start: number; end: number }): boolean {
+  const before = text.slice(span[0], m.start).trim().toLowerCase();
+  const after = text.slice(m.end, span[1]).trim();
+  return (before === '' || before === 'the') && (after === '' || after === ',');
+}
+
+/** Entity mentions of a document in text order, for span look-ups. */
+export class MentionIndex {
+  readonly mentions: MentionRef[];
+  /** The largest mention end up to each mention, and each type's mentions by number (for `lastBefore`). */
+  private readonly endsUpTo: Float64Array;
+  private readonly ofType = new Map<EntityType, number[]>();
+  private readonly byId: Map<string, Entity>;
+  private readonly mostOfType = new Map<EntityType, Entity | null>();
+
+  constructor(entities: readonly Entity[]) {
+    this.byId = new Map(entities.map((e) => [e.id, e]));
+    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+    this.endsUpTo = new Float64Array(this.mentions.length);
+    let end = -Infinity;
+    this.mentions.forEach((m, k) => {
+      end = Math.max(end, m.end);
+      this.endsUpTo[k] = end;
+      const list = this.ofType.get(m.entity.type);
+      if (list) list.push(k);
+      else this.ofType.set(m.entity.type, [k]);
+    });
+  }
+
+  /**
+   * The entity a phrase names: among the mentions inside it, the best-ranked type, and of those the last
+   * (the head of "the Palestinian ambassador to Russia, Hafeez Nofal" is Nofal).
+   */
+  entityIn(span: Span, text?: string): Entity | null {
+    let best: MentionRef | null = null;
+    // Mentions that start before the phrase are never inside it: start at the first that does not.
+    const first = partitionPoint(this.mentions.length, (i) => this.mentions[i].start < span[0]);
+    // A person named first and set off by a comma is the head, whoever the apposition after it names ("Wayne
+    // Newton, the crooner who succeeded Bob Hope as head of USO's talent effort, told …")
+    const opening = this.mentions[first];
+    if (text && opening && opening.start === span[0] && opening.end < span[1] && opening.entity.type === 'PER' && /^\s*,/.test(text.slice(opening.end, span[1]))) return opening.entity;
+    for (let k = first; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      if (m.start >= span[1]) break;
+      if (m.end <= span[0] || m.start < span[0] || m.end > span[1]) continue;
+      // A place or nationality speaks only when it is the whole phrase ("Israel said"), not a modifier
+      // ("the Gaza Health Ministry", "ministers in Beirut").
+      if (text && (m.entity.type === 'GPE' || m.entity.type === 'LOC' || m.entity.type === 'NORP') && !isWholePhrase(text, span, m)) continue;
+      if (!best || TYPE_RANK[m.entity.type] < TYPE_RANK[best.entity.type] || (TYPE_RANK[m.entity.type] === TYPE_RANK[best.entity.type] && m.start >= best.start)) best = m;
+    }
+    return best?.entity ?? null;
+  }
+
+  entity(id: string | null): Entity | null {
+    return id === null ? null : this.byId.get(id) ?? null;
+  }
+
+  /** The mention that ends last at or before `offset` (the longest of those ending there), or null. */
+  lastEndingBefore(offset: number): MentionRef | null {
+    let best: MentionRef | null = null;
+    // mentions are sorted by start; the one ending last before `offset` starts before it, near the end
+    for (let k = partitionPoint(this.mentions.length, (i) => this.mentions[i].start < offset) - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (m.end <= offset && (!best || m.end > best.end || (m.end === best.end && m.start < best.start))) best = m;
+      // an earlier mention can end later only if some mention up to it does: stop once none reaches `best`
+      if (best && this.endsUpTo[k] < best.end) break;
+    }
+    return best;
+  }
+
+  /** The entity of `type` with the most mentions (of equals, the first to reach that count), or null; computed once per type. */
+  mostMentioned(type: EntityType): Entity | null {
+    if (this.mostOfType.has(type)) return this.mostOfType.get(type)!;
+    let best: Entity | null = null;
+    let count = 0;
+    const counts = new Map<Entity, number>();
+    for (const k of this.ofType.get(type) ?? []) {
+      const e = this.mentions[k].entity;
+      const n = (counts.get(e) ?? 0) + 1;
+      counts.set(e, n);
+      if (n > count) { best = e; count = n; }
+    }
+    this.mostOfType.set(type, best);
+    return best;
+  }
+
+  /** The first mention that starts at or after `offset`, or null. */
+  firstFrom(offset: number): MentionRef | null {
+    return this.mentions[partitionPoint(this.mentions.length, (k) => this.mentions[k].start < offset)] ?? null;
+  }
+
+  /**
+   * The entity of the nearest mention ending before `offset` whose type is one of `types`: the last such
+   * mention, in text order, of those before the first mention that ends after `offset`. A pronoun asked
+   * this of every mention before it, which is quadratic in a text of thousands of quoted pronouns; the
+   * first mention ending after `offset` is found by binary search over the largest end so far, and the
+   * last of each type before it by binary search over that type's mentions.
+   */
+  lastBefore(offset: number, types: readonly EntityType[]): Entity | null {
+    const before = partitionPoint(this.mentions.length, (k) => this.endsUpTo[k] <= offset);
+    let last = -1;
+    for (const type of types) {
+      const list = this.ofType.get(type);
+      if (!list) continue;
+      const n = partitionPoint(list.length, (x) => list[x] < before);
+      if (n > 0) last = Math.max(last, list[n - 1]);
+    }
+    return last >= 0 ? this.mentions[last].entity : null;
+  }
+}
