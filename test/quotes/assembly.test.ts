@@ -215,3 +215,18 @@ test('the default (speech) pipeline keeps testimonials and transcript turns, onc
     ['WALLACE', ':', 'Will she be there?'],
   ]);
 });
+
+test('a say verb keeps no common noun in its cue, and the content takes it back: "said warnings about"', () => {
+  const text = 'General Benny Murdani said warnings about an extremist threat do not mean the situation has deteriorated. He said Tuesday it was calm.';
+  const doc = plainDoc(text);
+  const ctx = buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
+  const quotes: RawQuote[] = [
+    { source: role(ctx, 'source', 'General Benny Murdani'), cue: role(ctx, 'cue', 'said warnings about'), content: [role(ctx, 'content', 'an extremist threat do not mean the situation has deteriorated')], sentence: 0 },
+    { source: role(ctx, 'source', 'He'), cue: role(ctx, 'cue', 'said Tuesday'), content: [role(ctx, 'content', 'it was calm')], sentence: 1 },
+  ];
+  trimCueEdges(ctx, lexicon, quotes);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [
+    { source: 'General Benny Murdani', cue: 'said', content: ['warnings about an extremist threat do not mean the situation has deteriorated'] },
+    { source: 'He', cue: 'said Tuesday', content: ['it was calm'] },
+  ]);
+});

@@ -74,8 +74,18 @@ export const weekdayPossessive: EdgeRule = (ctx, _lexicon, { start, end }) =>
 export const participleAs: EdgeRule = (ctx, _lexicon, { start, end }) =>
   end < ctx.lower.length && ctx.pos[end - 1] === 'VBN' && ctx.lower[end] === 'as' ? { start, end: end + 1 } : null;
 
+/*
+ * A say verb is never followed by a common noun inside its cue: "Benny Murdani [said] warnings about an extremist
+ * threat … do not mean" had the cue "said warnings about", so its content lost its subject. The noun opens the
+ * reported clause, which takes the words back. Train: no gold cue is "said"/"says" and a common noun (of 399
+ * that go on past the verb: "said in", "said Tuesday", "said pleasantly", …).
+ */
+const COMMON_NOUN = new Set(['NN', 'NNS']);
+export const sayNoun: EdgeRule = (ctx, lexicon, { start, end }) =>
+  end - start >= 2 && lexicon.lemma.get(ctx.lower[start]) === 'say' && FINITE.has(ctx.pos[start]) && COMMON_NOUN.has(ctx.pos[start + 1]) ? { start, end: start + 1 } : null;
+
 /** The rules `trimCueEdges` applies, in order. */
-export const EDGE_RULES: Readonly<Record<string, EdgeRule>> = { sayPreposition, possessiveStart, passiveBy, weekdayPossessive, participleAs };
+export const EDGE_RULES: Readonly<Record<string, EdgeRule>> = { sayPreposition, possessiveStart, passiveBy, weekdayPossessive, participleAs, sayNoun };
 
 /** Applies the boundary rules to each quote's cue (some trim it, `participleAs` widens it). */
 export function trimCueEdges(ctx: QuoteContext, lexicon: CueLexicon, quotes: readonly RawQuote[]): void {
@@ -92,6 +102,11 @@ export function trimCueEdges(ctx: QuoteContext, lexicon: CueLexicon, quotes: rea
     const overlapped = q.content.filter((p) => overlaps(p, widened));
     if (overlapped.some((p) => span.end !== cue.tokenEnd + 1 || p.tokenStart !== cue.tokenEnd || p.tokenEnd - p.tokenStart < 2)) continue;
     q.content = q.content.map((p) => (overlapped.includes(p) ? { ...p, tokenStart: span.end } : p));
+    // A cue cut short before the content it ran into ("[said warnings about] an extremist threat") gives the
+    // words back to that content.
+    if (span.end < cue.tokenEnd && span.start === cue.tokenStart && ctx.pos[span.end] && COMMON_NOUN.has(ctx.pos[span.end])) {
+      q.content = q.content.map((p) => (p.tokenStart === cue.tokenEnd ? { ...p, tokenStart: span.end } : p));
+    }
     q.cue = { ...cue, tokenStart: span.start, tokenEnd: span.end };
   }
 }
