@@ -368,3 +368,8 @@ test('"expected" right before a date looks ahead, unless it compares with a fore
   const found = tag('More protests are expected Friday in Cairo. Prices fell on lower than expected June output. Shares rose as expected Thursday.', '2011-02-10');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['Friday', '2011-02-11'], ['June', '2010-06'], ['Thursday', '2011-02-10']]);
 });
+
+test('"come November", "Come Saturday, …" name the one that comes', () => {
+  const found = tag("She is the favorite to win the election come November. Come Saturday, we are going out there. A new test may come Monday.", '2016-06-15');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['November', '2016-11'], ['Saturday', '2016-06-18'], ['Monday', '2016-06-20']]);
+});

@@ -59,6 +59,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   }
   // "since Monday", "since the start of the war on October 7": a start point already passed
   if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'since') return -1;
+  // "come November", "Come spring, …": the one that comes
+  if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'come') return 1;
   // "a ruling expected Thursday", "is expected Thursday": still to come ("rose as expected Thursday", "lower
   // than expected June output" compare with a forecast)
   if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
