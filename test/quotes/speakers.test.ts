@@ -148,3 +148,27 @@ test('"who" goes to the person right before it, "which" to the organization; "th
   resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
   assert.deepEqual(quotes.map((q) => q.speaker), ['E1', null, 'E4', 'E5', 'E4', null, null]);
 });
+
+test('an organization named first and set off by a comma is the head, unless the apposition names a person', () => {
+  const doc = plainDoc('Massey Combines Corp, 45 pct owned by Varity Corp, said it shipped 48 combines. Acme Corp, whose chief John Smith spoke, said more.');
+  const index = new MentionIndex([
+    entity(doc, 'E1', 'ORG', 'Massey Combines Corp', ['Massey Combines Corp']),
+    entity(doc, 'E2', 'ORG', 'Varity Corp', ['Varity Corp']),
+    entity(doc, 'E3', 'ORG', 'Acme Corp', ['Acme Corp']),
+    entity(doc, 'E4', 'PER', 'John Smith', ['John Smith']),
+  ]);
+  const at = (s: string): [number, number] => [doc.text.indexOf(s), doc.text.indexOf(s) + s.length];
+  assert.equal(index.entityIn(at('Massey Combines Corp, 45 pct owned by Varity Corp,'), doc.text)?.id, 'E1');
+  assert.equal(index.entityIn(at('Acme Corp, whose chief John Smith spoke,'), doc.text)?.id, 'E4');
+});
+
+test('a participle cue with no source goes on from the attribution before it in its sentence: "he said, adding …"', () => {
+  const doc = plainDoc('"The mark will be stronger," Schlesinger said, adding "Without it we would have said so." Prices rose, adding to fears.');
+  const index = new MentionIndex([entity(doc, 'E1', 'PER', 'Schlesinger', ['Schlesinger'])]);
+  const at = (s: string, from = 0): [number, number] => [doc.text.indexOf(s, from), doc.text.indexOf(s, from) + s.length];
+  const said: Quote = { speaker: null, source: at('Schlesinger'), cue: at('said'), content: at('"The mark will be stronger,"'), direct: true, addressee: null };
+  const adding: Quote = { speaker: null, source: null, cue: at('adding'), content: at('"Without it we would have said so."'), direct: true, addressee: null };
+  const later: Quote = { speaker: null, source: null, cue: at('adding', at('Prices')[0]), content: at('to fears'), direct: false, addressee: null };
+  resolveSpeakers(doc.text, [said, adding, later], index, () => 0, doc.sentences);
+  assert.deepEqual([said, adding, later].map((q) => q.speaker), ['E1', 'E1', null]);
+});

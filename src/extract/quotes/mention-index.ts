@@ -49,9 +49,11 @@ export class MentionIndex {
     // Mentions that start before the phrase are never inside it: start at the first that does not.
     const first = partitionPoint(this.mentions.length, (i) => this.mentions[i].start < span[0]);
     // A person named first and set off by a comma is the head, whoever the apposition after it names ("Wayne
-    // Newton, the crooner who succeeded Bob Hope as head of USO's talent effort, told …")
+    // Newton, the crooner who succeeded Bob Hope as head of USO's talent effort, told …"); so is an organization,
+    // unless the apposition names a person ("Massey Combines Corp, 45 pct owned by Varity Corp, said" is Massey's)
     const opening = this.mentions[first];
-    if (text && opening && opening.start === span[0] && opening.end < span[1] && opening.entity.type === 'PER' && /^\s*,/.test(text.slice(opening.end, span[1]))) return opening.entity;
+    const setOff = text !== undefined && opening !== undefined && opening.start === span[0] && opening.end < span[1] && /^\s*,/.test(text.slice(opening.end, span[1]));
+    if (setOff && opening.entity.type === 'PER') return opening.entity;
     for (let k = first; k < this.mentions.length; k++) {
       const m = this.mentions[k];
       if (m.start >= span[1]) break;
@@ -61,6 +63,7 @@ export class MentionIndex {
       if (text && (m.entity.type === 'GPE' || m.entity.type === 'LOC' || m.entity.type === 'NORP') && !isWholePhrase(text, span, m)) continue;
       if (!best || TYPE_RANK[m.entity.type] < TYPE_RANK[best.entity.type] || (TYPE_RANK[m.entity.type] === TYPE_RANK[best.entity.type] && m.start >= best.start)) best = m;
     }
+    if (setOff && opening.entity.type === 'ORG' && best?.entity.type !== 'PER') return opening.entity;
     return best?.entity ?? null;
   }
 

@@ -2,6 +2,7 @@ import type { Entity, EntityType, Quote, Sentence } from '../../model/layers.js'
 import type { Span } from '../../model/span.js';
 import type { MentionIndex } from './mention-index.js';
 import { bareSource, pronounSpeaker, THIRD_PERSON } from './pronoun-speakers.js';
+import { partitionPoint } from '../../text/partition-point.js';
 
 // (Maps, not object literals: a source reading "constructor" must find nothing)
 const PRONOUN_TYPES = new Map<string, EntityType[]>([
@@ -26,6 +27,16 @@ const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'ba
 function antecedent(text: string, source: Span, index: MentionIndex, types: readonly EntityType[]): Entity | null {
   const before = index.lastEndingBefore(source[0]);
   return before && types.includes(before.entity.type) && /^\s*,?\s*$/.test(text.slice(before.end, source[0])) ? before.entity : null;
+}
+
+/**
+ * Whether a cue with no source is a participle that goes on from the attribution before it in the same
+ * sentence: "“…,” he said, adding “Without this mark revaluation effect …”" is still his.
+ */
+function continuesWithParticiple(text: string, before: Span, cue: Span, sentences: readonly Sentence[]): boolean {
+  if (before[1] > cue[0] || !/^\p{L}+ing\b/u.test(text.slice(cue[0], cue[1]))) return false;
+  const sentenceAt = (offset: number) => partitionPoint(sentences.length, (k) => sentences[k].end <= offset);
+  return sentenceAt(before[0]) === sentenceAt(cue[0]);
 }
 
 /**
@@ -57,6 +68,8 @@ export function resolveSpeakers(text: string, quotes: Quote[], index: MentionInd
       lastSourced = q;
     } else if (!q.cue && previous && paragraphOf(q.content[0]) - paragraphOf(previous.content[1]) <= 1) {
       q.speaker = previous.speaker;
+    } else if (q.cue && lastSourced?.cue && continuesWithParticiple(text, lastSourced.cue, q.cue, sentences)) {
+      q.speaker = lastSourced.speaker;
     }
     previous = q;
   }
