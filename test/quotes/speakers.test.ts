@@ -150,7 +150,7 @@ test('"who" goes to the person right before it, "which" to the organization; "th
 });
 
 test('an organization named first and set off by a comma is the head, unless the apposition names a person', () => {
-  const doc = plainDoc('Massey Combines Corp, 45 pct owned by Varity Corp, said it shipped 48 combines. Acme Corp, whose chief John Smith spoke, said more.');
+  const doc = plainDoc('Massey Combines Corp, 45 pct owned by Varity Corp, said it shipped 48 combines. Acme Corp, through its chief John Smith, said more.');
   const index = new MentionIndex([
     entity(doc, 'E1', 'ORG', 'Massey Combines Corp', ['Massey Combines Corp']),
     entity(doc, 'E2', 'ORG', 'Varity Corp', ['Varity Corp']),
@@ -159,7 +159,7 @@ test('an organization named first and set off by a comma is the head, unless the
   ]);
   const at = (s: string): [number, number] => [doc.text.indexOf(s), doc.text.indexOf(s) + s.length];
   assert.equal(index.entityIn(at('Massey Combines Corp, 45 pct owned by Varity Corp,'), doc.text)?.id, 'E1');
-  assert.equal(index.entityIn(at('Acme Corp, whose chief John Smith spoke,'), doc.text)?.id, 'E4');
+  assert.equal(index.entityIn(at('Acme Corp, through its chief John Smith,'), doc.text)?.id, 'E4');
 });
 
 test('a participle cue with no source goes on from the attribution before it in its sentence: "he said, adding …"', () => {
@@ -171,4 +171,20 @@ test('a participle cue with no source goes on from the attribution before it in 
   const later: Quote = { speaker: null, source: null, cue: at('adding', at('Prices')[0]), content: at('to fears'), direct: false, addressee: null };
   resolveSpeakers(doc.text, [said, adding, later], index, () => 0, doc.sentences);
   assert.deepEqual([said, adding, later].map((q) => q.speaker), ['E1', 'E1', null]);
+});
+
+test('a name inside a relative clause of the source does not speak: "analysts who support the Fed\'s actions say"', () => {
+  const doc = plainDoc("Even analysts who support the Fed's actions say it went too far. Fred Upton, who heads the House Energy and Commerce Committee, blasted it. The company that makes the dispersant, Nalco, says it is safe. The WHO said cases rose.");
+  const index = new MentionIndex([
+    entity(doc, 'E1', 'ORG', 'Federal Reserve', ['Fed']),
+    entity(doc, 'E2', 'PER', 'Fred Upton', ['Fred Upton']),
+    entity(doc, 'E3', 'ORG', 'House Energy and Commerce Committee', ['House Energy and Commerce Committee']),
+    entity(doc, 'E4', 'ORG', 'Nalco', ['Nalco']),
+    entity(doc, 'E5', 'ORG', 'World Health Organization', ['WHO']),
+  ]);
+  const at = (s: string): [number, number] => [doc.text.indexOf(s), doc.text.indexOf(s) + s.length];
+  assert.equal(index.entityIn(at("analysts who support the Fed's actions"), doc.text), null);
+  assert.equal(index.entityIn(at('Fred Upton, who heads the House Energy and Commerce Committee,'), doc.text)?.id, 'E2');
+  assert.equal(index.entityIn(at('The company that makes the dispersant, Nalco,'), doc.text)?.id, 'E4');
+  assert.equal(index.entityIn(at('The WHO'), doc.text)?.id, 'E5');
 });

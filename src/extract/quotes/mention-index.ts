@@ -17,6 +17,33 @@ function isWholePhrase(text: string, span: Span, m: { start: number; end: number
   return (before === '' || before === 'the') && (after === '' || after === ',');
 }
 
+/** A relative clause inside a source phrase, and who named in it may still be the speaker. */
+interface RelativeClause { from: number; to: number; speaks: readonly EntityType[] }
+
+/** Words that open the subject of an object relative: "which [the New York Times] described", "that [BP] denied". */
+const SUBJECT_START = /^(?:\p{Lu}|(?:the|a|an|his|her|its|their)\b)/u;
+
+/**
+ * The relative clauses inside a source phrase, each from its pronoun to the next comma (or the phrase's end):
+ * "analysts [who support the Fed's actions]", "Fred Upton, [who heads the House Energy and Commerce Committee],".
+ * A name after that comma is the phrase's again ("the company that makes the dispersant, Nalco,"). A clause whose
+ * pronoun is the object ("an assessment which the New York Times [called …]", "an allegation that BP [denied]")
+ * has the speaker for its subject, so its names speak; after "which" or "that" a person does anyway ("a figure
+ * which assistant director general Keiji Fukuda [described as]").
+ */
+function relativeClauses(text: string, span: Span): RelativeClause[] {
+  const phrase = text.slice(span[0], span[1]);
+  const out: RelativeClause[] = [];
+  for (const m of phrase.matchAll(/\b(?:who|whom|whose|which|that)\b/g)) {
+    const after = m.index! + m[0].length;
+    const comma = phrase.indexOf(',', after);
+    const object = SUBJECT_START.test(phrase.slice(after).trimStart());
+    const speaks: EntityType[] = object ? ['PER', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'] : m[0] === 'which' || m[0] === 'that' ? ['PER'] : [];
+    out.push({ from: span[0] + m.index!, to: span[0] + (comma < 0 ? phrase.length : comma), speaks });
+  }
+  return out;
+}
+
 /** Entity mentions of a document in text order, for span look-ups. */
 export class MentionIndex {
   readonly mentions: MentionRef[];
@@ -54,10 +81,13 @@ export class MentionIndex {
     const opening = this.mentions[first];
     const setOff = text !== undefined && opening !== undefined && opening.start === span[0] && opening.end < span[1] && /^\s*,/.test(text.slice(opening.end, span[1]));
     if (setOff && opening.entity.type === 'PER') return opening.entity;
+    const relative = text ? relativeClauses(text, span) : [];
     for (let k = first; k < this.mentions.length; k++) {
       const m = this.mentions[k];
       if (m.start >= span[1]) break;
       if (m.end <= span[0] || m.start < span[0] || m.end > span[1]) continue;
+      // a name inside a relative clause is not who speaks: "analysts who support the Fed's actions say"
+      if (relative.some((r) => m.start >= r.from && m.start < r.to && !r.speaks.includes(m.entity.type))) continue;
       // A place or nationality speaks only when it is the whole phrase ("Israel said"), not a modifier
       // ("the Gaza Health Ministry", "ministers in Beirut").
       if (text && (m.entity.type === 'GPE' || m.entity.type === 'LOC' || m.entity.type === 'NORP') && !isWholePhrase(text, span, m)) continue;
