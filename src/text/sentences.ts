@@ -4,6 +4,11 @@ import { isParagraphBreak, singleBreaksEndParagraphs } from './paragraph-breaks.
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '»']);
+/**
+ * The part of a code after its stop: one to four capitals or digits and a closing mark ("DE)", "T>", the "Y." of
+ * "(D-N.Y.)"), not a word after a missing space ("took off.A 2010 video").
+ */
+const STOCK_CODE_END = /^[A-Z0-9]{1,4}[)>\].,;:]/;
 
 /**
  * Groups tokens into sentences. A sentence ends after terminal punctuation (with any closing quotes or
@@ -32,6 +37,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       close(i, true);
       continue;
     }
+    // A stop glued to the words on both sides and followed by a short code in capitals is inside a code, not
+    // the end of a sentence: "Volkswagen AG (VOWG_p.DE) said", "<JLIT.T>", "HSBC (0005.HK)", "(D-N.Y.)" ("results
+    // here.Read the latest", a missing space, still ends one).
+    if (token.text === '.' && i > 0 && tokens[i - 1].end === token.start && next.start === token.end && STOCK_CODE_END.test(text.slice(next.start, next.start + 6))) continue;
     if (TERMINAL.has(token.text) || endsWithAbbreviationPeriod(token.text)) {
       // Glue closing quotes/brackets that touch the stop: `… well.”` belongs to this sentence.
       let last = i;

@@ -73,3 +73,11 @@ test('Penn Treebank bracket escapes are one punctuation token each, with exact o
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.deepEqual(tokens.map((t) => t.text), ['about', '$', '6m', '-LRB-', '#', '3.9', 'm', '-RRB-', 'a', 'day', '-LSB-', 'sic', '-RSB-', '-LCB-', 'x', '-RCB-', 'and', 'Jean-LRB']);
 });
+
+test('a stop inside a stock code or a state abbreviation ends no sentence; a missing space after a stop still does', () => {
+  const text = 'Volkswagen AG (VOWG_p.DE) said talks had advanced. Japan Line Ltd <JLIT.T> said so. Rep. Chris Collins (R-N.Y.) agreed. It took off.A 2010 video shows it.';
+  const { sentences } = segment(text);
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), [
+    'Volkswagen AG (VOWG_p.DE) said talks had advanced.', 'Japan Line Ltd <JLIT.T> said so.', 'Rep. Chris Collins (R-N.Y.) agreed.', 'It took off.', 'A 2010 video shows it.',
+  ]);
+});
