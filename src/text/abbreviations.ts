@@ -6,6 +6,7 @@ export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'gov', 'sen', 'rep',
   'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'brig', 'fr', 'st', 'mt', 'ft', 'messrs', 'mme', 'mlle',
   'no', 'nos', 'vol', 'art', 'fig', 'p', 'pp', 'vs', 'v', 'ca', 'approx', 'dept', 'est', 'jr', 'sr',
+  'sens', 'reps', 'govs', 'gens', 'drs',
 ]);
 
 export const OTHER_ABBREVIATIONS = new Set([

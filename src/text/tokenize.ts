@@ -64,7 +64,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 function isAbbreviation(word: string): boolean {
-  if (word.length === 1) return /\p{Lu}/u.test(word); // an initial: "J. Smith"
+  if (word.length === 1) return /\p{Lu}/u.test(word) || TITLE_ABBREVIATIONS.has(word); // an initial: "J. Smith"; "Trump v. Trump"
   const lower = word.toLowerCase();
   return TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower);
 }

@@ -81,3 +81,10 @@ test('a stop inside a stock code or a state abbreviation ends no sentence; a mis
     'Volkswagen AG (VOWG_p.DE) said talks had advanced.', 'Japan Line Ltd <JLIT.T> said so.', 'Rep. Chris Collins (R-N.Y.) agreed.', 'It took off.', 'A 2010 video shows it.',
   ]);
 });
+
+test('"v." of a case and plural titles ("Sens.", "Reps.", "Govs.") keep their stop and end no sentence', () => {
+  const text = 'Trump will reverse Roe v. Wade. Sens. Ted Cruz and Marco Rubio agreed with Govs. Jeb Bush and Chris Christie.';
+  const { tokens, sentences } = segment(text);
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Trump will reverse Roe v. Wade.', 'Sens. Ted Cruz and Marco Rubio agreed with Govs. Jeb Bush and Chris Christie.']);
+  assert.ok(tokens.some((t) => t.text === 'v.') && tokens.some((t) => t.text === 'Sens.'));
+});
