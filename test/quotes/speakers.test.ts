@@ -188,3 +188,17 @@ test('a name inside a relative clause of the source does not speak: "analysts wh
   assert.equal(index.entityIn(at('The company that makes the dispersant, Nalco,'), doc.text)?.id, 'E4');
   assert.equal(index.entityIn(at('The WHO'), doc.text)?.id, 'E5');
 });
+
+test('"the ministry" goes to the last organization named with that noun, and to none when there is none', () => {
+  const doc = plainDoc('The Ministry of Finance said the deficit rose. Reuters said the figures were early. The ministry said more would follow. The group said police attacked them.');
+  const index = new MentionIndex([
+    entity(doc, 'E1', 'ORG', 'Ministry of Finance', ['Ministry of Finance']),
+    entity(doc, 'E2', 'ORG', 'Reuters', ['Reuters']),
+  ]);
+  const quotes = handQuotes(doc.text, [
+    ['The Ministry of Finance', 'said', 'the deficit rose'], ['Reuters', 'said', 'the figures were early'],
+    ['The ministry', 'said', 'more would follow'], ['The group', 'said', 'police attacked them'],
+  ]);
+  resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['E1', 'E2', 'E1', null]);
+});

@@ -114,6 +114,20 @@ export class MentionIndex {
     return best;
   }
 
+  /**
+   * The entity of one of `types` whose last mention before `offset` comes last among those whose name holds
+   * `noun` as a word ("Ministry of Finance" for "the ministry"), looking back over at most 400 mentions.
+   */
+  lastNamedWith(offset: number, noun: string, types: readonly EntityType[]): Entity | null {
+    const word = new RegExp(`\\b${noun.replace(/[^a-z]/g, '')}\\b`, 'i');
+    const before = partitionPoint(this.mentions.length, (k) => this.mentions[k].start < offset);
+    for (let k = before - 1; k >= Math.max(0, before - 400); k--) {
+      const m = this.mentions[k];
+      if (m.end <= offset && types.includes(m.entity.type) && word.test(m.entity.name)) return m.entity;
+    }
+    return null;
+  }
+
   /** The entity of `type` with the most mentions (of equals, the first to reach that count), or null; computed once per type. */
   mostMentioned(type: EntityType): Entity | null {
     if (this.mostOfType.has(type)) return this.mostOfType.get(type)!;

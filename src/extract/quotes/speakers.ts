@@ -14,11 +14,22 @@ const PRONOUN_TYPES = new Map<string, EntityType[]>([
 const RELATIVE_PRONOUNS = new Map<string, EntityType[]>([['who', ['PER']], ['which', ['ORG', 'GPE', 'NORP']], ['that', ['ORG', 'GPE', 'NORP']]]);
 /**
  * Sources that name the business the story is about without its name: "the company said", "the airline said".
- * They go to the last organization that spoke, or else the one the article names most. Not "the group", "the
- * agency", "the ministry": in Timeline17 those were as often a body the story had not named ("The group said
- * police turned into monsters" went to the Interior Ministry).
+ * Unless an organization named with that noun came before, they go to the last organization that spoke, or else
+ * the one the article names most. Not "the group", "the agency", "the ministry", which go only to a name holding
+ * the noun: in Timeline17 those were as often a body the story had not named ("The group said police turned into
+ * monsters" had gone to the Interior Ministry).
  */
 const ORGANIZATION_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'bank', 'utility', 'insurer', 'retailer', 'automaker', 'manufacturer', 'maker', 'corporation'].map((n) => `the ${n}`));
+
+/**
+ * Head nouns of organizations that "the" and the noun can name ("the ministry said" after "the Ministry of
+ * Finance"). Not persons' roles ("the president"), nor "the military" or "the report", which name no one body.
+ */
+const ORGANIZATION_HEADS = new Set([
+  'ministry', 'department', 'agency', 'group', 'committee', 'commission', 'council', 'court', 'exchange', 'university',
+  'institute', 'society', 'center', 'centre', 'union', 'association', 'federation', 'foundation', 'fund', 'trust',
+  'board', 'bureau', 'authority', 'organization', 'organisation', 'coalition', 'alliance', 'partnership',
+].map((n) => `the ${n}`));
 
 /**
  * The entity named right before a relative pronoun source ("Gibbs, who said"; only a comma may stand between),
@@ -61,7 +72,12 @@ export function resolveSpeakers(text: string, quotes: Quote[], index: MentionInd
         // the first person is the writer's or a transcript turn's, which the last name before tells best
         if (types) q.speaker = THIRD_PERSON.has(word) ? pronounSpeaker(text, q, types, lastSourced, index, paragraphOf, sentences) : index.lastBefore(q.source[0], types)?.id ?? null;
         else if (relative) q.speaker = antecedent(text, q.source, index, relative)?.id ?? null;
-        else if (ORGANIZATION_NOUNS.has(word)) q.speaker = (lastOrganization ?? index.mostMentioned('ORG'))?.id ?? null;
+        else if (ORGANIZATION_HEADS.has(word) || ORGANIZATION_NOUNS.has(word)) {
+          // "the ministry said" after "the Ministry of Finance": the last organization named with that head noun;
+          // a business noun else the organization that spoke last, or the one the article names most
+          const named = index.lastNamedWith(q.source[0], word.slice(4), ['ORG']);
+          q.speaker = (named ?? (ORGANIZATION_NOUNS.has(word) ? lastOrganization ?? index.mostMentioned('ORG') : null))?.id ?? null;
+        }
       }
       const said = index.entity(q.speaker);
       if (said?.type === 'ORG') lastOrganization = said;
