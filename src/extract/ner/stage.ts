@@ -22,10 +22,28 @@ export function recognizeDoc(recognizer: NerRecognizer, doc: Pick<Doc, 'tokens' 
   const spans: NerSpan[] = [];
   doc.sentences.forEach((s, si) => {
     for (const span of found[si]) {
-      const tokenStart = s.tokenStart + span.start;
-      const tokenEnd = s.tokenStart + span.end;
+      const kept = withoutBrackets(doc.tokens, s.tokenStart + span.start, s.tokenStart + span.end);
+      if (!kept) continue;
+      const [tokenStart, tokenEnd] = kept;
       spans.push({ start: doc.tokens[tokenStart].start, end: doc.tokens[tokenEnd - 1].end, type: span.type, tokenStart, tokenEnd });
     }
   });
   return spans;
+}
+
+const BRACKETS = new Set(['(', ')', '[', ']', '-LRB-', '-RRB-', '-LSB-', '-RSB-']);
+
+/**
+ * A name holds no bracket: the recognizer sometimes runs a name into one ("Robert -LRB- Bob", "Y. -RRB-" of
+ * "-LRB- D-N.Y. -RRB-" in Timeline17's escaped text). The span is cut at its first bracket, keeping what comes
+ * before it (or after, when it opens with one); a lone initial left over ("Y.") is no name.
+ */
+function withoutBrackets(tokens: Doc['tokens'], start: number, end: number): [number, number] | null {
+  let from = start;
+  while (from < end && BRACKETS.has(tokens[from].text)) from++;
+  let to = from;
+  while (to < end && !BRACKETS.has(tokens[to].text)) to++;
+  if (to === from) return null;
+  if (to < end && to - from === 1 && tokens[from].text.length <= 2) return null;
+  return [from, to];
 }
