@@ -373,3 +373,8 @@ test('"come November", "Come Saturday, …" name the one that comes', () => {
   const found = tag("She is the favorite to win the election come November. Come Saturday, we are going out there. A new test may come Monday.", '2016-06-15');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['November', '2016-11'], ['Saturday', '2016-06-18'], ['Monday', '2016-06-20']]);
 });
+
+test('a question word right after the expression opens a clause of its own: "on Sunday about how he would form"', () => {
+  const found = tag('Ben Carson struggled to answer a question on Sunday about how he would form a coalition. It remained unclear Monday how much damage the industries will incur. He asked them to tell him by Monday whether they would vote.', '2015-11-17');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['Sunday', '2015-11-15'], ['Monday', '2015-11-16'], ['Monday', '2015-11-23']]);
+});

@@ -43,6 +43,8 @@ const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
+/** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
+const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
 /** Words before "expected" that compare with a forecast rather than announce a plan. */
 const COMPARED = new Set(['as', 'than']);
 
@@ -95,6 +97,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // Sunday that he would …": the clause "that" opens right after the expression has its own verbs. Further
         // away it may tell of the dated event ("since the April 20 explosion that killed 11"), so the look goes on.
         if (r === last + 1 && tokens[r].text.toLowerCase() === 'that') rightOpen = false;
+        // "struggled to answer a question on Sunday about how he would form a coalition": a question word just
+        // after the expression opens an embedded clause with its own tense
+        if (r <= last + 2 && EMBEDDED_QUESTION.has(tokens[r].text.toLowerCase())) rightOpen = false;
       }
     }
   }
