@@ -378,3 +378,8 @@ test('a question word right after the expression opens a clause of its own: "on 
   const found = tag('Ben Carson struggled to answer a question on Sunday about how he would form a coalition. It remained unclear Monday how much damage the industries will incur. He asked them to tell him by Monday whether they would vote.', '2015-11-17');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['Sunday', '2015-11-15'], ['Monday', '2015-11-16'], ['Monday', '2015-11-23']]);
 });
+
+test('"21st Century Fox" is a company, "the 21st Century" a century', () => {
+  const found = tag('It is a cash generator for 21st Century Fox. In the 21st Century, Europe changed.', '2016-08-01');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['the 21st Century', '20']]);
+});

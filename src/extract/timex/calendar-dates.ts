@@ -1,5 +1,5 @@
 import { pad } from './calendar.js';
-import { sundayIsPaper, todayIsTitle } from './names-like-times.js';
+import { centuryIsName, sundayIsPaper, todayIsTitle } from './names-like-times.js';
 import { BC_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
@@ -195,6 +195,8 @@ export abstract class CalendarReader extends NamedDateReader {
     // centuries: "the 20th century", "11th century", "the nineteenth century", "eighteenth-century France",
     // "the 4th century BC" (an era word after it puts the century before the common era, as after a year)
     const century = this.centuryOrdinal(j, the);
+    // "21st Century Fox", "20th Century Fox": a company
+    if (century && centuryIsName(this, century.last)) return null;
     if (century) {
       const bc = BC_WORDS.has(this.raw(century.last + 1));
       return { last: bc ? century.last + 1 : century.last, meaning: { kind: 'fixed', type: 'DATE', value: (bc ? 'BC' : '') + pad(century.n - 1) } };

@@ -38,3 +38,11 @@ export function sundayIsPaper(t: SentenceWords, j: number): boolean {
   if (t.raw(j) !== 'Sunday') return false;
   return SUNDAY_PAPERS.has(t.raw(j + 1)) || (t.w(j - 1) === 'on' && ON_SUNDAY_PAPERS.has(t.raw(j - 2)));
 }
+
+/** Names that a capitalized "Century" opens: "21st Century Fox", "20th Century Fox", "21st Century Insurance". */
+const CENTURY_NAMES = new Set(['Fox', 'Insurance', 'Studios', 'Films', 'Pictures', 'Foundation', 'Group', 'Fund']);
+
+/** The century read up to `last` ("Century") is part of a company's name: "21st Century Fox". */
+export function centuryIsName(t: SentenceWords, last: number): boolean {
+  return t.raw(last) === 'Century' && CENTURY_NAMES.has(t.raw(last + 1));
+}
