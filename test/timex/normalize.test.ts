@@ -383,3 +383,9 @@ test('"21st Century Fox" is a company, "the 21st Century" a century', () => {
   const found = tag('It is a cash generator for 21st Century Fox. In the 21st Century, Europe changed.', '2016-08-01');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['the 21st Century', '20']]);
 });
+
+test('"the Loop Current" is an ocean current; "Current qtr" after "Inc." and "current prices" are times', () => {
+  const found = tag('Oil entered the so-called Loop Current, which could take it to Florida. Current prices are up. Note: Full name Safeguard Inc. Current qtr figures include a reserve.', '2010-05-27');
+  assert.deepEqual(found.map((t) => t.text), ['Current', 'Current']);
+  assert.ok(found.every((t) => t.value === 'PRESENT_REF'));
+});

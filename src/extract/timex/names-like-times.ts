@@ -46,3 +46,12 @@ const CENTURY_NAMES = new Set(['Fox', 'Insurance', 'Studios', 'Films', 'Pictures
 export function centuryIsName(t: SentenceWords, last: number): boolean {
   return t.raw(last) === 'Century' && CENTURY_NAMES.has(t.raw(last + 1));
 }
+
+/**
+ * The expression read at `[first, last]` is a word of a name: an ocean current ("the Loop Current", "the Florida
+ * Current", 32 times in Timeline17's oil-spill stories). Not "Player of the Year": TimeML dates the award's year
+ * (WikiWars tags "1965's Man of the Year" as 1965), so it stays a time.
+ */
+export function namesSomething(t: SentenceWords, first: number, last: number): boolean {
+  return first === last && t.raw(first) === 'Current' && /^[A-Z][a-z]+$/.test(t.raw(first - 1));
+}

@@ -4,6 +4,7 @@ import { APPROX, APPROX_PAIRS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINA
 import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
+import { namesSomething } from './names-like-times.js';
 
 /**
  * Finds temporal expressions with a token-driven matcher: one left-to-right pass over each sentence; at a
@@ -23,6 +24,11 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const m = r.startsHere(i) ? r.expression(i) : null;
+      // a name that holds a time word, read past whole: "the Loop Current"
+      if (m && namesSomething(r, i, m.last)) {
+        i = m.last + 1;
+        continue;
+      }
       if (m) {
         // "the third-quarter loss", "its two-year plan": TimeML leaves the determiner outside a hyphenated
         // modifier
