@@ -125,3 +125,9 @@ test('a toll phrase far from its number, a range and a loss of lives still count
   const doc = plainDoc("The number of people injured in the unrest has climbed to 896, the health minister said. The 1918 flu killed anywhere between 25 million and 100 million people. It sank with the presumed loss of 11 lives.");
   assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.value, c.qualifier]), [['injured', 896, 'exact'], ['killed', 25000000, 'approx'], ['killed', 11, 'exact']]);
 });
+
+test('"in" a place right after a count is its place; dead animals are no toll', () => {
+  const doc = plainDoc('Staff confirmed 80 deaths from two hospitals in Cairo, 36 deaths in Alexandria and 13 fatalities in Suez. The majority of the hundreds of dead dolphins had no oil on them.');
+  doc.entities = ['Cairo', 'Alexandria', 'Suez'].map((name, k) => ({ id: `E${k + 1}`, type: 'GPE' as const, name, kb: null, country: null, sector: null, mentions: [{ start: doc.text.indexOf(name), end: doc.text.indexOf(name) + name.length, kind: 'name' as const }] }));
+  assert.deepEqual(claimsOf(doc).map((c) => [c.value, c.about]), [[80, 'E1'], [36, 'E2'], [13, 'E3']]);
+});

@@ -130,6 +130,9 @@ function canBeCount(lower: readonly string[], num: NumberMention, qualifierStart
   return true;
 }
 
+/** Animals a count word may go with ("dead dolphins"): the claims are about people. */
+const ANIMALS = new Set(['dolphins', 'turtles', 'birds', 'pelicans', 'fish', 'animals', 'cattle', 'cows', 'pigs', 'chickens', 'poultry', 'sheep', 'horses', 'dogs', 'whales', 'seals', 'deer', 'livestock', 'wildlife']);
+
 /** How many words may stand between a near count word and the number ("killed just 144"). */
 const NEAR_GAP = 1;
 /** Penn tags of a word that a number modifies: "two warring camps", "4,800 cases" count those, not people. */
@@ -165,6 +168,8 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
   let j = num.tokenEnd;
   for (let f = 0; j < end && f <= AFTER_FILLERS; f++, j++) {
     const p = lex.after.matchAt(lower, j, end);
+    // "hundreds of dead dolphins and sea turtles": animals, not people
+    if (p && ANIMALS.has(lower[j + p.words.length] ?? '')) return null;
     if (p) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
     if (!lex.fillers.has(lower[j])) break;
   }
@@ -264,6 +269,9 @@ function placeMentions(entities: readonly Entity[]): PlaceMention[] {
  * then the place nearest the number; a name glued into a compound ("Israel-Gaza war") or the quote's own
  * speaker does not count. Null when the sentence names no place (the caller carries the previous one on).
  */
+/** How far after a count (in characters) its "in <place>" may stand: "36 deaths in Alexandria", "17 soldiers killed in Iraq". */
+const RIGHT_AFTER = 30;
+
 function aboutPlace(doc: DocView, places: readonly PlaceMention[], sentStart: number, sentEnd: number, span: Span, quote: Quote | null): string | null {
   let best: PlaceMention | null = null;
   let bestScore = Infinity;
@@ -278,7 +286,10 @@ function aboutPlace(doc: DocView, places: readonly PlaceMention[], sentStart: nu
     const preceding = doc.text.slice(Math.max(sentStart, p.start - 4), p.start).toLowerCase();
     const locative = /\b(in|of)\s$/.test(preceding);
     const distance = p.end <= span[0] ? span[0] - p.end : p.start - span[1];
-    const score = Math.abs(distance) + (locative ? 0 : 10000);
+    // "80 deaths from two hospitals in Cairo, 36 deaths in Alexandria": "in" a place right after the count, in
+    // its own clause, is the count's, before a nearer place that closed the clause before it
+    const right = locative && p.start >= span[1] && p.start - span[1] <= RIGHT_AFTER && !/[,;]/.test(doc.text.slice(span[1], p.start));
+    const score = Math.abs(distance) + (locative ? 0 : 10000) - (right ? 1000 : 0);
     if (score < bestScore) { best = p; bestScore = score; }
   }
   return best?.entity ?? null;
