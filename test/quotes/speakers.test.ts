@@ -202,3 +202,10 @@ test('"the ministry" goes to the last organization named with that noun, and to 
   resolveSpeakers(doc.text, quotes, index, () => 0, doc.sentences);
   assert.deepEqual(quotes.map((q) => q.speaker), ['E1', 'E2', 'E1', null]);
 });
+
+test('"called" that only names is no report ("its launcher, called Ares", "a super PAC called Future 45"); "called it a …" is', () => {
+  const doc = plainDoc('Money for developing Orion and its launcher, called Ares, was cut. A newly formed super PAC called Future 45 ran its first ads. As BP runs through stocks of the chemical, called Corexit, scientists fear it will fall short. A senator called Cruz a liar on Sunday.');
+  const quotes = run(doc).quotes!;
+  const cues = quotes.filter((q) => q.cue).map((q) => [textOf(doc, q.cue), textOf(doc, q.content)]);
+  assert.deepEqual(cues.filter(([cue]) => cue === 'called').map(([, content]) => content), ['Cruz a liar on Sunday']);
+});
