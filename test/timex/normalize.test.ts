@@ -389,3 +389,8 @@ test('"the Loop Current" is an ocean current; "Current qtr" after "Inc." and "cu
   assert.deepEqual(found.map((t) => t.text), ['Current', 'Current']);
   assert.ok(found.every((t) => t.value === 'PRESENT_REF'));
 });
+
+test('a clock time after a live page\'s "Update" or "Updated" is on the publication day, not the day the entry before named', () => {
+  const found = tag('On Saturday, January 22, protests began. (Updated 7:40 p.m. (0240 in Egypt)) A senior U.S. official spoke. (Update 9:40 p.m. Cairo, 2:40 p.m. ET) More came. He was updated at 5 p.m. Monday.', '2011-01-28');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['Saturday, January 22', '2011-01-22'], ['7:40 p.m.', '2011-01-28T19:40'], ['9:40 p.m.', '2011-01-28T21:40'], ['2:40 p.m. ET', '2011-01-28T14:40'], ['5 p.m. Monday', '2011-01-24T17:00']]);
+});

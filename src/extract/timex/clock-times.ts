@@ -95,9 +95,16 @@ export abstract class ClockReader extends CalendarReader {
     const dw = DAY_WORDS.get(this.w(j));
     if (dw !== undefined) return { last: j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
     // "___. 1:20 p.m. Vermont Sen. Bernie Sanders is making …": a bare time opening a sentence stamps an entry of a
-    // live page, on the publication day, whatever date the entry before it named
-    if (today || i === this.from) return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
+    // live page, on the publication day, whatever date the entry before it named; so does one after "Update" or
+    // "Updated (at)" ("(Updated 7:40 p.m. (0240 in Egypt)) A senior U.S. official …", CNN's live pages)
+    if (today || i === this.from || this.updateStamp(i)) return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
     return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
+  }
+
+  /** Whether the clock time at i follows a live page's "Update", "Updated" or "Updated at". */
+  private updateStamp(i: number): boolean {
+    const before = this.w(i - 1) === 'at' ? i - 2 : i - 1;
+    return /^update[ds]?$/.test(this.w(before)) && /^[A-Z]/.test(this.raw(before));
   }
 
   /**
