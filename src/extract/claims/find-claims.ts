@@ -130,9 +130,6 @@ function canBeCount(lower: readonly string[], num: NumberMention, qualifierStart
   return true;
 }
 
-/** Animals a count word may go with ("dead dolphins"): the claims are about people. */
-const ANIMALS = new Set(['dolphins', 'turtles', 'birds', 'pelicans', 'fish', 'animals', 'cattle', 'cows', 'pigs', 'chickens', 'poultry', 'sheep', 'horses', 'dogs', 'whales', 'seals', 'deer', 'livestock', 'wildlife']);
-
 /** How many words may stand between a near count word and the number ("killed just 144"). */
 const NEAR_GAP = 1;
 /** Penn tags of a word that a number modifies: "two warring camps", "4,800 cases" count those, not people. */
@@ -169,7 +166,7 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
   for (let f = 0; j < end && f <= AFTER_FILLERS; f++, j++) {
     const p = lex.after.matchAt(lower, j, end);
     // "hundreds of dead dolphins and sea turtles": animals, not people
-    if (p && ANIMALS.has(lower[j + p.words.length] ?? '')) return null;
+    if (p && lex.animals.has(lower[j + p.words.length] ?? '')) return null;
     if (p) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
     if (!lex.fillers.has(lower[j])) break;
   }

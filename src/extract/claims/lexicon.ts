@@ -13,6 +13,7 @@ interface NumbersFile {
   fillers: string[];
   units?: string[];
   notCountWords?: string[];
+  animals?: string[];
 }
 
 /** A multi-word entry, matched on lower-case tokens. */
@@ -58,6 +59,8 @@ export class ClaimLexicon {
   readonly units = new PhraseIndex<true>();
   /** Words just before a number that make it a size rather than a count ("a nation of 200 million"). */
   readonly notCountWords: ReadonlySet<string>;
+  /** Animals a count word may go with ("hundreds of dead dolphins"): no toll of people. */
+  readonly animals: ReadonlySet<string>;
   readonly qualifiers = new PhraseIndex<ClaimQualifier>();
   readonly words: ReadonlyMap<string, number>;
   readonly vague: ReadonlyMap<string, number>;
@@ -81,6 +84,7 @@ export class ClaimLexicon {
     }
     for (const p of numbers.units ?? []) this.units.add(p, true);
     this.notCountWords = new Set(numbers.notCountWords ?? []);
+    this.animals = new Set(numbers.animals ?? []);
     let reach = 1;
     for (const [q, list] of Object.entries(numbers.qualifiers) as [ClaimQualifier, string[]][]) {
       for (const p of list) {

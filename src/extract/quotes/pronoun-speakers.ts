@@ -20,6 +20,11 @@ function opensSentence(prefix: string): boolean {
   return words.length <= 5 && words.every((w) => !NOT_OPENERS.test(w) && (OPENER_WORDS.test(w) || /^\p{Lu}/u.test(w)));
 }
 
+/** The index of the sentence holding `offset` (the first that ends after it), by binary search. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  return partitionPoint(sentences.length, (k) => sentences[k].end <= offset);
+}
+
 /** A source's words in lower case without a conjunction the source boundary took in: "But he" is "he". */
 export function bareSource(text: string, source: Span): string {
   return text.slice(source[0], source[1]).toLowerCase().replace(/^(?:(?:but|and|so|yet)\b\W*)+/, '');
@@ -48,8 +53,7 @@ export function pronounSpeaker(text: string, quote: Quote, types: readonly Entit
   const fronted = frontedSubject(text, quote, types, index, sentences);
   if (fronted) return fronted.id;
   if (!last?.source || last.source[0] >= source[0] || paragraphOf(source[0]) - paragraphOf(last.source[0]) > 1) return fallback();
-  const sentenceAt = (offset: number) => partitionPoint(sentences.length, (k) => sentences[k].end <= offset);
-  if (plural && sentenceAt(source[0]) - sentenceAt(last.source[0]) > 1) return null;
+  if (plural && sentenceAt(sentences, source[0]) - sentenceAt(sentences, last.source[0]) > 1) return null;
   const subject = subjectBetween(text, last.source[0], source[0], types, index, sentences);
   const said = index.entity(last.speaker);
   if (subject && subject !== said) return subject.id;
@@ -65,7 +69,7 @@ export function pronounSpeaker(text: string, quote: Quote, types: readonly Entit
   // after "analysts", "legal sources" stays theirs whatever organization they name.
   if (types.includes('PER')) {
     const person = index.lastBefore(source[0], ['PER']);
-    const from = sentences[sentenceAt(last.source[0])]?.start ?? last.source[0];
+    const from = sentences[sentenceAt(sentences, last.source[0])]?.start ?? last.source[0];
     if (person && person.mentions.some((m) => m.start >= from && m.end <= source[0])) return person.id;
   }
   return null;
@@ -83,7 +87,7 @@ const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'before', 'althou
 function frontedSubject(text: string, quote: Quote, types: readonly EntityType[], index: MentionIndex, sentences: readonly Sentence[]): Entity | null {
   const source = quote.source!;
   if (quote.content[0] < source[0]) return null;
-  const sentence = sentences[partitionPoint(sentences.length, (k) => sentences[k].end <= source[0])];
+  const sentence = sentences[sentenceAt(sentences, source[0])];
   if (!sentence || sentence.start >= source[0]) return null;
   const opener = /^\W*(\p{L}+)\s/u.exec(text.slice(sentence.start, source[0]));
   if (!opener || !SUBORDINATORS.has(opener[1].toLowerCase())) return null;
@@ -97,7 +101,7 @@ function frontedSubject(text: string, quote: Quote, types: readonly EntityType[]
  * holding `to` (a sentence's subject is its first name, after at most an opener such as "But the"), or null.
  */
 function subjectBetween(text: string, from: number, to: number, types: readonly EntityType[], index: MentionIndex, sentences: readonly Sentence[]): Entity | null {
-  let s = partitionPoint(sentences.length, (k) => sentences[k].end <= from) + 1;
+  let s = sentenceAt(sentences, from) + 1;
   let found: Entity | null = null;
   // (not the pronoun's own sentence: in "Taiwan will retender for the corn, they said" its opening name is reported)
   for (; s < sentences.length && sentences[s].end <= to; s++) {

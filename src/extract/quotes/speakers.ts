@@ -1,8 +1,7 @@
 import type { Entity, EntityType, Quote, Sentence } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { MentionIndex } from './mention-index.js';
-import { bareSource, pronounSpeaker, THIRD_PERSON } from './pronoun-speakers.js';
-import { partitionPoint } from '../../text/partition-point.js';
+import { bareSource, pronounSpeaker, sentenceAt, THIRD_PERSON } from './pronoun-speakers.js';
 
 // (Maps, not object literals: a source reading "constructor" must find nothing)
 const PRONOUN_TYPES = new Map<string, EntityType[]>([
@@ -46,8 +45,7 @@ function antecedent(text: string, source: Span, index: MentionIndex, types: read
  */
 function continuesWithParticiple(text: string, before: Span, cue: Span, sentences: readonly Sentence[]): boolean {
   if (before[1] > cue[0] || !/^\p{L}+ing\b/u.test(text.slice(cue[0], cue[1]))) return false;
-  const sentenceAt = (offset: number) => partitionPoint(sentences.length, (k) => sentences[k].end <= offset);
-  return sentenceAt(before[0]) === sentenceAt(cue[0]);
+  return sentenceAt(sentences, before[0]) === sentenceAt(sentences, cue[0]);
 }
 
 /**

@@ -20,6 +20,7 @@ import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
+import { onlyNames } from './naming-cues.js';
 import { MentionIndex } from './mention-index.js';
 import { resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, wordSensesOf, type RoleSpan } from './tagger.js';
@@ -103,46 +104,8 @@ function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean 
   // A quotation with no cue continues the previous speaker; one with a cue needs a speech cue
   // (not 'Russia's ruling party "United Russia"').
   if (!q.cue) return isDirect(ctx, q.content);
-  if (namesSomething(ctx, q.cue.tokenStart, q.cue.tokenEnd)) return false;
+  if (onlyNames(ctx, q.cue.tokenStart, q.cue.tokenEnd)) return false;
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
-  return false;
-}
-
-const NAMING = new Set(['called', 'named', 'dubbed']);
-const INDEFINITE = new Set(['a', 'an', 'another']);
-const DEMAND = new Set(['on', 'upon', 'for']);
-// (the Treebank's `` is two "`" tokens)
-const CALLED_AS = new Set(['a', 'an', 'the', '"', '“', '``', '`', "'", '‘']);
-
-/**
- * A cue that only names: "its launcher, called Ares", "a company called Cambridge Analytica", "the so-called
- * tax extenders". After a comma or an indefinite noun phrase, "called" names unless what follows says what
- * something was called: "Phil Gramm, McCain's adviser, called it a “mental recession”", "A senator called Cruz a
- * liar" report. "The senator called …" and "Trump called …" always may.
- */
-function namesSomething(ctx: QuoteContext, start: number, end: number): boolean {
-  if (end - start !== 1 || !NAMING.has(ctx.lower[start])) return false;
-  // "Peter Welch, called on Hayward to resign", "called for a boycott": a demand
-  if (DEMAND.has(ctx.lower[end] ?? '')) return false;
-  const before = ctx.lower[start - 1] ?? '';
-  if (before === 'so' || before === 'so-') return true;
-  if (before === ',' || before === '-') return !calledSomething(ctx, end);
-  // "a company called", "a newly formed super PAC called": an indefinite article a few words back, with only
-  // the words of its noun phrase between
-  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
-    if (INDEFINITE.has(ctx.lower[k])) return !calledSomething(ctx, end);
-    if (!/^(NN|JJ|VBN|VBG|RB)/.test(ctx.pos[k] ?? '')) return false;
-  }
-  return false;
-}
-
-/**
- * Whether "called" goes on to say what something was called: an article or an opening quotation mark as the
- * second to fourth word after it ("called it [a] …", "called the decision [a] “curious choice”", "called Cruz
- * [a] liar"). A name alone ("called the Deepwater Horizon blew up", "called Corexit 9500A, was") is a naming.
- */
-function calledSomething(ctx: QuoteContext, from: number): boolean {
-  for (let k = from + 1; k <= from + 3 && k < ctx.tokens.length; k++) if (CALLED_AS.has(ctx.lower[k])) return true;
   return false;
 }
 
