@@ -196,6 +196,18 @@ test('a history follows its own years: dates without a year take the year the st
   assert.equal(t.find((x) => x.text === 'Two days later')?.value, '1941-12-09');
 });
 
+test('a history comes back to the present after "earlier this year" or a weekday of its own week', () => {
+  const background = 'The treaty was signed in 1925. It was broken in 1939, 1940 and 1945, and again in 1979, 1988 and 1991. ' +
+    'A new treaty came in 1997. ';
+  const year = tag(background + 'He warned earlier this year of a new attack. A British proposal was agreed in June.', '2018-08-11');
+  assert.equal(year.find((x) => x.text === 'June')?.value, '2018-06');
+  const weekday = tag(background + 'On Sunday, Sanders said he had raised $20 million in January.', '2016-02-01');
+  assert.equal(weekday.find((x) => x.text === 'January')?.value, '2016-01');
+  // "two years ago" counts back from the story, so it does not bring the story home
+  const ago = tag(background + 'Two years ago it was renewed. In June, it lapsed.', '2018-08-11');
+  assert.equal(ago.find((x) => x.text === 'June')?.value, '1997-06');
+});
+
 test('an obituary telling a life still dates the death of last week by the publication year', () => {
   const text = 'Smith was born in 1940. He joined the army in 1958 and married in 1962. He founded the firm in 1975 ' +
     'and retired in 1995. He died on March 3 at his home.';

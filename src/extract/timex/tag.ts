@@ -76,6 +76,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // the story has moved
     const year = namedYear(c.meaning);
     if (year !== undefined && tense <= 0) named = year;
+    // an expression anchored at the publication date brings a history back to the present: a month named
+    // after "earlier this year" or "On Sunday" is in that year, not in the year the background last reached
+    // ("the 1997 treaty. … he warned earlier this year … agreed in June")
+    else if (tense <= 0 && returnsToPresent(c.meaning) && /^\d{4}/.test(n.value)) named = +n.value.slice(0, 4);
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c)) {
@@ -85,6 +89,15 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
   }
   return out;
+}
+
+/**
+ * "this year", "earlier this year", "last year", "a year ago" and a weekday alone ("On Sunday") are dated
+ * from the publication date. ("two years ago" is not: a background piece counts back from its story.)
+ */
+function returnsToPresent(m: Candidate['meaning']): boolean {
+  if (m.kind === 'shift') return m.from === 'dct' && m.unit === 'year' && m.n >= -1 && m.n <= 0;
+  return m.kind === 'calendar' && m.wd !== undefined && m.y === undefined && m.yShift === undefined && m.m === undefined && m.d === undefined && m.from === undefined;
 }
 
 /**
