@@ -406,3 +406,12 @@ test('a clock time after a live page\'s "Update" or "Updated" is on the publicat
   const found = tag('On Saturday, January 22, protests began. (Updated 7:40 p.m. (0240 in Egypt)) A senior U.S. official spoke. (Update 9:40 p.m. Cairo, 2:40 p.m. ET) More came. He was updated at 5 p.m. Monday.', '2011-01-28');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['Saturday, January 22', '2011-01-22'], ['7:40 p.m.', '2011-01-28T19:40'], ['9:40 p.m.', '2011-01-28T21:40'], ['2:40 p.m. ET', '2011-01-28T14:40'], ['5 p.m. Monday', '2011-01-24T17:00']]);
 });
+
+test('in a text that names Theresa May, "May" is hers unless the words around it date it', () => {
+  const text = 'The strike needed the sanction of the prime minister, Theresa May. David Cameron, May’s predecessor, gave it. ' +
+    'His parents wrote a letter to May. The review ended in May, and the talks open on 9 May. The May figures were weak.';
+  assert.deepEqual(tag(text, '2017-10-12').map((t) => [t.text, t.value]), [['May', '2017-05'], ['9 May', '2017-05-09'], ['May', '2017-05']]);
+  // no person called May ("New York May" futures, a capitalized adjective opening a sentence): months
+  const found = tag('Butter went at 2.27 times New York May. Unadjusted May unemployment rose. Sales fell 5 pct, May figures showed.', '1987-06-01');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['May', '1987-05']]);
+});

@@ -1,6 +1,6 @@
 /**
  * Names that look like times: newspapers, programmes and magazines called "Today" or "Sunday …", companies
- * called "21st Century …", ocean currents. The readers ask these before they read the word as a time. Each list
+ * called "21st Century …", ocean currents, a person called May. The readers ask these before they read the word as a time. Each list
  * comes from unseen news where the word was misread (docs/timex.md, "Generalization check on unseen news").
  */
 
@@ -54,4 +54,54 @@ export function centuryIsName(t: SentenceWords, last: number): boolean {
  */
 export function namesSomething(t: SentenceWords, first: number, last: number): boolean {
   return first === last && t.raw(first) === 'Current' && /^[A-Z][a-z]+$/.test(t.raw(first - 1));
+}
+
+/** Words right before a capitalized "May" that leave it the month: "in May", "Since May", "last May", "come May". */
+const BEFORE_THE_MONTH = new Set([
+  'in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'that', 'during', 'from',
+  'through', 'before', 'after', 'of', 'on', 'come', 'each', 'every', 'throughout', 'between', 'around', 'about',
+]);
+const WEEKDAYS_AND_MONTHS = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|june|july|august|september|october|november|december)$|^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+/** Titles before a surname: "Mrs May". */
+const TITLES = new Set(['mrs', 'ms', 'mr', 'miss', 'dr']);
+/** Capitalized words that open a sentence or a phrase, not a name: "The May contract", "For May". */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'for', 'to', 'at', 'as', 'with', 'and', 'but', 'or', 'so', 'if', 'when', 'while', 'then', 'also', 'than', 'whose', 'both', 'only', 'even', 'all']);
+const DAY_NUMBER = /^\d{1,4}(st|nd|rd|th)?$/;
+
+/**
+ * The text names a person called May: "Theresa May", "Mrs May", "Prime Minister May", a capitalized word right
+ * before "May" that is no date word, with no day number after it.
+ */
+export function namesPersonMay(t: SentenceWords, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (t.raw(i) !== 'May') continue;
+    const before = t.raw(i - 1);
+    if (!/^[A-Z][a-z]+\.?$/.test(before)) continue;
+    const w = before.toLowerCase().replace(/\.$/, '');
+    if (BEFORE_THE_MONTH.has(w) || FUNCTION_WORDS.has(w) || WEEKDAYS_AND_MONTHS.test(w) || DAY_NUMBER.test(t.w(i + 1))) continue;
+    if (TITLES.has(w)) return true;
+    // a first name inside a sentence: "minister, Theresa May" (not "New York May" futures, nor a capitalized
+    // adjective opening a sentence, "Unadjusted May unemployment")
+    const beforeName = t.raw(i - 2);
+    if (/^[a-z]/.test(beforeName) || [',', ';', ':', '(', '“', '"', '‘', '—', '–'].includes(beforeName)) return true;
+  }
+  return false;
+}
+
+/**
+ * In a text that names a person called May, a bare "May" is hers unless the words around it date it: a day or
+ * year after it ("May 9", "May 2017"), a day before it ("9 May"), a word of time before it ("in May", "last May")
+ * and no possessive after it, or another month beside it ("April and May"). So "Cameron, May's predecessor" and
+ * "a letter to May" are no month (the Guardian's 2017–19 Syria coverage).
+ */
+export function mayIsPerson(t: SentenceWords, first: number, last: number): boolean {
+  if (first !== last || t.raw(first) !== 'May') return false;
+  const next = t.w(first + 1);
+  if (DAY_NUMBER.test(next) || DAY_NUMBER.test(t.w(first - 1))) return false;
+  const possessive = next === "'s" || next === '’s';
+  if (BEFORE_THE_MONTH.has(t.w(first - 1)) && !possessive) return false;
+  // "The May rate", "the May elections"
+  if (t.w(first - 1) === 'the') return false;
+  for (const k of [first - 2, first - 3, first + 2]) if (WEEKDAYS_AND_MONTHS.test(t.w(k)) && !t.w(k).endsWith('day')) return false;
+  return true;
 }

@@ -4,7 +4,7 @@ import { APPROX, APPROX_PAIRS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINA
 import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
-import { namesSomething } from './names-like-times.js';
+import { mayIsPerson, namesPersonMay, namesSomething } from './names-like-times.js';
 
 /**
  * Finds temporal expressions with a token-driven matcher: one left-to-right pass over each sentence; at a
@@ -18,6 +18,9 @@ import { namesSomething } from './names-like-times.js';
 export function recognize(tokens: readonly Token[], sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   const lower = new Array<string>(tokens.length);
+  const whole = new Reader(tokens, lower, 0, tokens.length);
+  // "Theresa May" anywhere makes a bare "May" hers unless the words around it date it
+  const personMay = namesPersonMay(whole, 0, tokens.length);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const r = new Reader(tokens, lower, s.tokenStart, s.tokenEnd);
@@ -25,7 +28,7 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
     while (i < s.tokenEnd) {
       const m = r.startsHere(i) ? r.expression(i) : null;
       // a name that holds a time word, read past whole: "the Loop Current"
-      if (m && namesSomething(r, i, m.last)) {
+      if (m && (namesSomething(r, i, m.last) || (personMay && mayIsPerson(r, i, m.last)))) {
         i = m.last + 1;
         continue;
       }
