@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Quote } from '../../src/model/layers.js';
 import { MentionIndex } from '../../src/extract/quotes/mention-index.js';
 import { resolveSpeakers } from '../../src/extract/quotes/speakers.js';
-import { quotesStage } from '../../src/extract/quotes/stage.js';
+import { createQuotesStage, quotesStage } from '../../src/extract/quotes/stage.js';
 import { Resources } from '../../src/pipeline/resources.js';
 import { entity, plainDoc, textOf } from './helpers.js';
 
@@ -208,4 +208,14 @@ test('"called" that only names is no report ("its launcher, called Ares", "a sup
   const quotes = run(doc).quotes!;
   const cues = quotes.filter((q) => q.cue).map((q) => [textOf(doc, q.cue), textOf(doc, q.content)]);
   assert.deepEqual(cues.filter(([cue]) => cue === 'called').map(([, content]) => content), ['Cruz a liar on Sunday']);
+});
+
+test('what users read (the speech scope) gets sources without the comma that closes an appositive; the scored scope keeps it', () => {
+  const text = '“We will not go back,” said Jürgen Stock, the Interpol chief, on Monday. Turkey’s prime minister, Binali Yildirim, warned that the talks had failed.';
+  const speech = run(plainDoc(text)).quotes!;
+  const sources = speech.map((q) => textOf({ text }, q.source));
+  assert.ok(sources.length >= 2, JSON.stringify(sources));
+  for (const s of sources) assert.ok(s && !/[,;:]$/.test(s), `source ${s}`);
+  const scored = createQuotesStage({ scope: 'attribution' }).create(new Resources())(plainDoc(text)).quotes!;
+  assert.ok(scored.some((q) => /,$/.test(textOf({ text }, q.source) ?? '')), JSON.stringify(scored.map((q) => textOf({ text }, q.source))));
 });

@@ -26,6 +26,8 @@ import { resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, wordSensesOf, type RoleSpan } from './tagger.js';
 import type { ExtraCueOptions } from './extra-cues.js';
 import { cueContent } from './cue-contents.js';
+import { returnSubjectsToContent } from './according-to-subject.js';
+import { trimSourcePunctuation } from './source-punctuation.js';
 
 export interface QuotesOptions {
   /**
@@ -260,6 +262,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         }
         // After the choosers: a source found here keeps the edges its rule gives it.
         if (scope === 'attribution' && options.participleSources !== false) addParticipleSources(ctx, raw, (q) => layoutKept.has(q));
+        // "According to the New York Times, Mattis ordered …": the content's subject is no part of the source.
+        returnSubjectsToContent(ctx, raw);
+        if (scope === 'speech') trimSourcePunctuation(ctx, raw);
         // Last: no content keeps a token of its own quote's cue or source (disjoint-parts.ts), as PolNeAR gives
         // each token one role. Not in the speech scope, where a cut would change what reads as direct speech.
         if (scope === 'attribution') raw = separateQuoteParts(ctx, raw);
