@@ -37,6 +37,20 @@ test('a place that only modifies the source does not speak; a whole-phrase place
   assert.equal(israel.speaker, 'E2');
 });
 
+test('a MISC name speaks only as the head of its source: not "a Democratic source", "the pro-Assad forces"; "Leading Democrats" do', () => {
+  const doc = plainDoc('A Democratic source said it. A commander in the pro-Assad forces told Reuters. Leading Democrats said no.');
+  const text = doc.text;
+  const index = new MentionIndex([
+    entity(doc, 'E1', 'MISC', 'Democratic', ['Democratic']),
+    entity(doc, 'E2', 'MISC', 'pro-Assad', ['pro-Assad']),
+    entity(doc, 'E3', 'MISC', 'Democrats', ['Democrats']),
+  ]);
+  const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+  assert.equal(index.entityIn(at('A Democratic source'), text), null);
+  assert.equal(index.entityIn(at('A commander in the pro-Assad forces'), text), null);
+  assert.equal(index.entityIn(at('Leading Democrats'), text)?.id, 'E3');
+});
+
 test('a bare quotation paragraph continues the speaker named one paragraph before', () => {
   const doc = plainDoc('The envoy John Doe stated that the talks had failed.\n\n"They never wanted a deal, and everyone in the room knew it."');
   doc.entities = [entity(doc, 'E1', 'PER', 'John Doe', ['John Doe'])];

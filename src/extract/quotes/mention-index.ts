@@ -17,6 +17,12 @@ function isWholePhrase(text: string, span: Span, m: { start: number; end: number
   return (before === '' || before === 'the') && (after === '' || after === ',');
 }
 
+/** The mention is the phrase's last word(s), before at most a closing comma: its head. */
+function endsPhrase(text: string, span: Span, m: { end: number }): boolean {
+  const after = text.slice(m.end, span[1]).trim();
+  return after === '' || after === ',';
+}
+
 /** A relative clause inside a source phrase, and who named in it may still be the speaker. */
 interface RelativeClause { from: number; to: number; speaks: readonly EntityType[] }
 
@@ -91,6 +97,10 @@ export class MentionIndex {
       // A place or nationality speaks only when it is the whole phrase ("Israel said"), not a modifier
       // ("the Gaza Health Ministry", "ministers in Beirut").
       if (text && (m.entity.type === 'GPE' || m.entity.type === 'LOC' || m.entity.type === 'NORP') && !isWholePhrase(text, span, m)) continue;
+      // Nor does a name of the other kinds (MISC: "Democratic", "anti-Assad", "Kurdish-led") unless it ends the
+      // phrase as its head ("Leading Democrats"): "a Democratic source", "a commander in the pro-Assad forces"
+      // have no named speaker.
+      if (text && m.entity.type === 'MISC' && !endsPhrase(text, span, m)) continue;
       if (!best || TYPE_RANK[m.entity.type] < TYPE_RANK[best.entity.type] || (TYPE_RANK[m.entity.type] === TYPE_RANK[best.entity.type] && m.start >= best.start)) best = m;
     }
     if (setOff && opening.entity.type === 'ORG' && best?.entity.type !== 'PER') return opening.entity;
