@@ -102,3 +102,9 @@ test('on any text, mentions are exact non-empty spans, ids follow first mentions
     { numRuns: 200 },
   );
 });
+
+test('the common short forms DRC and DPRK name their countries', () => {
+  const doc = docOf(article('The east of the DRC was the crucible of a huge conflict. The DPRK fired two missiles.', '2018-03-04'));
+  assert.deepEqual(entityAt(doc, 'DRC')?.kb, { source: 'iso3166', id: 'COD' });
+  assert.deepEqual(entityAt(doc, 'DPRK')?.kb, { source: 'iso3166', id: 'PRK' });
+});
