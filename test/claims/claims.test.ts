@@ -131,3 +131,15 @@ test('"in" a place right after a count is its place; dead animals are no toll', 
   doc.entities = ['Cairo', 'Alexandria', 'Suez'].map((name, k) => ({ id: `E${k + 1}`, type: 'GPE' as const, name, kb: null, country: null, sector: null, mentions: [{ start: doc.text.indexOf(name), end: doc.text.indexOf(name) + name.length, kind: 'name' as const }] }));
   assert.deepEqual(claimsOf(doc).map((c) => [c.value, c.about]), [[80, 'E1'], [36, 'E2'], [13, 'E3']]);
 });
+
+test('"several hundred" and "a few thousand" are vague counts of that size; lives saved are no toll, lives a war cost are', () => {
+  const doc = plainDoc('The clashes wounded several hundred. A few thousand were displaced. Several hundred thousand people were displaced. ' +
+    'The ceasefire saved thousands of lives. The war has cost 5,000 lives. The plan will cost $5 billion. ' +
+    'The Exxon Valdez claimed the lives of several thousand sea otters.');
+  assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.value, c.qualifier, c.text]), [
+    ['injured', 300, 'approx', 'several hundred'],
+    ['displaced', 3000, 'approx', 'few thousand'],
+    ['displaced', 300000, 'approx', 'Several hundred thousand'],
+    ['killed', 5000, 'exact', '5,000'],
+  ]);
+});

@@ -121,7 +121,9 @@ function canBeCount(lower: readonly string[], num: NumberMention, qualifierStart
   // (pre-tokenized corpora escape the slash: "24\/7")
   const slash = lower[num.tokenEnd] === '\\' ? num.tokenEnd + 1 : num.tokenEnd;
   if (slash < end && lower[slash] === '/') return false;
-  for (let k = Math.max(sentStart, qualifierStart - 3); k < qualifierStart; k++) if (lex.notCountWords.has(lower[k])) return false;
+  // ("cost $5 billion" is money, but "cost 5,000 lives", "cost thousands of lives" a toll)
+  const lives = lower[num.tokenEnd] === 'lives' || (lower[num.tokenEnd] === 'of' && lower[num.tokenEnd + 1] === 'lives');
+  if (!lives) for (let k = Math.max(sentStart, qualifierStart - 3); k < qualifierStart; k++) if (lex.notCountWords.has(lower[k])) return false;
   if (isYearLike(num, lower)) {
     if (qualifierStart > sentStart && YEAR_PREPOSITIONS.has(lower[qualifierStart - 1])) return false;
     const next = lower[num.tokenEnd];
@@ -167,13 +169,19 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
     const p = lex.after.matchAt(lower, j, end);
     // "hundreds of dead dolphins and sea turtles": animals, not people
     if (p && lex.animals.has(lower[j + p.words.length] ?? '')) return null;
+    // "saved thousands of lives", "threatens millions of lives": lives not lost
+    if (p && p.words[0] === 'lives' && savesLives(lower, qualifierStart, sentStart, lex)) return null;
     if (p) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
     if (!lex.fillers.has(lower[j])) break;
   }
   // A count word right before it: "killing 12", "killed at least 33", "claimed the lives of 11".
   for (let k = qualifierStart - 1; k >= sentStart && qualifierStart - k <= NEAR_GAP + 4; k--) {
     const p = lex.before.matchAt(lower, k, qualifierStart);
-    if (p && qualifierStart - (k + p.words.length) <= NEAR_GAP) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
+    if (p && qualifierStart - (k + p.words.length) <= NEAR_GAP) {
+      // "claimed the lives of several thousand sea otters"
+      if (lex.animals.has(lower[num.tokenEnd] ?? '') || lex.animals.has(lower[num.tokenEnd + 1] ?? '')) return null;
+      return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
+    }
   }
   // A toll noun further back in the same clause-ish stretch (stop at another count or a semicolon), when
   // the number stands alone: "the death toll … stood at almost 39,900", not "… eight or 10 visits".
@@ -187,6 +195,12 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
     if (p) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
   }
   return null;
+}
+
+/** A verb of saving or touching lives within three words before the count ("saved the thousands of"). */
+function savesLives(lower: readonly string[], at: number, sentStart: number, lex: ClaimLexicon): boolean {
+  for (let k = at - 1; k >= sentStart && at - k <= 3; k--) if (lex.livesNotLost.has(lower[k])) return true;
+  return false;
 }
 
 /** The quotes by where their content starts, each with its place in the layer and the furthest content end so far. */

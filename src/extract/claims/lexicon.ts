@@ -7,6 +7,8 @@ interface KindsFile {
 interface NumbersFile {
   words: Record<string, number>;
   vague: Record<string, number>;
+  /** Words that make a round number vague, and how many of it they stand for: "several hundred", "a few thousand". */
+  vagueFactors?: Record<string, number>;
   multipliers: Record<string, number>;
   currencies: Record<string, string>;
   qualifiers: Record<ClaimQualifier, string[]>;
@@ -14,6 +16,7 @@ interface NumbersFile {
   units?: string[];
   notCountWords?: string[];
   animals?: string[];
+  livesNotLost?: string[];
 }
 
 /** A multi-word entry, matched on lower-case tokens. */
@@ -61,9 +64,12 @@ export class ClaimLexicon {
   readonly notCountWords: ReadonlySet<string>;
   /** Animals a count word may go with ("hundreds of dead dolphins"): no toll of people. */
   readonly animals: ReadonlySet<string>;
+  /** Verbs before "N lives" that make it no toll: "saved thousands of lives", "threatens millions of lives". */
+  readonly livesNotLost: ReadonlySet<string>;
   readonly qualifiers = new PhraseIndex<ClaimQualifier>();
   readonly words: ReadonlyMap<string, number>;
   readonly vague: ReadonlyMap<string, number>;
+  readonly vagueFactors: ReadonlyMap<string, number>;
   readonly multipliers: ReadonlyMap<string, number>;
   readonly currencies: ReadonlyMap<string, string>;
   readonly fillers: ReadonlySet<string>;
@@ -85,6 +91,7 @@ export class ClaimLexicon {
     for (const p of numbers.units ?? []) this.units.add(p, true);
     this.notCountWords = new Set(numbers.notCountWords ?? []);
     this.animals = new Set(numbers.animals ?? []);
+    this.livesNotLost = new Set(numbers.livesNotLost ?? []);
     let reach = 1;
     for (const [q, list] of Object.entries(numbers.qualifiers) as [ClaimQualifier, string[]][]) {
       for (const p of list) {
@@ -95,10 +102,11 @@ export class ClaimLexicon {
     this.qualifierReach = reach;
     this.words = new Map(Object.entries(numbers.words));
     this.vague = new Map(Object.entries(numbers.vague));
+    this.vagueFactors = new Map(Object.entries(numbers.vagueFactors ?? {}));
     this.multipliers = new Map(Object.entries(numbers.multipliers));
     this.currencies = new Map(Object.entries(numbers.currencies));
     this.fillers = new Set(numbers.fillers);
-    this.numberStarts = new Set([...this.currencies.keys(), ...this.words.keys(), ...this.vague.keys(), 'tens', 'hundreds']);
+    this.numberStarts = new Set([...this.currencies.keys(), ...this.words.keys(), ...this.vague.keys(), ...this.vagueFactors.keys(), 'tens', 'hundreds']);
   }
 
   static load(resources: Resources): ClaimLexicon {

@@ -66,6 +66,20 @@ export function readNumber(lower: readonly string[], i: number, end: number, lex
     } else if (lex.vague.has(w)) {
       value = lex.vague.get(w)!;
       vague = true;
+    } else if (lex.vagueFactors.has(w)) {
+      // "several hundred", "a few thousand": so many of a round number, only before one
+      const round = lower[i + 1] === 'hundred' ? 100 : (lower[i + 1] ?? '').length > 1 ? lex.multipliers.get(lower[i + 1]) : undefined;
+      if (round !== undefined && i + 1 < end) {
+        value = lex.vagueFactors.get(w)! * round;
+        vague = true;
+        j = i + 2;
+        // "several hundred thousand"
+        const more = round === 100 && (lower[j] ?? '').length > 1 ? lex.multipliers.get(lower[j]) : undefined;
+        if (more !== undefined && j < end) {
+          value *= more;
+          j++;
+        }
+      }
     }
     if (value === null) return null;
   }
