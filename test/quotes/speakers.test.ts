@@ -224,6 +224,13 @@ test('"called" that only names is no report ("its launcher, called Ares", "a sup
   assert.deepEqual(cues.filter(([cue]) => cue === 'called').map(([, content]) => content), ['Cruz a liar on Sunday']);
 });
 
+test('"called" that convenes is no report ("called an emergency cabinet meeting", "calls the shots"); "called the vote a sham" is', () => {
+  const doc = plainDoc('Theresa May has called an emergency cabinet meeting to discuss the strikes. The militia called a unilateral ceasefire. ' +
+    'Russia calls the shots in Syria. Republicans called the vote a sham. Clinton called her vote in favor of the war a mistake.');
+  const quotes = run(doc).quotes!;
+  assert.deepEqual(quotes.filter((q) => q.cue).map((q) => textOf(doc, q.content)), ['the vote a sham', 'her vote in favor of the war a mistake']);
+});
+
 test('what users read (the speech scope) gets sources without the comma that closes an appositive; the scored scope keeps it', () => {
   const text = '“We will not go back,” said Jürgen Stock, the Interpol chief, on Monday. Turkey’s prime minister, Binali Yildirim, warned that the talks had failed.';
   const speech = run(plainDoc(text)).quotes!;

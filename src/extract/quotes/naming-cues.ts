@@ -1,3 +1,7 @@
+/*
+ * "called" that reports no speech: a cue that only names ("a company called Cambridge Analytica") or that
+ * convenes ("called an emergency cabinet meeting"). The speech scope drops both (stage.ts isSpeech).
+ */
 import type { QuoteContext } from './context.js';
 
 const NAMING = new Set(['called', 'named', 'dubbed']);
@@ -35,5 +39,32 @@ export function onlyNames(ctx: QuoteContext, start: number, end: number): boolea
  */
 function calledSomething(ctx: QuoteContext, from: number): boolean {
   for (let k = from + 1; k <= from + 3 && k < ctx.tokens.length; k++) if (CALLED_AS.has(ctx.lower[k])) return true;
+  return false;
+}
+
+const CALL = new Set(['call', 'calls', 'called', 'calling']);
+/** Words that open the object: an article, or "snap" and "early" ("called snap elections"); not a possessive ("called her vote a mistake"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'another', 'snap', 'early']);
+/** What one calls by convening or ordering it, not by saying something: "called an emergency cabinet meeting". */
+const CONVENED = new Set([
+  'meeting', 'meetings', 'session', 'sessions', 'summit', 'conference', 'election', 'elections', 'referendum', 'vote',
+  'ceasefire', 'cease-fire', 'truce', 'strike', 'strikes', 'halt', 'shots', 'hearing', 'hearings', 'recess', 'timeout',
+  'time-out', 'poll', 'primary', 'caucus', 'assembly', 'congress',
+]);
+
+/**
+ * A cue that convenes or orders rather than says: "Theresa May has called an emergency cabinet meeting", "called
+ * the elections early", "called a unilateral ceasefire", "calls the shots". The cue ends in a form of "call" and
+ * its object, right after it, is an article and at most three modifiers before such a noun, with no second
+ * object after it ("called the vote a sham" reports).
+ */
+export function convenes(ctx: QuoteContext, start: number, end: number): boolean {
+  if (end <= start || !CALL.has(ctx.lower[end - 1])) return false;
+  if (!OBJECT_OPENERS.has(ctx.lower[end] ?? '')) return false;
+  for (let k = end + 1; k <= end + 4 && k < ctx.tokens.length; k++) {
+    // "called the vote a sham" says what the vote was
+    if (CONVENED.has(ctx.lower[k])) return !CALLED_AS.has(ctx.lower[k + 1] ?? '');
+    if (!/^(NN|JJ|VBN|VBG|CD)/.test(ctx.pos[k] ?? '') && ctx.lower[k] !== '-') return false;
+  }
   return false;
 }

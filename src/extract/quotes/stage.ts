@@ -20,7 +20,7 @@ import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
-import { onlyNames } from './naming-cues.js';
+import { convenes, onlyNames } from './naming-cues.js';
 import { MentionIndex } from './mention-index.js';
 import { resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, wordSensesOf, type RoleSpan } from './tagger.js';
@@ -106,7 +106,7 @@ function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean 
   // A quotation with no cue continues the previous speaker; one with a cue needs a speech cue
   // (not 'Russia's ruling party "United Russia"').
   if (!q.cue) return isDirect(ctx, q.content);
-  if (onlyNames(ctx, q.cue.tokenStart, q.cue.tokenEnd)) return false;
+  if (onlyNames(ctx, q.cue.tokenStart, q.cue.tokenEnd) || convenes(ctx, q.cue.tokenStart, q.cue.tokenEnd)) return false;
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
   return false;
 }
