@@ -29,6 +29,7 @@ import { cueContent } from './cue-contents.js';
 import { returnSubjectsToContent } from './according-to-subject.js';
 import { trimSourcePunctuation } from './source-punctuation.js';
 import { keepWholeWords } from './whole-words.js';
+import { completeParentheticals } from './parenthetical-attributions.js';
 
 export interface QuotesOptions {
   /**
@@ -266,6 +267,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         // "According to the New York Times, Mattis ordered …": the content's subject is no part of the source.
         returnSubjectsToContent(ctx, raw);
         keepWholeWords(ctx, raw);
+        completeParentheticals(ctx, raw);
         if (scope === 'speech') trimSourcePunctuation(ctx, raw);
         // Last: no content keeps a token of its own quote's cue or source (disjoint-parts.ts), as PolNeAR gives
         // each token one role. Not in the speech scope, where a cut would change what reads as direct speech.
