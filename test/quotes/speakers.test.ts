@@ -231,6 +231,16 @@ test('"called" that convenes is no report ("called an emergency cabinet meeting"
   assert.deepEqual(quotes.filter((q) => q.cue).map((q) => textOf(doc, q.content)), ['the vote a sham', 'her vote in favor of the war a mistake']);
 });
 
+test('a postposed attribution reports a clause, not the title its source opens with', () => {
+  const doc = plainDoc('Turkey’s president, Recep Tayyip Erdoğan, said on Friday that Turkey would have no business in Manbij. ' +
+    'Six million American jobs depend on exports to Mexico, one slide says.');
+  const quotes = run(doc).quotes!;
+  const contents = quotes.map((q) => textOf(doc, q.content));
+  assert.ok(!contents.includes('Turkey’s president'), JSON.stringify(contents));
+  assert.ok(contents.some((c) => c?.includes('Turkey would have no business in Manbij')), JSON.stringify(contents));
+  assert.ok(contents.includes('Six million American jobs depend on exports to Mexico'), JSON.stringify(contents));
+});
+
 test('what users read (the speech scope) gets sources without the comma that closes an appositive; the scored scope keeps it', () => {
   const text = '“We will not go back,” said Jürgen Stock, the Interpol chief, on Monday. Turkey’s prime minister, Binali Yildirim, warned that the talks had failed.';
   const speech = run(plainDoc(text)).quotes!;

@@ -64,6 +64,13 @@ function attributionBefore(ctx: QuoteContext, open: number, sentStart: number): 
 }
 
 /** Tokens that end a sentence-final attribution: "…, Wafa news agency reported." / "… reported RIA News on Tuesday." */
+/** A verb or modal among tokens [from, to) (true when the document has no part-of-speech tags). */
+function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  if (!ctx.pos[from]) return true;
+  for (let i = from; i < to; i++) if (ctx.pos[i].startsWith('VB') || ctx.pos[i] === 'MD') return true;
+  return false;
+}
+
 const isClauseEnd = (w: string) => w === '.' || w === ',' || w === ';' || w === 'on' || w === 'in' || w === 'late' || w === 'earlier';
 
 /**
@@ -95,7 +102,9 @@ export function postposedAttributions(ctx: QuoteContext): RawQuote[] {
           }
         }
       }
-      if (found) {
+      // what a postposed attribution reports is a clause: "The Turkish leader, Recep Tayyip Erdoğan, said in a
+      // phone call …" opens with the source's title, not with a report
+      if (found && hasVerb(ctx, tokenStart, c)) {
         out.push({ source: found.source, cue: found.cue, content: [span('content', tokenStart, c)], sentence: s });
         break;
       }
