@@ -241,6 +241,14 @@ test('a postposed attribution reports a clause, not the title its source opens w
   assert.ok(contents.includes('Six million American jobs depend on exports to Mexico'), JSON.stringify(contents));
 });
 
+test('a quotation after a sentence that opens with a phrase has its speaker right before the cue, not the phrase', () => {
+  const doc = plainDoc('But in a statement Friday, Trump said: "I am greatly honored by the endorsement." ' +
+    'Lamenting their luck, Mexicans often say, "Poor Mexico, so far from God." Earlier on Sunday, Erdoğan had said: "Most of them have fled." ' +
+    'In an interview, Trump was asked: "What is the most dangerous place?" Scott Pruitt, the attorney general, said: "We will sue."');
+  const quotes = run(doc).quotes!;
+  assert.deepEqual(quotes.map((q) => textOf(doc, q.source)), ['Trump', 'Mexicans', 'Erdoğan', null, 'Scott Pruitt']);
+});
+
 test('what users read (the speech scope) gets sources without the comma that closes an appositive; the scored scope keeps it', () => {
   const text = '“We will not go back,” said Jürgen Stock, the Interpol chief, on Monday. Turkey’s prime minister, Binali Yildirim, warned that the talks had failed.';
   const speech = run(plainDoc(text)).quotes!;

@@ -57,19 +57,49 @@ function attributionBefore(ctx: QuoteContext, open: number, sentStart: number): 
   if (k >= sentStart && (ctx.lower[k] === ':' || ctx.lower[k] === ',')) k--;
   if (k < sentStart || !isReportingVerb(ctx.cue[k])) return null;
   const cue = span('cue', k, k + 1);
+  // "In a statement Friday, Trump said:", "Lamenting their luck, Mexicans often say,": a sentence that opens
+  // with a phrase, not a noun, has its speaker right before the cue
+  if (opensWithPhrase(ctx, sentStart, k)) {
+    // "Trump was asked:" — a passive cue's subject was spoken to, the speaker is not named
+    if (ctx.pos[k] === 'VBN' && PASSIVE.has(ctx.lower[k - 1] ?? '')) return { source: null, cue };
+    let e = k;
+    // (an adverb or auxiliary before the cue is no part of the speaker: "Mexicans often say", "Erdoğan had said")
+    while (e > sentStart && (ctx.pos[e - 1]?.startsWith('RB') || ctx.pos[e - 1] === 'MD' || AUXILIARIES.has(ctx.lower[e - 1]))) e--;
+    let b = e;
+    // (a preposition ends the speaker's words: "mocked Trump's messages by saying" names none)
+    while (b > sentStart && e - b < MAX_SOURCE && ctx.cue[b - 1] === CueClass.None && !SOURCE_STOP.has(ctx.lower[b - 1]) && ctx.pos[b - 1] !== 'IN') b--;
+    return { source: b < e && canStartSource(ctx, b) ? span('source', b, e) : null, cue };
+  }
   if (!canStartSource(ctx, sentStart)) return { source: null, cue };
   let e = sentStart;
   while (e < k && e - sentStart < MAX_SOURCE && ctx.cue[e] === CueClass.None && ctx.lower[e] !== ',') e++;
   return { source: e > sentStart ? span('source', sentStart, e) : null, cue };
 }
 
-/** Tokens that end a sentence-final attribution: "…, Wafa news agency reported." / "… reported RIA News on Tuesday." */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do']);
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** Words that may open a sentence before its subject without being part of it. */
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
+
+/** The sentence opens with a preposition, adverb or participle (after a conjunction) and a comma comes before the cue. */
+function opensWithPhrase(ctx: QuoteContext, sentStart: number, cue: number): boolean {
+  let first = sentStart;
+  while (first < cue && LEADING_CONJUNCTIONS.has(ctx.lower[first])) first++;
+  const tag = ctx.pos[first] ?? '';
+  if (!(tag === 'IN' || tag === 'TO' || tag === 'VBG' || tag.startsWith('RB'))) return false;
+  for (let i = first; i < cue; i++) if (ctx.lower[i] === ',') return true;
+  return false;
+}
+
 /** A verb or modal among tokens [from, to) (true when the document has no part-of-speech tags). */
 function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   if (!ctx.pos[from]) return true;
   for (let i = from; i < to; i++) if (ctx.pos[i].startsWith('VB') || ctx.pos[i] === 'MD') return true;
   return false;
 }
+
+/** Tokens that end a sentence-final attribution: "…, Wafa news agency reported." / "… reported RIA News on Tuesday." */
 
 const isClauseEnd = (w: string) => w === '.' || w === ',' || w === ';' || w === 'on' || w === 'in' || w === 'late' || w === 'earlier';
 
