@@ -30,6 +30,7 @@ import { returnSubjectsToContent } from './according-to-subject.js';
 import { trimSourcePunctuation } from './source-punctuation.js';
 import { keepWholeWords } from './whole-words.js';
 import { completeParentheticals } from './parenthetical-attributions.js';
+import { pollAttributions } from './poll-attributions.js';
 
 export interface QuotesOptions {
   /**
@@ -243,6 +244,20 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           const rules = [...directQuotes(ctx), ...postposedAttributions(ctx)].filter((r) => !layout.some((l) => sharesContent(l, r)));
           const said = new Set(layout);
           raw = mergeQuotes(assembled, rules, 'rules').filter((q) => said.has(q) || isSpeech(ctx, lexicon, q));
+        }
+        if (scope === 'attribution') {
+          // Polls as sources ("… in the most recent Fox poll"), which the tagger seldom finds: kept, as the
+          // layout rules' quotes are, where no kept quote holds any of their words (poll-attributions.ts).
+          const held = new Uint8Array(ctx.tokens.length);
+          for (const q of raw) for (const r of [q.source, q.cue, ...q.content]) if (r) held.fill(1, r.tokenStart, r.tokenEnd);
+          for (const p of pollAttributions(ctx)) {
+            const spans = [p.source!, p.cue!, ...p.content];
+            if (spans.some((r) => held.subarray(r.tokenStart, r.tokenEnd).some((h) => h === 1))) continue;
+            raw.push(p);
+            layoutKept.add(p);
+            for (const r of spans) held.fill(1, r.tokenStart, r.tokenEnd);
+          }
+          raw.sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
         }
         if (scope === 'attribution' && (cueBoundary || observeVariants)) {
           // The cues' edges, chosen among variants by the learned chooser (cue-boundary.ts); the layout

@@ -1,0 +1,90 @@
+/**
+ * Polls as sources: "Kasich was at 25 percent support in the most recent Fox poll", "In an NBC News/Wall
+ * Street Journal poll released Monday, 50 percent of respondents chose Clinton". PolNeAR marks these as
+ * attributions with the cue "in", the poll as source and the finding as content (66 in train), and the tagger
+ * finds few of them: "in" was the commonest cue it missed. This rule reads the two shapes PolNeAR uses:
+ *
+ * - fronted: "In <poll>[ …], <finding>." — the finding runs from the comma to the sentence's end;
+ * - postposed: "<finding> in <poll>[ …]." — the finding is the clause before "in", from the sentence's start
+ *   or a conjunction after a comma ("…, although Rubio moved from third to second in a survey"); only a poll
+ *   its pollster names, since PolNeAR leaves most of "in the polls" unmarked.
+ *
+ * The poll is the noun phrase after "in" whose head is "poll(s)" or "survey(s)", with a participle phrase
+ * such as "released Monday" after it. A finding with a comma of its own inside is left alone. On train the
+ * rule finds 22 attributions, 13 of them PolNeAR's; only the attribution scope keeps them (stage.ts).
+ */
+import type { RawQuote } from './assemble.js';
+import { beforeSentenceEnd } from './clause-marks.js';
+import type { QuoteContext } from './context.js';
+import type { RoleSpan } from './tagger.js';
+
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** Participles that open a phrase the poll's source keeps: "released Monday", "conducted March 11-13". */
+const POLL_PARTICIPLES = new Set(['released', 'conducted', 'taken', 'published']);
+const MAX_PARTICIPLE_PHRASE = 4;
+/** Words after a comma that open the clause a postposed poll reports: "…, although Rubio moved …". */
+const CLAUSE_OPENERS = new Set(['although', 'while', 'but', 'and', 'whereas', 'though']);
+
+const role = (r: RoleSpan['role'], tokenStart: number, tokenEnd: number): RoleSpan => ({ role: r, tokenStart, tokenEnd });
+
+/** The poll noun phrase that starts at `from`: [start, end) of its tokens, or null when its head is no poll. */
+function pollPhrase(ctx: QuoteContext, from: number, limit: number): number | null {
+  if (ctx.chunks[from] !== 'B-NP') return null;
+  let end = from + 1;
+  while (end < limit && ctx.chunks[end] === 'I-NP') end++;
+  if (!POLLS.has(ctx.lower[end - 1])) return null;
+  if (end < limit && POLL_PARTICIPLES.has(ctx.lower[end])) {
+    let p = end + 1;
+    while (p < limit && p - end <= MAX_PARTICIPLE_PHRASE && /^[\p{L}\p{N}-]/u.test(ctx.lower[p]) && ctx.lower[p] !== 'in' && ctx.lower[p] !== 'by') p++;
+    end = p;
+  }
+  return end;
+}
+
+/** A poll an article or determiner introduces and a proper name qualifies: "a CNN national poll", "the latest Fox poll". */
+function namedPoll(ctx: QuoteContext, from: number, to: number): boolean {
+  if (!['a', 'an', 'the'].includes(ctx.lower[from])) return false;
+  for (let i = from + 1; i < to; i++) if (ctx.pos[i] === 'NNP' || ctx.pos[i] === 'NNPS') return true;
+  return false;
+}
+
+function hasComma(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.lower[i] === ',' || ctx.lower[i] === ';') return true;
+  return false;
+}
+
+/** The poll attributions of the document, in order. */
+export function pollAttributions(ctx: QuoteContext): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const { tokenStart, tokenEnd } = ctx.sentences[s];
+    const end = beforeSentenceEnd(ctx, tokenEnd, tokenStart);
+    for (let i = tokenStart; i < end - 1; i++) {
+      if (ctx.lower[i] !== 'in') continue;
+      const sourceEnd = pollPhrase(ctx, i + 1, end);
+      if (sourceEnd === null) continue;
+      const source = role('source', i + 1, sourceEnd);
+      const cue = role('cue', i, i + 1);
+      if (i === tokenStart) {
+        // fronted: the finding follows the first comma after the poll
+        let comma = sourceEnd;
+        while (comma < end && ctx.lower[comma] !== ',') comma++;
+        if (comma + 1 < end && comma - sourceEnd <= MAX_PARTICIPLE_PHRASE) out.push({ source, cue, content: [role('content', comma + 1, end)], sentence: s });
+        continue;
+      }
+      // postposed: only a poll named by its pollster ("in a Washington Post-ABC News poll"); PolNeAR leaves most
+      // of "in the polls", "in national polls" unmarked (19 of 87 in train)
+      if (!namedPoll(ctx, i + 1, sourceEnd)) continue;
+      // "78 percent of voters in a recent CBS News poll said …": the poll qualifies the subject of a clause
+      // that goes on, and PolNeAR reads that clause differently
+      const next = ctx.pos[sourceEnd] ?? '';
+      if (next.startsWith('VB') || next === 'MD') continue;
+      let start = tokenStart;
+      for (let k = i - 1; k > tokenStart; k--) {
+        if (ctx.lower[k - 1] === ',' && CLAUSE_OPENERS.has(ctx.lower[k])) { start = k + 1; break; }
+      }
+      if (start < i && !hasComma(ctx, start, i)) out.push({ source, cue, content: [role('content', start, i)], sentence: s });
+    }
+  }
+  return out;
+}
