@@ -143,3 +143,9 @@ test('"several hundred" and "a few thousand" are vague counts of that size; live
     ['killed', 5000, 'exact', '5,000'],
   ]);
 });
+
+test('a preposition between the count word and the number makes it something else\'s: "killed in dozens of airstrikes", "injured by three bombers"', () => {
+  const doc = plainDoc('Almost 200 civilians have been killed in dozens of airstrikes. 129 people were injured by three bombers. ' +
+    'He was charged over the killing of 13 people.');
+  assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.value, c.text]), [['killed', 200, 'Almost 200'], ['injured', 129, '129'], ['killed', 13, '13']]);
+});

@@ -177,6 +177,9 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
   // A count word right before it: "killing 12", "killed at least 33", "claimed the lives of 11".
   for (let k = qualifierStart - 1; k >= sentStart && qualifierStart - k <= NEAR_GAP + 4; k--) {
     const p = lex.before.matchAt(lower, k, qualifierStart);
+    // "killed in dozens of airstrikes", "killed by three gunmen": a preposition between makes the number
+    // something else's ("the killing of 13 people" is the toll)
+    if (p && qualifierStart - (k + p.words.length) === 1 && pos[qualifierStart - 1] === 'IN' && lower[qualifierStart - 1] !== 'of') return null;
     if (p && qualifierStart - (k + p.words.length) <= NEAR_GAP) {
       // "claimed the lives of several thousand sea otters"
       if (lex.animals.has(lower[num.tokenEnd] ?? '') || lex.animals.has(lower[num.tokenEnd + 1] ?? '')) return null;
