@@ -249,6 +249,20 @@ test('a quotation after a sentence that opens with a phrase has its speaker righ
   assert.deepEqual(quotes.map((q) => textOf(doc, q.source)), ['Trump', 'Mexicans', 'Erdoğan', null, 'Scott Pruitt']);
 });
 
+test('a response in deeds is no speech ("responded with rubber bullets", "responded by dismissing"); "replied with “…”" is', () => {
+  const doc = plainDoc('Rebel groups responded with a wave of artillery bombardment. The king responded by dismissing his government. ' +
+    'The minister replied with “We will not be intimidated.”');
+  const quotes = run(doc).quotes!;
+  assert.deepEqual(quotes.map((q) => textOf(doc, q.cue)), ['replied with']);
+});
+
+test('"the party", "the observatory" name the organization named before with that word', () => {
+  const doc = plainDoc('The Democratic Party met on Monday. Later, the party said it would change its rules.');
+  doc.entities = [entity(doc, 'E1', 'ORG', 'Democratic Party', ['Democratic Party'])];
+  const q = run(doc).quotes!.find((x) => textOf(doc, x.source) === 'the party');
+  assert.equal(q?.speaker, 'E1');
+});
+
 test('what users read (the speech scope) gets sources without the comma that closes an appositive; the scored scope keeps it', () => {
   const text = '“We will not go back,” said Jürgen Stock, the Interpol chief, on Monday. Turkey’s prime minister, Binali Yildirim, warned that the talks had failed.';
   const speech = run(plainDoc(text)).quotes!;

@@ -28,6 +28,7 @@ const ORGANIZATION_HEADS = new Set([
   'ministry', 'department', 'agency', 'group', 'committee', 'commission', 'council', 'court', 'exchange', 'university',
   'institute', 'society', 'center', 'centre', 'union', 'association', 'federation', 'foundation', 'fund', 'trust',
   'board', 'bureau', 'authority', 'organization', 'organisation', 'coalition', 'alliance', 'partnership',
+  'observatory', 'office', 'embassy', 'mission', 'party', 'parliament', 'assembly',
 ].map((n) => `the ${n}`));
 
 /**

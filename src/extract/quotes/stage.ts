@@ -21,6 +21,7 @@ import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
 import { convenes, onlyNames } from './naming-cues.js';
+import { respondsInDeed } from './response-actions.js';
 import { MentionIndex } from './mention-index.js';
 import { resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, wordSensesOf, type RoleSpan } from './tagger.js';
@@ -110,6 +111,7 @@ function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean 
   // (not 'Russia's ruling party "United Russia"').
   if (!q.cue) return isDirect(ctx, q.content);
   if (onlyNames(ctx, q.cue.tokenStart, q.cue.tokenEnd) || convenes(ctx, q.cue.tokenStart, q.cue.tokenEnd)) return false;
+  if (respondsInDeed(ctx, q.cue.tokenStart, q.cue.tokenEnd, q.content[0].tokenStart)) return false;
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
   return false;
 }
