@@ -251,9 +251,9 @@ test('a quotation after a sentence that opens with a phrase has its speaker righ
 
 test('a response in deeds is no speech ("responded with rubber bullets", "responded by dismissing"); "replied with “…”" is', () => {
   const doc = plainDoc('Rebel groups responded with a wave of artillery bombardment. The king responded by dismissing his government. ' +
-    'The minister replied with “We will not be intimidated.”');
+    'The minister replied with “We will not be intimidated.” Zucker responded by saying that the network pays no candidate.');
   const quotes = run(doc).quotes!;
-  assert.deepEqual(quotes.map((q) => textOf(doc, q.cue)), ['replied with']);
+  assert.deepEqual(quotes.map((q) => textOf(doc, q.cue)), ['replied with', 'responded by saying']);
 });
 
 test('"the party", "the observatory" name the organization named before with that word', () => {

@@ -7,6 +7,7 @@
  */
 import type { QuoteContext } from './context.js';
 import { QUOTE_MARKS } from './boundary-choice.js';
+import { isReportingVerb } from './cue-lexicon.js';
 
 const RESPOND = /^(respond|responds|responded|responding|reply|replies|replied|replying|react|reacts|reacted|reacting)$/;
 
@@ -14,6 +15,10 @@ const RESPOND = /^(respond|responds|responded|responding|reply|replies|replied|r
 export function respondsInDeed(ctx: QuoteContext, start: number, end: number, contentStart: number): boolean {
   if (end - start < 2 || !RESPOND.test(ctx.lower[start])) return false;
   let deed = false;
-  for (let i = start + 1; i < end; i++) if (ctx.lower[i] === 'with' || ctx.lower[i] === 'by') deed = true;
+  for (let i = start + 1; i < end; i++) {
+    if (ctx.lower[i] === 'with' || ctx.lower[i] === 'by') deed = true;
+    // "responded by saying", "responded with an editor's note saying": words after all
+    else if (deed && isReportingVerb(ctx.cue[i])) return false;
+  }
   return deed && !QUOTE_MARKS.has(ctx.lower[contentStart] ?? '');
 }
