@@ -415,3 +415,17 @@ test('in a text that names Theresa May, "May" is hers unless the words around it
   const found = tag('Butter went at 2.27 times New York May. Unadjusted May unemployment rose. Sales fell 5 pct, May figures showed.', '1987-06-01');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['May', '1987-05']]);
 });
+
+test('a reporting verb right after the expression, or after a fronted phrase and its comma, dates the saying', () => {
+  assert.equal(tag('The Home Office on Saturday said it would not comment.', '2018-02-11')[0].value, '2018-02-10');
+  assert.equal(tag('But during a visit to Jerusalem on Sunday, Bolton said the withdrawal would depend on conditions.', '2019-01-07')[0].value, '2019-01-06');
+  assert.equal(tag('Speaking in California on Wednesday, US President Barack Obama said his administration would act.', '2010-05-27')[0].value, '2010-05-26');
+  // a postposed attribution after a clause of its own dates the saying, not the event
+  assert.equal(tag('Hungary will admit Poland in early March, an official said.', '1999-02-10')[0].value, '1999-03');
+  // a list of dates before the speaker is no fronted phrase
+  assert.equal(tag('Looking ahead to the auctions on Tuesday, Wednesday and Thursday, Singer said the market will rise.', '1987-06-19')[0].value, '1987-06-23');
+});
+
+test('an -ed verb before a preposition is past tense: "adjourned without a solution", "marched through"', () => {
+  assert.equal(tag('On Saturday the Senate adjourned without a solution, ensuring the shutdown will continue.', '2018-12-23')[0].value, '2018-12-22');
+});

@@ -91,7 +91,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         const d = signal(tokens, r, false);
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
-        if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2)) return d === PRESENT_SIGNAL ? 0 : d;
+        if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2 && !datesTheSaying(tokens, first, last, r, sentStart))) return d === PRESENT_SIGNAL ? 0 : d;
         if (CLAUSE_BREAK.has(tokens[r].text)) rightOpen = false;
         // "Trump never cited a source for his claim in November that Obama wants to take in …", "told voters on
         // Sunday that he would …": the clause "that" opens right after the expression has its own verbs. Further
@@ -105,6 +105,32 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   }
   return 0;
 }
+
+/**
+ * A reporting verb at `r` after the expression dates the saying when it follows right after ("The Home Office
+ * on Saturday said") or when the expression closes a verbless phrase that opens the sentence with a preposition or
+ * a participle ("During a visit to Jerusalem on Sunday, Bolton said", "Speaking in California on Wednesday, US
+ * President Barack Obama said"), the speaker named within a few words after its comma; not after a clause of
+ * its own ("…admit Poland in early March, an official said").
+ */
+function datesTheSaying(tokens: readonly Token[], first: number, last: number, r: number, sentStart: number): boolean {
+  if (r === last + 1) return true;
+  if (tokens[last + 1]?.text !== ',' || r - (last + 1) > MAX_SPEAKER_AFTER_COMMA) return false;
+  // the speaker between the comma and the verb is one name ("…on Tuesday, Wednesday and Thursday, Singer said" lists dates)
+  for (let k = last + 2; k < r; k++) if (/^(,|and|or)$/.test(tokens[k].text)) return false;
+  let open = sentStart;
+  while (open < first && LEADING_CONJUNCTIONS.has(tokens[open].text.toLowerCase())) open++;
+  const opener = tokens[open].text.toLowerCase();
+  if (!FRONTED_OPENERS.has(opener) && !(opener.endsWith('ing') && /^[A-Z]/.test(tokens[open].text))) return false;
+  for (let k = open; k < first; k++) if (tokens[k].text === ',' || signal(tokens, k, true) !== 0) return false;
+  return true;
+}
+
+/** Words that open a fronted phrase before the subject: "During a visit …", "In his weekly radio address on Saturday". */
+const FRONTED_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'from', 'since']);
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
+/** Most tokens from the comma to the reporting verb: ", US President Barack Obama said". */
+const MAX_SPEAKER_AFTER_COMMA = 6;
 
 /** The token before a bracketed aside of at most six tokens ending at `close`, or `close` itself. */
 function beforeAside(tokens: readonly Token[], close: number, sentStart: number): number {
@@ -190,7 +216,7 @@ function pastMoment(tokens: readonly Token[], aux: number): boolean {
 }
 
 /** Function words after which an -ed form is a verb ("arrived in", "announced the plan", "killed 257"). */
-const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not']);
+const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'without', 'within', 'amid', 'despite', 'toward', 'towards', 'through', 'across', 'near', 'outside', 'inside', 'upon', 'onto', 'behind', 'along', 'around', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not']);
 
 /** "preferred shares", "unspecified date": an -ed word before a content word is an adjective, not a tense. */
 function adjectival(tokens: readonly Token[], i: number): boolean {
