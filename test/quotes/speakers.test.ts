@@ -263,6 +263,29 @@ test('"the party", "the observatory" name the organization named before with tha
   assert.equal(q?.speaker, 'E1');
 });
 
+test('a pronoun whose report follows it takes the subject that opens its own sentence, when no other name stands between', () => {
+  const doc = plainDoc('Rami Abdurrahman said the strike killed 13 people. Donald Trump blamed the government and ordered strikes on the airbase from which he said it had been launched. ' +
+    'Obama met Putin and he said the talks went well.');
+  doc.entities = [
+    entity(doc, 'E1', 'PER', 'Rami Abdurrahman', ['Rami Abdurrahman']),
+    entity(doc, 'E2', 'PER', 'Donald Trump', ['Donald Trump']),
+    entity(doc, 'E3', 'PER', 'Barack Obama', ['Obama']),
+    entity(doc, 'E4', 'PER', 'Vladimir Putin', ['Putin']),
+  ];
+  const quotes = run(doc).quotes!;
+  const launched = quotes.find((q) => textOf(doc, q.content) === 'it had been launched');
+  assert.equal(launched?.speaker, 'E2');
+  // "Obama met Putin and he said": Putin stands between, so the subject rule stays out of it
+  const talks = quotes.find((q) => textOf(doc, q.content)?.startsWith('the talks'));
+  assert.notEqual(talks?.speaker, 'E3');
+});
+
+test('a participle after a comma opens a report of its own: "A day later he changed again, saying the troops would stay"', () => {
+  const doc = plainDoc('A day later he changed again, saying the troops would stay for months. The region officially called Rojava is calm.');
+  const quotes = run(doc).quotes!;
+  assert.deepEqual(quotes.map((q) => [textOf(doc, q.cue), textOf(doc, q.content)]), [['saying', 'the troops would stay for months']]);
+});
+
 test('what users read (the speech scope) gets sources without the comma that closes an appositive; the scored scope keeps it', () => {
   const text = '“We will not go back,” said Jürgen Stock, the Interpol chief, on Monday. Turkey’s prime minister, Binali Yildirim, warned that the talks had failed.';
   const speech = run(plainDoc(text)).quotes!;

@@ -119,7 +119,8 @@ export function postposedAttributions(ctx: QuoteContext): RawQuote[] {
       // a sentence can end on its comma (", , , …" in a broken text): nothing follows to attribute it
       if (j >= tokenEnd) continue;
       let found: { source: RoleSpan | null; cue: RoleSpan } | null = null;
-      if (ctx.cue[j] === CueClass.Verb) {
+      // "…, said Mr. Smith." — not a participle, which opens a clause of its own ("…, saying the troops would stay")
+      if (ctx.cue[j] === CueClass.Verb && !ctx.lower[j].endsWith('ing')) {
         let k = j + 1;
         while (k < tokenEnd && k - j - 1 < MAX_SOURCE && !SOURCE_STOP.has(ctx.lower[k])) k++;
         if (k > j + 1 && canStartSource(ctx, j + 1) && (k >= tokenEnd || isClauseEnd(ctx.lower[k]))) found = { source: span('source', j + 1, k), cue: span('cue', j, j + 1) };

@@ -7,6 +7,8 @@ import type { QuoteContext } from './context.js';
 const NAMING = new Set(['called', 'named', 'dubbed']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
 const DEMAND = new Set(['on', 'upon', 'for']);
+/** Adverbs that make "called" a name's: "officially called", "commonly named" (not "also called", which reports). */
+const NAMING_ADVERBS = new Set(['officially', 'formally', 'informally', 'commonly', 'popularly', 'locally', 'aptly', 'fittingly']);
 // (the Treebank's `` is two "`" tokens)
 const CALLED_AS = new Set(['a', 'an', 'the', '"', '“', '``', '`', "'", '‘']);
 
@@ -17,6 +19,8 @@ const CALLED_AS = new Set(['a', 'an', 'the', '"', '“', '``', '`', "'", '‘'])
  * liar" report. "The senator called …" and "Trump called …" always may.
  */
 export function onlyNames(ctx: QuoteContext, start: number, end: number): boolean {
+  // "the region officially called the “Self-Administration Area …”": naming adverbs name whatever comes before
+  if (end - start === 2 && NAMING_ADVERBS.has(ctx.lower[start]) && NAMING.has(ctx.lower[start + 1]) && !DEMAND.has(ctx.lower[end] ?? '')) return true;
   if (end - start !== 1 || !NAMING.has(ctx.lower[start])) return false;
   // "Peter Welch, called on Hayward to resign", "called for a boycott": a demand
   if (DEMAND.has(ctx.lower[end] ?? '')) return false;

@@ -50,7 +50,7 @@ export function pronounSpeaker(text: string, quote: Quote, types: readonly Entit
   const source = quote.source!;
   const plural = bareSource(text, source) === 'they';
   const fallback = () => (plural ? null : index.lastBefore(source[0], types)?.id ?? null);
-  const fronted = frontedSubject(text, quote, types, index, sentences);
+  const fronted = frontedSubject(text, quote, types, index, sentences) ?? ownSubject(text, quote, types, index, sentences);
   if (fronted) return fronted.id;
   if (!last?.source || last.source[0] >= source[0] || paragraphOf(source[0]) - paragraphOf(last.source[0]) > 1) return fallback();
   if (plural && sentenceAt(sentences, source[0]) - sentenceAt(sentences, last.source[0]) > 1) return null;
@@ -94,6 +94,25 @@ function frontedSubject(text: string, quote: Quote, types: readonly EntityType[]
   const m = index.firstFrom(sentence.start + opener[0].length);
   if (!m || m.start >= source[0] || text.slice(sentence.start + opener[0].length, m.start).split(/\s+/).filter(Boolean).length > 4) return null;
   return types.includes(m.entity.type) ? m.entity : null;
+}
+
+/**
+ * The subject that opens the pronoun's own sentence, when the report follows the pronoun and no other name of a
+ * fitting type stands between: "Donald Trump blamed the Syrian government … and ordered cruise missile strikes on
+ * the airbase from which he said it had been launched" is Trump's, whoever spoke in the sentence before. (Not for
+ * a report whose content comes first, "Taiwan will retender for the corn, they said", where the opening name is
+ * what is reported.)
+ */
+function ownSubject(text: string, quote: Quote, types: readonly EntityType[], index: MentionIndex, sentences: readonly Sentence[]): Entity | null {
+  const source = quote.source!;
+  if (quote.content[0] < source[0]) return null;
+  const sentence = sentences[sentenceAt(sentences, source[0])];
+  if (!sentence || sentence.start >= source[0]) return null;
+  const m = index.firstFrom(sentence.start);
+  if (!m || m.end > source[0] || !types.includes(m.entity.type) || !opensSentence(text.slice(sentence.start, m.start))) return null;
+  // another fitting name between the subject and the pronoun may be the one meant ("Obama met Putin and he said")
+  const last = index.lastBefore(source[0], types);
+  return last === m.entity ? m.entity : null;
 }
 
 /**
