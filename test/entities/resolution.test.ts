@@ -108,3 +108,9 @@ test('the common short forms DRC and DPRK name their countries', () => {
   assert.deepEqual(entityAt(doc, 'DRC')?.kb, { source: 'iso3166', id: 'COD' });
   assert.deepEqual(entityAt(doc, 'DPRK')?.kb, { source: 'iso3166', id: 'PRK' });
 });
+
+test('"the US president" names whoever held the office on the article date, not a generic office actor', () => {
+  assert.equal(entityAt(docOf(article('The US president said the deal was dead.', '2016-05-02')), 'The US president')?.name, 'Barack Obama');
+  assert.equal(entityAt(docOf(article('The US president said the deal was dead.', '2019-02-10')), 'The US president')?.name, 'Donald Trump');
+  assert.equal(entityAt(docOf(article('The American president met the Soviet leader.', '1987-06-01')), 'The American president')?.name, 'Ronald Reagan');
+});

@@ -46,6 +46,16 @@ function keepAlias(entry: { name: string }, type: ActorType, alias: string): boo
   return hasOrgWord(alias) || nameWords(entry.name).some((w) => words.includes(w));
 }
 
+/**
+ * The head of state or government's office with at most two words of country before it or "of (the) <country>"
+ * after it, and no dated spell: "President of the United States", "Kosovar Prime Minister". Only these two
+ * offices, whose holders the leader terms give; "US Secretary of State" stays an actor (no terms to resolve it).
+ */
+const GENERIC_OFFICE = /^(the\s+)?([\p{L}.'-]+\s+){0,2}(president|prime minister)(\s+of\s+(the\s+)?[\p{L} .'-]+)?$/iu;
+function isGenericOffice(e: PhoenixEntry): boolean {
+  return GENERIC_OFFICE.test(e.name.trim()) && !/\bvice\b/i.test(e.name) && !e.spells.some((s) => s.from || s.to);
+}
+
 function phoenixId(name: string): KbRef {
   return { source: 'phoenix', id: nameKey(name).toUpperCase().replace(/[^A-Z0-9]+/g, '_') };
 }
@@ -94,6 +104,9 @@ export function buildActors(
   const phoenixRecords: ActorRecord[] = [];
   for (const e of phoenix) {
     if (e.inlineCode && countries.has(e.inlineCode)) continue;
+    // "President of the United States", "Kosovar Prime Minister": an office, not an actor — the role noun names
+    // whoever held it on the article's date (titles.ts), which a fixed actor would hide
+    if (isGenericOffice(e)) continue;
     const type = curatedTypes.get(nameKey(e.name)) ?? phoenixType(e, countries);
     const spells: Spell[] = e.spells.filter((s) => s.country || s.sector);
     phoenixRecords.push({ kb: phoenixId(e.name), type, name: e.name, aliases: e.aliases.filter((a) => keepAlias(e, type, a)), spells });
