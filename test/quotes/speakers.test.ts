@@ -51,6 +51,14 @@ test('a MISC name speaks only as the head of its source: not "a Democratic sourc
   assert.equal(index.entityIn(at('Leading Democrats'), text)?.id, 'E3');
 });
 
+test('the agent of a participle after the head does not speak ("a leader contacted by the Guardian"); an author does ("a report published by the UN")', () => {
+  const doc = plainDoc('One Kurdish leader contacted by the Guardian said no. A report published by the UN said yes.');
+  const index = new MentionIndex([entity(doc, 'E1', 'ORG', 'The Guardian', ['Guardian']), entity(doc, 'E2', 'ORG', 'United Nations', ['UN'])]);
+  const at = (s: string): [number, number] => [doc.text.indexOf(s), doc.text.indexOf(s) + s.length];
+  assert.equal(index.entityIn(at('One Kurdish leader contacted by the Guardian'), doc.text), null);
+  assert.equal(index.entityIn(at('A report published by the UN'), doc.text)?.id, 'E2');
+});
+
 test('a bare quotation paragraph continues the speaker named one paragraph before', () => {
   const doc = plainDoc('The envoy John Doe stated that the talks had failed.\n\n"They never wanted a deal, and everyone in the room knew it."');
   doc.entities = [entity(doc, 'E1', 'PER', 'John Doe', ['John Doe'])];

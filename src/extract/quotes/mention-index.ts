@@ -17,6 +17,15 @@ function isWholePhrase(text: string, span: Span, m: { start: number; end: number
   return (before === '' || before === 'the') && (after === '' || after === ',');
 }
 
+/** The words before a mention end with a participle and "by": the mention is its agent. */
+const AGENT_BEFORE = /\S\s+([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$/;
+/** Participles whose agent wrote what the source says: "a report published by the UN" is the UN's. */
+const AUTHORING = new Set(['published', 'released', 'issued', 'compiled', 'analyzed', 'analysed', 'written', 'conducted', 'sent', 'signed', 'posted', 'produced', 'prepared', 'drafted', 'filed', 'commissioned']);
+const agentOfParticiple = (before: string) => {
+  const m = AGENT_BEFORE.exec(before);
+  return m !== null && !AUTHORING.has(m[1]);
+};
+
 /** The mention is the phrase's last word(s), before at most a closing comma: its head. */
 function endsPhrase(text: string, span: Span, m: { end: number }): boolean {
   const after = text.slice(m.end, span[1]).trim();
@@ -94,6 +103,9 @@ export class MentionIndex {
       if (m.end <= span[0] || m.start < span[0] || m.end > span[1]) continue;
       // a name inside a relative clause is not who speaks: "analysts who support the Fed's actions say"
       if (relative.some((r) => m.start >= r.from && m.start < r.to && !r.speaks.includes(m.entity.type))) continue;
+      // nor the agent of a participle after the head: "One Kurdish leader contacted by the Guardian said",
+      // "rebels backed by Turkey said"
+      if (text && m.start > span[0] && agentOfParticiple(text.slice(span[0], m.start))) continue;
       // A place or nationality speaks only when it is the whole phrase ("Israel said"), not a modifier
       // ("the Gaza Health Ministry", "ministers in Beirut").
       if (text && (m.entity.type === 'GPE' || m.entity.type === 'LOC' || m.entity.type === 'NORP') && !isWholePhrase(text, span, m)) continue;
