@@ -59,6 +59,26 @@ test('the agent of a participle after the head does not speak ("a leader contact
   assert.equal(index.entityIn(at('A report published by the UN'), doc.text)?.id, 'E2');
 });
 
+test('the subject of a passive cue was spoken to: "Rubio was asked …", "He was told …" name no speaker', () => {
+  const doc = plainDoc('Marco Rubio was asked whether he would support the nominee. Senator Jane Roe has been told that the plant will close.');
+  doc.entities = [entity(doc, 'E1', 'PER', 'Marco Rubio', ['Marco Rubio']), entity(doc, 'E2', 'PER', 'Jane Roe', ['Jane Roe'])];
+  const quotes = run(doc).quotes!.filter((q) => q.source);
+  assert.ok(quotes.length >= 1, JSON.stringify(quotes));
+  for (const q of quotes) assert.equal(q.speaker, null, textOf(doc, q.source) ?? '');
+});
+
+test('an addressee is the head of what follows "told": "Turkish reporters" are no one, "told when he visited" no addressee', () => {
+  const doc = plainDoc('Akar told Turkish reporters that trenches had been dug. Peskov told RIA News that Abbas had a standing invitation.');
+  doc.entities = [
+    entity(doc, 'E1', 'PER', 'Hulusi Akar', ['Akar']),
+    entity(doc, 'E2', 'NORP', 'Turkish', ['Turkish']),
+    entity(doc, 'E3', 'PER', 'Dmitry Peskov', ['Peskov']),
+    entity(doc, 'E4', 'ORG', 'RIA Novosti', ['RIA News']),
+  ];
+  const quotes = run(doc).quotes!;
+  assert.deepEqual(quotes.map((q) => [textOf(doc, q.addresseeSpan), q.addressee]), [['Turkish reporters', null], ['RIA News', 'E4']]);
+});
+
 test('a bare quotation paragraph continues the speaker named one paragraph before', () => {
   const doc = plainDoc('The envoy John Doe stated that the talks had failed.\n\n"They never wanted a deal, and everyone in the room knew it."');
   doc.entities = [entity(doc, 'E1', 'PER', 'John Doe', ['John Doe'])];

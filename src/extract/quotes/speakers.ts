@@ -56,11 +56,21 @@ function continuesWithParticiple(text: string, before: Span, cue: Span, sentence
  * spoke last; a quote with no source continues the speaker of the quote just before it, when that one is in
  * the same or the previous paragraph (a quotation paragraph after "Erdan stated that …").
  */
+/** A cue in the passive of a verb of telling or asking: its subject was spoken to. */
+const PASSIVE_HEARING = /^(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:told|asked|informed|advised|warned|assured|reminded)\b/i;
+
 export function resolveSpeakers(text: string, quotes: Quote[], index: MentionIndex, paragraphOf: (offset: number) => number, sentences: readonly Sentence[] = []): void {
   let previous: Quote | null = null;
   let lastSourced: Quote | null = null;
   let lastOrganization: Entity | null = null;
   for (const q of quotes) {
+    // "He was told that …", "Trump was asked whether …": the source is who heard it; who spoke is not named
+    // (nor is it an attribution a later "he said" continues: "Trump was asked about it. He said …" is Trump's,
+    // whom the sentence opens with)
+    if (q.source && q.cue && PASSIVE_HEARING.test(text.slice(q.cue[0], q.cue[1]))) {
+      previous = q;
+      continue;
+    }
     if (q.source) {
       const entity = index.entityIn(q.source, text);
       if (entity) q.speaker = entity.id;

@@ -91,6 +91,8 @@ export interface QuotesOptions {
 /** Words after "told" that end the addressee: "told Wafa on Monday that …". */
 const ADDRESSEE_STOP = new Set([',', '.', ';', ':', 'that', 'on', 'in', 'at', 'during', 'after', 'before', 'about', 'how', 'what', 'whether', 'why', 'if', 'when', 'the', 'a', 'an', '"', '“', '”', '(']);
 const MAX_ADDRESSEE = 8;
+/** Stop words that may open the addressee: "told the BBC", "told a news conference" (not "was told when he visited"). */
+const ADDRESSEE_OPENERS = new Set(['the', 'a', 'an']);
 
 function addresseeOf(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): Span | null {
   if (!q.cue) return null;
@@ -102,7 +104,7 @@ function addresseeOf(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): Span 
   const contentStart = q.content.map((c) => c.tokenStart).filter((s) => s >= start).reduce((a, b) => Math.min(a, b), sentenceEnd);
   let end = start;
   // A determiner may open the addressee ("told his PA counterpart", "told the BBC"), not stop it.
-  while (end < contentStart && end - start < MAX_ADDRESSEE && (end === start || !ADDRESSEE_STOP.has(ctx.lower[end])) && ctx.lower[end] !== ',' && ctx.lower[end] !== '.') end++;
+  while (end < contentStart && end - start < MAX_ADDRESSEE && ((end === start && ADDRESSEE_OPENERS.has(ctx.lower[end])) || !ADDRESSEE_STOP.has(ctx.lower[end])) && ctx.lower[end] !== ',' && ctx.lower[end] !== '.') end++;
   return end > start ? [ctx.tokens[start].start, ctx.tokens[end - 1].end] : null;
 }
 
@@ -310,7 +312,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           return t < 0 ? Infinity : ctx.sentences[ctx.sentenceOf[t]]?.paragraph ?? 0;
         };
         resolveSpeakers(doc.text, quotes, index, paragraphOf, doc.sentences);
-        for (const q of quotes) if (q.addresseeSpan) q.addressee = index.entityIn(q.addresseeSpan)?.id ?? null;
+        // (with the text, so that "Turkish reporters" are no one's and "a detachment of Russian soldiers" not Russia's)
+        for (const q of quotes) if (q.addresseeSpan) q.addressee = index.entityIn(q.addresseeSpan, doc.text)?.id ?? null;
         if (scope === 'attribution') return { quotes };
         const all = [...quotes, ...partialQuotes(ctx, quotes)].sort((a, b) => a.content[0] - b.content[0]);
         return { quotes: all };
