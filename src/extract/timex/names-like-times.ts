@@ -1,7 +1,8 @@
 /**
  * Names that look like times: newspapers, programmes and magazines called "Today" or "Sunday …", companies
- * called "21st Century …", ocean currents, a person called May. The readers ask these before they read the word as a time. Each list
- * comes from unseen news where the word was misread (docs/timex.md, "Generalization check on unseen news").
+ * called "21st Century …", ocean currents, a person called May. The readers ask these before they read the word
+ * as a time. Each list comes from unseen news where the word was misread (docs/timex.md, "Generalization check
+ * on unseen news").
  */
 
 /** The reader's view of the sentence: lower-cased and raw token text, '' outside it. */
