@@ -149,3 +149,8 @@ test('a preposition between the count word and the number makes it something els
     'He was charged over the killing of 13 people.');
   assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.value, c.text]), [['killed', 200, 'Almost 200'], ['injured', 129, '129'], ['killed', 13, '13']]);
 });
+
+test('"no one was injured" counts no one, and a count after "and" belongs to the next clause', () => {
+  const doc = plainDoc('No one was injured in the fire. A student was killed and 11 others were wounded. The blast killed one and injured 40.');
+  assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.value, c.text]), [['injured', 11, '11'], ['killed', 1, 'one'], ['injured', 40, '40']]);
+});

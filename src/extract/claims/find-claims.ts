@@ -124,6 +124,8 @@ function canBeCount(lower: readonly string[], num: NumberMention, qualifierStart
   // ("cost $5 billion" is money, but "cost 5,000 lives", "cost thousands of lives" a toll)
   const lives = lower[num.tokenEnd] === 'lives' || (lower[num.tokenEnd] === 'of' && lower[num.tokenEnd + 1] === 'lives');
   if (!lives) for (let k = Math.max(sentStart, qualifierStart - 3); k < qualifierStart; k++) if (lex.notCountWords.has(lower[k])) return false;
+  // "no one lives alone", "every one of them": "one" after a quantifier is a pronoun
+  if (lower[num.tokenStart] === 'one' && num.tokenStart > sentStart && PRONOUN_ONE.has(lower[num.tokenStart - 1])) return false;
   if (isYearLike(num, lower)) {
     if (qualifierStart > sentStart && YEAR_PREPOSITIONS.has(lower[qualifierStart - 1])) return false;
     const next = lower[num.tokenEnd];
@@ -131,6 +133,10 @@ function canBeCount(lower: readonly string[], num: NumberMention, qualifierStart
   }
   return true;
 }
+
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+/** Words after which "one" is a pronoun, not a count. */
+const PRONOUN_ONE = new Set(['no', 'any', 'every', 'each', 'some', 'someone', 'anyone']);
 
 /** How many words may stand between a near count word and the number ("killed just 144"). */
 const NEAR_GAP = 1;
@@ -180,6 +186,8 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
     // "killed in dozens of airstrikes", "killed by three gunmen": a preposition between makes the number
     // something else's ("the killing of 13 people" is the toll)
     if (p && qualifierStart - (k + p.words.length) === 1 && pos[qualifierStart - 1] === 'IN' && lower[qualifierStart - 1] !== 'of') return null;
+    // "Two siblings were killed and two others injured": a conjunction opens the next clause's count
+    if (p && qualifierStart - (k + p.words.length) === 1 && CONJUNCTIONS.has(lower[qualifierStart - 1])) return null;
     if (p && qualifierStart - (k + p.words.length) <= NEAR_GAP) {
       // "claimed the lives of several thousand sea otters"
       if (lex.animals.has(lower[num.tokenEnd] ?? '') || lex.animals.has(lower[num.tokenEnd + 1] ?? '')) return null;
