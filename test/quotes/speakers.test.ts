@@ -314,6 +314,16 @@ test('a participle after a comma opens a report of its own: "A day later he chan
   assert.deepEqual(quotes.map((q) => [textOf(doc, q.cue), textOf(doc, q.content)]), [['saying', 'the troops would stay for months']]);
 });
 
+test('a speech cue the tagger left without content gets the clause after its addressee: "Peskov told reporters the meeting was useful"', () => {
+  const doc = plainDoc('Fighting went on in Gaza. Nofal told Wafa the talks went well. Peskov told reporters the meeting was useful.');
+  doc.entities = [entity(doc, 'E1', 'PER', 'Nofal', ['Nofal']), entity(doc, 'E2', 'ORG', 'Wafa', ['Wafa']), entity(doc, 'E3', 'PER', 'Dmitry Peskov', ['Peskov'])];
+  const quotes = run(doc).quotes!;
+  assert.deepEqual(quotes.map((q) => [textOf(doc, q.source), textOf(doc, q.content), q.addressee]), [
+    ['Nofal', 'the talks went well', 'E2'],
+    ['Peskov', 'the meeting was useful', null],
+  ]);
+});
+
 test('what users read (the speech scope) gets sources without the comma that closes an appositive; the scored scope keeps it', () => {
   const text = '“We will not go back,” said Jürgen Stock, the Interpol chief, on Monday. Turkey’s prime minister, Binali Yildirim, warned that the talks had failed.';
   const speech = run(plainDoc(text)).quotes!;

@@ -72,7 +72,7 @@ function sentencesInOrder(ctx: QuoteContext, from: number, to: number): boolean 
  * paragraph when that one ends with a colon ("Caddell continued:"), and otherwise stands alone (its speaker
  * is found later from the previous quote).
  */
-export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuote[] {
+export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[], contentless?: RawQuote[]): RawQuote[] {
   const quotes: RawQuote[] = [];
   let previousParagraphQuote: RawQuote | null = null;
   let previousEndsWithColon = false;
@@ -115,6 +115,8 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[]): RawQuot
   extendClauseEnds(ctx, quotes, tagged);
   extendOverNestedReports(ctx, quotes);
   const kept = quotes.filter((q) => q.content.length > 0);
+  // (the cues left without a content, for a caller that finds them one by rule: stage.ts, speech scope)
+  if (contentless) contentless.push(...quotes.filter((q) => q.cue && q.content.length === 0));
   shareSources(ctx, kept);
   return kept.sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
 }

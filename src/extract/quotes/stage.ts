@@ -27,6 +27,7 @@ import { resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, wordSensesOf, type RoleSpan } from './tagger.js';
 import type { ExtraCueOptions } from './extra-cues.js';
 import { cueContent } from './cue-contents.js';
+import { QUOTE_MARKS } from './boundary-choice.js';
 import { returnSubjectsToContent } from './according-to-subject.js';
 import { trimSourcePunctuation } from './source-punctuation.js';
 import { keepWholeWords } from './whole-words.js';
@@ -95,6 +96,12 @@ const MAX_ADDRESSEE = 8;
 const ADDRESSEE_OPENERS = new Set(['the', 'a', 'an']);
 
 function addresseeOf(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): Span | null {
+  const at = addresseeTokens(ctx, lexicon, q);
+  return at ? [ctx.tokens[at[0]].start, ctx.tokens[at[1] - 1].end] : null;
+}
+
+/** The token range `[start, end)` of the addressee after a telling cue ("told Wafa", "told the BBC"), or null. */
+function addresseeTokens(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): [number, number] | null {
   if (!q.cue) return null;
   let tell = false;
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.takesAddressee(ctx.lower[i])) tell = true;
@@ -105,7 +112,7 @@ function addresseeOf(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): Span 
   let end = start;
   // A determiner may open the addressee ("told his PA counterpart", "told the BBC"), not stop it.
   while (end < contentStart && end - start < MAX_ADDRESSEE && ((end === start && ADDRESSEE_OPENERS.has(ctx.lower[end])) || !ADDRESSEE_STOP.has(ctx.lower[end])) && ctx.lower[end] !== ',' && ctx.lower[end] !== '.') end++;
-  return end > start ? [ctx.tokens[start].start, ctx.tokens[end - 1].end] : null;
+  return end > start ? [start, end] : null;
 }
 
 function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean {
@@ -113,9 +120,61 @@ function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean 
   // (not 'Russia's ruling party "United Russia"').
   if (!q.cue) return isDirect(ctx, q.content);
   if (onlyNames(ctx, q.cue.tokenStart, q.cue.tokenEnd) || convenes(ctx, q.cue.tokenStart, q.cue.tokenEnd)) return false;
-  if (respondsInDeed(ctx, q.cue.tokenStart, q.cue.tokenEnd, q.content[0].tokenStart)) return false;
+  if (respondsInDeed(ctx, q.cue.tokenStart, q.cue.tokenEnd, q.content[0]?.tokenStart ?? q.cue.tokenEnd)) return false;
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
   return false;
+}
+
+/** Longest sentence, in tokens, whose contentless cues the rule reads (news sentences stay far below). */
+const MAX_IMPLIED_SENTENCE = 250;
+/** Most words of a cue whose content a rule may find ("said", "told", "has warned"; not "militants continued to emerge"). */
+const MAX_IMPLIED_CUE = 3;
+
+/**
+ * A content found by rule is a clause of at least three words with a verb, opening on a word or a quotation
+ * mark, not on a preposition: "told in the Oval Office …", "told me from her frontline position", "quoted the
+ * email" report nothing the rule can read.
+ */
+function reportsAClause(ctx: QuoteContext, q: RawQuote): boolean {
+  if (q.cue!.tokenEnd - q.cue!.tokenStart > MAX_IMPLIED_CUE) return false;
+  return q.content.every((c) => {
+    if (c.tokenEnd - c.tokenStart < 3) return false;
+    const w = ctx.lower[c.tokenStart];
+    if (!/^[\p{L}\p{N}]/u.test(w) && !QUOTE_MARKS.has(w)) return false;
+    // nor on a verb or a relative word, which leave the clause without its subject ("once claimed has
+    // disappeared", "reportedly who was also killed")
+    const tag = ctx.pos[c.tokenStart] ?? '';
+    if (tag === 'IN' || tag === 'TO' || tag.startsWith('VB') || tag.startsWith('W')) return false;
+    for (let i = c.tokenStart; i < c.tokenEnd; i++) if (ctx.pos[i]?.startsWith('VB') || ctx.pos[i] === 'MD') return true;
+    return false;
+  });
+}
+
+/** `raw` with each contentless cue that gets a content by rule and whose words no quote of `raw` holds, in content order. */
+function withImpliedContents(ctx: QuoteContext, lexicon: CueLexicon, raw: RawQuote[], contentless: readonly RawQuote[]): RawQuote[] {
+  if (!contentless.length) return raw;
+  const held = new Uint8Array(ctx.tokens.length);
+  for (const q of raw) for (const r of [q.source, q.cue, ...q.content]) if (r) held.fill(1, r.tokenStart, r.tokenEnd);
+  const added: RawQuote[] = [];
+  for (const q of contentless) {
+    // the rule reads the cue's whole sentence: in a run of text with no full stop (a scraped list) it would
+    // read it once per cue, so such sentences are left to the tagger
+    const sentence = ctx.sentences[ctx.sentenceOf[q.cue!.tokenStart]];
+    if (sentence.tokenEnd - sentence.tokenStart > MAX_IMPLIED_SENTENCE) continue;
+    const made = cueContent(ctx, lexicon, q);
+    if (!made) continue;
+    const found: RawQuote = { ...q, source: made.dropSource ? null : q.source, content: made.content.map((c) => ({ role: 'content', tokenStart: c.tokenStart, tokenEnd: c.tokenEnd })) };
+    // "told Wafa the talks went well": the addressee is no part of what was told
+    const to = addresseeTokens(ctx, lexicon, { ...found, content: [] });
+    const first = found.content[0];
+    if (to && to[0] === first.tokenStart && to[1] < first.tokenEnd) found.content[0] = { ...first, tokenStart: to[1] };
+    if (!reportsAClause(ctx, found)) continue;
+    const spans = [found.source, found.cue, ...found.content].filter((r): r is RoleSpan => r !== null);
+    if (spans.some((r) => held.subarray(r.tokenStart, r.tokenEnd).includes(1))) continue;
+    for (const r of spans) held.fill(1, r.tokenStart, r.tokenEnd);
+    added.push(found);
+  }
+  return added.length ? [...raw, ...added].sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart) : raw;
 }
 
 /** The first token that ends after `offset` (-1 for none), by binary search: token ends only grow. */
@@ -189,7 +248,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         const { spans, alternative } = model
           ? tagRolesWithExtra(model, ctx, scope === 'attribution', cueFilter !== null || observe !== undefined, extraCues)
           : { spans: [] as RoleSpan[], alternative: null };
-        const assembled = overrideWith(model ? assemble(ctx, spans) : [], layout);
+        const contentless: RawQuote[] = [];
+        const assembled = overrideWith(model ? assemble(ctx, spans, scope === 'speech' ? contentless : undefined) : [], layout);
         trimCueEdges(ctx, lexicon, assembled);
         let raw: RawQuote[];
         // The layout rules' quotes among those kept (their copies, once contents are trimmed to the sure ones).
@@ -248,6 +308,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           const rules = [...directQuotes(ctx), ...postposedAttributions(ctx)].filter((r) => !layout.some((l) => sharesContent(l, r)));
           const said = new Set(layout);
           raw = mergeQuotes(assembled, rules, 'rules').filter((q) => said.has(q) || isSpeech(ctx, lexicon, q));
+          // A speech cue the tagger gave no content ("Peskov told reporters the meeting was useful") gets the one its
+          // sentence implies (cue-contents.ts), where no kept quote holds those words.
+          raw = withImpliedContents(ctx, lexicon, raw, contentless.filter((q) => isSpeech(ctx, lexicon, q)));
         }
         if (scope === 'attribution') {
           // Polls as sources ("… in the most recent Fox poll"), which the tagger seldom finds: kept, as the
