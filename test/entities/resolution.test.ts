@@ -114,3 +114,10 @@ test('"the US president" names whoever held the office on the article date, not 
   assert.equal(entityAt(docOf(article('The US president said the deal was dead.', '2019-02-10')), 'The US president')?.name, 'Donald Trump');
   assert.equal(entityAt(docOf(article('The American president met the Soviet leader.', '1987-06-01')), 'The American president')?.name, 'Ronald Reagan');
 });
+
+test('the role nouns of the countries in the news resolve before 2017 too: British prime minister, German chancellor, Egyptian president', () => {
+  assert.equal(entityAt(docOf(article('The British prime minister said the talks failed.', '2018-01-28')), 'The British prime minister')?.name, 'Theresa May');
+  assert.equal(entityAt(docOf(article('The German chancellor said the talks failed.', '2018-01-28')), 'The German chancellor')?.name, 'Angela Merkel');
+  assert.equal(entityAt(docOf(article('The Egyptian president said the talks failed.', '2011-01-28')), 'The Egyptian president')?.name, 'Hosni Mubarak');
+  assert.equal(entityAt(docOf(article('The Turkish prime minister said the talks failed.', '2011-01-28')), 'The Turkish prime minister')?.name, 'Recep Tayyip Erdoğan');
+});
