@@ -324,6 +324,14 @@ test('a speech cue the tagger left without content gets the clause after its add
   ]);
 });
 
+test('"claims the lives of" kills rather than claims, and a date is no source ("In January, declared")', () => {
+  const doc = plainDoc('Rotavirus, which claims the lives of an estimated 1,300 children daily, is spreading. Last month said the group had surrendered.');
+  doc.timexes = [{ start: doc.text.indexOf('Last month'), end: doc.text.indexOf('Last month') + 10, text: 'Last month', type: 'DATE', value: '2019-01' }];
+  const quotes = run(doc).quotes!;
+  assert.ok(!quotes.some((q) => textOf(doc, q.cue) === 'claims'), JSON.stringify(quotes));
+  assert.ok(quotes.every((q) => textOf(doc, q.source) !== 'Last month'), JSON.stringify(quotes.map((q) => textOf(doc, q.source))));
+});
+
 test('what users read (the speech scope) gets sources without the comma that closes an appositive; the scored scope keeps it', () => {
   const text = '“We will not go back,” said Jürgen Stock, the Interpol chief, on Monday. Turkey’s prime minister, Binali Yildirim, warned that the talks had failed.';
   const speech = run(plainDoc(text)).quotes!;

@@ -21,7 +21,7 @@ import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
 import { convenes, onlyNames } from './naming-cues.js';
-import { respondsInDeed } from './response-actions.js';
+import { claimsLives, respondsInDeed } from './response-actions.js';
 import { MentionIndex } from './mention-index.js';
 import { resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, wordSensesOf, type RoleSpan } from './tagger.js';
@@ -120,7 +120,8 @@ function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean 
   // (not 'Russia's ruling party "United Russia"').
   if (!q.cue) return isDirect(ctx, q.content);
   if (onlyNames(ctx, q.cue.tokenStart, q.cue.tokenEnd) || convenes(ctx, q.cue.tokenStart, q.cue.tokenEnd)) return false;
-  if (respondsInDeed(ctx, q.cue.tokenStart, q.cue.tokenEnd, q.content[0]?.tokenStart ?? q.cue.tokenEnd)) return false;
+  const contentStart = q.content[0]?.tokenStart ?? q.cue.tokenEnd;
+  if (respondsInDeed(ctx, q.cue.tokenStart, q.cue.tokenEnd, contentStart) || claimsLives(ctx, q.cue.tokenEnd, contentStart)) return false;
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
   return false;
 }
@@ -175,6 +176,17 @@ function withImpliedContents(ctx: QuoteContext, lexicon: CueLexicon, raw: RawQuo
     added.push(found);
   }
   return added.length ? [...raw, ...added].sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart) : raw;
+}
+
+/** Clears every source that lies wholly inside a time expression ("January", "Thursday night"). */
+function dropDateSources(ctx: QuoteContext, raw: readonly RawQuote[], timexes: readonly { start: number; end: number }[]): void {
+  if (!timexes.length) return;
+  for (const q of raw) {
+    if (!q.source) continue;
+    const start = ctx.tokens[q.source.tokenStart].start;
+    const end = ctx.tokens[q.source.tokenEnd - 1].end;
+    if (timexes.some((t) => t.start <= start && end <= t.end)) q.source = null;
+  }
 }
 
 /** The first token that ends after `offset` (-1 for none), by binary search: token ends only grow. */
@@ -346,6 +358,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         }
         // After the choosers: a source found here keeps the edges its rule gives it.
         if (scope === 'attribution' && options.participleSources !== false) addParticipleSources(ctx, raw, (q) => layoutKept.has(q));
+        // "In January [the group] declared …" read with "January" as the source: a date speaks for no one.
+        if (scope === 'speech') dropDateSources(ctx, raw, doc.timexes);
         // "According to the New York Times, Mattis ordered …": the content's subject is no part of the source.
         returnSubjectsToContent(ctx, raw);
         keepWholeWords(ctx, raw);
