@@ -332,6 +332,13 @@ test('"claims the lives of" kills rather than claims, and a date is no source ("
   assert.ok(quotes.every((q) => textOf(doc, q.source) !== 'Last month'), JSON.stringify(quotes.map((q) => textOf(doc, q.source))));
 });
 
+test('"said in a letter to X that …": the one addressed is no part of what was said; "has added to the sense that" is no saying', () => {
+  const doc = plainDoc('The officials said in a letter to BP chief executive Tony Hayward that the efforts had fallen short.');
+  const q = run(doc).quotes!.find((x) => textOf(doc, x.cue)?.endsWith(' to'));
+  assert.ok(q, JSON.stringify(run(doc).quotes!.map((x) => textOf(doc, x.cue))));
+  assert.equal(textOf(doc, q.content), 'that the efforts had fallen short');
+});
+
 test('what users read (the speech scope) gets sources without the comma that closes an appositive; the scored scope keeps it', () => {
   const text = '“We will not go back,” said Jürgen Stock, the Interpol chief, on Monday. Turkey’s prime minister, Binali Yildirim, warned that the talks had failed.';
   const speech = run(plainDoc(text)).quotes!;

@@ -178,6 +178,33 @@ function withImpliedContents(ctx: QuoteContext, lexicon: CueLexicon, raw: RawQuo
   return added.length ? [...raw, ...added].sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart) : raw;
 }
 
+const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'stated', 'warned']);
+/** Most words between a cue ending in "with" or "to" and the "that" of what was said ("the U.S. Securities and Exchange Commission that"). */
+const MAX_HEARER = 12;
+
+/**
+ * A saying cue that ends in "with" or "to" ("said in a filing with", "said in a letter to", "said in a phone call
+ * with") has the one addressed right after it: the content starts at the "that" that follows within a few words.
+ */
+function startAtThat(ctx: QuoteContext, raw: readonly RawQuote[]): void {
+  for (const q of raw) {
+    const cue = q.cue;
+    const first = q.content[0];
+    if (!cue || !first || first.tokenStart !== cue.tokenEnd) continue;
+    const last = ctx.lower[cue.tokenEnd - 1];
+    if (last !== 'with' && last !== 'to') continue;
+    let saying = false;
+    for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (SAYING.has(ctx.lower[i])) saying = true;
+    if (!saying) continue;
+    for (let i = first.tokenStart + 1; i < Math.min(first.tokenEnd - 1, first.tokenStart + MAX_HEARER); i++) {
+      if (ctx.lower[i] === 'that') {
+        q.content[0] = { ...first, tokenStart: i };
+        break;
+      }
+    }
+  }
+}
+
 /** Clears every source that lies wholly inside a time expression ("January", "Thursday night"). */
 function dropDateSources(ctx: QuoteContext, raw: readonly RawQuote[], timexes: readonly { start: number; end: number }[]): void {
   if (!timexes.length) return;
@@ -360,6 +387,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         if (scope === 'attribution' && options.participleSources !== false) addParticipleSources(ctx, raw, (q) => layoutKept.has(q));
         // "In January [the group] declared …" read with "January" as the source: a date speaks for no one.
         if (scope === 'speech') dropDateSources(ctx, raw, doc.timexes);
+        // "said in a filing with the Securities and Exchange Commission that …": who heard it is no part of what was said
+        if (scope === 'speech') startAtThat(ctx, raw);
         // "According to the New York Times, Mattis ordered …": the content's subject is no part of the source.
         returnSubjectsToContent(ctx, raw);
         keepWholeWords(ctx, raw);
