@@ -27,12 +27,15 @@ import { resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, wordSensesOf, type RoleSpan } from './tagger.js';
 import type { ExtraCueOptions } from './extra-cues.js';
 import { cueContent } from './cue-contents.js';
-import { QUOTE_MARKS } from './boundary-choice.js';
 import { returnSubjectsToContent } from './according-to-subject.js';
 import { trimSourcePunctuation } from './source-punctuation.js';
 import { keepWholeWords } from './whole-words.js';
 import { completeParentheticals } from './parenthetical-attributions.js';
 import { pollAttributions } from './poll-attributions.js';
+import { addresseeOf } from './addressees.js';
+import { withImpliedContents } from './implied-contents.js';
+import { startAtThat } from './said-to-that.js';
+import { dropDateSources } from './date-sources.js';
 
 export interface QuotesOptions {
   /**
@@ -89,32 +92,6 @@ export interface QuotesOptions {
   participleSources?: boolean;
 }
 
-/** Words after "told" that end the addressee: "told Wafa on Monday that …". */
-const ADDRESSEE_STOP = new Set([',', '.', ';', ':', 'that', 'on', 'in', 'at', 'during', 'after', 'before', 'about', 'how', 'what', 'whether', 'why', 'if', 'when', 'the', 'a', 'an', '"', '“', '”', '(']);
-const MAX_ADDRESSEE = 8;
-/** Stop words that may open the addressee: "told the BBC", "told a news conference" (not "was told when he visited"). */
-const ADDRESSEE_OPENERS = new Set(['the', 'a', 'an']);
-
-function addresseeOf(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): Span | null {
-  const at = addresseeTokens(ctx, lexicon, q);
-  return at ? [ctx.tokens[at[0]].start, ctx.tokens[at[1] - 1].end] : null;
-}
-
-/** The token range `[start, end)` of the addressee after a telling cue ("told Wafa", "told the BBC"), or null. */
-function addresseeTokens(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): [number, number] | null {
-  if (!q.cue) return null;
-  let tell = false;
-  for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.takesAddressee(ctx.lower[i])) tell = true;
-  if (!tell) return null;
-  const start = q.cue.tokenEnd;
-  const sentenceEnd = ctx.sentences[ctx.sentenceOf[q.cue.tokenStart]].tokenEnd;
-  const contentStart = q.content.map((c) => c.tokenStart).filter((s) => s >= start).reduce((a, b) => Math.min(a, b), sentenceEnd);
-  let end = start;
-  // A determiner may open the addressee ("told his PA counterpart", "told the BBC"), not stop it.
-  while (end < contentStart && end - start < MAX_ADDRESSEE && ((end === start && ADDRESSEE_OPENERS.has(ctx.lower[end])) || !ADDRESSEE_STOP.has(ctx.lower[end])) && ctx.lower[end] !== ',' && ctx.lower[end] !== '.') end++;
-  return end > start ? [start, end] : null;
-}
-
 function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean {
   // A quotation with no cue continues the previous speaker; one with a cue needs a speech cue
   // (not 'Russia's ruling party "United Russia"').
@@ -124,96 +101,6 @@ function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean 
   if (respondsInDeed(ctx, q.cue.tokenStart, q.cue.tokenEnd, contentStart) || claimsLives(ctx, q.cue.tokenEnd, contentStart)) return false;
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
   return false;
-}
-
-/** Longest sentence, in tokens, whose contentless cues the rule reads (news sentences stay far below). */
-const MAX_IMPLIED_SENTENCE = 250;
-/** Most words of a cue whose content a rule may find ("said", "told", "has warned"; not "militants continued to emerge"). */
-const MAX_IMPLIED_CUE = 3;
-
-/**
- * A content found by rule is a clause of at least three words with a verb, opening on a word or a quotation
- * mark, not on a preposition: "told in the Oval Office …", "told me from her frontline position", "quoted the
- * email" report nothing the rule can read.
- */
-function reportsAClause(ctx: QuoteContext, q: RawQuote): boolean {
-  if (q.cue!.tokenEnd - q.cue!.tokenStart > MAX_IMPLIED_CUE) return false;
-  return q.content.every((c) => {
-    if (c.tokenEnd - c.tokenStart < 3) return false;
-    const w = ctx.lower[c.tokenStart];
-    if (!/^[\p{L}\p{N}]/u.test(w) && !QUOTE_MARKS.has(w)) return false;
-    // nor on a verb or a relative word, which leave the clause without its subject ("once claimed has
-    // disappeared", "reportedly who was also killed")
-    const tag = ctx.pos[c.tokenStart] ?? '';
-    if (tag === 'IN' || tag === 'TO' || tag.startsWith('VB') || tag.startsWith('W')) return false;
-    for (let i = c.tokenStart; i < c.tokenEnd; i++) if (ctx.pos[i]?.startsWith('VB') || ctx.pos[i] === 'MD') return true;
-    return false;
-  });
-}
-
-/** `raw` with each contentless cue that gets a content by rule and whose words no quote of `raw` holds, in content order. */
-function withImpliedContents(ctx: QuoteContext, lexicon: CueLexicon, raw: RawQuote[], contentless: readonly RawQuote[]): RawQuote[] {
-  if (!contentless.length) return raw;
-  const held = new Uint8Array(ctx.tokens.length);
-  for (const q of raw) for (const r of [q.source, q.cue, ...q.content]) if (r) held.fill(1, r.tokenStart, r.tokenEnd);
-  const added: RawQuote[] = [];
-  for (const q of contentless) {
-    // the rule reads the cue's whole sentence: in a run of text with no full stop (a scraped list) it would
-    // read it once per cue, so such sentences are left to the tagger
-    const sentence = ctx.sentences[ctx.sentenceOf[q.cue!.tokenStart]];
-    if (sentence.tokenEnd - sentence.tokenStart > MAX_IMPLIED_SENTENCE) continue;
-    const made = cueContent(ctx, lexicon, q);
-    if (!made) continue;
-    const found: RawQuote = { ...q, source: made.dropSource ? null : q.source, content: made.content.map((c) => ({ role: 'content', tokenStart: c.tokenStart, tokenEnd: c.tokenEnd })) };
-    // "told Wafa the talks went well": the addressee is no part of what was told
-    const to = addresseeTokens(ctx, lexicon, { ...found, content: [] });
-    const first = found.content[0];
-    if (to && to[0] === first.tokenStart && to[1] < first.tokenEnd) found.content[0] = { ...first, tokenStart: to[1] };
-    if (!reportsAClause(ctx, found)) continue;
-    const spans = [found.source, found.cue, ...found.content].filter((r): r is RoleSpan => r !== null);
-    if (spans.some((r) => held.subarray(r.tokenStart, r.tokenEnd).includes(1))) continue;
-    for (const r of spans) held.fill(1, r.tokenStart, r.tokenEnd);
-    added.push(found);
-  }
-  return added.length ? [...raw, ...added].sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart) : raw;
-}
-
-const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'stated', 'warned']);
-/** Most words between a cue ending in "with" or "to" and the "that" of what was said ("the U.S. Securities and Exchange Commission that"). */
-const MAX_HEARER = 12;
-
-/**
- * A saying cue that ends in "with" or "to" ("said in a filing with", "said in a letter to", "said in a phone call
- * with") has the one addressed right after it: the content starts at the "that" that follows within a few words.
- */
-function startAtThat(ctx: QuoteContext, raw: readonly RawQuote[]): void {
-  for (const q of raw) {
-    const cue = q.cue;
-    const first = q.content[0];
-    if (!cue || !first || first.tokenStart !== cue.tokenEnd) continue;
-    const last = ctx.lower[cue.tokenEnd - 1];
-    if (last !== 'with' && last !== 'to') continue;
-    let saying = false;
-    for (let i = cue.tokenStart; i < cue.tokenEnd; i++) if (SAYING.has(ctx.lower[i])) saying = true;
-    if (!saying) continue;
-    for (let i = first.tokenStart + 1; i < Math.min(first.tokenEnd - 1, first.tokenStart + MAX_HEARER); i++) {
-      if (ctx.lower[i] === 'that') {
-        q.content[0] = { ...first, tokenStart: i };
-        break;
-      }
-    }
-  }
-}
-
-/** Clears every source that lies wholly inside a time expression ("January", "Thursday night"). */
-function dropDateSources(ctx: QuoteContext, raw: readonly RawQuote[], timexes: readonly { start: number; end: number }[]): void {
-  if (!timexes.length) return;
-  for (const q of raw) {
-    if (!q.source) continue;
-    const start = ctx.tokens[q.source.tokenStart].start;
-    const end = ctx.tokens[q.source.tokenEnd - 1].end;
-    if (timexes.some((t) => t.start <= start && end <= t.end)) q.source = null;
-  }
 }
 
 /** The first token that ends after `offset` (-1 for none), by binary search: token ends only grow. */
