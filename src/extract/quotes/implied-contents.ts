@@ -10,7 +10,7 @@ import { QUOTE_MARKS } from './boundary-choice.js';
 import type { QuoteContext } from './context.js';
 import { cueContent } from './cue-contents.js';
 import type { CueLexicon } from './cue-lexicon.js';
-import type { RoleSpan } from './tagger.js';
+import { addWhereFree } from './merge.js';
 
 /** Longest sentence, in tokens, whose contentless cues the rule reads (news sentences stay far below). */
 const MAX_IMPLIED_SENTENCE = 250;
@@ -39,10 +39,7 @@ function reportsAClause(ctx: QuoteContext, q: RawQuote): boolean {
 
 /** `raw` with each contentless cue that gets a content by rule and whose words no quote of `raw` holds, in content order. */
 export function withImpliedContents(ctx: QuoteContext, lexicon: CueLexicon, raw: RawQuote[], contentless: readonly RawQuote[]): RawQuote[] {
-  if (!contentless.length) return raw;
-  const held = new Uint8Array(ctx.tokens.length);
-  for (const q of raw) for (const r of [q.source, q.cue, ...q.content]) if (r) held.fill(1, r.tokenStart, r.tokenEnd);
-  const added: RawQuote[] = [];
+  const found: RawQuote[] = [];
   for (const q of contentless) {
     // the rule reads the cue's whole sentence: in a run of text with no full stop (a scraped list) it would
     // read it once per cue, so such sentences are left to the tagger
@@ -50,16 +47,12 @@ export function withImpliedContents(ctx: QuoteContext, lexicon: CueLexicon, raw:
     if (sentence.tokenEnd - sentence.tokenStart > MAX_IMPLIED_SENTENCE) continue;
     const made = cueContent(ctx, lexicon, q);
     if (!made) continue;
-    const found: RawQuote = { ...q, source: made.dropSource ? null : q.source, content: made.content.map((c) => ({ role: 'content', tokenStart: c.tokenStart, tokenEnd: c.tokenEnd })) };
+    const quote: RawQuote = { ...q, source: made.dropSource ? null : q.source, content: made.content.map((c) => ({ role: 'content', tokenStart: c.tokenStart, tokenEnd: c.tokenEnd })) };
     // "told Wafa the talks went well": the addressee is no part of what was told
-    const to = addresseeTokens(ctx, lexicon, { ...found, content: [] });
-    const first = found.content[0];
-    if (to && to[0] === first.tokenStart && to[1] < first.tokenEnd) found.content[0] = { ...first, tokenStart: to[1] };
-    if (!reportsAClause(ctx, found)) continue;
-    const spans = [found.source, found.cue, ...found.content].filter((r): r is RoleSpan => r !== null);
-    if (spans.some((r) => held.subarray(r.tokenStart, r.tokenEnd).includes(1))) continue;
-    for (const r of spans) held.fill(1, r.tokenStart, r.tokenEnd);
-    added.push(found);
+    const to = addresseeTokens(ctx, lexicon, { ...quote, content: [] });
+    const first = quote.content[0];
+    if (to && to[0] === first.tokenStart && to[1] < first.tokenEnd) quote.content[0] = { ...first, tokenStart: to[1] };
+    if (reportsAClause(ctx, quote)) found.push(quote);
   }
-  return added.length ? [...raw, ...added].sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart) : raw;
+  return [...addWhereFree(ctx.tokens.length, raw, found).quotes];
 }

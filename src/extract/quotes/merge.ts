@@ -1,4 +1,5 @@
 import type { RawQuote } from './assemble.js';
+import { occupiedTokens } from './boundary-choice.js';
 import { OverlapIndex } from './overlap-index.js';
 import { overlaps, within, type TokenRange } from './token-ranges.js';
 
@@ -116,4 +117,23 @@ export function overrideWith(quotes: readonly RawQuote[], sure: readonly RawQuot
   if (!sure.length) return [...quotes];
   const kept = quotes.filter((q) => !sure.some((s) => sharesContent(s, q) || (q.cue !== null && s.content.some((c) => overlaps(c, q.cue!)))));
   return [...kept, ...sure].sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
+}
+
+/**
+ * `kept` with each of `candidates`, in their order, whose source, cue and content take no token that a kept
+ * quote or an earlier added candidate holds; in content order. Returns the quotes and the candidates added
+ * (`kept` itself when none is).
+ */
+export function addWhereFree(tokenCount: number, kept: readonly RawQuote[], candidates: readonly RawQuote[]): { quotes: readonly RawQuote[]; added: RawQuote[] } {
+  if (!candidates.length) return { quotes: kept, added: [] };
+  const held = occupiedTokens(tokenCount, kept);
+  const added: RawQuote[] = [];
+  for (const c of candidates) {
+    const spans = [c.source, c.cue, ...c.content].filter((r): r is NonNullable<typeof r> => r !== null);
+    if (spans.some((r) => held.subarray(r.tokenStart, r.tokenEnd).includes(1))) continue;
+    for (const r of spans) held.fill(1, r.tokenStart, r.tokenEnd);
+    added.push(c);
+  }
+  const quotes = added.length ? [...kept, ...added].sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart) : kept;
+  return { quotes, added };
 }

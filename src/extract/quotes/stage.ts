@@ -17,7 +17,7 @@ import { chooseSourceBoundaries, loadSourceBoundary, type SourceBoundary } from 
 import { partitionPoint } from '../../text/partition-point.js';
 import { trimCueEdges } from './cue-edges.js';
 import { directQuotes, postposedAttributions } from './direct-rules.js';
-import { mergeQuotes, overrideWith, sharesContent } from './merge.js';
+import { addWhereFree, mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
 import { convenes, onlyNames } from './naming-cues.js';
@@ -241,16 +241,9 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         if (scope === 'attribution') {
           // Polls as sources ("… in the most recent Fox poll"), which the tagger seldom finds: kept, as the
           // layout rules' quotes are, where no kept quote holds any of their words (poll-attributions.ts).
-          const held = new Uint8Array(ctx.tokens.length);
-          for (const q of raw) for (const r of [q.source, q.cue, ...q.content]) if (r) held.fill(1, r.tokenStart, r.tokenEnd);
-          for (const p of pollAttributions(ctx)) {
-            const spans = [p.source!, p.cue!, ...p.content];
-            if (spans.some((r) => held.subarray(r.tokenStart, r.tokenEnd).some((h) => h === 1))) continue;
-            raw.push(p);
-            layoutKept.add(p);
-            for (const r of spans) held.fill(1, r.tokenStart, r.tokenEnd);
-          }
-          raw.sort((a, b) => a.content[0].tokenStart - b.content[0].tokenStart);
+          const polls = addWhereFree(ctx.tokens.length, raw, pollAttributions(ctx));
+          raw = [...polls.quotes];
+          for (const p of polls.added) layoutKept.add(p);
         }
         if (scope === 'attribution' && (cueBoundary || observeVariants)) {
           // The cues' edges, chosen among variants by the learned chooser (cue-boundary.ts); the layout

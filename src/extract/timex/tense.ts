@@ -122,6 +122,8 @@ function datesTheSaying(tokens: readonly Token[], first: number, last: number, r
   while (open < first && LEADING_CONJUNCTIONS.has(tokens[open].text.toLowerCase())) open++;
   const opener = tokens[open].text.toLowerCase();
   if (!FRONTED_OPENERS.has(opener) && !(opener.endsWith('ing') && /^[A-Z]/.test(tokens[open].text))) return false;
+  // a fronted phrase is short: the scan below stays bounded however long the sentence runs
+  if (first - open > MAX_FRONTED) return false;
   for (let k = open; k < first; k++) if (tokens[k].text === ',' || signal(tokens, k, true) !== 0) return false;
   return true;
 }
@@ -129,6 +131,8 @@ function datesTheSaying(tokens: readonly Token[], first: number, last: number, r
 /** Words that open a fronted phrase before the subject: "During a visit …", "In his weekly radio address on Saturday". */
 const FRONTED_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'from', 'since']);
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
+/** Longest fronted phrase before the expression, in tokens ("After successfully countering a takeover bid launched by T. Boone pickens in"). */
+const MAX_FRONTED = 24;
 /** Most tokens from the comma to the reporting verb: ", US President Barack Obama said". */
 const MAX_SPEAKER_AFTER_COMMA = 6;
 
