@@ -34,7 +34,7 @@ function fates(ctx: QuoteContext, lexicon: CueLexicon, spans: readonly RoleSpan[
   const quoteOf = new Map<RoleSpan, RawQuote>();
   for (const q of quotes) if (q.cue) quoteOf.set(q.cue, q);
   trimCueEdges(ctx, lexicon, quotes);
-  const kept = new Set(dropReportsInsideContent(quotes.filter((q) => !isWeakCue(ctx, q) && !q.cue?.lowMargin)));
+  const kept = new Set(dropReportsInsideContent(ctx, quotes.filter((q) => !isWeakCue(ctx, q) && !q.cue?.lowMargin)));
   const out = new Map<string, Fate>();
   for (const s of spans) {
     if (s.role !== 'cue') continue;

@@ -22,6 +22,13 @@ const role = roleSpan;
 
 const show = showQuote;
 
+/** The role span covering the last occurrence of `surface` ("he said" after an earlier "said"). */
+function lastRole(ctx: ReturnType<typeof context>, r: Parameters<typeof roleSpan>[1], surface: string) {
+  const at = ctx.text.lastIndexOf(surface);
+  const tokenStart = ctx.tokens.findIndex((t) => t.start >= at);
+  return { role: r, tokenStart, tokenEnd: tokenStart + 1 };
+}
+
 test('a postposed cue the tagger gave no content takes the clause before its comma', () => {
   const ctx = context('Six million American jobs depend on exports to Mexico, one slide says.');
   const quotes = assemble(ctx, [role(ctx, 'source', 'one slide'), role(ctx, 'cue', 'says')]);
@@ -71,13 +78,33 @@ test('a reported report is one attribution: the outer cue keeps the whole inner 
     { source: 'The Times', cue: 'wrote', content: ['that Trump had claimed a loss of $916 million in 1995'] },
     { source: 'Trump', cue: 'had claimed', content: ['a loss of $916 million in 1995'] },
   ]);
-  assert.deepEqual(dropReportsInsideContent(quotes).map((q) => show(ctx, q)), [{ source: 'The Times', cue: 'wrote', content: ['that Trump had claimed a loss of $916 million in 1995'] }]);
+  assert.deepEqual(dropReportsInsideContent(ctx, quotes).map((q) => show(ctx, q)), [{ source: 'The Times', cue: 'wrote', content: ['that Trump had claimed a loss of $916 million in 1995'] }]);
+});
+
+test('a trailing "he said" over a named report of its own gives way to it', () => {
+  // PolNeAR train (wash-post_2016-01-17_cruz-glad-to-finish-fight-with-t): the named report is the attribution.
+  const ctx = context('Cruz spokesman Rick Tyler said that the campaign will highlight contrasts, he said.');
+  const spans = [role(ctx, 'source', 'Cruz spokesman Rick Tyler'), role(ctx, 'cue', 'said'), role(ctx, 'content', 'that the campaign will highlight contrasts'), lastRole(ctx, 'source', 'he'), lastRole(ctx, 'cue', 'said')];
+  const quotes = dropReportsInsideContent(ctx, assemble(ctx, spans)).map((q) => show(ctx, q));
+  assert.deepEqual(quotes, [{ source: 'Cruz spokesman Rick Tyler', cue: 'said', content: ['that the campaign will highlight contrasts'] }]);
+});
+
+test('a trailing "he said" after a quotation keeps it, and the report inside it is dropped', () => {
+  const ctx = context('"Cruz said that the campaign will win," he said.');
+  const inner: RawQuote = { source: role(ctx, 'source', 'Cruz'), cue: role(ctx, 'cue', 'said'), content: [role(ctx, 'content', 'that the campaign will win')], sentence: 0 };
+  const outer: RawQuote = { source: lastRole(ctx, 'source', 'he'), cue: lastRole(ctx, 'cue', 'said'), content: [role(ctx, 'content', '"Cruz said that the campaign will win,"')], sentence: 0 };
+  assert.deepEqual(dropReportsInsideContent(ctx, [outer, inner]).map((q) => show(ctx, q).source), ['he']);
+  // The same report unquoted is the named one's.
+  const plain = context('Cruz said that the campaign will win, he said.');
+  const named: RawQuote = { source: role(plain, 'source', 'Cruz'), cue: role(plain, 'cue', 'said'), content: [role(plain, 'content', 'that the campaign will win')], sentence: 0 };
+  const repeated: RawQuote = { source: lastRole(plain, 'source', 'he'), cue: lastRole(plain, 'cue', 'said'), content: [role(plain, 'content', 'Cruz said that the campaign will win')], sentence: 0 };
+  assert.deepEqual(dropReportsInsideContent(plain, [repeated, named]).map((q) => show(plain, q).source), ['Cruz']);
 });
 
 test('a "that" clause after a few words belongs to the cue before it', () => {
   const ctx = context('Trump said during a rally in Michigan that Clinton once described the deal as the gold standard.');
   const spans = [role(ctx, 'source', 'Trump'), role(ctx, 'cue', 'said'), role(ctx, 'content', 'that'), role(ctx, 'source', 'Clinton'), role(ctx, 'cue', 'once described'), role(ctx, 'content', 'the deal as the gold standard')];
-  const quotes = dropReportsInsideContent(assemble(ctx, spans)).map((q) => show(ctx, q));
+  const quotes = dropReportsInsideContent(ctx, assemble(ctx, spans)).map((q) => show(ctx, q));
   assert.deepEqual(quotes, [{ source: 'Trump', cue: 'said', content: ['that Clinton once described the deal as the gold standard'] }]);
 });
 
@@ -117,7 +144,7 @@ test('a say cue ends at the verb, not at the preposition after it', () => {
   const doc = plainDoc(text);
   const ctx = buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
   const quotes: RawQuote[] = [
-    { source: role(ctx, 'source', 'he'), cue: role(ctx, 'cue', 'said of'), content: [role(ctx, 'content', '“It is over,”')], sentence: 0 },
+    { source: lastRole(ctx, 'source', 'he'), cue: role(ctx, 'cue', 'said of'), content: [role(ctx, 'content', '“It is over,”')], sentence: 0 },
     { source: role(ctx, 'source', 'She'), cue: role(ctx, 'cue', 'had nothing to say about'), content: [role(ctx, 'content', 'it')], sentence: 1 },
   ];
   trimCueEdges(ctx, lexicon, quotes);

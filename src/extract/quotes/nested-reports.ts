@@ -4,6 +4,7 @@ import { extentOf } from './quote-extent.js';
 import { partitionPoint } from '../../text/partition-point.js';
 import { MAX_WINDOW_TOKENS } from '../../text/sentence-windows.js';
 import { within } from './token-ranges.js';
+import { isReportingVerb } from './cue-lexicon.js';
 
 /*
  * A reported clause that itself reports: "Trump said that [the Commission announced that there was an
@@ -68,8 +69,29 @@ function pastJoiners(ctx: QuoteContext, from: number): number {
  * attribution's cue, the annotators kept the outer report (on PolNeAR dev, the outer cue is right far more
  * often than the inner one). The inner attribution is dropped — for the attribution scope only: as speech,
  * both the report and what it reports were said.
+ *
+ * One outer report gives way: a postposed "…, he said" whose content, not in quotation marks, opens with a
+ * whole report of its own ("Cruz spokesman Rick Tyler said that the campaign will …, he said"). The
+ * named report is the attribution; the trailing "he said" only repeats it.
  */
-export function dropReportsInsideContent(quotes: readonly RawQuote[]): RawQuote[] {
-  const holds = (outer: RawQuote, inner: RawQuote) => outer !== inner && within(inner.cue, outer.content);
-  return quotes.filter((q) => !quotes.some((o) => o.cue !== null && holds(o, q)));
+export function dropReportsInsideContent(ctx: QuoteContext, quotes: readonly RawQuote[]): RawQuote[] {
+  const repeats = new Set(quotes.filter((o) => repeatsOpeningReport(ctx, o, quotes)));
+  const holds = (outer: RawQuote, inner: RawQuote) => outer !== inner && !repeats.has(outer) && within(inner.cue, outer.content);
+  return quotes.filter((q) => !repeats.has(q) && !quotes.some((o) => o.cue !== null && holds(o, q)));
+}
+
+const PERSONAL = new Set(['he', 'she', 'they']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '‘', '’', "'"]);
+
+/** A postposed report by a pronoun whose unquoted content begins with another report's source and reporting verb. */
+function repeatsOpeningReport(ctx: QuoteContext, outer: RawQuote, quotes: readonly RawQuote[]): boolean {
+  if (!outer.cue || outer.content.length !== 1 || !outer.source) return false;
+  // Only a pronoun repeats the speaker: "…, CNN reported" or "…, according to …" adds a source of its own.
+  if (outer.source.tokenEnd - outer.source.tokenStart !== 1 || !PERSONAL.has(ctx.lower[outer.source.tokenStart])) return false;
+  const content = outer.content[0];
+  if (content.tokenEnd > outer.cue.tokenStart || QUOTE_MARKS.has(ctx.lower[content.tokenStart])) return false;
+  return quotes.some((inner) => inner !== outer && inner.cue !== null && inner.source !== null
+    && inner.source.tokenStart === content.tokenStart && within(inner.cue, outer.content)
+    && isReportingVerb(ctx.cue[inner.cue.tokenEnd - 1])
+    && inner.content.length > 0 && inner.content[0].tokenStart >= inner.cue.tokenEnd);
 }

@@ -212,7 +212,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           })));
           const handKeep = (q: RawQuote) => !isWeakCue(ctx, q) && !q.cue?.lowMargin;
           const keep = (q: RawQuote) => q.cue !== null && (fromLayout.has(q) || !cueFilter || keepsCue(cueFilter, features.get(q)!, handKeep(q), q.source !== null, sureContent(q.content).length));
-          raw = dropReportsInsideContent(candidates.filter(cueFilter ? keep : handKeep))
+          raw = dropReportsInsideContent(ctx, candidates.filter(cueFilter ? keep : handKeep))
             .filter((q) => q.cue !== null)
             .map((q) => (fromLayout.has(q) ? laidOut(q) : { ...q, content: sureContent(q.content) }));
         } else if (scope === 'attribution') {
@@ -224,7 +224,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           // A cue the tagger found by a small margin is mostly wrong, and so is its quote; so is a content
           // fragment found by a small margin next to a surer one (role-margins.ts).
           const fromLayout = new Set<RawQuote>(layout);
-          raw = dropReportsInsideContent(assembled.filter((q) => !isWeakCue(ctx, q) && !q.cue?.lowMargin))
+          raw = dropReportsInsideContent(ctx, assembled.filter((q) => !isWeakCue(ctx, q) && !q.cue?.lowMargin))
             .filter((q) => q.cue !== null)
             .map((q) => (fromLayout.has(q) ? laidOut(q) : { ...q, content: sureContent(q.content) }));
         } else {
