@@ -204,10 +204,13 @@ test('a headline "Name: claim" attributes the claim to the name; a section label
   ]);
   const quoted = withSyntax('Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’\n\nCruz spoke on Tuesday.');
   assert.deepEqual(headlineAttributions(quoted).map((q) => show(quoted, q).content), [['‘Physically Assaulting A Reporter Is A Fireable Offense.’']]);
+  // A poll or a report names a source; a kicker ("Wow:", "Breaking:", below) does not.
+  const poll = withSyntax('Poll: Clinton and Trump in dead heat heading into first debate.\n\nThe poll was taken last week.');
+  assert.deepEqual(headlineAttributions(poll).map((q) => show(poll, q).source), ['Poll']);
   // A lead paragraph is not a headline.
   const lead = withSyntax('Gaza: Israeli strikes killed 40 people on Tuesday. The health ministry gave the figure.\n\nMore follows.');
   assert.deepEqual(headlineAttributions(lead), []);
-  for (const label of ['The Latest: Trump urges supporters to monitor polling places.', 'BYLINE: Amber Phillips.', 'Netanyahu and Obama: A tortured relationship.']) {
+  for (const label of ['The Latest: Trump urges supporters to monitor polling places.', 'BYLINE: Amber Phillips.', 'Netanyahu and Obama: A tortured relationship.', 'Wow: Al Sharpton Just Said Something Unexpected About Donald Trump.', 'Breaking: Latest Primary Has Big Impact On Clinton Campaign.', 'Delegate Update: The latest count in the Democratic race.']) {
     assert.deepEqual(headlineAttributions(withSyntax(`${label}\n\nThe story follows.`)), [], label);
   }
 });

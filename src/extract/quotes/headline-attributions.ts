@@ -21,6 +21,12 @@ const DASHES = new Set(['–', '—', '―', '-', '--']);
 const CLOSING = new Set(['”', '"', "''", '’', "'"]);
 /** A headline kicker in capitals ("BYLINE", "BOOM", "FIX IS IN") is a section label, not a speaker. */
 const isShouted = (w: string) => /^[\p{Lu}\p{P}]{4,}$/u.test(w);
+/**
+ * Kickers in title case say what kind of item follows, not who speaks: "Wow: …", "Breaking: …", "Revealed:
+ * …", "Delegate Update: …", "Paid Notice: …", "Monday's Morning Email: …". Read on the label's last word.
+ * ("Poll:", "Report:" and "WSJ editorial:" name a source and stay.)
+ */
+const KICKERS = new Set(['wow', 'look', 'watch', 'listen', 'revealed', 'breaking', 'bombshell', 'busted', 'boom', 'exclusive', 'update', 'updates', 'notice', 'email', 'newsletter', 'daily', 'briefing', 'video', 'photos', 'developing', 'confirmed', 'shocking', 'explainer', 'recap', 'live']);
 
 /**
  * `isPlace(start, end)` tells whether the label's character span is a place name: a dateline ("Gaza: …")
@@ -43,7 +49,7 @@ export function headlineAttributions(ctx: QuoteContext, isPlace: (start: number,
   for (let i = first; i < colon; i++) {
     if (!LABEL_POS.has(ctx.pos[i]) || isShouted(ctx.tokens[i].text)) return [];
   }
-  if (isPlace(ctx.tokens[first].start, ctx.tokens[colon - 1].end)) return [];
+  if (KICKERS.has(ctx.lower[colon - 1]) || isPlace(ctx.tokens[first].start, ctx.tokens[colon - 1].end)) return [];
   // The content runs to the end of the headline or to a semicolon that starts another headline clause.
   let end = colon + 1;
   while (end < pe && ctx.lower[end] !== ';') end++;
