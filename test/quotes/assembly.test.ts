@@ -8,6 +8,7 @@ import { headlineAttributions } from '../../src/extract/quotes/headline-attribut
 import { dropReportsInsideContent } from '../../src/extract/quotes/nested-reports.js';
 import { trimCueEdges } from '../../src/extract/quotes/cue-edges.js';
 import { isWeakCue } from '../../src/extract/quotes/weak-cues.js';
+import { modifiesNoun } from '../../src/extract/quotes/attributive-participles.js';
 import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
 import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
@@ -125,6 +126,19 @@ test('a cue left without a source shares the one before it in its sentence', () 
     { source: 'Trump', cue: 'criticized', content: ['the plan'] },
     { source: 'Trump', cue: 'saying', content: ['it would cost jobs'] },
   ]);
+});
+
+test('a reporting participle before a noun describes it and reports nothing', () => {
+  const text = 'Trump defended his proposed ban on Monday. There were eight reported incidents. Aides reported that the ban was popular.';
+  const doc = plainDoc(text);
+  const ctx = buildContext(text, doc.tokens, doc.sentences, lexicon, new Map(), doc);
+  const quote = (cue: string, content: string): RawQuote => ({ source: null, cue: role(ctx, 'cue', cue), content: [role(ctx, 'content', content)], sentence: 0 });
+  assert.equal(modifiesNoun(ctx, quote('proposed', 'ban')), true);
+  assert.equal(modifiesNoun(ctx, quote('reported incidents', 'incidents')), false, 'one word only');
+  assert.equal(modifiesNoun(ctx, quote('reported', 'incidents')), true);
+  assert.equal(modifiesNoun(ctx, { ...quote('reported', 'incidents'), source: role(ctx, 'source', 'There') }), false, 'a source makes it a report');
+  assert.equal(modifiesNoun(ctx, quote('reported that', 'the ban was popular')), false);
+  assert.equal(modifiesNoun(ctx, { source: null, cue: lastRole(ctx, 'cue', 'reported'), content: [role(ctx, 'content', 'the ban was popular')], sentence: 0 }), false, 'a verb after its subject');
 });
 
 test('a sourceless cue of no reporting word and a low learnt cue rate is weak; a source or a reporting word keeps it', () => {

@@ -8,6 +8,7 @@ import { dashAttributions } from './dash-attributions.js';
 import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { isWeakCue } from './weak-cues.js';
+import { modifiesNoun } from './attributive-participles.js';
 import { cueFilterFeatures, keepsCue, loadCueFilter, type CueFilter } from './cue-filter.js';
 import { separateQuoteParts } from './disjoint-parts.js';
 import { sureContent } from './role-margins.js';
@@ -212,7 +213,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           })));
           const handKeep = (q: RawQuote) => !isWeakCue(ctx, q) && !q.cue?.lowMargin;
           const keep = (q: RawQuote) => q.cue !== null && (fromLayout.has(q) || !cueFilter || keepsCue(cueFilter, features.get(q)!, handKeep(q), q.source !== null, sureContent(q.content).length));
-          raw = dropReportsInsideContent(ctx, candidates.filter(cueFilter ? keep : handKeep))
+          raw = dropReportsInsideContent(ctx, candidates.filter((q) => (cueFilter ? keep(q) : handKeep(q)) && !modifiesNoun(ctx, q)))
             .filter((q) => q.cue !== null)
             .map((q) => (fromLayout.has(q) ? laidOut(q) : { ...q, content: sureContent(q.content) }));
         } else if (scope === 'attribution') {
@@ -224,7 +225,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           // A cue the tagger found by a small margin is mostly wrong, and so is its quote; so is a content
           // fragment found by a small margin next to a surer one (role-margins.ts).
           const fromLayout = new Set<RawQuote>(layout);
-          raw = dropReportsInsideContent(ctx, assembled.filter((q) => !isWeakCue(ctx, q) && !q.cue?.lowMargin))
+          raw = dropReportsInsideContent(ctx, assembled.filter((q) => !isWeakCue(ctx, q) && !q.cue?.lowMargin && !modifiesNoun(ctx, q)))
             .filter((q) => q.cue !== null)
             .map((q) => (fromLayout.has(q) ? laidOut(q) : { ...q, content: sureContent(q.content) }));
         } else {
