@@ -8,6 +8,7 @@ import { dashAttributions } from './dash-attributions.js';
 import { headlineAttributions } from './headline-attributions.js';
 import { transcriptTurns } from './transcript-turns.js';
 import { isWeakCue } from './weak-cues.js';
+import { publishesFinding } from './published-findings.js';
 import { modifiesNoun } from './attributive-participles.js';
 import { cueFilterFeatures, keepsCue, loadCueFilter, type CueFilter } from './cue-filter.js';
 import { separateQuoteParts } from './disjoint-parts.js';
@@ -101,7 +102,7 @@ function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean 
   const contentStart = q.content[0]?.tokenStart ?? q.cue.tokenEnd;
   if (respondsInDeed(ctx, q.cue.tokenStart, q.cue.tokenEnd, contentStart) || claimsLives(ctx, q.cue.tokenEnd, contentStart)) return false;
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
-  return false;
+  return publishesFinding(ctx, lexicon, q);
 }
 
 /** The first token that ends after `offset` (-1 for none), by binary search: token ends only grow. */
