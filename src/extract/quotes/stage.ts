@@ -29,7 +29,7 @@ import { resolveSpeakers } from './speakers.js';
 import { learnedCues, loadTagger, tagRolesWithExtra, wordClassesOf, wordSensesOf, type RoleSpan } from './tagger.js';
 import type { ExtraCueOptions } from './extra-cues.js';
 import { cueContent } from './cue-contents.js';
-import { returnSubjectsToContent } from './according-to-subject.js';
+import { returnSubjectsToContent, splitFrontedSources } from './according-to-subject.js';
 import { trimSourcePunctuation } from './source-punctuation.js';
 import { keepWholeWords } from './whole-words.js';
 import { completeParentheticals } from './parenthetical-attributions.js';
@@ -273,6 +273,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         if (scope === 'speech') startAtThat(ctx, raw);
         // "According to the New York Times, Mattis ordered …": the content's subject is no part of the source.
         returnSubjectsToContent(ctx, raw);
+        splitFrontedSources(ctx, raw);
         keepWholeWords(ctx, raw);
         completeParentheticals(ctx, raw);
         if (scope === 'speech') trimSourcePunctuation(ctx, raw);
