@@ -154,3 +154,11 @@ test('"no one was injured" counts no one, and a count after "and" belongs to the
   const doc = plainDoc('No one was injured in the fire. A student was killed and 11 others were wounded. The blast killed one and injured 40.');
   assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.value, c.text]), [['injured', 11, '11'], ['killed', 1, 'one'], ['injured', 40, '40']]);
 });
+
+test('a count of the whole world is about no one place; a place of its own right after it still is', () => {
+  const doc = plainDoc('Refugees reached Jordan. There are 22.5 million refugees worldwide. The virus has killed 149 people in Mexico and spread across the world.');
+  doc.entities = [entity(doc, 'E1', 'GPE', 'Jordan', ['Jordan']), entity(doc, 'E2', 'GPE', 'Mexico', ['Mexico'])];
+  const claims = claimsOf(doc);
+  assert.equal(claims.find((c) => c.value === 22500000)?.about, null);
+  assert.equal(claims.find((c) => c.value === 149)?.about, 'E2');
+});

@@ -54,8 +54,11 @@ export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
       if (!found) continue;
       const span: Span = [tokens[found.qualifierStart].start, tokens[num.tokenEnd - 1].end];
       const quote = quoteHolding(holders, span) ?? quoteReporting(reporting, span, sent.start, sent.end);
-      const about: string | null = aboutPlace(doc, places, sent.start, sent.end, span, quote) ?? lastAbout;
-      lastAbout = about;
+      // "22.5 million refugees worldwide": a count of the whole world is about no one place (and does not
+      // become the place of the next count)
+      const worldwide = countsTheWorld(doc.text, span[1], sent.end);
+      const about: string | null = worldwide ? null : aboutPlace(doc, places, sent.start, sent.end, span, quote) ?? lastAbout;
+      if (!worldwide) lastAbout = about;
       claims.push({
         kind: found.kind,
         value: num.value,
@@ -71,6 +74,18 @@ export function findClaims(doc: DocView, lex: ClaimLexicon): Claim[] {
     }
   }
   return claims;
+}
+
+const WORLDWIDE = /\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe)|in the world)\b/i;
+/** How far after a count its clause is read for "worldwide". */
+const WORLD_REACH = 80;
+
+/** Whether the clause right after the count says it counts the whole world. */
+function countsTheWorld(text: string, from: number, sentEnd: number): boolean {
+  const rest = text.slice(from, Math.min(sentEnd, from + WORLD_REACH));
+  // "killed 56 people in Mexico and has been carried around the world": the world is the virus's, not the count's
+  const clause = rest.split(/[,;:]|\s(?:and|but|while)\s/, 1)[0];
+  return WORLDWIDE.test(clause);
 }
 
 /** `items` in order of `start` (a stable sort: items with the same start keep their order), with their starts. */
