@@ -31,6 +31,7 @@ import type { ExtraCueOptions } from './extra-cues.js';
 import { cueContent } from './cue-contents.js';
 import { returnSubjectsToContent, splitFrontedSources } from './according-to-subject.js';
 import { trimSourcePunctuation } from './source-punctuation.js';
+import { trimFrontedPhrases } from './fronted-pronoun-sources.js';
 import { keepWholeWords } from './whole-words.js';
 import { completeParentheticals } from './parenthetical-attributions.js';
 import { pollAttributions } from './poll-attributions.js';
@@ -277,6 +278,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         keepWholeWords(ctx, raw);
         completeParentheticals(ctx, raw);
         if (scope === 'speech') trimSourcePunctuation(ctx, raw);
+        // "In his speech he said": the source is the pronoun, which the speakers below resolve (both scopes)
+        trimFrontedPhrases(ctx, raw);
         // Last: no content keeps a token of its own quote's cue or source (disjoint-parts.ts), as PolNeAR gives
         // each token one role. Not in the speech scope, where a cut would change what reads as direct speech.
         if (scope === 'attribution') raw = separateQuoteParts(ctx, raw);
