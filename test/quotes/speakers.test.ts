@@ -59,6 +59,25 @@ test('the agent of a participle after the head does not speak ("a leader contact
   assert.equal(index.entityIn(at('A report published by the UN'), doc.text)?.id, 'E2');
 });
 
+test('the object of an -ing participle after the head and an agent in apposition do not speak; an -ing modifier does not hide the head', () => {
+  const doc = plainDoc('Several superdelegates supporting Sanders said no. Volunteers fighting with the Kurds said no. Those inspired by the movement’s leader, Abdullah Ocalan, said no. The new chief of Egypt’s ruling National Democratic Party said yes. Officials including Ban Ki-moon said yes. Talk-radio king Rush Limbaugh said yes.');
+  const index = new MentionIndex([
+    entity(doc, 'E1', 'PER', 'Bernie Sanders', ['Sanders']),
+    entity(doc, 'E2', 'ORG', 'Kurds', ['Kurds']),
+    entity(doc, 'E3', 'PER', 'Abdullah Ocalan', ['Abdullah Ocalan']),
+    entity(doc, 'E4', 'ORG', 'National Democratic Party', ['National Democratic Party']),
+    entity(doc, 'E5', 'PER', 'Ban Ki-moon', ['Ban Ki-moon']),
+    entity(doc, 'E6', 'PER', 'Rush Limbaugh', ['Rush Limbaugh']),
+  ]);
+  const at = (s: string): [number, number] => [doc.text.indexOf(s), doc.text.indexOf(s) + s.length];
+  assert.equal(index.entityIn(at('Several superdelegates supporting Sanders'), doc.text), null);
+  assert.equal(index.entityIn(at('Volunteers fighting with the Kurds'), doc.text), null);
+  assert.equal(index.entityIn(at('Those inspired by the movement’s leader, Abdullah Ocalan'), doc.text), null);
+  assert.equal(index.entityIn(at('The new chief of Egypt’s ruling National Democratic Party'), doc.text)?.id, 'E4');
+  assert.equal(index.entityIn(at('Officials including Ban Ki-moon'), doc.text)?.id, 'E5');
+  assert.equal(index.entityIn(at('Talk-radio king Rush Limbaugh'), doc.text)?.id, 'E6');
+});
+
 test('the subject of a passive cue was spoken to: "Rubio was asked …", "He was told …" name no speaker', () => {
   const doc = plainDoc('Marco Rubio was asked whether he would support the nominee. Senator Jane Roe has been told that the plant will close.');
   doc.entities = [entity(doc, 'E1', 'PER', 'Marco Rubio', ['Marco Rubio']), entity(doc, 'E2', 'PER', 'Jane Roe', ['Jane Roe'])];

@@ -21,9 +21,24 @@ function isWholePhrase(text: string, span: Span, m: { start: number; end: number
 const AGENT_BEFORE = /\S\s+([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$/;
 /** Participles whose agent wrote what the source says: "a report published by the UN" is the UN's. */
 const AUTHORING = new Set(['published', 'released', 'issued', 'compiled', 'analyzed', 'analysed', 'written', 'conducted', 'sent', 'signed', 'posted', 'produced', 'prepared', 'drafted', 'filed', 'commissioned']);
+/** A participle and "by" after the phrase's first word, with the agent and its apposition after it. */
+const AGENT_ANYWHERE = /^\S+.*\s([a-z]+(?:ed|en|wn))\s+by\s[^,]*,\s*$/;
+/**
+ * The object of an -ing participle after the head: "the lawyers representing [Elsheikh's mother]", "volunteers
+ * fighting with [the Kurds]", "analysts tracking [Iran]". ("Officials working for the UN" keep the UN, and
+ * "including" lists speakers; "during" is a preposition.)
+ */
+const OBJECT_OF_ING = /(\S+)\s+([a-z]{3,}ing)\s+(?:(?:with|against|on|in|at|about|alongside)\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?$/;
+const ING_SPEAKERS = new Set(['including', 'according', 'speaking', 'representing', 'during']);
+/** -ing words that are adjectives or nouns before a name: "Egypt's ruling party", "the incoming BP CEO". */
+const ING_MODIFIERS = new Set(['ruling', 'incoming', 'outgoing', 'leading', 'upcoming', 'ongoing', 'grouping', 'building', 'meeting', 'briefing', 'hearing', 'funding', 'founding', 'opening', 'closing', 'evening', 'morning', 'following', 'remaining', 'existing', 'reigning', 'sitting', 'acting', 'visiting', 'governing']);
+/** Words right before an -ing word that make it a modifier, not a participle after the head. */
+const DETERMINERS = /^(?:the|a|an|'s|’s|his|her|its|their|our|and|or)$/i;
 const agentOfParticiple = (before: string) => {
-  const m = AGENT_BEFORE.exec(before);
-  return m !== null && !AUTHORING.has(m[1]);
+  const m = AGENT_BEFORE.exec(before) ?? AGENT_ANYWHERE.exec(before);
+  if (m !== null && !AUTHORING.has(m[1])) return true;
+  const ing = OBJECT_OF_ING.exec(before);
+  return ing !== null && !ING_SPEAKERS.has(ing[2]) && !ING_MODIFIERS.has(ing[2]) && !DETERMINERS.test(ing[1]);
 };
 
 /** The mention is the phrase's last word(s), before at most a closing comma: its head. */
