@@ -162,3 +162,8 @@ test('a count of the whole world is about no one place; a place of its own right
   assert.equal(claims.find((c) => c.value === 22500000)?.about, null);
   assert.equal(claims.find((c) => c.value === 149)?.about, 'E2');
 });
+
+test('prisoners who died and detainees who were wounded are counted by what befell them', () => {
+  const doc = plainDoc('The US said eight prisoners had died in its custody. At least 20 soldiers and 12 detainees were wounded in the fighting. The camp holds 3,000 detainees.');
+  assert.deepEqual(claimsOf(doc).map((c) => [c.value, c.kind]), [[8, 'killed'], [12, 'injured'], [3000, 'detained']]);
+});

@@ -192,7 +192,11 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
     if (p && lex.animals.has(lower[j + p.words.length] ?? '')) return null;
     // "saved thousands of lives", "threatens millions of lives": lives not lost
     if (p && p.words[0] === 'lives' && savesLives(lower, qualifierStart, sentStart, lex)) return null;
-    if (p) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
+    if (p) {
+      // "12 detainees were wounded", "eight prisoners had died": who they were, then what befell them
+      const kind = STATUS_NOUNS.has(lower[j + p.words.length - 1]) ? fateAfter(lower, j + p.words.length, end, lex) ?? p.value : p.value;
+      return fits(kind) ? { num, kind, qualifier, qualifierStart } : null;
+    }
     if (!lex.fillers.has(lower[j])) break;
   }
   // A count word right before it: "killing 12", "killed at least 33", "claimed the lives of 11".
@@ -221,6 +225,20 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
     if (p) return fits(p.value) ? { num, kind: p.value, qualifier, qualifierStart } : null;
   }
   return null;
+}
+
+/** Nouns that say who the counted people are, not what befell them (kinds detained, kidnapped, refugees, evacuated). */
+const STATUS_NOUNS = new Set(['detainees', 'prisoners', 'hostages', 'captives', 'refugees', 'seekers', 'asylum-seekers', 'evacuees']);
+/** Words between such a noun and its verb: "were", "had", "have been", "reportedly". */
+const AUXILIARIES = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'also', 'reportedly', 'later', 'all']);
+/** What befell them, when the clause goes on to say it: killed, injured or missing. */
+const FATES = new Set(['killed', 'injured', 'missing']);
+
+function fateAfter(lower: readonly string[], from: number, end: number, lex: ClaimLexicon): string | null {
+  let k = from;
+  while (k < end && k - from < 3 && AUXILIARIES.has(lower[k])) k++;
+  const p = lex.after.matchAt(lower, k, end);
+  return p && FATES.has(p.value) ? p.value : null;
 }
 
 /** A verb of saving or touching lives within three words before the count ("saved the thousands of"). */
