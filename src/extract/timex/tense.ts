@@ -17,6 +17,20 @@ const SCHEDULED_PRESENT = new Set(['opens', 'begins', 'starts', 'resumes', 'meet
 const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'arrive', 'convene', 'reconvene', 'depart']);
 /** Words after which such a base form is a noun ("the visit", "Clinton's meet") or carries no tense ("to meet", "did not begin"). */
 const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
+/** Verbs of taking place whose infinitive after a noun looks ahead: "a pause to begin on Tuesday". */
+const STARTS_AFTER_NOUN = new Set(['begin', 'start', 'resume', 'convene', 'reconvene', 'open', 'expire', 'end']);
+/** Words before "to" that make the infinitive a verb's complement, not a noun's. */
+const VERBS_BEFORE_TO = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'used', 'able', 'going', 'want', 'wants', 'need', 'needs', 'try', 'tries', 'agree', 'agrees', 'refuse', 'refuses', 'decide', 'decides', 'plan', 'plans', 'hope', 'hopes', 'expect', 'expects', 'likely', 'due', 'set', 'ready', 'unable', 'order', 'orders', 'allow', 'allows', 'fail', 'fails', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues', 'began', 'begin', 'begins', 'enough', 'about', 'and', 'or', 'not', 'yet']);
+
+/** The token at `k` ends a noun phrase: a word that is no verb form, adjective or adverb before "to". */
+function nounBefore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  // (nor an adjective or adverb that takes an infinitive: "unlikely to resume", "able", "enough to begin")
+  return /^\p{L}+$/u.test(w) && !/(?:ed|ing|ly|ble)$/.test(w) && !VERBS_BEFORE_TO.has(w);
+}
+
 const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled']);
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
@@ -178,6 +192,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true): D
   // "is to resume trading Tuesday"
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
   if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w) return 1;
+  // "a humanitarian pause to begin on Tuesday", "talks to resume Monday": an infinitive after a noun says when
+  // what is ordered or agreed takes place, which lies ahead of the order (not "was to begin", "wanted to meet")
+  if (leftOfExpression && STARTS_AFTER_NOUN.has(w) && tokens[i - 1]?.text.toLowerCase() === 'to' && nounBefore(tokens, i - 2)) return 1;
   // the same with a plural subject: "He and Arafat meet separately Monday", "the talks resume Tuesday" (not
   // after "to", "did", a modal or an auxiliary, where the base form carries no tense of its own)
   if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
