@@ -43,3 +43,14 @@ export function publishesFinding(ctx: QuoteContext, lexicon: CueLexicon, q: RawQ
   for (let i = q.source.tokenStart; i < q.source.tokenEnd; i++) if (DOCUMENTS.has(ctx.lower[i])) return true;
   return false;
 }
+
+/**
+ * The cue text of a published estimate or finding, as the speakers read it from a finished quote ("a CBS poll
+ * showed", "Airwars estimated"); a passive ("her statement was shown to be false") is none.
+ */
+const FINDING_CUE = /\b(?:estimate[sd]?|estimating|finds?|found|show[sn]?|showed|showing|indicate[sd]?|indicating)$/i;
+const PASSIVE_BE_WORD = /\b(?:is|are|was|were|be|been|being)\b/i;
+
+export function isFindingCue(cueText: string): boolean {
+  return FINDING_CUE.test(cueText) && !PASSIVE_BE_WORD.test(cueText);
+}

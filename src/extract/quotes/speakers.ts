@@ -2,6 +2,7 @@ import type { Entity, EntityType, Quote, Sentence } from '../../model/layers.js'
 import type { Span } from '../../model/span.js';
 import type { MentionIndex } from './mention-index.js';
 import { bareSource, pronounSpeaker, sentenceAt, THIRD_PERSON } from './pronoun-speakers.js';
+import { isFindingCue } from './published-findings.js';
 
 // (Maps, not object literals: a source reading "constructor" must find nothing)
 const PRONOUN_TYPES = new Map<string, EntityType[]>([
@@ -59,21 +60,14 @@ function continuesWithParticiple(text: string, before: Span, cue: Span, sentence
 /** A cue in the passive of a verb of telling or asking: its subject was spoken to. */
 const PASSIVE_HEARING = /^(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:told|asked|informed|advised|warned|assured|reminded)\b/i;
 
-/**
- * The cue of a published estimate or finding (published-findings.ts): "a CBS poll showed …", "Airwars estimated
- * …". A document or a monitor is not who a later "he said", "the company said" or bare quotation continues.
- */
-const FINDING_CUE = /\b(?:estimate[sd]?|estimating|finds?|found|show[sn]?|showed|showing|indicate[sd]?|indicating)$/i;
-
-/** A passive cue ("her statement was shown to be false") reports no finding of its source's. */
-const PASSIVE_BE = /\b(?:is|are|was|were|be|been|being)\b/i;
-
 export function resolveSpeakers(text: string, quotes: Quote[], index: MentionIndex, paragraphOf: (offset: number) => number, sentences: readonly Sentence[] = []): void {
   let previous: Quote | null = null;
   let lastSourced: Quote | null = null;
   let lastOrganization: Entity | null = null;
   for (const q of quotes) {
-    if (q.source && q.cue && FINDING_CUE.test(text.slice(q.cue[0], q.cue[1])) && !PASSIVE_BE.test(text.slice(q.cue[0], q.cue[1]))) {
+    // A document or a monitor that published a finding is not who a later "he said", "the company said" or bare
+    // quotation continues.
+    if (q.source && q.cue && isFindingCue(text.slice(q.cue[0], q.cue[1]))) {
       q.speaker = index.entityIn(q.source, text)?.id ?? null;
       continue;
     }
