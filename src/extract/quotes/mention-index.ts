@@ -21,23 +21,40 @@ function isWholePhrase(text: string, span: Span, m: { start: number; end: number
 const AGENT_BEFORE = /\S\s+([a-z]+(?:ed|en|wn))\s+by\s+(?:the\s+)?$/;
 /** Participles whose agent wrote what the source says: "a report published by the UN" is the UN's. */
 const AUTHORING = new Set(['published', 'released', 'issued', 'compiled', 'analyzed', 'analysed', 'written', 'conducted', 'sent', 'signed', 'posted', 'produced', 'prepared', 'drafted', 'filed', 'commissioned']);
-/** A participle and "by" after the phrase's first word, with the agent and its apposition after it. */
-const AGENT_ANYWHERE = /^\S+.*\s([a-z]+(?:ed|en|wn))\s+by\s[^,]*,\s*$/;
+/** A participle and "by" inside one comma-free stretch. */
+const PARTICIPLE_BY = /\s([a-z]+(?:ed|en|wn))\s+by\s/;
+
+/**
+ * The participle of an agent in apposition before the mention: "Those inspired by the movement's leader, [Abdullah
+ * Öcalan]" — the words before end with a comma, and the stretch since the comma before it holds "…ed by" after the
+ * phrase's first word. Read on that last stretch alone, so that it stays linear in the phrase.
+ */
+function agentInApposition(before: string): RegExpExecArray | null {
+  const body = before.replace(/,\s*$/, '');
+  if (body.length === before.length) return null;
+  const from = body.lastIndexOf(',') + 1;
+  const m = PARTICIPLE_BY.exec(body.slice(from));
+  return m && from + m.index > 0 ? m : null;
+}
 /**
  * The object of an -ing participle after the head: "the lawyers representing [Elsheikh's mother]", "volunteers
  * fighting with [the Kurds]", "analysts tracking [Iran]". ("Officials working for the UN" keep the UN, and
  * "including" lists speakers; "during" is a preposition.)
  */
 const OBJECT_OF_ING = /(\S+)\s+([a-z]{3,}ing)\s+(?:(?:with|against|on|in|at|about|alongside)\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?$/;
+/** Characters of the words before a mention that the -ing pattern reads. */
+const ING_TAIL = 160;
 const ING_SPEAKERS = new Set(['including', 'according', 'speaking', 'representing', 'during']);
 /** -ing words that are adjectives or nouns before a name: "Egypt's ruling party", "the incoming BP CEO". */
 const ING_MODIFIERS = new Set(['ruling', 'incoming', 'outgoing', 'leading', 'upcoming', 'ongoing', 'grouping', 'building', 'meeting', 'briefing', 'hearing', 'funding', 'founding', 'opening', 'closing', 'evening', 'morning', 'following', 'remaining', 'existing', 'reigning', 'sitting', 'acting', 'visiting', 'governing']);
 /** Words right before an -ing word that make it a modifier, not a participle after the head. */
 const DETERMINERS = /^(?:the|a|an|'s|’s|his|her|its|their|our|and|or)$/i;
 const agentOfParticiple = (before: string) => {
-  const m = AGENT_BEFORE.exec(before) ?? AGENT_ANYWHERE.exec(before);
+  const m = AGENT_BEFORE.exec(before) ?? agentInApposition(before);
   if (m !== null && !AUTHORING.has(m[1])) return true;
-  const ing = OBJECT_OF_ING.exec(before);
+  // the pattern is anchored at the end: its last few words are all it reads (and a bounded tail keeps it linear
+  // whatever the phrase holds)
+  const ing = OBJECT_OF_ING.exec(before.slice(-ING_TAIL));
   return ing !== null && !ING_SPEAKERS.has(ing[2]) && !ING_MODIFIERS.has(ing[2]) && !DETERMINERS.test(ing[1]);
 };
 

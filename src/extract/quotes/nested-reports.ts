@@ -75,7 +75,10 @@ function pastJoiners(ctx: QuoteContext, from: number): number {
  * named report is the attribution; the trailing "he said" only repeats it.
  */
 export function dropReportsInsideContent(ctx: QuoteContext, quotes: readonly RawQuote[]): RawQuote[] {
-  const repeats = new Set(quotes.filter((o) => repeatsOpeningReport(ctx, o, quotes)));
+  // quotes by where their source starts, so that each postposed report finds the one opening its content at once
+  const bySourceStart = new Map<number, RawQuote[]>();
+  for (const q of quotes) if (q.source) bySourceStart.set(q.source.tokenStart, [...(bySourceStart.get(q.source.tokenStart) ?? []), q]);
+  const repeats = new Set(quotes.filter((o) => repeatsOpeningReport(ctx, o, bySourceStart)));
   const holds = (outer: RawQuote, inner: RawQuote) => outer !== inner && !repeats.has(outer) && within(inner.cue, outer.content);
   return quotes.filter((q) => !repeats.has(q) && !quotes.some((o) => o.cue !== null && holds(o, q)));
 }
@@ -84,14 +87,13 @@ const PERSONAL = new Set(['he', 'she', 'they']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '‘', '’', "'"]);
 
 /** A postposed report by a pronoun whose unquoted content begins with another report's source and reporting verb. */
-function repeatsOpeningReport(ctx: QuoteContext, outer: RawQuote, quotes: readonly RawQuote[]): boolean {
+function repeatsOpeningReport(ctx: QuoteContext, outer: RawQuote, bySourceStart: ReadonlyMap<number, readonly RawQuote[]>): boolean {
   if (!outer.cue || outer.content.length !== 1 || !outer.source) return false;
   // Only a pronoun repeats the speaker: "…, CNN reported" or "…, according to …" adds a source of its own.
   if (outer.source.tokenEnd - outer.source.tokenStart !== 1 || !PERSONAL.has(ctx.lower[outer.source.tokenStart])) return false;
   const content = outer.content[0];
   if (content.tokenEnd > outer.cue.tokenStart || QUOTE_MARKS.has(ctx.lower[content.tokenStart])) return false;
-  return quotes.some((inner) => inner !== outer && inner.cue !== null && inner.source !== null
-    && inner.source.tokenStart === content.tokenStart && within(inner.cue, outer.content)
+  return (bySourceStart.get(content.tokenStart) ?? []).some((inner) => inner !== outer && inner.cue !== null && within(inner.cue, outer.content)
     && isReportingVerb(ctx.cue[inner.cue.tokenEnd - 1])
     && inner.content.length > 0 && inner.content[0].tokenStart >= inner.cue.tokenEnd);
 }
