@@ -167,3 +167,8 @@ test('prisoners who died and detainees who were wounded are counted by what befe
   const doc = plainDoc('The US said eight prisoners had died in its custody. At least 20 soldiers and 12 detainees were wounded in the fighting. The camp holds 3,000 detainees.');
   assert.deepEqual(claimsOf(doc).map((c) => [c.value, c.kind]), [[8, 'killed'], [12, 'injured'], [3000, 'detained']]);
 });
+
+test('"lives" counts only right after the number or its "of"; a singular animal is no toll', () => {
+  const doc = plainDoc('One of them lives down the street. The violence claimed hundreds of lives. The spill killed one bird for every 80 grams of oil.');
+  assert.deepEqual(claimsOf(doc).map((c) => [c.kind, c.text]), [['killed', 'hundreds']]);
+});

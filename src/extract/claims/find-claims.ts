@@ -192,6 +192,9 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
     if (p && lex.animals.has(lower[j + p.words.length] ?? '')) return null;
     // "saved thousands of lives", "threatens millions of lives": lives not lost
     if (p && p.words[0] === 'lives' && savesLives(lower, qualifierStart, sentStart, lex)) return null;
+    // "One of them lives down the street": "lives" counts lost lives only right after the number or its "of"
+    // ("cost 5,000 lives", "claimed hundreds of lives")
+    if (p && p.words[0] === 'lives' && j > num.tokenEnd && !(j === num.tokenEnd + 1 && lower[num.tokenEnd] === 'of')) return null;
     if (p) {
       // "12 detainees were wounded", "eight prisoners had died": who they were, then what befell them
       const kind = STATUS_NOUNS.has(lower[j + p.words.length - 1]) ? fateAfter(lower, j + p.words.length, end, lex) ?? p.value : p.value;
