@@ -274,3 +274,13 @@ test('a say verb keeps no common noun in its cue, and the content takes it back:
     { source: 'He', cue: 'said Tuesday', content: ['it was calm'] },
   ]);
 });
+
+test('a postposed source takes the appositive after its name to the sentence end, not a clause or a complement', () => {
+  const pipeline = createDefaultPipeline();
+  const sourcesOf = (text: string) => pipeline.annotate({ id: 't', published: '2016-09-25', title: null, source: null, url: null, text }).quotes
+    .filter((q) => q.source).map((q) => text.slice(q.source![0], q.source![1]));
+  assert.deepEqual(sourcesOf('"It was a spectacular deal for Patriot," said Patrick McGinley, a law professor at West Virginia University.'),
+    ['Patrick McGinley, a law professor at West Virginia University']);
+  assert.deepEqual(sourcesOf('"The pressure to leave is mounting," said Nabil al-Homsi, who fled Homs in 2012.'), ['Nabil al-Homsi']);
+  assert.deepEqual(sourcesOf('"The numbers are hard to assess," said Khush, due to the sheer number of people arriving.'), ['Khush']);
+});

@@ -34,13 +34,41 @@ function canStartSource(ctx: QuoteContext, i: number): boolean {
   return (c >= 65 && c <= 90) || /^(he|she|they|i|we|it|the|a|an|his|her|their|its|one|another|some)$/.test(ctx.lower[i]);
 }
 
+/** Words that open an appositive after a postposed name: "said Patrick McGinley, a law professor at …". */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one']);
+/** The longest appositive read into a postposed source, in tokens. */
+const MAX_APPOSITIVE = 25;
+
+/**
+ * The end of a postposed source that stopped at the comma after its name: PolNeAR (and a reader) takes the
+ * appositive that follows into the source ("said [Len Burman, head of the centrist Tax Policy Center]", "says
+ * [Paul Rieckhoff, founder and CEO of Iraq and Afghanistan Veterans of America]") when it runs to the sentence's
+ * end without a verb of its own. A relative clause ("who …") is no appositive. `stop` is where the name stopped.
+ */
+function throughAppositive(ctx: QuoteContext, stop: number, sentEnd: number): number {
+  if (ctx.lower[stop] !== ',' || stop + 1 >= sentEnd) return stop;
+  const first = stop + 1;
+  const opener = ctx.lower[first];
+  // ("Khush, due to the sheer number …": an adjective with its own complement is no appositive)
+  if (opener === 'who' || opener === 'which' || ctx.lower[first + 1] === 'to') return stop;
+  if (!APPOSITIVE_OPENERS.has(opener) && !/^(NN|NNS|JJ)$/.test(ctx.pos[first])) return stop;
+  let end = sentEnd;
+  while (end > first && /^[.!?"”’']$|^''$/.test(ctx.lower[end - 1])) end--;
+  if (end - first > MAX_APPOSITIVE || end <= first) return stop;
+  for (let k = first; k < end; k++) {
+    if (ctx.quote[k] !== QuoteState.Outside || ctx.lower[k] === ';' || ctx.lower[k] === ',' || isReportingVerb(ctx.cue[k])) return stop;
+    if (/^(VBD|VBZ|VBP|MD)$/.test(ctx.pos[k])) return stop;
+  }
+  return end;
+}
+
 /** Attribution after the closing mark: [source] cue, or cue [source]. */
 function attributionAfter(ctx: QuoteContext, j: number, sentEnd: number): { source: RoleSpan | null; cue: RoleSpan } | null {
   if (j >= sentEnd) return null;
   if (isReportingVerb(ctx.cue[j])) {
     let k = j + 1;
     while (k < sentEnd && k - j - 1 < MAX_SOURCE && !SOURCE_STOP.has(ctx.lower[k])) k++;
-    return { source: k > j + 1 && canStartSource(ctx, j + 1) ? span('source', j + 1, k) : null, cue: span('cue', j, j + 1) };
+    return { source: k > j + 1 && canStartSource(ctx, j + 1) ? span('source', j + 1, throughAppositive(ctx, k, sentEnd)) : null, cue: span('cue', j, j + 1) };
   }
   if (!canStartSource(ctx, j)) return null;
   for (let k = j + 1; k < sentEnd && k - j <= MAX_SOURCE; k++) {
@@ -123,7 +151,8 @@ export function postposedAttributions(ctx: QuoteContext): RawQuote[] {
       if (ctx.cue[j] === CueClass.Verb && !ctx.lower[j].endsWith('ing')) {
         let k = j + 1;
         while (k < tokenEnd && k - j - 1 < MAX_SOURCE && !SOURCE_STOP.has(ctx.lower[k])) k++;
-        if (k > j + 1 && canStartSource(ctx, j + 1) && (k >= tokenEnd || isClauseEnd(ctx.lower[k]))) found = { source: span('source', j + 1, k), cue: span('cue', j, j + 1) };
+        const end = throughAppositive(ctx, k, tokenEnd);
+        if (k > j + 1 && canStartSource(ctx, j + 1) && (k >= tokenEnd || isClauseEnd(ctx.lower[k]))) found = { source: span('source', j + 1, end), cue: span('cue', j, j + 1) };
       } else if (canStartSource(ctx, j)) {
         for (let k = j + 1; k < tokenEnd && k - j <= MAX_SOURCE; k++) {
           if (SOURCE_STOP.has(ctx.lower[k]) && ctx.lower[k] !== ',' ) break;
