@@ -282,5 +282,11 @@ test('a postposed source takes the appositive after its name to the sentence end
   assert.deepEqual(sourcesOf('"It was a spectacular deal for Patriot," said Patrick McGinley, a law professor at West Virginia University.'),
     ['Patrick McGinley, a law professor at West Virginia University']);
   assert.deepEqual(sourcesOf('"The pressure to leave is mounting," said Nabil al-Homsi, who fled Homs in 2012.'), ['Nabil al-Homsi']);
+  // a relative clause inside the appositive and a second appositive belong to it; a time after a comma does not
+  assert.deepEqual(sourcesOf('"Security has evaporated," said Jo Coelbart, a retired Belgian general who works on defense policy.'),
+    ['Jo Coelbart, a retired Belgian general who works on defense policy']);
+  assert.deepEqual(sourcesOf('"It is a gap," said Carmel Martin, executive vice president for the Center for American Progress, a liberal think tank.'),
+    ['Carmel Martin, executive vice president for the Center for American Progress, a liberal think tank']);
+  assert.deepEqual(sourcesOf('"They are tired," said Elyas, a Kurdish officer at the front, last week.'), ['Elyas, a Kurdish officer at the front']);
   assert.deepEqual(sourcesOf('"The numbers are hard to assess," said Khush, due to the sheer number of people arriving.'), ['Khush']);
 });

@@ -367,3 +367,19 @@ test('what users read (the speech scope) gets sources without the comma that clo
   const scored = createQuotesStage({ scope: 'attribution' }).create(new Resources())(plainDoc(text)).quotes!;
   assert.ok(scored.some((q) => /,$/.test(textOf({ text }, q.source) ?? '')), JSON.stringify(scored.map((q) => textOf({ text }, q.source))));
 });
+
+test('the first name set off by a comma heads a source with an appositive; a name after a preposition does not', () => {
+  const doc = plainDoc('Democratic strategist David Axelrod, a longtime Emanuel ally, said no. A spokesman for Mr Bush, Scott McClellan, said no. The Syrian Democratic Forces, an alliance that includes the YPG, said yes.');
+  const index = new MentionIndex([
+    entity(doc, 'E1', 'PER', 'David Axelrod', ['David Axelrod']),
+    entity(doc, 'E2', 'PER', 'Rahm Emanuel', ['Emanuel']),
+    entity(doc, 'E3', 'PER', 'George W. Bush', ['Mr Bush']),
+    entity(doc, 'E4', 'PER', 'Scott McClellan', ['Scott McClellan']),
+    entity(doc, 'E5', 'ORG', 'Syrian Democratic Forces', ['Syrian Democratic Forces']),
+    entity(doc, 'E6', 'ORG', 'YPG', ['YPG']),
+  ]);
+  const at = (s: string): [number, number] => [doc.text.indexOf(s), doc.text.indexOf(s) + s.length];
+  assert.equal(index.entityIn(at('Democratic strategist David Axelrod, a longtime Emanuel ally'), doc.text)?.id, 'E1');
+  assert.equal(index.entityIn(at('A spokesman for Mr Bush, Scott McClellan'), doc.text)?.id, 'E4');
+  assert.equal(index.entityIn(at('The Syrian Democratic Forces, an alliance that includes the YPG'), doc.text)?.id, 'E5');
+});

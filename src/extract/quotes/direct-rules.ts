@@ -42,24 +42,44 @@ const MAX_APPOSITIVE = 25;
 /**
  * The end of a postposed source that stopped at the comma after its name: PolNeAR (and a reader) takes the
  * appositive that follows into the source ("said [Len Burman, head of the centrist Tax Policy Center]", "says
- * [Paul Rieckhoff, founder and CEO of Iraq and Afghanistan Veterans of America]") when it runs to the sentence's
- * end without a verb of its own. A relative clause ("who …") is no appositive. `stop` is where the name stopped.
+ * [Paul Rieckhoff, founder and CEO of Iraq and Afghanistan Veterans of America]"), with a relative clause inside
+ * it ("a retired Belgian general who works on European defense policy") and a second appositive after a comma
+ * ("…for the Center for American Progress, a liberal think tank"), to the sentence's end or to a comma that
+ * opens something else. A verb outside a relative clause, a reporting verb or a quotation means the words are no
+ * appositive; so does a relative clause or an adjective with its own complement right after the name ("who
+ * fled Homs", "due to the sheer number …"). `stop` is where the name stopped.
  */
 function throughAppositive(ctx: QuoteContext, stop: number, sentEnd: number): number {
-  if (ctx.lower[stop] !== ',' || stop + 1 >= sentEnd) return stop;
+  if (ctx.lower[stop] !== ',' || !opensAppositive(ctx, stop + 1, sentEnd)) return stop;
   const first = stop + 1;
-  const opener = ctx.lower[first];
-  // ("Khush, due to the sheer number …": an adjective with its own complement is no appositive)
-  if (opener === 'who' || opener === 'which' || ctx.lower[first + 1] === 'to') return stop;
-  if (!APPOSITIVE_OPENERS.has(opener) && !/^(NN|NNS|JJ)$/.test(ctx.pos[first])) return stop;
-  let end = sentEnd;
-  while (end > first && /^[.!?"”’']$|^''$/.test(ctx.lower[end - 1])) end--;
-  if (end - first > MAX_APPOSITIVE || end <= first) return stop;
-  for (let k = first; k < end; k++) {
-    if (ctx.quote[k] !== QuoteState.Outside || ctx.lower[k] === ';' || ctx.lower[k] === ',' || isReportingVerb(ctx.cue[k])) return stop;
-    if (/^(VBD|VBZ|VBP|MD)$/.test(ctx.pos[k])) return stop;
+  let last = sentEnd;
+  while (last > first && /^[.!?"”’']$|^''$/.test(ctx.lower[last - 1])) last--;
+  let relative = false;
+  for (let k = first; k < last; k++) {
+    if (k - first >= MAX_APPOSITIVE) return stop;
+    const w = ctx.lower[k];
+    // (a reporting word read as a verb: "a liberal think tank" has none)
+    if (ctx.quote[k] !== QuoteState.Outside || w === ';' || (isReportingVerb(ctx.cue[k]) && ctx.pos[k].startsWith('VB'))) return stop;
+    if (w === ',') {
+      // another appositive goes on; anything else ends this one at its comma
+      if (!opensAppositive(ctx, k + 1, last)) return k;
+      relative = false;
+      continue;
+    }
+    if (RELATIVE_PRONOUNS.has(w)) relative = true;
+    else if (!relative && /^(VBD|VBZ|VBP|MD)$/.test(ctx.pos[k])) return stop;
   }
-  return end;
+  return last;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
+/** Words that open a time, not an appositive: "Elyas, a Kurdish officer, last week". */
+const TIME_WORDS = new Set(['last', 'next', 'this', 'earlier', 'later', 'early', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+
+/** Whether the words at `i` open an appositive noun phrase: "a law professor", "House editor", "executive director". */
+function opensAppositive(ctx: QuoteContext, i: number, end: number): boolean {
+  if (i >= end || ctx.lower[i + 1] === 'to' || TIME_WORDS.has(ctx.lower[i])) return false;
+  return APPOSITIVE_OPENERS.has(ctx.lower[i]) || /^(NN|NNS|NNP|NNPS|JJ)$/.test(ctx.pos[i]);
 }
 
 /** Attribution after the closing mark: [source] cue, or cue [source]. */

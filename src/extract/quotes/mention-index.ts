@@ -11,6 +11,29 @@ export interface MentionRef {
   end: number;
 }
 
+/**
+ * The first person or organization in the phrase, from mention `first` on, that no comma precedes and a comma
+ * follows: the head a postposed appositive describes. Undefined when there is none.
+ */
+/** Words that make a name the object of a phrase rather than its head. */
+const LINKS_BEFORE_NAME = /(?:^|[\s—–-])(?:for|of|to|at|in|with|by|from|on|like|about|against|than|and|or|[a-z]+ing|[a-z]+ed)\s/;
+/** The most characters a title may take before the head name ("Agriculture Secretary", "Democratic strategist"). */
+const HEAD_LEAD = 60;
+
+function setOffHead(mentions: readonly MentionRef[], first: number, span: Span, text: string): MentionRef | undefined {
+  const firstComma = text.indexOf(',', span[0]);
+  for (let k = first; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.start >= span[1] || (firstComma >= 0 && firstComma < m.start)) return undefined;
+    // "A spokesman for Mr Bush, Scott McClellan", "One pastor supporting Mr. Cruz, Darran Whiting": a name after a
+    // preposition or a participle is the object of the head noun before it, and the name after the comma is the head
+    if (m.start - span[0] > HEAD_LEAD || LINKS_BEFORE_NAME.test(text.slice(span[0], m.start))) return undefined;
+    if (m.end >= span[1] || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
+    if (/^\s*,/.test(text.slice(m.end, Math.min(span[1], m.end + 8)))) return m;
+  }
+  return undefined;
+}
+
 function isWholePhrase(text: string, span: Span, m: { start: number; end: number }): boolean {
   const before = text.slice(span[0], m.start).trim().toLowerCase();
   const after = text.slice(m.end, span[1]).trim();
@@ -123,10 +146,12 @@ export class MentionIndex {
     // Mentions that start before the phrase are never inside it: start at the first that does not.
     const first = partitionPoint(this.mentions.length, (i) => this.mentions[i].start < span[0]);
     // A person named first and set off by a comma is the head, whoever the apposition after it names ("Wayne
-    // Newton, the crooner who succeeded Bob Hope as head of USO's talent effort, told …"); so is an organization,
-    // unless the apposition names a person ("Massey Combines Corp, 45 pct owned by Varity Corp, said" is Massey's)
-    const opening = this.mentions[first];
-    const setOff = text !== undefined && opening !== undefined && opening.start === span[0] && opening.end < span[1] && /^\s*,/.test(text.slice(opening.end, span[1]));
+    // Newton, the crooner who succeeded Bob Hope as head of USO's talent effort, told …", "Democratic strategist
+    // David Axelrod, a longtime Emanuel ally"); so is an organization ("the Syrian Democratic Forces, an alliance
+    // that includes the YPG"), unless the apposition names a person ("Massey Combines Corp, 45 pct owned by
+    // Varity Corp, said" is Massey's). Only words without a comma may stand before it.
+    const opening = text === undefined ? undefined : setOffHead(this.mentions, first, span, text);
+    const setOff = opening !== undefined;
     if (setOff && opening.entity.type === 'PER') return opening.entity;
     const relative = text ? relativeClauses(text, span) : [];
     for (let k = first; k < this.mentions.length; k++) {
