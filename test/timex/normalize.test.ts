@@ -438,3 +438,10 @@ test('an infinitive of beginning after a noun looks ahead: "a pause to begin on 
   assert.equal(tag('Police have evidence in the October slaying of Dr. Slepian to begin a trial.', '1999-04-19')[0].value, '1998-10');
   assert.equal(tag('Drilling is unlikely to resume because of rules devised since the April 20 blowout.', '2010-09-28')[0].value, '2010-04-20');
 });
+
+test('a year after the second day of a range is both days\' year: "between September 13 and 15 2003", "March 3 to 5, 2019"', () => {
+  assert.deepEqual(tag('The incidents took place between September 13 and 15 2003.', '2005-07-20').map((t) => [t.text, t.value]), [['September 13', '2003-09-13'], ['15 2003', '2003-09-15']]);
+  assert.deepEqual(tag('Talks ran from March 3 to 5, 2019.', '2019-06-01').map((t) => [t.text, t.value]), [['March 3', '2019-03-03'], ['5, 2019', '2019-03-05']]);
+  // a number after the day that counts something is no second day, and no year
+  assert.deepEqual(tag('On March 5 and 6 people died.', '2005-07-20').map((t) => t.text), ['March 5']);
+});

@@ -41,14 +41,18 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
         // "April 24 and 25", "Oct. 5-6": the second day is a date of the same month
         const second = r.secondDay(m);
         if (second !== null) {
-          out.push({ first: second.at, last: second.at, sentence: si, meaning: second.meaning });
-          i = second.at + 1;
+          if (second.year !== undefined && m.meaning.kind === 'calendar') out[out.length - 1].meaning = { ...m.meaning, y: second.year };
+          out.push({ first: second.at, last: second.last, sentence: si, meaning: second.meaning });
+          i = second.last + 1;
         }
       } else i++;
     }
   }
   return out;
 }
+
+/** A year that may follow the second day of a range. */
+const YEAR_AFTER_RANGE = /^(1[5-9]|20)\d\d$/;
 
 /** The grammar's driver: where an expression may start, which shape is the longest, and the second day of a range. */
 class Reader extends PhraseReader {
@@ -63,14 +67,14 @@ class Reader extends PhraseReader {
   }
 
   /** The day after "and", "or", "to", "through" or a dash that ends a month-and-day date ("April 24 and 25"). */
-  secondDay(m: Match): { at: number; meaning: Meaning } | null {
+  secondDay(m: Match): { at: number; last: number; meaning: Meaning; year?: number } | null {
     const first = m.meaning;
     // "1915-17": the second year of a range, written with its last two digits
     if (first.kind === 'fixed' && first.type === 'DATE' && /^\d{4}$/.test(first.value) && DIGITS.test(this.w(m.last))) {
       const two = this.w(m.last + 2);
       if ((this.w(m.last + 1) === '-' || this.w(m.last + 1) === '–') && this.glued(m.last) && this.glued(m.last + 1) && /^\d{2}$/.test(two)) {
         const y = +first.value.slice(0, 2) * 100 + +two;
-        if (y > +first.value) return { at: m.last + 2, meaning: { kind: 'fixed', type: 'DATE', value: String(y) } };
+        if (y > +first.value) return { at: m.last + 2, last: m.last + 2, meaning: { kind: 'fixed', type: 'DATE', value: String(y) } };
       }
       return null;
     }
@@ -82,8 +86,13 @@ class Reader extends PhraseReader {
     const d = this.day(at);
     const after = this.w(at + 1);
     // "on March 5 and 6 people died": the number must end the phrase, not count a noun after it
-    if (d === null || d <= first.d || (/^[a-z0-9]/.test(after) && !RANGE_FOLLOWERS.has(after))) return null;
-    return { at, meaning: { ...first, d } };
+    if (d === null || d <= first.d) return null;
+    // "from March 3 to 5, 2019", "between September 13 and 15 2003": a year after the second day is both days'
+    const yearAt = after === ',' ? at + 2 : at + 1;
+    const year = first.y === undefined && YEAR_AFTER_RANGE.test(this.w(yearAt)) ? +this.w(yearAt) : undefined;
+    if (year !== undefined) return { at, last: yearAt, meaning: { ...first, d, y: year }, year };
+    if (/^[a-z0-9]/.test(after) && !RANGE_FOLLOWERS.has(after)) return null;
+    return { at, last: at, meaning: { ...first, d } };
   }
 
   /** Is there a token within `span` tokens from i that can head an expression? */
