@@ -445,3 +445,10 @@ test('a year after the second day of a range is both days\' year: "between Septe
   // a number after the day that counts something is no second day, and no year
   assert.deepEqual(tag('On March 5 and 6 people died.', '2005-07-20').map((t) => t.text), ['March 5']);
 });
+
+test('"about", "around" or "over" before a day named by a word is a preposition: "articles about yesterday\'s doings", "take over tomorrow"', () => {
+  assert.deepEqual(tag("Articles about yesterday's doings rarely rate well. A new government will take over tomorrow.", '2016-04-18').map((t) => [t.text, t.value, t.mod ?? null]),
+    [['yesterday', '2016-04-17', null], ['tomorrow', '2016-04-19', null]]);
+  // an approximate clock time or count keeps its modifier
+  assert.equal(tag('Around 3 p.m. Sunday he left.', '2016-04-18')[0].mod, 'APPROX');
+});

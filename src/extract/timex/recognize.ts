@@ -116,7 +116,9 @@ class Reader extends PhraseReader {
       for (const m of [this.quantity(approx.next), this.clockTime(approx.next), this.calendar(approx.next)]) if (m && (!core || m.last > core.last)) core = m;
       // "around Wednesday" stays outside (TimeML annotators leave it out); "around 3 a.m. Sunday" is a time
       const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
-      if (core && !weekdayOnly) return { ...core, mod: approx.mod };
+      // "articles about yesterday's doings": before a day named by a word (today, yesterday …), "about" is a preposition
+      const dayWord = DAY_WORDS.has(this.w(approx.next));
+      if (core && !weekdayOnly && !dayWord) return { ...core, mod: approx.mod };
     }
     // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day ("the" stays
     // outside, as the annotators write it)
