@@ -23,6 +23,7 @@ import { addWhereFree, mergeQuotes, overrideWith, sharesContent } from './merge.
 import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
 import { convenes, onlyNames } from './naming-cues.js';
+import { reportsNothing } from './non-reports.js';
 import { claimsLives, respondsInDeed } from './response-actions.js';
 import { MentionIndex } from './mention-index.js';
 import { resolveSpeakers } from './speakers.js';
@@ -283,6 +284,10 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         // Last: no content keeps a token of its own quote's cue or source (disjoint-parts.ts), as PolNeAR gives
         // each token one role. Not in the speech scope, where a cut would change what reads as direct speech.
         if (scope === 'attribution') raw = separateQuoteParts(ctx, raw);
+        // The speech scope leaves out what reports nothing said ("did not respond to requests for comment", "It's
+        // worth noting that …", non-reports.ts), but only after the speakers are read: "BP declined to comment" still
+        // tells who "the company" and "he" are in the sentences after it.
+        const silent = scope === 'speech' ? raw.map((q) => q.cue !== null && reportsNothing(ctx, q.cue.tokenStart, q.cue.tokenEnd)) : [];
         const quotes: Quote[] = raw.map((q) => {
           const parts = q.content.map((p) => charSpan(ctx, p));
           const quote: Quote = {
@@ -307,7 +312,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         // (with the text, so that "Turkish reporters" are no one's and "a detachment of Russian soldiers" not Russia's)
         for (const q of quotes) if (q.addresseeSpan) q.addressee = index.entityIn(q.addresseeSpan, doc.text)?.id ?? null;
         if (scope === 'attribution') return { quotes };
-        const all = [...quotes, ...partialQuotes(ctx, quotes)].sort((a, b) => a.content[0] - b.content[0]);
+        const spoken = quotes.filter((_, k) => !silent[k]);
+        const all = [...spoken, ...partialQuotes(ctx, spoken)].sort((a, b) => a.content[0] - b.content[0]);
         return { quotes: all };
       };
     },
