@@ -2,7 +2,7 @@
  * Error analysis of the quotes stage on PolNeAR, per role: predicted spans that match a gold span exactly,
  * that overlap one with other boundaries (and which words differ at each end), gold spans nothing overlaps
  * (misses) and predicted spans that overlap no gold span (spurious).
- *   npx tsx eval/quotes/errors.ts ../shared/data/quotes/polnear/data/dev [--fold tune] [--model FILE] [--filter F --cue-boundary C --boundary S] [--role cue] [--show] [--examples N] [--all]
+ *   npx tsx eval/quotes/errors.ts ../shared/data/quotes/polnear/data/dev [--fold tune] [--scope attribution|speech] [--model FILE] [--filter F --cue-boundary C --boundary S] [--role cue] [--show] [--examples N] [--all]
  * Prints the most frequent boundary differences ("+that" at the start: the prediction has an extra "that";
  * "-." at the end: it lacks the final full stop) and examples of each kind; `--all` lists every miss and
  * every spurious span (to tally them by word).
@@ -35,6 +35,7 @@ function main(argv: string[]): void {
     args: [{ name: 'DIR', path: true, help: 'PolNeAR compartment, e.g. ../shared/data/quotes/polnear/data/dev' }],
     options: {
       fold: FOLD_OPTION,
+      scope: { type: 'string', choices: ['attribution', 'speech'], default: 'attribution', help: "attribution: every attribution (PolNeAR's definition); speech: what the default pipeline keeps, what users read" },
       model: { type: 'string', value: 'FILE', path: true, help: 'attribution tagger weights to use instead of the shipped ones' },
       filter: FILTER_OPTION,
       'cue-boundary': CUE_BOUNDARY_OPTION,
@@ -47,7 +48,7 @@ function main(argv: string[]): void {
   }, argv);
   const articles = readPolnear(dir, Infinity, foldFilter(values.fold));
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
-  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution', modelFile: values.model, ...foldModels(values) })]);
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: values.scope === 'speech' ? 'speech' : 'attribution', modelFile: values.model, ...foldModels(values) })]);
   const roles = values.role ? [values.role] : ROLES;
   const nExamples = values.examples;
   const tallies = new Map<Role, { exact: number; boundary: Map<string, string[]>; miss: string[]; spurious: string[]; gold: number; pred: number }>();

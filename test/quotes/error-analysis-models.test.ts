@@ -27,3 +27,17 @@ test('errors.ts reads the filter and choosers it is given', async () => {
     assert.match(refused.stderr, new RegExp(`wrong-shape\\.json: not a ${what}`), option);
   }
 });
+
+test('errors.ts analyses the speech scope, what users read, on request', async () => {
+  const dir = writePolnearFixture('dateline-error-scope-');
+  const speech = await runScript('eval/quotes/errors.ts', [dir, '--role', 'cue', '--scope', 'speech']);
+  assert.equal(speech.code, 0, speech.stderr);
+  assert.match(speech.stdout, /=== cue: gold 2, pred \d+, exact \d+/);
+  // the same counts as the scorer's speech scope
+  const scored = await runScript('eval/quotes/main.ts', [dir, '--scope', 'speech', '--json']);
+  assert.equal(scored.code, 0, scored.stderr);
+  const cue = JSON.parse(scored.stdout).roles.cue;
+  assert.match(speech.stdout, new RegExp(`=== cue: gold ${cue.gold}, pred ${cue.pred}, exact ${cue.exact},`));
+  const refused = await runScript('eval/quotes/errors.ts', [dir, '--scope', 'everything']);
+  assert.notEqual(refused.code, 0);
+});
