@@ -383,3 +383,15 @@ test('the first name set off by a comma heads a source with an appositive; a nam
   assert.equal(index.entityIn(at('A spokesman for Mr Bush, Scott McClellan'), doc.text)?.id, 'E4');
   assert.equal(index.entityIn(at('The Syrian Democratic Forces, an alliance that includes the YPG'), doc.text)?.id, 'E5');
 });
+
+test('a name the recognizer left as MISC heads its appositive source; a nationality word does not', () => {
+  const doc = plainDoc('Kristen Day, executive director of Democrats for Life, said no. Several Kurdish, military and diplomatic sources said yes.');
+  const index = new MentionIndex([
+    entity(doc, 'E1', 'MISC', 'Kristen Day', ['Kristen Day']),
+    entity(doc, 'E2', 'MISC', 'Democrats', ['Democrats']),
+    entity(doc, 'E3', 'MISC', 'Kurdish', ['Kurdish']),
+  ]);
+  const at = (s: string): [number, number] => [doc.text.indexOf(s), doc.text.indexOf(s) + s.length];
+  assert.equal(index.entityIn(at('Kristen Day, executive director of Democrats for Life'), doc.text)?.id, 'E1');
+  assert.equal(index.entityIn(at('Several Kurdish, military and diplomatic sources'), doc.text), null);
+});

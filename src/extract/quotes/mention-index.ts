@@ -12,9 +12,11 @@ export interface MentionRef {
 }
 
 /**
- * The first person or organization in the phrase, from mention `first` on, that no comma precedes and a comma
+ * The first person, organization or other name in the phrase, from mention `first` on, that no comma precedes and a comma
  * follows: the head a postposed appositive describes. Undefined when there is none.
  */
+/** One word of a nationality: "Kurdish", "Syrian", "Chinese" (not after a title: "Mr. English"). */
+const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ish|ian|ese)$/u;
 /** Words that make a name the object of a phrase rather than its head. */
 const LINKS_BEFORE_NAME = /(?:^|[\s—–-])(?:for|of|to|at|in|with|by|from|on|like|about|against|than|and|or|[a-z]+ing|[a-z]+ed)\s/;
 /** The most characters a title may take before the head name ("Agriculture Secretary", "Democratic strategist"). */
@@ -28,7 +30,10 @@ function setOffHead(mentions: readonly MentionRef[], first: number, span: Span, 
     // "A spokesman for Mr Bush, Scott McClellan", "One pastor supporting Mr. Cruz, Darran Whiting": a name after a
     // preposition or a participle is the object of the head noun before it, and the name after the comma is the head
     if (m.start - span[0] > HEAD_LEAD || LINKS_BEFORE_NAME.test(text.slice(span[0], m.start))) return undefined;
-    if (m.end >= span[1] || (m.entity.type !== 'PER' && m.entity.type !== 'ORG')) continue;
+    if (m.end >= span[1] || (m.entity.type !== 'PER' && m.entity.type !== 'ORG' && m.entity.type !== 'MISC')) continue;
+    // a name the recognizer left as MISC may head ("Kristen Day, executive director of …"), a nationality word
+    // may not ("Several Kurdish, military and diplomatic sources")
+    if (m.entity.type === 'MISC' && NATIONALITY_WORD.test(text.slice(m.start, m.end)) && !/(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(text.slice(Math.max(span[0], m.start - 6), m.start))) continue;
     if (/^\s*,/.test(text.slice(m.end, Math.min(span[1], m.end + 8)))) return m;
   }
   return undefined;
@@ -172,7 +177,7 @@ export class MentionIndex {
       if (text && m.entity.type === 'MISC' && !endsPhrase(text, span, m)) continue;
       if (!best || TYPE_RANK[m.entity.type] < TYPE_RANK[best.entity.type] || (TYPE_RANK[m.entity.type] === TYPE_RANK[best.entity.type] && m.start >= best.start)) best = m;
     }
-    if (setOff && opening.entity.type === 'ORG' && best?.entity.type !== 'PER') return opening.entity;
+    if (setOff && (opening.entity.type === 'ORG' || opening.entity.type === 'MISC') && best?.entity.type !== 'PER') return opening.entity;
     return best?.entity ?? null;
   }
 
