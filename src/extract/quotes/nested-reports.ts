@@ -5,6 +5,7 @@ import { partitionPoint } from '../../text/partition-point.js';
 import { MAX_WINDOW_TOKENS } from '../../text/sentence-windows.js';
 import { within } from './token-ranges.js';
 import { isReportingVerb } from './cue-lexicon.js';
+import { QUOTE_MARKS } from './boundary-choice.js';
 
 /*
  * A reported clause that itself reports: "Trump said that [the Commission announced that there was an
@@ -77,14 +78,18 @@ function pastJoiners(ctx: QuoteContext, from: number): number {
 export function dropReportsInsideContent(ctx: QuoteContext, quotes: readonly RawQuote[]): RawQuote[] {
   // quotes by where their source starts, so that each postposed report finds the one opening its content at once
   const bySourceStart = new Map<number, RawQuote[]>();
-  for (const q of quotes) if (q.source) bySourceStart.set(q.source.tokenStart, [...(bySourceStart.get(q.source.tokenStart) ?? []), q]);
+  for (const q of quotes) {
+    if (!q.source) continue;
+    const list = bySourceStart.get(q.source.tokenStart);
+    if (list) list.push(q);
+    else bySourceStart.set(q.source.tokenStart, [q]);
+  }
   const repeats = new Set(quotes.filter((o) => repeatsOpeningReport(ctx, o, bySourceStart)));
   const holds = (outer: RawQuote, inner: RawQuote) => outer !== inner && !repeats.has(outer) && within(inner.cue, outer.content);
   return quotes.filter((q) => !repeats.has(q) && !quotes.some((o) => o.cue !== null && holds(o, q)));
 }
 
 const PERSONAL = new Set(['he', 'she', 'they']);
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '‘', '’', "'"]);
 
 /** A postposed report by a pronoun whose unquoted content begins with another report's source and reporting verb. */
 function repeatsOpeningReport(ctx: QuoteContext, outer: RawQuote, bySourceStart: ReadonlyMap<number, readonly RawQuote[]>): boolean {

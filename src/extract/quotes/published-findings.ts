@@ -49,7 +49,7 @@ export function publishesFinding(ctx: QuoteContext, lexicon: CueLexicon, q: RawQ
  * showed", "Airwars estimated"); a passive ("her statement was shown to be false") is none.
  */
 const FINDING_CUE = /\b(?:estimate[sd]?|estimating|finds?|found|show[sn]?|showed|showing|indicate[sd]?|indicating)$/i;
-const PASSIVE_BE_WORD = /\b(?:is|are|was|were|be|been|being)\b/i;
+const PASSIVE_BE_WORD = new RegExp(`\\b(?:${[...BE].join('|')})\\b`, 'i');
 
 export function isFindingCue(cueText: string): boolean {
   return FINDING_CUE.test(cueText) && !PASSIVE_BE_WORD.test(cueText);
