@@ -190,11 +190,7 @@ function classify(lower: readonly string[], pos: readonly string[], num: NumberM
     const p = lex.after.matchAt(lower, j, end);
     // "hundreds of dead dolphins and sea turtles": animals, not people
     if (p && lex.animals.has(lower[j + p.words.length] ?? '')) return null;
-    // "saved thousands of lives", "threatens millions of lives": lives not lost
-    if (p && p.words[0] === 'lives' && savesLives(lower, qualifierStart, sentStart, lex)) return null;
-    // "One of them lives down the street": "lives" counts lost lives only right after the number or its "of"
-    // ("cost 5,000 lives", "claimed hundreds of lives")
-    if (p && p.words[0] === 'lives' && j > num.tokenEnd && !(j === num.tokenEnd + 1 && lower[num.tokenEnd] === 'of')) return null;
+    if (p && p.words[0] === 'lives' && !livesLost(lower, num, j, qualifierStart, sentStart, lex)) return null;
     if (p) {
       // "12 detainees were wounded", "eight prisoners had died": who they were, then what befell them
       const kind = STATUS_NOUNS.has(lower[j + p.words.length - 1]) ? fateAfter(lower, j + p.words.length, end, lex) ?? p.value : p.value;
@@ -244,10 +240,15 @@ function fateAfter(lower: readonly string[], from: number, end: number, lex: Cla
   return p && FATES.has(p.value) ? p.value : null;
 }
 
-/** A verb of saving or touching lives within three words before the count ("saved the thousands of"). */
-function savesLives(lower: readonly string[], at: number, sentStart: number, lex: ClaimLexicon): boolean {
-  for (let k = at - 1; k >= sentStart && at - k <= 3; k--) if (lex.livesNotLost.has(lower[k])) return true;
-  return false;
+/**
+ * Whether "lives" at `at` after the count counts lives lost: right after the number or its "of" ("cost 5,000
+ * lives", "claimed hundreds of lives"; not "One of them lives down the street"), and with no verb of saving or
+ * touching lives within three words before the count ("saved thousands of lives", "threatens millions of lives").
+ */
+function livesLost(lower: readonly string[], num: NumberMention, at: number, qualifierStart: number, sentStart: number, lex: ClaimLexicon): boolean {
+  if (at > num.tokenEnd && !(at === num.tokenEnd + 1 && lower[num.tokenEnd] === 'of')) return false;
+  for (let k = qualifierStart - 1; k >= sentStart && qualifierStart - k <= 3; k--) if (lex.livesNotLost.has(lower[k])) return false;
+  return true;
 }
 
 /** The quotes by where their content starts, each with its place in the layer and the furthest content end so far. */
