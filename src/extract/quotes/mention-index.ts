@@ -11,10 +11,6 @@ export interface MentionRef {
   end: number;
 }
 
-/**
- * The first person, organization or other name in the phrase, from mention `first` on, that no comma precedes and a comma
- * follows: the head a postposed appositive describes. Undefined when there is none.
- */
 /** One word of a nationality: "Kurdish", "Syrian", "Chinese" (not after a title: "Mr. English"). */
 const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ish|ian|ese)$/u;
 /** Words that make a name the object of a phrase rather than its head. */
@@ -22,6 +18,10 @@ const LINKS_BEFORE_NAME = /(?:^|[\s—–-])(?:for|of|to|at|in|with|by|from|on|l
 /** The most characters a title may take before the head name ("Agriculture Secretary", "Democratic strategist"). */
 const HEAD_LEAD = 60;
 
+/**
+ * The first person, organization or other name in the phrase, from mention `first` on, that no comma precedes and a comma
+ * follows: the head a postposed appositive describes. Undefined when there is none.
+ */
 function setOffHead(mentions: readonly MentionRef[], first: number, span: Span, text: string): MentionRef | undefined {
   const firstComma = text.indexOf(',', span[0]);
   for (let k = first; k < mentions.length; k++) {
@@ -156,8 +156,7 @@ export class MentionIndex {
     // that includes the YPG"), unless the apposition names a person ("Massey Combines Corp, 45 pct owned by
     // Varity Corp, said" is Massey's). Only words without a comma may stand before it.
     const opening = text === undefined ? undefined : setOffHead(this.mentions, first, span, text);
-    const setOff = opening !== undefined;
-    if (setOff && opening.entity.type === 'PER') return opening.entity;
+    if (opening?.entity.type === 'PER') return opening.entity;
     const relative = text ? relativeClauses(text, span) : [];
     for (let k = first; k < this.mentions.length; k++) {
       const m = this.mentions[k];
@@ -177,7 +176,7 @@ export class MentionIndex {
       if (text && m.entity.type === 'MISC' && !endsPhrase(text, span, m)) continue;
       if (!best || TYPE_RANK[m.entity.type] < TYPE_RANK[best.entity.type] || (TYPE_RANK[m.entity.type] === TYPE_RANK[best.entity.type] && m.start >= best.start)) best = m;
     }
-    if (setOff && (opening.entity.type === 'ORG' || opening.entity.type === 'MISC') && best?.entity.type !== 'PER') return opening.entity;
+    if (opening && (opening.entity.type === 'ORG' || opening.entity.type === 'MISC') && best?.entity.type !== 'PER') return opening.entity;
     return best?.entity ?? null;
   }
 
