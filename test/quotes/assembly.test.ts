@@ -12,7 +12,7 @@ import { modifiesNoun } from '../../src/extract/quotes/attributive-participles.j
 import { transcriptTurns } from '../../src/extract/quotes/transcript-turns.js';
 import { createDefaultPipeline } from '../../src/pipeline/default-pipeline.js';
 import { Resources } from '../../src/pipeline/resources.js';
-import { plainContext, plainDoc, roleSpan, showQuote } from './helpers.js';
+import { plainContext, plainDoc, roleSpan, showQuote, taggedContext } from './helpers.js';
 
 const lexicon = CueLexicon.load(new Resources());
 
@@ -289,4 +289,25 @@ test('a postposed source takes the appositive after its name to the sentence end
     ['Carmel Martin, executive vice president for the Center for American Progress, a liberal think tank']);
   assert.deepEqual(sourcesOf('"They are tired," said Elyas, a Kurdish officer at the front, last week.'), ['Elyas, a Kurdish officer at the front']);
   assert.deepEqual(sourcesOf('"The numbers are hard to assess," said Khush, due to the sheer number of people arriving.'), ['Khush']);
+});
+
+test('"…, X said, adding …" is two attributions: "said" reports the clause before it, "adding" what follows', () => {
+  const ctx = taggedContext('Ryan and Trump will meet next week, Spicer said, adding that they need to talk.');
+  // The tagger's usual reading: "adding …" as the content of "said", the clause before untagged.
+  const quotes = assemble(ctx, [role(ctx, 'source', 'Spicer'), role(ctx, 'cue', 'said'), role(ctx, 'content', 'adding that they need to talk')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [
+    { source: 'Spicer', cue: 'said', content: ['Ryan and Trump will meet next week'] },
+    { source: 'Spicer', cue: 'adding', content: ['that they need to talk'] },
+  ]);
+  // A quotation after "adding," loses the comma; a content that opens on "adding" with no cue before it stays.
+  const quoted = taggedContext('He was not very religious, Nefzi said, adding, "He left early."');
+  const two = assemble(quoted, [role(quoted, 'source', 'Nefzi'), role(quoted, 'cue', 'said'), role(quoted, 'content', 'adding, "He left early."')]);
+  assert.deepEqual(two.map((q) => show(quoted, q).content), [['He was not very religious'], ['"He left early."']]);
+  // Without a verb before the source nothing is reported there: "The next day, the minister replied, saying …".
+  const dated = taggedContext('The next day, the minister replied, saying that talks would resume.');
+  const replied = assemble(dated, [role(dated, 'source', 'the minister'), role(dated, 'cue', 'replied'), role(dated, 'cue', 'saying'), role(dated, 'content', 'that talks would resume')]);
+  assert.deepEqual(replied.map((q) => show(dated, q).content), [['saying that talks would resume'], ['that talks would resume']]);
+  const economy = taggedContext('Jobs grew in May, with the economy adding 151,000 jobs.');
+  const one = assemble(economy, [role(economy, 'content', 'adding 151,000 jobs')]);
+  assert.deepEqual(one.map((q) => show(economy, q).content), [['adding 151,000 jobs']]);
 });

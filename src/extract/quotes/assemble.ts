@@ -6,6 +6,7 @@ import { extendPostposedClauses } from './postposed-clauses.js';
 import { extendClauseEnds } from './clause-ends.js';
 import { joinContentFragments } from './content-fragments.js';
 import { shareSources } from './shared-sources.js';
+import { splitAddingClauses } from './adding-clauses.js';
 import { RangeIndex } from './token-ranges.js';
 import type { RoleSpan } from './tagger.js';
 
@@ -72,7 +73,8 @@ function sentencesInOrder(ctx: QuoteContext, from: number, to: number): boolean 
  * paragraph when that one ends with a colon ("Caddell continued:"), and otherwise stands alone (its speaker
  * is found later from the previous quote).
  */
-export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[], contentless?: RawQuote[]): RawQuote[] {
+export function assemble(ctx: QuoteContext, tagged: readonly RoleSpan[], contentless?: RawQuote[]): RawQuote[] {
+  const spans = splitAddingClauses(ctx, tagged);
   const quotes: RawQuote[] = [];
   let previousParagraphQuote: RawQuote | null = null;
   let previousEndsWithColon = false;
@@ -110,9 +112,9 @@ export function assemble(ctx: QuoteContext, spans: readonly RoleSpan[], contentl
   }
   joinContentFragments(ctx, quotes);
   fillOrphanCues(ctx, quotes);
-  const tagged = new RangeIndex(spans);
-  extendPostposedClauses(ctx, quotes, tagged);
-  extendClauseEnds(ctx, quotes, tagged);
+  const index = new RangeIndex(spans);
+  extendPostposedClauses(ctx, quotes, index);
+  extendClauseEnds(ctx, quotes, index);
   extendOverNestedReports(ctx, quotes);
   const kept = quotes.filter((q) => q.content.length > 0);
   // (the cues left without a content, for a caller that finds them one by rule: stage.ts, speech scope)

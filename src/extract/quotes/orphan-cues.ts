@@ -64,6 +64,17 @@ function paragraphAt(paragraphs: readonly [number, number][], at: number): numbe
   return k < paragraphs.length && paragraphs[k][0] <= at ? k : -1;
 }
 
+/** Whether the sentence goes on, right after the cue and a comma, with another attribution's participle cue ("…, Spicer said, adding, …"; adding-clauses.ts). */
+function handsOn(ctx: QuoteContext, end: number, sentenceQuotes: readonly RawQuote[]): boolean {
+  return ctx.lower[end] === ',' && sentenceQuotes.some((q) => q.cue !== null && q.cue.tokenStart === end + 1 && ctx.lower[end + 1].endsWith('ing'));
+}
+
+/** Whether a verb (or modal) stands in [from, to). */
+function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.pos[i].startsWith('VB') || ctx.pos[i] === 'MD') return true;
+  return false;
+}
+
 /**
  * The content of an orphan cue: the next paragraph when the cue ends its paragraph with a colon; for a
  * postposed attribution closing its sentence after a comma, the sentence up to that comma; otherwise the
@@ -84,7 +95,11 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
   // A few words may follow the cue: "…, officials said Tuesday." / "…, he said last week."
   let tail = own.end;
   while (tail < sentence.tokenEnd && tail - own.end < MAX_TAIL && /^[\p{L}\p{N}]/u.test(ctx.lower[tail])) tail++;
-  if (own.start - 1 > sentence.tokenStart && CLAUSE_CLOSERS.has(ctx.lower[own.start - 1]) && only(ctx, tail, sentence.tokenEnd, SENTENCE_END)) {
+  // Or the sentence goes on with another attribution's participle ("…, Spicer said, adding, …"), when what
+  // stands before is a clause ("The next day, the prime minister replied, saying …" reports no "The next day").
+  const closes = only(ctx, tail, sentence.tokenEnd, SENTENCE_END);
+  const handing = !closes && handsOn(ctx, own.end, sentenceQuotes) && hasVerb(ctx, sentence.tokenStart, own.start - 1);
+  if (own.start - 1 > sentence.tokenStart && CLAUSE_CLOSERS.has(ctx.lower[own.start - 1]) && (closes || handing)) {
     const end = ctx.lower[own.start - 1] === ',' ? own.start - 1 : own.start;
     if (end > sentence.tokenStart) return content(sentence.tokenStart, end);
   }
