@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pollAttributions } from '../../src/extract/quotes/poll-attributions.js';
-import { showQuote, taggedContext } from './helpers.js';
+import type { RawQuote } from '../../src/extract/quotes/assemble.js';
+import { pollAttributions, yieldToFrontedPolls } from '../../src/extract/quotes/poll-attributions.js';
+import { roleSpan, showQuote, taggedContext } from './helpers.js';
 
 test('a fronted poll and a postposed poll named by its pollster are sources with the cue "in"', () => {
   const ctx = taggedContext('In an NBC News poll released Monday, 50 percent of respondents chose Clinton. Kasich was at 25 percent support in the most recent Fox poll.');
@@ -15,4 +16,28 @@ test('"in the polls", a poll inside the subject and a finding with commas are no
   const ctx = taggedContext('Trump has a decisive lead in the polls. One in four voters in a New York Times poll said no. ' +
     'Carson, once ahead, fell in a CNN poll.');
   assert.deepEqual(pollAttributions(ctx), []);
+});
+
+test('a pollster named with a slash ("Washington Post/ABC News") is one poll', () => {
+  const ctx = taggedContext('In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats backed Trump.');
+  assert.deepEqual(pollAttributions(ctx).map((q) => showQuote(ctx, q)), [
+    { source: 'a Washington Post/ABC News poll released Sunday', cue: 'In', content: ['just 8 percent of Democrats backed Trump'] },
+  ]);
+});
+
+test('the respondents\' "said" inside a fronted poll\'s finding gives way to the poll; a report of someone else does not', () => {
+  const ctx = taggedContext('In a CNN/ORC poll the same month, 38 percent of voters said he should step down, while 60 percent said he should stay. ' +
+    'In a Fox poll, Trump led, Mr. Smith said.');
+  const polls = pollAttributions(ctx);
+  const said = (from: number, source: string, content: string): RawQuote => {
+    const at = ctx.text.indexOf('said', from);
+    const cueStart = ctx.tokens.findIndex((t) => t.start === at);
+    return { source: roleSpan(ctx, 'source', source), cue: { role: 'cue', tokenStart: cueStart, tokenEnd: cueStart + 1 }, content: [roleSpan(ctx, 'content', content)], sentence: ctx.sentenceOf[cueStart] };
+  };
+  const kept = [
+    said(0, '38 percent of voters', 'he should step down'),
+    said(ctx.text.indexOf('60 percent'), '60 percent', 'he should stay'),
+    said(ctx.text.indexOf('Mr. Smith'), 'Mr. Smith', 'Trump led'),
+  ];
+  assert.deepEqual(yieldToFrontedPolls(ctx, kept, polls).map((q) => showQuote(ctx, q).source), ['Mr. Smith']);
 });

@@ -35,7 +35,7 @@ import { trimSourcePunctuation } from './source-punctuation.js';
 import { trimFrontedPhrases } from './fronted-pronoun-sources.js';
 import { keepWholeWords } from './whole-words.js';
 import { completeParentheticals } from './parenthetical-attributions.js';
-import { pollAttributions } from './poll-attributions.js';
+import { pollAttributions, yieldToFrontedPolls } from './poll-attributions.js';
 import { addresseeOf } from './addressees.js';
 import { withImpliedContents } from './implied-contents.js';
 import { startAtThat } from './said-to-that.js';
@@ -245,7 +245,8 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
         if (scope === 'attribution') {
           // Polls as sources ("… in the most recent Fox poll"), which the tagger seldom finds: kept, as the
           // layout rules' quotes are, where no kept quote holds any of their words (poll-attributions.ts).
-          const polls = addWhereFree(ctx.tokens.length, raw, pollAttributions(ctx));
+          const found = pollAttributions(ctx);
+          const polls = addWhereFree(ctx.tokens.length, yieldToFrontedPolls(ctx, raw, found), found);
           raw = [...polls.quotes];
           for (const p of polls.added) layoutKept.add(p);
         }
