@@ -41,3 +41,11 @@ test('the respondents\' "said" inside a fronted poll\'s finding gives way to the
   ];
   assert.deepEqual(yieldToFrontedPolls(ctx, kept, polls).map((q) => showQuote(ctx, q).source), ['Mr. Smith']);
 });
+
+test('a postposed poll after a fronted phrase reports the clause after its comma; a possessive pollster is one poll', () => {
+  const ctx = taggedContext("In March, Cruz had 38 percent support in a Fox poll. In May's Washington Post-ABC News poll, Clinton led Trump.");
+  assert.deepEqual(pollAttributions(ctx).map((q) => showQuote(ctx, q)), [
+    { source: 'a Fox poll', cue: 'in', content: ['Cruz had 38 percent support'] },
+    { source: "May's Washington Post-ABC News poll", cue: 'In', content: ['Clinton led Trump'] },
+  ]);
+});

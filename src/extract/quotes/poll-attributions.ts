@@ -32,8 +32,9 @@ const role = (r: RoleSpan['role'], tokenStart: number, tokenEnd: number): RoleSp
 function pollPhrase(ctx: QuoteContext, from: number, limit: number): number | null {
   if (ctx.chunks[from] !== 'B-NP') return null;
   let end = from + 1;
-  // "a Washington Post/ABC News poll": the slash splits the chunk, not the name
-  while (end < limit && (ctx.chunks[end] === 'I-NP' || (ctx.lower[end] === '/' && end + 1 < limit && ctx.chunks[end + 1] !== 'O' && ctx.chunks[end + 1].endsWith('NP')))) end += ctx.lower[end] === '/' ? 2 : 1;
+  // "a Washington Post/ABC News poll": the slash splits the chunk, not the name; so does a possessive ("May's … poll")
+  const joins = (k: number) => ctx.chunks[k] === 'I-NP' || (ctx.chunks[k] === 'B-NP' && ctx.pos[k] === 'POS');
+  while (end < limit && (joins(end) || (ctx.lower[end] === '/' && end + 1 < limit && ctx.chunks[end + 1].endsWith('NP')))) end += ctx.lower[end] === '/' ? 2 : 1;
   if (!POLLS.has(ctx.lower[end - 1])) return null;
   if (end < limit && POLL_PARTICIPLES.has(ctx.lower[end])) {
     let p = end + 1;
@@ -47,6 +48,11 @@ function pollPhrase(ctx: QuoteContext, from: number, limit: number): number | nu
 function namedPoll(ctx: QuoteContext, from: number, to: number): boolean {
   if (!['a', 'an', 'the'].includes(ctx.lower[from])) return false;
   for (let i = from + 1; i < to; i++) if (ctx.pos[i] === 'NNP' || ctx.pos[i] === 'NNPS') return true;
+  return false;
+}
+
+function hasVerbIn(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.pos[i].startsWith('VB')) return true;
   return false;
 }
 
@@ -84,6 +90,12 @@ export function pollAttributions(ctx: QuoteContext): RawQuote[] {
       let start = tokenStart;
       for (let k = i - 1; k > tokenStart; k--) {
         if (ctx.lower[k - 1] === ',' && CLAUSE_OPENERS.has(ctx.lower[k])) { start = k + 1; break; }
+      }
+      // "In March, Cruz had 38 percent support in a Fox poll": after a fronted phrase, the clause after its comma
+      if (hasComma(ctx, start, i)) {
+        let k = i - 1;
+        while (k > start && ctx.lower[k] !== ',' && ctx.lower[k] !== ';') k--;
+        if (ctx.lower[k] === ',' && ctx.chunks[k + 1] === 'B-NP' && hasVerbIn(ctx, k + 1, i) && !hasComma(ctx, start, k)) start = k + 1;
       }
       if (start < i && !hasComma(ctx, start, i)) out.push({ source, cue, content: [role('content', start, i)], sentence: s });
     }
