@@ -311,3 +311,12 @@ test('"…, X said, adding …" is two attributions: "said" reports the clause b
   const one = assemble(economy, [role(economy, 'content', 'adding 151,000 jobs')]);
   assert.deepEqual(one.map((q) => show(economy, q).content), [['adding 151,000 jobs']]);
 });
+
+test('a clause before "and" plus a second cue completes the cue before it ("told the AP … and said …")', () => {
+  const ctx = context('The director, Ina Kirsch, told the AP her group never worked with Gates and said the group hired lobbyists.');
+  const quotes = assemble(ctx, [role(ctx, 'source', 'The director, Ina Kirsch,'), role(ctx, 'cue', 'told'), role(ctx, 'content', 'her group never worked with Gates'), role(ctx, 'cue', 'said'), role(ctx, 'content', 'the group hired lobbyists')]);
+  assert.deepEqual(quotes.map((q) => show(ctx, q)), [
+    { source: 'The director, Ina Kirsch,', cue: 'told', content: ['her group never worked with Gates'] },
+    { source: 'The director, Ina Kirsch,', cue: 'said', content: ['the group hired lobbyists'] },
+  ]);
+});

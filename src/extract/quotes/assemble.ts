@@ -18,13 +18,27 @@ export interface RawQuote {
   sentence: number;
 }
 
+const COORDINATED = 20;
+const COORDINATORS = new Set(['and', 'but']);
+
+/** Whether "and" or "but", perhaps after a comma, follows token `end - 1` in its sentence (not "… .” But he …"). */
+function endsBeforeAnd(ctx: QuoteContext, end: number): boolean {
+  const k = ctx.lower[end] === ',' ? end + 1 : end;
+  return COORDINATORS.has(ctx.lower[k]) && ctx.sentenceOf[k] === ctx.sentenceOf[end - 1];
+}
+
 /** Distance from a span to a cue in tokens; spans in another sentence are pushed back behind any in the cue's own. */
 function distance(ctx: QuoteContext, span: RoleSpan, cue: RoleSpan): number {
   const gap = span.tokenEnd <= cue.tokenStart ? cue.tokenStart - span.tokenEnd : span.tokenStart - cue.tokenEnd;
   const sameSentence = ctx.sentenceOf[span.tokenStart] === ctx.sentenceOf[cue.tokenStart] || ctx.sentenceOf[span.tokenEnd - 1] === ctx.sentenceOf[cue.tokenStart];
   // A clause opening on "that" complements the cue before it ("told the audience that …, saying"), not a later one.
   const thatBefore = span.role === 'content' && span.tokenEnd <= cue.tokenStart && ctx.lower[span.tokenStart] === 'that' ? 50 : 0;
-  return Math.max(0, gap) + (sameSentence ? 0 : 1000) + thatBefore;
+  // A clause right before "and" or "but" ("told the AP [her group never worked …] and said …") completes a cue
+  // before it, not one after the conjunction, which reports what follows it (every cue after the span in its
+  // sentence is pushed back alike, and still stands before those of later sentences, so the distance still
+  // grows on each side).
+  const coordinated = sameSentence && span.role === 'content' && span.tokenEnd <= cue.tokenStart && endsBeforeAnd(ctx, span.tokenEnd) ? COORDINATED : 0;
+  return Math.max(0, gap) + (sameSentence ? 0 : 1000) + thatBefore + coordinated;
 }
 
 /** The first cue of least distance to the span, trying every cue. */
