@@ -61,3 +61,11 @@ test('an open quote is cut at the last non-space character before a blank line, 
   const window = findQuoteRegions(text, 1, text.indexOf(' tail')).map((r) => [text.slice(r.start, r.end), r.closed]);
   assert.deepEqual(window, [['``x', false], ['“next”', true]]);
 });
+
+test('an opening mark typed where the closing one belongs ends the quote (“Apparently not,“ he said)', () => {
+  assert.deepEqual(inner('“Apparently not,“ he said. “A leopard doesn’t change its spots.”'), ['Apparently not,', 'A leopard doesn’t change its spots.']);
+  assert.deepEqual(inner('“It’s unusual,“ said Larry Noble.'), ['It’s unusual,']);
+  // A mark after a space or a colon still opens, inside a quote or not.
+  assert.deepEqual(inner('He said “go “now” and left.'), ['go “now']);
+  assert.deepEqual(inner('He said:“We stay.”'), ['We stay.']);
+});

@@ -96,6 +96,12 @@ export function findQuoteRegions(text: string, from = 0, to = text.length, singl
     const next = i + 1 < to ? text.charCodeAt(i + 1) : NaN;
     if (c === 0x201c /* “ */) {
       if (dOpen < 0) { dOpen = i; dOpenLen = 1; sOpen = -1; }
+      else if (!isOpenContext(prev) && (isSpace(next) || Number.isNaN(next))) {
+        // An opening mark typed where the closing one belongs (“Apparently not,“ he said): it ends the quote.
+        out.push({ start: dOpen, end: i + 1, innerStart: dOpen + dOpenLen, innerEnd: i, closed: true, single: false });
+        dOpen = -1;
+        sOpen = -1;
+      }
     } else if (c === 0x201d /* ” */) {
       if (dOpen >= 0) {
         out.push({ start: dOpen, end: i + 1, innerStart: dOpen + dOpenLen, innerEnd: i, closed: true, single: false });
