@@ -68,4 +68,6 @@ test('an opening mark typed where the closing one belongs ends the quote (“App
   // A mark after a space or a colon still opens, inside a quote or not.
   assert.deepEqual(inner('He said “go “now” and left.'), ['go “now']);
   assert.deepEqual(inner('He said:“We stay.”'), ['We stay.']);
+  // and a closing mark before a word, outside a quote, opens one
+  assert.deepEqual(inner('Doing so ”appeared to be an attempt,” she said.'), ['appeared to be an attempt,']);
 });

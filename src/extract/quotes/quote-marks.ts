@@ -107,6 +107,9 @@ export function findQuoteRegions(text: string, from = 0, to = text.length, singl
         out.push({ start: dOpen, end: i + 1, innerStart: dOpen + dOpenLen, innerEnd: i, closed: true, single: false });
         dOpen = -1;
         sOpen = -1;
+      } else if (isOpenContext(prev) && isWordChar(next)) {
+        // and a closing mark typed where the opening one belongs (aides ”get close to Ben …”)
+        dOpen = i; dOpenLen = 1; sOpen = -1;
       }
     } else if (c === 96 /* ` */ && next === 96) {
       if (dOpen < 0) { dOpen = i; dOpenLen = 2; sOpen = -1; }
