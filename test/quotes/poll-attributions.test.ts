@@ -49,3 +49,17 @@ test('a postposed poll after a fronted phrase reports the clause after its comma
     { source: "May's Washington Post-ABC News poll", cue: 'In', content: ['Clinton led Trump'] },
   ]);
 });
+
+test('a fronted poll keeps its participle phrase to the comma, and a pollster the chunker splits at a capital word', () => {
+  const ctx = taggedContext('In a poll conducted by the New York Times and ABC News, just 28 percent of voters backed her. ' +
+    'In a national USA TODAY/Suffolk University Poll, likely voters are afraid.');
+  assert.deepEqual(pollAttributions(ctx).map((q) => showQuote(ctx, q).source), ['a poll conducted by the New York Times and ABC News', 'a national USA TODAY/Suffolk University Poll']);
+});
+
+test('respondents named without a percentage give way to a fronted poll too', () => {
+  const ctx = taggedContext('In exit polls, voters in both parties worried about the economy.');
+  const polls = pollAttributions(ctx);
+  const cue = roleSpan(ctx, 'cue', 'worried about');
+  const kept: RawQuote[] = [{ source: roleSpan(ctx, 'source', 'voters in both parties'), cue, content: [roleSpan(ctx, 'content', 'the economy')], sentence: 0 }];
+  assert.deepEqual(yieldToFrontedPolls(ctx, kept, polls), []);
+});

@@ -23,6 +23,8 @@ const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** Participles that open a phrase the poll's source keeps: "released Monday", "conducted March 11-13". */
 const POLL_PARTICIPLES = new Set(['released', 'conducted', 'taken', 'published']);
 const MAX_PARTICIPLE_PHRASE = 4;
+/** Most words a fronted poll's participle phrase runs on to its comma ("conducted by the New York Times and ABC News"). */
+const MAX_FRONTED_PHRASE = 10;
 /** Words after a comma that open the clause a postposed poll reports: "…, although Rubio moved …". */
 const CLAUSE_OPENERS = new Set(['although', 'while', 'but', 'and', 'whereas', 'though']);
 
@@ -33,7 +35,9 @@ function pollPhrase(ctx: QuoteContext, from: number, limit: number): number | nu
   if (ctx.chunks[from] !== 'B-NP') return null;
   let end = from + 1;
   // "a Washington Post/ABC News poll": the slash splits the chunk, not the name; so does a possessive ("May's … poll")
-  const joins = (k: number) => ctx.chunks[k] === 'I-NP' || (ctx.chunks[k] === 'B-NP' && ctx.pos[k] === 'POS');
+  // or a capital word the chunker starts a new chunk at ("USA TODAY/Suffolk University Poll")
+  const capital = (k: number) => /^\p{Lu}/u.test(ctx.tokens[k].text);
+  const joins = (k: number) => ctx.chunks[k] === 'I-NP' || (ctx.chunks[k] === 'B-NP' && (ctx.pos[k] === 'POS' || (capital(k) && capital(k - 1))));
   while (end < limit && (joins(end) || (ctx.lower[end] === '/' && end + 1 < limit && ctx.chunks[end + 1].endsWith('NP')))) end += ctx.lower[end] === '/' ? 2 : 1;
   if (!POLLS.has(ctx.lower[end - 1])) return null;
   if (end < limit && POLL_PARTICIPLES.has(ctx.lower[end])) {
@@ -77,7 +81,10 @@ export function pollAttributions(ctx: QuoteContext): RawQuote[] {
         // fronted: the finding follows the first comma after the poll
         let comma = sourceEnd;
         while (comma < end && ctx.lower[comma] !== ',') comma++;
-        if (comma + 1 < end && comma - sourceEnd <= MAX_PARTICIPLE_PHRASE) out.push({ source, cue, content: [role('content', comma + 1, end)], sentence: s });
+        // "In a poll conducted by the New York Times and ABC News, …": a participle phrase runs to the comma
+        const byParticiple = comma - sourceEnd <= MAX_FRONTED_PHRASE && ctx.lower.slice(i + 1, sourceEnd).some((w) => POLL_PARTICIPLES.has(w));
+        if (byParticiple) source.tokenEnd = comma;
+        if (comma + 1 < end && (comma - sourceEnd <= MAX_PARTICIPLE_PHRASE || byParticiple)) out.push({ source, cue, content: [role('content', comma + 1, end)], sentence: s });
         continue;
       }
       // postposed: only a poll named by its pollster ("in a Washington Post-ABC News poll"); PolNeAR leaves most
@@ -104,19 +111,21 @@ export function pollAttributions(ctx: QuoteContext): RawQuote[] {
 }
 
 const PERCENT = new Set(['percent', '%', 'per', 'cent']);
+/** Who answers a poll: "voters in both parties", "three of four Americans", "likely voters". */
+const RESPONDENTS = new Set(['voters', 'respondents', 'americans', 'adults', 'democrats', 'republicans', 'independents', 'people', 'those', 'supporters']);
 
 /**
  * "In a CNN/ORC International Poll the same month, 38 percent of voters said Mr. Clinton should …": PolNeAR
  * marks the fronted poll as the attribution and leaves the respondents' "said" inside its finding unmarked (10
  * of the 11 fronted polls with a percentage in train; 7 of them had been lost to the "said"). The kept quotes
- * whose cue lies in a fronted poll's finding and whose source is a share of respondents ("38 percent of
- * voters", "60 percent") or the poll itself give way to it.
+ * whose cue lies in a fronted poll's finding and whose source is its respondents ("38 percent of voters",
+ * "60 percent", "three of four Americans", "voters in both parties") or the poll itself give way to it.
  */
 export function yieldToFrontedPolls(ctx: QuoteContext, kept: readonly RawQuote[], polls: readonly RawQuote[]): RawQuote[] {
   const fronted = polls.filter((p) => p.cue!.tokenStart === ctx.sentences[p.sentence].tokenStart);
   if (!fronted.length) return [...kept];
   const share = (r: RoleSpan) => {
-    for (let i = r.tokenStart; i < r.tokenEnd; i++) if (PERCENT.has(ctx.lower[i])) return true;
+    for (let i = r.tokenStart; i < r.tokenEnd; i++) if (PERCENT.has(ctx.lower[i]) || RESPONDENTS.has(ctx.lower[i]) || ctx.pos[i] === 'CD') return true;
     return false;
   };
   // (the tagger sometimes reads the poll itself as the respondents' source: "In a … poll, 75 percent of
