@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { DEFAULT_STAGES } from '../../src/pipeline/default-pipeline.js';
 import { Pipeline } from '../../src/pipeline/pipeline.js';
 import { MentionIndex } from '../../src/extract/quotes/mention-index.js';
+import { createQuotesStage } from '../../src/extract/quotes/stage.js';
 
 // Untrusted input: thousands of cues in one endless sentence ("Putin said Putin said …", a scraped list). Each
 // cue left without content looked at every quote of its sentence for the attribution it introduces, which was
@@ -75,5 +76,31 @@ test('who speaks in a source phrase stays linear in the phrase', () => {
     const small = timeOf(unit.repeat(20_000 / unit.length) + ', ');
     const large = timeOf(unit.repeat(80_000 / unit.length) + ', ');
     assert.ok(large < 9 * small + 50, `${JSON.stringify(unit)}: ${small.toFixed(1)} ms on 20 KB, ${large.toFixed(1)} ms on 80 KB`);
+  }
+});
+
+// Untrusted input for the attribution scope (what the PolNeAR scorer runs): a postposed poll reads back to its
+// sentence's start for the clause it reports, and in one endless sentence of polls ("…, Cruz had support in a Fox
+// poll, …") that was every poll reading the whole sentence again (600 KB: 3.0 s). A "sentence" longer than a
+// window has no clause to report; the fronted polls' yield looks up one poll per sentence.
+test('the attribution scope stays linear on long runs of polls', () => {
+  const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'quotes');
+  const pipeline = new Pipeline([...DEFAULT_STAGES.slice(0, upTo), createQuotesStage({ scope: 'attribution' })]);
+  const quotesTime = (unit: string, size: number) => {
+    const text = unit.repeat(Math.ceil(size / unit.length));
+    let best = Infinity;
+    for (let run = 0; run < 2; run++) {
+      const timings = new Map<string, number>();
+      pipeline.annotate({ id: 'long', published: '2016-01-13', title: null, source: null, url: null, text }, timings);
+      best = Math.min(best, timings.get('quotes')!);
+    }
+    return best;
+  };
+  for (const unit of ['In March, Cruz had support in a Fox poll, ', 'In a Fox poll, 5 percent of voters said no. ']) {
+    // Eight times the text: linear work takes about eight times as long, quadratic work sixty-four (the
+    // quadratic version: 91 ms on 75 KB, 870 ms on 300 KB).
+    const small = quotesTime(unit, 75_000);
+    const large = quotesTime(unit, 600_000);
+    assert.ok(large < 18 * small + 300, `quotes stage on ${JSON.stringify(unit)}: ${small.toFixed(0)} ms on 75 KB, ${large.toFixed(0)} ms on 600 KB`);
   }
 });

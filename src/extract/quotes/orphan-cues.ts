@@ -98,7 +98,9 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
   // Or the sentence goes on with another attribution's participle ("…, Spicer said, adding, …"), when what
   // stands before is a clause ("The next day, the prime minister replied, saying …" reports no "The next day").
   const closes = only(ctx, tail, sentence.tokenEnd, SENTENCE_END);
-  const handing = !closes && handsOn(ctx, own.end, sentenceQuotes) && hasVerb(ctx, sentence.tokenStart, own.start - 1);
+  // (the verb looked for within a window's length before the comma, so that a sentence of thousands of such
+  // attributions is not read again for each)
+  const handing = !closes && handsOn(ctx, own.end, sentenceQuotes) && hasVerb(ctx, Math.max(sentence.tokenStart, own.start - 1 - MAX_WINDOW_TOKENS), own.start - 1);
   if (own.start - 1 > sentence.tokenStart && CLAUSE_CLOSERS.has(ctx.lower[own.start - 1]) && (closes || handing)) {
     const end = ctx.lower[own.start - 1] === ',' ? own.start - 1 : own.start;
     if (end > sentence.tokenStart) return content(sentence.tokenStart, end);

@@ -18,6 +18,7 @@ import { beforeSentenceEnd } from './clause-marks.js';
 import type { QuoteContext } from './context.js';
 import type { RoleSpan } from './tagger.js';
 import { overlaps } from './token-ranges.js';
+import { MAX_WINDOW_TOKENS } from '../../text/sentence-windows.js';
 
 const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** Participles that open a phrase the poll's source keeps: "released Monday", "conducted March 11-13". */
@@ -55,6 +56,11 @@ function namedPoll(ctx: QuoteContext, from: number, to: number): boolean {
   return false;
 }
 
+function holdsParticiple(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (POLL_PARTICIPLES.has(ctx.lower[i])) return true;
+  return false;
+}
+
 function hasVerbIn(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.pos[i].startsWith('VB')) return true;
   return false;
@@ -82,7 +88,7 @@ export function pollAttributions(ctx: QuoteContext): RawQuote[] {
         let comma = sourceEnd;
         while (comma < end && ctx.lower[comma] !== ',') comma++;
         // "In a poll conducted by the New York Times and ABC News, …": a participle phrase runs to the comma
-        const byParticiple = comma - sourceEnd <= MAX_FRONTED_PHRASE && ctx.lower.slice(i + 1, sourceEnd).some((w) => POLL_PARTICIPLES.has(w));
+        const byParticiple = comma - sourceEnd <= MAX_FRONTED_PHRASE && holdsParticiple(ctx, i + 1, sourceEnd);
         if (byParticiple) source.tokenEnd = comma;
         if (comma + 1 < end && (comma - sourceEnd <= MAX_PARTICIPLE_PHRASE || byParticiple)) out.push({ source, cue, content: [role('content', comma + 1, end)], sentence: s });
         continue;
@@ -94,6 +100,9 @@ export function pollAttributions(ctx: QuoteContext): RawQuote[] {
       // that goes on, and PolNeAR reads that clause differently
       const next = ctx.pos[sourceEnd] ?? '';
       if (next.startsWith('VB') || next === 'MD') continue;
+      // The clause runs from the sentence's start: in a "sentence" longer than a window (a scraped list with no
+      // full stop) it is no clause, and reading back that far for every poll in it would be quadratic.
+      if (i - tokenStart > MAX_WINDOW_TOKENS) continue;
       let start = tokenStart;
       for (let k = i - 1; k > tokenStart; k--) {
         if (ctx.lower[k - 1] === ',' && CLAUSE_OPENERS.has(ctx.lower[k])) { start = k + 1; break; }
@@ -122,19 +131,23 @@ const RESPONDENTS = new Set(['voters', 'respondents', 'americans', 'adults', 'de
  * "60 percent", "three of four Americans", "voters in both parties") or the poll itself give way to it.
  */
 export function yieldToFrontedPolls(ctx: QuoteContext, kept: readonly RawQuote[], polls: readonly RawQuote[]): RawQuote[] {
-  const fronted = polls.filter((p) => p.cue!.tokenStart === ctx.sentences[p.sentence].tokenStart);
-  if (!fronted.length) return [...kept];
+  // a fronted poll opens its sentence, so there is at most one per sentence, and a quote asks only its cue's
+  const frontedIn = new Map<number, RawQuote>();
+  for (const p of polls) if (p.cue!.tokenStart === ctx.sentences[p.sentence].tokenStart) frontedIn.set(p.sentence, p);
+  if (!frontedIn.size) return [...kept];
   const share = (r: RoleSpan) => {
     for (let i = r.tokenStart; i < r.tokenEnd; i++) if (PERCENT.has(ctx.lower[i]) || RESPONDENTS.has(ctx.lower[i]) || ctx.pos[i] === 'CD') return true;
     return false;
   };
   // (the tagger sometimes reads the poll itself as the respondents' source: "In a … poll, 75 percent of
   // Republicans said …" with the source "a … poll")
-  const yields = (q: RawQuote, p: RawQuote) => {
+  const yields = (q: RawQuote) => {
+    const p = q.cue ? frontedIn.get(ctx.sentenceOf[q.cue.tokenStart]) : undefined;
+    if (!p || !q.cue || !q.source) return false;
     const finding = p.content[0];
-    if (!q.cue || !q.source || q.cue.tokenStart < finding.tokenStart || q.cue.tokenEnd > finding.tokenEnd) return false;
+    if (q.cue.tokenStart < finding.tokenStart || q.cue.tokenEnd > finding.tokenEnd) return false;
     const ownSource = q.source.tokenStart >= finding.tokenStart && share(q.source);
     return ownSource || overlaps(q.source, p.source!);
   };
-  return kept.filter((q) => !fronted.some((p) => yields(q, p)));
+  return kept.filter((q) => !yields(q));
 }
