@@ -439,6 +439,13 @@ test('an infinitive of beginning after a noun looks ahead: "a pause to begin on 
   assert.equal(tag('Drilling is unlikely to resume because of rules devised since the April 20 blowout.', '2010-09-28')[0].value, '2010-04-20');
 });
 
+test('a relative clause about a person after the expression is read past: "On Tuesday his brothers, who will take part, defended …"', () => {
+  assert.equal(tag('On Tuesday his brothers Marlon, Tito and Jackie Jackson, who will be taking part in the concert, defended the decision.', '2011-10-05')[0].value, '2011-10-04');
+  assert.equal(tag("On Thursday BP's Hayward, who is expected to attend Wednesday's meeting, will testify to the subcommittee.", '2010-06-13')[0].value, '2010-06-17');
+  // a relative clause right after the expression's own noun tells of the dated event
+  assert.equal(tag('The explosion on 20 April, which killed 11 workers, will be studied for years.', '2010-07-25')[0].value, '2010-04-20');
+});
+
 test('a year after the second day of a range is both days\' year: "between September 13 and 15 2003", "March 3 to 5, 2019"', () => {
   assert.deepEqual(tag('The incidents took place between September 13 and 15 2003.', '2005-07-20').map((t) => [t.text, t.value]), [['September 13', '2003-09-13'], ['15 2003', '2003-09-15']]);
   assert.deepEqual(tag('Talks ran from March 3 to 5, 2019.', '2019-06-01').map((t) => [t.text, t.value]), [['March 3', '2019-03-03'], ['5, 2019', '2019-03-05']]);
