@@ -439,6 +439,13 @@ test('an infinitive of beginning after a noun looks ahead: "a pause to begin on 
   assert.equal(tag('Drilling is unlikely to resume because of rules devised since the April 20 blowout.', '2010-09-28')[0].value, '2010-04-20');
 });
 
+test('the verb "last" stays out of the duration: "expected to last five weeks", "could last decades"', () => {
+  assert.deepEqual(tag('The trial is expected to last five weeks.', '2011-10-12').map((t) => [t.text, t.value]), [['five weeks', 'P5W']]);
+  assert.deepEqual(tag('Ecological damage could last decades.', '2010-06-06').map((t) => [t.text, t.value]), [['decades', 'PXE']]);
+  // the adjective stays in: "the last five weeks", "over the last two days"
+  assert.deepEqual(tag('The last five weeks were hard.', '2011-10-12').map((t) => [t.text, t.value]), [['The last five weeks', 'P5W']]);
+});
+
 test('a relative clause about a person after the expression is read past: "On Tuesday his brothers, who will take part, defended …"', () => {
   assert.equal(tag('On Tuesday his brothers Marlon, Tito and Jackie Jackson, who will be taking part in the concert, defended the decision.', '2011-10-05')[0].value, '2011-10-04');
   assert.equal(tag("On Thursday BP's Hayward, who is expected to attend Wednesday's meeting, will testify to the subcommittee.", '2010-06-13')[0].value, '2010-06-17');

@@ -1,7 +1,7 @@
 import { DAY_WORDS, MONTHS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import type { Unit } from './lexicon.js';
-import { OFFSET_WORDS } from './quantities.js';
+import { OFFSET_WORDS, VERB_LAST_AFTER } from './quantities.js';
 import { SetReader } from './sets.js';
 
 /** Single words and fixed phrases: "now", "soon", "the future", "for years", "year-end". */
@@ -66,10 +66,11 @@ export abstract class PhraseReader extends SetReader {
       if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2)) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     }
-    // "for years", "within weeks", "for centuries": an unspecified stretch
+    // "for years", "within weeks", "for centuries", "may last decades": an unspecified stretch
     const bare = UNITS.get(w);
     const prev = this.w(i - 1);
-    if (bare?.plural && (prev === 'for' || prev === 'within') && bare.unit !== 'weekend') {
+    const lastsFor = prev === 'last' && VERB_LAST_AFTER.has(this.w(i - 2));
+    if (bare?.plural && (prev === 'for' || prev === 'within' || lastsFor) && bare.unit !== 'weekend') {
       return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     }
     // "Hours later, …", "minutes after the blast", "just days before the vote": an unspecified offset, kept as

@@ -3,6 +3,9 @@ import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
 
+/** Words after which "last" is the verb: "to last", "will last", "could not last", "didn't last". */
+export const VERB_LAST_AFTER: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'did', 'does', 'do', 'cannot']);
+
 /** Quantities of time: durations ("two years", "a decade") and "N units ago / later". */
 export abstract class QuantityReader extends QuarterReader {
   quantity(i: number): Match | null {
@@ -14,6 +17,9 @@ export abstract class QuantityReader extends QuarterReader {
       lead = 'the';
     }
     const d = this.w(j);
+    // "is expected to last five weeks", "could last two days": the verb "last", not the adjective; the duration
+    // is what follows it
+    if (d === 'last' && !lead && VERB_LAST_AFTER.has(this.w(i - 1))) return null;
     if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing') {
       lead = d;
       j++;
