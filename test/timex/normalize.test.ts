@@ -439,6 +439,15 @@ test('an infinitive of beginning after a noun looks ahead: "a pause to begin on 
   assert.equal(tag('Drilling is unlikely to resume because of rules devised since the April 20 blowout.', '2010-09-28')[0].value, '2010-04-20');
 });
 
+test('a range\'s written end year is its start\'s: "between 16 April and 28 May 2004", "from February until May 2010"', () => {
+  const pairs = (text: string, date: string) => tag(text, date).map((t) => [t.text, t.value]);
+  assert.deepEqual(pairs('He sent it some time between 16 April and 28 May 2004.', '2005-11-27'), [['16 April', '2004-04-16'], ['28 May 2004', '2004-05-28']]);
+  assert.deepEqual(pairs('It ran from December 16 to January 8, 2004.', '2005-11-27'), [['December 16', '2003-12-16'], ['January 8, 2004', '2004-01-08']]);
+  assert.deepEqual(pairs('The activity took place from February until May 2010.', '2011-02-13'), [['February', '2010-02'], ['May 2010', '2010-05']]);
+  // "until" without "from" is a postponement, not a range
+  assert.equal(tag('a cut set for December 1 until January 1, 2012', '2010-11-17')[0].value, '2010-12-01');
+});
+
 test('the verb "last" stays out of the duration: "expected to last five weeks", "could last decades"', () => {
   assert.deepEqual(tag('The trial is expected to last five weeks.', '2011-10-12').map((t) => [t.text, t.value]), [['five weeks', 'P5W']]);
   assert.deepEqual(tag('Ecological damage could last decades.', '2010-06-06').map((t) => [t.text, t.value]), [['decades', 'PXE']]);

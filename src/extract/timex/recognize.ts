@@ -37,6 +37,7 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
         // modifier
         const first = DETERMINERS.has(r.w(i)) && i < m.last && isCompound(tokens, i + 1, m.last) ? i + 1 : i;
         out.push({ first, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
+        const i0 = i;
         i = m.last + 1;
         // "April 24 and 25", "Oct. 5-6": the second day is a date of the same month
         const second = r.secondDay(m);
@@ -44,12 +45,20 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
           if (second.year !== undefined && m.meaning.kind === 'calendar') out[out.length - 1].meaning = { ...m.meaning, y: second.year };
           out.push({ first: second.at, last: second.last, sentence: si, meaning: second.meaning });
           i = second.last + 1;
+        } else {
+          // "between 16 April and 28 May 2004", "from 3 March to 5 April 2019": the written year of the range's
+          // end is its start's too (the year before when the start's month comes later: "December 16 to January 8, 2004")
+          const year = r.rangeEndYear(i0, m);
+          if (year !== undefined && m.meaning.kind === 'calendar') out[out.length - 1].meaning = { ...m.meaning, y: year };
         }
       } else i++;
     }
   }
   return out;
 }
+
+/** Words that join the two ends of a range of dates. */
+const RANGE_LINKS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–']);
 
 /** A year that may follow the second day of a range. */
 const YEAR_AFTER_RANGE = /^(1[5-9]|20)\d\d$/;
@@ -93,6 +102,19 @@ class Reader extends PhraseReader {
     if (year !== undefined) return { at, last: yearAt, meaning: { ...first, d, y: year }, year };
     if (/^[a-z0-9]/.test(after) && !RANGE_FOLLOWERS.has(after)) return null;
     return { at, last: at, meaning: { ...first, d } };
+  }
+
+  /** The year the range's end writes after "and", "to", "through", a dash or (after "from") "until", for a start at `start` with a month and no year. */
+  rangeEndYear(start: number, m: Match): number | undefined {
+    const first = m.meaning;
+    if (first.kind !== 'calendar' || first.m === undefined || first.y !== undefined || first.wd !== undefined) return undefined;
+    const link = this.w(m.last + 1);
+    if (!RANGE_LINKS.has(link) || !this.startsHere(m.last + 2)) return undefined;
+    // "until" ends a range only after "from": "a cut set for December 1 until January 1, 2012" is postponed
+    if ((link === 'until' || link === 'till') && this.w(start - 1) !== 'from') return undefined;
+    const end = this.expression(m.last + 2)?.meaning;
+    if (end?.kind !== 'calendar' || end.y === undefined || end.m === undefined || end.wd !== undefined) return undefined;
+    return first.m <= end.m ? end.y : end.y - 1;
   }
 
   /** Is there a token within `span` tokens from i that can head an expression? */
