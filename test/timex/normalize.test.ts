@@ -439,6 +439,14 @@ test('an infinitive of beginning after a noun looks ahead: "a pause to begin on 
   assert.equal(tag('Drilling is unlikely to resume because of rules devised since the April 20 blowout.', '2010-09-28')[0].value, '2010-04-20');
 });
 
+test('a proposal or an expected arrival looks ahead: "let\'s have a debate on Friday", "is due there on Sunday, as is …"', () => {
+  assert.equal(tag("OK, so let's have a debate on Friday instead.", '2008-09-24')[0].value, '2008-09-26');
+  assert.equal(tag('President Obama is due there on Sunday as is BP head Tony Hayward.', '2010-05-01')[0].value, '2010-05-02');
+  assert.equal(tag('Test results are due Monday, Grantham said.', '2010-07-04')[0].value, '2010-07-05');
+  // what was due lies behind
+  assert.equal(tag('Payment was due on Monday.', '2010-05-01')[0].value, '2010-04-26');
+});
+
 test('a range\'s written end year is its start\'s: "between 16 April and 28 May 2004", "from February until May 2010"', () => {
   const pairs = (text: string, date: string) => tag(text, date).map((t) => [t.text, t.value]);
   assert.deepEqual(pairs('He sent it some time between 16 April and 28 May 2004.', '2005-11-27'), [['16 April', '2004-04-16'], ['28 May 2004', '2004-05-28']]);

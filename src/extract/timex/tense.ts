@@ -230,6 +230,12 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true): D
     return 1;
   }
   if (w === 'would' || w === "'d") return 1;
+  // "let's have a debate on Friday": a proposal, still to come
+  if (w === "let's" || (w === 'let' && (next === "'s" || next === '’s' || next === 'us'))) return 1;
+  // "President Obama is due there on Sunday", "The report is due Friday": expected, still to come
+  if (w === 'due' && leftOfExpression && next !== 'to' && /^(is|are|'s|’s)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
+  // "… on Sunday, as is BP head Tony Hayward": an elliptical comparison repeats the clause's tense, it sets none
+  if (PRESENT.has(w) && !leftOfExpression && tokens[i - 1]?.text.toLowerCase() === 'as') return 0;
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
   // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
