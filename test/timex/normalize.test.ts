@@ -447,6 +447,13 @@ test('a proposal or an expected arrival looks ahead: "let\'s have a debate on Fr
   assert.equal(tag('Payment was due on Monday.', '2010-05-01')[0].value, '2010-04-26');
 });
 
+test('"expected on Monday" looks ahead, and a clause after ", and" with a subject of its own sets no tense for the expression', () => {
+  assert.equal(tag('Results from the testing are expected on Monday.', '2010-07-04')[0].value, '2010-07-05');
+  assert.equal(tag('The sheen measured about 70 miles by 130 miles as of Thursday, and officials expected to update that figure Friday.', '2010-04-30')[0].value, '2010-04-29');
+  // a second predicate of the same subject still tells: "learned of those failures in February, and informed BP"
+  assert.equal(tag('Halliburton learned of those failures in February, and informed BP on 8 March.', '2010-10-29')[0].value, '2010-02');
+});
+
 test('a range\'s written end year is its start\'s: "between 16 April and 28 May 2004", "from February until May 2010"', () => {
   const pairs = (text: string, date: string) => tag(text, date).map((t) => [t.text, t.value]);
   assert.deepEqual(pairs('He sent it some time between 16 April and 28 May 2004.', '2005-11-27'), [['16 April', '2004-04-16'], ['28 May 2004', '2004-05-28']]);

@@ -59,6 +59,8 @@ const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
+/** Prepositions between "expected" and the expression it looks ahead to. */
+const EXPECTED_PREPOSITIONS = new Set(['on', 'by', 'before', 'until', 'in', 'at', 'around']);
 /** Words before "expected" that compare with a forecast rather than announce a plan. */
 const COMPARED = new Set(['as', 'than']);
 
@@ -80,6 +82,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // "a ruling expected Thursday", "is expected Thursday": still to come ("rose as expected Thursday", "lower
   // than expected June output" compare with a forecast)
   if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
+  // "results are expected on Monday", "is expected by Friday"
+  if (first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(tokens[first - 1].text.toLowerCase()) && tokens[first - 2].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 3].text.toLowerCase())) return 1;
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
@@ -115,6 +119,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
         if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2 && !datesTheSaying(tokens, first, last, r, sentStart))) return d === PRESENT_SIGNAL ? 0 : d;
         if (CLAUSE_BREAK.has(tokens[r].text)) rightOpen = false;
+        // "… as of Thursday, and officials expected to update that figure": a clause of its own follows
+        // (a predicate that shares the subject goes on: "learned of the failures in February, and informed BP")
+        if (r > last + 1 && tokens[r - 1].text === ',' && COORDINATING.has(tokens[r].text.toLowerCase()) && opensClause(tokens[r + 1]?.text ?? '')) rightOpen = false;
         // "Trump never cited a source for his claim in November that Obama wants to take in …", "told voters on
         // Sunday that he would …": the clause "that" opens right after the expression has its own verbs. Further
         // away it may tell of the dated event ("since the April 20 explosion that killed 11"), so the look goes on.
@@ -134,6 +141,11 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
  * concert, which will be broadcast" tell of the dated event itself (Timeline17: both went wrong with it).
  */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom']);
+const COORDINATING = new Set(['and', 'but']);
+/** Words that open a clause's subject: a determiner, a personal pronoun. */
+const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'officials', 'some', 'many', 'most']);
+/** Whether the word after "and"/"but" opens a clause of its own (a subject), not a second predicate. */
+const opensClause = (word: string) => SUBJECT_STARTS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
 /** Longest relative clause the look to the right steps over, in tokens. */
 const MAX_RELATIVE = 20;
 
