@@ -454,6 +454,14 @@ test('"expected on Monday" looks ahead, and a clause after ", and" with a subjec
   assert.equal(tag('Halliburton learned of those failures in February, and informed BP on 8 March.', '2010-10-29')[0].value, '2010-02');
 });
 
+test('"daily" or "weekly" before a newspaper\'s name is no frequency: "the respected business daily Kommersant reported"', () => {
+  assert.deepEqual(tag('Russian media, including the respected business daily Kommersant, reported on Thursday.', '2018-04-12').map((t) => t.text), ['Thursday']);
+  assert.deepEqual(tag('But the Rome daily Il Messaggero said the suspect talked.', '2005-07-31'), []);
+  // before a name that qualifies a noun it is one: "Israel's weekly Cabinet meeting", "the daily White House briefing"
+  assert.deepEqual(tag("He spoke at Israel's weekly Cabinet meeting.", '2011-02-13').map((t) => [t.text, t.type, t.value]), [['weekly', 'SET', 'P1W']]);
+  assert.deepEqual(tag('Biden said at the daily White House briefing.', '2010-06-17').map((t) => t.value), ['P1D']);
+});
+
 test('a range\'s written end year is its start\'s: "between 16 April and 28 May 2004", "from February until May 2010"', () => {
   const pairs = (text: string, date: string) => tag(text, date).map((t) => [t.text, t.value]);
   assert.deepEqual(pairs('He sent it some time between 16 April and 28 May 2004.', '2005-11-27'), [['16 April', '2004-04-16'], ['28 May 2004', '2004-05-28']]);

@@ -4,8 +4,22 @@ import type { Unit } from './lexicon.js';
 import { OFFSET_WORDS, VERB_LAST_AFTER } from './quantities.js';
 import { SetReader } from './sets.js';
 
+/** Most words of a newspaper's name after "daily" or "weekly". */
+const MAX_PAPER_NAME = 4;
+/** Words that may follow a newspaper's name ("… said", "… quoting", "La Jornada and …"). */
+const AFTER_A_PAPER = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'wrote', 'writes', 'and', 'or', 'that', 'which', 'newspaper', 'has', 'had', 'is', 'was', 'cited', 'citing', 'published']);
+
 /** Single words and fixed phrases: "now", "soon", "the future", "for years", "year-end". */
 export abstract class PhraseReader extends SetReader {
+  /** Whether a name starts at `at` and nothing but a verb of saying, a conjunction or punctuation follows it. */
+  private namesAPaper(at: number): boolean {
+    let k = at;
+    while (k < this.to && k - at < MAX_PAPER_NAME && /^\p{Lu}/u.test(this.raw(k))) k++;
+    if (k === at) return false;
+    const after = this.raw(k);
+    return k >= this.to || !/^[a-z]/.test(after) || AFTER_A_PAPER.has(after);
+  }
+
   override single(i: number): Match | null {
     const w = this.w(i);
     const n1 = this.w(i + 1);
@@ -13,6 +27,9 @@ export abstract class PhraseReader extends SetReader {
     // "People's Daily", "Daily Variety", "the Weekly Standard": a capitalized frequency word inside a
     // sentence is part of a title
     if (fixed && fixed.type === 'SET' && /^[A-Z]/.test(this.raw(i)) && i > this.from && !/^[.!?:"'`“‘(\-–—]+$/.test(this.raw(i - 1))) return null;
+    // "the respected business daily Kommersant, reported", "the Rome daily Il Messaggero said": a newspaper, named
+    // right after it ("Israel's weekly Cabinet meeting", "the daily White House briefing" are frequencies)
+    if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && this.namesAPaper(i + 1)) return null;
     if (fixed) {
       // "now that he is in a confrontation" stays a time: TimeBank, AQUAINT and WikiWars all tag it
       return { last: i, meaning: { kind: 'fixed', ...fixed } };
