@@ -37,7 +37,7 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
         // modifier
         const first = DETERMINERS.has(r.w(i)) && i < m.last && isCompound(tokens, i + 1, m.last) ? i + 1 : i;
         out.push({ first, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
-        const i0 = i;
+        const matchStart = i;
         i = m.last + 1;
         // "April 24 and 25", "Oct. 5-6": the second day is a date of the same month
         const second = r.secondDay(m);
@@ -48,7 +48,7 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
         } else {
           // "between 16 April and 28 May 2004", "from 3 March to 5 April 2019": the written year of the range's
           // end is its start's too (the year before when the start's month comes later: "December 16 to January 8, 2004")
-          const year = r.rangeEndYear(i0, m);
+          const year = r.rangeEndYear(matchStart, m);
           if (year !== undefined && m.meaning.kind === 'calendar') out[out.length - 1].meaning = { ...m.meaning, y: year };
         }
       } else i++;
