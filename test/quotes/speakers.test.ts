@@ -296,6 +296,14 @@ test('a quotation after a sentence that opens with a phrase has its speaker righ
   assert.deepEqual(quotes.map((q) => textOf(doc, q.source)), ['Trump', 'Mexicans', 'Erdoğan', null, 'Scott Pruitt']);
 });
 
+test('a participle after a report of its own speaks with that report\'s source: "…, Spicer said, adding, “…”"', () => {
+  const doc = plainDoc('Ryan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and talk." ' +
+    'The talks went well, Peskov said, adding: "We will meet again." It offered help, officials said Friday.');
+  const quotes = run(doc).quotes!;
+  const adding = quotes.filter((q) => textOf(doc, q.cue) === 'adding');
+  assert.deepEqual(adding.map((q) => textOf(doc, q.source)), ['Spicer', 'Peskov']);
+});
+
 test('a response in deeds is no speech ("responded with rubber bullets", "responded by dismissing"); "replied with “…”" is', () => {
   const doc = plainDoc('Rebel groups responded with a wave of artillery bombardment. The king responded by dismissing his government. ' +
     'The minister replied with “We will not be intimidated.” Zucker responded by saying that the network pays no candidate.');

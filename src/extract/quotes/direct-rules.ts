@@ -105,6 +105,10 @@ function attributionBefore(ctx: QuoteContext, open: number, sentStart: number): 
   if (k >= sentStart && (ctx.lower[k] === ':' || ctx.lower[k] === ',')) k--;
   if (k < sentStart || !isReportingVerb(ctx.cue[k])) return null;
   const cue = span('cue', k, k + 1);
+  // "Ryan and Trump will meet next week, Spicer said, adding, “…”": a participle after a report of its own
+  // speaks with that report's source, not with the sentence's opening words
+  const carried = carriedSource(ctx, k, sentStart);
+  if (carried !== undefined) return { source: carried, cue };
   // "In a statement Friday, Trump said:", "Lamenting their luck, Mexicans often say,": a sentence that opens
   // with a phrase, not a noun, has its speaker right before the cue
   if (opensWithPhrase(ctx, sentStart, k)) {
@@ -123,6 +127,23 @@ function attributionBefore(ctx: QuoteContext, open: number, sentStart: number): 
   while (e < k && e - sentStart < MAX_SOURCE && ctx.cue[e] === CueClass.None && ctx.lower[e] !== ',') e++;
   return { source: e > sentStart ? span('source', sentStart, e) : null, cue };
 }
+
+/**
+ * For a participle cue at `k` right after ", <source> <reporting verb>," ("…, Spicer said, adding, “…”"): that
+ * source (null when the verb has none before it in its clause); undefined when the cue follows no such report.
+ */
+function carriedSource(ctx: QuoteContext, k: number, sentStart: number): RoleSpan | null | undefined {
+  const verb = k - 2;
+  if (verb < sentStart || ctx.lower[k - 1] !== ',' || !ctx.lower[k].endsWith('ing') || !isReportingVerb(ctx.cue[verb])) return undefined;
+  // the report's verb is a finite one ("said", "says"), not a noun the lexicon also knows ("… to allay fears, adding")
+  if (ctx.pos[verb] && ctx.pos[verb] !== 'VBD' && ctx.pos[verb] !== 'VBZ' && ctx.pos[verb] !== 'VBP') return undefined;
+  let b = verb;
+  while (b > sentStart && verb - b < MAX_SOURCE && ctx.lower[b - 1] !== ',' && ctx.cue[b - 1] === CueClass.None) b--;
+  // a pronoun ("…, it declared, adding:") is left to the report it continues, whose speaker the quote then takes
+  if (verb - b === 1 && PRONOUN_SOURCES.has(ctx.lower[b])) return null;
+  return b < verb && canStartSource(ctx, b) ? span('source', b, verb) : null;
+}
+const PRONOUN_SOURCES = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
