@@ -304,6 +304,13 @@ test('a participle after a report of its own speaks with that report\'s source: 
   assert.deepEqual(adding.map((q) => textOf(doc, q.source)), ['Spicer', 'Peskov']);
 });
 
+test('a telephone call is no report: "Obama called both candidates Tuesday night", "called her to get together"', () => {
+  const doc = plainDoc('Obama called both candidates Tuesday night. Bill Clinton called her to get together again. ' +
+    'Cruz called them on it: "The questions are absurd." Plouffe called Trump "a psychopath" over the weekend.');
+  const quotes = run(doc).quotes!;
+  assert.deepEqual(quotes.filter((q) => !q.partial).map((q) => textOf(doc, q.source)), ['Cruz', 'Plouffe']);
+});
+
 test('a response in deeds is no speech ("responded with rubber bullets", "responded by dismissing"); "replied with “…”" is', () => {
   const doc = plainDoc('Rebel groups responded with a wave of artillery bombardment. The king responded by dismissing his government. ' +
     'The minister replied with “We will not be intimidated.” Zucker responded by saying that the network pays no candidate.');

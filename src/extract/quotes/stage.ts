@@ -22,7 +22,7 @@ import { directQuotes, postposedAttributions } from './direct-rules.js';
 import { addWhereFree, mergeQuotes, overrideWith, sharesContent } from './merge.js';
 import { dropReportsInsideContent } from './nested-reports.js';
 import { partialQuotes } from './partial-quotes.js';
-import { convenes, onlyNames } from './naming-cues.js';
+import { convenes, onlyNames, phones } from './naming-cues.js';
 import { reportsNothing } from './non-reports.js';
 import { claimsLives, respondsInDeed } from './response-actions.js';
 import { MentionIndex } from './mention-index.js';
@@ -100,7 +100,7 @@ function isSpeech(ctx: QuoteContext, lexicon: CueLexicon, q: RawQuote): boolean 
   // A quotation with no cue continues the previous speaker; one with a cue needs a speech cue
   // (not 'Russia's ruling party "United Russia"').
   if (!q.cue) return isDirect(ctx, q.content);
-  if (onlyNames(ctx, q.cue.tokenStart, q.cue.tokenEnd) || convenes(ctx, q.cue.tokenStart, q.cue.tokenEnd)) return false;
+  if (onlyNames(ctx, q.cue.tokenStart, q.cue.tokenEnd) || convenes(ctx, q.cue.tokenStart, q.cue.tokenEnd) || phones(ctx, q.cue.tokenStart, q.cue.tokenEnd)) return false;
   const contentStart = q.content[0]?.tokenStart ?? q.cue.tokenEnd;
   if (respondsInDeed(ctx, q.cue.tokenStart, q.cue.tokenEnd, contentStart) || claimsLives(ctx, q.cue.tokenEnd, contentStart)) return false;
   for (let i = q.cue.tokenStart; i < q.cue.tokenEnd; i++) if (lexicon.isSpeech(ctx.lower[i])) return true;
@@ -216,7 +216,7 @@ export function createQuotesStage(options: QuotesOptions = {}): StageDefinition 
           })));
           const handKeep = (q: RawQuote) => !isWeakCue(ctx, q) && !q.cue?.lowMargin;
           const keep = (q: RawQuote) => q.cue !== null && (fromLayout.has(q) || !cueFilter || keepsCue(cueFilter, features.get(q)!, handKeep(q), q.source !== null, sureContent(q.content).length));
-          raw = dropReportsInsideContent(ctx, candidates.filter((q) => (cueFilter ? keep(q) : handKeep(q)) && !modifiesNoun(ctx, q)))
+          raw = dropReportsInsideContent(ctx, candidates.filter((q) => (cueFilter ? keep(q) : handKeep(q)) && !modifiesNoun(ctx, q) && !(q.cue && phones(ctx, q.cue.tokenStart, q.cue.tokenEnd))))
             .filter((q) => q.cue !== null)
             .map((q) => (fromLayout.has(q) ? laidOut(q) : { ...q, content: sureContent(q.content) }));
         } else if (scope === 'attribution') {
