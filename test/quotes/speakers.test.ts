@@ -304,6 +304,14 @@ test('a participle after a report of its own speaks with that report\'s source: 
   assert.deepEqual(adding.map((q) => textOf(doc, q.source)), ['Spicer', 'Peskov']);
 });
 
+test('after a clause of its own, the speaker of a quotation is the subject right before the cue, not the sentence\'s first words', () => {
+  const doc = plainDoc('Senior officials were informed on Tuesday night, and after news reports surfaced on Wednesday morning, Trump tweeted: "We have defeated ISIS." ' +
+    'The streets were deserted, he added, "but people need to connect somehow." Scott Pruitt, the attorney general, said: "We will sue."');
+  const quotes = run(doc).quotes!;
+  const direct = quotes.filter((q) => q.direct && !q.partial);
+  assert.deepEqual(direct.map((q) => textOf(doc, q.source)), ['Trump', 'he', 'Scott Pruitt']);
+});
+
 test('a telephone call is no report: "Obama called both candidates Tuesday night", "called her to get together"', () => {
   const doc = plainDoc('Obama called both candidates Tuesday night. Bill Clinton called her to get together again. ' +
     'Cruz called them on it: "The questions are absurd." Plouffe called Trump "a psychopath" over the weekend.');

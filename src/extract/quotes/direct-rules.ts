@@ -122,6 +122,10 @@ function attributionBefore(ctx: QuoteContext, open: number, sentStart: number): 
     while (b > sentStart && e - b < MAX_SOURCE && ctx.cue[b - 1] === CueClass.None && !SOURCE_STOP.has(ctx.lower[b - 1]) && ctx.pos[b - 1] !== 'IN') b--;
     return { source: b < e && canStartSource(ctx, b) ? span('source', b, e) : null, cue };
   }
+  // "Senior officials were informed …, and after news reports surfaced on Wednesday morning, Trump tweeted:": a
+  // clause of its own before the last comma; the speaker is the subject right before the cue
+  const subject = subjectAfterLastComma(ctx, sentStart, k);
+  if (subject) return { source: subject, cue };
   if (!canStartSource(ctx, sentStart)) return { source: null, cue };
   let e = sentStart;
   while (e < k && e - sentStart < MAX_SOURCE && ctx.cue[e] === CueClass.None && ctx.lower[e] !== ',') e++;
@@ -144,6 +148,27 @@ function carriedSource(ctx: QuoteContext, k: number, sentStart: number): RoleSpa
   return b < verb && canStartSource(ctx, b) ? span('source', b, verb) : null;
 }
 const PRONOUN_SOURCES = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** Longest subject read between the last comma and the cue, in tokens ("the prime minister's spokesman"). */
+const MAX_SUBJECT_AFTER_COMMA = 4;
+
+/**
+ * The subject between the sentence's last comma before the cue at `cue` and the cue, when the words before that
+ * comma hold a verb of their own (a clause, not an appositive: "Scott Pruitt, the attorney general, said:" keeps
+ * its opening name): a name or a pronoun of at most MAX_SUBJECT_AFTER_COMMA words, no cue word among them.
+ */
+function subjectAfterLastComma(ctx: QuoteContext, sentStart: number, cue: number): RoleSpan | null {
+  let comma = cue - 1;
+  while (comma > sentStart && cue - comma <= MAX_SUBJECT_AFTER_COMMA + 1 && ctx.lower[comma] !== ',') comma--;
+  if (ctx.lower[comma] !== ',' || comma <= sentStart) return null;
+  let b = comma + 1;
+  while (b < cue && LEADING_CONJUNCTIONS.has(ctx.lower[b])) b++;
+  if (b >= cue || !canStartSource(ctx, b)) return null;
+  for (let i = b; i < cue; i++) if (ctx.cue[i] !== CueClass.None || ctx.pos[i]?.startsWith('VB')) return null;
+  // the words before the comma must be a clause: a finite verb among them
+  for (let i = sentStart; i < comma; i++) if (ctx.pos[i] === 'VBD' || ctx.pos[i] === 'VBZ' || ctx.pos[i] === 'VBP') return span('source', b, cue);
+  return null;
+}
 
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
