@@ -11,20 +11,29 @@ import type { RoleSpan } from './tagger.js';
  * (orphan-cues.ts, the postposed case).
  */
 
-const ADDING = new Set(['adding']);
 const AFTER_ADDING = new Set([',', ':']);
 
-/** The spans with each content that opens on "adding" after a cue split into that cue and the rest. */
-export function splitAddingClauses(ctx: QuoteContext, spans: readonly RoleSpan[]): RoleSpan[] {
-  const out: RoleSpan[] = [];
-  for (let k = 0; k < spans.length; k++) {
+/** Whether span k is a content that opens on "adding" right after a cue and its comma (the span before it). */
+function opensOnAdding(ctx: QuoteContext, spans: readonly RoleSpan[], k: number): boolean {
+  const s = spans[k];
+  const previous = spans[k - 1];
+  const i = s.tokenStart;
+  return s.role === 'content' && ctx.lower[i] === 'adding' && previous !== undefined && previous.role === 'cue' && previous.tokenEnd === i - 1 && ctx.lower[i - 1] === ',';
+}
+
+/** The spans with each content that opens on "adding" after a cue split into that cue and the rest (the same list when none does). */
+export function splitAddingClauses(ctx: QuoteContext, spans: readonly RoleSpan[]): readonly RoleSpan[] {
+  let k = 0;
+  while (k < spans.length && !opensOnAdding(ctx, spans, k)) k++;
+  if (k === spans.length) return spans;
+  const out = spans.slice(0, k);
+  for (; k < spans.length; k++) {
     const s = spans[k];
-    const previous = out[out.length - 1];
-    const i = s.tokenStart;
-    if (s.role !== 'content' || !ADDING.has(ctx.lower[i]) || !previous || previous.role !== 'cue' || previous.tokenEnd !== i - 1 || ctx.lower[i - 1] !== ',') {
+    if (!opensOnAdding(ctx, spans, k)) {
       out.push(s);
       continue;
     }
+    const i = s.tokenStart;
     let from = i + 1;
     if (from < s.tokenEnd && AFTER_ADDING.has(ctx.lower[from])) from++;
     out.push({ role: 'cue', tokenStart: i, tokenEnd: i + 1 });

@@ -4,6 +4,7 @@ import type { QuoteContext } from './context.js';
 import { GRADED_MARGINS } from './role-margins.js';
 import { occupiedTokens, parseBoundaryChooser, pickVariant, QUOTE_MARKS, STOP, type BoundaryChooser } from './boundary-choice.js';
 import { bucket } from './cue-filter.js';
+import { WEEKDAYS } from './cue-edges.js';
 
 /*
  * A learned chooser of the attribution scope's cue boundaries. About one predicted cue in eleven overlaps a
@@ -45,7 +46,6 @@ export interface CueVariant {
 
 /** Words that open a reported clause, which PolNeAR leaves in the content. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'because', 'while', 'although', 'since']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The cue's head: its last verb, or its last word when it has none (as the cue filter reads it). */
 function headOf(ctx: QuoteContext, start: number, end: number): number {

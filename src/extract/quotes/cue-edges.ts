@@ -54,7 +54,8 @@ export const possessiveStart: EdgeRule = (ctx, _lexicon, { start, end }) =>
 export const passiveBy: EdgeRule = (ctx, _lexicon, { start, end }) =>
   end - start >= 2 && ctx.lower[end - 1] === 'by' && ctx.pos[end - 2] === 'VBN' ? { start, end: end - 1 } : null;
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The weekdays in lower case, as the cue rules read a weekday after a cue ("said Tuesday"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /**

@@ -1,5 +1,6 @@
 import { CueClass, isReportingVerb } from './cue-lexicon.js';
 import { QuoteState, type QuoteContext } from './context.js';
+import { holdsVerb } from './verb-tags.js';
 import type { RawQuote } from './assemble.js';
 import type { RoleSpan } from './tagger.js';
 
@@ -188,9 +189,7 @@ function opensWithPhrase(ctx: QuoteContext, sentStart: number, cue: number): boo
 
 /** A verb or modal among tokens [from, to) (true when the document has no part-of-speech tags). */
 function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
-  if (!ctx.pos[from]) return true;
-  for (let i = from; i < to; i++) if (ctx.pos[i].startsWith('VB') || ctx.pos[i] === 'MD') return true;
-  return false;
+  return !ctx.pos[from] || holdsVerb(ctx, from, to);
 }
 
 /** Tokens that end a sentence-final attribution: "…, Wafa news agency reported." / "… reported RIA News on Tuesday." */

@@ -4,6 +4,7 @@
  * night"). The speech scope drops all three (stage.ts isSpeech), the attribution scope the telephone calls.
  */
 import type { QuoteContext } from './context.js';
+import { WEEKDAYS } from './cue-edges.js';
 
 const NAMING = new Set(['called', 'named', 'dubbed']);
 const INDEFINITE = new Set(['a', 'an', 'another']);
@@ -77,9 +78,7 @@ export function convenes(ctx: QuoteContext, start: number, end: number): boolean
 const PHONED = new Set(['called', 'calls', 'call', 'phoned']);
 const CALLED_PERSON = new Set(['him', 'her', 'them', 'me', 'us']);
 /** What follows the one phoned: a purpose ("to congratulate him"), a time ("Tuesday night", "shortly after"), the sentence's end. */
-const AFTER_PHONING = new Set(['shortly', 'after', 'back', 'again', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', '.', ';']);
-
-const DAY_AFTER_ON = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const AFTER_PHONING = new Set(['shortly', 'after', 'back', 'again', 'last', 'this', ...WEEKDAYS, 'yesterday', 'today', 'tonight', '.', ';']);
 
 /**
  * A telephone call, not a report: "Obama called both candidates Tuesday night", "Clinton, who called Sanders
@@ -101,6 +100,6 @@ export function phones(ctx: QuoteContext, start: number, end: number): boolean {
   const next = ctx.lower[k] ?? '.';
   if (next === 'to') return ctx.pos[k + 1] === 'VB';
   // "called Erdoğan on Wednesday", not "called them on it"
-  if (next === 'on') return DAY_AFTER_ON.has(ctx.lower[k + 1] ?? '');
+  if (next === 'on') return WEEKDAYS.has(ctx.lower[k + 1] ?? '');
   return AFTER_PHONING.has(next);
 }

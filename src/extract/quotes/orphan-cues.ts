@@ -1,6 +1,7 @@
 import type { RawQuote } from './assemble.js';
 import { beforeSentenceEnd, CLAUSE_CLOSERS, SENTENCE_END } from './clause-marks.js';
 import type { QuoteContext } from './context.js';
+import { holdsVerb } from './verb-tags.js';
 import { isReportingVerb } from './cue-lexicon.js';
 import { extentOf } from './quote-extent.js';
 import type { RoleSpan } from './tagger.js';
@@ -69,12 +70,6 @@ function handsOn(ctx: QuoteContext, end: number, sentenceQuotes: readonly RawQuo
   return ctx.lower[end] === ',' && sentenceQuotes.some((q) => q.cue !== null && q.cue.tokenStart === end + 1 && ctx.lower[end + 1].endsWith('ing'));
 }
 
-/** Whether a verb (or modal) stands in [from, to). */
-function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (ctx.pos[i].startsWith('VB') || ctx.pos[i] === 'MD') return true;
-  return false;
-}
-
 /**
  * The content of an orphan cue: the next paragraph when the cue ends its paragraph with a colon; for a
  * postposed attribution closing its sentence after a comma, the sentence up to that comma; otherwise the
@@ -100,7 +95,7 @@ function contentFor(ctx: QuoteContext, orphan: RawQuote, quotes: readonly RawQuo
   const closes = only(ctx, tail, sentence.tokenEnd, SENTENCE_END);
   // (the verb looked for within a window's length before the comma, so that a sentence of thousands of such
   // attributions is not read again for each)
-  const handing = !closes && handsOn(ctx, own.end, sentenceQuotes) && hasVerb(ctx, Math.max(sentence.tokenStart, own.start - 1 - MAX_WINDOW_TOKENS), own.start - 1);
+  const handing = !closes && handsOn(ctx, own.end, sentenceQuotes) && holdsVerb(ctx, Math.max(sentence.tokenStart, own.start - 1 - MAX_WINDOW_TOKENS), own.start - 1);
   if (own.start - 1 > sentence.tokenStart && CLAUSE_CLOSERS.has(ctx.lower[own.start - 1]) && (closes || handing)) {
     const end = ctx.lower[own.start - 1] === ',' ? own.start - 1 : own.start;
     if (end > sentence.tokenStart) return content(sentence.tokenStart, end);

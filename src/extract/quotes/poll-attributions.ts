@@ -16,6 +16,7 @@
 import type { RawQuote } from './assemble.js';
 import { beforeSentenceEnd } from './clause-marks.js';
 import type { QuoteContext } from './context.js';
+import { holdsVerb } from './verb-tags.js';
 import type { RoleSpan } from './tagger.js';
 import { overlaps } from './token-ranges.js';
 import { MAX_WINDOW_TOKENS } from '../../text/sentence-windows.js';
@@ -58,11 +59,6 @@ function namedPoll(ctx: QuoteContext, from: number, to: number): boolean {
 
 function holdsParticiple(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (POLL_PARTICIPLES.has(ctx.lower[i])) return true;
-  return false;
-}
-
-function hasVerbIn(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (ctx.pos[i].startsWith('VB')) return true;
   return false;
 }
 
@@ -111,7 +107,7 @@ export function pollAttributions(ctx: QuoteContext): RawQuote[] {
       if (hasComma(ctx, start, i)) {
         let k = i - 1;
         while (k > start && ctx.lower[k] !== ',' && ctx.lower[k] !== ';') k--;
-        if (ctx.lower[k] === ',' && ctx.chunks[k + 1] === 'B-NP' && hasVerbIn(ctx, k + 1, i) && !hasComma(ctx, start, k)) start = k + 1;
+        if (ctx.lower[k] === ',' && ctx.chunks[k + 1] === 'B-NP' && holdsVerb(ctx, k + 1, i) && !hasComma(ctx, start, k)) start = k + 1;
       }
       if (start < i && !hasComma(ctx, start, i)) out.push({ source, cue, content: [role('content', start, i)], sentence: s });
     }
@@ -130,11 +126,11 @@ const RESPONDENTS = new Set(['voters', 'respondents', 'americans', 'adults', 'de
  * whose cue lies in a fronted poll's finding and whose source is its respondents ("38 percent of voters",
  * "60 percent", "three of four Americans", "voters in both parties") or the poll itself give way to it.
  */
-export function yieldToFrontedPolls(ctx: QuoteContext, kept: readonly RawQuote[], polls: readonly RawQuote[]): RawQuote[] {
+export function yieldToFrontedPolls(ctx: QuoteContext, kept: readonly RawQuote[], polls: readonly RawQuote[]): readonly RawQuote[] {
   // a fronted poll opens its sentence, so there is at most one per sentence, and a quote asks only its cue's
   const frontedIn = new Map<number, RawQuote>();
   for (const p of polls) if (p.cue!.tokenStart === ctx.sentences[p.sentence].tokenStart) frontedIn.set(p.sentence, p);
-  if (!frontedIn.size) return [...kept];
+  if (!frontedIn.size) return kept;
   const share = (r: RoleSpan) => {
     for (let i = r.tokenStart; i < r.tokenEnd; i++) if (PERCENT.has(ctx.lower[i]) || RESPONDENTS.has(ctx.lower[i]) || ctx.pos[i] === 'CD') return true;
     return false;
