@@ -277,7 +277,10 @@ export abstract class CalendarReader extends NamedDateReader {
     // ("prices fall and spring back": a bare "fall" before "and" is a verb)
     const before = this.w(j - 2);
     const paired = season !== undefined && !the && ((this.w(j - 1) === 'and' && SEASONS.has(before) && (before !== 'fall' || this.w(j - 3) === 'the')) || (this.w(j + 1) === 'and' && SEASONS.has(this.w(j + 2)) && w !== 'fall'));
-    if (season && (the || paired || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
+    // "that fateful summer of 2014", "the bloody autumn of 1941": a season of a named year, whatever describes it
+    // ("a fall of 1990 levels" is a decline)
+    const ofYear = season !== undefined && w !== 'fall' && this.w(j + 1) === 'of' && this.year(j + 2) !== null;
+    if (season && (the || paired || ofYear || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
       if (w === 'fall' && !the && !paired && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
       // "the fall of Saigon", "the fall of the government": a collapse, not autumn
       if (w === 'fall' && this.w(j + 1) === 'of' && !this.year(j + 2)) return null;

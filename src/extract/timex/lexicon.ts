@@ -114,6 +114,13 @@ export const TIME_ZONES = new Set([
 /** Words between a count and its unit: "two more weeks", "three straight months", "eight trading days". */
 export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further', 'trading', 'business', 'working']);
 
+/**
+ * The words news uses to say what a counted stretch was like: "six grinding months later", "two bloody years",
+ * "a few short weeks". After "a" they describe the day itself ("a difficult day for me"), so the count must be
+ * more than one.
+ */
+export const STRETCH_ADJECTIVES = new Set(['short', 'hard', 'difficult', 'bloody', 'brutal', 'grinding', 'painful', 'tough', 'turbulent', 'tumultuous', 'bitter']);
+
 /** Era markers after a year: "490 BC". */
 export const BC_WORDS = new Set(['BC', 'B.C.', 'B.C', 'BCE', 'B.C.E.']);
 

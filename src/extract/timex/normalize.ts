@@ -67,7 +67,25 @@ function contextFor(unit: Unit, a: Anchors): Ymd {
   return a.refDay;
 }
 
-function shift(m: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Direction): Normalized | null {
+/**
+ * "four and a half years earlier": a shift by a fraction of a unit is counted in the next smaller one (54 months),
+ * so the date keeps that precision instead of printing a fractional year.
+ */
+const FINER: Partial<Record<Unit, { unit: Unit; factor: number }>> = {
+  century: { unit: 'year', factor: 100 }, decade: { unit: 'year', factor: 10 }, year: { unit: 'month', factor: 12 },
+  half: { unit: 'month', factor: 6 }, quarter: { unit: 'month', factor: 3 }, month: { unit: 'day', factor: 30 }, week: { unit: 'day', factor: 7 },
+};
+
+function wholeShift(m: Extract<Meaning, { kind: 'shift' }>): Extract<Meaning, { kind: 'shift' }> {
+  if (Number.isInteger(m.n)) return m;
+  const finer = FINER[m.unit];
+  // a day and a half: the day further away (the shift has no clock to land on)
+  if (!finer) return { ...m, n: m.n < 0 ? Math.floor(m.n) : Math.ceil(m.n) };
+  return { ...m, unit: finer.unit, n: Math.round(m.n * finer.factor), quarterly: undefined };
+}
+
+function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Direction): Normalized | null {
+  const m = wholeShift(whole);
   let base = m.from === 'context' ? contextFor(m.unit, a) : a.dct;
   // "Delegates agreed yesterday … The council broke for lunch, and reconvenes at 1500 hrs": a time of the day
   // the text is on, in a clause that looks forward, is not on a day already past

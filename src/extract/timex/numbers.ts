@@ -5,6 +5,23 @@ import { TokenReader, DIGITS } from './token-reader.js';
 export abstract class NumberReader extends TokenReader {
   /** A count: digits, number words ("twenty four", "twenty-four"), "2 1/2", "a few", "a couple of". */
   number(i: number): { value: number | null; last: number; approx?: boolean } | null {
+    const whole = this.wholeNumber(i);
+    // "four and a half years", "two and one-half months": the half belongs to the count when a unit follows
+    // ("a minute and a half", with the half after the unit, is read by the caller)
+    if (whole && whole.value !== null && this.w(whole.last + 1) === 'and' && this.halfAt(whole.last + 2) && UNITS.has(this.w(whole.last + 2 + this.halfAt(whole.last + 2)))) {
+      return { value: whole.value + 0.5, last: whole.last + 1 + this.halfAt(whole.last + 2) };
+    }
+    return whole;
+  }
+
+  /** How many tokens "a half" / "one half" / "one-half" take at i (0 when there is none). */
+  private halfAt(i: number): number {
+    const w = this.w(i);
+    if (w === 'one-half') return 1;
+    return (w === 'a' || w === 'one') && this.w(i + 1) === 'half' ? 2 : 0;
+  }
+
+  private wholeNumber(i: number): { value: number | null; last: number; approx?: boolean } | null {
     const w = this.w(i);
     if (!w) return null;
     if (DIGITS.test(w)) {

@@ -1,7 +1,36 @@
-import { COUNT_ADJECTIVES, NUMBER_WORDS, TENS, UNITS, type Unit } from './lexicon.js';
+import { COUNT_ADJECTIVES, NUMBER_WORDS, STRETCH_ADJECTIVES, TENS, UNITS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
+
+/** Units a bare plural stretch "months of …" is counted in (not "hours of operation", "seconds of footage"). */
+const STRETCH_UNITS: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
+/** Words before a bare "months of …" that make it a stretch of time: prepositions and verbs of lasting or following. */
+const STRETCH_LEADS: ReadonlySet<string> = new Set(['after', 'following', 'follows', 'followed', 'follow', 'for', 'with', 'amid', 'despite', 'over', 'through', 'throughout', 'during', 'by', 'ends', 'ended', 'end', 'ending', 'endured', 'spent', 'spend', 'took', 'take', 'takes', 'caps', 'capped', 'culminates', 'culminated', 'than', 'and', 'to']);
+/** What follows "days of" in a name or a measure rather than a stretch: "days of the week" is caught by the capital/determiner checks. */
+const STRETCH_OF_NOT: ReadonlySet<string> = new Set(['age', 'old', 'supply', 'supplies', 'inventory', 'leave', 'vacation', 'holiday']);
+
+/**
+ * A whole count and a half of a unit, in the next smaller unit: "2 1/2 years" P2Y6M, "three and a half weeks"
+ * P24DT12H, "one and a half decades" P15Y (TIMEX3 values carry no decimal fractions in TimeBank).
+ */
+function halfLength(whole: number, unit: Unit): string | null {
+  switch (unit) {
+    case 'century': return `P${whole * 100 + 50}Y`;
+    case 'decade': return `P${whole * 10 + 5}Y`;
+    case 'year': return `P${whole}Y6M`;
+    case 'quarter': return `P${whole * 3 + 1}M15D`;
+    case 'month': return `P${whole}M15D`;
+    case 'week': return `P${whole * 7 + 3}DT12H`;
+    case 'day': return `P${whole}DT12H`;
+    case 'hour': return `PT${whole}H30M`;
+    case 'minute': return `PT${whole}M30S`;
+    default: return null;
+  }
+}
+
+/** Words before "another day", "another year" that make it a length. */
+const ANOTHER_ONE_AFTER: ReadonlySet<string> = new Set(['for', 'least', 'about', 'nearly', 'almost', 'take', 'takes', 'took', 'taking', 'wait', 'waited', 'waiting', 'last', 'lasts', 'lasted', 'need', 'needs', 'needed', 'within', 'spend', 'spent', 'stay', 'stayed']);
 
 /** Words after which "last" is the verb: "to last", "will last", "could not last", "didn't last". */
 export const VERB_LAST_AFTER: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'did', 'does', 'do', 'cannot']);
@@ -45,10 +74,18 @@ export abstract class QuantityReader extends QuarterReader {
       const value = hu && !hu.plural ? HALF_UNIT[hu.unit] : undefined;
       if (value) return { last: j + 2, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
+    // "for another seven months", "at least another month": the count after "another", and one unit without one
+    const another = this.w(j) === 'another' && !lead;
+    if (another) j++;
+    // a single unit after "another" is a length only where a length is asked for: "for another day", "will take
+    // another year" ("Another day he is sucking up to liberals" is some other day)
+    const anotherOne = another && this.unit(j) !== null && !this.unit(j)!.plural && ANOTHER_ONE_AFTER.has(this.w(i - 1));
     // "the past few weeks", "the next several days"
-    let num = this.number(j);
+    let num = anotherOne ? { value: 1, last: j - 1 } : this.number(j);
+    if (another && !num) return null;
     // "two more weeks", "three straight months", "five consecutive quarters"
     if (num && COUNT_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.has(this.w(num.last + 2))) num = { ...num, last: num.last + 1 };
+    else if (num && num.value !== 1 && STRETCH_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.get(this.w(num.last + 2))?.plural) num = { ...num, last: num.last + 1 };
     // hyphenated adjective: "two-year", "10-year", "16-hour", "day-long"
     const compound = num ? null : this.compoundQuantity(j);
     if (compound) {
@@ -81,6 +118,12 @@ export abstract class QuantityReader extends QuarterReader {
       // "in the years that followed": an unspecified stretch after the time the text is at ("the" outside, as
       // the annotators write it)
       if (!lead && unitAt === i && this.w(i - 1) === 'the' && u.plural && u.unit !== 'second' && (this.w(unitAt + 1) === 'that' || this.w(unitAt + 1) === 'which') && this.w(unitAt + 2) === 'followed') {
+        return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+      }
+      // "follows months of twists and turns", "after weeks of bombing", "Decades of frustration exploded": a long,
+      // unspecified stretch of what follows (TimeBank and WikiWars tag it 7 times of 8)
+      if (!lead && u.plural && unitAt === i && STRETCH_UNITS.has(u.unit) && this.w(unitAt + 1) === 'of' && /^[a-z]/.test(this.raw(unitAt + 2))
+        && !STRETCH_OF_NOT.has(this.w(unitAt + 2)) && (i === this.from || /^["“'`(]+$/.test(this.raw(i - 1)) || STRETCH_LEADS.has(this.w(i - 1)))) {
         return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
       }
       // bare unit after a lead: "the past year", "the coming days", "recent years"
@@ -139,7 +182,7 @@ export abstract class QuantityReader extends QuarterReader {
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
     if (n !== null && n % 1 !== 0) {
       const whole = Math.floor(n);
-      const value = u.unit === 'year' ? `P${whole}Y6M` : u.unit === 'hour' ? `PT${whole}H30M` : u.unit === 'day' ? `P${whole}DT12H` : u.unit === 'minute' ? `PT${whole}M30S` : u.unit === 'month' ? `P${whole}M15D` : null;
+      const value = halfLength(whole, u.unit);
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;

@@ -85,11 +85,18 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c)) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       if (set[2]) anchors.refMonth = anchors.ref;
+      // "started in mid-2017 and ended six grinding months later", "in late 2017 … A month later": a part of a
+      // year places the story in a month, so a count of months is not taken from a month of another year named
+      // long before (a plain year is as often background — "since 2011" — and leaves the month anchor alone)
+      else if (anchors.refMonth.y !== anchors.ref.y && c.mod !== undefined && YEAR_PART_MONTH[c.mod] !== undefined) anchors.refMonth = { y: anchors.ref.y, m: YEAR_PART_MONTH[c.mod], d: 1 };
       if (set[3]) anchors.refDay = anchors.ref;
     }
   }
   return out;
 }
+
+/** The month a part of a year stands for: "early 2015" its first, "mid-2017" its sixth, "late 2017" its last. */
+const YEAR_PART_MONTH: Readonly<Record<string, number>> = { START: 1, MID: 6, END: 12 };
 
 /**
  * "this year", "earlier this year", "last year", "a year ago" and a weekday alone ("On Sunday") are dated

@@ -2,6 +2,9 @@ import { NUMBER_WORDS, TENS, UNITS } from './lexicon.js';
 import { DIGITS } from './token-reader.js';
 import { NumberReader } from './numbers.js';
 
+/** Words after which "at least 2013" bounds a time, not an amount. */
+const YEAR_BOUNDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'through', 'before', 'after']);
+
 /** Years and decades written with digits, and the vetoes that keep a label ("Room 1516") or a run of figures from reading as a year. */
 export abstract class YearReader extends NumberReader {
   /** A year at i: "1998", "'98" is left out (too ambiguous); spelled "nineteen ninety-seven"; "two thousand". */
@@ -22,7 +25,8 @@ export abstract class YearReader extends NumberReader {
       // "2000 shares", "1500 troops": a count before a plural noun
       if (((next.length > 3 && next.endsWith('s') && !next.endsWith('ss')) || COUNTED_PLURALS.has(next)) && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
       // "injuring more than 1000 people", "at least 1500": an amount ("no later than 1995" is a year)
-      if ((prev === 'than' && AMOUNT_COMPARATIVES.has(this.w(i - 2))) || (prev === 'least' && this.w(i - 2) === 'at')) return null;
+      // ("since at least 2013", "until at least 2015": after a word of time the year stays one)
+      if ((prev === 'than' && AMOUNT_COMPARATIVES.has(this.w(i - 2))) || (prev === 'least' && this.w(i - 2) === 'at' && !YEAR_BOUNDS.has(this.w(i - 3)))) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
       if (this.inNumberRun(i)) return null;
       return { y, last: i };

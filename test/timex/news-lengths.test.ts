@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tag } from './helpers.js';
+
+// Lengths and years the Guardian, Timeline17 and PolNeAR text write that TimeBank and AQUAINT rarely do.
+
+function read(text: string, date: string): [string, string, string][] {
+  return tag(text, date).map((t) => {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    return [t.text, t.type, t.value];
+  });
+}
+
+test('"two and a half years" counts the half; a shift by it keeps month precision', () => {
+  assert.deepEqual(read('The oil spewed for two and a half months.', '2010-07-01'), [['two and a half months', 'DURATION', 'P2M15D']]);
+  assert.deepEqual(read('He was jailed for seven and a half years.', '2018-07-27'), [['seven and a half years', 'DURATION', 'P7Y6M']]);
+  assert.deepEqual(read('It gushed for three and a half weeks.', '2010-05-16'), [['three and a half weeks', 'DURATION', 'P24DT12H']]);
+  assert.deepEqual(read('In March 2019 the caliphate he had proclaimed four and a half years earlier fell.', '2019-03-23'),
+    [['March 2019', 'DATE', '2019-03'], ['four and a half years earlier', 'DATE', '2014-09']]);
+  // a half that belongs to no unit is no time
+  assert.deepEqual(read('Prices rose one and a half percent.', '2019-03-23'), []);
+});
+
+test('"since at least 2013" is a year; "at least 2000" alone is an amount', () => {
+  assert.deepEqual(read('They targeted the accounts since at least 2013.', '2018-04-13').map((t) => t[2]), ['2013']);
+  assert.deepEqual(read('The attack injured at least 2000.', '2018-04-13'), []);
+});
+
+test('a season of a named year keeps its season whatever describes it: "that fateful summer of 2014"', () => {
+  assert.deepEqual(read('In that fateful summer of 2014, Bafrin was outside Kocho.', '2018-09-09'), [['summer of 2014', 'DATE', '2014-SU']]);
+  assert.deepEqual(read('By the end of the momentous summer of 2015, Merkel had spoken.', '2017-08-30'), [['summer of 2015', 'DATE', '2015-SU']]);
+  // "fall" without "the" before "of" stays a decline
+  assert.deepEqual(read('Shares saw a fall of 1990 levels.', '2017-08-30').map((t) => t[2]), ['1990']);
+});
+
+test('"after months of negotiations", "Decades of frustration": a bare plural before "of" is an unspecified length', () => {
+  assert.deepEqual(read('After months of brutal fighting, the battle ended.', '2017-10-10'), [['months', 'DURATION', 'PXM']]);
+  assert.deepEqual(read('Decades of frustration exploded.', '2017-08-12'), [['Decades', 'DURATION', 'PXE']]);
+  assert.deepEqual(read('The merger follows months of twists and turns.', '1989-10-27'), [['months', 'DURATION', 'PXM']]);
+  // a name, a determiner or a measure is no length
+  assert.deepEqual(read('The Days of Rage began. The days of the week are seven. He had days of supply.', '2017-08-12'), []);
+});
+
+test('"another seven months" is one length; a single "another day" only where a length is asked for', () => {
+  assert.deepEqual(read('The war persisted for another seven months.', '2019-03-23'), [['another seven months', 'DURATION', 'P7M']]);
+  assert.deepEqual(read('The oil stayed offshore for another day.', '2010-05-06'), [['another day', 'DURATION', 'P1D']]);
+  assert.deepEqual(read('They can survive for at least another month.', '2019-02-07').map((t) => t.slice(0, 2)), [['at least another month', 'DURATION']]);
+  assert.deepEqual(read('Another day he is sucking up to liberals.', '2008-09-25'), []);
+});
+
+test('"six grinding months later" after "mid-2017" counts from the middle of 2017; "a difficult day" is no length', () => {
+  assert.deepEqual(read('The offensive started in mid-2017 and ended six grinding months later.', '2019-03-23'),
+    [['mid-2017', 'DATE', '2017'], ['six grinding months later', 'DATE', '2017-12']]);
+  assert.deepEqual(read('"This is a difficult day for me," Nadal said.', '2011-01-26'), []);
+  assert.deepEqual(read('He spent two brutal years as a prisoner.', '2008-09-24'), [['two brutal years', 'DURATION', 'P2Y']]);
+});
