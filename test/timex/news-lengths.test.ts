@@ -54,3 +54,27 @@ test('"six grinding months later" after "mid-2017" counts from the middle of 201
   assert.deepEqual(read('"This is a difficult day for me," Nadal said.', '2011-01-26'), []);
   assert.deepEqual(read('He spent two brutal years as a prisoner.', '2008-09-24'), [['two brutal years', 'DURATION', 'P2Y']]);
 });
+
+test('"a couple years later", "1,000 years ago", "the past two-and-a-half weeks": counts as news writes them', () => {
+  assert.deepEqual(read('It will take a couple weeks.', '2010-10-12'), [['a couple weeks', 'DURATION', 'P2W']]);
+  assert.deepEqual(read('The Crusades 1,000 years ago were bloody.', '2005-10-07'), [['1,000 years ago', 'DATE', '1005']]);
+  assert.deepEqual(read('Over 2,500 years ago the Buddha taught.', '2009-05-18').map((t) => t[2]), ['BC0492']);
+  assert.deepEqual(read('It grew over the past two-and-a-half weeks.', '2011-02-11'), [['the past two-and-a-half weeks', 'DURATION', 'P17DT12H']]);
+  // an age is no length
+  assert.deepEqual(read('I have a three-and-a-half year old daughter.', '2009-05-02'), []);
+});
+
+test('"days ago", "Years ago": some time back; a count the grammar cannot read leaves them alone', () => {
+  assert.deepEqual(read('He would have suspended his campaign days ago.', '2008-09-24'), [['days ago', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(read('Years ago, I heard a general lament it.', '2005-01-19'), [['Years ago', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(read('Hydrates caused a mass extinction 55 million years ago. Millions of years ago, Midway was big.', '2010-05-20'), []);
+});
+
+test('"the evening of April 20", "last evening": that part of that day; "the ensuing decades" a length', () => {
+  assert.deepEqual(read('On the evening of April 20, there was a sudden failure.', '2010-05-11'), [['the evening of April 20', 'TIME', '2010-04-20TEV']]);
+  assert.deepEqual(read('The explosion on the night of 20 April killed 11 men.', '2010-12-16'), [['the night of 20 April', 'TIME', '2010-04-20TNI']]);
+  assert.deepEqual(read('I enjoyed the program last evening.', '2009-02-18'), [['last evening', 'TIME', '2009-02-17TEV']]);
+  assert.deepEqual(read('He used those powers in the ensuing decades.', '2011-02-11'), [['the ensuing decades', 'DURATION', 'PXE']]);
+  // "following" as a verb is no lead
+  assert.deepEqual(read('Residents following months of false starts cheered.', '2010-07-15'), [['months', 'DURATION', 'PXM']]);
+});

@@ -66,7 +66,8 @@ export function parseYmd(iso: string): Ymd {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-export const formatYear = (y: number) => pad(y, 4);
+/** A year as TIMEX3 writes it; a count back past year 1 ("10,000 years ago") lands before the era: BC7991 (there is no year 0). */
+export const formatYear = (y: number) => (y > 0 ? pad(y, 4) : `BC${pad(1 - y, 4)}`);
 export const formatMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
 export const formatDay = ({ y, m, d }: Ymd) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 export const formatWeek = (date: Ymd) => {

@@ -36,13 +36,22 @@ export abstract class NumberReader extends TokenReader {
       const n1 = this.w(i + 1);
       if (n1 === 'few') return { value: null, last: i + 1 };
       if (n1 === 'couple' && this.w(i + 2) === 'of') return { value: 2, last: i + 2, approx: true };
+      // "a couple years later": American news drops the "of"
+      if (n1 === 'couple' && UNITS.get(this.w(i + 2))?.plural) return { value: 2, last: i + 1, approx: true };
       if (n1 === 'half') return null;
       return { value: 1, last: i };
     }
     if (VAGUE_COUNTS.has(w) || w === 'few') return { value: null, last: i };
     if (w === 'couple' && this.w(i + 1) === 'of') return { value: 2, last: i + 1, approx: true };
+    // "1,000 years ago", "10,000 years": a count written with thousands separators
+    if (/^\d{1,2},\d{3}$/.test(w)) {
+      const v = +w.replace(',', '');
+      return v > 10000 ? null : { value: v, last: i };
+    }
     if (w.includes('-')) {
       const parts = w.split('-');
+      // "the past two-and-a-half weeks"
+      if (parts.length === 4 && parts[1] === 'and' && parts[2] === 'a' && parts[3] === 'half' && NUMBER_WORDS.has(parts[0])) return { value: NUMBER_WORDS.get(parts[0])! + 0.5, last: i };
       if (parts.length === 2 && TENS.has(parts[0]) && NUMBER_WORDS.has(parts[1])) return { value: NUMBER_WORDS.get(parts[0])! + NUMBER_WORDS.get(parts[1])!, last: i };
       return null;
     }

@@ -29,6 +29,9 @@ function halfLength(whole: number, unit: Unit): string | null {
   }
 }
 
+/** A word before a bare "years ago" that counts it in a way the grammar does not read: "55 million", "Millions of", "17.2". */
+const UNCOUNTED_AFTER = /^(?:.*\d.*|millions?|billions?|thousands?|hundreds?|of|and|or|m|bn|-)$/;
+
 /** Words before "another day", "another year" that make it a length. */
 const ANOTHER_ONE_AFTER: ReadonlySet<string> = new Set(['for', 'least', 'about', 'nearly', 'almost', 'take', 'takes', 'took', 'taking', 'wait', 'waited', 'waiting', 'last', 'lasts', 'lasted', 'need', 'needs', 'needed', 'within', 'spend', 'spent', 'stay', 'stayed']);
 
@@ -120,6 +123,9 @@ export abstract class QuantityReader extends QuarterReader {
       if (!lead && unitAt === i && this.w(i - 1) === 'the' && u.plural && u.unit !== 'second' && (this.w(unitAt + 1) === 'that' || this.w(unitAt + 1) === 'which') && this.w(unitAt + 2) === 'followed') {
         return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
       }
+      // "suspended his campaign days ago", "planned months ago": some time back, how long unsaid
+      // ("55 million years ago", "Millions of years ago", "9.2 and 17.2 years ago" count what they do not say)
+      if (!lead && u.plural && unitAt === i && this.w(unitAt + 1) === 'ago' && !UNCOUNTED_AFTER.test(this.w(i - 1))) return { last: unitAt + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
       // "follows months of twists and turns", "after weeks of bombing", "Decades of frustration exploded": a long,
       // unspecified stretch of what follows (TimeBank and WikiWars tag it 7 times of 8)
       if (!lead && u.plural && unitAt === i && STRETCH_UNITS.has(u.unit) && this.w(unitAt + 1) === 'of' && /^[a-z]/.test(this.raw(unitAt + 2))
@@ -179,6 +185,8 @@ export abstract class QuantityReader extends QuarterReader {
     if ((lead === 'coming' && n === null) || (lead === 'next' && n === null && this.w(i) !== 'the')) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
+    // "37 years old", "a three-and-a-half year old daughter": an age, not a time
+    if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
     if (n !== null && n % 1 !== 0) {
       const whole = Math.floor(n);
@@ -196,8 +204,6 @@ export abstract class QuantityReader extends QuarterReader {
     if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
     // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
     if (u.unit === 'day' && n === 1 && !u.plural && !lead && DAY_COMPOUNDS.has(this.w(last + 1))) return null;
-    // "37 years old": an age, not a time
-    if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
     // "a year" after money or a count is a rate ("$5 a year", "twice a year")
     if (num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per') && !lead) {
       const prev = this.w(i - 1);
@@ -214,7 +220,8 @@ export abstract class QuantityReader extends QuarterReader {
       if (!u.plural) return { last: unitAt, meaning: { kind: 'shift', unit: u.unit, n: 1, from: 'dct' } };
       return { last: unitAt, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
-    if (lead === 'recent' || ((lead === 'past' || lead === 'last') && u.plural)) {
+    // ("the following days", "the ensuing decades"; "residents following months of false starts" is a verb)
+    if (lead === 'recent' || ((lead === 'past' || lead === 'last' || ((lead === 'ensuing' || lead === 'following') && the)) && u.plural)) {
       if (!u.plural) return null;
       return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
     }

@@ -151,6 +151,14 @@ class Reader extends PhraseReader {
         return { last: inner.last, meaning: { ...im, offsetDays: this.w(i + 1) === 'before' ? -1 : 1 } };
       }
     }
+    // "on the evening of April 20", "the morning of Sept. 11": that part of that day (WikiWars writes "the early
+    // morning hours of 30 April" as 1975-04-30TMO)
+    const part = this.w(i) === 'the' && this.w(i + 2) === 'of' ? PARTS_OF_DAY.get(this.w(i + 1)) : undefined;
+    if (part) {
+      const inner = this.calendar(i + 3) ?? this.relative(i + 3);
+      const im = inner?.meaning;
+      if (inner && im?.kind === 'calendar' && (im.wd !== undefined || im.d !== undefined) && !im.time && !im.part && !im.weekend) return { last: inner.last, meaning: { ...im, part } };
+    }
     let best: Match | null = null;
     for (const m of [this.single(i), this.quantity(i), this.relative(i), this.calendar(i), this.clockTime(i), this.setExpr(i)]) {
       if (m && (!best || m.last > best.last)) best = m;

@@ -79,7 +79,8 @@ export abstract class RelativeReader extends QuantityReader {
     // is often an idiom's or a story's night, and no gold has one)
     if (part && d === 'that' && !the && part !== 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from, part }, mod };
     if (part && from === 'dct' && !the) {
-      if (d === 'last' && part === 'NI') return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
+      // "last night", "I enjoyed the program last evening": yesterday's
+      if (d === 'last' && (part === 'NI' || part === 'EV')) return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
       if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
     }
     const wd = tw.length > 4 || tw.endsWith('.') ? WEEKDAYS.get(tw) : undefined;
