@@ -78,3 +78,17 @@ test('"the evening of April 20", "last evening": that part of that day; "the ens
   // "following" as a verb is no lead
   assert.deepEqual(read('Residents following months of false starts cheered.', '2010-07-15'), [['months', 'DURATION', 'PXM']]);
 });
+
+test('a year closing a written date stays its year before a plural noun: "the September 11, 2001 attacks", "8 December 1968 reads"', () => {
+  assert.deepEqual(read('He paid victims of the September 11, 2001 attacks.', '2010-06-20'), [['September 11, 2001', 'DATE', '2001-09-11']]);
+  assert.deepEqual(read('The narrative to 8 December 1968 reads badly.', '2008-09-24'), [['8 December 1968', 'DATE', '1968-12-08']]);
+  assert.deepEqual(read('It came after the disputed 2009 elections in Iran.', '2011-02-11'), [['2009', 'DATE', '2009']]);
+  // a count before a plural noun is still a count
+  assert.deepEqual(read('It sold 2000 copies.', '2011-02-11'), []);
+});
+
+test('a month abbreviated without its period before an ordinal day: "on Nov 4th we vote", "born 22 Sept, 1862"', () => {
+  assert.deepEqual(read('On Nov 4th we vote.', '2008-09-24'), [['Nov 4th', 'DATE', '2008-11-04']]);
+  assert.deepEqual(read('Arthur Davies was born 22 Sept, 1862, at Llanbadarn.', '2010-06-29'), [['22 Sept, 1862', 'DATE', '1862-09-22']]);
+  assert.deepEqual(read('Jan Kavan spoke.', '2010-06-29'), []);
+});

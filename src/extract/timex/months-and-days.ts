@@ -11,8 +11,10 @@ export abstract class MonthDayReader extends YearReader {
     const raw = this.raw(i);
     if (raw[0] !== raw[0].toUpperCase()) return null;
     if (w.length <= 4 && !w.endsWith('.') && w !== 'may' && w !== 'june' && w !== 'july') {
-      // "Jan Kavan", "Dec" without its period: only before a day or year number
-      if (!DIGITS.test(this.w(i + 1))) return null;
+      // "Jan Kavan", "Dec" without its period: only before a day or year number ("Nov 4th"), or after a day and
+      // before a year ("22 Sept, 1862")
+      const next = this.w(i + 1);
+      if (!DIGITS.test(next) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && !(this.day(i - 1) !== null && next === ',' && /^\d{4}$/.test(this.w(i + 2)))) return null;
     }
     if (AMBIGUOUS_MONTHS.has(w)) {
       // "May" the modal, "March" the verb, "Jan" the name: need a date context

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, TENS, UNITS } from './lexicon.js';
+import { MONTHS, NUMBER_WORDS, TENS, UNITS } from './lexicon.js';
 import { DIGITS } from './token-reader.js';
 import { NumberReader } from './numbers.js';
 
@@ -23,7 +23,9 @@ export abstract class YearReader extends NumberReader {
       // "a new resolution, 1060, which deplored": the label in apposition
       if (prev === ',' && this.w(i + 1) === ',' && NUMBER_LABELS.has(this.w(i - 2))) return null;
       // "2000 shares", "1500 troops": a count before a plural noun
-      if (((next.length > 3 && next.endsWith('s') && !next.endsWith('ss')) || COUNTED_PLURALS.has(next)) && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev)) return null;
+      // ("8 December 1968 reads", "the September 11, 2001 attacks": after a month and day it is the date's year;
+      // "the disputed 2009 elections": events are not counted in thousands)
+      if (((next.length > 3 && next.endsWith('s') && !next.endsWith('ss')) || COUNTED_PLURALS.has(next)) && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev) && !this.closesDate(i) && !EVENT_PLURALS.has(next)) return null;
       // "injuring more than 1000 people", "at least 1500": an amount ("no later than 1995" is a year)
       // ("since at least 2013", "until at least 2015": after a word of time the year stays one)
       if ((prev === 'than' && AMOUNT_COMPARATIVES.has(this.w(i - 2))) || (prev === 'least' && this.w(i - 2) === 'at' && !YEAR_BOUNDS.has(this.w(i - 3)))) return null;
@@ -52,6 +54,14 @@ export abstract class YearReader extends NumberReader {
     // "the year two thousand", but "two thousand years" is a count
     if (w === 'two' && this.w(i + 1) === 'thousand' && !UNITS.has(this.w(i + 2))) return { y: 2000, last: i + 1 };
     return null;
+  }
+
+  /** Does the year at i close a written date: "December 1968", "September 11, 2001", "22 Sept, 1862"? */
+  private closesDate(i: number): boolean {
+    let p = i - 1;
+    if (this.w(p) === ',') p--;
+    if (MONTHS.has(this.w(p))) return true;
+    return /^\d{1,2}(?:st|nd|rd|th)?$/.test(this.w(p)) && (MONTHS.has(this.w(p - 1)) || MONTHS.has(this.w(p - 2)));
   }
 
   /** A year at i, or after a comma there: "June 1990", "June, 1990", "Thursday, 15 August, 2024". */
@@ -100,6 +110,9 @@ const NUMBER_LABELS = new Set([
 ]);
 
 /** Plural nouns without an "s" that a number counts: "1000 people", "1500 police". */
+/** Plural nouns of events, which a year names and a number does not count: "the disputed 2009 elections". */
+const EVENT_PLURALS: ReadonlySet<string> = new Set(['elections', 'protests', 'attacks', 'riots', 'olympics', 'games', 'talks', 'bombings', 'killings', 'floods', 'primaries', 'midterms', 'hearings', 'accords', 'negotiations', 'uprisings', 'demonstrations', 'remarks', 'reforms', 'sanctions', 'caucuses', 'debates', 'championships', 'finals', 'awards', 'playoffs', 'budgets', 'levels']);
+
 const COUNTED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'head', 'feet']);
 
 /** Comparatives before "than" that make the number after it an amount: "more than 1000". */
