@@ -160,7 +160,8 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(eventNoun)) {
     return ELECTION_NOUNS.has(eventNoun) && directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) > 0 ? 1 : 0;
   }
-  const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
+  const weekday = m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && m.d === undefined && !m.weekend;
+  const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, false, weekday);
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
   if (near !== 0 || narrative || m.kind !== 'calendar' || (m.m === undefined && m.wd === undefined) || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);

@@ -56,6 +56,8 @@ const WIDE_WINDOW = 40;
 const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
+/** Modals that plan rather than hedge ("could", "may", "might" also tell of a past possibility). */
+const MODALS_AHEAD = new Set(['can', 'should', 'must']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
@@ -64,8 +66,13 @@ const EXPECTED_PREPOSITIONS = new Set(['on', 'by', 'before', 'until', 'in', 'at'
 /** Words before "expected" that compare with a forecast rather than announce a plan. */
 const COMPARED = new Set(['as', 'than']);
 
-/** `wide`: look across the clause (up to WIDE_WINDOW tokens) rather than the verbs next to the expression. */
-export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number, wide = false): Direction {
+/**
+ * `wide`: look across the clause (up to WIDE_WINDOW tokens) rather than the verbs next to the expression.
+ * `modalsAhead`: "can", "should", "must" point ahead ("They can both fly to DC on Saturday", "the debate should go
+ * forward on Friday"); the caller asks for it for weekdays only, where a modal plan is nearly always the coming
+ * day (with months it is not: "BP can emerge from April's disaster").
+ */
+export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number, wide = false, modalsAhead = false): Direction {
   const window = wide ? WIDE_WINDOW : WINDOW;
   const leftWindow = wide ? window : LEFT_WINDOW;
   if (first - 3 >= sentStart && tokens[first - 1].text.toLowerCase() === 'as' && tokens[first - 3].text.toLowerCase() === 'as') {
@@ -97,7 +104,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     if (leftOpen) {
       if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
-        const d = signal(tokens, l, true);
+        const d = signal(tokens, l, true, modalsAhead);
         if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
         // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
         // of the clause it restates, so the bracket right before the expression does not close the search
@@ -114,7 +121,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     if (rightOpen) {
       if (r >= sentEnd) rightOpen = false;
       else {
-        const d = signal(tokens, r, false);
+        const d = signal(tokens, r, false, modalsAhead);
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
         if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2 && !datesTheSaying(tokens, first, last, r, sentStart))) return d === PRESENT_SIGNAL ? 0 : d;
@@ -199,7 +206,7 @@ function beforeAside(tokens: readonly Token[], close: number, sentStart: number)
 }
 
 /** `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs). */
-function signal(tokens: readonly Token[], i: number, leftOfExpression = true): Direction | typeof PRESENT_SIGNAL {
+function signal(tokens: readonly Token[], i: number, leftOfExpression = true, modalsAhead = false): Direction | typeof PRESENT_SIGNAL {
   const w = tokens[i].text.toLowerCase();
   const next = tokens[i + 1]?.text.toLowerCase();
   // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
@@ -251,6 +258,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true): D
   if (PRESENT.has(w) && !leftOfExpression && tokens[i - 1]?.text.toLowerCase() === 'as') return 0;
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
   // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
+  // ("should have", "can't" look back or deny)
+  if (modalsAhead && MODALS_AHEAD.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'not') return 1;
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tag } from './helpers.js';
+
+// Written on Wednesday 2008-09-24.
+const WEDNESDAY = '2008-09-24';
+const valueOf = (text: string, date = WEDNESDAY) => tag(text, date).map((t) => t.value);
+
+test('"can", "should", "must" before a weekday plan the coming one: "They can both fly to DC on Saturday"', () => {
+  assert.deepEqual(valueOf('They can both fly to DC on Saturday.'), ['2008-09-27']);
+  assert.deepEqual(valueOf('Obama believes the debate should go forward on Friday.'), ['2008-09-26']);
+  assert.deepEqual(valueOf('The bill must be passed by Friday night.'), ['2008-09-26']);
+});
+
+test('a modal that looks back or denies, and a modal before a month, leave the past reading', () => {
+  assert.deepEqual(valueOf('He should have voted on Monday.'), ['2008-09-22']);
+  assert.deepEqual(valueOf('BP can emerge from April\'s disaster.', '2010-09-13'), ['2010-04']);
+  // "the weekend" is not planned by a modal after it
+  assert.deepEqual(valueOf('Governments agreed at the weekend to launch a fund countries can tap.', '2009-05-04'), ['2009-W18-WE']);
+});
