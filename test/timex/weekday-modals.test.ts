@@ -18,3 +18,10 @@ test('a modal that looks back or denies, and a modal before a month, leave the p
   // "the weekend" is not planned by a modal after it
   assert.deepEqual(valueOf('Governments agreed at the weekend to launch a fund countries can tap.', '2009-05-04'), ['2009-W18-WE']);
 });
+
+test('a date that names a disaster has happened, whatever the clause plans: "the effects of the April 20 oil rig explosion"', () => {
+  assert.deepEqual(valueOf('The money will go toward a study of the effects of the April 20 oil rig explosion.', '2010-05-24'), ['2010-04-20']);
+  assert.deepEqual(valueOf('The report will look at the period leading up to the 20 April explosion.', '2010-12-15'), ['2010-04-20']);
+  // a meeting named by its date still follows the clause
+  assert.deepEqual(valueOf('They will attend the April 20 meeting.', '2010-04-15'), ['2010-04-20']);
+});

@@ -156,6 +156,10 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   // nearest verbs look ahead is the coming one ("the bill would put a measure on the November ballot", written in
   // March; "set to go to trial after the November election"); an accord or a meeting is not ("will review their
   // February accord" is the accord just made).
+  // "the April 20 oil rig explosion", "the 20 April explosion", "the September 11 attacks": a date that names a
+  // disaster has happened, whatever the clause plans for its aftermath ("the money will go toward a study of
+  // the effects of the April 20 oil rig explosion")
+  if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && namesADisaster(tokens, c)) return -1;
   const eventNoun = tokens[c.last + 1]?.text ?? '';
   if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(eventNoun)) {
     return ELECTION_NOUNS.has(eventNoun) && directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) > 0 ? 1 : 0;
@@ -167,6 +171,21 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
   if (opensSentence(tokens, c, s)) return wide;
   return wide > 0 ? 1 : 0;
+}
+
+/** Nouns of events that only ever lie behind the text that names them by their date. */
+const DISASTER_NOUNS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'attack', 'attacks', 'bombing', 'bombings', 'spill', 'disaster', 'crash', 'earthquake', 'quake', 'massacre', 'shooting', 'shootings', 'killing', 'killings', 'coup', 'invasion', 'accident', 'collapse', 'assassination', 'tsunami', 'fire', 'uprising', 'revolution', 'raid', 'ambush']);
+
+/** The date is set before a noun phrase (after "the" or a possessive) whose head, within three words, is a disaster. */
+function namesADisaster(tokens: readonly Token[], c: Candidate): boolean {
+  const before = tokens[c.first - 1]?.text.toLowerCase() ?? '';
+  if (before !== 'the' && before !== "'s" && before !== '’s' && before !== 'this' && before !== 'last') return false;
+  for (let k = c.last + 1; k <= c.last + 3 && k < tokens.length; k++) {
+    const w = tokens[k].text;
+    if (!/^[a-z-]+$/.test(w)) return false;
+    if (DISASTER_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Votes, which a forward-looking clause puts ahead: "the November ballot", "ahead of November elections". */
