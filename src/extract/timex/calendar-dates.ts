@@ -4,6 +4,7 @@ import { BC_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSI
 import { DIGITS, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
 import { NamedDateReader } from './weekday-and-month-dates.js';
+import { NAMED_DAYS } from './feasts.js';
 
 /** Calendar names as a whole: dates, ISO dates, day words, seasons, holidays and parts of the day, with their modifiers ("early next year"). */
 export abstract class CalendarReader extends NamedDateReader {
@@ -302,12 +303,16 @@ export abstract class CalendarReader extends NamedDateReader {
       }
       return { last: j, meaning: { kind: 'calendar', season } };
     }
+    const named = this.namedDay(j);
+    if (named) return named;
     // holidays
     const h = HOLIDAYS.get(w.replace(/['’]s$/, ''));
     if (h && /^[A-Z]/.test(this.raw(j))) {
       let last = j;
-      if (this.w(j + 1) === 'day' || this.w(j + 1) === 'eve') last++;
-      const eve = this.w(j + 1) === 'eve';
+      // "Valentine's Day" tokenized "Valentine" "'s" "Day"
+      if ((this.w(j + 1) === "'s" || this.w(j + 1) === '’s') && this.w(j + 2) === 'day') last++;
+      if (this.w(last + 1) === 'day' || this.w(last + 1) === 'eve') last++;
+      const eve = this.w(last) === 'eve';
       // "Christmas 1963", "Christmas Day 2007"
       const y = this.year(last + 1);
       return { last: y ? y.last : last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1], y: y?.y } };
@@ -336,6 +341,31 @@ export abstract class CalendarReader extends NamedDateReader {
       return { last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } };
     }
     if (w === 'noon' || w === 'midnight' || w === 'midday') return this.clockTime(j);
+    return null;
+  }
+
+  /**
+   * "Memorial Day", "Super Tuesday", "Good Friday", "Presidents' Day", "the Fourth of July", with a year after it
+   * or not. The name's first word is capitalized; an apostrophe after a word ("Presidents' Day") is read past.
+   */
+  private namedDay(j: number): Match | null {
+    if (!/^[A-Z]/.test(this.raw(j))) return null;
+    for (const named of NAMED_DAYS) {
+      let k = j;
+      let ok = true;
+      for (let n = 0; n < named.words.length && ok; n++) {
+        if (n > 0 && /^['’]s?$/.test(this.w(k))) k++;
+        const w = this.w(k).replace(/['’]$/, '');
+        ok = w === named.words[n];
+        k++;
+      }
+      // "the Fourth of July" needs its month capitalized ("the fourth of july" in a list is rare anyway)
+      if (!ok || (named.md && !/^[A-Z]/.test(this.raw(k - 1)))) continue;
+      const y = this.year(k);
+      const last = y ? y.last : k - 1;
+      if (named.md) return { last, meaning: { kind: 'calendar', m: named.md[0], d: named.md[1], y: y?.y } };
+      return { last, meaning: { kind: 'calendar', feast: named.feast, y: y?.y } };
+    }
     return null;
   }
 

@@ -4,7 +4,24 @@ import { addDays, weekday, type Ymd } from './calendar.js';
  * Days whose date moves from year to year, as news names them: "Thanksgiving", "Election Day", "Easter".
  * Each is given by a rule, not a date.
  */
-export type Feast = 'thanksgiving' | 'election' | 'easter';
+export type Feast = 'thanksgiving' | 'election' | 'easter' | 'good-friday' | 'memorial' | 'labor' | 'mlk' | 'presidents' | 'super-tuesday';
+
+/**
+ * The days news names by their feast's name, as lower-cased words (the first capitalized in the text):
+ * movable ones by rule, fixed ones by month and day. US days, since the US press names them this way most.
+ */
+export const NAMED_DAYS: readonly { words: readonly string[]; feast?: Feast; md?: readonly [number, number] }[] = [
+  { words: ['good', 'friday'], feast: 'good-friday' },
+  { words: ['memorial', 'day'], feast: 'memorial' },
+  { words: ['labor', 'day'], feast: 'labor' },
+  { words: ['martin', 'luther', 'king', 'day'], feast: 'mlk' },
+  { words: ['martin', 'luther', 'king', 'jr.', 'day'], feast: 'mlk' },
+  { words: ['mlk', 'day'], feast: 'mlk' },
+  { words: ['presidents', 'day'], feast: 'presidents' },
+  { words: ['super', 'tuesday'], feast: 'super-tuesday' },
+  { words: ['veterans', 'day'], md: [11, 11] },
+  { words: ['fourth', 'of', 'july'], md: [7, 4] },
+];
 
 export function feastDay(feast: Feast, y: number): Ymd {
   switch (feast) {
@@ -16,6 +33,23 @@ export function feastDay(feast: Feast, y: number): Ymd {
       return addDays({ y, m: 11, d: nthWeekday(y, 11, 1, 1) }, 1);
     case 'easter':
       return easterSunday(y);
+    case 'good-friday':
+      return addDays(easterSunday(y), -2);
+    case 'memorial':
+      // the last Monday of May
+      return { y, m: 5, d: nthWeekday(y, 5, 1, 4) + (nthWeekday(y, 5, 1, 5) <= 31 ? 7 : 0) };
+    case 'labor':
+      return { y, m: 9, d: nthWeekday(y, 9, 1, 1) };
+    case 'mlk':
+      return { y, m: 1, d: nthWeekday(y, 1, 1, 3) };
+    case 'presidents':
+      return { y, m: 2, d: nthWeekday(y, 2, 1, 3) };
+    case 'super-tuesday': {
+      // the primaries of a presidential year (every fourth year): the first Tuesday of March, but February 5
+      // in 2008, when the states had moved theirs forward
+      const py = y - (((y % 4) + 4) % 4);
+      return py === 2008 ? { y: 2008, m: 2, d: 5 } : { y: py, m: 3, d: nthWeekday(py, 3, 2, 1) };
+    }
   }
 }
 

@@ -159,7 +159,13 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   if (m.feast !== undefined) {
     const y = explicitYear ?? storyYearOf(m, a, tense);
     // "Easter week" has begun once its Monday has come
-    date = y !== undefined ? feastDay(m.feast, y) : nearestFeast(m.feast, base, dir, m.weekOf ? -6 : 0);
+    // "Saturday 31 August 2013 – Labor Day weekend": a feast within a fortnight of the date the text just set is
+    // that date's year's
+    // (the day must be the last anchor the text set: "Sept. 11, 2001 … This year … In March … The day after Labor
+    // Day" is this year's)
+    const beside = y === undefined && a.refDay !== a.dct && a.ref === a.refDay ? feastDay(m.feast, a.refDay.y) : undefined;
+    if (beside && Math.abs(toDays(beside) - toDays(a.refDay)) <= FEAST_BESIDE_DAYS) date = beside;
+    else date = y !== undefined ? feastDay(m.feast, y) : nearestFeast(m.feast, base, dir, m.weekOf ? -6 : 0);
   } else if (m.m !== undefined) {
     let y = explicitYear;
     if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
@@ -236,6 +242,8 @@ function nearestFeast(feast: Feast, base: Ymd, dir: Direction, startOffset: numb
 }
 
 const FUTURE_WEIGHT = 1.5;
+/** How close to the date the text just set a feast named without its year must be to take that date's year. */
+const FEAST_BESIDE_DAYS = 14;
 const NEAR_DAYS = 31;
 /** Is month/day (this year) within the week before the anchor? */
 function justBefore(month: number, day: number | undefined, base: Ymd): boolean {

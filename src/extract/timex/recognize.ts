@@ -190,6 +190,8 @@ const STARTERS = new Set([
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
   'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'another',
+  // first words of named days (feasts.ts NAMED_DAYS)
+  'good', 'memorial', 'labor', 'martin', 'mlk', 'presidents', "presidents'", 'super', 'veterans', "veterans'",
 ]);
 
 /**

@@ -82,7 +82,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     else if (tense <= 0 && returnsToPresent(c.meaning) && /^\d{4}/.test(n.value)) named = +n.value.slice(0, 4);
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
-    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c)) {
+    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c)) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       if (set[2]) anchors.refMonth = anchors.ref;
       // "started in mid-2017 and ended six grinding months later", "in late 2017 … A month later": a part of a
@@ -131,6 +131,15 @@ function closesPeriod(tokens: readonly Token[], c: Candidate): boolean {
   // still goes on
   if (prev === 'since') return true;
   return prev === 'to' && PERIOD_NOUNS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "Saturday 31 August 2013 – Labor Day weekend": a feast naming a weekend or a season around it places the story
+ * no closer than the date already set ("Ten days earlier" counts from 31 August).
+ */
+function namesAHolidayWeekend(tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.last + 1]?.text.toLowerCase();
+  return c.meaning.kind === 'calendar' && c.meaning.feast !== undefined && (next === 'weekend' || next === 'holiday' || next === 'recess');
 }
 
 /**

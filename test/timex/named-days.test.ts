@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tag } from './helpers.js';
+
+const read = (text: string, date: string) => tag(text, date).map((t) => {
+  assert.equal(text.slice(t.start, t.end), t.text);
+  return [t.text, t.value];
+});
+
+test('US named days by their rule: Memorial Day, Labor Day, Martin Luther King Day, Presidents\' Day, Good Friday', () => {
+  assert.deepEqual(read('He spoke on Memorial Day.', '2016-06-15'), [['Memorial Day', '2016-05-30']]);
+  assert.deepEqual(read('Memorial Day 2010 was sad.', '2016-06-15'), [['Memorial Day 2010', '2010-05-31']]);
+  assert.deepEqual(read('They marched on Labor Day.', '2016-06-15'), [['Labor Day', '2015-09-07']]);
+  assert.deepEqual(read('He spoke on Martin Luther King Day.', '2016-06-15'), [['Martin Luther King Day', '2016-01-18']]);
+  assert.deepEqual(read("On Presidents' Day the markets close.", '2016-06-15'), [["Presidents' Day", '2016-02-15']]);
+  assert.deepEqual(read('Oil could be smelt at Land\'s End on Good Friday.', '2010-06-24'), [['Good Friday', '2010-04-02']]);
+  // "a good Friday" is a Friday that went well
+  assert.deepEqual(read('It was a good Friday for stocks.', '2016-06-15'), [['Friday', '2016-06-10']]);
+});
+
+test('"Super Tuesday" is the primaries\' Tuesday of the presidential year, not this week\'s Tuesday', () => {
+  assert.deepEqual(read('He has a chance to win many of the states voting on Super Tuesday.', '2016-02-20'), [['Super Tuesday', '2016-03-01']]);
+  assert.deepEqual(read('Clinton won big on Super Tuesday.', '2008-02-10'), [['Super Tuesday', '2008-02-05']]);
+});
+
+test('fixed named days: "the Fourth of July", "Veterans Day", "Valentine\'s Day"', () => {
+  assert.deepEqual(read('He was set to make Fourth of July remarks.', '2010-06-28'), [['Fourth of July', '2010-07-04']]);
+  assert.deepEqual(read('They marked Veterans Day.', '2016-06-15'), [['Veterans Day', '2015-11-11']]);
+  assert.deepEqual(read("On Valentine's Day he proposed.", '2016-06-15'), [["Valentine's Day", '2016-02-14']]);
+});
+
+test('a feast beside a date the text set takes that year, and its weekend does not move the story', () => {
+  assert.deepEqual(read('It was Saturday 31 August 2013 – Labor Day weekend – when Obama spoke. Ten days earlier, Assad had attacked.', '2018-02-10'),
+    [['Saturday 31 August 2013', '2013-08-31'], ['Labor Day', '2013-09-02'], ['Ten days earlier', '2013-08-21']]);
+});
