@@ -164,7 +164,10 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // (the day must be the last anchor the text set: "Sept. 11, 2001 … This year … In March … The day after Labor
     // Day" is this year's)
     const beside = y === undefined && a.refDay !== a.dct && a.ref === a.refDay ? feastDay(m.feast, a.refDay.y) : undefined;
-    if (beside && Math.abs(toDays(beside) - toDays(a.refDay)) <= FEAST_BESIDE_DAYS) date = beside;
+    // Super Tuesday comes every fourth year: the campaign nearest the publication is meant, whatever the tense
+    // ("deployed staff to the Super Tuesday states" in January 2016 is March 2016's)
+    if (m.feast === 'super-tuesday' && y === undefined) date = feastDay('super-tuesday', Math.round(base.y / 4) * 4);
+    else if (beside && Math.abs(toDays(beside) - toDays(a.refDay)) <= FEAST_BESIDE_DAYS) date = beside;
     else date = y !== undefined ? feastDay(m.feast, y) : nearestFeast(m.feast, base, dir, m.weekOf ? -6 : 0);
   } else if (m.m !== undefined) {
     let y = explicitYear;
