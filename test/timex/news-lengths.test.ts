@@ -92,3 +92,11 @@ test('a month abbreviated without its period before an ordinal day: "on Nov 4th 
   assert.deepEqual(read('Arthur Davies was born 22 Sept, 1862, at Llanbadarn.', '2010-06-29'), [['22 Sept, 1862', 'DATE', '1862-09-22']]);
   assert.deepEqual(read('Jan Kavan spoke.', '2010-06-29'), []);
 });
+
+test('"the first hours of the ground war", "the early years of the war": an unspecified stretch at one end', () => {
+  assert.deepEqual(read('Prisoners were taken in the first hours of the ground war.', '1991-02-25'), [['the first hours', 'DURATION', 'PTXH']]);
+  assert.deepEqual(read('Power struggles in the early years of the war split the leadership.', '2009-12-19'), [['the early years', 'DURATION', 'PXY']]);
+  assert.deepEqual(read('Some surrendered during the dying days of Baghuz.', '2019-03-23'), [['the dying days', 'DURATION', 'PXD']]);
+  // the hours of a named morning are that morning
+  assert.deepEqual(read('He was arrested in the early hours of Thursday morning.', '1999-10-08'), [['Thursday morning', 'TIME', '1999-10-07TMO']]);
+});

@@ -1,4 +1,4 @@
-import { COUNT_ADJECTIVES, NUMBER_WORDS, STRETCH_ADJECTIVES, TENS, UNITS, type Unit } from './lexicon.js';
+import { COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, STRETCH_ADJECTIVES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
@@ -32,6 +32,9 @@ function halfLength(whole: number, unit: Unit): string | null {
 /** A word before a bare "years ago" that counts it in a way the grammar does not read: "55 million", "Millions of", "17.2". */
 const UNCOUNTED_AFTER = /^(?:.*\d.*|millions?|billions?|thousands?|hundreds?|of|and|or|m|bn|-)$/;
 
+/** Adjectives after "the" that name one end of a stretch: "the early years", "the dying days", "the closing weeks". */
+const STRETCH_PHASES: ReadonlySet<string> = new Set(['early', 'closing', 'dying', 'opening', 'initial', 'waning', 'twilight']);
+
 /** Words before "another day", "another year" that make it a length. */
 const ANOTHER_ONE_AFTER: ReadonlySet<string> = new Set(['for', 'least', 'about', 'nearly', 'almost', 'take', 'takes', 'took', 'taking', 'wait', 'waited', 'waiting', 'last', 'lasts', 'lasted', 'need', 'needs', 'needed', 'within', 'spend', 'spent', 'stay', 'stayed']);
 
@@ -52,7 +55,7 @@ export abstract class QuantityReader extends QuarterReader {
     // "is expected to last five weeks", "could last two days": the verb "last", not the adjective; the duration
     // is what follows it
     if (d === 'last' && !lead && VERB_LAST_AFTER.has(this.w(i - 1))) return null;
-    if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing') {
+    if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
       lead = d;
       j++;
     } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
@@ -214,6 +217,13 @@ export abstract class QuantityReader extends QuarterReader {
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
   }
 
+  /** Does a day, month or date start at k ("Thursday morning", "May 1", "this morning", "1945")? */
+  private startsTime(k: number): boolean {
+    const w = this.w(k);
+    const n = this.w(k + 1);
+    return WEEKDAYS.has(w) || MONTHS.has(w) || DAY_WORDS.has(w) || DIGITS.test(w) || ((w === 'this' || w === 'that' || w === 'the') && (WEEKDAYS.has(n) || n === 'morning' || n === 'day'));
+  }
+
   private leadOnly(i: number, lead: string, u: { unit: Unit; plural: boolean }, unitAt: number): Match | null {
     const the = this.w(i) === 'the';
     if (lead === 'coming' || (lead === 'next' && u.plural)) {
@@ -223,6 +233,11 @@ export abstract class QuantityReader extends QuarterReader {
     // ("the following days", "the ensuing decades"; "residents following months of false starts" is a verb)
     if (lead === 'recent' || ((lead === 'past' || lead === 'last' || ((lead === 'ensuing' || lead === 'following') && the)) && u.plural)) {
       if (!u.plural) return null;
+      return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+    }
+    // "in the first hours of the ground war", "the early years of the war", "the final years of Vietnamization":
+    // an unspecified stretch at one end of what follows ("the early hours of Thursday morning" is that morning)
+    if ((lead === 'first' || lead === 'final' || STRETCH_PHASES.has(lead)) && the && u.plural && !(this.w(unitAt + 1) === 'of' && this.startsTime(unitAt + 2))) {
       return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
     }
     if ((lead === 'past' || lead === 'last') && the) {
