@@ -10,6 +10,7 @@ const cases: [string, string, string, string, string][] = [
   ['He said the report was released in November.', '2024-02-13', 'November', 'DATE', '2023-11'],
   ['The election will be held in November.', '2024-02-13', 'November', 'DATE', '2024-11'],
   ['Profit rose in the third quarter.', '1989-10-26', 'the third quarter', 'DATE', '1989-Q3'],
+  ['Sales were C$7.38 billion in the latest fiscal year.', '1989-10-26', 'the latest fiscal year', 'DATE', '1988'],
   ['Net income rose to $5 million from $3 million a year earlier in the third quarter.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q3'],
   ['Sales fell in the 1990s.', '2001-05-01', 'the 1990s', 'DATE', '199'],
   ['The plant closed three years ago.', '2024-08-13', 'three years ago', 'DATE', '2021'],

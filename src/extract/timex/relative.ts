@@ -57,6 +57,8 @@ export abstract class RelativeReader extends QuantityReader {
     } else if (the && d === 'current') n = 0;
     else if (the && (d === 'coming' || d === 'upcoming')) n = 1;
     else if (the && (d === 'latest' || d === 'last') && u?.unit === 'quarter') n = -1;
+    // "C$7.38 billion in sales in the latest fiscal year": the one last closed
+    else if (the && (d === 'latest' || d === 'last') && tw === 'fiscal' && this.w(target + 1) === 'year') n = -1;
     else if (!the && d === 'that' && tw === 'time') return null;
     else return this.theUnit(i, j, mod);
     if (u && !u.plural) {
