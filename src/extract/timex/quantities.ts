@@ -132,7 +132,7 @@ export abstract class QuantityReader extends QuarterReader {
       // "follows months of twists and turns", "after weeks of bombing", "Decades of frustration exploded": a long,
       // unspecified stretch of what follows (TimeBank and WikiWars tag it 7 times of 8)
       if (!lead && u.plural && unitAt === i && STRETCH_UNITS.has(u.unit) && this.w(unitAt + 1) === 'of' && /^[a-z]/.test(this.raw(unitAt + 2))
-        && !STRETCH_OF_NOT.has(this.w(unitAt + 2)) && (i === this.from || /^["“'`(]+$/.test(this.raw(i - 1)) || STRETCH_LEADS.has(this.w(i - 1)))) {
+        && !STRETCH_OF_NOT.has(this.w(unitAt + 2)) && (i === this.from || (i === this.from + 1 && /^["“'`(]+$/.test(this.raw(i - 1))) || STRETCH_LEADS.has(this.w(i - 1)))) {
         return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
       }
       // bare unit after a lead: "the past year", "the coming days", "recent years"
