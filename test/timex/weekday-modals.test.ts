@@ -25,3 +25,18 @@ test('a date that names a disaster has happened, whatever the clause plans: "the
   // a meeting named by its date still follows the clause
   assert.deepEqual(valueOf('They will attend the April 20 meeting.', '2010-04-15'), ['2010-04-20']);
 });
+
+test('what follows a verb of saying has its own tense: "seized the floor on Wednesday and said they would refuse"', () => {
+  assert.deepEqual(valueOf('House Democrats seized the floor from Republicans on Wednesday and said they would refuse to leave.', '2016-06-27'), ['2016-06-22']);
+  assert.deepEqual(valueOf('Clinton went on offense against Trump on Monday, saying he would abdicate leadership.', '2016-03-22'), ['2016-03-21']);
+});
+
+test('inside a relative clause the main clause\'s verbs do not date the expression', () => {
+  assert.deepEqual(valueOf('Sanders, who did win Rhode Island on Tuesday, would likely place more focus on policy.', '2016-04-27'), ['2016-04-26']);
+  assert.deepEqual(valueOf('The plan, which Geithner is set to announce Monday, is being crafted under pressure.', '2009-02-04'), ['2009-02-09']);
+});
+
+test('"holds its primary on Tuesday" is scheduled; "holds 14.6%" is no plan', () => {
+  assert.deepEqual(valueOf('Wisconsin holds its presidential primary on Tuesday.', '2016-04-01'), ['2016-04-05']);
+  assert.deepEqual(valueOf('Gabelli began raising its stake in July, and holds 14.6%.', '1989-10-30'), ['1989-07']);
+});

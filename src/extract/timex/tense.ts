@@ -48,6 +48,8 @@ const PAST_WORDS = new Set([
 /** -ed words that are not past tense (adjectives, future frames). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
+/** Participles of saying after which a reported clause follows: ", saying he would …". */
+const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'declaring', 'vowing', 'promising', 'predicting', 'asserting', 'stating']);
 const WINDOW = 12;
 const LEFT_WINDOW = 10;
 /** How far a clause-wide look goes (a bound, so a run-on "sentence" of dates stays linear). */
@@ -91,6 +93,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
   // "results are expected on Monday", "is expected by Friday"
   if (first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(tokens[first - 1].text.toLowerCase()) && tokens[first - 2].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 3].text.toLowerCase())) return 1;
+  // "Sanders, who did win Rhode Island on Tuesday, would likely place …": inside a relative clause the look to the
+  // right ends at the clause's closing comma; the main clause's verbs are not the dated event's
+  const inRelative = insideRelativeClause(tokens, first, sentStart);
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
@@ -125,7 +130,10 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
         if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2 && !datesTheSaying(tokens, first, last, r, sentStart))) return d === PRESENT_SIGNAL ? 0 : d;
-        if (CLAUSE_BREAK.has(tokens[r].text)) rightOpen = false;
+        if (CLAUSE_BREAK.has(tokens[r].text) || (inRelative && tokens[r].text === ',')) rightOpen = false;
+        // "seized the floor on Wednesday and said they would refuse", "went on offense on Monday, saying he would
+        // abdicate": what follows a verb of saying is what was said, with a tense of its own
+        if (REPORTING.has(tokens[r].text.toLowerCase()) || SAYING_PARTICIPLES.has(tokens[r].text.toLowerCase())) rightOpen = false;
         // "… as of Thursday, and officials expected to update that figure": a clause of its own follows
         // (a predicate that shares the subject goes on: "learned of the failures in February, and informed BP")
         if (r > last + 1 && tokens[r - 1].text === ',' && COORDINATING.has(tokens[r].text.toLowerCase()) && opensClause(tokens[r + 1]?.text ?? '')) rightOpen = false;
@@ -156,6 +164,21 @@ const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 const opensClause = (word: string) => SUBJECT_STARTS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
 /** Longest relative clause the look to the right steps over, in tokens. */
 const MAX_RELATIVE = 20;
+
+/** Relative pronouns that open a clause the expression may sit in. */
+const RELATIVE_IN = new Set(['who', 'which', 'whom', 'whose']);
+/** How far back the relative pronoun of a clause holding the expression may lie, in tokens. */
+const MAX_RELATIVE_BACK = 15;
+
+/** Whether the expression at `first` lies in a relative clause opened after a comma ("X, who … on Tuesday, …"), no comma between. */
+function insideRelativeClause(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 1; k > sentStart && k >= first - MAX_RELATIVE_BACK; k--) {
+    const w = tokens[k].text;
+    if (w === ',' || CLAUSE_BREAK.has(w)) return false;
+    if (RELATIVE_IN.has(w.toLowerCase())) return tokens[k - 1]?.text === ',';
+  }
+  return false;
+}
 
 /** The comma that closes a relative clause starting at `from`, within MAX_RELATIVE tokens of its sentence, or -1. */
 function closingComma(tokens: readonly Token[], from: number, sentEnd: number): number {
@@ -233,11 +256,15 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'were' && next === 'to' && conditionBefore(tokens, i)) return 1;
   // "ahead of local elections on November 24": an event still to come
   if (w === 'ahead' && next === 'of' && leftOfExpression) return 1;
+  // "Looking ahead to the auctions on Tuesday": what is looked ahead to
+  if (w === 'ahead' && next === 'to' && leftOfExpression && /^look(?:s|ed|ing)?$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
   if (PLAN_FOR.has(w) && next === 'for') return 1;
   // "is to resume trading Tuesday"
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
   if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w) return 1;
+  // "Wisconsin holds its presidential primary on Tuesday", "the commission holds hearings Monday" (not "holds 14.6%")
+  if ((w === 'holds' || w === 'hold') && tokens[i].text === w && heldEvent(tokens, i + 1)) return 1;
   // "a humanitarian pause to begin on Tuesday", "talks to resume Monday": an infinitive after a noun says when
   // what is ordered or agreed takes place, which lies ahead of the order (not "was to begin", "wanted to meet")
   if (leftOfExpression && STARTS_AFTER_NOUN.has(w) && tokens[i - 1]?.text.toLowerCase() === 'to' && nounBefore(tokens, i - 2)) return 1;
@@ -281,6 +308,18 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
     return -1;
   }
   return 0;
+}
+
+/** Events a body holds on a date: "holds its presidential primary", "holds hearings", "holds a caucus". */
+const HELD_EVENTS = new Set(['primary', 'primaries', 'caucus', 'caucuses', 'hearing', 'hearings', 'meeting', 'meetings', 'talks', 'election', 'elections', 'vote', 'referendum', 'summit', 'conference', 'rally', 'session', 'debate', 'convention', 'ceremony', 'funeral', 'memorial', 'service', 'briefing']);
+/** An event noun within four words after `k` ("its first meeting", "a hearing", "hearings"), no number before it. */
+function heldEvent(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const w = tokens[j].text.toLowerCase();
+    if (HELD_EVENTS.has(w)) return true;
+    if (!/^[a-z'-]+$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** "as he was preparing", "when they were planning": a clause that describes what went on at a past moment. */
