@@ -40,3 +40,8 @@ test('"holds its primary on Tuesday" is scheduled; "holds 14.6%" is no plan', ()
   assert.deepEqual(valueOf('Wisconsin holds its presidential primary on Tuesday.', '2016-04-01'), ['2016-04-05']);
   assert.deepEqual(valueOf('Gabelli began raising its stake in July, and holds 14.6%.', '1989-10-30'), ['1989-07']);
 });
+
+test('"would not comment Friday night", "wouldn’t say Tuesday": a refusal already made', () => {
+  assert.deepEqual(valueOf('BP spokesman John Curry would not comment Friday night on the cause.', '2010-05-08'), ['2010-05-07']);
+  assert.deepEqual(valueOf('Schumer wouldn’t say Tuesday how the party would prioritize gun control.', '2016-06-22'), ['2016-06-21']);
+});

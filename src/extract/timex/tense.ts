@@ -48,6 +48,8 @@ const PAST_WORDS = new Set([
 /** -ed words that are not past tense (adjectives, future frames). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
+/** Verbs a source "would not" do, in news a refusal already made: "would not say", "wouldn't comment". */
+const DECLINED = new Set(['say', 'comment', 'confirm', 'discuss', 'elaborate', 'specify', 'disclose', 'reveal', 'answer', 'speculate', 'identify', 'name', 'detail', 'explain']);
 /** Participles of saying after which a reported clause follows: ", saying he would …". */
 const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'declaring', 'vowing', 'promising', 'predicting', 'asserting', 'stating']);
 const WINDOW = 12;
@@ -276,6 +278,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);
     return 1;
   }
+  // "Schumer wouldn't say Tuesday how the party would …", "would not comment": a refusal already made
+  if (w === 'would' && (next === "n't" || next === 'n’t' || next === 'not') && DECLINED.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return -1;
   if (w === 'would' || w === "'d") return 1;
   // "let's have a debate on Friday": a proposal, still to come
   if (w === "let's" || (w === 'let' && (next === "'s" || next === '’s' || next === 'us'))) return 1;
@@ -286,7 +290,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
   // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
   // ("should have", "can't" look back or deny)
-  if (modalsAhead && MODALS_AHEAD.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'not') return 1;
+  if (modalsAhead && MODALS_AHEAD.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'n’t' && next !== 'not') return 1;
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
