@@ -45,3 +45,9 @@ test('"would not comment Friday night", "wouldn’t say Tuesday": a refusal alre
   assert.deepEqual(valueOf('BP spokesman John Curry would not comment Friday night on the cause.', '2010-05-08'), ['2010-05-07']);
   assert.deepEqual(valueOf('Schumer wouldn’t say Tuesday how the party would prioritize gun control.', '2016-06-22'), ['2016-06-21']);
 });
+
+test('a weekday dating a sudden event just before it is past: "because of the slaying in Chicago on Friday"', () => {
+  assert.deepEqual(valueOf('He said they will vote for him because of the slaying in Chicago on Friday of the cousin.', '2016-08-28'), ['2016-08-26']);
+  // a spill goes on and is discussed ahead
+  assert.deepEqual(valueOf('Obama will address the nation about the spill on Tuesday night.', '2010-06-13'), ['2010-06-15']);
+});

@@ -169,6 +169,9 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   // disaster has happened, whatever the clause plans for its aftermath ("the money will go toward a study of
   // the effects of the April 20 oil rig explosion")
   if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && namesADisaster(tokens, c)) return -1;
+  // "because of the slaying in Chicago on Friday", "related to the incident Sunday evening": a weekday that dates
+  // a disaster named just before it (only prepositions and names between) is behind the text
+  if (m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && datesADisasterBefore(tokens, c, s.tokenStart)) return -1;
   const eventNoun = tokens[c.last + 1]?.text ?? '';
   if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(eventNoun)) {
     return ELECTION_NOUNS.has(eventNoun) && directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) > 0 ? 1 : 0;
@@ -193,6 +196,23 @@ function namesADisaster(tokens: readonly Token[], c: Candidate): boolean {
     const w = tokens[k].text;
     if (!/^[a-z-]+$/.test(w)) return false;
     if (DISASTER_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Events over in a moment, which a weekday after them dates in the past. Not a spill or a disaster, which go on
+ * and are discussed ahead ("will address the nation about the spill on Tuesday night").
+ */
+const SUDDEN_EVENTS = new Set(['slaying', 'incident', 'attack', 'attacks', 'shooting', 'shootings', 'bombing', 'bombings', 'explosion', 'explosions', 'blast', 'crash', 'killing', 'killings', 'murder', 'massacre', 'raid', 'ambush', 'assassination', 'earthquake', 'quake', 'collapse', 'coup']);
+/** Words between a disaster noun and the weekday that dates it: "the slaying in Chicago on Friday". */
+const DISASTER_LINKS = new Set(['on', 'in', 'at', 'near', 'late', 'early', 'last']);
+
+function datesADisasterBefore(tokens: readonly Token[], c: Candidate, sentStart: number): boolean {
+  for (let k = c.first - 1; k >= sentStart && k >= c.first - 5; k--) {
+    const w = tokens[k].text;
+    if (SUDDEN_EVENTS.has(w)) return true;
+    if (!DISASTER_LINKS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return false;
   }
   return false;
 }
