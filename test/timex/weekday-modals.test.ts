@@ -51,3 +51,10 @@ test('a weekday dating a sudden event just before it is past: "because of the sl
   // a spill goes on and is discussed ahead
   assert.deepEqual(valueOf('Obama will address the nation about the spill on Tuesday night.', '2010-06-13'), ['2010-06-15']);
 });
+
+test('typographic apostrophes read as straight ones: "We’ll be meeting on Friday", "he’d surged", "New Year’s Eve"', () => {
+  assert.deepEqual(valueOf('“We’ll be meeting on Friday in St. Louis,” she said.', '2016-06-22'), ['2016-06-24']);
+  // "'d" before a participle is "had"
+  assert.deepEqual(valueOf('He spoke on Nov. 3, just as he’d surged to the top.', '2015-12-15'), ['2015-11-03']);
+  assert.deepEqual(tag('The messages released on New Year’s Eve were hard to read.', '2015-12-31').map((t) => t.text), ['New Year’s Eve']);
+});

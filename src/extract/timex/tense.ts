@@ -231,9 +231,12 @@ function beforeAside(tokens: readonly Token[], close: number, sentStart: number)
 }
 
 /** `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs). */
+/** A token lower-cased with typographic apostrophes made straight ("We’ll" is tokenized "We" "’ll"). */
+const plain = (t: Token | undefined) => t?.text.toLowerCase().replace(/’/g, "'") ?? '';
+
 function signal(tokens: readonly Token[], i: number, leftOfExpression = true, modalsAhead = false): Direction | typeof PRESENT_SIGNAL {
-  const w = tokens[i].text.toLowerCase();
-  const next = tokens[i + 1]?.text.toLowerCase();
+  const w = plain(tokens[i]);
+  const next = plain(tokens[i + 1]);
   // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
   // pay" or "a meeting on Wednesday said it planned to send a team" the day dates the planning, in the past
   if (w === 'planned' && next === 'to' && !leftOfExpression) return -1;
@@ -272,17 +275,19 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (leftOfExpression && STARTS_AFTER_NOUN.has(w) && tokens[i - 1]?.text.toLowerCase() === 'to' && nounBefore(tokens, i - 2)) return 1;
   // the same with a plural subject: "He and Arafat meet separately Monday", "the talks resume Tuesday" (not
   // after "to", "did", a modal or an auxiliary, where the base form carries no tense of its own)
-  if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
+  if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(plain(tokens[i - 1]))) return 1;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);
     return 1;
   }
   // "Schumer wouldn't say Tuesday how the party would …", "would not comment": a refusal already made
-  if (w === 'would' && (next === "n't" || next === 'n’t' || next === 'not') && DECLINED.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return -1;
+  if (w === 'would' && (next === "n't" || next === 'not') && DECLINED.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return -1;
+  // "he'd surged to the top", "she'd been": "'d" before a participle is "had"
+  if (w === "'d" && (PAST_WORDS.has(next) || (next.length > 4 && next.endsWith('ed')))) return -1;
   if (w === 'would' || w === "'d") return 1;
   // "let's have a debate on Friday": a proposal, still to come
-  if (w === "let's" || (w === 'let' && (next === "'s" || next === '’s' || next === 'us'))) return 1;
+  if (w === "let's" || (w === 'let' && (next === "'s" || next === 'us'))) return 1;
   // "President Obama is due there on Sunday", "The report is due Friday": expected, still to come
   if (w === 'due' && leftOfExpression && next !== 'to' && /^(is|are|'s|’s)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   // "… on Sunday, as is BP head Tony Hayward": an elliptical comparison repeats the clause's tense, it sets none
@@ -290,7 +295,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
   // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
   // ("should have", "can't" look back or deny)
-  if (modalsAhead && MODALS_AHEAD.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'n’t' && next !== 'not') return 1;
+  if (modalsAhead && MODALS_AHEAD.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'not') return 1;
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
@@ -300,7 +305,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
     // — but "was reported to have been", "is believed to have died" is a perfect infinitive, which looks back
     let perfect = false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      const a = tokens[k].text.toLowerCase();
+      const a = plain(tokens[k]);
       if (a === 'to' && perfect) break;
       if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
       if (a === 'have') perfect = true;

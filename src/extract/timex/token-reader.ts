@@ -22,10 +22,10 @@ export abstract class TokenReader {
     protected readonly to: number,
   ) {}
 
-  /** Lower-cased token text, '' outside the sentence. */
+  /** Lower-cased token text with typographic apostrophes made straight ("won’t last" reads as "won't last"), '' outside the sentence. */
   w(i: number): string {
     if (i < this.from || i >= this.to) return '';
-    return (this.lower[i] ??= this.tokens[i].text.toLowerCase());
+    return (this.lower[i] ??= this.tokens[i].text.toLowerCase().replace(/’/g, "'"));
   }
 
   raw(i: number): string {
