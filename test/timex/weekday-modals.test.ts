@@ -58,3 +58,10 @@ test('typographic apostrophes read as straight ones: "We’ll be meeting on Frid
   assert.deepEqual(valueOf('He spoke on Nov. 3, just as he’d surged to the top.', '2015-12-15'), ['2015-11-03']);
   assert.deepEqual(tag('The messages released on New Year’s Eve were hard to read.', '2015-12-31').map((t) => t.text), ['New Year’s Eve']);
 });
+
+test('an -ed word after a name or a pronoun is the verb ("Netanyahu rallied supporters"), and "--" ends a clause', () => {
+  assert.deepEqual(valueOf('On the eve of his election in March, Netanyahu rallied supporters by warning them.', '2015-12-10'), ['2015-03']);
+  assert.deepEqual(valueOf('In a speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed momentum.', '2016-04-06'), ['2016-04-09']);
+  // the expression's own weekday is no subject
+  assert.deepEqual(valueOf('He is expected to order on Thursday strengthened inspections.', '2010-05-26'), ['2010-05-27']);
+});

@@ -62,7 +62,7 @@ const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 /** Modals that plan rather than hedge ("could", "may", "might" also tell of a past possibility). */
 const MODALS_AHEAD = new Set(['can', 'should', 'must']);
-const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
+const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–', '--']);
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
 /** Prepositions between "expected" and the expression it looks ahead to. */
@@ -347,8 +347,18 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
   if (!next) return false;
   const n = next.text.toLowerCase();
   if (AFTER_VERB.has(n) || !/^[a-z]/.test(next.text) || n.endsWith('ly')) return false;
+  // "Netanyahu rallied supporters", "they backed candidates": after a pronoun or a name it is the verb
+  const prev = tokens[i - 1]?.text ?? '';
+  // (not the expression's own weekday or month: "expected to order on Thursday strengthened inspections")
+  if (SUBJECT_PRONOUNS.has(prev.toLowerCase()) || (/^\p{Lu}\p{Ll}+$/u.test(prev) && !DETERMINER_WORDS.has(prev.toLowerCase()) && !CALENDAR_NAME.test(prev))) return false;
   return true;
 }
+
+const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Pronouns that are subjects, after which an -ed word is a verb. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who', 'you']);
+/** Capitalized words that open a noun phrase rather than name a subject ("The preferred shares"). */
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'many', 'all', 'no', 'in', 'on', 'at', 'for', 'with', 'by', 'of', 'and', 'but']);
 
 /** An "if" or "unless" within the six tokens before `i`: "if his candidate were to win". */
 function conditionBefore(tokens: readonly Token[], i: number): boolean {
