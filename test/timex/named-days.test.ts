@@ -10,6 +10,7 @@ const read = (text: string, date: string) => tag(text, date).map((t) => {
 test('US named days by their rule: Memorial Day, Labor Day, Martin Luther King Day, Presidents\' Day, Good Friday', () => {
   assert.deepEqual(read('He spoke on Memorial Day.', '2016-06-15'), [['Memorial Day', '2016-05-30']]);
   assert.deepEqual(read('Memorial Day 2010 was sad.', '2016-06-15'), [['Memorial Day 2010', '2010-05-31']]);
+  assert.deepEqual(read('During a speech on Labor Day of 1936, Roosevelt spoke.', '2008-10-16'), [['Labor Day of 1936', '1936-09-07']]);
   assert.deepEqual(read('They marched on Labor Day.', '2016-06-15'), [['Labor Day', '2015-09-07']]);
   assert.deepEqual(read('He spoke on Martin Luther King Day.', '2016-06-15'), [['Martin Luther King Day', '2016-01-18']]);
   assert.deepEqual(read("On Presidents' Day the markets close.", '2016-06-15'), [["Presidents' Day", '2016-02-15']]);

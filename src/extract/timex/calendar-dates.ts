@@ -361,7 +361,8 @@ export abstract class CalendarReader extends NamedDateReader {
       }
       // "the Fourth of July" needs its month capitalized ("the fourth of july" in a list is rare anyway)
       if (!ok || (named.md && !/^[A-Z]/.test(this.raw(k - 1)))) continue;
-      const y = this.year(k);
+      // "Memorial Day 2010", "Labor Day of 1936"
+      const y = this.year(k) ?? (this.w(k) === 'of' ? this.year(k + 1) : null);
       const last = y ? y.last : k - 1;
       if (named.md) return { last, meaning: { kind: 'calendar', m: named.md[0], d: named.md[1], y: y?.y } };
       return { last, meaning: { kind: 'calendar', feast: named.feast, y: y?.y } };
