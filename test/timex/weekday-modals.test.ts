@@ -65,3 +65,11 @@ test('an -ed word after a name or a pronoun is the verb ("Netanyahu rallied supp
   // the expression's own weekday is no subject
   assert.deepEqual(valueOf('He is expected to order on Thursday strengthened inspections.', '2010-05-26'), ['2010-05-27']);
 });
+
+test('in talk of elections a November no verb dates is the coming election\'s: "Cruz\'s chances of winning in November"', () => {
+  assert.deepEqual(valueOf('Viguerie is upbeat about Cruz’s chances of winning in November.', '2016-01-19'), ['2016-11']);
+  assert.deepEqual(valueOf('Democrats hope to improve their chances in a November general election.', '2016-01-30'), ['2016-11']);
+  // without election talk, or with a past verb, it stays the last one
+  assert.deepEqual(valueOf('The 74-year-old underwent hernia surgery in November.', '2016-01-17'), ['2015-11']);
+  assert.deepEqual(valueOf('The union, which endorsed Hillary Clinton in November, is liberal.', '2016-01-30'), ['2015-11']);
+});

@@ -178,6 +178,10 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   }
   const weekday = m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && m.d === undefined && !m.weekend;
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, false, weekday);
+  // "can win in November", "the November general election", "between now and November": in talk of elections,
+  // a November with no verb that dates it is the coming election's (PolNeAR's 2016 reports had 50 such go back
+  // to November 2015)
+  if (near === 0 && !narrative && m.kind === 'calendar' && m.m === 11 && m.d === undefined && m.y === undefined && m.yShift === undefined && m.dir === undefined && talksOfElections(tokens, s)) return 1;
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
   if (near !== 0 || narrative || m.kind !== 'calendar' || (m.m === undefined && m.wd === undefined) || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
@@ -214,6 +218,14 @@ function datesADisasterBefore(tokens: readonly Token[], c: Candidate, sentStart:
     if (SUDDEN_EVENTS.has(w)) return true;
     if (!DISASTER_LINKS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return false;
   }
+  return false;
+}
+
+/** Words of an election campaign: "win", "voters", "ballot", "nominee", "the general election". */
+const ELECTION_TALK = new Set(['win', 'wins', 'winning', 'won', 'election', 'elections', 'elected', 'elect', 'voters', 'vote', 'votes', 'voting', 'ballot', 'ballots', 'nominee', 'nomination', 'electability', 'electoral', 'candidate', 'candidates', 'campaign', 'polls', 'ticket', 'midterm', 'midterms', 'senate', 'congress', 'presidency', 'presidential']);
+
+function talksOfElections(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ELECTION_TALK.has(tokens[k].text.toLowerCase())) return true;
   return false;
 }
 
