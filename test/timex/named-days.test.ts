@@ -34,3 +34,9 @@ test('a feast beside a date the text set takes that year, and its weekend does n
   assert.deepEqual(read('It was Saturday 31 August 2013 – Labor Day weekend – when Obama spoke. Ten days earlier, Assad had attacked.', '2018-02-10'),
     [['Saturday 31 August 2013', '2013-08-31'], ['Labor Day', '2013-09-02'], ['Ten days earlier', '2013-08-21']]);
 });
+
+test('with no verb that dates it, "Election Day" in an election year before November is that year\'s', () => {
+  assert.deepEqual(read('Working backward from Election Day, the time is fast approaching.', '2016-04-10'), [['Election Day', '2016-11-08']]);
+  // in an odd year, or with a past verb, the last one
+  assert.deepEqual(read('She voted on Election Day.', '2016-06-15'), [['Election Day', '2015-11-03']]);
+});

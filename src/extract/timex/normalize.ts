@@ -167,6 +167,9 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // Super Tuesday comes every fourth year: the campaign nearest the publication is meant, whatever the tense
     // ("deployed staff to the Super Tuesday states" in January 2016 is March 2016's)
     if (m.feast === 'super-tuesday' && y === undefined) date = feastDay('super-tuesday', Math.round(base.y / 4) * 4);
+    // "as Election Day nears", written in February of an election year: with no verb that dates it, the coming
+    // one of a year of federal elections (every even year) is meant
+    else if (m.feast === 'election' && y === undefined && dir === 0 && base.y % 2 === 0 && toDays(base) < toDays(feastDay('election', base.y))) date = feastDay('election', base.y);
     else if (beside && Math.abs(toDays(beside) - toDays(a.refDay)) <= FEAST_BESIDE_DAYS) date = beside;
     else date = y !== undefined ? feastDay(m.feast, y) : nearestFeast(m.feast, base, dir, m.weekOf ? -6 : 0);
   } else if (m.m !== undefined) {
