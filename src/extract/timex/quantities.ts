@@ -7,7 +7,7 @@ import { durationValue } from './duration-value.js';
 const STRETCH_UNITS: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
 /** Words before a bare "months of …" that make it a stretch of time: prepositions and verbs of lasting or following. */
 const STRETCH_LEADS: ReadonlySet<string> = new Set(['after', 'following', 'follows', 'followed', 'follow', 'for', 'with', 'amid', 'despite', 'over', 'through', 'throughout', 'during', 'by', 'ends', 'ended', 'end', 'ending', 'endured', 'spent', 'spend', 'took', 'take', 'takes', 'caps', 'capped', 'culminates', 'culminated', 'than', 'and', 'to']);
-/** What follows "days of" in a name or a measure rather than a stretch: "days of the week" is caught by the capital/determiner checks. */
+/** Nouns after "days of" that make a measure or a kind of leave, not a stretch: "days of supply", "days of leave". */
 const STRETCH_OF_NOT: ReadonlySet<string> = new Set(['age', 'old', 'supply', 'supplies', 'inventory', 'leave', 'vacation', 'holiday']);
 
 /**

@@ -6,6 +6,7 @@ import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { mentionsQuarter, reportsOn } from './results.js';
 import { directionAt, type Direction } from './tense.js';
+import { ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 
 export interface TagOptions {
@@ -160,18 +161,18 @@ function namesDay(m: Candidate['meaning']): boolean {
  */
 function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
   const m = c.meaning;
+  // "the April 20 oil rig explosion", "the 20 April explosion": a date that names a disaster has happened,
+  // whatever the clause plans for its aftermath ("the money will go toward a study of the effects of the April 20
+  // oil rig explosion")
+  if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && namesADisaster(tokens, c.first, c.last)) return -1;
+  // "because of the slaying in Chicago on Friday", "related to the incident Sunday evening": a weekday that dates
+  // a sudden event named just before it (only prepositions and names between) is behind the text
+  if (m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && datesASuddenEvent(tokens, c.first, s.tokenStart)) return -1;
   // "said they had met all conditions for holding the September elections": a date that names an event
   // (a modifier of its noun) is not governed by the clause's tense; the nearer one is meant. An election whose
   // nearest verbs look ahead is the coming one ("the bill would put a measure on the November ballot", written in
   // March; "set to go to trial after the November election"); an accord or a meeting is not ("will review their
   // February accord" is the accord just made).
-  // "the April 20 oil rig explosion", "the 20 April explosion", "the September 11 attacks": a date that names a
-  // disaster has happened, whatever the clause plans for its aftermath ("the money will go toward a study of
-  // the effects of the April 20 oil rig explosion")
-  if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && namesADisaster(tokens, c)) return -1;
-  // "because of the slaying in Chicago on Friday", "related to the incident Sunday evening": a weekday that dates
-  // a disaster named just before it (only prepositions and names between) is behind the text
-  if (m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && datesADisasterBefore(tokens, c, s.tokenStart)) return -1;
   const eventNoun = tokens[c.last + 1]?.text ?? '';
   if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(eventNoun)) {
     return ELECTION_NOUNS.has(eventNoun) && directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) > 0 ? 1 : 0;
@@ -179,65 +180,15 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   const weekday = m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && m.d === undefined && !m.weekend;
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, false, weekday);
   // "can win in November", "the November general election", "between now and November": in talk of elections,
-  // a November with no verb that dates it is the coming election's (PolNeAR's 2016 reports had 50 such go back
-  // to November 2015)
-  if (near === 0 && !narrative && m.kind === 'calendar' && m.m === 11 && m.d === undefined && m.y === undefined && m.yShift === undefined && m.dir === undefined && talksOfElections(tokens, s)) return 1;
+  // a November with no verb that dates it is the coming election's (26 of PolNeAR's 2016 reports had gone back to
+  // November 2015)
+  if (near === 0 && !narrative && m.kind === 'calendar' && m.m === 11 && m.d === undefined && m.y === undefined && m.yShift === undefined && m.dir === undefined && talksOfElections(tokens, c.first, s.tokenStart, s.tokenEnd)) return 1;
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
   if (near !== 0 || narrative || m.kind !== 'calendar' || (m.m === undefined && m.wd === undefined) || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
   if (opensSentence(tokens, c, s)) return wide;
   return wide > 0 ? 1 : 0;
 }
-
-/** Nouns of events that only ever lie behind the text that names them by their date. */
-const DISASTER_NOUNS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'attack', 'attacks', 'bombing', 'bombings', 'spill', 'disaster', 'crash', 'earthquake', 'quake', 'massacre', 'shooting', 'shootings', 'killing', 'killings', 'coup', 'invasion', 'accident', 'collapse', 'assassination', 'tsunami', 'fire', 'uprising', 'revolution', 'raid', 'ambush']);
-
-/** The date is set before a noun phrase (after "the" or a possessive) whose head, within three words, is a disaster. */
-function namesADisaster(tokens: readonly Token[], c: Candidate): boolean {
-  const before = tokens[c.first - 1]?.text.toLowerCase() ?? '';
-  if (before !== 'the' && before !== "'s" && before !== '’s' && before !== 'this' && before !== 'last') return false;
-  for (let k = c.last + 1; k <= c.last + 3 && k < tokens.length; k++) {
-    const w = tokens[k].text;
-    if (!/^[a-z-]+$/.test(w)) return false;
-    if (DISASTER_NOUNS.has(w)) return true;
-  }
-  return false;
-}
-
-/**
- * Events over in a moment, which a weekday after them dates in the past. Not a spill or a disaster, which go on
- * and are discussed ahead ("will address the nation about the spill on Tuesday night").
- */
-const SUDDEN_EVENTS = new Set(['slaying', 'incident', 'attack', 'attacks', 'shooting', 'shootings', 'bombing', 'bombings', 'explosion', 'explosions', 'blast', 'crash', 'killing', 'killings', 'murder', 'massacre', 'raid', 'ambush', 'assassination', 'earthquake', 'quake', 'collapse', 'coup']);
-/** Words between a disaster noun and the weekday that dates it: "the slaying in Chicago on Friday". */
-const DISASTER_LINKS = new Set(['on', 'in', 'at', 'near', 'late', 'early', 'last']);
-
-function datesADisasterBefore(tokens: readonly Token[], c: Candidate, sentStart: number): boolean {
-  for (let k = c.first - 1; k >= sentStart && k >= c.first - 5; k--) {
-    const w = tokens[k].text;
-    if (SUDDEN_EVENTS.has(w)) return true;
-    if (!DISASTER_LINKS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return false;
-  }
-  return false;
-}
-
-/** Words of an election campaign: "win", "voters", "ballot", "nominee", "the general election". */
-const ELECTION_TALK = new Set(['win', 'wins', 'winning', 'won', 'election', 'elections', 'elected', 'elect', 'voters', 'vote', 'votes', 'voting', 'ballot', 'ballots', 'nominee', 'nomination', 'electability', 'electoral', 'candidate', 'candidates', 'campaign', 'polls', 'ticket', 'midterm', 'midterms', 'senate', 'congress', 'presidency', 'presidential']);
-
-function talksOfElections(tokens: readonly Token[], s: Sentence): boolean {
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ELECTION_TALK.has(tokens[k].text.toLowerCase())) return true;
-  return false;
-}
-
-/** Votes, which a forward-looking clause puts ahead: "the November ballot", "ahead of November elections". */
-const ELECTION_NOUNS = new Set(['election', 'elections', 'ballot', 'vote', 'referendum', 'polls', 'primary', 'primaries', 'runoff', 'caucus', 'caucuses']);
-
-/** Nouns of scheduled events that a date before them names: "the November 5 election", "the June agreement". */
-const EVENT_NOUNS = new Set([
-  ...ELECTION_NOUNS, 'poll', 'summit', 'deadline', 'shipment', 'shipments', 'auction', 'meeting', 'talks', 'conference',
-  'visit', 'trip', 'launch', 'hearing', 'trial', 'session', 'offering', 'rally', 'deal', 'agreement', 'accord', 'ceasefire', 'truce', 'congress', 'convention',
-  'tender', 'tour', 'championships', 'games', 'playoffs', 'final', 'finals', 'round',
-]);
 
 /**
  * "In January, a week after the anniversary of the ruling, a bombing killed a guard": an expression set
