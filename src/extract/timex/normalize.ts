@@ -158,20 +158,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   let precision: 'day' | 'month' = 'day';
   if (m.feast !== undefined) {
     const y = explicitYear ?? storyYearOf(m, a, tense);
-    // "Easter week" has begun once its Monday has come
-    // "Saturday 31 August 2013 – Labor Day weekend": a feast within a fortnight of the date the text just set is
-    // that date's year's
-    // (the day must be the last anchor the text set: "Sept. 11, 2001 … This year … In March … The day after Labor
-    // Day" is this year's)
-    const beside = y === undefined && a.refDay !== a.dct && a.ref === a.refDay ? feastDay(m.feast, a.refDay.y) : undefined;
-    // Super Tuesday comes every fourth year: the campaign nearest the publication is meant, whatever the tense
-    // ("deployed staff to the Super Tuesday states" in January 2016 is March 2016's)
-    if (m.feast === 'super-tuesday' && y === undefined) date = feastDay('super-tuesday', Math.round(base.y / 4) * 4);
-    // "as Election Day nears", written in February of an election year: with no verb that dates it, the coming
-    // one of a year of federal elections (every even year) is meant
-    else if (m.feast === 'election' && y === undefined && dir === 0 && base.y % 2 === 0 && toDays(base) < toDays(feastDay('election', base.y))) date = feastDay('election', base.y);
-    else if (beside && Math.abs(toDays(beside) - toDays(a.refDay)) <= FEAST_BESIDE_DAYS) date = beside;
-    else date = y !== undefined ? feastDay(m.feast, y) : nearestFeast(m.feast, base, dir, m.weekOf ? -6 : 0);
+    date = y !== undefined ? feastDay(m.feast, y) : feastWithoutYear(m.feast, a, base, dir, m.weekOf === true);
   } else if (m.m !== undefined) {
     let y = explicitYear;
     if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
@@ -228,6 +215,25 @@ function periodYear(startMonth: number, months: number, base: Ymd, tense: Direct
  * A feast without its year: the last one before the anchor in the past tense, the next one in the future,
  * otherwise the nearer one (a later one must be clearly nearer, as for months).
  */
+/** The day of a feast named without its year. */
+function feastWithoutYear(feast: Feast, a: Anchors, base: Ymd, dir: Direction, weekOf: boolean): Ymd {
+  // Super Tuesday comes every fourth year: the campaign nearest the publication is meant, whatever the tense
+  // ("deployed staff to the Super Tuesday states" in January 2016 is March 2016's)
+  if (feast === 'super-tuesday') return feastDay(feast, Math.round(base.y / 4) * 4);
+  // "as Election Day nears", written in February of an election year: with no verb that dates it, the coming
+  // one of a year of federal elections (every even year) is meant
+  if (feast === 'election' && dir === 0 && base.y % 2 === 0 && toDays(base) < toDays(feastDay(feast, base.y))) return feastDay(feast, base.y);
+  // "Saturday 31 August 2013 – Labor Day weekend": a feast within a fortnight of the day the text just set (its
+  // last anchor: "Sept. 11, 2001 … This year … In March … The day after Labor Day" is this year's) is that day's
+  // year's
+  if (a.refDay !== a.dct && a.ref === a.refDay) {
+    const beside = feastDay(feast, a.refDay.y);
+    if (Math.abs(toDays(beside) - toDays(a.refDay)) <= FEAST_BESIDE_DAYS) return beside;
+  }
+  // "Easter week" has begun once its Monday has come
+  return nearestFeast(feast, base, dir, weekOf ? -6 : 0);
+}
+
 function nearestFeast(feast: Feast, base: Ymd, dir: Direction, startOffset: number): Ymd {
   // compare from where the named stretch starts (the Monday of "Easter week"), then give the feast itself
   const now = toDays(base) - startOffset;

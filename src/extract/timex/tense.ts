@@ -230,13 +230,13 @@ function beforeAside(tokens: readonly Token[], close: number, sentStart: number)
   return close;
 }
 
-/** `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs). */
 /** A token lower-cased with typographic apostrophes made straight ("We’ll" is tokenized "We" "’ll"). */
 const plain = (t: Token | undefined) => {
   const lower = t?.text.toLowerCase() ?? '';
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 };
 
+/** `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs). */
 function signal(tokens: readonly Token[], i: number, leftOfExpression = true, modalsAhead = false): Direction | typeof PRESENT_SIGNAL {
   const w = plain(tokens[i]);
   const next = plain(tokens[i + 1]);
