@@ -310,7 +310,7 @@ export abstract class CalendarReader extends NamedDateReader {
     if (h && /^[A-Z]/.test(this.raw(j))) {
       let last = j;
       // "Valentine's Day" tokenized "Valentine" "'s" "Day"
-      if ((this.w(j + 1) === "'s" || this.w(j + 1) === '’s') && this.w(j + 2) === 'day') last++;
+      if (this.w(j + 1) === "'s" && this.w(j + 2) === 'day') last++;
       if (this.w(last + 1) === 'day' || this.w(last + 1) === 'eve') last++;
       const eve = this.w(last) === 'eve';
       // "Christmas 1963", "Christmas Day 2007"
@@ -354,8 +354,8 @@ export abstract class CalendarReader extends NamedDateReader {
       let k = j;
       let ok = true;
       for (let n = 0; n < named.words.length && ok; n++) {
-        if (n > 0 && /^['’]s?$/.test(this.w(k))) k++;
-        const w = this.w(k).replace(/['’]$/, '');
+        if (n > 0 && /^'s?$/.test(this.w(k))) k++;
+        const w = this.w(k).replace(/'$/, '');
         ok = w === named.words[n];
         k++;
       }

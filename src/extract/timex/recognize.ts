@@ -5,6 +5,7 @@ import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
 import { mayIsPerson, namesPersonMay, namesSomething } from './names-like-times.js';
+import { NAMED_DAYS } from './feasts.js';
 
 /**
  * Finds temporal expressions with a token-driven matcher: one left-to-right pass over each sentence; at a
@@ -190,8 +191,8 @@ const STARTERS = new Set([
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
   'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'another',
-  // first words of named days (feasts.ts NAMED_DAYS)
-  'good', 'memorial', 'labor', 'martin', 'mlk', 'presidents', "presidents'", 'super', 'veterans', "veterans'",
+  // first words of named days, with the apostrophe of "Presidents' Day"
+  ...NAMED_DAYS.map((named) => named.words[0]), ...NAMED_DAYS.map((named) => `${named.words[0]}'`),
 ]);
 
 /**
