@@ -40,3 +40,12 @@ test('with no verb that dates it, "Election Day" in an election year before Nove
   // in an odd year, or with a past verb, the last one
   assert.deepEqual(read('She voted on Election Day.', '2016-06-15'), [['Election Day', '2015-11-03']]);
 });
+
+test('programmes and places named with a time word are no times: "Saturday Night Live", "the Monday Night Club", "Easter Island"', () => {
+  assert.deepEqual(read('He appeared on NBC\'s Saturday Night Live.', '2016-05-11'), []);
+  assert.deepEqual(read('Guests joined The Monday Night Club.', '2010-09-08'), []);
+  assert.deepEqual(read('Molasses had not damaged the Easter Island statue.', '2010-07-13'), []);
+  // the night of a weekday in lower case is that night; a name after "Easter" that began at Easter stays dated
+  assert.deepEqual(read('On Saturday night President Obama spoke.', '2010-04-16').map((t) => t[0]), ['Saturday night']);
+  assert.deepEqual(read('North Vietnam launched the Easter Offensive.', '2009-12-19').map((t) => t[0]), ['Easter']);
+});

@@ -334,7 +334,8 @@ export abstract class CalendarReader extends NamedDateReader {
       return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', feast: 'election', y: y?.y } };
     }
     // "Easter", "Easter Sunday", "Easter 2024", "Easter week" (the week ending on Easter Sunday)
-    if (w === 'easter' && this.raw(j) === 'Easter') {
+    // ("the Easter Offensive": "the" stays outside, as WikiWars writes it; the next token reads the feast)
+    if (w === 'easter' && this.raw(j) === 'Easter' && !the) {
       if (this.w(j + 1) === 'week') return { last: j + 1, meaning: { kind: 'calendar', feast: 'easter', weekOf: true } };
       const last = this.w(j + 1) === 'sunday' ? j + 1 : j;
       const y = this.year(last + 1);

@@ -54,8 +54,18 @@ export function centuryIsName(t: SentenceWords, last: number): boolean {
  * (WikiWars tags "1965's Man of the Year" as 1965), so it stays a time.
  */
 export function namesSomething(t: SentenceWords, first: number, last: number): boolean {
-  return first === last && t.raw(first) === 'Current' && /^[A-Z][a-z]+$/.test(t.raw(first - 1));
+  if (first === last && t.raw(first) === 'Current' && /^[A-Z][a-z]+$/.test(t.raw(first - 1))) return true;
+  // a programme called "<Weekday> Night …": "Saturday Night Live", "The Monday Night Club", "Monday Night Football"
+  // (news writes a weekday's night in lower case)
+  if (last === first + 1 && t.raw(last) === 'Night' && /^[A-Z][a-z]+day$/.test(t.raw(first)) && /^[A-Z][a-z]+$/.test(t.raw(last + 1))) return true;
+  // "Easter Island", "Easter Egg Podcasts", "Easter Seals": a name that "Easter" opens and that tells of no time
+  // ("the Easter Offensive", "the Easter Rising" began at Easter, and WikiWars dates the first)
+  const alone = first === last || (first === last - 1 && t.w(first) === 'the');
+  return alone && t.raw(last) === 'Easter' && EASTER_NAMES.has(t.raw(last + 1));
 }
+
+/** Capitalized words after "Easter" that make a name with no time in it. */
+const EASTER_NAMES = new Set(['Island', 'Egg', 'Eggs', 'Bunny', 'Seals', 'Lily', 'Lilies']);
 
 /** Words right before a capitalized "May" that leave it the month: "in May", "Since May", "last May", "come May". */
 const BEFORE_THE_MONTH = new Set([
