@@ -39,6 +39,8 @@ test('inside a relative clause the main clause\'s verbs do not date the expressi
 test('"holds its primary on Tuesday" is scheduled; "holds 14.6%" is no plan', () => {
   assert.deepEqual(valueOf('Wisconsin holds its presidential primary on Tuesday.', '2016-04-01'), ['2016-04-05']);
   assert.deepEqual(valueOf('Gabelli began raising its stake in July, and holds 14.6%.', '1989-10-30'), ['1989-07']);
+  // "to hold talks" is a purpose
+  assert.deepEqual(valueOf('Iraq reached an agreement with the United Nations in June to hold political talks.', '1996-08-26'), ['1996-06']);
 });
 
 test('"would not comment Friday night", "wouldn’t say Tuesday": a refusal already made', () => {

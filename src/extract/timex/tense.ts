@@ -272,7 +272,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
   if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w) return 1;
   // "Wisconsin holds its presidential primary on Tuesday", "the commission holds hearings Monday" (not "holds 14.6%")
-  if ((w === 'holds' || w === 'hold') && tokens[i].text === w && heldEvent(tokens, i + 1)) return 1;
+  // ("an agreement reached in June to hold talks" is a purpose, not a schedule)
+  if ((w === 'holds' || (w === 'hold' && plain(tokens[i - 1]) !== 'to')) && tokens[i].text === w && heldEvent(tokens, i + 1)) return 1;
   // "a humanitarian pause to begin on Tuesday", "talks to resume Monday": an infinitive after a noun says when
   // what is ordered or agreed takes place, which lies ahead of the order (not "was to begin", "wanted to meet")
   if (leftOfExpression && STARTS_AFTER_NOUN.has(w) && tokens[i - 1]?.text.toLowerCase() === 'to' && nounBefore(tokens, i - 2)) return 1;
