@@ -303,7 +303,8 @@ export abstract class CalendarReader extends NamedDateReader {
       }
       return { last: j, meaning: { kind: 'calendar', season } };
     }
-    const named = this.namedDay(j);
+    // ("the Labor Day holiday weekend": "the" stays outside; the next token reads the day)
+    const named = the ? null : this.namedDay(j);
     if (named) return named;
     // holidays
     const h = HOLIDAYS.get(w.replace(/['’]s$/, ''));
