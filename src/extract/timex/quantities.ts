@@ -32,6 +32,11 @@ function halfLength(whole: number, unit: Unit): string | null {
 /** A word before a bare "years ago" that counts it in a way the grammar does not read: "55 million", "Millions of", "17.2". */
 const UNCOUNTED_AFTER = /^(?:.*\d.*|millions?|billions?|thousands?|hundreds?|of|and|or|m|bn|-)$/;
 
+/** How many words back a rate looks for its count: "100,000 barrels of oil a day". */
+const RATE_REACH = 4;
+/** Prepositions between a count and "a day" that make a length of it: "$33.6 billion over a decade". */
+const RATE_BREAKS: ReadonlySet<string> = new Set(['over', 'by', 'for', 'in', 'within', 'during', 'about', 'around', 'after', 'before', 'than', 'nearly', 'almost', 'under', 'once']);
+
 /** Adjectives after "the" that name one end of a stretch: "the early years", "the dying days", "the closing weeks". */
 const STRETCH_PHASES: ReadonlySet<string> = new Set(['early', 'closing', 'dying', 'opening', 'initial', 'waning', 'twilight']);
 
@@ -207,14 +212,23 @@ export abstract class QuantityReader extends QuarterReader {
     if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
     // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
     if (u.unit === 'day' && n === 1 && !u.plural && !lead && DAY_COMPOUNDS.has(this.w(last + 1))) return null;
-    // "a year" after money or a count is a rate ("$5 a year", "twice a year")
-    if (num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per') && !lead) {
-      const prev = this.w(i - 1);
-      if (prev === 'times' || prev === 'twice' || prev === 'once' || /\d/.test(prev) || prev === 'million' || prev === 'billion' || prev === 'percent' || prev === '%') {
-        return { last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, u.unit) } };
-      }
+    // "a year" after money or a count is a rate ("$5 a year", "twice a year", "5,000 barrels a day", "100,000
+    // barrels of oil a day", "12 hours a day")
+    if (num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per') && !lead && this.countBefore(i)) {
+      return { last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, u.unit) } };
     }
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
+  }
+
+  /** A count or an amount within a few words before i, with only lower-case words between: "5,000 barrels of oil". */
+  private countBefore(i: number): boolean {
+    for (let k = i - 1; k >= this.from && k >= i - RATE_REACH; k--) {
+      const w = this.w(k);
+      if (w === 'times' || w === 'twice' || w === 'once' || /^\$?\d[\d,.]*$/.test(w) || w === 'million' || w === 'billion' || w === 'percent' || w === '%') return true;
+      // ("$33.6 billion over a decade", "330 pesos for a day's work" are lengths)
+      if (!/^[a-z]+$/.test(this.raw(k)) || RATE_BREAKS.has(w)) return false;
+    }
+    return false;
   }
 
   /** Does a day, month or date start at k ("Thursday morning", "May 1", "this morning", "1945")? */
