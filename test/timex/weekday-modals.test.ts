@@ -75,3 +75,7 @@ test('in talk of elections a November no verb dates is the coming election\'s: "
   assert.deepEqual(valueOf('The 74-year-old underwent hernia surgery in November.', '2016-01-17'), ['2015-11']);
   assert.deepEqual(valueOf('The union, which endorsed Hillary Clinton in November, is liberal.', '2016-01-30'), ['2015-11']);
 });
+
+test('"on Thursday and Friday next week": both days are in next week', () => {
+  assert.deepEqual(valueOf('He is convening talks in Vienna on Thursday and Friday next week.', '2018-01-17'), ['2018-01-25', '2018-01-26']);
+});

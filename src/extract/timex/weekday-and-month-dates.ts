@@ -3,6 +3,10 @@ import type { Match } from './token-reader.js';
 import { CONTRACT_WORDS } from './months-and-days.js';
 import { RelativeReader } from './relative.js';
 
+/** "next week", "last week", "this week" after a weekday: the week it is in. */
+const WEEK_WORDS: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
+const WEEKDAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
 /** Dates that start with a weekday or a month name: "Tuesday morning", "March 5, 1990", "May 1990". */
 export abstract class NamedDateReader extends RelativeReader {
   protected override weekdayExpr(j: number, wd: number): Match {
@@ -38,6 +42,9 @@ export abstract class NamedDateReader extends RelativeReader {
     // "could announce the names on Monday next week": that week's Monday
     const rel = pl === 'next' ? 1 : pl === 'last' ? -1 : pl === 'this' ? 0 : undefined;
     if (rel !== undefined && this.w(j + 2) === 'week') return { last: j + 2, meaning: { kind: 'calendar', wd, weekShift: rel } };
+    // "talks in Vienna on Thursday and Friday next week": the first day of the pair is in that week too
+    const pairRel = pl === 'and' || pl === 'or' ? WEEK_WORDS[this.w(j + 3)] : undefined;
+    if (pairRel !== undefined && WEEKDAY_NAMES.test(this.w(j + 2)) && this.w(j + 4) === 'week') return { last: j, meaning: { kind: 'calendar', wd, weekShift: pairRel } };
     if (pl === 'nights' || pl === 'mornings' || pl === 'evenings' || pl === 'afternoons') {
       return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(pl.slice(0, -1))}` } };
     }
