@@ -79,3 +79,10 @@ test('in talk of elections a November no verb dates is the coming election\'s: "
 test('"on Thursday and Friday next week": both days are in next week', () => {
   assert.deepEqual(valueOf('He is convening talks in Vienna on Thursday and Friday next week.', '2018-01-17'), ['2018-01-25', '2018-01-26']);
 });
+
+test('a passive infinitive just before the expression plans it: "a summit to be held in Tehran on Friday has been described"', () => {
+  assert.deepEqual(valueOf('A three-way summit to be held in Tehran on Friday has been described as a last chance.', '2018-09-05'), ['2018-09-07']);
+  assert.deepEqual(valueOf('The report, to be released in full on Tuesday, is utterly damning.', '2011-01-06'), ['2011-01-11']);
+  // "the first … to be cleaned up" tells of what was done
+  assert.deepEqual(valueOf('One of the first birds to be cleaned up and released in early May was a gannet.', '2010-06-08'), ['2010-05']);
+});

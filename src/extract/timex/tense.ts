@@ -95,6 +95,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
   // "results are expected on Monday", "is expected by Friday"
   if (first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(tokens[first - 1].text.toLowerCase()) && tokens[first - 2].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 3].text.toLowerCase())) return 1;
+  // "A three-way summit to be held in Tehran on Friday has been described as …": a passive infinitive just before
+  // the expression plans it, whatever the main verb after it says ("was to be held" is a past plan)
+  if (plannedBefore(tokens, first, sentStart)) return 1;
   // "Sanders, who did win Rhode Island on Tuesday, would likely place …": inside a relative clause the look to the
   // right ends at the clause's closing comma; the main clause's verbs are not the dated event's
   const inRelative = insideRelativeClause(tokens, first, sentStart);
@@ -166,6 +169,27 @@ const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 const opensClause = (word: string) => SUBJECT_STARTS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
 /** Longest relative clause the look to the right steps over, in tokens. */
 const MAX_RELATIVE = 20;
+
+/** "the first … to be", "the only … to be": what was done, not planned. */
+const ORDINAL_SUPERLATIVES = new Set(['first', 'last', 'only', 'second', 'latest']);
+/** How far before the expression "to be held" may lie, in tokens. */
+const PLANNED_BACK = 6;
+
+/** "to be held", "to be signed" within a few tokens before `first`, no comma between, not after "was"/"were". */
+function plannedBefore(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 1; k >= sentStart + 2 && k >= first - PLANNED_BACK; k--) {
+    const w = plain(tokens[k]);
+    if (w === ',' || CLAUSE_BREAK.has(w)) return false;
+    if (plain(tokens[k - 1]) === 'be' && plain(tokens[k - 2]) === 'to' && (PAST_WORDS.has(w) || /[a-z]ed$/.test(w))) {
+      const before = plain(tokens[k - 3]);
+      if (before === 'was' || before === 'were' || before === 'used' || before === 'appeared' || before === 'seemed') return false;
+      // "one of the first oil-covered birds to be cleaned up … in early May" tells of what was done
+      for (let j = k - 3; j >= Math.max(sentStart, k - 6); j--) if (ORDINAL_SUPERLATIVES.has(plain(tokens[j]))) return false;
+      return true;
+    }
+  }
+  return false;
+}
 
 /** Relative pronouns that open a clause the expression may sit in. */
 const RELATIVE_IN = new Set(['who', 'which', 'whom', 'whose']);
