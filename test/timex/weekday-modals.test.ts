@@ -12,6 +12,13 @@ test('"can", "should", "must" before a weekday plan the coming one: "They can bo
   assert.deepEqual(valueOf('The bill must be passed by Friday night.'), ['2008-09-26']);
 });
 
+test('"may", "might", "could" before a weekday look ahead too ("the oil could reach Florida\'s shores by Friday"), but not a past ability', () => {
+  assert.deepEqual(valueOf('Forecasters suggest the oil could reach Florida\'s shores by Friday.', '2010-06-03'), ['2010-06-04']);
+  assert.deepEqual(valueOf('He may leave the decision to the security council on Thursday.', '2018-12-18'), ['2018-12-20']);
+  assert.deepEqual(valueOf('Neither he nor the grandparents could be located Wednesday.', '2000-01-06'), ['2000-01-05']);
+  assert.deepEqual(valueOf('“On Thursday, I could smell the oil,” she said.', '2010-05-17'), ['2010-05-13']);
+});
+
 test('a modal that looks back or denies, and a modal before a month, leave the past reading', () => {
   assert.deepEqual(valueOf('He should have voted on Monday.'), ['2008-09-22']);
   assert.deepEqual(valueOf('BP can emerge from April\'s disaster.', '2010-09-13'), ['2010-04']);

@@ -61,7 +61,23 @@ const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
 /** Modals that plan rather than hedge ("could", "may", "might" also tell of a past possibility). */
-const MODALS_AHEAD = new Set(['can', 'should', 'must']);
+const MODALS_AHEAD = new Set(['can', 'should', 'must', 'may', 'might', 'could']);
+/** Verbs of the senses after which "could" tells what was possible then: "On Thursday, I could smell the oil". */
+const SENSES = new Set(['smell', 'see', 'hear', 'feel', 'taste', 'sense']);
+/** Participles after "could be" of finding and perceiving: "could be located Wednesday", "could be heard early Thursday". */
+const FOUND = new Set(['located', 'found', 'heard', 'seen', 'reached', 'contacted', 'spotted']);
+const PERSONAL_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+
+/**
+ * "could" of a past ability: "I could smell the oil", "could be located Wednesday", "could be heard early
+ * Thursday" ("The East Coast could see it by Thursday", "could be decided at a meeting on Sunday" are ahead).
+ */
+function pastAbility(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].text !== 'could') return false;
+  const next = plain(tokens[i + 1]);
+  if (SENSES.has(next)) return PERSONAL_SUBJECTS.has(plain(tokens[i - 1]));
+  return next === 'be' && FOUND.has(plain(tokens[i + 2]));
+}
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–', '--']);
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
@@ -323,7 +339,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
   // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
   // ("should have", "can't" look back or deny)
-  if (modalsAhead && MODALS_AHEAD.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'not') return 1;
+  if (modalsAhead && MODALS_AHEAD.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'not' && !pastAbility(tokens, i)) return 1;
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
