@@ -49,3 +49,10 @@ test('programmes and places named with a time word are no times: "Saturday Night
   assert.deepEqual(read('On Saturday night President Obama spoke.', '2010-04-16').map((t) => t[0]), ['Saturday night']);
   assert.deepEqual(read('North Vietnam launched the Easter Offensive.', '2009-12-19').map((t) => t[0]), ['Easter']);
 });
+
+test('"last summer" said in July is the summer before; "last winter" in January the winter before this one', () => {
+  assert.deepEqual(read('They opposed the Iran deal last summer.', '2016-07-16'), [['last summer', '2015-SU']]);
+  assert.deepEqual(read('They opposed the Iran deal last summer.', '2016-10-02'), [['last summer', '2016-SU']]);
+  assert.deepEqual(read('He flew to Boise for a speech last winter.', '2016-01-20'), [['last winter', '2014-WI']]);
+  assert.deepEqual(read('We will meet next summer.', '2016-07-16'), [['next summer', '2017-SU']]);
+});

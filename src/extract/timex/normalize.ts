@@ -147,11 +147,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // a history's seasons follow its story as its months do ("In 1941 … During the summer, the Axis made gains")
     const story = explicitYear === undefined ? storyYearOf(m, a, tense) : undefined;
     let y = explicitYear ?? story ?? base.y;
-    if (explicitYear === undefined && story === undefined) {
-      const start = SEASON_START[m.season];
-      if (m.dir === -1 && start >= base.m) y--;
-      if (m.dir === 1 && start <= base.m) y++;
-    }
+    if (explicitYear === undefined && story === undefined && m.dir !== undefined && m.dir !== 0) y = seasonYear(m.season, base, m.dir);
     return { type: 'DATE', value: `${formatYear(y)}-${m.season}` };
   }
   let date: Ymd | null = null;
@@ -265,6 +261,19 @@ function justBefore(month: number, day: number | undefined, base: Ymd): boolean 
 }
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The year of "last summer" / "next winter" (a winter is its December's year): the one before the season the anchor
+ * is in or last saw begin ("last summer" said in July is the summer before; said in October, this year's), and the
+ * first to begin after the anchor.
+ */
+function seasonYear(season: string, base: Ymd, dir: -1 | 1): number {
+  const start = SEASON_START[season];
+  if (dir > 0) return start > base.m ? base.y : base.y + 1;
+  const latest = start <= base.m ? base.y : base.y - 1;
+  const inIt = latest * 12 + start + 2 >= base.y * 12 + base.m;
+  return inIt ? latest - 1 : latest;
+}
 
 /**
  * The year of a month (and day) mentioned without one. Past tense: the latest such date not after the
