@@ -55,4 +55,5 @@ test('"last summer" said in July is the summer before; "last winter" in January 
   assert.deepEqual(read('They opposed the Iran deal last summer.', '2016-10-02'), [['last summer', '2016-SU']]);
   assert.deepEqual(read('He flew to Boise for a speech last winter.', '2016-01-20'), [['last winter', '2014-WI']]);
   assert.deepEqual(read('We will meet next summer.', '2016-07-16'), [['next summer', '2017-SU']]);
+  assert.deepEqual(read('Record snow blanketed the cities this winter.', '2011-02-04'), [['this winter', '2010-WI']]);
 });

@@ -148,6 +148,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     const story = explicitYear === undefined ? storyYearOf(m, a, tense) : undefined;
     let y = explicitYear ?? story ?? base.y;
     if (explicitYear === undefined && story === undefined && m.dir !== undefined && m.dir !== 0) y = seasonYear(m.season, base, m.dir);
+    // "this winter" said in January is the winter that began in December
+    if (m.y === undefined && m.yShift === 0 && m.season === 'WI' && base.m <= 2) y = base.y - 1;
     return { type: 'DATE', value: `${formatYear(y)}-${m.season}` };
   }
   let date: Ymd | null = null;
