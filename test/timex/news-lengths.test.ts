@@ -108,3 +108,11 @@ test('"5,000 barrels a day", "100,000 barrels of oil a day", "60 hours a week" a
   assert.deepEqual(read('Inversions will cost the United States $33.6 billion over a decade.', '2015-11-24').map((t) => t[1]), ['DURATION']);
   assert.deepEqual(read('The airline delayed the deliveries of 12 Boeing 737s and four Airbus A380s by up to a year.', '2009-06-09').map((t) => t[1]), ['DURATION']);
 });
+
+test('"Years from now" lies ahead; "the new year" is the coming one late in a year and the one begun early in it', () => {
+  assert.deepEqual(read('Years from now, you will look back on this.', '2016-02-01'), [['Years from now', 'DATE', 'FUTURE_REF']]);
+  assert.deepEqual(read('They fund the government into the new year.', '2018-12-19'), [['the new year', 'DATE', '2019']]);
+  assert.deepEqual(read('The Cavs have not won in the new year.', '2011-02-08'), [['the new year', 'DATE', '2011']]);
+  // "New Year's Day" is the day
+  assert.deepEqual(read("They met on New Year's Day.", '2011-02-08').map((t) => t[0]), ["New Year's Day"]);
+});

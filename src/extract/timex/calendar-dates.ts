@@ -318,6 +318,9 @@ export abstract class CalendarReader extends NamedDateReader {
       const y = this.year(last + 1);
       return { last: y ? y.last : last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1], y: y?.y } };
     }
+    // "into the new year", "early in the New Year": the year about to begin or just begun ("the" stays inside, as
+    // in "the year")
+    if (the && w === 'new' && this.w(j + 1) === 'year' && this.w(j + 2) !== "'s") return { last: j + 1, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', newYear: true } };
     if ((w === 'new' && this.w(j + 1) === "year's" || w === 'new' && this.w(j + 1) === 'year' && this.w(j + 2) === "'s") && /^[A-Z]/.test(this.raw(j))) {
       const k = this.w(j + 1) === "year's" ? j + 1 : j + 2;
       const n = this.w(k + 1);

@@ -31,6 +31,8 @@ export type Meaning =
       story?: boolean;
       /** "that day", "that same day", "the same day": points back at the time the text set, at its precision. */
       anaphor?: boolean;
+      /** "the new year": the coming one when said in the second half of a year, else the one just begun (n is 0). */
+      newYear?: boolean;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {

@@ -85,7 +85,8 @@ function wholeShift(m: Extract<Meaning, { kind: 'shift' }>): Extract<Meaning, { 
 }
 
 function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Direction): Normalized | null {
-  const m = wholeShift(whole);
+  // "into the new year" said in December is next year; "have not won in the new year" in February this one
+  const m = whole.newYear ? { ...whole, n: a.dct.m >= 7 ? 1 : 0 } : wholeShift(whole);
   let base = m.from === 'context' ? contextFor(m.unit, a) : a.dct;
   // "Delegates agreed yesterday … The council broke for lunch, and reconvenes at 1500 hrs": a time of the day
   // the text is on, in a clause that looks forward, is not on a day already past
