@@ -85,7 +85,9 @@ function wholeShift(m: Extract<Meaning, { kind: 'shift' }>): Extract<Meaning, { 
 }
 
 function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Direction): Normalized | null {
-  // "into the new year" said in December is next year; "have not won in the new year" in February this one
+  // "into the new year" said in December is next year; "have not won in the new year" in February this one; in a
+  // history, the year after the one its story is in
+  if (whole.newYear && a.storyYear !== undefined) return { type: 'DATE', value: formatYear(a.storyYear + 1) };
   const m = whole.newYear ? { ...whole, n: a.dct.m >= 7 ? 1 : 0 } : wholeShift(whole);
   let base = m.from === 'context' ? contextFor(m.unit, a) : a.dct;
   // "Delegates agreed yesterday … The council broke for lunch, and reconvenes at 1500 hrs": a time of the day
