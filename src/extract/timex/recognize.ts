@@ -73,6 +73,8 @@ class Reader extends PhraseReader {
     if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5) || (w === 'last' && this.elidedUnit(i) !== null);
     if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
     if (STARTERS.has(w)) return true;
+    // "Good Friday", "Memorial Day", "Presidents' Day": capitalized, so "good" and "super" in running text cost nothing
+    if (NAMED_FIRST.has(w) && /^[A-Z]/.test(this.raw(i))) return true;
     return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
   }
 
@@ -181,6 +183,9 @@ class Reader extends PhraseReader {
 
 const APPROX_FIRST = new Set([...APPROX.keys(), ...[...APPROX_PAIRS.keys()].map((k) => k.split(' ')[0])]);
 
+/** First words of named days, with the apostrophe of "Presidents' Day". */
+const NAMED_FIRST = new Set([...NAMED_DAYS.map((named) => named.words[0]), ...NAMED_DAYS.map((named) => `${named.words[0]}'`)]);
+
 const STARTERS = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_PLURALS.keys(), ...UNITS.keys(), ...NUMBER_WORDS.keys(),
   ...SEASONS.keys(), ...SINGLE_WORDS.keys(), ...DAY_WORDS.keys(), ...APPROX.keys(), ...POSITION.keys(), ...HOLIDAYS.keys(),
@@ -191,8 +196,6 @@ const STARTERS = new Set([
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
   'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'another',
-  // first words of named days, with the apostrophe of "Presidents' Day"
-  ...NAMED_DAYS.map((named) => named.words[0]), ...NAMED_DAYS.map((named) => `${named.words[0]}'`),
 ]);
 
 /**
@@ -204,7 +207,7 @@ const MODIFIER_ONLY = new Set([
   'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'earlier', 'later', 'recent', 'previous',
   'following', 'same', 'that', 'every', 'each', 'more', 'less', 'at', 'up', 'fewer', 'no', 'as', 'its', 'these',
   'right', 'about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'over', 'within', 'early',
-  'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new',
+  'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new', 'another',
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
