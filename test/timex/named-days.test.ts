@@ -57,3 +57,10 @@ test('"last summer" said in July is the summer before; "last winter" in January 
   assert.deepEqual(read('We will meet next summer.', '2016-07-16'), [['next summer', '2017-SU']]);
   assert.deepEqual(read('Record snow blanketed the cities this winter.', '2011-02-04'), [['this winter', '2010-WI']]);
 });
+
+test('written on a Sunday, "last week" is the week just ending', () => {
+  // Sunday 23 December 2018: Mattis resigned on Thursday 20 December
+  assert.deepEqual(read('James Mattis, the US defense secretary who quit last week, understood this.', '2018-12-23'), [['last week', '2018-W51']]);
+  // on a Monday it is the week before
+  assert.deepEqual(read('He quit last week.', '2018-12-24'), [['last week', '2018-W51']]);
+});

@@ -103,6 +103,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
       return { type: 'DATE', value: formatDay(d) };
     }
     case 'week':
+      // written on a Sunday, "last week" is the week just ending (Sunday papers: "Police clashed with protesters
+      // last week", of the days before)
+      if (m.n === -1 && m.from === 'dct' && weekday(base) === 7) return { type: 'DATE', value: formatWeek(base) };
       return { type: 'DATE', value: formatWeek(addDays(base, 7 * m.n)) };
     case 'weekend':
       return { type: 'DATE', value: `${formatWeek(addDays(base, 7 * m.n))}-WE` };
