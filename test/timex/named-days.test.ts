@@ -63,4 +63,7 @@ test('written on a Sunday, "last week" is the week just ending', () => {
   assert.deepEqual(read('James Mattis, the US defense secretary who quit last week, understood this.', '2018-12-23'), [['last week', '2018-W51']]);
   // on a Monday it is the week before
   assert.deepEqual(read('He quit last week.', '2018-12-24'), [['last week', '2018-W51']]);
+  // and "this week" that looks ahead is the week that begins the next day
+  assert.deepEqual(read('This week David Cameron will travel to the US.', '2010-07-18'), [['This week', '2010-W29']]);
+  assert.deepEqual(read('Protesters clashed with police this week.', '2010-07-18'), [['this week', '2010-W28']]);
 });

@@ -106,6 +106,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
       // written on a Sunday, "last week" is the week just ending (Sunday papers: "Police clashed with protesters
       // last week", of the days before)
       if (m.n === -1 && m.from === 'dct' && weekday(base) === 7) return { type: 'DATE', value: formatWeek(base) };
+      // and "this week" in a clause that looks ahead is the week that begins the next day ("This week David Cameron
+      // will travel to the US", Sunday 18 July 2010)
+      if (m.n === 0 && m.from === 'dct' && weekday(base) === 7 && tense > 0) return { type: 'DATE', value: formatWeek(addDays(base, 1)) };
       return { type: 'DATE', value: formatWeek(addDays(base, 7 * m.n)) };
     case 'weekend':
       return { type: 'DATE', value: `${formatWeek(addDays(base, 7 * m.n))}-WE` };
