@@ -71,6 +71,9 @@ test('typographic apostrophes read as straight ones: "We’ll be meeting on Frid
 test('an -ed word after a name or a pronoun is the verb ("Netanyahu rallied supporters"), and "--" ends a clause', () => {
   assert.deepEqual(valueOf('On the eve of his election in March, Netanyahu rallied supporters by warning them.', '2015-12-10'), ['2015-03']);
   assert.deepEqual(valueOf('In a speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed momentum.', '2016-04-06'), ['2016-04-09']);
+  // a dashed aside with a verb of its own ends at its dash; one without takes the main clause's tense
+  assert.deepEqual(valueOf('Unrest -- especially where a strike began among workers Wednesday -- would put finances under pressure.', '2011-02-10'), ['2011-02-09']);
+  assert.deepEqual(valueOf('Fares in the shoulder season -- the month of May and from mid-August to mid-September -- will be 644 dlrs.', '1987-03-06'), ['1987-05', '1987-08', '1987-09']);
   // the expression's own weekday is no subject
   assert.deepEqual(valueOf('He is expected to order on Thursday strengthened inspections.', '2010-05-26'), ['2010-05-27']);
 });

@@ -12,7 +12,7 @@ export const ELECTION_NOUNS: ReadonlySet<string> = new Set(['election', 'electio
 /** Nouns of scheduled events that a date before them names: "the November 5 election", "the June agreement". */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   ...ELECTION_NOUNS, 'poll', 'summit', 'deadline', 'shipment', 'shipments', 'auction', 'meeting', 'talks', 'conference',
-  'visit', 'trip', 'launch', 'hearing', 'trial', 'session', 'offering', 'rally', 'deal', 'agreement', 'accord', 'ceasefire', 'truce', 'congress', 'convention',
+  'visit', 'trip', 'launch', 'hearing', 'trial', 'session', 'offering', 'rally', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'ceasefire', 'truce', 'congress', 'convention',
   'tender', 'tour', 'championships', 'games', 'playoffs', 'final', 'finals', 'round',
 ]);
 
@@ -23,9 +23,10 @@ const DISASTER_NOUNS: ReadonlySet<string> = new Set(['explosion', 'explosions', 
 export function namesADisaster(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1]?.text.toLowerCase() ?? '';
   if (before !== 'the' && before !== "'s" && before !== '’s' && before !== 'this' && before !== 'last') return false;
-  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+  // ("the April BP spill", "the April 20 Deepwater Horizon disaster": names may stand between)
+  for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
     const w = tokens[k].text;
-    if (!/^[a-z-]+$/.test(w)) return false;
+    if (!/^[A-Za-z-]+$/.test(w)) return false;
     if (DISASTER_NOUNS.has(w)) return true;
   }
   return false;

@@ -78,7 +78,7 @@ function pastAbility(tokens: readonly Token[], i: number): boolean {
   if (SENSES.has(next)) return PERSONAL_SUBJECTS.has(plain(tokens[i - 1]));
   return next === 'be' && FOUND.has(plain(tokens[i + 2]));
 }
-const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–', '--']);
+const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
 /** Prepositions between "expected" and the expression it looks ahead to. */
@@ -117,6 +117,10 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // "Sanders, who did win Rhode Island on Tuesday, would likely place …": inside a relative clause the look to the
   // right ends at the clause's closing comma; the main clause's verbs are not the dated event's
   const inRelative = insideRelativeClause(tokens, first, sentStart);
+  // "at the Suez Canal where a strike began among service workers Wednesday -- would put …": a dashed aside with a
+  // verb of its own before the expression ends at its closing dash (one without a verb — "the shoulder season -- the
+  // month of May and from mid-August to mid-September -- will be" — takes the main clause's)
+  const inVerbAside = dashedAsideWithVerb(tokens, first, sentStart);
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
@@ -151,7 +155,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
         if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2 && !datesTheSaying(tokens, first, last, r, sentStart))) return d === PRESENT_SIGNAL ? 0 : d;
-        if (CLAUSE_BREAK.has(tokens[r].text) || (inRelative && tokens[r].text === ',')) rightOpen = false;
+        if (CLAUSE_BREAK.has(tokens[r].text) || (inRelative && tokens[r].text === ',') || ((inRelative || inVerbAside) && tokens[r].text === '--')) rightOpen = false;
         // "seized the floor on Wednesday and said they would refuse", "went on offense on Monday, saying he would
         // abdicate": what follows a verb of saying is what was said, with a tense of its own
         if (REPORTING.has(tokens[r].text.toLowerCase()) || SAYING_PARTICIPLES.has(tokens[r].text.toLowerCase())) rightOpen = false;
@@ -207,17 +211,31 @@ function plannedBefore(tokens: readonly Token[], first: number, sentStart: numbe
   return false;
 }
 
+/** Whether the expression at `first` follows an opening "--" within MAX_RELATIVE_BACK tokens, with a tense signal between. */
+function dashedAsideWithVerb(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  let verb = false;
+  for (let k = first - 1; k >= sentStart && k >= first - MAX_RELATIVE_BACK; k--) {
+    if (tokens[k].text === '--') return verb;
+    if (CLAUSE_BREAK.has(tokens[k].text)) return false;
+    if (!verb && signal(tokens, k, true) !== 0) verb = true;
+  }
+  return false;
+}
+
 /** Relative pronouns that open a clause the expression may sit in. */
 const RELATIVE_IN = new Set(['who', 'which', 'whom', 'whose']);
 /** How far back the relative pronoun of a clause holding the expression may lie, in tokens. */
 const MAX_RELATIVE_BACK = 15;
 
-/** Whether the expression at `first` lies in a relative clause opened after a comma ("X, who … on Tuesday, …"), no comma between. */
+/**
+ * Whether the expression at `first` lies in a relative clause opened after a comma or a dash ("X, who … on Tuesday,
+ * …", "Wyoming -- which holds a caucus on Saturday -- Sanders claimed"), no comma between.
+ */
 function insideRelativeClause(tokens: readonly Token[], first: number, sentStart: number): boolean {
   for (let k = first - 1; k > sentStart && k >= first - MAX_RELATIVE_BACK; k--) {
     const w = tokens[k].text;
-    if (w === ',' || CLAUSE_BREAK.has(w)) return false;
-    if (RELATIVE_IN.has(w.toLowerCase())) return tokens[k - 1]?.text === ',';
+    if (w === ',' || w === '--' || CLAUSE_BREAK.has(w)) return false;
+    if (RELATIVE_IN.has(w.toLowerCase())) return tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === '--';
   }
   return false;
 }
