@@ -5,7 +5,7 @@ import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { mentionsQuarter, reportsOn } from './results.js';
-import { directionAt, type Direction } from './tense.js';
+import { directionAt, sayingJustBefore, type Direction } from './tense.js';
 import { ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 
@@ -177,6 +177,8 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(eventNoun)) {
     return ELECTION_NOUNS.has(eventNoun) && directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) > 0 ? 1 : 0;
   }
+  // "He told reporters on Saturday it would be unwise": a verb of saying just before a date is what it dates
+  if (m.kind === 'calendar' && m.y === undefined && m.dir === undefined && sayingJustBefore(tokens, c.first, s.tokenStart)) return -1;
   const weekday = m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && m.d === undefined && !m.weekend;
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, false, weekday);
   // "can win in November", "the November general election", "between now and November": in talk of elections,

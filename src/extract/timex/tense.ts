@@ -12,9 +12,9 @@ const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcomin
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
 const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'wants', 'hopes', 'aims']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
-const SCHEDULED_PRESENT = new Set(['opens', 'begins', 'starts', 'resumes', 'meets', 'arrives', 'visits', 'travels', 'hosts', 'heads', 'faces', 'convenes', 'reconvenes', 'departs', 'kicks', 'launches', 'unveils']);
+const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'resumes', 'meets', 'arrives', 'visits', 'travels', 'hosts', 'heads', 'faces', 'convenes', 'reconvenes', 'departs', 'kicks', 'launches', 'unveils']);
 /** Their plural forms, kept to verbs that are rarely nouns ("head", "face", "start", "visit" are left out). */
-const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'arrive', 'convene', 'reconvene', 'depart']);
+const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'arrive', 'convene', 'reconvene', 'depart']);
 /** Words after which such a base form is a noun ("the visit", "Clinton's meet") or carries no tense ("to meet", "did not begin"). */
 const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
 /** Verbs of taking place whose infinitive after a noun looks ahead: "a pause to begin on Tuesday". */
@@ -31,7 +31,7 @@ function nounBefore(tokens: readonly Token[], k: number): boolean {
   return /^\p{L}+$/u.test(w) && !/(?:ed|ing|ly|ble)$/.test(w) && !VERBS_BEFORE_TO.has(w);
 }
 
-const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled']);
+const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled', 'rescheduled']);
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
   'gave', 'got', 'held', 'led', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'sent', 'brought',
@@ -207,6 +207,23 @@ function plannedBefore(tokens: readonly Token[], first: number, sentStart: numbe
       for (let j = k - 3; j >= Math.max(sentStart, k - 6); j--) if (ORDINAL_SUPERLATIVES.has(plain(tokens[j]))) return false;
       return true;
     }
+  }
+  return false;
+}
+
+/** Words between a verb of saying and the expression that dates it: "told reporters on", "said late on", "told Reuters". */
+const SAYING_LINKS = new Set(['on', 'late', 'early', 'reporters', 'journalists', 'parliament', 'congress', 'lawmakers', 'the', 'a', 'news', 'conference', 'briefing']);
+
+/**
+ * A past verb of saying within three tokens before `first`, with only links or names between ("said on", "told
+ * Reuters on"): "He told reporters on Saturday it would be unwise" dates the saying, whatever the reported clause
+ * after it says (not a passive "will be announced on Tuesday").
+ */
+export function sayingJustBefore(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 1; k >= sentStart && k >= first - 3; k--) {
+    const w = plain(tokens[k]);
+    if (w === 'said' || w === 'told' || w === 'announced' || w === 'stated') return !/^(?:be|been|being|is|are|was|were|will)$/.test(plain(tokens[k - 1]));
+    if (!SAYING_LINKS.has(w) && !/^\p{Lu}/u.test(tokens[k].text)) return false;
   }
   return false;
 }
