@@ -218,10 +218,6 @@ function periodYear(startMonth: number, months: number, base: Ymd, tense: Direct
   return tense < 0 && startMonth > base.m && sinceLastYears <= 3 ? base.y - 1 : base.y;
 }
 
-/**
- * A feast without its year: the last one before the anchor in the past tense, the next one in the future,
- * otherwise the nearer one (a later one must be clearly nearer, as for months).
- */
 /** The day of a feast named without its year. */
 function feastWithoutYear(feast: Feast, a: Anchors, base: Ymd, dir: Direction, weekOf: boolean): Ymd {
   // Super Tuesday comes every fourth year: the campaign nearest the publication is meant, whatever the tense
@@ -241,6 +237,10 @@ function feastWithoutYear(feast: Feast, a: Anchors, base: Ymd, dir: Direction, w
   return nearestFeast(feast, base, dir, weekOf ? -6 : 0);
 }
 
+/**
+ * A feast without its year: the last one before the anchor in the past tense, the next one in the future,
+ * otherwise the nearer one (a later one must be clearly nearer, as for months).
+ */
 function nearestFeast(feast: Feast, base: Ymd, dir: Direction, startOffset: number): Ymd {
   // compare from where the named stretch starts (the Monday of "Easter week"), then give the feast itself
   const now = toDays(base) - startOffset;

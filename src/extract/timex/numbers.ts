@@ -8,9 +8,9 @@ export abstract class NumberReader extends TokenReader {
     const whole = this.wholeNumber(i);
     // "four and a half years", "two and one-half months": the half belongs to the count when a unit follows
     // ("a minute and a half", with the half after the unit, is read by the caller)
-    if (whole && whole.value !== null && this.w(whole.last + 1) === 'and' && this.halfAt(whole.last + 2) && UNITS.has(this.w(whole.last + 2 + this.halfAt(whole.last + 2)))) {
-      return { value: whole.value + 0.5, last: whole.last + 1 + this.halfAt(whole.last + 2) };
-    }
+    if (!whole || whole.value === null || this.w(whole.last + 1) !== 'and') return whole;
+    const half = this.halfAt(whole.last + 2);
+    if (half && UNITS.has(this.w(whole.last + 2 + half))) return { value: whole.value + 0.5, last: whole.last + 1 + half };
     return whole;
   }
 

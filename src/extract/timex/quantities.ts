@@ -133,9 +133,11 @@ export abstract class QuantityReader extends QuarterReader {
       }
       // "suspended his campaign days ago", "planned months ago": some time back, how long unsaid
       // ("55 million years ago", "Millions of years ago", "9.2 and 17.2 years ago" count what they do not say)
-      if (!lead && u.plural && unitAt === i && this.w(unitAt + 1) === 'ago' && !UNCOUNTED_AFTER.test(this.w(i - 1))) return { last: unitAt + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
       // "Years from now, Isis too will be in decline": some time ahead
-      if (!lead && u.plural && unitAt === i && this.w(unitAt + 1) === 'from' && this.w(unitAt + 2) === 'now' && !UNCOUNTED_AFTER.test(this.w(i - 1))) return { last: unitAt + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      if (!lead && u.plural && unitAt === i && !UNCOUNTED_AFTER.test(this.w(i - 1))) {
+        if (this.w(unitAt + 1) === 'ago') return { last: unitAt + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+        if (this.w(unitAt + 1) === 'from' && this.w(unitAt + 2) === 'now') return { last: unitAt + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      }
       // "follows months of twists and turns", "after weeks of bombing", "Decades of frustration exploded": a long,
       // unspecified stretch of what follows (TimeBank and WikiWars tag it 7 times of 8)
       if (!lead && u.plural && unitAt === i && STRETCH_UNITS.has(u.unit) && this.w(unitAt + 1) === 'of' && /^[a-z]/.test(this.raw(unitAt + 2))

@@ -60,8 +60,6 @@ const WIDE_WINDOW = 40;
 const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
-/** Modals that plan rather than hedge ("could", "may", "might" also tell of a past possibility). */
-const MODALS_AHEAD = new Set(['can', 'should', 'must', 'may', 'might', 'could']);
 /** Verbs of the senses after which "could" tells what was possible then: "On Thursday, I could smell the oil". */
 const SENSES = new Set(['smell', 'see', 'hear', 'feel', 'taste', 'sense']);
 /** Participles after "could be" of finding and perceiving: "could be located Wednesday", "could be heard early Thursday". */
@@ -88,9 +86,10 @@ const COMPARED = new Set(['as', 'than']);
 
 /**
  * `wide`: look across the clause (up to WIDE_WINDOW tokens) rather than the verbs next to the expression.
- * `modalsAhead`: "can", "should", "must" point ahead ("They can both fly to DC on Saturday", "the debate should go
- * forward on Friday"); the caller asks for it for weekdays only, where a modal plan is nearly always the coming
- * day (with months it is not: "BP can emerge from April's disaster").
+ * `modalsAhead`: a modal points ahead ("They can both fly to DC on Saturday", "the debate should go forward on
+ * Friday", "could resume Tuesday") unless it looks back or tells what was possible then; the caller asks for it
+ * for weekdays only, where a modal plan is nearly always the coming day (with months it is not: "BP can emerge
+ * from April's disaster").
  */
 export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number, wide = false, modalsAhead = false): Direction {
   const window = wide ? WIDE_WINDOW : WINDOW;
@@ -230,12 +229,13 @@ export function sayingJustBefore(tokens: readonly Token[], first: number, sentSt
 
 /** Whether the expression at `first` follows an opening "--" within MAX_RELATIVE_BACK tokens, with a tense signal between. */
 function dashedAsideWithVerb(tokens: readonly Token[], first: number, sentStart: number): boolean {
-  let verb = false;
+  // find the dash by its text first: this runs for every dated expression, and most have none
+  let dash = -1;
   for (let k = first - 1; k >= sentStart && k >= first - MAX_RELATIVE_BACK; k--) {
-    if (tokens[k].text === '--') return verb;
+    if (tokens[k].text === '--') { dash = k; break; }
     if (CLAUSE_BREAK.has(tokens[k].text)) return false;
-    if (!verb && signal(tokens, k, true) !== 0) verb = true;
   }
+  for (let k = dash + 1; dash >= 0 && k < first; k++) if (signal(tokens, k, true) !== 0) return true;
   return false;
 }
 
@@ -374,7 +374,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
   // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
   // ("should have", "can't" look back or deny)
-  if (modalsAhead && MODALS_AHEAD.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'not' && !pastAbility(tokens, i)) return 1;
+  if (modalsAhead && MODALS.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'not' && !pastAbility(tokens, i)) return 1;
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself

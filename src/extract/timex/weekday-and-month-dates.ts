@@ -1,11 +1,10 @@
-import { PARTS_OF_DAY } from './lexicon.js';
+import { PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import { CONTRACT_WORDS } from './months-and-days.js';
 import { RelativeReader } from './relative.js';
 
 /** "next week", "last week", "this week" after a weekday: the week it is in. */
 const WEEK_WORDS: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
-const WEEKDAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /** Dates that start with a weekday or a month name: "Tuesday morning", "March 5, 1990", "May 1990". */
 export abstract class NamedDateReader extends RelativeReader {
@@ -44,7 +43,7 @@ export abstract class NamedDateReader extends RelativeReader {
     if (rel !== undefined && this.w(j + 2) === 'week') return { last: j + 2, meaning: { kind: 'calendar', wd, weekShift: rel } };
     // "talks in Vienna on Thursday and Friday next week": the first day of the pair is in that week too
     const pairRel = pl === 'and' || pl === 'or' ? WEEK_WORDS[this.w(j + 3)] : undefined;
-    if (pairRel !== undefined && WEEKDAY_NAMES.test(this.w(j + 2)) && this.w(j + 4) === 'week') return { last: j, meaning: { kind: 'calendar', wd, weekShift: pairRel } };
+    if (pairRel !== undefined && isWeekdayName(this.w(j + 2)) && this.w(j + 4) === 'week') return { last: j, meaning: { kind: 'calendar', wd, weekShift: pairRel } };
     if (pl === 'nights' || pl === 'mornings' || pl === 'evenings' || pl === 'afternoons') {
       return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(pl.slice(0, -1))}` } };
     }
@@ -106,3 +105,8 @@ const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next
 
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
 const SEPTEMBER_11_NOUNS = new Set(['attack', 'attacks', 'terrorist', 'terror', 'terrorism', 'hijackers', 'hijackings', 'hijacker', 'commission', 'victim', 'victims', 'atrocities', 'atrocity', 'bombings', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary']);
+
+/** A weekday written out in full ("Tuesday", not "Tue."). */
+function isWeekdayName(w: string): boolean {
+  return WEEKDAYS.has(w) && w.endsWith('day');
+}
