@@ -1,0 +1,53 @@
+/**
+ * Scores the timex tagger on the hand-annotated news sample: 24 articles from three sources the TimeML
+ * corpora do not contain (the Guardian 2017–19, PolNeAR's US political news of 2016, Timeline17's 2005–11
+ * stories), annotated by the TempEval-3 conventions in `news/GUIDELINES.md`. It estimates the figure the
+ * held-out news check measures, with the same scorer as `eval:timex`.
+ *
+ *   npm run eval:timex-news -- ../shared/data                   our tagger
+ *   npm run eval:timex-news -- ../shared/data --system chrono   the peer, chrono-node
+ */
+import { printReport } from '../report.js';
+import { scoreDocument, type DocScore } from '../score.js';
+import { chronoTimexes } from '../chrono.js';
+import { readNewsGold } from './gold.js';
+import { segment } from '../../../src/text/segment.js';
+import { tagTimexes } from '../../../src/extract/timex/tag.js';
+import type { Timex } from '../../../src/model/layers.js';
+import { scriptArgs } from '../../../scripts/script-cli.js';
+
+const { values, positionals: [dataRoot] } = scriptArgs({
+  command: 'npm run eval:timex-news --',
+  description: 'Scores temporal expressions on the hand-annotated news sample (TempEval-3 Task A), per source and in all.',
+  args: [{ name: 'DATA_DIR', path: true, help: 'the shared data folder, e.g. ../shared/data' }],
+  options: {
+    system: { type: 'string', value: 'dateline|chrono', choices: ['dateline', 'chrono'], default: 'dateline', help: 'which tagger to score' },
+    worst: { type: 'integer', default: 10, help: 'documents to list, most errors first' },
+    errors: { type: 'integer', default: 0, help: 'print up to N missed, spurious and wrong-value examples, each with its cause' },
+    breakdown: { type: 'boolean', help: 'count wrong values by cause' },
+    json: { type: 'boolean', help: 'print the totals as JSON' },
+  },
+});
+
+const dateline = (text: string, date: string): Timex[] => {
+  const { tokens, sentences } = segment(text);
+  return tagTimexes(text, tokens, sentences, date);
+};
+const tagger = values.system === 'chrono' ? chronoTimexes : dateline;
+
+const texts = new Map<DocScore, { text: string; dct: string }>();
+const groups = new Map<string, DocScore[]>();
+for (const { article, gold } of readNewsGold(dataRoot)) {
+  const s = scoreDocument(`${article.source}:${article.key}`, gold, tagger(article.text, article.published));
+  texts.set(s, { text: article.text, dct: article.published });
+  groups.set(article.source, [...(groups.get(article.source) ?? []), s]);
+}
+
+printReport(groups, {
+  title: values.system === 'chrono' ? 'chrono-node' : 'dateline timex tagger',
+  worst: values.worst,
+  errors: values.errors,
+  breakdown: values.breakdown ?? false,
+  json: values.json ?? false,
+  textOf: (s) => texts.get(s)!,
+});
