@@ -13,7 +13,8 @@ const VALUE = /^(?:(?:\d{4}|XXXX|\d{2,3}X?)(?:-(?:\d\d|XX|W\d\d|WXX|Q\d|H\d|SP|S
 
 test('the news sample gold is well formed: sorted, disjoint spans whose length is their surface, TIMEX3 types and values', () => {
   const lines = readGoldLines();
-  assert.equal(lines.length, 24);
+  assert.equal(lines.length, 48);
+  assert.deepEqual([1, 2].map((b) => lines.filter((l) => l.batch === b).length), [24, 24]);
   for (const line of lines) {
     assert.match(line.sha1, /^[0-9a-f]{40}$/);
     assert.match(line.published, /^\d{4}-\d\d-\d\d$/);
@@ -33,7 +34,7 @@ test('the news gold joins its texts in the data folder and refuses a changed tex
   mkdirSync(collection, { recursive: true });
   writeFileSync(join(collection, 'articles.jsonl'), JSON.stringify({ id: 'Talks_wire/1', published: '2024-08-13', text }) + '\n');
   const monday = { start: 17, end: 23, text: 'Monday', type: 'DATE', value: '2024-08-12' };
-  const line = { source: 'timeline17', key: 'Talks_wire/1', published: '2024-08-13', sha1: textSha1(text), timexes: [monday] };
+  const line = { source: 'timeline17', key: 'Talks_wire/1', batch: 1, published: '2024-08-13', sha1: textSha1(text), timexes: [monday] };
   const gold = join(root, 'gold.jsonl');
 
   writeFileSync(gold, JSON.stringify(line) + '\n');

@@ -12,6 +12,8 @@ import { newsArticles, textSha1, type NewsArticle, type NewsSource } from './art
 export interface GoldLine {
   source: NewsSource;
   key: string;
+  /** Which round of annotation it came from: 1 was read to find errors to fix; 2 was scored before any fix. */
+  batch: number;
   published: string;
   sha1: string;
   timexes: Timex[];
@@ -19,6 +21,7 @@ export interface GoldLine {
 
 export interface GoldArticle {
   article: NewsArticle;
+  batch: number;
   gold: Timex[];
 }
 
@@ -49,6 +52,6 @@ export function readNewsGold(dataRoot: string, path = GOLD_FILE): GoldArticle[] 
     for (const t of line.timexes) {
       if (article.text.slice(t.start, t.end) !== t.text) throw new InputError(`${where}: [${t.start}, ${t.end}) is not ${JSON.stringify(t.text)}`);
     }
-    return { article, gold: line.timexes };
+    return { article, batch: line.batch, gold: line.timexes };
   });
 }

@@ -22,6 +22,7 @@ const { values, positionals: [dataRoot] } = scriptArgs({
   args: [{ name: 'DATA_DIR', path: true, help: 'the shared data folder, e.g. ../shared/data' }],
   options: {
     system: { type: 'string', value: 'dateline|chrono', choices: ['dateline', 'chrono'], default: 'dateline', help: 'which tagger to score' },
+    by: { type: 'string', value: 'source|batch', choices: ['source', 'batch'], default: 'source', help: 'one row per source, or per annotation batch (batch 2 was scored before anything was fixed from the sample)' },
     worst: { type: 'integer', default: 10, help: 'documents to list, most errors first' },
     errors: { type: 'integer', default: 0, help: 'print up to N missed, spurious and wrong-value examples, each with its cause' },
     breakdown: { type: 'boolean', help: 'count wrong values by cause' },
@@ -37,10 +38,11 @@ const tagger = values.system === 'chrono' ? chronoTimexes : dateline;
 
 const texts = new Map<DocScore, { text: string; dct: string }>();
 const groups = new Map<string, DocScore[]>();
-for (const { article, gold } of readNewsGold(dataRoot)) {
+for (const { article, batch, gold } of readNewsGold(dataRoot)) {
   const s = scoreDocument(`${article.source}:${article.key}`, gold, tagger(article.text, article.published));
   texts.set(s, { text: article.text, dct: article.published });
-  groups.set(article.source, [...(groups.get(article.source) ?? []), s]);
+  const group = values.by === 'batch' ? `batch ${batch}` : article.source;
+  groups.set(group, [...(groups.get(group) ?? []), s]);
 }
 
 printReport(groups, {
