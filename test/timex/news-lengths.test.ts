@@ -101,10 +101,13 @@ test('"the first hours of the ground war", "the early years of the war": an unsp
   assert.deepEqual(read('He was arrested in the early hours of Thursday morning.', '1999-10-08'), [['Thursday morning', 'TIME', '1999-10-07TMO']]);
 });
 
-test('"5,000 barrels a day", "100,000 barrels of oil a day", "60 hours a week" are rates; "$33.6 billion over a decade" a length', () => {
-  assert.deepEqual(read('The government estimated that 5,000 barrels a day were leaking.', '2010-12-03'), [['a day', 'SET', 'P1D']]);
-  assert.deepEqual(read('The fields produce about 100,000 barrels of oil a day.', '2010-11-28'), [['a day', 'SET', 'P1D']]);
-  assert.deepEqual(read('She spends about 60 hours a week doing research.', '2016-05-19').slice(-1), [['a week', 'SET', 'P1W']]);
+test('"5,000 barrels a day", "$15 a day", "60 hours a week" are rates, no time; "twice a year" recurs; "$33.6 billion over a decade" a length', () => {
+  assert.deepEqual(read('The government estimated that 5,000 barrels a day were leaking.', '2010-12-03'), []);
+  assert.deepEqual(read('The fields produce about 100,000 barrels of oil a day.', '2010-11-28'), []);
+  assert.deepEqual(read('One horse costs about $ 15 a day to feed.', '2011-02-08'), []);
+  assert.deepEqual(read('She spends about 60 hours a week doing research.', '2016-05-19'), [['about 60 hours', 'DURATION', 'PT60H']]);
+  assert.deepEqual(read('The board meets twice a year.', '2016-05-19'), [['a year', 'SET', 'P1Y']]);
+  assert.deepEqual(read('They are bombed three times a week.', '2016-05-19').map((t) => [t[1], t[2]]), [['SET', 'P1W']]);
   assert.deepEqual(read('Inversions will cost the United States $33.6 billion over a decade.', '2015-11-24').map((t) => t[1]), ['DURATION']);
   assert.deepEqual(read('The airline delayed the deliveries of 12 Boeing 737s and four Airbus A380s by up to a year.', '2009-06-09').map((t) => t[1]), ['DURATION']);
 });

@@ -216,23 +216,31 @@ export abstract class QuantityReader extends QuarterReader {
     if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
     // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
     if (u.unit === 'day' && n === 1 && !u.plural && !lead && DAY_COMPOUNDS.has(this.w(last + 1))) return null;
-    // "a year" after money or a count is a rate ("$5 a year", "twice a year", "5,000 barrels a day", "100,000
-    // barrels of oil a day", "12 hours a day")
-    if (num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per') && !lead && this.countBefore(i)) {
-      return { last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, u.unit) } };
+    // "a year" after a count: "twice a year", "three times a week" is a recurring time (a SET); after an amount
+    // it is the denominator of a rate ("$5 a year", "5,000 barrels a day", "100,000 barrels of oil a day", "12
+    // hours a day"), which TimeBank and AQUAINT leave untagged nearly every time (and the news sample's
+    // annotators, by their guidelines)
+    if (num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an' || this.w(j) === 'per') && !lead) {
+      const before = this.countBefore(i);
+      if (before === 'frequency') return { last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, u.unit) } };
+      if (before === 'amount') return null;
     }
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
   }
 
-  /** A count or an amount within a few words before i, with only lower-case words between: "5,000 barrels of oil". */
-  private countBefore(i: number): boolean {
+  /**
+   * A count of times ("twice", "three times") or an amount ("5,000 barrels of oil", "$5") within a few words
+   * before i, with only lower-case words between; undefined when neither is.
+   */
+  private countBefore(i: number): 'frequency' | 'amount' | undefined {
     for (let k = i - 1; k >= this.from && k >= i - RATE_REACH; k--) {
       const w = this.w(k);
-      if (w === 'times' || w === 'twice' || w === 'once' || /^\$?\d[\d,.]*$/.test(w) || w === 'million' || w === 'billion' || w === 'percent' || w === '%') return true;
+      if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
+      if (/^\$?\d[\d,.]*$/.test(w) || w === 'million' || w === 'billion' || w === 'percent' || w === '%') return 'amount';
       // ("$33.6 billion over a decade", "330 pesos for a day's work" are lengths)
-      if (!/^[a-z]+$/.test(this.raw(k)) || RATE_BREAKS.has(w)) return false;
+      if (!/^[a-z]+$/.test(this.raw(k)) || RATE_BREAKS.has(w)) return undefined;
     }
-    return false;
+    return undefined;
   }
 
   /** Does a day, month or date start at k ("Thursday morning", "May 1", "this morning", "1945")? */
