@@ -192,9 +192,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   if (precision === 'month') return { type: 'DATE', value: formatMonth(date.y, date.m) };
   if (m.weekOf) return { type: 'DATE', value: formatWeek(date) };
   if (m.time) return { type: 'TIME', value: `${formatDay(date)}T${m.time}` };
-  // TimeBank annotators value "Friday night" as the day itself (the night runs into the next day); other
-  // parts of a named day stay a TIME: "Tuesday morning" → 2024-08-13TMO
-  if (m.part && (m.wd === undefined || m.part !== 'NI')) return { type: 'TIME', value: `${formatDay(date)}T${m.part}` };
+  // a part of a named day is a TIME: "Tuesday morning" → 2024-08-13TMO, "Monday night" → 2016-09-26TNI
+  if (m.part) return { type: 'TIME', value: `${formatDay(date)}T${m.part}` };
   return { type: 'DATE', value: formatDay(date) };
 }
 
