@@ -24,7 +24,7 @@ const cases: [string, string, string, string, string][] = [
   ['He arrived on May 3, 1998. The next day he left.', '2000-01-01', 'The next day', 'DATE', '1998-05-04'],
   ['Prices are currently rising.', '2000-01-01', 'currently', 'DATE', 'PRESENT_REF'],
   ['He met them on Tuesday morning.', '2024-08-15', 'Tuesday morning', 'TIME', '2024-08-13TMO'],
-  // a weekday's night is a TIME as its morning is (TimeML's guidelines; the news sample's annotators 7 of 7)
+  // a weekday's night is a TIME as its morning is (TimeML's guidelines)
   ['Trump was sniffing during the Monday night debate.', '2016-09-28', 'Monday night', 'TIME', '2016-09-26TNI'],
   ['The company expects a loss in fiscal 1990.', '1989-10-26', 'fiscal 1990', 'DATE', '1990'],
   ['Growth slowed in early 1990.', '1991-01-01', 'early 1990', 'DATE', '1990'],
