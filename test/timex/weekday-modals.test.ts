@@ -103,3 +103,13 @@ test('a verb of saying just before a date is what it dates; "rescheduled for Thu
   assert.deepEqual(valueOf('Talks at the plant have been rescheduled for Thursday, a spokesman said.', '1987-03-02'), ['1987-03-05']);
   assert.deepEqual(valueOf('It is designed to avoid an impasse when talks reopen in New York on Tuesday.', '1987-03-01'), ['1987-03-03']);
 });
+
+test('a present progressive just before a weekday is an arrangement: "are gathering on Monday", "is meeting Thursday"', () => {
+  assert.deepEqual(valueOf('The heads of several missions are gathering on Monday, and plan to discuss it.', '2011-02-10'), ['2011-02-14']);
+  assert.deepEqual(valueOf('A federal judicial panel is meeting Thursday in Boise.', '2010-07-27'), ['2010-07-29']);
+  // not into a question, nor from far back
+  assert.deepEqual(valueOf('Many people are asking whether the game on Sunday was the last.', '2011-02-07'), ['2011-02-06']);
+  assert.deepEqual(valueOf('Trump is dialling down his bellicose rhetoric of Wednesday.', '2018-04-12'), ['2018-04-11']);
+  // a month is not arranged this way: "following the explosion on the rig in April" stays past
+  assert.deepEqual(valueOf('BP is drilling relief wells following the explosion on the rig in April.', '2010-07-05'), ['2010-04']);
+});

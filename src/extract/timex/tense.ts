@@ -133,6 +133,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     if (leftOpen) {
       if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
+        if (modalsAhead && k <= PROGRESSIVE_REACH && arrangedProgressive(tokens, l, first)) return 1;
         const d = signal(tokens, l, true, modalsAhead);
         if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
         // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
@@ -396,6 +397,30 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
     return -1;
   }
   return 0;
+}
+
+/**
+ * "The heads of several missions are gathering on Monday", "A federal judicial panel is meeting Thursday": a
+ * present progressive just before a weekday is an arrangement, still to come (a day already past would take the
+ * past tense). Not across a comma or into a question ("are asking whether Sunday's Super Bowl"), and only a few
+ * words back: "is dialling down his bellicose rhetoric of Wednesday" keeps the day the rhetoric was written.
+ */
+function arrangedProgressive(tokens: readonly Token[], aux: number, first: number): boolean {
+  if (!PRESENT.has(plain(tokens[aux])) || !progressiveVerb(plain(tokens[aux + 1]))) return false;
+  for (let k = aux + 2; k < first; k++) {
+    const w = plain(tokens[k]);
+    if (w === ',' || w === 'whether' || w === 'if' || w === 'that' || EMBEDDED_QUESTION.has(w)) return false;
+  }
+  return true;
+}
+const PROGRESSIVE_REACH = 6;
+
+/** Words ending in "-ing" that are no verb: "is during", "is something", "are morning people". */
+const NOT_PROGRESSIVE = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'king', 'thing', 'things', 'morning', 'evening', 'spring', 'string', 'ring', 'wing', 'according', 'being', 'going']);
+
+/** A present participle right after "is"/"are": "gathering", "meeting", "flying". */
+function progressiveVerb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ing') && !NOT_PROGRESSIVE.has(word);
 }
 
 /** Events a body holds on a date: "holds its presidential primary", "holds hearings", "holds a caucus". */
