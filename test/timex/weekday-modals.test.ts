@@ -113,3 +113,12 @@ test('a present progressive just before a weekday is an arrangement: "are gather
   // a month is not arranged this way: "following the explosion on the rig in April" stays past
   assert.deepEqual(valueOf('BP is drilling relief wells following the explosion on the rig in April.', '2010-07-05'), ['2010-04']);
 });
+
+test('a weekday’s planned event lies ahead: "Friday \'s planned protests", "expect Clinton to win Monday\'s debate"', () => {
+  assert.deepEqual(valueOf("A Facebook page devoted to Friday 's planned protests had more than 80,000 followers .", '2011-01-27'), ['2011-01-28']);
+  assert.deepEqual(valueOf("Traders look forward to Friday's expected vote by the House.", '2008-11-05'), ['2008-11-07']);
+  assert.deepEqual(valueOf("A majority of voters expect Clinton to win Monday's debate.", '2016-09-25'), ['2016-09-26']);
+  // without the plan, a possessive weekday names what has happened
+  assert.deepEqual(valueOf("Voters expected Clinton to win Monday's debate.", '2016-09-28'), ['2016-09-26']);
+  assert.deepEqual(valueOf("Markets fell after Friday's vote by the House.", '2008-11-05'), ['2008-10-31']);
+});

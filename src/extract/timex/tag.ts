@@ -50,7 +50,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
-    const tense = possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) ? 1 : -1) : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
+    const tense = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) ? 1 : -1) : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
     const n = normalize(endedOn(tokens, c) ?? c.meaning, anchors, tense);
     if (!n) continue;
     const start = tokens[c.first].start;
@@ -221,7 +221,31 @@ function possessiveWeekday(tokens: readonly Token[], c: Candidate): boolean {
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.wd === undefined || m.m !== undefined || m.dir !== undefined) return false;
   const next = tokens[c.last + 1];
+  // only as written: in text whose tokens were split by spaces ("Friday 's debate", Timeline17) the verbs read
+  // the direction better ("he would volunteer to have Friday 's debate about the economy")
   return next !== undefined && next.start === tokens[c.last].end && (next.text === "'s" || next.text === '’s');
+}
+
+/**
+ * The last token of a possessive "'s" right after token `last`, or -1: written "Friday's", or "Friday 's" in
+ * text whose tokens were split by spaces (Timeline17), which the tokenizer reads as "'" and "s".
+ */
+function possessiveEnd(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (next === undefined) return -1;
+  if (next.start === tokens[last].end && (next.text === "'s" || next.text === '’s')) return last + 1;
+  const s = tokens[last + 2];
+  if ((next.text === "'" || next.text === '’') && s?.text === 's' && s.start === next.end) return last + 2;
+  return -1;
+}
+
+/**
+ * Words after a weekday's possessive that put its event ahead, whatever the verbs say: "A Facebook page devoted to
+ * Friday 's planned protests had 80,000 followers", "Monday's scheduled vote".
+ */
+const PLANNED_EVENT = new Set(['planned', 'scheduled', 'upcoming', 'proposed', 'expected', 'forthcoming', 'looming', 'slated']);
+function plannedAfterPossessive(tokens: readonly Token[], c: Candidate): boolean {
+  return PLANNED_EVENT.has(tokens[possessiveEnd(tokens, c.last) + 1]?.text.toLowerCase() ?? '');
 }
 
 /** Words of the future that may govern a possessive weekday from up to three words before it. */
@@ -240,8 +264,20 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
     if (FUTURE_GOVERNORS.has(w(k))) return true;
     if (!/^[a-z]/i.test(tokens[k].text)) return false;
   }
+  // "A majority of voters expect Clinton to win Monday's debate", "hopes to attend Thursday's vote": an
+  // infinitive after a present-tense wish or expectation ("expected" may report one since met)
+  const to = c.first - 2;
+  if (to > s.tokenStart && w(to) === 'to') {
+    for (let k = to - 1; k >= Math.max(s.tokenStart, to - 3); k--) {
+      if (EXPECTING_NOW.has(w(k))) return true;
+      if (!/^[a-z]/i.test(tokens[k].text)) return false;
+    }
+  }
   return false;
 }
+
+/** Present-tense verbs of wishing or expecting whose infinitive looks ahead. */
+const EXPECTING_NOW = new Set(['expect', 'expects', 'hope', 'hopes', 'plan', 'plans', 'want', 'wants', 'intend', 'intends', 'aim', 'aims', 'vow', 'vows', 'promise', 'promises']);
 
 /**
  * "extended to Nov. 20", "until March": a limit can lie after the publication date even when the verb is
