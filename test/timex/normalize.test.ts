@@ -26,6 +26,8 @@ const cases: [string, string, string, string, string][] = [
   ['He met them on Tuesday morning.', '2024-08-15', 'Tuesday morning', 'TIME', '2024-08-13TMO'],
   // a weekday's night is a TIME as its morning is (TimeML's guidelines)
   ['Trump was sniffing during the Monday night debate.', '2016-09-28', 'Monday night', 'TIME', '2016-09-26TNI'],
+  // the forecast a figure is compared with was made: "less than forecast in July" (October) is last July
+  ['Output will expand by 1.6 percent, less than forecast in July.', '2016-10-05', 'July', 'DATE', '2016-07'],
   ['The company expects a loss in fiscal 1990.', '1989-10-26', 'fiscal 1990', 'DATE', '1990'],
   ['Growth slowed in early 1990.', '1991-01-01', 'early 1990', 'DATE', '1990'],
   ['The summit is due to take place on Wednesday.', '2024-08-13', 'Wednesday', 'DATE', '2024-08-14'],

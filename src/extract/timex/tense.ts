@@ -321,6 +321,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'planned' && next === 'to' && !leftOfExpression) return -1;
   // "an announcement was planned in Chicago Wednesday", "is planned Friday": the planned event lies ahead
   if (w === 'planned' && leftOfExpression && next !== 'to' && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
+  // "1.6 percent, less than forecast in July", "as forecast in March": the forecast compared with was made
+  // (not "economists forecast growth in July")
+  if (w === 'forecast' && COMPARED.has(plain(tokens[i - 1]))) return -1;
   // "lower than expected due to snowstorms in January": "due to" before a noun is "because of"
   if (w === 'due' && next === 'to' && causeAfter(tokens, i + 2)) return 0;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
