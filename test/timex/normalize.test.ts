@@ -141,6 +141,8 @@ const cases: [string, string, string, string, string][] = [
   ['In the spring and summer of 1979 troops were requested.', '2009-12-19', 'summer of 1979', 'DATE', '1979-SU'],
   // "that same day" after a month the text set: a day of that month
   ['Three doctors were killed, most recently last October when Dr. Slepian was gunned down. His name was crossed out that same day.', '1999-02-06', 'that same day', 'DATE', '1998-10-XX'],
+  // … unless a clause after it names the day: the one the story is on
+  ['He was killed on Thursday night. Turkey attacked Afrin in January. The deaths come on the same day that Trump announced a withdrawal.', '2018-03-30', 'the same day', 'DATE', '2018-03-29'],
   // two quarters as a half, after "at least" too (the longest reading wins after a modifier)
   ['Weakness will continue through at least the first two quarters of 1990.', '1989-10-26', 'at least the first two quarters of 1990', 'DATE', '1990-H1'],
   // an elided "last": last year

@@ -69,7 +69,9 @@ export abstract class RelativeReader extends QuantityReader {
       // "last year's third quarter" is handled by calendar(); here "last year" stops before "'s"
       const p = PARTS_OF_DAY.get(this.w(target + 1));
       if (u.unit === 'day' && p) return { last: target + 1, meaning: { kind: 'shift', unit: 'day', n, from, part: p }, mod };
-      const anaphor = n === 0 && from === 'context' && u.unit === 'day' && !mod ? true : undefined;
+      // ("The latest deaths come on the same day that Trump announced …": a clause after it says which day, the
+      // one the story is on, so it is no day of a month named in passing)
+      const anaphor = n === 0 && from === 'context' && u.unit === 'day' && !mod && !DAY_CLAUSE_OPENERS.has(this.w(target + 1)) ? true : undefined;
       return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor }, mod };
     }
     if (tw === 'fiscal' && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from }, mod };
@@ -166,3 +168,6 @@ export abstract class RelativeReader extends QuantityReader {
     return null;
   }
 }
+
+/** Words that open a clause naming the day just said: "the same day that", "that day when", "the same day as". */
+const DAY_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'when', 'as']);
