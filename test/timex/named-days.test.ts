@@ -67,3 +67,10 @@ test('written on a Sunday, "last week" is the week just ending', () => {
   assert.deepEqual(read('This week David Cameron will travel to the US.', '2010-07-18'), [['This week', '2010-W29']]);
   assert.deepEqual(read('Protesters clashed with police this week.', '2010-07-18'), [['this week', '2010-W28']]);
 });
+
+test('"a brighter tomorrow", "the leaders of tomorrow" are the future at large; "the talks of tomorrow morning" the next day', () => {
+  assert.deepEqual(read('Families are still hoping for a brighter tomorrow.', '2016-09-12'), [['tomorrow', 'FUTURE_REF']]);
+  assert.deepEqual(read('They are the senators and presidential candidates of tomorrow.', '2016-05-24'), [['tomorrow', 'FUTURE_REF']]);
+  assert.deepEqual(read('He prepared for the talks of tomorrow morning.', '2016-05-24'), [['tomorrow morning', '2016-05-25TMO']]);
+  assert.deepEqual(read('Talks resume tomorrow.', '2016-05-24'), [['tomorrow', '2016-05-25']]);
+});

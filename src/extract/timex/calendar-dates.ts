@@ -130,6 +130,10 @@ export abstract class CalendarReader extends NamedDateReader {
     // generic era the annotators leave out (TimeBank and AQUAINT 0 of 4; "today's editions", "today's quiz"
     // name the day and stay)
     if (w === 'today' && (this.w(i + 1) === "'s" || this.w(i + 1) === '’s') && this.genericEra(i + 2)) return null;
+    // "hoping for a brighter tomorrow", "the leaders of tomorrow": the future at large, not the next day
+    if (w === 'tomorrow' && !PARTS_OF_DAY.has(this.w(i + 1)) && (GENERIC_TOMORROW_BEFORE.has(this.w(i - 1)) || (this.w(i - 1) === 'of' && /^[a-z]+s$/.test(this.w(i - 2))))) {
+      return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+    }
     const part = PARTS_OF_DAY.get(this.w(i + 1));
     if (part) return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
     if (w === 'tonight') return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: 'NI' } };
@@ -420,3 +424,6 @@ const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'through
 /** What follows "the fall" of a season ("the fall season", "the fall harvest"). */
 const SEASON_NOUNS = new Set(['season', 'semester', 'term', 'session', 'campaign', 'election', 'elections', 'harvest', 'months', 'calendar', 'schedule', 'meeting', 'meetings', 'planting', 'crop', 'crops', 'collection', 'lineup']);
 const APOSTROPHE_S = new Set(["'s", '’s']);
+
+/** Words before "tomorrow" that make it the future at large: "a brighter tomorrow", "a better tomorrow". */
+const GENERIC_TOMORROW_BEFORE: ReadonlySet<string> = new Set(['brighter', 'better', 'bright', 'brave', 'safer', 'greener']);
