@@ -119,3 +119,14 @@ test('"Years from now" lies ahead; "the new year" is the coming one late in a ye
   // "New Year's Day" is the day
   assert.deepEqual(read("They met on New Year's Day.", '2011-02-08').map((t) => t[0]), ["New Year's Day"]);
 });
+
+test('"by early afternoon", "by late afternoon" are parts of the day the text is on; "the next couple days" a length', () => {
+  assert.deepEqual(read('Shares were up more than 1 % by early afternoon .', '2010-11-02'), [['early afternoon', 'TIME', '2010-11-02TAF']]);
+  // the day the story is on, when it is near publication …
+  assert.deepEqual(read('Protesters marched on Monday. City authorities removed the banner by late afternoon.', '2016-07-26').map((t) => t[2]), ['2016-07-25', '2016-07-25TAF']);
+  // … and the publication day when the last date set lies months back
+  assert.deepEqual(read('The well was capped on July 15. The shares rose 1 % by early afternoon.', '2010-11-02').map((t) => t[2]), ['2010-07-15', '2010-11-02TAF']);
+  // an adjective of a noun is no time of day
+  assert.deepEqual(read('Police carried out an early morning raid.', '2010-11-02'), []);
+  assert.deepEqual(read('It may matter in the next couple days.', '2016-10-05'), [['the next couple days', 'DURATION', 'P2D']]);
+});

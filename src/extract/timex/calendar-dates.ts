@@ -29,6 +29,13 @@ export abstract class CalendarReader extends NamedDateReader {
         const mid = this.midPartOfDay(j);
         if (mid) return mid;
       }
+      // "shares were up 1 % by early afternoon", "until late evening": a part of the day the text is on
+      if ((w === 'early' || w === 'late') && PART_OF_DAY_LEADS.has(this.w(j - 1))) {
+        const part = PARTS_OF_DAY.get(this.w(j + 1));
+        if (part && part !== 'NI' && !/^[a-z]/.test(this.raw(j + 2))) {
+          return { last: j + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part, loose: true }, mod: POSITION.get(w) };
+        }
+      }
       mod = w === 'earlier' ? 'START' : w === 'later' ? 'END' : POSITION.get(w);
       let k = j + 1;
       if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
@@ -81,7 +88,7 @@ export abstract class CalendarReader extends NamedDateReader {
     if (offset !== undefined && this.w(last + 1) !== 'tonight') return { last: last + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
     const wd = WEEKDAYS.get(this.w(last + 1));
     if (wd && /^[A-Z]/.test(this.raw(last + 1)) && this.w(last + 1).length > 4) return { last: last + 1, meaning: { kind: 'calendar', wd, part } };
-    return { last, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part } };
+    return { last, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part, loose: true } };
   }
 
   /** Whether "the fall" (its "fall" at j) stands where autumn does: after a preposition of time, before a season's noun or another season. */
@@ -427,3 +434,6 @@ const APOSTROPHE_S = new Set(["'s", '’s']);
 
 /** Words before "tomorrow" that make it the future at large: "a brighter tomorrow", "a better tomorrow". */
 const GENERIC_TOMORROW_BEFORE: ReadonlySet<string> = new Set(['brighter', 'better', 'bright', 'brave', 'safer', 'greener']);
+
+/** Prepositions before "early afternoon", "late evening" that make it a time of the day the text is on. */
+const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);

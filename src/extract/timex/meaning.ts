@@ -33,6 +33,11 @@ export type Meaning =
       anaphor?: boolean;
       /** "the new year": the coming one when said in the second half of a year, else the one just begun (n is 0). */
       newYear?: boolean;
+      /**
+       * "by early afternoon", "mid afternoon": a part of the day the text is on, with no "that" tying it to a day
+       * the text set — so a day set more than a week from publication gives way to the publication day.
+       */
+      loose?: boolean;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {

@@ -93,6 +93,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
   // "Delegates agreed yesterday … The council broke for lunch, and reconvenes at 1500 hrs": a time of the day
   // the text is on, in a clause that looks forward, is not on a day already past
   if (m.unit === 'day' && m.n === 0 && m.from === 'context' && m.part && tense > 0 && toDays(base) < toDays(a.dct)) base = a.dct;
+  // "BP's third-quarter profit … sent the share price up more than 1 % by early afternoon", after "the well was
+  // capped on July 15": a loose part of a day far from publication is the publication day's
+  if (m.loose && Math.abs(toDays(base) - toDays(a.dct)) > LOOSE_PART_REACH_DAYS) base = a.dct;
   switch (m.unit) {
     case 'day': {
       // "was gunned down last October … crossed out that same day": the text last set a month, later than its
@@ -260,6 +263,8 @@ function nearestFeast(feast: Feast, base: Ymd, dir: Direction, startOffset: numb
 }
 
 const FUTURE_WEIGHT = 1.5;
+/** How far from publication the day the text set may lie for a loose part of a day ("by early afternoon") to be on it. */
+const LOOSE_PART_REACH_DAYS = 7;
 /** How close to the date the text just set a feast named without its year must be to take that date's year. */
 const FEAST_BESIDE_DAYS = 14;
 const NEAR_DAYS = 31;

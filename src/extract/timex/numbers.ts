@@ -43,6 +43,8 @@ export abstract class NumberReader extends TokenReader {
     }
     if (VAGUE_COUNTS.has(w) || w === 'few') return { value: null, last: i };
     if (w === 'couple' && this.w(i + 1) === 'of') return { value: 2, last: i + 1, approx: true };
+    // "in the next couple days": as "a couple years later", without the "of"
+    if (w === 'couple' && UNITS.get(this.w(i + 1))?.plural) return { value: 2, last: i, approx: true };
     // "1,000 years ago", "10,000 years": a count written with thousands separators
     if (/^\d{1,2},\d{3}$/.test(w)) {
       const v = +w.replace(',', '');
