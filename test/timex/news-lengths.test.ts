@@ -130,3 +130,8 @@ test('"by early afternoon", "by late afternoon" are parts of the day the text is
   assert.deepEqual(read('Police carried out an early morning raid.', '2010-11-02'), []);
   assert.deepEqual(read('It may matter in the next couple days.', '2016-10-05'), [['the next couple days', 'DURATION', 'P2D']]);
 });
+
+test('a clock time written with a dot before a zone in capitals ("18.32 BST") is a time; "rose to 18.32" a price', () => {
+  assert.deepEqual(read('Thursday 28 July 2005 18.32 BST Jean Charles de Menezes was shot.', '2005-07-28'), [['Thursday 28 July 2005', 'DATE', '2005-07-28'], ['18.32 BST', 'TIME', '2005-07-28T18:32']]);
+  assert.deepEqual(read('Shares rose to 18.32 on Monday.', '2005-07-28').map((t) => t[0]), ['Monday']);
+});

@@ -19,8 +19,9 @@ export abstract class ClockReader extends CalendarReader {
       min = +w.slice(2);
       if (this.w(i + 1) === 'hours' || this.w(i + 1) === 'hrs') k++; // "at 2200 hours"
     } else {
-      // "10:30", "10:30am", and the British "10.45 a.m." (the dot only with a.m. or p.m. after it)
-      const dotted = /^(\d{1,2})\.(\d{2})$/.test(w) && /^[ap]\.?m\.?$/.test(this.w(k + 1));
+      // "10:30", "10:30am", and the British "10.45 a.m." and "18.32 BST" (the dot only with a.m., p.m. or a time
+      // zone in capitals after it: "rose to 18.32" is a price)
+      const dotted = /^(\d{1,2})\.(\d{2})$/.test(w) && (/^[ap]\.?m\.?$/.test(this.w(k + 1)) || (isZone(this.raw(k + 1)) && this.raw(k + 1) === this.raw(k + 1).toUpperCase()));
       const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(dotted ? w.replace('.', ':') : w);
       if (!hm) return null;
       h = +hm[1];
