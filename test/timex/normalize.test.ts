@@ -18,6 +18,8 @@ const cases: [string, string, string, string, string][] = [
   ['The strike lasted 2 1/2 years.', '1998-02-27', '2 1/2 years', 'DURATION', 'P2Y6M'],
   ['Shares are traded daily.', '2000-01-07', 'daily', 'SET', 'P1D'],
   ['They meet each Thursday.', '1998-02-13', 'each Thursday', 'SET', 'XXXX-WXX-4'],
+  ['The media focuses on it every single day.', '2016-09-16', 'every single day', 'SET', 'P1D'],
+  ['We check it each and every week.', '2016-09-16', 'each and every week', 'SET', 'P1W'],
   ['The blast came at 10:35 a.m. Friday.', '1998-08-08', '10:35 a.m. Friday', 'TIME', '1998-08-07T10:35'],
   ['The dividend is payable Dec. 14 to holders of record.', '1989-10-26', 'Dec. 14', 'DATE', '1989-12-14'],
   ['The editorial appeared on Saturday, April 25.', '1998-04-24', 'Saturday, April 25', 'DATE', '1998-04-25'],

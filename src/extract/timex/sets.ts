@@ -11,6 +11,9 @@ export abstract class SetReader extends ClockReader {
     if (w !== 'every' && w !== 'each' && w !== 'per') return null;
     let k = i + 1;
     let n = 1;
+    // "every single day", "each and every week"
+    if (w === 'every' && this.w(k) === 'single') k++;
+    if (w === 'each' && this.w(k) === 'and' && this.w(k + 1) === 'every') k += 2;
     if (w === 'every') {
       const num = this.number(k);
       if (num && num.value !== null && num.value > 1) {
