@@ -1,6 +1,6 @@
 import type { Unit } from './lexicon.js';
 
-/** "P2W", "PT3H", "P20Y" for two decades. */
+/** "P2W", "PT3H", "P20Y" for two decades and "PXY" for decades, counted in years as TimeBank writes them ("decades-long" PXY). */
 export function durationValue(n: number | null, unit: Unit): string {
   if (unit === 'quarter' && n !== null) return `P${n}Q`;
   const code = UNIT_CODE_LOCAL[unit];
@@ -15,5 +15,5 @@ const UNIT_CODE_LOCAL: Record<Unit, { letter: string; time: boolean; factor: num
   week: { letter: 'W', time: false, factor: 1, x: 'XW' }, weekend: { letter: 'D', time: false, factor: 2, x: 'XD' },
   month: { letter: 'M', time: false, factor: 1, x: 'XM' }, quarter: { letter: 'Q', time: false, factor: 1, x: 'XQ' },
   half: { letter: 'M', time: false, factor: 6, x: 'XM' }, year: { letter: 'Y', time: false, factor: 1, x: 'XY' },
-  decade: { letter: 'Y', time: false, factor: 10, x: 'XE' }, century: { letter: 'Y', time: false, factor: 100, x: 'XC' },
+  decade: { letter: 'Y', time: false, factor: 10, x: 'XY' }, century: { letter: 'Y', time: false, factor: 100, x: 'XC' },
 };
