@@ -4,17 +4,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GOLD_FILE, readGoldLines, readNewsGold } from '../../eval/timex/news/gold.js';
 import { textSha1 } from '../../eval/timex/news/articles.js';
+import { keptUnder, TIMEBANK_MOSTLY_UNTAGGED } from '../../eval/timex/news/convention.js';
 import { InputError } from '../../scripts/input-error.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 // A TIMEX3 value as the guidelines write them: dates and weeks (with X for the unknown), parts of day and
 // clock times, decades and centuries, durations, sets of weekdays, and the vague references.
-const VALUE = /^(?:(?:\d{4}|XXXX|\d{2,3}X?)(?:-(?:\d\d|XX|W\d\d|WXX|Q\d|H\d|SP|SU|FA|WI)(?:-(?:\d\d|XX|WE|\d))?)?(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?|P(?:\d+|X)(?:[YMWDEC]|L)|PT(?:\d+|X)[HMS]|(?:PRESENT|PAST|FUTURE)_REF)$/;
+const VALUE = /^(?:(?:\d{4}|XXXX|\d{2,3}X?)(?:-(?:\d\d|XX|W\d\d|WXX|Q\d|H\d|SP|SU|FA|WI)(?:-(?:\d\d|XX|WE|\d))?)?(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?|P(?:(?:\d+|X)[YMWDECLQ])+(?:T(?:(?:\d+|X)[HMS])+)?|PT(?:(?:\d+|X)[HMS])+|(?:PRESENT|PAST|FUTURE)_REF)$/;
 
 test('the news sample gold is well formed: sorted, disjoint spans whose length is their surface, TIMEX3 types and values', () => {
   const lines = readGoldLines();
-  assert.equal(lines.length, 48);
-  assert.deepEqual([1, 2].map((b) => lines.filter((l) => l.batch === b).length), [24, 24]);
+  assert.equal(lines.length, 72);
+  assert.deepEqual([1, 2, 3].map((b) => lines.filter((l) => l.batch === b).length), [24, 24, 24]);
   for (const line of lines) {
     assert.match(line.sha1, /^[0-9a-f]{40}$/);
     assert.match(line.published, /^\d{4}-\d\d-\d\d$/);
@@ -53,4 +54,12 @@ test('the news gold joins its texts in the data folder and refuses a changed tex
 
 test('the gold file sits beside its reader', () => {
   assert.match(GOLD_FILE, /eval\/timex\/news\/gold\.jsonl$/);
+});
+
+test('the TimeBank convention leaves out only the listed words standing alone, whatever their case', () => {
+  assert.ok(!keptUnder('timebank', 'Previously'));
+  assert.ok(!keptUnder('timebank', 'the time'));
+  assert.ok(keptUnder('timebank', 'the future'));
+  assert.ok(keptUnder('timebank', 'previously announced') && keptUnder('guidelines', 'previously'));
+  for (const [word, { tagged, seen }] of TIMEBANK_MOSTLY_UNTAGGED) assert.ok(tagged * 3 < seen, word);
 });

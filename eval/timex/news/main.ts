@@ -6,11 +6,13 @@
  *
  *   npm run eval:timex-news -- ../shared/data                   our tagger
  *   npm run eval:timex-news -- ../shared/data --system chrono   the peer, chrono-node
+ *   npm run eval:timex-news -- ../shared/data --convention timebank   as TimeBank's annotators would have tagged it
  */
 import { printReport } from '../report.js';
 import { scoreDocument, type DocScore } from '../score.js';
 import { chronoTimexes } from '../chrono.js';
 import { readNewsGold } from './gold.js';
+import { keptUnder, type Convention } from './convention.js';
 import { segment } from '../../../src/text/segment.js';
 import { tagTimexes } from '../../../src/extract/timex/tag.js';
 import type { Timex } from '../../../src/model/layers.js';
@@ -22,6 +24,7 @@ const { values, positionals: [dataRoot] } = scriptArgs({
   args: [{ name: 'DATA_DIR', path: true, help: 'the shared data folder, e.g. ../shared/data' }],
   options: {
     system: { type: 'string', value: 'dateline|chrono', choices: ['dateline', 'chrono'], default: 'dateline', help: 'which tagger to score' },
+    convention: { type: 'string', value: 'guidelines|timebank', choices: ['guidelines', 'timebank'], default: 'guidelines', help: 'score the gold as annotated, or without the adverbs and adjectives TimeBank mostly leaves untagged ("previously", "then", "recent"; see news/convention.ts)' },
     by: { type: 'string', value: 'source|batch', choices: ['source', 'batch'], default: 'source', help: 'one row per source, or per annotation batch (batch 2 was scored before anything was fixed from the sample)' },
     worst: { type: 'integer', default: 10, help: 'documents to list, most errors first' },
     errors: { type: 'integer', default: 0, help: 'print up to N missed, spurious and wrong-value examples, each with its cause' },
@@ -39,7 +42,8 @@ const tagger = values.system === 'chrono' ? chronoTimexes : dateline;
 const texts = new Map<DocScore, { text: string; dct: string }>();
 const groups = new Map<string, DocScore[]>();
 for (const { article, batch, gold } of readNewsGold(dataRoot)) {
-  const s = scoreDocument(`${article.source}:${article.key}`, gold, tagger(article.text, article.published));
+  const kept = gold.filter((t) => keptUnder(values.convention as Convention, t.text));
+  const s = scoreDocument(`${article.source}:${article.key}`, kept, tagger(article.text, article.published));
   texts.set(s, { text: article.text, dct: article.published });
   const group = values.by === 'batch' ? `batch ${batch}` : article.source;
   groups.set(group, [...(groups.get(group) ?? []), s]);
