@@ -122,3 +122,9 @@ test('a weekday’s planned event lies ahead: "Friday \'s planned protests", "ex
   assert.deepEqual(valueOf("Voters expected Clinton to win Monday's debate.", '2016-09-28'), ['2016-09-26']);
   assert.deepEqual(valueOf("Markets fell after Friday's vote by the House.", '2008-11-05'), ['2008-10-31']);
 });
+
+test('"was found to be infected on Saturday" reports what happened; "is scheduled to be signed on Friday" plans', () => {
+  assert.deepEqual(valueOf('A student who had not been overseas was found to be infected on Saturday.', '2009-05-21'), ['2009-05-16']);
+  assert.deepEqual(valueOf('The treaty is scheduled to be signed on Friday.', '2009-05-21'), ['2009-05-22']);
+  assert.deepEqual(valueOf('A summit expected to be held in Tehran on Friday was described as crucial.', '2009-05-21'), ['2009-05-22']);
+});

@@ -203,6 +203,8 @@ function plannedBefore(tokens: readonly Token[], first: number, sentStart: numbe
     if (plain(tokens[k - 1]) === 'be' && plain(tokens[k - 2]) === 'to' && (PAST_WORDS.has(w) || /[a-z]ed$/.test(w))) {
       const before = plain(tokens[k - 3]);
       if (before === 'was' || before === 'were' || before === 'used' || before === 'appeared' || before === 'seemed') return false;
+      // "was found to be infected on Saturday": a report of what happened, not a plan
+      if (reportedBefore(before)) return false;
       // "one of the first oil-covered birds to be cleaned up … in early May" tells of what was done
       for (let j = k - 3; j >= Math.max(sentStart, k - 6); j--) if (ORDINAL_SUPERLATIVES.has(plain(tokens[j]))) return false;
       return true;
@@ -390,6 +392,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const a = plain(tokens[k]);
       if (a === 'to' && perfect) break;
+      // "was found to be infected on Saturday", "were thought to be hiding": a raising verb in the past reports
+      // what happened (not "is expected to be held", "was scheduled to be signed", which plan)
+      if (a === 'to' && reportedBefore(plain(tokens[k - 1]))) return -1;
       if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
       if (a === 'have') perfect = true;
       if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;
@@ -425,6 +430,13 @@ const NOT_PROGRESSIVE = new Set(['during', 'nothing', 'something', 'anything', '
 function progressiveVerb(word: string): boolean {
   return word.length > 4 && word.endsWith('ing') && !NOT_PROGRESSIVE.has(word);
 }
+
+/** A past participle before "to be …" that reports rather than plans: "found", "believed", "said", "thought". */
+function reportedBefore(word: string): boolean {
+  return (REPORTING_PARTICIPLES.has(word) || /[a-z]ed$/.test(word)) && !FUTURE_BEFORE_TO.has(word) && !NOT_PAST_ED.has(word);
+}
+/** Irregular participles of the verbs that report a state ("was found to be", "is thought to be"). */
+const REPORTING_PARTICIPLES = new Set(['found', 'thought', 'said', 'known', 'shown', 'seen', 'held']);
 
 /** Events a body holds on a date: "holds its presidential primary", "holds hearings", "holds a caucus". */
 const HELD_EVENTS = new Set(['primary', 'primaries', 'caucus', 'caucuses', 'hearing', 'hearings', 'meeting', 'meetings', 'talks', 'election', 'elections', 'vote', 'referendum', 'summit', 'conference', 'rally', 'session', 'debate', 'convention', 'ceremony', 'funeral', 'memorial', 'service', 'briefing']);
