@@ -135,3 +135,11 @@ test('a clock time written with a dot before a zone in capitals ("18.32 BST") is
   assert.deepEqual(read('Thursday 28 July 2005 18.32 BST Jean Charles de Menezes was shot.', '2005-07-28'), [['Thursday 28 July 2005', 'DATE', '2005-07-28'], ['18.32 BST', 'TIME', '2005-07-28T18:32']]);
   assert.deepEqual(read('Shares rose to 18.32 on Monday.', '2005-07-28').map((t) => t[0]), ['Monday']);
 });
+
+test('"the 90’s", "the 80s" are decades of the last century; "highs in the 90s", "approval in the 20s" are not', () => {
+  assert.deepEqual(read('Though there are still four years to go in the 90’s, leaders honored him.', '2016-10-04').map((t) => [t[0], t[2]]), [['four years', 'P4Y'], ['the 90’s', '199']]);
+  assert.deepEqual(read("He came to epitomize wealth during the 80's.", '2016-10-04'), [["the 80's", 'DATE', '198']]);
+  assert.deepEqual(read('Gas lines in the 70s were long.', '2011-02-03'), [['the 70s', 'DATE', '197']]);
+  assert.deepEqual(read('Expect highs in the 90s.', '2016-07-04'), []);
+  assert.deepEqual(read('His public approval is in the 20s.', '2008-10-21'), []);
+});

@@ -118,6 +118,12 @@ export abstract class CalendarReader extends NamedDateReader {
     return false;
   }
 
+  /** Does talk of heat or of poll numbers come just before token j ("highs in the 90s", "approval is in the 20s")? */
+  private heatBefore(j: number): boolean {
+    for (let k = j - 1; k >= Math.max(this.from, j - 12); k--) if (HEAT_WORDS.has(this.w(k))) return true;
+    return HEAT_WORDS.has(this.w(j + 1)) || HEAT_WORDS.has(this.w(j + 2));
+  }
+
   /** The last token of an "'s" glued right after token j ("1980's" is "1980" "'" "s" or "1980" "'s"), or null. */
   private apostropheSAfter(j: number): number | null {
     if (!this.glued(j)) return null;
@@ -203,6 +209,12 @@ export abstract class CalendarReader extends NamedDateReader {
       return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: (d === '0' || d === '1' ? '20' : '19') + d } };
     }
     if (/^'\d0s$/.test(w)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: '19' + w[1] } };
+    // "the 90’s", "the 80's", "the 90s": a decade of the last century written with two digits ("highs in the 90s",
+    // "temperatures in the 80s" are heat)
+    if (the && /^[2-9]0s?$/.test(w) && !this.heatBefore(j)) {
+      const last = w.endsWith('s') ? j : this.apostropheSAfter(j);
+      if (last !== null) return { last, meaning: { kind: 'fixed', type: 'DATE', value: '19' + w[0] } };
+    }
     if (the && DECADE_WORDS.has(w)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: '19' + DECADE_WORDS.get(w) } };
     // centuries: "the 20th century", "11th century", "the nineteenth century", "eighteenth-century France",
     // "the 4th century BC" (an era word after it puts the century before the common era, as after a year)
@@ -437,3 +449,6 @@ const GENERIC_TOMORROW_BEFORE: ReadonlySet<string> = new Set(['brighter', 'bette
 
 /** Prepositions before "early afternoon", "late evening" that make it a time of the day the text is on. */
 const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);
+
+/** Words of weather and of polls that make "the 90s" a temperature or a share, not a decade. */
+const HEAT_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'heat', 'hot', 'weather', 'forecast', 'fahrenheit', 'thermometer', 'mercury', 'approval', 'rating', 'ratings', 'poll', 'polls', 'polling', 'percent', 'numbers', 'score', 'scores', 'points']);
