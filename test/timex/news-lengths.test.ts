@@ -105,6 +105,8 @@ test('"5,000 barrels a day", "$15 a day", "60 hours a week" are rates, no time; 
   assert.deepEqual(read('The government estimated that 5,000 barrels a day were leaking.', '2010-12-03'), []);
   assert.deepEqual(read('The fields produce about 100,000 barrels of oil a day.', '2010-11-28'), []);
   assert.deepEqual(read('One horse costs about $ 15 a day to feed.', '2011-02-08'), []);
+  assert.deepEqual(read('The army suffered 32,000 desertions per year.', '2009-12-19'), []);
+  assert.deepEqual(read('The leak rose to 25,000 barrels per day .', '2010-05-27'), []);
   assert.deepEqual(read('She spends about 60 hours a week doing research.', '2016-05-19'), [['about 60 hours', 'DURATION', 'PT60H']]);
   assert.deepEqual(read('The board meets twice a year.', '2016-05-19'), [['a year', 'SET', 'P1Y']]);
   assert.deepEqual(read('They are bombed three times a week.', '2016-05-19').map((t) => [t[1], t[2]]), [['SET', 'P1W']]);

@@ -124,7 +124,7 @@ const cases: [string, string, string, string, string][] = [
   ['Holders may buy shares at half the then current market price.', '1989-10-26', 'then current', 'DATE', 'PAST_REF'],
   ['Moscow warned on Thursday against air strikes. The president said today that he hopes for a deal, and repeated it as he arrived in Philadelphia later in the day.', '1998-02-13', 'later in the day', 'DATE', '1998-02-13'],
   // rates with "per" are sets, as "a year" after a count is
-  ['The army suffered 32,000 desertions per year.', '2009-12-19', 'per year', 'SET', 'P1Y'],
+  ['The ministry reviews the figures once per year.', '2009-12-19', 'per year', 'SET', 'P1Y'],
   // "that same day", "that afternoon": the day the text set
   ['Churchill took office on May 10, 1940. On that same day, Germany invaded France.', '2009-12-19', 'that same day', 'DATE', '1940-05-10'],
   ['The crowd stormed the prison on July 14, 1789. It fell that afternoon.', '2009-12-19', 'that afternoon', 'TIME', '1789-07-14TAF'],

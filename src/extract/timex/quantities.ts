@@ -232,7 +232,7 @@ export abstract class QuantityReader extends QuarterReader {
    * A count of times ("twice", "three times") or an amount ("5,000 barrels of oil", "$5") within a few words
    * before i, with only lower-case words between; undefined when neither is.
    */
-  private countBefore(i: number): 'frequency' | 'amount' | undefined {
+  protected countBefore(i: number): 'frequency' | 'amount' | undefined {
     for (let k = i - 1; k >= this.from && k >= i - RATE_REACH; k--) {
       const w = this.w(k);
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';

@@ -25,9 +25,11 @@ export abstract class SetReader extends ClockReader {
       }
     }
     const u = this.unit(k);
-    // "instructions per second", "miles per hour": a unit of measure, not a recurring time ("10,000 per day",
-    // "$600 million per year" are rates, which WikiWars tags 10 of 10)
+    // "instructions per second", "miles per hour": a unit of measure, not a recurring time
     if (w === 'per' && (u?.unit === 'second' || u?.unit === 'minute' || u?.unit === 'hour')) return null;
+    // "25,000 barrels per day", "32,000 desertions per year": the denominator of a rate, left untagged as "5,000
+    // barrels a day" is (TimeBank and AQUAINT leave rates untagged; WikiWars tags them)
+    if (w === 'per' && this.countBefore(i) === 'amount') return null;
     if (u && (n > 1 ? u.plural : !u.plural)) {
       if (u.unit === 'weekend') return { last: k, meaning: { kind: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' } };
       return { last: k, meaning: { kind: 'fixed', type: 'SET', value: durationValue(n, u.unit) } };
