@@ -74,3 +74,10 @@ test('"a brighter tomorrow", "the leaders of tomorrow" are the future at large; 
   assert.deepEqual(read('He prepared for the talks of tomorrow morning.', '2016-05-24'), [['tomorrow morning', '2016-05-25TMO']]);
   assert.deepEqual(read('Talks resume tomorrow.', '2016-05-24'), [['tomorrow', '2016-05-25']]);
 });
+
+test('"CBS This Morning" is a programme; "OBAMA THIS AFTERNOON" and "this morning" are times', () => {
+  const texts = (text: string) => tag(text, '2016-09-26').map((t) => t.text);
+  assert.deepEqual(texts('Robby Mook told CBS This Morning on Monday that the campaign expected it.'), ['Monday']);
+  assert.deepEqual(texts('MY GOD , OBAMA THIS AFTERNOON ACTUALLY ANSWERED QUESTIONS'), ['THIS AFTERNOON']);
+  assert.deepEqual(texts('He spoke to CBS this morning.'), ['this morning']);
+});

@@ -85,6 +85,8 @@ export abstract class RelativeReader extends QuantityReader {
     if (part && from === 'dct' && !the) {
       // "last night", "I enjoyed the program last evening": yesterday's
       if (d === 'last' && (part === 'NI' || part === 'EV')) return { last: target, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part }, mod };
+      // "told CBS This Morning on Monday": a broadcaster's programme (its name in capitals after the channel's)
+      if (d === 'this' && /^[A-Z][a-z]/.test(this.raw(j)) && /^[A-Z][a-z]/.test(this.raw(target)) && /^[A-Z]{2,5}$/.test(this.raw(j - 1))) return null;
       if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
     }
     const wd = tw.length > 4 || tw.endsWith('.') ? WEEKDAYS.get(tw) : undefined;
