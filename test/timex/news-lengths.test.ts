@@ -145,3 +145,9 @@ test('"the 90’s", "the 80s" are decades of the last century; "highs in the 90s
   assert.deepEqual(read('Expect highs in the 90s.', '2016-07-04'), []);
   assert.deepEqual(read('His public approval is in the 20s.', '2008-10-21'), []);
 });
+
+test('"this past week", "this past year" are lengths as "the past week" is', () => {
+  assert.deepEqual(read('At least 500 people were killed this past week.', '2018-02-24'), [['this past week', 'DURATION', 'P1W']]);
+  assert.deepEqual(read('The lab received $164m in stimulus funds this past year.', '2010-06-07'), [['this past year', 'DURATION', 'P1Y']]);
+  assert.deepEqual(read('They met this past summer.', '2016-10-04'), [['this past summer', 'DATE', '2016-SU']]);
+});

@@ -34,6 +34,11 @@ export abstract class RelativeReader extends QuantityReader {
     const part = PARTS_OF_DAY.get(tw);
     let from: 'dct' | 'context' = 'dct';
     let n: number;
+    // "the newspaper's coverage this past week": the week just gone, a length as "the past week" is
+    const pastUnit = !the && d === 'this' && tw === 'past' ? this.unit(target + 1) : null;
+    if (pastUnit && !pastUnit.plural && pastUnit.unit !== 'weekend' && pastUnit.unit !== 'quarter' && pastUnit.unit !== 'half') {
+      return { last: target + 1, meaning: { kind: 'duration', n: 1, unit: pastUnit.unit }, mod };
+    }
     if (!the && d === 'this' && tw === 'past' && SEASONS.has(this.w(target + 1))) {
       return { last: target + 1, meaning: { kind: 'calendar', season: SEASONS.get(this.w(target + 1)), dir: -1 }, mod };
     }
