@@ -151,3 +151,9 @@ test('"this past week", "this past year" are lengths as "the past week" is', () 
   assert.deepEqual(read('The lab received $164m in stimulus funds this past year.', '2010-06-07'), [['this past year', 'DURATION', 'P1Y']]);
   assert.deepEqual(read('They met this past summer.', '2016-10-04'), [['this past summer', 'DATE', '2016-SU']]);
 });
+
+test('"a day later than originally scheduled" is a difference of a day; "three days later" a date', () => {
+  assert.deepEqual(read('The tests began -- already a day later than originally scheduled .', '2010-07-15'), [['a day', 'DURATION', 'P1D']]);
+  assert.deepEqual(read('The ban ended six weeks earlier than planned.', '2010-11-23'), [['six weeks', 'DURATION', 'P6W']]);
+  assert.deepEqual(read('He arrived on July 2. He left three days later.', '2010-07-15').map((t) => [t[0], t[2]]), [['July 2', '2010-07-02'], ['three days later', '2010-07-05']]);
+});

@@ -185,7 +185,10 @@ export abstract class QuantityReader extends QuarterReader {
       }
       // "over an hour later": a clock offset from a time the text rarely gives, so TimeML keeps the length
       const subDay = u.unit === 'hour' || u.unit === 'minute' || u.unit === 'second';
-      if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead && !subDay) {
+      // "a day later than originally scheduled", "six weeks earlier than planned": a difference between two
+      // times, which TimeML keeps as the length ("later than" outside it)
+      const comparison = (after === 'earlier' || after === 'later') && this.w(last + 2) === 'than';
+      if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead && !subDay && !comparison) {
         const sign = after === 'earlier' || after === 'before' ? -1 : 1;
         // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
         if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
