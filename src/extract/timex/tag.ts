@@ -220,10 +220,9 @@ function completed(y: number, q: number, dct: Ymd): boolean {
 function possessiveWeekday(tokens: readonly Token[], c: Candidate): boolean {
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.wd === undefined || m.m !== undefined || m.dir !== undefined) return false;
-  const next = tokens[c.last + 1];
-  // only as written: in text whose tokens were split by spaces ("Friday 's debate", Timeline17) the verbs read
-  // the direction better ("he would volunteer to have Friday 's debate about the economy")
-  return next !== undefined && next.start === tokens[c.last].end && (next.text === "'s" || next.text === '’s');
+  // only as written ("Friday's"): in text whose tokens were split by spaces ("Friday 's debate", Timeline17) the
+  // verbs read the direction better ("he would volunteer to have Friday 's debate about the economy")
+  return possessiveEnd(tokens, c.last) === c.last + 1;
 }
 
 /**

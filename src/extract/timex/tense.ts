@@ -89,7 +89,8 @@ const COMPARED = new Set(['as', 'than']);
  * `modalsAhead`: a modal points ahead ("They can both fly to DC on Saturday", "the debate should go forward on
  * Friday", "could resume Tuesday") unless it looks back or tells what was possible then; the caller asks for it
  * for weekdays only, where a modal plan is nearly always the coming day (with months it is not: "BP can emerge
- * from April's disaster").
+ * from April's disaster"). The same holds for a present progressive just before it ("are gathering on Monday",
+ * `arrangedProgressive`), so the flag turns that reading on too.
  */
 export function directionAt(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number, wide = false, modalsAhead = false): Direction {
   const window = wide ? WIDE_WINDOW : WINDOW;
