@@ -121,6 +121,8 @@ test('a weekday’s planned event lies ahead: "Friday \'s planned protests", "ex
   // without the plan, a possessive weekday names what has happened
   assert.deepEqual(valueOf("Voters expected Clinton to win Monday's debate.", '2016-09-28'), ['2016-09-26']);
   assert.deepEqual(valueOf("Markets fell after Friday's vote by the House.", '2008-11-05'), ['2008-10-31']);
+  // a text that opens with a plan's word puts no weekday without a possessive ahead
+  assert.deepEqual(valueOf('Planned protests drew crowds. The minister resigned on Monday.', '2011-01-27'), ['2011-01-24']);
 });
 
 test('"was found to be infected on Saturday" reports what happened; "is scheduled to be signed on Friday" plans', () => {

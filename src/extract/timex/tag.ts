@@ -244,7 +244,8 @@ function possessiveEnd(tokens: readonly Token[], last: number): number {
  */
 const PLANNED_EVENT = new Set(['planned', 'scheduled', 'upcoming', 'proposed', 'expected', 'forthcoming', 'looming', 'slated']);
 function plannedAfterPossessive(tokens: readonly Token[], c: Candidate): boolean {
-  return PLANNED_EVENT.has(tokens[possessiveEnd(tokens, c.last) + 1]?.text.toLowerCase() ?? '');
+  const end = possessiveEnd(tokens, c.last);
+  return end > 0 && PLANNED_EVENT.has(tokens[end + 1]?.text.toLowerCase() ?? '');
 }
 
 /** Words of the future that may govern a possessive weekday from up to three words before it. */
