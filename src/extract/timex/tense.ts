@@ -1,4 +1,5 @@
 import type { Token } from '../../model/layers.js';
+import { straight } from './token-reader.js';
 
 /**
  * Which way an underspecified expression ("on Monday", "in December") points, read from the verbs around
@@ -310,10 +311,7 @@ function beforeAside(tokens: readonly Token[], close: number, sentStart: number)
 }
 
 /** A token lower-cased with typographic apostrophes made straight ("We’ll" is tokenized "We" "’ll"). */
-const plain = (t: Token | undefined) => {
-  const lower = t?.text.toLowerCase() ?? '';
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-};
+const plain = (t: Token | undefined) => straight(t?.text.toLowerCase() ?? '');
 
 /** `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs). */
 function signal(tokens: readonly Token[], i: number, leftOfExpression = true, modalsAhead = false): Direction | typeof PRESENT_SIGNAL {
@@ -476,7 +474,7 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
 
 const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Pronouns that are subjects, after which an -ed word is a verb. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who', 'you']);
+const SUBJECT_PRONOUNS = new Set([...PERSONAL_SUBJECTS, 'it', 'who']);
 /** Capitalized words that open a noun phrase rather than name a subject ("The preferred shares"). */
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'some', 'many', 'all', 'no', 'in', 'on', 'at', 'for', 'with', 'by', 'of', 'and', 'but']);
 

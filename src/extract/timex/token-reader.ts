@@ -47,4 +47,4 @@ export abstract class TokenReader {
 export const DIGITS = /^\d+$/;
 
 /** Typographic apostrophes made straight (a search first: most tokens have none). */
-const straight = (lower: string) => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+export const straight = (lower: string) => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);

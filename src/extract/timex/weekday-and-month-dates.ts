@@ -4,7 +4,7 @@ import { CONTRACT_WORDS } from './months-and-days.js';
 import { RelativeReader } from './relative.js';
 
 /** "next week", "last week", "this week" after a weekday: the week it is in. */
-const WEEK_WORDS: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
+const WEEK_WORDS: ReadonlyMap<string, number> = new Map([['next', 1], ['last', -1], ['this', 0]]);
 
 /** Dates that start with a weekday or a month name: "Tuesday morning", "March 5, 1990", "May 1990". */
 export abstract class NamedDateReader extends RelativeReader {
@@ -39,10 +39,10 @@ export abstract class NamedDateReader extends RelativeReader {
     }
     const pl = this.w(j + 1);
     // "could announce the names on Monday next week": that week's Monday
-    const rel = pl === 'next' ? 1 : pl === 'last' ? -1 : pl === 'this' ? 0 : undefined;
+    const rel = WEEK_WORDS.get(pl);
     if (rel !== undefined && this.w(j + 2) === 'week') return { last: j + 2, meaning: { kind: 'calendar', wd, weekShift: rel } };
     // "talks in Vienna on Thursday and Friday next week": the first day of the pair is in that week too
-    const pairRel = pl === 'and' || pl === 'or' ? WEEK_WORDS[this.w(j + 3)] : undefined;
+    const pairRel = pl === 'and' || pl === 'or' ? WEEK_WORDS.get(this.w(j + 3)) : undefined;
     if (pairRel !== undefined && isWeekdayName(this.w(j + 2)) && this.w(j + 4) === 'week') return { last: j, meaning: { kind: 'calendar', wd, weekShift: pairRel } };
     if (pl === 'nights' || pl === 'mornings' || pl === 'evenings' || pl === 'afternoons') {
       return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${PARTS_OF_DAY.get(pl.slice(0, -1))}` } };

@@ -109,10 +109,10 @@ const NUMBER_LABELS = new Set([
   'item', 'case', 'code', 'cell', 'ward', 'bed', 'pier', 'hangar', 'squadron', 'battalion', 'regiment', 'division',
 ]);
 
-/** Plural nouns without an "s" that a number counts: "1000 people", "1500 police". */
 /** Plural nouns of events, which a year names and a number does not count: "the disputed 2009 elections". */
 const EVENT_PLURALS: ReadonlySet<string> = new Set(['elections', 'protests', 'attacks', 'riots', 'olympics', 'games', 'talks', 'bombings', 'killings', 'floods', 'primaries', 'midterms', 'hearings', 'accords', 'negotiations', 'uprisings', 'demonstrations', 'remarks', 'reforms', 'sanctions', 'caucuses', 'debates', 'championships', 'finals', 'awards', 'playoffs', 'budgets', 'levels']);
 
+/** Plural nouns without an "s" that a number counts: "1000 people", "1500 police". */
 const COUNTED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'head', 'feet']);
 
 /** Comparatives before "than" that make the number after it an amount: "more than 1000". */
