@@ -53,6 +53,12 @@ test('"holds its primary on Tuesday" is scheduled; "holds 14.6%" is no plan', ()
 test('"would not comment Friday night", "wouldn’t say Tuesday": a refusal already made', () => {
   assert.deepEqual(valueOf('BP spokesman John Curry would not comment Friday night on the cause.', '2010-05-08'), ['2010-05-07TNI']);
   assert.deepEqual(valueOf('Schumer wouldn’t say Tuesday how the party would prioritize gun control.', '2016-06-22'), ['2016-06-21']);
+  // the refusal dates only the expression right after it: the predicted completion still lies ahead
+  assert.deepEqual(valueOf('Retired Coast Guard Adm. Thad Allen would n\'t budge Friday from the standard prediction of a mid-August completion.', '2010-07-03'), ['2010-07-02', '2010-08']);
+});
+
+test('"most recently in a Labor Day interview": the latest of things already done lies back', () => {
+  assert.deepEqual(valueOf('The nominee continues to insist, most recently in a Labor Day interview with ABC News, that he wants to release his taxes.', '2016-09-08').slice(-1), ['2016-09-05']);
 });
 
 test('a weekday dating a sudden event just before it is past: "because of the slaying in Chicago on Friday"', () => {

@@ -50,7 +50,7 @@ const PAST_WORDS = new Set([
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
 /** Verbs a source "would not" do, in news a refusal already made: "would not say", "wouldn't comment". */
-const DECLINED = new Set(['say', 'comment', 'confirm', 'discuss', 'elaborate', 'specify', 'disclose', 'reveal', 'answer', 'speculate', 'identify', 'name', 'detail', 'explain']);
+const DECLINED = new Set(['say', 'comment', 'confirm', 'discuss', 'elaborate', 'specify', 'disclose', 'reveal', 'answer', 'speculate', 'identify', 'name', 'detail', 'explain', 'budge', 'commit']);
 /** Participles of saying after which a reported clause follows: ", saying he would …". */
 const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'declaring', 'vowing', 'promising', 'predicting', 'asserting', 'stating']);
 const WINDOW = 12;
@@ -136,7 +136,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
       if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
         if (modalsAhead && k <= PROGRESSIVE_REACH && arrangedProgressive(tokens, l, first)) return 1;
-        const d = signal(tokens, l, true, modalsAhead);
+        const d = signal(tokens, l, true, modalsAhead, first);
         if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
         // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
         // of the clause it restates, so the bracket right before the expression does not close the search
@@ -310,11 +310,23 @@ function beforeAside(tokens: readonly Token[], close: number, sentStart: number)
   return close;
 }
 
+/** Words between a refused verb and the expression that dates the refusal: "would not say on Tuesday". */
+const REFUSAL_LINKS = new Set(['on', 'late', 'early']);
+
+/** Whether the expression at `expressionStart` (-1: after the verb, unknown) follows the refused verb right at `after`. */
+function datesTheRefusal(tokens: readonly Token[], after: number, expressionStart: number): boolean {
+  if (expressionStart < 0 || expressionStart === after) return true;
+  return expressionStart === after + 1 && REFUSAL_LINKS.has(plain(tokens[after]));
+}
+
 /** A token lower-cased with typographic apostrophes made straight ("We’ll" is tokenized "We" "’ll"). */
 const plain = (t: Token | undefined) => straight(t?.text.toLowerCase() ?? '');
 
-/** `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs). */
-function signal(tokens: readonly Token[], i: number, leftOfExpression = true, modalsAhead = false): Direction | typeof PRESENT_SIGNAL {
+/**
+ * `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs);
+ * `expressionStart`: where that expression starts, when the reading depends on how close it is.
+ */
+function signal(tokens: readonly Token[], i: number, leftOfExpression = true, modalsAhead = false, expressionStart = -1): Direction | typeof PRESENT_SIGNAL {
   const w = plain(tokens[i]);
   const next = plain(tokens[i + 1]);
   // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
@@ -365,8 +377,12 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);
     return 1;
   }
+  // "continues to insist, most recently in a Labor Day interview": the latest of things already done
+  if (w === 'recently' && leftOfExpression) return -1;
   // "Schumer wouldn't say Tuesday how the party would …", "would not comment": a refusal already made
-  if (w === 'would' && (next === "n't" || next === 'not') && DECLINED.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return -1;
+  // — the refusal dates only an expression right after it ("wouldn't budge Friday from the standard prediction of
+  // a mid-August completion": the completion still lies ahead)
+  if (w === 'would' && (next === "n't" || next === 'not') && DECLINED.has(tokens[i + 2]?.text.toLowerCase() ?? '') && datesTheRefusal(tokens, i + 3, expressionStart)) return -1;
   // "he'd surged to the top", "she'd been": "'d" before a participle is "had"
   if (w === "'d" && (PAST_WORDS.has(next) || (next.length > 4 && next.endsWith('ed')))) return -1;
   if (w === 'would' || w === "'d") return 1;
