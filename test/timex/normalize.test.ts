@@ -56,6 +56,10 @@ const cases: [string, string, string, string, string][] = [
   ['The budget will soon move into surplus.', '1998-02-06', 'soon', 'DATE', 'FUTURE_REF'],
   ['Prosecutors may soon seek an indictment.', '1989-10-27', 'soon', 'DATE', 'FUTURE_REF'],
   ["International Women's Day is this coming Sunday, March eighth.", '1998-03-05', 'this coming Sunday, March eighth', 'DATE', '1998-03-08'],
+  // a photo caption's "this" points at the photo; the date written out after it is one expression
+  ['FILE - In this June 1 , 2010 file photo , workers collect oil .', '2010-06-04', 'June 1 , 2010', 'DATE', '2010-06-01'],
+  ['A sign at a branch in central London , in this Tuesday , Feb. 10 , 2009 file photo .', '2009-02-27', 'Tuesday , Feb. 10 , 2009', 'DATE', '2009-02-10'],
+  ['This June will be hot.', '2010-06-04', 'This June', 'DATE', '2010-06'],
   ['We met this past Tuesday.', '1998-03-05', 'this past Tuesday', 'DATE', '1998-03-03'],
   // an event named by its weekday has happened: "Wednesday's ruling"
   ['Relatives said they would look for ways to get around Wednesday\'s ruling.', '2000-01-07', 'Wednesday', 'DATE', '2000-01-05'],

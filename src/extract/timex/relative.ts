@@ -95,6 +95,9 @@ export abstract class RelativeReader extends QuantityReader {
       if (d === 'this') return { last: target, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part }, mod };
     }
     const wd = tw.length > 4 || tw.endsWith('.') ? WEEKDAYS.get(tw) : undefined;
+    // "In this Tuesday, Feb. 10, 2009 file photo", "In this June 1, 2010 file photo": "this" points at the photo
+    // and the date is written out in full after it; the date's own reader takes it from the weekday or month on
+    if (d === 'this' && !the && (wd || this.month(target)) && this.datedAfter(target)) return null;
     if (wd && !the) {
       const p = PARTS_OF_DAY.get(this.w(target + 1));
       return { last: p ? target + 1 : target, meaning: { kind: 'calendar', wd, dir: n === 0 ? 0 : (n as -1 | 1), part: p, from: from === 'context' ? 'context' : undefined }, mod };
@@ -111,6 +114,14 @@ export abstract class RelativeReader extends QuantityReader {
       return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), firm: n !== 0 || undefined, yShift: n === 0 ? 0 : undefined }, mod };
     }
     return null;
+  }
+
+  /** A day of the month follows the weekday or month at `at`: "June 1", "Tuesday, Feb. 10", "Tuesday 10 February". */
+  private datedAfter(at: number): boolean {
+    let k = at + 1;
+    if (this.w(k) === ',') k++;
+    if (this.day(k) !== null) return this.month(at) !== null || this.month(k + 1) !== null || this.w(k + 1) === 'of';
+    return this.month(k) !== null && this.day(k + 1) !== null;
   }
 
   /**
