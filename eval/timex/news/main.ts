@@ -1,12 +1,15 @@
 /**
- * Scores the timex tagger on the hand-annotated news sample: 24 articles from three sources the TimeML
- * corpora do not contain (the Guardian 2017–19, PolNeAR's US political news of 2016, Timeline17's 2005–11
+ * Scores the timex tagger on the hand-annotated news sample: 120 articles in five batches from three sources
+ * the TimeML corpora do not contain (the Guardian 2017–19, PolNeAR's US political news of 2016, Timeline17's 2005–11
  * stories), annotated by the TempEval-3 conventions in `news/GUIDELINES.md`. It estimates the figure the
  * held-out news check measures, with the same scorer as `eval:timex`.
  *
  *   npm run eval:timex-news -- ../shared/data                   our tagger
  *   npm run eval:timex-news -- ../shared/data --system chrono   the peer, chrono-node
  *   npm run eval:timex-news -- ../shared/data --convention timebank   as TimeBank's annotators would have tagged it
+ *   npm run eval:timex-news -- ../shared/data --by batch        one row per annotation batch
+ *
+ * New batches are drawn with `npm run draw:timex-news` (news/draw.ts).
  */
 import { printReport } from '../report.js';
 import { scoreDocument, type DocScore } from '../score.js';
@@ -25,7 +28,7 @@ const { values, positionals: [dataRoot] } = scriptArgs({
   options: {
     system: { type: 'string', value: 'dateline|chrono', choices: ['dateline', 'chrono'], default: 'dateline', help: 'which tagger to score' },
     convention: { type: 'string', value: 'guidelines|timebank', choices: ['guidelines', 'timebank'], default: 'guidelines', help: 'score the gold as annotated, or without the adverbs and adjectives TimeBank mostly leaves untagged ("previously", "then", "recent"; see news/convention.ts)' },
-    by: { type: 'string', value: 'source|batch', choices: ['source', 'batch'], default: 'source', help: 'one row per source, or per annotation batch (batch 2 was scored before anything was fixed from the sample)' },
+    by: { type: 'string', value: 'source|batch', choices: ['source', 'batch'], default: 'source', help: 'one row per source, or per annotation batch (each batch was scored before anything was fixed from it)' },
     worst: { type: 'integer', default: 10, help: 'documents to list, most errors first' },
     errors: { type: 'integer', default: 0, help: 'print up to N missed, spurious and wrong-value examples, each with its cause' },
     breakdown: { type: 'boolean', help: 'count wrong values by cause' },
