@@ -60,6 +60,11 @@ const cases: [string, string, string, string, string][] = [
   ['FILE - In this June 1 , 2010 file photo , workers collect oil .', '2010-06-04', 'June 1 , 2010', 'DATE', '2010-06-01'],
   ['A sign at a branch in central London , in this Tuesday , Feb. 10 , 2009 file photo .', '2009-02-27', 'Tuesday , Feb. 10 , 2009', 'DATE', '2009-02-10'],
   ['This June will be hot.', '2010-06-04', 'This June', 'DATE', '2010-06'],
+  // a news timeline's entries, told in the historical present, recount what has happened
+  ['The rig sinks . May 2 - Obama visits the Gulf Coast .', '2010-06-03', 'May 2', 'DATE', '2010-05-02'],
+  // (written in January, the June gone by, though the coming one is nearer)
+  ['June 16 - Hayward and BP Chairman Carl-Henric Svanberg meet Obama at the White House .', '2011-01-11', 'June 16', 'DATE', '2010-06-16'],
+  ['Obama visits the Gulf Coast on May 2 .', '2010-04-28', 'May 2', 'DATE', '2010-05-02'],
   ['We met this past Tuesday.', '1998-03-05', 'this past Tuesday', 'DATE', '1998-03-03'],
   // an event named by its weekday has happened: "Wednesday's ruling"
   ['Relatives said they would look for ways to get around Wednesday\'s ruling.', '2000-01-07', 'Wednesday', 'DATE', '2000-01-05'],

@@ -177,6 +177,10 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(eventNoun)) {
     return ELECTION_NOUNS.has(eventNoun) && directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) > 0 ? 1 : 0;
   }
+  // "April 25 - The Coast Guard approves a plan …", "May 2 - Obama visits the Gulf Coast": an entry of a news
+  // timeline, told in the historical present, recounts what has happened ("April 22 - The rig sinks", written in
+  // November, is the April gone by, though the coming one is nearer)
+  if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && m.dir === undefined && timelineEntry(tokens, c, s)) return -1;
   // "He told reporters on Saturday it would be unwise": a verb of saying just before a date is what it dates
   if (m.kind === 'calendar' && m.y === undefined && m.dir === undefined && sayingJustBefore(tokens, c.first, s.tokenStart)) return -1;
   const weekday = m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && m.d === undefined && !m.weekend;
@@ -190,6 +194,14 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
   if (opensSentence(tokens, c, s)) return wide;
   return wide > 0 ? 1 : 0;
+}
+
+/** Marks that set a timeline's date apart from its entry: "April 25 - …", "May 2: …". */
+const TIMELINE_MARKS = new Set(['-', '–', '—', '--', ':']);
+
+/** The expression opens its sentence and a dash or colon follows it: "April 25 - The Coast Guard approves …". */
+function timelineEntry(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  return c.first === s.tokenStart && TIMELINE_MARKS.has(tokens[c.last + 1]?.text ?? '');
 }
 
 /**
