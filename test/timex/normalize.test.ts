@@ -36,7 +36,7 @@ const cases: [string, string, string, string, string][] = [
   ['The team played last week.', '2024-08-13', 'last week', 'DATE', '2024-W32'],
   // wire-style clock times are times of day, not years
   ['Brent crude traded at $80 at 1516 GMT.', '2024-08-13', '1516 GMT', 'TIME', '2024-08-13T15:16'],
-  ['The statement came at 0930 UTC on Tuesday.', '2024-08-15', '0930 UTC on Tuesday', 'TIME', '2024-08-13T09:30'],
+  ['The statement came at 0930 UTC on Tuesday.', '2024-08-15', '0930 UTC', 'TIME', '2024-08-13T09:30'],
   // a context date keeps its precision: a clock time after a bare year counts from the last full date
   ['He was shot on Oct. 23, 1998. Police said he died in 1997 and 10 p.m. was the hour.', '1999-04-19', '10 p.m.', 'TIME', '1998-10-23T22:00'],
   // a date a few days the other way beats one most of a year away in the tense's direction
@@ -60,6 +60,12 @@ const cases: [string, string, string, string, string][] = [
   ['FILE - In this June 1 , 2010 file photo , workers collect oil .', '2010-06-04', 'June 1 , 2010', 'DATE', '2010-06-01'],
   ['A sign at a branch in central London , in this Tuesday , Feb. 10 , 2009 file photo .', '2009-02-27', 'Tuesday , Feb. 10 , 2009', 'DATE', '2009-02-10'],
   ['This June will be hot.', '2010-06-04', 'This June', 'DATE', '2010-06'],
+  // a comment's stamp: the clock time takes the date written after it, one expression when nothing stands between
+  ['At 16:12 26th Apr 2009 , maxx756 wrote : The flu bug of 1918', '2009-04-25', '16:12 26th Apr 2009', 'TIME', '2009-04-26T16:12'],
+  // ("on" keeps the day an expression of its own, as WikiWars and the news sample write it)
+  ['Where you can find the documents : At 7:05 pm on 25 Nov 2009 , M2 wrote :', '2009-05-21', '7:05 pm', 'TIME', '2009-11-25T19:05'],
+  ['Where you can find the documents : At 7:05 pm on 25 Nov 2009 , M2 wrote :', '2009-05-21', '25 Nov 2009', 'DATE', '2009-11-25'],
+  ['Protesters walked on to rail lines at about 1pm on Sunday, preventing trains from entering.', '2018-03-11', 'Sunday', 'DATE', '2018-03-11'],
   // a news timeline's entries, told in the historical present, recount what has happened
   ['The rig sinks . May 2 - Obama visits the Gulf Coast .', '2010-06-03', 'May 2', 'DATE', '2010-05-02'],
   // (written in January, the June gone by, though the coming one is nearer)
@@ -73,7 +79,7 @@ const cases: [string, string, string, string, string][] = [
   ['The summit will be held on April 24 and 25.', '1999-02-10', '25', 'DATE', '1999-04-25'],
   ['The army attacked on 12 March and the ceasefire held.', '2009-12-19', '12 March', 'DATE', '2009-03-12'],
   ['The battle was fought in 490 BC.', '2009-12-19', '490 BC', 'DATE', 'BC0490'],
-  ['Stocks closed at 3:30 p.m. ET on Friday.', '2024-08-13', '3:30 p.m. ET on Friday', 'TIME', '2024-08-09T15:30'],
+  ['Stocks closed at 3:30 p.m. ET on Friday.', '2024-08-13', '3:30 p.m. ET', 'TIME', '2024-08-09T15:30'],
   ['Revenue rose in Q2 2024.', '2024-08-13', 'Q2 2024', 'DATE', '2024-Q2'],
   ['In H1 2023 sales fell.', '2024-08-13', 'H1 2023', 'DATE', '2023-H1'],
   ['The company expects a profit in FY2025.', '2024-08-13', 'FY2025', 'DATE', '2025'],

@@ -75,11 +75,14 @@ export abstract class ClockReader extends CalendarReader {
       }
     }
     if (this.w(j) === ',') j++;
-    if (this.w(j) === 'on') j++;
+    // "At 11 a.m. on 11 November 1918", "at about 1pm on Sunday": the day after "on" is this time's day, but an
+    // expression of its own (as WikiWars and the news sample write it), so the extent stops before "on"
+    const on = this.w(j) === 'on';
+    if (on) j++;
     const wd = WEEKDAYS.get(this.w(j));
     if (wd && /^[A-Z]/.test(this.raw(j))) {
       const m = this.weekdayExpr(j, wd);
-      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside ? k : m.last, meaning: { ...m.meaning, time } };
+      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside || on ? k : m.last, meaning: { ...m.meaning, time } };
     }
     // "It was 1.22 am last Monday", "at 9 a.m. next Tuesday": that named day
     const rel = this.w(j) === 'last' ? -1 : this.w(j) === 'next' ? 1 : this.w(j) === 'this' ? 0 : undefined;
@@ -91,7 +94,14 @@ export abstract class ClockReader extends CalendarReader {
     const m = this.month(j);
     if (m) {
       const me = this.monthExpr(j, m, false);
-      if (me && me.meaning.kind === 'calendar' && me.meaning.d !== undefined) return { last: me.last, meaning: { ...me.meaning, time } };
+      if (me && me.meaning.kind === 'calendar' && me.meaning.d !== undefined) return { last: on ? k : me.last, meaning: { ...me.meaning, time } };
+    }
+    // "At 16:12 26th Apr 2009 , maxx756 wrote", "At 7:05 pm on 25 Nov 2009": the day written first, then its month
+    const dayFirst = aside ? null : this.day(j);
+    const dayMonth = dayFirst !== null ? this.month(j + 1) : null;
+    if (dayFirst !== null && dayMonth) {
+      const y = this.year(j + 2);
+      return { last: on ? k : y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: dayMonth, d: dayFirst, time } };
     }
     const dw = DAY_WORDS.get(this.w(j));
     if (dw !== undefined) return { last: j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
