@@ -66,6 +66,9 @@ const cases: [string, string, string, string, string][] = [
   ['Where you can find the documents : At 7:05 pm on 25 Nov 2009 , M2 wrote :', '2009-05-21', '7:05 pm', 'TIME', '2009-11-25T19:05'],
   ['Where you can find the documents : At 7:05 pm on 25 Nov 2009 , M2 wrote :', '2009-05-21', '25 Nov 2009', 'DATE', '2009-11-25'],
   ['Protesters walked on to rail lines at about 1pm on Sunday, preventing trains from entering.', '2018-03-11', 'Sunday', 'DATE', '2018-03-11'],
+  // "this weekend" told in the past on a weekday is the weekend just gone (the week before's); ahead, the coming one
+  ['The president told African-Americans this weekend he would consider it a personal insult.', '2016-09-19', 'this weekend', 'DATE', '2016-W37-WE'],
+  ['The president will speak to African-Americans this weekend.', '2016-09-19', 'this weekend', 'DATE', '2016-W38-WE'],
   // a news timeline's entries, told in the historical present, recount what has happened
   ['The rig sinks . May 2 - Obama visits the Gulf Coast .', '2010-06-03', 'May 2', 'DATE', '2010-05-02'],
   // (written in January, the June gone by, though the coming one is nearer)

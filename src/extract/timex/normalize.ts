@@ -114,6 +114,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
       if (m.n === 0 && m.from === 'dct' && weekday(base) === 7 && tense > 0) return { type: 'DATE', value: formatWeek(addDays(base, 1)) };
       return { type: 'DATE', value: formatWeek(addDays(base, 7 * m.n)) };
     case 'weekend':
+      // "The president told African-Americans this weekend", written on a Monday: the weekend just gone, which
+      // belongs to the week before (the week's own weekend is still ahead until Saturday)
+      if (m.n === 0 && m.from === 'dct' && tense < 0 && weekday(base) <= 5) return { type: 'DATE', value: `${formatWeek(addDays(base, -7))}-WE` };
       return { type: 'DATE', value: `${formatWeek(addDays(base, 7 * m.n))}-WE` };
     case 'month': {
       // a history's "by the end of the month" is the month its story reached, if that month is in its story year
