@@ -69,6 +69,8 @@ const cases: [string, string, string, string, string][] = [
   // "this weekend" told in the past on a weekday is the weekend just gone (the week before's); ahead, the coming one
   ['The president told African-Americans this weekend he would consider it a personal insult.', '2016-09-19', 'this weekend', 'DATE', '2016-W37-WE'],
   ['The president will speak to African-Americans this weekend.', '2016-09-19', 'this weekend', 'DATE', '2016-W38-WE'],
+  // an aside set off by spaced hyphens has its own tense: the main clause's past does not reach into it
+  ['But chief executive Tony Hayward - who is to leave the top job in October - accepted that the firm could not move on.', '2010-07-27', 'October', 'DATE', '2010-10'],
   // a news timeline's entries, told in the historical present, recount what has happened
   ['The rig sinks . May 2 - Obama visits the Gulf Coast .', '2010-06-03', 'May 2', 'DATE', '2010-05-02'],
   // (written in January, the June gone by, though the coming one is nearer)

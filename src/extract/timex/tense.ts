@@ -157,7 +157,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
         if (d !== 0 && !(REPORTING.has(tokens[r].text.toLowerCase()) && first - sentStart > 2 && !datesTheSaying(tokens, first, last, r, sentStart))) return d === PRESENT_SIGNAL ? 0 : d;
-        if (CLAUSE_BREAK.has(tokens[r].text) || (inRelative && tokens[r].text === ',') || ((inRelative || inVerbAside) && tokens[r].text === '--')) rightOpen = false;
+        if (CLAUSE_BREAK.has(tokens[r].text) || (inRelative && tokens[r].text === ',') || ((inRelative || inVerbAside) && asideDash(tokens, r))) rightOpen = false;
         // "seized the floor on Wednesday and said they would refuse", "went on offense on Monday, saying he would
         // abdicate": what follows a verb of saying is what was said, with a tense of its own
         if (REPORTING.has(tokens[r].text.toLowerCase()) || SAYING_PARTICIPLES.has(tokens[r].text.toLowerCase())) rightOpen = false;
@@ -232,12 +232,23 @@ export function sayingJustBefore(tokens: readonly Token[], first: number, sentSt
   return false;
 }
 
-/** Whether the expression at `first` follows an opening "--" within MAX_RELATIVE_BACK tokens, with a tense signal between. */
+/**
+ * A dash that sets off an aside: "--", or a hyphen standing alone between spaces ("Tony Hayward - who is to leave
+ * the top job in October - accepted"), not one inside a word ("well-known").
+ */
+function asideDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text === '--') return true;
+  return t.text === '-' && k > 0 && tokens[k - 1].end < t.start && k + 1 < tokens.length && t.end < tokens[k + 1].start;
+}
+
+/** Whether the expression at `first` follows an opening aside dash within MAX_RELATIVE_BACK tokens, with a tense signal between. */
 function dashedAsideWithVerb(tokens: readonly Token[], first: number, sentStart: number): boolean {
   // find the dash by its text first: this runs for every dated expression, and most have none
   let dash = -1;
   for (let k = first - 1; k >= sentStart && k >= first - MAX_RELATIVE_BACK; k--) {
-    if (tokens[k].text === '--') { dash = k; break; }
+    if (asideDash(tokens, k)) { dash = k; break; }
     if (CLAUSE_BREAK.has(tokens[k].text)) return false;
   }
   for (let k = dash + 1; dash >= 0 && k < first; k++) if (signal(tokens, k, true) !== 0) return true;
@@ -256,8 +267,8 @@ const MAX_RELATIVE_BACK = 15;
 function insideRelativeClause(tokens: readonly Token[], first: number, sentStart: number): boolean {
   for (let k = first - 1; k > sentStart && k >= first - MAX_RELATIVE_BACK; k--) {
     const w = tokens[k].text;
-    if (w === ',' || w === '--' || CLAUSE_BREAK.has(w)) return false;
-    if (RELATIVE_IN.has(w.toLowerCase())) return tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === '--';
+    if (w === ',' || asideDash(tokens, k) || CLAUSE_BREAK.has(w)) return false;
+    if (RELATIVE_IN.has(w.toLowerCase())) return tokens[k - 1]?.text === ',' || asideDash(tokens, k - 1);
   }
   return false;
 }
