@@ -527,3 +527,19 @@ test('"about", "around" or "over" before a day named by a word is a preposition:
   // an approximate clock time or count keeps its modifier
   assert.equal(tag('Around 3 p.m. Sunday he left.', '2016-04-18')[0].mod, 'APPROX');
 });
+
+test('"one day" said of no day in particular is no time; a length keeps its preposition, its verb or what it counts from', () => {
+  const texts = (s: string) => tag(s, '2011-02-01').map((t) => `${t.text} ${t.value}`);
+  assert.deepEqual(texts('One day he is a Muslim, one day Christian.'), []);
+  assert.deepEqual(texts('One day Farmer Abner took his Appaloosa to the livestock show.'), []);
+  assert.deepEqual(texts('Matar also hopes to one day be reunited with his brother.'), []);
+  assert.deepEqual(texts('Farkas expressed the hope he one day follow in the footsteps of fellow astronauts.'), []);
+  assert.deepEqual(texts('the second One Day International between England and Australia'), []);
+  // a future said with a modal stays the future at large
+  assert.deepEqual(texts('Islam will one day be the second largest religion.'), ['one day FUTURE_REF']);
+  // lengths
+  assert.deepEqual(texts('Oil jumped 16 points in just one day.'), ['one day P1D']);
+  assert.deepEqual(texts('John Major had only been in the job one day.'), ['one day P1D']);
+  assert.deepEqual(texts('The action followed by one day an Intelogic announcement.'), ['one day P1D']);
+  assert.deepEqual(texts('One day after the vessel sank, rescue boats were searching.'), ['One day P1D']);
+});

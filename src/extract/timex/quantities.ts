@@ -215,6 +215,16 @@ export abstract class QuantityReader extends QuarterReader {
     if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && (MODALS.has(this.w(i - 1)) || (modalAfter && ONE_DAY_OPENERS.has(this.w(i - 1))))) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
+    // "One day he is a Muslim, one day Christian", "One day Farmer Abner took his Appaloosa", "hopes to one day be
+    // reunited", "until one day everything sinks": some day, said of no day in particular and of no length
+    // (TimeBank leaves "he one day follow" untagged); a length keeps its preposition or what it is counted from
+    // ("in one day", "followed by one day", "one day after the attack", "from one day to the next")
+    // ("the second One Day International": a kind of cricket match)
+    if (u.unit === 'day' && n === 1 && this.raw(j) === 'One' && this.raw(j + 1) === 'Day' && this.raw(j + 2) === 'International') return null;
+    if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && j === i && last === i + 1
+      && !ONE_DAY_LENGTH_BEFORE.has(this.w(i - 1)) && !ONE_DAY_LENGTH_AFTER.has(this.w(last + 1))
+      // ("had only been in the job one day", "live one day as a lion": how long, said by the verb before)
+      && ![1, 2, 3, 4, 5].some((k) => ONE_DAY_LENGTH_VERBS.has(this.w(i - k)))) return null;
     // "a second group", "a second betrayal": the ordinal, not one second
     if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
     // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
@@ -326,6 +336,18 @@ const RANGE_LEADS = new Set(['next', 'past', 'last', 'coming', 'first', 'previou
 const HALF_UNIT: Partial<Record<Unit, string>> = {
   century: 'P50Y', decade: 'P5Y', year: 'P6M', month: 'P15D', week: 'P3DT12H', day: 'PT12H', hour: 'PT30M', minute: 'PT30S',
 };
+
+/** Words before "one day" that make it a length: "in one day", "for one day", "followed by one day", "spent one day". */
+const ONE_DAY_LENGTH_BEFORE = new Set([
+  'in', 'for', 'from', 'within', 'of', 'on', 'over', 'than', 'by', 'after', 'before', 'just', 'only', 'about', 'nearly',
+  'almost', 'least', 'most', 'spent', 'spend', 'spends', 'spending', 'take', 'takes', 'took', 'taken', 'taking', 'lasted',
+  'lasts', 'last', 'lasting', 'per', 'every', 'each', 'the', 'a', 'an', 'that', 'this', 'same', 'first', 'another',
+]);
+/** Words after "one day" that make it a length or a point counted from something: "one day after", "one day of the week". */
+const ONE_DAY_LENGTH_AFTER = new Set(['after', 'before', 'later', 'earlier', 'ago', 'of', 'to', 'in', 'for', 'apart', 'old', 'long', 'off', 'a', 'per', 'each', 'every', 'late', 'early', 'ahead', 'behind', 'short', 'more', 'less', 'or']);
+
+/** Words a little before "one day" that ask how long: "had only been in the job one day", "live one day as a lion". */
+const ONE_DAY_LENGTH_VERBS = new Set(['been', 'only', 'stayed', 'lasted', 'waited', 'live', 'lived']);
 
 /** Words before a clause-opening "one day" ("and one day China would pay", "that one day he will"). */
 const ONE_DAY_OPENERS = new Set(['and', 'but', 'that', ',', '', 'said', 'hope', 'hopes', 'believe', 'believes', 'perhaps', 'maybe']);
