@@ -280,6 +280,8 @@ export abstract class QuantityReader extends QuarterReader {
       return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
     }
     if ((lead === 'past' || lead === 'last') && the) {
+      // "pulled out at the last minute", "Don't leave it to the last minute": an idiom for "late", no minute's length
+      if (lead === 'last' && u.unit === 'minute' && LAST_MINUTE_BEFORE.has(this.w(i - 1))) return null;
       return { last: unitAt, meaning: { kind: 'duration', n: this.w(unitAt) === 'fortnight' ? 2 : 1, unit: u.unit } };
     }
     return null; // "last year", "next week" are calendar positions: see relative()
@@ -345,6 +347,9 @@ const ONE_DAY_LENGTH_BEFORE = new Set([
 ]);
 /** Words after "one day" that make it a length or a point counted from something: "one day after", "one day of the week". */
 const ONE_DAY_LENGTH_AFTER = new Set(['after', 'before', 'later', 'earlier', 'ago', 'of', 'to', 'in', 'for', 'apart', 'old', 'long', 'off', 'a', 'per', 'each', 'every', 'late', 'early', 'ahead', 'behind', 'short', 'more', 'less', 'or']);
+
+/** Words before "the last minute" as an idiom: "at the last minute", "to the last minute", "until the last minute". */
+export const LAST_MINUTE_BEFORE: ReadonlySet<string> = new Set(['at', 'to', 'until', 'till', 'til']);
 
 /** Words a little before "one day" that ask how long: "had only been in the job one day", "live one day as a lion". */
 const ONE_DAY_LENGTH_VERBS = new Set(['been', 'only', 'stayed', 'lasted', 'waited', 'live', 'lived']);

@@ -1,6 +1,6 @@
 import { PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
-import { QuantityReader } from './quantities.js';
+import { LAST_MINUTE_BEFORE, QuantityReader } from './quantities.js';
 
 /** Relative calendar positions: "last week", "this year", "the next day", "earlier this month". */
 export abstract class RelativeReader extends QuantityReader {
@@ -30,6 +30,8 @@ export abstract class RelativeReader extends QuantityReader {
     const target = d === 'that' && this.w(j + 1) === 'same' ? j + 2 : j + 1;
     const tw = this.w(target);
     const u = this.unit(target);
+    // ("at the last minute" is an idiom for "late", whichever word the reading starts from: see leadOnly)
+    if (!the && d === 'last' && u?.unit === 'minute' && !u.plural && this.w(i - 1) === 'the' && LAST_MINUTE_BEFORE.has(this.w(i - 2))) return null;
     const season = SEASONS.get(tw);
     const part = PARTS_OF_DAY.get(tw);
     let from: 'dct' | 'context' = 'dct';
