@@ -154,8 +154,13 @@ const cases: [string, string, string, string, string][] = [
   ['Copper shipments were 2.2 percent ahead of the same period last year.', '1996-08-27', 'the same period last year', 'DATE', '1995'],
   // night in general
   ['Rail traffic hid in tunnels and moved only at night.', '2009-12-19', 'night', 'TIME', 'XXXX-XX-XXTNI'],
-  // the first count of a range is its own length; "the next 12 to 18 months" stays one stretch
-  ["It's between two to six days for the sickest patients.", '1998-03-31', 'two', 'DURATION', 'P2D'],
+  // a range of lengths is one stretch of its unit, how long left open
+  ["It's between two to six days for the sickest patients.", '1998-03-31', 'two to six days', 'DURATION', 'PXD'],
+  ['It would need to contain the spill for two to three months .', '2010-05-03', 'two to three months', 'DURATION', 'PXM'],
+  ['acquisitions to be made during the next 12 to 18 months', '1989-10-30', 'the next 12 to 18 months', 'DURATION', 'PXM'],
+  ['That effort , which would take a day or two , would be followed by the cement .', '2010-08-02', 'a day or two', 'DURATION', 'PXD'],
+  // (a point counted back or ahead stays one)
+  ["I worry where we 'll be five or 10 years from now .", '2010-05-03', '10 years from now', 'DATE', '2020'],
   ['German casualties between March and April 1918 were 270,000.', '2009-12-19', 'March', 'DATE', '1918-03'],
   ['It was the largest operation in Indochina to date.', '2009-12-19', 'date', 'DATE', 'PRESENT_REF'],
   ['Five days later, UN forces held 135,000 prisoners. Pyongyang fell on 19 October 1950. At month\'s end, the fighting eased.', '2009-12-19', "month's end", 'DATE', '1950-10'],
