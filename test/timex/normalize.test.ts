@@ -60,6 +60,10 @@ const cases: [string, string, string, string, string][] = [
   ['FILE - In this June 1 , 2010 file photo , workers collect oil .', '2010-06-04', 'June 1 , 2010', 'DATE', '2010-06-01'],
   ['A sign at a branch in central London , in this Tuesday , Feb. 10 , 2009 file photo .', '2009-02-27', 'Tuesday , Feb. 10 , 2009', 'DATE', '2009-02-10'],
   ['This June will be hot.', '2010-06-04', 'This June', 'DATE', '2010-06'],
+  // a clock time before "this morning", "last night", "yesterday morning" is on that day, one expression
+  ['My brother , E , was out at 8am this morning getting gasoline .', '2005-06-18', '8am this morning', 'TIME', '2005-06-18T08:00'],
+  ['The canopy collapsed just before midnight last night at the airport .', '2011-02-06', 'midnight last night', 'TIME', '2011-02-05T24:00'],
+  ['He was seen at 9 a.m. yesterday morning .', '2005-06-18', '9 a.m. yesterday morning', 'TIME', '2005-06-17T09:00'],
   // a comment's stamp: the clock time takes the date written after it, one expression when nothing stands between
   ['At 16:12 26th Apr 2009 , maxx756 wrote : The flu bug of 1918', '2009-04-25', '16:12 26th Apr 2009', 'TIME', '2009-04-26T16:12'],
   // ("on" keeps the day an expression of its own, as WikiWars and the news sample write it)

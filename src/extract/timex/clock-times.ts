@@ -1,5 +1,5 @@
 import { pad } from './calendar.js';
-import { DAY_WORDS, TIME_ZONES, WEEKDAYS } from './lexicon.js';
+import { DAY_WORDS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { CalendarReader } from './calendar-dates.js';
 
@@ -104,7 +104,11 @@ export abstract class ClockReader extends CalendarReader {
       return { last: on ? k : y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: dayMonth, d: dayFirst, time } };
     }
     const dw = DAY_WORDS.get(this.w(j));
-    if (dw !== undefined) return { last: j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
+    // "9 a.m. yesterday morning": the part of the day after the day word is part of it
+    if (dw !== undefined) return { last: PARTS_OF_DAY.has(this.w(j + 1)) ? j + 1 : j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
+    // "at 8am this morning", "at 11 p.m. last night": the part of the day names the day
+    if (!aside && this.w(j) === 'this' && PARTS_OF_DAY.has(this.w(j + 1))) return { last: j + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
+    if (!aside && this.w(j) === 'last' && (this.w(j + 1) === 'night' || this.w(j + 1) === 'evening')) return { last: j + 1, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part: time } };
     // "___. 1:20 p.m. Vermont Sen. Bernie Sanders is making …": a bare time opening a sentence stamps an entry of a
     // live page, on the publication day, whatever date the entry before it named; so does one after "Update" or
     // "Updated (at)" ("(Updated 7:40 p.m. (0240 in Egypt)) A senior U.S. official …", CNN's live pages)
