@@ -112,6 +112,14 @@ test('"5,000 barrels a day", "$15 a day", "60 hours a week" are rates, no time; 
   assert.deepEqual(read('They are bombed three times a week.', '2016-05-19').map((t) => [t[1], t[2]]), [['SET', 'P1W']]);
   assert.deepEqual(read('Inversions will cost the United States $33.6 billion over a decade.', '2015-11-24').map((t) => t[1]), ['DURATION']);
   assert.deepEqual(read('The airline delayed the deliveries of 12 Boeing 737s and four Airbus A380s by up to a year.', '2009-06-09').map((t) => t[1]), ['DURATION']);
+  // an adverb of frequency after an amount closes a rate too; spelled counts of things count
+  assert.deepEqual(read('The cap is said to be collecting about 15,000 barrels daily .', '2010-06-10'), []);
+  assert.deepEqual(read('Seasonal flu kills about 500,000 people annually with a fatality rate of less than 1 % .', '2009-04-28'), []);
+  assert.deepEqual(read('There was a loss of one thousand barrels a day , and the camp feeds workers three meals a day .', '2010-06-10'), []);
+  // (not an adjective of the noun after it, nor a second length, nor a count of people)
+  assert.deepEqual(read('That would amount to 40 % of the estimated daily spill .', '2010-06-10'), [['daily', 'SET', 'P1D']]);
+  assert.deepEqual(read('It takes six months or a year .', '2011-02-01').map((t) => t[0]), ['six months', 'a year']);
+  assert.deepEqual(read('Amgad , a mother of three living an hour outside Cairo , said so .', '2011-02-01').map((t) => t[0]), ['an hour']);
 });
 
 test('"Years from now" lies ahead; "the new year" is the coming one late in a year and the one begun early in it', () => {

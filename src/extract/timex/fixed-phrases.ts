@@ -4,6 +4,13 @@ import type { Unit } from './lexicon.js';
 import { OFFSET_WORDS, VERB_LAST_AFTER } from './quantities.js';
 import { SetReader } from './sets.js';
 
+/** Words after an adverb of frequency that end the rate it closes: "500,000 people annually with a fatality rate". */
+const RATE_WORD_AFTER: ReadonlySet<string> = new Set([
+  'with', 'over', 'through', 'that', 'which', 'from', 'in', 'on', 'for', 'to', 'and', 'or', 'but', 'by', 'until', 'till',
+  'since', 'as', 'at', 'of', 'worldwide', 'compared', 'according', 'while', 'into', 'because', 'so', 'when', 'if',
+  'across', 'around', 'during', 'under', 'up', 'out', 'is', 'are', 'was', 'were', 'comes', 'came',
+]);
+
 /** Most words of a newspaper's name after "daily" or "weekly". */
 const MAX_PAPER_NAME = 4;
 /** Words that may follow a newspaper's name ("… said", "… quoting", "La Jornada and …"). */
@@ -30,6 +37,13 @@ export abstract class PhraseReader extends SetReader {
     // "the respected business daily Kommersant, reported", "the Rome daily Il Messaggero said": a newspaper, named
     // right after it ("Israel's weekly Cabinet meeting", "the daily White House briefing" are frequencies)
     if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && this.namesAPaper(i + 1)) return null;
+    // "collecting about 15,000 barrels daily", "756,000 gallons of oil daily": the denominator of a rate, left
+    // untagged as "5,000 barrels a day" is
+    // ("the estimated daily spill of 5,000 barrels", "320 million monthly active users": an adjective of the noun
+    // after it, whatever was counted before)
+    if (fixed && fixed.type === 'SET' && !/^[a-z]/.test(this.raw(i + 1)) || RATE_WORD_AFTER.has(this.w(i + 1))) {
+      if (fixed && fixed.type === 'SET' && this.countBefore(i) === 'amount') return null;
+    }
     if (fixed) {
       // "now that he is in a confrontation" stays a time: TimeBank, AQUAINT and WikiWars all tag it
       return { last: i, meaning: { kind: 'fixed', ...fixed } };

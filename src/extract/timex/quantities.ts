@@ -32,6 +32,14 @@ function halfLength(whole: number, unit: Unit): string | null {
 /** A word before a bare "years ago" that counts it in a way the grammar does not read: "55 million", "Millions of", "17.2". */
 const UNCOUNTED_AFTER = /^(?:.*\d.*|millions?|billions?|thousands?|hundreds?|of|and|or|m|bn|-)$/;
 
+/** Words of an amount in a rate: "$5 million a year", "one thousand barrels a day", "millions of dollars a day". */
+const LARGE_AMOUNTS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'thousands', 'hundreds', 'millions', 'billions', 'dozen', 'dozens']);
+/** Spelled counts, an amount when things counted follow: "two meals a day", "nine minutes a day". */
+const SPELLED_COUNTS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+]);
+
 /** How many words back a rate looks for its count: "100,000 barrels of oil a day". */
 const RATE_REACH = 4;
 /** Prepositions between a count and "a day" that make a length of it: "$33.6 billion over a decade". */
@@ -257,7 +265,12 @@ export abstract class QuantityReader extends QuarterReader {
     for (let k = i - 1; k >= this.from && k >= i - RATE_REACH; k--) {
       const w = this.w(k);
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
-      if (/^\$?\d[\d,.]*$/.test(w) || w === 'million' || w === 'billion' || w === 'percent' || w === '%') return 'amount';
+      if (/^\$?\d[\d,.]*$/.test(w) || LARGE_AMOUNTS.has(w) || w === 'percent' || w === '%') return 'amount';
+      // a spelled count of things ("three women a day", "two meals a day"), not of people ("a mother of three living
+      // an hour outside Cairo")
+      if (SPELLED_COUNTS.has(w) && (/s$/.test(this.w(k + 1)) || this.w(k + 1) === 'of' || LARGE_AMOUNTS.has(this.w(k + 1)))) return 'amount';
+      // "six months or a year", "six months to a year", "three weeks and a day after": a second length, not a rate
+      if ((w === 'or' || w === 'to' || w === 'and') && this.unit(k - 1)) return undefined;
       // ("$33.6 billion over a decade", "330 pesos for a day's work" are lengths)
       if (!/^[a-z]+$/.test(this.raw(k)) || RATE_BREAKS.has(w)) return undefined;
     }
