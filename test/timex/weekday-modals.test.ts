@@ -136,3 +136,12 @@ test('"was found to be infected on Saturday" reports what happened; "is schedule
   assert.deepEqual(valueOf('The treaty is scheduled to be signed on Friday.', '2009-05-21'), ['2009-05-22']);
   assert.deepEqual(valueOf('A summit expected to be held in Tehran on Friday was described as crucial.', '2009-05-21'), ['2009-05-22']);
 });
+
+test('a condition still to be met looks ahead: "if he and Clinton take office in January", "If he does not show up on Friday"', () => {
+  assert.deepEqual(valueOf('Kaine promised immigration reform if he and Clinton take office in January.', '2016-08-01'), ['2017-01']);
+  assert.deepEqual(valueOf('If he does not show up on Friday to debate Obama, he will lose.', '2008-09-24'), ['2008-09-26']);
+  // not a date naming an event, nor "if any", nor a condition far before the date
+  assert.deepEqual(valueOf('If he follows up his Tuesday wins in Idaho and Utah, he gains.', '2016-03-23'), ['2016-03-22']);
+  assert.deepEqual(valueOf('Scientists study what effects, if any, BP\'s April 20 oil well blowout had.', '2010-10-22'), ['2010-04-20']);
+  assert.deepEqual(valueOf('Officials warned of a clash if Donald Trump orders a military strike in Syria in response to the chemical attack in rebel-held Douma at the weekend.', '2018-04-10'), ['2018-W14-WE']);
+});

@@ -136,6 +136,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
       if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
         if (modalsAhead && k <= PROGRESSIVE_REACH && arrangedProgressive(tokens, l, first)) return 1;
+        if (k <= CONDITION_REACH && openedCondition(tokens, l, first, last)) return 1;
         const d = signal(tokens, l, true, modalsAhead, first);
         if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
         // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
@@ -241,6 +242,28 @@ function asideDash(tokens: readonly Token[], k: number): boolean {
   if (!t) return false;
   if (t.text === '--') return true;
   return t.text === '-' && k > 0 && tokens[k - 1].end < t.start && k + 1 < tokens.length && t.end < tokens[k + 1].start;
+}
+
+/** How far before the expression the "if" of a condition it dates may lie, in tokens. */
+const CONDITION_REACH = 10;
+/** Words after "if" that make no condition of a clause: "effects, if any", "if ever", "if at all", "if so". */
+const NOT_A_CONDITION = new Set(['any', 'anything', 'ever', 'at', 'so', 'not', 'necessary', 'possible', 'only']);
+/** Possessives before a date that make it name an event ("his Tuesday wins"), dated by that event, not the condition. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * "promised immigration reform if he and Clinton take office in January", "unless they agree by December": the
+ * "if" or "unless" at `k` opens a condition still to be met, with no past verb between it and the date (the left
+ * look would have met that first). Not "as if", "even if", "if any"; not a date that names an event by its
+ * possessive ("If he follows up his Tuesday wins", "If October's Democratic debate …").
+ */
+function openedCondition(tokens: readonly Token[], k: number, first: number, last: number): boolean {
+  const w = plain(tokens[k]);
+  if (w !== 'if' && w !== 'unless') return false;
+  const before = plain(tokens[k - 1]);
+  if (before === 'as' || before === 'even' || NOT_A_CONDITION.has(plain(tokens[k + 1]))) return false;
+  const after = plain(tokens[last + 1]);
+  return after !== "'s" && !POSSESSIVE_DETERMINERS.has(plain(tokens[first - 1]));
 }
 
 /** Whether the expression at `first` follows an opening aside dash within MAX_RELATIVE_BACK tokens, with a tense signal between. */
