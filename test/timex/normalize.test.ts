@@ -75,6 +75,12 @@ const cases: [string, string, string, string, string][] = [
   ['The president will speak to African-Americans this weekend.', '2016-09-19', 'this weekend', 'DATE', '2016-W38-WE'],
   // an aside set off by spaced hyphens has its own tense: the main clause's past does not reach into it
   ['But chief executive Tony Hayward - who is to leave the top job in October - accepted that the firm could not move on.', '2010-07-27', 'October', 'DATE', '2010-10'],
+  // a bare "September 11" after "after", "since", "of" is the attacks of 2001 in a text written after them
+  ['After September 11 , I made a commitment to the American people .', '2005-06-29', 'September 11', 'DATE', '2001-09-11'],
+  ['Officials disrupted 10 serious plots since September 11 .', '2005-10-07', 'September 11', 'DATE', '2001-09-11'],
+  // (not before them, nor a timeline's entry, nor a date ahead)
+  ['After September 11 , prices fell .', '1999-05-01', 'September 11', 'DATE', '1998-09-11'],
+  ['Sept. 7 : Fannie Mae is seized . Sept. 11 : Governments in Thailand cut rates .', '2008-10-07', 'Sept. 11', 'DATE', '2008-09-11'],
   // a news timeline's entries, told in the historical present, recount what has happened
   ['The rig sinks . May 2 - Obama visits the Gulf Coast .', '2010-06-03', 'May 2', 'DATE', '2010-05-02'],
   // (written in January, the June gone by, though the coming one is nearer)

@@ -74,6 +74,8 @@ export type Meaning =
       weekend?: boolean;
       /** "the quarter", "the year-ago period": the quarter the article reports on. */
       focusQuarter?: boolean;
+      /** "after September 11", "the lessons of Sept. 11": the attacks of 2001, in a text written after them. */
+      attacks?: boolean;
     };
 
 export interface Candidate {

@@ -61,6 +61,11 @@ export abstract class NamedDateReader extends RelativeReader {
       else y = this.year(k + 1);
       // "the Sept. 11 attacks", "the September 11 hijackers": the attacks of 2001, whenever the text was written
       if (!y && m === 9 && d === 11 && (SEPTEMBER_11_NOUNS.has(this.w(k + 1)) || (this.w(k + 1) === '-' && this.w(k + 2) === 'style'))) return { last: k, meaning: { kind: 'calendar', y: 2001, m, d } };
+      // "after September 11", "the lessons of Sept. 11", "since September 11": the attacks too, when written after
+      // them (normalize decides by the publication date); not a timeline's "Sept. 11 :" nor "the Sept. 11 board meeting"
+      if (!y && m === 9 && d === 11 && SEPTEMBER_11_BEFORE.has(this.w(j - 1)) && !/^[a-z]/.test(this.raw(k + 1)) && this.w(k + 1) !== ':' && this.w(k + 1) !== '-') {
+        return { last: k, meaning: { kind: 'calendar', m, d, attacks: true } };
+      }
       return { last: y ? y.last : k, meaning: { kind: 'calendar', y: y?.y, m, d } };
     }
     if (the) return null;
@@ -105,6 +110,9 @@ const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next
 
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
 const SEPTEMBER_11_NOUNS = new Set(['attack', 'attacks', 'terrorist', 'terror', 'terrorism', 'hijackers', 'hijackings', 'hijacker', 'commission', 'victim', 'victims', 'atrocities', 'atrocity', 'bombings', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary']);
+
+/** Words before a bare "September 11" that make it the attacks: "after", "since", "of", "like", "including". */
+const SEPTEMBER_11_BEFORE = new Set(['after', 'since', 'of', 'like', 'including', 'post', 'before', 'to', 'by']);
 
 /** A weekday written out in full ("Tuesday", not "Tue."). */
 function isWeekdayName(w: string): boolean {
