@@ -288,6 +288,8 @@ test('"a day laborer", "day care" are kinds of work; "a day" of waiting is a len
 
 test('non-temporal words that look temporal are left alone', () => {
   assert.deepEqual(tag('You may go. They march on. The 1,500 troops and 2000 shares.', '2000-01-01').map((t) => t.text), []);
+  // "at the time" points back at a time the text names, as TimeBank and the news sample's annotators leave it
+  assert.deepEqual(tag('He did not have a weapon on him at the time. Cruz said at the time that he would not.', '2016-09-20').map((t) => t.text), []);
   // "at the last minute" is an idiom for "late"; "in the last minute of trading" is a minute
   assert.deepEqual(tag('Ottawa pulled out at the last minute. Do not leave it to the last minute.', '2000-01-01').map((t) => t.text), []);
   assert.deepEqual(tag('Prices rose in the last minute of trading.', '2000-01-01').map((t) => t.value), ['PT1M']);
