@@ -169,6 +169,7 @@ const cases: [string, string, string, string, string][] = [
   ['It would need to contain the spill for two to three months .', '2010-05-03', 'two to three months', 'DURATION', 'PXM'],
   ['acquisitions to be made during the next 12 to 18 months', '1989-10-30', 'the next 12 to 18 months', 'DURATION', 'PXM'],
   ['That effort , which would take a day or two , would be followed by the cement .', '2010-08-02', 'a day or two', 'DURATION', 'PXD'],
+  ['The trial is likely to last four to six weeks .', '2011-08-30', 'four to six weeks', 'DURATION', 'PXW'],
   // (a point counted back or ahead stays one)
   ["I worry where we 'll be five or 10 years from now .", '2010-05-03', '10 years from now', 'DATE', '2020'],
   ['German casualties between March and April 1918 were 270,000.', '2009-12-19', 'March', 'DATE', '1918-03'],

@@ -116,7 +116,10 @@ export abstract class QuantityReader extends QuarterReader {
     // time (TimeBank, AQUAINT and WikiWars join 3 of their 5: "[two to three weeks]", "[the next 12 to 18 months]",
     // but "[two] to [six days]", "[ten] or [fifteen years]")
     const rangeLead = !lead || (lead !== 'the' && RANGE_LEADS.has(lead));
-    if (num && num.value !== null && rangeLead && !(this.w(j) === 'a' || this.w(j) === 'an') && (lead || !RANGE_LEADS.has(this.w(j - 1)))) {
+    // (a range read from its lead starts at the lead, "the next 12 to 18 months"; "last" the verb is no lead: "the
+    // trial is likely to last four to six weeks")
+    const verbLast = this.w(j - 1) === 'last' && VERB_LAST_AFTER.has(this.w(j - 2));
+    if (num && num.value !== null && rangeLead && !(this.w(j) === 'a' || this.w(j) === 'an') && (lead || verbLast || !RANGE_LEADS.has(this.w(j - 1)))) {
       const link = this.w(num.last + 1);
       const joined = link === 'to' || link === 'or' || ((link === '-' || link === '–') && this.glued(num.last) && this.glued(num.last + 1));
       const second = joined ? this.number(num.last + 2) : null;
