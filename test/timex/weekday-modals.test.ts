@@ -145,3 +145,10 @@ test('a condition still to be met looks ahead: "if he and Clinton take office in
   assert.deepEqual(valueOf('Scientists study what effects, if any, BP\'s April 20 oil well blowout had.', '2010-10-22'), ['2010-04-20']);
   assert.deepEqual(valueOf('Officials warned of a clash if Donald Trump orders a military strike in Syria in response to the chemical attack in rebel-held Douma at the weekend.', '2018-04-10'), ['2018-W14-WE']);
 });
+
+test('a date that fronts the clause after "that" takes that clause\'s tense, not the verb before "that"', () => {
+  assert.deepEqual(valueOf('After much prayer, I have decided that on Election Day, I will vote for the Republican nominee.', '2016-09-26'), ['2016-11-08']);
+  assert.deepEqual(valueOf('Outlining his plan, he said that on Saturday two teams of about 50 would go.', '2010-05-28'), ['2010-05-29']);
+  assert.deepEqual(valueOf('The Foreign Office has confirmed that on Wednesday it will send a Boeing 767 to Cairo.', '2011-01-31'), ['2011-02-02']);
+  assert.deepEqual(valueOf('He said that on Monday he had met the minister.', '2016-09-28'), ['2016-09-26']);
+});

@@ -137,11 +137,17 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
       else {
         if (modalsAhead && k <= PROGRESSIVE_REACH && arrangedProgressive(tokens, l, first)) return 1;
         if (k <= CONDITION_REACH && openedCondition(tokens, l, first, last)) return 1;
-        const d = signal(tokens, l, true, modalsAhead, first);
-        if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
-        // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
-        // of the clause it restates, so the bracket right before the expression does not close the search
-        if (CLAUSE_BREAK.has(tokens[l].text) && !(k === 1 && tokens[l].text === '(')) leftOpen = false;
+        // "I have decided that on Election Day, I will vote": the expression opens a clause of its own after "that";
+        // the verb before "that" says when it was decided, the clause's own verb (read on the right) when it is
+        if (k > 1 && plain(tokens[l]) === 'that' && l - 1 >= sentStart && signal(tokens, l - 1, true) !== 0 && opensClauseAfterThat(tokens, l, first)) {
+          leftOpen = false;
+        } else {
+          const d = signal(tokens, l, true, modalsAhead, first);
+          if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
+          // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
+          // of the clause it restates, so the bracket right before the expression does not close the search
+          if (CLAUSE_BREAK.has(tokens[l].text) && !(k === 1 && tokens[l].text === '(')) leftOpen = false;
+        }
       }
     }
     let r = last + k + skipped;
@@ -242,6 +248,15 @@ function asideDash(tokens: readonly Token[], k: number): boolean {
   if (!t) return false;
   if (t.text === '--') return true;
   return t.text === '-' && k > 0 && tokens[k - 1].end < t.start && k + 1 < tokens.length && t.end < tokens[k + 1].start;
+}
+
+/**
+ * The "that" at `that` opens a clause the expression fronts: only a preposition or two lie between them ("decided
+ * that on Election Day, I will vote"), and a comma or a subject follows the expression, not the end of the clause.
+ */
+function opensClauseAfterThat(tokens: readonly Token[], that: number, first: number): boolean {
+  for (let k = that + 1; k < first; k++) if (!/^(on|in|by|at|until|from|since|during|before|after|early|late)$/i.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** How far before the expression the "if" of a condition it dates may lie, in tokens. */
