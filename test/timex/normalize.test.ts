@@ -81,6 +81,11 @@ const cases: [string, string, string, string, string][] = [
   // (not before them, nor a timeline's entry, nor a date ahead)
   ['After September 11 , prices fell .', '1999-05-01', 'September 11', 'DATE', '1998-09-11'],
   ['Sept. 7 : Fannie Mae is seized . Sept. 11 : Governments in Thailand cut rates .', '2008-10-07', 'Sept. 11', 'DATE', '2008-09-11'],
+  // "9/11" is the attacks in a text written after them; dates written with slashes, month first
+  ['She nearly collapsed outside of a 9/11 memorial ceremony in lower Manhattan.', '2016-09-25', '9/11', 'DATE', '2001-09-11'],
+  ['They would allow 9/11 families to sue Saudi Arabia.', '2016-09-23', '9/11', 'DATE', '2001-09-11'],
+  ['the brutal attack from Trayvon Martin on 2/26/2012, he wrote.', '2016-05-13', '2/26/2012', 'DATE', '2012-02-26'],
+  ['a speech at the Black Caucus Foundation (9/17/16)', '2016-09-19', '9/17/16', 'DATE', '2016-09-17'],
   // a news timeline's entries, told in the historical present, recount what has happened
   ['The rig sinks . May 2 - Obama visits the Gulf Coast .', '2010-06-03', 'May 2', 'DATE', '2010-05-02'],
   // (written in January, the June gone by, though the coming one is nearer)
@@ -289,6 +294,8 @@ test('"a day laborer", "day care" are kinds of work; "a day" of waiting is a len
 
 test('non-temporal words that look temporal are left alone', () => {
   assert.deepEqual(tag('You may go. They march on. The 1,500 troops and 2000 shares.', '2000-01-01').map((t) => t.text), []);
+  // the 9/11 Commission and Fahrenheit 9/11 are names; a fraction is no date
+  assert.deepEqual(tag('The 9/11 Commission praised Fahrenheit 9/11. The tank was 3/4 full.', '2016-09-20').map((t) => t.text), []);
   // "at the time" points back at a time the text names, as TimeBank and the news sample's annotators leave it
   assert.deepEqual(tag('He did not have a weapon on him at the time. Cruz said at the time that he would not.', '2016-09-20').map((t) => t.text), []);
   // "at the last minute" is an idiom for "late"; "in the last minute of trading" is a minute

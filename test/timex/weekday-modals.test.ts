@@ -152,3 +152,9 @@ test('a date that fronts the clause after "that" takes that clause\'s tense, not
   assert.deepEqual(valueOf('The Foreign Office has confirmed that on Wednesday it will send a Boeing 767 to Cairo.', '2011-01-31'), ['2011-02-02']);
   assert.deepEqual(valueOf('He said that on Monday he had met the minister.', '2016-09-28'), ['2016-09-26']);
 });
+
+test('the attacks of 2001 named as a modifier of another noun move no story there: "the 2011 raid that killed 9/11 plotter Osama bin Laden … earlier in the day"', () => {
+  assert.deepEqual(valueOf('She backed the 2011 raid that killed 9/11 plotter Osama bin Laden during a forum. During a speech earlier in the day, Trump attacked her.', '2016-09-08'), ['2011', '2001-09-11', '2016-09-08']);
+  // the attacks themselves do: "the Sept. 11 attacks … the next morning"
+  assert.deepEqual(valueOf('He spoke after the Sept. 11 attacks. Mr. McCain said the next morning on ABC News that it would be attacked.', '2008-09-24'), ['2001-09-11', '2001-09-12TMO']);
+});

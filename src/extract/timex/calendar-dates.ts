@@ -283,7 +283,7 @@ export abstract class CalendarReader extends NamedDateReader {
       const y = this.year(j + 1);
       if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
     }
-    const iso = this.isoDate(j);
+    const iso = this.isoDate(j) ?? this.slashDate(j);
     if (iso) return iso;
     const y = this.year(j);
     if (y) {
@@ -395,6 +395,25 @@ export abstract class CalendarReader extends NamedDateReader {
       if (named.md) return { last, meaning: { kind: 'calendar', m: named.md[0], d: named.md[1], y: y?.y } };
       return { last, meaning: { kind: 'calendar', feast: named.feast, y: y?.y } };
     }
+    return null;
+  }
+
+  /**
+   * A date written with slashes, American style: "9/11/2001", "11/8/16" (month first); and "9/11" alone, the attacks
+   * of 2001 in a text written after them ("a 9/11 memorial ceremony"; not "the 9/11 Commission", a name). Other
+   * slashed pairs without a year ("3/4", "24/7") are fractions and scores as often as dates, and are left alone.
+   */
+  private slashDate(j: number): Match | null {
+    if (!/^\d{1,2}$/.test(this.w(j)) || this.w(j + 1) !== '/' || !this.glued(j) || !this.glued(j + 1) || !/^\d{1,2}$/.test(this.w(j + 2))) return null;
+    const m = +this.w(j);
+    const d = +this.w(j + 2);
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    if (this.w(j + 3) === '/' && this.glued(j + 2) && this.glued(j + 3) && /^(\d{2}|\d{4})$/.test(this.w(j + 4))) {
+      const y = this.w(j + 4);
+      return { last: j + 4, meaning: { kind: 'calendar', y: y.length === 4 ? +y : (+y < 50 ? 2000 : 1900) + +y, m, d } };
+    }
+    // (not the film "Fahrenheit 9/11")
+    if (m === 9 && d === 11 && this.raw(j + 3) !== 'Commission' && this.raw(j - 1) !== 'Fahrenheit' && !(this.w(j + 3) === '/' && this.glued(j + 2))) return { last: j + 2, meaning: { kind: 'calendar', m, d, attacks: true } };
     return null;
   }
 

@@ -74,7 +74,7 @@ export type Meaning =
       weekend?: boolean;
       /** "the quarter", "the year-ago period": the quarter the article reports on. */
       focusQuarter?: boolean;
-      /** "after September 11", "the lessons of Sept. 11": the attacks of 2001, in a text written after them. */
+      /** "after September 11", "9/11", "the Sept. 11 attacks": the attacks of 2001, named in passing (it sets no anchor). */
       attacks?: boolean;
     };
 

@@ -174,8 +174,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     date = y !== undefined ? feastDay(m.feast, y) : feastWithoutYear(m.feast, a, base, dir, m.weekOf === true);
   } else if (m.m !== undefined) {
     let y = explicitYear;
-    // "after September 11", written after the attacks of 2001 and not looking ahead, is their day
-    if (y === undefined && m.attacks && tense <= 0 && toDays(a.dct) > toDays({ y: 2001, m: 9, d: 11 })) y = 2001;
+    // "after September 11", "9/11", written after the attacks of 2001, is their day
+    if (y === undefined && m.attacks && toDays(a.dct) > toDays({ y: 2001, m: 9, d: 11 })) y = 2001;
     if (y === undefined && m.wd !== undefined && m.d !== undefined && m.d > 0) y = yearWithWeekday(m.m, m.d, m.wd, base);
     // a history's dates follow its story, except one in the days just before publication ("died on March 3"
     // in an obituary that also tells the life)

@@ -83,7 +83,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     else if (tense <= 0 && returnsToPresent(c.meaning) && /^\d{4}/.test(n.value)) named = +n.value.slice(0, 4);
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
-    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c)) {
+    // ("killed 9/11 plotter Osama bin Laden", "9/11 families": the attacks named in passing, as a modifier of
+    // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
+    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && modifiesAnotherNoun(tokens, c.last))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       if (set[2]) anchors.refMonth = anchors.ref;
       // "started in mid-2017 and ended six grinding months later", "in late 2017 … A month later": a part of a
@@ -94,6 +96,15 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
   }
   return out;
+}
+
+/** Nouns after "9/11" or "Sept. 11" that are the attacks themselves, not something named after them. */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'terror', 'terrorist', 'hijackings', 'bombings', 'atrocities', 'atrocity']);
+
+/** A word follows the expression ending at `last` that it modifies, other than the attacks: "9/11 plotter", "9/11 families". */
+function modifiesAnotherNoun(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1]?.text ?? '';
+  return /^\p{L}/u.test(next) && !ATTACK_NOUNS.has(next.toLowerCase()) && !/^(and|or|but|to|in|on|of|for|that|was|is|were|are|had|has|happened)$/i.test(next);
 }
 
 /** The month a part of a year stands for: "early 2015" its first, "mid-2017" its sixth, "late 2017" its last. */

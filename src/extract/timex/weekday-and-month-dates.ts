@@ -60,7 +60,7 @@ export abstract class NamedDateReader extends RelativeReader {
       else if (this.w(k + 1) === 'of' && /^\d{4}$/.test(this.w(k + 2))) y = this.year(k + 2); // "June 20 of 1792"
       else y = this.year(k + 1);
       // "the Sept. 11 attacks", "the September 11 hijackers": the attacks of 2001, whenever the text was written
-      if (!y && m === 9 && d === 11 && (SEPTEMBER_11_NOUNS.has(this.w(k + 1)) || (this.w(k + 1) === '-' && this.w(k + 2) === 'style'))) return { last: k, meaning: { kind: 'calendar', y: 2001, m, d } };
+      if (!y && m === 9 && d === 11 && (SEPTEMBER_11_NOUNS.has(this.w(k + 1)) || (this.w(k + 1) === '-' && this.w(k + 2) === 'style'))) return { last: k, meaning: { kind: 'calendar', y: 2001, m, d, attacks: true } };
       // "after September 11", "the lessons of Sept. 11", "since September 11": the attacks too, when written after
       // them (normalize decides by the publication date); not a timeline's "Sept. 11 :" nor "the Sept. 11 board meeting"
       if (!y && m === 9 && d === 11 && SEPTEMBER_11_BEFORE.has(this.w(j - 1)) && !/^[a-z]/.test(this.raw(k + 1)) && this.w(k + 1) !== ':' && this.w(k + 1) !== '-') {
