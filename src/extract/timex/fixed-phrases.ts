@@ -38,12 +38,10 @@ export abstract class PhraseReader extends SetReader {
     // right after it ("Israel's weekly Cabinet meeting", "the daily White House briefing" are frequencies)
     if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && this.namesAPaper(i + 1)) return null;
     // "collecting about 15,000 barrels daily", "756,000 gallons of oil daily": the denominator of a rate, left
-    // untagged as "5,000 barrels a day" is
-    // ("the estimated daily spill of 5,000 barrels", "320 million monthly active users": an adjective of the noun
-    // after it, whatever was counted before)
-    if (fixed && fixed.type === 'SET' && !/^[a-z]/.test(this.raw(i + 1)) || RATE_WORD_AFTER.has(this.w(i + 1))) {
-      if (fixed && fixed.type === 'SET' && this.countBefore(i) === 'amount') return null;
-    }
+    // untagged as "5,000 barrels a day" is ("the estimated daily spill of 5,000 barrels", "320 million monthly
+    // active users": an adjective of the noun after it, whatever was counted before)
+    const closesRate = !/^[a-z]/.test(this.raw(i + 1)) || RATE_WORD_AFTER.has(this.w(i + 1));
+    if (fixed && fixed.type === 'SET' && closesRate && this.countBefore(i) === 'amount') return null;
     if (fixed) {
       // "now that he is in a confrontation" stays a time: TimeBank, AQUAINT and WikiWars all tag it
       return { last: i, meaning: { kind: 'fixed', ...fixed } };

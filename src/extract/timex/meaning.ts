@@ -74,7 +74,7 @@ export type Meaning =
       weekend?: boolean;
       /** "the quarter", "the year-ago period": the quarter the article reports on. */
       focusQuarter?: boolean;
-      /** "after September 11", "9/11", "the Sept. 11 attacks": the attacks of 2001, named in passing (it sets no anchor). */
+      /** "after September 11", "9/11", "the Sept. 11 attacks": the attacks of 2001, in a text written after them. */
       attacks?: boolean;
     };
 
