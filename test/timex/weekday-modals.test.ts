@@ -158,3 +158,8 @@ test('the attacks of 2001 named as a modifier of another noun move no story ther
   // the attacks themselves do: "the Sept. 11 attacks … the next morning"
   assert.deepEqual(valueOf('He spoke after the Sept. 11 attacks. Mr. McCain said the next morning on ABC News that it would be attacked.', '2008-09-24'), ['2001-09-11', '2001-09-12TMO']);
 });
+
+test('a possessive weekday\'s event that "will be" is ahead: "Monday\'s debate in New York will be Trump\'s first"; "Friday\'s close will be watched" stays back', () => {
+  assert.deepEqual(valueOf("And while Monday's debate in New York will be Trump's first, he has bragged.", '2016-09-23'), ['2016-09-26']);
+  assert.deepEqual(valueOf("Friday's close will be watched closely.", '2016-09-23'), ['2016-09-23']);
+});

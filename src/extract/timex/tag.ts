@@ -287,6 +287,13 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
     if (FUTURE_GOVERNORS.has(w(k))) return true;
     if (!/^[a-z]/i.test(tokens[k].text)) return false;
   }
+  // "Monday's debate in New York will be Trump's first": the event itself is what will be (not "Friday's close will
+  // be watched", where the future is the watching)
+  const end = possessiveEnd(tokens, c.last);
+  for (let k = end + 2; k < Math.min(s.tokenEnd - 2, end + 7); k++) {
+    if (!/^[\p{L}]/u.test(tokens[k].text)) break;
+    if ((w(k) === 'will' || w(k) === "'ll") && w(k + 1) === 'be' && !/(ed|en)$/.test(w(k + 2)) && /^[\p{L}]/u.test(tokens[k + 2].text)) return true;
+  }
   // "A majority of voters expect Clinton to win Monday's debate", "hopes to attend Thursday's vote": an
   // infinitive after a present-tense wish or expectation ("expected" may report one since met)
   const to = c.first - 2;
