@@ -86,6 +86,10 @@ const cases: [string, string, string, string, string][] = [
   ['They would allow 9/11 families to sue Saudi Arabia.', '2016-09-23', '9/11', 'DATE', '2001-09-11'],
   ['the brutal attack from Trayvon Martin on 2/26/2012, he wrote.', '2016-05-13', '2/26/2012', 'DATE', '2012-02-26'],
   ['a speech at the Black Caucus Foundation (9/17/16)', '2016-09-19', '9/17/16', 'DATE', '2016-09-17'],
+  // a day or month in a year named relative to the publication's, "of" or not, is one expression
+  ['when we started this journey on June 16th of last year we', '2016-10-02', 'June 16th of last year', 'DATE', '2015-06-16'],
+  ['He left for Iraq via Germany on 18 August last year and met up with the YPG.', '2018-06-20', '18 August last year', 'DATE', '2017-08-18'],
+  ['The leaders agreed to put together a reform plan by March of next year.', '2016-09-18', 'March of next year', 'DATE', '2017-03'],
   // a news timeline's entries, told in the historical present, recount what has happened
   ['The rig sinks . May 2 - Obama visits the Gulf Coast .', '2010-06-03', 'May 2', 'DATE', '2010-05-02'],
   // (written in January, the June gone by, though the coming one is nearer)

@@ -266,6 +266,9 @@ export abstract class CalendarReader extends NamedDateReader {
       if (m2) {
         // "2 May 1777", "2 May, 1777"
         const y = this.yearOrAfterComma(j + 2);
+        // "18 August last year", "16 June of last year"
+        const ry = y ? null : this.relativeYearAt(j + 2);
+        if (ry) return { last: ry.last, meaning: { kind: 'calendar', m: m2, d: dd, yShift: ry.shift } };
         return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: m2, d: dd } };
       }
     }

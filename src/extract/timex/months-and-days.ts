@@ -35,6 +35,14 @@ export abstract class MonthDayReader extends YearReader {
   }
 
   /** A day of month at i: "7", "7th". */
+  /** "last year", "of last year", "this year", "of next year" at i: the year's shift from the anchor's, and the last token. */
+  protected relativeYearAt(i: number): { shift: number; last: number } | null {
+    const at = this.w(i) === 'of' ? i + 1 : i;
+    const rel = this.w(at);
+    if ((rel !== 'this' && rel !== 'last' && rel !== 'next') || this.w(at + 1) !== 'year') return null;
+    return { shift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1, last: at + 1 };
+  }
+
   protected day(i: number, spelled = false): number | null {
     const w = this.w(i);
     // after a month name, a spelled ordinal is the day: "March eighth", "May twenty-first"

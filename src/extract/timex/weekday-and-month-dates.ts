@@ -66,6 +66,9 @@ export abstract class NamedDateReader extends RelativeReader {
       if (!y && m === 9 && d === 11 && SEPTEMBER_11_BEFORE.has(this.w(j - 1)) && !/^[a-z]/.test(this.raw(k + 1)) && this.w(k + 1) !== ':' && this.w(k + 1) !== '-') {
         return { last: k, meaning: { kind: 'calendar', m, d, attacks: true } };
       }
+      // "June 16 last year", "on June 16th of last year": the day in the year named relative to the anchor's
+      const ry = y ? null : this.relativeYearAt(k + 1);
+      if (ry) return { last: ry.last, meaning: { kind: 'calendar', m, d, yShift: ry.shift } };
       return { last: y ? y.last : k, meaning: { kind: 'calendar', y: y?.y, m, d } };
     }
     if (the) return null;
@@ -94,10 +97,10 @@ export abstract class NamedDateReader extends RelativeReader {
       const y2 = m2 !== null && m2 > m ? this.yearOrAfterComma(k + 2) : null;
       if (y2) return { last: j, meaning: { kind: 'calendar', y: y2.y, m } };
     }
+    // "July last year", "in March of last year"
+    const ry = this.relativeYearAt(k);
+    if (ry) return { last: ry.last, meaning: { kind: 'calendar', m, yShift: ry.shift } };
     const rel = this.w(k);
-    if ((rel === 'this' || rel === 'last' || rel === 'next') && this.w(k + 1) === 'year') {
-      return { last: k + 1, meaning: { kind: 'calendar', m, yShift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1 } };
-    }
     // "the September contract", "October crude rose 44 cents", "December bonds": a futures contract's delivery
     // month, which has not expired yet whatever the tense (the current month included)
     if (CONTRACT_WORDS.has(rel) || (rel === 't' && this.w(k + 1) === '-') || this.contractAhead(k)) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
