@@ -120,6 +120,14 @@ test('"5,000 barrels a day", "$15 a day", "60 hours a week" are rates, no time; 
   assert.deepEqual(read('That would amount to 40 % of the estimated daily spill .', '2010-06-10'), [['daily', 'SET', 'P1D']]);
   assert.deepEqual(read('It takes six months or a year .', '2011-02-01').map((t) => t[0]), ['six months', 'a year']);
   assert.deepEqual(read('Amgad , a mother of three living an hour outside Cairo , said so .', '2011-02-01').map((t) => t[0]), ['an hour']);
+  // amounts of money written with a currency sign and a unit; "called it a day" is an idiom
+  assert.deepEqual(read('The dividend costs BP £7bn a year , and he called it a day .', '2010-06-02'), []);
+});
+
+test('"a few weeks back" is "a few weeks ago"; "9:00 in the morning" is one time of day', () => {
+  assert.deepEqual(read('As I wrote a few weeks back , the Europeans are annoyed .', '2008-09-24'), [['a few weeks back', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(read('We had a hot summer a couple of years back and the heat killed many .', '2009-04-30'), [['a couple of years back', 'DATE', '2007']]);
+  assert.deepEqual(read('By 9:00 in the morning the square was getting full .', '2011-02-04'), [['9:00 in the morning', 'TIME', '2011-02-04T09:00']]);
 });
 
 test('"Years from now" lies ahead; "the new year" is the coming one late in a year and the one begun early in it', () => {

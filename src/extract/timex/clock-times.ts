@@ -40,8 +40,8 @@ export abstract class ClockReader extends CalendarReader {
           ampm = DAY_HALVES.get(this.w(k + 2))!;
           k += 2;
           today = true;
-        } else if (!hm[2] && this.w(k + 1) === 'in' && this.w(k + 2) === 'the' && DAY_HALVES.has(this.w(k + 3)) && CLOCK_PREPOSITIONS.has(this.w(i - 1))) {
-          // "will leave at 4 in the morning", "until 10 in the evening"
+        } else if (this.w(k + 1) === 'in' && this.w(k + 2) === 'the' && DAY_HALVES.has(this.w(k + 3)) && (hm[2] || CLOCK_PREPOSITIONS.has(this.w(i - 1)))) {
+          // "will leave at 4 in the morning", "until 10 in the evening", "By 9:00 in the morning the square was full"
           ampm = DAY_HALVES.get(this.w(k + 3))!;
           k += 3;
         } else if (!hm[2]) return null;

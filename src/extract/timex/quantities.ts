@@ -193,7 +193,8 @@ export abstract class QuantityReader extends QuarterReader {
       return t === '' || t === ',' || t === '.' || t === ';' || t === ':' || t === ')' || t === "''" || t === '"' || t === '”' || t === 'and' || t === 'when' || t === 'that';
     };
     if (!lead || lead === 'the') {
-      if (after === 'ago') {
+      // "three weeks ago", "a few weeks back, he said"
+      if (after === 'ago' || (after === 'back' && endOfPhrase(last + 2))) {
         if (n === null) return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
         return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', quarterly: n === 1 } };
       }
@@ -246,6 +247,8 @@ export abstract class QuantityReader extends QuarterReader {
       && ![1, 2, 3, 4, 5].some((k) => ONE_DAY_LENGTH_VERBS.has(this.w(i - k)))) return null;
     // "a second group", "a second betrayal": the ordinal, not one second
     if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
+    // "he called it a day", "set to call it a day": an idiom for stopping
+    if (u.unit === 'day' && n === 1 && this.w(j) === 'a' && this.w(i - 1) === 'it' && /^call(?:s|ed|ing)?$/.test(this.w(i - 2))) return null;
     // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
     if (u.unit === 'day' && n === 1 && !u.plural && !lead && DAY_COMPOUNDS.has(this.w(last + 1))) return null;
     // "a year" after a count: "twice a year", "three times a week" is a recurring time (a SET); after an amount
@@ -268,7 +271,7 @@ export abstract class QuantityReader extends QuarterReader {
     for (let k = i - 1; k >= this.from && k >= i - RATE_REACH; k--) {
       const w = this.w(k);
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
-      if (/^\$?\d[\d,.]*$/.test(w) || LARGE_AMOUNTS.has(w) || w === 'percent' || w === '%') return 'amount';
+      if (/^[$£€]?\d[\d,.]*(?:bn|m|k)?$/.test(w) || LARGE_AMOUNTS.has(w) || w === 'percent' || w === '%') return 'amount';
       // a spelled count of things ("three women a day", "two meals a day"), not of people ("a mother of three living
       // an hour outside Cairo")
       if (SPELLED_COUNTS.has(w) && (/s$/.test(this.w(k + 1)) || this.w(k + 1) === 'of' || LARGE_AMOUNTS.has(this.w(k + 1)))) return 'amount';
