@@ -90,6 +90,9 @@ const cases: [string, string, string, string, string][] = [
   ['when we started this journey on June 16th of last year we', '2016-10-02', 'June 16th of last year', 'DATE', '2015-06-16'],
   ['He left for Iraq via Germany on 18 August last year and met up with the YPG.', '2018-06-20', '18 August last year', 'DATE', '2017-08-18'],
   ['The leaders agreed to put together a reform plan by March of next year.', '2016-09-18', 'March of next year', 'DATE', '2017-03'],
+  // "in the world today" is the present era; "rallies all over the world today" the day
+  ['Blowout preventers are used on every oil and gas well drilled in the world today .', '2010-05-11', 'today', 'DATE', 'PRESENT_REF'],
+  ['We watched rallies all over the world today .', '2011-02-01', 'today', 'DATE', '2011-02-01'],
   // a news timeline's entries, told in the historical present, recount what has happened
   ['The rig sinks . May 2 - Obama visits the Gulf Coast .', '2010-06-03', 'May 2', 'DATE', '2010-05-02'],
   // (written in January, the June gone by, though the coming one is nearer)

@@ -143,6 +143,13 @@ export abstract class CalendarReader extends NamedDateReader {
     // generic era the annotators leave out (TimeBank and AQUAINT 0 of 4; "today's editions", "today's quiz"
     // name the day and stay)
     if (w === 'today' && (this.w(i + 1) === "'s" || this.w(i + 1) === '’s') && this.genericEra(i + 2)) return null;
+    // "every well drilled in the world today", "the world today would be different": the present era, as TimeML's
+    // guidelines write it ("rallies all over the world today", "could end the world today" are the day)
+    // ("telling the World Today", a programme, is no time)
+    if (this.raw(i) === 'Today' && this.raw(i - 1) === 'World') return null;
+    if (w === 'today' && this.w(i - 1) === 'world' && this.w(i - 2) === 'the' && !WORLD_TODAY_DAY.has(this.w(i - 3))) {
+      return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    }
     // "hoping for a brighter tomorrow", "the leaders of tomorrow": the future at large, not the next day
     if (w === 'tomorrow' && !PARTS_OF_DAY.has(this.w(i + 1)) && (GENERIC_TOMORROW_BEFORE.has(this.w(i - 1)) || (this.w(i - 1) === 'of' && /^[a-z]+s$/.test(this.w(i - 2))))) {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
@@ -453,6 +460,9 @@ export abstract class CalendarReader extends NamedDateReader {
     return this.w(j + 1) === '-' && this.glued(j) && this.glued(j + 1) && this.w(j + 2) === 'century' ? { n, last: j + 2 } : null;
   }
 }
+
+/** Words before "the world today" that make it a day's events around the world: "all over the world today". */
+const WORLD_TODAY_DAY = new Set(['over', 'throughout', 'around', 'across', 'end', 'ends', 'ended']);
 
 /** Nouns that make "today's" mean "of these times": "today's world", "today's youth", "today's computers". */
 const ERA_NOUNS = new Set([
