@@ -173,3 +173,9 @@ test('"a day later than originally scheduled" is a difference of a day; "three d
   assert.deepEqual(read('The ban ended six weeks earlier than planned.', '2010-11-23'), [['six weeks', 'DURATION', 'P6W']]);
   assert.deepEqual(read('He arrived on July 2. He left three days later.', '2010-07-15').map((t) => [t[0], t[2]]), [['July 2', '2010-07-02'], ['three days later', '2010-07-05']]);
 });
+
+test('"over" before a vague count is "during", outside the expression; before a number it may be "more than"', () => {
+  assert.deepEqual(read('80m gallons leaked into the Gulf over several months after a tanker collided .', '2010-04-29'), [['several months', 'DURATION', 'PXM']]);
+  assert.deepEqual(read('His advocacy for Israel over many years is proof of this .', '2016-03-18'), [['many years', 'DURATION', 'PXY']]);
+  assert.deepEqual(read('The strike lasted over a week .', '1989-10-30').map((t) => t[0]), ['over a week']);
+});

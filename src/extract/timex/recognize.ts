@@ -176,6 +176,9 @@ class Reader extends PhraseReader {
     if (APPROX_PAIRS.has(three)) return { next: i + 3, mod: APPROX_PAIRS.get(three)! };
     if (APPROX_PAIRS.has(two)) return { next: i + 2, mod: APPROX_PAIRS.get(two)! };
     const w = this.w(i);
+    // "leaked into the Gulf over several months", "support over many years": "over" before a vague count is
+    // "during", a preposition outside the expression, not "more than"
+    if (w === 'over' && VAGUE_AFTER_OVER.has(this.w(i + 1))) return null;
     if (APPROX.has(w) && this.w(i + 1) !== 'the') return { next: i + 1, mod: APPROX.get(w)! };
     return null;
   }
@@ -210,6 +213,9 @@ const MODIFIER_ONLY = new Set([
   'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new', 'another',
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
+
+/** Vague counts after which "over" means "during": "over several months", "over many years", "over recent weeks". */
+const VAGUE_AFTER_OVER = new Set(['several', 'many', 'some', 'recent', 'numerous', 'countless', 'successive', 'consecutive']);
 
 /** Words that may follow the second day of "April 24 and 25": the phrase goes on, no noun is counted. */
 const RANGE_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'with', 'for', 'of', 'to', 'as', 'but', 'while', 'after', 'before', 'during', 'from', 'that', 'which', 'the', 'by']);
