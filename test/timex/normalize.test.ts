@@ -93,6 +93,9 @@ const cases: [string, string, string, string, string][] = [
   // "in the world today" is the present era; "rallies all over the world today" the day
   ['Blowout preventers are used on every oil and gas well drilled in the world today .', '2010-05-11', 'today', 'DATE', 'PRESENT_REF'],
   ['We watched rallies all over the world today .', '2011-02-01', 'today', 'DATE', '2011-02-01'],
+  // a live page's update stamps fall within a day or two of its date, either side
+  ['-LRB- Update 1:50 a.m. Wednesday in Cairo , 6:50 p.m. ET Tuesday -RRB- Video of the speech', '2011-02-01', '1:50 a.m. Wednesday', 'TIME', '2011-02-02T01:50'],
+  ['-LRB- Update 12:24 a.m. Monday in Cairo , 5:24 p.m. ET -RRB- Protesters', '2011-01-30', '12:24 a.m. Monday', 'TIME', '2011-01-31T00:24'],
   // a news timeline's entries, told in the historical present, recount what has happened
   ['The rig sinks . May 2 - Obama visits the Gulf Coast .', '2010-06-03', 'May 2', 'DATE', '2010-05-02'],
   // (written in January, the June gone by, though the coming one is nearer)

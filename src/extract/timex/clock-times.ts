@@ -82,7 +82,10 @@ export abstract class ClockReader extends CalendarReader {
     const wd = WEEKDAYS.get(this.w(j));
     if (wd && /^[A-Z]/.test(this.raw(j))) {
       const m = this.weekdayExpr(j, wd);
-      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside || on ? k : m.last, meaning: { ...m.meaning, time } };
+      // "(Update 1:50 a.m. Wednesday in Cairo, 6:50 p.m. ET Tuesday)": a live page stamps its entries within a day
+      // or two of its date, either side (Cairo runs ahead of the page's American date)
+      const nearest = this.updateStamp(i) && m.meaning.kind === 'calendar' && m.meaning.dir === undefined ? true : undefined;
+      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside || on ? k : m.last, meaning: { ...m.meaning, time, nearest } };
     }
     // "It was 1.22 am last Monday", "at 9 a.m. next Tuesday": that named day
     const rel = this.w(j) === 'last' ? -1 : this.w(j) === 'next' ? 1 : this.w(j) === 'this' ? 0 : undefined;

@@ -76,6 +76,8 @@ export type Meaning =
       focusQuarter?: boolean;
       /** "after September 11", "9/11", "the Sept. 11 attacks": the attacks of 2001, in a text written after them. */
       attacks?: boolean;
+      /** The weekday nearest the anchor, either way: a live page's "(Update 1:50 a.m. Wednesday in Cairo …)". */
+      nearest?: boolean;
     };
 
 export interface Candidate {

@@ -193,7 +193,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   } else if (m.wd !== undefined && m.weekShift !== undefined) {
     date = addDays(base, 7 * m.weekShift + m.wd - weekday(base));
   } else if (m.wd !== undefined) {
-    date = weekdayNear(base, m.wd, m.dir, tense);
+    date = weekdayNear(base, m.wd, m.dir, tense, m.nearest === true);
   }
   if (!date) return null;
   if (m.offsetDays && precision === 'day') date = addDays(date, m.offsetDays);
@@ -349,8 +349,13 @@ function yearWithWeekday(month: number, day: number, wd: number, base: Ymd): num
  * the last one before or the next one after (past by default: news mostly reports). "last Friday" and
  * "next Friday" force the direction and skip the current day.
  */
-function weekdayNear(base: Ymd, wd: number, forced: Direction | undefined, tense: Direction): Ymd {
+function weekdayNear(base: Ymd, wd: number, forced: Direction | undefined, tense: Direction, nearest = false): Ymd {
   const today = weekday(base);
+  if (nearest) {
+    const back = (today - wd + 7) % 7;
+    const ahead = (wd - today + 7) % 7;
+    return addDays(base, ahead < back ? ahead : -back);
+  }
   if (forced === undefined || forced === 0) {
     if (today === wd) return base;
     if (forced === 0) {
