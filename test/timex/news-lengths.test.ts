@@ -179,3 +179,8 @@ test('"over" before a vague count is "during", outside the expression; before a 
   assert.deepEqual(read('His advocacy for Israel over many years is proof of this .', '2016-03-18'), [['many years', 'DURATION', 'PXY']]);
   assert.deepEqual(read('The strike lasted over a week .', '1989-10-30').map((t) => t[0]), ['over a week']);
 });
+
+test('"following" without "the" is a preposition outside the length: "Following several weeks of protests"; "the following days" keeps it', () => {
+  assert.deepEqual(read('Following several weeks of protests over economic issues , he resigned .', '2011-02-03').map((t) => t[0]), ['several weeks']);
+  assert.deepEqual(read('In the following days , prices rose .', '2011-02-03').map((t) => t[0]), ['the following days']);
+});

@@ -68,6 +68,8 @@ export abstract class QuantityReader extends QuarterReader {
     // "is expected to last five weeks", "could last two days": the verb "last", not the adjective; the duration
     // is what follows it
     if (d === 'last' && !lead && VERB_LAST_AFTER.has(this.w(i - 1))) return null;
+    // ("Following several weeks of protests, he resigned": "following" without "the" is a preposition, outside)
+    if (d === 'following' && !lead) return null;
     if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
       lead = d;
       j++;
