@@ -1,5 +1,6 @@
 import type { Token } from '../../model/layers.js';
-import { straight } from './token-reader.js';
+import { plain } from './token-reader.js';
+import { asideDash, CONDITION_REACH, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
 /**
  * Which way an underspecified expression ("on Monday", "in December") points, read from the verbs around
@@ -239,48 +240,6 @@ export function sayingJustBefore(tokens: readonly Token[], first: number, sentSt
   return false;
 }
 
-/**
- * A dash that sets off an aside: "--", or a hyphen standing alone between spaces ("Tony Hayward - who is to leave
- * the top job in October - accepted"), not one inside a word ("well-known").
- */
-function asideDash(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  if (t.text === '--') return true;
-  return t.text === '-' && k > 0 && tokens[k - 1].end < t.start && k + 1 < tokens.length && t.end < tokens[k + 1].start;
-}
-
-/**
- * The "that" at `that` opens a clause the expression fronts: only a preposition or two lie between them ("decided
- * that on Election Day, I will vote"), and a comma or a subject follows the expression, not the end of the clause.
- */
-function opensClauseAfterThat(tokens: readonly Token[], that: number, first: number): boolean {
-  for (let k = that + 1; k < first; k++) if (!/^(on|in|by|at|until|from|since|during|before|after|early|late)$/i.test(tokens[k].text)) return false;
-  return true;
-}
-
-/** How far before the expression the "if" of a condition it dates may lie, in tokens. */
-const CONDITION_REACH = 10;
-/** Words after "if" that make no condition of a clause: "effects, if any", "if ever", "if at all", "if so". */
-const NOT_A_CONDITION = new Set(['any', 'anything', 'ever', 'at', 'so', 'not', 'necessary', 'possible', 'only']);
-/** Possessives before a date that make it name an event ("his Tuesday wins"), dated by that event, not the condition. */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
-/**
- * "promised immigration reform if he and Clinton take office in January", "unless they agree by December": the
- * "if" or "unless" at `k` opens a condition still to be met, with no past verb between it and the date (the left
- * look would have met that first). Not "as if", "even if", "if any"; not a date that names an event by its
- * possessive ("If he follows up his Tuesday wins", "If October's Democratic debate …").
- */
-function openedCondition(tokens: readonly Token[], k: number, first: number, last: number): boolean {
-  const w = plain(tokens[k]);
-  if (w !== 'if' && w !== 'unless') return false;
-  const before = plain(tokens[k - 1]);
-  if (before === 'as' || before === 'even' || NOT_A_CONDITION.has(plain(tokens[k + 1]))) return false;
-  const after = plain(tokens[last + 1]);
-  return after !== "'s" && !POSSESSIVE_DETERMINERS.has(plain(tokens[first - 1]));
-}
-
 /** Whether the expression at `first` follows an opening aside dash within MAX_RELATIVE_BACK tokens, with a tense signal between. */
 function dashedAsideWithVerb(tokens: readonly Token[], first: number, sentStart: number): boolean {
   // find the dash by its text first: this runs for every dated expression, and most have none
@@ -359,17 +318,6 @@ function beforeAside(tokens: readonly Token[], close: number, sentStart: number)
   return close;
 }
 
-/** Words between a refused verb and the expression that dates the refusal: "would not say on Tuesday". */
-const REFUSAL_LINKS = new Set(['on', 'late', 'early']);
-
-/** Whether the expression at `expressionStart` (-1: after the verb, unknown) follows the refused verb right at `after`. */
-function datesTheRefusal(tokens: readonly Token[], after: number, expressionStart: number): boolean {
-  if (expressionStart < 0 || expressionStart === after) return true;
-  return expressionStart === after + 1 && REFUSAL_LINKS.has(plain(tokens[after]));
-}
-
-/** A token lower-cased with typographic apostrophes made straight ("We’ll" is tokenized "We" "’ll"). */
-const plain = (t: Token | undefined) => straight(t?.text.toLowerCase() ?? '');
 
 /**
  * `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs);

@@ -48,3 +48,6 @@ export const DIGITS = /^\d+$/;
 
 /** Typographic apostrophes made straight (a search first: most tokens have none). */
 export const straight = (lower: string) => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+
+/** A token lower-cased with typographic apostrophes made straight ("We’ll" is tokenized "We" "’ll"). */
+export const plain = (t: Token | undefined) => straight(t?.text.toLowerCase() ?? '');

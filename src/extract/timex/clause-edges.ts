@@ -1,0 +1,58 @@
+/**
+ * Where a clause around a dated expression begins or ends, for the tense look in `tense.ts`: an aside set off by
+ * dashes, a clause fronted after "that", a condition opened by "if" or "unless", and the reach of a refusal
+ * ("would not say"). Each answers for the tokens it is given; none reads a verb's tense itself.
+ */
+import type { Token } from '../../model/layers.js';
+import { plain } from './token-reader.js';
+
+/**
+ * A dash that sets off an aside: "--", or a hyphen standing alone between spaces ("Tony Hayward - who is to leave
+ * the top job in October - accepted"), not one inside a word ("well-known").
+ */
+export function asideDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text === '--') return true;
+  return t.text === '-' && k > 0 && tokens[k - 1].end < t.start && k + 1 < tokens.length && t.end < tokens[k + 1].start;
+}
+
+/**
+ * The "that" at `that` opens a clause the expression fronts: only prepositions (and "early", "late") lie between
+ * them ("decided that on Election Day, I will vote").
+ */
+export function opensClauseAfterThat(tokens: readonly Token[], that: number, first: number): boolean {
+  for (let k = that + 1; k < first; k++) if (!/^(on|in|by|at|until|from|since|during|before|after|early|late)$/i.test(tokens[k].text)) return false;
+  return true;
+}
+
+/** How far before the expression the "if" of a condition it dates may lie, in tokens. */
+export const CONDITION_REACH = 10;
+/** Words after "if" that make no condition of a clause: "effects, if any", "if ever", "if at all", "if so". */
+const NOT_A_CONDITION = new Set(['any', 'anything', 'ever', 'at', 'so', 'not', 'necessary', 'possible', 'only']);
+/** Possessives before a date that make it name an event ("his Tuesday wins"), dated by that event, not the condition. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * "promised immigration reform if he and Clinton take office in January", "unless they agree by December": the
+ * "if" or "unless" at `k` opens a condition still to be met, with no past verb between it and the date (the left
+ * look would have met that first). Not "as if", "even if", "if any"; not a date that names an event by its
+ * possessive ("If he follows up his Tuesday wins", "If October's Democratic debate …").
+ */
+export function openedCondition(tokens: readonly Token[], k: number, first: number, last: number): boolean {
+  const w = plain(tokens[k]);
+  if (w !== 'if' && w !== 'unless') return false;
+  const before = plain(tokens[k - 1]);
+  if (before === 'as' || before === 'even' || NOT_A_CONDITION.has(plain(tokens[k + 1]))) return false;
+  const after = plain(tokens[last + 1]);
+  return after !== "'s" && !POSSESSIVE_DETERMINERS.has(plain(tokens[first - 1]));
+}
+
+/** Words between a refused verb and the expression that dates the refusal: "would not say on Tuesday". */
+const REFUSAL_LINKS = new Set(['on', 'late', 'early']);
+
+/** Whether the expression at `expressionStart` (-1: after the verb, unknown) follows the refused verb right at `after`. */
+export function datesTheRefusal(tokens: readonly Token[], after: number, expressionStart: number): boolean {
+  if (expressionStart < 0 || expressionStart === after) return true;
+  return expressionStart === after + 1 && REFUSAL_LINKS.has(plain(tokens[after]));
+}
