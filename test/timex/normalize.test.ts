@@ -304,6 +304,9 @@ test('"a day laborer", "day care" are kinds of work; "a day" of waiting is a len
 
 test('non-temporal words that look temporal are left alone', () => {
   assert.deepEqual(tag('You may go. They march on. The 1,500 troops and 2000 shares.', '2000-01-01').map((t) => t.text), []);
+  // "1000s of miles" is a count, "five Year Seven pupils" a school year, NBC's "Nightly News" a programme
+  assert.deepEqual(tag('Twitter is used in situations 1000s of miles away. Other cases included five Year Seven pupils.', '2011-01-26').map((t) => t.text), []);
+  assert.deepEqual(tag('Lester Holt, the anchor of NBC\'s "Nightly News." The "Daily Show" host spoke.', '2016-09-29').map((t) => t.text), []);
   // the 9/11 Commission and Fahrenheit 9/11 are names; a fraction is no date
   assert.deepEqual(tag('The 9/11 Commission praised Fahrenheit 9/11. The tank was 3/4 full.', '2016-09-20').map((t) => t.text), []);
   // "at the time" points back at a time the text names, as TimeBank and the news sample's annotators leave it

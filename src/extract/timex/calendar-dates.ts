@@ -204,6 +204,8 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     // decades: "1990s", "the '80s", "the nineties"
     const dec = /^(\d{3})0'?s$/.exec(w);
+    // ("1000s of miles", "10s of 1000s of people": thousands, a count, not the decade 1000–1009)
+    if (dec && w.startsWith('1000') && this.w(j + 1) === 'of') return null;
     if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' } };
     // "the 1980's", "in the late 1970's", "the late 1980's and 1990's": a decade written the older way, split by
     // the tokenizer; "1990's budget" (the year's) stays a year

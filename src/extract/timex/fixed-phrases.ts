@@ -34,6 +34,8 @@ export abstract class PhraseReader extends SetReader {
     // "People's Daily", "Daily Variety", "the Weekly Standard": a capitalized frequency word inside a
     // sentence is part of a title
     if (fixed && fixed.type === 'SET' && /^[A-Z]/.test(this.raw(i)) && i > this.from && !/^[.!?:"'`“‘(\-–—]+$/.test(this.raw(i - 1))) return null;
+    // (and after an opening quote, when a capitalized word follows: NBC's "Nightly News", "Daily Show" host)
+    if (fixed && fixed.type === 'SET' && /^[A-Z][a-z]/.test(this.raw(i)) && /^[A-Z][a-z]/.test(this.raw(i + 1)) && /^["“'‘`]+$/.test(this.raw(i - 1))) return null;
     // "the respected business daily Kommersant, reported", "the Rome daily Il Messaggero said": a newspaper, named
     // right after it ("Israel's weekly Cabinet meeting", "the daily White House briefing" are frequencies)
     if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && this.namesAPaper(i + 1)) return null;

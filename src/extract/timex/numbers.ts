@@ -74,6 +74,8 @@ export abstract class NumberReader extends TokenReader {
     const w = this.w(i);
     // "a fortnight": two weeks (the count is doubled by the caller)
     if (w === 'fortnight' || w === 'fortnights') return { unit: 'week', plural: w.endsWith('s') };
+    // "five Year Seven pupils", "a Year 11 class": a school year, named by its number, is no length
+    if (this.raw(i) === 'Year' && /^(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)$/.test(this.raw(i + 1))) return null;
     return UNITS.get(w) ?? null;
   }
 }
