@@ -184,3 +184,12 @@ test('"following" without "the" is a preposition outside the length: "Following 
   assert.deepEqual(read('Following several weeks of protests over economic issues , he resigned .', '2011-02-03').map((t) => t[0]), ['several weeks']);
   assert.deepEqual(read('In the following days , prices rose .', '2011-02-03').map((t) => t[0]), ['the following days']);
 });
+
+test('half of one unit: "half a century" P50Y, "a half-century", "half a century ago"; "a number of months" is some months', () => {
+  assert.deepEqual(read('Iraq holds its first multi-party poll in half a century .', '2005-01-30'), [['half a century', 'DURATION', 'P50Y']]);
+  assert.deepEqual(read('The country moved away from a half-century of military rule .', '2016-09-16'), [['half-century', 'DURATION', 'P50Y']]);
+  assert.deepEqual(read('The witch-hunt was conducted half a century ago just metres away .', '2005-06-16'), [['half a century ago', 'DATE', '1955']]);
+  assert.deepEqual(read('The withdrawal may yet take a number of months .', '2019-01-14'), [['a number of months', 'DURATION', 'PXM']]);
+  // (a company's "half-year figures" are its first half's, no length)
+  assert.deepEqual(read('BP releases its half-year figures on 27 July .', '2010-07-20').map((t) => t[0]), ['27 July']);
+});

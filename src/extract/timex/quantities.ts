@@ -92,6 +92,9 @@ export abstract class QuantityReader extends QuarterReader {
     // "nearly half a century", "half an hour": half of one unit
     if (this.w(j) === 'half' && (this.w(j + 1) === 'a' || this.w(j + 1) === 'an') && !lead) {
       const hu = this.unit(j + 2);
+      // "half a century ago": that far back, counted in the next smaller unit
+      const back = hu && !hu.plural && this.w(j + 3) === 'ago' ? HALF_SHIFT[hu.unit] : undefined;
+      if (back) return { last: j + 3, meaning: { kind: 'shift', unit: back.unit, n: -back.n, from: 'dct' } };
       const value = hu && !hu.plural ? HALF_UNIT[hu.unit] : undefined;
       if (value) return { last: j + 2, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
@@ -111,6 +114,12 @@ export abstract class QuantityReader extends QuarterReader {
     const compound = num ? null : this.compoundQuantity(j);
     if (compound) {
       if (lead && lead !== 'the') return null;
+      // "a half-century of military rule" (not "half-year results", the first half's figures)
+      if (compound.n === 0.5) {
+        if (compound.unit === 'year' && HALF_YEAR_REPORTS.has(this.w(compound.last + 1))) return null;
+        const value = HALF_UNIT[compound.unit];
+        return value ? { last: compound.last, meaning: { kind: 'fixed', type: 'DURATION', value } } : null;
+      }
       return { last: compound.last, meaning: { kind: 'duration', n: compound.n, unit: compound.unit } };
     }
     // "two to three months", "seven or eight days", "the next 12 to 18 months": a range of lengths is one stretch of
@@ -227,7 +236,8 @@ export abstract class QuantityReader extends QuarterReader {
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
     if (n !== null && n % 1 !== 0) {
       const whole = Math.floor(n);
-      const value = halfLength(whole, u.unit);
+      // ("a half-century": no whole units, just the half)
+      const value = whole === 0 ? HALF_UNIT[u.unit] ?? null : halfLength(whole, u.unit);
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;
@@ -343,6 +353,7 @@ export abstract class QuantityReader extends QuarterReader {
       const [t, o] = parts[0].split('-');
       n = TENS.has(t) && NUMBER_WORDS.has(o) ? NUMBER_WORDS.get(t)! + NUMBER_WORDS.get(o)! : NaN;
     } else if (parts[0] === 'several' || parts[0] === 'multi') n = null;
+    else if (parts[0] === 'half') n = 0.5;
     else n = NUMBER_WORDS.get(parts[0]) ?? NaN;
     if (n !== null && (Number.isNaN(n) || n <= 0)) return null;
     if (parts[0] === 'a' || parts[0] === 'an') return null;
@@ -362,6 +373,14 @@ const FRACTION_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 
 
 /** Words before a count that make "N to M units" one stretch: "the next 12 to 18 months". */
 const RANGE_LEADS = new Set(['next', 'past', 'last', 'coming', 'first', 'previous', 'following', 'latest', 'recent', 'final', 'remaining', 'ensuing']);
+
+/** What a company reports for a "half-year": its first half's figures, no length. */
+const HALF_YEAR_REPORTS = new Set(['results', 'figures', 'profit', 'profits', 'earnings', 'report', 'accounts', 'loss', 'losses', 'revenue', 'sales', 'dividend', 'numbers']);
+
+/** Half of one unit as a shift in the next smaller unit: "half a century ago" is 50 years back. */
+const HALF_SHIFT: Partial<Record<Unit, { unit: Unit; n: number }>> = {
+  century: { unit: 'year', n: 50 }, decade: { unit: 'year', n: 5 }, year: { unit: 'month', n: 6 }, day: { unit: 'hour', n: 12 }, hour: { unit: 'minute', n: 30 },
+};
 
 /** Half of one unit, written in the next smaller unit. */
 const HALF_UNIT: Partial<Record<Unit, string>> = {

@@ -73,6 +73,9 @@ class Reader extends PhraseReader {
     if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5) || (w === 'last' && this.elidedUnit(i) !== null);
     if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
     if (STARTERS.has(w)) return true;
+    // "half a century", "half an hour": half of one unit (not a head word of its own: "the second half" stays
+    // what it was)
+    if (w === 'half' && (this.w(i + 1) === 'a' || this.w(i + 1) === 'an')) return true;
     // "Good Friday", "Memorial Day", "Presidents' Day": capitalized, so "good" and "super" in running text cost nothing
     if (NAMED_FIRST.has(w) && /^[A-Z]/.test(this.raw(i))) return true;
     return w.includes('-') || w === "'" || w === '’' || w.startsWith("'");
@@ -178,7 +181,7 @@ class Reader extends PhraseReader {
     const w = this.w(i);
     // "leaked into the Gulf over several months", "support over many years": "over" before a vague count is
     // "during", a preposition outside the expression, not "more than"
-    if (w === 'over' && VAGUE_AFTER_OVER.has(this.w(i + 1))) return null;
+    if (w === 'over' && (VAGUE_AFTER_OVER.has(this.w(i + 1)) || (this.w(i + 1) === 'a' && VAGUE_AFTER_OVER_A.has(this.w(i + 2))))) return null;
     if (APPROX.has(w) && this.w(i + 1) !== 'the') return { next: i + 1, mod: APPROX.get(w)! };
     return null;
   }
@@ -214,6 +217,8 @@ const MODIFIER_ONLY = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
+/** The same after "a": "over a number of years", "over a few days", "over a couple of weeks". */
+const VAGUE_AFTER_OVER_A = new Set(['number', 'few', 'couple']);
 /** Vague counts after which "over" means "during": "over several months", "over many years", "over recent weeks". */
 const VAGUE_AFTER_OVER = new Set(['several', 'many', 'some', 'recent', 'numerous', 'countless', 'successive', 'consecutive']);
 
