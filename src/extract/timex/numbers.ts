@@ -38,8 +38,6 @@ export abstract class NumberReader extends TokenReader {
       if (n1 === 'couple' && this.w(i + 2) === 'of') return { value: 2, last: i + 2, approx: true };
       // "a couple years later": American news drops the "of"
       if (n1 === 'couple' && UNITS.get(this.w(i + 2))?.plural) return { value: 2, last: i + 1, approx: true };
-      // "a half-century of military rule", "a half-hour": half of one unit, written with a hyphen
-      if (n1 === 'half' && this.w(i + 2) === '-' && this.glued(i + 1) && this.glued(i + 2) && this.unit(i + 3)?.plural === false) return { value: 0.5, last: i + 2 };
       if (n1 === 'half') return null;
       // "the withdrawal may take a number of months": some, how many unsaid
       if (n1 === 'number' && this.w(i + 2) === 'of' && this.unit(i + 3)?.plural) return { value: null, last: i + 2 };

@@ -236,8 +236,7 @@ export abstract class QuantityReader extends QuarterReader {
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
     if (n !== null && n % 1 !== 0) {
       const whole = Math.floor(n);
-      // ("a half-century": no whole units, just the half)
-      const value = whole === 0 ? HALF_UNIT[u.unit] ?? null : halfLength(whole, u.unit);
+      const value = halfLength(whole, u.unit);
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;
