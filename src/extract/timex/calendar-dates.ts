@@ -145,8 +145,6 @@ export abstract class CalendarReader extends NamedDateReader {
     if (w === 'today' && (this.w(i + 1) === "'s" || this.w(i + 1) === '’s') && this.genericEra(i + 2)) return null;
     // "every well drilled in the world today", "the world today would be different": the present era, as TimeML's
     // guidelines write it ("rallies all over the world today", "could end the world today" are the day)
-    // ("telling the World Today", a programme, is no time)
-    if (this.raw(i) === 'Today' && this.raw(i - 1) === 'World') return null;
     if (w === 'today' && this.w(i - 1) === 'world' && this.w(i - 2) === 'the' && !WORLD_TODAY_DAY.has(this.w(i - 3))) {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     }

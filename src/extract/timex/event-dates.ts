@@ -16,6 +16,9 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'tender', 'tour', 'championships', 'games', 'playoffs', 'final', 'finals', 'round',
 ]);
 
+/** Nouns after "9/11" or "Sept. 11" that are the attacks themselves, not something named after them ("9/11 families"). */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'terror', 'terrorist', 'hijackings', 'bombings', 'atrocities', 'atrocity']);
+
 /** Nouns of events that only ever lie behind the text that names them by their date. */
 const DISASTER_NOUNS: ReadonlySet<string> = new Set(['explosion', 'explosions', 'blast', 'blasts', 'attack', 'attacks', 'bombing', 'bombings', 'spill', 'disaster', 'crash', 'earthquake', 'quake', 'massacre', 'shooting', 'shootings', 'killing', 'killings', 'coup', 'invasion', 'accident', 'collapse', 'assassination', 'tsunami', 'fire', 'uprising', 'revolution', 'raid', 'ambush']);
 

@@ -27,15 +27,23 @@ export abstract class PhraseReader extends SetReader {
     return k >= this.to || !/^[a-z]/.test(after) || AFTER_A_PAPER.has(after);
   }
 
+  /**
+   * A capitalized frequency word inside a sentence is part of a title: "People's Daily", "Daily Variety", "the
+   * Weekly Standard"; so is one after an opening quote with a capitalized word after it: NBC's "Nightly News",
+   * "Daily Show" host.
+   */
+  private titleWord(i: number): boolean {
+    if (!/^[A-Z]/.test(this.raw(i)) || i === this.from) return false;
+    const before = this.raw(i - 1);
+    if (!/^[.!?:"'`“‘(\-–—]+$/.test(before)) return true;
+    return /^["“'‘`]+$/.test(before) && /^[A-Z][a-z]/.test(this.raw(i)) && /^[A-Z][a-z]/.test(this.raw(i + 1));
+  }
+
   override single(i: number): Match | null {
     const w = this.w(i);
     const n1 = this.w(i + 1);
     const fixed = SINGLE_WORDS.get(w);
-    // "People's Daily", "Daily Variety", "the Weekly Standard": a capitalized frequency word inside a
-    // sentence is part of a title
-    if (fixed && fixed.type === 'SET' && /^[A-Z]/.test(this.raw(i)) && i > this.from && !/^[.!?:"'`“‘(\-–—]+$/.test(this.raw(i - 1))) return null;
-    // (and after an opening quote, when a capitalized word follows: NBC's "Nightly News", "Daily Show" host)
-    if (fixed && fixed.type === 'SET' && /^[A-Z][a-z]/.test(this.raw(i)) && /^[A-Z][a-z]/.test(this.raw(i + 1)) && /^["“'‘`]+$/.test(this.raw(i - 1))) return null;
+    if (fixed && fixed.type === 'SET' && this.titleWord(i)) return null;
     // "the respected business daily Kommersant, reported", "the Rome daily Il Messaggero said": a newspaper, named
     // right after it ("Israel's weekly Cabinet meeting", "the daily White House briefing" are frequencies)
     if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && this.namesAPaper(i + 1)) return null;

@@ -21,7 +21,7 @@ const SUNDAY_PAPERS = new Set(['Times', 'Telegraph', 'Mirror', 'Express', 'Heral
 const ON_SUNDAY_PAPERS = new Set(['Mail', 'Independent', 'Scotland']);
 
 /**
- * "Today" at i names a paper or a programme: after an acronym ("USA Today", "VOA Today", "USA TODAY"), before
+ * "Today" at i names a paper or a programme: after an acronym ("USA Today", "VOA Today", "USA TODAY") or "World", before
  * "show", "program" or "magazine" ("the Today show", NBC's "Today" program), or alone in quotation marks
  * ('published in "Today,"').
  */
@@ -30,6 +30,8 @@ export function todayIsTitle(t: SentenceWords, i: number): boolean {
   if (raw === 'Today' && /^[A-Z]{2,}$/.test(t.raw(i - 1))) return true;
   if (raw === 'TODAY' && t.raw(i - 1) === 'USA') return true;
   if (raw !== 'Today') return false;
+  // the BBC's "The World Today" ("telling the World Today")
+  if (t.raw(i - 1) === 'World') return true;
   if (PROGRAMME_NOUNS.has(t.w(QUOTE_CLOSES.has(t.w(i + 1)) ? i + 2 : i + 1))) return true;
   return QUOTE_OPENS.has(t.w(i - 1)) && (QUOTE_CLOSES.has(t.w(i + 1)) || (t.w(i + 1) === ',' && QUOTE_CLOSES.has(t.w(i + 2))));
 }
@@ -55,6 +57,8 @@ export function centuryIsName(t: SentenceWords, last: number): boolean {
  */
 export function namesSomething(t: SentenceWords, first: number, last: number): boolean {
   if (first === last && t.raw(first) === 'Current' && /^[A-Z][a-z]+$/.test(t.raw(first - 1))) return true;
+  // cricket's "One Day International", a kind of match
+  if (last > first && t.raw(last - 1) === 'One' && t.raw(last) === 'Day' && t.raw(last + 1) === 'International') return true;
   // a programme called "<Weekday> Night …": "Saturday Night Live", "The Monday Night Club", "Monday Night Football"
   // (news writes a weekday's night in lower case)
   if (last === first + 1 && t.raw(last) === 'Night' && /^[A-Z][a-z]+day$/.test(t.raw(first)) && /^[A-Z][a-z]+$/.test(t.raw(last + 1))) return true;

@@ -250,8 +250,6 @@ export abstract class QuantityReader extends QuarterReader {
     // reunited", "until one day everything sinks": some day, said of no day in particular and of no length
     // (TimeBank leaves "he one day follow" untagged); a length keeps its preposition or what it is counted from
     // ("in one day", "followed by one day", "one day after the attack", "from one day to the next")
-    // ("the second One Day International": a kind of cricket match)
-    if (u.unit === 'day' && n === 1 && this.raw(j) === 'One' && this.raw(j + 1) === 'Day' && this.raw(j + 2) === 'International') return null;
     if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && j === i && last === i + 1
       && !ONE_DAY_LENGTH_BEFORE.has(this.w(i - 1)) && !ONE_DAY_LENGTH_AFTER.has(this.w(last + 1))
       // ("had only been in the job one day", "live one day as a lion": how long, said by the verb before)

@@ -6,7 +6,7 @@ import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { mentionsQuarter, reportsOn } from './results.js';
 import { directionAt, sayingJustBefore, type Direction } from './tense.js';
-import { ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, talksOfElections } from './event-dates.js';
+import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 
 export interface TagOptions {
@@ -97,9 +97,6 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   }
   return out;
 }
-
-/** Nouns after "9/11" or "Sept. 11" that are the attacks themselves, not something named after them. */
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'terror', 'terrorist', 'hijackings', 'bombings', 'atrocities', 'atrocity']);
 
 /** A word follows the expression ending at `last` that it modifies, other than the attacks: "9/11 plotter", "9/11 families". */
 function modifiesAnotherNoun(tokens: readonly Token[], last: number): boolean {

@@ -1,6 +1,7 @@
 import { PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import { CONTRACT_WORDS } from './months-and-days.js';
+import { ATTACK_NOUNS } from './event-dates.js';
 import { RelativeReader } from './relative.js';
 
 /** "next week", "last week", "this week" after a weekday: the week it is in. */
@@ -112,7 +113,7 @@ export abstract class NamedDateReader extends RelativeReader {
 const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
-const SEPTEMBER_11_NOUNS = new Set(['attack', 'attacks', 'terrorist', 'terror', 'terrorism', 'hijackers', 'hijackings', 'hijacker', 'commission', 'victim', 'victims', 'atrocities', 'atrocity', 'bombings', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary']);
+const SEPTEMBER_11_NOUNS = new Set([...ATTACK_NOUNS, 'terrorism', 'hijackers', 'hijacker', 'commission', 'victim', 'victims', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary']);
 
 /** Words before a bare "September 11" that make it the attacks: "after", "since", "of", "like", "including". */
 const SEPTEMBER_11_BEFORE = new Set(['after', 'since', 'of', 'like', 'including', 'post', 'before', 'to', 'by']);
