@@ -32,7 +32,7 @@ test('fixed named days: "the Fourth of July", "Veterans Day", "Valentine\'s Day"
 
 test('a feast beside a date the text set takes that year, and its weekend does not move the story', () => {
   assert.deepEqual(read('It was Saturday 31 August 2013 – Labor Day weekend – when Obama spoke. Ten days earlier, Assad had attacked.', '2018-02-10'),
-    [['Saturday 31 August 2013', '2013-08-31'], ['Labor Day', '2013-09-02'], ['Ten days earlier', '2013-08-21']]);
+    [['Saturday 31 August 2013', '2013-08-31'], ['Labor Day weekend', '2013-W35-WE'], ['Ten days earlier', '2013-08-21']]);
 });
 
 test('with no verb that dates it, "Election Day" in an election year before November is that year\'s', () => {
@@ -80,4 +80,27 @@ test('"CBS This Morning" is a programme; "OBAMA THIS AFTERNOON" and "this mornin
   assert.deepEqual(texts('Robby Mook told CBS This Morning on Monday that the campaign expected it.'), ['Monday']);
   assert.deepEqual(texts('MY GOD , OBAMA THIS AFTERNOON ACTUALLY ANSWERED QUESTIONS'), ['THIS AFTERNOON']);
   assert.deepEqual(texts('He spoke to CBS this morning.'), ['this morning']);
+});
+
+test('a feast\'s weekend is a weekend: the one before a Monday holiday, the one after Thanksgiving', () => {
+  assert.deepEqual(read('Obama is hosting a party on a boat this Memorial Day Weekend.', '2010-05-29'), [['this Memorial Day Weekend', '2010-W21-WE']]);
+  assert.deepEqual(read('He spent the Thanksgiving weekend in a youth hostel.', '2008-12-07'), [['the Thanksgiving weekend', '2008-W48-WE']]);
+  assert.deepEqual(read('The preventer was raised over Labor Day weekend.', '2010-09-08'), [['Labor Day weekend', '2010-W35-WE']]);
+  assert.deepEqual(read('It rained over the Easter weekend.', '2010-05-01'), [['Easter weekend', '2010-W13-WE']]);
+});
+
+test('"last Thanksgiving", "next Easter", "this Christmas" keep their word and its direction', () => {
+  assert.deepEqual(read('The boy was found clinging to an inner tube last Thanksgiving.', '2000-04-10'), [['last Thanksgiving', '1999-11-25']]);
+  // "next" looks ahead even past this year's feast
+  assert.deepEqual(read('They hope to marry next Easter.', '2010-05-29'), [['next Easter', '2011-04-24']]);
+  assert.deepEqual(read('This Fourth of July, I ask you to thank them.', '2005-06-29'), [['This Fourth of July', '2005-07-04']]);
+  assert.deepEqual(read('It was quiet this Christmas.', '2010-05-29'), [['this Christmas', '2010-12-25']]);
+});
+
+test('things named after a feast and a programme called Sunday are no times: "Christmas trees", "Fox News Sunday"', () => {
+  assert.deepEqual(read('Mexico retaliated against Christmas trees rather than car engines.', '2016-09-28'), []);
+  assert.deepEqual(read('It lights up like a Christmas tree.', '2011-01-06'), []);
+  assert.deepEqual(read('Napolitano said on "Fox News Sunday" that the government was ready.', '2010-05-02'), []);
+  // the feast itself stays
+  assert.deepEqual(read('They sent cards at Christmas.', '2016-09-28'), [['Christmas', '2015-12-25']]);
 });

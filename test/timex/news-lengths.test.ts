@@ -193,3 +193,28 @@ test('half of one unit: "half a century" P50Y, "a half-century", "half a century
   // (a company's "half-year figures" are its first half's, no length)
   assert.deepEqual(read('BP releases its half-year figures on 27 July .', '2010-07-20').map((t) => t[0]), ['27 July']);
 });
+
+test('"an hourlong show", "a weeklong trip": a length written as one word, without its article', () => {
+  assert.deepEqual(read('The two taped an hourlong show.', '2016-09-15'), [['hourlong', 'DURATION', 'PT1H']]);
+  assert.deepEqual(read('It was the first death during the weeklong uprising.', '2011-02-04'), [['weeklong', 'DURATION', 'P1W']]);
+  assert.deepEqual(read('They called for a monthlong ceasefire.', '2018-02-26'), [['monthlong', 'DURATION', 'P1M']]);
+});
+
+test('"day after day", "week after week" recur', () => {
+  assert.deepEqual(read('Oz may hit TV ratings gold week after week.', '2016-09-15'), [['week after week', 'SET', 'P1W']]);
+  assert.deepEqual(read('Bodies were just coming in day after day.', '2018-03-23'), [['day after day', 'SET', 'P1D']]);
+  // "the day after" is no set
+  assert.deepEqual(read('He left the day after the vote.', '2018-03-23'), []);
+});
+
+test('"days after", "hours before" right after a verb or a noun are an unspecified offset; after a counting word they are not', () => {
+  assert.deepEqual(read('Combetta erased the archive days after news of it broke.', '2016-09-23'), [['days', 'DURATION', 'PXD']]);
+  assert.deepEqual(read('Just weeks earlier, a referendum was held.', '2017-10-22'), [['weeks', 'DURATION', 'PXW']]);
+  assert.deepEqual(read('Hopes were high in the days after the vote.', '2017-10-22'), []);
+});
+
+test('an amount\'s other measure in brackets keeps "a day" the denominator of a rate', () => {
+  assert.deepEqual(read('It leaked 798,000 gallons (3 million liters) a day.', '2010-05-29'), []);
+  assert.deepEqual(read('It leaked 798,000 gallons -LRB- 3 million liters -RRB- a day.', '2010-05-29'), []);
+  assert.deepEqual(read('Costs run at $6m (£4m) per day.', '2010-05-29'), []);
+});

@@ -584,3 +584,43 @@ test('"one day" said of no day in particular is no time; a length keeps its prep
   assert.deepEqual(texts('The action followed by one day an Intelogic announcement.'), ['one day P1D']);
   assert.deepEqual(texts('One day after the vessel sank, rescue boats were searching.'), ['One day P1D']);
 });
+
+test('"6 o\'clock this afternoon", "three o\'clock in the morning" are clock times; "the Ten O\'Clock News" is a programme', () => {
+  const read = (text: string, date: string) => tag(text, date).map((t) => [t.text, t.value]);
+  assert.deepEqual(read('The plan should be developed by 6 o’clock this afternoon.', '2016-09-12'), [['6 o’clock this afternoon', '2016-09-12T18:00']]);
+  assert.deepEqual(read('Critics knock me for tweeting at three o’clock in the morning.', '2016-09-30'), [['three o’clock in the morning', '2016-09-30T03:00']]);
+  assert.deepEqual(read("I watched the Ten O'Clock News.", '2005-07-11'), []);
+  assert.deepEqual(read("You may have seen it on the six o'clock news.", '2009-06-01'), []);
+});
+
+test('"this past weekend" is the weekend just gone', () => {
+  assert.deepEqual(tag('Clinton was seen stumbling to a van this past weekend.', '2016-09-15').map((t) => [t.text, t.value]), [['this past weekend', '2016-W36-WE']]);
+});
+
+test('"even today," set off by a comma is the present era; "now and again" is no time', () => {
+  assert.deepEqual(tag("''Even today, the journey towards justice is not complete.''", '2016-09-25').map((t) => t.value), ['PRESENT_REF']);
+  assert.deepEqual(tag('And even today we were videotaping people.', '2011-01-31').map((t) => t.value), ['2011-01-31']);
+  assert.deepEqual(tag('Apart from some media outrage now and again, we are forgotten.', '2017-11-27'), []);
+  assert.deepEqual(tag('Every now and then we hear from them.', '2010-05-24'), []);
+});
+
+test('"over" before a date is "during", outside the expression; before a length it is "more than"', () => {
+  assert.deepEqual(tag('They rested over Christmas.', '2010-09-08').map((t) => [t.text, t.mod]), [['Christmas', undefined]]);
+  assert.deepEqual(tag('It lasted over 10 years.', '2010-09-08').map((t) => [t.text, t.mod]), [['over 10 years', 'MORE_THAN']]);
+});
+
+test('"A week ago", opening a sentence, is the week of the day seven days back and sets that day for "a day later"', () => {
+  // Sunday 8 April 2018: a week ago is Sunday 1 April, in ISO week 13 ("last week" on a Sunday is the week ending)
+  const text = 'A week ago Mr Trump countermanded that. A day later he changed again.';
+  assert.deepEqual(tag(text, '2018-04-08').map((t) => [t.text, t.value]), [['A week ago', '2018-W13'], ['A day later', '2018-04-02']]);
+  // in passing it moves no story: the clock time stays on the publication day
+  const passing = 'His trip comes since the leak began six weeks ago. The results will be published from 1400 BST.';
+  assert.equal(tag(passing, '2010-06-04').find((t) => t.text === '1400 BST')?.value, '2010-06-04T14:00');
+});
+
+test('a dashed aside closed just before the expression is read past to the clause it interrupts', () => {
+  const text = 'Recommendations will be sent for the three leaders – Russia’s Vladimir Putin, Turkey’s Recep Erdoğan and Iran’s Hassan Rouhani – to approve on Wednesday.';
+  assert.equal(tag(text, '2017-11-20')[0].value, '2017-11-22');
+  // an expression inside the aside keeps the aside's own verb
+  assert.equal(tag('Hayward – who will leave on Wednesday – spoke.', '2017-11-20')[0].value, '2017-11-22');
+});

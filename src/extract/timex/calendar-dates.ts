@@ -45,6 +45,16 @@ export abstract class CalendarReader extends NamedDateReader {
       if (inner) return { ...inner, mod: inner.mod ?? mod };
       return null;
     }
+    // "last Thanksgiving", "next Easter", "this Memorial Day weekend": the feast's last, next or this year's ("last"
+    // stays inside, as TimeBank writes "last Thanksgiving")
+    const which = this.w(j);
+    if ((which === 'last' || which === 'next' || which === 'this') && this.feastAt(j + 1)) {
+      const feast = this.calendarCore(j + 1, false);
+      if (feast && feast.meaning.kind === 'calendar' && feast.meaning.y === undefined) {
+        const meaning = which === 'this' ? { ...feast.meaning, yShift: 0 } : { ...feast.meaning, dir: which === 'last' ? (-1 as const) : (1 as const), firm: true };
+        return { ...feast, meaning };
+      }
+    }
     if (this.w(j) === 'the') {
       the = true;
       j++;
@@ -148,6 +158,10 @@ export abstract class CalendarReader extends NamedDateReader {
     if (w === 'today' && this.w(i - 1) === 'world' && this.w(i - 2) === 'the' && !WORLD_TODAY_DAY.has(this.w(i - 3))) {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     }
+    // "racial struggles which, even today, inflame the streets", "Even today, the journey … is not complete": still,
+    // in the present era, set off by a comma (the news sample's annotators 2 of 2; "And even today we were
+    // videotaping" is the day)
+    if (w === 'today' && this.w(i - 1) === 'even' && this.w(i + 1) === ',') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "hoping for a brighter tomorrow", "the leaders of tomorrow": the future at large, not the next day
     if (w === 'tomorrow' && !PARTS_OF_DAY.has(this.w(i + 1)) && (GENERIC_TOMORROW_BEFORE.has(this.w(i - 1)) || (this.w(i - 1) === 'of' && /^[a-z]+s$/.test(this.w(i - 2))))) {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
@@ -338,7 +352,7 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     // ("the Labor Day holiday weekend": "the" stays outside; the next token reads the day)
     const named = the ? null : this.namedDay(j);
-    if (named) return named;
+    if (named) return this.feastWeekend(named);
     // holidays
     const h = HOLIDAYS.get(w.replace(/['’]s$/, ''));
     if (h && /^[A-Z]/.test(this.raw(j))) {
@@ -349,7 +363,7 @@ export abstract class CalendarReader extends NamedDateReader {
       const eve = this.w(last) === 'eve';
       // "Christmas 1963", "Christmas Day 2007"
       const y = this.year(last + 1);
-      return { last: y ? y.last : last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1], y: y?.y } };
+      return this.feastWeekend({ last: y ? y.last : last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1], y: y?.y } });
     }
     // "into the new year", "early in the New Year": the year about to begin or just begun ("the" stays inside, as
     // in "the year")
@@ -363,7 +377,7 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     if (w === 'thanksgiving' && /^[A-Z]/.test(this.raw(j))) {
       const last = this.w(j + 1) === 'day' ? j + 1 : j;
-      return { last, meaning: { kind: 'calendar', feast: 'thanksgiving' } };
+      return this.feastWeekend({ last, meaning: { kind: 'calendar', feast: 'thanksgiving' } });
     }
     // "Election Day" (capitalized: "election day" alone may be any country's)
     if (w === 'election' && this.raw(j) === 'Election' && this.raw(j + 1) === 'Day') {
@@ -376,10 +390,27 @@ export abstract class CalendarReader extends NamedDateReader {
       if (this.w(j + 1) === 'week') return { last: j + 1, meaning: { kind: 'calendar', feast: 'easter', weekOf: true } };
       const last = this.w(j + 1) === 'sunday' ? j + 1 : j;
       const y = this.year(last + 1);
-      return { last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } };
+      return this.feastWeekend({ last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } });
     }
     if (w === 'noon' || w === 'midnight' || w === 'midday') return this.clockTime(j);
     return null;
+  }
+
+  /** A feast's name starts at k: "Christmas", "Thanksgiving", "Easter", "Memorial Day", "Valentine's Day". */
+  private feastAt(k: number): boolean {
+    if (!/^[A-Z]/.test(this.raw(k))) return false;
+    const w = this.w(k);
+    return HOLIDAYS.has(w.replace(/['’]s$/, '')) || w === 'thanksgiving' || w === 'easter' || (w === 'election' && this.raw(k + 1) === 'Day') || this.namedDay(k) !== null;
+  }
+
+  /**
+   * "Memorial Day weekend", "the Thanksgiving holiday weekend", "Easter weekend": the weekend the feast falls on or
+   * next to, read on from the feast's match.
+   */
+  private feastWeekend(m: Match): Match {
+    const k = this.w(m.last + 1) === 'holiday' ? m.last + 2 : m.last + 1;
+    if (this.w(k) !== 'weekend' || m.meaning.kind !== 'calendar') return m;
+    return { ...m, last: k, meaning: { ...m.meaning, weekendOf: true } };
   }
 
   /**

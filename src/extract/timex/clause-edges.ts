@@ -17,6 +17,33 @@ export function asideDash(tokens: readonly Token[], k: number): boolean {
   return t.text === '-' && k > 0 && tokens[k - 1].end < t.start && k + 1 < tokens.length && t.end < tokens[k + 1].start;
 }
 
+/** Any dash that may set off an aside: an em or en dash, "--", or a spaced hyphen. */
+function dashAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.text;
+  return t === '—' || t === '–' || asideDash(tokens, k);
+}
+
+/** Longest aside between a pair of dashes that the look to the left reads past, in tokens. */
+const MAX_DASHED_ASIDE = 25;
+
+/**
+ * The token before a dashed aside that ends at `close`, or `close` itself: "sent for the three leaders – Russia's
+ * Vladimir Putin, Turkey's Recep Erdoğan and Iran's Hassan Rouhani – to approve on Wednesday" takes its tense from
+ * "will be sent", before the aside. A dash closes a pair when an odd number of dashes lies before it in the sentence.
+ */
+export function beforeDashedAside(tokens: readonly Token[], close: number, sentStart: number): number {
+  if (!dashAt(tokens, close)) return close;
+  let open = -1;
+  let before = 0;
+  for (let k = close - 1; k >= sentStart; k--) {
+    if (!dashAt(tokens, k)) continue;
+    if (open < 0) open = k;
+    before++;
+  }
+  if (before % 2 === 0 || close - open > MAX_DASHED_ASIDE) return close;
+  return open - 1;
+}
+
 /**
  * The "that" at `that` opens a clause the expression fronts: only prepositions (and "early", "late") lie between
  * them ("decided that on Election Day, I will vote").

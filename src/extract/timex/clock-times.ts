@@ -1,9 +1,9 @@
 import { pad } from './calendar.js';
-import { DAY_WORDS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from './lexicon.js';
+import { DAY_WORDS, NUMBER_WORDS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { CalendarReader } from './calendar-dates.js';
 
-/** Clock times: "10:30 a.m.", "noon", "1516 GMT", "4 in the morning", with the day that follows them. */
+/** Clock times: "10:30 a.m.", "noon", "1516 GMT", "4 in the morning", "six o'clock", with the day that follows them. */
 export abstract class ClockReader extends CalendarReader {
   override clockTime(i: number): Match | null {
     const w = this.w(i);
@@ -22,30 +22,39 @@ export abstract class ClockReader extends CalendarReader {
       // "10:30", "10:30am", and the British "10.45 a.m." and "18.32 BST" (the dot only with a.m., p.m. or a time
       // zone in capitals after it: "rose to 18.32" is a price)
       const dotted = /^(\d{1,2})\.(\d{2})$/.test(w) && (/^[ap]\.?m\.?$/.test(this.w(k + 1)) || (isZone(this.raw(k + 1)) && this.raw(k + 1) === this.raw(k + 1).toUpperCase()));
-      const hm = /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(dotted ? w.replace('.', ':') : w);
+      // "six o'clock": an hour spelled out is a clock time only with "o'clock"
+      const spelled = this.w(i + 1) === "o'clock" ? NUMBER_WORDS.get(w) : undefined;
+      const hm = spelled !== undefined && spelled <= 12 ? ['', String(spelled)] : /^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$/.exec(dotted ? w.replace('.', ':') : w);
       if (!hm) return null;
       h = +hm[1];
       min = hm[2] ? +hm[2] : 0;
       let ampm = hm[3] ?? '';
       if (!ampm) {
+        // "by 6 o'clock this afternoon", "at 10:30 o'clock"
+        const oclock = this.w(k + 1) === "o'clock";
+        // "the BBC's Ten O'Clock News", "the Six or Ten o'clock news", "the One O'Clock Club": a programme's name
+        if (oclock && (PROGRAMMES.has(this.w(k + 2)) || (/^O/.test(this.raw(k + 1)) && /^[A-Z][a-z]/.test(this.raw(k + 2))))) return null;
+        if (oclock) k++;
         const n = this.w(k + 1);
-        if (n === 'a.m.' || n === 'p.m.' || n === 'am' || n === 'pm' || n === 'a.m' || n === 'p.m') {
+        const said = hm[2] || oclock || CLOCK_PREPOSITIONS.has(this.w(i - 1));
+        if (!oclock && (n === 'a.m.' || n === 'p.m.' || n === 'am' || n === 'pm' || n === 'a.m' || n === 'p.m')) {
           ampm = n;
           k++;
-        } else if ((n === 'a.' || n === 'p.') && this.w(k + 2) === 'm') {
+        } else if (!oclock && (n === 'a.' || n === 'p.') && this.w(k + 2) === 'm') {
           ampm = n + 'm';
           k += 2;
-        } else if (this.w(k + 1) === 'this' && DAY_HALVES.has(this.w(k + 2)) && (hm[2] || CLOCK_PREPOSITIONS.has(this.w(i - 1)))) {
+        } else if (this.w(k + 1) === 'this' && DAY_HALVES.has(this.w(k + 2)) && said) {
           // "At 2:30 this afternoon", "at 10 this morning": that half of the publication day
           ampm = DAY_HALVES.get(this.w(k + 2))!;
           k += 2;
           today = true;
-        } else if (this.w(k + 1) === 'in' && this.w(k + 2) === 'the' && DAY_HALVES.has(this.w(k + 3)) && (hm[2] || CLOCK_PREPOSITIONS.has(this.w(i - 1)))) {
+        } else if (this.w(k + 1) === 'in' && this.w(k + 2) === 'the' && DAY_HALVES.has(this.w(k + 3)) && said) {
           // "will leave at 4 in the morning", "until 10 in the evening", "By 9:00 in the morning the square was full"
           ampm = DAY_HALVES.get(this.w(k + 3))!;
           k += 3;
+        } else if (oclock) {
+          // the hour as said
         } else if (!hm[2]) return null;
-        else if (this.w(k + 1) === "o'clock") k++;
         // a bare "2:39" is a clock time after "at", "by", "(" and the like or before a zone; in a results
         // list ("Subaru Impreza 2:39", "Koerts 0:06") it is a race time
         else if (!BARE_CLOCK_BEFORE.has(this.w(i - 1)) && !TIME_ZONES.has(this.w(k + 1)) && this.w(k + 1) !== 'local' && this.w(k + 1) !== 'hrs' && this.w(k + 1) !== 'hr' && this.w(k + 1) !== 'hours') return null;
@@ -156,6 +165,8 @@ function isZone(raw: string): boolean {
 const LOWER_CASE_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'jst', 'msk']);
 
 /** "4 in the morning" is a.m., "10 in the evening" p.m. */
+/** What an hour "o'clock" can name: "the Ten O'Clock News", "the six o'clock bulletin". */
+const PROGRAMMES = new Set(['news', 'bulletin', 'show', 'programme', 'program', 'club']);
 const DAY_HALVES = new Map([['morning', 'am'], ['afternoon', 'pm'], ['evening', 'pm']]);
 
 /** Words after which a bare "10:57" is a time of day. */

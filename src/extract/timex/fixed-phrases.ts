@@ -1,4 +1,4 @@
-import { DAY_WORDS, MONTHS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
+import { DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import type { Unit } from './lexicon.js';
 import { OFFSET_WORDS, VERB_LAST_AFTER } from './quantities.js';
@@ -52,6 +52,8 @@ export abstract class PhraseReader extends SetReader {
     // active users": an adjective of the noun after it, whatever was counted before)
     const closesRate = !/^[a-z]/.test(this.raw(i + 1)) || RATE_WORD_AFTER.has(this.w(i + 1));
     if (fixed && fixed.type === 'SET' && closesRate && this.countBefore(i) === 'amount') return null;
+    // "some media outrage now and again", "(every) now and then": from time to time, no time
+    if (w === 'now' && n1 === 'and' && (this.w(i + 2) === 'again' || this.w(i + 2) === 'then')) return null;
     if (fixed) {
       // "now that he is in a confrontation" stays a time: TimeBank, AQUAINT and WikiWars all tag it
       return { last: i, meaning: { kind: 'fixed', ...fixed } };
@@ -114,7 +116,7 @@ export abstract class PhraseReader extends SetReader {
     }
     // "Hours later, …", "minutes after the blast", "just days before the vote": an unspecified offset, kept as
     // its length the way TimeML keeps "three days later"
-    if (bare?.plural && bare.unit !== 'weekend' && OFFSET_WORDS.has(n1) && (prev === '' || prev === 'just' || prev === 'only' || prev === ',' || prev === 'and' || prev === 'but')) {
+    if (bare?.plural && bare.unit !== 'weekend' && OFFSET_WORDS.has(n1) && (prev === '' || prev === ',' || this.offsetCanFollow(i - 1))) {
       return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     }
     // ("at the time" is left untagged: TimeBank tags it once in four, the news sample's annotators never)
@@ -135,6 +137,16 @@ export abstract class PhraseReader extends SetReader {
       return { last, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct' }, mod: 'END' };
     }
     return null;
+  }
+
+  /**
+   * Whether a bare "days after", "hours later" at k + 1 is an offset of its own after the word at k: after "just",
+   * "and" or the verb or noun before it ("erased Clinton's email archive days after news of it broke"), not after a
+   * word that counts or qualifies the unit ("the days after", "the first days after", "trading days after").
+   */
+  private offsetCanFollow(k: number): boolean {
+    const w = this.w(k);
+    return /^[a-z]+$/i.test(this.raw(k)) && !NOT_BEFORE_AN_OFFSET.has(w) && !NUMBER_WORDS.has(w) && !VAGUE_COUNTS.has(w) && !ORDINALS.has(w);
   }
 
   private startsQuantityOrUnit(i: number): boolean {
@@ -158,6 +170,12 @@ export abstract class PhraseReader extends SetReader {
 }
 
 /** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
+/** Words that count or qualify a bare plural unit, so "days after" right after them is no offset of its own. */
+const NOT_BEFORE_AN_OFFSET = new Set([
+  'the', 'these', 'those', 'of', 'more', 'less', 'fewer', 'past', 'next', 'coming', 'final', 'early', 'recent',
+  'following', 'previous', 'preceding', 'other', 'same', 'couple', 'countless', 'trading', 'business', 'working',
+  'calendar', 'school', 'man', 'many', 'all', 'two', 'dozen', 'dozens', 'hundreds', 'thousands', 'in', 'for', 'within',
+]);
 const NAMES_A_NIGHT = new Set(['on', 'of', 'last', 'this', 'next', 'that', 'before', 'after']);
 
 /** Objects after "to date" that make it the verb ("went on to date her"). */

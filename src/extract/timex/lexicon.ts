@@ -42,6 +42,9 @@ for (const [unit, forms] of Object.entries({
   UNITS.set(forms[1], { unit, plural: true });
 }
 
+/** Lengths written as one closed word, read as "day-long" is: "an hourlong show", "a weeklong visit". */
+export const CLOSED_LENGTHS: ReadonlySet<string> = new Set(['hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong']);
+
 export const NUMBER_WORDS = new Map<string, number>([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],

@@ -29,6 +29,8 @@ export type Meaning =
       quarterly?: boolean;
       /** "the year", "the end of the year": in a history, the year its story has reached. */
       story?: boolean;
+      /** "two weeks ago", "a few weeks back": counted back from the publication day itself, not from its week. */
+      ago?: boolean;
       /** "that day", "that same day", "the same day": points back at the time the text set, at its precision. */
       anaphor?: boolean;
       /** "the new year": the coming one when said in the second half of a year, else the one just begun (n is 0). */
@@ -70,6 +72,8 @@ export type Meaning =
       weekShift?: number;
       /** "the week of March 6": the week holding the date. */
       weekOf?: boolean;
+      /** "Memorial Day weekend": the weekend of the date's week, or the one just before a Monday. */
+      weekendOf?: boolean;
       /** "the weekend": the weekend around the Saturday `wd` resolves to. */
       weekend?: boolean;
       /** "the quarter", "the year-ago period": the quarter the article reports on. */

@@ -36,9 +36,13 @@ export function todayIsTitle(t: SentenceWords, i: number): boolean {
   return QUOTE_OPENS.has(t.w(i - 1)) && (QUOTE_CLOSES.has(t.w(i + 1)) || (t.w(i + 1) === ',' && QUOTE_CLOSES.has(t.w(i + 2))));
 }
 
-/** "Sunday" at j names a newspaper: "the Sunday Times", "the Mail on Sunday", "Scotland on Sunday". */
+/**
+ * "Sunday" at j names a newspaper or a programme: "the Sunday Times", "the Mail on Sunday", "Scotland on Sunday",
+ * "Fox News Sunday".
+ */
 export function sundayIsPaper(t: SentenceWords, j: number): boolean {
   if (t.raw(j) !== 'Sunday') return false;
+  if (t.raw(j - 1) === 'News' && t.raw(j - 2) === 'Fox') return true;
   return SUNDAY_PAPERS.has(t.raw(j + 1)) || (t.w(j - 1) === 'on' && ON_SUNDAY_PAPERS.has(t.raw(j - 2)));
 }
 
@@ -65,11 +69,21 @@ export function namesSomething(t: SentenceWords, first: number, last: number): b
   // "Easter Island", "Easter Egg Podcasts", "Easter Seals": a name that "Easter" opens and that tells of no time
   // ("the Easter Offensive", "the Easter Rising" began at Easter, and WikiWars dates the first)
   const alone = first === last || (first === last - 1 && t.w(first) === 'the');
-  return alone && t.raw(last) === 'Easter' && EASTER_NAMES.has(t.raw(last + 1));
+  if (alone && t.raw(last) === 'Easter' && EASTER_NAMES.has(t.raw(last + 1))) return true;
+  // a thing named after the feast: "Christmas trees" (Mexico's retaliation against them), "Easter eggs", "Christmas
+  // Island"
+  return alone && FEASTS_THAT_NAME_THINGS.has(t.raw(last)) && FEAST_THINGS.has(t.w(last + 1));
 }
 
 /** Capitalized words after "Easter" that make a name with no time in it. */
 const EASTER_NAMES = new Set(['Island', 'Egg', 'Eggs', 'Bunny', 'Seals', 'Lily', 'Lilies']);
+const FEASTS_THAT_NAME_THINGS = new Set(['Christmas', 'Easter']);
+/** Things, not times, that a feast's name can qualify. */
+const FEAST_THINGS = new Set([
+  'tree', 'trees', 'card', 'cards', 'light', 'lights', 'decoration', 'decorations', 'ornament', 'ornaments', 'present',
+  'presents', 'gift', 'gifts', 'carol', 'carols', 'pudding', 'puddings', 'cracker', 'crackers', 'jumper', 'jumpers',
+  'sweater', 'sweaters', 'stocking', 'stockings', 'egg', 'eggs', 'island', 'bunny',
+]);
 
 /** Words right before a capitalized "May" that leave it the month: "in May", "Since May", "last May", "come May". */
 const BEFORE_THE_MONTH = new Set([

@@ -107,8 +107,8 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
     }
     case 'week':
       // written on a Sunday, "last week" is the week just ending (Sunday papers: "Police clashed with protesters
-      // last week", of the days before)
-      if (m.n === -1 && m.from === 'dct' && weekday(base) === 7) return { type: 'DATE', value: formatWeek(base) };
+      // last week", of the days before; "a week ago" is the week holding the day seven days back)
+      if (m.n === -1 && m.from === 'dct' && !m.ago && weekday(base) === 7) return { type: 'DATE', value: formatWeek(base) };
       // and "this week" in a clause that looks ahead is the week that begins the next day ("This week David Cameron
       // will travel to the US", Sunday 18 July 2010)
       if (m.n === 0 && m.from === 'dct' && weekday(base) === 7 && tense > 0) return { type: 'DATE', value: formatWeek(addDays(base, 1)) };
@@ -199,6 +199,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   if (m.offsetDays && precision === 'day') date = addDays(date, m.offsetDays);
   if (precision === 'month') return { type: 'DATE', value: formatMonth(date.y, date.m) };
   if (m.weekOf) return { type: 'DATE', value: formatWeek(date) };
+  // a Monday holiday's weekend is the one before it ("Memorial Day weekend"); other days' is their week's
+  if (m.weekendOf) return { type: 'DATE', value: `${formatWeek(weekday(date) === 1 ? addDays(date, -1) : date)}-WE` };
   if (m.time) return { type: 'TIME', value: `${formatDay(date)}T${m.time}` };
   // a part of a named day is a TIME: "Tuesday morning" → 2024-08-13TMO, "Monday night" → 2016-09-26TNI
   if (m.part) return { type: 'TIME', value: `${formatDay(date)}T${m.part}` };

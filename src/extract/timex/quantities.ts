@@ -1,4 +1,4 @@
-import { COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, STRETCH_ADJECTIVES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
+import { CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, STRETCH_ADJECTIVES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
@@ -207,7 +207,7 @@ export abstract class QuantityReader extends QuarterReader {
       // "three weeks ago", "a few weeks back, he said"
       if (after === 'ago' || (after === 'back' && endOfPhrase(last + 2))) {
         if (n === null) return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
-        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', quarterly: n === 1 } };
+        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', quarterly: n === 1, ago: true } };
       }
       if ((after === 'from' && after2 === 'now') || after === 'hence') {
         const end = after === 'hence' ? last + 1 : last + 2;
@@ -279,6 +279,8 @@ export abstract class QuantityReader extends QuarterReader {
   protected countBefore(i: number): 'frequency' | 'amount' | undefined {
     for (let k = i - 1; k >= this.from && k >= i - RATE_REACH; k--) {
       const w = this.w(k);
+      // "798,000 gallons (3 million liters) a day": the amount's other measure, bracketed just before
+      if (k === i - 1 && (w === ')' || w === '-rrb-')) continue;
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
       if (/^[$£€]?\d[\d,.]*(?:bn|m|k)?$/.test(w) || LARGE_AMOUNTS.has(w) || w === 'percent' || w === '%') return 'amount';
       // a spelled count of things ("three women a day", "two meals a day"), not of people ("a mother of three living
@@ -323,7 +325,7 @@ export abstract class QuantityReader extends QuarterReader {
     return null; // "last year", "next week" are calendar positions: see relative()
   }
 
-  /** "two-year", "10-year", "30-day", "day-long", "decades-long", "8-month-old" */
+  /** "two-year", "10-year", "30-day", "day-long", "weeklong", "decades-long", "8-month-old" */
   private compoundQuantity(i: number): { n: number | null; unit: Unit; last: number } | null {
     const w = this.w(i);
     let parts: string[];
@@ -334,6 +336,9 @@ export abstract class QuantityReader extends QuarterReader {
       if (this.w(i + 3) === '-' && this.glued(i + 2) && this.w(i + 4) === 'old') return null;
     } else if (w.includes('-')) {
       parts = w.split('-');
+    } else if (CLOSED_LENGTHS.has(w)) {
+      // "an hourlong show", "a weeklong visit": "day-long" written as one word
+      parts = [w.slice(0, -'long'.length), 'long'];
     } else return null;
     if (parts.length === 3 && parts[2] === 'old') return null;
     if (parts.length === 2 && parts[1] === 'long') {

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate, Meaning } from './meaning.js';
-import { APPROX, APPROX_PAIRS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
+import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
@@ -146,7 +146,10 @@ class Reader extends PhraseReader {
       const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
       // "articles about yesterday's doings": before a day named by a word (today, yesterday …), "about" is a preposition
       const dayWord = DAY_WORDS.has(this.w(approx.next));
-      if (core && !weekdayOnly && !dayWord) return { ...core, mod: approx.mod };
+      // "over Christmas", "over Labor Day weekend": before a date "over" is "during", outside the expression, as
+      // every "over" before a date in TimeBank, AQUAINT and WikiWars is ("over 10 years" is more than a length)
+      const during = this.w(i) === 'over' && (core?.meaning.kind === 'calendar' || (core?.meaning.kind === 'fixed' && core.meaning.type === 'DATE' && /^\d/.test(core.meaning.value)));
+      if (core && !weekdayOnly && !dayWord && !during) return { ...core, mod: approx.mod };
     }
     // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day ("the" stays
     // outside, as the annotators write it)
@@ -202,6 +205,7 @@ const STARTERS = new Set([
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
   'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'another',
+  ...CLOSED_LENGTHS,
 ]);
 
 /**
@@ -227,11 +231,11 @@ const RANGE_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'with', 
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 
-/** Tokens first..last written as one hyphenated word ("third-quarter", "10-year"). */
+/** Tokens first..last written as one hyphenated word ("third-quarter", "10-year") or a closed one ("weeklong"). */
 function isCompound(tokens: readonly Token[], first: number, last: number): boolean {
   let hyphen = false;
   for (let k = first; k <= last; k++) {
-    if (tokens[k].text.includes('-')) hyphen = true;
+    if (tokens[k].text.includes('-') || CLOSED_LENGTHS.has(tokens[k].text.toLowerCase())) hyphen = true;
     if (k > first && tokens[k - 1].end !== tokens[k].start) return false;
   }
   return hyphen;

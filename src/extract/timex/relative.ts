@@ -41,6 +41,8 @@ export abstract class RelativeReader extends QuantityReader {
     if (pastUnit && !pastUnit.plural && pastUnit.unit !== 'weekend' && pastUnit.unit !== 'quarter' && pastUnit.unit !== 'half') {
       return { last: target + 1, meaning: { kind: 'duration', n: 1, unit: pastUnit.unit }, mod };
     }
+    // "stumbling to a van this past weekend": the weekend just gone, a point as "last weekend" is
+    if (pastUnit?.unit === 'weekend' && !pastUnit.plural) return { last: target + 1, meaning: { kind: 'shift', unit: 'weekend', n: -1, from: 'dct' }, mod };
     if (!the && d === 'this' && tw === 'past' && SEASONS.has(this.w(target + 1))) {
       return { last: target + 1, meaning: { kind: 'calendar', season: SEASONS.get(this.w(target + 1)), dir: -1 }, mod };
     }

@@ -4,10 +4,15 @@ import type { Match } from './token-reader.js';
 import { ClockReader } from './clock-times.js';
 import { durationValue } from './duration-value.js';
 
-/** Sets (recurring times): "every day", "each Thursday", "every other week", "each July". */
+/** Sets (recurring times): "every day", "each Thursday", "every other week", "each July", "day after day". */
 export abstract class SetReader extends ClockReader {
   setExpr(i: number): Match | null {
     const w = this.w(i);
+    // "day after day", "week after week": the unit said twice recurs
+    const repeated = this.unit(i);
+    if (repeated && !repeated.plural && repeated.unit !== 'weekend' && this.w(i + 1) === 'after' && this.w(i + 2) === w) {
+      return { last: i + 2, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, repeated.unit) } };
+    }
     if (w !== 'every' && w !== 'each' && w !== 'per') return null;
     let k = i + 1;
     let n = 1;

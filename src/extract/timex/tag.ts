@@ -1,5 +1,5 @@
 import type { Sentence, Timex, Token } from '../../model/layers.js';
-import { parseYmd, type Ymd } from './calendar.js';
+import { addDays, parseYmd, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
@@ -93,6 +93,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       // long before (a plain year is as often background — "since 2011" — and leaves the month anchor alone)
       else if (anchors.refMonth.y !== anchors.ref.y && c.mod !== undefined && YEAR_PART_MONTH[c.mod] !== undefined) anchors.refMonth = { y: anchors.ref.y, m: YEAR_PART_MONTH[c.mod], d: 1 };
       if (set[3]) anchors.refDay = anchors.ref;
+    } else if (c.meaning.kind === 'shift' && c.meaning.unit === 'week' && c.meaning.ago && c.first === s.tokenStart) {
+      // "A week ago Mr Trump countermanded that. A day later he changed again": the week is its value, but a story
+      // that opens a sentence with it stands on the day that many weeks back, which "a day later" counts from (in
+      // passing, "since the leak began six weeks ago", it moves nothing)
+      anchors.ref = anchors.refMonth = anchors.refDay = addDays(anchors.dct, 7 * c.meaning.n);
     }
   }
   return out;

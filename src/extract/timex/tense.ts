@@ -1,6 +1,6 @@
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
-import { asideDash, CONDITION_REACH, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
+import { asideDash, beforeDashedAside, CONDITION_REACH, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
 /**
  * Which way an underspecified expression ("on Monday", "in December") points, read from the verbs around
@@ -133,6 +133,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     l--;
     // "would cease all hostilities at noon (0800 GMT) on Friday": a short bracketed aside is read past
     if (l > sentStart && tokens[l].text === ')') l = beforeAside(tokens, l, sentStart);
+    // a dashed aside closed just here is read past too, to the clause it interrupts
+    if (l > sentStart) l = beforeDashedAside(tokens, l, sentStart);
     if (leftOpen) {
       if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
