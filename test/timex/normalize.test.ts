@@ -624,3 +624,22 @@ test('a dashed aside closed just before the expression is read past to the claus
   // an expression inside the aside keeps the aside's own verb
   assert.equal(tag('Hayward – who will leave on Wednesday – spoke.', '2017-11-20')[0].value, '2017-11-22');
 });
+
+test('"a hundred years ago", "a dozen years earlier" count with their article', () => {
+  assert.deepEqual(tag('They are what Germany was to Britain a hundred years ago.', '2005-08-25').map((t) => [t.text, t.value]), [['a hundred years ago', '1905']]);
+  assert.deepEqual(tag('The spill came a dozen years earlier.', '2010-07-29').map((t) => t.text), ['a dozen years earlier']);
+  assert.deepEqual(tag('A hundred people came.', '2010-07-29'), []);
+});
+
+test('what is being planned, and an infinitive of returning after a noun, look ahead', () => {
+  assert.equal(tag('Protesters have said they are planning a march of millions in the city Tuesday.', '2011-01-31')[0].value, '2011-02-01');
+  const summons = tag('She has not responded to a court summons this week to return and stand trial on Sunday, Shafii said.', '2011-02-05');
+  assert.equal(summons.find((t) => t.text === 'Sunday')?.value, '2011-02-06');
+});
+
+test('a clock time restated in brackets leaves the weekday after the bracket its day', () => {
+  const t = tag('A quake struck Chile at 1:11 p.m. (11:11 a.m. ET) Saturday, the USGS said.', '2011-02-05');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['1:11 p.m.', '2011-02-05T13:11'], ['11:11 a.m. ET', '2011-02-05T11:11'], ['Saturday', '2011-02-05']]);
+  const ptb = tag('The flow was shut off at 1425 local time -LRB- 1925 GMT -RRB- on Thursday .', '2010-07-17');
+  assert.equal(ptb[0].value, '2010-07-15T14:25');
+});

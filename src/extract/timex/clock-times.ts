@@ -71,8 +71,10 @@ export abstract class ClockReader extends CalendarReader {
     let j = k + 1;
     // "occurred around 6.30 a.m. (2030 GMT) on Tuesday": the day after a bracketed restatement is this
     // time's day too, though the extent stops before the bracket
-    const aside = this.w(j) === '(' && this.wireClock(j + 1) && this.w(j + 3) === ')';
-    if (aside) j += 4;
+    // ("struck Chile at 1:11 p.m. (11:11 a.m. ET) Saturday": any clock time restated in brackets)
+    const asideEnd = this.restatedClockEnd(j);
+    const aside = asideEnd > 0;
+    if (aside) j = asideEnd + 1;
     // "at 4 in the morning (4 a.m. EDT Thursday)": the day the restatement names
     if (!aside && this.w(j) === '(') {
       for (let b = j + 1; b < j + 7 && this.w(b) !== ')' && this.w(b) !== ''; b++) {
@@ -126,6 +128,18 @@ export abstract class ClockReader extends CalendarReader {
     // "Updated (at)" ("(Updated 7:40 p.m. (0240 in Egypt)) A senior U.S. official …", CNN's live pages)
     if (today || i === this.from || this.updateStamp(i)) return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
     return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
+  }
+
+  /**
+   * The closing bracket of a clock time restated in brackets at j ("(2030 GMT)", "(11:11 a.m. ET)", PTB's "-LRB- 5
+   * a.m. ET -RRB-"), or -1.
+   */
+  private restatedClockEnd(j: number): number {
+    if (this.w(j) !== '(' && this.w(j) !== '-lrb-') return -1;
+    const first = this.w(j + 1);
+    if (!this.wireClock(j + 1) && !/^\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$/.test(first)) return -1;
+    for (let b = j + 2; b <= j + 5; b++) if (this.w(b) === ')' || this.w(b) === '-rrb-') return b;
+    return -1;
   }
 
   /** Whether the clock time at i follows a live page's "Update", "Updated" or "Updated at". */

@@ -39,6 +39,8 @@ export abstract class NumberReader extends TokenReader {
       // "a couple years later": American news drops the "of"
       if (n1 === 'couple' && UNITS.get(this.w(i + 2))?.plural) return { value: 2, last: i + 1, approx: true };
       if (n1 === 'half') return null;
+      // "a hundred years ago", "a thousand years", "a dozen years"
+      if (n1 === 'hundred' || n1 === 'thousand' || n1 === 'dozen') return { value: n1 === 'hundred' ? 100 : n1 === 'thousand' ? 1000 : 12, last: i + 1 };
       // "the withdrawal may take a number of months": some, how many unsaid
       if (n1 === 'number' && this.w(i + 2) === 'of' && this.unit(i + 3)?.plural) return { value: null, last: i + 2 };
       return { value: 1, last: i };

@@ -19,8 +19,10 @@ const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'resu
 const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'arrive', 'convene', 'reconvene', 'depart']);
 /** Words after which such a base form is a noun ("the visit", "Clinton's meet") or carries no tense ("to meet", "did not begin"). */
 const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
+/** Participles of arranging: "are planning a march", "is preparing a bid". */
+const ARRANGING = new Set(['planning', 'preparing', 'organizing', 'organising', 'scheduling']);
 /** Verbs of taking place whose infinitive after a noun looks ahead: "a pause to begin on Tuesday". */
-const STARTS_AFTER_NOUN = new Set(['begin', 'start', 'resume', 'convene', 'reconvene', 'open', 'expire', 'end']);
+const STARTS_AFTER_NOUN = new Set(['begin', 'start', 'resume', 'convene', 'reconvene', 'open', 'reopen', 'restart', 'return', 'expire', 'end']);
 /** Words before "to" that make the infinitive a verb's complement, not a noun's. */
 const VERBS_BEFORE_TO = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'used', 'able', 'going', 'want', 'wants', 'need', 'needs', 'try', 'tries', 'agree', 'agrees', 'refuse', 'refuses', 'decide', 'decides', 'plan', 'plans', 'hope', 'hopes', 'expect', 'expects', 'likely', 'due', 'set', 'ready', 'unable', 'order', 'orders', 'allow', 'allows', 'fail', 'fails', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues', 'began', 'begin', 'begins', 'enough', 'about', 'and', 'or', 'not', 'yet']);
 
@@ -371,6 +373,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // the same with a plural subject: "He and Arafat meet separately Monday", "the talks resume Tuesday" (not
   // after "to", "did", a modal or an auxiliary, where the base form carries no tense of its own)
   if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(plain(tokens[i - 1]))) return 1;
+  // "they are planning a march of millions in the city Tuesday": what is being planned or prepared lies ahead,
+  // however long its noun phrase
+  if (leftOfExpression && ARRANGING.has(w) && /^(is|are|am|'re|’re)$/.test(plain(tokens[i - 1]))) return 1;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);
