@@ -643,3 +643,8 @@ test('a clock time restated in brackets leaves the weekday after the bracket its
   const ptb = tag('The flow was shut off at 1425 local time -LRB- 1925 GMT -RRB- on Thursday .', '2010-07-17');
   assert.equal(ptb[0].value, '2010-07-15T14:25');
 });
+
+test('"late in the morning", "early in the evening" keep their modifier inside, as "late on Monday" does', () => {
+  assert.deepEqual(tag('A robot bumped into it late in the morning.', '2010-08-04').map((t) => [t.text, t.value, t.mod]), [['late in the morning', '2010-08-04TMO', 'END']]);
+  assert.deepEqual(tag('Early in the morning, Bush urged lawmakers to act.', '2008-11-05').map((t) => [t.text, t.mod]), [['Early in the morning', 'START']]);
+});

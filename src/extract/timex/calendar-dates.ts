@@ -39,7 +39,7 @@ export abstract class CalendarReader extends NamedDateReader {
       mod = w === 'earlier' ? 'START' : w === 'later' ? 'END' : POSITION.get(w);
       let k = j + 1;
       if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
-      const inner = this.calendarCore(k, false) ?? this.dayWord(k) ?? (w === 'earlier' || w === 'later' ? this.theCurrent(k) : null);
+      const inner = this.calendarCore(k, false) ?? this.dayWord(k) ?? (w === 'earlier' || w === 'later' ? this.theCurrent(k) : null) ?? this.partOfTheDay(j, k);
       // "Earlier Friday, …": the adverb stays outside a bare weekday, as TimeML annotators write it
       if (inner && (w === 'earlier' || w === 'later') && k === j + 1 && inner.meaning.kind === 'calendar' && inner.meaning.wd !== undefined && inner.meaning.m === undefined) return null;
       if (inner) return { ...inner, mod: inner.mod ?? mod };
@@ -69,6 +69,16 @@ export abstract class CalendarReader extends NamedDateReader {
     if (core) return { ...core, mod: core.mod ?? mod };
     if (!the) return this.dayWord(j) ?? this.midPartOfDay(j);
     return null;
+  }
+
+  /**
+   * "late in the morning", "early in the evening", "later in the afternoon": that part of the day the text is on,
+   * with the modifier inside as in "late on Monday" (not "the night", more often an idiom's: "late in the night").
+   */
+  private partOfTheDay(j: number, k: number): Match | null {
+    const part = this.w(k) === 'the' && this.w(k - 1) === 'in' && k === j + 2 ? PARTS_OF_DAY.get(this.w(k + 1)) : undefined;
+    if (!part || part === 'NI' || this.w(k + 2) === 'of') return null;
+    return { last: k + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part } };
   }
 
   /** "the year", "the month", "the week", "the day" inside "the end of …", "earlier in …": the current one. */
