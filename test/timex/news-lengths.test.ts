@@ -218,3 +218,9 @@ test('an amount\'s other measure in brackets keeps "a day" the denominator of a 
   assert.deepEqual(read('It leaked 798,000 gallons -LRB- 3 million liters -RRB- a day.', '2010-05-29'), []);
   assert.deepEqual(read('Costs run at $6m (£4m) per day.', '2010-05-29'), []);
 });
+
+test('"in some quarters", "from many quarters" are groups of people, no time', () => {
+  assert.deepEqual(read('He is still viewed in some quarters as a reformer.', '2018-10-13'), []);
+  assert.deepEqual(read('It drew praise from many quarters.', '2018-10-13'), []);
+  assert.deepEqual(read('Profits fell for several quarters.', '2018-10-13'), [['several quarters', 'DURATION', 'PXQ']]);
+});

@@ -107,6 +107,8 @@ export abstract class QuantityReader extends QuarterReader {
     // "the past few weeks", "the next several days"
     let num = anotherOne ? { value: 1, last: j - 1 } : this.number(j);
     if (another && !num) return null;
+    // "criticized in some quarters", "praise from many quarters": groups of people, no stretch of time
+    if (num && num.last === j && (this.w(j) === 'some' || this.w(j) === 'many') && !lead && this.w(j + 1) === 'quarters' && QUARTERS_OF_PEOPLE_BEFORE.has(this.w(i - 1)) && this.w(j + 2) !== 'of') return null;
     // "two more weeks", "three straight months", "five consecutive quarters"
     if (num && COUNT_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.has(this.w(num.last + 2))) num = { ...num, last: num.last + 1 };
     else if (num && num.value !== 1 && STRETCH_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.get(this.w(num.last + 2))?.plural) num = { ...num, last: num.last + 1 };
@@ -363,6 +365,8 @@ export abstract class QuantityReader extends QuarterReader {
   }
 }
 
+/** Prepositions before "some quarters", "many quarters" that make them groups of people ("in some quarters"). */
+const QUARTERS_OF_PEOPLE_BEFORE = new Set(['in', 'from', 'among', 'across']);
 /** Nouns after which "a day" names a kind of work ("a day laborer", "day care"), not a length. */
 const DAY_COMPOUNDS = new Set(['laborer', 'laborers', 'labourer', 'labourers', 'job', 'jobs', 'care', 'trader', 'traders']);
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
