@@ -648,3 +648,10 @@ test('"late in the morning", "early in the evening" keep their modifier inside, 
   assert.deepEqual(tag('A robot bumped into it late in the morning.', '2010-08-04').map((t) => [t.text, t.value, t.mod]), [['late in the morning', '2010-08-04TMO', 'END']]);
   assert.deepEqual(tag('Early in the morning, Bush urged lawmakers to act.', '2008-11-05').map((t) => [t.text, t.mod]), [['Early in the morning', 'START']]);
 });
+
+test('"11 September" written day first is the attacks of 2001 where "September 11" is', () => {
+  assert.equal(tag('Meetings occurred between al-Qaeda and nuclear scientists before 11 September.', '2005-02-20')[0].value, '2001-09-11');
+  assert.equal(tag('The 11 September attacks gave the government a pretext.', '2005-08-21')[0].value, '2001-09-11');
+  // a day of no attack stays the day
+  assert.equal(tag('He arrived on 11 September.', '2005-02-20')[0].value, '2004-09-11');
+});

@@ -300,6 +300,9 @@ export abstract class CalendarReader extends NamedDateReader {
         // "18 August last year", "16 June of last year"
         const ry = y ? null : this.relativeYearAt(j + 2);
         if (ry) return { last: ry.last, meaning: { kind: 'calendar', m: m2, d: dd, yShift: ry.shift } };
+        // "before 11 September", "the 11 September attacks"
+        const attacks = !y && m2 === 9 && dd === 11 ? this.septemberElevenAttacks(j, j + 1) : null;
+        if (attacks) return attacks;
         return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: m2, d: dd } };
       }
     }

@@ -9,6 +9,20 @@ const WEEK_WORDS: ReadonlyMap<string, number> = new Map([['next', 1], ['last', -
 
 /** Dates that start with a weekday or a month name: "Tuesday morning", "March 5, 1990", "May 1990". */
 export abstract class NamedDateReader extends RelativeReader {
+  /**
+   * "September 11" or "11 September" read from `first` to `last` as the attacks of 2001: before a noun of them ("the
+   * Sept. 11 attacks", "the 11 September hijackers"), whenever the text was written; after "after", "since", "before",
+   * "of" ("the lessons of Sept. 11", "before 11 September"), when written after them (normalize decides by the
+   * publication date); not a timeline's "Sept. 11 :" nor "the Sept. 11 board meeting". Null otherwise.
+   */
+  protected septemberElevenAttacks(first: number, last: number): Match | null {
+    if (SEPTEMBER_11_NOUNS.has(this.w(last + 1)) || (this.w(last + 1) === '-' && this.w(last + 2) === 'style')) return { last, meaning: { kind: 'calendar', y: 2001, m: 9, d: 11, attacks: true } };
+    if (SEPTEMBER_11_BEFORE.has(this.w(first - 1)) && !/^[a-z]/.test(this.raw(last + 1)) && this.w(last + 1) !== ':' && this.w(last + 1) !== '-') {
+      return { last, meaning: { kind: 'calendar', m: 9, d: 11, attacks: true } };
+    }
+    return null;
+  }
+
   protected override weekdayExpr(j: number, wd: number): Match {
     let k = j + 1;
     if (this.w(k) === ',') k++;
@@ -60,13 +74,8 @@ export abstract class NamedDateReader extends RelativeReader {
       if (this.w(k + 1) === ',') y = this.year(k + 2);
       else if (this.w(k + 1) === 'of' && /^\d{4}$/.test(this.w(k + 2))) y = this.year(k + 2); // "June 20 of 1792"
       else y = this.year(k + 1);
-      // "the Sept. 11 attacks", "the September 11 hijackers": the attacks of 2001, whenever the text was written
-      if (!y && m === 9 && d === 11 && (SEPTEMBER_11_NOUNS.has(this.w(k + 1)) || (this.w(k + 1) === '-' && this.w(k + 2) === 'style'))) return { last: k, meaning: { kind: 'calendar', y: 2001, m, d, attacks: true } };
-      // "after September 11", "the lessons of Sept. 11", "since September 11": the attacks too, when written after
-      // them (normalize decides by the publication date); not a timeline's "Sept. 11 :" nor "the Sept. 11 board meeting"
-      if (!y && m === 9 && d === 11 && SEPTEMBER_11_BEFORE.has(this.w(j - 1)) && !/^[a-z]/.test(this.raw(k + 1)) && this.w(k + 1) !== ':' && this.w(k + 1) !== '-') {
-        return { last: k, meaning: { kind: 'calendar', m, d, attacks: true } };
-      }
+      const attacks = !y && m === 9 && d === 11 ? this.septemberElevenAttacks(j, k) : null;
+      if (attacks) return attacks;
       // "June 16 last year", "on June 16th of last year": the day in the year named relative to the anchor's
       const ry = y ? null : this.relativeYearAt(k + 1);
       if (ry) return { last: ry.last, meaning: { kind: 'calendar', m, d, yShift: ry.shift } };
