@@ -655,3 +655,14 @@ test('"11 September" written day first is the attacks of 2001 where "September 1
   // a day of no attack stays the day
   assert.equal(tag('He arrived on 11 September.', '2005-02-20')[0].value, '2004-09-11');
 });
+
+test('"at present" and "to this day" are now; "at present levels", "this day of reckoning" are not', () => {
+  const values = (text: string) => tag(text, '2019-03-01').map((t) => [t.text, t.value]);
+  assert.deepEqual(values('Men are held in Syria at present.'), [['present', 'PRESENT_REF']]);
+  assert.deepEqual(values('To this day, I have no idea what happened.'), [['this day', 'PRESENT_REF']]);
+  assert.deepEqual(values('Prices stay at present levels.'), []);
+  assert.deepEqual(values('Greed has led us to this day of reckoning.'), []);
+  // "in years" before an infinitive, not "in years to come"
+  assert.deepEqual(values('She is the first candidate in years to not release her returns.'), [['years', 'PXY']]);
+  assert.deepEqual(values('It will matter in years to come.'), []);
+});

@@ -94,6 +94,10 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'a' && n1 === 'later' && this.w(i + 2) === 'date') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     if (w === 'a' && n1 === 'while' && this.w(i - 1) === 'for') return { last: i + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PXX' } };
     if (w === 'right' && n1 === 'now') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // "held in Syria at present", "At present there are no cases", "To this day, I have no idea": now ("the present
+    // crisis" is left out, as "at the moment" is; TimeBank and AQUAINT have neither phrase)
+    if (w === 'present' && this.w(i - 1) === 'at' && (!/^[a-z]+$/.test(this.raw(i + 1)) || AFTER_AT_PRESENT.has(n1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    if (w === 'this' && this.raw(i + 1) === 'day' && this.w(i - 1) === 'to' && this.w(i + 2) !== 'of') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "the then current market price": current as of a past time
     if ((w === 'then' && n1 === 'current') || w === 'then-current') return { last: w === 'then' ? i + 1 : i, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
@@ -170,6 +174,12 @@ export abstract class PhraseReader extends SetReader {
 }
 
 /** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
+/** Words that may follow the adverb "at present" (not the adjective of "at present levels"). */
+const AFTER_AT_PRESENT = new Set([
+  'there', 'it', 'we', 'they', 'he', 'she', 'i', 'you', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his',
+  'her', 'our', 'and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'are', 'was', 'no', 'only', 'some', 'many',
+  'most', 'all', 'none', 'nobody', 'nothing',
+]);
 /** Words that count or qualify a bare plural unit, so "days after" right after them is no offset of its own. */
 const NOT_BEFORE_AN_OFFSET = new Set([
   'the', 'these', 'those', 'of', 'more', 'less', 'fewer', 'past', 'next', 'coming', 'final', 'early', 'recent',

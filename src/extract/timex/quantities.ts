@@ -155,7 +155,9 @@ export abstract class QuantityReader extends QuarterReader {
     if (!num) {
       // "for the first time in years", "have not been paid in months": a long, unspecified stretch ("lap
       // times in seconds" is a unit of measure)
-      if (!lead && u.plural && u.unit !== 'second' && unitAt === i && this.w(i - 1) === 'in' && /^[.,;:!?)"'`”]*$/.test(this.raw(unitAt + 1))) {
+      // ("the first presidential candidate in years to not release", but not "in years to come")
+      const toVerb = this.w(unitAt + 1) === 'to' && this.w(unitAt + 2) !== 'come';
+      if (!lead && u.plural && u.unit !== 'second' && unitAt === i && this.w(i - 1) === 'in' && (toVerb || /^[.,;:!?)"'`”]*$/.test(this.raw(unitAt + 1)))) {
         return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
       }
       // "in the years that followed": an unspecified stretch after the time the text is at ("the" outside, as

@@ -205,7 +205,7 @@ const STARTERS = new Set([
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
   'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'another',
-  ...CLOSED_LENGTHS,
+  ...CLOSED_LENGTHS, 'present',
 ]);
 
 /**
