@@ -104,3 +104,11 @@ test('things named after a feast and a programme called Sunday are no times: "Ch
   // the feast itself stays
   assert.deepEqual(read('They sent cards at Christmas.', '2016-09-28'), [['Christmas', '2015-12-25']]);
 });
+
+test('a season said in the past, months before this year\'s begins, is last year\'s; "the Winter Olympics" is no season', () => {
+  assert.deepEqual(read('It was a battle that finished in the autumn.', '2018-01-16'), [['the autumn', '2017-FA']]);
+  assert.deepEqual(read('The spill ravaged the coast over the summer, the commission said.', '2011-01-05'), [['the summer', '2010-SU']]);
+  // a season a month or three away is as often planned: this year's
+  assert.deepEqual(read('Bush called for elections taking place in the spring.', '2005-02-21'), [['the spring', '2005-SP']]);
+  assert.deepEqual(read('I covered the Winter Olympics in Calgary.', '2010-05-11'), []);
+});

@@ -72,11 +72,14 @@ export function namesSomething(t: SentenceWords, first: number, last: number): b
   if (alone && t.raw(last) === 'Easter' && EASTER_NAMES.has(t.raw(last + 1))) return true;
   // a thing named after the feast: "Christmas trees" (Mexico's retaliation against them), "Easter eggs", "Christmas
   // Island"
-  return alone && FEASTS_THAT_NAME_THINGS.has(t.raw(last)) && FEAST_THINGS.has(t.w(last + 1));
+  if (alone && FEASTS_THAT_NAME_THINGS.has(t.raw(last)) && FEAST_THINGS.has(t.w(last + 1))) return true;
+  // "the Winter Olympics", "the Summer Games": an event named by its season, no season of a year
+  return alone && (t.raw(last) === 'Winter' || t.raw(last) === 'Summer') && SEASON_GAMES.has(t.raw(last + 1));
 }
 
 /** Capitalized words after "Easter" that make a name with no time in it. */
 const EASTER_NAMES = new Set(['Island', 'Egg', 'Eggs', 'Bunny', 'Seals', 'Lily', 'Lilies']);
+const SEASON_GAMES = new Set(['Olympics', 'Olympic', 'Games', 'Paralympics', 'Paralympic']);
 const FEASTS_THAT_NAME_THINGS = new Set(['Christmas', 'Easter']);
 /** Things, not times, that a feast's name can qualify. */
 const FEAST_THINGS = new Set([

@@ -163,6 +163,10 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     const story = explicitYear === undefined ? storyYearOf(m, a, tense) : undefined;
     let y = explicitYear ?? story ?? base.y;
     if (explicitYear === undefined && story === undefined && m.dir !== undefined && m.dir !== 0) y = seasonYear(m.season, base, m.dir);
+    // "a battle that finished in the autumn", "the spill that ravaged the coast over the summer", written in January:
+    // a past verb points at last year's season when this year's lies months ahead (a season a month or three away
+    // is as often planned in a clause read as past: "elections taking place in the spring")
+    else if (explicitYear === undefined && story === undefined && m.dir === undefined && m.yShift === undefined && tense < 0 && SEASON_START[m.season] - base.m >= SEASON_AHEAD_MONTHS) y = base.y - 1;
     // "this winter" said in January is the winter that began in December
     if (m.y === undefined && m.yShift === 0 && m.season === 'WI' && base.m <= 2) y = base.y - 1;
     return { type: 'DATE', value: `${formatYear(y)}-${m.season}` };
@@ -289,6 +293,9 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
  * is in or last saw begin ("last summer" said in July is the summer before; said in October, this year's), and the
  * first to begin after the anchor.
  */
+/** How many months ahead this year's season must start for a past verb to mean last year's. */
+const SEASON_AHEAD_MONTHS = 4;
+
 function seasonYear(season: string, base: Ymd, dir: -1 | 1): number {
   const start = SEASON_START[season];
   if (dir > 0) return start > base.m ? base.y : base.y + 1;
