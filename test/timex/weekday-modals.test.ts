@@ -163,3 +163,8 @@ test('a possessive weekday\'s event that "will be" is ahead: "Monday\'s debate i
   assert.deepEqual(valueOf("And while Monday's debate in New York will be Trump's first, he has bragged.", '2016-09-23'), ['2016-09-26']);
   assert.deepEqual(valueOf("Friday's close will be watched closely.", '2016-09-23'), ['2016-09-23']);
 });
+
+test('a present passive of bringing out looks ahead for a weekday: "is released on Friday"', () => {
+  assert.equal(tag('This is Home: A Refugee Story is released on Friday through Epix.', '2018-06-20')[0].value, '2018-06-22');
+  assert.equal(tag('The report was published on Friday.', '2018-06-20')[0].value, '2018-06-15');
+});

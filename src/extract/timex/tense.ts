@@ -19,6 +19,8 @@ const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'resu
 const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'arrive', 'convene', 'reconvene', 'depart']);
 /** Words after which such a base form is a noun ("the visit", "Clinton's meet") or carries no tense ("to meet", "did not begin"). */
 const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
+/** Participles whose present passive tells a schedule: "is released on Friday", "are sworn in Monday". */
+const SCHEDULED_PASSIVE = new Set(['released', 'published', 'screened', 'broadcast', 'aired', 'unveiled', 'launched', 'staged', 'sworn', 'inaugurated']);
 /** Participles of arranging: "are planning a march", "is preparing a bid". */
 const ARRANGING = new Set(['planning', 'preparing', 'organizing', 'organising', 'scheduling']);
 /** Verbs of taking place whose infinitive after a noun looks ahead: "a pause to begin on Tuesday". */
@@ -376,6 +378,10 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "they are planning a march of millions in the city Tuesday": what is being planned or prepared lies ahead,
   // however long its noun phrase
   if (leftOfExpression && ARRANGING.has(w) && /^(is|are|am|'re|’re)$/.test(plain(tokens[i - 1]))) return 1;
+  // "This is Home is released on Friday through Epix", "the report is published Thursday": a present passive of a
+  // verb of bringing out tells what is scheduled, for a weekday (a timeline's "results are published, showing
+  // losses for April to June" is its historical present)
+  if (leftOfExpression && modalsAhead && SCHEDULED_PASSIVE.has(w) && /^(is|are)$/.test(plain(tokens[i - 1]))) return 1;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);
