@@ -168,3 +168,11 @@ test('a present passive of bringing out looks ahead for a weekday: "is released 
   assert.equal(tag('This is Home: A Refugee Story is released on Friday through Epix.', '2018-06-20')[0].value, '2018-06-22');
   assert.equal(tag('The report was published on Friday.', '2018-06-20')[0].value, '2018-06-15');
 });
+
+test('a scheduled event named by a weekday\'s possessive after a preposition is the coming one up to two days ahead', () => {
+  // Sunday 2016-09-25: the debate is the next day
+  assert.equal(tag('Trump’s tweet to invite Gennifer Flowers to Monday night’s debate was only “to mock” Clinton.', '2016-09-25')[0].value, '2016-09-26TNI');
+  assert.equal(tag('In written testimony for Tuesday\'s Senate hearings, a BP executive blames Transocean.', '2010-05-10')[0].value, '2010-05-11');
+  // written on a Friday, Monday's debate is the one just held
+  assert.equal(tag('At Monday’s debate, Clinton cited derogatory comments.', '2016-09-30')[0].value, '2016-09-26');
+});

@@ -1,5 +1,5 @@
 import type { Sentence, Timex, Token } from '../../model/layers.js';
-import { addDays, parseYmd, type Ymd } from './calendar.js';
+import { addDays, parseYmd, weekday, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
@@ -50,7 +50,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
-    const tense = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) ? 1 : -1) : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
+    const tense = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
     const n = normalize(endedOn(tokens, c) ?? c.meaning, anchors, tense);
     if (!n) continue;
     const start = tokens[c.first].start;
@@ -271,6 +271,29 @@ const PLANNED_EVENT = new Set(['planned', 'scheduled', 'upcoming', 'proposed', '
 function plannedAfterPossessive(tokens: readonly Token[], c: Candidate): boolean {
   const end = possessiveEnd(tokens, c.last);
   return end > 0 && PLANNED_EVENT.has(tokens[end + 1]?.text.toLowerCase() ?? '');
+}
+
+/** Scheduled events a weekday's possessive names: "Monday night's debate", "Tuesday's Senate hearings". */
+const SCHEDULED_EVENTS: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'debate', 'debates', 'hearings', 'game', 'match', 'speech', 'address', 'race', 'march', 'protest', 'protests']);
+/** Prepositions before a weekday's possessive that make it the object of something else: "the moderator of Monday's debate". */
+const BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at', 'in', 'into', 'ahead', 'before']);
+/** How many days ahead the next such weekday may lie for a scheduled event to be that one. */
+const COMING_EVENT_DAYS = 2;
+
+/**
+ * "Trump's tweet to invite Gennifer Flowers to Monday night's debate", written on a Sunday; "testimony for Tuesday's
+ * Senate hearings", on a Monday: a scheduled event named by its weekday, the object of a preposition (so the clause's
+ * verb tells of something else), is the coming one when that lies at most two days ahead. Three is too far: written
+ * on a Friday, "At Monday's debate, Clinton cited …" is the one just held, as "of Wednesday's meeting" is.
+ */
+function comingEventOfPossessive(tokens: readonly Token[], c: Candidate, dct: Ymd): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.wd === undefined || !BEFORE_AN_OBJECT.has(tokens[c.first - 1]?.text.toLowerCase() ?? '')) return false;
+  const ahead = (m.wd - weekday(dct) + 7) % 7;
+  if (ahead < 1 || ahead > COMING_EVENT_DAYS) return false;
+  const end = possessiveEnd(tokens, c.last);
+  for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) if (SCHEDULED_EVENTS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** Words of the future that may govern a possessive weekday from up to three words before it. */
