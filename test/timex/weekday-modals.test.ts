@@ -176,3 +176,7 @@ test('a scheduled event named by a weekday\'s possessive after a preposition is 
   // written on a Friday, Monday's debate is the one just held
   assert.equal(tag('At Monday’s debate, Clinton cited derogatory comments.', '2016-09-30')[0].value, '2016-09-26');
 });
+
+test('", but" before a new subject with an adjective ("but early forecasts say it will") ends the look to the right', () => {
+  assert.equal(tag('Colin dissipated far out in the Atlantic on Tuesday , but early forecasts say it will travel north .', '2010-08-04')[0].value, '2010-08-03');
+});

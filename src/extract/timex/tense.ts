@@ -200,7 +200,12 @@ const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom']);
 /** Conjunctions after a comma that may open a clause of its own ("…, and officials expected …"). */
 const COORDINATING = new Set(['and', 'but']);
 /** Words that open a clause's subject: a determiner, a personal pronoun, a few plural nouns of the news ("officials"). */
-const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'officials', 'some', 'many', 'most']);
+const SUBJECT_STARTS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we',
+  'i', 'you', 'there', 'officials', 'some', 'many', 'most', 'other', 'both', 'no', 'few', 'several', 'early', 'initial',
+  'analysts', 'experts', 'forecasters', 'forecasts', 'reports', 'scientists', 'investors', 'critics', 'sources',
+  'witnesses', 'residents', 'police', 'protesters', 'troops', 'rebels',
+]);
 /** Whether the word after "and"/"but" opens a clause of its own (a subject), not a second predicate. */
 const opensClause = (word: string) => SUBJECT_STARTS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
 /** Longest relative clause the look to the right steps over, in tokens. */
