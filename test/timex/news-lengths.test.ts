@@ -224,3 +224,11 @@ test('"in some quarters", "from many quarters" are groups of people, no time', (
   assert.deepEqual(read('It drew praise from many quarters.', '2018-10-13'), []);
   assert.deepEqual(read('Profits fell for several quarters.', '2018-10-13'), [['several quarters', 'DURATION', 'PXQ']]);
 });
+
+test('"seven years and six months", "an hour and 13 minutes" are one length', () => {
+  assert.deepEqual(read('He was sentenced to seven years and six months’ imprisonment.', '2018-09-15'), [['seven years and six months', 'DURATION', 'P7Y6M']]);
+  assert.deepEqual(read('He was declared dead after an hour and 13 minutes.', '2011-10-03'), [['an hour and 13 minutes', 'DURATION', 'PT1H13M']]);
+  assert.deepEqual(read('It took two weeks and three days.', '2011-10-03'), [['two weeks and three days', 'DURATION', 'P17D']]);
+  // an ordinal "a second" is no part of it
+  assert.deepEqual(read('It collected oil in 24 hours and a second system will help.', '2010-06-06'), [['24 hours', 'DURATION', 'PT24H']]);
+});

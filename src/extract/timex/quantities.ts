@@ -273,7 +273,24 @@ export abstract class QuantityReader extends QuarterReader {
       if (before === 'frequency') return { last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, u.unit) } };
       if (before === 'amount') return null;
     }
+    // "seven years and six months", "an hour and 13 minutes": one length in two units
+    const rest = !lead && n !== null ? this.smallerPart(last, u.unit) : null;
+    if (rest) return { last: rest.last, meaning: { kind: 'fixed', type: 'DURATION', value: joinLengths(n!, u.unit, rest.n, rest.unit) } };
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
+  }
+
+  /** "and six months" after a length ending at `last` in a larger unit, not an age ("18 months and three months old"). */
+  private smallerPart(last: number, unit: Unit): { n: number; unit: Unit; last: number } | null {
+    if (this.w(last + 1) !== 'and' || !LENGTH_UNITS.includes(unit)) return null;
+    const num = this.number(last + 2);
+    if (!num || num.value === null || num.approx) return null;
+    const u = this.unit(num.last + 1);
+    if (!u || !LENGTH_UNITS.includes(u.unit) || LENGTH_UNITS.indexOf(u.unit) <= LENGTH_UNITS.indexOf(unit)) return null;
+    // ("in 24 hours and a second containment system": an ordinal)
+    if (u.unit === 'second' && (this.w(last + 2) === 'a' || this.w(last + 2) === 'an')) return null;
+    const after = this.w(num.last + 2);
+    if (after === 'old' || after === 'ago' || OFFSET_WORDS.has(after) || after === '-') return null;
+    return { n: num.value, unit: u.unit, last: num.last + 1 };
   }
 
   /**
@@ -369,6 +386,20 @@ export abstract class QuantityReader extends QuarterReader {
 
 /** Prepositions before "some quarters", "many quarters" that make them groups of people ("in some quarters"). */
 const QUARTERS_OF_PEOPLE_BEFORE = new Set(['in', 'from', 'among', 'across']);
+/** Units that can be joined into one length, largest first. */
+const LENGTH_UNITS: readonly Unit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+/** "P7Y6M", "PT1H13M", "P16D" (weeks become days when days follow), "P3DT4H". */
+function joinLengths(n1: number, u1: Unit, n2: number, u2: Unit): string {
+  const dateCode: Partial<Record<Unit, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
+  const timeCode: Partial<Record<Unit, string>> = { hour: 'H', minute: 'M', second: 'S' };
+  if (u1 === 'week' && u2 === 'day') return `P${n1 * 7 + n2}D`;
+  if (u1 === 'week') return `P${n1 * 7}DT${n2}${timeCode[u2]}`;
+  if (dateCode[u1] && dateCode[u2]) return `P${n1}${dateCode[u1]}${n2}${dateCode[u2]}`;
+  if (dateCode[u1]) return `P${n1}${dateCode[u1]}T${n2}${timeCode[u2]}`;
+  return `PT${n1}${timeCode[u1]}${n2}${timeCode[u2]}`;
+}
+
 /** Nouns after which "a day" names a kind of work ("a day laborer", "day care"), not a length. */
 const DAY_COMPOUNDS = new Set(['laborer', 'laborers', 'labourer', 'labourers', 'job', 'jobs', 'care', 'trader', 'traders']);
 /** Words after which "a second" is a length of time ("a second later", "a second or two"). */
