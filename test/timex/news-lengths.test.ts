@@ -232,3 +232,25 @@ test('"seven years and six months", "an hour and 13 minutes" are one length', ()
   // an ordinal "a second" is no part of it
   assert.deepEqual(read('It collected oil in 24 hours and a second system will help.', '2010-06-06'), [['24 hours', 'DURATION', 'PT24H']]);
 });
+
+test('batch 10 (dev) phrasings: "a single year", "the upcoming months", "the recent past", "not long ago", "a few weeks earlier"', () => {
+  assert.deepEqual(read('His companies lost $916 million in a single year.', '2016-10-03'), [['a single year', 'DURATION', 'P1Y']]);
+  assert.deepEqual(read('It is a challenge for the upcoming months.', '2019-02-18'), [['the upcoming months', 'DATE', 'FUTURE_REF']]);
+  assert.deepEqual(read('Lenders are looser than they were in the recent past.', '2016-09-24'), [['the recent past', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(read('There was a time, not long ago, when the US called the shots.', '2018-09-07'), [['not long ago', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(read('A few weeks earlier, Scott was speaking in Detroit.', '2016-09-08'), [['A few weeks earlier', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(read('The SEC banned it for several weeks earlier this fall.', '2008-11-22').map((t) => t[0]), ['several weeks', 'earlier this fall']);
+});
+
+test('"over the next decade" is ten years ahead; "a quarter of a million" is no time, "a quarter of an hour" is', () => {
+  assert.deepEqual(read('The plan would raise $1.1 trillion over the next decade.', '2016-09-16'), [['the next decade', 'DURATION', 'P10Y']]);
+  assert.deepEqual(read('You do not need a quarter of a million dollars.', '2016-09-24'), []);
+  assert.deepEqual(read('It took a quarter of an hour.', '2016-09-24'), [['a quarter of an hour', 'DURATION', 'PT15M']]);
+  assert.deepEqual(read('It happened a quarter of a century ago.', '2016-09-24'), [['a quarter of a century ago', 'DATE', '1991']]);
+});
+
+test('"his decades in public service", "a period of years", "in months of meetings" are unspecified lengths', () => {
+  assert.deepEqual(read('Despite his decades in public service, he is not well known.', '2016-09-08'), [['decades', 'DURATION', 'PXY']]);
+  assert.deepEqual(read('The process occurs over a period of years.', '2016-10-02'), [['years', 'DURATION', 'PXY']]);
+  assert.deepEqual(read('It gave them leverage in months of meetings with China.', '2016-09-08'), [['months', 'DURATION', 'PXM']]);
+});

@@ -666,3 +666,7 @@ test('"at present" and "to this day" are now; "at present levels", "this day of 
   assert.deepEqual(values('She is the first candidate in years to not release her returns.'), [['years', 'PXY']]);
   assert.deepEqual(values('It will matter in years to come.'), []);
 });
+
+test('"since sending forces … in February" looks back', () => {
+  assert.equal(tag('Erdoğan has threatened to push deeper into Syria since sending Turkish forces into the Kurdish enclave of Afrin in February.', '2018-12-12')[0].value, '2018-02');
+});

@@ -93,6 +93,8 @@ export abstract class PhraseReader extends SetReader {
     // "at a later date": an unspecified future; "for a while": an unspecified length
     if (w === 'a' && n1 === 'later' && this.w(i + 2) === 'date') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     if (w === 'a' && n1 === 'while' && this.w(i - 1) === 'for') return { last: i + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PXX' } };
+    // "There was a time, not long ago, when the US called the shots"
+    if (w === 'not' && n1 === 'long' && this.w(i + 2) === 'ago') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     if (w === 'right' && n1 === 'now') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "held in Syria at present", "At present there are no cases", "To this day, I have no idea": now ("the present
     // crisis" is left out, as "at the moment" is; TimeBank and AQUAINT have neither phrase)
@@ -110,12 +112,21 @@ export abstract class PhraseReader extends SetReader {
       if ((n1 === 'near' || n1 === 'distant' || n1 === 'foreseeable') && n2 === 'future') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2)) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+      // "than they were in the recent past", "in the distant past"
+      if ((n1 === 'recent' || n1 === 'distant' || n1 === 'not-too-distant') && n2 === 'past' && !this.startsQuantityOrUnit(i + 3)) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     }
     // "for years", "within weeks", "for centuries", "may last decades": an unspecified stretch
     const bare = UNITS.get(w);
     const prev = this.w(i - 1);
     const lastsFor = prev === 'last' && VERB_LAST_AFTER.has(this.w(i - 2));
     if (bare?.plural && (prev === 'for' || prev === 'within' || lastsFor) && bare.unit !== 'weekend') {
+      return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
+    }
+    // "The process occurs over a period of years"
+    if (bare?.plural && bare.unit !== 'weekend' && prev === 'of' && this.w(i - 2) === 'period') return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
+    // "Despite his decades in public service", "cited her years as secretary of State", "his months in jail": how long
+    // someone spent somewhere (the news sample's annotators 2 of 2)
+    if (bare?.plural && POSSESSIVES_OF_A_LIFE.has(prev) && SPANS_OF_A_LIFE.has(bare.unit) && SPENT_AS.has(n1)) {
       return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     }
     // "Hours later, …", "minutes after the blast", "just days before the vote": an unspecified offset, kept as
@@ -174,6 +185,11 @@ export abstract class PhraseReader extends SetReader {
 }
 
 /** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
+/** Possessives before "years", "decades" that make them a span of someone's life: "his decades in public service". */
+const POSSESSIVES_OF_A_LIFE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SPANS_OF_A_LIFE: ReadonlySet<Unit> = new Set(['year', 'decade', 'month', 'week']);
+/** Words after such a span that tell where or as what it was spent. */
+const SPENT_AS = new Set(['in', 'as', 'at', 'on', 'with', 'under', 'inside', 'behind', 'abroad', 'away']);
 /** Words that may follow the adverb "at present" (not the adjective of "at present levels"). */
 const AFTER_AT_PRESENT = new Set([
   'there', 'it', 'we', 'they', 'he', 'she', 'i', 'you', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his',

@@ -115,7 +115,7 @@ export const TIME_ZONES = new Set([
 ]);
 
 /** Words between a count and its unit: "two more weeks", "three straight months", "eight trading days". */
-export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further', 'trading', 'business', 'working']);
+export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further', 'trading', 'business', 'working', 'single']);
 
 /**
  * The words news uses to say what a counted stretch was like: "six grinding months later", "two bloody years",

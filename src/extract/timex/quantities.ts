@@ -6,7 +6,7 @@ import { durationValue } from './duration-value.js';
 /** Units a bare plural stretch "months of …" is counted in (not "hours of operation", "seconds of footage"). */
 const STRETCH_UNITS: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
 /** Words before a bare "months of …" that make it a stretch of time: prepositions and verbs of lasting or following. */
-const STRETCH_LEADS: ReadonlySet<string> = new Set(['after', 'following', 'follows', 'followed', 'follow', 'for', 'with', 'amid', 'despite', 'over', 'through', 'throughout', 'during', 'by', 'ends', 'ended', 'end', 'ending', 'endured', 'spent', 'spend', 'took', 'take', 'takes', 'caps', 'capped', 'culminates', 'culminated', 'than', 'and', 'to']);
+const STRETCH_LEADS: ReadonlySet<string> = new Set(['in', 'after', 'following', 'follows', 'followed', 'follow', 'for', 'with', 'amid', 'despite', 'over', 'through', 'throughout', 'during', 'by', 'ends', 'ended', 'end', 'ending', 'endured', 'spent', 'spend', 'took', 'take', 'takes', 'caps', 'capped', 'culminates', 'culminated', 'than', 'and', 'to']);
 /** Nouns after "days of" that make a measure or a kind of leave, not a stretch: "days of supply", "days of leave". */
 const STRETCH_OF_NOT: ReadonlySet<string> = new Set(['age', 'old', 'supply', 'supplies', 'inventory', 'leave', 'vacation', 'holiday']);
 
@@ -70,7 +70,7 @@ export abstract class QuantityReader extends QuarterReader {
     if (d === 'last' && !lead && VERB_LAST_AFTER.has(this.w(i - 1))) return null;
     // ("Following several weeks of protests, he resigned": "following" without "the" is a preposition, outside)
     if (d === 'following' && !lead) return null;
-    if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
+    if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
       lead = d;
       j++;
     } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
@@ -184,9 +184,17 @@ export abstract class QuantityReader extends QuarterReader {
     }
     if (lead === 'the' && num.value === 1 && (this.w(j) === 'a' || this.w(j) === 'an')) return null;
     if (u.unit === 'half' || (u.unit === 'quarter' && num.value === 1 && !lead && this.w(j) !== 'a')) return null;
-    // "more than a quarter of the market": a fraction, not a period ("several quarters of losses" and "a
-    // quarter of an hour" are periods)
-    if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && this.w(unitAt + 2) !== 'a' && this.w(unitAt + 2) !== 'an') return null;
+    // "more than a quarter of the market", "a quarter of a million dollars": a fraction, not a period ("several
+    // quarters of losses" and "a quarter of an hour" are periods)
+    const ofAUnit = (this.w(unitAt + 2) === 'a' || this.w(unitAt + 2) === 'an') && this.unit(unitAt + 3) !== null;
+    if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && !ofAUnit) return null;
+    // "a quarter of an hour" PT15M, "a quarter of a century ago" 25 years back: a quarter of the unit after it
+    const quarterOf = u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && ofAUnit ? QUARTER_OF[this.unit(unitAt + 3)!.unit] : undefined;
+    if (quarterOf) {
+      const end = unitAt + 3;
+      if (this.w(end + 1) === 'ago') return { last: end + 1, meaning: { kind: 'shift', unit: quarterOf.unit, n: -quarterOf.n, from: 'dct' } };
+      return { last: end, meaning: { kind: 'duration', n: quarterOf.n, unit: quarterOf.unit } };
+    }
     // "three quarters of the Axis troops", "three quarters of its food": a fraction ("the first two quarters of
     // 1990", "several quarters of losses" are periods)
     if (u.unit === 'quarter' && u.plural && !lead && num.value !== null && num.value < 4 && this.w(unitAt + 1) === 'of' && FRACTION_OF.has(this.w(unitAt + 2))) return null;
@@ -228,6 +236,14 @@ export abstract class QuantityReader extends QuarterReader {
         // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
         if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
         return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context' } };
+      }
+      // "A few weeks earlier", "several years later": some time before or after the time the text is at, which
+      // TimeML writes PAST_REF / FUTURE_REF (4 of the 6 in TimeBank, AQUAINT and WikiWars; the news sample's
+      // annotators 2 of 2)
+      // ("for several weeks earlier this fall": "earlier" opens the next expression)
+      const opensNext = EARLIER_OPENS.has(this.w(last + 2));
+      if ((after === 'earlier' || after === 'later') && n === null && num?.last !== undefined && !lead && !subDay && !comparison && !opensNext) {
+        return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: after === 'earlier' ? 'PAST_REF' : 'FUTURE_REF' } };
       }
     }
     // "coming weeks", "the coming few months": an unspecified stretch ahead ("the coming four months" is a
@@ -324,7 +340,10 @@ export abstract class QuantityReader extends QuarterReader {
 
   private leadOnly(i: number, lead: string, u: { unit: Unit; plural: boolean }, unitAt: number): Match | null {
     const the = this.w(i) === 'the';
+    if (lead === 'upcoming') lead = 'coming';
     if (lead === 'coming' || (lead === 'next' && u.plural)) {
+      // ("the coming decade" is the ten years ahead, as "the next decade" is: see relative())
+      if (!u.plural && (u.unit === 'decade' || u.unit === 'century') && the) return { last: unitAt, meaning: { kind: 'duration', n: 1, unit: u.unit } };
       if (!u.plural) return { last: unitAt, meaning: { kind: 'shift', unit: u.unit, n: 1, from: 'dct' } };
       return { last: unitAt, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
@@ -419,6 +438,13 @@ const HALF_YEAR_REPORTS = new Set(['results', 'figures', 'profit', 'profits', 'e
 /** Half of one unit as a shift in the next smaller unit: "half a century ago" is 50 years back. */
 const HALF_SHIFT: Partial<Record<Unit, { unit: Unit; n: number }>> = {
   century: { unit: 'year', n: 50 }, decade: { unit: 'year', n: 5 }, year: { unit: 'month', n: 6 }, day: { unit: 'hour', n: 12 }, hour: { unit: 'minute', n: 30 },
+};
+
+/** Words after "earlier" / "later" that make it open an expression of its own: "earlier this fall", "later in the year". */
+const EARLIER_OPENS = new Set(['this', 'that', 'last', 'next', 'in', 'on']);
+/** A quarter of one unit in a smaller one: "a quarter of a century" is 25 years. */
+const QUARTER_OF: Partial<Record<Unit, { unit: Unit; n: number }>> = {
+  century: { unit: 'year', n: 25 }, decade: { unit: 'month', n: 30 }, year: { unit: 'month', n: 3 }, day: { unit: 'hour', n: 6 }, hour: { unit: 'minute', n: 15 },
 };
 
 /** Half of one unit, written in the next smaller unit. */

@@ -73,6 +73,7 @@ class Reader extends PhraseReader {
     if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5) || (w === 'last' && this.elidedUnit(i) !== null);
     if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
     if (STARTERS.has(w)) return true;
+    if (w === 'not') return this.w(i + 1) === 'long' && this.w(i + 2) === 'ago'; // "not long ago"
     // "half a century", "half an hour": half of one unit (not a head word of its own: "the second half" stays
     // what it was)
     if (w === 'half' && (this.w(i + 1) === 'a' || this.w(i + 1) === 'an')) return true;
@@ -129,7 +130,7 @@ class Reader extends PhraseReader {
       const w = this.w(k);
       const c = w.charCodeAt(0);
       if (c >= 48 && c <= 57) return true;
-      if (k === i && w === 'past') return true; // "the past"
+      if (w === 'past' && (k === i || this.w(k - 1) === 'recent' || this.w(k - 1) === 'distant')) return true; // "the past", "the recent past"
       if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time' || w === 'date' || w === 'while' || w === 'moment')) return true;
     }
     return false;

@@ -57,6 +57,10 @@ export abstract class RelativeReader extends QuantityReader {
     else if (the && (d === 'previous' || d === 'preceding' || d === 'prior')) {
       n = -1;
       from = 'context';
+    } else if (the && (d === 'next' || d === 'coming') && (u?.unit === 'decade' || u?.unit === 'century') && !u.plural) {
+      // "would raise $1.1 trillion over the next decade": the ten years ahead, a length as "the next ten years" is
+      // (TimeBank writes its one "the next decade" P10Y, the news sample's annotators 2 of 2)
+      return { last: target, meaning: { kind: 'duration', n: 1, unit: u.unit }, mod };
     } else if (the && (d === 'following' || d === 'next')) {
       n = 1;
       from = 'context';

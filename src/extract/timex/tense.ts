@@ -383,6 +383,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "they are planning a march of millions in the city Tuesday": what is being planned or prepared lies ahead,
   // however long its noun phrase
   if (leftOfExpression && ARRANGING.has(w) && /^(is|are|am|'re|’re)$/.test(plain(tokens[i - 1]))) return 1;
+  // "has threatened to push deeper since sending forces into the enclave of Afrin in February": what "since" starts
+  // from has happened
+  if (leftOfExpression && w.length > 4 && w.endsWith('ing') && plain(tokens[i - 1]) === 'since') return -1;
   // "This is Home is released on Friday through Epix", "the report is published Thursday": a present passive of a
   // verb of bringing out tells what is scheduled, for a weekday (a timeline's "results are published, showing
   // losses for April to June" is its historical present)
