@@ -254,3 +254,9 @@ test('"his decades in public service", "a period of years", "in months of meetin
   assert.deepEqual(read('The process occurs over a period of years.', '2016-10-02'), [['years', 'DURATION', 'PXY']]);
   assert.deepEqual(read('It gave them leverage in months of meetings with China.', '2016-09-08'), [['months', 'DURATION', 'PXM']]);
 });
+
+test('"nearly a decade ago" is the year ten years back; "several months earlier in Keshma" keeps "earlier"', () => {
+  assert.deepEqual(read('It became a public company nearly a decade ago.', '2016-10-02'), [['nearly a decade ago', 'DATE', '2006']]);
+  assert.deepEqual(read('The fighting had started several months earlier in Keshma.', '2019-03-23'), [['several months earlier', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(read('He told a conference some months earlier that BP needed to change.', '2010-06-23'), [['some months earlier', 'DATE', 'PAST_REF']]);
+});

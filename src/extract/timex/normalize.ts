@@ -138,6 +138,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
       if (a.quarterly && m.quarterly && m.n === -1) return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
       return { type: 'DATE', value: formatYear(base.y + m.n) };
     case 'decade':
+      // "nearly a decade ago" is the year ten years back, as the annotators write it ("2006" in 2016; TimeBank's
+      // two "a decade ago" are 1989-XX in 1999), not the decade it falls in
+      if (m.ago) return { type: 'DATE', value: formatYear(base.y + 10 * m.n) };
       return { type: 'DATE', value: String(Math.floor((base.y + 10 * m.n) / 10)) };
     case 'century':
       return { type: 'DATE', value: String(Math.floor((base.y + 100 * m.n) / 100)) };

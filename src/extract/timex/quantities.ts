@@ -1,4 +1,4 @@
-import { CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, STRETCH_ADJECTIVES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
+import { CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
@@ -241,7 +241,10 @@ export abstract class QuantityReader extends QuarterReader {
       // TimeML writes PAST_REF / FUTURE_REF (4 of the 6 in TimeBank, AQUAINT and WikiWars; the news sample's
       // annotators 2 of 2)
       // ("for several weeks earlier this fall": "earlier" opens the next expression)
-      const opensNext = EARLIER_OPENS.has(this.w(last + 2));
+      const w2 = this.w(last + 2);
+      const w3 = this.w(last + 3);
+      const timeWord = (w: string) => UNITS.has(w) || SEASONS.has(w) || PARTS_OF_DAY.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || DIGITS.test(w);
+      const opensNext = (EARLIER_OPENS.has(w2) && timeWord(w3)) || ((w2 === 'in' || w2 === 'on') && (timeWord(w3) || (w3 === 'the' && timeWord(this.w(last + 4)))));
       if ((after === 'earlier' || after === 'later') && n === null && num?.last !== undefined && !lead && !subDay && !comparison && !opensNext) {
         return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: after === 'earlier' ? 'PAST_REF' : 'FUTURE_REF' } };
       }
@@ -441,7 +444,7 @@ const HALF_SHIFT: Partial<Record<Unit, { unit: Unit; n: number }>> = {
 };
 
 /** Words after "earlier" / "later" that make it open an expression of its own: "earlier this fall", "later in the year". */
-const EARLIER_OPENS = new Set(['this', 'that', 'last', 'next', 'in', 'on']);
+const EARLIER_OPENS = new Set(['this', 'that', 'last', 'next']);
 /** A quarter of one unit in a smaller one: "a quarter of a century" is 25 years. */
 const QUARTER_OF: Partial<Record<Unit, { unit: Unit; n: number }>> = {
   century: { unit: 'year', n: 25 }, decade: { unit: 'month', n: 30 }, year: { unit: 'month', n: 3 }, day: { unit: 'hour', n: 6 }, hour: { unit: 'minute', n: 15 },
