@@ -186,10 +186,11 @@ export abstract class QuantityReader extends QuarterReader {
     if (u.unit === 'half' || (u.unit === 'quarter' && num.value === 1 && !lead && this.w(j) !== 'a')) return null;
     // "more than a quarter of the market", "a quarter of a million dollars": a fraction, not a period ("several
     // quarters of losses" and "a quarter of an hour" are periods)
-    const ofAUnit = (this.w(unitAt + 2) === 'a' || this.w(unitAt + 2) === 'an') && this.unit(unitAt + 3) !== null;
-    if (u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && !ofAUnit) return null;
+    const quarterOfA = u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of';
+    const ofAUnit = quarterOfA && (this.w(unitAt + 2) === 'a' || this.w(unitAt + 2) === 'an') && this.unit(unitAt + 3) !== null;
+    if (quarterOfA && !ofAUnit) return null;
     // "a quarter of an hour" PT15M, "a quarter of a century ago" 25 years back: a quarter of the unit after it
-    const quarterOf = u.unit === 'quarter' && num.value === 1 && !lead && this.w(unitAt + 1) === 'of' && ofAUnit ? QUARTER_OF[this.unit(unitAt + 3)!.unit] : undefined;
+    const quarterOf = ofAUnit ? QUARTER_OF[this.unit(unitAt + 3)!.unit] : undefined;
     if (quarterOf) {
       const end = unitAt + 3;
       if (this.w(end + 1) === 'ago') return { last: end + 1, meaning: { kind: 'shift', unit: quarterOf.unit, n: -quarterOf.n, from: 'dct' } };
@@ -241,11 +242,7 @@ export abstract class QuantityReader extends QuarterReader {
       // TimeML writes PAST_REF / FUTURE_REF (4 of the 6 in TimeBank, AQUAINT and WikiWars; the news sample's
       // annotators 2 of 2)
       // ("for several weeks earlier this fall": "earlier" opens the next expression)
-      const w2 = this.w(last + 2);
-      const w3 = this.w(last + 3);
-      const timeWord = (w: string) => UNITS.has(w) || SEASONS.has(w) || PARTS_OF_DAY.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || DIGITS.test(w);
-      const opensNext = (EARLIER_OPENS.has(w2) && timeWord(w3)) || ((w2 === 'in' || w2 === 'on') && (timeWord(w3) || (w3 === 'the' && timeWord(this.w(last + 4)))));
-      if ((after === 'earlier' || after === 'later') && n === null && num?.last !== undefined && !lead && !subDay && !comparison && !opensNext) {
+      if ((after === 'earlier' || after === 'later') && n === null && num?.last !== undefined && !lead && !subDay && !comparison && !this.opensNextExpression(last + 2)) {
         return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: after === 'earlier' ? 'PAST_REF' : 'FUTURE_REF' } };
       }
     }
@@ -296,6 +293,13 @@ export abstract class QuantityReader extends QuarterReader {
     const rest = !lead && n !== null ? this.smallerPart(last, u.unit) : null;
     if (rest) return { last: rest.last, meaning: { kind: 'fixed', type: 'DURATION', value: joinLengths(n!, u.unit, rest.n, rest.unit) } };
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
+  }
+
+  /** "this fall", "in the week", "on Monday" at k: "earlier" / "later" before it belongs to that expression. */
+  private opensNextExpression(k: number): boolean {
+    const w2 = this.w(k);
+    const w3 = this.w(k + 1);
+    return (EARLIER_OPENS.has(w2) && timeWord(w3)) || ((w2 === 'in' || w2 === 'on') && (timeWord(w3) || (w3 === 'the' && timeWord(this.w(k + 2)))));
   }
 
   /** "and six months" after a length ending at `last` in a larger unit, not an age ("18 months and three months old"). */
@@ -445,6 +449,8 @@ const HALF_SHIFT: Partial<Record<Unit, { unit: Unit; n: number }>> = {
 
 /** Words after "earlier" / "later" that make it open an expression of its own: "earlier this fall", "later in the year". */
 const EARLIER_OPENS = new Set(['this', 'that', 'last', 'next']);
+/** A word that names or counts a time: a unit, season, part of day, month, weekday or number. */
+const timeWord = (w: string) => UNITS.has(w) || SEASONS.has(w) || PARTS_OF_DAY.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || DIGITS.test(w);
 /** A quarter of one unit in a smaller one: "a quarter of a century" is 25 years. */
 const QUARTER_OF: Partial<Record<Unit, { unit: Unit; n: number }>> = {
   century: { unit: 'year', n: 25 }, decade: { unit: 'month', n: 30 }, year: { unit: 'month', n: 3 }, day: { unit: 'hour', n: 6 }, hour: { unit: 'minute', n: 15 },

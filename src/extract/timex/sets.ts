@@ -9,8 +9,8 @@ export abstract class SetReader extends ClockReader {
   setExpr(i: number): Match | null {
     const w = this.w(i);
     // "day after day", "week after week": the unit said twice recurs
-    const repeated = this.unit(i);
-    if (repeated && !repeated.plural && repeated.unit !== 'weekend' && this.w(i + 1) === 'after' && this.w(i + 2) === w) {
+    const repeated = this.w(i + 1) === 'after' && this.w(i + 2) === w ? this.unit(i) : null;
+    if (repeated && !repeated.plural && repeated.unit !== 'weekend') {
       return { last: i + 2, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, repeated.unit) } };
     }
     if (w !== 'every' && w !== 'each' && w !== 'per') return null;
