@@ -130,7 +130,8 @@ class Reader extends PhraseReader {
       const w = this.w(k);
       const c = w.charCodeAt(0);
       if (c >= 48 && c <= 57) return true;
-      if (w === 'past' && (k === i || this.w(k - 1) === 'recent' || this.w(k - 1) === 'distant')) return true; // "the past", "the recent past"
+      if (k === i && w === 'past') return true; // "the past"
+      if (w === 'past' && (this.w(k - 1) === 'recent' || this.w(k - 1) === 'distant')) return true; // "the recent past"
       if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || w.includes('-') || w === "'" || w === '’' || w.startsWith("'") || w === 'term' || w === 'period' || w === 'time' || w === 'date' || w === 'while' || w === 'moment')) return true;
     }
     return false;
