@@ -184,7 +184,6 @@ export abstract class PhraseReader extends SetReader {
   }
 }
 
-/** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
 /** Possessives before "years", "decades" that make them a span of someone's life: "his decades in public service". */
 const POSSESSIVES_OF_A_LIFE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SPANS_OF_A_LIFE: ReadonlySet<Unit> = new Set(['year', 'decade', 'month', 'week']);
@@ -202,6 +201,7 @@ const NOT_BEFORE_AN_OFFSET = new Set([
   'following', 'previous', 'preceding', 'other', 'same', 'couple', 'countless', 'trading', 'business', 'working',
   'calendar', 'school', 'man', 'many', 'all', 'two', 'dozen', 'dozens', 'hundreds', 'thousands', 'in', 'for', 'within',
 ]);
+/** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
 const NAMES_A_NIGHT = new Set(['on', 'of', 'last', 'this', 'next', 'that', 'before', 'after']);
 
 /** Objects after "to date" that make it the verb ("went on to date her"). */
