@@ -260,3 +260,10 @@ test('"nearly a decade ago" is the year ten years back; "several months earlier 
   assert.deepEqual(read('The fighting had started several months earlier in Keshma.', '2019-03-23'), [['several months earlier', 'DATE', 'PAST_REF']]);
   assert.deepEqual(read('He told a conference some months earlier that BP needed to change.', '2010-06-23'), [['some months earlier', 'DATE', 'PAST_REF']]);
 });
+
+test('a fifth read: "the last half hour", "the following Monday morning", "the fall elections", "an hour of fresh air a day"', () => {
+  assert.deepEqual(read('Pitcher joins Jon in the last half hour of the show.', '2009-10-23'), [['the last half hour', 'DURATION', 'PT30M']]);
+  assert.deepEqual(read('The following Monday morning, I was boarding a bus.', '2005-07-18'), [['The following Monday morning', 'TIME', '2005-07-11TMO']]);
+  assert.deepEqual(read('A caretaker government will run the country until the fall elections.', '2011-02-03'), [['fall', 'DATE', '2011-FA']]);
+  assert.deepEqual(read('He only gets an hour of fresh air a day.', '2017-08-24'), [['an hour', 'DURATION', 'PT1H']]);
+});

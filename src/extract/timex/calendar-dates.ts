@@ -517,7 +517,7 @@ const ERA_NOUNS = new Set([
 /** What goes before "the fall" of a season ("in the fall", "during the late fall"). */
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'till', 'before', 'after', 'for', 'into']);
 /** What follows "the fall" of a season ("the fall season", "the fall harvest"). */
-const SEASON_NOUNS = new Set(['season', 'semester', 'term', 'session', 'campaign', 'election', 'elections', 'harvest', 'months', 'calendar', 'schedule', 'meeting', 'meetings', 'planting', 'crop', 'crops', 'collection', 'lineup']);
+export const SEASON_NOUNS: ReadonlySet<string> = new Set(['season', 'semester', 'term', 'session', 'campaign', 'election', 'elections', 'harvest', 'months', 'calendar', 'schedule', 'meeting', 'meetings', 'planting', 'crop', 'crops', 'collection', 'lineup']);
 const APOSTROPHE_S = new Set(["'s", '’s']);
 
 /** Words before "tomorrow" that make it the future at large: "a brighter tomorrow", "a better tomorrow". */

@@ -327,6 +327,8 @@ export abstract class QuantityReader extends QuarterReader {
       if (k === i - 1 && (w === ')' || w === '-rrb-')) continue;
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
       if (/^[$£€]?\d[\d,.]*(?:bn|m|k)?$/.test(w) || LARGE_AMOUNTS.has(w) || w === 'percent' || w === '%') return 'amount';
+      // "an hour of fresh air a day": a length counted per day
+      if (k < i - 1 && UNITS.has(w) && (this.w(k - 1) === 'an' || this.w(k - 1) === 'a') && this.w(k + 1) === 'of') return 'amount';
       // a spelled count of things ("three women a day", "two meals a day"), not of people ("a mother of three living
       // an hour outside Cairo")
       if (SPELLED_COUNTS.has(w) && (/s$/.test(this.w(k + 1)) || this.w(k + 1) === 'of' || LARGE_AMOUNTS.has(this.w(k + 1)))) return 'amount';

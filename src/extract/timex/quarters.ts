@@ -53,6 +53,8 @@ export abstract class QuarterReader extends MonthDayReader {
   private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined): Match | null {
     if (unit === 'half' && n > 2) return null;
     if (unit === 'quarter' && n > 4) return null;
+    // "in the last half hour of the show", "the first half hour": thirty minutes, no half of a year
+    if (unit === 'half' && (this.w(k + 1) === 'hour' || this.w(k + 1) === 'hour-long')) return { last: k + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PT30M' } };
     let last = k;
     // "of 1990", "of this year", "of next year"
     if (this.w(k + 1) === 'of') {

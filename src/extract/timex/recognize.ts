@@ -4,6 +4,7 @@ import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, MONTHS, NUMB
 import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
+import { SEASON_NOUNS } from './calendar-dates.js';
 import { mayIsPerson, namesPersonMay, namesSomething } from './names-like-times.js';
 import { NAMED_DAYS } from './feasts.js';
 
@@ -36,7 +37,9 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
       if (m) {
         // "the third-quarter loss", "its two-year plan": TimeML leaves the determiner outside a hyphenated
         // modifier
-        const first = DETERMINERS.has(r.w(i)) && i < m.last && isCompound(tokens, i + 1, m.last) ? i + 1 : i;
+        // ("the fall elections", "the summer offensive": a season before its noun is a modifier too)
+        const seasonModifier = m.meaning.kind === 'calendar' && m.meaning.season !== undefined && m.last === i + 1 && SEASON_NOUNS.has(r.w(m.last + 1));
+        const first = DETERMINERS.has(r.w(i)) && i < m.last && (isCompound(tokens, i + 1, m.last) || seasonModifier) ? i + 1 : i;
         out.push({ first, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
         const matchStart = i;
         i = m.last + 1;

@@ -111,7 +111,9 @@ export abstract class RelativeReader extends QuantityReader {
       return { last: p ? target + 1 : target, meaning: { kind: 'calendar', wd, dir: n === 0 ? 0 : (n as -1 | 1), part: p, from: from === 'context' ? 'context' : undefined }, mod };
     }
     if (the && wd && (d === 'previous' || d === 'following')) {
-      return { last: target, meaning: { kind: 'calendar', wd, dir: n as -1 | 1, from: 'context' }, mod };
+      // ("The following Monday morning": that part of the day)
+      const p = PARTS_OF_DAY.get(this.w(target + 1));
+      return { last: p ? target + 1 : target, meaning: { kind: 'calendar', wd, dir: n as -1 | 1, from: 'context', part: p }, mod };
     }
     const month = this.month(target);
     if (month && !the && d !== 'that') {
