@@ -112,3 +112,8 @@ test('a season said in the past, months before this year\'s begins, is last year
   assert.deepEqual(read('Bush called for elections taking place in the spring.', '2005-02-21'), [['the spring', '2005-SP']]);
   assert.deepEqual(read('I covered the Winter Olympics in Calgary.', '2010-05-11'), []);
 });
+
+test('a feast with a year named after it is one expression: "Easter Day last year", "Labor Day of this year"', () => {
+  assert.deepEqual(read('He was killed on Easter Day last year.', '2005-10-26'), [['Easter Day last year', '2004-04-11']]);
+  assert.deepEqual(read('Taxes paid from Memorial Day to Labor Day of this year.', '2008-09-25').map((t) => t[0]), ['Memorial Day', 'Labor Day of this year']);
+});

@@ -401,7 +401,7 @@ export abstract class CalendarReader extends NamedDateReader {
     // ("the Easter Offensive": "the" stays outside, as WikiWars writes it; the next token reads the feast)
     if (w === 'easter' && this.raw(j) === 'Easter' && !the) {
       if (this.w(j + 1) === 'week') return { last: j + 1, meaning: { kind: 'calendar', feast: 'easter', weekOf: true } };
-      const last = this.w(j + 1) === 'sunday' ? j + 1 : j;
+      const last = this.w(j + 1) === 'sunday' || this.raw(j + 1) === 'Day' ? j + 1 : j;
       const y = this.year(last + 1);
       return this.feastWeekend({ last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } });
     }
@@ -418,11 +418,15 @@ export abstract class CalendarReader extends NamedDateReader {
 
   /**
    * "Memorial Day weekend", "the Thanksgiving holiday weekend", "Easter weekend": the weekend the feast falls on or
-   * next to, read on from the feast's match.
+   * next to, read on from the feast's match; and "Easter Day last year", the feast of a year named after it.
    */
   private feastWeekend(m: Match): Match {
+    if (m.meaning.kind !== 'calendar') return m;
+    // "Easter Day last year", "Christmas of last year": the feast of the year named relative to the anchor's
+    const ry = m.meaning.y === undefined ? this.relativeYearAt(m.last + 1) : null;
+    if (ry) return { last: ry.last, meaning: { ...m.meaning, yShift: ry.shift } };
     const k = this.w(m.last + 1) === 'holiday' ? m.last + 2 : m.last + 1;
-    if (this.w(k) !== 'weekend' || m.meaning.kind !== 'calendar') return m;
+    if (this.w(k) !== 'weekend') return m;
     return { ...m, last: k, meaning: { ...m.meaning, weekendOf: true } };
   }
 
