@@ -30,3 +30,11 @@ test('the draw never takes an article of an earlier batch, nor a second copy of 
   const wide = drawBatch(corpus, { batch: 5, perSource: 17, earlier, ranges: new Map([['guardian', [1000, 3500]], ['polnear', [1000, 3500]]]) });
   assert.equal(wide.length, 51);
 });
+
+test('a source that has run out can give fewer articles than the others (--count SOURCE=N)', () => {
+  const earlier = new Set(Array.from({ length: 15 }, (_, i) => `polnear\tpolnear-${i + 2}`));
+  // PolNeAR has 3 articles of 1,200–3,500 characters left: it gives 3, the others 5 each
+  assert.throws(() => drawBatch(corpus, { batch: 11, perSource: 5, earlier }), /lower --count polnear=N/);
+  const picks = drawBatch(corpus, { batch: 11, perSource: 5, earlier, counts: new Map([['polnear', 3]]) });
+  assert.deepEqual(NEWS_SOURCES.map((s) => picks.filter((a) => a.source === s).length), NEWS_SOURCES.map((s) => (s === 'polnear' ? 3 : 5)));
+});

@@ -26,9 +26,11 @@ export interface DrawOptions {
   /** `source\tkey` of every article an earlier batch holds. */
   earlier: ReadonlySet<string>;
   ranges?: ReadonlyMap<NewsSource, readonly [number, number]>;
+  /** Articles to draw from one source instead of `perSource` (a source that has run out gives fewer). */
+  counts?: ReadonlyMap<NewsSource, number>;
 }
 
-/** Draws `perSource` articles from each source in turn, the batch number seeding the pick. */
+/** Draws `perSource` articles (or the source's own count) from each source in turn, the batch number seeding the pick. */
 export function drawBatch(articlesOf: (source: NewsSource) => NewsArticle[], options: DrawOptions): NewsArticle[] {
   const random = seeded(0x5eed0000 + options.batch);
   const picks: NewsArticle[] = [];
@@ -38,8 +40,9 @@ export function drawBatch(articlesOf: (source: NewsSource) => NewsArticle[], opt
     // one copy of each text (feeds repeat articles), none from an earlier batch
     const pool = articlesOf(source).filter((a) => a.text.length >= min && a.text.length <= max
       && !options.earlier.has(`${a.source}\t${a.key}`) && !seen.has(a.text) && seen.add(a.text));
-    if (pool.length < options.perSource) throw new InputError(`${source}: only ${pool.length} articles of ${min}-${max} characters left; widen --range ${source}=MIN-MAX`);
-    for (let k = 0; k < options.perSource; k++) picks.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
+    const count = options.counts?.get(source) ?? options.perSource;
+    if (pool.length < count) throw new InputError(`${source}: only ${pool.length} articles of ${min}-${max} characters left; widen --range ${source}=MIN-MAX or lower --count ${source}=N`);
+    for (let k = 0; k < count; k++) picks.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
   }
   return picks;
 }

@@ -7,7 +7,9 @@
  *
  * The seed is the batch number, so a batch can be drawn again and checked: batch 5 was drawn with
  * `--range guardian=800-5000 --range polnear=800-5000` (those two sources had run out of 1,200–3,500-character
- * articles). Batches 1–4 were drawn before this script, with the same sizes and their own seeds.
+ * articles). Batches 1–4 were drawn before this script, with the same sizes and their own seeds. When a source has
+ * run out, `--count SOURCE=N` draws fewer from it (batch 11: `--count polnear=4 --count guardian=10 --count
+ * timeline17=10`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +30,7 @@ const { values, positionals: [dataRoot, batchArg] } = scriptArgs({
     out: { type: 'string', value: 'DIR', required: true, help: 'folder for the texts and picks.jsonl' },
     'per-source': { type: 'integer', default: 8, help: 'articles to draw from each source' },
     range: { type: 'string', value: 'SOURCE=MIN-MAX', multiple: true, pattern: /^(guardian|polnear|timeline17)=\d+-\d+$/, help: 'article length in characters for one source (default 1200-3500)' },
+    count: { type: 'string', value: 'SOURCE=N', multiple: true, pattern: /^(guardian|polnear|timeline17)=\d+$/, help: 'articles to draw from one source instead of --per-source (for a source that has run out)' },
   },
 });
 
@@ -41,8 +44,14 @@ for (const r of values.range ?? []) {
   ranges.set(source as NewsSource, [min, max]);
 }
 
+const counts = new Map<NewsSource, number>();
+for (const c of values.count ?? []) {
+  const [source, n] = c.split('=');
+  counts.set(source as NewsSource, Number(n));
+}
+
 const earlier = new Set(readGoldLines().filter((l) => l.batch < batch).map((l) => `${l.source}\t${l.key}`));
-const picks = drawBatch((source) => newsArticles(dataRoot, [source]), { batch, perSource: values['per-source'], earlier, ranges })
+const picks = drawBatch((source) => newsArticles(dataRoot, [source]), { batch, perSource: values['per-source'], earlier, ranges, counts })
   .map((a) => ({ ...a, id: `${a.source}-${a.key}`.replace(/[^A-Za-z0-9_.-]/g, '_') }));
 
 mkdirSync(values.out, { recursive: true });
