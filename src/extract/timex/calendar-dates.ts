@@ -365,7 +365,7 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     // ("the Labor Day holiday weekend": "the" stays outside; the next token reads the day)
     const named = the ? null : this.namedDay(j);
-    if (named) return this.feastWeekend(named);
+    if (named) return this.feastTail(named);
     // holidays
     const h = HOLIDAYS.get(w.replace(/['’]s$/, ''));
     if (h && /^[A-Z]/.test(this.raw(j))) {
@@ -376,7 +376,7 @@ export abstract class CalendarReader extends NamedDateReader {
       const eve = this.w(last) === 'eve';
       // "Christmas 1963", "Christmas Day 2007"
       const y = this.year(last + 1);
-      return this.feastWeekend({ last: y ? y.last : last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1], y: y?.y } });
+      return this.feastTail({ last: y ? y.last : last, meaning: { kind: 'calendar', m: h[0], d: eve ? h[1] - 1 : h[1], y: y?.y } });
     }
     // "into the new year", "early in the New Year": the year about to begin or just begun ("the" stays inside, as
     // in "the year")
@@ -390,7 +390,7 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     if (w === 'thanksgiving' && /^[A-Z]/.test(this.raw(j))) {
       const last = this.w(j + 1) === 'day' ? j + 1 : j;
-      return this.feastWeekend({ last, meaning: { kind: 'calendar', feast: 'thanksgiving' } });
+      return this.feastTail({ last, meaning: { kind: 'calendar', feast: 'thanksgiving' } });
     }
     // "Election Day" (capitalized: "election day" alone may be any country's)
     if (w === 'election' && this.raw(j) === 'Election' && this.raw(j + 1) === 'Day') {
@@ -403,7 +403,7 @@ export abstract class CalendarReader extends NamedDateReader {
       if (this.w(j + 1) === 'week') return { last: j + 1, meaning: { kind: 'calendar', feast: 'easter', weekOf: true } };
       const last = this.w(j + 1) === 'sunday' || this.raw(j + 1) === 'Day' ? j + 1 : j;
       const y = this.year(last + 1);
-      return this.feastWeekend({ last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } });
+      return this.feastTail({ last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } });
     }
     if (w === 'noon' || w === 'midnight' || w === 'midday') return this.clockTime(j);
     return null;
@@ -417,10 +417,11 @@ export abstract class CalendarReader extends NamedDateReader {
   }
 
   /**
-   * "Memorial Day weekend", "the Thanksgiving holiday weekend", "Easter weekend": the weekend the feast falls on or
-   * next to, read on from the feast's match; and "Easter Day last year", the feast of a year named after it.
+   * What may follow a feast's match and belong to it: a year named relative to the anchor's ("Easter Day last year",
+   * "Christmas of last year"), or "weekend" ("Memorial Day weekend", "the Thanksgiving holiday weekend": the weekend
+   * the feast falls on or next to).
    */
-  private feastWeekend(m: Match): Match {
+  private feastTail(m: Match): Match {
     if (m.meaning.kind !== 'calendar') return m;
     // "Easter Day last year", "Christmas of last year": the feast of the year named relative to the anchor's
     const ry = m.meaning.y === undefined ? this.relativeYearAt(m.last + 1) : null;

@@ -17,6 +17,9 @@ export function asideDash(tokens: readonly Token[], k: number): boolean {
   return t.text === '-' && k > 0 && tokens[k - 1].end < t.start && k + 1 < tokens.length && t.end < tokens[k + 1].start;
 }
 
+/** The texts a dash that sets off an aside can have (a hyphen only when spaced: see `asideDash`). */
+export const DASH_TEXTS: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
+
 /** Any dash that may set off an aside: an em or en dash, "--", or a spaced hyphen. */
 function dashAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]?.text;

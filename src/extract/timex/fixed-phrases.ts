@@ -195,11 +195,11 @@ const AFTER_AT_PRESENT = new Set([
   'her', 'our', 'and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'are', 'was', 'no', 'only', 'some', 'many',
   'most', 'all', 'none', 'nobody', 'nothing',
 ]);
-/** Words that count or qualify a bare plural unit, so "days after" right after them is no offset of its own. */
+/** Words that qualify a bare plural unit (number words are tested apart), so "days after" right after them is no offset of its own. */
 const NOT_BEFORE_AN_OFFSET = new Set([
   'the', 'these', 'those', 'of', 'more', 'less', 'fewer', 'past', 'next', 'coming', 'final', 'early', 'recent',
   'following', 'previous', 'preceding', 'other', 'same', 'couple', 'countless', 'trading', 'business', 'working',
-  'calendar', 'school', 'man', 'many', 'all', 'two', 'dozen', 'dozens', 'hundreds', 'thousands', 'in', 'for', 'within',
+  'calendar', 'school', 'man', 'many', 'all', 'dozens', 'hundreds', 'thousands', 'in', 'for', 'within',
 ]);
 /** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
 const NAMES_A_NIGHT = new Set(['on', 'of', 'last', 'this', 'next', 'that', 'before', 'after']);

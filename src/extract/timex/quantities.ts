@@ -417,15 +417,16 @@ const QUARTERS_OF_PEOPLE_BEFORE = new Set(['in', 'from', 'among', 'across']);
 /** Units that can be joined into one length, largest first. */
 const LENGTH_UNITS: readonly Unit[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
 
-/** "P7Y6M", "PT1H13M", "P16D" (weeks become days when days follow), "P3DT4H". */
+/**
+ * "P7Y6M", "PT1H13M", "P16D", "P3DT4H": the two lengths' values run together (weeks become days, which TIMEX3 does
+ * not mix with other units).
+ */
 function joinLengths(n1: number, u1: Unit, n2: number, u2: Unit): string {
-  const dateCode: Partial<Record<Unit, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
-  const timeCode: Partial<Record<Unit, string>> = { hour: 'H', minute: 'M', second: 'S' };
-  if (u1 === 'week' && u2 === 'day') return `P${n1 * 7 + n2}D`;
-  if (u1 === 'week') return `P${n1 * 7}DT${n2}${timeCode[u2]}`;
-  if (dateCode[u1] && dateCode[u2]) return `P${n1}${dateCode[u1]}${n2}${dateCode[u2]}`;
-  if (dateCode[u1]) return `P${n1}${dateCode[u1]}T${n2}${timeCode[u2]}`;
-  return `PT${n1}${timeCode[u1]}${n2}${timeCode[u2]}`;
+  if (u1 === 'week' && u2 === 'day') return durationValue(n1 * 7 + n2, 'day');
+  const first = u1 === 'week' ? durationValue(n1 * 7, 'day') : durationValue(n1, u1);
+  const second = durationValue(n2, u2);
+  // the second part without its "P", and without its "T" when the first part has one already
+  return first + (first.includes('T') ? second.slice(2) : second.slice(1));
 }
 
 /** Nouns after which "a day" names a kind of work ("a day laborer", "day care"), not a length. */

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
-import { asideDash, beforeDashedAside, CONDITION_REACH, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
+import { asideDash, beforeDashedAside, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
 /**
  * Which way an underspecified expression ("on Monday", "in December") points, read from the verbs around
@@ -83,8 +83,6 @@ function pastAbility(tokens: readonly Token[], i: number): boolean {
   return next === 'be' && FOUND.has(plain(tokens[i + 2]));
 }
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
-/** Tokens that may set off an aside (checked before the closer look of `beforeDashedAside`). */
-const DASHES = new Set(['—', '–', '--', '-']);
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
 /** Prepositions between "expected" and the expression it looks ahead to. */
@@ -140,7 +138,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     // "would cease all hostilities at noon (0800 GMT) on Friday": a short bracketed aside is read past
     if (l > sentStart && tokens[l].text === ')') l = beforeAside(tokens, l, sentStart);
     // a dashed aside closed just here is read past too, to the clause it interrupts
-    if (l > sentStart && DASHES.has(tokens[l].text)) l = beforeDashedAside(tokens, l, sentStart);
+    if (l > sentStart && DASH_TEXTS.has(tokens[l].text)) l = beforeDashedAside(tokens, l, sentStart);
     if (leftOpen) {
       if (l < sentStart || k > leftWindow) leftOpen = false;
       else {
