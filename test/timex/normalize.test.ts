@@ -671,3 +671,18 @@ test('"at present" and "to this day" are now; "at present levels", "this day of 
 test('"since sending forces … in February" looks back', () => {
   assert.equal(tag('Erdoğan has threatened to push deeper into Syria since sending Turkish forces into the Kurdish enclave of Afrin in February.', '2018-12-12')[0].value, '2018-02');
 });
+
+test('"present-day", "present day" and "the present day" are now', () => {
+  const values = (text: string) => tag(text, '2016-10-07').map((t) => [text.slice(t.start, t.end), t.value]);
+  assert.deepEqual(values('It explores the present-day reality of black life.'), [['present-day', 'PRESENT_REF']]);
+  assert.deepEqual(values('The culture of Benin, in present day Nigeria, is old.'), [['present day', 'PRESENT_REF']]);
+  assert.deepEqual(values('It tells the story of the country from the ice age to the present day.'), [['the present day', 'PRESENT_REF']]);
+});
+
+test('a capitalized "Today" after a capitalized word inside the sentence ends a name: "Russia Today"; the attacks named before "September 11" date it', () => {
+  assert.deepEqual(tag('RT America is the United States version of Russia Today, the network.', '2016-09-19'), []);
+  assert.deepEqual(tag('Said Smith: Today we fight.', '2016-09-19').map((t) => t.value), ['2016-09-19']);
+  assert.deepEqual(tag('The network has trafficked in Sept. 11 conspiracy theories.', '2016-09-19').map((t) => t.value), ['2001-09-11']);
+  assert.deepEqual(tag('He compared the crisis with the attacks of Sept. 11 and called on politicians to act.', '2008-09-24').map((t) => t.value), ['2001-09-11']);
+  assert.deepEqual(tag('The meeting of Sept. 11 went well.', '2008-09-24').map((t) => t.value), ['2008-09-11']);
+});

@@ -180,3 +180,13 @@ test('a scheduled event named by a weekday\'s possessive after a preposition is 
 test('", but" before a new subject with an adjective ("but early forecasts say it will") ends the look to the right', () => {
   assert.equal(tag('Colin dissipated far out in the Atlantic on Tuesday , but early forecasts say it will travel north .', '2010-08-04')[0].value, '2010-08-03');
 });
+
+test('a present copula before the day sets it ahead: "The debate is on Friday", "It is his birthday on Tuesday"', () => {
+  assert.deepEqual(valueOf('The debate is on Friday.'), ['2008-09-26']);
+  assert.deepEqual(valueOf('It is Letts’ 22nd birthday on Tuesday.', '2017-11-13'), ['2017-11-14']);
+  assert.deepEqual(valueOf('The actual deadline is 11:59 p.m. Tuesday.', '2010-11-17'), ['2010-11-23T23:59']);
+  // a verb or a clause of its own between them, or the clock's "am", keeps the past reading
+  assert.deepEqual(valueOf('The ceasefire is the first since Monday.'), ['2008-09-22']);
+  assert.deepEqual(valueOf('The debate was on Monday.'), ['2008-09-22']);
+  assert.deepEqual(valueOf('At 5 am on 16th November, a friend woke me up.', '2009-05-06'), ['2008-11-16T05:00', '2008-11-16']);
+});

@@ -92,23 +92,32 @@ export abstract class CalendarReader extends NamedDateReader {
 
   /**
    * "mid-afternoon", "mid afternoon yesterday", "mid-morning Tuesday": the middle of a part of the day, of the
-   * day named after it or else of the day the text is on.
+   * day named after it or else of the day the text is on. The hyphenated adjectives "early-morning tweets",
+   * "a late-afternoon meeting", "late-night tweets" read the same way, with their position as the mod; "late-night"
+   * before a show, a host or a name is television's slot, no night ("late-night comedians", "a late-night BBC
+   * Radio 4 announcer").
    */
   private midPartOfDay(i: number): Match | null {
     const w = this.w(i);
     let part: string | undefined;
     let last = i;
+    let mod: string | undefined;
+    const edge = /^(early|late)-(.+)$/.exec(w);
     if (w.startsWith('mid-')) part = PARTS_OF_DAY.get(w.slice(4));
     else if (w === 'mid') {
       part = PARTS_OF_DAY.get(this.w(i + 1));
       last = i + 1;
+    } else if (edge && edge[2] !== 'overnight') {
+      part = PARTS_OF_DAY.get(edge[2]);
+      mod = POSITION.get(edge[1]);
+      if (part === 'NI' && (BROADCAST_SLOT_NOUNS.has(this.w(i + 1)) || /^\p{Lu}/u.test(this.raw(i + 1)))) return null;
     }
-    if (!part || part === 'NI') return null;
+    if (!part || (part === 'NI' && !mod)) return null;
     const offset = DAY_WORDS.get(this.w(last + 1));
-    if (offset !== undefined && this.w(last + 1) !== 'tonight') return { last: last + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
+    if (offset !== undefined && this.w(last + 1) !== 'tonight') return { last: last + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part }, mod };
     const wd = WEEKDAYS.get(this.w(last + 1));
-    if (wd && /^[A-Z]/.test(this.raw(last + 1)) && this.w(last + 1).length > 4) return { last: last + 1, meaning: { kind: 'calendar', wd, part } };
-    return { last, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part, loose: true } };
+    if (wd && /^[A-Z]/.test(this.raw(last + 1)) && this.w(last + 1).length > 4) return { last: last + 1, meaning: { kind: 'calendar', wd, part }, mod };
+    return { last, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part, loose: true }, mod };
   }
 
   /** Whether "the fall" (its "fall" at j) stands where autumn does: after a preposition of time, before a season's noun or another season. */
@@ -529,6 +538,11 @@ const APOSTROPHE_S = new Set(["'s", '’s']);
 const GENERIC_TOMORROW_BEFORE: ReadonlySet<string> = new Set(['brighter', 'better', 'bright', 'brave', 'safer', 'greener']);
 
 /** Prepositions before "early afternoon", "late evening" that make it a time of the day the text is on. */
+/** Nouns after "late-night" that make it a broadcasting slot: "late-night comedy shows", "late-night hosts". */
+const BROADCAST_SLOT_NOUNS: ReadonlySet<string> = new Set([
+  'show', 'shows', 'host', 'hosts', 'comedy', 'comedian', 'comedians', 'comic', 'comics', 'television', 'tv', 'talk',
+  'radio', 'program', 'programs', 'programme', 'programmes', 'slot', 'audience', 'audiences', 'monologue', 'monologues',
+]);
 const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);
 
 /** Words of weather and of polls that make "the 90s" a temperature or a share, not a decade. */

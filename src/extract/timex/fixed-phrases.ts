@@ -99,6 +99,16 @@ export abstract class PhraseReader extends SetReader {
     // "held in Syria at present", "At present there are no cases", "To this day, I have no idea": now ("the present
     // crisis" is left out, as "at the moment" is; TimeBank and AQUAINT have neither phrase)
     if (w === 'present' && this.w(i - 1) === 'at' && (!/^[a-z]+$/.test(this.raw(i + 1)) || AFTER_AT_PRESENT.has(n1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // "Trump tweeted in the early morning hours", "killed in a road accident in the early hours": the small hours of
+    // the day the text is on ("the early hours of Friday" leaves them out: TimeBank tags only the day after them)
+    if (w === 'the' && EARLY_HOURS.has(n1)) {
+      const hours = this.w(i + 2) === 'morning' ? i + 3 : i + 2;
+      if (this.w(hours) === 'hours' && this.w(hours + 1) !== 'of') return { last: hours, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: 'MO' } };
+    }
+    // "present-day Belize", "in present day Ondo State", "from the ice age to the present day": now (WikiWars tags
+    // both spellings)
+    if (w === 'present-day' || (w === 'present' && this.raw(i + 1) === 'day')) return { last: w === 'present' ? i + 1 : i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    if (w === 'the' && n1 === 'present' && this.raw(i + 2) === 'day' && this.w(i + 3) !== 'of') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'this' && this.raw(i + 1) === 'day' && this.w(i - 1) === 'to' && this.w(i + 2) !== 'of') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "the then current market price": current as of a past time
@@ -195,6 +205,8 @@ const AFTER_AT_PRESENT = new Set([
   'her', 'our', 'and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'are', 'was', 'no', 'only', 'some', 'many',
   'most', 'all', 'none', 'nobody', 'nothing',
 ]);
+/** Adjectives of "the early hours", "the small hours", "the wee hours". */
+const EARLY_HOURS = new Set(['early', 'small', 'wee']);
 /** Words that qualify a bare plural unit (number words are tested apart), so "days after" right after them is no offset of its own. */
 const NOT_BEFORE_AN_OFFSET = new Set([
   'the', 'these', 'those', 'of', 'more', 'less', 'fewer', 'past', 'next', 'coming', 'final', 'early', 'recent',

@@ -21,7 +21,8 @@ const SUNDAY_PAPERS = new Set(['Times', 'Telegraph', 'Mirror', 'Express', 'Heral
 const ON_SUNDAY_PAPERS = new Set(['Mail', 'Independent', 'Scotland']);
 
 /**
- * "Today" at i names a paper or a programme: after an acronym ("USA Today", "VOA Today", "USA TODAY") or "World", before
+ * "Today" at i names a paper or a programme: after an acronym ("USA Today", "VOA Today", "USA TODAY") or a capitalized word inside the sentence
+ * ("the World Today", "Russia Today"), before
  * "show", "program" or "magazine" ("the Today show", NBC's "Today" program), or alone in quotation marks
  * ('published in "Today,"').
  */
@@ -30,8 +31,10 @@ export function todayIsTitle(t: SentenceWords, i: number): boolean {
   if (raw === 'Today' && /^[A-Z]{2,}$/.test(t.raw(i - 1))) return true;
   if (raw === 'TODAY' && t.raw(i - 1) === 'USA') return true;
   if (raw !== 'Today') return false;
-  // the BBC's "The World Today" ("telling the World Today")
-  if (t.raw(i - 1) === 'World') return true;
+  // the BBC's "The World Today" ("telling the World Today"), "the United States version of Russia Today": a
+  // capitalized "Today" right after a capitalized word inside the sentence is the end of a name (a sentence that
+  // opens "Yesterday's talks … Today" does not reach here: the word before "Today" would be lower case)
+  if (/^\p{Lu}\p{Ll}+$/u.test(t.raw(i - 1)) && /^[\p{L}\d]/u.test(t.raw(i - 2))) return true;
   if (PROGRAMME_NOUNS.has(t.w(QUOTE_CLOSES.has(t.w(i + 1)) ? i + 2 : i + 1))) return true;
   return QUOTE_OPENS.has(t.w(i - 1)) && (QUOTE_CLOSES.has(t.w(i + 1)) || (t.w(i + 1) === ',' && QUOTE_CLOSES.has(t.w(i + 2))));
 }

@@ -410,6 +410,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'due' && leftOfExpression && next !== 'to' && /^(is|are|'s|’s)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   // "… on Sunday, as is BP head Tony Hayward": an elliptical comparison repeats the clause's tense, it sets none
   if (PRESENT.has(w) && !leftOfExpression && tokens[i - 1]?.text.toLowerCase() === 'as') return 0;
+  // "The vote is on Tuesday", "It is Letts' 22nd birthday on Tuesday", "His trial is Friday": a copula in the
+  // present before the day tells what is set for it, still to come (a day already past would take "was")
+  if (leftOfExpression && PRESENT.has(w) && !clockAm(tokens, i) && copulaBeforeExpression(tokens, i, expressionStart)) return 1;
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
   // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
   // ("should have", "can't" look back or deny)
@@ -439,6 +442,29 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   }
   return 0;
 }
+
+/**
+ * Whether "is" at `copula` is the clause's only verb up to the expression at `first`: its complement has no verb
+ * or clause of its own, and the expression follows it bare or after "on" ("is on Tuesday", "is his birthday on
+ * Tuesday", "is Friday"; not "is calling … on Dec. 7", "is the first since Monday").
+ */
+function copulaBeforeExpression(tokens: readonly Token[], copula: number, first: number): boolean {
+  if (first <= copula || first - copula > COPULA_REACH) return false;
+  if (first > copula + 1 && plain(tokens[first - 1]) !== 'on') return false;
+  for (let k = copula + 1; k < first - 1; k++) {
+    const w = plain(tokens[k]);
+    if (NOT_IN_A_COMPLEMENT.has(w) || PAST_WORDS.has(w) || /^[^\p{L}\d'’]+$/u.test(w) || (w.length > 4 && /(ing|ed)$/.test(w))) return false;
+  }
+  return true;
+}
+/** "am" at i is the clock's "5 am", not the verb. */
+function clockAm(tokens: readonly Token[], i: number): boolean {
+  return plain(tokens[i]) === 'am' && /^\d/.test(tokens[i - 1]?.text ?? '');
+}
+/** Most tokens from the copula to the expression: "is Letts ' 22nd birthday on". */
+const COPULA_REACH = 7;
+/** Words that open a clause or a comparison inside a copula's complement, or are verbs of their own. */
+const NOT_IN_A_COMPLEMENT = new Set(['that', 'which', 'who', 'when', 'since', 'until', 'after', 'before', 'than', 'as', 'to', 'not', "n't", 'be', 'been', 'being', 'also', 'still', 'only', 'said', 'says']);
 
 /**
  * "The heads of several missions are gathering on Monday", "A federal judicial panel is meeting Thursday": a

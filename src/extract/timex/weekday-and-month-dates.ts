@@ -17,6 +17,8 @@ export abstract class NamedDateReader extends RelativeReader {
    */
   protected septemberElevenAttacks(first: number, last: number): Match | null {
     if (SEPTEMBER_11_NOUNS.has(this.w(last + 1)) || (this.w(last + 1) === '-' && this.w(last + 2) === 'style')) return { last, meaning: { kind: 'calendar', y: 2001, m: 9, d: 11, attacks: true } };
+    // "compared the crisis with the attacks of Sept. 11 and called on …": the attacks, named before the date
+    if (this.w(first - 1) === 'of' && ATTACK_NOUNS.has(this.w(first - 2))) return { last, meaning: { kind: 'calendar', m: 9, d: 11, attacks: true } };
     if (SEPTEMBER_11_BEFORE.has(this.w(first - 1)) && !/^[a-z]/.test(this.raw(last + 1)) && this.w(last + 1) !== ':' && this.w(last + 1) !== '-') {
       return { last, meaning: { kind: 'calendar', m: 9, d: 11, attacks: true } };
     }
@@ -122,10 +124,10 @@ export abstract class NamedDateReader extends RelativeReader {
 const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
-const SEPTEMBER_11_NOUNS = new Set([...ATTACK_NOUNS, 'terrorism', 'hijackers', 'hijacker', 'commission', 'victim', 'victims', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary']);
+const SEPTEMBER_11_NOUNS = new Set([...ATTACK_NOUNS, 'terrorism', 'hijackers', 'hijacker', 'commission', 'victim', 'victims', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary', 'conspiracy', 'truther', 'truthers', 'responders', 'survivors', 'widows', 'museum']);
 
 /** Words before a bare "September 11" that make it the attacks: "after", "since", "of", "like", "including". */
-const SEPTEMBER_11_BEFORE = new Set(['after', 'since', 'of', 'like', 'including', 'post', 'before', 'to', 'by']);
+const SEPTEMBER_11_BEFORE = new Set(['after', 'following', 'since', 'of', 'like', 'including', 'post', 'before', 'to', 'by']);
 
 /** A weekday written out in full ("Tuesday", not "Tue."). */
 function isWeekdayName(w: string): boolean {

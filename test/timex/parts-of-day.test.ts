@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tag } from './helpers.js';
+
+const tagged = (text: string, date: string) => tag(text, date).map((t) => [text.slice(t.start, t.end), t.type, t.value]);
+
+test('"early-morning", "late-afternoon", "late-night" before a noun are that part of the day the text is on', () => {
+  assert.deepEqual(tagged('Donald Trump is defending his early-morning tweets.', '2016-09-30'), [['early-morning', 'TIME', '2016-09-30TMO']]);
+  assert.deepEqual(tagged('Following a swiftly called, late-afternoon meeting, the council issued a statement.', '2016-09-09'), [['late-afternoon', 'TIME', '2016-09-09TAF']]);
+  assert.deepEqual(tagged('She mocked his flurry of late-night tweets.', '2016-09-30'), [['late-night', 'TIME', '2016-09-30TNI']]);
+  assert.equal(tag('They met in the late-afternoon session.', '2016-09-30')[0].mod, 'END');
+});
+
+test('"late-night" as a broadcasting slot is no night: "late-night comedians", "a late-night BBC announcer"', () => {
+  assert.deepEqual(tagged('The slogan became a punch line for late-night comedians.', '2010-06-01'), []);
+  assert.deepEqual(tagged('He stars as a late-night BBC Radio 4 announcer.', '2010-06-01'), []);
+});
+
+test('"the early hours", "the early morning hours", "the small hours" are the morning; before "of" the day after them is tagged alone', () => {
+  assert.deepEqual(tagged('Trump tweeted in the early morning hours that she was disgusting.', '2016-09-30'), [['the early morning hours', 'TIME', '2016-09-30TMO']]);
+  assert.deepEqual(tagged('The party carried on into the small hours.', '2009-05-05'), [['the small hours', 'TIME', '2009-05-05TMO']]);
+  assert.deepEqual(tagged('The exchange was completed in the early hours of Thursday.', '2017-05-20'), [['Thursday', 'DATE', '2017-05-18']]);
+});
