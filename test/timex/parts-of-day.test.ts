@@ -21,3 +21,14 @@ test('"the early hours", "the early morning hours", "the small hours" are the mo
   assert.deepEqual(tagged('The party carried on into the small hours.', '2009-05-05'), [['the small hours', 'TIME', '2009-05-05TMO']]);
   assert.deepEqual(tagged('The exchange was completed in the early hours of Thursday.', '2017-05-20'), [['Thursday', 'DATE', '2017-05-18']]);
 });
+
+test('a place\'s clock ("UK time", "Eastern time") stays in the clock time, which takes the byline date after a comma as its day', () => {
+  const text = 'First related death - 23:39 UK time , Sunday , 14 June 2009 Explaining flu - 15:00 UK time , Friday , 22 May 2009 I am Fergus Walsh';
+  assert.deepEqual(tagged(text, '2009-05-26'), [
+    ['23:39 UK time', 'TIME', '2009-06-14T23:39'], ['Sunday , 14 June 2009', 'DATE', '2009-06-14'],
+    ['15:00 UK time', 'TIME', '2009-05-22T15:00'], ['Friday , 22 May 2009', 'DATE', '2009-05-22'],
+  ]);
+  assert.deepEqual(tagged('Kickoff is at 6:29 p.m. Eastern time on Sunday.', '2011-02-04'), [['6:29 p.m. Eastern time', 'TIME', '2011-02-06T18:29'], ['Sunday', 'DATE', '2011-02-06']]);
+  // a day's name before "time" is no place
+  assert.deepEqual(tagged('It was at 10:30 Monday time.', '2011-02-04').map((t) => t[0]), ['10:30 Monday']);
+});

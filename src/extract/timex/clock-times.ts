@@ -1,5 +1,5 @@
 import { pad } from './calendar.js';
-import { DAY_WORDS, NUMBER_WORDS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from './lexicon.js';
+import { DAY_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { CalendarReader } from './calendar-dates.js';
 
@@ -57,7 +57,7 @@ export abstract class ClockReader extends CalendarReader {
         } else if (!hm[2]) return null;
         // a bare "2:39" is a clock time after "at", "by", "(" and the like or before a zone; in a results
         // list ("Subaru Impreza 2:39", "Koerts 0:06") it is a race time
-        else if (!BARE_CLOCK_BEFORE.has(this.w(i - 1)) && !TIME_ZONES.has(this.w(k + 1)) && this.w(k + 1) !== 'local' && this.w(k + 1) !== 'hrs' && this.w(k + 1) !== 'hr' && this.w(k + 1) !== 'hours') return null;
+        else if (!BARE_CLOCK_BEFORE.has(this.w(i - 1)) && !TIME_ZONES.has(this.w(k + 1)) && this.w(k + 1) !== 'local' && this.w(k + 1) !== 'hrs' && this.w(k + 1) !== 'hr' && this.w(k + 1) !== 'hours' && !this.placeTime(k + 1)) return null;
       }
       if (h > 24 || min > 59) return null;
       if (ampm.startsWith('p') && h < 12) h += 12;
@@ -68,6 +68,7 @@ export abstract class ClockReader extends CalendarReader {
     if (isZone(this.raw(k + 1))) k++;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === 'time') k += 2;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
+    else if (this.placeTime(k + 1)) k += 2;
     let j = k + 1;
     // "occurred around 6.30 a.m. (2030 GMT) on Tuesday": the day after a bracketed restatement is this
     // time's day too, though the extent stops before the bracket
@@ -85,7 +86,8 @@ export abstract class ClockReader extends CalendarReader {
         }
       }
     }
-    if (this.w(j) === ',') j++;
+    const comma = this.w(j) === ',';
+    if (comma) j++;
     // "At 11 a.m. on 11 November 1918", "at about 1pm on Sunday": the day after "on" is this time's day, but an
     // expression of its own (as WikiWars and the news sample write it), so the extent stops before "on"
     const on = this.w(j) === 'on';
@@ -96,7 +98,8 @@ export abstract class ClockReader extends CalendarReader {
       // "(Update 1:50 a.m. Wednesday in Cairo, 6:50 p.m. ET Tuesday)": a live page stamps its entries within a day
       // or two of its date, either side (Cairo runs ahead of the page's American date)
       const nearest = this.updateStamp(i) && m.meaning.kind === 'calendar' && m.meaning.dir === undefined ? true : undefined;
-      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside || on ? k : m.last, meaning: { ...m.meaning, time, nearest } };
+      // ("16:10 UK time , Wednesday , 8 July 2009": a byline's date after a comma is an expression of its own)
+      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside || on || comma ? k : m.last, meaning: { ...m.meaning, time, nearest } };
     }
     // "It was 1.22 am last Monday", "at 9 a.m. next Tuesday": that named day
     const rel = this.w(j) === 'last' ? -1 : this.w(j) === 'next' ? 1 : this.w(j) === 'this' ? 0 : undefined;
@@ -128,6 +131,11 @@ export abstract class ClockReader extends CalendarReader {
     // "Updated (at)" ("(Updated 7:40 p.m. (0240 in Egypt)) A senior U.S. official …", CNN's live pages)
     if (today || i === this.from || this.updateStamp(i)) return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
     return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
+  }
+
+  /** Whether "UK time", "Moscow time" starts at k. */
+  private placeTime(k: number): boolean {
+    return namesPlaceTime(this.raw(k), this.w(k + 1));
   }
 
   /**
@@ -172,6 +180,11 @@ export abstract class ClockReader extends CalendarReader {
  * A time-zone word: in capitals ("GMT", "EST", "WAT"), or in small letters where it is no English word ("1330 hrs
  * london time (1230 gmt)"; "west", "cat", "eat" are words).
  */
+/** "UK time", "Moscow time", "Eastern time" at k: a place's clock named by a capitalized word (not a day or a month: "Monday time"). */
+function namesPlaceTime(raw: string, lowerNext: string): boolean {
+  return lowerNext === 'time' && /^[A-Z][A-Za-z]*$/.test(raw) && !WEEKDAYS.has(raw.toLowerCase()) && !MONTHS.has(raw.toLowerCase());
+}
+
 function isZone(raw: string): boolean {
   const lower = raw.toLowerCase();
   return TIME_ZONES.has(lower) && (raw === raw.toUpperCase() || LOWER_CASE_ZONES.has(raw));

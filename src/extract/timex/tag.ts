@@ -273,8 +273,11 @@ function plannedAfterPossessive(tokens: readonly Token[], c: Candidate): boolean
   return end > 0 && PLANNED_EVENT.has(tokens[end + 1]?.text.toLowerCase() ?? '');
 }
 
-/** Scheduled events a weekday's possessive names: "Monday night's debate", "Tuesday's Senate hearings". */
-const SCHEDULED_EVENTS: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'debate', 'debates', 'hearings', 'game', 'match', 'speech', 'address', 'race', 'march', 'protest', 'protests']);
+/** Scheduled events a weekday's possessive names: "Monday night's debate", "Tuesday's Senate hearings", "Saturday's stadium concert". */
+const SCHEDULED_EVENTS: ReadonlySet<string> = new Set([
+  ...EVENT_NOUNS, 'debate', 'debates', 'hearings', 'game', 'match', 'speech', 'address', 'race', 'march', 'protest', 'protests',
+  'concert', 'concerts', 'show', 'ceremony', 'parade', 'festival', 'funeral', 'vigil', 'gig', 'premiere', 'celebration', 'celebrations', 'marathon',
+]);
 /** Prepositions before a weekday's possessive that make it the object of something else: "the moderator of Monday's debate". */
 const BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at', 'in', 'into', 'ahead', 'before']);
 /** How many days ahead the next such weekday may lie for a scheduled event to be that one. */

@@ -445,12 +445,13 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
 
 /**
  * Whether "is" at `copula` is the clause's only verb up to the expression at `first`: its complement has no verb
- * or clause of its own, and the expression follows it bare or after "on" ("is on Tuesday", "is his birthday on
- * Tuesday", "is Friday"; not "is calling … on Dec. 7", "is the first since Monday").
+ * or clause of its own, and the expression follows it bare or after "on" or "at" ("is on Tuesday", "is his birthday
+ * on Tuesday", "is Friday", "Kickoff is at 6:29 p.m. on Sunday"; not "is calling … on Dec. 7", "is the first since
+ * Monday").
  */
 function copulaBeforeExpression(tokens: readonly Token[], copula: number, first: number): boolean {
   if (first <= copula || first - copula > COPULA_REACH) return false;
-  if (first > copula + 1 && plain(tokens[first - 1]) !== 'on') return false;
+  if (first > copula + 1 && plain(tokens[first - 1]) !== 'on' && plain(tokens[first - 1]) !== 'at') return false;
   for (let k = copula + 1; k < first - 1; k++) {
     const w = plain(tokens[k]);
     if (NOT_IN_A_COMPLEMENT.has(w) || PAST_WORDS.has(w) || /^[^\p{L}\d'’]+$/u.test(w) || (w.length > 4 && /(ing|ed)$/.test(w))) return false;
