@@ -190,3 +190,10 @@ test('a present copula before the day sets it ahead: "The debate is on Friday", 
   assert.deepEqual(valueOf('The debate was on Monday.'), ['2008-09-22']);
   assert.deepEqual(valueOf('At 5 am on 16th November, a friend woke me up.', '2009-05-06'), ['2008-11-16T05:00', '2008-11-16']);
 });
+
+test('"need to" before a day looks ahead: "McCain just needs to get back there on Friday"', () => {
+  assert.deepEqual(valueOf('McCain just needs to get back there on Friday.'), ['2008-09-26']);
+  assert.deepEqual(valueOf('They remind people when they need to be caucusing Monday night.', '2016-01-31'), ['2016-02-01TNI']);
+  // what was needed is past
+  assert.deepEqual(valueOf('He needed to leave on Monday.'), ['2008-09-22']);
+});
