@@ -686,3 +686,10 @@ test('a capitalized "Today" after a capitalized word inside the sentence ends a 
   assert.deepEqual(tag('He compared the crisis with the attacks of Sept. 11 and called on politicians to act.', '2008-09-24').map((t) => t.value), ['2001-09-11']);
   assert.deepEqual(tag('The meeting of Sept. 11 went well.', '2008-09-24').map((t) => t.value), ['2008-09-11']);
 });
+
+test('a short weekday before the date it names is part of it: "Thu Jun 17 , 2010"; "Sun" before a date needs a comma', () => {
+  const spans = (text: string) => tag(text, '2010-06-17').map((t) => [text.slice(t.start, t.end), t.value]);
+  assert.deepEqual(spans('WASHINGTON | Thu Jun 17 , 2010 3:32 pm EDT'), [['Thu Jun 17 , 2010', '2010-06-17'], ['3:32 pm EDT', '2010-06-17T15:32']]);
+  assert.deepEqual(spans('Posted Sun, Jun 13 2010 by admin'), [['Sun, Jun 13 2010', '2010-06-13']]);
+  assert.deepEqual(spans('The Sun June 5 edition said so.'), [['June 5', '2010-06-05']]);
+});

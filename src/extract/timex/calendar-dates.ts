@@ -273,6 +273,12 @@ export abstract class CalendarReader extends NamedDateReader {
     // "the Sunday Times", "the Mail on Sunday": newspapers
     if (wd && sundayIsPaper(this, j)) return null;
     if (wd && /^[A-Z]/.test(this.raw(j)) && (w.length > 4 || w.endsWith('.'))) return the ? null : this.weekdayExpr(j, wd);
+    // "Thu Jun 17 , 2010", "Tue, Oct. 5": a short weekday is one only before the date it names ("Sat" and "Wed" are
+    // verbs, "Sun" a newspaper)
+    if (wd && !the && /^[A-Z]/.test(this.raw(j)) && (!WORD_LIKE_WEEKDAYS.has(w) || this.w(j + 1) === ',')) {
+      const dated = this.weekdayExpr(j, wd);
+      if (dated.meaning.kind === 'calendar' && dated.meaning.m !== undefined && dated.meaning.d !== undefined) return dated;
+    }
     if (WEEKDAY_PLURALS.has(w) && /^[A-Z]/.test(this.raw(j))) {
       return { last: j, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${WEEKDAY_PLURALS.get(w)}` } };
     }
@@ -543,6 +549,8 @@ const BROADCAST_SLOT_NOUNS: ReadonlySet<string> = new Set([
   'show', 'shows', 'host', 'hosts', 'comedy', 'comedian', 'comedians', 'comic', 'comics', 'television', 'tv', 'talk',
   'radio', 'program', 'programs', 'programme', 'programmes', 'slot', 'audience', 'audiences', 'monologue', 'monologues',
 ]);
+/** Short weekdays that are also words ("Sun", "Sat", "Wed"): a weekday before a date only with a comma ("Sun, 15 Jun"). */
+const WORD_LIKE_WEEKDAYS: ReadonlySet<string> = new Set(['sun', 'sat', 'wed']);
 const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);
 
 /** Words of weather and of polls that make "the 90s" a temperature or a share, not a decade. */
