@@ -693,3 +693,10 @@ test('a short weekday before the date it names is part of it: "Thu Jun 17 , 2010
   assert.deepEqual(spans('Posted Sun, Jun 13 2010 by admin'), [['Sun, Jun 13 2010', '2010-06-13']]);
   assert.deepEqual(spans('The Sun June 5 edition said so.'), [['June 5', '2010-06-05']]);
 });
+
+test('in a text that reads as a history, a day ahead of the publication date brings the story back to the present too', () => {
+  const history = 'The bank was founded in 1901, grew in 1910, 1921, 1933, 1945, 1958 and 1969, and merged in 1980. ';
+  const text = `${history}The board will meet on Wednesday. It has not voted since April.`;
+  const values = tag(text, '2008-09-24').map((t) => [text.slice(t.start, t.end), t.value]);
+  assert.deepEqual(values.slice(-2), [['Wednesday', '2008-09-24'], ['April', '2008-04']]);
+});

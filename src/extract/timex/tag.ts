@@ -79,8 +79,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (year !== undefined && tense <= 0) named = year;
     // an expression anchored at the publication date brings a history back to the present: a month named
     // after "earlier this year" or "On Sunday" is in that year, not in the year the background last reached
-    // ("the 1997 treaty. … he warned earlier this year … agreed in June")
-    else if (tense <= 0 && returnsToPresent(c.meaning) && /^\d{4}/.test(n.value)) named = +n.value.slice(0, 4);
+    // ("the 1997 treaty. … he warned earlier this year … agreed in June"), whichever way it looks: "the VP debate on
+    // Wednesday", still ahead, is as much in the present as "On Sunday"
+    else if (returnsToPresent(c.meaning) && /^\d{4}/.test(n.value)) named = +n.value.slice(0, 4);
     // remember the date the text sets, at the precision it sets it, for "the next day", "that year"
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     // ("killed 9/11 plotter Osama bin Laden", "9/11 families": the attacks named in passing, as a modifier of
