@@ -700,3 +700,12 @@ test('in a text that reads as a history, a day ahead of the publication date bri
   const values = tag(text, '2008-09-24').map((t) => [text.slice(t.start, t.end), t.value]);
   assert.deepEqual(values.slice(-2), [['Wednesday', '2008-09-24'], ['April', '2008-04']]);
 });
+
+test('"today" closing a comparison is the present era: "than we do today", "than it is today", "than today"', () => {
+  const value = (text: string) => tag(text, '2010-06-07').find((t) => text.slice(t.start, t.end) === 'today')?.value;
+  assert.equal(value('They made larger discoveries than we do today, he said.'), 'PRESENT_REF');
+  assert.equal(value('It was much more resilient 30 years ago than today.'), 'PRESENT_REF');
+  assert.equal(value('Damages might appear smaller than they do today.'), 'PRESENT_REF');
+  // a comparison that only passes by: the day
+  assert.equal(value('Wells Fargo is reporting better than expected profits today.'), '2010-06-07');
+});

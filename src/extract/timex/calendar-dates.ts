@@ -181,6 +181,9 @@ export abstract class CalendarReader extends NamedDateReader {
     // in the present era, set off by a comma (the news sample's annotators 2 of 2; "And even today we were
     // videotaping" is the day)
     if (w === 'today' && this.w(i - 1) === 'even' && this.w(i + 1) === ',') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // "making larger discoveries than we do today", "far better off than we are today", "more resilient 30 years ago
+    // than today": the present era set against another time
+    if (w === 'today' && this.comparedWithNow(i)) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "hoping for a brighter tomorrow", "the leaders of tomorrow": the future at large, not the next day
     if (w === 'tomorrow' && !PARTS_OF_DAY.has(this.w(i + 1)) && (GENERIC_TOMORROW_BEFORE.has(this.w(i - 1)) || (this.w(i - 1) === 'of' && /^[a-z]+s$/.test(this.w(i - 2))))) {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
@@ -189,6 +192,21 @@ export abstract class CalendarReader extends NamedDateReader {
     if (part) return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
     if (w === 'tonight') return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: 'NI' } };
     return { last: i, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct' } };
+  }
+
+  /**
+   * "today" at i closes a comparison: right after "than", or after "than" and a short clause that only repeats a
+   * verb ("than we do", "than it is", "than is the case"), not "better than expected profits today".
+   */
+  private comparedWithNow(i: number): boolean {
+    if (this.w(i - 1) === 'than') return true;
+    if (!COMPARISON_VERBS.has(this.w(i - 1)) && this.w(i - 1) !== 'case') return false;
+    for (let k = i - 2; k >= i - 5; k--) {
+      const w = this.w(k);
+      if (w === 'than') return true;
+      if (!/^[a-z]+$/.test(w) || w === 'expected') return false;
+    }
+    return false;
   }
 
   /** A noun phrase after "today's" that names something of an era, not of a day ("world", "personal computers"). */
@@ -549,6 +567,8 @@ const BROADCAST_SLOT_NOUNS: ReadonlySet<string> = new Set([
   'show', 'shows', 'host', 'hosts', 'comedy', 'comedian', 'comedians', 'comic', 'comics', 'television', 'tv', 'talk',
   'radio', 'program', 'programs', 'programme', 'programmes', 'slot', 'audience', 'audiences', 'monologue', 'monologues',
 ]);
+/** Verbs a comparison repeats before "today": "than we do today", "than they are today". */
+const COMPARISON_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'do', 'does']);
 /** Short weekdays that are also words ("Sun", "Sat", "Wed"): a weekday before a date only with a comma ("Sun, 15 Jun"). */
 const WORD_LIKE_WEEKDAYS: ReadonlySet<string> = new Set(['sun', 'sat', 'wed']);
 const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);
