@@ -267,3 +267,20 @@ test('a fifth read: "the last half hour", "the following Monday morning", "the f
   assert.deepEqual(read('A caretaker government will run the country until the fall elections.', '2011-02-03'), [['fall', 'DATE', '2011-FA']]);
   assert.deepEqual(read('He only gets an hour of fresh air a day.', '2017-08-24'), [['an hour', 'DURATION', 'PT1H']]);
 });
+
+test('"over" after an amount spreads it across the length and stays outside ("$31 billion over two years"); after a preposition it is "more than"', () => {
+  const spans = (text: string) => tag(text, '2009-02-27').map((t) => [text.slice(t.start, t.end), t.value, t.mod]);
+  assert.deepEqual(spans('They will provide $31 billion over two years to shore up banks.'), [['two years', 'P2Y', undefined]]);
+  assert.deepEqual(spans('Iraq attacked 65 cities in 226 sorties over 42 days.'), [['42 days', 'P42D', undefined]]);
+  assert.deepEqual(spans('It was edited down to 110 minutes from over 200 hours of footage.'), [['110 minutes', 'PT110M', undefined], ['over 200 hours', 'PT200H', 'MORE_THAN']]);
+  assert.deepEqual(spans('The tour is likely to last over a week.'), [['over a week', 'P1W', 'MORE_THAN']]);
+});
+
+test('"a second" before a name, a hyphen or another ordinal is the ordinal; "two thousand" before a plural noun is a count', () => {
+  assert.deepEqual(tag('Immigration is a second- or third-tier issue.', '2016-09-07'), []);
+  assert.deepEqual(tag('Many were uprooted for a second or third time.', '2018-01-01'), []);
+  assert.deepEqual(tag('They fear a second Bhopal.', '2010-06-01'), []);
+  assert.deepEqual(tag('It lasted a second or two.', '2010-06-01').map((t) => t.value), ['PTXS']);
+  assert.deepEqual(tag('More than two thousand students painted themselves blue.', '2009-06-09'), []);
+  assert.deepEqual(tag('The approach of the year two thousand has many groups excited.', '1998-03-03').map((t) => t.value), ['2000']);
+});

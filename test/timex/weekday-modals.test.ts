@@ -197,3 +197,8 @@ test('"need to" before a day looks ahead: "McCain just needs to get back there o
   // what was needed is past
   assert.deepEqual(valueOf('He needed to leave on Monday.'), ['2008-09-22']);
 });
+
+test('a day after "for" that a plan\'s object is set for lies ahead: "Protesters planned an anti-BP rally for Sunday"', () => {
+  assert.deepEqual(valueOf('Protesters planned an anti-BP rally for Sunday.', '2010-06-05'), ['2010-06-06']);
+  assert.deepEqual(valueOf('Then set the debate for Saturday to see his response.'), ['2008-09-27']);
+});

@@ -1,4 +1,4 @@
-import { CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
+import { CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
@@ -274,8 +274,9 @@ export abstract class QuantityReader extends QuarterReader {
       && !ONE_DAY_LENGTH_BEFORE.has(this.w(i - 1)) && !ONE_DAY_LENGTH_AFTER.has(this.w(last + 1))
       // ("had only been in the job one day", "live one day as a lion": how long, said by the verb before)
       && ![1, 2, 3, 4, 5].some((k) => ONE_DAY_LENGTH_VERBS.has(this.w(i - k)))) return null;
-    // "a second group", "a second betrayal": the ordinal, not one second
-    if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && /^[a-z]/.test(this.raw(last + 1)) && !SECOND_AFTER.has(this.w(last + 1))) return null;
+    // "a second group", "a second betrayal", "a second Bhopal", "a second- or third-tier issue", "for a second or third
+    // time": the ordinal, not one second
+    if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && this.ordinalSecond(last + 1)) return null;
     // "he called it a day", "set to call it a day": an idiom for stopping
     if (u.unit === 'day' && n === 1 && this.w(j) === 'a' && this.w(i - 1) === 'it' && /^call(?:s|ed|ing)?$/.test(this.w(i - 2))) return null;
     // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
@@ -293,6 +294,13 @@ export abstract class QuantityReader extends QuarterReader {
     const rest = !lead && n !== null ? this.smallerPart(last, u.unit) : null;
     if (rest) return { last: rest.last, meaning: { kind: 'fixed', type: 'DURATION', value: joinLengths(n!, u.unit, rest.n, rest.unit) } };
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
+  }
+
+  /** Whether the word at k after "a second" makes it the ordinal: a noun or name after it, a hyphen, or another ordinal after "or". */
+  private ordinalSecond(k: number): boolean {
+    const next = this.raw(k);
+    if (/^[a-z]/.test(next)) return !SECOND_AFTER.has(this.w(k)) || ((this.w(k) === 'or' || this.w(k) === 'and') && ORDINALS.has(this.w(k + 1)));
+    return /^\p{Lu}/u.test(next) || next === '-';
   }
 
   /** "this fall", "in the week", "on Monday" at k: "earlier" / "later" before it belongs to that expression. */

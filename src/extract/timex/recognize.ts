@@ -190,6 +190,10 @@ class Reader extends PhraseReader {
     // "leaked into the Gulf over several months", "support over many years": "over" before a vague count is
     // "during", a preposition outside the expression, not "more than"
     if (w === 'over' && (VAGUE_AFTER_OVER.has(this.w(i + 1)) || (this.w(i + 1) === 'a' && VAGUE_AFTER_OVER_A.has(this.w(i + 2))))) return null;
+    // "will provide $31 billion over two years", "65 cities in 226 sorties over 42 days": after an amount "over" spreads
+    // it across the length, "during" again (TimeBank and WikiWars leave it out), not "more than" (after a
+    // preposition it is "more than" still: "edited down to 110 minutes from over 200 hours of footage")
+    if (w === 'over' && !PREPOSITIONS_BEFORE_MORE_THAN.has(this.w(i - 1)) && this.countBefore(i) === 'amount') return null;
     if (APPROX.has(w) && this.w(i + 1) !== 'the') return { next: i + 1, mod: APPROX.get(w)! };
     return null;
   }
@@ -226,6 +230,8 @@ const MODIFIER_ONLY = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
+/** Prepositions after which "over" is "more than": "from over 200 hours", "for over a year". */
+const PREPOSITIONS_BEFORE_MORE_THAN = new Set(['from', 'for', 'of', 'to', 'in', 'at', 'with', 'by', 'after', 'within']);
 /** The same after "a": "over a number of years", "over a few days", "over a couple of weeks". */
 const VAGUE_AFTER_OVER_A = new Set(['number', 'few', 'couple']);
 /** Vague counts after which "over" means "during": "over several months", "over many years", "over recent weeks". */

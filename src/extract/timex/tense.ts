@@ -368,6 +368,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'ahead' && next === 'to' && leftOfExpression && /^look(?:s|ed|ing)?$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
   if (PLAN_FOR.has(w) && next === 'for') return 1;
+  // "Protesters planned an anti-BP rally for Sunday", "scheduled a vote for Tuesday": what is planned for the day
+  if (leftOfExpression && PLAN_OBJECT_VERBS.has(w) && plannedObjectFor(tokens, i, expressionStart)) return 1;
   // "is to resume trading Tuesday"
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
   if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w) return 1;
@@ -458,6 +460,15 @@ function copulaBeforeExpression(tokens: readonly Token[], copula: number, first:
   }
   return true;
 }
+/** Verbs of planning whose object is set for a day: "planned an anti-BP rally for Sunday". */
+const PLAN_OBJECT_VERBS = new Set(['planned', 'scheduled', 'rescheduled', 'set', 'called', 'booked', 'slated']);
+/** Whether a short object phrase (a few words, no verb or clause) runs from the verb at `verb` to "for" right before the expression at `first`. */
+function plannedObjectFor(tokens: readonly Token[], verb: number, first: number): boolean {
+  if (first - verb < 3 || first - verb > 6 || plain(tokens[first - 1]) !== 'for') return false;
+  for (let k = verb + 1; k < first - 1; k++) if (!/^[\p{L}-]+$/u.test(tokens[k].text) || NOT_IN_A_COMPLEMENT.has(plain(tokens[k]))) return false;
+  return true;
+}
+
 /** "am" at i is the clock's "5 am", not the verb. */
 function clockAm(tokens: readonly Token[], i: number): boolean {
   return plain(tokens[i]) === 'am' && /^\d/.test(tokens[i - 1]?.text ?? '');

@@ -51,8 +51,12 @@ export abstract class YearReader extends NumberReader {
       if (tail !== null && tail >= 10) return { y: NUMBER_WORDS.get(w)! * 100 + tail, last };
       return null;
     }
-    // "the year two thousand", but "two thousand years" is a count
-    if (w === 'two' && this.w(i + 1) === 'thousand' && !UNITS.has(this.w(i + 2))) return { y: 2000, last: i + 1 };
+    // "the year two thousand", but "two thousand years", "More than two thousand students", "two thousand of them"
+    // are counts
+    const after = this.w(i + 2);
+    const plural = /^[a-z]+s$/.test(this.raw(i + 2)) && !VERBS_IN_S.has(after);
+    const counts = this.w(i - 1) !== 'year' && (UNITS.has(after) || after === 'of' || plural || COUNT_LEADS.has(this.w(i - 1)));
+    if (w === 'two' && this.w(i + 1) === 'thousand' && !counts) return { y: 2000, last: i + 1 };
     return null;
   }
 
@@ -134,3 +138,8 @@ export const DECADE_WORDS = new Map([
 
 /** "Q2", "H1", "FY2024": periods written as codes. */
 export const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
+
+/** Words before "two thousand" that make it a count: "more than two thousand", "about two thousand". */
+/** Verbs ending in "s" that may follow the year two thousand ("The approach of the year two thousand has …"). */
+const VERBS_IN_S = new Set(['has', 'was', 'is', 'does', 'marks', 'seems', 'remains', 'brings', 'looms', 'comes']);
+const COUNT_LEADS = new Set(['than', 'about', 'some', 'nearly', 'almost', 'over', 'around', 'roughly', 'approximately', 'least']);
