@@ -202,3 +202,7 @@ test('a day after "for" that a plan\'s object is set for lies ahead: "Protesters
   assert.deepEqual(valueOf('Protesters planned an anti-BP rally for Sunday.', '2010-06-05'), ['2010-06-06']);
   assert.deepEqual(valueOf('Then set the debate for Saturday to see his response.'), ['2008-09-27']);
 });
+
+test('a scheduled event named by a weekday\'s possessive after "during" is the coming one up to two days ahead', () => {
+  assert.deepEqual(valueOf('The spot will air on Univision during Sunday\'s final of the Copa America.', '2016-06-24'), ['2016-06-26']);
+});

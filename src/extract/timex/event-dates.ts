@@ -7,7 +7,7 @@ import type { Token } from '../../model/layers.js';
  */
 
 /** Votes, which a forward-looking clause puts ahead: "the November ballot", "ahead of November elections". */
-export const ELECTION_NOUNS: ReadonlySet<string> = new Set(['election', 'elections', 'ballot', 'vote', 'referendum', 'polls', 'primary', 'primaries', 'runoff', 'caucus', 'caucuses']);
+export const ELECTION_NOUNS: ReadonlySet<string> = new Set(['election', 'elections', 'ballot', 'vote', 'referendum', 'polls', 'primary', 'primaries', 'runoff', 'run-off', 'caucus', 'caucuses']);
 
 /** Nouns of scheduled events that a date before them names: "the November 5 election", "the June agreement". */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([

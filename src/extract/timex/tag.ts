@@ -280,7 +280,7 @@ const SCHEDULED_EVENTS: ReadonlySet<string> = new Set([
   'concert', 'concerts', 'show', 'ceremony', 'parade', 'festival', 'funeral', 'vigil', 'gig', 'premiere', 'celebration', 'celebrations', 'marathon',
 ]);
 /** Prepositions before a weekday's possessive that make it the object of something else: "the moderator of Monday's debate". */
-const BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at', 'in', 'into', 'ahead', 'before']);
+const BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at', 'in', 'into', 'ahead', 'before', 'during']);
 /** How many days ahead the next such weekday may lie for a scheduled event to be that one. */
 const COMING_EVENT_DAYS = 2;
 
