@@ -206,3 +206,10 @@ test('a day after "for" that a plan\'s object is set for lies ahead: "Protesters
 test('a scheduled event named by a weekday\'s possessive after "during" is the coming one up to two days ahead', () => {
   assert.deepEqual(valueOf('The spot will air on Univision during Sunday\'s final of the Copa America.', '2016-06-24'), ['2016-06-26']);
 });
+
+test('a modal before "the weekend" looks ahead as before a weekday; "agreed" is a past form', () => {
+  assert.deepEqual(valueOf('The system could become a violent storm by the weekend, meteorologists said.', '2010-07-20'), ['2010-W29-WE']);
+  assert.deepEqual(valueOf('Testing should begin over the weekend.', '2010-06-02'), ['2010-W22-WE']);
+  assert.deepEqual(valueOf('Governments agreed on Saturday to launch a fund countries can tap.', '2009-05-04'), ['2009-05-02']);
+  assert.deepEqual(valueOf('McConnell agreed to a phone call on Wednesday, but only to say no.', '2016-03-18'), ['2016-03-16']);
+});

@@ -197,7 +197,7 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && m.dir === undefined && timelineEntry(tokens, c, s)) return -1;
   // "He told reporters on Saturday it would be unwise": a verb of saying just before a date is what it dates
   if (m.kind === 'calendar' && m.y === undefined && m.dir === undefined && sayingJustBefore(tokens, c.first, s.tokenStart)) return -1;
-  const weekday = m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && m.d === undefined && !m.weekend;
+  const weekday = m.kind === 'calendar' && (m.wd !== undefined || m.weekend) && m.m === undefined && m.d === undefined;
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, false, weekday);
   // "can win in November", "the November general election", "between now and November": in talk of elections,
   // a November with no verb that dates it is the coming election's (26 of PolNeAR's 2016 reports had gone back to

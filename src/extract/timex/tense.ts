@@ -52,6 +52,8 @@ const PAST_WORDS = new Set([
   'shook', 'arose', 'withheld', 'upheld', 'overcame', 'oversaw', 'withstood', 'laid', 'clung', 'sprang',
 ]);
 /** -ed words that are not past tense (adjectives, future frames). */
+/** Past forms ending in "-eed" ("need", "speed", "indeed" do not): "Governments agreed on Saturday to launch a fund". */
+const PAST_IN_EED = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed']);
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
 /** Verbs a source "would not" do, in news a refusal already made: "would not say", "wouldn't comment". */
@@ -422,7 +424,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
-  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
+  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
     // — but "was reported to have been", "is believed to have died" is a perfect infinitive, which looks back
