@@ -32,3 +32,7 @@ test('a place\'s clock ("UK time", "Eastern time") stays in the clock time, whic
   // a day's name before "time" is no place
   assert.deepEqual(tagged('It was at 10:30 Monday time.', '2011-02-04').map((t) => t[0]), ['10:30 Monday']);
 });
+
+test('a clock time before "the next morning" or "the following day" is on the day after the one the text is on', () => {
+  assert.deepEqual(tagged('The spill began late July 25. The leak was not noticed until 11:45 the next morning.', '2010-08-06').slice(-1), [['11:45 the next morning', 'TIME', '2010-07-26T11:45']]);
+});

@@ -126,6 +126,11 @@ export abstract class ClockReader extends CalendarReader {
     // "at 8am this morning", "at 11 p.m. last night": the part of the day names the day
     if (!aside && this.w(j) === 'this' && PARTS_OF_DAY.has(this.w(j + 1))) return { last: j + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
     if (!aside && this.w(j) === 'last' && (this.w(j + 1) === 'night' || this.w(j + 1) === 'evening')) return { last: j + 1, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part: time } };
+    // "The leak wasn't noticed until 11:45 the next morning", "at 9 a.m. the following day": the day after the one
+    // the text is on
+    if (!aside && this.w(j) === 'the' && (this.w(j + 1) === 'next' || this.w(j + 1) === 'following') && (this.w(j + 2) === 'day' || PARTS_OF_DAY.has(this.w(j + 2)))) {
+      return { last: j + 2, meaning: { kind: 'shift', unit: 'day', n: 1, from: 'context', part: time } };
+    }
     // "___. 1:20 p.m. Vermont Sen. Bernie Sanders is making …": a bare time opening a sentence stamps an entry of a
     // live page, on the publication day, whatever date the entry before it named; so does one after "Update" or
     // "Updated (at)" ("(Updated 7:40 p.m. (0240 in Egypt)) A senior U.S. official …", CNN's live pages)
