@@ -709,3 +709,8 @@ test('"today" closing a comparison is the present era: "than we do today", "than
   // a comparison that only passes by: the day
   assert.equal(value('Wells Fargo is reporting better than expected profits today.'), '2010-06-07');
 });
+
+test('a page template\'s "{current} of {total}" is no time; "the current crisis" is', () => {
+  assert.deepEqual(tag('BACK -LCB- current -RCB- of -LCB- total -RCB- NEXT', '2010-06-04'), []);
+  assert.deepEqual(tag('the current crisis', '2010-06-04').map((t) => t.value), ['PRESENT_REF']);
+});

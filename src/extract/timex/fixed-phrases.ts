@@ -115,7 +115,9 @@ export abstract class PhraseReader extends SetReader {
     if ((w === 'then' && n1 === 'current') || w === 'then-current') return { last: w === 'then' ? i + 1 : i, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     // "the current account deficit" (and "current accounts" at a bank) is the balance of payments, no time: the
     // Reuters-21578 bodies have it 117 times
-    if (w === 'current' && !UNITS.has(n1) && n1 !== 'fiscal' && n1 !== 'account' && n1 !== 'accounts') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // ("BACK {current} of {total} NEXT": a page template's placeholder, 35 times in Timeline17's BBC pages)
+    const placeholder = (this.w(i - 1) === '{' || this.w(i - 1) === '-lcb-') && (n1 === '}' || n1 === '-rcb-');
+    if (w === 'current' && !placeholder && !UNITS.has(n1) && n1 !== 'fiscal' && n1 !== 'account' && n1 !== 'accounts') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
