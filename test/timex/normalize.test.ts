@@ -714,3 +714,14 @@ test('a page template\'s "{current} of {total}" is no time; "the current crisis"
   assert.deepEqual(tag('BACK -LCB- current -RCB- of -LCB- total -RCB- NEXT', '2010-06-04'), []);
   assert.deepEqual(tag('the current crisis', '2010-06-04').map((t) => t.value), ['PRESENT_REF']);
 });
+
+test('a profile that names far years but keeps coming back to the present is news: its months are of the publication year', () => {
+  const background = 'She lost in 2008, as in 2000, 1992, 2008, 2000 and 2007; in 2008 and 2000 her team said so. ';
+  const present = 'Now the debate is later this month. This summer she raised money, and on Wednesday a poll showed her ahead; the weekend was quiet, and a month ago she led. ';
+  const text = `${background}${present}The new team took over in mid-August.`;
+  const values = tag(text, '2016-09-01').map((t) => [text.slice(t.start, t.end), t.value]);
+  assert.deepEqual(values.at(-1), ['mid-August', '2016-08']);
+  // the same background alone is a history, whose months follow its years
+  const history = `${background}The new team took over in mid-August.`;
+  assert.deepEqual(tag(history, '2016-09-01').map((t) => t.value).at(-1), '2000-08');
+});

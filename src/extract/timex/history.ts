@@ -24,15 +24,26 @@ const CHRONICLE = 30;
 export function isNarrative(candidates: readonly Candidate[], dctYear: number): boolean {
   let named = 0;
   let far = 0;
+  let present = 0;
   for (const c of candidates) {
+    if (anchoredAtPublication(c.meaning)) present++;
     const y = namedYear(c.meaning);
     if (y === undefined) continue;
     named++;
     if (Math.abs(y - dctYear) >= FAR) far++;
   }
   // a text naming years thirty times is a chronicle even when it runs up to the present (an account of a
-  // war still going on, years close to its writing); news names a handful
-  return (named >= MIN_NAMED && far >= SHARE * named) || named >= CHRONICLE;
+  // war still going on, years close to its writing); news names a handful. A profile that looks back on 2008,
+  // 2000 and 1992 but keeps coming back to "this summer", "later this month", "on Wednesday" as often as it names
+  // a far year is news with background, not a history.
+  return (named >= MIN_NAMED && far >= SHARE * named && present < far) || named >= CHRONICLE;
+}
+
+/** An expression counted from the publication date: "this summer", "later this month", "a month ago", "on Wednesday", "now". */
+function anchoredAtPublication(m: Meaning): boolean {
+  if (m.kind === 'shift') return m.from === 'dct';
+  if (m.kind === 'fixed') return m.value === 'PRESENT_REF';
+  return m.kind === 'calendar' && m.y === undefined && ((m.wd !== undefined && m.m === undefined && m.d === undefined) || m.yShift !== undefined);
 }
 
 /** The year an expression names in so many words: "1940", "June 1940", "fiscal 1988". */
