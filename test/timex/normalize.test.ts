@@ -725,3 +725,10 @@ test('a profile that names far years but keeps coming back to the present is new
   const history = `${background}The new team took over in mid-August.`;
   assert.deepEqual(tag(history, '2016-09-01').map((t) => t.value).at(-1), '2000-08');
 });
+
+test('"that" after a verb of saying or before a weekday\'s possessive opens a clause and stays outside the weekday', () => {
+  const spans = (text: string, date: string) => tag(text, date).map((t) => [text.slice(t.start, t.end), t.value]);
+  assert.deepEqual(spans('David Brooks stated that Thursday’s GOP debate was substantive.', '2016-03-11'), [['Thursday', '2016-03-10']]);
+  assert.deepEqual(spans('Carson noted that Saturday would have been Reagan’s 105th birthday.', '2016-02-07'), [['Saturday', '2016-02-06']]);
+  assert.deepEqual(spans('On that Monday, they met.', '2016-03-11'), [['that Monday', '2016-03-07']]);
+});

@@ -106,6 +106,9 @@ export abstract class RelativeReader extends QuantityReader {
     // "In this Tuesday, Feb. 10, 2009 file photo", "In this June 1, 2010 file photo": "this" points at the photo
     // and the date is written out in full after it; the date's own reader takes it from the weekday or month on
     if (d === 'this' && !the && (wd || this.month(target)) && this.datedAfter(target)) return null;
+    // "David Brooks stated that Thursday's GOP debate was …", "said that Monday was": after a verb of saying or
+    // thinking "that" opens a clause; the weekday is read alone
+    if (wd && d === 'that' && !the && (CLAUSE_TAKING_VERBS.has(this.w(j - 1)) || this.w(target + 1) === "'s")) return null;
     if (wd && !the) {
       const p = PARTS_OF_DAY.get(this.w(target + 1));
       return { last: p ? target + 1 : target, meaning: { kind: 'calendar', wd, dir: n === 0 ? 0 : (n as -1 | 1), part: p, from: from === 'context' ? 'context' : undefined }, mod };
@@ -198,4 +201,11 @@ export abstract class RelativeReader extends QuantityReader {
 }
 
 /** Words that open a clause naming the day just said: "the same day that", "that day when", "the same day as". */
+/** Verbs after which "that" opens a clause: "stated that Thursday's debate …". */
+const CLAUSE_TAKING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'stated', 'states', 'noted', 'notes', 'added', 'argued', 'argues', 'wrote', 'writes', 'told',
+  'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'announced', 'reported', 'claimed', 'claims',
+  'insisted', 'warned', 'explained', 'confirmed', 'revealed', 'suggested', 'admitted', 'acknowledged', 'predicted',
+  'hoped', 'hopes', 'expects', 'expected', 'knew', 'know', 'knows', 'agreed', 'decided', 'ruled', 'found',
+]);
 const DAY_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'when', 'as']);

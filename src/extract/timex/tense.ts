@@ -407,6 +407,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'would' && (next === "n't" || next === 'not') && DECLINED.has(tokens[i + 2]?.text.toLowerCase() ?? '') && datesTheRefusal(tokens, i + 3, expressionStart)) return -1;
   // "he'd surged to the top", "she'd been": "'d" before a participle is "had"
   if (w === "'d" && (PAST_WORDS.has(next) || (next.length > 4 && next.endsWith('ed')))) return -1;
+  // "Saturday would have been Reagan's 105th birthday": a counterfactual "would have been" looks back (a participle
+  // after "would have" is read with its verb group below, as a future: "would have left")
+  if ((w === 'would' || w === "'d") && next === 'have' && plain(tokens[i + 2]) === 'been') return -1;
   if (w === 'would' || w === "'d") return 1;
   // "let's have a debate on Friday": a proposal, still to come
   if (w === "let's" || (w === 'let' && (next === "'s" || next === 'us'))) return 1;
