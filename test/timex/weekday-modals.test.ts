@@ -213,3 +213,11 @@ test('a modal before "the weekend" looks ahead as before a weekday; "agreed" is 
   assert.deepEqual(valueOf('Governments agreed on Saturday to launch a fund countries can tap.', '2009-05-04'), ['2009-05-02']);
   assert.deepEqual(valueOf('McConnell agreed to a phone call on Wednesday, but only to say no.', '2016-03-18'), ['2016-03-16']);
 });
+
+test('what is urged or asked lies ahead of the urging: "he urged them to vote Tuesday", "asked to reschedule Friday\'s debate"', () => {
+  assert.deepEqual(valueOf('He urged them to vote Tuesday.', '2016-06-06'), ['2016-06-07']);
+  assert.deepEqual(valueOf('Sanders urged supporters to turn out on Tuesday.', '2016-06-06'), ['2016-06-07']);
+  assert.deepEqual(valueOf('He simply asked to reschedule Friday\'s debate.'), ['2008-09-26']);
+  // the urging dated, or a date naming something else, stays as it was
+  assert.deepEqual(valueOf('He urged Congress on Monday to act.', '2016-06-06'), ['2016-06-06']);
+});

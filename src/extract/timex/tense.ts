@@ -370,6 +370,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'ahead' && next === 'to' && leftOfExpression && /^look(?:s|ed|ing)?$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
   if (PLAN_FOR.has(w) && next === 'for') return 1;
+  // "he urged them to vote Tuesday", "asked Congress to act by Friday": what is urged lies ahead of the urging
+  if (leftOfExpression && URGING.has(w) && urgedInfinitive(tokens, i, expressionStart)) return 1;
   // "Protesters planned an anti-BP rally for Sunday", "scheduled a vote for Tuesday": what is planned for the day
   if (leftOfExpression && PLAN_OBJECT_VERBS.has(w) && plannedObjectFor(tokens, i, expressionStart)) return 1;
   // "is to resume trading Tuesday"
@@ -465,6 +467,27 @@ function copulaBeforeExpression(tokens: readonly Token[], copula: number, first:
   }
   return true;
 }
+/** Verbs of urging or asking whose infinitive tells what is to be done. */
+const URGING = new Set(['urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'encouraged', 'encourages', 'implored', 'begged', 'pressed', 'reminded', 'reminds']);
+/**
+ * Whether the verb at `verb` takes an infinitive that the expression at `first` closes: a short object, "to", a verb,
+ * then at most a few words and a preposition ("urged them to vote Tuesday", "asked voters to turn out on Tuesday").
+ */
+function urgedInfinitive(tokens: readonly Token[], verb: number, first: number): boolean {
+  if (first < 0) return false;
+  let to = -1;
+  for (let k = verb + 1; k <= verb + 4 && k < first; k++) {
+    if (plain(tokens[k]) === 'to') { to = k; break; }
+    if (!/^[\p{L}'’]+$/u.test(tokens[k].text)) return false;
+  }
+  if (to < 0 || !/^[a-z]+$/.test(tokens[to + 1]?.text ?? '')) return false;
+  // the infinitive's own verb, then only a particle or a preposition of time ("to vote Tuesday", "to turn out on
+  // Tuesday"; not "to forget the lessons of September 11", where the date names something else)
+  for (let k = to + 2; k < first; k++) if (!INFINITIVE_TAIL.has(plain(tokens[k])) || k - to > 3) return false;
+  return true;
+}
+const INFINITIVE_TAIL = new Set(['out', 'up', 'in', 'back', 'down', 'off', 'on', 'by', 'at', 'before', 'until', 'early']);
+
 /** Verbs of planning whose object is set for a day: "planned an anti-BP rally for Sunday". */
 const PLAN_OBJECT_VERBS = new Set(['planned', 'scheduled', 'rescheduled', 'set', 'called', 'booked', 'slated']);
 /** Whether a short object phrase (a few words, no verb or clause) runs from the verb at `verb` to "for" right before the expression at `first`. */
