@@ -324,17 +324,20 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
     if ((w(k) === 'will' || w(k) === "'ll") && w(k + 1) === 'be' && !/(ed|en)$/.test(w(k + 2)) && /^[\p{L}]/u.test(tokens[k + 2].text)) return true;
   }
   // "A majority of voters expect Clinton to win Monday's debate", "hopes to attend Thursday's vote": an
-  // infinitive after a present-tense wish or expectation ("expected" may report one since met)
+  // infinitive after a present-tense wish or expectation ("expected" may report one since met), or after asking
+  // ("asked to reschedule Friday's debate")
   const to = c.first - 2;
   if (to > s.tokenStart && w(to) === 'to') {
     for (let k = to - 1; k >= Math.max(s.tokenStart, to - 3); k--) {
-      if (EXPECTING_NOW.has(w(k))) return true;
+      if (EXPECTING_NOW.has(w(k)) || ASKING.has(w(k))) return true;
       if (!/^[a-z]/i.test(tokens[k].text)) return false;
     }
   }
   return false;
 }
 
+/** Verbs of asking or urging, whatever their tense, whose infinitive looks ahead: "He simply asked to reschedule Friday's debate". */
+const ASKING = new Set(['asked', 'asks', 'urged', 'urges', 'begged', 'pressed']);
 /** Present-tense verbs of wishing or expecting whose infinitive looks ahead. */
 const EXPECTING_NOW = new Set(['expect', 'expects', 'hope', 'hopes', 'plan', 'plans', 'want', 'wants', 'intend', 'intends', 'aim', 'aims', 'vow', 'vows', 'promise', 'promises']);
 
