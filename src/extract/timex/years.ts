@@ -53,11 +53,16 @@ export abstract class YearReader extends NumberReader {
     }
     // "the year two thousand", but "two thousand years", "More than two thousand students", "two thousand of them"
     // are counts
+    if (w === 'two' && this.w(i + 1) === 'thousand' && !this.countsThousands(i)) return { y: 2000, last: i + 1 };
+    return null;
+  }
+
+  /** Whether "two thousand" at i counts things: "two thousand years", "More than two thousand students", "two thousand of them". */
+  private countsThousands(i: number): boolean {
+    if (this.w(i - 1) === 'year') return false;
     const after = this.w(i + 2);
     const plural = /^[a-z]+s$/.test(this.raw(i + 2)) && !VERBS_IN_S.has(after);
-    const counts = this.w(i - 1) !== 'year' && (UNITS.has(after) || after === 'of' || plural || COUNT_LEADS.has(this.w(i - 1)));
-    if (w === 'two' && this.w(i + 1) === 'thousand' && !counts) return { y: 2000, last: i + 1 };
-    return null;
+    return UNITS.has(after) || after === 'of' || plural || COUNT_LEADS.has(this.w(i - 1));
   }
 
   /** Does the year at i close a written date: "December 1968", "September 11, 2001", "22 Sept, 1862"? */
