@@ -732,3 +732,16 @@ test('"that" after a verb of saying or before a weekday\'s possessive opens a cl
   assert.deepEqual(spans('Carson noted that Saturday would have been Reagan’s 105th birthday.', '2016-02-07'), [['Saturday', '2016-02-06']]);
   assert.deepEqual(spans('On that Monday, they met.', '2016-03-11'), [['that Monday', '2016-03-07']]);
 });
+
+test('"September 11" as the attacks: after "after", "before", "of" when the sentence goes on, and as the subject of a verb of consequence', () => {
+  const value = (text: string, date = '2016-03-18') => tag(text, date)[0]?.value;
+  assert.equal(value('American women were shocked after Sept. 11 when the spotlight turned.'), '2001-09-11');
+  assert.equal(value('The failure to comprehend the threat before Sept. 11 is excusable.'), '2001-09-11');
+  assert.equal(value('September 11 was one of those great earthquakes.', '2005-07-11'), '2001-09-11');
+  // a thing of that date, or a date after a preposition of the calendar, stays a date
+  assert.equal(value('The vote before the Sept. 11 deadline passed.'), '2015-09-11');
+  assert.equal(value('The meeting on September 11 was short.'), '2015-09-11');
+  // named in passing, the attacks do not move the story: "a couple of weeks later" counts from the text's own date
+  const text = 'On 2 March the ministry met. They spoke of the lessons of September 11 and the war. A couple of weeks later it ruled.';
+  assert.equal(tag(text, '2005-04-02').at(-1)?.value, '2005-W11');
+});

@@ -86,7 +86,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     // ("killed 9/11 plotter Osama bin Laden", "9/11 families": the attacks named in passing, as a modifier of
     // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
-    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && modifiesAnotherNoun(tokens, c.last))) {
+    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       if (set[2]) anchors.refMonth = anchors.ref;
       // "started in mid-2017 and ended six grinding months later", "in late 2017 … A month later": a part of a
@@ -102,6 +102,17 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
   }
   return out;
+}
+
+/**
+ * The attacks named as a reference, not as the day the story is on: "the lessons of September 11 and …", "after Sept.
+ * 11 when the spotlight turned" (the story stands on that day after "on" or before "attacks": "the Sept. 11 attacks
+ * … the next morning", "on September 11, …").
+ */
+function namedInPassing(tokens: readonly Token[], c: Candidate): boolean {
+  const before = tokens[c.first - 1]?.text.toLowerCase() ?? '';
+  const after = tokens[c.last + 1]?.text.toLowerCase() ?? '';
+  return before !== 'on' && !ATTACK_NOUNS.has(after);
 }
 
 /** A word follows the expression ending at `last` that it modifies, other than the attacks: "9/11 plotter", "9/11 families". */

@@ -19,7 +19,17 @@ export abstract class NamedDateReader extends RelativeReader {
     if (SEPTEMBER_11_NOUNS.has(this.w(last + 1)) || (this.w(last + 1) === '-' && this.w(last + 2) === 'style')) return { last, meaning: { kind: 'calendar', y: 2001, m: 9, d: 11, attacks: true } };
     // "compared the crisis with the attacks of Sept. 11 and called on …": the attacks, named before the date
     if (this.w(first - 1) === 'of' && ATTACK_NOUNS.has(this.w(first - 2))) return { last, meaning: { kind: 'calendar', m: 9, d: 11, attacks: true } };
-    if (SEPTEMBER_11_BEFORE.has(this.w(first - 1)) && !/^[a-z]/.test(this.raw(last + 1)) && this.w(last + 1) !== ':' && this.w(last + 1) !== '-') {
+    // (a noun after it is what the date names: "before the Sept. 11 deadline", "after Sept. 11 board meetings"; a
+    // function word or a verb goes on with the sentence: "after Sept. 11 when the spotlight turned", "the threat
+    // before Sept. 11 is excusable", "the emotion of Sept. 11 overwhelmed")
+    const next = this.w(last + 1);
+    const sentenceGoesOn = !/^[a-z]/.test(this.raw(last + 1)) || WORDS_AFTER_THE_ATTACKS.has(next) || /^[a-z]+ed$/.test(next);
+    if (SEPTEMBER_11_BEFORE.has(this.w(first - 1)) && sentenceGoesOn && next !== ':' && next !== '-') {
+      return { last, meaning: { kind: 'calendar', m: 9, d: 11, attacks: true } };
+    }
+    // "September 11 was one of those great earthquakes", "Just as Sept. 11 revolutionized our resolve": the day as
+    // the subject of a verb of consequence (not "on September 11 was …", a date)
+    if (ATTACKS_AS_SUBJECT.has(next) && !DATE_PREPOSITIONS.has(this.w(first - 1)) && !/^\d/.test(this.w(first - 1))) {
       return { last, meaning: { kind: 'calendar', m: 9, d: 11, attacks: true } };
     }
     return null;
@@ -129,6 +139,15 @@ const SEPTEMBER_11_NOUNS = new Set([...ATTACK_NOUNS, 'terrorism', 'hijackers', '
 /** Words before a bare "September 11" that make it the attacks: "after", "since", "of", "like", "including". */
 const SEPTEMBER_11_BEFORE = new Set(['after', 'following', 'since', 'of', 'like', 'including', 'post', 'before', 'to', 'by']);
 
+/** Function words after "after September 11" that go on with the sentence rather than name a thing of that date. */
+const WORDS_AFTER_THE_ATTACKS = new Set([
+  'when', 'to', 'and', 'or', 'but', 'by', 'a', 'an', 'the', 'that', 'which', 'as', 'in', 'on', 'at', 'with', 'was', 'were',
+  'is', 'are', 'has', 'had', 'have', 'could', 'would', 'will', 'we', 'he', 'she', 'they', 'it', 'i', 'there', 'this',
+]);
+/** Verbs whose subject "September 11" is the attacks: "September 11 was one of those great earthquakes". */
+const ATTACKS_AS_SUBJECT = new Set(['was', 'changed', 'caused', 'gave', 'taught', 'showed', 'revolutionized', 'overwhelmed', 'transformed', 'brought', 'made', 'shattered', 'shook']);
+/** Prepositions before a date of the calendar: "on September 11 was held …". */
+const DATE_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'since', 'for', 'of', 'to', 'and', 'or', ',']);
 /** A weekday written out in full ("Tuesday", not "Tue."). */
 function isWeekdayName(w: string): boolean {
   return WEEKDAYS.has(w) && w.endsWith('day');
