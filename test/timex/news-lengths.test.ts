@@ -284,3 +284,10 @@ test('"a second" before a name, a hyphen or another ordinal is the ordinal; "two
   assert.deepEqual(tag('More than two thousand students painted themselves blue.', '2009-06-09'), []);
   assert.deepEqual(tag('The approach of the year two thousand has many groups excited.', '1998-03-03').map((t) => t.value), ['2000']);
 });
+
+test('a count and a singular unit before a noun leave "the" outside, as a hyphenated one does: "the 95 minute rant"', () => {
+  const spans = (text: string) => tag(text, '2015-11-13').map((t) => [text.slice(t.start, t.end), t.value]);
+  assert.deepEqual(spans('In the 95 minute rant against everyone, Trump spoke.'), [['95 minute', 'PT95M']]);
+  assert.deepEqual(spans('It marked the one year anniversary of the album.'), [['one year', 'P1Y']]);
+  assert.deepEqual(spans('In the nine day long operation, 100 died.'), [['the nine day', 'P9D']]);
+});
