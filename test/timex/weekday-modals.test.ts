@@ -221,3 +221,9 @@ test('what is urged or asked lies ahead of the urging: "he urged them to vote Tu
   // the urging dated, or a date naming something else, stays as it was
   assert.deepEqual(valueOf('He urged Congress on Monday to act.', '2016-06-06'), ['2016-06-06']);
 });
+
+test('"later Thursday", "Earlier Tuesday" name the day the story is written on: the weekday nearest the publication date', () => {
+  assert.deepEqual(valueOf('It could reach tropical storm strength later Thursday, and crews expect delays.', '2010-07-21'), ['2010-07-22']);
+  assert.deepEqual(valueOf('Later Tuesday, a crane lifted the new box.', '2010-07-21'), ['2010-07-20']);
+  assert.deepEqual(valueOf('He may face a skeptical audience when he speaks later Monday.', '2016-03-22'), ['2016-03-21']);
+});

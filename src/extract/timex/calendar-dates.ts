@@ -290,7 +290,14 @@ export abstract class CalendarReader extends NamedDateReader {
     const wd = WEEKDAYS.get(w);
     // "the Sunday Times", "the Mail on Sunday": newspapers
     if (wd && sundayIsPaper(this, j)) return null;
-    if (wd && /^[A-Z]/.test(this.raw(j)) && (w.length > 4 || w.endsWith('.'))) return the ? null : this.weekdayExpr(j, wd);
+    if (wd && /^[A-Z]/.test(this.raw(j)) && (w.length > 4 || w.endsWith('.'))) {
+      if (the) return null;
+      const day = this.weekdayExpr(j, wd);
+      // "will be meeting the king later Thursday", "Later Tuesday, a crane lifted the box": the day the story is
+      // written on, a day before or after the publication date at most, whichever way the verbs look
+      const sameDay = (this.w(j - 1) === 'later' || this.w(j - 1) === 'earlier') && day.meaning.kind === 'calendar' && day.meaning.m === undefined && day.meaning.d === undefined;
+      return sameDay && day.meaning.kind === 'calendar' ? { ...day, meaning: { ...day.meaning, nearest: true } } : day;
+    }
     // "Thu Jun 17 , 2010", "Tue, Oct. 5": a short weekday is one only before the date it names ("Sat" and "Wed" are
     // verbs, "Sun" a newspaper)
     if (wd && !the && /^[A-Z]/.test(this.raw(j)) && (!WORD_LIKE_WEEKDAYS.has(w) || this.w(j + 1) === ',')) {
