@@ -745,3 +745,12 @@ test('"September 11" as the attacks: after "after", "before", "of" when the sent
   const text = 'On 2 March the ministry met. They spoke of the lessons of September 11 and the war. A couple of weeks later it ruled.';
   assert.equal(tag(text, '2005-04-02').at(-1)?.value, '2005-W11');
 });
+
+test('a capitalized "Now", "Right Now" or "Current" inside a name is no time: "Apocalypse Now", "Real News Right Now", "Current TV"', () => {
+  assert.deepEqual(tag('He watched Apocalypse Now on base.', '2005-06-01'), []);
+  assert.deepEqual(tag('It traced the story to a website called Real News Right Now, which posts fakes.', '2015-12-12'), []);
+  assert.deepEqual(tag('Gore anchored coverage from Current TV, the network.', '2016-07-24'), []);
+  // a headline's run of capitals keeps the time
+  assert.deepEqual(tag('Donald Trump Is Now Being Held Up As A Model', '2016-03-01').map((t) => t.value), ['PRESENT_REF']);
+  assert.deepEqual(tag('Now we fight.', '2016-03-01').map((t) => t.value), ['PRESENT_REF']);
+});
