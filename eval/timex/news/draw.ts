@@ -10,7 +10,7 @@
  * articles). Batches 1–4 were drawn before this script, with the same sizes and their own seeds. When a source has
  * run out, `--count SOURCE=N` draws fewer from it (batch 11: `--count polnear=4 --count guardian=10 --count
  * timeline17=10`; batch 12, with PolNeAR's development set used up: `--range guardian=800-5000 --count polnear=0
- * --count guardian=12 --count timeline17=12`).
+ * --count guardian=12 --count timeline17=12`; batch 13 the same with its own number).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
