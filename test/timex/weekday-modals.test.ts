@@ -227,3 +227,8 @@ test('"later Thursday", "Earlier Tuesday" name the day the story is written on: 
   assert.deepEqual(valueOf('Later Tuesday, a crane lifted the new box.', '2010-07-21'), ['2010-07-20']);
   assert.deepEqual(valueOf('He may face a skeptical audience when he speaks later Monday.', '2016-03-22'), ['2016-03-21']);
 });
+
+test('"takes" in the present tells a schedule as "opens" does: "who formally takes over the oil giant Friday"', () => {
+  assert.deepEqual(valueOf('Dudley, who formally takes over the oil giant Friday, said he would act.', '2010-09-29'), ['2010-10-01']);
+  assert.deepEqual(valueOf('The next president takes office in January.', '2016-08-26'), ['2017-01']);
+});
