@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawBatch, NEWS_SOURCES } from '../../eval/timex/news/draw-batch.js';
+import { drawBatch, excludedKeys, NEWS_SOURCES } from '../../eval/timex/news/draw-batch.js';
 import type { NewsArticle, NewsSource } from '../../eval/timex/news/articles.js';
 import { InputError } from '../../scripts/input-error.js';
 
@@ -37,4 +37,12 @@ test('a source that has run out can give fewer articles than the others (--count
   assert.throws(() => drawBatch(corpus, { batch: 11, perSource: 5, earlier }), /lower --count polnear=N/);
   const picks = drawBatch(corpus, { batch: 11, perSource: 5, earlier, counts: new Map([['polnear', 3]]) });
   assert.deepEqual(NEWS_SOURCES.map((s) => picks.filter((a) => a.source === s).length), NEWS_SOURCES.map((s) => (s === 'polnear' ? 3 : 5)));
+});
+
+test('an exclusion file keeps the articles a review has read out of the draw (--exclude FILE), and names a bad line', () => {
+  const excluded = new Set(excludedKeys('polnear:polnear-2\n\ntimeline17:timeline17-5\n'));
+  assert.deepEqual([...excluded], ['polnear\tpolnear-2', 'timeline17\ttimeline17-5']);
+  const picks = drawBatch(corpus, { batch: 5, perSource: 16, earlier: excluded });
+  assert.ok(!picks.some((a) => excluded.has(`${a.source}\t${a.key}`)));
+  assert.throws(() => excludedKeys('polnear:a\nreuters:b', 'seen.txt'), (e: Error) => e instanceof InputError && /seen\.txt:2: not SOURCE:KEY/.test(e.message));
 });

@@ -46,3 +46,18 @@ export function drawBatch(articlesOf: (source: NewsSource) => NewsArticle[], opt
   }
   return picks;
 }
+
+/**
+ * The articles an exclusion file names, one `SOURCE:KEY` a line (keys may hold colons and slashes:
+ * `timeline17:bpoil_bbc/1398`), as the draw's `source\tkey`; blank lines are skipped and a line that names no source
+ * is refused with its number.
+ */
+export function excludedKeys(text: string, file = 'exclusion file'): string[] {
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    const at = line.indexOf(':');
+    const source = line.slice(0, at);
+    if (at <= 0 || !(NEWS_SOURCES as readonly string[]).includes(source)) throw new InputError(`${file}:${i + 1}: not SOURCE:KEY with a source of ${NEWS_SOURCES.join(', ')}: ${JSON.stringify(line)}`);
+    return [`${source}\t${line.slice(at + 1).trim()}`];
+  });
+}

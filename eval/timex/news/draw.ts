@@ -10,12 +10,13 @@
  * articles). Batches 1–4 were drawn before this script, with the same sizes and their own seeds. When a source has
  * run out, `--count SOURCE=N` draws fewer from it (batch 11: `--count polnear=4 --count guardian=10 --count
  * timeline17=10`; batch 12, with PolNeAR's development set used up: `--range guardian=800-5000 --count polnear=0
- * --count guardian=12 --count timeline17=12`; batch 13 the same with its own number).
+ * --count guardian=12 --count timeline17=12`; batch 13 the same with its own number). `--exclude FILE` keeps out
+ * the articles a review has already read (batch 14).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newsArticles, type NewsSource } from './articles.js';
-import { drawBatch } from './draw-batch.js';
+import { drawBatch, excludedKeys } from './draw-batch.js';
 import { readGoldLines } from './gold.js';
 import { scriptArgs } from '../../../scripts/script-cli.js';
 import { InputError } from '../../../scripts/input-error.js';
@@ -32,6 +33,7 @@ const { values, positionals: [dataRoot, batchArg] } = scriptArgs({
     'per-source': { type: 'integer', default: 8, help: 'articles to draw from each source' },
     range: { type: 'string', value: 'SOURCE=MIN-MAX', multiple: true, pattern: /^(guardian|polnear|timeline17)=\d+-\d+$/, help: 'article length in characters for one source (default 1200-3500)' },
     count: { type: 'string', value: 'SOURCE=N', multiple: true, pattern: /^(guardian|polnear|timeline17)=\d+$/, help: 'articles to draw from one source instead of --per-source (for a source that has run out)' },
+    exclude: { type: 'string', value: 'FILE', path: true, help: 'never draw the articles listed in FILE, one SOURCE:KEY a line (those a review has already read)' },
   },
 });
 
@@ -52,6 +54,8 @@ for (const c of values.count ?? []) {
 }
 
 const earlier = new Set(readGoldLines().filter((l) => l.batch < batch).map((l) => `${l.source}\t${l.key}`));
+// articles a review has read are as good as seen: they are kept out the same way
+if (values.exclude) for (const key of excludedKeys(readFileSync(values.exclude, 'utf8'), values.exclude)) earlier.add(key);
 const picks = drawBatch((source) => newsArticles(dataRoot, [source]), { batch, perSource: values['per-source'], earlier, ranges, counts })
   .map((a) => ({ ...a, id: `${a.source}-${a.key}`.replace(/[^A-Za-z0-9_.-]/g, '_') }));
 
