@@ -1,5 +1,6 @@
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
+import { clockAm, copulaBeforeExpression, PAST_WORDS, PLAN_OBJECT_VERBS, plannedObjectFor, URGING, urgedInfinitive } from './verb-frames.js';
 import { asideDash, beforeDashedAside, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
 /**
@@ -38,22 +39,9 @@ function nounBefore(tokens: readonly Token[], k: number): boolean {
 }
 
 const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled', 'rescheduled']);
-const PAST_WORDS = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'began', 'took', 'made', 'saw', 'left',
-  'gave', 'got', 'held', 'led', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'sent', 'brought',
-  'thought', 'found', 'felt', 'kept', 'knew', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'flew', 'fled', 'fought',
-  'shot', 'struck', 'threw', 'ran', 'sat', 'stood', 'understood', 'became', 'began', 'told', 'heard', 'meant',
-  'been', 'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'then-president',
-  'arrived', 'died', 'killed', 'announced', 'reported', 'confirmed', 'stated', 'added', 'noted', 'wrote',
-  // irregular past forms that are no present, base form or common noun
-  'underwent', 'withdrew', 'drew', 'grew', 'blew', 'swore', 'tore', 'wore', 'froze', 'rode', 'woke', 'stole',
-  'forgot', 'forgave', 'forbade', 'hid', 'slid', 'sought', 'caught', 'taught', 'built', 'dealt', 'slept', 'swept',
-  'lent', 'stuck', 'swung', 'hung', 'sank', 'sang', 'rang', 'shrank', 'swam', 'ate', 'overtook', 'undertook',
-  'shook', 'arose', 'withheld', 'upheld', 'overcame', 'oversaw', 'withstood', 'laid', 'clung', 'sprang',
-]);
-/** -ed words that are not past tense (adjectives, future frames). */
 /** Past forms ending in "-eed" ("need", "speed", "indeed" do not): "Governments agreed on Saturday to launch a fund". */
 const PAST_IN_EED = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed']);
+/** -ed words that are not past tense (adjectives, future frames). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed']);
 /** Verbs a source "would not" do, in news a refusal already made: "would not say", "wouldn't comment". */
@@ -452,59 +440,6 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   return 0;
 }
 
-/**
- * Whether "is" at `copula` is the clause's only verb up to the expression at `first`: its complement has no verb
- * or clause of its own, and the expression follows it bare or after "on" or "at" ("is on Tuesday", "is his birthday
- * on Tuesday", "is Friday", "Kickoff is at 6:29 p.m. on Sunday"; not "is calling … on Dec. 7", "is the first since
- * Monday").
- */
-function copulaBeforeExpression(tokens: readonly Token[], copula: number, first: number): boolean {
-  if (first <= copula || first - copula > COPULA_REACH) return false;
-  if (first > copula + 1 && plain(tokens[first - 1]) !== 'on' && plain(tokens[first - 1]) !== 'at') return false;
-  for (let k = copula + 1; k < first - 1; k++) {
-    const w = plain(tokens[k]);
-    if (NOT_IN_A_COMPLEMENT.has(w) || PAST_WORDS.has(w) || /^[^\p{L}\d'’]+$/u.test(w) || (w.length > 4 && /(ing|ed)$/.test(w))) return false;
-  }
-  return true;
-}
-/** Verbs of urging or asking whose infinitive tells what is to be done. */
-const URGING = new Set(['urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'encouraged', 'encourages', 'implored', 'begged', 'pressed', 'reminded', 'reminds']);
-/**
- * Whether the verb at `verb` takes an infinitive that the expression at `first` closes: a short object, "to", a verb,
- * then at most a few words and a preposition ("urged them to vote Tuesday", "asked voters to turn out on Tuesday").
- */
-function urgedInfinitive(tokens: readonly Token[], verb: number, first: number): boolean {
-  if (first < 0) return false;
-  let to = -1;
-  for (let k = verb + 1; k <= verb + 4 && k < first; k++) {
-    if (plain(tokens[k]) === 'to') { to = k; break; }
-    if (!/^[\p{L}'’]+$/u.test(tokens[k].text)) return false;
-  }
-  if (to < 0 || !/^[a-z]+$/.test(tokens[to + 1]?.text ?? '')) return false;
-  // the infinitive's own verb, then only a particle or a preposition of time ("to vote Tuesday", "to turn out on
-  // Tuesday"; not "to forget the lessons of September 11", where the date names something else)
-  for (let k = to + 2; k < first; k++) if (!INFINITIVE_TAIL.has(plain(tokens[k])) || k - to > 3) return false;
-  return true;
-}
-const INFINITIVE_TAIL = new Set(['out', 'up', 'in', 'back', 'down', 'off', 'on', 'by', 'at', 'before', 'until', 'early']);
-
-/** Verbs of planning whose object is set for a day: "planned an anti-BP rally for Sunday". */
-const PLAN_OBJECT_VERBS = new Set(['planned', 'scheduled', 'rescheduled', 'set', 'called', 'booked', 'slated']);
-/** Whether a short object phrase (a few words, no verb or clause) runs from the verb at `verb` to "for" right before the expression at `first`. */
-function plannedObjectFor(tokens: readonly Token[], verb: number, first: number): boolean {
-  if (first - verb < 3 || first - verb > 6 || plain(tokens[first - 1]) !== 'for') return false;
-  for (let k = verb + 1; k < first - 1; k++) if (!/^[\p{L}-]+$/u.test(tokens[k].text) || NOT_IN_A_COMPLEMENT.has(plain(tokens[k]))) return false;
-  return true;
-}
-
-/** "am" at i is the clock's "5 am", not the verb. */
-function clockAm(tokens: readonly Token[], i: number): boolean {
-  return plain(tokens[i]) === 'am' && /^\d/.test(tokens[i - 1]?.text ?? '');
-}
-/** Most tokens from the copula to the expression: "is Letts ' 22nd birthday on". */
-const COPULA_REACH = 7;
-/** Words that open a clause or a comparison inside a copula's complement, or are verbs of their own. */
-const NOT_IN_A_COMPLEMENT = new Set(['that', 'which', 'who', 'when', 'since', 'until', 'after', 'before', 'than', 'as', 'to', 'not', "n't", 'be', 'been', 'being', 'also', 'still', 'only', 'said', 'says']);
 
 /**
  * "The heads of several missions are gathering on Monday", "A federal judicial panel is meeting Thursday": a
