@@ -295,8 +295,9 @@ export abstract class CalendarReader extends NamedDateReader {
       const day = this.weekdayExpr(j, wd);
       // "will be meeting the king later Thursday", "Later Tuesday, a crane lifted the box": the day the story is
       // written on, a day before or after the publication date at most, whichever way the verbs look
-      const sameDay = (this.w(j - 1) === 'later' || this.w(j - 1) === 'earlier') && day.meaning.kind === 'calendar' && day.meaning.m === undefined && day.meaning.d === undefined;
-      return sameDay && day.meaning.kind === 'calendar' ? { ...day, meaning: { ...day.meaning, nearest: true } } : day;
+      const m = day.meaning;
+      if ((this.w(j - 1) === 'later' || this.w(j - 1) === 'earlier') && m.kind === 'calendar' && m.m === undefined && m.d === undefined) return { ...day, meaning: { ...m, nearest: true } };
+      return day;
     }
     // "Thu Jun 17 , 2010", "Tue, Oct. 5": a short weekday is one only before the date it names ("Sat" and "Wed" are
     // verbs, "Sun" a newspaper)

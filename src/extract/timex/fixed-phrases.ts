@@ -3,6 +3,7 @@ import type { Match } from './token-reader.js';
 import type { Unit } from './lexicon.js';
 import { OFFSET_WORDS, VERB_LAST_AFTER } from './quantities.js';
 import { SetReader } from './sets.js';
+import { nowIsName } from './names-like-times.js';
 
 /** Words after an adverb of frequency that end the rate it closes: "500,000 people annually with a fatality rate". */
 const RATE_WORD_AFTER: ReadonlySet<string> = new Set([
@@ -11,8 +12,6 @@ const RATE_WORD_AFTER: ReadonlySet<string> = new Set([
   'across', 'around', 'during', 'under', 'up', 'out', 'is', 'are', 'was', 'were', 'comes', 'came',
 ]);
 
-/** Capitalized words before "Current" or "Now" that open a headline's phrase rather than end a name. */
-const ARTICLES_IN_TITLES = new Set(['The', 'A', 'An', 'This', 'Our', 'Is', 'Are', 'Was', 'To', 'For']);
 /** Most words of a newspaper's name after "daily" or "weekly". */
 const MAX_PAPER_NAME = 4;
 /** Words that may follow a newspaper's name ("… said", "… quoting", "La Jornada and …"). */
@@ -41,23 +40,6 @@ export abstract class PhraseReader extends SetReader {
     return /^["“'‘`]+$/.test(before) && /^[A-Z][a-z]/.test(this.raw(i)) && /^[A-Z][a-z]/.test(this.raw(i + 1));
   }
 
-  /**
-   * Whether a capitalized "Now", "Right" (of "Right Now") or "Current" at i is part of a name inside the sentence:
-   * after a capitalized word that is no article ("Apocalypse Now", "Democracy Now", "the Loop Current"), or "Current TV".
-   * A headline's run of capitals goes on after it ("Trump Is Now Being Held", "The Current Saudi Monarchy") and
-   * keeps the time.
-   */
-  private inName(i: number): boolean {
-    const raw = this.raw(i);
-    if (raw !== 'Now' && raw !== 'Right' && raw !== 'Current') return false;
-    if (raw === 'Current' && this.raw(i + 1) === 'TV') return true;
-    const last = raw === 'Right' ? i + 1 : i;
-    if (raw === 'Right' && this.raw(last) !== 'Now') return false;
-    const before = this.raw(i - 1);
-    const afterName = /^\p{Lu}\p{Ll}+$/u.test(before) && !ARTICLES_IN_TITLES.has(before) && /^[\p{L}\d]/u.test(this.raw(i - 2));
-    return afterName && !/^\p{Lu}/u.test(this.raw(last + 1));
-  }
-
   override single(i: number): Match | null {
     const w = this.w(i);
     const n1 = this.w(i + 1);
@@ -66,7 +48,7 @@ export abstract class PhraseReader extends SetReader {
     // "Apocalypse Now", "Democracy Now", "Larry King Now", "Real News Right Now", "Current TV": a capitalized "Now" or
     // "Right Now" right after a capitalized word inside the sentence, or a capitalized "Current" there, ends or
     // opens a name
-    if (this.inName(i)) return null;
+    if (nowIsName(this, i)) return null;
     // "the respected business daily Kommersant, reported", "the Rome daily Il Messaggero said": a newspaper, named
     // right after it ("Israel's weekly Cabinet meeting", "the daily White House briefing" are frequencies)
     if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && this.namesAPaper(i + 1)) return null;

@@ -34,9 +34,32 @@ export function todayIsTitle(t: SentenceWords, i: number): boolean {
   // the BBC's "The World Today" ("telling the World Today"), "the United States version of Russia Today": a
   // capitalized "Today" right after a capitalized word inside the sentence is the end of a name (a sentence that
   // opens "Yesterday's talks … Today" does not reach here: the word before "Today" would be lower case)
-  if (/^\p{Lu}\p{Ll}+$/u.test(t.raw(i - 1)) && /^[\p{L}\d]/u.test(t.raw(i - 2))) return true;
+  if (afterNameWord(t, i)) return true;
   if (PROGRAMME_NOUNS.has(t.w(QUOTE_CLOSES.has(t.w(i + 1)) ? i + 2 : i + 1))) return true;
   return QUOTE_OPENS.has(t.w(i - 1)) && (QUOTE_CLOSES.has(t.w(i + 1)) || (t.w(i + 1) === ',' && QUOTE_CLOSES.has(t.w(i + 2))));
+}
+
+/** Whether the word before i is a capitalized word (not the sentence's first): "Russia Today", "Apocalypse Now". */
+function afterNameWord(t: SentenceWords, i: number): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.raw(i - 1)) && /^[\p{L}\d]/u.test(t.raw(i - 2));
+}
+
+/** Capitalized words before "Current" or "Now" that open a headline's phrase rather than end a name. */
+const ARTICLES_IN_TITLES = new Set(['The', 'A', 'An', 'This', 'Our', 'Is', 'Are', 'Was', 'To', 'For']);
+
+/**
+ * A capitalized "Now", "Right" (of "Right Now") or "Current" at i is part of a name inside the sentence: after a
+ * capitalized word that is no article ("Apocalypse Now", "Democracy Now", "the Loop Current"), or "Current TV". A
+ * headline's run of capitals goes on after it ("Trump Is Now Being Held", "The Current Saudi Monarchy") and keeps
+ * the time.
+ */
+export function nowIsName(t: SentenceWords, i: number): boolean {
+  const raw = t.raw(i);
+  if (raw !== 'Now' && raw !== 'Right' && raw !== 'Current') return false;
+  if (raw === 'Current' && t.raw(i + 1) === 'TV') return true;
+  const last = raw === 'Right' ? i + 1 : i;
+  if (raw === 'Right' && t.raw(last) !== 'Now') return false;
+  return afterNameWord(t, i) && !ARTICLES_IN_TITLES.has(t.raw(i - 1)) && !/^\p{Lu}/u.test(t.raw(last + 1));
 }
 
 /**
