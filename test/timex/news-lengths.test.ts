@@ -154,6 +154,11 @@ test('a clock time written with a dot before a zone in capitals ("18.32 BST") is
   assert.deepEqual(read('Shares rose to 18.32 on Monday.', '2005-07-28').map((t) => t[0]), ['Monday']);
 });
 
+test('"00 pm" left of a listing\'s "6 .00 pm" split by a tokenizer is no hour of a twelve-hour clock; "12.45 pm" is', () => {
+  assert.deepEqual(read('12.00noon-6 .00 pm BBC RADIO 5 LIVE', '2009-10-23').map((t) => t[0]), []);
+  assert.deepEqual(read('The match kicks off at 12.45 pm .', '2009-10-23'), [['12.45 pm', 'TIME', '2009-10-23T12:45']]);
+});
+
 test('"the 90’s", "the 80s" are decades of the last century; "highs in the 90s", "approval in the 20s" are not', () => {
   assert.deepEqual(read('Though there are still four years to go in the 90’s, leaders honored him.', '2016-10-04').map((t) => [t[0], t[2]]), [['four years', 'P4Y'], ['the 90’s', '199']]);
   assert.deepEqual(read("He came to epitomize wealth during the 80's.", '2016-10-04'), [["the 80's", 'DATE', '198']]);
@@ -166,6 +171,15 @@ test('"this past week", "this past year" are lengths as "the past week" is', () 
   assert.deepEqual(read('At least 500 people were killed this past week.', '2018-02-24'), [['this past week', 'DURATION', 'P1W']]);
   assert.deepEqual(read('The lab received $164m in stimulus funds this past year.', '2010-06-07'), [['this past year', 'DURATION', 'P1Y']]);
   assert.deepEqual(read('They met this past summer.', '2016-10-04'), [['this past summer', 'DATE', '2016-SU']]);
+});
+
+test('"these past eight years", "those last few days": a demonstrative stays inside the length as "the" does, and "over" before it is "during"', () => {
+  assert.deepEqual(read('How can anyone vote for his party after what they have done these past eight years?', '2008-09-24'), [['these past eight years', 'DURATION', 'P8Y']]);
+  assert.deepEqual(read('There have been huge demonstrations in the south these last few days.', '2005-06-18'), [['these last few days', 'DURATION', 'PXD']]);
+  assert.deepEqual(read('You have been very helpful to us over these past 18 days.', '2011-02-12'), [['these past 18 days', 'DURATION', 'P18D']]);
+  // "these days" is the present; a demonstrative before a bare count is not taken in
+  assert.deepEqual(read('These days he rarely travels.', '2011-02-12'), [['These days', 'DATE', 'PRESENT_REF']]);
+  assert.deepEqual(read('These 5 years were hard.', '2011-02-12'), [['5 years', 'DURATION', 'P5Y']]);
 });
 
 test('"a day later than originally scheduled" is a difference of a day; "three days later" a date', () => {

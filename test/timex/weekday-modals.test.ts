@@ -201,6 +201,19 @@ test('"need to" before a day looks ahead: "McCain just needs to get back there o
 test('a day after "for" that a plan\'s object is set for lies ahead: "Protesters planned an anti-BP rally for Sunday"', () => {
   assert.deepEqual(valueOf('Protesters planned an anti-BP rally for Sunday.', '2010-06-05'), ['2010-06-06']);
   assert.deepEqual(valueOf('Then set the debate for Saturday to see his response.'), ['2008-09-27']);
+  // a longer object, a name in quotation marks, a plan being organized, a vote called for a date
+  assert.deepEqual(valueOf('The World Trade Organization has called a special meeting of trade finance players for Wednesday.', '2008-11-10'), ['2008-11-12']);
+  assert.deepEqual(valueOf("Protesters said Monday that they were organizing a `` million man march '' around Cairo for Tuesday.", '2011-01-31'), ['2011-01-31', '2011-02-01']);
+  assert.deepEqual(valueOf('Erdogan could lose the snap polls called for 24 June.', '2018-04-19'), ['2018-06-24']);
+  // "called for" a demand, dated by the day after it, stays in the past
+  assert.deepEqual(valueOf('He called for talks on Monday.'), ['2008-09-22']);
+});
+
+test('the far end of a stretch that starts now lies ahead: "between now and September", "from now until Friday"', () => {
+  assert.deepEqual(valueOf('Should he stay between now and September?', '2011-02-06'), ['PRESENT_REF', '2011-09']);
+  assert.deepEqual(valueOf('McCain would be doing nothing from now until Friday but debate prep.'), ['PRESENT_REF', '2008-09-26']);
+  // "between" two past days is no stretch from now
+  assert.deepEqual(valueOf('Prices fell between Monday and Tuesday, traders said.'), ['2008-09-22', '2008-09-23']);
 });
 
 test('a scheduled event named by a weekday\'s possessive after "during" is the coming one up to two days ahead', () => {

@@ -60,6 +60,8 @@ export abstract class ClockReader extends CalendarReader {
         else if (!BARE_CLOCK_BEFORE.has(this.w(i - 1)) && !TIME_ZONES.has(this.w(k + 1)) && this.w(k + 1) !== 'local' && this.w(k + 1) !== 'hrs' && this.w(k + 1) !== 'hr' && this.w(k + 1) !== 'hours' && !this.placeTime(k + 1)) return null;
       }
       if (h > 24 || min > 59) return null;
+      // "6 .00 pm" split by a tokenizer leaves "00 pm": no hour of a twelve-hour clock
+      if (ampm && h === 0 && !hm[2]) return null;
       if (ampm.startsWith('p') && h < 12) h += 12;
       if (ampm.startsWith('a') && h === 12) h = 0;
     }

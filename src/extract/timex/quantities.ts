@@ -60,7 +60,8 @@ export abstract class QuantityReader extends QuarterReader {
     let j = i;
     let lead = '';
     const w = this.w(j);
-    if (w === 'the' || w === 'its' || w === 'each') {
+    // ("these past eight years", "those last few days": a demonstrative takes the article's place)
+    if (w === 'the' || w === 'its' || w === 'each' || ((w === 'these' || w === 'those') && DEMONSTRATIVE_LEADS.has(this.w(i + 1)))) {
       j++;
       lead = 'the';
     }
@@ -248,7 +249,7 @@ export abstract class QuantityReader extends QuarterReader {
     }
     // "coming weeks", "the coming few months": an unspecified stretch ahead ("the coming four months" is a
     // length, as "the next four months" is)
-    if ((lead === 'coming' && n === null) || (lead === 'next' && n === null && this.w(i) !== 'the')) {
+    if ((lead === 'coming' && n === null) || (lead === 'next' && n === null && this.w(i) !== 'the' && this.w(i) !== 'these')) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
     // "37 years old", "a three-and-a-half year old daughter": an age, not a time
@@ -356,7 +357,7 @@ export abstract class QuantityReader extends QuarterReader {
   }
 
   private leadOnly(i: number, lead: string, u: { unit: Unit; plural: boolean }, unitAt: number): Match | null {
-    const the = this.w(i) === 'the';
+    const the = this.w(i) === 'the' || this.w(i) === 'these' || this.w(i) === 'those';
     if (lead === 'upcoming') lead = 'coming';
     if (lead === 'coming' || (lead === 'next' && u.plural)) {
       // ("the coming decade" is the ten years ahead, as "the next decade" is: see relative())
@@ -448,6 +449,7 @@ export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
 const FRACTION_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'those', 'these', 'them']);
 
 /** Words before a count that make "N to M units" one stretch: "the next 12 to 18 months". */
+const DEMONSTRATIVE_LEADS = new Set(['past', 'last', 'next', 'coming', 'first', 'final']);
 const RANGE_LEADS = new Set(['next', 'past', 'last', 'coming', 'first', 'previous', 'following', 'latest', 'recent', 'final', 'remaining', 'ensuing']);
 
 /** What a company reports for a "half-year": its first half's figures, no length. */

@@ -204,11 +204,13 @@ class Reader extends PhraseReader {
     // it across the length, "during" again (TimeBank and WikiWars leave it out), not "more than" (after a
     // preposition it is "more than" still: "edited down to 110 minutes from over 200 hours of footage")
     if (w === 'over' && !PREPOSITIONS_BEFORE_MORE_THAN.has(this.w(i - 1)) && this.countBefore(i) === 'amount') return null;
-    if (APPROX.has(w) && this.w(i + 1) !== 'the') return { next: i + 1, mod: APPROX.get(w)! };
+    // ("over the last 18 days", "over these past weeks": "over" before a determiner is "during")
+    if (APPROX.has(w) && !DETERMINERS_AFTER_APPROX.has(this.w(i + 1))) return { next: i + 1, mod: APPROX.get(w)! };
     return null;
   }
 }
 
+const DETERMINERS_AFTER_APPROX = new Set(['the', 'these', 'those']);
 const APPROX_FIRST = new Set([...APPROX.keys(), ...[...APPROX_PAIRS.keys()].map((k) => k.split(' ')[0])]);
 
 /** First words of named days, with the apostrophe of "Presidents' Day". */

@@ -76,6 +76,8 @@ const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
 /** Prepositions between "expected" and the expression it looks ahead to. */
+/** "from now until Friday", "from now to November". */
+const NOW_UNTIL = new Set(['until', 'till', 'to', 'through']);
 const EXPECTED_PREPOSITIONS = new Set(['on', 'by', 'before', 'until', 'in', 'at', 'around']);
 /** Words before "expected" that compare with a forecast rather than announce a plan. */
 const COMPARED = new Set(['as', 'than']);
@@ -100,6 +102,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   }
   // "since Monday", "since the start of the war on October 7": a start point already passed
   if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'since') return -1;
+  // "between now and September", "from now until Friday": the far end of a stretch that starts now
+  if (first - 3 >= sentStart && plain(tokens[first - 2]) === 'now' && ((plain(tokens[first - 1]) === 'and' && plain(tokens[first - 3]) === 'between') || (NOW_UNTIL.has(plain(tokens[first - 1])) && plain(tokens[first - 3]) === 'from'))) return 1;
   // "come November", "Come spring, …": the one that comes
   if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'come') return 1;
   // "a ruling expected Thursday", "is expected Thursday": still to come ("rose as expected Thursday", "lower
@@ -358,6 +362,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'ahead' && next === 'to' && leftOfExpression && /^look(?:s|ed|ing)?$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
   if (PLAN_FOR.has(w) && next === 'for') return 1;
+  // "the snap polls called for 24 June": called for the day itself (not "called for talks on Monday", a demand made then)
+  if (w === 'called' && next === 'for' && leftOfExpression && expressionStart === i + 2) return 1;
   // "he urged them to vote Tuesday", "asked Congress to act by Friday": what is urged lies ahead of the urging
   if (leftOfExpression && URGING.has(w) && urgedInfinitive(tokens, i, expressionStart)) return 1;
   // "Protesters planned an anti-BP rally for Sunday", "scheduled a vote for Tuesday": what is planned for the day

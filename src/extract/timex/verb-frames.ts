@@ -58,13 +58,24 @@ export function urgedInfinitive(tokens: readonly Token[], verb: number, first: n
 const INFINITIVE_TAIL = new Set(['out', 'up', 'in', 'back', 'down', 'off', 'on', 'by', 'at', 'before', 'until', 'early']);
 
 /** Verbs of planning whose object is set for a day: "planned an anti-BP rally for Sunday". */
-export const PLAN_OBJECT_VERBS = new Set(['planned', 'scheduled', 'rescheduled', 'set', 'called', 'booked', 'slated']);
-/** Whether a short object phrase (a few words, no verb or clause) runs from the verb at `verb` to "for" right before the expression at `first`. */
+export const PLAN_OBJECT_VERBS = new Set(['planned', 'scheduled', 'rescheduled', 'set', 'called', 'booked', 'slated', 'organized', 'organised', 'organizing', 'organising', 'arranged', 'arranging']);
+/**
+ * Whether a short object phrase (a few words, no verb or clause) runs from the verb at `verb` to "for" right before
+ * the expression at `first` ("called a special meeting of trade finance players for Wednesday"; quotation marks
+ * around a name are not counted: "organizing a `` million man march '' around Cairo for Tuesday").
+ */
 export function plannedObjectFor(tokens: readonly Token[], verb: number, first: number): boolean {
-  if (first - verb < 3 || first - verb > 6 || plain(tokens[first - 1]) !== 'for') return false;
-  for (let k = verb + 1; k < first - 1; k++) if (!/^[\p{L}-]+$/u.test(tokens[k].text) || NOT_IN_A_COMPLEMENT.has(plain(tokens[k]))) return false;
-  return true;
+  if (first - verb < 3 || plain(tokens[first - 1]) !== 'for') return false;
+  let words = 0;
+  for (let k = verb + 1; k < first - 1; k++) {
+    if (QUOTE_MARKS.test(tokens[k].text)) continue;
+    if (!/^[\p{L}-]+$/u.test(tokens[k].text) || NOT_IN_A_COMPLEMENT.has(plain(tokens[k])) || ++words > PLAN_OBJECT_REACH) return false;
+  }
+  return words > 0;
 }
+/** Most words of a planned object: "a special meeting of trade finance players". */
+const PLAN_OBJECT_REACH = 7;
+const QUOTE_MARKS = /^(?:``|''|[`"“”‘’'])$/u;
 
 /** "am" at i is the clock's "5 am", not the verb. */
 export function clockAm(tokens: readonly Token[], i: number): boolean {
