@@ -117,6 +117,9 @@ const cases: [string, string, string, string, string][] = [
   ['Eight trading days after the plunge, the index had recovered.', '1989-10-30', 'Eight trading days', 'DURATION', 'P8D'],
   ['The bank must wait five business days.', '1989-10-30', 'five business days', 'DURATION', 'P5D'],
   ['The offensive began in mid-June 1944.', '2009-12-19', 'mid-June 1944', 'DATE', '1944-06'],
+  ['A commission is expected to report by mid-January next year.', '2010-09-08', 'mid-January next year', 'DATE', '2011-01'],
+  ['We traveled through Egypt this past September and were in Cairo.', '2011-02-02', 'this past September', 'DATE', '2010-09'],
+  ['Findings will be released in a book this coming August.', '2016-05-12', 'this coming August', 'DATE', '2016-08'],
   ['Troops were promised a return by Christmas 2007.', '2009-12-19', 'Christmas 2007', 'DATE', '2007-12-25'],
   ['He wrote to General Heath on 2 May, 1777.', '2009-12-19', '2 May, 1777', 'DATE', '1777-05-02'],
   ['The division embarked on 12-14 July 1950.', '2009-12-19', '12', 'DATE', '1950-07-12'],
@@ -692,6 +695,11 @@ test('a short weekday before the date it names is part of it: "Thu Jun 17 , 2010
   assert.deepEqual(spans('WASHINGTON | Thu Jun 17 , 2010 3:32 pm EDT'), [['Thu Jun 17 , 2010', '2010-06-17'], ['3:32 pm EDT', '2010-06-17T15:32']]);
   assert.deepEqual(spans('Posted Sun, Jun 13 2010 by admin'), [['Sun, Jun 13 2010', '2010-06-13']]);
   assert.deepEqual(spans('The Sun June 5 edition said so.'), [['June 5', '2010-06-05']]);
+  // a word-like short weekday before a capitalized short month and its day: "Wed Oct 6" (a reporter's "wed" stays out)
+  assert.deepEqual(spans('WASHINGTON | Wed Jun 16 , 2010 7:59 pm EDT'), [['Wed Jun 16 , 2010', '2010-06-16'], ['7:59 pm EDT', '2010-06-16T19:59']]);
+  assert.deepEqual(spans('The couple wed Jun. 12 in Paris.'), [['Jun. 12', '2010-06-12']]);
+  // a month as short written out, when a year closes the date
+  assert.deepEqual(spans('GENEVA | Sat May 16 , 2009 6:41 pm EDT'), [['Sat May 16 , 2009', '2009-05-16'], ['6:41 pm EDT', '2009-05-16T18:41']]);
 });
 
 test('in a text that reads as a history, a day ahead of the publication date brings the story back to the present too', () => {
@@ -713,6 +721,10 @@ test('"today" closing a comparison is the present era: "than we do today", "than
 test('a page template\'s "{current} of {total}" is no time; "the current crisis" is', () => {
   assert.deepEqual(tag('BACK -LCB- current -RCB- of -LCB- total -RCB- NEXT', '2010-06-04'), []);
   assert.deepEqual(tag('the current crisis', '2010-06-04').map((t) => t.value), ['PRESENT_REF']);
+  // the noun, a flow: "a powerful ocean current that could carry it", "a strong current of opinion"
+  assert.deepEqual(tag('The slick enters a powerful current that could carry it to the Keys.', '2010-06-04'), []);
+  assert.deepEqual(tag('There was a strong current of opinion on social media.', '2016-03-04'), []);
+  assert.deepEqual(tag('Current and former officials said so.', '2016-03-04').map((t) => t.value), ['PRESENT_REF']);
 });
 
 test('a profile that names far years but keeps coming back to the present is news: its months are of the publication year', () => {

@@ -233,6 +233,9 @@ export abstract class CalendarReader extends NamedDateReader {
       if (mm) {
         // "mid-June 1944"
         const y = this.year(j + 1);
+        // "by mid-January next year", "in early-March last year": the month in the year named relative to the anchor's
+        const ry = y ? null : this.relativeYearAt(j + 1);
+        if (ry) return { last: ry.last, meaning: { kind: 'calendar', m: mm, yShift: ry.shift }, mod: pmod };
         return { last: y ? y.last : j, meaning: { kind: 'calendar', m: mm, y: y?.y }, mod: pmod };
       }
       if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: pmod };
@@ -300,8 +303,8 @@ export abstract class CalendarReader extends NamedDateReader {
       return day;
     }
     // "Thu Jun 17 , 2010", "Tue, Oct. 5": a short weekday is one only before the date it names ("Sat" and "Wed" are
-    // verbs, "Sun" a newspaper)
-    if (wd && !the && /^[A-Z]/.test(this.raw(j)) && (!WORD_LIKE_WEEKDAYS.has(w) || this.w(j + 1) === ',')) {
+    // verbs, "Sun" a newspaper: those need a comma or a capitalized short month and its day after them, "Wed Oct 6")
+    if (wd && !the && /^[A-Z]/.test(this.raw(j)) && (!WORD_LIKE_WEEKDAYS.has(w) || this.w(j + 1) === ',' || this.shortMonthAndDay(j + 1))) {
       const dated = this.weekdayExpr(j, wd);
       if (dated.meaning.kind === 'calendar' && dated.meaning.m !== undefined && dated.meaning.d !== undefined) return dated;
     }
@@ -451,6 +454,16 @@ export abstract class CalendarReader extends NamedDateReader {
   }
 
   /** A feast's name starts at k: "Christmas", "Thanksgiving", "Easter", "Memorial Day", "Valentine's Day". */
+  /**
+   * A capitalized short month and a day number start at k, after no "the": "Wed Oct 6", "Sat Jun. 19", and a month
+   * as short written out when a year closes the date, "Sat May 16 , 2009" (not "The Sun June 5 edition", the paper).
+   */
+  private shortMonthAndDay(k: number): boolean {
+    const month = this.w(k).replace(/\.$/, '');
+    if (month.length > 4 || !MONTHS.has(month) || !/^[A-Z]/.test(this.raw(k)) || !DIGITS.test(this.w(k + 1)) || this.w(k - 2) === 'the') return false;
+    return !FULL_SHORT_MONTHS.has(month) || /^\d{4}$/.test(this.w(this.w(k + 2) === ',' ? k + 3 : k + 2));
+  }
+
   private feastAt(k: number): boolean {
     if (!/^[A-Z]/.test(this.raw(k))) return false;
     const w = this.w(k);
@@ -579,6 +592,8 @@ const BROADCAST_SLOT_NOUNS: ReadonlySet<string> = new Set([
 const COMPARISON_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'do', 'does']);
 /** Short weekdays that are also words ("Sun", "Sat", "Wed"): a weekday before a date only with a comma ("Sun, 15 Jun"). */
 const WORD_LIKE_WEEKDAYS: ReadonlySet<string> = new Set(['sun', 'sat', 'wed']);
+/** Month names as short as an abbreviation: not abbreviations. */
+const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july']);
 const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);
 
 /** Words of weather and of polls that make "the 90s" a temperature or a share, not a decade. */

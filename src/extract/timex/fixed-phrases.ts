@@ -122,7 +122,9 @@ export abstract class PhraseReader extends SetReader {
     // Reuters-21578 bodies have it 117 times
     // ("BACK {current} of {total} NEXT": a page template's placeholder, 35 times in Timeline17's BBC pages)
     const placeholder = (this.w(i - 1) === '{' || this.w(i - 1) === '-lcb-') && (n1 === '}' || n1 === '-rcb-');
-    if (w === 'current' && !placeholder && !UNITS.has(n1) && n1 !== 'fiscal' && n1 !== 'account' && n1 !== 'accounts') return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // ("a powerful ocean current that could take it", "a huge current of differing opinions": the noun, a flow — the
+    // adjective stands before its noun)
+    if (w === 'current' && !placeholder && !UNITS.has(n1) && n1 !== 'fiscal' && n1 !== 'account' && n1 !== 'accounts' && !CURRENT_AS_NOUN_BEFORE.has(n1)) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
@@ -228,3 +230,6 @@ const DATED_PERSON = new Set(['her', 'him', 'them', 'me', 'us', 'you', 'the', 'a
 
 /** Words that join "this year" to an elided "last": "this year as last", "this week and last". */
 const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);
+
+/** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
+const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':']);

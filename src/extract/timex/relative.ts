@@ -1,5 +1,5 @@
-import { PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS } from './lexicon.js';
-import type { Match } from './token-reader.js';
+import { MONTHS, PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS } from './lexicon.js';
+import { DIGITS, type Match } from './token-reader.js';
 import { LAST_MINUTE_BEFORE, QuantityReader } from './quantities.js';
 
 /** Relative calendar positions: "last week", "this year", "the next day", "earlier this month". */
@@ -45,6 +45,11 @@ export abstract class RelativeReader extends QuantityReader {
     if (pastUnit?.unit === 'weekend' && !pastUnit.plural) return { last: target + 1, meaning: { kind: 'shift', unit: 'weekend', n: -1, from: 'dct' }, mod };
     if (!the && d === 'this' && tw === 'past' && SEASONS.has(this.w(target + 1))) {
       return { last: target + 1, meaning: { kind: 'calendar', season: SEASONS.get(this.w(target + 1)), dir: -1 }, mod };
+    }
+    // "We traveled through Egypt this past September", "this coming November": the month just gone or next to come
+    // (a month with its day, "this past March 3", is left to the date reader)
+    if (!the && d === 'this' && (tw === 'coming' || tw === 'past') && /^[A-Z][a-z]{2,}$/.test(this.raw(target + 1)) && MONTHS.has(this.w(target + 1)) && !DIGITS.test(this.w(target + 2))) {
+      return { last: target + 1, meaning: { kind: 'calendar', m: MONTHS.get(this.w(target + 1))!, dir: tw === 'coming' ? 1 : -1 }, mod };
     }
     // "this coming Sunday", "this past Tuesday" (with its date, if given: "this coming Sunday, March 8")
     if (!the && d === 'this' && (tw === 'coming' || tw === 'past') && /^[A-Z]/.test(this.raw(target + 1)) && WEEKDAYS.has(this.w(target + 1)) && this.w(target + 1).length > 4) {
