@@ -209,6 +209,13 @@ test('a day after "for" that a plan\'s object is set for lies ahead: "Protesters
   assert.deepEqual(valueOf('He called for talks on Monday.'), ['2008-09-22']);
 });
 
+test('a plan told in the past for a weekday lies ahead ("BP\'s board was to meet on Monday"), unless that weekday was the day before publication', () => {
+  assert.deepEqual(valueOf("BP 's board was to meet on Monday to discuss the dividend.", '2010-06-13'), ['2010-06-14']);
+  assert.deepEqual(valueOf('It was to try another technique on Wednesday.', '2010-05-25'), ['2010-05-26']);
+  // written on Tuesday about Monday: the wire's plan of the day before, and the day has come
+  assert.deepEqual(valueOf('Mr. Netanyahu was to arrive at the White House on Monday for his first visit.', '2015-11-10'), ['2015-11-09']);
+});
+
 test('the far end of a stretch that starts now lies ahead: "between now and September", "from now until Friday"', () => {
   assert.deepEqual(valueOf('Should he stay between now and September?', '2011-02-06'), ['PRESENT_REF', '2011-09']);
   assert.deepEqual(valueOf('McCain would be doing nothing from now until Friday but debate prep.'), ['PRESENT_REF', '2008-09-26']);

@@ -5,7 +5,7 @@ import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { mentionsQuarter, reportsOn } from './results.js';
-import { directionAt, sayingJustBefore, type Direction } from './tense.js';
+import { directionAt, planToldInPast, sayingJustBefore, type Direction } from './tense.js';
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 
@@ -51,7 +51,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
     const tense = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
-    const n = normalize(endedOn(tokens, c) ?? c.meaning, anchors, tense);
+    const n = normalize(endedOn(tokens, c) ?? c.meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
     if (!n) continue;
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
@@ -102,6 +102,17 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
   }
   return out;
+}
+
+/**
+ * "Mr. Netanyahu was to arrive at the White House on Monday", written on Tuesday: a plan told in the past for the
+ * day before publication is the wire's of that day, and the day has come (for any other weekday the plan still
+ * lies ahead: "BP's board was to meet on Monday", written on Sunday).
+ */
+function yesterdaysPlan(tokens: readonly Token[], c: Candidate, s: Sentence, dct: Ymd, tense: Direction): Direction {
+  const m = c.meaning;
+  if (tense <= 0 || m.kind !== 'calendar' || m.wd === undefined || m.m !== undefined || m.d !== undefined || m.dir !== undefined) return tense;
+  return weekday(addDays(dct, -1)) === m.wd && planToldInPast(tokens, c.first, s.tokenStart) ? -1 : tense;
 }
 
 /**

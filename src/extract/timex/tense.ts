@@ -356,6 +356,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "if his candidate were to win in November": a condition on what is still to come ("the dome on Wednesday was
   // to take a journey", "the first decision I have taken on Monday was to allow" are past)
   if (w === 'were' && next === 'to' && conditionBefore(tokens, i)) return 1;
+  // "BP's board was to meet on Monday", "Napolitano were to lead a delegation to the region on Monday": a plan told
+  // in the past, for a weekday after it, still to come when the story is written (but see planToldInPast)
+  if (modalsAhead && leftOfExpression && planOfThePast(tokens, i)) return 1;
   // "ahead of local elections on November 24": an event still to come
   if (w === 'ahead' && next === 'of' && leftOfExpression) return 1;
   // "Looking ahead to the auctions on Tuesday": what is looked ahead to
@@ -446,6 +449,26 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   return 0;
 }
 
+
+/** "was to meet", "were to lead" at i: a plan told in the past. */
+function planOfThePast(tokens: readonly Token[], i: number): boolean {
+  const w = plain(tokens[i]);
+  return (w === 'was' || w === 'were') && plain(tokens[i + 1]) === 'to' && /^[a-z]+$/.test(tokens[i + 2]?.text ?? '');
+}
+
+/**
+ * Whether a plan told in the past ("Mr. Netanyahu was to arrive at the White House on Monday") governs the weekday
+ * at `first` from its left, within the look's reach and the clause. Written the day after that weekday, such a
+ * plan is the wire's of the day before and the day has come; further back the story would tell what happened, so
+ * the day still lies ahead (tag.ts reads it so).
+ */
+export function planToldInPast(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 1; k >= Math.max(sentStart, first - LEFT_WINDOW); k--) {
+    if (CLAUSE_BREAK.has(tokens[k].text)) return false;
+    if (planOfThePast(tokens, k)) return true;
+  }
+  return false;
+}
 
 /**
  * "The heads of several missions are gathering on Monday", "A federal judicial panel is meeting Thursday": a
