@@ -11,7 +11,8 @@
  * run out, `--count SOURCE=N` draws fewer from it (batch 11: `--count polnear=4 --count guardian=10 --count
  * timeline17=10`; batch 12, with PolNeAR's development set used up: `--range guardian=800-5000 --count polnear=0
  * --count guardian=12 --count timeline17=12`; batch 13 the same with its own number). `--exclude FILE` keeps out
- * the articles a review has already read (batch 14).
+ * the articles a review has already read (batches 14 and 15: `--range guardian=100-200000 --count polnear=0 --count
+ * guardian=10 --count timeline17=14 --exclude FILE`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

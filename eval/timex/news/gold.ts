@@ -12,7 +12,7 @@ import { newsArticles, textSha1, type NewsArticle, type NewsSource } from './art
 export interface GoldLine {
   source: NewsSource;
   key: string;
-  /** Which round of annotation it came from (1–14 so far); each was scored before anything was fixed from it (docs/timex.md). */
+  /** Which round of annotation it came from (1–15 so far); each was scored before anything was fixed from it (docs/timex.md). */
   batch: number;
   published: string;
   sha1: string;

@@ -1,5 +1,5 @@
 /**
- * Scores the timex tagger on the hand-annotated news sample: batches of 24 articles (336 in fourteen so far) from three sources
+ * Scores the timex tagger on the hand-annotated news sample: batches of 24 articles (360 in fifteen so far) from three sources
  * the TimeML corpora do not contain (the Guardian 2017–19, PolNeAR's US political news of 2016, Timeline17's 2005–11
  * stories), annotated by the TempEval-3 conventions in `news/GUIDELINES.md`. It estimates the figure the
  * held-out news check measures, with the same scorer as `eval:timex`.
