@@ -116,6 +116,10 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'the' && n1 === 'present' && this.raw(i + 2) === 'day' && this.w(i + 3) !== 'of') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'this' && this.raw(i + 1) === 'day' && this.w(i - 1) === 'to' && this.w(i + 2) !== 'of') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // "Landfall is expected mid-week", "a midweek meeting": the middle of the publication week
+    if (w === 'midweek' || w === 'mid-week') return { last: i, meaning: { kind: 'shift', unit: 'week', n: 0, from: 'dct' }, mod: 'MID' };
+    // "Millions of years ago", "thousands of years ago": some time back, as "years ago" is
+    if (LARGE_COUNT_PLURALS.has(w) && n1 === 'of' && UNITS.get(this.w(i + 2))?.plural && this.w(i + 3) === 'ago') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     // "the then current market price": current as of a past time
     if ((w === 'then' && n1 === 'current') || w === 'then-current') return { last: w === 'then' ? i + 1 : i, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     // "the current account deficit" (and "current accounts" at a bank) is the balance of payments, no time: the
@@ -233,3 +237,5 @@ const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);
 
 /** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
 const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':']);
+/** Plural round numbers that count units vaguely: "hundreds of years", "millions of years ago". */
+export const LARGE_COUNT_PLURALS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions']);

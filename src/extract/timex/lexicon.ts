@@ -41,6 +41,11 @@ for (const [unit, forms] of Object.entries({
   UNITS.set(forms[0], { unit, plural: false });
   UNITS.set(forms[1], { unit, plural: true });
 }
+// the abbreviations of news pages' stamps and listings: "30 mins ago", "3 hrs ago", "1 hr ago", "a 10 min walk"
+UNITS.set('min', { unit: 'minute', plural: false });
+UNITS.set('mins', { unit: 'minute', plural: true });
+UNITS.set('hr', { unit: 'hour', plural: false });
+UNITS.set('hrs', { unit: 'hour', plural: true });
 
 /** Lengths written as one closed word, read as "day-long" is: "an hourlong show", "a weeklong visit". */
 export const CLOSED_LENGTHS: ReadonlySet<string> = new Set(['hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong']);
@@ -115,7 +120,7 @@ export const TIME_ZONES = new Set([
 ]);
 
 /** Words between a count and its unit: "two more weeks", "three straight months", "eight trading days". */
-export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'extra', 'further', 'trading', 'business', 'working', 'single']);
+export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'consecutive', 'successive', 'full', 'whole', 'entire', 'long', 'extra', 'further', 'trading', 'business', 'working', 'single']);
 
 /**
  * The words news uses to say what a counted stretch was like: "six grinding months later", "two bloody years",

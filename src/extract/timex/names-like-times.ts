@@ -87,6 +87,8 @@ export function centuryIsName(t: SentenceWords, last: number): boolean {
  */
 export function namesSomething(t: SentenceWords, first: number, last: number): boolean {
   if (first === last && t.raw(first) === 'Current' && /^[A-Z][a-z]+$/.test(t.raw(first - 1))) return true;
+  // CBS's "60 Minutes", a programme (TimeBank leaves its one out)
+  if (last === first + 1 && t.raw(first) === '60' && t.raw(last) === 'Minutes') return true;
   // cricket's "One Day International", a kind of match
   if (last > first && t.raw(last - 1) === 'One' && t.raw(last) === 'Day' && t.raw(last + 1) === 'International') return true;
   // a programme called "<Weekday> Night …": "Saturday Night Live", "The Monday Night Club", "Monday Night Football"
