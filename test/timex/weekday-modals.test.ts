@@ -216,6 +216,13 @@ test('a plan told in the past for a weekday lies ahead ("BP\'s board was to meet
   assert.deepEqual(valueOf('Mr. Netanyahu was to arrive at the White House on Monday for his first visit.', '2015-11-10'), ['2015-11-09']);
 });
 
+test('a limit that opens the sentence before a comma takes the past of the clause it frames; "the company\'s best hopes" is a noun', () => {
+  assert.deepEqual(valueOf("By the end of May , the company 's best hopes of plugging the leak rested on pumping mud down the well .", '2010-11-08'), ['2010-05']);
+  // a verb of saying in the clause dates the saying, and the limit still lies ahead; "hopes" the verb looks ahead
+  assert.deepEqual(valueOf('By December, the company said, it expects to finish.', '2010-11-08'), ['2010-12']);
+  assert.deepEqual(valueOf('BP hopes the well will be sealed by May.', '2010-11-08'), ['2011-05']);
+});
+
 test('the far end of a stretch that starts now lies ahead: "between now and September", "from now until Friday"', () => {
   assert.deepEqual(valueOf('Should he stay between now and September?', '2011-02-06'), ['PRESENT_REF', '2011-09']);
   assert.deepEqual(valueOf('McCain would be doing nothing from now until Friday but debate prep.'), ['PRESENT_REF', '2008-09-26']);

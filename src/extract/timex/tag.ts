@@ -5,7 +5,7 @@ import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { mentionsQuarter, reportsOn } from './results.js';
-import { directionAt, planToldInPast, sayingJustBefore, type Direction } from './tense.js';
+import { directionAt, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 
@@ -50,7 +50,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
-    const tense = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c.first, tenseOf(tokens, c, s, narrative));
+    const tense = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, tenseOf(tokens, c, s, narrative));
     const n = normalize(endedOn(tokens, c) ?? c.meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
     if (!n) continue;
     const start = tokens[c.first].start;
@@ -368,9 +368,16 @@ const EXPECTING_NOW = new Set(['expect', 'expects', 'hope', 'hopes', 'plan', 'pl
  * past, so the tense no longer decides and the nearer date wins.
  */
 const LIMIT_WORDS = new Set(['until', 'till', 'to', 'by', 'through', 'effective', 'before']);
-function weakenBeforeLimit(tokens: readonly Token[], first: number, tense: Direction): Direction {
+/** Tokens after a fronted limit's comma searched for a verb of saying. */
+const FRONTED_LIMIT_REACH = 12;
+function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, sentStart: number, tense: Direction): Direction {
+  const first = c.first;
   const before = first > 0 ? tokens[first - 1].text.toLowerCase() : '';
   if (!LIMIT_WORDS.has(before)) return tense;
+  // "By the end of May, the company's best hopes rested on top kill": a limit that opens the sentence before a comma
+  // frames the clause after it, whose past is the limit's own ("By December, the company said, it expects to finish"
+  // dates the saying: the limit still lies ahead)
+  if (tense < 0 && first - 1 === sentStart && tokens[c.last + 1]?.text === ',' && !sayingWithin(tokens, c.last + 2, FRONTED_LIMIT_REACH)) return tense;
   if (tense < 0) return 0;
   // "until Tuesday" with no tense to say otherwise: a deadline still ahead
   if (tense === 0 && (before === 'until' || before === 'till')) return 1;

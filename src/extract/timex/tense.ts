@@ -393,6 +393,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // verb of bringing out tells what is scheduled, for a weekday (a timeline's "results are published, showing
   // losses for April to June" is its historical present)
   if (leftOfExpression && modalsAhead && SCHEDULED_PASSIVE.has(w) && /^(is|are)$/.test(plain(tokens[i - 1]))) return 1;
+  // "the company's best hopes of plugging the leak rested on …", "their aims": the noun, no verb of hoping
+  if ((w === 'hopes' || w === 'aims') && hopesAsNoun(tokens, i)) return 0;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);
@@ -449,6 +451,20 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   return 0;
 }
 
+
+/** A verb of saying among the `reach` tokens from `from`: "By December, the company said, it expects …". */
+export function sayingWithin(tokens: readonly Token[], from: number, reach: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) if (REPORTING.has(plain(tokens[k]))) return true;
+  return false;
+}
+
+/** "hopes" or "aims" at i after a determiner, a possessive or an adjective after one: the plural noun. */
+function hopesAsNoun(tokens: readonly Token[], i: number): boolean {
+  const determiner = (k: number) => NOUN_DETERMINERS.has(plain(tokens[k])) || (plain(tokens[k]) === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? ''));
+  if (determiner(i - 1)) return true;
+  return /^[a-z]+(?:est|er|ing|ed)$|^(?:high|faint|slim|big|great|main|real|best)$/.test(plain(tokens[i - 1])) && determiner(i - 2);
+}
+const NOUN_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'any', 'no', 'these', 'those', 'all', 'whose']);
 
 /** "was to meet", "were to lead" at i: a plan told in the past. */
 function planOfThePast(tokens: readonly Token[], i: number): boolean {
