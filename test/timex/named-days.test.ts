@@ -19,6 +19,11 @@ test('US named days by their rule: Memorial Day, Labor Day, Martin Luther King D
   assert.deepEqual(read('It was a good Friday for stocks.', '2016-06-15'), [['Friday', '2016-06-10']]);
 });
 
+test('"Xmas" is Christmas Day, and names things as "Christmas" does ("Xmas trees")', () => {
+  assert.deepEqual(read('Merry Xmas, the sign read.', '2015-12-28'), [['Xmas', '2015-12-25']]);
+  assert.deepEqual(read('I design ornaments for Xmas trees .', '2010-11-17'), []);
+});
+
 test('"Super Tuesday" is the primaries\' Tuesday of the presidential year, not this week\'s Tuesday', () => {
   assert.deepEqual(read('He has a chance to win many of the states voting on Super Tuesday.', '2016-02-20'), [['Super Tuesday', '2016-03-01']]);
   assert.deepEqual(read('Clinton won big on Super Tuesday.', '2008-02-10'), [['Super Tuesday', '2008-02-05']]);

@@ -199,6 +199,13 @@ test('"mid-week" is the middle of the publication week; "Millions of years ago" 
   assert.deepEqual(read('The hearing lasted 60 minutes .', '2009-04-05'), [['60 minutes', 'DURATION', 'PT60M']]);
 });
 
+test('a range\'s second day after "to" or a dash closes it before any word but a plural noun, a number or a month: "June 23 to 27 similar to …"', () => {
+  assert.deepEqual(read('Scientists found an oil cloud June 23 to 27 similar to the first .', '2010-08-24').map((t) => [t[0], t[2]]), [['June 23', '2010-06-23'], ['27', '2010-06-27']]);
+  assert.deepEqual(read('Monmouth conducted its poll March 17-20 via landlines .', '2016-03-24').map((t) => [t[0], t[2]]), [['March 17', '2016-03-17'], ['20', '2016-03-20']]);
+  // "and" may count the noun after it
+  assert.deepEqual(read('On March 5 and 6 people died .', '2010-08-24').map((t) => t[0]), ['March 5']);
+});
+
 test('"a day later than originally scheduled" is a difference of a day; "three days later" a date', () => {
   assert.deepEqual(read('The tests began -- already a day later than originally scheduled .', '2010-07-15'), [['a day', 'DURATION', 'P1D']]);
   assert.deepEqual(read('The ban ended six weeks earlier than planned.', '2010-11-23'), [['six weeks', 'DURATION', 'P6W']]);

@@ -223,6 +223,14 @@ test('a limit that opens the sentence before a comma takes the past of the claus
   assert.deepEqual(valueOf('BP hopes the well will be sealed by May.', '2010-11-08'), ['2011-05']);
 });
 
+test('"ahead of Monday\'s GOP caucuses" lies ahead; "leading up to April 20" and "up to 14 September" keep the clause\'s past, with "up to" outside', () => {
+  assert.deepEqual(valueOf('Trump and Cruz sit atop most polls ahead of Monday\'s GOP caucuses.', '2016-01-26'), ['2016-02-01']);
+  assert.deepEqual(tag('Regulations were violated in the period leading up to April 20 .', '2010-12-15').map((t) => [t.text, t.value]), [['April 20', '2010-04-20']]);
+  assert.deepEqual(tag('The report listed 4,676 birds up to 14 September , while others listed more.', '2010-09-17').map((t) => [t.text, t.value, t.mod]), [['14 September', '2010-09-14', undefined]]);
+  // "up to" before a count is still a most
+  assert.deepEqual(tag('He faces up to 10 years in prison.', '2010-09-17').map((t) => [t.text, t.mod]), [['up to 10 years', 'EQUAL_OR_LESS']]);
+});
+
 test('the far end of a stretch that starts now lies ahead: "between now and September", "from now until Friday"', () => {
   assert.deepEqual(valueOf('Should he stay between now and September?', '2011-02-06'), ['PRESENT_REF', '2011-09']);
   assert.deepEqual(valueOf('McCain would be doing nothing from now until Friday but debate prep.'), ['PRESENT_REF', '2008-09-26']);

@@ -89,7 +89,7 @@ export const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 
 
 /** Fixed-date holidays (month, day). */
 export const HOLIDAYS = new Map<string, [number, number]>([
-  ['christmas', [12, 25]], ['halloween', [10, 31]], ['valentine', [2, 14]],
+  ['christmas', [12, 25]], ['xmas', [12, 25]], ['halloween', [10, 31]], ['valentine', [2, 14]],
 ]);
 
 /** Approximation words that TimeML keeps inside the expression, with the mod they give. */

@@ -108,7 +108,7 @@ export function namesSomething(t: SentenceWords, first: number, last: number): b
 /** Capitalized words after "Easter" that make a name with no time in it. */
 const EASTER_NAMES = new Set(['Island', 'Egg', 'Eggs', 'Bunny', 'Seals', 'Lily', 'Lilies']);
 const SEASON_GAMES = new Set(['Olympics', 'Olympic', 'Games', 'Paralympics', 'Paralympic']);
-const FEASTS_THAT_NAME_THINGS = new Set(['Christmas', 'Easter']);
+const FEASTS_THAT_NAME_THINGS = new Set(['Christmas', 'Xmas', 'Easter']);
 /** Things, not times, that a feast's name can qualify. */
 const FEAST_THINGS = new Set([
   'tree', 'trees', 'card', 'cards', 'light', 'lights', 'decoration', 'decorations', 'ornament', 'ornaments', 'present',

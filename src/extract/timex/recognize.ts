@@ -112,7 +112,10 @@ class Reader extends PhraseReader {
     const yearAt = after === ',' ? at + 2 : at + 1;
     const year = first.y === undefined && YEAR_AFTER_RANGE.test(this.w(yearAt)) ? +this.w(yearAt) : undefined;
     if (year !== undefined) return { at, last: yearAt, meaning: { ...first, d, y: year }, year };
-    if (/^[a-z0-9]/.test(after) && !RANGE_FOLLOWERS.has(after)) return null;
+    // ("an oil cloud June 23 to 27 similar to …": after "to", "through" or a dash the number closes the range before
+    // any word but a plural noun, a number or a month — "24-25 April" is read from its month; after "and" or "or" it
+    // may count the noun after it)
+    if ((link === 'and' || link === 'or' || /s$|^percent$|^per$|^\d/.test(after) || MONTHS.has(after)) && /^[a-z0-9]/.test(after) && !RANGE_FOLLOWERS.has(after)) return null;
     return { at, last: at, meaning: { ...first, d } };
   }
 
@@ -164,7 +167,10 @@ class Reader extends PhraseReader {
       // "over Christmas", "over Labor Day weekend": before a date "over" is "during", outside the expression, as
       // every "over" before a date in TimeBank, AQUAINT and WikiWars is ("over 10 years" is more than a length)
       const during = this.w(i) === 'over' && (core?.meaning.kind === 'calendar' || (core?.meaning.kind === 'fixed' && core.meaning.type === 'DATE' && /^\d/.test(core.meaning.value)));
-      if (core && !weekdayOnly && !dayWord && !during) return { ...core, mod: approx.mod };
+      // "affected birds up to 14 September", "up to December 1979": before a month or its day "up to" is "until", a
+      // preposition outside, as WikiWars writes it ("up to 10 years" is a most)
+      const until = this.w(i) === 'up' && core?.meaning.kind === 'calendar' && core.meaning.m !== undefined;
+      if (core && !weekdayOnly && !dayWord && !during && !until) return { ...core, mod: approx.mod };
     }
     // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day ("the" stays
     // outside, as the annotators write it)

@@ -334,6 +334,9 @@ const FUTURE_GOVERNORS = new Set(['will', "'ll", 'shall', 'upcoming']);
  */
 function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const w = (k: number) => tokens[k].text.toLowerCase();
+  // "as they sit atop most polls ahead of Monday's GOP caucuses": what lies ahead, unless the clause is told in the
+  // past ("Dealers squared positions ahead of Wednesday's meeting", written on Friday)
+  if (c.first - 2 >= s.tokenStart && w(c.first - 1) === 'of' && w(c.first - 2) === 'ahead') return directionAt(tokens, c.first - 2, c.last, s.tokenStart, s.tokenEnd) >= 0;
   for (let k = c.first - 1; k >= Math.max(s.tokenStart, c.first - 3); k--) {
     if (FUTURE_GOVERNORS.has(w(k))) return true;
     if (!/^[a-z]/i.test(tokens[k].text)) return false;
@@ -374,6 +377,9 @@ function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, sentStart: nu
   const first = c.first;
   const before = first > 0 ? tokens[first - 1].text.toLowerCase() : '';
   if (!LIMIT_WORDS.has(before)) return tense;
+  // "in the period leading up to April 20", "birds listed up to 14 September": "up to" before a day tells of the
+  // stretch the clause tells of, in its tense
+  if (before === 'to' && tokens[first - 2]?.text.toLowerCase() === 'up') return tense;
   // "By the end of May, the company's best hopes rested on top kill": a limit that opens the sentence before a comma
   // frames the clause after it, whose past is the limit's own ("By December, the company said, it expects to finish"
   // dates the saying: the limit still lies ahead)
