@@ -206,6 +206,11 @@ test('a range\'s second day after "to" or a dash closes it before any word but a
   assert.deepEqual(read('On March 5 and 6 people died .', '2010-08-24').map((t) => t[0]), ['March 5']);
 });
 
+test('"a matter of days", "a matter of hours": an unspecified length of those units', () => {
+  assert.deepEqual(read('The attorney general changed his mind twice in a matter of days .', '2005-03-24'), [['a matter of days', 'DURATION', 'PXD']]);
+  assert.deepEqual(read('It will produce a result in a matter of hours , he said .', '2009-04-30'), [['a matter of hours', 'DURATION', 'PTXH']]);
+});
+
 test('"a day later than originally scheduled" is a difference of a day; "three days later" a date', () => {
   assert.deepEqual(read('The tests began -- already a day later than originally scheduled .', '2010-07-15'), [['a day', 'DURATION', 'P1D']]);
   assert.deepEqual(read('The ban ended six weeks earlier than planned.', '2010-11-23'), [['six weeks', 'DURATION', 'P6W']]);

@@ -231,6 +231,13 @@ test('"ahead of Monday\'s GOP caucuses" lies ahead; "leading up to April 20" and
   assert.deepEqual(tag('He faces up to 10 years in prison.', '2010-09-17').map((t) => [t.text, t.mod]), [['up to 10 years', 'EQUAL_OR_LESS']]);
 });
 
+test('a plan in the present after a pronoun dates its object: "it plans another round of demonstrations Friday", "they plan big event on Friday"', () => {
+  assert.deepEqual(valueOf('The Islamic Action Front says it plans another round of demonstrations Friday .', '2011-02-03'), ['2011-02-04']);
+  assert.deepEqual(valueOf('Alexandria protesters say they plan big event on Friday .', '2011-02-01'), ['2011-02-04']);
+  // the noun "plans" dates nothing ahead
+  assert.deepEqual(valueOf('Mr. Obama revised his withdrawal plans in October , saying troops would stay.', '2015-12-29'), ['2015-10']);
+});
+
 test('the far end of a stretch that starts now lies ahead: "between now and September", "from now until Friday"', () => {
   assert.deepEqual(valueOf('Should he stay between now and September?', '2011-02-06'), ['PRESENT_REF', '2011-09']);
   assert.deepEqual(valueOf('McCain would be doing nothing from now until Friday but debate prep.'), ['PRESENT_REF', '2008-09-26']);

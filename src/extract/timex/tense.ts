@@ -371,6 +371,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (leftOfExpression && URGING.has(w) && urgedInfinitive(tokens, i, expressionStart)) return 1;
   // "Protesters planned an anti-BP rally for Sunday", "scheduled a vote for Tuesday": what is planned for the day
   if (leftOfExpression && PLAN_OBJECT_VERBS.has(w) && plannedObjectFor(tokens, i, expressionStart)) return 1;
+  // "says it plans another round of demonstrations Friday": a plan in the present dates its object, still to come
+  if (leftOfExpression && (w === 'plans' || w === 'plan') && tokens[i].text === w && presentPlanObject(tokens, i, expressionStart)) return 1;
   // "is to resume trading Tuesday"
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
   if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w) return 1;
@@ -465,6 +467,31 @@ function hopesAsNoun(tokens: readonly Token[], i: number): boolean {
   return /^[a-z]+(?:est|er|ing|ed)$|^(?:high|faint|slim|big|great|main|real|best)$/.test(plain(tokens[i - 1])) && determiner(i - 2);
 }
 const NOUN_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'any', 'no', 'these', 'those', 'all', 'whose']);
+
+/**
+ * Whether a short object phrase runs from the present "plans" at `verb` to the expression at `first`, bare or after
+ * "on": "it plans another round of demonstrations Friday", "they plan big event on Friday" (not "plans to", a verb's
+ * infinitive read elsewhere).
+ */
+function presentPlanObject(tokens: readonly Token[], verb: number, first: number): boolean {
+  if (first < 0 || first - verb < 2 || first - verb > PRESENT_PLAN_REACH) return false;
+  // the verb only after a pronoun subject ("it plans", "they plan"): after a noun "plans" is as often the noun ("his
+  // withdrawal plans in October", "Obama's funding plan")
+  const subject = plain(tokens[verb - 1]);
+  if (!(plain(tokens[verb]) === 'plans' ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(subject)) return false;
+  if (NOT_A_PLAN_OBJECT.has(plain(tokens[verb + 1]))) return false;
+  for (let k = verb + 1; k < first; k++) {
+    const w = plain(tokens[k]);
+    if (k === first - 1 && w === 'on') break;
+    if (!/^[\p{L}-]+$/u.test(tokens[k].text) || w === 'that' || w === 'which' || w === 'who') return false;
+  }
+  return true;
+}
+const PRESENT_PLAN_REACH = 8;
+const SINGULAR_SUBJECTS = new Set(['it', 'he', 'she', 'who', 'also', 'now', 'still']);
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'who']);
+/** Words right after "plans" that begin no object: "plans to", "plans for", "plans in October". */
+const NOT_A_PLAN_OBJECT = new Set(['to', 'for', 'on', 'in', 'at', 'until', 'by', 'from', 'since', 'were', 'was', 'are', 'is', 'had', 'have']);
 
 /** "was to meet", "were to lead" at i: a plan told in the past. */
 function planOfThePast(tokens: readonly Token[], i: number): boolean {
