@@ -1,6 +1,6 @@
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
-import { clockAm, copulaBeforeExpression, PAST_WORDS, PLAN_OBJECT_VERBS, plannedObjectFor, URGING, urgedInfinitive } from './verb-frames.js';
+import { clockAm, copulaBeforeExpression, hopesAsNoun, PAST_WORDS, planOfThePast, PLAN_OBJECT_VERBS, plannedObjectFor, presentPlanObject, URGING, urgedInfinitive } from './verb-frames.js';
 import { asideDash, beforeDashedAside, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
 /**
@@ -75,9 +75,9 @@ function pastAbility(tokens: readonly Token[], i: number): boolean {
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
-/** Prepositions between "expected" and the expression it looks ahead to. */
 /** "from now until Friday", "from now to November". */
 const NOW_UNTIL = new Set(['until', 'till', 'to', 'through']);
+/** Prepositions between "expected" and the expression it looks ahead to. */
 const EXPECTED_PREPOSITIONS = new Set(['on', 'by', 'before', 'until', 'in', 'at', 'around']);
 /** Words before "expected" that compare with a forecast rather than announce a plan. */
 const COMPARED = new Set(['as', 'than']);
@@ -458,45 +458,6 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
 export function sayingWithin(tokens: readonly Token[], from: number, reach: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + reach); k++) if (REPORTING.has(plain(tokens[k]))) return true;
   return false;
-}
-
-/** "hopes" or "aims" at i after a determiner, a possessive or an adjective after one: the plural noun. */
-function hopesAsNoun(tokens: readonly Token[], i: number): boolean {
-  const determiner = (k: number) => NOUN_DETERMINERS.has(plain(tokens[k])) || (plain(tokens[k]) === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? ''));
-  if (determiner(i - 1)) return true;
-  return /^[a-z]+(?:est|er|ing|ed)$|^(?:high|faint|slim|big|great|main|real|best)$/.test(plain(tokens[i - 1])) && determiner(i - 2);
-}
-const NOUN_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'any', 'no', 'these', 'those', 'all', 'whose']);
-
-/**
- * Whether a short object phrase runs from the present "plans" at `verb` to the expression at `first`, bare or after
- * "on": "it plans another round of demonstrations Friday", "they plan big event on Friday" (not "plans to", a verb's
- * infinitive read elsewhere).
- */
-function presentPlanObject(tokens: readonly Token[], verb: number, first: number): boolean {
-  if (first < 0 || first - verb < 2 || first - verb > PRESENT_PLAN_REACH) return false;
-  // the verb only after a pronoun subject ("it plans", "they plan"): after a noun "plans" is as often the noun ("his
-  // withdrawal plans in October", "Obama's funding plan")
-  const subject = plain(tokens[verb - 1]);
-  if (!(plain(tokens[verb]) === 'plans' ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(subject)) return false;
-  if (NOT_A_PLAN_OBJECT.has(plain(tokens[verb + 1]))) return false;
-  for (let k = verb + 1; k < first; k++) {
-    const w = plain(tokens[k]);
-    if (k === first - 1 && w === 'on') break;
-    if (!/^[\p{L}-]+$/u.test(tokens[k].text) || w === 'that' || w === 'which' || w === 'who') return false;
-  }
-  return true;
-}
-const PRESENT_PLAN_REACH = 8;
-const SINGULAR_SUBJECTS = new Set(['it', 'he', 'she', 'who', 'also', 'now', 'still']);
-const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'who']);
-/** Words right after "plans" that begin no object: "plans to", "plans for", "plans in October". */
-const NOT_A_PLAN_OBJECT = new Set(['to', 'for', 'on', 'in', 'at', 'until', 'by', 'from', 'since', 'were', 'was', 'are', 'is', 'had', 'have']);
-
-/** "was to meet", "were to lead" at i: a plan told in the past. */
-function planOfThePast(tokens: readonly Token[], i: number): boolean {
-  const w = plain(tokens[i]);
-  return (w === 'was' || w === 'were') && plain(tokens[i + 1]) === 'to' && /^[a-z]+$/.test(tokens[i + 2]?.text ?? '');
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Verb forms and the frames around them that the tense look reads (tense.ts): the past forms, and clauses whose verb
  * sets a day ahead of itself — a present copula ("The debate is on Friday"), an infinitive of urging ("urged them to
- * vote Tuesday"), a plan's object set for a day ("planned a rally for Sunday").
+ * vote Tuesday"), a plan's object set for a day ("planned a rally for Sunday", "it plans demonstrations Friday"), a
+ * plan told in the past ("was to meet") — and words that look like such verbs but are nouns ("the best hopes").
  */
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
@@ -76,6 +77,45 @@ export function plannedObjectFor(tokens: readonly Token[], verb: number, first: 
 /** Most words of a planned object: "a special meeting of trade finance players". */
 const PLAN_OBJECT_REACH = 7;
 const QUOTE_MARKS = /^(?:``|''|[`"“”‘’'])$/u;
+
+/** "hopes" or "aims" at i after a determiner, a possessive or an adjective after one: the plural noun. */
+export function hopesAsNoun(tokens: readonly Token[], i: number): boolean {
+  const determiner = (k: number) => NOUN_DETERMINERS.has(plain(tokens[k])) || (plain(tokens[k]) === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? ''));
+  if (determiner(i - 1)) return true;
+  return /^[a-z]+(?:est|er|ing|ed)$|^(?:high|faint|slim|big|great|main|real|best)$/.test(plain(tokens[i - 1])) && determiner(i - 2);
+}
+const NOUN_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', "'s", '’s', 'any', 'no', 'these', 'those', 'all', 'whose']);
+
+/**
+ * Whether a short object phrase runs from the present "plans" at `verb` to the expression at `first`, bare or after
+ * "on": "it plans another round of demonstrations Friday", "they plan big event on Friday" (not "plans to", a verb's
+ * infinitive read elsewhere).
+ */
+export function presentPlanObject(tokens: readonly Token[], verb: number, first: number): boolean {
+  if (first < 0 || first - verb < 2 || first - verb > PRESENT_PLAN_REACH) return false;
+  // the verb only after a pronoun subject ("it plans", "they plan"): after a noun "plans" is as often the noun ("his
+  // withdrawal plans in October", "Obama's funding plan")
+  const subject = plain(tokens[verb - 1]);
+  if (!(plain(tokens[verb]) === 'plans' ? SINGULAR_SUBJECTS : PLURAL_SUBJECTS).has(subject)) return false;
+  if (NOT_A_PLAN_OBJECT.has(plain(tokens[verb + 1]))) return false;
+  for (let k = verb + 1; k < first; k++) {
+    const w = plain(tokens[k]);
+    if (k === first - 1 && w === 'on') break;
+    if (!/^[\p{L}-]+$/u.test(tokens[k].text) || w === 'that' || w === 'which' || w === 'who') return false;
+  }
+  return true;
+}
+const PRESENT_PLAN_REACH = 8;
+const SINGULAR_SUBJECTS = new Set(['it', 'he', 'she', 'who', 'also', 'now', 'still']);
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'who']);
+/** Words right after "plans" that begin no object: "plans to", "plans for", "plans in October". */
+const NOT_A_PLAN_OBJECT = new Set(['to', 'for', 'on', 'in', 'at', 'until', 'by', 'from', 'since', 'were', 'was', 'are', 'is', 'had', 'have']);
+
+/** "was to meet", "were to lead" at i: a plan told in the past. */
+export function planOfThePast(tokens: readonly Token[], i: number): boolean {
+  const w = plain(tokens[i]);
+  return (w === 'was' || w === 'were') && plain(tokens[i + 1]) === 'to' && /^[a-z]+$/.test(tokens[i + 2]?.text ?? '');
+}
 
 /** "am" at i is the clock's "5 am", not the verb. */
 export function clockAm(tokens: readonly Token[], i: number): boolean {
