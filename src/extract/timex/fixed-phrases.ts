@@ -1,4 +1,4 @@
-import { DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
+import { DAY_WORDS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import type { Unit } from './lexicon.js';
 import { OFFSET_WORDS, VERB_LAST_AFTER } from './quantities.js';
@@ -242,5 +242,3 @@ const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);
 
 /** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
 const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':']);
-/** Plural round numbers that count units vaguely: "hundreds of years", "millions of years ago". */
-export const LARGE_COUNT_PLURALS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions']);

@@ -58,6 +58,8 @@ export const NUMBER_WORDS = new Map<string, number>([
   ['hundred', 100], ['dozen', 12],
 ]);
 export const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+/** Plural round numbers that count units vaguely: "hundreds of years", "millions of years ago". */
+export const LARGE_COUNT_PLURALS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions']);
 /** Counts TimeML writes as X: "several years" → PXY. */
 export const VAGUE_COUNTS = new Set(['several', 'few', 'many', 'some', 'numerous']);
 

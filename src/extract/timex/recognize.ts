@@ -1,9 +1,9 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate, Meaning } from './meaning.js';
-import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
+import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS } from './years.js';
-import { LARGE_COUNT_PLURALS, PhraseReader } from './fixed-phrases.js';
+import { PhraseReader } from './fixed-phrases.js';
 import { SEASON_NOUNS } from './calendar-dates.js';
 import { mayIsPerson, namesPersonMay, namesSomething } from './names-like-times.js';
 import { NAMED_DAYS } from './feasts.js';
