@@ -33,6 +33,15 @@ test('a place\'s clock ("UK time", "Eastern time") stays in the clock time, whic
   assert.deepEqual(tagged('It was at 10:30 Monday time.', '2011-02-04').map((t) => t[0]), ['10:30 Monday']);
 });
 
+test('a clock time with its zone takes the day the text is on only while that day is fresh; a bare one keeps a narrative\'s day', () => {
+  const dayOf = (text: string, date: string, surface: string) => tag(text, date).find((t) => text.slice(t.start, t.end) === surface)?.value;
+  const far = 'The spill began on April 20. Crews worked for weeks. Ships came and went. Costs rose. Lawyers gathered. ';
+  assert.equal(dayOf(far + 'BP shares fell 0.9 percent at 1430 GMT .', '2010-05-10', '1430 GMT'), '2010-05-10T14:30');
+  assert.equal(dayOf(far + 'The rig blew up at 10pm , killing 11 workers .', '2010-05-14', '10pm'), '2010-04-20T22:00');
+  // a day set just before still gives a zoned clock its day
+  assert.equal(dayOf('On April 20 the rig burned. It blew up at 2200 GMT .', '2010-05-14', '2200 GMT'), '2010-04-20T22:00');
+});
+
 test('a clock time before "the next morning" or "the following day" is on the day after the one the text is on', () => {
   assert.deepEqual(tagged('The spill began late July 25. The leak was not noticed until 11:45 the next morning.', '2010-08-06').slice(-1), [['11:45 the next morning', 'TIME', '2010-07-26T11:45']]);
 });

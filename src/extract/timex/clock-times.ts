@@ -67,6 +67,7 @@ export abstract class ClockReader extends CalendarReader {
     }
     const time = `${pad(h)}:${pad(min)}`;
     // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
+    const zoned = isZone(this.raw(k + 1)) || (this.w(k + 1) === 'local' && this.w(k + 2) === 'time');
     if (isZone(this.raw(k + 1))) k++;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === 'time') k += 2;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
@@ -137,7 +138,7 @@ export abstract class ClockReader extends CalendarReader {
     // live page, on the publication day, whatever date the entry before it named; so does one after "Update" or
     // "Updated (at)" ("(Updated 7:40 p.m. (0240 in Egypt)) A senior U.S. official …", CNN's live pages)
     if (today || i === this.from || this.updateStamp(i)) return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
-    return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time } };
+    return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time, zoned } };
   }
 
   /** Whether "UK time", "Moscow time" starts at k. */

@@ -26,6 +26,8 @@ export type Meaning =
       n: number;
       from: 'dct' | 'context';
       part?: string;
+      /** A clock time written with its zone ("0753 GMT", "10:55 a.m. ET", "1300 local time"): the style of wire copy. */
+      zoned?: boolean;
       quarterly?: boolean;
       /** "the year", "the end of the year": in a history, the year its story has reached. */
       story?: boolean;

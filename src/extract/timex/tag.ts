@@ -40,6 +40,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let lastQuarterly = -10;
   // the last year the text named outright
   let named: number | undefined;
+  // the sentence where the text last set the day it is on
+  let refDaySentence = -1;
   const candidates = recognize(tokens, sentences);
   const narrative = isNarrative(candidates, anchors.dct.y);
   for (const c of candidates) {
@@ -51,7 +53,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
     const tense = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, tenseOf(tokens, c, s, narrative));
-    const n = normalize(endedOn(tokens, c) ?? c.meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
+    const n = normalize(wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? c.meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
     if (!n) continue;
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
@@ -93,16 +95,35 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       // year places the story in a month, so a count of months is not taken from a month of another year named
       // long before (a plain year is as often background — "since 2011" — and leaves the month anchor alone)
       else if (anchors.refMonth.y !== anchors.ref.y && c.mod !== undefined && YEAR_PART_MONTH[c.mod] !== undefined) anchors.refMonth = { y: anchors.ref.y, m: YEAR_PART_MONTH[c.mod], d: 1 };
-      if (set[3]) anchors.refDay = anchors.ref;
+      if (set[3]) {
+        anchors.refDay = anchors.ref;
+        refDaySentence = c.sentence;
+      }
     } else if (c.meaning.kind === 'shift' && c.meaning.unit === 'week' && c.meaning.ago && c.first === s.tokenStart) {
       // "A week ago Mr Trump countermanded that. A day later he changed again": the week is its value, but a story
       // that opens a sentence with it stands on the day that many weeks back, which "a day later" counts from (in
       // passing, "since the leak began six weeks ago", it moves nothing)
       anchors.ref = anchors.refMonth = anchors.refDay = addDays(anchors.dct, 7 * c.meaning.n);
+      refDaySentence = c.sentence;
     }
   }
   return out;
 }
+
+/**
+ * A clock time written with its zone ("BP shares traded down … at 0753 GMT", "(10:55 a.m. ET) Four thousand flights have
+ * been cancelled") is wire copy's time of the day it is filed on; it takes the day the text is on only while that day
+ * is fresh, set a few sentences back. (A bare "at 10pm" in a narrative keeps the narrative's day however far back it
+ * was named: "The rig blew up at 10pm".)
+ */
+function wireClockOnDistantDay(c: Candidate, refDaySentence: number): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'shift' || m.from !== 'context' || !m.zoned) return undefined;
+  if (refDaySentence < 0 || c.sentence - refDaySentence <= ZONED_CLOCK_DAY_REACH) return undefined;
+  return { ...m, from: 'dct' };
+}
+/** Sentences a zoned clock time may lie after the one that set its day. */
+const ZONED_CLOCK_DAY_REACH = 3;
 
 /**
  * "Mr. Netanyahu was to arrive at the White House on Monday", written on Tuesday: a plan told in the past for the
