@@ -453,7 +453,6 @@ export abstract class CalendarReader extends NamedDateReader {
     return null;
   }
 
-  /** A feast's name starts at k: "Christmas", "Thanksgiving", "Easter", "Memorial Day", "Valentine's Day". */
   /**
    * A capitalized short month and a day number start at k, after no "the": "Wed Oct 6", "Sat Jun. 19", and a month
    * as short written out when a year closes the date, "Sat May 16 , 2009" (not "The Sun June 5 edition", the paper).
@@ -464,6 +463,7 @@ export abstract class CalendarReader extends NamedDateReader {
     return !FULL_SHORT_MONTHS.has(month) || /^\d{4}$/.test(this.w(this.w(k + 2) === ',' ? k + 3 : k + 2));
   }
 
+  /** A feast's name starts at k: "Christmas", "Thanksgiving", "Easter", "Memorial Day", "Valentine's Day". */
   private feastAt(k: number): boolean {
     if (!/^[A-Z]/.test(this.raw(k))) return false;
     const w = this.w(k);
@@ -582,7 +582,6 @@ const APOSTROPHE_S = new Set(["'s", '’s']);
 /** Words before "tomorrow" that make it the future at large: "a brighter tomorrow", "a better tomorrow". */
 const GENERIC_TOMORROW_BEFORE: ReadonlySet<string> = new Set(['brighter', 'better', 'bright', 'brave', 'safer', 'greener']);
 
-/** Prepositions before "early afternoon", "late evening" that make it a time of the day the text is on. */
 /** Nouns after "late-night" that make it a broadcasting slot: "late-night comedy shows", "late-night hosts". */
 const BROADCAST_SLOT_NOUNS: ReadonlySet<string> = new Set([
   'show', 'shows', 'host', 'hosts', 'comedy', 'comedian', 'comedians', 'comic', 'comics', 'television', 'tv', 'talk',
@@ -594,6 +593,7 @@ const COMPARISON_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'do', 
 const WORD_LIKE_WEEKDAYS: ReadonlySet<string> = new Set(['sun', 'sat', 'wed']);
 /** Month names as short as an abbreviation: not abbreviations. */
 const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july']);
+/** Prepositions before "early afternoon", "late evening" that make it a time of the day the text is on. */
 const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);
 
 /** Words of weather and of polls that make "the 90s" a temperature or a share, not a decade. */

@@ -67,9 +67,11 @@ export abstract class ClockReader extends CalendarReader {
     }
     const time = `${pad(h)}:${pad(min)}`;
     // time zone and a following day: "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
-    const zoned = isZone(this.raw(k + 1)) || (this.w(k + 1) === 'local' && this.w(k + 2) === 'time');
-    if (isZone(this.raw(k + 1))) k++;
-    else if (this.w(k + 1) === 'local' && this.w(k + 2) === 'time') k += 2;
+    const zone = isZone(this.raw(k + 1));
+    const localTime = this.w(k + 1) === 'local' && this.w(k + 2) === 'time';
+    const zoned = zone || localTime;
+    if (zone) k++;
+    else if (localTime) k += 2;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
     else if (this.placeTime(k + 1)) k += 2;
     let j = k + 1;
@@ -184,15 +186,15 @@ export abstract class ClockReader extends CalendarReader {
   }
 }
 
-/**
- * A time-zone word: in capitals ("GMT", "EST", "WAT"), or in small letters where it is no English word ("1330 hrs
- * london time (1230 gmt)"; "west", "cat", "eat" are words).
- */
 /** "UK time", "Moscow time", "Eastern time" at k: a place's clock named by a capitalized word (not a day or a month: "Monday time"). */
 function namesPlaceTime(raw: string, lowerNext: string): boolean {
   return lowerNext === 'time' && /^[A-Z][A-Za-z]*$/.test(raw) && !WEEKDAYS.has(raw.toLowerCase()) && !MONTHS.has(raw.toLowerCase());
 }
 
+/**
+ * A time-zone word: in capitals ("GMT", "EST", "WAT"), or in small letters where it is no English word ("1330 hrs
+ * london time (1230 gmt)"; "west", "cat", "eat" are words).
+ */
 function isZone(raw: string): boolean {
   const lower = raw.toLowerCase();
   return TIME_ZONES.has(lower) && (raw === raw.toUpperCase() || LOWER_CASE_ZONES.has(raw));

@@ -117,9 +117,9 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'this' && this.raw(i + 1) === 'day' && this.w(i - 1) === 'to' && this.w(i + 2) !== 'of') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'these' && n1 === 'days') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "changed his mind twice in a matter of days", "a matter of hours": an unspecified length of those units
-    if (w === 'a' && n1 === 'matter' && this.w(i + 2) === 'of' && UNITS.get(this.w(i + 3))?.plural) {
-      const u = UNITS.get(this.w(i + 3))!;
-      return { last: i + 3, meaning: { kind: 'duration', n: null, unit: u.unit } };
+    if (w === 'a' && n1 === 'matter' && this.w(i + 2) === 'of') {
+      const u = UNITS.get(this.w(i + 3));
+      if (u?.plural) return { last: i + 3, meaning: { kind: 'duration', n: null, unit: u.unit } };
     }
     // "Landfall is expected mid-week", "a midweek meeting": the middle of the publication week
     if (w === 'midweek' || w === 'mid-week') return { last: i, meaning: { kind: 'shift', unit: 'week', n: 0, from: 'dct' }, mod: 'MID' };
