@@ -46,3 +46,15 @@ test('every timex slices to its text and carries a value, on random temporal-loo
     { numRuns: 300 },
   );
 });
+
+test('a dash, a possessive or a quote mark near a modifier starts nothing; an apostrophe decade still does', () => {
+  const read = (text: string) => tag(text, '2009-02-10').map((t) => {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    return [t.text, t.value];
+  });
+  // "the second half" of a sum is no half-year, however near a dash or a possessive stands
+  assert.deepEqual(read("Making sure that the second half of that money -- $350 billion -- is spent properly."), []);
+  assert.deepEqual(read("The fund's second half of the money's use was argued."), []);
+  assert.deepEqual(read("Rates rose in the '80s and fell in the late ’90s."), [["the '80s", '198'], ["the late ’90s", '199']]);
+  assert.deepEqual(read('Sales were flat in the mid-1990s, a two-year lull.'), [['mid-1990s', '199'], ['two-year', 'P2Y']]);
+});
