@@ -334,3 +334,12 @@ test('a count and a singular unit before a noun leave "the" outside, as a hyphen
   assert.deepEqual(spans('It marked the one year anniversary of the album.'), [['one year', 'P1Y']]);
   assert.deepEqual(spans('In the nine day long operation, 100 died.'), [['the nine day', 'P9D']]);
 });
+
+test('the denominator of a rate is no time, past a bracketed other measure or a scale glued to the figure', () => {
+  assert.deepEqual(read('Some 1,000 barrels (42,000 gallons) of oil a day have been gushing from the well.', '2010-04-26'), []);
+  assert.deepEqual(read('Up to 40,000 barrels (1.7 million gallons) of oil a day may have been escaping.', '2010-06-12'), []);
+  assert.deepEqual(read('They earn 500 Egyptian pounds (about $85) a month.', '2011-02-13'), []);
+  assert.deepEqual(read("Bernie Sanders' $75billion a year plan includes free tuition.", '2016-05-09'), []);
+  // a length after a bracket that holds no amount stays a length
+  assert.deepEqual(read('He waited (in the rain) a day before leaving.', '2016-05-09'), [['a day', 'DURATION', 'P1D']]);
+});

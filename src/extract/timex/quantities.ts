@@ -42,6 +42,10 @@ const SPELLED_COUNTS: ReadonlySet<string> = new Set([
 
 /** How many words back a rate looks for its count: "100,000 barrels of oil a day". */
 const RATE_REACH = 4;
+/** Most tokens inside a bracketed other measure of an amount: "(42,000 gallons)", "(3 million liters)". */
+const MAX_BRACKETED = 8;
+/** A figure, with its currency or its scale glued on: "5,000", "$5", "£3bn", "75billion". */
+const AMOUNT = /^[$£€]?\d[\d,.]*(?:bn|m|k|billion|million|trillion)?$/;
 /** Prepositions between a count and "a day" that make a length of it: "$33.6 billion over a decade". */
 const RATE_BREAKS: ReadonlySet<string> = new Set(['over', 'by', 'for', 'in', 'within', 'during', 'about', 'around', 'after', 'before', 'than', 'nearly', 'almost', 'under', 'once']);
 
@@ -330,12 +334,23 @@ export abstract class QuantityReader extends QuarterReader {
    * before i, with only lower-case words between; undefined when neither is.
    */
   protected countBefore(i: number): 'frequency' | 'amount' | undefined {
-    for (let k = i - 1; k >= this.from && k >= i - RATE_REACH; k--) {
+    let reach = RATE_REACH;
+    for (let k = i - 1; k >= this.from && k >= i - reach; k--) {
       const w = this.w(k);
-      // "798,000 gallons (3 million liters) a day": the amount's other measure, bracketed just before
-      if (k === i - 1 && (w === ')' || w === '-rrb-')) continue;
+      // "798,000 gallons (3 million liters) a day", "1,000 barrels (42,000 gallons) of oil a day": the amount's other
+      // measure, bracketed, is read past
+      if (w === ')' || w === '-rrb-') {
+        const open = this.bracketOpening(k);
+        // ("500 Egyptian pounds (about $85) a month": the bracket holds the amount itself)
+        if (open !== null && this.amountWithin(open + 1, k)) return 'amount';
+        if (open !== null) {
+          reach += k - open + 1;
+          k = open;
+        } else if (k !== i - 1) return undefined;
+        continue;
+      }
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
-      if (/^[$£€]?\d[\d,.]*(?:bn|m|k)?$/.test(w) || LARGE_AMOUNTS.has(w) || w === 'percent' || w === '%') return 'amount';
+      if (AMOUNT.test(w) || LARGE_AMOUNTS.has(w) || w === 'percent' || w === '%') return 'amount';
       // "an hour of fresh air a day": a length counted per day
       if (k < i - 1 && UNITS.has(w) && (this.w(k - 1) === 'an' || this.w(k - 1) === 'a') && this.w(k + 1) === 'of') return 'amount';
       // a spelled count of things ("three women a day", "two meals a day"), not of people ("a mother of three living
@@ -347,6 +362,18 @@ export abstract class QuantityReader extends QuarterReader {
       if (!/^[a-z]+$/.test(this.raw(k)) || RATE_BREAKS.has(w)) return undefined;
     }
     return undefined;
+  }
+
+  /** Whether a figure stands among the tokens from..to-1: "(about $85)", "(42,000 gallons)". */
+  private amountWithin(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (AMOUNT.test(this.w(j))) return true;
+    return false;
+  }
+
+  /** The opening bracket of the short aside that closes at k, or null when none opens within a few tokens. */
+  private bracketOpening(k: number): number | null {
+    for (let j = k - 1; j >= this.from && j >= k - MAX_BRACKETED; j--) if (this.w(j) === '(' || this.w(j) === '-lrb-') return j;
+    return null;
   }
 
   /** Does a day, month or date start at k ("Thursday morning", "May 1", "this morning", "1945")? */
