@@ -1,3 +1,4 @@
+import { listedAfter, plainWeekday, type DatedWeekday } from './listed-days.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, parseYmd, weekday, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
@@ -42,6 +43,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let named: number | undefined;
   // the sentence where the text last set the day it is on
   let refDaySentence = -1;
+  // the last weekday given a direction, which a weekday listed after it shares
+  let lastWeekday: DatedWeekday | null = null;
   const candidates = recognize(tokens, sentences);
   const narrative = isNarrative(candidates, anchors.dct.y);
   for (const c of candidates) {
@@ -52,7 +55,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
-    const tense = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, tenseOf(tokens, c, s, narrative));
+    const tense: Direction = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
+    if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense };
     const n = normalize(wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? c.meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
     if (!n) continue;
     const start = tokens[c.first].start;
