@@ -274,3 +274,26 @@ test('"takes" in the present tells a schedule as "opens" does: "who formally tak
   assert.deepEqual(valueOf('Dudley, who formally takes over the oil giant Friday, said he would act.', '2010-09-29'), ['2010-10-01']);
   assert.deepEqual(valueOf('The next president takes office in January.', '2016-08-26'), ['2017-01']);
 });
+
+test('a weekday listed after another shares its direction when its own words set none', () => {
+  // the modal dates the whole list; the later days lie out of its reach
+  assert.deepEqual(valueOf('Projections show oil could reach the Pass a Loutre wildlife area Friday night, Breton Sound on Saturday and the Chandeleur Islands on Sunday.', '2010-04-28'),
+    ['2010-04-30TNI', '2010-05-01', '2010-05-02']);
+  assert.deepEqual(valueOf('McCain wants to suspend his campaign until, say, Sunday or Monday.'), ['2008-09-28', '2008-09-29']);
+  // a list told in the past stays in the past
+  assert.deepEqual(valueOf('The oil reached the wildlife area Friday night, Breton Sound on Saturday and the islands on Sunday.', '2010-04-28'),
+    ['2010-04-23TNI', '2010-04-24', '2010-04-25']);
+});
+
+test('a fronted weekday before "is due to", "is scheduled to", "is to" looks ahead; a coordinated plan after a past verb does not', () => {
+  assert.deepEqual(valueOf('On Wednesday, he is due to hold a crucial meeting with BP executives.', '2010-06-14'), ['2010-06-16']);
+  assert.deepEqual(valueOf('On Monday, he is scheduled to go to Houston to talk to BP executives.', '2010-06-19'), ['2010-06-21']);
+  assert.deepEqual(valueOf('BP capped its well on Thursday and is preparing to seal it permanently.', '2010-09-15'), ['2010-09-09']);
+});
+
+test('a past verb that brought an event about dates it then: "caused cleanup efforts to be suspended over the weekend"', () => {
+  assert.deepEqual(valueOf('Bad weather caused cleanup efforts to be suspended over the weekend.', '2010-04-26'), ['2010-W16-WE']);
+  assert.deepEqual(valueOf('The strike forced the airport to be closed on Sunday.'), ['2008-09-21']);
+  // a plan to be held still looks ahead
+  assert.deepEqual(valueOf('A summit to be held in Tehran on Friday was described as crucial.'), ['2008-09-26']);
+});

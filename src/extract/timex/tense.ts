@@ -1,6 +1,6 @@
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
-import { clockAm, copulaBeforeExpression, hopesAsNoun, PAST_WORDS, planOfThePast, PLAN_OBJECT_VERBS, plannedObjectFor, presentPlanObject, URGING, urgedInfinitive } from './verb-frames.js';
+import { causedInfinitive, clockAm, copulaBeforeExpression, hopesAsNoun, PAST_WORDS, planOfThePast, PLAN_OBJECT_VERBS, plannedObjectFor, presentPlanObject, URGING, urgedInfinitive } from './verb-frames.js';
 import { asideDash, beforeDashedAside, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
 /**
@@ -161,6 +161,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     if (rightOpen) {
       if (r >= sentEnd) rightOpen = false;
       else {
+        // "On Wednesday, he is due to hold a meeting", "On Monday, the board is to decide": the present copula of the
+        // clause a fronted expression frames, before a frame that plans, looks ahead as the frame does
+        if (frontedPlan(tokens, first, last, r, sentStart)) return 1;
         const d = signal(tokens, r, false, modalsAhead);
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
@@ -210,6 +213,21 @@ const ORDINAL_SUPERLATIVES = new Set(['first', 'last', 'only', 'second', 'latest
 /** How far before the expression "to be held" may lie, in tokens. */
 const PLANNED_BACK = 6;
 
+/** Most tokens from a fronted expression's comma to the copula of its clause: "On Wednesday, [he] is due to". */
+const FRONTED_SUBJECT = 6;
+
+/**
+ * Whether the expression first..last opens its sentence (after a preposition at most) before a comma, and the
+ * copula at r, the first verb of the clause it frames, opens a plan: "is due to", "is set to", "is expected to",
+ * "are to".
+ */
+function frontedPlan(tokens: readonly Token[], first: number, last: number, r: number, sentStart: number): boolean {
+  if (!PRESENT.has(plain(tokens[r])) || plain(tokens[last + 1]) !== ',' || r - last > FRONTED_SUBJECT) return false;
+  if (first !== sentStart && !(first === sentStart + 1 && FRONTED_OPENERS.has(plain(tokens[sentStart])))) return false;
+  const next = plain(tokens[r + 1]);
+  return next === 'to' || ((FUTURE_BEFORE_TO.has(next) || next === 'expected') && plain(tokens[r + 2]) === 'to');
+}
+
 /** "to be held", "to be signed" within a few tokens before `first`, no comma between, not after "was"/"were". */
 function plannedBefore(tokens: readonly Token[], first: number, sentStart: number): boolean {
   for (let k = first - 1; k >= sentStart + 2 && k >= first - PLANNED_BACK; k--) {
@@ -220,6 +238,8 @@ function plannedBefore(tokens: readonly Token[], first: number, sentStart: numbe
       if (before === 'was' || before === 'were' || before === 'used' || before === 'appeared' || before === 'seemed') return false;
       // "was found to be infected on Saturday": a report of what happened, not a plan
       if (reportedBefore(before)) return false;
+      // "Bad weather caused cleanup efforts to be suspended over the weekend": brought about then, not planned
+      if (causedInfinitive(tokens, k - 2)) return false;
       // "one of the first oil-covered birds to be cleaned up … in early May" tells of what was done
       for (let j = k - 3; j >= Math.max(sentStart, k - 6); j--) if (ORDINAL_SUPERLATIVES.has(plain(tokens[j]))) return false;
       return true;
@@ -441,6 +461,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
       // "was found to be infected on Saturday", "were thought to be hiding": a raising verb in the past reports
       // what happened (not "is expected to be held", "was scheduled to be signed", which plan)
       if (a === 'to' && reportedBefore(plain(tokens[k - 1]))) return -1;
+      if (a === 'to' && causedInfinitive(tokens, k)) return -1;
       if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
       if (a === 'have') perfect = true;
       if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;

@@ -125,3 +125,22 @@ export function clockAm(tokens: readonly Token[], i: number): boolean {
 const COPULA_REACH = 7;
 /** Words that open a clause or a comparison inside a copula's complement, or are verbs of their own. */
 const NOT_IN_A_COMPLEMENT = new Set(['that', 'which', 'who', 'when', 'since', 'until', 'after', 'before', 'than', 'as', 'to', 'not', "n't", 'be', 'been', 'being', 'also', 'still', 'only', 'said', 'says']);
+
+/** Past verbs that bring about what their object's infinitive tells: "caused cleanup efforts to be suspended". */
+const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'compelled', 'obliged']);
+/** Most words of the object between the causing verb and "to": "forced [the airport in Nairobi] to". */
+const MAX_CAUSED_OBJECT = 4;
+
+/**
+ * Whether the "to" at `to` opens the infinitive of a past verb that brought the event about ("Bad weather caused
+ * cleanup efforts to be suspended over the weekend", "forced the airport to be closed on Sunday"): the event
+ * happened then, not after. ("asked the plant to be closed on Friday", an urging, still looks ahead.)
+ */
+export function causedInfinitive(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 2; k >= 0 && k >= to - 1 - MAX_CAUSED_OBJECT; k--) {
+    const w = plain(tokens[k]);
+    if (CAUSED.has(w)) return true;
+    if (!/^[a-z'-]+$/i.test(tokens[k].text)) return false;
+  }
+  return false;
+}
