@@ -297,3 +297,11 @@ test('a past verb that brought an event about dates it then: "caused cleanup eff
   // a plan to be held still looks ahead
   assert.deepEqual(valueOf('A summit to be held in Tehran on Friday was described as crucial.'), ['2008-09-26']);
 });
+
+test('"ends", "closes", "concludes" in the present schedule what they date: "until September, when his term ends"', () => {
+  assert.deepEqual(valueOf('Mubarak said he has no intention of stepping down until September, when his term ends.', '2011-02-03'), ['2011-09']);
+  assert.deepEqual(valueOf('The conference ends Saturday with the straw poll.', '2011-02-06'), ['2011-02-12']);
+  assert.deepEqual(valueOf('The hurricane season typically peaks in August and ends in November.', '2010-06-07'), ['2010-08', '2010-11']);
+  // in the past they date what has ended
+  assert.deepEqual(valueOf('The conference ended Saturday with the straw poll.', '2011-02-06'), ['2011-02-05']);
+});
