@@ -343,3 +343,14 @@ test('the denominator of a rate is no time, past a bracketed other measure or a 
   // a length after a bracket that holds no amount stays a length
   assert.deepEqual(read('He waited (in the rain) a day before leaving.', '2016-05-09'), [['a day', 'DURATION', 'P1D']]);
 });
+
+test('"in the next week", "within the next month": a stretch from the present unless the clause tells a past story', () => {
+  // the day the text last set ("by Monday", a day ahead) is not where the stretch starts
+  assert.deepEqual(read('The flow could be contained by Monday. We have a chance to shut the well in the next week, he said.', '2010-07-11'),
+    [['Monday', 'DATE', '2010-07-12'], ['the next week', 'DATE', '2010-W28']]);
+  assert.deepEqual(read('The campaign office opens in September. That work needs to start within the next month.', '2016-04-10'),
+    [['September', 'DATE', '2016-09'], ['the next month', 'DATE', '2016-05']]);
+  // in a story told in the past it follows the day the story is on
+  assert.deepEqual(read('He arrived on June 3. In the next week, he met 40 people.', '2010-07-08'),
+    [['June 3', 'DATE', '2010-06-03'], ['the next week', 'DATE', '2010-W23']]);
+});

@@ -42,6 +42,11 @@ export type Meaning =
        * the text set — so a day set more than a week from publication gives way to the publication day.
        */
       loose?: boolean;
+      /**
+       * "in the next week", "within the next month": a stretch that follows the one the text is on when the clause
+       * tells a story in the past, else one that follows the present ("a chance to shut the well in the next week").
+       */
+      window?: boolean;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {

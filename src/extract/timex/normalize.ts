@@ -93,6 +93,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
   // "Delegates agreed yesterday … The council broke for lunch, and reconvenes at 1500 hrs": a time of the day
   // the text is on, in a clause that looks forward, is not on a day already past
   if (m.unit === 'day' && m.n === 0 && m.from === 'context' && m.part && tense > 0 && toDays(base) < toDays(a.dct)) base = a.dct;
+  // "We have a chance to shut the well in the next week", after "contained by Monday": a stretch to come, in a
+  // clause that does not tell a story in the past, follows the present, not the day the text last set
+  if (m.window && m.from === 'context' && tense >= 0) base = a.dct;
   // "BP's third-quarter profit … sent the share price up more than 1 % by early afternoon", after "the well was
   // capped on July 15": a loose part of a day far from publication is the publication day's
   if (m.loose && Math.abs(toDays(base) - toDays(a.dct)) > LOOSE_PART_REACH_DAYS) base = a.dct;

@@ -2,6 +2,9 @@ import { MONTHS, PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS } from './lexicon.js'
 import { DIGITS, type Match } from './token-reader.js';
 import { LAST_MINUTE_BEFORE, QuantityReader } from './quantities.js';
 
+/** Prepositions that make "the next week" a stretch to come: "in the next week", "within the next month". */
+const WINDOW_OPENERS = new Set(['in', 'within', 'over', 'during']);
+
 /** Relative calendar positions: "last week", "this year", "the next day", "earlier this month". */
 export abstract class RelativeReader extends QuantityReader {
   relative(i: number): Match | null {
@@ -36,6 +39,7 @@ export abstract class RelativeReader extends QuantityReader {
     const part = PARTS_OF_DAY.get(tw);
     let from: 'dct' | 'context' = 'dct';
     let n: number;
+    let window: true | undefined;
     // "the newspaper's coverage this past week": the week just gone, a length as "the past week" is
     const pastUnit = !the && d === 'this' && tw === 'past' ? this.unit(target + 1) : null;
     if (pastUnit && !pastUnit.plural && pastUnit.unit !== 'weekend' && pastUnit.unit !== 'quarter' && pastUnit.unit !== 'half') {
@@ -69,6 +73,7 @@ export abstract class RelativeReader extends QuantityReader {
     } else if (the && (d === 'following' || d === 'next')) {
       n = 1;
       from = 'context';
+      window = d === 'next' && WINDOW_OPENERS.has(this.w(i - 1)) ? true : undefined;
     } else if ((the && d === 'same') || (!the && d === 'that')) {
       n = 0;
       from = 'context';
@@ -90,7 +95,7 @@ export abstract class RelativeReader extends QuantityReader {
       // ("The latest deaths come on the same day that Trump announced …": a clause after it says which day, the
       // one the story is on, so it is no day of a month named in passing)
       const anaphor = n === 0 && from === 'context' && u.unit === 'day' && !mod && !DAY_CLAUSE_OPENERS.has(this.w(target + 1)) ? true : undefined;
-      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor }, mod };
+      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor, window: u.unit === 'day' ? undefined : window }, mod };
     }
     if (tw === 'fiscal' && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from }, mod };
     if (season && from === 'dct') {
