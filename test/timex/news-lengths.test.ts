@@ -354,3 +354,12 @@ test('"in the next week", "within the next month": a stretch from the present un
   assert.deepEqual(read('He arrived on June 3. In the next week, he met 40 people.', '2010-07-08'),
     [['June 3', 'DATE', '2010-06-03'], ['the next week', 'DATE', '2010-W23']]);
 });
+
+test('a half of a month is that month, at its start or its end, not a half of the year', () => {
+  assert.deepEqual(read('The birth is expected to coincide with the conventions in the second half of July.', '2015-12-21'),
+    [['the second half of July', 'DATE', '2016-07']]);
+  assert.deepEqual(tag('The treaty should be signed in the first half of September.', '1996-08-29').map((t) => [t.text, t.value, t.mod]),
+    [['the first half of September', '1996-09', 'START']]);
+  // a half of a year stays one
+  assert.deepEqual(read('Profits rose in the second half of last year.', '2016-02-10'), [['the second half of last year', 'DATE', '2015-H2']]);
+});

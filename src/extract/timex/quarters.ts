@@ -56,6 +56,13 @@ export abstract class QuarterReader extends MonthDayReader {
     // "in the last half hour of the show", "the first half hour": thirty minutes, no half of a year
     if (unit === 'half' && (this.w(k + 1) === 'hour' || this.w(k + 1) === 'hour-long')) return { last: k + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PT30M' } };
     let last = k;
+    // "in the second half of July", "the first half of February 2016": a half of that month, which TIMEX3 writes as
+    // the month with the end it lies at
+    const month = unit === 'half' && this.w(k + 1) === 'of' ? this.month(k + 2) : null;
+    if (month) {
+      const inner = this.monthExpr(k + 2, month, false);
+      if (inner && inner.meaning.kind === 'calendar' && inner.meaning.d === undefined) return { ...inner, mod: n === 1 ? 'START' : 'END' };
+    }
     // "of 1990", "of this year", "of next year"
     if (this.w(k + 1) === 'of') {
       const yy = this.year(k + 2);
