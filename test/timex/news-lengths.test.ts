@@ -340,6 +340,7 @@ test('the denominator of a rate is no time, past a bracketed other measure or a 
   assert.deepEqual(read('Up to 40,000 barrels (1.7 million gallons) of oil a day may have been escaping.', '2010-06-12'), []);
   assert.deepEqual(read('They earn 500 Egyptian pounds (about $85) a month.', '2011-02-13'), []);
   assert.deepEqual(read("Bernie Sanders' $75billion a year plan includes free tuition.", '2016-05-09'), []);
+  assert.deepEqual(read('Thousands of barrels of oil a day have been leaking from the seabed.', '2010-05-17'), []);
   // a length after a bracket that holds no amount stays a length
   assert.deepEqual(read('He waited (in the rain) a day before leaving.', '2016-05-09'), [['a day', 'DURATION', 'P1D']]);
 });

@@ -40,8 +40,8 @@ const SPELLED_COUNTS: ReadonlySet<string> = new Set([
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ]);
 
-/** How many words back a rate looks for its count: "100,000 barrels of oil a day". */
-const RATE_REACH = 4;
+/** How many words back a rate looks for its count: "100,000 barrels of oil a day", "thousands of barrels of oil a day". */
+const RATE_REACH = 5;
 /** Most tokens inside a bracketed other measure of an amount: "(42,000 gallons)", "(3 million liters)". */
 const MAX_BRACKETED = 8;
 /** A figure, with its currency or its scale glued on: "5,000", "$5", "£3bn", "75billion". */
