@@ -364,3 +364,11 @@ test('a half of a month is that month, at its start or its end, not a half of th
   // a half of a year stays one
   assert.deepEqual(read('Profits rose in the second half of last year.', '2016-02-10'), [['the second half of last year', 'DATE', '2015-H2']]);
 });
+
+test('a four-digit number before 1500 is a year only after a word of time', () => {
+  assert.deepEqual(read('The last dose was given at 1040. Compliance with UN SCR 1441 was argued. It is immortalised in the 1001 Nights.', '2011-01-11'), []);
+  assert.deepEqual(read("From Britain's Magna Carta in 1215 until now. A plague epidemic of 1347 to 1351 killed millions. By about 1300 the city had disappeared.", '2011-02-02').map(([text, , value]) => [text, value]),
+    [['1215', '1215'], ['now', 'PRESENT_REF'], ['1347', '1347'], ['1351', '1351'], ['about 1300', '1300']]);
+  // a list of this day in history
+  assert.deepEqual(read('1241 - Alexander III, King of Scotland, born.', '1996-08-28'), [['1241', 'DATE', '1241']]);
+});

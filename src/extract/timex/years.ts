@@ -31,6 +31,9 @@ export abstract class YearReader extends NumberReader {
       if ((prev === 'than' && AMOUNT_COMPARATIVES.has(this.w(i - 2))) || (prev === 'least' && this.w(i - 2) === 'at' && !YEAR_BOUNDS.has(this.w(i - 3)))) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
       if (this.inNumberRun(i)) return null;
+      // "shortly after 1100", "UN SCR 1441", "Syndicate 1036", "the 1001 Nights": news writes a year before 1500
+      // only after a word of time ("in 1215", "the plague epidemic of 1347 to 1351", "between 1450 and 1600")
+      if (y < EARLY_YEAR && !this.earlyYearLead(i)) return null;
       return { y, last: i };
     }
     if (w === 'nineteen' || w === 'eighteen' || w === 'twenty') {
@@ -55,6 +58,17 @@ export abstract class YearReader extends NumberReader {
     // are counts
     if (w === 'two' && this.w(i + 1) === 'thousand' && !this.countsThousands(i)) return { y: 2000, last: i + 1 };
     return null;
+  }
+
+  /** Whether the words before an early year at i make it one: a word of time, a month and day, or a range's first year. */
+  private earlyYearLead(i: number): boolean {
+    const prev = this.w(i - 1);
+    if (EARLY_YEAR_LEADS.has(prev) || this.closesDate(i)) return true;
+    // "By about 1300 the city had disappeared": an approximation after a word of time
+    if ((prev === 'about' || prev === 'around') && (EARLY_YEAR_LEADS.has(this.w(i - 2)) || this.w(i - 2) === 'by')) return true;
+    // "1241 - Alexander III, King of Scotland, born": an entry of a list of this day in history
+    if (i === this.from && (this.w(i + 1) === '-' || this.w(i + 1) === '–')) return true;
+    return RANGE_WORDS.has(prev) && /^\d{4}$/.test(this.w(i - 2));
   }
 
   /** Whether "two thousand" at i counts things: "two thousand years", "More than two thousand students", "two thousand of them". */
@@ -131,6 +145,13 @@ const AMOUNT_COMPARATIVES = new Set(['more', 'less', 'fewer']);
  * Words after which a four-digit number is a year even before a plural noun: "fiscal 1989 sales", and a
  * determiner, "the 1992 protests", "its 1996 results", "the 1998 finals" (Reuters: 5 of 5 such are years).
  */
+/** Years before this one are rare enough in news that a bare four-digit number below it needs a word of time before it. */
+const EARLY_YEAR = 1500;
+/** Words of time before an early year: "in 1215", "of 1347", "between 1450", "circa 1200". */
+const EARLY_YEAR_LEADS = new Set(['in', 'since', 'of', 'until', 'till', 'from', 'between', 'through', 'before', 'after', 'circa', 'c.', 'ca.', 'ad', 'year', 'early', 'late', 'mid', 'around']);
+/** Words between the two years of a range: "1347 to 1351", "between 1450 and 1600". */
+const RANGE_WORDS = new Set(['to', 'and', '-', '–', 'until', 'through']);
+
 const YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid',
   'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'whose',
