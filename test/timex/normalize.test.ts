@@ -767,3 +767,11 @@ test('a capitalized "Now", "Right Now" or "Current" inside a name is no time: "A
   assert.deepEqual(tag('Donald Trump Is Now Being Held Up As A Model', '2016-03-01').map((t) => t.value), ['PRESENT_REF']);
   assert.deepEqual(tag('Now we fight.', '2016-03-01').map((t) => t.value), ['PRESENT_REF']);
 });
+
+test('"of the Year" after a capitalized title is an award, not a year; the French Republic\'s "Year III" stays', () => {
+  const texts = (text: string, date: string) => tag(text, date).map((t) => t.text);
+  assert.deepEqual(texts('Video Journalist of the Year: Royston Chan. Time chose Angela Merkel as its Person of the Year.', '2015-12-10'), []);
+  assert.deepEqual(texts('The Convention approved the new Constitution of the Year III.', '2009-01-01'), ['the Year']);
+  // a year in lower case is one
+  assert.deepEqual(texts('Profits were the best of the year.', '2015-12-10'), ['the year']);
+});

@@ -101,6 +101,10 @@ export function namesSomething(t: SentenceWords, first: number, last: number): b
   // a thing named after the feast: "Christmas trees" (Mexico's retaliation against them), "Easter eggs", "Christmas
   // Island"
   if (alone && FEASTS_THAT_NAME_THINGS.has(t.raw(last)) && FEAST_THINGS.has(t.w(last + 1))) return true;
+  // "Reporter of the Year", "Player of the Year", "Video Story of the Year": an award's title (WikiWars dates Time's
+  // one "Man of the Year"; the news sample tags none)
+  // (not the French Republic's "Constitution of the Year III", a year of its calendar)
+  if (first === last - 1 && t.raw(first) === 'the' && t.raw(last) === 'Year' && t.w(first - 1) === 'of' && /^[A-Z][a-z]+$/.test(t.raw(first - 2)) && !/^[IVX]+$/.test(t.raw(last + 1))) return true;
   // "the Winter Olympics", "the Summer Games": an event named by its season, no season of a year
   return alone && (t.raw(last) === 'Winter' || t.raw(last) === 'Summer') && SEASON_GAMES.has(t.raw(last + 1));
 }
