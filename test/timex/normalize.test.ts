@@ -775,3 +775,9 @@ test('"of the Year" after a capitalized title is an award, not a year; the Frenc
   // a year in lower case is one
   assert.deepEqual(texts('Profits were the best of the year.', '2015-12-10'), ['the year']);
 });
+
+test('a title in quotation marks that ends in "Now" is no time; a quotation that opens with it still is', () => {
+  const texts = (text: string) => tag(text, '2016-07-21').map((t) => t.text);
+  assert.deepEqual(texts('The music matched the relief as the rock classic “All Right Now,” by the band Free, blared.'), []);
+  assert.deepEqual(texts('He said: “Not Now.” Then “Right Now,” he said, “we fight.”'), ['Now', 'Right Now']);
+});

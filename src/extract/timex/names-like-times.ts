@@ -59,7 +59,28 @@ export function nowIsName(t: SentenceWords, i: number): boolean {
   if (raw === 'Current' && t.raw(i + 1) === 'TV') return true;
   const last = raw === 'Right' ? i + 1 : i;
   if (raw === 'Right' && t.raw(last) !== 'Now') return false;
-  return afterNameWord(t, i) && !ARTICLES_IN_TITLES.has(t.raw(i - 1)) && !/^\p{Lu}/u.test(t.raw(last + 1));
+  if (ARTICLES_IN_TITLES.has(t.raw(i - 1))) return false;
+  return (afterNameWord(t, i) && !/^\p{Lu}/u.test(t.raw(last + 1))) || quotedTitle(t, i, last);
+}
+
+/** Verbs of saying that open a quotation, whose first word is capitalized as a sentence's is. */
+const SAYING_BEFORE_QUOTES = new Set(['said', 'says', 'say', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'replied', 'shouted', 'wrote', 'writes', 'tweeted', 'declared', 'insisted', 'chanted', 'yelled', 'and', 'but']);
+
+/** Opening and closing quotation marks as the tokenizer leaves them. */
+const QUOTE_MARKS = /^(?:["“”‘’'`]+|``|'')$/;
+
+/**
+ * The words from i-1 to `last` are a title between quotation marks: the rock classic "All Right Now," by Free, the
+ * show "Democracy Now".
+ */
+function quotedTitle(t: SentenceWords, i: number, last: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.raw(i - 1)) || !QUOTE_MARKS.test(t.raw(i - 2))) return false;
+  // inside the sentence, after a noun or a preposition ("the rock classic", "sang"), not a quotation's first words
+  // after a verb of saying or a colon ("He said: "Not Now."")
+  const before = t.raw(i - 3);
+  if (!/^[a-z]+$/.test(before) || SAYING_BEFORE_QUOTES.has(before)) return false;
+  const after = t.raw(last + 1);
+  return QUOTE_MARKS.test(after) || ((after === ',' || after === '.') && QUOTE_MARKS.test(t.raw(last + 2)));
 }
 
 /**
