@@ -372,3 +372,13 @@ test('a four-digit number before 1500 is a year only after a word of time', () =
   // a list of this day in history
   assert.deepEqual(read('1241 - Alexander III, King of Scotland, born.', '1996-08-28'), [['1241', 'DATE', '1241']]);
 });
+
+test('a date before "that year", "of the previous year" takes the year the text set; "11-year olds" is an age', () => {
+  assert.deepEqual(read('In April 2009 she last saw Jackson. The superstar died on 25 June that year.', '2011-10-26'),
+    [['April 2009', 'DATE', '2009-04'], ['25 June that year', 'DATE', '2009-06-25']]);
+  assert.deepEqual(read('He divorced in Feb. 19, 1980, having lived with her until Jan. 7 of that year.', '2008-09-25').slice(1),
+    [['Jan. 7 of that year', 'DATE', '1980-01-07']]);
+  assert.deepEqual(read('The tests are due to be taken by 600,000 11-year olds.', '2009-05-05'), []);
+  // text split by spaces keeps "Valentine 's Day" whole
+  assert.deepEqual(read("They met on Valentine 's Day 2010 .", '2011-02-13'), [["Valentine 's Day 2010", 'DATE', '2010-02-14']]);
+});

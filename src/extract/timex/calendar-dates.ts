@@ -344,6 +344,9 @@ export abstract class CalendarReader extends NamedDateReader {
         // "18 August last year", "16 June of last year"
         const ry = y ? null : this.relativeYearAt(j + 2);
         if (ry) return { last: ry.last, meaning: { kind: 'calendar', m: m2, d: dd, yShift: ry.shift } };
+        // "died on 25 June that year": the day in the year the text set
+        const cy = y ? null : this.contextYearAt(j + 2);
+        if (cy) return { last: cy.last, meaning: { kind: 'calendar', m: m2, d: dd, yShift: cy.shift, yFromContext: true } };
         // "before 11 September", "the 11 September attacks"
         const attacks = !y && m2 === 9 && dd === 11 ? this.septemberElevenAttacks(j, j + 1) : null;
         if (attacks) return attacks;
@@ -414,8 +417,9 @@ export abstract class CalendarReader extends NamedDateReader {
     const h = HOLIDAYS.get(w.replace(/['’]s$/, ''));
     if (h && /^[A-Z]/.test(this.raw(j))) {
       let last = j;
-      // "Valentine's Day" tokenized "Valentine" "'s" "Day"
+      // "Valentine's Day" tokenized "Valentine" "'s" "Day", or "Valentine" "'" "s" "Day" in text split by spaces
       if (this.w(j + 1) === "'s" && this.w(j + 2) === 'day') last++;
+      else if (this.w(j + 1) === "'" && this.w(j + 2) === 's' && this.w(j + 3) === 'day' && this.glued(j + 1)) last += 2;
       if (this.w(last + 1) === 'day' || this.w(last + 1) === 'eve') last++;
       const eve = this.w(last) === 'eve';
       // "Christmas 1963", "Christmas Day 2007"

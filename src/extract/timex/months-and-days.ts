@@ -43,6 +43,19 @@ export abstract class MonthDayReader extends YearReader {
     return { shift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1, last: at + 1 };
   }
 
+  /**
+   * "that year", "the following year", "of the same year" at i, after a month or a date ("a referendum in December of
+   * that year", "died on 25 June that year"): the year the text set, shifted as the words say.
+   */
+  protected contextYearAt(i: number): { shift: number; last: number } | null {
+    const at = this.w(i) === 'of' ? i + 1 : i;
+    const the = this.w(at) === 'the';
+    const shift = CONTEXT_YEAR.get(the ? this.w(at + 1) : this.w(at));
+    const unit = the ? at + 2 : at + 1;
+    if (shift === undefined || the === (this.w(at) === 'that') || this.w(unit) !== 'year') return null;
+    return { shift, last: unit };
+  }
+
   protected day(i: number, spelled = false): number | null {
     const w = this.w(i);
     // after a month name, a spelled ordinal is the day: "March eighth", "May twenty-first"
@@ -72,3 +85,6 @@ export const CONTRACT_WORDS = new Set([
   'coffee', 'cocoa', 'copper', 'silver', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'cattle',
   'hogs', 'bellies', 'lumber', 'rubber',
 ]);
+
+/** Words that name a year relative to the one the text set: "that year", "the following year", "the previous year". */
+const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);

@@ -256,8 +256,8 @@ export abstract class QuantityReader extends QuarterReader {
     if ((lead === 'coming' && n === null) || (lead === 'next' && n === null && this.w(i) !== 'the' && this.w(i) !== 'these')) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
-    // "37 years old", "a three-and-a-half year old daughter": an age, not a time
-    if (this.w(last + 1) === 'old' && u.unit === 'year') return null;
+    // "37 years old", "a three-and-a-half year old daughter", "600,000 11-year olds": an age, not a time
+    if ((this.w(last + 1) === 'old' || this.w(last + 1) === 'olds') && u.unit === 'year') return null;
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
     if (n !== null && n % 1 !== 0) {
       const whole = Math.floor(n);

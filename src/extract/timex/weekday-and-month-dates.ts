@@ -91,6 +91,9 @@ export abstract class NamedDateReader extends RelativeReader {
       // "June 16 last year", "on June 16th of last year": the day in the year named relative to the anchor's
       const ry = y ? null : this.relativeYearAt(k + 1);
       if (ry) return { last: ry.last, meaning: { kind: 'calendar', m, d, yShift: ry.shift } };
+      // "on June 25 that year": the day in the year the text set
+      const cy = y ? null : this.contextYearAt(k + 1);
+      if (cy) return { last: cy.last, meaning: { kind: 'calendar', m, d, yShift: cy.shift, yFromContext: true } };
       return { last: y ? y.last : k, meaning: { kind: 'calendar', y: y?.y, m, d } };
     }
     if (the) return null;
@@ -103,14 +106,8 @@ export abstract class NamedDateReader extends RelativeReader {
     }
     // "a referendum in December of that year", "in May of the following year", "demobilised in September that
     // year": the year the text set
-    {
-      const at = this.w(k) === 'of' ? k + 1 : k;
-      const shift = CONTEXT_YEAR.get(this.w(at) === 'the' ? this.w(at + 1) : this.w(at));
-      const unit = this.w(at) === 'the' ? at + 2 : at + 1;
-      if (shift !== undefined && (this.w(at) === 'the') !== (this.w(at) === 'that') && this.w(unit) === 'year') {
-        return { last: unit, meaning: { kind: 'calendar', m, yShift: shift, yFromContext: true } };
-      }
-    }
+    const cy = this.contextYearAt(k);
+    if (cy) return { last: cy.last, meaning: { kind: 'calendar', m, yShift: cy.shift, yFromContext: true } };
     // "between March and April 1918", "from May to July 1996", "March-April 1918": the first month of a range
     // takes the year written after the second
     const link = this.w(k);
@@ -131,7 +128,6 @@ export abstract class NamedDateReader extends RelativeReader {
 }
 
 /** "(of) that year", "(of) the same year", "(of) the following year", "(of) the previous year": years from the one the text set. */
-const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
 const SEPTEMBER_11_NOUNS = new Set([...ATTACK_NOUNS, 'terrorism', 'hijackers', 'hijacker', 'commission', 'victim', 'victims', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary', 'conspiracy', 'truther', 'truthers', 'responders', 'survivors', 'widows', 'museum']);
