@@ -305,3 +305,11 @@ test('"ends", "closes", "concludes" in the present schedule what they date: "unt
   // in the past they date what has ended
   assert.deepEqual(valueOf('The conference ended Saturday with the straw poll.', '2011-02-06'), ['2011-02-05']);
 });
+
+test('"until" after a state that holds now bounds it at a day ahead; a title in quotes before "which" opens a relative clause', () => {
+  assert.deepEqual(valueOf('Classrooms have been closed until at least Thursday after a girl was diagnosed with the virus.', '2009-05-04'), ['2009-05-07']);
+  assert.deepEqual(valueOf('The announcement has been put off until Wednesday, the radio said on Sunday.', '1996-08-25'), ['1996-08-28', '1996-08-25']);
+  // a state told in the past keeps its day behind
+  assert.deepEqual(valueOf('Classrooms had been closed until Thursday after a girl was diagnosed.', '2009-05-04'), ['2009-04-30']);
+  assert.deepEqual(valueOf("''Opening Belle,'' which will be in bookstores on Tuesday, is a twist on chick lit.", '2016-02-01'), ['2016-02-02']);
+});

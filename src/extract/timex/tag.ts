@@ -398,9 +398,28 @@ const EXPECTING_NOW = new Set(['expect', 'expects', 'hope', 'hopes', 'plan', 'pl
 const LIMIT_WORDS = new Set(['until', 'till', 'to', 'by', 'through', 'effective', 'before']);
 /** Tokens after a fronted limit's comma searched for a verb of saying. */
 const FRONTED_LIMIT_REACH = 12;
+
+/** How far before "until" the verb of the state it bounds may stand: "have been closed [to pupils] until". */
+const STATE_REACH = 6;
+/** Verbs of a state that holds at the time of writing: the present, the present perfect. */
+const PRESENT_STATE = new Set(['have', 'has', "'ve", 'is', 'are', "'re", 'remain', 'remains', 'stays', 'stay']);
+/** Verbs that put the state in the past: "had been closed until", "was closed until". */
+const PAST_STATE = new Set(['had', "'d", 'was', 'were', 'remained', 'stayed']);
+
+/** Whether the clause before "until" at `limitAt` tells a state in the present or the present perfect. */
+function stateHoldsNow(tokens: readonly Token[], limitAt: number, sentStart: number): boolean {
+  for (let k = limitAt - 1; k >= sentStart && k >= limitAt - STATE_REACH; k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (PAST_STATE.has(w) || w === ',' || w === ';') return false;
+    if (PRESENT_STATE.has(w)) return true;
+  }
+  return false;
+}
 function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, sentStart: number, tense: Direction): Direction {
   const first = c.first;
-  const before = first > 0 ? tokens[first - 1].text.toLowerCase() : '';
+  // ("closed until at least Thursday": the limit word stands before the bound)
+  const limitAt = first >= 3 && tokens[first - 1].text.toLowerCase() === 'least' && tokens[first - 2].text.toLowerCase() === 'at' ? first - 3 : first - 1;
+  const before = limitAt >= 0 ? tokens[limitAt].text.toLowerCase() : '';
   if (!LIMIT_WORDS.has(before)) return tense;
   // "in the period leading up to April 20", "birds listed up to 14 September": "up to" before a day tells of the
   // stretch the clause tells of, in its tense
@@ -409,6 +428,9 @@ function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, sentStart: nu
   // frames the clause after it, whose past is the limit's own ("By December, the company said, it expects to finish"
   // dates the saying: the limit still lies ahead)
   if (tense < 0 && first - 1 === sentStart && tokens[c.last + 1]?.text === ',' && !sayingWithin(tokens, c.last + 2, FRONTED_LIMIT_REACH)) return tense;
+  // "Classrooms have been closed until at least Thursday", "the road remains shut until Monday": a state that holds
+  // now lasts until a day still ahead
+  if ((before === 'until' || before === 'till') && stateHoldsNow(tokens, limitAt, sentStart)) return 1;
   if (tense < 0) return 0;
   // "until Tuesday" with no tense to say otherwise: a deadline still ahead
   if (tense === 0 && (before === 'until' || before === 'till')) return 1;

@@ -290,10 +290,21 @@ function insideRelativeClause(tokens: readonly Token[], first: number, sentStart
   for (let k = first - 1; k > sentStart && k >= first - MAX_RELATIVE_BACK; k--) {
     const w = tokens[k].text;
     if (w === ',' || asideDash(tokens, k) || CLAUSE_BREAK.has(w)) return false;
-    if (RELATIVE_IN.has(w.toLowerCase())) return tokens[k - 1]?.text === ',' || asideDash(tokens, k - 1);
+    // ("''Opening Belle,'' which will be in bookstores on Tuesday, is": a closing quotation mark after the comma)
+    if (RELATIVE_IN.has(w.toLowerCase())) return tokens[k - 1]?.text === ',' || asideDash(tokens, k - 1) || commaBeforeQuote(tokens, k - 1);
   }
   return false;
 }
+
+/** A closing quotation mark (one or two tokens: "''" may come split) at `q`, with a comma just before it. */
+function commaBeforeQuote(tokens: readonly Token[], q: number): boolean {
+  let k = q;
+  while (k > q - 2 && CLOSING_QUOTES.has(tokens[k]?.text ?? '')) k--;
+  return k < q && tokens[k]?.text === ',';
+}
+
+/** Quotation marks that may close a title before the comma of a relative clause. */
+const CLOSING_QUOTES = new Set(['"', "''", '”', '’', "'"]);
 
 /** The comma that closes a relative clause starting at `from`, within MAX_RELATIVE tokens of its sentence, or -1. */
 function closingComma(tokens: readonly Token[], from: number, sentEnd: number): number {
