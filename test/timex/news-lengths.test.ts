@@ -382,3 +382,9 @@ test('a date before "that year", "of the previous year" takes the year the text 
   // text split by spaces keeps "Valentine 's Day" whole
   assert.deepEqual(read("They met on Valentine 's Day 2010 .", '2011-02-13'), [["Valentine 's Day 2010", 'DATE', '2010-02-14']]);
 });
+
+test('"that November" is the month in the year the text set; "said that November would" leaves the conjunction out', () => {
+  assert.deepEqual(read('In 1972, McGovern lost the general election to Richard Nixon that November.', '2016-04-26'),
+    [['1972', 'DATE', '1972'], ['that November', 'DATE', '1972-11']]);
+  assert.deepEqual(read('They said that November would be decisive.', '2016-04-26'), [['November', 'DATE', '2016-11']]);
+});

@@ -55,6 +55,12 @@ export abstract class CalendarReader extends NamedDateReader {
         return { ...feast, meaning };
       }
     }
+    // "lost the general election to Richard Nixon that November" (after "In 1972"): the month in the year the text set
+    // ("said that November would be decisive": a conjunction before the month as a subject, left to the month)
+    if (this.w(j) === 'that') {
+      const tm = this.month(j + 1);
+      if (tm && this.day(j + 2) === null && this.year(j + 2) === null && !VERBS_AFTER_A_SUBJECT.has(this.w(j + 2))) return { last: j + 1, meaning: { kind: 'calendar', m: tm, yShift: 0, yFromContext: true } };
+    }
     if (this.w(j) === 'the') {
       the = true;
       j++;
@@ -576,6 +582,9 @@ const ERA_NOUNS = new Set([
   'world', 'society', 'youth', 'generation', 'generations', 'young', 'children', 'kids', 'teenagers', 'computers',
   'technology', 'technologies', 'culture', 'standards',
 ]);
+
+/** Verbs after a month that make it the subject of a clause "that" opens: "said that November would be decisive". */
+const VERBS_AFTER_A_SUBJECT = new Set(['was', 'is', 'will', 'would', 'has', 'had', 'could', 'can', 'may', 'might', 'should', 'must', 'were', 'are', "'s", 'marks', 'marked', 'brings', 'brought', 'saw', 'sees']);
 
 /** What goes before "the fall" of a season ("in the fall", "during the late fall"). */
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'till', 'before', 'after', 'for', 'into']);
