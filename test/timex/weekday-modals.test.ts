@@ -313,3 +313,8 @@ test('"until" after a state that holds now bounds it at a day ahead; a title in 
   assert.deepEqual(valueOf('Classrooms had been closed until Thursday after a girl was diagnosed.', '2009-05-04'), ['2009-04-30']);
   assert.deepEqual(valueOf("''Opening Belle,'' which will be in bookstores on Tuesday, is a twist on chick lit.", '2016-02-01'), ['2016-02-02']);
 });
+
+test("a weekday's planned event of the day before publication, in a past clause, has come: \"did not issue permits for Tuesday's planned protests\"", () => {
+  assert.deepEqual(valueOf("The government did not issue permits for Tuesday's planned protests.", '2011-01-26'), ['2011-01-25']);
+  assert.deepEqual(valueOf("Police are ready for Thursday's planned march.", '2011-01-26'), ['2011-01-27']);
+});

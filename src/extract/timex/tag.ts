@@ -55,7 +55,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
     anchors.storyYear = narrative ? named : undefined;
-    const tense: Direction = plannedAfterPossessive(tokens, c) ? 1 : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
+    const tense: Direction = plannedAfterPossessive(tokens, c) ? (plannedForYesterday(tokens, c, s, anchors.dct) ? -1 : 1) : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
     if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense };
     const n = normalize(wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? c.meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
     if (!n) continue;
@@ -319,6 +319,17 @@ const PLANNED_EVENT = new Set(['planned', 'scheduled', 'upcoming', 'proposed', '
 function plannedAfterPossessive(tokens: readonly Token[], c: Candidate): boolean {
   const end = possessiveEnd(tokens, c.last);
   return end > 0 && PLANNED_EVENT.has(tokens[end + 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "The government did not issue permits for Tuesday's planned protests", written on Wednesday: a plan for the day
+ * before publication, in a clause told in the past, is of a day that has come ("ahead of Friday's planned strike",
+ * written on Thursday, still lies ahead).
+ */
+function plannedForYesterday(tokens: readonly Token[], c: Candidate, s: Sentence, dct: Ymd): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.wd === undefined || weekday(addDays(dct, -1)) !== m.wd) return false;
+  return directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) < 0;
 }
 
 /** Scheduled events a weekday's possessive names: "Monday night's debate", "Tuesday's Senate hearings", "Saturday's stadium concert". */
