@@ -318,3 +318,9 @@ test("a weekday's planned event of the day before publication, in a past clause,
   assert.deepEqual(valueOf("The government did not issue permits for Tuesday's planned protests.", '2011-01-26'), ['2011-01-25']);
   assert.deepEqual(valueOf("Police are ready for Thursday's planned march.", '2011-01-26'), ['2011-01-27']);
 });
+
+test('a plan in the past perfect was for a day gone: "Allen had planned to join Rand in May"; "had expected to" still looks ahead', () => {
+  assert.deepEqual(valueOf('Allen had planned to join Rand in May, but his transition was delayed.', '2010-10-01'), ['2010-05']);
+  assert.deepEqual(valueOf('Crews had planned to spend Wednesday reinforcing the well.', '2010-07-22'), ['2010-07-21']);
+  assert.deepEqual(valueOf('The plant was planned to open on Friday.', '2010-07-22'), ['2010-07-23']);
+});

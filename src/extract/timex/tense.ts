@@ -378,7 +378,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
     const prev = tokens[i - 1]?.text.toLowerCase();
     // "were planning to drive to the airport on Monday": a plan still in progress when the story is written
     if (w === 'planning' || w === 'preparing') return 1;
-    return prev === 'been' ? -1 : 1;
+    // "Allen had planned to join Rand in May", "Crews had planned to spend Wednesday …": a plan in the past perfect
+    // was for a day already gone ("had expected to take preorders up to Thursday's launch" still looks ahead)
+    return prev === 'been' || ((prev === 'had' || prev === "'d") && w === 'planned') ? -1 : 1;
   }
   // "planned a demonstration on Saturday and were planning to drive around Miami": the auxiliary of a plan in
   // progress is no past of its own (read from the right, it would otherwise be met before "planning") — but
