@@ -127,11 +127,20 @@ export function namesSomething(t: SentenceWords, first: number, last: number): b
   // (not the French Republic's "Constitution of the Year III", a year of its calendar)
   if (first === last - 1 && t.raw(first) === 'the' && t.raw(last) === 'Year' && t.w(first - 1) === 'of' && /^[A-Z][a-z]+$/.test(t.raw(first - 2)) && !/^[IVX]+$/.test(t.raw(last + 1))) return true;
   // "the Winter Olympics", "the Summer Games": an event named by its season, no season of a year
-  return alone && (t.raw(last) === 'Winter' || t.raw(last) === 'Summer') && SEASON_GAMES.has(t.raw(last + 1));
+  if (alone && (t.raw(last) === 'Winter' || t.raw(last) === 'Summer') && SEASON_GAMES.has(t.raw(last + 1))) return true;
+  // "the Winter Soldier investigation", "the Winter Palace", "the Summer Palace": a capitalized season inside the
+  // sentence before another capitalized word opens a name ("the Spring of 1968", "Winter 2010" keep the season)
+  return alone && CAPITAL_SEASONS.has(t.raw(last)) && last > 0 && t.raw(last - 1) === 'the' && /^[A-Z][a-z]+$/.test(t.raw(last + 1)) && !NOT_A_NAME_AFTER_SEASON.has(t.raw(last + 1));
 }
 
 /** Capitalized words after "Easter" that make a name with no time in it. */
 const EASTER_NAMES = new Set(['Island', 'Egg', 'Eggs', 'Bunny', 'Seals', 'Lily', 'Lilies']);
+const CAPITAL_SEASONS = new Set(['Winter', 'Summer', 'Spring', 'Autumn', 'Fall']);
+/**
+ * Capitalized words after a season that keep it one: a headline's "the Summer Of …", a month, and operations named
+ * by the season they were fought in ("the Spring Offensive", "the Autumn Harvest Uprising", as WikiWars dates them).
+ */
+const NOT_A_NAME_AFTER_SEASON = new Set(['Of', 'Term', 'Session', 'Months', 'Offensive', 'Offensives', 'Campaign', 'Fighting', 'Uprising', 'Harvest', 'Assault', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const SEASON_GAMES = new Set(['Olympics', 'Olympic', 'Games', 'Paralympics', 'Paralympic']);
 const FEASTS_THAT_NAME_THINGS = new Set(['Christmas', 'Xmas', 'Easter']);
 /** Things, not times, that a feast's name can qualify. */
