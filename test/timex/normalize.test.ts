@@ -781,3 +781,16 @@ test('a title in quotation marks that ends in "Now" is no time; a quotation that
   assert.deepEqual(texts('The music matched the relief as the rock classic “All Right Now,” by the band Free, blared.'), []);
   assert.deepEqual(texts('He said: “Not Now.” Then “Right Now,” he said, “we fight.”'), ['Now', 'Right Now']);
 });
+
+test('a capitalized season before another capitalized word opens a name; an operation named by its season keeps it', () => {
+  const texts = (text: string) => tag(text, '2016-07-10').map((t) => t.text);
+  assert.deepEqual(texts('He joined the Winter Soldier investigation. The SUV plunged into the Spring River.'), []);
+  assert.deepEqual(texts('The Spring Offensive failed. In the Spring of 1968 he left.'), ['The Spring', 'the Spring of 1968']);
+});
+
+test('an election named by its date past its modifiers: "the Nov. 8 U.S. presidential election", "before November congressional elections"', () => {
+  const values = (text: string, date: string) => tag(text, date).map((t) => t.value);
+  assert.deepEqual(values('Russia engineered the release to influence the Nov. 8 U.S. presidential election.', '2016-07-31'), ['2016-11-08']);
+  assert.deepEqual(values('The spill could become a liability for Obama before November congressional elections.', '2010-05-23'), ['2010-11']);
+  assert.deepEqual(values('Fini criticised how candidates were chosen for the June European elections.', '2009-04-29'), ['2009-06']);
+});

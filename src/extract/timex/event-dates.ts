@@ -16,6 +16,25 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'tender', 'tour', 'championships', 'games', 'playoffs', 'final', 'finals', 'round',
 ]);
 
+/** Words between a date and the election it names: "the Nov. 8 U.S. presidential election", "the May 7 general election". */
+const ELECTION_MODIFIERS: ReadonlySet<string> = new Set(['presidential', 'general', 'parliamentary', 'legislative', 'midterm', 'mid-term', 'national', 'local', 'state', 'municipal', 'regional', 'congressional', 'federal', 'snap', 'early']);
+/** Most words between a date and the noun it names. */
+const MAX_NAMED_MODIFIERS = 3;
+
+/**
+ * The noun a date ending at `last` names: the word right after it ("the November ballot"), or an election's past its
+ * modifiers and names ("the Nov. 8 U.S. presidential election").
+ */
+export function nounNamedBy(tokens: readonly Token[], last: number): string {
+  const next = tokens[last + 1]?.text ?? '';
+  for (let k = last + 1; k <= last + 1 + MAX_NAMED_MODIFIERS && k < tokens.length; k++) {
+    const w = tokens[k].text;
+    if (ELECTION_NOUNS.has(w) && k > last + 1) return w;
+    if (!ELECTION_MODIFIERS.has(w.toLowerCase()) && !/^[A-Z][A-Za-z.]*$/.test(w)) break;
+  }
+  return next;
+}
+
 /** Nouns after "9/11" or "Sept. 11" that are the attacks themselves, not something named after them ("9/11 families"). */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'terror', 'terrorist', 'hijackings', 'bombings', 'atrocities', 'atrocity']);
 

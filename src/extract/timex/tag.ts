@@ -7,7 +7,7 @@ import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { mentionsQuarter, reportsOn } from './results.js';
 import { directionAt, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
-import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, talksOfElections } from './event-dates.js';
+import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 
 export interface TagOptions {
@@ -234,9 +234,13 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   // nearest verbs look ahead is the coming one ("the bill would put a measure on the November ballot", written in
   // March; "set to go to trial after the November election"); an accord or a meeting is not ("will review their
   // February accord" is the accord just made).
-  const eventNoun = tokens[c.last + 1]?.text ?? '';
+  const eventNoun = nounNamedBy(tokens, c.last);
   if (m.kind === 'calendar' && m.m !== undefined && EVENT_NOUNS.has(eventNoun)) {
-    return ELECTION_NOUNS.has(eventNoun) && directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) > 0 ? 1 : 0;
+    if (!ELECTION_NOUNS.has(eventNoun)) return 0;
+    const d = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd);
+    // ("a political liability for Obama before November congressional elections": a November election no verb dates
+    // is the coming one, as below)
+    return d > 0 || (d === 0 && !narrative && m.m === 11 && m.d === undefined && m.y === undefined && m.yShift === undefined) ? 1 : 0;
   }
   // "April 25 - The Coast Guard approves a plan …", "May 2 - Obama visits the Gulf Coast": an entry of a news
   // timeline, told in the historical present, recounts what has happened ("April 22 - The rig sinks", written in
