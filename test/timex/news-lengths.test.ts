@@ -388,3 +388,8 @@ test('"that November" is the month in the year the text set; "said that November
     [['1972', 'DATE', '1972'], ['that November', 'DATE', '1972-11']]);
   assert.deepEqual(read('They said that November would be decisive.', '2016-04-26'), [['November', 'DATE', '2016-11']]);
 });
+
+test('"the next year and a half", "the past decade and a half": one unit and a half after a relative position is a length', () => {
+  assert.deepEqual(read('Over the next year and a half, BP will pay. In the past decade and a half, he left.', '2010-07-20'),
+    [['the next year and a half', 'DURATION', 'P1Y6M'], ['the past decade and a half', 'DURATION', 'P15Y']]);
+});

@@ -14,7 +14,7 @@ const STRETCH_OF_NOT: ReadonlySet<string> = new Set(['age', 'old', 'supply', 'su
  * A whole count and a half of a unit, in the next smaller unit: "2 1/2 years" P2Y6M, "three and a half weeks"
  * P24DT12H, "one and a half decades" P15Y (TIMEX3 values carry no decimal fractions in TimeBank).
  */
-function halfLength(whole: number, unit: Unit): string | null {
+export function halfLength(whole: number, unit: Unit): string | null {
   switch (unit) {
     case 'century': return `P${whole * 100 + 50}Y`;
     case 'decade': return `P${whole * 10 + 5}Y`;

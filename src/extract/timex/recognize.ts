@@ -4,6 +4,7 @@ import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, LARGE_COUNT_
 import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
+import { halfLength } from './quantities.js';
 import { SEASON_NOUNS } from './calendar-dates.js';
 import { mayIsPerson, namesPersonMay, namesSomething } from './names-like-times.js';
 import { NAMED_DAYS } from './feasts.js';
@@ -206,7 +207,20 @@ class Reader extends PhraseReader {
     for (const m of [this.single(i), this.quantity(i), this.relative(i), this.calendar(i), this.clockTime(i), this.setExpr(i)]) {
       if (m && (!best || m.last > best.last)) best = m;
     }
-    return best;
+    return best && this.andAHalf(best);
+  }
+
+  /**
+   * "over the next year and a half", "in the past month and a half": one unit and a half after a relative position,
+   * a length of one and a half units (as "a year and a half" is).
+   */
+  private andAHalf(m: Match): Match {
+    const k = m.last + 1;
+    if (this.w(k) !== 'and' || this.w(k + 1) !== 'a' || this.w(k + 2) !== 'half') return m;
+    const meaning = m.meaning;
+    if ((meaning.kind !== 'shift' && meaning.kind !== 'duration') || meaning.n !== 1) return m;
+    const value = halfLength(1, meaning.unit);
+    return value ? { last: k + 2, meaning: { kind: 'fixed', type: 'DURATION', value } } : m;
   }
 
   approximation(i: number): { next: number; mod: string } | null {
