@@ -324,3 +324,10 @@ test('a plan in the past perfect was for a day gone: "Allen had planned to join 
   assert.deepEqual(valueOf('Crews had planned to spend Wednesday reinforcing the well.', '2010-07-22'), ['2010-07-21']);
   assert.deepEqual(valueOf('The plant was planned to open on Friday.', '2010-07-22'), ['2010-07-23']);
 });
+
+test('a month that dates a sudden event named just before it lies behind: "after an explosion on the Deepwater Horizon rig in April"', () => {
+  assert.deepEqual(valueOf('Oil poured into the sea after an explosion on the Deepwater Horizon rig in April.', '2010-12-16'), ['2010-04']);
+  assert.deepEqual(valueOf('Guns are an emotional issue in South Carolina after the Charleston church massacre in June.', '2016-02-25'), ['2015-06']);
+  // a month ahead with no event stays the nearest
+  assert.deepEqual(valueOf('The report on the rig in April.', '2010-12-16'), ['2011-04']);
+});

@@ -60,19 +60,25 @@ export function namesADisaster(tokens: readonly Token[], first: number, last: nu
  */
 const SUDDEN_EVENTS: ReadonlySet<string> = new Set(['slaying', 'incident', 'attack', 'attacks', 'shooting', 'shootings', 'bombing', 'bombings', 'explosion', 'explosions', 'blast', 'crash', 'killing', 'killings', 'murder', 'massacre', 'raid', 'ambush', 'assassination', 'earthquake', 'quake', 'collapse', 'coup']);
 /** Words between a sudden event and the weekday that dates it: "the slaying in Chicago on Friday". */
-const EVENT_LINKS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'near', 'late', 'early', 'last']);
+const EVENT_LINKS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'near', 'late', 'early', 'last', 'the', 'a', 'an', 'its']);
 /** How far before the weekday the event may be named, in tokens. */
-const EVENT_BEFORE = 5;
+const EVENT_BEFORE = 8;
 
 /** A sudden event named within a few tokens before `first`, with only links and capitalized names between. */
 export function datesASuddenEvent(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  // ("after an explosion on the Deepwater Horizon rig in April": one common noun of the place may stand between)
+  let nouns = 0;
   for (let k = first - 1; k >= sentStart && k >= first - EVENT_BEFORE; k--) {
     const w = tokens[k].text;
     if (SUDDEN_EVENTS.has(w)) return true;
-    if (!EVENT_LINKS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return false;
+    if (EVENT_LINKS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) continue;
+    if (!PLACE_NOUNS.has(w) || ++nouns > 1) return false;
   }
   return false;
 }
+
+/** Common nouns of the place a sudden event happened, between it and its date: "the explosion on the rig in April". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['rig', 'platform', 'well', 'plant', 'building', 'mine', 'refinery', 'factory', 'school', 'church', 'mosque', 'market', 'embassy', 'hotel', 'station', 'base', 'city', 'town', 'village', 'capital', 'border', 'square']);
 
 /** Words of an election campaign: "win", "voters", "ballot", "nominee", "the general election". */
 const ELECTION_TALK: ReadonlySet<string> = new Set(['win', 'wins', 'winning', 'won', 'election', 'elections', 'elected', 'elect', 'voters', 'vote', 'votes', 'voting', 'ballot', 'ballots', 'nominee', 'nomination', 'electability', 'electoral', 'candidate', 'candidates', 'campaign', 'polls', 'ticket', 'midterm', 'midterms', 'senate', 'congress', 'presidency', 'presidential']);

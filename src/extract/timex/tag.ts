@@ -228,7 +228,9 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && namesADisaster(tokens, c.first, c.last)) return -1;
   // "because of the slaying in Chicago on Friday", "related to the incident Sunday evening": a weekday that dates
   // a sudden event named just before it (only prepositions and names between) is behind the text
-  if (m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && datesASuddenEvent(tokens, c.first, s.tokenStart)) return -1;
+  // ("oil poured into the sea after an explosion on the Deepwater Horizon rig in April", written in December: a month
+  // too)
+  if (m.kind === 'calendar' && ((m.wd !== undefined && m.m === undefined) || (m.m !== undefined && m.d === undefined && m.y === undefined && m.yShift === undefined && m.dir === undefined)) && datesASuddenEvent(tokens, c.first, s.tokenStart)) return -1;
   // "said they had met all conditions for holding the September elections": a date that names an event
   // (a modifier of its noun) is not governed by the clause's tense; the nearer one is meant. An election whose
   // nearest verbs look ahead is the coming one ("the bill would put a measure on the November ballot", written in
