@@ -393,3 +393,10 @@ test('"the next year and a half", "the past decade and a half": one unit and a h
   assert.deepEqual(read('Over the next year and a half, BP will pay. In the past decade and a half, he left.', '2010-07-20'),
     [['the next year and a half', 'DURATION', 'P1Y6M'], ['the past decade and a half', 'DURATION', 'P15Y']]);
 });
+
+test('"the previous November", "the next May" count from the month the text set', () => {
+  assert.deepEqual(read('In March 2003 Goldsmith advised that resolution 1441, unanimously passed the previous November, held.', '2005-04-27'),
+    [['March 2003', 'DATE', '2003-03'], ['the previous November', 'DATE', '2002-11']]);
+  // with no month set, the publication month's
+  assert.deepEqual(read('Tony Blair visited the White House the previous April.', '2005-11-27'), [['the previous April', 'DATE', '2005-04']]);
+});

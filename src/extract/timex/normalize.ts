@@ -155,7 +155,8 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
 }
 
 function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: Direction): Normalized | null {
-  const base = m.from === 'context' ? a.refDay : a.dct;
+  // ("the following Monday" counts from the day the text set, "the previous November" from its month)
+  const base = m.from === 'context' ? (m.m !== undefined && m.d === undefined ? a.refMonth : a.refDay) : a.dct;
   const dir: Direction = m.dir ?? tense;
   if (m.focusQuarter) {
     const y = m.y ?? a.focus.y + (m.yShift ?? 0);
