@@ -1,4 +1,3 @@
-import { listedAfter, plainWeekday, type DatedWeekday } from './listed-days.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, parseYmd, weekday, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
@@ -9,6 +8,7 @@ import { mentionsQuarter, reportsOn } from './results.js';
 import { directionAt, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
+import { listedAfter, plainWeekday, type DatedWeekday } from './listed-days.js';
 
 export interface TagOptions {
   /**
@@ -408,10 +408,7 @@ const ASKING = new Set(['asked', 'asks', 'urged', 'urges', 'begged', 'pressed'])
 /** Present-tense verbs of wishing or expecting whose infinitive looks ahead. */
 const EXPECTING_NOW = new Set(['expect', 'expects', 'hope', 'hopes', 'plan', 'plans', 'want', 'wants', 'intend', 'intends', 'aim', 'aims', 'vow', 'vows', 'promise', 'promises']);
 
-/**
- * "extended to Nov. 20", "until March": a limit can lie after the publication date even when the verb is
- * past, so the tense no longer decides and the nearer date wins.
- */
+/** Words that set a limit before a date: "until March", "extended to Nov. 20", "by Friday". */
 const LIMIT_WORDS = new Set(['until', 'till', 'to', 'by', 'through', 'effective', 'before']);
 /** Tokens after a fronted limit's comma searched for a verb of saying. */
 const FRONTED_LIMIT_REACH = 12;
@@ -432,6 +429,11 @@ function stateHoldsNow(tokens: readonly Token[], limitAt: number, sentStart: num
   }
   return false;
 }
+
+/**
+ * "extended to Nov. 20", "until March": a limit can lie after the publication date even when the verb is
+ * past, so the tense no longer decides and the nearer date wins.
+ */
 function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, sentStart: number, tense: Direction): Direction {
   const first = c.first;
   // ("closed until at least Thursday": the limit word stands before the bound)
