@@ -400,3 +400,12 @@ test('"the previous November", "the next May" count from the month the text set'
   // with no month set, the publication month's
   assert.deepEqual(read('Tony Blair visited the White House the previous April.', '2005-11-27'), [['the previous April', 'DATE', '2005-04']]);
 });
+
+test('years later than a time the text never dated, told in the past or present, reach the present', () => {
+  assert.deepEqual(read("America's worst spill was the Exxon Valdez. Twenty-one years later, the BBC went to a fishing village.", '2010-07-16'),
+    [['Twenty-one years later', 'DATE', '2010']]);
+  // in the future they still count from the publication day, and from a date the text set as before
+  assert.deepEqual(read('It will be rebuilt two years later.', '2010-07-16'), [['two years later', 'DATE', '2012']]);
+  assert.deepEqual(read('The spill came in 1989. Twenty-one years later, the BBC went there.', '2010-07-16'),
+    [['1989', 'DATE', '1989'], ['Twenty-one years later', 'DATE', '2010']]);
+});

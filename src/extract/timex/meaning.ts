@@ -47,6 +47,8 @@ export type Meaning =
        * tells a story in the past, else one that follows the present ("a chance to shut the well in the next week").
        */
       window?: boolean;
+      /** "twenty-one years later", "a month after": a count of units off the time the text is at. */
+      offset?: boolean;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {

@@ -84,6 +84,9 @@ function wholeShift(m: Extract<Meaning, { kind: 'shift' }>): Extract<Meaning, { 
   return { ...m, unit: finer.unit, n: Math.round(m.n * finer.factor), quarterly: undefined };
 }
 
+/** Units of a shift long enough that counting them past the publication day from no date at all is never meant. */
+const LONG_UNITS: ReadonlySet<string> = new Set(['year', 'decade', 'century', 'month']);
+
 function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Direction): Normalized | null {
   // "into the new year" said in December is next year; "have not won in the new year" in February this one; in a
   // history, the year after the one its story is in
@@ -99,6 +102,10 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
   // "BP's third-quarter profit … sent the share price up more than 1 % by early afternoon", after "the well was
   // capped on July 15": a loose part of a day far from publication is the publication day's
   if (m.loose && Math.abs(toDays(base) - toDays(a.dct)) > LOOSE_PART_REACH_DAYS) base = a.dct;
+  // "Before the BP accident, America's worst spill was the Exxon Valdez. Twenty-one years later, the BBC went to a
+  // fishing village": years after a time the text never dated, told in the past or the present, reach the present
+  // (the event lay that long before it), not that many years past the publication day
+  if (m.offset && m.from === 'context' && m.n > 0 && tense <= 0 && a.ref === a.dct && LONG_UNITS.has(m.unit)) return shift({ ...m, n: 0, from: 'dct', offset: undefined }, a, tense);
   switch (m.unit) {
     case 'day': {
       // "was gunned down last October … crossed out that same day": the text last set a month, later than its

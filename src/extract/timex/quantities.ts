@@ -241,7 +241,7 @@ export abstract class QuantityReader extends QuarterReader {
         const sign = after === 'earlier' || after === 'before' ? -1 : 1;
         // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
         if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
-        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context' } };
+        return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context', offset: true } };
       }
       // "A few weeks earlier", "several years later": some time before or after the time the text is at, which
       // TimeML writes PAST_REF / FUTURE_REF (4 of the 6 in TimeBank, AQUAINT and WikiWars; the news sample's
