@@ -331,3 +331,8 @@ test('a month that dates a sudden event named just before it lies behind: "after
   // a month ahead with no event stays the nearest
   assert.deepEqual(valueOf('The report on the rig in April.', '2010-12-16'), ['2011-04']);
 });
+
+test('a modal further back in the same clause still plans a weekday; a comma or a second verb between cuts it off', () => {
+  assert.deepEqual(valueOf('De Mistura is under pressure, but he may leave the decision to UN security council in New York on Thursday.', '2018-12-18'), ['2018-12-20']);
+  assert.deepEqual(valueOf('The INS ruled that the boy must be returned to his father, Juan Miguel Gonzalez, and set Friday as the deadline for his repatriation.', '2000-01-15'), ['2000-01-14']);
+});

@@ -185,6 +185,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
       }
     }
   }
+  // "he may leave the decision to UN security council in New York on Thursday": for a weekday, a modal further back
+  // in the same clause, with only its object and places between, still plans the day
+  if (modalsAhead && !wide && farModal(tokens, first, leftWindow, sentStart)) return 1;
   return 0;
 }
 
@@ -226,6 +229,23 @@ function frontedPlan(tokens: readonly Token[], first: number, last: number, r: n
   if (first !== sentStart && !(first === sentStart + 1 && FRONTED_OPENERS.has(plain(tokens[sentStart])))) return false;
   const next = plain(tokens[r + 1]);
   return next === 'to' || ((FUTURE_BEFORE_TO.has(next) || next === 'expected') && plain(tokens[r + 2]) === 'to');
+}
+
+/** How far back, past the usual window, a modal may plan a weekday. */
+const FAR_MODAL_REACH = 6;
+
+/**
+ * A modal that looks ahead between `window` and `window` + FAR_MODAL_REACH tokens before `first`, with no comma,
+ * clause break, coordination or verb of saying anywhere between it and the expression ("must be returned to his
+ * father, …, and set Friday as the deadline" is a verb of its own).
+ */
+function farModal(tokens: readonly Token[], first: number, window: number, sentStart: number): boolean {
+  for (let k = first - 1; k >= sentStart && k >= first - window - FAR_MODAL_REACH; k--) {
+    const w = tokens[k].text;
+    if (w === ',' || w === 'and' || w === 'or' || w === 'but' || CLAUSE_BREAK.has(w) || REPORTING.has(w.toLowerCase())) return false;
+    if (k < first - window && (MODALS.has(w) || w === 'will' || w === "'ll") && !/^(have|n't|not)$/.test(plain(tokens[k + 1]))) return true;
+  }
+  return false;
 }
 
 /** "to be held", "to be signed" within a few tokens before `first`, no comma between, not after "was"/"were". */
