@@ -61,12 +61,6 @@ export abstract class CalendarReader extends NamedDateReader {
       const tm = this.month(j + 1);
       if (tm && this.day(j + 2) === null && this.year(j + 2) === null && !VERBS_AFTER_A_SUBJECT.has(this.w(j + 2))) return { last: j + 1, meaning: { kind: 'calendar', m: tm, yShift: 0, yFromContext: true } };
     }
-    // "resolution 1441, passed the previous November" (after "March 2003"), "the following March": the month before or
-    // after the day the text is on
-    if (this.w(j) === 'the' && CONTEXT_MONTH_SIDE.has(this.w(j + 1))) {
-      const sm = this.month(j + 2);
-      if (sm && this.day(j + 3) === null && this.year(j + 3) === null) return { last: j + 2, meaning: { kind: 'calendar', m: sm, dir: CONTEXT_MONTH_SIDE.get(this.w(j + 1))!, firm: true, from: 'context' } };
-    }
     if (this.w(j) === 'the') {
       the = true;
       j++;
@@ -588,9 +582,6 @@ const ERA_NOUNS = new Set([
   'world', 'society', 'youth', 'generation', 'generations', 'young', 'children', 'kids', 'teenagers', 'computers',
   'technology', 'technologies', 'culture', 'standards',
 ]);
-
-/** Words before a month that place it before or after the day the text is on: "the previous November". */
-const CONTEXT_MONTH_SIDE = new Map<string, -1 | 1>([['previous', -1], ['preceding', -1], ['prior', -1], ['following', 1], ['next', 1]]);
 
 /** Verbs after a month that make it the subject of a clause "that" opens: "said that November would be decisive". */
 const VERBS_AFTER_A_SUBJECT = new Set(['was', 'is', 'will', 'would', 'has', 'had', 'could', 'can', 'may', 'might', 'should', 'must', 'were', 'are', "'s", 'marks', 'marked', 'brings', 'brought', 'saw', 'sees']);

@@ -13,7 +13,7 @@ export interface SentenceWords {
 
 /** What a capitalized "Today" names when one of these follows it (past a closing quote): "the Today show". */
 const PROGRAMME_NOUNS = new Set(['show', 'program', 'programme', 'broadcast', 'newspaper', 'magazine']);
-const QUOTE_CLOSES = new Set(['"', "''", '”', '’', "'"]);
+export const QUOTE_CLOSES: ReadonlySet<string> = new Set(['"', "''", '”', '’', "'"]);
 const QUOTE_OPENS = new Set(['"', '``', '“', '‘']);
 
 /** Newspapers named "Sunday …" ("the Sunday Times") and "… on Sunday" ("the Mail on Sunday"). */
@@ -63,7 +63,7 @@ export function nowIsName(t: SentenceWords, i: number): boolean {
   return (afterNameWord(t, i) && !/^\p{Lu}/u.test(t.raw(last + 1))) || quotedTitle(t, i, last);
 }
 
-/** Verbs of saying that open a quotation, whose first word is capitalized as a sentence's is. */
+/** Verbs of saying (and the conjunctions that join them) after which a quotation opens with a capitalized first word. */
 const SAYING_BEFORE_QUOTES = new Set(['said', 'says', 'say', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'replied', 'shouted', 'wrote', 'writes', 'tweeted', 'declared', 'insisted', 'chanted', 'yelled', 'and', 'but']);
 
 /** Opening and closing quotation marks as the tokenizer leaves them. */

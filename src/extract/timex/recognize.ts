@@ -75,7 +75,7 @@ class Reader extends PhraseReader {
   startsHere(i: number): boolean {
     const w = this.w(i);
     const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) return true;
+    if (isDigit(c)) return true;
     if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5) || (w === 'last' && this.elidedUnit(i) !== null);
     if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
     if (STARTERS.has(w)) return true;
@@ -159,7 +159,7 @@ class Reader extends PhraseReader {
     for (let k = i; k < i + span && k < this.to; k++) {
       const w = this.w(k);
       const c = w.charCodeAt(0);
-      if (c >= 48 && c <= 57) return true;
+      if (isDigit(c)) return true;
       if (k === i && w === 'past') return true; // "the past"
       if (w === 'past' && (this.w(k - 1) === 'recent' || this.w(k - 1) === 'distant')) return true; // "the recent past"
       if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || this.hyphenatedOrDecade(k, w) || w === 'term' || w === 'period' || w === 'time' || w === 'date' || w === 'while' || w === 'moment')) return true;

@@ -129,6 +129,11 @@ export abstract class RelativeReader extends QuantityReader {
       return { last: p ? target + 1 : target, meaning: { kind: 'calendar', wd, dir: n as -1 | 1, from: 'context', part: p }, mod };
     }
     const month = this.month(target);
+    // "resolution 1441, passed the previous November" (after "March 2003"), "the following June": the month before or
+    // after the one the text set, as "the following Monday" is the day after the one it set
+    if (month && the && from === 'context' && n !== 0 && this.day(target + 1) === null && this.year(target + 1) === null) {
+      return { last: target, meaning: { kind: 'calendar', m: month, dir: n as -1 | 1, firm: true, from: 'context' }, mod };
+    }
     if (month && !the && d !== 'that') {
       // "last Oct. 23": the date, the most recent (or next) one of that name
       const day = this.day(target + 1);

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
 import { causedInfinitive, clockAm, copulaBeforeExpression, hopesAsNoun, PAST_WORDS, planOfThePast, PLAN_OBJECT_VERBS, plannedObjectFor, presentPlanObject, URGING, urgedInfinitive } from './verb-frames.js';
+import { QUOTE_CLOSES } from './names-like-times.js';
 import { asideDash, beforeDashedAside, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
 /**
@@ -319,12 +320,10 @@ function insideRelativeClause(tokens: readonly Token[], first: number, sentStart
 /** A closing quotation mark (one or two tokens: "''" may come split) at `q`, with a comma just before it. */
 function commaBeforeQuote(tokens: readonly Token[], q: number): boolean {
   let k = q;
-  while (k > q - 2 && CLOSING_QUOTES.has(tokens[k]?.text ?? '')) k--;
+  while (k > q - 2 && QUOTE_CLOSES.has(tokens[k]?.text ?? '')) k--;
   return k < q && tokens[k]?.text === ',';
 }
 
-/** Quotation marks that may close a title before the comma of a relative clause. */
-const CLOSING_QUOTES = new Set(['"', "''", '”', '’', "'"]);
 
 /** The comma that closes a relative clause starting at `from`, within MAX_RELATIVE tokens of its sentence, or -1. */
 function closingComma(tokens: readonly Token[], from: number, sentEnd: number): number {

@@ -65,7 +65,7 @@ export abstract class YearReader extends NumberReader {
     const prev = this.w(i - 1);
     if (EARLY_YEAR_LEADS.has(prev) || this.closesDate(i)) return true;
     // "By about 1300 the city had disappeared": an approximation after a word of time
-    if ((prev === 'about' || prev === 'around') && (EARLY_YEAR_LEADS.has(this.w(i - 2)) || this.w(i - 2) === 'by')) return true;
+    if (prev === 'about' && (EARLY_YEAR_LEADS.has(this.w(i - 2)) || this.w(i - 2) === 'by')) return true;
     // "1241 - Alexander III, King of Scotland, born": an entry of a list of this day in history
     if (i === this.from && (this.w(i + 1) === '-' || this.w(i + 1) === '–')) return true;
     return RANGE_WORDS.has(prev) && /^\d{4}$/.test(this.w(i - 2));
@@ -141,10 +141,6 @@ const COUNTED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police',
 /** Comparatives before "than" that make the number after it an amount: "more than 1000". */
 const AMOUNT_COMPARATIVES = new Set(['more', 'less', 'fewer']);
 
-/**
- * Words after which a four-digit number is a year even before a plural noun: "fiscal 1989 sales", and a
- * determiner, "the 1992 protests", "its 1996 results", "the 1998 finals" (Reuters: 5 of 5 such are years).
- */
 /** Years before this one are rare enough in news that a bare four-digit number below it needs a word of time before it. */
 const EARLY_YEAR = 1500;
 /** Words of time before an early year: "in 1215", "of 1347", "between 1450", "circa 1200". */
@@ -152,6 +148,10 @@ const EARLY_YEAR_LEADS = new Set(['in', 'since', 'of', 'until', 'till', 'from', 
 /** Words between the two years of a range: "1347 to 1351", "between 1450 and 1600". */
 const RANGE_WORDS = new Set(['to', 'and', '-', '–', 'until', 'through']);
 
+/**
+ * Words after which a four-digit number is a year even before a plural noun: "fiscal 1989 sales", and a
+ * determiner, "the 1992 protests", "its 1996 results", "the 1998 finals" (Reuters: 5 of 5 such are years).
+ */
 const YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid',
   'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'whose',
