@@ -56,6 +56,12 @@ const cases: [string, string, string, string, string][] = [
   ['The budget will soon move into surplus.', '1998-02-06', 'soon', 'DATE', 'FUTURE_REF'],
   ['Prosecutors may soon seek an indictment.', '1989-10-27', 'soon', 'DATE', 'FUTURE_REF'],
   ["International Women's Day is this coming Sunday, March eighth.", '1998-03-05', 'this coming Sunday, March eighth', 'DATE', '1998-03-08'],
+  // 1980s wire copy spells the days below ten; a number that counts something after the month stays a count
+  ['Qtly div 14 cts vs 14 cts prior Pay March 13 Record March Two', '1987-03-02', 'March Two', 'DATE', '1987-03-02'],
+  ['Its base price will be increased by 25 dlrs, effective July one.', '1987-07-01', 'July one', 'DATE', '1987-07-01'],
+  ['The warrants run until September one 1989 and thereafter at 6.50 dlrs.', '1987-02-26', 'September one 1989', 'DATE', '1989-09-01'],
+  ['In April two companies merged.', '1987-03-02', 'April', 'DATE', '1986-04'],
+  ['In May one of them resigned.', '1987-03-02', 'May', 'DATE', '1986-05'],
   // a photo caption's "this" points at the photo; the date written out after it is one expression
   ['FILE - In this June 1 , 2010 file photo , workers collect oil .', '2010-06-04', 'June 1 , 2010', 'DATE', '2010-06-01'],
   ['A sign at a branch in central London , in this Tuesday , Feb. 10 , 2009 file photo .', '2009-02-27', 'Tuesday , Feb. 10 , 2009', 'DATE', '2009-02-10'],

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS, NUMBER_WORDS, TENS } from './lexicon.js';
 import { DIGITS } from './token-reader.js';
 import { YearReader } from './years.js';
 
@@ -24,7 +24,7 @@ export abstract class MonthDayReader extends YearReader {
       const dayBefore = this.day(i - 1) !== null;
       // "between March and April 1918": the first month of a range
       const range = (next === 'and' || next === 'to' || next === 'through' || next === '-' || next === '–') && MONTHS.has(this.w(i + 2)) && /^[A-Z]/.test(this.raw(i + 2));
-      const dateLike = dayBefore || range || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
+      const dateLike = dayBefore || range || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || this.spelledDay(i + 1) !== null || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
       // "The March accession", "the May elections": capitalized after "the" and before a noun it is the month
       // (the noun "march" is lower case; "the March of Dimes", "the March to Versailles" are names)
       const modifier = prev === 'the' && w !== 'jan' && /^[a-z]+$/.test(this.raw(i + 1)) && next !== 'of' && next !== 'and' && next !== 'to' && next !== 'on';
@@ -60,10 +60,29 @@ export abstract class MonthDayReader extends YearReader {
     const w = this.w(i);
     // after a month name, a spelled ordinal is the day: "March eighth", "May twenty-first"
     if (spelled && DAY_ORDINALS.has(w)) return DAY_ORDINALS.get(w)!;
+    if (spelled) {
+      const cardinal = this.spelledDay(i);
+      if (cardinal !== null) return cardinal;
+    }
     const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
     if (!m) return null;
     const d = +m[1];
     return d >= 1 && d <= 31 ? d : null;
+  }
+
+  /**
+   * "Pay April one", "effective June One, when he retires", "from March one, 1988, to September one, 1989": wire copy
+   * of the 1980s spells the days below ten as it spells any small number. Only where the number counts nothing —
+   * a punctuation mark, a year or the end of the text after it — so "In April two companies", "in May one of them",
+   * "in March one year later" stay a month and a count.
+   */
+  private spelledDay(i: number): number | null {
+    const w = this.w(i);
+    const parts = w.split('-');
+    const d = parts.length === 2 && TENS.has(parts[0]) ? (NUMBER_WORDS.get(parts[0]) ?? 0) + (NUMBER_WORDS.get(parts[1]) ?? 99) : w === 'a' || w === 'an' ? undefined : NUMBER_WORDS.get(w);
+    if (d === undefined || d < 1 || d > 31) return null;
+    const after = this.w(i + 1);
+    return after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
   }
 
   /** "September long gilt future", "December confederate bond futures contract": a contract noun within three words. */
@@ -85,6 +104,9 @@ export const CONTRACT_WORDS = new Set([
   'coffee', 'cocoa', 'copper', 'silver', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'cattle',
   'hogs', 'bellies', 'lumber', 'rubber',
 ]);
+
+/** What may follow a spelled day after a month: the end of its clause. */
+const DAY_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '"', "''"]);
 
 /** Words that name a year relative to the one the text set: "that year", "the following year", "the previous year". */
 const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
