@@ -240,6 +240,15 @@ test('"a quarter of the market" is a fraction, "several quarters of losses" a pe
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['several quarters', 'PXQ']]);
 });
 
+test('"a quarter point", "a quarter ounce", "a quarter as powerful", "by a quarter" are fractions; "a quarter century" is 25 years', () => {
+  for (const text of ['Banks raised their prime rates a quarter point.', 'The coins come as a half ounce and a quarter ounce.',
+    'They are much cheaper and a quarter as powerful.', 'Commission income had soared by a quarter.', 'Companies get a third or a quarter as many.']) {
+    assert.deepEqual(tag(text, '1987-03-02'), [], text);
+  }
+  const t = tag('It was the largest volume ever for a quarter, the first fall in a quarter century, and a quarter-century since the crash.', '1987-03-02');
+  assert.deepEqual(t.map((x) => [x.text, x.value]), [['a quarter', 'P1Q'], ['a quarter century', 'P25Y'], ['quarter-century', 'P25Y']]);
+});
+
 for (const [text, dct, phrase, type, value] of cases) {
   test(`"${phrase}" in "${text}" (${dct}) → ${type} ${value}`, () => {
     const t = tag(text, dct).find((x) => x.text === phrase);

@@ -201,6 +201,17 @@ export abstract class QuantityReader extends QuarterReader {
       if (this.w(end + 1) === 'ago') return { last: end + 1, meaning: { kind: 'shift', unit: quarterOf.unit, n: -quarterOf.n, from: 'dct' } };
       return { last: end, meaning: { kind: 'duration', n: quarterOf.n, unit: quarterOf.unit } };
     }
+    // "a quarter point cut", "a quarter percentage point", "a quarter ounce", "a quarter million", "a quarter as
+    // powerful", "soared by a quarter", "a third or a quarter": a fraction, not three months ("in a quarter", "the
+    // largest ever for a quarter" are); "a quarter century" is 25 years, as "a quarter of a century" is
+    if (u.unit === 'quarter' && num.value === 1 && !u.plural && !lead && this.w(j) === 'a') {
+      const after = this.w(unitAt + 1);
+      if (after === 'century' || after === 'centuries') {
+        if (this.w(unitAt + 2) === 'ago') return { last: unitAt + 2, meaning: { kind: 'shift', unit: 'year', n: -25, from: 'dct' } };
+        return { last: unitAt + 1, meaning: { kind: 'duration', n: 25, unit: 'year' } };
+      }
+      if (QUARTER_MEASURED.has(after) || this.w(j - 1) === 'by' || this.w(j - 1) === 'or') return null;
+    }
     // "three quarters of the Axis troops", "three quarters of its food": a fraction ("the first two quarters of
     // 1990", "several quarters of losses" are periods)
     if (u.unit === 'quarter' && u.plural && !lead && num.value !== null && num.value < 4 && this.w(unitAt + 1) === 'of' && FRACTION_OF.has(this.w(unitAt + 2))) return null;
@@ -434,6 +445,9 @@ export abstract class QuantityReader extends QuarterReader {
     if (parts.length !== 2) return null;
     const u = UNITS.get(parts[1]);
     if (!u || u.plural || u.unit === 'quarter' || u.unit === 'weekend') return null;
+    // "a quarter-century of rule", "been a quarter-century since": 25 years, as "a quarter century" is (TimeBank
+    // leaves the modifier of "its quarter-century low" untagged)
+    if (parts[0] === 'quarter' && u.unit === 'century') return this.w(i - 1) === 'a' ? { n: 25, unit: 'year', last } : null;
     let n: number | null;
     if (DIGITS.test(parts[0])) n = +parts[0];
     else if (parts[0].includes('-')) {
@@ -495,6 +509,10 @@ const timeWord = (w: string) => UNITS.has(w) || SEASONS.has(w) || PARTS_OF_DAY.h
 const QUARTER_OF: Partial<Record<Unit, { unit: Unit; n: number }>> = {
   century: { unit: 'year', n: 25 }, decade: { unit: 'month', n: 30 }, year: { unit: 'month', n: 3 }, day: { unit: 'hour', n: 6 }, hour: { unit: 'minute', n: 15 },
 };
+
+/** Words "a quarter" measures or compares as a fraction: "a quarter point", "a quarter million", "a quarter as …". */
+const QUARTER_MEASURED = new Set(['point', 'points', 'percentage', 'percent', 'pct', 'ounce', 'ounces', 'pound', 'pounds', 'mile', 'miles',
+  'inch', 'inches', 'million', 'billion', 'trillion', 'as', 'share', 'stake', 'cent', 'cents']);
 
 /** Half of one unit, written in the next smaller unit. */
 const HALF_UNIT: Partial<Record<Unit, string>> = {
