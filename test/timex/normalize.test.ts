@@ -61,6 +61,11 @@ const cases: [string, string, string, string, string][] = [
   ['Its base price will be increased by 25 dlrs, effective July one.', '1987-07-01', 'July one', 'DATE', '1987-07-01'],
   ['The warrants run until September one 1989 and thereafter at 6.50 dlrs.', '1987-02-26', 'September one 1989', 'DATE', '1989-09-01'],
   ['In April two companies merged.', '1987-03-02', 'April', 'DATE', '1986-04'],
+  // "calendar" and "fiscal year" before a year say which kind of year it is, as "fiscal" does
+  ['Credit growth in calendar 1986 was 30.7 pct.', '1987-03-02', 'calendar 1986', 'DATE', '1986'],
+  ['USDA forecast exports in fiscal year 1997 would decline.', '1996-08-29', 'fiscal year 1997', 'DATE', '1997'],
+  ['The president puts out the fiscal year 2012 budget.', '2011-02-13', 'the fiscal year 2012', 'DATE', '2012'],
+  ['The Calendar 1987 edition is out.', '1987-03-02', '1987', 'DATE', '1987'],
   ['In May one of them resigned.', '1987-03-02', 'May', 'DATE', '1986-05'],
   // a photo caption's "this" points at the photo; the date written out after it is one expression
   ['FILE - In this June 1 , 2010 file photo , workers collect oil .', '2010-06-04', 'June 1 , 2010', 'DATE', '2010-06-01'],

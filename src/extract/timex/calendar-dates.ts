@@ -363,6 +363,15 @@ export abstract class CalendarReader extends NamedDateReader {
     // "FY2024", "FY24": a fiscal year, written by its number
     const fy = /^FY'?(\d{2}|\d{4})$/.exec(this.raw(j));
     if (fy) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: fy[1].length === 4 ? fy[1] : `20${fy[1]}` } };
+    // "calendar 1987", "fiscal year 1988", "calendar year 1986": the year, with the word that says which kind
+    if ((w === 'fiscal' || (w === 'calendar' && this.raw(j) === w)) && this.w(j + 1) === 'year') {
+      const y = this.year(j + 2);
+      if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
+    }
+    if (w === 'calendar' && this.raw(j) === w) {
+      const y = this.year(j + 1);
+      if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
+    }
     if (w === 'fiscal') {
       const y = this.year(j + 1);
       if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };

@@ -254,7 +254,7 @@ const STARTERS = new Set([
   ...SEASONS.keys(), ...SINGLE_WORDS.keys(), ...DAY_WORDS.keys(), ...APPROX.keys(), ...POSITION.keys(), ...HOLIDAYS.keys(),
   ...VAGUE_COUNTS.keys(), ...ORDINALS.keys(),
   'the', 'this', 'last', 'next', 'past', 'coming', 'earlier', 'later', 'recent', 'previous', 'following', 'current',
-  'same', 'that', 'fiscal', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
+  'same', 'that', 'fiscal', 'calendar', 'every', 'each', 'noon', 'midnight', 'midday', 'more', 'less', 'at', 'up', 'fewer',
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
