@@ -66,6 +66,7 @@ const cases: [string, string, string, string, string][] = [
   ['USDA forecast exports in fiscal year 1997 would decline.', '1996-08-29', 'fiscal year 1997', 'DATE', '1997'],
   ['The president puts out the fiscal year 2012 budget.', '2011-02-13', 'the fiscal year 2012', 'DATE', '2012'],
   ['The Calendar 1987 edition is out.', '1987-03-02', '1987', 'DATE', '1987'],
+  ['We hope they will be concluded by the year end, he said.', '1987-03-02', 'the year end', 'DATE', '1987'],
   ['In May one of them resigned.', '1987-03-02', 'May', 'DATE', '1986-05'],
   // a photo caption's "this" points at the photo; the date written out after it is one expression
   ['FILE - In this June 1 , 2010 file photo , workers collect oil .', '2010-06-04', 'June 1 , 2010', 'DATE', '2010-06-01'],

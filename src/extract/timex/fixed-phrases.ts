@@ -172,7 +172,9 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'month-end' || (w === 'month' && n1 === "'s" && this.w(i + 2) === 'end')) {
       return { last: w === 'month-end' ? i : i + 2, meaning: { kind: 'shift', unit: 'month', n: 0, from: 'context' }, mod: 'END' };
     }
-    if (w === 'year-end' || (w === 'year' && n1 === 'end') || (w === 'year' && n1 === "'s" && this.w(i + 2) === 'end')) {
+    // ("by the year end", "at the year end": the article comes along, as in "the end of the year")
+    const theYearEnd = w === 'the' && n1 === 'year' && this.w(i + 2) === 'end';
+    if (w === 'year-end' || (w === 'year' && n1 === 'end') || (w === 'year' && n1 === "'s" && this.w(i + 2) === 'end') || theYearEnd) {
       const last = w === 'year-end' ? i : n1 === 'end' ? i + 1 : i + 2;
       // "from 1.3 billion dlrs at year-end 1985": the end of the year it names
       const named = this.year(last + 1);
