@@ -67,6 +67,17 @@ const cases: [string, string, string, string, string][] = [
   ['The president puts out the fiscal year 2012 budget.', '2011-02-13', 'the fiscal year 2012', 'DATE', '2012'],
   ['The Calendar 1987 edition is out.', '1987-03-02', '1987', 'DATE', '1987'],
   ['We hope they will be concluded by the year end, he said.', '1987-03-02', 'the year end', 'DATE', '1987'],
+  // a result told in the past has a period that is over, however far its verb stands
+  ['AM reported a fourth quarter operating loss of two cts a share.', '1987-02-26', 'fourth quarter', 'DATE', '1986-Q4'],
+  ['AM had a loss in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],
+  ['AM expects a fourth quarter loss.', '1987-02-26', 'fourth quarter', 'DATE', '1987-Q4'],
+  // a year at the head of a sentence frames it: what the sentence dates without a year is in that year
+  ['In 2009, the administration slapped a duty on tires in September.', '2011-02-26', 'September', 'DATE', '2009-09'],
+  ['In 1986 ChemLawn earned 1.19 dlrs per share for the full year, and 2.58 dlrs in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],
+  ['In 1986 ChemLawn earned 1.19 dlrs per share for the full year, and 2.58 dlrs in the fourth quarter.', '1987-02-26', 'the full year', 'DATE', '1986'],
+  ['In 1986 sales rose, and the company expects growth in March.', '1987-02-26', 'March', 'DATE', '1987-03'],
+  ['He joined the firm in 1980 and left in March.', '1987-04-26', 'March', 'DATE', '1987-03'],
+  ['In 1989, the Exxon Valdez hit a reef and, until April\'s BP accident, it was the worst spill.', '2010-07-16', 'April', 'DATE', '2010-04'],
   ['In May one of them resigned.', '1987-03-02', 'May', 'DATE', '1986-05'],
   // a photo caption's "this" points at the photo; the date written out after it is one expression
   ['FILE - In this June 1 , 2010 file photo , workers collect oil .', '2010-06-04', 'June 1 , 2010', 'DATE', '2010-06-01'],

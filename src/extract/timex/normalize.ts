@@ -170,8 +170,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }
   const explicitYear = m.y ?? (m.yShift !== undefined ? (m.yFromContext ? a.storyYear ?? a.ref.y : base.y) + m.yShift : undefined);
-  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(3 * m.q - 2, 3, base, tense))}-Q${m.q}` };
-  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
+  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? periodYear(3 * m.q - 2, 3, base, tense))}-Q${m.q}` };
+  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
     // a history's seasons follow its story as its months do ("In 1941 … During the summer, the Axis made gains")
     const story = explicitYear === undefined ? storyYearOf(m, a, tense) : undefined;

@@ -4,7 +4,7 @@ import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
-import { mentionsQuarter, reportsOn } from './results.js';
+import { mentionsQuarter, pastResultOf, reportsOn } from './results.js';
 import { directionAt, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
@@ -45,6 +45,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let refDaySentence = -1;
   // the last weekday given a direction, which a weekday listed after it shares
   let lastWeekday: DatedWeekday | null = null;
+  // a year that opens its sentence, which frames the rest of it
+  let frame: { sentence: number; y: number } | null = null;
   const candidates = recognize(tokens, sentences);
   const narrative = isNarrative(candidates, anchors.dct.y);
   for (const c of candidates) {
@@ -54,7 +56,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       if (mentionsQuarter(tokens, sentences[scanned])) lastQuarterly = scanned;
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
-    anchors.storyYear = narrative ? named : undefined;
+    // "In 1986 ChemLawn earned … 2.58 dlrs in the fourth quarter", "In 2009, the administration slapped a duty on
+    // tires in September": news names a year at the head of a sentence for all of it, so what the sentence dates
+    // without a year is in that year, as a history's dates are in the year its story reached
+    // (not a month that names an event of its own: "In 1989, the Exxon Valdez … until April's BP accident")
+    anchors.storyYear = narrative ? named : frame?.sentence === c.sentence && possessiveEnd(tokens, c.last) < 0 ? frame.y : undefined;
     const tense: Direction = plannedAfterPossessive(tokens, c) ? (plannedForYesterday(tokens, c, s, anchors.dct) ? -1 : 1) : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
     if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense };
     const n = normalize(wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? c.meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
@@ -82,6 +88,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // a year named as a plan ("for a planned campaign in 1976", "would be completed in 1977") is not where
     // the story has moved
     const year = namedYear(c.meaning);
+    if (year !== undefined && tense <= 0 && framesItsSentence(tokens, c, s)) frame = { sentence: c.sentence, y: year };
     if (year !== undefined && tense <= 0) named = year;
     // an expression anchored at the publication date brings a history back to the present: a month named
     // after "earlier this year" or "On Sunday" is in that year, not in the year the background last reached
@@ -250,6 +257,9 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && m.dir === undefined && timelineEntry(tokens, c, s)) return -1;
   // "He told reporters on Saturday it would be unwise": a verb of saying just before a date is what it dates
   if (m.kind === 'calendar' && m.y === undefined && m.dir === undefined && sayingJustBefore(tokens, c.first, s.tokenStart)) return -1;
+  // "AM reported a fourth quarter operating loss", "had a loss in the fourth quarter": a result told in the past has
+  // a period that is over
+  if (m.kind === 'calendar' && (m.q !== undefined || m.half !== undefined) && m.y === undefined && m.yShift === undefined && pastResultOf(tokens, c.first, c.last, s.tokenStart)) return -1;
   const weekday = m.kind === 'calendar' && (m.wd !== undefined || m.weekend) && m.m === undefined && m.d === undefined;
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, false, weekday);
   // "can win in November", "the November general election", "between now and November": in talk of elections,
@@ -261,6 +271,14 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
   if (opensSentence(tokens, c, s)) return wide;
   return wide > 0 ? 1 : 0;
+}
+
+/** Prepositions with which a year at the head of a sentence frames it: "In 1986, …", "For 1986 the company …". */
+const FRAMING_PREPOSITIONS = new Set(['in', 'for', 'during', 'throughout']);
+
+/** The expression opens its sentence, alone or after a framing preposition ("In 1986 ChemLawn earned …"). */
+function framesItsSentence(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  return c.first === s.tokenStart || (c.first === s.tokenStart + 1 && FRAMING_PREPOSITIONS.has(tokens[s.tokenStart].text.toLowerCase()));
 }
 
 /** Marks that set a timeline's date apart from its entry: "April 25 - …", "May 2: …". */
