@@ -67,6 +67,9 @@ const cases: [string, string, string, string, string][] = [
   ['The president puts out the fiscal year 2012 budget.', '2011-02-13', 'the fiscal year 2012', 'DATE', '2012'],
   ['The Calendar 1987 edition is out.', '1987-03-02', '1987', 'DATE', '1987'],
   ['We hope they will be concluded by the year end, he said.', '1987-03-02', 'the year end', 'DATE', '1987'],
+  // the first clock of a range of wire clocks is a clock too, and a place's local time stays with its clock
+  ['The contract would trade from 0900 to 1315 CST.', '1987-03-10', '0900', 'TIME', '1987-03-10T09:00'],
+  ['The session runs from 1800 to 2100 local Chicago time.', '1987-03-11', '2100 local Chicago time', 'TIME', '1987-03-11T21:00'],
   // a result told in the past has a period that is over, however far its verb stands
   ['AM reported a fourth quarter operating loss of two cts a share.', '1987-02-26', 'fourth quarter', 'DATE', '1986-Q4'],
   ['AM had a loss in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],

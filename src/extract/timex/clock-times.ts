@@ -74,6 +74,7 @@ export abstract class ClockReader extends CalendarReader {
     else if (localTime) k += 2;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
     else if (this.placeTime(k + 1)) k += 2;
+    else if (this.w(k + 1) === 'local' && this.placeTime(k + 2)) k += 3; // "2100 local Chicago time"
     let j = k + 1;
     // "occurred around 6.30 a.m. (2030 GMT) on Tuesday": the day after a bracketed restatement is this
     // time's day too, though the extent stops before the bracket
@@ -176,6 +177,10 @@ export abstract class ClockReader extends CalendarReader {
     if (isZone(this.raw(i + 1))) return true;
     // "play resumed at 1415 local time (1315 GMT)", "landed at 1503 (1203 GMT)", "at 1230 local / 1630 GMT"
     if (this.w(i + 1) === 'local' && this.w(i + 2) === 'time') return true;
+    // "2100 local Chicago time"
+    if (this.w(i + 1) === 'local' && namesPlaceTime(this.raw(i + 2), this.w(i + 3))) return true;
+    // "from 1800 to 2100 local Chicago time", "between 0900 and 1700 GMT": the first clock of a range of clocks
+    if ((this.w(i + 1) === 'to' || this.w(i + 1) === 'and' || this.w(i + 1) === '-') && this.wireClock(i + 2)) return true;
     if ((this.w(i + 1) === '(' || (this.w(i + 1) === 'local' && this.w(i + 2) === '/')) && this.wireClock(i + (this.w(i + 1) === '(' ? 2 : 3))) return true;
     // military style: "at 2200 hours", "by 0600 hrs"
     const unit = this.w(i + 1);
