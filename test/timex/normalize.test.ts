@@ -74,6 +74,9 @@ const cases: [string, string, string, string, string][] = [
   ['AM reported a fourth quarter operating loss of two cts a share.', '1987-02-26', 'fourth quarter', 'DATE', '1986-Q4'],
   ['AM had a loss in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],
   ['AM expects a fourth quarter loss.', '1987-02-26', 'fourth quarter', 'DATE', '1987-Q4'],
+  // a results story's "the year" is the year of the quarter it reports on, unless the sentence looks ahead
+  ['NWA reported fourth quarter net of 9.8 mln dlrs. For the year, earnings rose to 76.9 mln dlrs.', '1987-03-05', 'the year', 'DATE', '1986'],
+  ['NWA reported fourth quarter net of 9.8 mln dlrs. It expects the year to be better.', '1987-03-05', 'the year', 'DATE', '1987'],
   // a year at the head of a sentence frames it: what the sentence dates without a year is in that year
   ['In 2009, the administration slapped a duty on tires in September.', '2011-02-26', 'September', 'DATE', '2009-09'],
   ['In 1986 ChemLawn earned 1.19 dlrs per share for the full year, and 2.58 dlrs in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],

@@ -31,6 +31,8 @@ export interface Anchors {
   storyYear?: number;
   /** The quarter a financial report is about: the last one completed before publication. */
   focus: { y: number; q: number };
+  /** The year of the quarter the text itself reported on ("AM reported fourth quarter net" in February), if it did. */
+  reportedYear?: number;
   /** Does the expression's sentence talk about quarters ("a year ago" is then the year-ago quarter)? */
   quarterly: boolean;
 }
@@ -145,6 +147,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
     case 'year':
       // a history's "the year", "by the end of the year" is the year its story is in, not the publication's
       if (m.story && a.storyYear !== undefined) return { type: 'DATE', value: formatYear(a.storyYear) };
+      // "NWA reported fourth quarter net of 9.8 mln dlrs … For the year, earnings rose", written in March: a results
+      // story's year is the year of the quarter it reports on, when the sentence looks back
+      if (m.story && a.reportedYear !== undefined && tense <= 0) return { type: 'DATE', value: formatYear(a.reportedYear) };
       if (a.quarterly && m.quarterly && m.n === -1) return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
       return { type: 'DATE', value: formatYear(base.y + m.n) };
     case 'decade':

@@ -84,6 +84,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
     if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(+fq[1], +fq[2], anchors.dct))) {
       anchors.focus = { y: +fq[1], q: +fq[2] };
+      anchors.reportedYear = +fq[1];
     }
     // a year named as a plan ("for a planned campaign in 1976", "would be completed in 1977") is not where
     // the story has moved
