@@ -74,6 +74,9 @@ const cases: [string, string, string, string, string][] = [
   ['AM reported a fourth quarter operating loss of two cts a share.', '1987-02-26', 'fourth quarter', 'DATE', '1986-Q4'],
   ['AM had a loss in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],
   ['AM expects a fourth quarter loss.', '1987-02-26', 'fourth quarter', 'DATE', '1987-Q4'],
+  // the week a report closes is the one "the previous week" counts from
+  ['Claims totaled 2,507,000 in the week ended Feb 28, the latest figure. That was up from 2,477,000 the previous week.', '1987-03-19', 'the previous week', 'DATE', '1987-W08'],
+  ['Claims rose in the week ended Feb 28. On March 10 the panel met. It had met the previous week.', '1987-03-19', 'the previous week', 'DATE', '1987-W10'],
   // a results story's "the year" is the year of the quarter it reports on, unless the sentence looks ahead
   ['NWA reported fourth quarter net of 9.8 mln dlrs. For the year, earnings rose to 76.9 mln dlrs.', '1987-03-05', 'the year', 'DATE', '1986'],
   ['NWA reported fourth quarter net of 9.8 mln dlrs. It expects the year to be better.', '1987-03-05', 'the year', 'DATE', '1987'],

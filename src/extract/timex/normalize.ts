@@ -24,6 +24,8 @@ export interface Anchors {
   ref: Ymd;
   refMonth: Ymd;
   refDay: Ymd;
+  /** The last day of a week the text reported on ("in the week ended Feb 28"), for "the previous week" after it. */
+  refWeek?: Ymd;
   /**
    * A year the story has moved to, far from the publication year, named just before ("In 1940, … On June
    * 10, Italy invaded"): a month or date given without a year belongs to it, not to the publication year.
@@ -66,6 +68,7 @@ export function normalize(m: Meaning, a: Anchors, tense: Direction): Normalized 
 function contextFor(unit: Unit, a: Anchors): Ymd {
   if (unit === 'year' || unit === 'decade' || unit === 'century') return a.ref;
   if (unit === 'month' || unit === 'quarter' || unit === 'half') return a.refMonth;
+  if (unit === 'week') return a.refWeek ?? a.refDay;
   return a.refDay;
 }
 

@@ -109,8 +109,13 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       else if (anchors.refMonth.y !== anchors.ref.y && c.mod !== undefined && YEAR_PART_MONTH[c.mod] !== undefined) anchors.refMonth = { y: anchors.ref.y, m: YEAR_PART_MONTH[c.mod], d: 1 };
       if (set[3]) {
         anchors.refDay = anchors.ref;
+        anchors.refWeek = undefined;
         refDaySentence = c.sentence;
       }
+    } else if (set?.[3] && closesAWeek(tokens, c)) {
+      // "claims totaled 2,507,000 in the week ended Feb 28 … up from 2,477,000 the previous week": the week a
+      // report closes is the one the next weeks count from, though the story stays where it was
+      anchors.refWeek = { y: +set[1], m: +set[2], d: +set[3] };
     } else if (c.meaning.kind === 'shift' && c.meaning.unit === 'week' && c.meaning.ago && c.first === s.tokenStart) {
       // "A week ago Mr Trump countermanded that. A day later he changed again": the week is its value, but a story
       // that opens a sentence with it stands on the day that many weeks back, which "a day later" counts from (in
@@ -201,6 +206,12 @@ function closesPeriod(tokens: readonly Token[], c: Candidate): boolean {
   // still goes on
   if (prev === 'since') return true;
   return prev === 'to' && PERIOD_NOUNS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '');
+}
+
+/** "the week ended Feb 28", "the week ending March 6": a date closing a reported week. */
+function closesAWeek(tokens: readonly Token[], c: Candidate): boolean {
+  const prev = tokens[c.first - 1]?.text.toLowerCase();
+  return (prev === 'ended' || prev === 'ending') && tokens[c.first - 2]?.text.toLowerCase() === 'week';
 }
 
 /**
