@@ -576,6 +576,12 @@ test('"daily" or "weekly" before a newspaper\'s name is no frequency: "the respe
   // before a name that qualifies a noun it is one: "Israel's weekly Cabinet meeting", "the daily White House briefing"
   assert.deepEqual(tag("He spoke at Israel's weekly Cabinet meeting.", '2011-02-13').map((t) => [t.text, t.type, t.value]), [['weekly', 'SET', 'P1W']]);
   assert.deepEqual(tag('Biden said at the daily White House briefing.', '2010-06-17').map((t) => t.value), ['P1D']);
+  // a name set off by commas after a paper's city or kind, or followed by "as", a pronoun or "yesterday"
+  for (const text of ['The Milan daily, Il Giornale, said a convertible issue was likely.', "He told Oslo's business daily, Dagens Naeringsliv.",
+    'Hoffmeyer was quoted by the daily Politiken as saying so.', 'He told the semi-official daily Al-Ittihad he was confident.']) {
+    assert.deepEqual(tag(text, '1987-03-02'), [], text);
+  }
+  assert.deepEqual(tag('Flights depart daily, Monday to Friday.', '1987-03-02').map((t) => t.text), ['daily', 'Monday', 'Friday']);
 });
 
 test('a range\'s written end year is its start\'s: "between 16 April and 28 May 2004", "from February until May 2010"', () => {

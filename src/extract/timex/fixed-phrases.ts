@@ -12,19 +12,31 @@ const RATE_WORD_AFTER: ReadonlySet<string> = new Set([
   'across', 'around', 'during', 'under', 'up', 'out', 'is', 'are', 'was', 'were', 'comes', 'came',
 ]);
 
+/** Words that describe a newspaper before "daily": "the business daily", "the financial daily, Boersenzeitung,". */
+const PAPER_KINDS = new Set(['business', 'financial', 'economic', 'local', 'national', 'regional', 'evening', 'morning', 'independent', 'official',
+  'semi-official', 'government', 'conservative', 'liberal', 'leftist', 'left-wing', 'right-wing', 'leading', 'influential', 'popular', 'mass-circulation', 'english-language']);
+
 /** Most words of a newspaper's name after "daily" or "weekly". */
 const MAX_PAPER_NAME = 4;
 /** Words that may follow a newspaper's name ("… said", "… quoting", "La Jornada and …"). */
-const AFTER_A_PAPER = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'wrote', 'writes', 'and', 'or', 'that', 'which', 'newspaper', 'has', 'had', 'is', 'was', 'cited', 'citing', 'published']);
+const AFTER_A_PAPER = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'wrote', 'writes', 'and', 'or', 'that', 'which', 'newspaper', 'has', 'had', 'is', 'was', 'cited', 'citing', 'published',
+  // "quoted by the daily Politiken as saying", "told the daily Al-Ittihad he was confident", "the local daily La
+  // Nacion yesterday", "the Japanese daily Asahi by Fumio Watanabe"
+  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed']);
 
 /** Single words and fixed phrases: "now", "soon", "the future", "for years", "year-end". */
 export abstract class PhraseReader extends SetReader {
   /** Whether a name starts at `at` and nothing but a verb of saying, a conjunction or punctuation follows it. */
   private namesAPaper(at: number): boolean {
+    // "The Milan daily, Il Giornale, said", "he told Oslo's business daily, Dagens Naeringsliv.": the name set off by
+    // a comma after a paper described by its city or kind (not "flights depart daily, Monday to Friday")
+    const apposition = this.w(at) === ',' && (/^\p{Lu}/u.test(this.raw(at - 2)) || PAPER_KINDS.has(this.w(at - 2)));
+    if (apposition) at++;
     let k = at;
     while (k < this.to && k - at < MAX_PAPER_NAME && /^\p{Lu}/u.test(this.raw(k))) k++;
     if (k === at) return false;
     const after = this.raw(k);
+    if (apposition) return k >= this.to || after === ',' || after === '.';
     return k >= this.to || !/^[a-z]/.test(after) || AFTER_A_PAPER.has(after);
   }
 
