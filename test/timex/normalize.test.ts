@@ -74,6 +74,10 @@ const cases: [string, string, string, string, string][] = [
   ['AM reported a fourth quarter operating loss of two cts a share.', '1987-02-26', 'fourth quarter', 'DATE', '1986-Q4'],
   ['AM had a loss in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],
   ['AM expects a fourth quarter loss.', '1987-02-26', 'fourth quarter', 'DATE', '1987-Q4'],
+  // a quarter takes the year written or named right after it, before a plural noun too
+  ['Segments contributed two mln dlrs to fourth quarter 1985 profits.', '1987-04-02', 'fourth quarter 1985', 'DATE', '1985-Q4'],
+  ['It earned more than it reported for the first quarter last year.', '1987-04-02', 'the first quarter last year', 'DATE', '1986-Q1'],
+  ['Sales in the second half this year will rise.', '1987-04-02', 'the second half this year', 'DATE', '1987-H2'],
   // the week a report closes is the one "the previous week" counts from
   ['Claims totaled 2,507,000 in the week ended Feb 28, the latest figure. That was up from 2,477,000 the previous week.', '1987-03-19', 'the previous week', 'DATE', '1987-W08'],
   ['Claims rose in the week ended Feb 28. On March 10 the panel met. It had met the previous week.', '1987-03-19', 'the previous week', 'DATE', '1987-W10'],

@@ -84,6 +84,13 @@ export abstract class QuarterReader extends MonthDayReader {
         y = yy.y;
         last = yy.last;
       }
+    } else {
+      // "the first quarter last year", "in the second half this year" (not "the third quarter last year's charges")
+      const ry = this.relativeYearAt(k + 1);
+      if (ry && this.w(ry.last + 1) !== "'s") {
+        yShift = ry.shift;
+        last = ry.last;
+      }
     }
     const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift };
     return { last, meaning };

@@ -155,6 +155,8 @@ const RANGE_WORDS = new Set(['to', 'and', '-', '–', 'until', 'through']);
 const YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid',
   'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'whose',
+  // "fourth quarter 1985 profits", "first half 1987 earnings"
+  'quarter', 'half',
 ]);
 
 export const DECADE_WORDS = new Map([
