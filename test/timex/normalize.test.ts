@@ -74,6 +74,8 @@ const cases: [string, string, string, string, string][] = [
   ['AM reported a fourth quarter operating loss of two cts a share.', '1987-02-26', 'fourth quarter', 'DATE', '1986-Q4'],
   ['AM had a loss in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],
   ['AM expects a fourth quarter loss.', '1987-02-26', 'fourth quarter', 'DATE', '1987-Q4'],
+  ['Chile has 4-1/2 years grace on the loan.', '1987-03-02', '4-1/2 years', 'DURATION', 'P4Y6M'],
+  ['Play was interrupted for more than 3-1/2 hours.', '1996-08-23', 'more than 3-1/2 hours', 'DURATION', 'PT3H30M'],
   // a quarter takes the year written or named right after it, before a plural noun too
   ['Segments contributed two mln dlrs to fourth quarter 1985 profits.', '1987-04-02', 'fourth quarter 1985', 'DATE', '1985-Q4'],
   ['It earned more than it reported for the first quarter last year.', '1987-04-02', 'the first quarter last year', 'DATE', '1986-Q1'],
