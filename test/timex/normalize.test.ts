@@ -76,6 +76,11 @@ const cases: [string, string, string, string, string][] = [
   ['AM expects a fourth quarter loss.', '1987-02-26', 'fourth quarter', 'DATE', '1987-Q4'],
   ['Chile has 4-1/2 years grace on the loan.', '1987-03-02', '4-1/2 years', 'DURATION', 'P4Y6M'],
   ['Play was interrupted for more than 3-1/2 hours.', '1996-08-23', 'more than 3-1/2 hours', 'DURATION', 'PT3H30M'],
+  // a scheduling verb's form used as a plural noun schedules nothing
+  ['In August, housing starts were unchanged from July levels.', '1987-10-20', 'August', 'DATE', '1987-08'],
+  ['The increase in September housing starts was the largest since December 1986.', '1987-10-20', 'September', 'DATE', '1987-09'],
+  ['The dollar was at 141.10 yen against Friday closes of 142.35 in New York.', '1987-10-19', 'Friday', 'DATE', '1987-10-16'],
+  ['The conference ends Saturday.', '1987-10-20', 'Saturday', 'DATE', '1987-10-24'],
   // a quarter takes the year written or named right after it, before a plural noun too
   ['Segments contributed two mln dlrs to fourth quarter 1985 profits.', '1987-04-02', 'fourth quarter 1985', 'DATE', '1985-Q4'],
   ['It earned more than it reported for the first quarter last year.', '1987-04-02', 'the first quarter last year', 'DATE', '1986-Q1'],

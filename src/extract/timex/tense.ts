@@ -16,6 +16,8 @@ const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcomin
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
 const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'wants', 'hopes', 'aims', 'need', 'needs']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
+/** Words after a scheduled verb's form that make it a plural noun: "Friday closes of 142.35", "housing starts were". */
+const NOUN_AFTER_SCHEDULED = new Set(['of', 'was', 'were', 'is', 'are', 'rose', 'fell', 'jumped', 'dropped', 'increased', 'decreased', 'climbed', 'declined', 'have', 'had', 'has']);
 const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'ends', 'concludes', 'closes', 'resumes', 'meets', 'arrives', 'visits', 'travels', 'hosts', 'heads', 'faces', 'convenes', 'reconvenes', 'departs', 'kicks', 'launches', 'unveils', 'takes']);
 /** Their plural forms, kept to verbs that are rarely nouns ("head", "face", "start", "visit" are left out). */
 const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'arrive', 'convene', 'reconvene', 'depart']);
@@ -427,7 +429,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (leftOfExpression && (w === 'plans' || w === 'plan') && tokens[i].text === w && presentPlanObject(tokens, i, expressionStart)) return 1;
   // "is to resume trading Tuesday"
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
-  if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w) return 1;
+  // ("against Friday closes of 142.35/45", "September housing starts was the largest": a plural noun before "of"
+  // or before the clause's verb, no verb itself)
+  if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w && !NOUN_AFTER_SCHEDULED.has(plain(tokens[i + 1]))) return 1;
   // "Wisconsin holds its presidential primary on Tuesday", "the commission holds hearings Monday" (not "holds 14.6%")
   // ("an agreement reached in June to hold talks" is a purpose, not a schedule)
   if ((w === 'holds' || (w === 'hold' && plain(tokens[i - 1]) !== 'to')) && tokens[i].text === w && heldEvent(tokens, i + 1)) return 1;
