@@ -81,6 +81,9 @@ const cases: [string, string, string, string, string][] = [
   ['The increase in September housing starts was the largest since December 1986.', '1987-10-20', 'September', 'DATE', '1987-09'],
   ['The dollar was at 141.10 yen against Friday closes of 142.35 in New York.', '1987-10-19', 'Friday', 'DATE', '1987-10-16'],
   ['The conference ends Saturday.', '1987-10-20', 'Saturday', 'DATE', '1987-10-24'],
+  // a results story's quarter still to be lived through is the current one, except in a month of results
+  ['Wang has said it expects to break even in the quarter.', '1987-03-16', 'the quarter', 'DATE', '1987-Q1'],
+  ['Earlier this month, the company said it expected to break even for the quarter.', '1989-10-26', 'the quarter', 'DATE', '1989-Q3'],
   // a quarter takes the year written or named right after it, before a plural noun too
   ['Segments contributed two mln dlrs to fourth quarter 1985 profits.', '1987-04-02', 'fourth quarter 1985', 'DATE', '1985-Q4'],
   ['It earned more than it reported for the first quarter last year.', '1987-04-02', 'the first quarter last year', 'DATE', '1986-Q1'],

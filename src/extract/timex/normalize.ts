@@ -174,6 +174,10 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   const base = m.from === 'context' ? (m.m !== undefined && m.d === undefined ? a.refMonth : a.refDay) : a.dct;
   const dir: Direction = m.dir ?? tense;
   if (m.focusQuarter) {
+    // "will continue to hang over the industry through the quarter", written in late February: a quarter still to be
+    // lived through is the current one, not the completed quarter a results story reports on. In the first month
+    // of a quarter, the season of results, a company still "expects to break even for the quarter" just closed
+    if (tense > 0 && m.y === undefined && m.yShift === undefined && (a.dct.m - 1) % 3 !== 0) return { type: 'DATE', value: `${formatYear(a.dct.y)}-Q${Math.floor((a.dct.m - 1) / 3) + 1}` };
     const y = m.y ?? a.focus.y + (m.yShift ?? 0);
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }
