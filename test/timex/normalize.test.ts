@@ -94,6 +94,13 @@ const cases: [string, string, string, string, string][] = [
   // a results story's "the year" is the year of the quarter it reports on, unless the sentence looks ahead
   ['NWA reported fourth quarter net of 9.8 mln dlrs. For the year, earnings rose to 76.9 mln dlrs.', '1987-03-05', 'the year', 'DATE', '1986'],
   ['NWA reported fourth quarter net of 9.8 mln dlrs. It expects the year to be better.', '1987-03-05', 'the year', 'DATE', '1987'],
+  // early in a year, a story that names the year before and nothing of its own reports on the year just closed
+  ["Woolworth's 1986 income rose to 214 mln dlrs. Revenues for the year rose to 6.50 billion.", '1987-03-03', 'the year', 'DATE', '1986'],
+  ['Sales in 1986 fell. In the first six months of this year, we had black numbers. We will close the full year with a profit.', '1987-03-03', 'the full year', 'DATE', '1987'],
+  ['Porsche sold fewer cars than in February of 1986. Sales since the beginning of the year totaled 3,469.', '1987-03-04', 'the beginning of the year', 'DATE', '1987'],
+  ['Prices fell 3.4 pct in the year to March after a 0.8 pct drop in March 1986.', '1987-04-21', 'the year', 'DATE', '1987'],
+  ['It reported 1986 earnings of 6.6 mln dlrs. For the first nine months of the year, it had earned 6.8 mln.', '1987-03-13', 'the year', 'DATE', '1986'],
+  ['The surplus hit 13.6 billion last year against 10.2 billion in 1985, and widened in the first two months of the year.', '1987-03-12', 'the year', 'DATE', '1987'],
   // a year at the head of a sentence frames it: what the sentence dates without a year is in that year
   ['In 2009, the administration slapped a duty on tires in September.', '2011-02-26', 'September', 'DATE', '2009-09'],
   ['In 1986 ChemLawn earned 1.19 dlrs per share for the full year, and 2.58 dlrs in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],

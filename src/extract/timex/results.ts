@@ -1,4 +1,6 @@
 import type { Sentence, Token } from '../../model/layers.js';
+import type { Ymd } from './calendar.js';
+import { NUMBER_WORDS } from './lexicon.js';
 
 /**
  * Results stories (company earnings): "a year ago", "the year-ago period" and "the quarter" refer to the
@@ -52,4 +54,59 @@ export function pastResultOf(tokens: readonly Token[], first: number, last: numb
     if (RESULT_VERBS_PAST.has(w) && !(w === 'had' && /ed$/i.test(tokens[j + 1].text))) return true;
   }
   return false;
+}
+
+/** The last month of a year in which annual results of the year before are still being reported. */
+const LAST_MONTH_OF_ANNUAL_RESULTS = 4;
+/** Words after "the year" that date it by its end: "the year to March", "the year ended December 31". */
+const YEAR_DATED_BY = new Set(['to', 'ended', 'ending', 'through', 'thru']);
+/** Words before "of the year" that look ahead from the present: "for the rest of the year". */
+const REST_OF = new Set(['rest', 'remainder', 'balance']);
+
+/**
+ * Annual results. A story written early in a year (through April) that has named the year before outright ("1986
+ * income rose", "for 1986", "fiscal 1986") and nothing of its own year ("this year", "1987") reports on the year
+ * just closed: its "the year", "the full year" are that year ("Woolworth's 1986 income rose … Revenues for the
+ * year rose"). "The first nine months of the year", written in March, can only be last year's; "the first two
+ * months of the year" may be this year's, and is (the rest of the year always is, and so is "since the beginning of
+ * the year").
+ */
+export class AnnualResults {
+  private namedYearBefore = false;
+  private namedOwnYear = false;
+
+  constructor(private readonly dct: Ymd) {}
+
+  /** Notes each expression in reading order: the year it names outright, if any, and its value. */
+  observe(namedYear: number | undefined, value: string): void {
+    if (namedYear === this.dct.y - 1) this.namedYearBefore = true;
+    const own = /^(\d{4})(?:-[QH]\d)?$/.exec(value);
+    if (own && +own[1] === this.dct.y) this.namedOwnYear = true;
+  }
+
+  /** The year "the year" at first..last means, when it is not the publication's. */
+  closedYearAt(tokens: readonly Token[], first: number, last: number): number | undefined {
+    if (this.dct.m > LAST_MONTH_OF_ANNUAL_RESULTS) return undefined;
+    // "in the year to March", "the year ended December", "the full year 1987": a year its own words date; "sales
+    // since the beginning of the year": up to now
+    const next = tokens[last + 1]?.text.toLowerCase() ?? '';
+    if (YEAR_DATED_BY.has(next) || /^\d{4}$/.test(next)) return undefined;
+    if (tokens[first - 1]?.text.toLowerCase() === 'since') return undefined;
+    const of = tokens[first - 1]?.text.toLowerCase() === 'of';
+    if (of && REST_OF.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return undefined;
+    const months = of ? firstMonthsBefore(tokens, first - 2) : undefined;
+    // ("the first two months of the year", in March: the months just gone may be this year's)
+    if (months !== undefined) return months > this.dct.m ? this.dct.y - 1 : undefined;
+    return this.namedYearBefore && !this.namedOwnYear ? this.dct.y - 1 : undefined;
+  }
+}
+
+/** "the first nine months", "the first eight weeks" ending at unit: how many months, or undefined. */
+function firstMonthsBefore(tokens: readonly Token[], unit: number): number | undefined {
+  const u = tokens[unit]?.text.toLowerCase();
+  if ((u !== 'months' && u !== 'weeks') || tokens[unit - 2]?.text.toLowerCase() !== 'first') return undefined;
+  const w = tokens[unit - 1].text.toLowerCase();
+  const n = /^\d+$/.test(w) ? +w : NUMBER_WORDS.get(w);
+  if (n === undefined) return undefined;
+  return u === 'months' ? n : n / 4.35;
 }

@@ -4,7 +4,7 @@ import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
-import { mentionsQuarter, pastResultOf, reportsOn } from './results.js';
+import { AnnualResults, mentionsQuarter, pastResultOf, reportsOn } from './results.js';
 import { directionAt, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
@@ -47,6 +47,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let lastWeekday: DatedWeekday | null = null;
   // a year that opens its sentence, which frames the rest of it
   let frame: { sentence: number; y: number } | null = null;
+  const annual = new AnnualResults(anchors.dct);
   const candidates = recognize(tokens, sentences);
   const narrative = isNarrative(candidates, anchors.dct.y);
   for (const c of candidates) {
@@ -56,6 +57,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       if (mentionsQuarter(tokens, sentences[scanned])) lastQuarterly = scanned;
     }
     anchors.quarterly = c.sentence - lastQuarterly <= 2;
+    anchors.closedYear = narrative ? undefined : annual.closedYearAt(tokens, c.first, c.last);
     // "In 1986 ChemLawn earned … 2.58 dlrs in the fourth quarter", "In 2009, the administration slapped a duty on
     // tires in September": news names a year at the head of a sentence for all of it, so what the sentence dates
     // without a year is in that year, as a history's dates are in the year its story reached
@@ -89,6 +91,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // a year named as a plan ("for a planned campaign in 1976", "would be completed in 1977") is not where
     // the story has moved
     const year = namedYear(c.meaning);
+    annual.observe(year, n.value);
     if (year !== undefined && tense <= 0 && framesItsSentence(tokens, c, s)) frame = { sentence: c.sentence, y: year };
     if (year !== undefined && tense <= 0) named = year;
     // an expression anchored at the publication date brings a history back to the present: a month named
