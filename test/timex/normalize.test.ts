@@ -84,6 +84,10 @@ const cases: [string, string, string, string, string][] = [
   // a results story's quarter still to be lived through is the current one, except in a month of results
   ['Wang has said it expects to break even in the quarter.', '1987-03-16', 'the quarter', 'DATE', '1987-Q1'],
   ['Earlier this month, the company said it expected to break even for the quarter.', '1989-10-26', 'the quarter', 'DATE', '1989-Q3'],
+  ['Profit rose in 1985\'s fourth quarter.', '1987-10-19', "1985's fourth quarter", 'DATE', '1985-Q4'],
+  ['Problem banks rose from 117 at the end of the second quarter to 171.', '2008-11-05', 'the second quarter', 'DATE', '2008-Q2'],
+  ['The exchange trades to 1500 local (0600 GMT).', '1987-10-19', '1500', 'TIME', '1987-10-19T15:00'],
+  ['Qtly div 27 cts vs 27 cts prior Pay January Seven Record December 15', '1987-12-04', 'January Seven', 'DATE', '1988-01-07'],
   // a quarter takes the year written or named right after it, before a plural noun too
   ['Segments contributed two mln dlrs to fourth quarter 1985 profits.', '1987-04-02', 'fourth quarter 1985', 'DATE', '1985-Q4'],
   ['It earned more than it reported for the first quarter last year.', '1987-04-02', 'the first quarter last year', 'DATE', '1986-Q1'],

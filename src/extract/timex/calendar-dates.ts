@@ -91,7 +91,8 @@ export abstract class CalendarReader extends NamedDateReader {
   private theCurrent(i: number): Match | null {
     if (this.w(i) !== 'the') return null;
     const u = this.unit(i + 1);
-    if (!u || u.plural || u.unit === 'weekend') return null;
+    // ("the end of the second quarter of 1987", "at the end of the second": an ordinal, no current second)
+    if (!u || u.plural || u.unit === 'weekend' || u.unit === 'second') return null;
     if (u.unit === 'quarter') return { last: i + 1, meaning: { kind: 'calendar', focusQuarter: true } };
     return { last: i + 1, meaning: { kind: 'shift', unit: u.unit, n: 0, from: u.unit === 'day' ? 'context' : 'dct', story: u.unit === 'year' || u.unit === 'month' || undefined } };
   }

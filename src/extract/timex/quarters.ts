@@ -16,6 +16,10 @@ export abstract class QuarterReader extends MonthDayReader {
     if (yy && (ORDINALS.has(this.w(yy.last + 1)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(yy.last + 1)))) {
       y = yy.y;
       k = yy.last + 1;
+    } else if (yy && this.possessiveAfter(yy.last) > 0 && (ORDINALS.has(this.w(this.possessiveAfter(yy.last) + 1)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(this.possessiveAfter(yy.last) + 1)))) {
+      // "in 1985's fourth quarter"
+      y = yy.y;
+      k = this.possessiveAfter(yy.last) + 1;
     } else if ((w === 'this' || w === 'last' || w === 'next') && this.w(k + 1) === 'year' && this.w(k + 2) === "'s") {
       yShift = w === 'this' ? 0 : w === 'last' ? -1 : 1;
       k += 3;
@@ -48,6 +52,12 @@ export abstract class QuarterReader extends MonthDayReader {
     // "H1 2024": only with its year, since "H1" alone is as often a visa or a road
     if (/^h[12]$/.test(t) && /^H/.test(this.raw(k)) && (y !== undefined || this.year(k + 1))) return this.quarterTail(k, +t[1], 'half', y, yShift);
     return null;
+  }
+
+  /** The last token of a possessive "'s" right after token `last` ("1985's" is tokenized "1985" "'" "s"), or -1. */
+  private possessiveAfter(last: number): number {
+    if (this.w(last + 1) === "'s") return last + 1;
+    return this.w(last + 1) === "'" && this.w(last + 2) === 's' && this.glued(last + 1) ? last + 2 : -1;
   }
 
   private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined): Match | null {
