@@ -231,11 +231,12 @@ export abstract class CalendarReader extends NamedDateReader {
     // "the post-1959 politics", "pre-1990 levels": the year, with the side it points to
     const side = /^(pre|post)-(\d{4})$/.exec(w);
     if (side) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: side[2] }, mod: side[1] === 'pre' ? 'BEFORE' : 'AFTER' };
-    // "mid-1990s", "mid-November", "mid-1996"
-    const prefix = /^(mid|early|late)-/.exec(w);
+    // "mid-1990s", "mid-November", "mid-1996"; wire copy's "end-February", "end-March 1988", "end-1986", "end-year"
+    const prefix = /^(mid|early|late|end)-/.exec(w);
     if (prefix) {
       const rest = w.slice(prefix[0].length);
       const pmod = prefix[1] === 'mid' ? 'MID' : prefix[1] === 'early' ? 'START' : 'END';
+      if (prefix[1] === 'end' && (rest === 'year' || rest === 'month')) return { last: j, meaning: { kind: 'shift', unit: rest, n: 0, from: 'dct' }, mod: 'END' };
       const mm = MONTHS.get(rest);
       if (mm) {
         // "mid-June 1944"

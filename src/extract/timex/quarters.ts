@@ -38,7 +38,7 @@ export abstract class QuarterReader extends MonthDayReader {
     if ((t === 'first' || (t === 'last' && the)) && this.w(k + 1) === 'two' && this.w(k + 2) === 'quarters') return this.quarterTail(k + 2, t === 'first' ? 1 : 2, 'half', y, yShift);
     const ord = ORDINALS.get(t);
     if (ord !== undefined && t !== 'last') {
-      const unit = this.w(k + 1);
+      const unit = this.w(k + 1) === 'qtr' ? 'quarter' : this.w(k + 1);
       if (unit === 'quarter' || unit === 'half') return this.quarterTail(k + 1, ord, unit, y, yShift);
       // "the first nine months", "the first two years": durations
       return null;

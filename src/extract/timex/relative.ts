@@ -77,7 +77,7 @@ export abstract class RelativeReader extends QuantityReader {
     } else if ((the && d === 'same') || (!the && d === 'that')) {
       n = 0;
       from = 'context';
-    } else if (the && d === 'current') n = 0;
+    } else if (d === 'current' && (the || (this.raw(j) === 'Current' && u?.unit === 'quarter'))) n = 0; // "Current qtr figures include …"
     else if (the && (d === 'coming' || d === 'upcoming')) n = 1;
     else if (the && (d === 'latest' || d === 'last') && u?.unit === 'quarter') n = -1;
     // "C$7.38 billion in sales in the latest fiscal year": the one last closed

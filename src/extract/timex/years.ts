@@ -133,7 +133,9 @@ const NUMBER_LABELS = new Set([
 ]);
 
 /** Plural nouns of events, which a year names and a number does not count: "the disputed 2009 elections". */
-const EVENT_PLURALS: ReadonlySet<string> = new Set(['elections', 'protests', 'attacks', 'riots', 'olympics', 'games', 'talks', 'bombings', 'killings', 'floods', 'primaries', 'midterms', 'hearings', 'accords', 'negotiations', 'uprisings', 'demonstrations', 'remarks', 'reforms', 'sanctions', 'caucuses', 'debates', 'championships', 'finals', 'awards', 'playoffs', 'budgets', 'levels']);
+const EVENT_PLURALS: ReadonlySet<string> = new Set(['elections', 'protests', 'attacks', 'riots', 'olympics', 'games', 'talks', 'bombings', 'killings', 'floods', 'primaries', 'midterms', 'hearings', 'accords', 'negotiations', 'uprisings', 'demonstrations', 'remarks', 'reforms', 'sanctions', 'caucuses', 'debates', 'championships', 'finals', 'awards', 'playoffs', 'budgets', 'levels',
+  // what a year's accounts and markets report: "1987 earnings estimates", "its 1986 results", "1986 prices"
+  'earnings', 'results', 'profits', 'revenues', 'sales', 'figures', 'estimates', 'forecasts', 'targets', 'quotas', 'dividends', 'losses', 'exports', 'imports', 'prices', 'plantings']);
 
 /** Plural nouns without an "s" that a number counts: "1000 people", "1500 police". */
 const COUNTED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'head', 'feet']);
@@ -155,8 +157,8 @@ const RANGE_WORDS = new Set(['to', 'and', '-', '–', 'until', 'through']);
 const YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid',
   'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'whose',
-  // "fourth quarter 1985 profits", "first half 1987 earnings"
-  'quarter', 'half',
+  // "fourth quarter 1985 profits", "first half 1987 earnings", "for 4th qtr 1986 includes"
+  'quarter', 'half', 'qtr',
 ]);
 
 export const DECADE_WORDS = new Map([
