@@ -95,6 +95,8 @@ const cases: [string, string, string, string, string][] = [
   ['Nine mths shr 1.20 dlrs vs 1.10 dlrs.', '1987-10-19', 'Nine mths', 'DURATION', 'P9M'],
   ['NOTE: Net loss for 4th qtr 1986 includes a restructuring charge.', '1987-02-26', '4th qtr 1986', 'DATE', '1986-Q4'],
   ['Analysts raised their 1987 earnings estimates.', '1987-03-11', '1987', 'DATE', '1987'],
+  ['It later settled for a working week of 38.5 hours.', '1987-03-02', '38.5 hours', 'DURATION', 'PT38H30M'],
+  ['They could make 7.7 billion doses in 1.5 years.', '2009-07-14', '1.5 years', 'DURATION', 'P1Y6M'],
   // a quarter takes the year written or named right after it, before a plural noun too
   ['Segments contributed two mln dlrs to fourth quarter 1985 profits.', '1987-04-02', 'fourth quarter 1985', 'DATE', '1985-Q4'],
   ['It earned more than it reported for the first quarter last year.', '1987-04-02', 'the first quarter last year', 'DATE', '1986-Q1'],

@@ -47,6 +47,9 @@ export abstract class NumberReader extends TokenReader {
       if (n1 === 'number' && this.w(i + 2) === 'of' && this.unit(i + 3)?.plural) return { value: null, last: i + 2 };
       return { value: 1, last: i };
     }
+    // "2.5 years", "38.5 hours": a count and a half written as a decimal (other fractions, "38.2 hours", are left out
+    // rather than written in a smaller unit that would not be exact)
+    if (/^\d{1,3}\.5$/.test(w)) return { value: +w, last: i };
     if (VAGUE_COUNTS.has(w) || w === 'few') return { value: null, last: i };
     if (w === 'couple' && this.w(i + 1) === 'of') return { value: 2, last: i + 1, approx: true };
     // "in the next couple days": as "a couple years later", without the "of"
