@@ -97,6 +97,8 @@ const cases: [string, string, string, string, string][] = [
   ['Analysts raised their 1987 earnings estimates.', '1987-03-11', '1987', 'DATE', '1987'],
   ['It later settled for a working week of 38.5 hours.', '1987-03-02', '38.5 hours', 'DURATION', 'PT38H30M'],
   ['They could make 7.7 billion doses in 1.5 years.', '2009-07-14', '1.5 years', 'DURATION', 'P1Y6M'],
+  // a business day skips the weekend
+  ['Balances rose to 3.9 billion dlrs from 3.5 billion dlrs the previous business day.', '1987-03-30', 'the previous business day', 'DATE', '1987-03-27'],
   // a quarter takes the year written or named right after it, before a plural noun too
   ['Segments contributed two mln dlrs to fourth quarter 1985 profits.', '1987-04-02', 'fourth quarter 1985', 'DATE', '1985-Q4'],
   ['It earned more than it reported for the first quarter last year.', '1987-04-02', 'the first quarter last year', 'DATE', '1986-Q1'],
@@ -298,6 +300,10 @@ test('"a quarter of the market" is a fraction, "several quarters of losses" a pe
   assert.deepEqual(tag('Funds hold more than a quarter of the entire high-yield market.', '1989-10-27'), []);
   const t = tag('It turned a profit after several quarters of losses.', '1989-10-27');
   assert.deepEqual(t.map((x) => [x.text, x.value]), [['several quarters', 'PXQ']]);
+});
+
+test('"the last business day of the month" is the month\'s final one, not the business day before publication', () => {
+  assert.deepEqual(tag('Trading will terminate on the last business day of the month.', '1987-03-02'), []);
 });
 
 test('"a quarter point", "a quarter ounce", "a quarter as powerful", "by a quarter" are fractions; "a quarter century" is 25 years', () => {

@@ -49,6 +49,8 @@ export type Meaning =
       window?: boolean;
       /** "twenty-one years later", "a month after": a count of units off the time the text is at. */
       offset?: boolean;
+      /** "the previous business day", "the next trading day": days counted over weekdays only. */
+      business?: boolean;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {

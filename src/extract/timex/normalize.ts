@@ -118,7 +118,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
       // "was gunned down last October … crossed out that same day": the text last set a month, later than its
       // last full date, so the day is one of that month's
       if (m.anaphor && !m.part && a.ref === a.refMonth && a.ref !== a.refDay) return { type: 'DATE', value: `${formatMonth(a.ref.y, a.ref.m)}-XX` };
-      const d = addDays(base, m.n);
+      let d = addDays(base, m.n);
+      // ("the previous business day", said on a Monday, is the Friday before)
+      while (m.business && m.n !== 0 && weekday(d) >= 6) d = addDays(d, Math.sign(m.n));
       if (m.part) return { type: 'TIME', value: `${formatDay(d)}T${m.part}` };
       return { type: 'DATE', value: formatDay(d) };
     }

@@ -30,7 +30,11 @@ export abstract class RelativeReader extends QuantityReader {
     const yearBack = the ? this.sameTimeYearBack(j) : null;
     if (yearBack) return { ...yearBack, mod };
     // "that same day", "that same week": "same" only insists on the time the text set
-    const target = d === 'that' && this.w(j + 1) === 'same' ? j + 2 : j + 1;
+    let target = d === 'that' && this.w(j + 1) === 'same' ? j + 2 : j + 1;
+    // "the previous business day", "the next trading day": a day of the working week
+    // (not "on the last business day of the month", the month's final one)
+    const business = BUSINESS_DAY_WORDS.has(this.w(target)) && this.w(target + 1) === 'day' && this.w(target + 2) !== 'of' ? true : undefined;
+    if (business) target++;
     const tw = this.w(target);
     const u = this.unit(target);
     // ("at the last minute" is an idiom for "late", whichever word the reading starts from: see leadOnly)
@@ -95,7 +99,7 @@ export abstract class RelativeReader extends QuantityReader {
       // ("The latest deaths come on the same day that Trump announced …": a clause after it says which day, the
       // one the story is on, so it is no day of a month named in passing)
       const anaphor = n === 0 && from === 'context' && u.unit === 'day' && !mod && !DAY_CLAUSE_OPENERS.has(this.w(target + 1)) ? true : undefined;
-      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor, window: u.unit === 'day' ? undefined : window }, mod };
+      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor, window: u.unit === 'day' ? undefined : window, business }, mod };
     }
     if (tw === 'fiscal' && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from }, mod };
     if (season && from === 'dct') {
@@ -224,3 +228,6 @@ const CLAUSE_TAKING_VERBS: ReadonlySet<string> = new Set([
   'hoped', 'hopes', 'expects', 'expected', 'knew', 'know', 'knows', 'agreed', 'decided', 'ruled', 'found',
 ]);
 const DAY_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'when', 'as']);
+
+/** Words before "day" that count only the working week: "the previous business day", "the next trading day". */
+const BUSINESS_DAY_WORDS: ReadonlySet<string> = new Set(['business', 'trading', 'working']);
