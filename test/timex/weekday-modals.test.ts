@@ -336,3 +336,11 @@ test('a modal further back in the same clause still plans a weekday; a comma or 
   assert.deepEqual(valueOf('De Mistura is under pressure, but he may leave the decision to UN security council in New York on Thursday.', '2018-12-18'), ['2018-12-20']);
   assert.deepEqual(valueOf('The INS ruled that the boy must be returned to his father, Juan Miguel Gonzalez, and set Friday as the deadline for his repatriation.', '2000-01-15'), ['2000-01-14']);
 });
+
+test('a plan in the present far back plans the weekday; a clause after ", after" or ", before" tells of another time', () => {
+  const text = 'The US national security adviser, John Bolton, is expected to hold tense talks with Turkish officials in Ankara over Syria on Tuesday, after he placed conditions on a US troop withdrawal.';
+  assert.deepEqual(valueOf(text, '2019-01-07'), ['2019-01-08']);
+  assert.deepEqual(valueOf('Funaro, who is in Rome today, will fly to Tokyo on Sunday, after having completed a trip to France.', '1987-03-05'), ['1987-03-05', '1987-03-08']);
+  // a clause opened by ", when" tells of the dated time itself
+  assert.deepEqual(valueOf('Oil spewed unchecked until July 15, when BP engineers sealed it with a cap.', '2010-09-19'), ['2010-07-15']);
+});

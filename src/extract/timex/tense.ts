@@ -182,6 +182,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // Sunday that he would …": the clause "that" opens right after the expression has its own verbs. Further
         // away it may tell of the dated event ("since the April 20 explosion that killed 11"), so the look goes on.
         if (r === last + 1 && tokens[r].text.toLowerCase() === 'that') rightOpen = false;
+        // "is expected to hold talks in Ankara over Syria on Tuesday, after he placed conditions on …": a clause of
+        // another time set off by a comma tells of another event, with a tense of its own
+        if (r > last + 1 && tokens[r - 1].text === ',' && SUBORDINATE_AFTER_COMMA.has(tokens[r].text.toLowerCase())) rightOpen = false;
         // "struggled to answer a question on Sunday about how he would form a coalition": a question word just
         // after the expression opens an embedded clause with its own tense
         if (r <= last + 2 && EMBEDDED_QUESTION.has(tokens[r].text.toLowerCase())) rightOpen = false;
@@ -200,6 +203,13 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
  * concert, which will be broadcast" tell of the dated event itself (Timeline17: both went wrong with it).
  */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom']);
+/**
+ * Subordinators after a comma that open a clause of another time of its own ("…, after he placed conditions"). Not
+ * "when", whose clause tells of the dated time itself ("until July 15, when BP engineers sealed it").
+ */
+const SUBORDINATE_AFTER_COMMA = new Set(['after', 'before', 'while']);
+/** Participles of a plan before "to": "is expected to hold", "is due to begin", "is scheduled to visit". */
+const PLAN_PARTICIPLES = new Set(['expected', 'due', 'scheduled', 'set', 'slated', 'poised']);
 /** Conjunctions after a comma that may open a clause of its own ("…, and officials expected …"). */
 const COORDINATING = new Set(['and', 'but']);
 /** Words that open a clause's subject: a determiner, a personal pronoun, a few plural nouns of the news ("officials"). */
@@ -247,6 +257,8 @@ function farModal(tokens: readonly Token[], first: number, window: number, sentS
     const w = tokens[k].text;
     if (w === ',' || w === 'and' || w === 'or' || w === 'but' || CLAUSE_BREAK.has(w) || REPORTING.has(w.toLowerCase())) return false;
     if (k < first - window && (MODALS.has(w) || w === 'will' || w === "'ll") && !/^(have|n't|not)$/.test(plain(tokens[k + 1]))) return true;
+    // "is expected to hold tense talks with Turkish officials in Ankara over Syria on Tuesday": a plan in the present
+    if (k < first - window && PLAN_PARTICIPLES.has(plain(tokens[k])) && plain(tokens[k + 1]) === 'to' && /^(is|are|'s)$/.test(plain(tokens[k - 1]))) return true;
   }
   return false;
 }
