@@ -116,6 +116,9 @@ const cases: [string, string, string, string, string][] = [
   ['Prices fell 3.4 pct in the year to March after a 0.8 pct drop in March 1986.', '1987-04-21', 'the year', 'DATE', '1987'],
   ['It reported 1986 earnings of 6.6 mln dlrs. For the first nine months of the year, it had earned 6.8 mln.', '1987-03-13', 'the year', 'DATE', '1986'],
   ['The surplus hit 13.6 billion last year against 10.2 billion in 1985, and widened in the first two months of the year.', '1987-03-12', 'the year', 'DATE', '1987'],
+  // and its quarters not yet begun this year are the year just closed's
+  ['Liabilities grew 77.4 billion dlrs in 1986 after rising 40.4 billion in 1985. They rose 30.1 billion dlrs in the third quarter.', '1987-03-17', 'the third quarter', 'DATE', '1986-Q3'],
+  ['Liabilities grew 77.4 billion dlrs in 1986 after rising 40.4 billion in 1985. The economy recovered in the first quarter.', '1987-04-29', 'the first quarter', 'DATE', '1987-Q1'],
   // a year at the head of a sentence frames it: what the sentence dates without a year is in that year
   ['In 2009, the administration slapped a duty on tires in September.', '2011-02-26', 'September', 'DATE', '2009-09'],
   ['In 1986 ChemLawn earned 1.19 dlrs per share for the full year, and 2.58 dlrs in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],
