@@ -97,6 +97,7 @@ const cases: [string, string, string, string, string][] = [
   ['Analysts raised their 1987 earnings estimates.', '1987-03-11', '1987', 'DATE', '1987'],
   ['It later settled for a working week of 38.5 hours.', '1987-03-02', '38.5 hours', 'DURATION', 'PT38H30M'],
   ['They could make 7.7 billion doses in 1.5 years.', '2009-07-14', '1.5 years', 'DURATION', 'P1Y6M'],
+  ['In the immediate future, the military will run the country.', '2011-02-12', 'the immediate future', 'DATE', 'FUTURE_REF'],
   // a business day skips the weekend
   ['Balances rose to 3.9 billion dlrs from 3.5 billion dlrs the previous business day.', '1987-03-30', 'the previous business day', 'DATE', '1987-03-27'],
   // a quarter takes the year written or named right after it, before a plural noun too

@@ -149,7 +149,7 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'the') {
       if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
-      if ((n1 === 'near' || n1 === 'distant' || n1 === 'foreseeable') && n2 === 'future') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      if ((n1 === 'near' || n1 === 'distant' || n1 === 'foreseeable' || n1 === 'immediate') && n2 === 'future') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2)) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
       // "than they were in the recent past", "in the distant past"
