@@ -279,6 +279,10 @@ const cases: [string, string, string, string, string][] = [
   ['Life in Baghdad improved in 2007-08.', '2009-12-19', '08', 'DATE', '2008'],
 ];
 
+test('"Sheffield Wednesday" is a football club, not a day', () => {
+  assert.deepEqual(tag('Newcastle 1 Sheffield Wednesday 2 . Leeds lost on Wednesday .', '1996-08-24').map((t) => [t.text, t.value]), [['Wednesday', '1996-08-21']]);
+});
+
 test('"USA Today", "VOA Today" are names, not today', () => {
   assert.deepEqual(tag('The story ran in USA Today. This is VOA Today.', '1998-03-31'), []);
   assert.equal(tag('Today, prices fell.', '1998-03-31')[0].value, '1998-03-31');
@@ -625,6 +629,7 @@ test('"daily" or "weekly" before a newspaper\'s name is no frequency: "the respe
     assert.deepEqual(tag(text, '1987-03-02'), [], text);
   }
   assert.deepEqual(tag('Flights depart daily, Monday to Friday.', '1987-03-02').map((t) => t.text), ['daily', 'Monday', 'Friday']);
+  assert.deepEqual(tag('Three journalists from the Ivorian opposition daily La Voie are serving prison terms.', '1996-08-28'), []);
 });
 
 test('a range\'s written end year is its start\'s: "between 16 April and 28 May 2004", "from February until May 2010"', () => {

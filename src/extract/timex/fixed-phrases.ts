@@ -22,7 +22,7 @@ const MAX_PAPER_NAME = 4;
 const AFTER_A_PAPER = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'wrote', 'writes', 'and', 'or', 'that', 'which', 'newspaper', 'has', 'had', 'is', 'was', 'cited', 'citing', 'published',
   // "quoted by the daily Politiken as saying", "told the daily Al-Ittihad he was confident", "the local daily La
   // Nacion yesterday", "the Japanese daily Asahi by Fumio Watanabe"
-  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed']);
+  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were']);
 
 /** Single words and fixed phrases: "now", "soon", "the future", "for years", "year-end". */
 export abstract class PhraseReader extends SetReader {

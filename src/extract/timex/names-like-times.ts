@@ -85,9 +85,11 @@ function quotedTitle(t: SentenceWords, i: number, last: number): boolean {
 
 /**
  * "Sunday" at j names a newspaper or a programme: "the Sunday Times", "the Mail on Sunday", "Scotland on Sunday",
- * "Fox News Sunday".
+ * "Fox News Sunday"; "Wednesday" after "Sheffield" names the club.
  */
 export function sundayIsPaper(t: SentenceWords, j: number): boolean {
+  // and the football club: "Sheffield Wednesday 2 Leeds 0"
+  if (t.raw(j) === 'Wednesday' && t.raw(j - 1) === 'Sheffield') return true;
   if (t.raw(j) !== 'Sunday') return false;
   if (t.raw(j - 1) === 'News' && t.raw(j - 2) === 'Fox') return true;
   return SUNDAY_PAPERS.has(t.raw(j + 1)) || (t.w(j - 1) === 'on' && ON_SUNDAY_PAPERS.has(t.raw(j - 2)));
