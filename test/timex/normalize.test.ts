@@ -279,6 +279,15 @@ const cases: [string, string, string, string, string][] = [
   ['Life in Baghdad improved in 2007-08.', '2009-12-19', '08', 'DATE', '2008'],
 ];
 
+test('"overnight" before what a night brings or after a market\'s move is the night before; "suddenly" and kinds are no time', () => {
+  const night = (text: string) => tag(text, '1989-10-27').map((t) => [t.text, t.type, t.value]);
+  assert.deepEqual(night('London shares were depressed initially by overnight losses in New York.'), [['overnight', 'TIME', '1989-10-26TNI']]);
+  assert.deepEqual(night('The dollar firmed overnight in New York, dealers said.'), [['overnight', 'TIME', '1989-10-26TNI']]);
+  for (const text of ['Change will not happen overnight.', 'The role made him famous overnight.', 'Overnight rates rose.', 'Protesters defied an overnight curfew.']) {
+    assert.deepEqual(night(text), [], text);
+  }
+});
+
 test('"Sheffield Wednesday" is a football club, not a day', () => {
   assert.deepEqual(tag('Newcastle 1 Sheffield Wednesday 2 . Leeds lost on Wednesday .', '1996-08-24').map((t) => [t.text, t.value]), [['Wednesday', '1996-08-21']]);
 });

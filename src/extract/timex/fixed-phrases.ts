@@ -16,6 +16,14 @@ const RATE_WORD_AFTER: ReadonlySet<string> = new Set([
 const PAPER_KINDS = new Set(['business', 'financial', 'economic', 'local', 'national', 'regional', 'evening', 'morning', 'independent', 'official',
   'semi-official', 'government', 'conservative', 'liberal', 'leftist', 'left-wing', 'right-wing', 'leading', 'influential', 'popular', 'mass-circulation', 'english-language']);
 
+/** What a night brings, after "overnight": "overnight losses", "overnight rain", "overnight fighting". */
+const OVERNIGHT_EVENTS = new Set(['losses', 'loss', 'gains', 'gain', 'trading', 'trade', 'session', 'rain', 'rains', 'snow', 'storm', 'storms', 'frost',
+  'fighting', 'clashes', 'raid', 'raids', 'attack', 'attacks', 'shelling', 'bombing', 'bombardment', 'violence', 'riots', 'rioting', 'talks',
+  'negotiations', 'vigil', 'protests', 'decline', 'declines', 'rally', 'rise', 'fall', 'drop', 'sell-off', 'selloff', 'developments', 'news']);
+/** A market's or a figure's moves before "overnight": "the dollar firmed overnight", "shares fell overnight". */
+const MARKET_MOVES = new Set(['rose', 'fell', 'firmed', 'eased', 'gained', 'lost', 'dropped', 'climbed', 'slipped', 'rallied', 'tumbled',
+  'plunged', 'slumped', 'surged', 'jumped', 'advanced', 'declined', 'weakened', 'strengthened', 'steadied', 'recovered', 'edged']);
+
 /** Most words of a newspaper's name after "daily" or "weekly". */
 const MAX_PAPER_NAME = 4;
 /** Words that may follow a newspaper's name ("… said", "… quoting", "La Jornada and …"). */
@@ -79,6 +87,13 @@ export abstract class PhraseReader extends SetReader {
     // the vote" only link to another time); "as soon as possible" is one too
     if (w === 'soon' && this.w(i - 1) !== 'as' && n1 !== 'after' && n1 !== 'afterwards' && n1 !== 'thereafter' && n1 !== 'as' && n1 !== 'enough') {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF', notPast: true } };
+    }
+    // "depressed by overnight losses in New York", "the dollar firmed overnight", "overnight rain": the night before
+    // the day the text is on (TimeBank writes 1989-10-26TNI for Friday's story; the news sample's annotators tag it
+    // four times) — only before what a night brings or after a market's move, since "overnight" is as often
+    // "suddenly" ("made him famous overnight", "it did not happen overnight") or a kind ("overnight rates")
+    if (w === 'overnight' && (OVERNIGHT_EVENTS.has(n1) || MARKET_MOVES.has(this.w(i - 1)))) {
+      return { last: i, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'context', part: 'NI' } };
     }
     if (w === 'as' && n1 === 'soon' && this.w(i + 2) === 'as' && this.w(i + 3) === 'possible') return { last: i + 3, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     // "were dashed Friday. Dealers placed heavy buy orders in the morning": that part of the day the text is on
