@@ -100,6 +100,10 @@ const cases: [string, string, string, string, string][] = [
   ['In the immediate future, the military will run the country.', '2011-02-12', 'the immediate future', 'DATE', 'FUTURE_REF'],
   // a business day skips the weekend
   ['Balances rose to 3.9 billion dlrs from 3.5 billion dlrs the previous business day.', '1987-03-30', 'the previous business day', 'DATE', '1987-03-27'],
+  // a time's parts below a day run together without "and"
+  ['Kankkunen won in 4 hours 39 minutes six seconds .', '1996-08-26', '4 hours 39 minutes six seconds', 'DURATION', 'PT4H39M6S'],
+  ['The over-under is one minute , 54 seconds .', '2011-02-06', 'one minute , 54 seconds', 'DURATION', 'PT1M54S'],
+  ['After 90 minutes 22,000 fans left.', '1996-08-26', '90 minutes', 'DURATION', 'PT90M'],
   // a quarter takes the year written or named right after it, before a plural noun too
   ['Segments contributed two mln dlrs to fourth quarter 1985 profits.', '1987-04-02', 'fourth quarter 1985', 'DATE', '1985-Q4'],
   ['It earned more than it reported for the first quarter last year.', '1987-04-02', 'the first quarter last year', 'DATE', '1986-Q1'],

@@ -308,7 +308,12 @@ export abstract class QuantityReader extends QuarterReader {
     }
     // "seven years and six months", "an hour and 13 minutes": one length in two units
     const rest = !lead && n !== null ? this.smallerPart(last, u.unit) : null;
-    if (rest) return { last: rest.last, meaning: { kind: 'fixed', type: 'DURATION', value: joinLengths(n!, u.unit, rest.n, rest.unit) } };
+    if (rest) {
+      // and a third part: "4 hours 39 minutes six seconds"
+      const third = SUB_DAY.has(rest.unit) ? this.smallerPart(rest.last, rest.unit) : null;
+      const value = joinLengths(n!, u.unit, rest.n, rest.unit) + (third ? durationValue(third.n, third.unit).slice(2) : '');
+      return { last: third ? third.last : rest.last, meaning: { kind: 'fixed', type: 'DURATION', value } };
+    }
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
   }
 
@@ -328,13 +333,20 @@ export abstract class QuantityReader extends QuarterReader {
 
   /** "and six months" after a length ending at `last` in a larger unit, not an age ("18 months and three months old"). */
   private smallerPart(last: number, unit: Unit): { n: number; unit: Unit; last: number } | null {
-    if (this.w(last + 1) !== 'and' || !LENGTH_UNITS.includes(unit)) return null;
-    const num = this.number(last + 2);
+    if (!LENGTH_UNITS.includes(unit)) return null;
+    // "4 hours 39 minutes six seconds", "five hours 51 minutes , 52 seconds": a race's or a clock's time runs its
+    // parts together without "and" (only below a day, where the parts read as one time)
+    const joined = this.w(last + 1) === 'and' ? last + 2 : SUB_DAY.has(unit) ? (this.w(last + 1) === ',' ? last + 2 : last + 1) : -1;
+    if (joined < 0) return null;
+    const num = this.number(joined);
     if (!num || num.value === null || num.approx) return null;
     const u = this.unit(num.last + 1);
     if (!u || !LENGTH_UNITS.includes(u.unit) || LENGTH_UNITS.indexOf(u.unit) <= LENGTH_UNITS.indexOf(unit)) return null;
+    if (joined !== last + 2 || this.w(last + 1) !== 'and') {
+      if (!SUB_DAY.has(u.unit) || !DIGITS_OR_WORD.test(this.w(joined))) return null;
+    }
     // ("in 24 hours and a second containment system": an ordinal)
-    if (u.unit === 'second' && (this.w(last + 2) === 'a' || this.w(last + 2) === 'an')) return null;
+    if (u.unit === 'second' && (this.w(joined) === 'a' || this.w(joined) === 'an')) return null;
     const after = this.w(num.last + 2);
     if (after === 'old' || after === 'ago' || OFFSET_WORDS.has(after) || after === '-') return null;
     return { n: num.value, unit: u.unit, last: num.last + 1 };
@@ -485,6 +497,11 @@ const DAY_COMPOUNDS = new Set(['laborer', 'laborers', 'labourer', 'labourers', '
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
 export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
+
+/** Units below a day, whose counts a time runs together without "and". */
+const SUB_DAY: ReadonlySet<Unit> = new Set<Unit>(['hour', 'minute', 'second']);
+/** A count a joined part may start with: digits or a number word. */
+const DIGITS_OR_WORD = /^(\d+|[a-z]+(-[a-z]+)?)$/;
 
 /** Words after "three quarters of" that make it a fraction of something: "of the troops", "of its food". */
 const FRACTION_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'those', 'these', 'them']);
