@@ -643,6 +643,9 @@ test('"daily" or "weekly" before a newspaper\'s name is no frequency: "the respe
   }
   assert.deepEqual(tag('Flights depart daily, Monday to Friday.', '1987-03-02').map((t) => t.text), ['daily', 'Monday', 'Friday']);
   assert.deepEqual(tag('Three journalists from the Ivorian opposition daily La Voie are serving prison terms.', '1996-08-28'), []);
+  // Arabic names keep their article in small letters
+  assert.deepEqual(tag('The sheikh was quoted by the local daily al-Qabas as saying so.', '1987-03-02'), []);
+  assert.deepEqual(tag('He attends daily Mass in the chapel.', '1987-03-02').map((t) => t.value), ['P1D']);
 });
 
 test('a range\'s written end year is its start\'s: "between 16 April and 28 May 2004", "from February until May 2010"', () => {

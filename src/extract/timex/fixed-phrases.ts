@@ -30,7 +30,9 @@ const MAX_PAPER_NAME = 4;
 const AFTER_A_PAPER = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'wrote', 'writes', 'and', 'or', 'that', 'which', 'newspaper', 'has', 'had', 'is', 'was', 'cited', 'citing', 'published',
   // "quoted by the daily Politiken as saying", "told the daily Al-Ittihad he was confident", "the local daily La
   // Nacion yesterday", "the Japanese daily Asahi by Fumio Watanabe"
-  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were']);
+  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were', 'there']);
+/** A name that opens with the Arabic article in small letters: "al-Qabas", "al-Sharq". */
+const ARABIC_ARTICLE_NAME = /^(?:al|el|an|ad|as|ash|at|ar)-\p{Lu}/u;
 
 /** Single words and fixed phrases: "now", "soon", "the future", "for years", "year-end". */
 export abstract class PhraseReader extends SetReader {
@@ -41,7 +43,8 @@ export abstract class PhraseReader extends SetReader {
     const apposition = this.w(at) === ',' && (/^\p{Lu}/u.test(this.raw(at - 2)) || PAPER_KINDS.has(this.w(at - 2)));
     if (apposition) at++;
     let k = at;
-    while (k < this.to && k - at < MAX_PAPER_NAME && /^\p{Lu}/u.test(this.raw(k))) k++;
+    // ("the Kuwaiti daily al-Qabas", "Lebanese daily al-Joumhouria": Arabic names keep their article in small letters)
+    while (k < this.to && k - at < MAX_PAPER_NAME && (/^\p{Lu}/u.test(this.raw(k)) || ARABIC_ARTICLE_NAME.test(this.raw(k)))) k++;
     if (k === at) return false;
     const after = this.raw(k);
     if (apposition) return k >= this.to || after === ',' || after === '.';
