@@ -366,12 +366,9 @@ export abstract class CalendarReader extends NamedDateReader {
     const fy = /^FY'?(\d{2}|\d{4})$/.exec(this.raw(j));
     if (fy) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: fy[1].length === 4 ? fy[1] : `20${fy[1]}` } };
     // "calendar 1987", "fiscal year 1988", "calendar year 1986": the year, with the word that says which kind
-    if ((w === 'fiscal' || (w === 'calendar' && this.raw(j) === w)) && this.w(j + 1) === 'year') {
-      const y = this.year(j + 2);
-      if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
-    }
-    if (w === 'calendar' && this.raw(j) === w) {
-      const y = this.year(j + 1);
+    const calendarWord = w === 'calendar' && this.raw(j) === w;
+    if (calendarWord || (w === 'fiscal' && this.w(j + 1) === 'year')) {
+      const y = this.year(this.w(j + 1) === 'year' ? j + 2 : j + 1);
       if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
     }
     if (w === 'fiscal') {

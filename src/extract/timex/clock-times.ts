@@ -181,9 +181,9 @@ export abstract class ClockReader extends CalendarReader {
     if (this.w(i + 1) === 'local' && namesPlaceTime(this.raw(i + 2), this.w(i + 3))) return true;
     // "from 1800 to 2100 local Chicago time", "between 0900 and 1700 GMT": the first clock of a range of clocks
     if ((this.w(i + 1) === 'to' || this.w(i + 1) === 'and' || this.w(i + 1) === '-') && this.wireClock(i + 2)) return true;
-    if ((this.w(i + 1) === '(' || (this.w(i + 1) === 'local' && this.w(i + 2) === '/')) && this.wireClock(i + (this.w(i + 1) === '(' ? 2 : 3))) return true;
-    // "trades to 1500 local (0600 GMT)"
-    if (this.w(i + 1) === 'local' && this.w(i + 2) === '(' && this.wireClock(i + 3)) return true;
+    // ("trades to 1500 local (0600 GMT)")
+    const restated = this.w(i + 1) === '(' ? i + 2 : this.w(i + 1) === 'local' && (this.w(i + 2) === '/' || this.w(i + 2) === '(') ? i + 3 : -1;
+    if (restated > 0 && this.wireClock(restated)) return true;
     // military style: "at 2200 hours", "by 0600 hrs"
     const unit = this.w(i + 1);
     if (unit !== 'hours' && unit !== 'hrs') return false;

@@ -33,8 +33,8 @@ export interface Anchors {
   storyYear?: number;
   /** The quarter a financial report is about: the last one completed before publication. */
   focus: { y: number; q: number };
-  /** The year of the quarter the text itself reported on ("AM reported fourth quarter net" in February), if it did. */
-  reportedYear?: number;
+  /** Whether the text itself reported on the focus quarter ("AM reported fourth quarter net" in February). */
+  focusReported?: boolean;
   /** The year just closed whose annual results the story reports, at this expression (`results.ts` AnnualResults). */
   closedYear?: number;
   /** Does the expression's sentence talk about quarters ("a year ago" is then the year-ago quarter)? */
@@ -156,7 +156,7 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
       if (m.story && a.storyYear !== undefined) return { type: 'DATE', value: formatYear(a.storyYear) };
       // "NWA reported fourth quarter net of 9.8 mln dlrs … For the year, earnings rose", written in March: a results
       // story's year is the year of the quarter it reports on, when the sentence looks back
-      if (m.story && a.reportedYear !== undefined && tense <= 0) return { type: 'DATE', value: formatYear(a.reportedYear) };
+      if (m.story && a.focusReported && tense <= 0) return { type: 'DATE', value: formatYear(a.focus.y) };
       // "Woolworth's 1986 income rose … Revenues for the year rose", written in March 1987: the year just closed
       if (m.story && a.closedYear !== undefined && tense <= 0) return { type: 'DATE', value: formatYear(a.closedYear) };
       if (a.quarterly && m.quarterly && m.n === -1) return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };

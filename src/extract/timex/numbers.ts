@@ -29,9 +29,9 @@ export abstract class NumberReader extends TokenReader {
       if (v > 10000 || (w.length === 4 && v >= 1800 && v <= 2100) || this.wireClock(i)) return null;
       if (this.w(i + 1) === '1/2') return { value: v + 0.5, last: i + 1 };
       // "2 1/2": the tokenizer gives "1" "/" "2"
-      if (this.w(i + 1) === '1' && this.w(i + 2) === '/' && this.w(i + 3) === '2' && this.glued(i + 1) && this.glued(i + 2)) return { value: v + 0.5, last: i + 3 };
-      // "4-1/2 years", "12-1/2 year": wire copy joins the whole and the half with a hyphen
-      if (this.w(i + 1) === '-' && this.w(i + 2) === '1' && this.w(i + 3) === '/' && this.w(i + 4) === '2' && this.glued(i) && this.glued(i + 1) && this.glued(i + 2) && this.glued(i + 3)) return { value: v + 0.5, last: i + 4 };
+      // ("4-1/2 years", "12-1/2 year": wire copy joins the whole and the half with a hyphen)
+      const h = this.w(i + 1) === '-' && this.glued(i) && this.glued(i + 1) ? i + 1 : i;
+      if (this.w(h + 1) === '1' && this.w(h + 2) === '/' && this.w(h + 3) === '2' && this.glued(h + 1) && this.glued(h + 2)) return { value: v + 0.5, last: h + 3 };
       return { value: v, last: i };
     }
     if (w === 'a' || w === 'an') {

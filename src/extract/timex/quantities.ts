@@ -336,15 +336,14 @@ export abstract class QuantityReader extends QuarterReader {
     if (!LENGTH_UNITS.includes(unit)) return null;
     // "4 hours 39 minutes six seconds", "five hours 51 minutes , 52 seconds": a race's or a clock's time runs its
     // parts together without "and" (only below a day, where the parts read as one time)
-    const joined = this.w(last + 1) === 'and' ? last + 2 : SUB_DAY.has(unit) ? (this.w(last + 1) === ',' ? last + 2 : last + 1) : -1;
+    const withAnd = this.w(last + 1) === 'and';
+    const joined = withAnd ? last + 2 : SUB_DAY.has(unit) ? (this.w(last + 1) === ',' ? last + 2 : last + 1) : -1;
     if (joined < 0) return null;
     const num = this.number(joined);
     if (!num || num.value === null || num.approx) return null;
     const u = this.unit(num.last + 1);
     if (!u || !LENGTH_UNITS.includes(u.unit) || LENGTH_UNITS.indexOf(u.unit) <= LENGTH_UNITS.indexOf(unit)) return null;
-    if (joined !== last + 2 || this.w(last + 1) !== 'and') {
-      if (!SUB_DAY.has(u.unit) || !DIGITS_OR_WORD.test(this.w(joined))) return null;
-    }
+    if (!withAnd && (!SUB_DAY.has(u.unit) || !DIGITS_OR_WORD.test(this.w(joined)))) return null;
     // ("in 24 hours and a second containment system": an ordinal)
     if (u.unit === 'second' && (this.w(joined) === 'a' || this.w(joined) === 'an')) return null;
     const after = this.w(num.last + 2);

@@ -1,6 +1,6 @@
 import type { Meaning } from './meaning.js';
 import { ORDINALS } from './lexicon.js';
-import type { Match } from './token-reader.js';
+import { possessiveEnd, type Match } from './token-reader.js';
 import { MonthDayReader } from './months-and-days.js';
 
 /** Quarters and halves of a (fiscal) year: "the third quarter", "Q2 2024", "the first half of 1990", "year-earlier". */
@@ -13,13 +13,11 @@ export abstract class QuarterReader extends MonthDayReader {
     const w = this.w(k);
     // year prefix: "1988", "this year's", "last year's", "next year's", "fiscal", "year-earlier"
     const yy = this.year(k);
-    if (yy && (ORDINALS.has(this.w(yy.last + 1)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(yy.last + 1)))) {
+    // ("in 1985's fourth quarter": past the possessive)
+    const afterYear = yy ? Math.max(yy.last, possessiveEnd(this.tokens, yy.last)) + 1 : -1;
+    if (yy && (ORDINALS.has(this.w(afterYear)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(afterYear)))) {
       y = yy.y;
-      k = yy.last + 1;
-    } else if (yy && this.possessiveAfter(yy.last) > 0 && (ORDINALS.has(this.w(this.possessiveAfter(yy.last) + 1)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(this.possessiveAfter(yy.last) + 1)))) {
-      // "in 1985's fourth quarter"
-      y = yy.y;
-      k = this.possessiveAfter(yy.last) + 1;
+      k = afterYear;
     } else if ((w === 'this' || w === 'last' || w === 'next') && this.w(k + 1) === 'year' && this.w(k + 2) === "'s") {
       yShift = w === 'this' ? 0 : w === 'last' ? -1 : 1;
       k += 3;
@@ -52,12 +50,6 @@ export abstract class QuarterReader extends MonthDayReader {
     // "H1 2024": only with its year, since "H1" alone is as often a visa or a road
     if (/^h[12]$/.test(t) && /^H/.test(this.raw(k)) && (y !== undefined || this.year(k + 1))) return this.quarterTail(k, +t[1], 'half', y, yShift);
     return null;
-  }
-
-  /** The last token of a possessive "'s" right after token `last` ("1985's" is tokenized "1985" "'" "s"), or -1. */
-  private possessiveAfter(last: number): number {
-    if (this.w(last + 1) === "'s") return last + 1;
-    return this.w(last + 1) === "'" && this.w(last + 2) === 's' && this.glued(last + 1) ? last + 2 : -1;
   }
 
   private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined): Match | null {

@@ -9,6 +9,7 @@ import { directionAt, planToldInPast, sayingJustBefore, sayingWithin, type Direc
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 import { listedAfter, plainWeekday, type DatedWeekday } from './listed-days.js';
+import { possessiveEnd } from './token-reader.js';
 
 export interface TagOptions {
   /**
@@ -86,7 +87,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
     if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(+fq[1], +fq[2], anchors.dct))) {
       anchors.focus = { y: +fq[1], q: +fq[2] };
-      anchors.reportedYear = +fq[1];
+      anchors.focusReported = true;
     }
     // a year named as a plan ("for a planned campaign in 1976", "would be completed in 1977") is not where
     // the story has moved
@@ -335,19 +336,6 @@ function possessiveWeekday(tokens: readonly Token[], c: Candidate): boolean {
   // only as written ("Friday's"): in text whose tokens were split by spaces ("Friday 's debate", Timeline17) the
   // verbs read the direction better ("he would volunteer to have Friday 's debate about the economy")
   return possessiveEnd(tokens, c.last) === c.last + 1;
-}
-
-/**
- * The last token of a possessive "'s" right after token `last`, or -1: written "Friday's", or "Friday 's" in
- * text whose tokens were split by spaces (Timeline17), which the tokenizer reads as "'" and "s".
- */
-function possessiveEnd(tokens: readonly Token[], last: number): number {
-  const next = tokens[last + 1];
-  if (next === undefined) return -1;
-  if (next.start === tokens[last].end && (next.text === "'s" || next.text === '’s')) return last + 1;
-  const s = tokens[last + 2];
-  if ((next.text === "'" || next.text === '’') && s?.text === 's' && s.start === next.end) return last + 2;
-  return -1;
 }
 
 /**

@@ -241,7 +241,7 @@ function frontedPlan(tokens: readonly Token[], first: number, last: number, r: n
   if (!PRESENT.has(plain(tokens[r])) || plain(tokens[last + 1]) !== ',' || r - last > FRONTED_SUBJECT) return false;
   if (first !== sentStart && !(first === sentStart + 1 && FRONTED_OPENERS.has(plain(tokens[sentStart])))) return false;
   const next = plain(tokens[r + 1]);
-  return next === 'to' || ((FUTURE_BEFORE_TO.has(next) || next === 'expected') && plain(tokens[r + 2]) === 'to');
+  return next === 'to' || (FUTURE_BEFORE_TO.has(next) && plain(tokens[r + 2]) === 'to');
 }
 
 /** How far back, past the usual window, a modal may plan a weekday. */
@@ -337,7 +337,6 @@ function commaBeforeQuote(tokens: readonly Token[], q: number): boolean {
   while (k > q - 2 && QUOTE_CLOSES.has(tokens[k]?.text ?? '')) k--;
   return k < q && tokens[k]?.text === ',';
 }
-
 
 /** The comma that closes a relative clause starting at `from`, within MAX_RELATIVE tokens of its sentence, or -1. */
 function closingComma(tokens: readonly Token[], from: number, sentEnd: number): number {

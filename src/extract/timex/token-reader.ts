@@ -51,3 +51,16 @@ export const straight = (lower: string) => (lower.includes('’') ? lower.replac
 
 /** A token lower-cased with typographic apostrophes made straight ("We’ll" is tokenized "We" "’ll"). */
 export const plain = (t: Token | undefined) => straight(t?.text.toLowerCase() ?? '');
+
+/**
+ * The last token of a possessive "'s" right after token `last`, or -1: written "Friday's", or "Friday 's" in
+ * text whose tokens were split by spaces (Timeline17), which the tokenizer reads as "'" and "s".
+ */
+export function possessiveEnd(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (next === undefined) return -1;
+  if (next.start === tokens[last].end && (next.text === "'s" || next.text === '’s')) return last + 1;
+  const s = tokens[last + 2];
+  if ((next.text === "'" || next.text === '’') && s?.text === 's' && s.start === next.end) return last + 2;
+  return -1;
+}

@@ -127,8 +127,6 @@ export abstract class NamedDateReader extends RelativeReader {
   }
 }
 
-/** "(of) that year", "(of) the same year", "(of) the following year", "(of) the previous year": years from the one the text set. */
-
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
 const SEPTEMBER_11_NOUNS = new Set([...ATTACK_NOUNS, 'terrorism', 'hijackers', 'hijacker', 'commission', 'victim', 'victims', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary', 'conspiracy', 'truther', 'truthers', 'responders', 'survivors', 'widows', 'museum']);
 
