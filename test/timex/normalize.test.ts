@@ -905,3 +905,14 @@ test('an election named by its date past its modifiers: "the Nov. 8 U.S. preside
   assert.deepEqual(values('The spill could become a liability for Obama before November congressional elections.', '2010-05-23'), ['2010-11']);
   assert.deepEqual(values('Fini criticised how candidates were chosen for the June European elections.', '2009-04-29'), ['2009-06']);
 });
+
+test('months listed in a run share the year of the first: "during the three months of April, May and June"', () => {
+  // April is the publication month, so this year's; May and June continue the run rather than follow the past verb
+  const found = tag('The Commission approved the release of 300,000 tonnes during the three months of April, May and June.', '1987-04-07');
+  assert.deepEqual(found.filter((t) => /^[A-Z][a-z]+$/.test(t.text)).map((t) => t.value), ['1987-04', '1987-05', '1987-06']);
+  assert.deepEqual(tag('This change could take place by July or August.', '1987-03-09').map((t) => t.value), ['1987-07', '1987-08']);
+  // a list that runs back in time is not a run: each month goes its own way
+  assert.deepEqual(tag('Capacity use was 79.8 pct in February, against a revised 79.6 pct in January and December.', '1987-03-16').map((t) => t.value), ['1987-02', '1987-01', '1986-12']);
+  // the publication month keeps its own year after a month put in another
+  assert.deepEqual(tag('He had planned to fish those waters in May and June.', '2010-06-01').map((t) => t.value).at(-1), '2010-06');
+});

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import type { Direction } from './tense.js';
+import type { Ymd } from './calendar.js';
 
 /** A weekday the tagger has given a direction, remembered for the weekdays listed after it. */
 export interface DatedWeekday {
@@ -31,4 +32,39 @@ export function listedAfter(tokens: readonly Token[], before: DatedWeekday | nul
   if (gap < 1 || gap > MAX_LIST_GAP) return 0;
   for (let k = before.last + 1; k < c.first; k++) if (LIST_LINKS.has(tokens[k].text.toLowerCase())) return before.tense;
   return 0;
+}
+
+/** A month the tagger has placed in a year, remembered for the months listed after it. */
+export interface DatedMonth {
+  sentence: number;
+  last: number;
+  m: number;
+  y: number;
+}
+
+/** The most months one listed month may lie after the one before it and still continue its run. */
+const MAX_LISTED_MONTH_STEP = 3;
+
+/** A month with nothing else: "May", not "May 5", "last May" or "May 1987". */
+export function plainMonth(c: Candidate): boolean {
+  const m = c.meaning;
+  return m.kind === 'calendar' && m.m !== undefined && m.d === undefined && m.y === undefined && m.yShift === undefined && m.wd === undefined && m.dir === undefined && m.from === undefined && c.mod === undefined;
+}
+
+/**
+ * "the release of 300,000 tonnes during the three months of April, May and June": a month listed right after an
+ * earlier one of the same list, later in the calendar, lies in that one's year — a run of months is one stretch,
+ * whichever way the verb points (alone, "May" in a past clause written in April would be last year's).
+ */
+export function listedMonthYear(tokens: readonly Token[], before: DatedMonth | null, c: Candidate, dct: Ymd): number | undefined {
+  if (!before || before.sentence !== c.sentence || !plainMonth(c) || c.meaning.kind !== 'calendar') return undefined;
+  const m = c.meaning.m!;
+  // ("compared with a revised 79.6 pct in January and December": a list may run back in time, so only a month a
+  // little after the one before it continues the run; the publication month named in a list is this year's
+  // whatever came before it: "planned to fish Louisiana waters in May and June", written in June)
+  if (m <= before.m || m - before.m > MAX_LISTED_MONTH_STEP || (m === dct.m && before.y !== dct.y)) return undefined;
+  const gap = c.first - before.last - 1;
+  if (gap < 1 || gap > 2) return undefined;
+  for (let k = before.last + 1; k < c.first; k++) if (!LIST_LINKS.has(tokens[k].text.toLowerCase()) || tokens[k].text === 'then') return undefined;
+  return before.y;
 }

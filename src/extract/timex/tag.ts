@@ -8,7 +8,7 @@ import { AnnualResults, mentionsQuarter, pastResultOf, reportsOn } from './resul
 import { directionAt, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
-import { listedAfter, plainWeekday, type DatedWeekday } from './listed-days.js';
+import { listedAfter, listedMonthYear, plainMonth, plainWeekday, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { possessiveEnd } from './token-reader.js';
 
 export interface TagOptions {
@@ -46,6 +46,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let refDaySentence = -1;
   // the last weekday given a direction, which a weekday listed after it shares
   let lastWeekday: DatedWeekday | null = null;
+  // the last month placed in a year, whose year the months listed after it share
+  let lastMonth: DatedMonth | null = null;
   // a year that opens its sentence, which frames the rest of it
   let frame: { sentence: number; y: number } | null = null;
   const annual = new AnnualResults(anchors.dct);
@@ -66,8 +68,12 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     anchors.storyYear = narrative ? named : frame?.sentence === c.sentence && possessiveEnd(tokens, c.last) < 0 ? frame.y : undefined;
     const tense: Direction = plannedAfterPossessive(tokens, c) ? (plannedForYesterday(tokens, c, s, anchors.dct) ? -1 : 1) : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
     if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense };
-    const n = normalize(wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? c.meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
+    const listedYear = listedMonthYear(tokens, lastMonth, c, anchors.dct);
+    const meaning = listedYear !== undefined && c.meaning.kind === 'calendar' ? { ...c.meaning, y: listedYear } : c.meaning;
+    const n = normalize(wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
     if (!n) continue;
+    const placed = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
+    lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
     const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
