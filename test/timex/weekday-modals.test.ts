@@ -105,6 +105,8 @@ test('a passive infinitive just before the expression plans it: "a summit to be 
 
 test('a verb of saying just before a date is what it dates; "rescheduled for Thursday" and "talks reopen on Tuesday" lie ahead', () => {
   assert.deepEqual(valueOf('He told reporters on Saturday it would be unwise to pin the banks down.', '1987-03-02'), ['1987-02-28']);
+  // a name of several words between the verb and the day
+  assert.deepEqual(valueOf('House Speaker Jim Wright told Budget Committee Democrats Wednesday he would fight for a tax increase.', '1987-03-05'), ['1987-03-04']);
   assert.deepEqual(valueOf('Results will be announced on Tuesday.', '1987-03-05'), ['1987-03-10']);
   assert.deepEqual(valueOf('Talks at the plant have been rescheduled for Thursday, a spokesman said.', '1987-03-02'), ['1987-03-05']);
   assert.deepEqual(valueOf('It is designed to avoid an impasse when talks reopen in New York on Tuesday.', '1987-03-01'), ['1987-03-03']);

@@ -286,13 +286,16 @@ function plannedBefore(tokens: readonly Token[], first: number, sentStart: numbe
 /** Words between a verb of saying and the expression that dates it: "told reporters on", "said late on", "told Reuters". */
 const SAYING_LINKS = new Set(['on', 'late', 'early', 'reporters', 'journalists', 'parliament', 'congress', 'lawmakers', 'the', 'a', 'news', 'conference', 'briefing']);
 
+/** Most tokens a verb of saying may lie before the expression it dates ("told Budget Committee Democrats Wednesday"). */
+const SAYING_REACH = 5;
+
 /**
- * A past verb of saying within three tokens before `first`, with only links or names between ("said on", "told
+ * A past verb of saying within SAYING_REACH tokens before `first`, with only links or names between ("said on", "told
  * Reuters on"): "He told reporters on Saturday it would be unwise" dates the saying, whatever the reported clause
  * after it says (not a passive "will be announced on Tuesday").
  */
 export function sayingJustBefore(tokens: readonly Token[], first: number, sentStart: number): boolean {
-  for (let k = first - 1; k >= sentStart && k >= first - 3; k--) {
+  for (let k = first - 1; k >= sentStart && k >= first - SAYING_REACH; k--) {
     const w = plain(tokens[k]);
     if (w === 'said' || w === 'told' || w === 'announced' || w === 'stated') return !/^(?:be|been|being|is|are|was|were|will)$/.test(plain(tokens[k - 1]));
     if (!SAYING_LINKS.has(w) && !/^\p{Lu}/u.test(tokens[k].text)) return false;
