@@ -916,3 +916,8 @@ test('months listed in a run share the year of the first: "during the three mont
   // the publication month keeps its own year after a month put in another
   assert.deepEqual(tag('He had planned to fish those waters in May and June.', '2010-06-01').map((t) => t.value).at(-1), '2010-06');
 });
+
+test('a half before a noun of the game is a half of the match: "a second-half goal", "second-half substitute"', () => {
+  const found = tag('Jones scored a second-half goal. Second-half substitute Sergen Yalcin rekindled hopes. The company posted first-half profits and expects a second-half recovery.', '1996-08-31');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['first-half', '1996-H1'], ['second-half', '1996-H2']]);
+});

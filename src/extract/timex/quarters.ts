@@ -3,6 +3,9 @@ import { ORDINALS } from './lexicon.js';
 import { possessiveEnd, type Match } from './token-reader.js';
 import { MonthDayReader } from './months-and-days.js';
 
+/** Nouns of a game that a half before them makes a half of the match ("a second-half goal", "first-half deficit"). */
+const MATCH_NOUNS = new Set(['goal', 'goals', 'substitute', 'substitutes', 'effort', 'efforts', 'penalty', 'penalties', 'header', 'equaliser', 'equalizer', 'fightback', 'try', 'tries', 'touchdown', 'touchdowns', 'onslaught', 'dismissal', 'brace', 'stoppage', 'opener']);
+
 /** Quarters and halves of a (fiscal) year: "the third quarter", "Q2 2024", "the first half of 1990", "year-earlier". */
 export abstract class QuarterReader extends MonthDayReader {
   protected quarterExpr(j: number, the: boolean): Match | null {
@@ -31,6 +34,9 @@ export abstract class QuarterReader extends MonthDayReader {
     const t = this.w(k);
     const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(t);
     if (focusShift !== undefined) yShift = focusShift;
+    // "a second-half goal", "Turkey's best first-half effort", "second-half substitute Sergen Yalcin": a half of a
+    // match, not of a year
+    if (hy && hy[2] === 'half' && y === undefined && MATCH_NOUNS.has(this.w(k + 1))) return null;
     if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift);
     // "the first two quarters of 1990", "the last two quarters": a half (TimeBank `1990-H1`)
     if ((t === 'first' || (t === 'last' && the)) && this.w(k + 1) === 'two' && this.w(k + 2) === 'quarters') return this.quarterTail(k + 2, t === 'first' ? 1 : 2, 'half', y, yShift);
