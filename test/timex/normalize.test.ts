@@ -921,3 +921,8 @@ test('a half before a noun of the game is a half of the match: "a second-half go
   const found = tag('Jones scored a second-half goal. Second-half substitute Sergen Yalcin rekindled hopes. The company posted first-half profits and expects a second-half recovery.', '1996-08-31');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['first-half', '1996-H1'], ['second-half', '1996-H2']]);
 });
+
+test('wire tables drop the article before "ago": "versus 292,000 week ago", "FROM YEAR AGO"', () => {
+  assert.deepEqual(tag('Hog slaughter is seen at 300,000 head versus 292,000 week ago and 316,000 a year ago.', '1987-03-06').map((t) => [t.text, t.value]), [['week ago', '1987-W09'], ['a year ago', '1986']]);
+  assert.deepEqual(tag('CBT VOLUME DOWN 14 PCT FROM YEAR AGO', '1987-03-06').map((t) => [t.text, t.value]), [['YEAR AGO', '1986']]);
+});

@@ -94,6 +94,9 @@ export abstract class QuantityReader extends QuarterReader {
         return { last: j + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'context' } };
       }
     }
+    // "versus 292,000 week ago and 316,000 a year ago", "UP 2.1 PCT FROM YEAR AGO": wire tables drop the article,
+    // and the unit alone before "ago" is one of it
+    if (!lead && j === i && WIRE_AGO_UNITS.has(d) && this.w(j + 1) === 'ago') return { last: j + 1, meaning: { kind: 'shift', unit: UNITS.get(d)!.unit, n: -1, from: 'dct', quarterly: true, ago: true } };
     // "nearly half a century", "half an hour": half of one unit
     if (this.w(j) === 'half' && (this.w(j + 1) === 'a' || this.w(j + 1) === 'an') && !lead) {
       const hu = this.unit(j + 2);
@@ -554,3 +557,6 @@ const ONE_DAY_LENGTH_VERBS = new Set(['been', 'only', 'stayed', 'lasted', 'waite
 const ONE_DAY_OPENERS = new Set(['and', 'but', 'that', ',', '', 'said', 'hope', 'hopes', 'believe', 'believes', 'perhaps', 'maybe']);
 
 const MODALS = new Set(['will', "'ll", 'would', 'could', 'may', 'might', 'shall', 'should', 'can']);
+
+/** Units that wire tables put before "ago" without an article: "vs 292,000 week ago", "FROM YEAR AGO". */
+const WIRE_AGO_UNITS = new Set(['week', 'month', 'year']);
