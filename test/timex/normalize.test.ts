@@ -926,3 +926,11 @@ test('wire tables drop the article before "ago": "versus 292,000 week ago", "FRO
   assert.deepEqual(tag('Hog slaughter is seen at 300,000 head versus 292,000 week ago and 316,000 a year ago.', '1987-03-06').map((t) => [t.text, t.value]), [['week ago', '1987-W09'], ['a year ago', '1986']]);
   assert.deepEqual(tag('CBT VOLUME DOWN 14 PCT FROM YEAR AGO', '1987-03-06').map((t) => [t.text, t.value]), [['YEAR AGO', '1986']]);
 });
+
+test('a comparison a year back follows the first quarter its sentence names, whatever the tense', () => {
+  // an outlook for a quarter not yet over: the year-ago quarter is that quarter's, not the one the story reports on
+  assert.deepEqual(tag('Simon estimated that the company would earn seven cts a share in the first quarter compared to three cts in the same quarter a year ago.', '1987-03-31').map((t) => t.value), ['1987-Q1', '1986-Q1']);
+  assert.deepEqual(tag('Arvin forecast about 85 cts a share net in the second quarter compared with 68 cts in the same period last year.', '1987-03-31').map((t) => t.value), ['1987-Q2', '1986-Q2']);
+  // a quarter named as the other side of the comparison is not what the sentence is about: the story's is meant
+  assert.equal(tag('The turnaround to a 1.52 billion inflow from a 555 mln outflow in the third quarter, against a 520 mln inflow a year earlier, was largely on account of borrowings.', '1987-03-11').map((t) => t.value).at(-1), '1985-Q4');
+});

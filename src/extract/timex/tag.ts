@@ -48,6 +48,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let lastWeekday: DatedWeekday | null = null;
   // the last month placed in a year, whose year the months listed after it share
   let lastMonth: DatedMonth | null = null;
+  // the first quarter a sentence named, whatever its tense, for the comparison that follows it there
+  let namedQuarter = null as { sentence: number; y: number; q: number } | null;
   // a year that opens its sentence, which frames the rest of it
   let frame: { sentence: number; y: number } | null = null;
   const annual = new AnnualResults(anchors.dct);
@@ -70,7 +72,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense };
     const listedYear = listedMonthYear(tokens, lastMonth, c, anchors.dct);
     const meaning = listedYear !== undefined && c.meaning.kind === 'calendar' ? { ...c.meaning, y: listedYear } : c.meaning;
-    const n = normalize(wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? meaning, anchors, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
+    // "would earn seven cts in the first quarter compared to three cts in the same quarter a year ago": a comparison
+    // with a year back follows the quarter its sentence just named, though the story reports on another
+    const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : anchors;
+    const n = normalize(wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? meaning, compared, yesterdaysPlan(tokens, c, s, anchors.dct, tense));
     if (!n) continue;
     const placed = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
@@ -91,6 +96,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter (an outlook for a
     // coming quarter, "fourth-quarter earnings will be lower", does not)
     const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
+    // (the first of its sentence: "rose to 4.6 billion in the fourth quarter from 4.3 billion in the third quarter and 4.5
+    // billion a year earlier" compares with the fourth quarter's year)
+    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && namedQuarter?.sentence !== c.sentence && !comparedWith(tokens, c.first, s.tokenStart)) namedQuarter = { sentence: c.sentence, y: +fq[1], q: +fq[2] };
     if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(+fq[1], +fq[2], anchors.dct))) {
       anchors.focus = { y: +fq[1], q: +fq[2] };
       anchors.focusReported = true;
@@ -135,6 +143,23 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
   }
   return out;
+}
+
+/** Words that open the other side of a comparison: "up from 4.32 billion in the third quarter", "against 3.88 billion in". */
+const COMPARISON_OPENERS = new Set(['from', 'against', 'compared', 'versus', 'vs', 'than']);
+/** Most tokens a comparison's opener may lie before the period it compares with. */
+const COMPARISON_REACH = 8;
+
+/** A period named as the other side of a comparison, not as the one the sentence is about. */
+function comparedWith(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (COMPARISON_OPENERS.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
+/** "the same quarter a year ago", "the year-ago quarter", a quarterly "a year ago": the year-ago quarter of a results story. */
+function comparesYearBack(m: Candidate['meaning']): boolean {
+  if (m.kind === 'calendar') return m.focusQuarter === true && m.yShift === -1 && m.y === undefined;
+  return m.kind === 'shift' && m.unit === 'year' && m.n === -1 && m.quarterly === true;
 }
 
 /**
