@@ -934,3 +934,9 @@ test('a comparison a year back follows the first quarter its sentence names, wha
   // a quarter named as the other side of the comparison is not what the sentence is about: the story's is meant
   assert.equal(tag('The turnaround to a 1.52 billion inflow from a 555 mln outflow in the third quarter, against a 520 mln inflow a year earlier, was largely on account of borrowings.', '1987-03-11').map((t) => t.value).at(-1), '1985-Q4');
 });
+
+test('"this" before a month and day with no year is this year\'s: "the current fiscal year, ending this September 30"', () => {
+  assert.deepEqual(tag('The wheat is for delivery during the current fiscal year, ending this September 30.', '1987-04-08').map((t) => [t.text, t.value]), [['the current fiscal year', '1987'], ['this September 30', '1987-09-30']]);
+  // the photo's "this" stays outside
+  assert.deepEqual(tag('In this June 1 file photo, oil is seen on the beach.', '2010-06-05').map((t) => t.text), ['June 1']);
+});

@@ -119,6 +119,11 @@ export abstract class RelativeReader extends QuantityReader {
     const wd = tw.length > 4 || tw.endsWith('.') ? WEEKDAYS.get(tw) : undefined;
     // "In this Tuesday, Feb. 10, 2009 file photo", "In this June 1, 2010 file photo": "this" points at the photo
     // and the date is written out in full after it; the date's own reader takes it from the weekday or month on
+    // ("the current fiscal year, ending this September 30": a month and day with no year after "this" are this year's;
+    // "In this June 1 file photo" is the photo's "this")
+    const thisMonth = d === 'this' && !the && !wd ? this.month(target) : null;
+    const thisDay = thisMonth ? this.day(target + 1) : null;
+    if (thisMonth && thisDay !== null && this.year(target + 2) === null && !(this.w(target + 2) === ',' && this.year(target + 3) !== null) && !PICTURE_WORDS.has(this.w(target + 2))) return { last: target + 1, meaning: { kind: 'calendar', m: thisMonth, d: thisDay, yShift: 0 }, mod };
     if (d === 'this' && !the && (wd || this.month(target)) && this.datedAfter(target)) return null;
     // "David Brooks stated that Thursday's GOP debate was …", "said that Monday was": after a verb of saying or
     // thinking "that" opens a clause; the weekday is read alone
@@ -231,3 +236,6 @@ const DAY_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'when', 'as']);
 
 /** Words before "day" that count only the working week: "the previous business day", "the next trading day". */
 const BUSINESS_DAY_WORDS: ReadonlySet<string> = new Set(['business', 'trading', 'working']);
+
+/** Words after a date that make a "this" before it the picture's: "In this June 1 file photo". */
+const PICTURE_WORDS = new Set(['file', 'photo', 'image', 'picture', 'handout', 'video']);
