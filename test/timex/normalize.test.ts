@@ -940,3 +940,14 @@ test('"this" before a month and day with no year is this year\'s: "the current f
   // the photo's "this" stays outside
   assert.deepEqual(tag('In this June 1 file photo, oil is seen on the beach.', '2010-06-05').map((t) => t.text), ['June 1']);
 });
+
+test('a month that only a forward clause would put ten or eleven months ahead is the one just gone: its figures are still to come', () => {
+  assert.deepEqual(tag("The French inflation rate is expected to show a substantial improvement in February after January's very high 0.9 pct monthly rate.", '1987-03-02').filter((t) => t.type === 'DATE').map((t) => t.value), ['1987-02', '1987-01']);
+  assert.deepEqual(tag('The Federal Reserve Board said it would release April consumer instalment credit figures on Friday.', '1987-06-02').map((t) => t.value)[0], '1987-04');
+  // the text itself may put it a year ahead, or wait for it
+  assert.deepEqual(tag('The two planes would be delivered in March and April next year.', '1987-04-17').map((t) => t.value), ['1988-03', '1988-04']);
+  assert.deepEqual(tag('Viguerie is upbeat about the chances of winning in November.', '2016-01-19').map((t) => t.value), ['2016-11']);
+  assert.deepEqual(tag('The companies chosen would not be able to start trading until May.', '1987-06-02').map((t) => t.value), ['1988-05']);
+  // a month a little ahead still goes forward
+  assert.deepEqual(tag('The minister will visit Paris in December.', '1987-03-02').map((t) => t.value), ['1987-12']);
+});
