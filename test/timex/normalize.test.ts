@@ -951,3 +951,9 @@ test('a month that only a forward clause would put ten or eleven months ahead is
   // a month a little ahead still goes forward
   assert.deepEqual(tag('The minister will visit Paris in December.', '1987-03-02').map((t) => t.value), ['1987-12']);
 });
+
+test('a day of a month that a forward clause would put ten or eleven months ahead is the one just gone, but not a year\'s last day', () => {
+  assert.deepEqual(tag('Qtr ends Jan 31 Shr three cts vs one cent', '1987-03-18').map((t) => t.value), ['1987-01-31']);
+  assert.deepEqual(tag('The ministers will meet tomorrow to review their February 22 Paris currency pact.', '1987-04-07').map((t) => t.value).at(-1), '1987-02-22');
+  assert.deepEqual(tag('It plans to hold its capital spending in fiscal 1988, ending January 31, to 96 mln dlrs.', '1987-03-20').map((t) => t.value), ['1988', '1988-01-31']);
+});

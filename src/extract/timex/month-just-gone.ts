@@ -21,11 +21,14 @@ const WAITING_WORDS = new Set(['until', 'till', 'subsequent', 'following', 'comi
 /** Words that join the months of a list. */
 const LIST_LINKS = new Set([',', 'and', 'or', '/']);
 
-/** Whether the month `c`, valued `value` by a forward-looking clause, is rather the month just gone. */
+/** Whether the month (or day of a month) `c`, valued `value` by a forward-looking clause, is rather the one just gone. */
 export function monthJustGone(tokens: readonly Token[], c: Candidate, s: Sentence, value: string, dct: Ymd): boolean {
   const m = c.meaning;
-  if (m.kind !== 'calendar' || m.m === undefined || m.d !== undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || m.from !== undefined || m.wd !== undefined) return false;
-  const ym = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || m.from !== undefined || m.wd !== undefined) return false;
+  // ("the year ending January 31", "its full fiscal year, ending May 30", "in fiscal 1988, ending January 31": a year
+  // that closes on the day is ahead; a results table's "Qtr ends Jan 31" is not)
+  if (m.d !== undefined && closesAYear(tokens, c.first, s.tokenStart)) return false;
+  const ym = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(value);
   if (!ym) return false;
   const ahead = (+ym[1] - dct.y) * 12 + (+ym[2] - dct.m);
   if (ahead < FAR_AHEAD_MONTHS) return false;
@@ -34,6 +37,14 @@ export function monthJustGone(tokens: readonly Token[], c: Candidate, s: Sentenc
   // first, which sets their year)
   // ("Cruz's chances of winning in November", in January: an election is named far ahead)
   return !WAITING_WORDS.has(before) && !talksOfElections(tokens, c.first, s.tokenStart, s.tokenEnd) && !(LIST_LINKS.has(before) && isMonthWord(tokens[c.first - 2])) && !nextYearNear(tokens, c.last);
+}
+
+/** Most tokens before a date a "year", "fiscal" or a year's number may stand to make the date that year's last day. */
+const YEAR_END_REACH = 4;
+
+function closesAYear(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 1; k >= sentStart && k >= first - YEAR_END_REACH; k--) if (/^(?:year|fiscal|\d{4}$)/i.test(tokens[k].text)) return true;
+  return false;
 }
 
 function isMonthWord(t: Token | undefined): boolean {
