@@ -957,3 +957,10 @@ test('a day of a month that a forward clause would put ten or eleven months ahea
   assert.deepEqual(tag('The ministers will meet tomorrow to review their February 22 Paris currency pact.', '1987-04-07').map((t) => t.value).at(-1), '1987-02-22');
   assert.deepEqual(tag('It plans to hold its capital spending in fiscal 1988, ending January 31, to 96 mln dlrs.', '1987-03-20').map((t) => t.value), ['1988', '1988-01-31']);
 });
+
+test('wire copy\'s "end" before a month or year without its hyphen, after a preposition: "at end 1986", "in the year to end March"', () => {
+  assert.deepEqual(tag('Direct state debt stood at seven billion francs at end 1986. Reserves were 5 billion at end February.', '1987-04-02').map((t) => [t.text, t.value, t.mod]), [['end 1986', '1986', 'END'], ['end February', '1987-02', 'END']]);
+  assert.deepEqual(tag('In the year to end March, 1986, Flagship reported a profit.', '1987-04-21').map((t) => [t.text, t.value]).at(-1), ['end March, 1986', '1986-03']);
+  // before a day "end" is the verb
+  assert.deepEqual(tag('The harvest was scheduled to end April 30.', '1987-04-21').map((t) => t.text), ['April 30']);
+});

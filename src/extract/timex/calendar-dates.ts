@@ -232,15 +232,19 @@ export abstract class CalendarReader extends NamedDateReader {
     const side = /^(pre|post)-(\d{4})$/.exec(w);
     if (side) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: side[2] }, mod: side[1] === 'pre' ? 'BEFORE' : 'AFTER' };
     // "mid-1990s", "mid-November", "mid-1996"; wire copy's "end-February", "end-March 1988", "end-1986", "end-year"
-    const prefix = /^(mid|early|late|end)-/.exec(w);
+    // (and the same without its hyphen after a preposition: "debt at end 1986", "in the year to end March")
+    // ("the quarter to end May 31", "scheduled to end April 30": before a day, "end" is the verb)
+    const unhyphenated = w === 'end' && END_PREPOSITIONS.has(this.w(j - 1)) && (MONTHS.has(this.w(j + 1)) || /^\d{4}$/.test(this.w(j + 1))) && /^[A-Z0-9]/.test(this.raw(j + 1)) && this.day(j + 2) === null && this.spelledDay(j + 2) === null;
+    const prefix = unhyphenated ? ['end-', 'end'] : /^(mid|early|late|end)-/.exec(w);
     if (prefix) {
-      const rest = w.slice(prefix[0].length);
+      if (unhyphenated) j++;
+      const rest = unhyphenated ? this.w(j) : w.slice(prefix[0].length);
       const pmod = prefix[1] === 'mid' ? 'MID' : prefix[1] === 'early' ? 'START' : 'END';
       if (prefix[1] === 'end' && (rest === 'year' || rest === 'month')) return { last: j, meaning: { kind: 'shift', unit: rest, n: 0, from: 'dct' }, mod: 'END' };
       const mm = MONTHS.get(rest);
       if (mm) {
-        // "mid-June 1944"
-        const y = this.year(j + 1);
+        // "mid-June 1944" ("in the year to end March, 1986")
+        const y = this.year(j + 1) ?? (unhyphenated && this.w(j + 1) === ',' ? this.year(j + 2) : null);
         // "by mid-January next year", "in early-March last year": the month in the year named relative to the anchor's
         const ry = y ? null : this.relativeYearAt(j + 1);
         if (ry) return { last: ry.last, meaning: { kind: 'calendar', m: mm, yShift: ry.shift }, mod: pmod };
@@ -619,3 +623,6 @@ const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'ti
 
 /** Words of weather and of polls that make "the 90s" a temperature or a share, not a decade. */
 const HEAT_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'heat', 'hot', 'weather', 'forecast', 'fahrenheit', 'thermometer', 'mercury', 'approval', 'rating', 'ratings', 'poll', 'polls', 'polling', 'percent', 'numbers', 'score', 'scores', 'points']);
+
+/** Prepositions before which wire copy writes "end" for the end of a month or year without its hyphen: "at end 1986". */
+const END_PREPOSITIONS = new Set(['at', 'by', 'to', 'from', 'until', 'till', 'since', 'before']);

@@ -76,7 +76,7 @@ export abstract class MonthDayReader extends YearReader {
    * a punctuation mark, a year or the end of the text after it — so "In April two companies", "in May one of them",
    * "in March one year later" stay a month and a count.
    */
-  private spelledDay(i: number): number | null {
+  protected spelledDay(i: number): number | null {
     const w = this.w(i);
     const parts = w.split('-');
     const d = parts.length === 2 && TENS.has(parts[0]) ? (NUMBER_WORDS.get(parts[0]) ?? 0) + (NUMBER_WORDS.get(parts[1]) ?? 99) : w === 'a' || w === 'an' ? undefined : NUMBER_WORDS.get(w);
