@@ -964,3 +964,18 @@ test('wire copy\'s "end" before a month or year without its hyphen, after a prep
   // before a day "end" is the verb
   assert.deepEqual(tag('The harvest was scheduled to end April 30.', '1987-04-21').map((t) => t.text), ['April 30']);
 });
+
+test('a split marketing or fiscal year is one expression, valued by its first year: "the 1986/87 season", "fiscal 1987/88"', () => {
+  const found = tag('Sales for the 1986/87 season rose, and during fiscal 1987/88 they will fall; the 1986/88 plan stays.', '1987-03-10');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['1986/87', '1986'], ['fiscal 1987/88', '1987'], ['1986', '1986']]);
+});
+
+test('"the last quarter of 1986" is its fourth quarter; a decade after "the 1960s and" shares the article', () => {
+  assert.deepEqual(tag('Wages were cut to the level of the last quarter of 1986.', '1987-03-10').map((t) => [t.text, t.value]), [['the last quarter of 1986', '1986-Q4']]);
+  assert.deepEqual(tag('Debt grew in the 1960s and 1970s, unlike 1950s.', '1987-03-10').map((t) => t.value), ['196', '197', '195X']);
+});
+
+test('"Valentine" alone is a name; "This Sept. 2010 photo" leaves "this" to the photo', () => {
+  assert.deepEqual(tag('"We thought it would be slower," Valentine said. Why celebrate Valentine s Day or Valentine\'s Day?', '2011-01-06').map((t) => t.text), ['Valentine s Day', "Valentine's Day"]);
+  assert.deepEqual(tag('This Sept. 2010 photo shows the site.', '2010-10-22').map((t) => [t.text, t.value]), [['Sept. 2010', '2010-09']]);
+});

@@ -225,6 +225,12 @@ export abstract class CalendarReader extends NamedDateReader {
     return false;
   }
 
+  /** A decade coordinated with one written with "the": "the 1960s and 1970s", "the early 1980s and 1990s". */
+  private sharesArticle(j: number): boolean {
+    if (!DECADE_LINKS.has(this.w(j - 1)) || !/^\d{3}0'?s$/.test(this.w(j - 2))) return false;
+    return this.w(j - 3) === 'the' || (this.w(j - 4) === 'the' && POSITION.has(this.w(j - 3)));
+  }
+
   /** The calendar expression proper; `the` says a determiner was consumed before it. */
   private calendarCore(j: number, the: boolean): Match | null {
     const w = this.w(j);
@@ -270,7 +276,8 @@ export abstract class CalendarReader extends NamedDateReader {
     const dec = /^(\d{3})0'?s$/.exec(w);
     // ("1000s of miles", "10s of 1000s of people": thousands, a count, not the decade 1000–1009)
     if (dec && w.startsWith('1000') && this.w(j + 1) === 'of') return null;
-    if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec[1] : dec[1] + 'X' } };
+    // ("the 1960s and 1970s": the second decade shares the first one's article)
+    if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the || this.sharesArticle(j) ? dec[1] : dec[1] + 'X' } };
     // "the 1980's", "in the late 1970's", "the late 1980's and 1990's": a decade written the older way, split by
     // the tokenizer; "1990's budget" (the year's) stays a year
     const apostropheS = /^\d{3}0$/.test(w) ? this.apostropheSAfter(j) : null;
@@ -438,7 +445,11 @@ export abstract class CalendarReader extends NamedDateReader {
       // "Valentine's Day" tokenized "Valentine" "'s" "Day", or "Valentine" "'" "s" "Day" in text split by spaces
       if (this.w(j + 1) === "'s" && this.w(j + 2) === 'day') last++;
       else if (this.w(j + 1) === "'" && this.w(j + 2) === 's' && this.w(j + 3) === 'day' && this.glued(j + 1)) last += 2;
+      // (or "Valentine s Day" where the apostrophe was lost)
+      else if (this.w(j + 1) === 's' && this.w(j + 2) === 'day') last++;
       if (this.w(last + 1) === 'day' || this.w(last + 1) === 'eve') last++;
+      // ("'We thought it would be slower,' Valentine said": a surname; the feast is "Valentine's" or "Valentine Day")
+      if (w === 'valentine' && last === j) return null;
       const eve = this.w(last) === 'eve';
       // "Christmas 1963", "Christmas Day 2007"
       const y = this.year(last + 1);
@@ -626,3 +637,6 @@ const HEAT_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 
 
 /** Prepositions before which wire copy writes "end" for the end of a month or year without its hyphen: "at end 1986". */
 const END_PREPOSITIONS = new Set(['at', 'by', 'to', 'from', 'until', 'till', 'since', 'before']);
+
+/** Words that join two decades under one article: "the 1960s and 1970s". */
+const DECADE_LINKS = new Set(['and', 'or', 'to', 'through']);

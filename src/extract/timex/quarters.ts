@@ -48,6 +48,11 @@ export abstract class QuarterReader extends MonthDayReader {
       return null;
     }
     if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && the) return this.quarterTail(k + 1, 2, 'half', y, yShift);
+    // "the last quarter of 1986", "the last quarter of the year": the fourth (not "the last quarter of a century")
+    if (t === 'last' && the && this.w(k + 1) === 'quarter' && this.w(k + 2) === 'of') {
+      const fourth = this.quarterTail(k + 1, 4, 'quarter', y, yShift);
+      if (fourth && fourth.last > k + 1) return fourth;
+    }
     if (focusShift !== undefined && !the) {
       // "year-earlier results": last year's (the year-ago quarter in a results story)
       return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };

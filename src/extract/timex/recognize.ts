@@ -29,7 +29,7 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
     const r = new Reader(tokens, lower, s.tokenStart, s.tokenEnd);
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const m = r.startsHere(i) ? r.expression(i) : null;
+      const m = r.startsHere(i) ? r.splitYear(r.expression(i)) : null;
       // a name that holds a time word, read past whole: "the Loop Current"
       if (m && (namesSomething(r, i, m.last) || (personMay && mayIsPerson(r, i, m.last)))) {
         i = m.last + 1;
@@ -99,6 +99,17 @@ class Reader extends PhraseReader {
       return isDigit(this.w(i + 1).charCodeAt(0));
     }
     return w.includes('-') && w !== '-' && w !== '--';
+  }
+
+  /**
+   * "the 1986/87 season", "fiscal 1987/88": a marketing or fiscal year written with the next year's last two digits
+   * after a slash is one expression, valued by the year it starts in.
+   */
+  splitYear(m: Match | null): Match | null {
+    if (!m || m.meaning.kind !== 'fixed' || m.meaning.type !== 'DATE' || !/^\d{4}$/.test(m.meaning.value) || !/^\d{4}$/.test(this.w(m.last))) return m;
+    const next = this.w(m.last + 2);
+    if (this.w(m.last + 1) !== '/' || !this.glued(m.last) || !this.glued(m.last + 1) || !/^\d{2}$/.test(next)) return m;
+    return +next === (+m.meaning.value + 1) % 100 ? { ...m, last: m.last + 2 } : m;
   }
 
   /** The day after "and", "or", "to", "through" or a dash that ends a month-and-day date ("April 24 and 25"). */

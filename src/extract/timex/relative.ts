@@ -143,6 +143,8 @@ export abstract class RelativeReader extends QuantityReader {
     if (month && the && from === 'context' && n !== 0 && this.day(target + 1) === null && this.year(target + 1) === null) {
       return { last: target, meaning: { kind: 'calendar', m: month, dir: n as -1 | 1, firm: true, from: 'context' }, mod };
     }
+    // ("This Sept. 2010 photo": the photo's "this"; the month reader takes the month with its year)
+    if (month && d === 'this' && !the && this.year(target + 1)) return null;
     if (month && !the && d !== 'that') {
       // "last Oct. 23": the date, the most recent (or next) one of that name
       const day = this.day(target + 1);
