@@ -81,7 +81,11 @@ export abstract class RelativeReader extends QuantityReader {
     } else if ((the && d === 'same') || (!the && d === 'that')) {
       n = 0;
       from = 'context';
-    } else if (d === 'current' && (the || (this.raw(j) === 'Current' && u?.unit === 'quarter'))) n = 0; // "Current qtr figures include …"
+    } else if (d === 'current' && !the && this.raw(j) === 'Current' && u?.unit === 'quarter' && !u.plural) {
+      // "Note: Current qtr figures include …": a results table's note on the quarter it reports, not the quarter the
+      // publication date is in (a "4TH QTR NET" table of March 1987 is 1986's fourth)
+      return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
+    } else if (d === 'current' && the) n = 0;
     else if (the && (d === 'coming' || d === 'upcoming')) n = 1;
     else if (the && (d === 'latest' || d === 'last') && u?.unit === 'quarter') n = -1;
     // "C$7.38 billion in sales in the latest fiscal year": the one last closed
