@@ -159,9 +159,10 @@ function comparedWith(tokens: readonly Token[], first: number, sentStart: number
   return false;
 }
 
-/** "the same quarter a year ago", "the year-ago quarter", a quarterly "a year ago": the year-ago quarter of a results story. */
+/** "the same quarter a year ago", "the year-ago quarter", a quarterly "a year ago", "the 1986 period": the quarter compared with. */
 function comparesYearBack(m: Candidate['meaning']): boolean {
-  if (m.kind === 'calendar') return m.focusQuarter === true && m.yShift === -1 && m.y === undefined;
+  // ("should be higher than the three cts a share earned in the 1986 period": the same quarter of the year named)
+  if (m.kind === 'calendar') return m.focusQuarter === true && ((m.yShift === -1 && m.y === undefined) || (m.y !== undefined && m.yShift === undefined));
   return m.kind === 'shift' && m.unit === 'year' && m.n === -1 && m.quarterly === true;
 }
 
