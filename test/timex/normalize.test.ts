@@ -986,3 +986,7 @@ test('a results table\'s "Note: Current qtr …" is the quarter it reports; "the
   assert.deepEqual(tag('Net loss 2.1 mln vs profit 3.2 mln Note: Current qtr and year figures include 2.9 mln dlr reserve.', '1987-03-12').map((t) => [t.text, t.value]), [['Current qtr', '1986-Q4']]);
   assert.deepEqual(tag('Sales will rise in the current quarter.', '1987-03-12').map((t) => t.value), ['1987-Q1']);
 });
+
+test('a dividend table\'s dates under "Pay" and "Record" have no verb: the comparison\'s "previously" does not send them back', () => {
+  assert.deepEqual(tag('Qtly div 15 cts vs 15 cts previously Pay May 29 Record May Eight', '1987-03-05').map((t) => t.value), ['1987-05-29', '1987-05-08']);
+});

@@ -280,6 +280,9 @@ function namesDay(m: Candidate['meaning']): boolean {
  */
 function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative: boolean): Direction {
   const m = c.meaning;
+  // "Qtly div 15 cts vs 15 cts previously Pay May 29 Record May Eight": a dividend table's dates under their labels
+  // have no verb; the comparison's "previously" does not date them
+  if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && TABLE_DATE_LABELS.has(tokens[c.first - 1]?.text ?? '')) return 0;
   // "the April 20 oil rig explosion", "the 20 April explosion": a date that names a disaster has happened,
   // whatever the clause plans for its aftermath ("the money will go toward a study of the effects of the April 20
   // oil rig explosion")
@@ -323,6 +326,9 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   if (opensSentence(tokens, c, s)) return wide;
   return wide > 0 ? 1 : 0;
 }
+
+/** A dividend table's labels before its dates (capitalized, as the wire sets them). */
+const TABLE_DATE_LABELS = new Set(['Pay', 'Payable', 'Record']);
 
 /** Prepositions with which a year at the head of a sentence frames it: "In 1986, …", "For 1986 the company …". */
 const FRAMING_PREPOSITIONS = new Set(['in', 'for', 'during', 'throughout']);
