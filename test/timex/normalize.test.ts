@@ -990,3 +990,12 @@ test('a results table\'s "Note: Current qtr …" is the quarter it reports; "the
 test('a dividend table\'s dates under "Pay" and "Record" have no verb: the comparison\'s "previously" does not send them back', () => {
   assert.deepEqual(tag('Qtly div 15 cts vs 15 cts previously Pay May 29 Record May Eight', '1987-03-05').map((t) => t.value), ['1987-05-29', '1987-05-08']);
 });
+
+test('a day a few weeks ahead that a past verb would send a year back is the coming one: the decision is told in the past', () => {
+  assert.deepEqual(tag('Advanced Telecommunications Corp said it has called for redemption on April 10 all of its debentures.', '1987-03-06').map((t) => t.value), ['1987-04-10']);
+  assert.deepEqual(tag('The judge set May 7 for sentencing.', '1987-03-26').map((t) => t.value), ['1987-05-07']);
+  // a day gone by stays: days behind, a timeline's entry, a feast
+  assert.deepEqual(tag('He said the plant was shut on March 3.', '1987-03-06').map((t) => t.value), ['1987-03-03']);
+  assert.deepEqual(tag('Killed in Basra. June 24: Six policemen were killed by a mob.', '2005-05-02').map((t) => t.value), ['2004-06-24']);
+  assert.deepEqual(tag('The series peaked with five million for the Christmas finale.', '2011-11-11').map((t) => t.value), ['2010-12-25']);
+});

@@ -9,6 +9,7 @@ import { directionAt, planToldInPast, sayingJustBefore, sayingWithin, type Direc
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 import { monthJustGone } from './month-just-gone.js';
+import { dayJustAhead } from './day-just-ahead.js';
 import { listedAfter, listedMonthYear, plainMonth, plainWeekday, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { possessiveEnd } from './token-reader.js';
 
@@ -77,9 +78,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // with a year back follows the quarter its sentence just named, though the story reports on another
     const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : anchors;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    let n = normalize(wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? meaning, compared, plan);
+    const effective = wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? meaning;
+    let n = normalize(effective, compared, plan);
     if (!n) continue;
     if (plan > 0 && listedYear === undefined && monthJustGone(tokens, c, s, n.value, anchors.dct)) n = { ...n, value: String(+n.value.slice(0, 4) - 1) + n.value.slice(4) };
+    else if (plan < 0 && dayJustAhead(tokens, c, s, effective, n.value, anchors.dct, narrative || anchors.storyYear !== undefined || timelineEntry(tokens, c, s))) n = { ...n, value: String(+n.value.slice(0, 4) + 1) + n.value.slice(4) };
     const placed = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const start = tokens[c.first].start;
