@@ -999,3 +999,7 @@ test('a day a few weeks ahead that a past verb would send a year back is the com
   assert.deepEqual(tag('Killed in Basra. June 24: Six policemen were killed by a mob.', '2005-05-02').map((t) => t.value), ['2004-06-24']);
   assert.deepEqual(tag('The series peaked with five million for the Christmas finale.', '2011-11-11').map((t) => t.value), ['2010-12-25']);
 });
+
+test('a number before a unit of measure is no year: "choice 2-4 1100-1400 lbs", "1025-1150 lb steers"', () => {
+  assert.deepEqual(tag('Steers - choice 2-4 1100-1400 lbs 66.00-67.00 and 1025-1150 lb 69.00. In 1986 prices fell.', '1987-04-07').map((t) => t.text), ['1986']);
+});

@@ -137,8 +137,8 @@ const EVENT_PLURALS: ReadonlySet<string> = new Set(['elections', 'protests', 'at
   // what a year's accounts and markets report: "1987 earnings estimates", "its 1986 results", "1986 prices"
   'earnings', 'results', 'profits', 'revenues', 'sales', 'figures', 'estimates', 'forecasts', 'targets', 'quotas', 'dividends', 'losses', 'exports', 'imports', 'prices', 'plantings']);
 
-/** Plural nouns without an "s" that a number counts: "1000 people", "1500 police". */
-const COUNTED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'head', 'feet']);
+/** Plural nouns without an "s" that a number counts: "1000 people", "1500 police"; and units of measure, "1025-1150 lb steers". */
+const COUNTED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'head', 'feet', 'lb', 'lbs', 'kg', 'kgs', 'km', 'ft', 'mph', 'mw', 'bpd', 'cc']);
 
 /** Comparatives before "than" that make the number after it an amount: "more than 1000". */
 const AMOUNT_COMPARATIVES = new Set(['more', 'less', 'fewer']);
