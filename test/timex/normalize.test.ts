@@ -1003,3 +1003,8 @@ test('a day a few weeks ahead that a past verb would send a year back is the com
 test('a number before a unit of measure is no year: "choice 2-4 1100-1400 lbs", "1025-1150 lb steers"', () => {
   assert.deepEqual(tag('Steers - choice 2-4 1100-1400 lbs 66.00-67.00 and 1025-1150 lb 69.00. In 1986 prices fell.', '1987-04-07').map((t) => t.text), ['1986']);
 });
+
+test('the report\'s week stays the one "the previous week" counts from past a day still ahead or one named in a relative clause', () => {
+  const text = 'Corn sales gained 2.5 mln tonnes in the week ended February 26. The sales were the first under the agreement, which began October 1. Sales for the 1987/88 season, which begins June 1, rose. Soybean sales equaled the preceding week.';
+  assert.equal(tag(text, '1987-03-05').at(-1)!.value, '1987-W08');
+});

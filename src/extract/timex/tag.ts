@@ -5,7 +5,7 @@ import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize } from './normalize.js';
 import { recognize } from './recognize.js';
 import { AnnualResults, mentionsQuarter, pastResultOf, reportsOn } from './results.js';
-import { directionAt, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
+import { directionAt, insideRelativeClause, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 import { monthJustGone } from './month-just-gone.js';
@@ -133,7 +133,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       else if (anchors.refMonth.y !== anchors.ref.y && c.mod !== undefined && YEAR_PART_MONTH[c.mod] !== undefined) anchors.refMonth = { y: anchors.ref.y, m: YEAR_PART_MONTH[c.mod], d: 1 };
       if (set[3]) {
         anchors.refDay = anchors.ref;
-        anchors.refWeek = undefined;
+        // ("in the week ended February 26 … the 1987/88 season, which begins June 1 … equaled the preceding week": a
+        // day still ahead, or one named in passing in a relative clause — "the agreement, which began October 1" —
+        // does not end the report's week)
+        if (tense <= 0 && !insideRelativeClause(tokens, c.first, s.tokenStart)) anchors.refWeek = undefined;
         refDaySentence = c.sentence;
       }
     } else if (set?.[3] && closesAWeek(tokens, c)) {

@@ -324,7 +324,7 @@ const MAX_RELATIVE_BACK = 15;
  * Whether the expression at `first` lies in a relative clause opened after a comma or a dash ("X, who … on Tuesday,
  * …", "Wyoming -- which holds a caucus on Saturday -- Sanders claimed"), no comma between.
  */
-function insideRelativeClause(tokens: readonly Token[], first: number, sentStart: number): boolean {
+export function insideRelativeClause(tokens: readonly Token[], first: number, sentStart: number): boolean {
   for (let k = first - 1; k > sentStart && k >= first - MAX_RELATIVE_BACK; k--) {
     const w = tokens[k].text;
     if (w === ',' || asideDash(tokens, k) || CLAUSE_BREAK.has(w)) return false;
