@@ -1008,3 +1008,8 @@ test('the report\'s week stays the one "the previous week" counts from past a da
   const text = 'Corn sales gained 2.5 mln tonnes in the week ended February 26. The sales were the first under the agreement, which began October 1. Sales for the 1987/88 season, which begins June 1, rose. Soybean sales equaled the preceding week.';
   assert.equal(tag(text, '1987-03-05').at(-1)!.value, '1987-W08');
 });
+
+test('a month followed by "a year ago" or "a year earlier" is one expression, a year before the most recent month of the name', () => {
+  const found = tag('Sales totaled 243,191 ounces in December, vs 350,078 ounces in December a year earlier. Reserves were above the 422 mln in February a year ago.', '1987-04-03');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['December', '1986-12'], ['December a year earlier', '1985-12'], ['February a year ago', '1986-02']]);
+});

@@ -81,6 +81,8 @@ export type Meaning =
       offsetDays?: number;
       /** "Monday next week", "Friday last week": the weekday `wd` of the week this many weeks from the anchor's. */
       weekShift?: number;
+      /** "in February a year ago", "December a year earlier": a year before the most recent month of that name. */
+      yearBack?: boolean;
       /** "the week of March 6": the week holding the date. */
       weekOf?: boolean;
       /** "Memorial Day weekend": the weekend of the date's week, or the one just before a Monday. */

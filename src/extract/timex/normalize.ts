@@ -221,6 +221,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // in an obituary that also tells the life)
     if (y === undefined && m.from === undefined && !justBefore(m.m, m.d, base)) y = storyYearOf(m, a, tense);
     if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir, m.firm);
+    if (m.yearBack) y--;
     if (m.d === undefined) precision = 'month';
     const d = m.d === undefined ? 1 : m.d;
     date = { y, m: m.m, d };

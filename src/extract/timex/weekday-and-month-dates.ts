@@ -119,6 +119,9 @@ export abstract class NamedDateReader extends RelativeReader {
     // "July last year", "in March of last year"
     const ry = this.relativeYearAt(k);
     if (ry) return { last: ry.last, meaning: { kind: 'calendar', m, yShift: ry.shift } };
+    // "above the 422 mln in February a year ago", "350,078 ounces in December a year earlier" (written in April 1987:
+    // the December before December 1986): the most recent month of the name, a year back
+    if ((this.w(k) === 'a' || this.w(k) === 'one') && this.w(k + 1) === 'year' && (this.w(k + 2) === 'ago' || this.w(k + 2) === 'earlier')) return { last: k + 2, meaning: { kind: 'calendar', m, dir: -1, yearBack: true } };
     const rel = this.w(k);
     // "the September contract", "October crude rose 44 cents", "December bonds": a futures contract's delivery
     // month, which has not expired yet whatever the tense (the current month included)
