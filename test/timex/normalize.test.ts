@@ -1013,3 +1013,8 @@ test('a month followed by "a year ago" or "a year earlier" is one expression, a 
   const found = tag('Sales totaled 243,191 ounces in December, vs 350,078 ounces in December a year earlier. Reserves were above the 422 mln in February a year ago.', '1987-04-03');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['December', '1986-12'], ['December a year earlier', '1985-12'], ['February a year ago', '1986-02']]);
 });
+
+test('"less than" before a period of the calendar compares amounts; the end of a range of clocks in hours is a clock', () => {
+  assert.deepEqual(tag('Third quarter earnings will be less than the second quarter.', '1987-04-13').map((t) => [t.text, t.mod]), [['Third quarter', undefined], ['the second quarter', undefined]]);
+  assert.deepEqual(tag('The exchange will open a new session between 1900 and 2300 hours U.S. EST.', '1987-03-30').map((t) => [t.text, t.value]), [['1900', '1987-03-30T19:00'], ['2300 hours', '1987-03-30T23:00']]);
+});

@@ -187,6 +187,9 @@ class Reader extends PhraseReader {
       for (const m of [this.quantity(approx.next), this.clockTime(approx.next), this.calendar(approx.next)]) if (m && (!core || m.last > core.last)) core = m;
       // "around Wednesday" stays outside (TimeML annotators leave it out); "around 3 a.m. Sunday" is a time
       const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
+      // "earnings will be less than the second quarter": before a period of the calendar, "less than" and "more than"
+      // compare amounts, not lengths
+      const comparesAmounts = core?.meaning.kind === 'calendar' && core.meaning.time === undefined && (approx.mod === 'LESS_THAN' || approx.mod === 'MORE_THAN');
       // "articles about yesterday's doings": before a day named by a word (today, yesterday …), "about" is a preposition
       const dayWord = DAY_WORDS.has(this.w(approx.next));
       // "over Christmas", "over Labor Day weekend": before a date "over" is "during", outside the expression, as
@@ -195,7 +198,7 @@ class Reader extends PhraseReader {
       // "affected birds up to 14 September", "up to December 1979": before a month or its day "up to" is "until", a
       // preposition outside, as WikiWars writes it ("up to 10 years" is a most)
       const until = this.w(i) === 'up' && core?.meaning.kind === 'calendar' && core.meaning.m !== undefined;
-      if (core && !weekdayOnly && !dayWord && !during && !until) return { ...core, mod: approx.mod };
+      if (core && !weekdayOnly && !dayWord && !during && !until && !comparesAmounts) return { ...core, mod: approx.mod };
     }
     // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day ("the" stays
     // outside, as the annotators write it)
