@@ -933,6 +933,7 @@ test('a comparison a year back follows the first quarter its sentence names, wha
   assert.deepEqual(tag('Simon estimated that the company would earn seven cts a share in the first quarter compared to three cts in the same quarter a year ago.', '1987-03-31').map((t) => t.value), ['1987-Q1', '1986-Q1']);
   assert.deepEqual(tag('Arvin forecast about 85 cts a share net in the second quarter compared with 68 cts in the same period last year.', '1987-03-31').map((t) => t.value), ['1987-Q2', '1986-Q2']);
   assert.deepEqual(tag('Earnings in its second quarter should be higher than the three cts a share earned in the 1986 period.', '1987-06-01').map((t) => t.value), ['1987-Q2', '1986-Q2']);
+  assert.deepEqual(tag('It expects a loss for the second quarter ending June 30, against a profit of eight mln dlrs in the same year ago period.', '1987-06-29').map((t) => [t.text, t.value]).at(-1), ['the same year ago period', '1986-Q2']);
   // a quarter named as the other side of the comparison is not what the sentence is about: the story's is meant
   assert.equal(tag('The turnaround to a 1.52 billion inflow from a 555 mln outflow in the third quarter, against a 520 mln inflow a year earlier, was largely on account of borrowings.', '1987-03-11').map((t) => t.value).at(-1), '1985-Q4');
 });

@@ -27,6 +27,8 @@ export abstract class RelativeReader extends QuantityReader {
       j++;
     }
     const d = this.w(j);
+    // "from the same year ago period": the year-ago quarter, written without its hyphen
+    if (the && d === 'same' && this.w(j + 1) === 'year' && (this.w(j + 2) === 'ago' || this.w(j + 2) === 'earlier') && (this.w(j + 3) === 'period' || this.w(j + 3) === 'quarter')) return { last: j + 3, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
     const yearBack = the ? this.sameTimeYearBack(j) : null;
     if (yearBack) return { ...yearBack, mod };
     // "that same day", "that same week": "same" only insists on the time the text set
