@@ -1019,3 +1019,10 @@ test('"less than" before a period of the calendar compares amounts; the end of a
   assert.deepEqual(tag('Third quarter earnings will be less than the second quarter.', '1987-04-13').map((t) => [t.text, t.mod]), [['Third quarter', undefined], ['the second quarter', undefined]]);
   assert.deepEqual(tag('The exchange will open a new session between 1900 and 2300 hours U.S. EST.', '1987-03-30').map((t) => [t.text, t.value]), [['1900', '1987-03-30T19:00'], ['2300 hours', '1987-03-30T23:00']]);
 });
+
+test('"this quarter" is the one publication falls in, but a results story\'s just after a quarter closed', () => {
+  assert.deepEqual(tag('Real GNP will expand at a 3.3 pct rate this quarter and 3.5 pct next quarter.', '1987-03-30').map((t) => t.value), ['1987-Q1', '1987-Q2']);
+  assert.deepEqual(tag('Tandem said deliveries will start this quarter.', '1987-10-19').map((t) => t.value), ['1987-Q4']);
+  // (TimeBank's wsj_0344, written on November 1)
+  assert.deepEqual(tag("The company had a loss of $3.1 million in the third quarter. This quarter's loss includes pretax charges.", '1989-11-01').map((t) => t.value), ['1989-Q3', '1989-Q3']);
+});

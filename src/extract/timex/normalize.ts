@@ -183,7 +183,12 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // "will continue to hang over the industry through the quarter", written in late February: a quarter still to be
     // lived through is the current one, not the completed quarter a results story reports on. In the first month
     // of a quarter, the season of results, a company still "expects to break even for the quarter" just closed
-    if (tense > 0 && m.y === undefined && m.yShift === undefined && (a.dct.m - 1) % 3 !== 0) return { type: 'DATE', value: `${formatYear(a.dct.y)}-Q${Math.floor((a.dct.m - 1) / 3) + 1}` };
+    // "this quarter" is the quarter publication falls in ("GNP to expand at a 3.3 pct rate this quarter", written in
+    // March), but for what a story in the weeks after a quarter closed tells of it ("This quarter's loss includes
+    // pretax charges", written on November 1, is the third quarter's)
+    const firstMonth = (a.dct.m - 1) % 3 === 0;
+    if (m.thisQuarter && !((a.dct.m - 1) % 3 < 2 && tense <= 0)) return { type: 'DATE', value: `${formatYear(a.dct.y)}-Q${Math.floor((a.dct.m - 1) / 3) + 1}` };
+    if (tense > 0 && m.y === undefined && m.yShift === undefined && !firstMonth) return { type: 'DATE', value: `${formatYear(a.dct.y)}-Q${Math.floor((a.dct.m - 1) / 3) + 1}` };
     const y = m.y ?? a.focus.y + (m.yShift ?? 0);
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }

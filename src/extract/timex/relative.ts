@@ -97,7 +97,7 @@ export abstract class RelativeReader extends QuantityReader {
     if (u && !u.plural) {
       if (u.unit === 'day' && n === 0 && from === 'dct') return null; // "this day" is rare and vague
       if (/^[A-Z]/.test(this.raw(target)) && /^[A-Z]/.test(this.raw(j))) return null; // "This Week", a programme
-      if (u.unit === 'quarter' && d === 'this' && !the) return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
+      if (u.unit === 'quarter' && d === 'this' && !the) return { last: target, meaning: { kind: 'calendar', focusQuarter: true, thisQuarter: true }, mod };
       if (u.unit === 'quarter' && the && d === 'latest') return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
       // "last year's third quarter" is handled by calendar(); here "last year" stops before "'s"
       const p = PARTS_OF_DAY.get(this.w(target + 1));
