@@ -1026,3 +1026,10 @@ test('"this quarter" is the one publication falls in, but a results story\'s jus
   // (TimeBank's wsj_0344, written on November 1)
   assert.deepEqual(tag("The company had a loss of $3.1 million in the third quarter. This quarter's loss includes pretax charges.", '1989-11-01').map((t) => t.value), ['1989-Q3', '1989-Q3']);
 });
+
+test('a quarter no verb dates, which has not begun this year while last year\'s closed weeks ago, is last year\'s', () => {
+  assert.deepEqual(tag('Net 88,974,000 vs 94,647,000 NOTE: 4th qtr net includes pre-tax gain of 9.7 mln dlrs.', '1987-03-05').map((t) => t.value), ['1986-Q4']);
+  // a half so named is as often looked ahead to; a verb that looks ahead keeps the quarter this year's
+  assert.deepEqual(tag('The second half year should be better, he added.', '1987-02-26').map((t) => t.value), ['1987-H2']);
+  assert.deepEqual(tag('The company will report a loss in the fourth quarter.', '1987-03-05').map((t) => t.value), ['1987-Q4']);
+});

@@ -266,11 +266,15 @@ function storyYearOf(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tens
  * past verb cannot point at a period that has not begun yet when last year's ended within the last three
  * months: "announced a drop in profits for the fourth quarter", written in January, reports last year's
  * fourth quarter. Further back, a company's fiscal numbering is the likelier reading ("expected a net loss
- * for the fiscal fourth quarter", in August, is the fiscal year that just closed).
+ * for the fiscal fourth quarter", in August, is the fiscal year that just closed). A quarter no verb dates is
+ * last year's too — a results note's "4th qtr net includes a gain of 9.7 mln dlrs", written in March, tells of the
+ * quarter just reported, not of one nine months off — but a half so named is as often looked ahead to with a modal
+ * ("the second half year should be better"), so a half needs a past verb.
  */
 function periodYear(startMonth: number, months: number, base: Ymd, tense: Direction): number {
   const sinceLastYears = base.m + 12 - (startMonth + months - 1);
-  return tense < 0 && startMonth > base.m && sinceLastYears <= 3 ? base.y - 1 : base.y;
+  const back = tense < 0 || (tense === 0 && months === 3);
+  return back && startMonth > base.m && sinceLastYears <= 3 ? base.y - 1 : base.y;
 }
 
 /** The day of a feast named without its year. */
