@@ -1033,3 +1033,7 @@ test('a quarter no verb dates, which has not begun this year while last year\'s 
   assert.deepEqual(tag('The second half year should be better, he added.', '1987-02-26').map((t) => t.value), ['1987-H2']);
   assert.deepEqual(tag('The company will report a loss in the fourth quarter.', '1987-03-05').map((t) => t.value), ['1987-Q4']);
 });
+
+test('four digits and "hrs" before a time zone are a clock, not a length of hours: "as of 1223 hrs EDT"', () => {
+  assert.deepEqual(tag('May was up 12.5 cents at 6.705 dlrs as of 1223 hrs EDT. He served 250 hours of community service.', '1987-04-07').map((t) => [t.text, t.value]), [['1223 hrs EDT', '1987-04-07T12:23'], ['250 hours', 'PT250H']]);
+});
