@@ -346,3 +346,11 @@ test('a plan in the present far back plans the weekday; a clause after ", after"
   // a clause opened by ", when" tells of the dated time itself
   assert.deepEqual(valueOf('Oil spewed unchecked until July 15, when BP engineers sealed it with a cap.', '2010-09-19'), ['2010-07-15']);
 });
+
+test('a plan\'s participle before its infinitive dates the day ahead whatever the verb after it: "The plants scheduled to work on Saturday are in Michigan"', () => {
+  assert.deepEqual(valueOf('The two plants scheduled to work on Saturday are in Michigan.', '1987-03-19'), ['1987-03-21']);
+  assert.deepEqual(valueOf('The report is scheduled to be officially released on Wednesday.', '2010-11-16'), ['2010-11-17']);
+  // a plan for a day gone by, and "due to" as "because of", are not
+  assert.deepEqual(valueOf('The offer had been due to expire Friday evening.', '1989-10-30'), ['1989-10-27TEV']);
+  assert.deepEqual(valueOf('Output fell due to the cold January weather.', '1987-04-02'), ['1987-01']);
+});

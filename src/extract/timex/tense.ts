@@ -268,6 +268,11 @@ function plannedBefore(tokens: readonly Token[], first: number, sentStart: numbe
   for (let k = first - 1; k >= sentStart + 2 && k >= first - PLANNED_BACK; k--) {
     const w = plain(tokens[k]);
     if (w === ',' || CLAUSE_BREAK.has(w)) return false;
+    // "The two plants scheduled to work on Saturday are Ford's": a plan's participle before its infinitive, whatever
+    // the main verb after the expression says (not a past plan: "was scheduled to")
+    // ("had been due to expire Friday evening" was a plan for a day gone by; "due to the cold January weather" is
+    // "because of")
+    if (w === 'to' && PLAN_PARTICIPLES.has(plain(tokens[k - 1])) && !/^(?:was|were|had|been)$/.test(plain(tokens[k - 2])) && !(plain(tokens[k - 1]) === 'due' && causeAfter(tokens, k + 1))) return true;
     if (plain(tokens[k - 1]) === 'be' && plain(tokens[k - 2]) === 'to' && (PAST_WORDS.has(w) || /[a-z]ed$/.test(w))) {
       const before = plain(tokens[k - 3]);
       if (before === 'was' || before === 'were' || before === 'used' || before === 'appeared' || before === 'seemed') return false;
