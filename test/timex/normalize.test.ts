@@ -1037,3 +1037,7 @@ test('a quarter no verb dates, which has not begun this year while last year\'s 
 test('four digits and "hrs" before a time zone are a clock, not a length of hours: "as of 1223 hrs EDT"', () => {
   assert.deepEqual(tag('May was up 12.5 cents at 6.705 dlrs as of 1223 hrs EDT. He served 250 hours of community service.', '1987-04-07').map((t) => [t.text, t.value]), [['1223 hrs EDT', '1987-04-07T12:23'], ['250 hours', 'PT250H']]);
 });
+
+test('"this second" or "that second" before a noun is an ordinal: "this second tranche", "said that second quarter growth"', () => {
+  assert.deepEqual(tag('Subscriptions for this second tranche close April 14. He said that second quarter growth could be zero.', '1987-04-07').map((t) => [t.text, t.value]), [['April 14', '1987-04-14'], ['second quarter', '1987-Q2']]);
+});

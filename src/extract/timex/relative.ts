@@ -96,6 +96,8 @@ export abstract class RelativeReader extends QuantityReader {
     else return this.theUnit(i, j, mod);
     if (u && !u.plural) {
       if (u.unit === 'day' && n === 0 && from === 'dct') return null; // "this day" is rare and vague
+      // "Subscriptions for this second tranche", "the next second round": an ordinal before its noun
+      if (u.unit === 'second' && /^[a-z]/.test(this.raw(target + 1))) return null;
       if (/^[A-Z]/.test(this.raw(target)) && /^[A-Z]/.test(this.raw(j))) return null; // "This Week", a programme
       if (u.unit === 'quarter' && d === 'this' && !the) return { last: target, meaning: { kind: 'calendar', focusQuarter: true, thisQuarter: true }, mod };
       if (u.unit === 'quarter' && the && d === 'latest') return { last: target, meaning: { kind: 'calendar', focusQuarter: true }, mod };
