@@ -1041,3 +1041,10 @@ test('four digits and "hrs" before a time zone are a clock, not a length of hour
 test('"this second" or "that second" before a noun is an ordinal: "this second tranche", "said that second quarter growth"', () => {
   assert.deepEqual(tag('Subscriptions for this second tranche close April 14. He said that second quarter growth could be zero.', '1987-04-07').map((t) => [t.text, t.value]), [['April 14', '1987-04-14'], ['second quarter', '1987-Q2']]);
 });
+
+test('a month of a market report one or two months ahead is the coming contract or shipment month, whatever the past tense of the trading', () => {
+  assert.deepEqual(tag('Crude for delivery in May closed 17 cents higher at 18.84 dlrs a barrel.', '1987-04-01').map((t) => t.value), ['1987-05']);
+  assert.equal(tag('India bought two white sugar cargoes for April/May shipment at its tender today.', '1987-03-11')[0].value, '1987-04');
+  // a month that is no trading's keeps the tense's reading
+  assert.deepEqual(tag('The company said it sold the unit in May.', '1987-04-01').map((t) => t.value), ['1986-05']);
+});

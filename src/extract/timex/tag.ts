@@ -10,6 +10,7 @@ import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADis
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 import { monthJustGone } from './month-just-gone.js';
 import { dayJustAhead } from './day-just-ahead.js';
+import { tradingMonthAhead } from './trading-months.js';
 import { listedAfter, listedMonthYear, plainMonth, plainWeekday, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { possessiveEnd } from './token-reader.js';
 
@@ -82,6 +83,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     if (plan > 0 && listedYear === undefined && monthJustGone(tokens, c, s, n.value, anchors.dct)) n = { ...n, value: String(+n.value.slice(0, 4) - 1) + n.value.slice(4) };
+    else if (tense <= 0 && listedYear === undefined && tradingMonthAhead(tokens, c, s, n.value, anchors.dct)) n = { ...n, value: String(+n.value.slice(0, 4) + 1) + n.value.slice(4) };
     else if (plan < 0 && dayJustAhead(tokens, c, s, effective, n.value, anchors.dct, narrative || anchors.storyYear !== undefined || timelineEntry(tokens, c, s))) n = { ...n, value: String(+n.value.slice(0, 4) + 1) + n.value.slice(4) };
     const placed = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
