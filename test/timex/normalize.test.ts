@@ -995,6 +995,8 @@ test('a dividend table\'s dates under "Pay" and "Record" have no verb: the compa
 test('a day a few weeks ahead that a past verb would send a year back is the coming one: the decision is told in the past', () => {
   assert.deepEqual(tag('Advanced Telecommunications Corp said it has called for redemption on April 10 all of its debentures.', '1987-03-06').map((t) => t.value), ['1987-04-10']);
   assert.deepEqual(tag('The judge set May 7 for sentencing.', '1987-03-26').map((t) => t.value), ['1987-05-07']);
+  // a document's date is behind it
+  assert.deepEqual(tag('The commission approved its proposed offer of settlement dated May 13.', '1987-03-24').map((t) => t.value), ['1986-05-13']);
   // a day gone by stays: days behind, a timeline's entry, a feast
   assert.deepEqual(tag('He said the plant was shut on March 3.', '1987-03-06').map((t) => t.value), ['1987-03-03']);
   assert.deepEqual(tag('Killed in Basra. June 24: Six policemen were killed by a mob.', '2005-05-02').map((t) => t.value), ['2004-06-24']);
@@ -1032,6 +1034,8 @@ test('a quarter no verb dates, which has not begun this year while last year\'s 
   // a half so named is as often looked ahead to; a verb that looks ahead keeps the quarter this year's
   assert.deepEqual(tag('The second half year should be better, he added.', '1987-02-26').map((t) => t.value), ['1987-H2']);
   assert.deepEqual(tag('The company will report a loss in the fourth quarter.', '1987-03-05').map((t) => t.value), ['1987-Q4']);
+  // a quarter whose end is named after it may be a fiscal one, as often still ahead
+  assert.equal(tag('Costs are expected to total 720,000 dlrs for the fourth quarter ending April 30.', '1987-03-05')[0].value, '1987-Q4');
 });
 
 test('four digits and "hrs" before a time zone are a clock, not a length of hours: "as of 1223 hrs EDT"', () => {

@@ -91,6 +91,8 @@ export type Meaning =
       weekend?: boolean;
       /** "the quarter", "the year-ago period": the quarter the article reports on. */
       focusQuarter?: boolean;
+      /** "the fourth quarter ending April 30": its end is named after it (a fiscal quarter may be meant). */
+      endNamed?: boolean;
       /** "this quarter": the one publication falls in, except a results story's in the first month after it closed. */
       thisQuarter?: boolean;
       /** "after September 11", "9/11", "the Sept. 11 attacks": the attacks of 2001, in a text written after them. */

@@ -197,7 +197,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   // written in March 1987, is the year just closed's quarter, unless this year's has begun: "the Thai economy
   // recovered in the first quarter", written in April)
   const closed = (firstMonth: number) => (tense <= 0 && m.dir === undefined && firstMonth > a.dct.m ? a.closedYear : undefined);
-  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closed(3 * m.q - 2) ?? periodYear(3 * m.q - 2, 3, base, tense))}-Q${m.q}` };
+  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closed(3 * m.q - 2) ?? periodYear(3 * m.q - 2, 3, base, tense, m.endNamed))}-Q${m.q}` };
   if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closed(6 * m.half - 5) ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
     // a history's seasons follow its story as its months do ("In 1941 … During the summer, the Axis made gains")
@@ -271,9 +271,10 @@ function storyYearOf(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tens
  * quarter just reported, not of one nine months off — but a half so named is as often looked ahead to with a modal
  * ("the second half year should be better"), so a half needs a past verb.
  */
-function periodYear(startMonth: number, months: number, base: Ymd, tense: Direction): number {
+function periodYear(startMonth: number, months: number, base: Ymd, tense: Direction, endNamed = false): number {
   const sinceLastYears = base.m + 12 - (startMonth + months - 1);
-  const back = tense < 0 || (tense === 0 && months === 3);
+  // (not a quarter whose end is named after it, "the fourth quarter ending April 30": a fiscal one, as often ahead)
+  const back = tense < 0 || (tense === 0 && months === 3 && !endNamed);
   return back && startMonth > base.m && sinceLastYears <= 3 ? base.y - 1 : base.y;
 }
 

@@ -105,7 +105,10 @@ export abstract class QuarterReader extends MonthDayReader {
         last = ry.last;
       }
     }
-    const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift };
+    // ("its fourth quarter ending April 30": the quarter's end is named after it, so a fiscal quarter may be meant)
+    const closing = this.w(last + 1) === ',' ? this.w(last + 2) : this.w(last + 1);
+    const endNamed = closing === 'ending' || closing === 'ended' || closing === 'ends' ? true : undefined;
+    const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift, endNamed };
     return { last, meaning };
   }
 }
