@@ -1052,3 +1052,8 @@ test('a month of a market report one or two months ahead is the coming contract 
   // a month that is no trading's keeps the tense's reading
   assert.deepEqual(tag('The company said it sold the unit in May.', '1987-04-01').map((t) => t.value), ['1986-05']);
 });
+
+test('"May" before a year named relative to the anchor is the month: "It was May last year", "in April or May next year"', () => {
+  assert.deepEqual(tag('It was May last year, and she had travelled from her home.', '2018-06-07').map((t) => [t.text, t.value]), [['May last year', '2017-05']]);
+  assert.deepEqual(tag('You may next year see the change.', '2018-06-07').map((t) => t.text), ['next year']);
+});

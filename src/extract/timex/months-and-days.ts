@@ -24,7 +24,8 @@ export abstract class MonthDayReader extends YearReader {
       const dayBefore = this.day(i - 1) !== null;
       // "between March and April 1918": the first month of a range
       const range = (next === 'and' || next === 'to' || next === 'through' || next === '-' || next === '–') && MONTHS.has(this.w(i + 2)) && /^[A-Z]/.test(this.raw(i + 2));
-      const dateLike = dayBefore || range || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || this.spelledDay(i + 1) !== null || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
+      // ("It was May last year": a year named relative to the anchor after it dates it too)
+      const dateLike = dayBefore || range || this.relativeYearAt(i + 1) !== null || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || this.spelledDay(i + 1) !== null || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
       // "The March accession", "the May elections": capitalized after "the" and before a noun it is the month
       // (the noun "march" is lower case; "the March of Dimes", "the March to Versailles" are names)
       const modifier = prev === 'the' && w !== 'jan' && /^[a-z]+$/.test(this.raw(i + 1)) && next !== 'of' && next !== 'and' && next !== 'to' && next !== 'on';
