@@ -1057,3 +1057,7 @@ test('"May" before a year named relative to the anchor is the month: "It was May
   assert.deepEqual(tag('It was May last year, and she had travelled from her home.', '2018-06-07').map((t) => [t.text, t.value]), [['May last year', '2017-05']]);
   assert.deepEqual(tag('You may next year see the change.', '2018-06-07').map((t) => t.text), ['next year']);
 });
+
+test('a season before a crop names the crop: "the winter wheat", "spring wheat"', () => {
+  assert.deepEqual(tag('Farmers will sow the winter wheat which will be harvested next year, as they did in the winter.', '1996-08-26').map((t) => t.text), ['next year', 'the winter']);
+});

@@ -413,6 +413,8 @@ export abstract class CalendarReader extends NamedDateReader {
     // "that fateful summer of 2014", "the bloody autumn of 1941": a season of a named year, whatever describes it
     // ("a fall of 1990 levels" is a decline)
     const ofYear = season !== undefined && w !== 'fall' && this.w(j + 1) === 'of' && this.year(j + 2) !== null;
+    // ("the winter wheat which will be harvested next year", "spring barley": a crop sown in that season)
+    if (season && CROPS.has(this.w(j + 1))) return null;
     if (season && (the || paired || ofYear || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
       if (w === 'fall' && !the && !paired && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
       // "the fall of Saigon", "the fall of the government": a collapse, not autumn
@@ -640,3 +642,6 @@ const END_PREPOSITIONS = new Set(['at', 'by', 'to', 'from', 'until', 'till', 'si
 
 /** Words that join two decades under one article: "the 1960s and 1970s". */
 const DECADE_LINKS = new Set(['and', 'or', 'to', 'through']);
+
+/** Crops named by the season they are sown in: "winter wheat", "spring barley". */
+const CROPS = new Set(['wheat', 'barley', 'oats', 'rye', 'rapeseed', 'rape', 'durum', 'wheats']);
