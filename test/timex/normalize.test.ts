@@ -1061,3 +1061,7 @@ test('"May" before a year named relative to the anchor is the month: "It was May
 test('a season before a crop names the crop: "the winter wheat", "spring wheat"', () => {
   assert.deepEqual(tag('Farmers will sow the winter wheat which will be harvested next year, as they did in the winter.', '1996-08-26').map((t) => t.text), ['next year', 'the winter']);
 });
+
+test('a race time\'s seconds carry their decimals: "32 minutes 31.081 seconds"', () => {
+  assert.deepEqual(tag('He won in 32 minutes 31.081 seconds, ahead of a rider in 13 minutes 2.62 seconds.', '1996-08-26').map((t) => [t.text, t.value]), [['32 minutes 31.081 seconds', 'PT32M31.081S'], ['13 minutes 2.62 seconds', 'PT13M2.62S']]);
+});

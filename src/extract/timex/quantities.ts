@@ -342,11 +342,13 @@ export abstract class QuantityReader extends QuarterReader {
     const withAnd = this.w(last + 1) === 'and';
     const joined = withAnd ? last + 2 : SUB_DAY.has(unit) ? (this.w(last + 1) === ',' ? last + 2 : last + 1) : -1;
     if (joined < 0) return null;
-    const num = this.number(joined);
+    // ("32 minutes 31.081 seconds": a race's seconds carry their decimals)
+    const decimalSeconds = /^\d+\.\d+$/.test(this.w(joined)) && this.unit(joined + 1)?.unit === 'second' ? { value: +this.w(joined), last: joined, approx: undefined } : null;
+    const num = decimalSeconds ?? this.number(joined);
     if (!num || num.value === null || num.approx) return null;
     const u = this.unit(num.last + 1);
     if (!u || !LENGTH_UNITS.includes(u.unit) || LENGTH_UNITS.indexOf(u.unit) <= LENGTH_UNITS.indexOf(unit)) return null;
-    if (!withAnd && (!SUB_DAY.has(u.unit) || !DIGITS_OR_WORD.test(this.w(joined)))) return null;
+    if (!withAnd && (!SUB_DAY.has(u.unit) || !(decimalSeconds || DIGITS_OR_WORD.test(this.w(joined))))) return null;
     // ("in 24 hours and a second containment system": an ordinal)
     if (u.unit === 'second' && (this.w(joined) === 'a' || this.w(joined) === 'an')) return null;
     const after = this.w(num.last + 2);
