@@ -1065,3 +1065,7 @@ test('a season before a crop names the crop: "the winter wheat", "spring wheat"'
 test('a race time\'s seconds carry their decimals: "32 minutes 31.081 seconds"', () => {
   assert.deepEqual(tag('He won in 32 minutes 31.081 seconds, ahead of a rider in 13 minutes 2.62 seconds.', '1996-08-26').map((t) => [t.text, t.value]), [['32 minutes 31.081 seconds', 'PT32M31.081S'], ['13 minutes 2.62 seconds', 'PT13M2.62S']]);
 });
+
+test('a capitalized "Second" heading a line after a score is the ordinal: "6-4 / Second round"', () => {
+  assert.deepEqual(tag('Martinez beat Tauziat 6-3 6-4\nSecond round 5 - Gabriela Sabatini. It took 4 seconds.', '1996-08-22').map((t) => t.text), ['4 seconds']);
+});

@@ -296,6 +296,8 @@ export abstract class QuantityReader extends QuarterReader {
     // "a second group", "a second betrayal", "a second Bhopal", "a second- or third-tier issue", "for a second or third
     // time": the ordinal, not one second
     if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && this.ordinalSecond(last + 1)) return null;
+    // ("beat Tauziat 6-4 / Second round": a capitalized "Second" opening a heading after a score is the ordinal)
+    if (this.raw(last) === 'Second' && /^\p{L}/u.test(this.raw(last + 1))) return null;
     // "he called it a day", "set to call it a day": an idiom for stopping
     if (u.unit === 'day' && n === 1 && this.w(j) === 'a' && this.w(i - 1) === 'it' && /^call(?:s|ed|ing)?$/.test(this.w(i - 2))) return null;
     // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
