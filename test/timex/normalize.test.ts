@@ -1067,5 +1067,5 @@ test('a race time\'s seconds carry their decimals: "32 minutes 31.081 seconds"',
 });
 
 test('a capitalized "Second" heading a line after a score is the ordinal: "6-4 / Second round"', () => {
-  assert.deepEqual(tag('Martinez beat Tauziat 6-3 6-4\nSecond round 5 - Gabriela Sabatini. It took 4 seconds.', '1996-08-22').map((t) => t.text), ['4 seconds']);
+  assert.deepEqual(tag('2 - Conchita Martinez ( Spain ) beat Nathalie Tauziat ( France )\n6-3 6-4\nSecond round 5 - Gabriela Sabatini ( Argentina )\nIt took 4 seconds .', '1996-08-22').map((t) => t.text), ['4 seconds']);
 });
