@@ -2,7 +2,7 @@ import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, parseYmd, weekday, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
-import { anchorsFor, normalize } from './normalize.js';
+import { anchorsFor, normalize, type Anchors } from './normalize.js';
 import { recognize } from './recognize.js';
 import { AnnualResults, mentionsQuarter, pastResultOf, reportsOn } from './results.js';
 import { directionAt, insideRelativeClause, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
@@ -82,9 +82,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const effective = wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
-    if (plan > 0 && listedYear === undefined && monthJustGone(tokens, c, s, n.value, anchors.dct)) n = { ...n, value: String(+n.value.slice(0, 4) - 1) + n.value.slice(4) };
-    else if (tense <= 0 && listedYear === undefined && tradingMonthAhead(tokens, c, s, n.value, anchors.dct)) n = { ...n, value: String(+n.value.slice(0, 4) + 1) + n.value.slice(4) };
-    else if (plan < 0 && dayJustAhead(tokens, c, s, effective, n.value, anchors.dct, narrative || anchors.storyYear !== undefined || timelineEntry(tokens, c, s))) n = { ...n, value: String(+n.value.slice(0, 4) + 1) + n.value.slice(4) };
+    // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
+    const moved = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
+    if (moved !== 0) n = { ...n, value: String(+n.value.slice(0, 4) + moved) + n.value.slice(4) };
     const placed = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const start = tokens[c.first].start;
@@ -333,6 +333,18 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
   if (opensSentence(tokens, c, s)) return wide;
   return wide > 0 ? 1 : 0;
+}
+
+/**
+ * The years by which a month or day valued `value` moves: back for the month just gone that a forward clause put ten
+ * or eleven months ahead (month-just-gone.ts), ahead for a market report's coming month (trading-months.ts) and for a
+ * day weeks ahead that a past verb put a year back (day-just-ahead.ts).
+ */
+function yearMoved(tokens: readonly Token[], c: Candidate, s: Sentence, effective: Candidate['meaning'], value: string, anchors: Anchors, plan: Direction, tense: Direction, narrative: boolean): -1 | 0 | 1 {
+  if (plan > 0 && monthJustGone(tokens, c, s, value, anchors.dct)) return -1;
+  if (tense <= 0 && tradingMonthAhead(tokens, c, s, value, anchors.dct)) return 1;
+  if (plan < 0 && dayJustAhead(tokens, c, s, effective, value, anchors.dct, narrative || anchors.storyYear !== undefined || timelineEntry(tokens, c, s))) return 1;
+  return 0;
 }
 
 /** A dividend table's labels before its dates (capitalized, as the wire sets them). */
