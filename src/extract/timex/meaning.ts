@@ -93,7 +93,7 @@ export type Meaning =
       focusQuarter?: boolean;
       /** "the fourth quarter ending April 30": its end is named after it (a fiscal quarter may be meant). */
       endNamed?: boolean;
-      /** "this quarter": the one publication falls in, except a results story's in the first month after it closed. */
+      /** "this quarter": the one publication falls in, except what a story tells, without looking ahead, in the two months after a quarter closed. */
       thisQuarter?: boolean;
       /** "after September 11", "9/11", "the Sept. 11 attacks": the attacks of 2001, in a text written after them. */
       attacks?: boolean;
