@@ -1069,3 +1069,8 @@ test('a race time\'s seconds carry their decimals: "32 minutes 31.081 seconds"',
 test('a capitalized "Second" heading a line after a score is the ordinal: "6-4 / Second round"', () => {
   assert.deepEqual(tag('2 - Conchita Martinez ( Spain ) beat Nathalie Tauziat ( France )\n6-3 6-4\nSecond round 5 - Gabriela Sabatini ( Argentina )\nIt took 4 seconds .', '1996-08-22').map((t) => t.text), ['4 seconds']);
 });
+
+test('a quarter named places the story in its months: "the previous quarter" counts from it', () => {
+  assert.deepEqual(tag('Output rose 1.1 pct in the fourth quarter of 1986, the same as in the previous quarter.', '1987-03-10').map((t) => t.value), ['1986-Q4', '1986-Q3']);
+  assert.deepEqual(tag('Production fell 11 pct in the second quarter, following a cut of 20 pct the previous quarter.', '1987-03-10').map((t) => t.value), ['1987-Q2', '1987-Q1']);
+});

@@ -141,6 +141,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
         if (tense <= 0 && !insideRelativeClause(tokens, c.first, s.tokenStart)) anchors.refWeek = undefined;
         refDaySentence = c.sentence;
       }
+    } else if (/^\d{4}-Q[1-4]$/.test(n.value) && c.meaning.kind === 'calendar' && c.meaning.q !== undefined) {
+      // "rose 1.1 pct in the fourth quarter of 1986, the same as in the previous quarter": a quarter named places the
+      // story in its months, which a count of quarters or months counts from (the day and year anchors stay)
+      anchors.refMonth = { y: +n.value.slice(0, 4), m: 3 * +n.value[6] - 2, d: 1 };
     } else if (set?.[3] && closesAWeek(tokens, c)) {
       // "claims totaled 2,507,000 in the week ended Feb 28 … up from 2,477,000 the previous week": the week a
       // report closes is the one the next weeks count from, though the story stays where it was
