@@ -1074,3 +1074,7 @@ test('a quarter named places the story in its months: "the previous quarter" cou
   assert.deepEqual(tag('Output rose 1.1 pct in the fourth quarter of 1986, the same as in the previous quarter.', '1987-03-10').map((t) => t.value), ['1986-Q4', '1986-Q3']);
   assert.deepEqual(tag('Production fell 11 pct in the second quarter, following a cut of 20 pct the previous quarter.', '1987-03-10').map((t) => t.value), ['1987-Q2', '1987-Q1']);
 });
+
+test('"the full year 1986" is the year it names, one expression', () => {
+  assert.deepEqual(tag('It expects losses of 57 mln dlrs for the fourth quarter and 68 mln dlrs for the full year 1986.', '1987-03-03').map((t) => [t.text, t.value]).at(-1), ['the full year 1986', '1986']);
+});

@@ -196,6 +196,9 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'the' && n1 === 'years' && (prev === 'over' || prev === 'through')) return { last: i + 1, meaning: { kind: 'duration', n: null, unit: 'year' } };
     if (w === 'the' && UNITS.get(n1)?.plural && this.w(i + 2) === 'ahead') return { last: i + 2, meaning: { kind: 'duration', n: null, unit: UNITS.get(n1)!.unit } };
     if (w === 'the' && (n1 === 'full' || n1 === 'entire' || n1 === 'whole') && this.w(i + 2) === 'year') {
+      // ("The full year 1986 was better": the year it names)
+      const named = this.year(i + 3);
+      if (named) return { last: named.last, meaning: { kind: 'fixed', type: 'DATE', value: String(named.y) } };
       return { last: i + 2, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true } };
     }
     // "At month's end, UN forces held 135,000 prisoners", "by month-end": the end of the month the text is on
