@@ -354,3 +354,11 @@ test('a plan\'s participle before its infinitive dates the day ahead whatever th
   assert.deepEqual(valueOf('The offer had been due to expire Friday evening.', '1989-10-30'), ['1989-10-27TEV']);
   assert.deepEqual(valueOf('Output fell due to the cold January weather.', '1987-04-02'), ['1987-01']);
 });
+
+test('a state kept up to a day after "to remain", "will stay" lies ahead: "businesses to remain closed through Wednesday"', () => {
+  assert.deepEqual(valueOf('The city extended a government order for non-essential businesses to remain closed through Wednesday.', '2009-05-03'), ['2009-05-06']);
+  assert.deepEqual(valueOf('Mubarak may stay through September.', '2011-02-04'), ['2011-09']);
+  // told in the past, or a past perfect plan, it stays behind
+  assert.deepEqual(valueOf('Schools remained closed until Wednesday.', '2009-05-03'), ['2009-04-29']);
+  assert.deepEqual(valueOf('The meetings had been scheduled to continue through Wednesday.', '2011-01-28'), ['2011-01-26']);
+});

@@ -114,6 +114,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
   // "results are expected on Monday", "is expected by Friday"
   if (first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(tokens[first - 1].text.toLowerCase()) && tokens[first - 2].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 3].text.toLowerCase())) return 1;
+  // "an order for businesses to remain closed through Wednesday", "will stay shut until Friday": a state kept up to a
+  // day is kept from now on
+  if (first > sentStart && UNTIL_WORDS.has(plain(tokens[first - 1])) && keptUntil(tokens, first - 1, sentStart)) return 1;
   // "A three-way summit to be held in Tehran on Friday has been described as …": a passive infinitive just before
   // the expression plans it, whatever the main verb after it says ("was to be held" is a past plan)
   if (plannedBefore(tokens, first, sentStart)) return 1;
@@ -195,6 +198,25 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // in the same clause, with only its object and places between, still plans the day
   if (modalsAhead && !wide && farModal(tokens, first, leftWindow, sentStart)) return 1;
   return 0;
+}
+
+/** Prepositions that end a state at a time: "closed through Wednesday", "until Friday". */
+const UNTIL_WORDS = new Set(['through', 'until', 'till']);
+/** Verbs of a state kept up, in the base form an infinitive or a modal takes: "to remain closed", "will stay shut". */
+const KEPT_STATES = new Set(['remain', 'stay', 'continue', 'last', 'run']);
+/** Most tokens between the kept state's verb and "until". */
+const KEPT_REACH = 3;
+
+/** "to remain closed through", "will stay shut until": a base-form verb of a kept state, after "to" or a modal, just before `until`. */
+function keptUntil(tokens: readonly Token[], until: number, sentStart: number): boolean {
+  for (let k = until - 1; k > sentStart && k >= until - KEPT_REACH; k--) {
+    if (!KEPT_STATES.has(plain(tokens[k]))) continue;
+    const before = plain(tokens[k - 1]);
+    // ("had been scheduled to continue through Wednesday": a plan of the past perfect, for days gone by)
+    for (let j = k - 2; j > sentStart && j >= k - 4; j--) if (/^(?:had|been|was|were)$/.test(plain(tokens[j]))) return false;
+    return before === 'to' || MODALS.has(before) || before === 'will' || before === 'would';
+  }
+  return false;
 }
 
 /**
