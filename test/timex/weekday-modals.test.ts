@@ -362,3 +362,10 @@ test('a state kept up to a day after "to remain", "will stay" lies ahead: "busin
   assert.deepEqual(valueOf('Schools remained closed until Wednesday.', '2009-05-03'), ['2009-04-29']);
   assert.deepEqual(valueOf('The meetings had been scheduled to continue through Wednesday.', '2011-01-28'), ['2011-01-26']);
 });
+
+test('a fixture in the plural a team takes looks ahead: "England face Moldova … on Sunday"', () => {
+  assert.deepEqual(valueOf('England face Moldova in a World Cup qualifier in the same stadium on Sunday.', '1996-08-31'), ['1996-09-01']);
+  assert.deepEqual(valueOf('Essex and Kent both face tense finishes on Monday.', '1996-08-31'), ['1996-09-02']);
+  // a noun "face" does not
+  assert.deepEqual(valueOf('He showed his face on Sunday.', '1996-08-31'), ['1996-08-25']);
+});

@@ -20,6 +20,8 @@ const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going',
 const NOUN_AFTER_SCHEDULED = new Set(['of', 'was', 'were', 'is', 'are', 'rose', 'fell', 'jumped', 'dropped', 'increased', 'decreased', 'climbed', 'declined', 'have', 'had', 'has']);
 const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'ends', 'concludes', 'closes', 'resumes', 'meets', 'arrives', 'visits', 'travels', 'hosts', 'heads', 'faces', 'convenes', 'reconvenes', 'departs', 'kicks', 'launches', 'unveils', 'takes']);
 /** Their plural forms, kept to verbs that are rarely nouns ("head", "face", "start", "visit" are left out). */
+/** Verbs of a fixture in the plural a team takes: "England face Moldova", "United host Blackburn". */
+const FIXTURE_VERBS = new Set(['face', 'host', 'play', 'meet', 'visit', 'entertain']);
 const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'arrive', 'convene', 'reconvene', 'depart']);
 /** Words after which such a base form is a noun ("the visit", "Clinton's meet") or carries no tense ("to meet", "did not begin"). */
 const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
@@ -482,6 +484,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // the same with a plural subject: "He and Arafat meet separately Monday", "the talks resume Tuesday" (not
   // after "to", "did", a modal or an auxiliary, where the base form carries no tense of its own)
   if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(plain(tokens[i - 1]))) return 1;
+  // a fixture: "England face Moldova … on Sunday", "Manchester United host 1995 champions Blackburn on Sunday", "Essex
+  // and Kent both face tense finishes on Monday" — teams take the plural, and their named subject says it is a verb
+  if (FIXTURE_VERBS.has(w) && tokens[i].text === w && i > 0 && (/^\p{Lu}/u.test(tokens[i - 1].text) || plain(tokens[i - 1]) === 'both') && !NOUN_AFTER_SCHEDULED.has(plain(tokens[i + 1]))) return 1;
   // "they are planning a march of millions in the city Tuesday": what is being planned or prepared lies ahead,
   // however long its noun phrase
   if (leftOfExpression && ARRANGING.has(w) && /^(is|are|am|'re|’re)$/.test(plain(tokens[i - 1]))) return 1;
