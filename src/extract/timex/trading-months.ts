@@ -25,6 +25,17 @@ export function tradingMonthAhead(tokens: readonly Token[], c: Candidate, s: Sen
   if (!ym || +ym[1] !== dct.y - 1) return false;
   const ahead = +ym[2] - dct.m;
   if (ahead < 1 || ahead > TRADING_AHEAD_MONTHS) return false;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (TRADING_WORDS.has(tokens[k].text.toLowerCase())) return true;
-  return false;
+  return tradingSentence(tokens, s);
 }
+
+/** Whether a sentence has a word of trading, read once per sentence (a long one may hold many months). */
+function tradingSentence(tokens: readonly Token[], s: Sentence): boolean {
+  let known = TRADING_SENTENCES.get(s);
+  if (known === undefined) {
+    known = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !known; k++) known = TRADING_WORDS.has(tokens[k].text.toLowerCase());
+    TRADING_SENTENCES.set(s, known);
+  }
+  return known;
+}
+const TRADING_SENTENCES = new WeakMap<Sentence, boolean>();
