@@ -369,3 +369,10 @@ test('a fixture in the plural a team takes looks ahead: "England face Moldova â€
   // a noun "face" does not
   assert.deepEqual(valueOf('He showed his face on Sunday.', '1996-08-31'), ['1996-08-25']);
 });
+
+test('an event called for or invited to lies ahead of the call: "called for a rally Monday", "invited leaders to a meeting on Thursday"', () => {
+  assert.deepEqual(valueOf("Iran's opposition figures called for a rally Monday in support of the uprisings.", '2011-02-11'), ['2011-02-14']);
+  assert.deepEqual(valueOf('Iliescu has invited political leaders to a meeting on Thursday to discuss the pact.', '1996-08-27'), ['1996-08-29']);
+  // a meeting that said something on a day has been held
+  assert.deepEqual(valueOf('A meeting of ministers on Wednesday said it planned to send a team.', '1996-08-29'), ['1996-08-28']);
+});

@@ -116,6 +116,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
   // "results are expected on Monday", "is expected by Friday"
   if (first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(tokens[first - 1].text.toLowerCase()) && tokens[first - 2].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 3].text.toLowerCase())) return 1;
+  // "called for a rally Monday", "invited political leaders to a meeting on Thursday", "called for a general strike
+  // … on Thursday": an event called for or invited to lies ahead of the call
+  if (calledEvent(tokens, first, sentStart)) return 1;
   // "an order for businesses to remain closed through Wednesday", "will stay shut until Friday": a state kept up to a
   // day is kept from now on
   if (first > sentStart && UNTIL_WORDS.has(plain(tokens[first - 1])) && keptUntil(tokens, first - 1, sentStart)) return 1;
@@ -200,6 +203,37 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // in the same clause, with only its object and places between, still plans the day
   if (modalsAhead && !wide && farModal(tokens, first, leftWindow, sentStart)) return 1;
   return 0;
+}
+
+/** Verbs that call for an event or invite to one. */
+const CALLING = new Set(['invited', 'called', 'urged', 'summoned', 'convened', 'invites', 'calls', 'urges']);
+/** Events called for or invited to. */
+const CALLED_EVENTS = new Set(['meeting', 'summit', 'session', 'conference', 'rally', 'vote', 'strike', 'hearing', 'talks', 'protest', 'demonstration', 'march', 'referendum', 'election', 'boycott']);
+/** Most tokens between the calling verb and the expression. */
+const CALLED_REACH = 10;
+
+/**
+ * "called for a rally Monday", "invited political leaders to a meeting on Thursday": the expression follows an event
+ * noun after "for a" or "to a", after a verb of calling or inviting, with no clause break between.
+ */
+function calledEvent(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  let noun = first - 1;
+  if (noun > sentStart && plain(tokens[noun]) === 'on') noun--;
+  // ("a general strike \"for Jerusalem\" on Thursday": a short aside between the event and its day)
+  for (let k = noun; k > sentStart && k >= noun - 4; k--) {
+    if (!CALLED_EVENTS.has(plain(tokens[k]))) continue;
+    for (let j = k - 1; j > sentStart && j >= first - CALLED_REACH; j--) {
+      const w = plain(tokens[j]);
+      if (w === ',' || CLAUSE_BREAK.has(w)) return false;
+      if ((w === 'for' || w === 'to') && CALLING.has(plain(tokens[j - 1]) === 'for' ? plain(tokens[j - 2]) : plain(tokens[j - 1]))) return true;
+      if ((w === 'for' || w === 'to') && j - 2 >= sentStart) {
+        // "invited political leaders to": the verb's object between it and "to"
+        for (let v = j - 1; v > sentStart && v >= j - 4; v--) if (CALLING.has(plain(tokens[v]))) return true;
+      }
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Prepositions that end a state at a time: "closed through Wednesday", "until Friday". */
