@@ -222,9 +222,13 @@ function calledEvent(tokens: readonly Token[], first: number, sentStart: number)
   // ("a general strike \"for Jerusalem\" on Thursday": a short aside between the event and its day)
   for (let k = noun; k > sentStart && k >= noun - 4; k--) {
     if (!CALLED_EVENTS.has(plain(tokens[k]))) continue;
+    // (an event with its article, "for a rally": in "He called for talks on Monday" the day dates the call)
+    let article = false;
     for (let j = k - 1; j > sentStart && j >= first - CALLED_REACH; j--) {
       const w = plain(tokens[j]);
       if (w === ',' || CLAUSE_BREAK.has(w)) return false;
+      if (w === 'a' || w === 'an') article = true;
+      if (!article) continue;
       if ((w === 'for' || w === 'to') && CALLING.has(plain(tokens[j - 1]) === 'for' ? plain(tokens[j - 2]) : plain(tokens[j - 1]))) return true;
       if ((w === 'for' || w === 'to') && j - 2 >= sentStart) {
         // "invited political leaders to": the verb's object between it and "to"
