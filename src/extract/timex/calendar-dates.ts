@@ -241,12 +241,13 @@ export abstract class CalendarReader extends NamedDateReader {
     // (and the same without its hyphen after a preposition: "debt at end 1986", "in the year to end March")
     // ("the quarter to end May 31", "scheduled to end April 30": before a day, "end" is the verb)
     const unhyphenated = w === 'end' && END_PREPOSITIONS.has(this.w(j - 1)) && (MONTHS.has(this.w(j + 1)) || /^\d{4}$/.test(this.w(j + 1))) && /^[A-Z0-9]/.test(this.raw(j + 1)) && this.day(j + 2) === null && this.spelledDay(j + 2) === null;
-    const prefix = unhyphenated ? ['end-', 'end'] : /^(mid|early|late|end)-/.exec(w);
-    if (prefix) {
+    const hyphened = unhyphenated ? null : /^(mid|early|late|end)-/.exec(w);
+    const part = unhyphenated ? 'end' : hyphened?.[1];
+    if (part) {
       if (unhyphenated) j++;
-      const rest = unhyphenated ? this.w(j) : w.slice(prefix[0].length);
-      const pmod = prefix[1] === 'mid' ? 'MID' : prefix[1] === 'early' ? 'START' : 'END';
-      if (prefix[1] === 'end' && (rest === 'year' || rest === 'month')) return { last: j, meaning: { kind: 'shift', unit: rest, n: 0, from: 'dct' }, mod: 'END' };
+      const rest = hyphened ? w.slice(hyphened[0].length) : this.w(j);
+      const pmod = part === 'mid' ? 'MID' : part === 'early' ? 'START' : 'END';
+      if (part === 'end' && (rest === 'year' || rest === 'month')) return { last: j, meaning: { kind: 'shift', unit: rest, n: 0, from: 'dct' }, mod: 'END' };
       const mm = MONTHS.get(rest);
       if (mm) {
         // "mid-June 1944" ("in the year to end March, 1986")

@@ -24,11 +24,12 @@ export function dayJustAhead(tokens: readonly Token[], c: Candidate, s: Sentence
   // ("since the start of the war on October 7", "since the program began April 30": a day counted from is behind;
   // "the Christmas finale": a feast has no month in its name and is left to its own reading)
   // ("its proposed offer of settlement dated May 13": a document's date is behind it)
-  if (exempt || tokens[c.first - 1]?.text.toLowerCase() === 'dated' || sinceBefore(tokens, c.first, s.tokenStart) || !MONTH_NAME.test(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')) || m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || m.from !== undefined || m.wd !== undefined || m.feast !== undefined) return false;
+  if (exempt || m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || m.from !== undefined || m.wd !== undefined || m.feast !== undefined) return false;
   const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!ymd || +ymd[1] !== dct.y - 1) return false;
   const ahead = toDays({ y: dct.y, m: +ymd[2], d: +ymd[3] }) - toDays(dct);
-  return ahead > 0 && ahead <= NEAR_AHEAD_DAYS;
+  if (ahead <= 0 || ahead > NEAR_AHEAD_DAYS) return false;
+  return tokens[c.first - 1]?.text.toLowerCase() !== 'dated' && !sinceBefore(tokens, c.first, s.tokenStart) && MONTH_NAME.test(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '));
 }
 
 /** Most tokens before the day a "since" may stand and still count from it ("since the start of the war on October 7"). */

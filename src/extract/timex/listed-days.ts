@@ -42,6 +42,9 @@ export interface DatedMonth {
   y: number;
 }
 
+/** Words that join the months of a run ("April, May and June"; not "then", which lists weekdays in turn). */
+const MONTH_LIST_LINKS = new Set([',', 'and', 'or']);
+
 /** The most months one listed month may lie after the one before it and still continue its run. */
 const MAX_LISTED_MONTH_STEP = 3;
 
@@ -65,6 +68,6 @@ export function listedMonthYear(tokens: readonly Token[], before: DatedMonth | n
   if (m <= before.m || m - before.m > MAX_LISTED_MONTH_STEP || (m === dct.m && before.y !== dct.y)) return undefined;
   const gap = c.first - before.last - 1;
   if (gap < 1 || gap > 2) return undefined;
-  for (let k = before.last + 1; k < c.first; k++) if (!LIST_LINKS.has(tokens[k].text.toLowerCase()) || tokens[k].text === 'then') return undefined;
+  for (let k = before.last + 1; k < c.first; k++) if (!MONTH_LIST_LINKS.has(tokens[k].text.toLowerCase())) return undefined;
   return before.y;
 }

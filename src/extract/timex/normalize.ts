@@ -186,9 +186,10 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // "this quarter" is the quarter publication falls in ("GNP to expand at a 3.3 pct rate this quarter", written in
     // March), but for what a story in the weeks after a quarter closed tells of it ("This quarter's loss includes
     // pretax charges", written on November 1, is the third quarter's)
-    const firstMonth = (a.dct.m - 1) % 3 === 0;
-    if (m.thisQuarter && !((a.dct.m - 1) % 3 < 2 && tense <= 0)) return { type: 'DATE', value: `${formatYear(a.dct.y)}-Q${Math.floor((a.dct.m - 1) / 3) + 1}` };
-    if (tense > 0 && m.y === undefined && m.yShift === undefined && !firstMonth) return { type: 'DATE', value: `${formatYear(a.dct.y)}-Q${Math.floor((a.dct.m - 1) / 3) + 1}` };
+    const monthOfQuarter = (a.dct.m - 1) % 3;
+    const current: Normalized = { type: 'DATE', value: `${formatYear(a.dct.y)}-Q${Math.floor((a.dct.m - 1) / 3) + 1}` };
+    if (m.thisQuarter && !(monthOfQuarter < 2 && tense <= 0)) return current;
+    if (tense > 0 && m.y === undefined && m.yShift === undefined && monthOfQuarter !== 0) return current;
     const y = m.y ?? a.focus.y + (m.yShift ?? 0);
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }

@@ -228,12 +228,9 @@ function calledEvent(tokens: readonly Token[], first: number, sentStart: number)
       const w = plain(tokens[j]);
       if (w === ',' || CLAUSE_BREAK.has(w)) return false;
       if (w === 'a' || w === 'an') article = true;
-      if (!article) continue;
-      if ((w === 'for' || w === 'to') && CALLING.has(plain(tokens[j - 1]) === 'for' ? plain(tokens[j - 2]) : plain(tokens[j - 1]))) return true;
-      if ((w === 'for' || w === 'to') && j - 2 >= sentStart) {
-        // "invited political leaders to": the verb's object between it and "to"
-        for (let v = j - 1; v > sentStart && v >= j - 4; v--) if (CALLING.has(plain(tokens[v]))) return true;
-      }
+      if (!article || (w !== 'for' && w !== 'to')) continue;
+      // "called for", "invited political leaders to": the verb, its object between it and "to"
+      for (let v = j - 1; v >= sentStart && v >= j - 4; v--) if (CALLING.has(plain(tokens[v]))) return true;
     }
     return false;
   }
