@@ -1078,3 +1078,17 @@ test('a quarter named places the story in its months: "the previous quarter" cou
 test('"the full year 1986" is the year it names, one expression', () => {
   assert.deepEqual(tag('It expects losses of 57 mln dlrs for the fourth quarter and 68 mln dlrs for the full year 1986.', '1987-03-03').map((t) => [t.text, t.value]).at(-1), ['the full year 1986', '1986']);
 });
+
+test('what is threatened, promised or vowed lies ahead of the commitment: "promised to halt all trade by October"', () => {
+  assert.deepEqual(tag('Norway, in a similar move last week, promised to halt all trade with South Africa by October.', '1987-03-16').map((t) => t.value), ['1987-W11', '1987-10']);
+  assert.equal(tag('McCain met Obama at the White House, but vowed to be in Oxford, Miss., on Friday night for the debate.', '2008-09-25')[0].value, '2008-09-26TNI');
+  assert.equal(tag('The deal came with a promise to try to negotiate basic quotas before September 30, delegates said.', '1987-03-01')[0].value, '1987-09-30');
+  // read from the right, the day dates the threat; a past perfect commitment was for a time gone by
+  assert.equal(tag('On Monday, the union threatened to strike.', '1987-10-21')[0].value, '1987-10-19');
+  assert.equal(tag('He had promised to deliver the report by Friday.', '2008-09-24')[0].value, '2008-09-19');
+});
+
+test('a condition after the expression has its own tense: "threatened to strike on Thursday unless it has reached"', () => {
+  assert.deepEqual(tag('The union has threatened to strike at 1000 EDT/1400 GMT on Thursday unless it has reached a tentative settlement.', '1987-10-20').map((t) => t.value).slice(1), ['1987-10-22T14:00', '1987-10-22']);
+  assert.equal(tag('Who is going to be debating on Friday if McCain is still in Washington?', '2008-09-24')[0].value, '2008-09-26');
+});

@@ -196,6 +196,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // "struggled to answer a question on Sunday about how he would form a coalition": a question word just
         // after the expression opens an embedded clause with its own tense
         if (r <= last + 2 && EMBEDDED_QUESTION.has(tokens[r].text.toLowerCase())) rightOpen = false;
+        // "threatened to strike on Thursday unless it has reached a settlement": a condition after the expression has
+        // a tense of its own, told relative to the clause it conditions
+        if (CONDITIONS.has(plain(tokens[r]))) rightOpen = false;
       }
     }
   }
@@ -471,6 +474,11 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'forecast' && COMPARED.has(plain(tokens[i - 1]))) return -1;
   // "lower than expected due to snowstorms in January": "due to" before a noun is "because of"
   if (w === 'due' && next === 'to' && causeAfter(tokens, i + 2)) return 0;
+  // "promised to halt all trade with South Africa by October", "vowed to be in Oxford on Friday night", "a pledge to
+  // meet again in September": what is threatened, promised or vowed lies ahead of the commitment, and commitments
+  // in the news are fresh (read from the right, "On Monday, the union threatened to strike" dates the threat, a past
+  // verb like any other; "had promised to" was a commitment for a time gone by, as "had planned to")
+  if (leftOfExpression && COMMITTING.has(w) && next === 'to' && verbAfterTo(tokens[i + 2])) return /^(?:had|'d)$/.test(plain(tokens[i - 1])) ? -1 : 1;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire" looks forward from a past point that has passed: a past date. "was due to fly
     // on Saturday", "was likely to return on Saturday" report a plan not yet carried out: still ahead
@@ -692,6 +700,17 @@ function conditionBefore(tokens: readonly Token[], i: number): boolean {
     if (w === '.' || w === ';') return false;
   }
   return false;
+}
+
+/** Words that open a condition: "unless", "if". */
+const CONDITIONS = new Set(['unless', 'if']);
+/** Verbs, and their nouns, of committing to a deed still to come: "threatened to", "vows to", "a pledge to". */
+const COMMITTING = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'vowed', 'vows', 'vow', 'vowing', 'pledged', 'pledges', 'pledge', 'pledging', 'promised', 'promises', 'promise', 'promising']);
+/** Words after "to" that open a noun phrase, not a verb: "a pledge to the voters", "promised to him". */
+const NOT_A_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'me', 'us', 'you', 'it', 'all', 'both', 'each', 'every', 'some', 'any', 'no']);
+/** Whether the token after "to" may be a verb in the base form: a word in small letters, no determiner or pronoun. */
+function verbAfterTo(t: Token | undefined): boolean {
+  return t !== undefined && /^[a-z]+$/.test(t.text) && !NOT_A_VERB_AFTER_TO.has(t.text);
 }
 
 /** Words that open a noun phrase after "due to" ("due to the strike", "due to snowstorms"), not a verb. */
