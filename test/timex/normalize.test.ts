@@ -1092,3 +1092,12 @@ test('a condition after the expression has its own tense: "threatened to strike 
   assert.deepEqual(tag('The union has threatened to strike at 1000 EDT/1400 GMT on Thursday unless it has reached a tentative settlement.', '1987-10-20').map((t) => t.value).slice(1), ['1987-10-22T14:00', '1987-10-22']);
   assert.equal(tag('Who is going to be debating on Friday if McCain is still in Washington?', '2008-09-24')[0].value, '2008-09-26');
 });
+
+test('a month named as the other side of a comparison does not move the month a report counts from', () => {
+  const text = 'Reserves totalled 91.06 billion crowns in January, against 93.07 billion in December and 105.29 billion in January 1986. Foreign exchange reserves were 83.68 billion, compared with 85.52 billion in December. Gold reserves were unchanged from the previous month.';
+  assert.deepEqual(tag(text, '1987-03-24').map((t) => t.value), ['1987-01', '1986-12', '1986-01', '1986-12', '1986-12']);
+  // a month that only follows "from" with no amount compared is the month reported on
+  assert.deepEqual(tag('Shipments from U.S. copper service centers in July fell three percent from the previous month.', '1996-08-28').map((t) => t.value), ['1996-07', '1996-06']);
+  // nor one whose "when" clause moves the story to it
+  assert.deepEqual(tag('Housing starts were up 16.8 pct from 93,554 in January when they fell 27.4 pct from a month earlier.', '1987-03-31').map((t) => t.value), ['1987-01', '1986-12']);
+});

@@ -1,3 +1,5 @@
+import { plain } from './token-reader.js';
+import { MONTHS } from './lexicon.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, parseYmd, weekday, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
@@ -128,7 +130,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
     if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
-      if (set[2]) anchors.refMonth = anchors.ref;
+      // ("reserves totalled 91.06 billion in January, against 93.07 billion in December … unchanged from the previous
+      // month": a month named as the other side of a comparison is not the one the report counts from)
+      if (set[2] && !(set[3] === undefined && comparedAmountMonth(tokens, c, s.tokenStart))) anchors.refMonth = anchors.ref;
       // "started in mid-2017 and ended six grinding months later", "in late 2017 … A month later": a part of a
       // year places the story in a month, so a count of months is not taken from a month of another year named
       // long before (a plain year is as often background — "since 2011" — and leaves the month anchor alone)
@@ -170,6 +174,28 @@ function comparedWith(tokens: readonly Token[], first: number, sentStart: number
   for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (COMPARISON_OPENERS.has(tokens[k].text.toLowerCase())) return true;
   return false;
 }
+
+/**
+ * A month named as where an amount compared with stood: "against 93.07 billion in December", "up from 24.1 billion in
+ * January" — the opener, an amount, then "in" and the month (not "from U.S. service centers in July", no amount; nor
+ * "from 93,554 in January when they fell 27.4 pct from a month earlier", whose clause moves the story to the month).
+ */
+function comparedAmountMonth(tokens: readonly Token[], c: Candidate, sentStart: number): boolean {
+  if (plain(tokens[c.first - 1]) !== 'in' || plain(tokens[c.last + 1]) === 'when') return false;
+  let amount = false;
+  for (let k = c.first - 2; k >= sentStart && k >= c.first - COMPARED_AMOUNT_REACH; k--) {
+    const w = plain(tokens[k]);
+    if (COMPARISON_OPENERS.has(w)) return amount;
+    if (/\d/.test(w)) amount = true;
+    // ("against 93.07 billion in December and 105.29 billion in January 1986": a list of what is compared with)
+    else if (!AMOUNT_WORDS.has(w) && !MONTHS.has(w)) return false;
+  }
+  return false;
+}
+/** Most tokens from a comparison's opener to its month: "against 93.07 billion crowns in December and 105.29 billion in". */
+const COMPARED_AMOUNT_REACH = 12;
+/** Words of an amount between the opener and "in": units, currencies, scales. */
+const AMOUNT_WORDS = new Set(['billion', 'million', 'mln', 'bln', 'trillion', 'pct', 'percent', 'per', 'cent', 'dlrs', 'dollars', 'stg', 'crowns', 'marks', 'francs', 'yen', 'tonnes', 'tons', 'barrels', 'units', 'shares', 'a', 'an', 'the', 'of', 'rate', '$', '%', '.', 'level', 'figure', 'total', 'and', 'or', 'in', 'with', 'to']);
 
 /** "the same quarter a year ago", "the year-ago quarter", a quarterly "a year ago", "the 1986 period": the quarter compared with. */
 function comparesYearBack(m: Candidate['meaning']): boolean {
