@@ -1101,3 +1101,11 @@ test('a month named as the other side of a comparison does not move the month a 
   // nor one whose "when" clause moves the story to it
   assert.deepEqual(tag('Housing starts were up 16.8 pct from 93,554 in January when they fell 27.4 pct from a month earlier.', '1987-03-31').map((t) => t.value), ['1987-01', '1986-12']);
 });
+
+test('a time something is put off to lies ahead of the putting off: "extended its deadline until November 26", "delayed until Monday"', () => {
+  assert.equal(tag('The trust said it extended its deadline for accepting tendered shares until November 26, an extension of nine months.', '1987-03-02')[0].value, '1987-11-26');
+  assert.equal(tag('Hearings in a New York state court were delayed until Monday.', '1987-04-01')[0].value, '1987-04-06');
+  assert.equal(tag('The board has extended the exercise date of its warrants to December 31 from March 31.', '1987-03-30')[0].value, '1987-12-31');
+  // a stretch extended through a time went on then
+  assert.equal(tag('The talks broke down after being extended through the weekend in London.', '1987-03-04')[0].value, '1987-W09-WE');
+});

@@ -122,6 +122,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // "an order for businesses to remain closed through Wednesday", "will stay shut until Friday": a state kept up to a
   // day is kept from now on
   if (first > sentStart && UNTIL_WORDS.has(plain(tokens[first - 1])) && keptUntil(tokens, first - 1, sentStart)) return 1;
+  // "extended its deadline for accepting tendered shares until November 26", "extended the exercise date of its warrants
+  // to December 31 from March 31", "adjourned until Monday": a time put off to lies ahead of the putting off
+  if (first > sentStart && MOVED_TO.has(plain(tokens[first - 1])) && putOffTo(tokens, first - 1, sentStart)) return 1;
   // "A three-way summit to be held in Tehran on Friday has been described as …": a passive infinitive just before
   // the expression plans it, whatever the main verb after it says ("was to be held" is a past plan)
   if (plannedBefore(tokens, first, sentStart)) return 1;
@@ -236,6 +239,29 @@ function calledEvent(tokens: readonly Token[], first: number, sentStart: number)
       for (let v = j - 1; v >= sentStart && v >= j - 4; v--) if (CALLING.has(plain(tokens[v]))) return true;
     }
     return false;
+  }
+  return false;
+}
+
+/**
+ * Prepositions after which a time is the one something is put off to: "extended until", "postponed to" (not
+ * "through": "talks … after being extended through the weekend" stretched what went on).
+ */
+const MOVED_TO = new Set(['until', 'till', 'to']);
+/** Verbs of putting a time off: "extended", "postponed", "adjourned until". */
+const PUTTING_OFF = /^(?:extend(?:s|ed|ing)?|postpone(?:s|d)?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing))$/;
+/** Most tokens between the verb of putting off and its preposition: "extended the expiration time of its tender offer until". */
+const PUT_OFF_REACH = 9;
+
+/**
+ * A verb of putting off within PUT_OFF_REACH tokens before the preposition at `prep`, with no comma or clause break
+ * between ("the 1986 quota year, which was extended three months to December 31" keeps its year: the comma stops it).
+ */
+function putOffTo(tokens: readonly Token[], prep: number, sentStart: number): boolean {
+  for (let k = prep - 1; k >= sentStart && k >= prep - PUT_OFF_REACH; k--) {
+    const w = plain(tokens[k]);
+    if (w === ',' || CLAUSE_BREAK.has(w)) return false;
+    if (PUTTING_OFF.test(w)) return true;
   }
   return false;
 }
