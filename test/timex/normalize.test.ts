@@ -1109,3 +1109,10 @@ test('a time something is put off to lies ahead of the putting off: "extended it
   // a stretch extended through a time went on then
   assert.equal(tag('The talks broke down after being extended through the weekend in London.', '1987-03-04')[0].value, '1987-W09-WE');
 });
+
+test('a weekday that modifies a planned event is the coming one: "planned a Sunday trip", "prepared for a Thursday meeting"', () => {
+  assert.equal(tag('Rough seas kept crews away, and President Barack Obama planned a Sunday trip to the Gulf Coast.', '2010-05-01')[0].value, '2010-05-02');
+  assert.equal(tag('The remarks came as the council prepared for a Thursday meeting to decide on sanctions.', '1987-03-24')[0].value, '1987-03-26');
+  // a weekday after the object's noun is no modifier of it: the verb's past dates it
+  assert.equal(tag('The council prepared for the meeting on Thursday.', '1987-03-24')[0].value, '1987-03-19');
+});

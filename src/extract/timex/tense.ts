@@ -1,6 +1,6 @@
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
-import { causedInfinitive, clockAm, copulaBeforeExpression, hopesAsNoun, PAST_WORDS, planOfThePast, PLAN_OBJECT_VERBS, plannedObjectFor, presentPlanObject, URGING, urgedInfinitive } from './verb-frames.js';
+import { causedInfinitive, clockAm, copulaBeforeExpression, hopesAsNoun, PAST_WORDS, planOfThePast, PLAN_OBJECT_VERBS, plannedEventOfDay, plannedObjectFor, presentPlanObject, URGING, urgedInfinitive } from './verb-frames.js';
 import { QUOTE_CLOSES } from './names-like-times.js';
 import { asideDash, beforeDashedAside, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
@@ -537,6 +537,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (leftOfExpression && URGING.has(w) && urgedInfinitive(tokens, i, expressionStart)) return 1;
   // "Protesters planned an anti-BP rally for Sunday", "scheduled a vote for Tuesday": what is planned for the day
   if (leftOfExpression && PLAN_OBJECT_VERBS.has(w) && plannedObjectFor(tokens, i, expressionStart)) return 1;
+  // "Obama planned a Sunday trip to the Gulf Coast", "the council prepared for a Thursday meeting": the planned event's day
+  if (leftOfExpression && plannedEventOfDay(tokens, i, expressionStart)) return 1;
   // "says it plans another round of demonstrations Friday": a plan in the present dates its object, still to come
   if (leftOfExpression && (w === 'plans' || w === 'plan') && tokens[i].text === w && presentPlanObject(tokens, i, expressionStart)) return 1;
   // "is to resume trading Tuesday"

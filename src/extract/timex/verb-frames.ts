@@ -74,6 +74,21 @@ export function plannedObjectFor(tokens: readonly Token[], verb: number, first: 
   }
   return words > 0;
 }
+/**
+ * Whether the expression at `first` is a weekday that modifies the planned or prepared-for event right after the
+ * verb at `verb`: "planned a Sunday trip to the Gulf Coast", "scheduled a Thursday vote", "prepared for a Thursday
+ * meeting" — a weekday before a noun in small letters, after the object's determiner.
+ */
+export function plannedEventOfDay(tokens: readonly Token[], verb: number, first: number): boolean {
+  const w = plain(tokens[verb]);
+  const determiner = PLAN_OBJECT_VERBS.has(w) ? verb + 1 : PREPARING.test(w) && plain(tokens[verb + 1]) === 'for' ? verb + 2 : -1;
+  if (determiner < 0 || first !== determiner + 1 || !EVENT_DETERMINERS.has(plain(tokens[determiner]))) return false;
+  return WEEKDAY_NAME.test(tokens[first].text) && /^[a-z]+$/.test(tokens[first + 1]?.text ?? '');
+}
+const PREPARING = /^prepar(?:e|es|ed|ing)$/;
+const EVENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
 /** Most words of a planned object: "a special meeting of trade finance players". */
 const PLAN_OBJECT_REACH = 7;
 const QUOTE_MARKS = /^(?:``|''|[`"“”‘’'])$/u;
