@@ -1116,3 +1116,11 @@ test('a weekday that modifies a planned event is the coming one: "planned a Sund
   // a weekday after the object's noun is no modifier of it: the verb's past dates it
   assert.equal(tag('The council prepared for the meeting on Thursday.', '1987-03-24')[0].value, '1987-03-19');
 });
+
+test('a clock time takes the day after a zone in brackets or a place of several words: "midnight (EST) March 24", "5 p.m. New York City time on July one"', () => {
+  const zoned = 'Dixons extended its tender offer until midnight (EST) March 24.';
+  assert.deepEqual(tag(zoned, '1987-03-23').map((t) => [t.text, t.value]), [['midnight', '1987-03-24T24:00'], ['March 24', '1987-03-24']]);
+  assert.deepEqual(tag('The offer had been extended to 5 p.m. New York City time on July one.', '1987-06-29').map((t) => [t.text, t.value]), [['5 p.m. New York City time', '1987-07-01T17:00'], ['July one', '1987-07-01']]);
+  // a capitalized word that opens a sentence is no place
+  assert.deepEqual(tag('They met at 10 a.m. The time was right.', '1987-06-29').map((t) => t.text), ['10 a.m.']);
+});

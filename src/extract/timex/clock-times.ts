@@ -57,7 +57,7 @@ export abstract class ClockReader extends CalendarReader {
         } else if (!hm[2]) return null;
         // a bare "2:39" is a clock time after "at", "by", "(" and the like or before a zone; in a results
         // list ("Subaru Impreza 2:39", "Koerts 0:06") it is a race time
-        else if (!BARE_CLOCK_BEFORE.has(this.w(i - 1)) && !TIME_ZONES.has(this.w(k + 1)) && this.w(k + 1) !== 'local' && this.w(k + 1) !== 'hrs' && this.w(k + 1) !== 'hr' && this.w(k + 1) !== 'hours' && !this.placeTime(k + 1)) return null;
+        else if (!BARE_CLOCK_BEFORE.has(this.w(i - 1)) && !TIME_ZONES.has(this.w(k + 1)) && this.w(k + 1) !== 'local' && this.w(k + 1) !== 'hrs' && this.w(k + 1) !== 'hr' && this.w(k + 1) !== 'hours' && this.placeTime(k + 1) === 0) return null;
       }
       if (h > 24 || min > 59) return null;
       // "6 .00 pm" split by a tokenizer leaves "00 pm": no hour of a twelve-hour clock
@@ -73,9 +73,13 @@ export abstract class ClockReader extends CalendarReader {
     if (zone) k++;
     else if (localTime) k += 2;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
-    else if (this.placeTime(k + 1)) k += 2;
-    else if (this.w(k + 1) === 'local' && this.placeTime(k + 2)) k += 3; // "2100 local Chicago time"
+    else if (this.placeTime(k + 1) > 0) k += this.placeTime(k + 1);
+    else if (this.w(k + 1) === 'local' && this.placeTime(k + 2) > 0) k += 1 + this.placeTime(k + 2); // "2100 local Chicago time"
     let j = k + 1;
+    // "until midnight (EST) March 24": a zone in brackets is read past, to the day after it, which is this time's day;
+    // the extent stops before the bracket
+    const zoneAside = !zoned && this.w(j) === '(' && isZone(this.raw(j + 1)) && this.w(j + 2) === ')';
+    if (zoneAside) j += 3;
     // "occurred around 6.30 a.m. (2030 GMT) on Tuesday": the day after a bracketed restatement is this
     // time's day too, though the extent stops before the bracket
     // ("struck Chile at 1:11 p.m. (11:11 a.m. ET) Saturday": any clock time restated in brackets)
@@ -105,30 +109,30 @@ export abstract class ClockReader extends CalendarReader {
       // or two of its date, either side (Cairo runs ahead of the page's American date)
       const nearest = this.updateStamp(i) && m.meaning.kind === 'calendar' && m.meaning.dir === undefined ? true : undefined;
       // ("16:10 UK time , Wednesday , 8 July 2009": a byline's date after a comma is an expression of its own)
-      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside || on || comma ? k : m.last, meaning: { ...m.meaning, time, nearest } };
+      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside || zoneAside || on || comma ? k : m.last, meaning: { ...m.meaning, time, nearest } };
     }
     // "It was 1.22 am last Monday", "at 9 a.m. next Tuesday": that named day
     const rel = this.w(j) === 'last' ? -1 : this.w(j) === 'next' ? 1 : this.w(j) === 'this' ? 0 : undefined;
     const relDay = rel !== undefined ? WEEKDAYS.get(this.w(j + 1)) : undefined;
     if (!aside && rel !== undefined && relDay && /^[A-Z]/.test(this.raw(j + 1))) {
-      return { last: j + 1, meaning: { kind: 'calendar', wd: relDay, dir: rel as -1 | 0 | 1, time } };
+      return { last: zoneAside ? k : j + 1, meaning: { kind: 'calendar', wd: relDay, dir: rel as -1 | 0 | 1, time } };
     }
     if (aside) j = k + 1;
     const m = this.month(j);
     if (m) {
       const me = this.monthExpr(j, m, false);
-      if (me && me.meaning.kind === 'calendar' && me.meaning.d !== undefined) return { last: on ? k : me.last, meaning: { ...me.meaning, time } };
+      if (me && me.meaning.kind === 'calendar' && me.meaning.d !== undefined) return { last: on || zoneAside ? k : me.last, meaning: { ...me.meaning, time } };
     }
     // "At 16:12 26th Apr 2009 , maxx756 wrote", "At 7:05 pm on 25 Nov 2009": the day written first, then its month
     const dayFirst = aside ? null : this.day(j);
     const dayMonth = dayFirst !== null ? this.month(j + 1) : null;
     if (dayFirst !== null && dayMonth) {
       const y = this.year(j + 2);
-      return { last: on ? k : y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: dayMonth, d: dayFirst, time } };
+      return { last: on || zoneAside ? k : y ? y.last : j + 1, meaning: { kind: 'calendar', y: y?.y, m: dayMonth, d: dayFirst, time } };
     }
     const dw = DAY_WORDS.get(this.w(j));
     // "9 a.m. yesterday morning": the part of the day after the day word is part of it
-    if (dw !== undefined) return { last: PARTS_OF_DAY.has(this.w(j + 1)) ? j + 1 : j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
+    if (dw !== undefined) return { last: zoneAside ? k : PARTS_OF_DAY.has(this.w(j + 1)) ? j + 1 : j, meaning: { kind: 'shift', unit: 'day', n: dw, from: 'dct', part: time } };
     // "at 8am this morning", "at 11 p.m. last night": the part of the day names the day
     if (!aside && this.w(j) === 'this' && PARTS_OF_DAY.has(this.w(j + 1))) return { last: j + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
     if (!aside && this.w(j) === 'last' && (this.w(j + 1) === 'night' || this.w(j + 1) === 'evening')) return { last: j + 1, meaning: { kind: 'shift', unit: 'day', n: -1, from: 'dct', part: time } };
@@ -144,9 +148,17 @@ export abstract class ClockReader extends CalendarReader {
     return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time, zoned } };
   }
 
-  /** Whether "UK time", "Moscow time" starts at k. */
-  private placeTime(k: number): boolean {
-    return namesPlaceTime(this.raw(k), this.w(k + 1));
+  /**
+   * How many tokens a place's clock starting at k takes — "UK time", "Moscow time", "New York time", "New York City
+   * time": up to three capitalized words, then "time" — or 0.
+   */
+  private placeTime(k: number): number {
+    for (let n = 1; n <= MAX_PLACE_WORDS; n++) {
+      if (this.w(k + n) !== 'time') continue;
+      for (let p = k; p < k + n; p++) if (!namesPlaceTime(this.raw(p), 'time') || (n > 1 && NOT_A_PLACE.has(this.w(p)))) return 0;
+      return n + 1;
+    }
+    return 0;
   }
 
   /**
@@ -196,6 +208,11 @@ export abstract class ClockReader extends CalendarReader {
     return (CLOCK_PREPOSITIONS.has(this.w(i - 1)) || rangeEnd) && this.w(i + 2) !== 'of';
   }
 }
+
+/** Most words of a place's name before "time": "New York City time". */
+const MAX_PLACE_WORDS = 3;
+/** Capitalized words that open a sentence rather than name a place: "at 10 a.m. The time …". */
+const NOT_A_PLACE = new Set(['the', 'a', 'an', 'this', 'that', 'at', 'by', 'on', 'in']);
 
 /** "UK time", "Moscow time", "Eastern time" at k: a place's clock named by a capitalized word (not a day or a month: "Monday time"). */
 function namesPlaceTime(raw: string, lowerNext: string): boolean {
