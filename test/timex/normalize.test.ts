@@ -1124,3 +1124,9 @@ test('a clock time takes the day after a zone in brackets or a place of several 
   // a capitalized word that opens a sentence is no place
   assert.deepEqual(tag('They met at 10 a.m. The time was right.', '1987-06-29').map((t) => t.text), ['10 a.m.']);
 });
+
+test('a count of units later in a past clause does not land after the publication day: "a second operation five months later revealed"', () => {
+  assert.equal(tag('He was injured in 2005. The knee worsened, and a second operation five months later revealed a huge tear.', '2005-05-04')[1].value, '2005-05');
+  // a time set after the publication day is a plan told in the past, and the count goes on from it
+  assert.equal(tag('He was asking Turkey, Russia and Iran to meet on 10 and 11 September, followed three days later by a meeting with France.', '2018-09-04').at(-1)?.value, '2018-09-14');
+});

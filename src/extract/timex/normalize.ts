@@ -94,6 +94,19 @@ function wholeShift(m: Extract<Meaning, { kind: 'shift' }>): Extract<Meaning, { 
 /** Units of a shift long enough that counting them past the publication day from no date at all is never meant. */
 const LONG_UNITS: ReadonlySet<string> = new Set(['year', 'decade', 'century', 'month']);
 
+/** Whether n units after `base` falls in a period (of the unit's size) after the one holding `dct`. */
+function landsAfter(base: Ymd, unit: Unit, n: number, dct: Ymd): boolean {
+  switch (unit) {
+    case 'day': return toDays(addDays(base, n)) > toDays(dct);
+    case 'week': return toDays(addDays(base, 7 * n)) - (weekday(addDays(base, 7 * n)) - 1) > toDays(dct) - (weekday(dct) - 1);
+    case 'month': { const d = addMonths(base, n); return d.y * 12 + d.m > dct.y * 12 + dct.m; }
+    case 'year': return base.y + n > dct.y;
+    case 'decade': return base.y + 10 * n > dct.y;
+    case 'century': return base.y + 100 * n > dct.y;
+    default: return false;
+  }
+}
+
 function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Direction): Normalized | null {
   // "into the new year" said in December is next year; "have not won in the new year" in February this one; in a
   // history, the year after the one its story is in
@@ -113,6 +126,12 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
   // fishing village": years after a time the text never dated, told in the past or the present, reach the present
   // (the event lay that long before it), not that many years past the publication day
   if (m.offset && m.from === 'context' && m.n > 0 && tense <= 0 && a.ref === a.dct && LONG_UNITS.has(m.unit)) return shift({ ...m, n: 0, from: 'dct', offset: undefined }, a, tense);
+  // "'We will win it easily.' Four years later, McCain said he knew all along", "a second operation five months later
+  // revealed a tear": what a past clause tells happened before the story was written, so a count from a time the
+  // text set that would land after the publication day was counted from the wrong time; the present is the nearest
+  // it can be (a time set after the publication day is a plan told in the past: "was asking them to meet on 10 and
+  // 11 September, followed three days later by a meeting with France")
+  if (m.offset && m.from === 'context' && m.n > 0 && tense < 0 && toDays(base) <= toDays(a.dct) && landsAfter(base, m.unit, m.n, a.dct)) return shift({ ...m, n: 0, from: 'dct', offset: undefined }, a, tense);
   switch (m.unit) {
     case 'day': {
       // "was gunned down last October … crossed out that same day": the text last set a month, later than its
