@@ -1083,6 +1083,7 @@ test('what is threatened, promised or vowed lies ahead of the commitment: "promi
   assert.deepEqual(tag('Norway, in a similar move last week, promised to halt all trade with South Africa by October.', '1987-03-16').map((t) => t.value), ['1987-W11', '1987-10']);
   assert.equal(tag('McCain met Obama at the White House, but vowed to be in Oxford, Miss., on Friday night for the debate.', '2008-09-25')[0].value, '2008-09-26TNI');
   assert.equal(tag('The deal came with a promise to try to negotiate basic quotas before September 30, delegates said.', '1987-03-01')[0].value, '1987-09-30');
+  assert.equal(tag('On Monday Trump promised “major decisions” by Wednesday on a response to the attack.', '2018-04-10')[1].value, '2018-04-11');
   // read from the right, the day dates the threat; a past perfect commitment was for a time gone by
   assert.equal(tag('On Monday, the union threatened to strike.', '1987-10-21')[0].value, '1987-10-19');
   assert.equal(tag('He had promised to deliver the report by Friday.', '2008-09-24')[0].value, '2008-09-19');
@@ -1129,4 +1130,12 @@ test('a count of units later in a past clause does not land after the publicatio
   assert.equal(tag('He was injured in 2005. The knee worsened, and a second operation five months later revealed a huge tear.', '2005-05-04')[1].value, '2005-05');
   // a time set after the publication day is a plan told in the past, and the count goes on from it
   assert.equal(tag('He was asking Turkey, Russia and Iran to meet on 10 and 11 September, followed three days later by a meeting with France.', '2018-09-04').at(-1)?.value, '2018-09-14');
+});
+
+test('"since" opening the noun phrase of a start dates a time passed: "spewing oil since the fatal blowout April 20"', () => {
+  assert.equal(tag('BP hopes that in the days ahead it will gain the upper hand on the well, spewing oil since the fatal blowout April 20.', '2010-07-13').at(-1)?.value, '2010-04-20');
+  assert.equal(tag('He has sold 31 million albums since his death on 25 June, and his estate may soon be able to pay.', '2010-03-16')[0].value, '2009-06-25');
+  // "since" as "because" opens a clause of its own, and a quotation ends the phrase
+  assert.equal(tag('Since they will meet on Monday, the talks are off.', '2010-07-13')[0].value, '2010-07-19');
+  assert.equal(tag("The plans - the biggest depression since the nineteen-thirties'' - will soon be dropped.", '2009-06-09').at(-1)?.value, 'FUTURE_REF');
 });

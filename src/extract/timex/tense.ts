@@ -14,7 +14,7 @@ export type Direction = -1 | 0 | 1;
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
-const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'wants', 'hopes', 'aims', 'need', 'needs']);
+const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'need', 'needs']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
 /** Words after a scheduled verb's form that make it a plural noun: "Friday closes of 142.35", "housing starts were". */
 const NOUN_AFTER_SCHEDULED = new Set(['of', 'was', 'were', 'is', 'are', 'rose', 'fell', 'jumped', 'dropped', 'increased', 'decreased', 'climbed', 'declined', 'have', 'had', 'has']);
@@ -105,8 +105,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     // "as recently as July", "as recent as last week"
     if (w === 'recently' || w === 'recent') return -1;
   }
-  // "since Monday", "since the start of the war on October 7": a start point already passed
-  if (first > sentStart && tokens[first - 1].text.toLowerCase() === 'since') return -1;
+  // "since Monday", "since the start of the war on October 7", "spewing oil since the fatal blowout April 20": a
+  // start point already passed
+  if (first > sentStart && (tokens[first - 1].text.toLowerCase() === 'since' || sinceNamesTheStart(tokens, first, sentStart))) return -1;
   // "between now and September", "from now until Friday": the far end of a stretch that starts now
   if (first - 3 >= sentStart && plain(tokens[first - 2]) === 'now' && ((plain(tokens[first - 1]) === 'and' && plain(tokens[first - 3]) === 'between') || (NOW_UNTIL.has(plain(tokens[first - 1])) && plain(tokens[first - 3]) === 'from'))) return 1;
   // "come November", "Come spring, …": the one that comes
@@ -209,6 +210,22 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // in the same clause, with only its object and places between, still plans the day
   if (modalsAhead && !wide && farModal(tokens, first, leftWindow, sentStart)) return 1;
   return 0;
+}
+
+/** Most tokens between "since" and the expression in the noun phrase of a start: "since the start of the war on". */
+const SINCE_REACH = 7;
+/** Words that end the look back for "since": a clause of its own ("since they will meet on Monday" is "because"). */
+const NOT_IN_A_START = new Set([',', 'will', 'would', "'ll", 'shall', 'is', 'are', 'was', 'were', 'that', 'which', 'who', 'and', 'but', 'or', 'to']);
+
+/** "since the fatal blowout April 20", "since the start of the war on October 7": "since" opens a noun phrase ending in the expression. */
+function sinceNamesTheStart(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 1; k >= sentStart && k >= first - SINCE_REACH; k--) {
+    const w = plain(tokens[k]);
+    if (w === 'since') return true;
+    // (a quotation mark or a dash ends the phrase: "since the nineteen-thirties'' - will soon be")
+    if (!/\p{L}|\d/u.test(w) || NOT_IN_A_START.has(w) || MODALS.has(w) || PERSONAL_SUBJECTS.has(w)) return false;
+  }
+  return false;
 }
 
 /** Verbs that call for an event or invite to one. */
@@ -505,6 +522,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // in the news are fresh (read from the right, "On Monday, the union threatened to strike" dates the threat, a past
   // verb like any other; "had promised to" was a commitment for a time gone by, as "had planned to")
   if (leftOfExpression && COMMITTING.has(w) && next === 'to' && verbAfterTo(tokens[i + 2])) return /^(?:had|'d)$/.test(plain(tokens[i - 1])) ? -1 : 1;
+  // "Trump promised \"major decisions\" by Wednesday", "pledged aid by Friday": what is promised is due by the day
+  if (leftOfExpression && COMMITTING.has(w) && plannedObjectFor(tokens, i, expressionStart, 'by')) return 1;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire" looks forward from a past point that has passed: a past date. "was due to fly
     // on Saturday", "was likely to return on Saturday" report a plan not yet carried out: still ahead

@@ -61,12 +61,13 @@ const INFINITIVE_TAIL = new Set(['out', 'up', 'in', 'back', 'down', 'off', 'on',
 /** Verbs of planning whose object is set for a day: "planned an anti-BP rally for Sunday". */
 export const PLAN_OBJECT_VERBS = new Set(['planned', 'scheduled', 'rescheduled', 'set', 'called', 'booked', 'slated', 'organized', 'organised', 'organizing', 'organising', 'arranged', 'arranging']);
 /**
- * Whether a short object phrase (a few words, no verb or clause) runs from the verb at `verb` to "for" right before
- * the expression at `first` ("called a special meeting of trade finance players for Wednesday"; quotation marks
- * around a name are not counted: "organizing a `` million man march '' around Cairo for Tuesday").
+ * Whether a short object phrase (a few words, no verb or clause) runs from the verb at `verb` to "for" (or another
+ * `preposition`) right before the expression at `first` ("called a special meeting of trade finance players for
+ * Wednesday"; quotation marks around a name are not counted: "organizing a `` million man march '' around Cairo for
+ * Tuesday").
  */
-export function plannedObjectFor(tokens: readonly Token[], verb: number, first: number): boolean {
-  if (first - verb < 3 || plain(tokens[first - 1]) !== 'for') return false;
+export function plannedObjectFor(tokens: readonly Token[], verb: number, first: number, preposition = 'for'): boolean {
+  if (first - verb < 3 || plain(tokens[first - 1]) !== preposition) return false;
   let words = 0;
   for (let k = verb + 1; k < first - 1; k++) {
     if (QUOTE_MARKS.test(tokens[k].text)) continue;
