@@ -1139,3 +1139,11 @@ test('"since" opening the noun phrase of a start dates a time passed: "spewing o
   assert.equal(tag('Since they will meet on Monday, the talks are off.', '2010-07-13')[0].value, '2010-07-19');
   assert.equal(tag("The plans - the biggest depression since the nineteen-thirties'' - will soon be dropped.", '2009-06-09').at(-1)?.value, 'FUTURE_REF');
 });
+
+test('a forecast dated right after the word was made then: "against the 6.5 pct forecast in December"', () => {
+  assert.equal(tag('Growth is expected to be a sluggish 3.5 pct in 1987 against the 6.5 pct forecast in December, the EIU said.', '1987-03-09')[1].value, '1986-12');
+});
+
+test('an irregular participle after an article or a possessive is an adjective, no past: "to recoup their lost interest"', () => {
+  assert.equal(tag('Brazil would likely resume interest payments by the fiscal year-end on October 31, allowing banks to recoup their lost interest.', '1987-03-30')[1].value, '1987-10-31');
+});

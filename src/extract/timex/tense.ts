@@ -228,6 +228,11 @@ function sinceNamesTheStart(tokens: readonly Token[], first: number, sentStart: 
   return false;
 }
 
+/** Irregular participles that are adjectives after an article or a possessive: "a lost weekend", "their lost interest". */
+const ADJECTIVAL_PARTICIPLES = new Set(['lost', 'spent', 'hung', 'stuck', 'paid']);
+/** Articles and possessives before such a participle. */
+const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Verbs that call for an event or invite to one. */
 const CALLING = new Set(['invited', 'called', 'urged', 'summoned', 'convened', 'invites', 'calls', 'urges']);
 /** Events called for or invited to. */
@@ -515,6 +520,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "1.6 percent, less than forecast in July", "as forecast in March": the forecast compared with was made
   // (not "economists forecast growth in July")
   if (w === 'forecast' && COMPARED.has(plain(tokens[i - 1]))) return -1;
+  // "against the 6.5 pct forecast in December", "they forecast in March": a forecast dated right after the word was made then
+  if (w === 'forecast' && leftOfExpression && expressionStart === i + 2 && (next === 'in' || next === 'on')) return -1;
   // "lower than expected due to snowstorms in January": "due to" before a noun is "because of"
   if (w === 'due' && next === 'to' && causeAfter(tokens, i + 2)) return 0;
   // "promised to halt all trade with South Africa by October", "vowed to be in Oxford on Friday night", "a pledge to
@@ -622,7 +629,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
-  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
+  // ("after a lost weekend", "a paid holiday": an irregular participle after an article or a possessive is an adjective)
+  const past = (PAST_WORDS.has(w) && !(ADJECTIVAL_PARTICIPLES.has(w) && ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1])))) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
     // — but "was reported to have been", "is believed to have died" is a perfect infinitive, which looks back
