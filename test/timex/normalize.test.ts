@@ -1147,3 +1147,10 @@ test('a forecast dated right after the word was made then: "against the 6.5 pct 
 test('an irregular participle after an article or a possessive is an adjective, no past: "to recoup their lost interest"', () => {
   assert.equal(tag('Brazil would likely resume interest payments by the fiscal year-end on October 31, allowing banks to recoup their lost interest.', '1987-03-30')[1].value, '1987-10-31');
 });
+
+test('"this Wednesday" written on a Sunday is the coming one; "that Friday" still points back', () => {
+  assert.equal(tag('Investors will listen to what Obama tells its executives when they meet in Washington this Wednesday.', '2010-06-13')[0].value, '2010-06-16');
+  assert.equal(tag('They are due to appear at Bow Street magistrates court this Tuesday.', '2005-11-27')[0].value, '2005-11-29');
+  // on a weekday, "this Friday" is the current week's
+  assert.equal(tag('They meet this Friday.', '2010-06-15')[0].value, '2010-06-18');
+});

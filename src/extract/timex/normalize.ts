@@ -259,7 +259,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   } else if (m.wd !== undefined && m.weekShift !== undefined) {
     date = addDays(base, 7 * m.weekShift + m.wd - weekday(base));
   } else if (m.wd !== undefined) {
-    date = weekdayNear(base, m.wd, m.dir, tense, m.nearest === true);
+    date = weekdayNear(base, m.wd, m.dir, tense, m.nearest === true, m.from === 'context');
   }
   if (!date) return null;
   if (m.offsetDays && precision === 'day') date = addDays(date, m.offsetDays);
@@ -425,7 +425,7 @@ function yearWithWeekday(month: number, day: number, wd: number, base: Ymd): num
  * the last one before or the next one after (past by default: news mostly reports). "last Friday" and
  * "next Friday" force the direction and skip the current day.
  */
-function weekdayNear(base: Ymd, wd: number, forced: Direction | undefined, tense: Direction, nearest = false): Ymd {
+function weekdayNear(base: Ymd, wd: number, forced: Direction | undefined, tense: Direction, nearest = false, anaphoric = false): Ymd {
   const today = weekday(base);
   if (nearest) {
     const back = (today - wd + 7) % 7;
@@ -435,7 +435,11 @@ function weekdayNear(base: Ymd, wd: number, forced: Direction | undefined, tense
   if (forced === undefined || forced === 0) {
     if (today === wd) return base;
     if (forced === 0) {
-      // "this Friday": the one of the current week
+      // "this Friday": the one of the current week — but written on a Sunday, the coming one ("when they meet in
+      // Washington this Wednesday": the reader's week starts that day), and in a clause that looks ahead a day of
+      // the week already gone is the coming one ("by this Monday we'll be in a deep depression", on a Wednesday);
+      // "that Friday night" points back at a week the text is in
+      if (!anaphoric && wd < today && ((today === 7 && tense >= 0) || tense > 0)) return addDays(base, wd - today + 7);
       return addDays(base, wd - today);
     }
   }
