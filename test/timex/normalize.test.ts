@@ -1146,6 +1146,7 @@ test('a forecast dated right after the word was made then: "against the 6.5 pct 
 
 test('an irregular participle after an article or a possessive is an adjective, no past: "to recoup their lost interest"', () => {
   assert.equal(tag('Brazil would likely resume interest payments by the fiscal year-end on October 31, allowing banks to recoup their lost interest.', '1987-03-30')[1].value, '1987-10-31');
+  assert.equal(tag('BP aims to fix its leaking well by July 27, ahead of its earlier target of mid-August, to show investors it has limited costs.', '2010-07-08')[1].value, '2010-08');
 });
 
 test('"this Wednesday" written on a Sunday is the coming one; "that Friday" still points back', () => {

@@ -228,8 +228,8 @@ function sinceNamesTheStart(tokens: readonly Token[], first: number, sentStart: 
   return false;
 }
 
-/** Irregular participles that are adjectives after an article or a possessive: "a lost weekend", "their lost interest". */
-const ADJECTIVAL_PARTICIPLES = new Set(['lost', 'spent', 'hung', 'stuck', 'paid']);
+/** Irregular participles, and "earlier", that are adjectives after an article or a possessive: "a lost weekend", "their lost interest", "its earlier target". */
+const ADJECTIVAL_PARTICIPLES = new Set(['lost', 'spent', 'hung', 'stuck', 'paid', 'earlier']);
 /** Articles and possessives before such a participle. */
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
