@@ -1147,6 +1147,8 @@ test('a forecast dated right after the word was made then: "against the 6.5 pct 
 test('an irregular participle after an article or a possessive is an adjective, no past: "to recoup their lost interest"', () => {
   assert.equal(tag('Brazil would likely resume interest payments by the fiscal year-end on October 31, allowing banks to recoup their lost interest.', '1987-03-30')[1].value, '1987-10-31');
   assert.equal(tag('BP aims to fix its leaking well by July 27, ahead of its earlier target of mid-August, to show investors it has limited costs.', '2010-07-08')[1].value, '2010-08');
+  // after an acronym the -ed word before a noun is the subject's verb
+  assert.equal(tag('Over the weekend, BP suspended operations on a plan to cap the leak.', '2010-05-10')[0].value, '2010-W18-WE');
 });
 
 test('"this Wednesday" written on a Sunday is the coming one; "that Friday" still points back', () => {

@@ -737,7 +737,8 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
   // "Netanyahu rallied supporters", "they backed candidates": after a pronoun or a name it is the verb
   const prev = tokens[i - 1]?.text ?? '';
   // (not the expression's own weekday or month: "expected to order on Thursday strengthened inspections")
-  if (SUBJECT_PRONOUNS.has(prev.toLowerCase()) || (/^\p{Lu}\p{Ll}+$/u.test(prev) && !DETERMINER_WORDS.has(prev.toLowerCase()) && !CALENDAR_NAME.test(prev))) return false;
+  // (an acronym names a subject as well: "Over the weekend, BP suspended operations")
+  if (SUBJECT_PRONOUNS.has(prev.toLowerCase()) || ((/^\p{Lu}\p{Ll}+$/u.test(prev) || /^\p{Lu}{2,}$/u.test(prev)) && !DETERMINER_WORDS.has(prev.toLowerCase()) && !CALENDAR_NAME.test(prev))) return false;
   return true;
 }
 
