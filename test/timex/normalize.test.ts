@@ -1149,6 +1149,8 @@ test('an irregular participle after an article or a possessive is an adjective, 
   assert.equal(tag('BP aims to fix its leaking well by July 27, ahead of its earlier target of mid-August, to show investors it has limited costs.', '2010-07-08')[1].value, '2010-08');
   // after an acronym the -ed word before a noun is the subject's verb
   assert.equal(tag('Over the weekend, BP suspended operations on a plan to cap the leak.', '2010-05-10')[0].value, '2010-W18-WE');
+  // a particle after the -ed word makes it the verb: "backed away from"
+  assert.equal(tag('The infusion came after the British bank backed away from acquisition talks this weekend.', '2008-09-16')[0].value, '2008-W37-WE');
 });
 
 test('"this Wednesday" written on a Sunday is the coming one; "that Friday" still points back', () => {

@@ -726,7 +726,7 @@ function pastMoment(tokens: readonly Token[], aux: number): boolean {
 }
 
 /** Function words after which an -ed form is a verb ("arrived in", "announced the plan", "killed 257"). */
-const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'without', 'within', 'amid', 'despite', 'toward', 'towards', 'through', 'across', 'near', 'outside', 'inside', 'upon', 'onto', 'behind', 'along', 'around', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not']);
+const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'without', 'within', 'amid', 'despite', 'toward', 'towards', 'through', 'across', 'near', 'outside', 'inside', 'upon', 'onto', 'behind', 'along', 'around', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not', 'away', 'forward', 'aside', 'apart', 'together']);
 
 /** "preferred shares", "unspecified date": an -ed word before a content word is an adjective, not a tense. */
 function adjectival(tokens: readonly Token[], i: number): boolean {
