@@ -1159,3 +1159,8 @@ test('"this Wednesday" written on a Sunday is the coming one; "that Friday" stil
   // on a weekday, "this Friday" is the current week's
   assert.equal(tag('They meet this Friday.', '2010-06-15')[0].value, '2010-06-18');
 });
+
+test('a date that names a blowout has happened, after a possessive too: "after the April 20 blowout", "its April 20 oil well blowout"', () => {
+  assert.equal(tag('The bill would create such a zone around the wellhead after the April 20 blowout at the rig.', '2010-09-08')[0].value, '2010-04-20');
+  assert.equal(tag('Feinberg will administer the fund in the aftermath of its April 20 oil well blowout off Louisiana.', '2011-01-31')[0].value, '2010-04-20');
+});

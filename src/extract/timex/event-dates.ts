@@ -39,12 +39,15 @@ export function nounNamedBy(tokens: readonly Token[], last: number): string {
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'terror', 'terrorist', 'hijackings', 'bombings', 'atrocities', 'atrocity']);
 
 /** Nouns of events that only ever lie behind the text that names them by their date. */
-const DISASTER_NOUNS: ReadonlySet<string> = new Set(['explosion', 'explosions', 'blast', 'blasts', 'attack', 'attacks', 'bombing', 'bombings', 'spill', 'disaster', 'crash', 'earthquake', 'quake', 'massacre', 'shooting', 'shootings', 'killing', 'killings', 'coup', 'invasion', 'accident', 'collapse', 'assassination', 'tsunami', 'fire', 'uprising', 'revolution', 'raid', 'ambush']);
+const DISASTER_NOUNS: ReadonlySet<string> = new Set(['explosion', 'explosions', 'blast', 'blasts', 'attack', 'attacks', 'bombing', 'bombings', 'spill', 'disaster', 'crash', 'earthquake', 'quake', 'massacre', 'shooting', 'shootings', 'killing', 'killings', 'coup', 'invasion', 'accident', 'collapse', 'assassination', 'tsunami', 'fire', 'uprising', 'revolution', 'raid', 'ambush', 'blowout', 'sinking', 'eruption', 'derailment']);
+
+/** Words before a date that names a disaster: "the April 20 explosion", "BP's April 20 blowout", "its April 20 oil well blowout". */
+const DISASTER_DETERMINERS: ReadonlySet<string> = new Set(['the', "'s", '’s', 'this', 'last', 'its', 'their', 'his', 'her']);
 
 /** A date from `first` to `last` set before a noun phrase (after "the" or a possessive) whose head, within three words, is a disaster. */
 export function namesADisaster(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1]?.text.toLowerCase() ?? '';
-  if (before !== 'the' && before !== "'s" && before !== '’s' && before !== 'this' && before !== 'last') return false;
+  if (!DISASTER_DETERMINERS.has(before)) return false;
   // ("the April BP spill", "the April 20 Deepwater Horizon disaster": names may stand between)
   for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
     const w = tokens[k].text;
@@ -58,7 +61,7 @@ export function namesADisaster(tokens: readonly Token[], first: number, last: nu
  * Events over in a moment, which a weekday after them dates in the past. Not a spill or a disaster, which go on
  * and are discussed ahead ("will address the nation about the spill on Tuesday night").
  */
-const SUDDEN_EVENTS: ReadonlySet<string> = new Set(['slaying', 'incident', 'attack', 'attacks', 'shooting', 'shootings', 'bombing', 'bombings', 'explosion', 'explosions', 'blast', 'crash', 'killing', 'killings', 'murder', 'massacre', 'raid', 'ambush', 'assassination', 'earthquake', 'quake', 'collapse', 'coup']);
+const SUDDEN_EVENTS: ReadonlySet<string> = new Set(['slaying', 'incident', 'attack', 'attacks', 'shooting', 'shootings', 'bombing', 'bombings', 'explosion', 'explosions', 'blast', 'crash', 'killing', 'killings', 'murder', 'massacre', 'raid', 'ambush', 'assassination', 'earthquake', 'quake', 'collapse', 'coup', 'blowout']);
 /** Words between a sudden event and the weekday that dates it: "the slaying in Chicago on Friday". */
 const EVENT_LINKS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'near', 'late', 'early', 'last', 'the', 'a', 'an', 'its']);
 /** How far before the weekday the event may be named, in tokens. */
