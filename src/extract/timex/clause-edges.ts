@@ -1,7 +1,8 @@
 /**
  * Where a clause around a dated expression begins or ends, for the tense look in `tense.ts`: an aside set off by
  * dashes, a clause fronted after "that", a condition opened by "if" or "unless", and the reach of a refusal
- * ("would not say"). Each answers for the tokens it is given; none reads a verb's tense itself.
+ * ("would not say"), and the tokens that break a clause. Each answers for the tokens it is given; none reads a verb's
+ * tense itself.
  */
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
@@ -86,3 +87,6 @@ export function datesTheRefusal(tokens: readonly Token[], after: number, express
   if (expressionStart < 0 || expressionStart === after) return true;
   return expressionStart === after + 1 && REFUSAL_LINKS.has(plain(tokens[after]));
 }
+
+/** Tokens that end a clause for the look around an expression: semicolons, colons, brackets, dashes. */
+export const CLAUSE_BREAK: ReadonlySet<string> = new Set([';', ':', '(', ')', '—', '–']);

@@ -1,8 +1,8 @@
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
-import { causedInfinitive, clockAm, copulaBeforeExpression, hopesAsNoun, PAST_WORDS, planOfThePast, PLAN_OBJECT_VERBS, plannedEventOfDay, plannedObjectFor, presentPlanObject, URGING, urgedInfinitive } from './verb-frames.js';
+import { causedInfinitive, clockAm, COMMITTING, copulaBeforeExpression, hopesAsNoun, MOVED_TO, PAST_WORDS, planOfThePast, PLAN_OBJECT_VERBS, plannedEventOfDay, plannedObjectFor, presentPlanObject, putOffTo, URGING, urgedInfinitive, verbAfterTo } from './verb-frames.js';
 import { QUOTE_CLOSES } from './names-like-times.js';
-import { asideDash, beforeDashedAside, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
+import { asideDash, beforeDashedAside, CLAUSE_BREAK, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
 /**
  * Which way an underspecified expression ("on Monday", "in December") points, read from the verbs around
@@ -77,7 +77,6 @@ function pastAbility(tokens: readonly Token[], i: number): boolean {
   if (SENSES.has(next)) return PERSONAL_SUBJECTS.has(plain(tokens[i - 1]));
   return next === 'be' && FOUND.has(plain(tokens[i + 2]));
 }
-const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', '–']);
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
 /** "from now until Friday", "from now to November". */
@@ -107,7 +106,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   }
   // "since Monday", "since the start of the war on October 7", "spewing oil since the fatal blowout April 20": a
   // start point already passed
-  if (first > sentStart && (tokens[first - 1].text.toLowerCase() === 'since' || sinceNamesTheStart(tokens, first, sentStart))) return -1;
+  if (first > sentStart && sinceNamesTheStart(tokens, first, sentStart)) return -1;
   // "between now and September", "from now until Friday": the far end of a stretch that starts now
   if (first - 3 >= sentStart && plain(tokens[first - 2]) === 'now' && ((plain(tokens[first - 1]) === 'and' && plain(tokens[first - 3]) === 'between') || (NOW_UNTIL.has(plain(tokens[first - 1])) && plain(tokens[first - 3]) === 'from'))) return 1;
   // "come November", "Come spring, …": the one that comes
@@ -261,29 +260,6 @@ function calledEvent(tokens: readonly Token[], first: number, sentStart: number)
       for (let v = j - 1; v >= sentStart && v >= j - 4; v--) if (CALLING.has(plain(tokens[v]))) return true;
     }
     return false;
-  }
-  return false;
-}
-
-/**
- * Prepositions after which a time is the one something is put off to: "extended until", "postponed to" (not
- * "through": "talks … after being extended through the weekend" stretched what went on).
- */
-const MOVED_TO = new Set(['until', 'till', 'to']);
-/** Verbs of putting a time off: "extended", "postponed", "adjourned until". */
-const PUTTING_OFF = /^(?:extend(?:s|ed|ing)?|postpone(?:s|d)?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing))$/;
-/** Most tokens between the verb of putting off and its preposition: "extended the expiration time of its tender offer until". */
-const PUT_OFF_REACH = 9;
-
-/**
- * A verb of putting off within PUT_OFF_REACH tokens before the preposition at `prep`, with no comma or clause break
- * between ("the 1986 quota year, which was extended three months to December 31" keeps its year: the comma stops it).
- */
-function putOffTo(tokens: readonly Token[], prep: number, sentStart: number): boolean {
-  for (let k = prep - 1; k >= sentStart && k >= prep - PUT_OFF_REACH; k--) {
-    const w = plain(tokens[k]);
-    if (w === ',' || CLAUSE_BREAK.has(w)) return false;
-    if (PUTTING_OFF.test(w)) return true;
   }
   return false;
 }
@@ -760,15 +736,6 @@ function conditionBefore(tokens: readonly Token[], i: number): boolean {
 
 /** Words that open a condition: "unless", "if". */
 const CONDITIONS = new Set(['unless', 'if']);
-/** Verbs, and their nouns, of committing to a deed still to come: "threatened to", "vows to", "a pledge to". */
-const COMMITTING = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'vowed', 'vows', 'vow', 'vowing', 'pledged', 'pledges', 'pledge', 'pledging', 'promised', 'promises', 'promise', 'promising']);
-/** Words after "to" that open a noun phrase, not a verb: "a pledge to the voters", "promised to him". */
-const NOT_A_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'me', 'us', 'you', 'it', 'all', 'both', 'each', 'every', 'some', 'any', 'no']);
-/** Whether the token after "to" may be a verb in the base form: a word in small letters, no determiner or pronoun. */
-function verbAfterTo(t: Token | undefined): boolean {
-  return t !== undefined && /^[a-z]+$/.test(t.text) && !NOT_A_VERB_AFTER_TO.has(t.text);
-}
-
 /** Words that open a noun phrase after "due to" ("due to the strike", "due to snowstorms"), not a verb. */
 const NOUN_PHRASE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'lower', 'higher', 'low', 'high', 'poor', 'bad', 'heavy', 'strong', 'weak', 'rising', 'falling', 'continued', 'increased', 'reduced']);
 /** Whether the word at `k` (after "due to") opens a noun phrase: a determiner or adjective, or a plural noun. */

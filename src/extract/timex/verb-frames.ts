@@ -2,10 +2,12 @@
  * Verb forms and the frames around them that the tense look reads (tense.ts): the past forms, and clauses whose verb
  * sets a day ahead of itself — a present copula ("The debate is on Friday"), an infinitive of urging ("urged them to
  * vote Tuesday"), a plan's object set for a day ("planned a rally for Sunday", "it plans demonstrations Friday"), a
- * plan told in the past ("was to meet") — and words that look like such verbs but are nouns ("the best hopes").
+ * plan told in the past ("was to meet"), a commitment ("promised to halt trade by October"), a time put off to
+ * ("extended its deadline until November 26") — and words that look like such verbs but are nouns ("the best hopes").
  */
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
+import { CLAUSE_BREAK } from './clause-edges.js';
 
 /** Past forms and words of the past that mark a clause as told in the past: "was", "said", "ago", "underwent". */
 export const PAST_WORDS = new Set([
@@ -157,6 +159,38 @@ export function causedInfinitive(tokens: readonly Token[], to: number): boolean 
     const w = plain(tokens[k]);
     if (CAUSED.has(w)) return true;
     if (!/^[a-z'-]+$/i.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** Verbs, and their nouns, of committing to a deed still to come: "threatened to", "vows to", "a pledge to". */
+export const COMMITTING: ReadonlySet<string> = new Set(['threatened', 'threatens', 'threaten', 'threatening', 'vowed', 'vows', 'vow', 'vowing', 'pledged', 'pledges', 'pledge', 'pledging', 'promised', 'promises', 'promise', 'promising']);
+/** Words after "to" that open a noun phrase, not a verb: "a pledge to the voters", "promised to him". */
+const NOT_A_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'him', 'them', 'me', 'us', 'you', 'it', 'all', 'both', 'each', 'every', 'some', 'any', 'no']);
+/** Whether the token after "to" may be a verb in the base form: a word in small letters, no determiner or pronoun. */
+export function verbAfterTo(t: Token | undefined): boolean {
+  return t !== undefined && /^[a-z]+$/.test(t.text) && !NOT_A_VERB_AFTER_TO.has(t.text);
+}
+
+/**
+ * Prepositions after which a time is the one something is put off to: "extended until", "postponed to" (not
+ * "through": "talks … after being extended through the weekend" stretched what went on).
+ */
+export const MOVED_TO: ReadonlySet<string> = new Set(['until', 'till', 'to']);
+/** Verbs of putting a time off: "extended", "postponed", "adjourned until". */
+const PUTTING_OFF = /^(?:extend(?:s|ed|ing)?|postpone(?:s|d)?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing))$/;
+/** Most tokens between the verb of putting off and its preposition: "extended the expiration time of its tender offer until". */
+const PUT_OFF_REACH = 9;
+
+/**
+ * A verb of putting off within PUT_OFF_REACH tokens before the preposition at `prep`, with no comma or clause break
+ * between ("the 1986 quota year, which was extended three months to December 31" keeps its year: the comma stops it).
+ */
+export function putOffTo(tokens: readonly Token[], prep: number, sentStart: number): boolean {
+  for (let k = prep - 1; k >= sentStart && k >= prep - PUT_OFF_REACH; k--) {
+    const w = plain(tokens[k]);
+    if (w === ',' || CLAUSE_BREAK.has(w)) return false;
+    if (PUTTING_OFF.test(w)) return true;
   }
   return false;
 }
