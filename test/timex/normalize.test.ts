@@ -1164,3 +1164,15 @@ test('a date that names a blowout has happened, after a possessive too: "after t
   assert.equal(tag('The bill would create such a zone around the wellhead after the April 20 blowout at the rig.', '2010-09-08')[0].value, '2010-04-20');
   assert.equal(tag('Feinberg will administer the fund in the aftermath of its April 20 oil well blowout off Louisiana.', '2011-01-31')[0].value, '2010-04-20');
 });
+
+test('"this weekend" written on a Monday or a Tuesday with no verb to date it is the one just gone; a modal plans it', () => {
+  assert.equal(tag("Following the failure this weekend of BP 's attempt to plug the spewing mile-deep well , public anger over the spill is growing .", '2010-05-31')[0].value, '2010-W21-WE');
+  assert.equal(tag('In a letter this weekend from Chancellor Helmut Kohl to EC executive Commission President, Jacques Delors, Kohl made clear such a dismantling would mainly hit West German farmers.', '1987-03-16')[0].value, '1987-W11-WE');
+  assert.equal(tag('It may gain Coast Guard approval to operate this weekend.', '2010-07-06')[0].value, '2010-W27-WE');
+  // later in the week it is the coming one still
+  assert.equal(tag('Following the failure this weekend of the talks, anger is growing.', '2010-06-02')[0].value, '2010-W22-WE');
+});
+
+test('a concession after a comma has a tense of its own: "should be in place by the end of this weekend, though there is no certainty"', () => {
+  assert.equal(tag('They should be in place by the end of this weekend , though there is no certainty that they will work .', '2010-05-03')[0].value, '2010-W18-WE');
+});

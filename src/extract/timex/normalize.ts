@@ -154,7 +154,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
     case 'weekend':
       // "The president told African-Americans this weekend", written on a Monday: the weekend just gone, which
       // belongs to the week before (the week's own weekend is still ahead until Saturday)
-      if (m.n === 0 && m.from === 'dct' && tense < 0 && weekday(base) <= 5) return { type: 'DATE', value: `${formatWeek(addDays(base, -7))}-WE` };
+      // — and on a Monday or a Tuesday, with no verb to say otherwise, too ("Following the failure this weekend of BP's
+      // attempt", "prior to this weekend's news"): a weekend four or five days off would be looked ahead to
+      if (m.n === 0 && m.from === 'dct' && ((tense < 0 && weekday(base) <= 5) || (tense === 0 && weekday(base) <= 2))) return { type: 'DATE', value: `${formatWeek(addDays(base, -7))}-WE` };
       return { type: 'DATE', value: `${formatWeek(addDays(base, 7 * m.n))}-WE` };
     case 'month': {
       // a history's "by the end of the month" is the month its story reached, if that month is in its story year

@@ -352,7 +352,9 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   // "AM reported a fourth quarter operating loss", "had a loss in the fourth quarter": a result told in the past has
   // a period that is over
   if (m.kind === 'calendar' && (m.q !== undefined || m.half !== undefined) && m.y === undefined && m.yShift === undefined && pastResultOf(tokens, c.first, c.last, s.tokenStart)) return -1;
-  const weekday = m.kind === 'calendar' && (m.wd !== undefined || m.weekend) && m.m === undefined && m.d === undefined;
+  // (a modal plans "this weekend" as it plans a weekday: "may face mass protests this weekend", "may gain approval to
+  // operate this weekend")
+  const weekday = (m.kind === 'calendar' && (m.wd !== undefined || m.weekend) && m.m === undefined && m.d === undefined) || (m.kind === 'shift' && m.unit === 'weekend' && m.n === 0);
   const near = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, false, weekday);
   // "can win in November", "the November general election", "between now and November": in talk of elections,
   // a November with no verb that dates it is the coming election's (26 of PolNeAR's 2016 reports had gone back to

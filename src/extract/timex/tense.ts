@@ -290,10 +290,11 @@ function keptUntil(tokens: readonly Token[], until: number, sentStart: number): 
  */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom']);
 /**
- * Subordinators after a comma that open a clause of another time of its own ("…, after he placed conditions"). Not
- * "when", whose clause tells of the dated time itself ("until July 15, when BP engineers sealed it").
+ * Subordinators after a comma that open a clause of another time of its own ("…, after he placed conditions", "…,
+ * though there is no certainty they will work"). Not "when", whose clause tells of the dated time itself ("until July
+ * 15, when BP engineers sealed it").
  */
-const SUBORDINATE_AFTER_COMMA = new Set(['after', 'before', 'while']);
+const SUBORDINATE_AFTER_COMMA = new Set(['after', 'before', 'while', 'though', 'although']);
 /** Participles of a plan before "to": "is expected to hold", "is due to begin", "is scheduled to visit". */
 const PLAN_PARTICIPLES = new Set(['expected', 'due', 'scheduled', 'set', 'slated', 'poised']);
 /** Conjunctions after a comma that may open a clause of its own ("…, and officials expected …"). */
