@@ -73,8 +73,7 @@ export abstract class ClockReader extends CalendarReader {
     if (zone) k++;
     else if (localTime) k += 2;
     else if (this.w(k + 1) === 'local' && this.w(k + 2) === '/') k++;
-    else if (this.placeTime(k + 1) > 0) k += this.placeTime(k + 1);
-    else if (this.w(k + 1) === 'local' && this.placeTime(k + 2) > 0) k += 1 + this.placeTime(k + 2); // "2100 local Chicago time"
+    else k += this.placeClock(k + 1);
     let j = k + 1;
     // "until midnight (EST) March 24": a zone in brackets is read past, to the day after it, which is this time's day;
     // the extent stops before the bracket
@@ -146,6 +145,14 @@ export abstract class ClockReader extends CalendarReader {
     // "Updated (at)" ("(Updated 7:40 p.m. (0240 in Egypt)) A senior U.S. official …", CNN's live pages)
     if (today || i === this.from || this.updateStamp(i)) return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: time } };
     return { last: k, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part: time, zoned } };
+  }
+
+  /** How many tokens a place's clock after a time takes from k: "UK time", "New York City time", "local Chicago time"; or 0. */
+  private placeClock(k: number): number {
+    const place = this.placeTime(k);
+    if (place > 0 || this.w(k) !== 'local') return place;
+    const after = this.placeTime(k + 1);
+    return after > 0 ? 1 + after : 0;
   }
 
   /**

@@ -98,7 +98,7 @@ const LONG_UNITS: ReadonlySet<string> = new Set(['year', 'decade', 'century', 'm
 function landsAfter(base: Ymd, unit: Unit, n: number, dct: Ymd): boolean {
   switch (unit) {
     case 'day': return toDays(addDays(base, n)) > toDays(dct);
-    case 'week': return toDays(addDays(base, 7 * n)) - (weekday(addDays(base, 7 * n)) - 1) > toDays(dct) - (weekday(dct) - 1);
+    case 'week': return weekStart(addDays(base, 7 * n)) > weekStart(dct);
     case 'month': { const d = addMonths(base, n); return d.y * 12 + d.m > dct.y * 12 + dct.m; }
     case 'year': return base.y + n > dct.y;
     case 'decade': return base.y + 10 * n > dct.y;
@@ -106,6 +106,9 @@ function landsAfter(base: Ymd, unit: Unit, n: number, dct: Ymd): boolean {
     default: return false;
   }
 }
+
+/** The day number of the Monday that opens the ISO week holding `date`. */
+const weekStart = (date: Ymd): number => toDays(date) - weekday(date) + 1;
 
 function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Direction): Normalized | null {
   // "into the new year" said in December is next year; "have not won in the new year" in February this one; in a
