@@ -1176,3 +1176,24 @@ test('"this weekend" written on a Monday or a Tuesday with no verb to date it is
 test('a concession after a comma has a tense of its own: "should be in place by the end of this weekend, though there is no certainty"', () => {
   assert.equal(tag('They should be in place by the end of this weekend , though there is no certainty that they will work .', '2010-05-03')[0].value, '2010-W18-WE');
 });
+
+test('a subject and infinitive that a plan or an arrangement is for lie ahead: "there are no plans for Funaro to meet bankers on Friday"', () => {
+  assert.equal(tag('Bankers said there are no plans for Brazilian finance minister Dilson Funaro to meet commercial bankers during his trip to Washington on Friday and Saturday.', '1987-02-26')[0].value, '1987-02-27');
+  assert.equal(tag('The plan is for the two leaders to meet on Friday.', '1987-02-26')[0].value, '1987-02-27');
+  // "for" before a bare noun phrase plans nothing of its own
+  assert.equal(tag('He said there are plans for the region, which was hit on Friday.', '1987-02-26')[0].value, '1987-02-20');
+});
+
+test('a past verb right before the expression dates it, though a modal follows; "had to be" is an obligation met then', () => {
+  assert.equal(tag("BP 's top kill procedure launched on Wednesday could choke off the well a mile down on the sea floor.", '2010-05-27')[0].value, '2010-05-26');
+  assert.equal(tag('A containment device lowered over the well had to be moved on Saturday after ice-like crystals began accumulating inside it.', '2010-05-09')[0].value, '2010-05-08');
+  // a passive infinitive of a plan still looks ahead
+  assert.equal(tag('A summit to be held in Tehran on Friday could settle it.', '2010-05-27')[0].value, '2010-05-28');
+});
+
+test('a weekday something is due on, or a kept state lasts into, lies ahead: "results due on Tuesday", "could last into Monday"', () => {
+  assert.equal(tag("The company 's second quarter results due on Tuesday are expected to reveal a provision for the costs.", '2010-07-26')[1].value, '2010-07-27');
+  assert.equal(tag('Wells said that could last into Monday depending on whether the flange can be pulled off.', '2010-07-10')[0].value, '2010-07-12');
+  // what was due is past
+  assert.equal(tag("The first dividend payment was due on Monday, but has now been canceled.", '2010-06-17')[0].value, '2010-06-14');
+});

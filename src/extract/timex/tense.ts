@@ -1,6 +1,6 @@
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
-import { causedInfinitive, clockAm, COMMITTING, copulaBeforeExpression, hopesAsNoun, MOVED_TO, PAST_WORDS, planOfThePast, PLAN_OBJECT_VERBS, plannedEventOfDay, plannedObjectFor, presentPlanObject, putOffTo, URGING, urgedInfinitive, verbAfterTo } from './verb-frames.js';
+import { causedInfinitive, clockAm, COMMITTING, copulaBeforeExpression, hopesAsNoun, MOVED_TO, PAST_WORDS, planOfThePast, plannedForSomeone, PLAN_OBJECT_VERBS, plannedEventOfDay, plannedObjectFor, presentPlanObject, putOffTo, URGING, urgedInfinitive, verbAfterTo } from './verb-frames.js';
 import { QUOTE_CLOSES } from './names-like-times.js';
 import { asideDash, beforeDashedAside, CLAUSE_BREAK, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 
@@ -85,6 +85,8 @@ const NOW_UNTIL = new Set(['until', 'till', 'to', 'through']);
 const EXPECTED_PREPOSITIONS = new Set(['on', 'by', 'before', 'until', 'in', 'at', 'around']);
 /** Words before "expected" that compare with a forecast rather than announce a plan. */
 const COMPARED = new Set(['as', 'than']);
+/** Prepositions between a verb and the time it is done: "launched on Wednesday". */
+const DATED_BY_THE_VERB_BEFORE = new Set(['on', 'in']);
 
 /**
  * `wide`: look across the clause (up to WIDE_WINDOW tokens) rather than the verbs next to the expression.
@@ -116,6 +118,10 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
   // "results are expected on Monday", "is expected by Friday"
   if (first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(tokens[first - 1].text.toLowerCase()) && tokens[first - 2].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 3].text.toLowerCase())) return 1;
+  // "The company's second quarter results due on Tuesday are expected to reveal": a weekday something is due on lies
+  // ahead ("was due on Monday but has now been canceled", "fell due on Friday" were due at a time gone by; a month or
+  // a date may be the due date of a debt already missed, "missed the first of these … due on September 29")
+  if (modalsAhead && first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(plain(tokens[first - 1])) && plain(tokens[first - 2]) === 'due' && !/^(?:was|were|been|fell|falls|fall)$/.test(plain(tokens[first - 3]))) return 1;
   // "called for a rally Monday", "invited political leaders to a meeting on Thursday", "called for a general strike
   // … on Thursday": an event called for or invited to lies ahead of the call
   if (calledEvent(tokens, first, sentStart)) return 1;
@@ -135,6 +141,10 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // verb of its own before the expression ends at its closing dash (one without a verb — "the shoulder season -- the
   // month of May and from mid-August to mid-September -- will be" — takes the main clause's)
   const inVerbAside = dashedAsideWithVerb(tokens, first, sentStart);
+  // "BP's top kill procedure launched on Wednesday could choke off the well", "had to be moved on Saturday after":
+  // a past verb right before the expression's preposition is the verb it dates, though the clause's own verb (a
+  // modal right after the expression) is as near
+  if (first - 2 >= sentStart && DATED_BY_THE_VERB_BEFORE.has(plain(tokens[first - 1])) && signal(tokens, first - 2, true, modalsAhead, first) === -1) return -1;
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
@@ -264,8 +274,8 @@ function calledEvent(tokens: readonly Token[], first: number, sentStart: number)
   return false;
 }
 
-/** Prepositions that end a state at a time: "closed through Wednesday", "until Friday". */
-const UNTIL_WORDS = new Set(['through', 'until', 'till']);
+/** Prepositions that end a state at a time: "closed through Wednesday", "until Friday", "could last into Monday". */
+const UNTIL_WORDS = new Set(['through', 'until', 'till', 'into']);
 /** Verbs of a state kept up, in the base form an infinitive or a modal takes: "to remain closed", "will stay shut". */
 const KEPT_STATES = new Set(['remain', 'stay', 'continue', 'last', 'run']);
 /** Most tokens between the kept state's verb and "until". */
@@ -362,7 +372,8 @@ function plannedBefore(tokens: readonly Token[], first: number, sentStart: numbe
     if (w === 'to' && PLAN_PARTICIPLES.has(plain(tokens[k - 1])) && !/^(?:was|were|had|been)$/.test(plain(tokens[k - 2])) && !(plain(tokens[k - 1]) === 'due' && causeAfter(tokens, k + 1))) return true;
     if (plain(tokens[k - 1]) === 'be' && plain(tokens[k - 2]) === 'to' && (PAST_WORDS.has(w) || /[a-z]ed$/.test(w))) {
       const before = plain(tokens[k - 3]);
-      if (before === 'was' || before === 'were' || before === 'used' || before === 'appeared' || before === 'seemed') return false;
+      // ("had to be moved on Saturday": an obligation of the past, met then)
+      if (before === 'was' || before === 'were' || before === 'used' || before === 'appeared' || before === 'seemed' || before === 'had') return false;
       // "was found to be infected on Saturday": a report of what happened, not a plan
       if (reportedBefore(before)) return false;
       // "Bad weather caused cleanup efforts to be suspended over the weekend": brought about then, not planned
@@ -528,6 +539,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "BP's board was to meet on Monday", "Napolitano were to lead a delegation to the region on Monday": a plan told
   // in the past, for a weekday after it, still to come when the story is written (but see planToldInPast)
   if (modalsAhead && leftOfExpression && planOfThePast(tokens, i)) return 1;
+  // "there are no plans for Funaro to meet bankers on Friday", "the plan is for them to meet on Friday"
+  if (leftOfExpression && w === 'for' && plannedForSomeone(tokens, i, expressionStart)) return 1;
   // "ahead of local elections on November 24": an event still to come
   if (w === 'ahead' && next === 'of' && leftOfExpression) return 1;
   // "Looking ahead to the auctions on Tuesday": what is looked ahead to
@@ -619,6 +632,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
       // what happened (not "is expected to be held", "was scheduled to be signed", which plan)
       if (a === 'to' && reportedBefore(plain(tokens[k - 1]))) return -1;
       if (a === 'to' && causedInfinitive(tokens, k)) return -1;
+      // "had to be moved on Saturday": an obligation in the past was met then
+      if (a === 'to' && plain(tokens[k - 1]) === 'had') return -1;
       if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
       if (a === 'have') perfect = true;
       if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;

@@ -129,6 +129,29 @@ const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'who']);
 /** Words right after "plans" that begin no object: "plans to", "plans for", "plans in October". */
 const NOT_A_PLAN_OBJECT = new Set(['to', 'for', 'on', 'in', 'at', 'until', 'by', 'from', 'since', 'were', 'was', 'are', 'is', 'had', 'have']);
 
+/**
+ * Whether "for" at `forAt` opens the subject of a planned infinitive that the expression at `first` follows: "there
+ * are no plans for Funaro to meet bankers during his trip on Friday", "the plan is for the two leaders to meet on
+ * Friday", "officials arranged for Abbas to fly to Ankara on Wednesday" — what is planned or arranged lies ahead of
+ * the planning, though the plan's own verb ("are", "is") says only that it stands.
+ */
+export function plannedForSomeone(tokens: readonly Token[], forAt: number, first: number): boolean {
+  const before = plain(tokens[forAt - 1]);
+  const planned = PLANS_FOR_SOMEONE.has(before) || (before === 'is' && PLAN_NOUNS.has(plain(tokens[forAt - 2])));
+  if (!planned || first <= forAt) return false;
+  for (let k = forAt + 1; k < first && k <= forAt + 1 + SUBJECT_OF_PLAN_REACH; k++) {
+    if (plain(tokens[k]) === 'to') return k > forAt + 1 && k + 1 < first && verbAfterTo(tokens[k + 1]);
+    if (!/^[\p{L}'’.-]+$/u.test(tokens[k].text) || NOT_IN_A_COMPLEMENT.has(plain(tokens[k]))) return false;
+  }
+  return false;
+}
+/** Words before "for" whose subject-and-infinitive is planned: "plans for", "arranged for". */
+const PLANS_FOR_SOMEONE = new Set(['plan', 'plans', 'arrangements', 'arrangement', 'arranged', 'arranging', 'arrange', 'arranges']);
+/** Nouns of a plan before "is for": "the plan is for", "the idea is for". */
+const PLAN_NOUNS = new Set(['plan', 'idea', 'intention', 'aim', 'goal', 'hope', 'expectation']);
+/** Most words in the infinitive's subject: "Brazilian finance minister Dilson Funaro". */
+const SUBJECT_OF_PLAN_REACH = 6;
+
 /** "was to meet", "were to lead" at i: a plan told in the past. */
 export function planOfThePast(tokens: readonly Token[], i: number): boolean {
   const w = plain(tokens[i]);
