@@ -1197,3 +1197,20 @@ test('a weekday something is due on, or a kept state lasts into, lies ahead: "re
   // what was due is past
   assert.equal(tag("The first dividend payment was due on Monday, but has now been canceled.", '2010-06-17')[0].value, '2010-06-14');
 });
+
+test('"the winter" in January or February is the one under way unless the clause looks ahead; what is aimed at lies ahead', () => {
+  assert.equal(tag('The only mercy this year is that the winter has not been severe.', '2018-02-22').find((t) => t.text === 'the winter')?.value, '2017-WI');
+  assert.equal(tag('The winter will be hard.', '2011-01-25')[0].value, '2011-WI');
+  assert.equal(tag('He called for a revision process aimed at holding elections in the fall that everyone would regard as fair.', '2011-01-31')[0].value, '2011-FA');
+  // aimed at a target: past
+  assert.equal(tag('Strikes aimed at militants in the fall killed 12.', '2011-01-31')[0].value, '2010-FA');
+});
+
+test('a page of dated comments names its own year often and is news, not a chronicle: a bare date keeps the publication year', () => {
+  const comments = Array.from({ length: 32 }, (_, k) => `February 1, 2011 at 5:${String(10 + k)} pm | Comment number ${k + 1} on the protests.`).join('\n');
+  const text = `${comments}\nMubarak has ruled since 1981. The January 14 overthrow of Ben Ali inspired the protesters.`;
+  assert.equal(tag(text, '2011-02-02').find((t) => t.text === 'January 14')?.value, '2011-01-14');
+  // a chronicle names years mostly away from its writing, and its dates follow its story
+  const war = Array.from({ length: 32 }, (_, k) => `In ${1914 + (k % 5)} the armies moved.`).join(' ');
+  assert.equal(tag(`${war} In 1916 the offensive began. On July 1 the infantry attacked.`, '2011-02-02').find((t) => t.text === 'July 1')?.value, '1916-07-01');
+});

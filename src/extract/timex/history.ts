@@ -16,6 +16,8 @@ const FAR = 3;
 const MIN_NAMED = 8;
 const SHARE = 0.9;
 const CHRONICLE = 30;
+/** Below this share of years within a year of the publication a text naming CHRONICLE years is a chronicle. */
+const CHRONICLE_NEAR_SHARE = 0.5;
 
 /**
  * A history rather than news: most years the text names lie well away from the publication date (a
@@ -24,6 +26,7 @@ const CHRONICLE = 30;
 export function isNarrative(candidates: readonly Candidate[], dctYear: number): boolean {
   let named = 0;
   let far = 0;
+  let near = 0;
   let present = 0;
   for (const c of candidates) {
     if (anchoredAtPublication(c.meaning)) present++;
@@ -31,12 +34,15 @@ export function isNarrative(candidates: readonly Candidate[], dctYear: number): 
     if (y === undefined) continue;
     named++;
     if (Math.abs(y - dctYear) >= FAR) far++;
+    if (Math.abs(y - dctYear) <= 1) near++;
   }
   // a text naming years thirty times is a chronicle even when it runs up to the present (an account of a
   // war still going on, years close to its writing); news names a handful. A profile that looks back on 2008,
   // 2000 and 1992 but keeps coming back to "this summer", "later this month", "on Wednesday" as often as it names
   // a far year is news with background, not a history.
-  return (named >= MIN_NAMED && far >= SHARE * named && present < far) || named >= CHRONICLE;
+  // A page of dated comments or updates ("February 1, 2011 at 5:20 pm | …") names its own year as often, and is news:
+  // a chronicle names years mostly away from its writing.
+  return (named >= MIN_NAMED && far >= SHARE * named && present < far) || (named >= CHRONICLE && near < CHRONICLE_NEAR_SHARE * named);
 }
 
 /** An expression counted from the publication date: "this summer", "later this month", "a month ago", "on Wednesday", "now". */

@@ -233,8 +233,10 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // a past verb points at last year's season when this year's lies months ahead (a season a month or three away
     // is as often planned in a clause read as past: "elections taking place in the spring")
     else if (explicitYear === undefined && story === undefined && m.dir === undefined && m.yShift === undefined && tense < 0 && SEASON_START[m.season] - base.m >= SEASON_AHEAD_MONTHS) y = base.y - 1;
-    // "this winter" said in January is the winter that began in December
-    if (m.y === undefined && m.yShift === 0 && m.season === 'WI' && base.m <= 2) y = base.y - 1;
+    // "this winter" said in January is the winter that began in December; so is "the winter" in a clause that does not
+    // look ahead ("The winter weather has been so bad that …", January 2011)
+    const currentWinter = m.yShift === 0 || (m.yShift === undefined && m.dir === undefined && explicitYear === undefined && story === undefined && tense <= 0);
+    if (m.y === undefined && currentWinter && m.season === 'WI' && base.m <= 2) y = base.y - 1;
     return { type: 'DATE', value: `${formatYear(y)}-${m.season}` };
   }
   let date: Ymd | null = null;

@@ -517,6 +517,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // in the news are fresh (read from the right, "On Monday, the union threatened to strike" dates the threat, a past
   // verb like any other; "had promised to" was a commitment for a time gone by, as "had planned to")
   if (leftOfExpression && COMMITTING.has(w) && next === 'to' && verbAfterTo(tokens[i + 2])) return /^(?:had|'d)$/.test(plain(tokens[i - 1])) ? -1 : 1;
+  // "a revision process aimed at holding elections in the fall", "talks aimed at reaching a deal by Friday": what is
+  // aimed at lies ahead of the aiming ("strikes aimed at militants on Monday" hit a target then)
+  if (leftOfExpression && (w === 'aimed' || w === 'aiming') && next === 'at' && /^[a-z]{3,}ing$/.test(tokens[i + 2]?.text ?? '')) return 1;
   // "Trump promised \"major decisions\" by Wednesday", "pledged aid by Friday": what is promised is due by the day
   if (leftOfExpression && COMMITTING.has(w) && plannedObjectFor(tokens, i, expressionStart, 'by')) return 1;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
