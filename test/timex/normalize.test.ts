@@ -1214,3 +1214,29 @@ test('a page of dated comments names its own year often and is news, not a chron
   const war = Array.from({ length: 32 }, (_, k) => `In ${1914 + (k % 5)} the armies moved.`).join(' ');
   assert.equal(tag(`${war} In 1916 the offensive began. On July 1 the infantry attacked.`, '2011-02-02').find((t) => t.text === 'July 1')?.value, '1916-07-01');
 });
+
+test('the day that closes a fiscal year named by its number lies in that year: "Fiscal 1985 ended September 30"', () => {
+  assert.equal(tag('Fiscal 1985 ended September 30, while fiscal 1986 ended November 30.', '1987-03-09')[1].value, '1985-09-30');
+  assert.equal(tag('It expects revenues to reach about 20 mln dlrs in fiscal 1987, ending June 30, compared with sales of 16.8 mln dlrs.', '1987-04-09')[1].value, '1987-06-30');
+  // a year closing in the first quarter may be named by the year it began: left to the tense
+  assert.equal(tag('It set a target for fiscal 1986 ending March 31.', '1987-03-11')[1].value, '1987-03-31');
+});
+
+test('"June 10-year bond futures" is a month and a length: a number joined to a unit by a hyphen is no day', () => {
+  const found = tag('Physical yields eased to 15.48 pct. June 10-year bond futures, the only month to trade, were unchanged.', '1987-04-07');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['June', '1987-06'], ['10-year', 'P10Y']]);
+  // a range of days still reads as days
+  assert.equal(tag('The meeting is set for June 10-11.', '1987-04-07')[0].value, '1987-06-10');
+});
+
+test('plans that look ahead: a modal passive close before the date, "proposes to", "expiring June 30", "the proposed June 30 deregulation"', () => {
+  assert.equal(tag('Delegates will decide whether the current pact should be extended beyond June 30 or just allowed to expire, delegates said.', '1987-03-23').find((t) => t.text === 'June 30')?.value, '1987-06-30');
+  assert.equal(tag('American said it proposes to make the changes on June 15 at its two major hubs.', '1987-04-09')[0].value, '1987-06-15');
+  assert.equal(tag('The agreement extends a standstill arrangement, expiring June 30, that has been in place since August, 1985.', '1987-03-25')[0].value, '1987-06-30');
+  assert.equal(tag('McGough said the move resulted from the proposed June 30 deregulation of the industry.', '1987-04-13')[0].value, '1987-06-30');
+  // "could" tells what was possible then; a modal passive in another stretch of the clause dates nothing here
+  assert.equal(tag('Cocales could not be reached to comment Monday.', '2010-06-15')[0].value, '2010-06-14');
+  assert.equal(tag('The service had ruled that Elian must be returned to his father, Juan Miguel Gonzalez, and set Friday as the deadline for his repatriation.', '2000-01-15')[0].value, '2000-01-14');
+  // "expiring" as an adjective dates nothing
+  assert.equal(tag('They sold in December to take advantage of expiring tax deductions, taking away from normal January selling.', '1987-04-03').find((t) => t.text === 'January')?.value, '1987-01');
+});

@@ -2,6 +2,9 @@ import { AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS, NUMBER_WORDS, TENS } from './le
 import { DIGITS } from './token-reader.js';
 import { YearReader } from './years.js';
 
+/** Units a number is joined to by a hyphen in a compound adjective: "10-year", "30-day". */
+const COMPOUND_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'point', 'mile', 'member', 'nation', 'page', 'story', 'man', 'seat', 'game', 'percent', 'pct', 'cent', 'dollar', 'share']);
+
 /** Month names and day numbers, one token at a time, and the futures-contract months ("March crude") that are no date. */
 export abstract class MonthDayReader extends YearReader {
   protected month(i: number): number | null {
@@ -67,6 +70,8 @@ export abstract class MonthDayReader extends YearReader {
     }
     const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
     if (!m) return null;
+    // "June 10-year bond futures", "the March 30-day bill": a number joined to a unit by a hyphen counts the unit
+    if (this.w(i + 1) === '-' && this.glued(i) && this.glued(i + 1) && COMPOUND_UNITS.has(this.w(i + 2))) return null;
     const d = +m[1];
     return d >= 1 && d <= 31 ? d : null;
   }

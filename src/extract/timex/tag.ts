@@ -81,7 +81,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // with a year back follows the quarter its sentence just named, though the story reports on another
     const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : anchors;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective = wireClockOnDistantDay(c, refDaySentence) ?? endedOn(tokens, c) ?? meaning;
+    const effective = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? endedOn(tokens, c) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
@@ -263,6 +263,28 @@ function returnsToPresent(m: Candidate['meaning']): boolean {
  * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
  * even when it falls a few days after the publication date.
  */
+/** Words between a fiscal year and the day that closes it: "fiscal 1987 ending June 30", "fiscal 1985 ended September 30". */
+const CLOSING_A_YEAR = new Set(['ending', 'ended', 'to', 'through']);
+/** Words before a year's number that make it a fiscal or a reporting year: "fiscal 1987", "full-year 1986". */
+const FISCAL_YEAR_WORDS = new Set(['fiscal', 'year', 'full-year']);
+
+/**
+ * "fiscal 1987 ending June 30", "Fiscal 1985 ended September 30": the day that closes a fiscal year named by its
+ * number lies in that year, whatever the clause's tense. (A year closing from January to March may be named by the
+ * year it began, as British and retail years are — "fiscal 1986 ending March 31" is March 1987 — so those are left
+ * to the tense.)
+ */
+function fiscalYearEnd(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.m < 4 || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
+  let k = c.first - 1;
+  if (!CLOSING_A_YEAR.has(plain(tokens[k]))) return undefined;
+  k--;
+  if (tokens[k]?.text === ',') k--;
+  if (!/^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '') || !FISCAL_YEAR_WORDS.has(plain(tokens[k - 1]))) return undefined;
+  return { ...m, y: +tokens[k].text };
+}
+
 function endedOn(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;

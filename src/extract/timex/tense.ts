@@ -14,7 +14,7 @@ export type Direction = -1 | 0 | 1;
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
-const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'need', 'needs']);
+const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'need', 'needs', 'proposes', 'propose']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
 /** Words after a scheduled verb's form that make it a plural noun: "Friday closes of 142.35", "housing starts were". */
 const NOUN_AFTER_SCHEDULED = new Set(['of', 'was', 'were', 'is', 'are', 'rose', 'fell', 'jumped', 'dropped', 'increased', 'decreased', 'climbed', 'declined', 'have', 'had', 'has']);
@@ -85,6 +85,10 @@ const NOW_UNTIL = new Set(['until', 'till', 'to', 'through']);
 const EXPECTED_PREPOSITIONS = new Set(['on', 'by', 'before', 'until', 'in', 'at', 'around']);
 /** Words before "expected" that compare with a forecast rather than announce a plan. */
 const COMPARED = new Set(['as', 'than']);
+/** Adjectives of a plan before a date that modifies a noun: "the proposed June 30 deregulation". */
+const PLANNED_ADJECTIVES = new Set(['proposed', 'planned', 'scheduled', 'projected', 'intended', 'anticipated', 'forthcoming']);
+/** Determiners before such an adjective. */
+const ATTRIBUTE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', "'s", '’s']);
 /** Prepositions between a verb and the time it is done: "launched on Wednesday". */
 const DATED_BY_THE_VERB_BEFORE = new Set(['on', 'in']);
 
@@ -106,6 +110,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     // "as recently as July", "as recent as last week"
     if (w === 'recently' || w === 'recent') return -1;
   }
+  // "the proposed June 30 deregulation", "its planned January 10 launch": a plan's adjective before the date
+  if (first - 2 >= sentStart && PLANNED_ADJECTIVES.has(plain(tokens[first - 1])) && ATTRIBUTE_DETERMINERS.has(plain(tokens[first - 2]))) return 1;
   // "since Monday", "since the start of the war on October 7", "spewing oil since the fatal blowout April 20": a
   // start point already passed
   if (first > sentStart && sinceNamesTheStart(tokens, first, sentStart)) return -1;
@@ -589,6 +595,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (leftOfExpression && modalsAhead && SCHEDULED_PASSIVE.has(w) && /^(is|are)$/.test(plain(tokens[i - 1]))) return 1;
   // "the company's best hopes of plugging the leak rested on …", "their aims": the noun, no verb of hoping
   if ((w === 'hopes' || w === 'aims') && hopesAsNoun(tokens, i)) return 0;
+  // "a standstill arrangement, expiring June 30": what expires on the day is still running ("expiring tax deductions"
+  // describes, and dates nothing)
+  if (w === 'expiring' && leftOfExpression && expressionStart > i && expressionStart - i <= 2) return 1;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);
@@ -638,6 +647,13 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
       // "had to be moved on Saturday": an obligation in the past was met then
       if (a === 'to' && plain(tokens[k - 1]) === 'had') return -1;
       if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
+      // "should be extended beyond June 30", "could be administered in October": a modal's passive looks ahead as
+      // "will be" does ("should have been completed" looks back)
+      // ("could be heard early Thursday", "could not be reached Monday" tell what was possible then)
+      // (the month "May" is no modal: "the night of 3-4 May also failed")
+      // (only for an expression in the same stretch of the clause: "had ruled that he must be returned to his father,
+      // Juan Miguel Gonzalez, and set Friday as the deadline" dates the setting)
+      if (MODALS.has(tokens[k].text) && a !== 'could' && !perfect && k < i - 1 && leftOfExpression && withinModalPassiveReach(tokens, i, expressionStart)) return 1;
       if (a === 'have') perfect = true;
       if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;
     }
@@ -713,6 +729,26 @@ function heldEvent(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Most tokens from a modal's passive participle to the expression it dates: "must be registered before export but not
+ * later than September 30" (further off the participle is another clause's: "rumours that he might be delayed because
+ * of public mourning in the nation helped depress cocoa prices Friday").
+ */
+const MODAL_PASSIVE_REACH = 8;
+/**
+ * Whether the expression at `to` follows the participle at `from` within MODAL_PASSIVE_REACH words (quotation marks
+ * not counted), with no comma or clause break between.
+ */
+function withinModalPassiveReach(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  let words = 0;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].text === ',' || CLAUSE_BREAK.has(tokens[k].text)) return false;
+    if (/[\p{L}\d]/u.test(tokens[k].text)) words++;
+  }
+  return words < MODAL_PASSIVE_REACH;
+}
+
 /** "as he was preparing", "when they were planning": a clause that describes what went on at a past moment. */
 const AT_A_MOMENT = new Set(['as', 'when', 'while', 'whilst']);
 function pastMoment(tokens: readonly Token[], aux: number): boolean {
@@ -721,7 +757,7 @@ function pastMoment(tokens: readonly Token[], aux: number): boolean {
 }
 
 /** Function words after which an -ed form is a verb ("arrived in", "announced the plan", "killed 257"). */
-const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'without', 'within', 'amid', 'despite', 'toward', 'towards', 'through', 'across', 'near', 'outside', 'inside', 'upon', 'onto', 'behind', 'along', 'around', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not', 'away', 'forward', 'aside', 'apart', 'together']);
+const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'without', 'within', 'amid', 'despite', 'toward', 'towards', 'through', 'across', 'near', 'outside', 'inside', 'upon', 'onto', 'behind', 'along', 'around', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not', 'away', 'forward', 'aside', 'apart', 'together', 'beyond']);
 
 /** "preferred shares", "unspecified date": an -ed word before a content word is an adjective, not a tense. */
 function adjectival(tokens: readonly Token[], i: number): boolean {
