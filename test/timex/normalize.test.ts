@@ -1240,3 +1240,8 @@ test('plans that look ahead: a modal passive close before the date, "proposes to
   // "expiring" as an adjective dates nothing
   assert.equal(tag('They sold in December to take advantage of expiring tax deductions, taking away from normal January selling.', '1987-04-03').find((t) => t.text === 'January')?.value, '1987-01');
 });
+
+test('a verb of saying after the expression ("and suggested", "Monday warned") dates the saying, not the event', () => {
+  assert.equal(tag('She said Britain would formally declare its intention to break with the E.U. by the end of March and suggested that it would withdraw.', '2016-10-05')[0].value, '2017-03');
+  assert.equal(tag('U.S. trade representative Clayton Yeutter Monday warned another major transatlantic trade row will erupt.', '1987-03-04')[0].value, '1987-03-02');
+});
