@@ -1245,3 +1245,19 @@ test('a verb of saying after the expression ("and suggested", "Monday warned") d
   assert.equal(tag('She said Britain would formally declare its intention to break with the E.U. by the end of March and suggested that it would withdraw.', '2016-10-05')[0].value, '2017-03');
   assert.equal(tag('U.S. trade representative Clayton Yeutter Monday warned another major transatlantic trade row will erupt.', '1987-03-04')[0].value, '1987-03-02');
 });
+
+test('"the weekend" written on a Friday with no verb to date it is the one beginning the next day; a demand after a comma has its own tense', () => {
+  assert.equal(tag('Winds could push the oil into inlets, ponds and lakes in south-east Louisiana over the weekend.', '2010-04-30')[0].value, '2010-W17-WE');
+  assert.equal(tag('The sides will not issue a statement before returning to the U.S. at the weekend.', '1987-03-20')[0].value, '1987-W12-WE');
+  // a past verb keeps the weekend gone
+  assert.equal(tag('Talks failed over the weekend.', '2010-04-30')[0].value, '2010-W16-WE');
+  assert.equal(tag('Barack Obama continued to pile pressure on the company over the weekend, calling for funds to be placed into an escrow account.', '2010-06-14')[0].value, '2010-W23-WE');
+});
+
+test('a present copula right after a weekday, before a frame that plans, looks ahead: "Sunday is expected to see a sixth day of protests"', () => {
+  assert.equal(tag('In other news from Egypt, Sunday is expected to see a sixth day of protests.', '2011-01-29')[0].value, '2011-01-30');
+  assert.equal(tag('President Barack Obama on Monday is scheduled to speak in front of the U.S. Chamber of Commerce.', '2011-02-06')[0].value, '2011-02-07');
+  // after "and", or after a past verb just before, the copula is another clause's
+  assert.equal(tag('Fed funds traded at 6-1/16 pct late Friday and are expected to open near that level.', '1987-03-22')[0].value, '1987-03-20');
+  assert.equal(tag('The restaurants that it announced plans to buy Friday are expected to generate annual sales of about 3 mln dlrs.', '1987-03-16')[0].value, '1987-03-13');
+});

@@ -261,6 +261,9 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // the weekend just past, unless the verb looks forward; on a Saturday or Sunday, this one
     const today = weekday(base);
     if (today >= 6) return { type: 'DATE', value: `${formatWeek(base)}-WE` };
+    // written on a Friday with no verb to say otherwise, the weekend that begins the next day ("See you after the
+    // weekend", "a look ahead to the weekend's football"): a past one comes with its past verb
+    if (today === 5 && tense === 0) return { type: 'DATE', value: `${formatWeek(base)}-WE` };
     const sat = weekdayNear(base, 6, undefined, tense);
     return { type: 'DATE', value: `${formatWeek(sat)}-WE` };
   } else if (m.wd !== undefined && m.weekShift !== undefined) {

@@ -52,7 +52,7 @@ const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted',
 /** Verbs a source "would not" do, in news a refusal already made: "would not say", "wouldn't comment". */
 const DECLINED = new Set(['say', 'comment', 'confirm', 'discuss', 'elaborate', 'specify', 'disclose', 'reveal', 'answer', 'speculate', 'identify', 'name', 'detail', 'explain', 'budge', 'commit']);
 /** Participles of saying after which a reported clause follows: ", saying he would …". */
-const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'declaring', 'vowing', 'promising', 'predicting', 'asserting', 'stating']);
+const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'declaring', 'vowing', 'promising', 'predicting', 'asserting', 'stating', 'calling', 'urging', 'demanding', 'asking']);
 const WINDOW = 12;
 const LEFT_WINDOW = 10;
 /** How far a clause-wide look goes (a bound, so a run-on "sentence" of dates stays linear). */
@@ -194,6 +194,12 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // "On Wednesday, he is due to hold a meeting", "On Monday, the board is to decide": the present copula of the
         // clause a fronted expression frames, before a frame that plans, looks ahead as the frame does
         if (frontedPlan(tokens, first, last, r, sentStart)) return 1;
+        // "Sunday is expected to see a sixth day of protests", "Obama on Monday is scheduled to speak", "Figures for
+        // February, out on Monday, are expected to show": a present copula right after a weekday, before a frame that
+        // plans, looks ahead as the frame does (further on, or after "and", it is another clause's: "traded at 6 pct
+        // late Friday and are expected to open near that level")
+        // (nor when a past verb just before dates it: "the restaurants that it announced plans to buy Friday are expected")
+        if (modalsAhead && (r === last + 1 || (r === last + 2 && tokens[last + 1].text === ',')) && plansAfterCopula(tokens, r) && !pastJustBefore(tokens, first, sentStart)) return 1;
         const d = signal(tokens, r, false, modalsAhead);
         // "…admit Poland in early March, an official said": a reporting verb after the expression dates the
         // saying, not the event, unless the expression opens the sentence ("On Monday, the ministry said")
@@ -727,6 +733,19 @@ function heldEvent(tokens: readonly Token[], k: number): boolean {
     if (!/^[a-z'-]+$/.test(w)) return false;
   }
   return false;
+}
+
+/** Whether a past verb stands within PAST_JUST_BEFORE tokens before the expression at `first`. */
+function pastJustBefore(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 1; k >= sentStart && k >= first - PAST_JUST_BEFORE; k--) if (signal(tokens, k, true) === -1) return true;
+  return false;
+}
+const PAST_JUST_BEFORE = 4;
+
+/** A present copula at `i` before a frame that plans: "is expected to", "are due to", "is scheduled to". */
+function plansAfterCopula(tokens: readonly Token[], i: number): boolean {
+  const next = plain(tokens[i + 1]);
+  return PRESENT.has(plain(tokens[i])) && FUTURE_BEFORE_TO.has(next) && next !== 'need' && next !== 'needs' && plain(tokens[i + 2]) === 'to';
 }
 
 /**
