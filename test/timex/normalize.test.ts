@@ -1261,3 +1261,22 @@ test('a present copula right after a weekday, before a frame that plans, looks a
   assert.equal(tag('Fed funds traded at 6-1/16 pct late Friday and are expected to open near that level.', '1987-03-22')[0].value, '1987-03-20');
   assert.equal(tag('The restaurants that it announced plans to buy Friday are expected to generate annual sales of about 3 mln dlrs.', '1987-03-16')[0].value, '1987-03-13');
 });
+
+test('a future modal\'s verb right before the date dates it ("announcing he would step down in September had gained him"); split "\' ll"; "earlier than expected"; "in selected cities"; ", due in July ,"', () => {
+  assert.equal(tag('His earlier speech announcing he would step down in September had gained him some empathy, she said.', '2011-02-11')[0].value, '2011-09');
+  assert.equal(tag("Do you think some halfway house where Mubarak says I 'll go in September but that gives us time ?", '2011-02-01')[0].value, '2011-09');
+  assert.equal(tag('Will the peak come earlier than expected, perhaps in late August or September?', '2009-06-30')[0].value, '2009-08');
+  assert.equal(tag('The system, set for testing in August in selected U.S. cities, is expected to be operational in 1988.', '1987-03-02')[0].value, '1987-08');
+  assert.equal(tag('By the time BP releases its second quarter results, due in July, they hoped to have a better idea.', '2010-06-04')[1].value, '2010-07');
+  // a past verb before the modal's clause does not stop it; a past verb of its own does
+  assert.equal(tag('He stepped down in September.', '2011-02-11')[0].value, '2010-09');
+});
+
+test('after a verb of saying "that" opens what was said, not "that June"; a space-split "he \'d opened" is "had"', () => {
+  const found = tag('Sloane noted that June yen futures set a new contract high on Tuesday.', '1987-04-07');
+  assert.equal(found[0].text, 'June');
+  assert.equal(found[0].value, '1987-06');
+  // "that November" after a year the text set is that year's
+  assert.equal(tag('In 1972 he lost the general election to Richard Nixon that November.', '1987-04-07')[1].value, '1972-11');
+  assert.equal(tag("He said he 'd met them on Friday .", '2005-11-17')[0].value, '2005-11-11');
+});

@@ -57,7 +57,8 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     // "lost the general election to Richard Nixon that November" (after "In 1972"): the month in the year the text set
     // ("said that November would be decisive": a conjunction before the month as a subject, left to the month)
-    if (this.w(j) === 'that') {
+    // ("Sloane noted that June yen futures set a new high": after a verb of saying "that" opens what was said)
+    if (this.w(j) === 'that' && !SAYING_BEFORE_THAT.has(this.w(j - 1))) {
       const tm = this.month(j + 1);
       if (tm && this.day(j + 2) === null && this.year(j + 2) === null && !VERBS_AFTER_A_SUBJECT.has(this.w(j + 2))) return { last: j + 1, meaning: { kind: 'calendar', m: tm, yShift: 0, yFromContext: true } };
     }
@@ -643,6 +644,9 @@ const END_PREPOSITIONS = new Set(['at', 'by', 'to', 'from', 'until', 'till', 'si
 
 /** Words that join two decades under one article: "the 1960s and 1970s". */
 const DECADE_LINKS = new Set(['and', 'or', 'to', 'through']);
+
+/** Verbs of saying and thinking after which "that" is a conjunction, not "that November". */
+const SAYING_BEFORE_THAT = new Set(['said', 'says', 'say', 'noted', 'notes', 'added', 'adds', 'reported', 'reports', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'expects', 'expect', 'expected', 'hopes', 'hope', 'hoped', 'argued', 'argues', 'warned', 'warns', 'stated', 'announced', 'confirmed', 'insisted', 'explained', 'suggested', 'claimed', 'showed', 'shows', 'knew', 'know', 'knows', 'feared', 'fears', 'predicted', 'predicts', 'estimated', 'estimates', 'indicated', 'indicates']);
 
 /** Crops named by the season they are sown in: "winter wheat", "spring barley". */
 const CROPS = new Set(['wheat', 'barley', 'oats', 'rye', 'rapeseed', 'rape', 'durum', 'wheats']);

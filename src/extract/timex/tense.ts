@@ -110,6 +110,12 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     // "as recently as July", "as recent as last week"
     if (w === 'recently' || w === 'recent') return -1;
   }
+  // "he would step down in September", "I'll go in September": a future modal's verb, with at most a particle, right
+  // before the expression's preposition dates it, whatever verb the sentence goes on with ("His earlier speech
+  // announcing he would step down in September had gained him some empathy")
+  if (modalVerbPhraseBefore(tokens, first, sentStart)) return 1;
+  // "its second quarter results, due in July, they hoped": what an aside says is due lies ahead
+  if (first - 3 >= sentStart && EXPECTED_PREPOSITIONS.has(plain(tokens[first - 1])) && plain(tokens[first - 2]) === 'due' && tokens[first - 3].text === ',') return 1;
   // "the proposed June 30 deregulation", "its planned January 10 launch": a plan's adjective before the date
   if (first - 2 >= sentStart && PLANNED_ADJECTIVES.has(plain(tokens[first - 1])) && ATTRIBUTE_DETERMINERS.has(plain(tokens[first - 2]))) return 1;
   // "since Monday", "since the start of the war on October 7", "spewing oil since the fatal blowout April 20": a
@@ -510,7 +516,9 @@ function beforeAside(tokens: readonly Token[], close: number, sentStart: number)
  * `expressionStart`: where that expression starts, when the reading depends on how close it is.
  */
 function signal(tokens: readonly Token[], i: number, leftOfExpression = true, modalsAhead = false, expressionStart = -1): Direction | typeof PRESENT_SIGNAL {
-  const w = plain(tokens[i]);
+  // "he 'd opened fire", "I 'll go": text whose tokens were split by spaces (Timeline17) reads a contraction as "'"
+  // and its letters
+  const w = SPLIT_CONTRACTIONS.has(plain(tokens[i])) && /^['’]$/.test(tokens[i - 1]?.text ?? '') ? `'${plain(tokens[i])}` : plain(tokens[i]);
   const next = plain(tokens[i + 1]);
   // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
   // pay" or "a meeting on Wednesday said it planned to send a team" the day dates the planning, in the past
@@ -616,7 +624,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // a mid-August completion": the completion still lies ahead)
   if (w === 'would' && (next === "n't" || next === 'not') && DECLINED.has(tokens[i + 2]?.text.toLowerCase() ?? '') && datesTheRefusal(tokens, i + 3, expressionStart)) return -1;
   // "he'd surged to the top", "she'd been": "'d" before a participle is "had"
-  if (w === "'d" && (PAST_WORDS.has(next) || (next.length > 4 && next.endsWith('ed')))) return -1;
+  if (w === "'d" && (PAST_WORDS.has(next) || (next.length > 3 && next.endsWith('ed')))) return -1;
   // "Saturday would have been Reagan's 105th birthday": a counterfactual "would have been" looks back (a participle
   // after "would have" is read with its verb group below, as a future: "would have left")
   if ((w === 'would' || w === "'d") && next === 'have' && plain(tokens[i + 2]) === 'been') return -1;
@@ -638,7 +646,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
   // ("after a lost weekend", "a paid holiday": an irregular participle after an article or a possessive is an adjective)
-  const past = (PAST_WORDS.has(w) && !(ADJECTIVAL_PARTICIPLES.has(w) && ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1])))) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
+  // ("come earlier than expected": a comparison, no past)
+  const past = (PAST_WORDS.has(w) && !(ADJECTIVAL_PARTICIPLES.has(w) && ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1]))) && !(w === 'earlier' && next === 'than')) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
     // — but "was reported to have been", "is believed to have died" is a perfect infinitive, which looks back
@@ -742,6 +751,24 @@ function pastJustBefore(tokens: readonly Token[], first: number, sentStart: numb
 }
 const PAST_JUST_BEFORE = 4;
 
+/** Contractions whose apostrophe a space-split text sets apart: "he 'd", "I 'll". */
+const SPLIT_CONTRACTIONS = new Set(['d', 'll']);
+/** Future modals whose verb phrase dates an expression right after it. */
+const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall']);
+/** Prepositions between such a verb phrase and the expression: "step down in", "go on". */
+const VERB_PHRASE_PREPOSITIONS = new Set(['in', 'on', 'by', 'at', 'until', 'before', 'after', 'during']);
+/** "would step down in", "'ll go in", "will resume on": modal, base verb, at most a particle, preposition, expression. */
+function modalVerbPhraseBefore(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  const prep = first - 1;
+  if (prep - 2 < sentStart || !VERB_PHRASE_PREPOSITIONS.has(plain(tokens[prep]))) return false;
+  for (let verb = prep - 1; verb >= prep - 2 && verb - 1 >= sentStart; verb--) {
+    if (!/^[a-z]+$/.test(tokens[verb].text)) return false;
+    const before = plain(tokens[verb - 1]);
+    if (FUTURE_MODALS.has(before) || (before === 'll' && /^['’]$/.test(tokens[verb - 2]?.text ?? ''))) return true;
+  }
+  return false;
+}
+
 /** A present copula at `i` before a frame that plans: "is expected to", "are due to", "is scheduled to". */
 function plansAfterCopula(tokens: readonly Token[], i: number): boolean {
   const next = plain(tokens[i + 1]);
@@ -778,11 +805,15 @@ function pastMoment(tokens: readonly Token[], aux: number): boolean {
 /** Function words after which an -ed form is a verb ("arrived in", "announced the plan", "killed 257"). */
 const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'without', 'within', 'amid', 'despite', 'toward', 'towards', 'through', 'across', 'near', 'outside', 'inside', 'upon', 'onto', 'behind', 'along', 'around', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not', 'away', 'forward', 'aside', 'apart', 'together', 'beyond']);
 
+/** Prepositions after which an -ed word opens a noun phrase: "in selected cities", "at reduced prices". */
+const PREPOSITIONS_BEFORE_AN_ADJECTIVE = new Set(['in', 'at', 'of', 'for', 'with', 'from', 'into', 'on', 'under', 'among', 'between', 'across', 'through', 'amid', 'despite']);
 /** "preferred shares", "unspecified date": an -ed word before a content word is an adjective, not a tense. */
 function adjectival(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   const n = next.text.toLowerCase();
+  // "testing in selected U.S. cities", "at reduced prices": right after a preposition it is an adjective, whatever follows
+  if (PREPOSITIONS_BEFORE_AN_ADJECTIVE.has(plain(tokens[i - 1]))) return true;
   if (AFTER_VERB.has(n) || !/^[a-z]/.test(next.text) || n.endsWith('ly')) return false;
   // "Netanyahu rallied supporters", "they backed candidates": after a pronoun or a name it is the verb
   const prev = tokens[i - 1]?.text ?? '';
