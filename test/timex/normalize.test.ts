@@ -1280,3 +1280,10 @@ test('after a verb of saying "that" opens what was said, not "that June"; a spac
   assert.equal(tag('In 1972 he lost the general election to Richard Nixon that November.', '1987-04-07')[1].value, '1972-11');
   assert.equal(tag("He said he 'd met them on Friday .", '2005-11-17')[0].value, '2005-11-11');
 });
+
+test('an adverb inside a present passive leaves it tenseless ("is duly dismissed in May"); a space-split "Let \'s" proposes', () => {
+  assert.equal(tag('I hope Tony Blair is duly dismissed in May .', '2005-04-02')[0].value, '2005-05');
+  assert.equal(tag("Let 's get them out of there , starting in November .", '2010-06-07')[0].value, '2010-11');
+  // "July" is no adverb
+  assert.equal(tag('He was dismissed in July .', '2005-04-02')[0].value, '2004-07');
+});

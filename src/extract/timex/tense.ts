@@ -630,7 +630,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if ((w === 'would' || w === "'d") && next === 'have' && plain(tokens[i + 2]) === 'been') return -1;
   if (w === 'would' || w === "'d") return 1;
   // "let's have a debate on Friday": a proposal, still to come
-  if (w === "let's" || (w === 'let' && (next === "'s" || next === 'us'))) return 1;
+  // (space-split text: "Let 's get them out of there, starting in November")
+  if (w === "let's" || (w === 'let' && (next === "'s" || next === '’s' || next === 'us' || (/^['’]$/.test(next) && plain(tokens[i + 2]) === 's')))) return 1;
   // "President Obama is due there on Sunday", "The report is due Friday": expected, still to come
   if (w === 'due' && leftOfExpression && next !== 'to' && /^(is|are|'s|’s)$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   // "… on Sunday, as is BP head Tony Hayward": an elliptical comparison repeats the clause's tense, it sets none
@@ -670,10 +671,13 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
       // Juan Miguel Gonzalez, and set Friday as the deadline" dates the setting)
       if (MODALS.has(tokens[k].text) && a !== 'could' && !perfect && k < i - 1 && leftOfExpression && withinModalPassiveReach(tokens, i, expressionStart)) return 1;
       if (a === 'have') perfect = true;
-      if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also') break;
+      // ("is duly dismissed", "was quickly approved": an adverb inside the verb group)
+      if (a !== 'be' && a !== 'have' && a !== 'been' && a !== 'being' && a !== 'not' && a !== 'also' && !adverbInAVerbGroup(tokens[k])) break;
     }
-    const before = tokens[i - 1]?.text.toLowerCase();
-    // passives in the present ("is heard", "are held") say nothing about the direction
+    let b = i - 1;
+    while (b > 0 && adverbInAVerbGroup(tokens[b])) b--;
+    const before = plain(tokens[b]);
+    // passives in the present ("is heard", "are held", "is duly dismissed") say nothing about the direction
     if (before === 'be' || before === 'is' || before === 'are' || before === 'am') return 0;
     return -1;
   }
@@ -805,6 +809,13 @@ function pastMoment(tokens: readonly Token[], aux: number): boolean {
 /** Function words after which an -ed form is a verb ("arrived in", "announced the plan", "killed 257"). */
 const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'without', 'within', 'amid', 'despite', 'toward', 'towards', 'through', 'across', 'near', 'outside', 'inside', 'upon', 'onto', 'behind', 'along', 'around', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not', 'away', 'forward', 'aside', 'apart', 'together', 'beyond']);
 
+/** An adverb of manner inside a verb group: "is duly dismissed", "was quickly approved" (in small letters: "July" is none). */
+const MANNER_ADVERB = /^[a-z]{2,}ly$/;
+/** Words in -ly that are no adverb of manner. */
+const NOT_MANNER_ADVERBS = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'family', 'rally', 'ally', 'supply', 'reply', 'apply', 'fly', 'holy', 'ugly', 'likely', 'italy', 'elderly', 'friendly']);
+function adverbInAVerbGroup(t: Token | undefined): boolean {
+  return t !== undefined && MANNER_ADVERB.test(t.text) && !NOT_MANNER_ADVERBS.has(t.text);
+}
 /** Prepositions after which an -ed word opens a noun phrase: "in selected cities", "at reduced prices". */
 const PREPOSITIONS_BEFORE_AN_ADJECTIVE = new Set(['in', 'at', 'of', 'for', 'with', 'from', 'into', 'on', 'under', 'among', 'between', 'across', 'through', 'amid', 'despite']);
 /** "preferred shares", "unspecified date": an -ed word before a content word is an adjective, not a tense. */
