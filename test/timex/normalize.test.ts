@@ -1287,3 +1287,9 @@ test('an adverb inside a present passive leaves it tenseless ("is duly dismissed
   // "July" is no adverb
   assert.equal(tag('He was dismissed in July .', '2005-04-02')[0].value, '2004-07');
 });
+
+test('"to end the day" in a market report is no plan: "regained losses to end the day close to Monday \'s levels"', () => {
+  assert.equal(tag("The Nikkei slipped further in quiet trading but regained losses to end the day close to Monday 's levels .", '1996-08-27')[0].value, '1996-08-26');
+  // a pause or talks to end on a day still look ahead
+  assert.equal(tag('They agreed a humanitarian pause to end on Tuesday.', '1996-08-25')[0].value, '1996-08-27');
+});

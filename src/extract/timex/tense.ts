@@ -31,6 +31,8 @@ const SCHEDULED_PASSIVE = new Set(['released', 'published', 'screened', 'broadca
 const ARRANGING = new Set(['planning', 'preparing', 'organizing', 'organising', 'scheduling']);
 /** Verbs of taking place whose infinitive after a noun looks ahead: "a pause to begin on Tuesday". */
 const STARTS_AFTER_NOUN = new Set(['begin', 'start', 'resume', 'convene', 'reconvene', 'open', 'reopen', 'restart', 'return', 'expire', 'end']);
+/** What a market report ends: "to end the day", "to end the session". */
+const SESSION_WORDS = new Set(['day', 'session', 'week', 'month', 'year', 'quarter']);
 /** Words before "to" that make the infinitive a verb's complement, not a noun's. */
 const VERBS_BEFORE_TO = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'used', 'able', 'going', 'want', 'wants', 'need', 'needs', 'try', 'tries', 'agree', 'agrees', 'refuse', 'refuses', 'decide', 'decides', 'plan', 'plans', 'hope', 'hopes', 'expect', 'expects', 'likely', 'due', 'set', 'ready', 'unable', 'order', 'orders', 'allow', 'allows', 'fail', 'fails', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues', 'began', 'begin', 'begins', 'enough', 'about', 'and', 'or', 'not', 'yet']);
 
@@ -590,7 +592,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if ((w === 'holds' || (w === 'hold' && plain(tokens[i - 1]) !== 'to')) && tokens[i].text === w && heldEvent(tokens, i + 1)) return 1;
   // "a humanitarian pause to begin on Tuesday", "talks to resume Monday": an infinitive after a noun says when
   // what is ordered or agreed takes place, which lies ahead of the order (not "was to begin", "wanted to meet")
-  if (leftOfExpression && STARTS_AFTER_NOUN.has(w) && tokens[i - 1]?.text.toLowerCase() === 'to' && nounBefore(tokens, i - 2)) return 1;
+  // ("regained losses to end the day close to Monday 's levels": a market report's close of the day, no plan)
+  if (leftOfExpression && STARTS_AFTER_NOUN.has(w) && tokens[i - 1]?.text.toLowerCase() === 'to' && nounBefore(tokens, i - 2) && !(w === 'end' && plain(tokens[i + 1]) === 'the' && SESSION_WORDS.has(plain(tokens[i + 2])))) return 1;
   // the same with a plural subject: "He and Arafat meet separately Monday", "the talks resume Tuesday" (not
   // after "to", "did", a modal or an auxiliary, where the base form carries no tense of its own)
   if (SCHEDULED_BASE.has(w) && tokens[i].text === w && !BASE_FORM_AFTER.has(plain(tokens[i - 1]))) return 1;
