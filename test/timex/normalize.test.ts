@@ -1293,3 +1293,10 @@ test('"to end the day" in a market report is no plan: "regained losses to end th
   // a pause or talks to end on a day still look ahead
   assert.equal(tag('They agreed a humanitarian pause to end on Tuesday.', '1996-08-25')[0].value, '1996-08-27');
 });
+
+test('"on the second day of a state visit" is the day the text is on', () => {
+  const found = tag('Erdogan was speaking at Chatham House in London on the second day of a UK state visit.', '2018-05-14');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['the second day', '2018-05-14']]);
+  // "the last day of" is no ordinal of that kind: it keeps its reading as a length
+  assert.equal(tag('He left on the last day of the talks.', '2018-05-14')[0]?.value, 'P1D');
+});

@@ -125,6 +125,11 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'the' && ORDINALS.has(n1) && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.todayIs(i)) {
       return { last: i + 2, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct' } };
     }
+    // "speaking in London on the second day of a UK state visit", "came on the second day of a military offensive":
+    // the day the text is on, as news tells it (a history's "on the first day of the war" is the day its story reached)
+    if (w === 'the' && ORDINALS.has(n1) && n1 !== 'last' && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.w(i - 1) === 'on') {
+      return { last: i + 2, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
+    }
     // "at a later date": an unspecified future; "for a while": an unspecified length
     if (w === 'a' && n1 === 'later' && this.w(i + 2) === 'date') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     if (w === 'a' && n1 === 'while' && this.w(i - 1) === 'for') return { last: i + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PXX' } };
