@@ -3,6 +3,7 @@ import { plain } from './token-reader.js';
 import { causedInfinitive, clockAm, COMMITTING, copulaBeforeExpression, hopesAsNoun, MOVED_TO, PAST_WORDS, planOfThePast, plannedForSomeone, PLAN_OBJECT_VERBS, plannedEventOfDay, plannedObjectFor, presentPlanObject, putOffTo, URGING, urgedInfinitive, verbAfterTo } from './verb-frames.js';
 import { QUOTE_CLOSES } from './names-like-times.js';
 import { asideDash, beforeDashedAside, CLAUSE_BREAK, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
+import { adverbInAVerbGroup, modalVerbPhraseBefore, withinModalPassiveReach, wordAt } from './verb-groups.js';
 
 /**
  * Which way an underspecified expression ("on Monday", "in December") points, read from the verbs around
@@ -116,8 +117,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // before the expression's preposition dates it, whatever verb the sentence goes on with ("His earlier speech
   // announcing he would step down in September had gained him some empathy")
   if (modalVerbPhraseBefore(tokens, first, sentStart)) return 1;
-  // "its second quarter results, due in July, they hoped": what an aside says is due lies ahead
-  if (first - 3 >= sentStart && EXPECTED_PREPOSITIONS.has(plain(tokens[first - 1])) && plain(tokens[first - 2]) === 'due' && tokens[first - 3].text === ',') return 1;
+  if (dueAt(tokens, first, sentStart, modalsAhead)) return 1;
   // "the proposed June 30 deregulation", "its planned January 10 launch": a plan's adjective before the date
   if (first - 2 >= sentStart && PLANNED_ADJECTIVES.has(plain(tokens[first - 1])) && ATTRIBUTE_DETERMINERS.has(plain(tokens[first - 2]))) return 1;
   // "since Monday", "since the start of the war on October 7", "spewing oil since the fatal blowout April 20": a
@@ -132,10 +132,6 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
   // "results are expected on Monday", "is expected by Friday"
   if (first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(tokens[first - 1].text.toLowerCase()) && tokens[first - 2].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 3].text.toLowerCase())) return 1;
-  // "The company's second quarter results due on Tuesday are expected to reveal": a weekday something is due on lies
-  // ahead ("was due on Monday but has now been canceled", "fell due on Friday" were due at a time gone by; a month or
-  // a date may be the due date of a debt already missed, "missed the first of these … due on September 29")
-  if (modalsAhead && first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(plain(tokens[first - 1])) && plain(tokens[first - 2]) === 'due' && !/^(?:was|were|been|fell|falls|fall)$/.test(plain(tokens[first - 3]))) return 1;
   // "called for a rally Monday", "invited political leaders to a meeting on Thursday", "called for a general strike
   // … on Thursday": an event called for or invited to lies ahead of the call
   if (calledEvent(tokens, first, sentStart)) return 1;
@@ -294,6 +290,19 @@ function calledEvent(tokens: readonly Token[], first: number, sentStart: number)
   return false;
 }
 
+/** Words before "due" that put the due time behind: "was due on Monday but has now been canceled", "fell due on Friday". */
+const WAS_DUE = new Set(['was', 'were', 'been', 'fell', 'falls', 'fall']);
+
+/**
+ * Whether what is due at the expression lies ahead: "its second quarter results, due in July, they hoped" (an aside),
+ * and for a weekday "The company's second quarter results due on Tuesday are expected to reveal" — unless it was due
+ * (a month or a date may be the due date of a debt already missed: "missed the first of these … due on September 29").
+ */
+function dueAt(tokens: readonly Token[], first: number, sentStart: number, weekday: boolean): boolean {
+  if (first - 3 < sentStart || !EXPECTED_PREPOSITIONS.has(plain(tokens[first - 1])) || plain(tokens[first - 2]) !== 'due') return false;
+  return tokens[first - 3].text === ',' || (weekday && !WAS_DUE.has(plain(tokens[first - 3])));
+}
+
 /** Prepositions that end a state at a time: "closed through Wednesday", "until Friday", "could last into Monday". */
 const UNTIL_WORDS = new Set(['through', 'until', 'till', 'into']);
 /** Verbs of a state kept up, in the base form an infinitive or a modal takes: "to remain closed", "will stay shut". */
@@ -357,8 +366,7 @@ const FRONTED_SUBJECT = 6;
 function frontedPlan(tokens: readonly Token[], first: number, last: number, r: number, sentStart: number): boolean {
   if (!PRESENT.has(plain(tokens[r])) || plain(tokens[last + 1]) !== ',' || r - last > FRONTED_SUBJECT) return false;
   if (first !== sentStart && !(first === sentStart + 1 && FRONTED_OPENERS.has(plain(tokens[sentStart])))) return false;
-  const next = plain(tokens[r + 1]);
-  return next === 'to' || (FUTURE_BEFORE_TO.has(next) && plain(tokens[r + 2]) === 'to');
+  return plain(tokens[r + 1]) === 'to' || plansAfterCopula(tokens, r);
 }
 
 /** How far back, past the usual window, a modal may plan a weekday. */
@@ -520,7 +528,7 @@ function beforeAside(tokens: readonly Token[], close: number, sentStart: number)
 function signal(tokens: readonly Token[], i: number, leftOfExpression = true, modalsAhead = false, expressionStart = -1): Direction | typeof PRESENT_SIGNAL {
   // "he 'd opened fire", "I 'll go": text whose tokens were split by spaces (Timeline17) reads a contraction as "'"
   // and its letters
-  const w = SPLIT_CONTRACTIONS.has(plain(tokens[i])) && /^['’]$/.test(tokens[i - 1]?.text ?? '') ? `'${plain(tokens[i])}` : plain(tokens[i]);
+  const w = wordAt(tokens, i);
   const next = plain(tokens[i + 1]);
   // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
   // pay" or "a meeting on Wednesday said it planned to send a team" the day dates the planning, in the past
@@ -758,49 +766,11 @@ function pastJustBefore(tokens: readonly Token[], first: number, sentStart: numb
 }
 const PAST_JUST_BEFORE = 4;
 
-/** Contractions whose apostrophe a space-split text sets apart: "he 'd", "I 'll". */
-const SPLIT_CONTRACTIONS = new Set(['d', 'll']);
-/** Future modals whose verb phrase dates an expression right after it. */
-const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall']);
-/** Prepositions between such a verb phrase and the expression: "step down in", "go on". */
-const VERB_PHRASE_PREPOSITIONS = new Set(['in', 'on', 'by', 'at', 'until', 'before', 'after', 'during']);
-/** "would step down in", "'ll go in", "will resume on": modal, base verb, at most a particle, preposition, expression. */
-function modalVerbPhraseBefore(tokens: readonly Token[], first: number, sentStart: number): boolean {
-  const prep = first - 1;
-  if (prep - 2 < sentStart || !VERB_PHRASE_PREPOSITIONS.has(plain(tokens[prep]))) return false;
-  for (let verb = prep - 1; verb >= prep - 2 && verb - 1 >= sentStart; verb--) {
-    if (!/^[a-z]+$/.test(tokens[verb].text)) return false;
-    const before = plain(tokens[verb - 1]);
-    if (FUTURE_MODALS.has(before) || (before === 'll' && /^['’]$/.test(tokens[verb - 2]?.text ?? ''))) return true;
-  }
-  return false;
-}
-
 /** A present copula at `i` before a frame that plans: "is expected to", "are due to", "is scheduled to". */
 function plansAfterCopula(tokens: readonly Token[], i: number): boolean {
-  const next = plain(tokens[i + 1]);
-  return PRESENT.has(plain(tokens[i])) && FUTURE_BEFORE_TO.has(next) && next !== 'need' && next !== 'needs' && plain(tokens[i + 2]) === 'to';
+  return PRESENT.has(plain(tokens[i])) && FUTURE_BEFORE_TO.has(plain(tokens[i + 1])) && plain(tokens[i + 2]) === 'to';
 }
 
-/**
- * Most tokens from a modal's passive participle to the expression it dates: "must be registered before export but not
- * later than September 30" (further off the participle is another clause's: "rumours that he might be delayed because
- * of public mourning in the nation helped depress cocoa prices Friday").
- */
-const MODAL_PASSIVE_REACH = 8;
-/**
- * Whether the expression at `to` follows the participle at `from` within MODAL_PASSIVE_REACH words (quotation marks
- * not counted), with no comma or clause break between.
- */
-function withinModalPassiveReach(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to <= from) return false;
-  let words = 0;
-  for (let k = from + 1; k < to; k++) {
-    if (tokens[k].text === ',' || CLAUSE_BREAK.has(tokens[k].text)) return false;
-    if (/[\p{L}\d]/u.test(tokens[k].text)) words++;
-  }
-  return words < MODAL_PASSIVE_REACH;
-}
 
 /** "as he was preparing", "when they were planning": a clause that describes what went on at a past moment. */
 const AT_A_MOMENT = new Set(['as', 'when', 'while', 'whilst']);
@@ -812,13 +782,6 @@ function pastMoment(tokens: readonly Token[], aux: number): boolean {
 /** Function words after which an -ed form is a verb ("arrived in", "announced the plan", "killed 257"). */
 const AFTER_VERB = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'into', 'without', 'within', 'amid', 'despite', 'toward', 'towards', 'through', 'across', 'near', 'outside', 'inside', 'upon', 'onto', 'behind', 'along', 'around', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'him', 'them', 'us', 'me', 'up', 'out', 'off', 'down', 'over', 'back', 'after', 'before', 'since', 'during', 'as', 'and', 'but', 'or', 'when', 'while', 'because', 'if', 'about', 'against', 'some', 'all', 'no', 'two', 'three', 'more', 'last', 'earlier', 'yesterday', 'today', 'here', 'there', 'again', 'also', 'not', 'away', 'forward', 'aside', 'apart', 'together', 'beyond']);
 
-/** An adverb of manner inside a verb group: "is duly dismissed", "was quickly approved" (in small letters: "July" is none). */
-const MANNER_ADVERB = /^[a-z]{2,}ly$/;
-/** Words in -ly that are no adverb of manner. */
-const NOT_MANNER_ADVERBS = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'family', 'rally', 'ally', 'supply', 'reply', 'apply', 'fly', 'holy', 'ugly', 'likely', 'italy', 'elderly', 'friendly']);
-function adverbInAVerbGroup(t: Token | undefined): boolean {
-  return t !== undefined && MANNER_ADVERB.test(t.text) && !NOT_MANNER_ADVERBS.has(t.text);
-}
 /** Prepositions after which an -ed word opens a noun phrase: "in selected cities", "at reduced prices". */
 const PREPOSITIONS_BEFORE_AN_ADJECTIVE = new Set(['in', 'at', 'of', 'for', 'with', 'from', 'into', 'on', 'under', 'among', 'between', 'across', 'through', 'amid', 'despite']);
 /** "preferred shares", "unspecified date": an -ed word before a content word is an adjective, not a tense. */
