@@ -1300,3 +1300,15 @@ test('"on the second day of a state visit" is the day the text is on', () => {
   // "the last day of" is no ordinal of that kind: it keeps its reading as a length
   assert.equal(tag('He left on the last day of the talks.', '2018-05-14')[0]?.value, 'P1D');
 });
+
+test('what is feared or hoped after the expression is a clause of its own: "on Tuesday in light of fears it may be targeted"', () => {
+  assert.equal(tag('Israel placed troops in the area on high alert on Tuesday in light of fears it may be targeted by Iranian forces.', '2018-05-09')[0].value, '2018-05-08');
+  // "fears of" opens no clause
+  assert.equal(tag('Officials will meet on Tuesday amid fears of violence.', '2018-05-09')[0].value, '2018-05-15');
+});
+
+test('a plural subject\'s "go" on a weekday is scheduled: "The first 160 layoff notices go out on Friday"', () => {
+  assert.equal(tag('The first 160 layoff notices go out on Friday, primarily to contractors.', '2009-04-30')[0].value, '2009-05-01');
+  // after "to" or a modal it carries no tense
+  assert.equal(tag('He said he wanted to go on Friday.', '2009-04-30')[0].value, '2009-04-24');
+});

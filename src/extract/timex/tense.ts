@@ -23,7 +23,7 @@ const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'ends
 /** Their plural forms, kept to verbs that are rarely nouns ("head", "face", "start", "visit" are left out). */
 /** Verbs of a fixture in the plural a team takes: "England face Moldova", "United host Blackburn". */
 const FIXTURE_VERBS = new Set(['face', 'host', 'play', 'meet', 'visit', 'entertain']);
-const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'arrive', 'convene', 'reconvene', 'depart']);
+const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'arrive', 'convene', 'reconvene', 'depart', 'go']);
 /** Words after which such a base form is a noun ("the visit", "Clinton's meet") or carries no tense ("to meet", "did not begin"). */
 const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
 /** Participles whose present passive tells a schedule: "is released on Friday", "are sworn in Monday". */
@@ -82,6 +82,10 @@ function pastAbility(tokens: readonly Token[], i: number): boolean {
 }
 /** Question words that open an embedded clause ("about how he would …"); not "whether" ("tell him by Monday whether they would vote" is the coming Monday) nor a relative "which" ("an issue Tuesday, which will be dated"). */
 const EMBEDDED_QUESTION = new Set(['how', 'why', 'what']);
+/** Nouns whose clause tells what is feared, hoped or said: "fears it may be targeted", "hopes that talks will resume". */
+const CLAUSE_NOUNS = new Set(['fears', 'fear', 'hopes', 'concerns', 'concern', 'worries', 'expectations', 'speculation', 'warnings', 'suggestions', 'claims', 'reports', 'rumours', 'rumors']);
+/** Words that open such a clause right after its noun (not "fears of", "hopes for"). */
+const OPENS_A_FEARED_CLAUSE = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'his', 'her', 'its', 'their']);
 /** "from now until Friday", "from now to November". */
 const NOW_UNTIL = new Set(['until', 'till', 'to', 'through']);
 /** Prepositions between "expected" and the expression it looks ahead to. */
@@ -225,6 +229,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // "struggled to answer a question on Sunday about how he would form a coalition": a question word just
         // after the expression opens an embedded clause with its own tense
         if (r <= last + 2 && EMBEDDED_QUESTION.has(tokens[r].text.toLowerCase())) rightOpen = false;
+        // "placed troops on high alert on Tuesday in light of fears it may be targeted", "amid hopes that talks will
+        // resume": what is feared or hoped is a clause of its own, with its own tense
+        if (CLAUSE_NOUNS.has(plain(tokens[r])) && OPENS_A_FEARED_CLAUSE.has(plain(tokens[r + 1]))) rightOpen = false;
         // "threatened to strike on Thursday unless it has reached a settlement": a condition after the expression has
         // a tense of its own, told relative to the clause it conditions
         if (CONDITIONS.has(plain(tokens[r]))) rightOpen = false;
