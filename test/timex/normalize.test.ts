@@ -1312,3 +1312,12 @@ test('a plural subject\'s "go" on a weekday is scheduled: "The first 160 layoff 
   // after "to" or a modal it carries no tense
   assert.equal(tag('He said he wanted to go on Friday.', '2009-04-30')[0].value, '2009-04-24');
 });
+
+test('a change taking effect on a weekday ("effective Monday", "starting Monday", "with effect from Friday") is the nearer such day, unless the clause looks ahead', () => {
+  assert.equal(tag('The changes , effective Monday , follow the Federal Reserve \'s approval .', '2009-01-03')[0].value, '2009-01-05');
+  assert.equal(tag('Banks raised their prime rate one-half point to 6.5 pct, effective Tuesday, the Association of Banks said.', '1987-04-03')[0].value, '1987-03-31');
+  const listed = tag('BP gets started with its latest effort , beginning Monday or Tuesday .', '2010-05-30');
+  assert.deepEqual(listed.map((t) => t.value), ['2010-05-31', '2010-06-01']);
+  // a clause that looks ahead keeps the coming one, days off or not
+  assert.equal(tag('They will attend a four-day conference in Doha , beginning Saturday .', '2008-11-25')[1].value, '2008-11-29');
+});

@@ -81,7 +81,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // with a year back follows the quarter its sentence just named, though the story reports on another
     const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : anchors;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? endedOn(tokens, c) ?? meaning;
+    const effective = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
@@ -263,6 +263,29 @@ function returnsToPresent(m: Candidate['meaning']): boolean {
  * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
  * even when it falls a few days after the publication date.
  */
+/** Words before a weekday that announce an onset: "effective Monday", "starting Tuesday", "beginning Monday". */
+const ONSET_WORDS = new Set(['effective', 'starting', 'beginning']);
+/** Words that list a second weekday after a first: "Monday or Tuesday". */
+const LIST_WORDS = new Set(['or', 'and']);
+const WEEKDAY_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/**
+ * "The changes, effective Monday, follow …" (written on a Saturday), "raised their prime rate to 6.5 pct, effective
+ * Tuesday" (on a Friday), "the third week of talks starting Monday" (on a Sunday), "with effect from Friday": a change
+ * announced as taking effect on a weekday takes it within days, either side of the publication — the nearer such day,
+ * whatever the verb of the announcing says, unless the clause looks ahead ("a four-day conference in Doha, beginning
+ * Saturday", written on a Tuesday).
+ */
+function onsetWeekday(tokens: readonly Token[], c: Candidate, tense: Direction): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.wd === undefined || m.m !== undefined || m.d !== undefined || m.dir !== undefined || tense > 0) return undefined;
+  // ("beginning Monday or Tuesday": a weekday listed after one the onset names shares it)
+  const lead = LIST_WORDS.has(plain(tokens[c.first - 1])) && WEEKDAY_WORD.test(tokens[c.first - 2]?.text ?? '') ? c.first - 2 : c.first;
+  const before = plain(tokens[lead - 1]);
+  if (!ONSET_WORDS.has(before) && !(before === 'from' && plain(tokens[lead - 2]) === 'effect')) return undefined;
+  return { ...m, nearest: true };
+}
+
 /** Words between a fiscal year and the day that closes it: "fiscal 1987 ending June 30", "fiscal 1985 ended September 30". */
 const CLOSING_A_YEAR = new Set(['ending', 'ended', 'to', 'through']);
 /** Words before a year's number that make it a fiscal or a reporting year: "fiscal 1987", "full-year 1986". */
