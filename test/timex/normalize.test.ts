@@ -1321,3 +1321,10 @@ test('a change taking effect on a weekday ("effective Monday", "starting Monday"
   // a clause that looks ahead keeps the coming one, days off or not
   assert.equal(tag('They will attend a four-day conference in Doha , beginning Saturday .', '2008-11-25')[1].value, '2008-11-29');
 });
+
+test('"N … later" told in the present does not land after publication: "Six months later, the Kurdish family remain in nearby villages"', () => {
+  const found = tag('When Turkey led the assault on Afrin in January 2018 , they feared they may never return . Six months later , the Kurdish family remain in nearby villages .', '2018-06-07');
+  assert.equal(found.find((t) => t.text === 'Six months later')?.value, '2018-06');
+  // a clause that looks ahead still counts on
+  assert.equal(tag('Talks open on 10 September 2011 , and a deal will follow three days later .', '2011-09-01').find((t) => t.text === 'three days later')?.value, '2011-09-13');
+});

@@ -133,8 +133,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
   // revealed a tear": what a past clause tells happened before the story was written, so a count from a time the
   // text set that would land after the publication day was counted from the wrong time; the present is the nearest
   // it can be (a time set after the publication day is a plan told in the past: "was asking them to meet on 10 and
-  // 11 September, followed three days later by a meeting with France")
-  if (m.offset && m.from === 'context' && m.n > 0 && tense < 0 && toDays(base) <= toDays(a.dct) && landsAfter(base, m.unit, m.n, a.dct)) return shift({ ...m, n: 0, from: 'dct', offset: undefined }, a, tense);
+  // 11 September, followed three days later by a meeting with France"); so does one told in the present ("Almost a year
+  // later, the McStays are still missing", "we are still dealing with them 30 years later")
+  if (m.offset && m.from === 'context' && m.n > 0 && tense <= 0 && toDays(base) <= toDays(a.dct) && landsAfter(base, m.unit, m.n, a.dct)) return shift({ ...m, n: 0, from: 'dct', offset: undefined }, a, tense);
   switch (m.unit) {
     case 'day': {
       // "was gunned down last October … crossed out that same day": the text last set a month, later than its
