@@ -1,4 +1,3 @@
-import { plain } from './token-reader.js';
 import { MONTHS } from './lexicon.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, parseYmd, weekday, type Ymd } from './calendar.js';
@@ -14,7 +13,8 @@ import { monthJustGone } from './month-just-gone.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { listedAfter, listedMonthYear, plainMonth, plainWeekday, type DatedMonth, type DatedWeekday } from './listed-days.js';
-import { possessiveEnd } from './token-reader.js';
+import { plain, possessiveEnd } from './token-reader.js';
+import { WEEKDAY_NAME } from './verb-frames.js';
 
 export interface TagOptions {
   /**
@@ -259,15 +259,10 @@ function returnsToPresent(m: Candidate['meaning']): boolean {
   return m.kind === 'calendar' && m.wd !== undefined && m.y === undefined && m.yShift === undefined && m.m === undefined && m.d === undefined && m.from === undefined;
 }
 
-/**
- * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
- * even when it falls a few days after the publication date.
- */
 /** Words before a weekday that announce an onset: "effective Monday", "starting Tuesday", "beginning Monday". */
 const ONSET_WORDS = new Set(['effective', 'starting', 'beginning']);
 /** Words that list a second weekday after a first: "Monday or Tuesday". */
 const LIST_WORDS = new Set(['or', 'and']);
-const WEEKDAY_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
  * "The changes, effective Monday, follow …" (written on a Saturday), "raised their prime rate to 6.5 pct, effective
@@ -280,7 +275,7 @@ function onsetWeekday(tokens: readonly Token[], c: Candidate, tense: Direction):
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.wd === undefined || m.m !== undefined || m.d !== undefined || m.dir !== undefined || tense > 0) return undefined;
   // ("beginning Monday or Tuesday": a weekday listed after one the onset names shares it)
-  const lead = LIST_WORDS.has(plain(tokens[c.first - 1])) && WEEKDAY_WORD.test(tokens[c.first - 2]?.text ?? '') ? c.first - 2 : c.first;
+  const lead = LIST_WORDS.has(plain(tokens[c.first - 1])) && WEEKDAY_NAME.test(tokens[c.first - 2]?.text ?? '') ? c.first - 2 : c.first;
   const before = plain(tokens[lead - 1]);
   if (!ONSET_WORDS.has(before) && !(before === 'from' && plain(tokens[lead - 2]) === 'effect')) return undefined;
   return { ...m, nearest: true };
@@ -308,6 +303,10 @@ function fiscalYearEnd(tokens: readonly Token[], c: Candidate): Candidate['meani
   return { ...m, y: +tokens[k].text };
 }
 
+/**
+ * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
+ * even when it falls a few days after the publication date.
+ */
 function endedOn(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;

@@ -3,7 +3,7 @@ import { plain } from './token-reader.js';
 import { causedInfinitive, clockAm, COMMITTING, copulaBeforeExpression, hopesAsNoun, MOVED_TO, PAST_WORDS, planOfThePast, plannedForSomeone, PLAN_OBJECT_VERBS, plannedEventOfDay, plannedObjectFor, presentPlanObject, putOffTo, URGING, urgedInfinitive, verbAfterTo } from './verb-frames.js';
 import { QUOTE_CLOSES } from './names-like-times.js';
 import { asideDash, beforeDashedAside, CLAUSE_BREAK, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
-import { adverbInAVerbGroup, modalVerbPhraseBefore, withinModalPassiveReach, wordAt } from './verb-groups.js';
+import { adverbInAVerbGroup, FUTURE_MODALS, modalVerbPhraseBefore, withinModalPassiveReach, wordAt } from './verb-groups.js';
 
 /**
  * Which way an underspecified expression ("on Monday", "in December") points, read from the verbs around
@@ -680,7 +680,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
       if (a === 'to' && causedInfinitive(tokens, k)) return -1;
       // "had to be moved on Saturday": an obligation in the past was met then
       if (a === 'to' && plain(tokens[k - 1]) === 'had') return -1;
-      if (a === 'will' || a === "'ll" || a === 'would' || a === 'shall' || a === 'to') return 1;
+      if (FUTURE_MODALS.has(a) || a === 'to') return 1;
       // "should be extended beyond June 30", "could be administered in October": a modal's passive looks ahead as
       // "will be" does ("should have been completed" looks back)
       // ("could be heard early Thursday", "could not be reached Monday" tell what was possible then)

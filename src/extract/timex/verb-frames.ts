@@ -90,7 +90,8 @@ export function plannedEventOfDay(tokens: readonly Token[], verb: number, first:
 }
 const PREPARING = /^prepar(?:e|es|ed|ing)$/;
 const EVENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
-const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** A weekday's name as written in full: "Sunday". */
+export const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /** Most words of a planned object: "a special meeting of trade finance players". */
 const PLAN_OBJECT_REACH = 7;

@@ -21,7 +21,7 @@ export function wordAt(tokens: readonly Token[], i: number): string {
 }
 
 /** Future modals whose verb phrase dates an expression right after it. */
-const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall']);
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'would', "'ll", 'shall']);
 /** Prepositions between such a verb phrase and the expression: "step down in", "go on". */
 const VERB_PHRASE_PREPOSITIONS = new Set(['in', 'on', 'by', 'at', 'until', 'before', 'after', 'during']);
 
