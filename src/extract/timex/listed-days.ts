@@ -34,6 +34,19 @@ export function listedAfter(tokens: readonly Token[], before: DatedWeekday | nul
   return 0;
 }
 
+/** Days named from the publication date that only lie ahead. */
+const COMING_DAYS = new Set(['tonight', 'tomorrow']);
+
+/**
+ * "Winter storm watches were issued over south central South Dakota, late tonight and Wednesday over west central
+ * Minnesota": a weekday listed right after tonight or tomorrow follows it, whatever the verb that tells of the list.
+ */
+export function listedAfterComingDay(tokens: readonly Token[], c: Candidate): Direction {
+  if (!plainWeekday(c) || c.first < 2) return 0;
+  const link = tokens[c.first - 1].text.toLowerCase();
+  return (link === 'and' || link === 'or') && COMING_DAYS.has(tokens[c.first - 2].text.toLowerCase()) ? 1 : 0;
+}
+
 /** A month the tagger has placed in a year, remembered for the months listed after it. */
 export interface DatedMonth {
   sentence: number;

@@ -12,9 +12,10 @@ import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filte
 import { monthJustGone } from './month-just-gone.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
-import { listedAfter, listedMonthYear, plainMonth, plainWeekday, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { listedAfter, listedAfterComingDay, listedMonthYear, plainMonth, plainWeekday, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
+import { SameWeekday, type OwnDirection } from './same-weekday.js';
 
 export interface TagOptions {
   /**
@@ -49,8 +50,6 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let named: number | undefined;
   // the sentence where the text last set the day it is on
   let refDaySentence = -1;
-  // the last weekday given a direction, which a weekday listed after it shares
-  let lastWeekday: DatedWeekday | null = null;
   // the last month placed in a year, whose year the months listed after it share
   let lastMonth: DatedMonth | null = null;
   // the first quarter a sentence named, whatever its tense, for the comparison that follows it there
@@ -60,7 +59,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   const annual = new AnnualResults(anchors.dct);
   const candidates = recognize(tokens, sentences);
   const narrative = isNarrative(candidates, anchors.dct.y);
-  for (const c of candidates) {
+  // each expression's direction as its own words give it, read first for all, so that a weekday named again can
+  // take the day the story gives that name (same-weekday.ts)
+  const owns = ownDirections(tokens, sentences, candidates, anchors.dct, narrative);
+  const sameWeekday = new SameWeekday(candidates, owns);
+  for (const [index, c] of candidates.entries()) {
     const s = sentences[c.sentence];
     while (scanned < c.sentence) {
       scanned++;
@@ -73,8 +76,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // without a year is in that year, as a history's dates are in the year its story reached
     // (not a month that names an event of its own: "In 1989, the Exxon Valdez … until April's BP accident")
     anchors.storyYear = narrative ? named : frame?.sentence === c.sentence && possessiveEnd(tokens, c.last) < 0 ? frame.y : undefined;
-    const tense: Direction = plannedAfterPossessive(tokens, c) ? (plannedForYesterday(tokens, c, s, anchors.dct) ? -1 : 1) : possessiveWeekday(tokens, c) ? (aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, anchors.dct) ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
-    if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense };
+    const tense = sameWeekday.direction(index, () => directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true));
     const listedYear = listedMonthYear(tokens, lastMonth, c, anchors.dct);
     const meaning = listedYear !== undefined && c.meaning.kind === 'calendar' ? { ...c.meaning, y: listedYear } : c.meaning;
     // "would earn seven cts in the first quarter compared to three cts in the same quarter a year ago": a comparison
@@ -409,6 +411,24 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
   if (opensSentence(tokens, c, s)) return wide;
   return wide > 0 ? 1 : 0;
+}
+
+/**
+ * The direction each candidate's own words give it: a weekday's possessive names an event that has happened unless
+ * words around it plan it; otherwise the verbs near it (tenseOf), a list it continues, and a limit it bounds decide.
+ * `weak` marks a direction the words did not really decide: none, or only the possessive's default.
+ */
+function ownDirections(tokens: readonly Token[], sentences: readonly Sentence[], candidates: readonly Candidate[], dct: Ymd, narrative: boolean): OwnDirection[] {
+  // the last weekday given a direction, which a weekday listed after it shares
+  let lastWeekday: DatedWeekday | null = null;
+  return candidates.map((c) => {
+    const s = sentences[c.sentence];
+    const planned = plannedAfterPossessive(tokens, c);
+    const possessiveAhead = !planned && possessiveWeekday(tokens, c) ? aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, dct) : undefined;
+    const direction: Direction = planned ? (plannedForYesterday(tokens, c, s, dct) ? -1 : 1) : possessiveAhead !== undefined ? (possessiveAhead ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, listedAfterComingDay(tokens, c) || tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
+    if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense: direction };
+    return { direction, weak: possessiveAhead === false || direction === 0 };
+  });
 }
 
 /**

@@ -15,7 +15,7 @@ export type Direction = -1 | 0 | 1;
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
-const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'need', 'needs', 'proposes', 'propose']);
+const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'unlikely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'need', 'needs', 'proposes', 'propose']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
 /** Words after a scheduled verb's form that make it a plural noun: "Friday closes of 142.35", "housing starts were". */
 const NOUN_AFTER_SCHEDULED = new Set(['of', 'was', 'were', 'is', 'are', 'rose', 'fell', 'jumped', 'dropped', 'increased', 'decreased', 'climbed', 'declined', 'have', 'had', 'has']);
@@ -165,6 +165,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   let l = first;
   // tokens of a relative clause set off by commas that the look to the right has stepped over
   let skipped = 0;
+  // the direction of a modal that opens a predicate coordinated after the expression, which only a past verb
+  // on the left outweighs (below)
+  let coordinated: Direction = 0;
   for (let k = 1; k <= window && (leftOpen || rightOpen); k++) {
     l--;
     // "would cease all hostilities at noon (0800 GMT) on Friday": a short bracketed aside is read past
@@ -182,7 +185,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
           leftOpen = false;
         } else {
           const d = signal(tokens, l, true, modalsAhead, first);
-          if (d !== 0) return d === PRESENT_SIGNAL ? 0 : d;
+          if (d !== 0) return d === PRESENT_SIGNAL || (coordinated !== 0 && !pastOutweighsCoordinated(tokens, first, k)) ? coordinated : d;
           // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
           // of the clause it restates, so the bracket right before the expression does not close the search
           if (CLAUSE_BREAK.has(tokens[l].text) && !(k === 1 && tokens[l].text === '(')) leftOpen = false;
@@ -195,6 +198,14 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
       // defended the decision": the relative clause has its own verbs; the look goes on past its closing comma
       const close = closingComma(tokens, r + 2, sentEnd);
       if (close > 0) { skipped += close - r; r = close; }
+    }
+    // "an oil slick that made landfall in Louisiana's wetlands Thursday night and could become the nation's worst
+    // disaster": a modal or "will" opening a second predicate after "and" tells of that predicate; the expression
+    // goes with the verb before it, if that one is past ("arrives Thursday and will meet" still looks ahead)
+    if (rightOpen && r + 1 < sentEnd && COORDINATING.has(plain(tokens[r])) && (MODALS.has(tokens[r + 1].text) || FUTURE_MODALS.has(plain(tokens[r + 1])))) {
+      const d = signal(tokens, r + 1, false, modalsAhead);
+      coordinated = d === PRESENT_SIGNAL ? 0 : d;
+      rightOpen = false;
     }
     if (rightOpen) {
       if (r >= sentEnd) rightOpen = false;
@@ -240,8 +251,24 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   }
   // "he may leave the decision to UN security council in New York on Thursday": for a weekday, a modal further back
   // in the same clause, with only its object and places between, still plans the day
+  if (coordinated !== 0) return coordinated;
   if (modalsAhead && !wide && farModal(tokens, first, leftWindow, sentStart)) return 1;
   return 0;
+}
+
+/** Most tokens a past verb may lie before the expression and still date it over a coordinated modal after it. */
+const COORDINATED_PAST_REACH = 8;
+/** Limits whose bound lies ahead of what looks forward to it: "High seas were forecast through Sunday and could push". */
+const FORWARD_LIMITS = new Set(['through', 'until', 'till', 'by', 'before']);
+
+/**
+ * "Conable arrived here on Saturday and will have talks", "Police detained Wang on Friday and would not let his
+ * family meet him": a past verb `distance` tokens before the expression dates it, though a modal opens the next
+ * predicate — if it is near ("has almost completed its requirement for the statement period ending on Wednesday and
+ * will not need to operate" plans the period's end) and the expression is no limit a forecast looks ahead to.
+ */
+function pastOutweighsCoordinated(tokens: readonly Token[], first: number, distance: number): boolean {
+  return distance <= COORDINATED_PAST_REACH && !FORWARD_LIMITS.has(plain(tokens[first - 1]));
 }
 
 /** Most tokens between "since" and the expression in the noun phrase of a start: "since the start of the war on". */
@@ -337,10 +364,11 @@ function keptUntil(tokens: readonly Token[], until: number, sentStart: number): 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom']);
 /**
  * Subordinators after a comma that open a clause of another time of its own ("…, after he placed conditions", "…,
- * though there is no certainty they will work"). Not "when", whose clause tells of the dated time itself ("until July
+ * though there is no certainty they will work", "at its council meeting on Thursday, as exchange rates have
+ * stabilized"). Not "when", whose clause tells of the dated time itself ("until July
  * 15, when BP engineers sealed it").
  */
-const SUBORDINATE_AFTER_COMMA = new Set(['after', 'before', 'while', 'though', 'although']);
+const SUBORDINATE_AFTER_COMMA = new Set(['after', 'before', 'while', 'though', 'although', 'as']);
 /** Participles of a plan before "to": "is expected to hold", "is due to begin", "is scheduled to visit". */
 const PLAN_PARTICIPLES = new Set(['expected', 'due', 'scheduled', 'set', 'slated', 'poised']);
 /** Conjunctions after a comma that may open a clause of its own ("…, and officials expected …"). */
@@ -387,7 +415,9 @@ const FAR_MODAL_REACH = 6;
 function farModal(tokens: readonly Token[], first: number, window: number, sentStart: number): boolean {
   for (let k = first - 1; k >= sentStart && k >= first - window - FAR_MODAL_REACH; k--) {
     const w = tokens[k].text;
-    if (w === ',' || w === 'and' || w === 'or' || w === 'but' || CLAUSE_BREAK.has(w) || REPORTING.has(w.toLowerCase())) return false;
+    // (nor a dash, which may close an aside with a modal of its own: "ranged from a low of near zero on Thursday -- for
+    // which the Fed spokesman could give no particular reason -- to a high of nearly 750 mln dlrs on Tuesday")
+    if (w === ',' || w === 'and' || w === 'or' || w === 'but' || CLAUSE_BREAK.has(w) || (DASH_TEXTS.has(w) && w !== '-') || REPORTING.has(w.toLowerCase())) return false;
     if (k < first - window && (MODALS.has(w) || w === 'will' || w === "'ll") && !/^(have|n't|not)$/.test(plain(tokens[k + 1]))) return true;
     // "is expected to hold tense talks with Turkish officials in Ankara over Syria on Tuesday": a plan in the present
     if (k < first - window && PLAN_PARTICIPLES.has(plain(tokens[k])) && plain(tokens[k + 1]) === 'to' && /^(is|are|'s)$/.test(plain(tokens[k - 1]))) return true;
@@ -671,7 +701,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
     // — but "was reported to have been", "is believed to have died" is a perfect infinitive, which looks back
     let perfect = false;
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    // ("The rains over the weekend and up to yesterday registered …": a word of the past that is no verb ends no verb
+    // group, so "to" before it plans nothing)
+    for (let k = i - 1; k >= Math.max(0, i - 3) && !PAST_ADVERBS.has(w); k--) {
       const a = plain(tokens[k]);
       if (a === 'to' && perfect) break;
       // "was found to be infected on Saturday", "were thought to be hiding": a raising verb in the past reports
@@ -702,6 +734,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   return 0;
 }
 
+
+/** Words of the past that are no verb ("last" is left out: "expected to last until Friday"). */
+const PAST_ADVERBS = new Set(['yesterday', 'ago', 'previously', 'earlier', 'former', 'then-president']);
 
 /** A verb of saying among the `reach` tokens from `from`: "By December, the company said, it expects …". */
 export function sayingWithin(tokens: readonly Token[], from: number, reach: number): boolean {

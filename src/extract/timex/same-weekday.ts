@@ -1,0 +1,56 @@
+import type { Candidate } from './meaning.js';
+import type { Direction } from './tense.js';
+import { plainWeekday } from './listed-days.js';
+
+/** The direction an expression's own words give it; `weak` when they do not really decide (none, or a default). */
+export interface OwnDirection {
+  direction: Direction;
+  weak: boolean;
+}
+
+/**
+ * "World economic leaders will gather in Washington Saturday … But Saturday's summit is the venue to push for
+ * decisive action": a story calls the day it placed by the same name again, so a mention of a weekday whose own
+ * words set no direction (no verb dates it, or only the possessive's default that a named event has happened) is
+ * the day the story gives that name: the way most of its mentions point, or, as many each way, the way its first
+ * dated mention points. A mention its own words do date keeps its own ("Offered on Wednesday, the issue …" and "will
+ * hold bids on Wednesday" are two days), and so does one whose whole clause reads the other way ("… tomorrow and
+ * Wednesday. On Thursday, holdings fell to 43.3 billion marks, down from 49.1 billion on Wednesday").
+ */
+export class SameWeekday {
+  /** Per weekday (1–7): mentions pointing ahead minus those pointing back, and the first mention's direction. */
+  private readonly balance = new Map<number, number>();
+  private readonly first = new Map<number, Direction>();
+
+  constructor(private readonly candidates: readonly Candidate[], private readonly owns: readonly OwnDirection[]) {
+    candidates.forEach((c, k) => {
+      const wd = countedWeekday(c);
+      const { direction } = owns[k];
+      if (wd === undefined || direction === 0) return;
+      this.balance.set(wd, (this.balance.get(wd) ?? 0) + direction);
+      if (!this.first.has(wd)) this.first.set(wd, direction);
+    });
+  }
+
+  /** The direction for candidate `k`; `wide` reads its whole clause. */
+  direction(k: number, wide: () => Direction): Direction {
+    const own = this.owns[k];
+    const wd = countedWeekday(this.candidates[k]);
+    if (wd === undefined || !own.weak) return own.direction;
+    const balance = this.balance.get(wd) ?? 0;
+    const story = balance > 0 ? 1 : balance < 0 ? -1 : this.first.get(wd) ?? 0;
+    if (story === 0 || story === own.direction) return own.direction;
+    const clause = wide();
+    return clause === 0 || clause === story ? story : own.direction;
+  }
+}
+
+/**
+ * The weekday (1–7) of a plain weekday counted from the publication date. Not one anchored in a date the text set,
+ * nor the nearest either way (another reckoning), nor "the weekend", which news places more loosely than a day.
+ */
+function countedWeekday(c: Candidate): number | undefined {
+  const m = c.meaning;
+  if (!plainWeekday(c) || m.kind !== 'calendar' || m.from !== undefined || m.nearest || m.weekend) return undefined;
+  return m.wd;
+}
