@@ -1055,6 +1055,15 @@ test('a month of a market report one or two months ahead is the coming contract 
   assert.deepEqual(tag('The company said it sold the unit in May.', '1987-04-01').map((t) => t.value), ['1986-05']);
 });
 
+test('a month that names a contract is the coming one, however far off: "June yen closed", "June S and Ps fell", "new crop December"', () => {
+  assert.equal(tag('June yen closed at 0.006913 on Tuesday.', '1987-04-07')[0].value, '1987-06');
+  assert.equal(tag('June S and Ps fell through chart support at 296.00.', '1987-04-07')[0].value, '1987-06');
+  assert.equal(tag('The June British pound closed at 1.6080 on Tuesday.', '1987-04-07')[0].value, '1987-06');
+  assert.equal(tag('CIS was a buyer in new crop December, pit brokers said.', '1987-04-07')[0].value, '1987-12');
+  // a month before a word that trades nothing keeps the tense's reading
+  assert.equal(tag('June sales closed at a record, the company said.', '1987-04-07')[0].value, '1986-06');
+});
+
 test('"May" before a year named relative to the anchor is the month: "It was May last year", "in April or May next year"', () => {
   assert.deepEqual(tag('It was May last year, and she had travelled from her home.', '2018-06-07').map((t) => [t.text, t.value]), [['May last year', '2017-05']]);
   assert.deepEqual(tag('You may next year see the change.', '2018-06-07').map((t) => t.text), ['next year']);

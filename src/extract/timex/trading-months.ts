@@ -17,6 +17,19 @@ const TRADING_WORDS = new Set([
 /** Months ahead of publication (this year's month) within which a trading month is taken for the coming one. */
 const TRADING_AHEAD_MONTHS = 2;
 
+/**
+ * What a futures or options contract named by its month trades: "June yen closed at 0.006913", "June S and Ps fell
+ * through chart support", "465 June calls", "the June British pound", "June T-bond futures".
+ */
+const CONTRACT_GOODS = new Set([
+  'yen', 'sterling', 'pound', 'pounds', 'dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 's', 't-bond', 't-bonds',
+  't-bill', 't-bills', 'eurodollar', 'eurodollars', 'ft-se', 'calls', 'puts', 'options', 'gold', 'silver', 'copper',
+  'crude', 'heating', 'soybeans', 'soyoil', 'soymeal', 'corn', 'wheat', 'oats', 'cotton', 'sugar', 'cocoa', 'coffee',
+  'hogs', 'cattle', 'bellies', 'platinum', 'gilt', 'gilts', 'bund', 'bunds',
+]);
+/** Words between a contract's month and what it trades: "June British pound", "June short sterling". */
+const CONTRACT_QUALIFIERS = new Set(['british', 'canadian', 'australian', 'swiss', 'short', 'long', 'live', 'feeder', 'pork', 'new', 'crop']);
+
 /** Whether the bare month `c`, valued `value` a year back, is rather the coming month of a market report. */
 export function tradingMonthAhead(tokens: readonly Token[], c: Candidate, s: Sentence, value: string, dct: Ymd): boolean {
   const m = c.meaning;
@@ -24,8 +37,22 @@ export function tradingMonthAhead(tokens: readonly Token[], c: Candidate, s: Sen
   const ym = /^(\d{4})-(\d{2})$/.exec(value);
   if (!ym || +ym[1] !== dct.y - 1) return false;
   const ahead = +ym[2] - dct.m;
-  if (ahead < 1 || ahead > TRADING_AHEAD_MONTHS) return false;
+  if (ahead < 1) return false;
+  // a contract named by its month has not expired, however far off its month lies ("new crop July", in April)
+  if (namesAContract(tokens, c, s)) return true;
+  if (ahead > TRADING_AHEAD_MONTHS) return false;
   return tradingSentence(tokens, s);
+}
+
+/** The month names a contract: what it trades follows it, or "new crop" stands before it. */
+function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  const word = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
+  if (word(c.first - 1) === 'crop' && word(c.first - 2) === 'new') return true;
+  let k = c.last + 1;
+  if (CONTRACT_QUALIFIERS.has(word(k)) && word(k) !== 'new' && word(k) !== 'crop') k++;
+  // ("June S and Ps": the S of the index's name, not a possessive)
+  if (word(k) === 's') return tokens[k].text === 'S' && word(k + 1) === 'and';
+  return CONTRACT_GOODS.has(word(k));
 }
 
 /** Whether a sentence has a word of trading, read once per sentence (a long one may hold many months). */
