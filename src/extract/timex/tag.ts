@@ -395,6 +395,10 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && m.dir === undefined && timelineEntry(tokens, c, s)) return -1;
   // "He told reporters on Saturday it would be unwise": a verb of saying just before a date is what it dates
   if (m.kind === 'calendar' && m.y === undefined && m.dir === undefined && sayingJustBefore(tokens, c.first, s.tokenStart)) return -1;
+  // "The tirade was sparked by Israel's announcement on Tuesday of plans to expand settlements", "BP's announcement on
+  // Wednesday that it will pay": a weekday between a noun of saying and what was said dates the saying, which has
+  // been done (the plans it announces do not move it)
+  if (m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && m.dir === undefined && dividesSayingFromSaid(tokens, c)) return -1;
   // "AM reported a fourth quarter operating loss", "had a loss in the fourth quarter": a result told in the past has
   // a period that is over
   if (m.kind === 'calendar' && (m.q !== undefined || m.half !== undefined) && m.y === undefined && m.yShift === undefined && pastResultOf(tokens, c.first, c.last, s.tokenStart)) return -1;
@@ -429,6 +433,15 @@ function ownDirections(tokens: readonly Token[], sentences: readonly Sentence[],
     if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense: direction };
     return { direction, weak: possessiveAhead === false || direction === 0 };
   });
+}
+
+/** Nouns of saying whose weekday comes between them and what was said: "announcement on Tuesday of plans". */
+const SAYING_NOUNS = new Set(['announcement', 'statement', 'remarks', 'comments', 'speech', 'interview', 'declaration']);
+
+/** The weekday `c` stands between a noun of saying and "of" or "that": "announcement on Tuesday of plans to expand". */
+function dividesSayingFromSaid(tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.last + 1]?.text.toLowerCase();
+  return c.first >= 2 && (next === 'of' || next === 'that') && tokens[c.first - 1].text.toLowerCase() === 'on' && SAYING_NOUNS.has(tokens[c.first - 2].text.toLowerCase());
 }
 
 /**

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tag, timexAt } from './helpers.js';
+
+test('a weekday listed right after tonight or tomorrow follows it: "late tonight and Wednesday over west central Minnesota"', () => {
+  const found = tag('Winter storm watches were issued over south central South Dakota, late tonight and Wednesday over west central Minnesota.', '1987-03-24');
+  assert.equal(found.find((t) => t.text === 'Wednesday')?.value, '1987-03-25');
+});
+
+
+test('a past verb dates a weekday over a modal that opens the next predicate: "arrived here on Saturday and will have talks"', () => {
+  assert.equal(tag('Conable arrived here on Saturday and will have talks with Suharto.', '1987-03-23')[0].value, '1987-03-21');
+  assert.equal(tag('An oil slick that made landfall in Louisiana\'s wetlands Thursday night and could become the worst disaster in decades.', '2010-04-30')[0].value, '2010-04-29TNI');
+  // a present verb does not ("arrives Thursday and will meet"), nor a past verb far back or a limit a forecast looks ahead to
+  assert.equal(tag('He arrives Thursday and will meet the king.', '2010-04-30')[0].value, '2010-05-06');
+  assert.equal(tag('High seas were forecast through Sunday and could push oil deep into the inlets.', '2010-05-01')[0].value, '2010-05-02');
+});
+
+
+test('words of the past that are no verb end no verb group: "over the weekend and up to yesterday registered"', () => {
+  const found = tag('The rains over the weekend and up to yesterday registered more than 200 mm.', '1987-04-01');
+  assert.equal(found.find((t) => t.text === 'the weekend')?.value, '1987-W13-WE');
+  // the verb "last" after "to" still plans
+  assert.equal(tag('The talks are expected to last until Friday.', '1987-04-01')[0].value, '1987-04-03');
+});
+
+
+test('"is unlikely to" looks ahead as "is likely to" does, and a clause after ", as" has a time of its own', () => {
+  assert.equal(tag('The Bundesbank is unlikely to change its credit policies at its central bank council meeting on Thursday, as exchange rates have stabilized over the past few weeks, dealers said.', '1987-03-03')[0].value, '1987-03-05');
+});
+
+
+test('a modal inside a dashed aside does not plan the weekday after it: "-- for which the spokesman could give no reason -- to a high … on Tuesday"', () => {
+  const text = 'Natural float ranged from a low of near zero on Thursday -- for which the Fed spokesman could give no particular reason -- to a high of nearly 750 mln dlrs on Tuesday.';
+  assert.equal(timexAt(text, tag(text, '1987-03-19'), 'Tuesday')?.value, '1987-03-17');
+});
+
+
+test('a weekday between a noun of saying and what was said dates the saying: "announcement on Tuesday of plans to expand"', () => {
+  assert.equal(tag('The tirade was sparked by Israel\'s announcement on Tuesday of plans to expand the Jewish settlements.', '1996-08-28')[0].value, '1996-08-27');
+  // a weekday after the noun with nothing said after it keeps the clause's reading
+  assert.equal(tag('Israel will make an announcement on Tuesday.', '1996-08-28')[0].value, '1996-09-03');
+});
