@@ -45,3 +45,12 @@ test('a mention whose whole clause reads the other way keeps its own day: "tomor
   assert.equal(timexAt(text, found, 'Wednesday', 1)?.value, '1987-03-25');
 });
 
+
+test('"the weekend" named again follows the weekend the story means: "next weekend … Congress can\'t work over the weekend?"', () => {
+  // written on Wednesday 2008-09-24
+  const text = 'Let them sit next weekend. He wants the vote over the weekend. So what -- Congress can\'t work over the weekend?';
+  const found = tag(text, '2008-09-24');
+  assert.equal(timexAt(text, found, 'the weekend', 1)?.value, '2008-W39-WE');
+  // alone, with nothing to date it, the weekend just gone
+  assert.equal(tag('So what -- Congress can\'t work over the weekend?', '2008-09-24')[0].value, '2008-W38-WE');
+});

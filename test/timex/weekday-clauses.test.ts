@@ -41,3 +41,10 @@ test('a weekday between a noun of saying and what was said dates the saying: "an
   // a weekday after the noun with nothing said after it keeps the clause's reading
   assert.equal(tag('Israel will make an announcement on Tuesday.', '1996-08-28')[0].value, '1996-09-03');
 });
+
+test('a sentence opening with "Should" and its subject sets a condition still ahead: "Should a hurricane strike the Gulf this weekend"', () => {
+  assert.equal(tag('Should a hurricane strike the Gulf of Mexico this weekend , work on cleaning up the oil slick and blocking the well would be disrupted .', '2010-07-20')[0].value, '2010-W29-WE');
+  assert.equal(tag('Should a hurricane strike the Gulf this weekend, crews leave the area.', '2010-07-20')[0].value, '2010-W29-WE');
+  // "should" inside a clause is no condition
+  assert.equal(tag('The slick should have reached the coast this weekend.', '2010-07-20')[0].value, '2010-W28-WE');
+});

@@ -72,12 +72,18 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
  */
 export function openedCondition(tokens: readonly Token[], k: number, first: number, last: number): boolean {
   const w = plain(tokens[k]);
+  // "Should a hurricane strike the Gulf of Mexico this weekend, work on the slick would stop": a sentence that opens
+  // with "Should" and its subject sets a condition as "if" does
+  if (tokens[k].text === 'Should' && INVERTED_SUBJECTS.has(plain(tokens[k + 1]))) return true;
   if (w !== 'if' && w !== 'unless') return false;
   const before = plain(tokens[k - 1]);
   if (before === 'as' || before === 'even' || NOT_A_CONDITION.has(plain(tokens[k + 1]))) return false;
   const after = plain(tokens[last + 1]);
   return after !== "'s" && !POSSESSIVE_DETERMINERS.has(plain(tokens[first - 1]));
 }
+
+/** Subjects that follow a sentence-opening "Should" in a condition: "Should a hurricane strike", "Should they win". */
+const INVERTED_SUBJECTS = new Set(['a', 'an', 'the', 'any', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'this', 'that', 'these', 'those']);
 
 /** Words between a refused verb and the expression that dates the refusal: "would not say on Tuesday". */
 const REFUSAL_LINKS = new Set(['on', 'late', 'early']);

@@ -24,8 +24,11 @@ export class SameWeekday {
 
   constructor(private readonly candidates: readonly Candidate[], private readonly owns: readonly OwnDirection[]) {
     candidates.forEach((c, k) => {
-      const wd = countedWeekday(c);
-      const { direction } = owns[k];
+      const m = c.meaning;
+      // "last weekend", "next weekend" point the way their words say, and so tell which weekend the story means
+      const named = m.kind === 'shift' && m.unit === 'weekend' && m.from === 'dct' && m.n !== 0;
+      const wd = named ? WEEKEND : countedWeekday(c);
+      const direction = named ? (Math.sign(m.n) as Direction) : owns[k].direction;
       if (wd === undefined || direction === 0) return;
       this.balance.set(wd, (this.balance.get(wd) ?? 0) + direction);
       if (!this.first.has(wd)) this.first.set(wd, direction);
@@ -46,11 +49,15 @@ export class SameWeekday {
 }
 
 /**
- * The weekday (1–7) of a plain weekday counted from the publication date. Not one anchored in a date the text set,
- * nor the nearest either way (another reckoning), nor "the weekend", which news places more loosely than a day.
+ * The weekday (1–7) of a plain weekday counted from the publication date, or WEEKEND for "the weekend" and "this
+ * weekend". Not one anchored in a date the text set, nor the nearest either way (another reckoning).
  */
 function countedWeekday(c: Candidate): number | undefined {
   const m = c.meaning;
-  if (!plainWeekday(c) || m.kind !== 'calendar' || m.from !== undefined || m.nearest || m.weekend) return undefined;
-  return m.wd;
+  if (m.kind === 'shift') return m.unit === 'weekend' && m.from === 'dct' && m.n === 0 ? WEEKEND : undefined;
+  if (!plainWeekday(c) || m.kind !== 'calendar' || m.from !== undefined || m.nearest) return undefined;
+  return m.weekend ? WEEKEND : m.wd;
 }
+
+/** The key the weekend is counted under, apart from the weekdays 1–7. */
+const WEEKEND = 0;
