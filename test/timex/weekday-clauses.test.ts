@@ -48,3 +48,10 @@ test('a sentence opening with "Should" and its subject sets a condition still ah
   // "should" inside a clause is no condition
   assert.equal(tag('The slick should have reached the coast this weekend.', '2010-07-20')[0].value, '2010-W28-WE');
 });
+
+test('a scheduled event a day or two ahead named by a space-split possessive is the coming one: "seek a delay of Friday \'s debate"', () => {
+  assert.equal(tag('McCain hopes to seek a delay of Friday \'s debate with Obama .', '2008-09-25')[0].value, '2008-09-26');
+  assert.equal(tag('Top ten drivers in grid for Sunday \'s Vancouver IndyCar race after final qualifying .', '1996-08-31')[0].value, '1996-09-01');
+  // further ahead, the one just held
+  assert.equal(tag('He was the moderator of Monday \'s debate .', '2008-09-25')[0].value, '2008-09-22');
+});

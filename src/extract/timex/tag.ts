@@ -429,7 +429,9 @@ function ownDirections(tokens: readonly Token[], sentences: readonly Sentence[],
     const s = sentences[c.sentence];
     const planned = plannedAfterPossessive(tokens, c);
     const possessiveAhead = !planned && possessiveWeekday(tokens, c) ? aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, dct) : undefined;
-    const direction: Direction = planned ? (plannedForYesterday(tokens, c, s, dct) ? -1 : 1) : possessiveAhead !== undefined ? (possessiveAhead ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, listedAfterComingDay(tokens, c) || tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
+    // ("seek a delay of Friday 's debate", written on Thursday in space-split text: the coming event, as written whole)
+    const splitComingEvent = !planned && possessiveAhead === undefined && possessiveEnd(tokens, c.last) === c.last + 2 && comingEventOfPossessive(tokens, c, dct);
+    const direction: Direction = planned || splitComingEvent ? (planned && plannedForYesterday(tokens, c, s, dct) ? -1 : 1) : possessiveAhead !== undefined ? (possessiveAhead ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, listedAfterComingDay(tokens, c) || tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
     if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense: direction };
     return { direction, weak: possessiveAhead === false || direction === 0 };
   });
