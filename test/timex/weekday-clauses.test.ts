@@ -55,3 +55,14 @@ test('a scheduled event a day or two ahead named by a space-split possessive is 
   // further ahead, the one just held
   assert.equal(tag('He was the moderator of Monday \'s debate .', '2008-09-25')[0].value, '2008-09-22');
 });
+
+test('a day an event called for follows cannot date the call: "has called for protests after Friday prayers"', () => {
+  assert.equal(tag('The Muslim Brotherhood has called for protests after Friday prayers.', '2011-01-27')[0].value, '2011-01-28');
+  // the day a call was made ("called for talks on Monday") stays the call's
+  assert.equal(tag('He called for talks on Monday.', '2011-01-27')[0].value, '2011-01-24');
+});
+
+test('the sayer\'s name may stand between a noun of saying and its weekday: "a remark by Mr. McCain on Sunday night that"', () => {
+  const text = 'McCain will appear on Sunday. The disclosure undercuts a remark by Mr. McCain on Sunday night that the campaign manager had no role.';
+  assert.equal(timexAt(text, tag(text, '2008-09-24'), 'Sunday night')?.value, '2008-09-21TNI');
+});

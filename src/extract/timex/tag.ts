@@ -438,12 +438,21 @@ function ownDirections(tokens: readonly Token[], sentences: readonly Sentence[],
 }
 
 /** Nouns of saying whose weekday comes between them and what was said: "announcement on Tuesday of plans". */
-const SAYING_NOUNS = new Set(['announcement', 'statement', 'remarks', 'comments', 'speech', 'interview', 'declaration']);
+const SAYING_NOUNS = new Set(['announcement', 'statement', 'remark', 'remarks', 'comment', 'comments', 'speech', 'interview', 'declaration']);
 
-/** The weekday `c` stands between a noun of saying and "of" or "that": "announcement on Tuesday of plans to expand". */
+/**
+ * The weekday `c` stands between a noun of saying and "of" or "that": "announcement on Tuesday of plans to expand", "a
+ * remark by Mr. McCain on Sunday night that" (the sayer's name between).
+ */
 function dividesSayingFromSaid(tokens: readonly Token[], c: Candidate): boolean {
   const next = tokens[c.last + 1]?.text.toLowerCase();
-  return c.first >= 2 && (next === 'of' || next === 'that') && tokens[c.first - 1].text.toLowerCase() === 'on' && SAYING_NOUNS.has(tokens[c.first - 2].text.toLowerCase());
+  if (c.first < 2 || (next !== 'of' && next !== 'that') || tokens[c.first - 1].text.toLowerCase() !== 'on') return false;
+  let k = c.first - 2;
+  // ("by Mr. McCain": "by" and the sayer's capitalized name)
+  let name = k;
+  while (name > 0 && name > k - 4 && (/^\p{Lu}/u.test(tokens[name].text) || tokens[name].text === '.')) name--;
+  if (name < k && tokens[name].text.toLowerCase() === 'by') k = name - 1;
+  return k >= 0 && SAYING_NOUNS.has(tokens[k].text.toLowerCase());
 }
 
 /**

@@ -296,6 +296,8 @@ const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its',
 const CALLING = new Set(['invited', 'called', 'urged', 'summoned', 'convened', 'invites', 'calls', 'urges']);
 /** Events called for or invited to. */
 const CALLED_EVENTS = new Set(['meeting', 'summit', 'session', 'conference', 'rally', 'vote', 'strike', 'hearing', 'talks', 'protest', 'demonstration', 'march', 'referendum', 'election', 'boycott']);
+/** Words that set an event just after or before a time: "protests after Friday prayers". */
+const AROUND_AN_EVENT = new Set(['after', 'before', 'following']);
 /** Most tokens between the calling verb and the expression. */
 const CALLED_REACH = 10;
 
@@ -305,12 +307,15 @@ const CALLED_REACH = 10;
  */
 function calledEvent(tokens: readonly Token[], first: number, sentStart: number): boolean {
   let noun = first - 1;
-  if (noun > sentStart && plain(tokens[noun]) === 'on') noun--;
+  // ("has called for protests after Friday prayers": a day the event follows or precedes cannot date the call, so the
+  // event needs no article and may be plural)
+  const around = noun > sentStart && AROUND_AN_EVENT.has(plain(tokens[noun]));
+  if (noun > sentStart && (plain(tokens[noun]) === 'on' || around)) noun--;
   // ("a general strike \"for Jerusalem\" on Thursday": a short aside between the event and its day)
   for (let k = noun; k > sentStart && k >= noun - 4; k--) {
-    if (!CALLED_EVENTS.has(plain(tokens[k]))) continue;
+    if (!CALLED_EVENTS.has(plain(tokens[k])) && !(around && CALLED_EVENTS.has(plain(tokens[k]).replace(/s$/, '')))) continue;
     // (an event with its article, "for a rally": in "He called for talks on Monday" the day dates the call)
-    let article = false;
+    let article = around;
     for (let j = k - 1; j > sentStart && j >= first - CALLED_REACH; j--) {
       const w = plain(tokens[j]);
       if (w === ',' || CLAUSE_BREAK.has(w)) return false;
