@@ -66,3 +66,7 @@ test('the sayer\'s name may stand between a noun of saying and its weekday: "a r
   const text = 'McCain will appear on Sunday. The disclosure undercuts a remark by Mr. McCain on Sunday night that the campaign manager had no role.';
   assert.equal(timexAt(text, tag(text, '2008-09-24'), 'Sunday night')?.value, '2008-09-21TNI');
 });
+
+test('a verb that puts off a scheduled event a day or two ahead makes it the coming one: "wanted to delay Friday night\'s presidential debate"', () => {
+  assert.equal(tag('He said he was putting the campaign on hold and wanted to delay Friday night\'s presidential debate.', '2008-09-24')[0].value, '2008-09-26TNI');
+});

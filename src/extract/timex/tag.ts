@@ -545,8 +545,11 @@ const SCHEDULED_EVENTS: ReadonlySet<string> = new Set([
   ...EVENT_NOUNS, 'debate', 'debates', 'hearings', 'game', 'match', 'speech', 'address', 'race', 'march', 'protest', 'protests',
   'concert', 'concerts', 'show', 'ceremony', 'parade', 'festival', 'funeral', 'vigil', 'gig', 'premiere', 'celebration', 'celebrations', 'marathon',
 ]);
-/** Prepositions before a weekday's possessive that make it the object of something else: "the moderator of Monday's debate". */
-const BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at', 'in', 'into', 'ahead', 'before', 'during']);
+/**
+ * Words before a weekday's possessive that make it the object of something else: prepositions ("the moderator of Monday's
+ * debate") and verbs that put off or keep to a scheduled event ("wanted to delay Friday night's presidential debate").
+ */
+const BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at', 'in', 'into', 'ahead', 'before', 'during', 'delay', 'postpone', 'cancel', 'reschedule', 'skip', 'attend', 'boycott']);
 /** How many days ahead the next such weekday may lie for a scheduled event to be that one. */
 const COMING_EVENT_DAYS = 2;
 
