@@ -1055,6 +1055,13 @@ test('a month of a market report one or two months ahead is the coming contract 
   assert.deepEqual(tag('The company said it sold the unit in May.', '1987-04-01').map((t) => t.value), ['1986-05']);
 });
 
+test('an election named with its month and no verb dating it is the coming one: "free and open elections in September"', () => {
+  assert.equal(tag('If you can see a process where they lift a state of emergency, there are elections in September.', '2011-01-29')[0].value, '2011-09');
+  assert.equal(tag('Talks on a transition following Mubarak\'s announcement that he won\'t run for re-election in September must begin immediately.', '2011-02-02')[0].value, '2011-09');
+  // an election a possessive names is an event of its own, often past
+  assert.equal(tag('A campaign rally during Ghana\'s election in December.', '2009-04-09')[0].value, '2008-12');
+});
+
 test('a month that names a contract is the coming one, however far off: "June yen closed", "June S and Ps fell", "new crop December"', () => {
   assert.equal(tag('June yen closed at 0.006913 on Tuesday.', '1987-04-07')[0].value, '1987-06');
   assert.equal(tag('June S and Ps fell through chart support at 296.00.', '1987-04-07')[0].value, '1987-06');

@@ -410,6 +410,9 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   // a November with no verb that dates it is the coming election's (26 of PolNeAR's 2016 reports had gone back to
   // November 2015)
   if (near === 0 && !narrative && m.kind === 'calendar' && m.m === 11 && m.d === undefined && m.y === undefined && m.yShift === undefined && m.dir === undefined && talksOfElections(tokens, c.first, s.tokenStart, s.tokenEnd)) return 1;
+  // "to hold free and fair elections in September", written in February: an election named with its month, no verb
+  // dating it, is the coming one
+  if (near === 0 && !narrative && m.kind === 'calendar' && m.m !== undefined && m.d === undefined && m.y === undefined && m.yShift === undefined && m.dir === undefined && electionInMonth(tokens, c.first)) return 1;
   // a history's "would" ("the offensive would begin in early February") is the future of its own past
   if (near !== 0 || narrative || m.kind !== 'calendar' || (m.m === undefined && m.wd === undefined) || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return near;
   const wide = directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true);
@@ -435,6 +438,18 @@ function ownDirections(tokens: readonly Token[], sentences: readonly Sentence[],
     if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense: direction };
     return { direction, weak: possessiveAhead === false || direction === 0 };
   });
+}
+
+/**
+ * An election noun before "in" and the month at `first`: "elections in September", "run for re-election in September".
+ * Not one a possessive names ("Ghana's election in December", "Tony Blair's re-election in May" are events of their own,
+ * often past), nor "the polls", where hopes are "expressed at the polls in January".
+ */
+function electionInMonth(tokens: readonly Token[], first: number): boolean {
+  if (first < 3 || tokens[first - 1].text.toLowerCase() !== 'in') return false;
+  const noun = tokens[first - 2].text.toLowerCase();
+  if (noun === 'polls' || possessiveEnd(tokens, first - 3) === first - 3 + 1 || /^['’]?s$/.test(tokens[first - 3].text)) return false;
+  return ELECTION_NOUNS.has(noun) || noun === 're-election' || noun === 'reelection';
 }
 
 /** Nouns of saying whose weekday comes between them and what was said: "announcement on Tuesday of plans". */
