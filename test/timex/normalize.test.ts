@@ -1062,6 +1062,13 @@ test('an election named with its month and no verb dating it is the coming one: 
   assert.equal(tag('A campaign rally during Ghana\'s election in December.', '2009-04-09')[0].value, '2008-12');
 });
 
+test('a modal before a limit sets a deadline ahead: "its trade deficit must fall by September", "an agreement must be reached by late September"', () => {
+  assert.equal(tag('The U.S. warned its trade partners that its trade deficit must fall by September or a protectionist bill would pass.', '1987-04-27')[0].value, '1987-09');
+  assert.equal(tag('Clark said an initial agreement must be reached by late September or early October.', '1987-03-20')[0].value, '1987-09');
+  // a limit no modal governs keeps the clause's reading
+  assert.equal(tag('Sales rose by September.', '1987-04-27')[0].value, '1986-09');
+});
+
 test('a month that names a contract is the coming one, however far off: "June yen closed", "June S and Ps fell", "new crop December"', () => {
   assert.equal(tag('June yen closed at 0.006913 on Tuesday.', '1987-04-07')[0].value, '1987-06');
   assert.equal(tag('June S and Ps fell through chart support at 296.00.', '1987-04-07')[0].value, '1987-06');

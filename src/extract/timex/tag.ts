@@ -434,7 +434,7 @@ function ownDirections(tokens: readonly Token[], sentences: readonly Sentence[],
     const possessiveAhead = !planned && possessiveWeekday(tokens, c) ? aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, dct) : undefined;
     // ("seek a delay of Friday 's debate", written on Thursday in space-split text: the coming event, as written whole)
     const splitComingEvent = !planned && possessiveAhead === undefined && possessiveEnd(tokens, c.last) === c.last + 2 && comingEventOfPossessive(tokens, c, dct);
-    const direction: Direction = planned || splitComingEvent ? (planned && plannedForYesterday(tokens, c, s, dct) ? -1 : 1) : possessiveAhead !== undefined ? (possessiveAhead ? 1 : -1) : weakenBeforeLimit(tokens, c, s.tokenStart, listedAfterComingDay(tokens, c) || tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
+    const direction: Direction = planned || splitComingEvent ? (planned && plannedForYesterday(tokens, c, s, dct) ? -1 : 1) : possessiveAhead !== undefined ? (possessiveAhead ? 1 : -1) : weakenBeforeLimit(tokens, c, s, listedAfterComingDay(tokens, c) || tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
     if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense: direction };
     return { direction, weak: possessiveAhead === false || direction === 0 };
   });
@@ -654,8 +654,9 @@ function stateHoldsNow(tokens: readonly Token[], limitAt: number, sentStart: num
  * "extended to Nov. 20", "until March": a limit can lie after the publication date even when the verb is
  * past, so the tense no longer decides and the nearer date wins.
  */
-function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, sentStart: number, tense: Direction): Direction {
+function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, s: Sentence, tense: Direction): Direction {
   const first = c.first;
+  const sentStart = s.tokenStart;
   // ("closed until at least Thursday": the limit word stands before the bound)
   const limitAt = first >= 3 && tokens[first - 1].text.toLowerCase() === 'least' && tokens[first - 2].text.toLowerCase() === 'at' ? first - 3 : first - 1;
   const before = limitAt >= 0 ? tokens[limitAt].text.toLowerCase() : '';
@@ -673,5 +674,8 @@ function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, sentStart: nu
   if (tense < 0) return 0;
   // "until Tuesday" with no tense to say otherwise: a deadline still ahead
   if (tense === 0 && (before === 'until' || before === 'till')) return 1;
+  // "its trade deficit must fall by September", "should be completed by September": a modal sets a deadline ahead
+  // (for a weekday the modal already looked ahead; a month's modal is read here, at its limit only)
+  if (tense === 0 && (before === 'by' || before === 'before') && directionAt(tokens, first, c.last, sentStart, s.tokenEnd, false, true) > 0) return 1;
   return tense;
 }
