@@ -70,3 +70,11 @@ test('the sayer\'s name may stand between a noun of saying and its weekday: "a r
 test('a verb that puts off a scheduled event a day or two ahead makes it the coming one: "wanted to delay Friday night\'s presidential debate"', () => {
   assert.equal(tag('He said he was putting the campaign on hold and wanted to delay Friday night\'s presidential debate.', '2008-09-24')[0].value, '2008-09-26TNI');
 });
+
+test('what is expected somewhere or planned for a day lies ahead: "is expected here on Friday", "a call planned for Friday"', () => {
+  assert.equal(tag('Iranian Oil Minister Gholamreza Aqazadeh is expected here on Friday for talks.', '1987-03-04')[0].value, '1987-03-06');
+  const text = 'BP gained 4.7 percent on Thursday as a call with analysts planned for Friday gave hope.';
+  assert.equal(timexAt(text, tag(text, '2010-06-03'), 'Friday')?.value, '2010-06-04');
+  // a plan gone by keeps its day behind
+  assert.equal(tag('Schmidt had been expected back on Monday but had not returned yet.', '1987-03-18')[0].value, '1987-03-16');
+});

@@ -136,6 +136,11 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   if (first - 1 > sentStart && tokens[first - 1].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 2].text.toLowerCase())) return 1;
   // "results are expected on Monday", "is expected by Friday"
   if (first - 2 > sentStart && EXPECTED_PREPOSITIONS.has(tokens[first - 1].text.toLowerCase()) && tokens[first - 2].text.toLowerCase() === 'expected' && !COMPARED.has(tokens[first - 3].text.toLowerCase())) return 1;
+  // "is expected here on Friday", "are expected back on Monday" (not "had been expected back on Monday", a plan gone by)
+  if (first - 3 > sentStart && EXPECTED_PREPOSITIONS.has(plain(tokens[first - 1])) && EXPECTED_WHERE.has(plain(tokens[first - 2])) && plain(tokens[first - 3]) === 'expected' && /^(?:is|are|'s|’s)$/.test(plain(tokens[first - 4]))) return 1;
+  // "a call with analysts planned for Friday", "a rally scheduled for Sunday": what is planned for a time lies ahead
+  // of the planning (a copula before it is read below: "was planned for Friday")
+  if (first - 2 > sentStart && plain(tokens[first - 1]) === 'for' && plain(tokens[first - 2]) === 'planned' && !/^(?:was|were|had|been)$/.test(plain(tokens[first - 3]))) return 1;
   // "called for a rally Monday", "invited political leaders to a meeting on Thursday", "called for a general strike
   // … on Thursday": an event called for or invited to lies ahead of the call
   if (calledEvent(tokens, first, sentStart)) return 1;
@@ -270,6 +275,9 @@ const FORWARD_LIMITS = new Set(['through', 'until', 'till', 'by', 'before']);
 function pastOutweighsCoordinated(tokens: readonly Token[], first: number, distance: number): boolean {
   return distance <= COORDINATED_PAST_REACH && !FORWARD_LIMITS.has(plain(tokens[first - 1]));
 }
+
+/** Where someone is expected, between "expected" and the expression's preposition: "is expected here on Friday". */
+const EXPECTED_WHERE = new Set(['here', 'there', 'back', 'home']);
 
 /** Most tokens between "since" and the expression in the noun phrase of a start: "since the start of the war on". */
 const SINCE_REACH = 7;
