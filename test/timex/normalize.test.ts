@@ -1069,6 +1069,13 @@ test('a modal before a limit sets a deadline ahead: "its trade deficit must fall
   assert.equal(tag('Sales rose by September.', '1987-04-27')[0].value, '1986-09');
 });
 
+test('a year counted from publication that opens its sentence frames it: "Last year a large proportion of the crop was not drilled until May"', () => {
+  assert.deepEqual(tag('Last year a large proportion of the crop was not drilled until May.', '1987-04-01').map((t) => t.value), ['1986', '1986-05']);
+  assert.deepEqual(tag('Last year the company earned 53 cts per share in the third quarter.', '1987-04-03').map((t) => t.value), ['1986', '1986-Q3']);
+  // not as a possessive
+  assert.deepEqual(tag("Last year's crop was good and the new crop was sown in March.", '1987-04-01').map((t) => t.value), ['1986', '1987-03']);
+});
+
 test('a month that names a contract is the coming one, however far off: "June yen closed", "June S and Ps fell", "new crop December"', () => {
   assert.equal(tag('June yen closed at 0.006913 on Tuesday.', '1987-04-07')[0].value, '1987-06');
   assert.equal(tag('June S and Ps fell through chart support at 296.00.', '1987-04-07')[0].value, '1987-06');

@@ -120,6 +120,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const year = namedYear(c.meaning);
     annual.observe(year, n.value);
     if (year !== undefined && tense <= 0 && framesItsSentence(tokens, c, s)) frame = { sentence: c.sentence, y: year };
+    // "Last year a large proportion of the crop was not drilled until May": a year counted from publication frames its
+    // sentence as a year named outright does (not as a possessive: "Last year's crop was good and the new crop was sown
+    // in March")
+    else if (year === undefined && c.meaning.kind === 'shift' && c.meaning.unit === 'year' && c.meaning.from === 'dct' && c.meaning.n < 0 && /^\d{4}$/.test(n.value) && tense <= 0 && framesItsSentence(tokens, c, s) && possessiveEnd(tokens, c.last) < 0) frame = { sentence: c.sentence, y: +n.value };
     if (year !== undefined && tense <= 0) named = year;
     // an expression anchored at the publication date brings a history back to the present: a month named
     // after "earlier this year" or "On Sunday" is in that year, not in the year the background last reached
