@@ -461,6 +461,12 @@ test('"Today" as a title is no time: USA TODAY, the Today show, NBC\'s "Today" p
   assert.deepEqual(tag(days, '1987-03-26').map((t) => t.value), ['1987-03-26', '1987-03-26', '1987-03-26']);
 });
 
+test('what is accounted for is a decline: "compensated for the fall in January", "the main reason for the fall"', () => {
+  assert.deepEqual(tag('Output more than compensated for the fall in the month before. The bank gave no reason for the fall but bankers blamed imports. Stock declines were the main reason for the fall.', '1987-03-17'), []);
+  // a plan for the season still is one
+  assert.equal(tag('The company is preparing for the fall, when sales begin.', '1987-03-17')[0]?.value, '1987-FA');
+});
+
 test('"the fall in the dollar" is a decline; "in the fall" and "the fall of 1986" are autumn', () => {
   assert.deepEqual(tag('Exports were boosted by the fall in the dollar. The fall to 1.80 marks hurt. The fall was due to prices.', '1987-06-18'), []);
   const adverbials = tag('By the fall it was done. Payments came instead of in the late fall. They discussed the fall calendar.', '1987-06-18');

@@ -138,6 +138,8 @@ export abstract class CalendarReader extends NamedDateReader {
     if (next === 'of' && this.year(j + 2) !== null) return true;
     // "By the fall, it was done", but "hit by the fall in oil prices"
     if (prep === 'by') return next !== 'in' && next !== 'to' && next !== 'from' && next !== 'of';
+    // "compensated for the fall in January", "gave no reason for the fall but …": what is accounted for is a decline
+    if (prep === 'for' && (next === 'in' || next === 'to' || ACCOUNTED_FOR.has(this.w(p - 1)))) return false;
     if (SEASON_PREPOSITIONS.has(prep)) return true;
     if (SEASON_NOUNS.has(next)) return true;
     return (next === 'and' || next === 'or') && SEASONS.has(this.w(j + 2));
@@ -615,6 +617,8 @@ const VERBS_AFTER_A_SUBJECT = new Set(['was', 'is', 'will', 'would', 'has', 'had
 
 /** What goes before "the fall" of a season ("in the fall", "during the late fall"). */
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'till', 'before', 'after', 'for', 'into']);
+/** Words before "for the fall" that account for a decline: "the main reason for the fall", "compensated for the fall". */
+const ACCOUNTED_FOR = new Set(['reason', 'reasons', 'explanation', 'compensated', 'compensate', 'offset', 'blamed', 'responsible']);
 /** What follows "the fall" of a season ("the fall season", "the fall harvest"). */
 export const SEASON_NOUNS: ReadonlySet<string> = new Set(['season', 'semester', 'term', 'session', 'campaign', 'election', 'elections', 'harvest', 'months', 'calendar', 'schedule', 'meeting', 'meetings', 'planting', 'crop', 'crops', 'collection', 'lineup']);
 const APOSTROPHE_S = new Set(["'s", '’s']);
