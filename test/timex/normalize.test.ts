@@ -1075,6 +1075,13 @@ test('a modal before a limit sets a deadline ahead: "its trade deficit must fall
   assert.equal(tag('Sales rose by September.', '1987-04-27')[0].value, '1986-09');
 });
 
+test('the day that closes a range of one month lies in the opening day\'s year: "The summit on 3-5 May ended", "It ran from June 3 to 5"', () => {
+  assert.deepEqual(tag('The summit on 3-5 May ended.', '2010-04-01').map((t) => t.value), ['2009-05-03', '2009-05-05']);
+  assert.deepEqual(tag('It ran from June 3 to 5.', '2010-04-01').map((t) => t.value), ['2009-06-03', '2009-06-05']);
+  // two days of one month not joined as a range keep their own years
+  assert.deepEqual(tag('It opened on March 30, and on March 31 it closed.', '2010-04-01').map((t) => t.value), ['2010-03-30', '2010-03-31']);
+});
+
 test('a year counted from publication that opens its sentence frames it: "Last year a large proportion of the crop was not drilled until May"', () => {
   assert.deepEqual(tag('Last year a large proportion of the crop was not drilled until May.', '1987-04-01').map((t) => t.value), ['1986', '1986-05']);
   assert.deepEqual(tag('Last year the company earned 53 cts per share in the third quarter.', '1987-04-03').map((t) => t.value), ['1986', '1986-Q3']);

@@ -84,3 +84,32 @@ export function listedMonthYear(tokens: readonly Token[], before: DatedMonth | n
   for (let k = before.last + 1; k < c.first; k++) if (!MONTH_LIST_LINKS.has(tokens[k].text.toLowerCase())) return undefined;
   return before.y;
 }
+
+/** A day of a month the tagger has placed in a year, remembered for the day that may close its range. */
+export interface DatedDay {
+  sentence: number;
+  last: number;
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** Words that join the two days of a range: "23-25 October", "June 3 to 5", "3 and 4 May". */
+const DAY_RANGE_LINKS = new Set(['-', '–', 'to', 'and', 'through']);
+
+/** A day of a month with nothing else: "25 October", "June 5", not "June 5, 1987" or "Monday, June 5". */
+export function plainDay(c: Candidate): boolean {
+  const m = c.meaning;
+  return m.kind === 'calendar' && m.m !== undefined && m.d !== undefined && m.d > 0 && m.y === undefined && m.yShift === undefined && m.wd === undefined && m.dir === undefined && m.from === undefined && m.feast === undefined;
+}
+
+/**
+ * "from 23-25 October", "The summit on 3-5 May ended", "It ran from June 3 to 5": the day that closes a range of one
+ * month lies in the year of the day that opens it, which each would otherwise take on its own (the opening day may be
+ * the publication's, the closing one put in a story's year).
+ */
+export function listedDayYear(tokens: readonly Token[], before: DatedDay | null, c: Candidate): number | undefined {
+  if (!before || before.sentence !== c.sentence || !plainDay(c) || c.meaning.kind !== 'calendar') return undefined;
+  if (c.meaning.m !== before.m || c.meaning.d! <= before.d || c.first - before.last !== 2) return undefined;
+  return DAY_RANGE_LINKS.has(tokens[before.last + 1].text.toLowerCase()) ? before.y : undefined;
+}

@@ -12,7 +12,7 @@ import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filte
 import { monthJustGone } from './month-just-gone.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
-import { listedAfter, listedAfterComingDay, listedMonthYear, plainMonth, plainWeekday, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
@@ -52,6 +52,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let refDaySentence = -1;
   // the last month placed in a year, whose year the months listed after it share
   let lastMonth: DatedMonth | null = null;
+  // the last day of a month placed in a year, whose year the day closing its range shares
+  let lastDay: DatedDay | null = null;
   // the first quarter a sentence named, whatever its tense, for the comparison that follows it there
   let namedQuarter = null as { sentence: number; y: number; q: number } | null;
   // a year that opens its sentence, which frames the rest of it
@@ -77,20 +79,22 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // (not a month that names an event of its own: "In 1989, the Exxon Valdez … until April's BP accident")
     anchors.storyYear = narrative ? named : frame?.sentence === c.sentence && possessiveEnd(tokens, c.last) < 0 ? frame.y : undefined;
     const tense = sameWeekday.direction(index, () => directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true));
-    const listedYear = listedMonthYear(tokens, lastMonth, c, anchors.dct);
-    const meaning = listedYear !== undefined && c.meaning.kind === 'calendar' ? { ...c.meaning, y: listedYear } : c.meaning;
+    const listedYear: number | undefined = listedMonthYear(tokens, lastMonth, c, anchors.dct) ?? listedDayYear(tokens, lastDay, c);
+    const meaning: Candidate['meaning'] = listedYear !== undefined && c.meaning.kind === 'calendar' ? { ...c.meaning, y: listedYear } : c.meaning;
     // "would earn seven cts in the first quarter compared to three cts in the same quarter a year ago": a comparison
     // with a year back follows the quarter its sentence just named, though the story reports on another
     const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : anchors;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
-    const moved = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
+    const moved: -1 | 0 | 1 = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
     if (moved !== 0) n = { ...n, value: String(+n.value.slice(0, 4) + moved) + n.value.slice(4) };
-    const placed = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
+    const placed: RegExpExecArray | null = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
+    const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
+    lastDay = placedDay ? { sentence: c.sentence, last: c.last, y: +placedDay[1], m: +placedDay[2], d: +placedDay[3] } : null;
     const start = tokens[c.first].start;
     const end = tokens[c.last].end;
     const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
