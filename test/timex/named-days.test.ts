@@ -122,3 +122,9 @@ test('a feast with a year named after it is one expression: "Easter Day last yea
   assert.deepEqual(read('He was killed on Easter Day last year.', '2005-10-26'), [['Easter Day last year', '2004-04-11']]);
   assert.deepEqual(read('Taxes paid from Memorial Day to Labor Day of this year.', '2008-09-25').map((t) => t[0]), ['Memorial Day', 'Labor Day of this year']);
 });
+
+test('the weekday and day opening a range take the month written after the one closing it: "Monday 16 to Friday 20 August"', () => {
+  assert.deepEqual(tag('Monday 16 to Friday 20 August Stuart Kelly examines the book.', '2010-08-01').map((t) => [t.text, t.value]), [['Monday 16', '2010-08-16'], ['Friday 20 August', '2010-08-20']]);
+  // a score is no range of days
+  assert.deepEqual(tag('He won Monday 16 to 3 in the final.', '2010-08-01').map((t) => t.text), ['Monday']);
+});

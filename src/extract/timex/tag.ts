@@ -261,12 +261,13 @@ function modifiesAnotherNoun(tokens: readonly Token[], last: number): boolean {
 const YEAR_PART_MONTH: Readonly<Record<string, number>> = { START: 1, MID: 6, END: 12 };
 
 /**
- * "this year", "earlier this year", "last year", "a year ago" and a weekday alone ("On Sunday") are dated
- * from the publication date. ("two years ago" is not: a background piece counts back from its story.)
+ * "this year", "earlier this year", "last year", "a year ago" and a weekday ("On Sunday", "Monday 7 to Friday 11
+ * September", whose weekday finds its year near publication) are dated from the publication date. ("two years ago" is
+ * not: a background piece counts back from its story.)
  */
 function returnsToPresent(m: Candidate['meaning']): boolean {
   if (m.kind === 'shift') return m.from === 'dct' && m.unit === 'year' && m.n >= -1 && m.n <= 0;
-  return m.kind === 'calendar' && m.wd !== undefined && m.y === undefined && m.yShift === undefined && m.m === undefined && m.d === undefined && m.from === undefined;
+  return m.kind === 'calendar' && m.wd !== undefined && m.y === undefined && m.yShift === undefined && m.from === undefined;
 }
 
 /** Words before a weekday that announce an onset: "effective Monday", "starting Tuesday", "beginning Monday". */
