@@ -457,7 +457,8 @@ function ownDirections(tokens: readonly Token[], sentences: readonly Sentence[],
 function electionInMonth(tokens: readonly Token[], first: number): boolean {
   if (first < 3 || tokens[first - 1].text.toLowerCase() !== 'in') return false;
   const noun = tokens[first - 2].text.toLowerCase();
-  if (noun === 'polls' || possessiveEnd(tokens, first - 3) === first - 3 + 1 || /^['’]?s$/.test(tokens[first - 3].text)) return false;
+  // (the possessive's "'s", or its "s" in space-split text)
+  if (noun === 'polls' || /^['’]?s$/.test(tokens[first - 3].text)) return false;
   return ELECTION_NOUNS.has(noun) || noun === 're-election' || noun === 'reelection';
 }
 
