@@ -1096,6 +1096,11 @@ test('a month that names a contract is the coming one, however far off: "June ye
   assert.equal(tag('CIS was a buyer in new crop December, pit brokers said.', '1987-04-07')[0].value, '1987-12');
   // a month before a word that trades nothing keeps the tense's reading
   assert.equal(tag('June sales closed at a record, the company said.', '1987-04-07')[0].value, '1986-06');
+  // in a futures report, a month opening its sentence with its price is a contract's
+  const report = 'Soybean futures rose. May was up 12.5 cents at 6.705 dlrs. July was up 13.1 cents at 6.785 dlrs.';
+  assert.equal(tag(report, '1987-04-07').find((t) => t.text === 'July')?.value, '1987-07');
+  // not outside one
+  assert.equal(tag('Sales slowed. July was up 13.1 cents at 6.785 dlrs.', '1987-04-07')[0].value, '1986-07');
 });
 
 test('"May" before a year named relative to the anchor is the month: "It was May last year", "in April or May next year"', () => {

@@ -44,16 +44,43 @@ export function tradingMonthAhead(tokens: readonly Token[], c: Candidate, s: Sen
   return tradingSentence(tokens, s);
 }
 
-/** The month names a contract: what it trades follows it, or "new crop" stands before it. */
+/** Verbs of a contract's price right after its month: "July was up 13.1 cents", "December settled 0.72 cent firmer". */
+const PRICE_VERBS = new Set(['was', 'were', 'closed', 'opened', 'ended', 'settled', 'finished', 'rose', 'fell', 'eased', 'firmed', 'slipped', 'gained', 'lost', 'dropped', 'traded']);
+/** Most tokens after the verb within which a contract's price is written. */
+const PRICE_REACH = 5;
+
+/**
+ * The month names a contract: what it trades follows it, or "new crop" stands before it, or — in a futures report —
+ * it opens its sentence with its price ("July was up 13.1 cents at 6.785 dlrs", "September ended at 109.40").
+ */
 function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const word = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
   if (word(c.first - 1) === 'crop' && word(c.first - 2) === 'new') return true;
+  if (c.first === s.tokenStart && c.last === c.first && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
   let k = c.last + 1;
   if (CONTRACT_QUALIFIERS.has(word(k)) && word(k) !== 'new' && word(k) !== 'crop') k++;
   // ("June S and Ps": the S of the index's name, not a possessive)
   if (word(k) === 's') return tokens[k].text === 'S' && word(k + 1) === 'and';
   return CONTRACT_GOODS.has(word(k));
 }
+
+/** A figure within PRICE_REACH tokens from `from` in the sentence: "up 13.1 cents", "at 109.40". */
+function priceWithin(tokens: readonly Token[], from: number, s: Sentence): boolean {
+  for (let k = from; k < Math.min(s.tokenEnd, from + PRICE_REACH); k++) if (/^\d/.test(tokens[k].text)) return true;
+  return false;
+}
+
+/** Whether the text speaks of futures or contracts anywhere (a statistics report's "February was up 0.5 pct" does not). */
+function futuresReport(tokens: readonly Token[]): boolean {
+  let known = FUTURES_TEXTS.get(tokens);
+  if (known === undefined) {
+    known = tokens.some((t) => FUTURES_WORDS.has(t.text.toLowerCase()));
+    FUTURES_TEXTS.set(tokens, known);
+  }
+  return known;
+}
+const FUTURES_WORDS = new Set(['futures', 'contract', 'contracts']);
+const FUTURES_TEXTS = new WeakMap<readonly Token[], boolean>();
 
 /** Whether a sentence has a word of trading, read once per sentence (a long one may hold many months). */
 function tradingSentence(tokens: readonly Token[], s: Sentence): boolean {
