@@ -147,3 +147,6 @@ for (const [i, w] of ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 's
   if (i < 9) DAY_ORDINALS.set(`twenty-${w}`, 21 + i);
 }
 DAY_ORDINALS.set('thirtieth', 30).set('thirty-first', 31);
+
+/** Words that join the two days of a range: "23-25 October", "June 3 to 5", "Monday 16 to Friday 20 August". */
+export const DAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', 'to', 'and', 'through']);

@@ -2,6 +2,7 @@ import type { Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import type { Direction } from './tense.js';
 import type { Ymd } from './calendar.js';
+import { DAY_RANGE_LINKS } from './lexicon.js';
 
 /** A weekday the tagger has given a direction, remembered for the weekdays listed after it. */
 export interface DatedWeekday {
@@ -93,9 +94,6 @@ export interface DatedDay {
   m: number;
   d: number;
 }
-
-/** Words that join the two days of a range: "23-25 October", "June 3 to 5", "3 and 4 May". */
-const DAY_RANGE_LINKS = new Set(['-', '–', 'to', 'and', 'through']);
 
 /** A day of a month with nothing else: "25 October", "June 5", not "June 5, 1987" or "Monday, June 5". */
 export function plainDay(c: Candidate): boolean {

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import type { Ymd } from './calendar.js';
+import { CONTRACT_WORDS } from './months-and-days.js';
 
 /**
  * Words of a market report: what is traded, quoted or shipped by month. In such a sentence a month is a contract's or
@@ -21,11 +22,12 @@ const TRADING_AHEAD_MONTHS = 2;
  * What a futures or options contract named by its month trades: "June yen closed at 0.006913", "June S and Ps fell
  * through chart support", "465 June calls", "the June British pound", "June T-bond futures".
  */
-const CONTRACT_GOODS = new Set([
-  'yen', 'sterling', 'pound', 'pounds', 'dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 's', 't-bond', 't-bonds',
-  't-bill', 't-bills', 'eurodollar', 'eurodollars', 'ft-se', 'calls', 'puts', 'options', 'gold', 'silver', 'copper',
-  'crude', 'heating', 'soybeans', 'soyoil', 'soymeal', 'corn', 'wheat', 'oats', 'cotton', 'sugar', 'cocoa', 'coffee',
-  'hogs', 'cattle', 'bellies', 'platinum', 'gilt', 'gilts', 'bund', 'bunds',
+const CONTRACT_GOODS: ReadonlySet<string> = new Set([
+  // (the grammar's contract words already date a month written right before them, "March crude"; here they count
+  // after a qualifier, "June live cattle")
+  ...CONTRACT_WORDS,
+  'yen', 'sterling', 'pound', 'pounds', 'dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 's', 't-bill', 'ft-se',
+  'calls', 'puts', 'gold', 'gilt',
 ]);
 /** Words between a contract's month and what it trades: "June British pound", "June short sterling". */
 const CONTRACT_QUALIFIERS = new Set(['british', 'canadian', 'australian', 'swiss', 'short', 'long', 'live', 'feeder', 'pork', 'new', 'crop']);

@@ -1,11 +1,8 @@
-import { PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
+import { DAY_RANGE_LINKS, PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import { CONTRACT_WORDS } from './months-and-days.js';
 import { ATTACK_NOUNS } from './event-dates.js';
 import { RelativeReader } from './relative.js';
-
-/** Words that join the days of a range: "Monday 16 to Friday 20 August". */
-const DAY_RANGE_WORDS = new Set(['to', '-', '–', 'and', 'through']);
 
 /** "next week", "last week", "this week" after a weekday: the week it is in. */
 const WEEK_WORDS: ReadonlyMap<string, number> = new Map([['next', 1], ['last', -1], ['this', 0]]);
@@ -63,7 +60,7 @@ export abstract class NamedDateReader extends RelativeReader {
       return { last: yy ? yy.last : k + 1, meaning: { kind: 'calendar', y: yy?.y, m: m2, d: dayFirst, wd } };
     }
     // "Monday 16 to Friday 20 August": the day opening a range takes the month (and year) written after the one closing it
-    if (dayFirst !== null && DAY_RANGE_WORDS.has(this.w(k + 1))) {
+    if (dayFirst !== null && DAY_RANGE_LINKS.has(this.w(k + 1))) {
       const e = isWeekdayName(this.w(k + 2)) ? k + 3 : k + 2;
       const closing = this.day(e);
       const m3 = closing !== null && closing > dayFirst ? this.month(e + 1) : null;
