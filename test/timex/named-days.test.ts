@@ -19,6 +19,11 @@ test('US named days by their rule: Memorial Day, Labor Day, Martin Luther King D
   assert.deepEqual(read('It was a good Friday for stocks.', '2016-06-15'), [['Friday', '2016-06-10']]);
 });
 
+test('"Easter Monday" is the day after Easter Sunday, with its year if written', () => {
+  assert.deepEqual(read('On Easter Monday, the tanker broke into two pieces.', '2010-04-08'), [['Easter Monday', '2010-04-05']]);
+  assert.deepEqual(read('Easter Monday 1967 was cold.', '2010-04-08'), [['Easter Monday 1967', '1967-03-27']]);
+});
+
 test('"Xmas" is Christmas Day, and names things as "Christmas" does ("Xmas trees")', () => {
   assert.deepEqual(read('Merry Xmas, the sign read.', '2015-12-28'), [['Xmas', '2015-12-25']]);
   assert.deepEqual(read('I design ornaments for Xmas trees .', '2010-11-17'), []);

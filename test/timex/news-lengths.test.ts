@@ -387,6 +387,9 @@ test('"that November" is the month in the year the text set; "said that November
   assert.deepEqual(read('In 1972, McGovern lost the general election to Richard Nixon that November.', '2016-04-26'),
     [['1972', 'DATE', '1972'], ['that November', 'DATE', '1972-11']]);
   assert.deepEqual(read('They said that November would be decisive.', '2016-04-26'), [['November', 'DATE', '2016-11']]);
+  // nor does a date of the saying between the verb and "that"
+  assert.deepEqual(read('The department had estimated on February 26 that January durable goods orders fell.', '1987-03-20'),
+    [['February 26', 'DATE', '1987-02-26'], ['January', 'DATE', '1987-01']]);
 });
 
 test('"the next year and a half", "the past decade and a half": one unit and a half after a relative position is a length', () => {

@@ -124,6 +124,23 @@ const cases: [string, string, string, string, string][] = [
   // and its quarters not yet begun this year are the year just closed's
   ['Liabilities grew 77.4 billion dlrs in 1986 after rising 40.4 billion in 1985. They rose 30.1 billion dlrs in the third quarter.', '1987-03-17', 'the third quarter', 'DATE', '1986-Q3'],
   ['Liabilities grew 77.4 billion dlrs in 1986 after rising 40.4 billion in 1985. The economy recovered in the first quarter.', '1987-04-29', 'the first quarter', 'DATE', '1987-Q1'],
+  // a quarter named after one of the year just closed, and before it in that year, is that year's too (this year's
+  // has not begun) — unless the clause looks ahead
+  ['Productivity fell 1.7 pct in the fourth quarter. The decline followed a 0.3 pct drop in the third quarter.', '1987-03-02', 'the third quarter', 'DATE', '1986-Q3'],
+  ['Output rose nine pct in the fourth quarter after a four pct third quarter decline.', '1987-03-09', 'third quarter', 'DATE', '1986-Q3'],
+  ['Output rose nine pct in the fourth quarter. Output will rise in the third quarter.', '1987-03-09', 'the third quarter', 'DATE', '1987-Q3'],
+  ['Productivity rose 0.6 pct in the first quarter after a 2.0 pct drop in the fourth quarter.', '1987-06-02', 'the fourth quarter', 'DATE', '1986-Q4'],
+  // the end of this year told of as past, before December, is last year's (it is still ahead); not a plan said in the past
+  ['Colonial had assets at year-end of about 150 mln dlrs.', '1987-03-06', 'year-end', 'DATE', '1986'],
+  ['The amount of treasury bills outstanding at year end was 69.7 billion dlrs.', '1987-03-06', 'year end', 'DATE', '1986'],
+  ['He said the plant would open by year-end.', '1987-03-06', 'year-end', 'DATE', '1987'],
+  ['The deficit was on course for the year-end forecast.', '1987-03-12', 'year-end', 'DATE', '1987'],
+  ['Production increased to total 140,000 tonnes at the end of this year\'s season.', '1987-03-07', 'the end of this year', 'DATE', '1987'],
+  // the alternative set aside after "rather than" has verbs of its own
+  ['The letter also said raises will be given in one annual lump-sum payment from April rather than being folded into salaries.', '1987-03-03', 'April', 'DATE', '1987-04'],
+  // "the year" set off after a year restates it
+  ['It is the most active storm season since 2005, the year of Hurricane Katrina.', '2010-05-30', 'the year', 'DATE', '2005'],
+  ['Sales have grown 200 pct a year since 1981, the year after the group was formed.', '1987-04-01', 'the year', 'DATE', '1981'],
   // a year at the head of a sentence frames it: what the sentence dates without a year is in that year
   ['In 2009, the administration slapped a duty on tires in September.', '2011-02-26', 'September', 'DATE', '2009-09'],
   ['In 1986 ChemLawn earned 1.19 dlrs per share for the full year, and 2.58 dlrs in the fourth quarter.', '1987-02-26', 'the fourth quarter', 'DATE', '1986-Q4'],

@@ -7,6 +7,14 @@ test('a weekday listed right after tonight or tomorrow follows it: "late tonight
   assert.equal(found.find((t) => t.text === 'Wednesday')?.value, '1987-03-25');
 });
 
+test('a weekday offered instead of today is a choice still open: "could buy coupon securities today or Wednesday"', () => {
+  const offered = tag('The Fed could make it two in a row by offering to buy coupon securities today or Wednesday.', '1987-04-07');
+  assert.equal(offered.find((t) => t.text === 'Wednesday')?.value, '1987-04-08');
+  // listed with "and", it goes with the verb ("were firm today and Wednesday" tells of both as past)
+  const listed = tag('Prices were firm today and Wednesday.', '1987-04-07');
+  assert.equal(listed.find((t) => t.text === 'Wednesday')?.value, '1987-04-01');
+});
+
 
 test('a past verb dates a weekday over a modal that opens the next predicate: "arrived here on Saturday and will have talks"', () => {
   assert.equal(tag('Conable arrived here on Saturday and will have talks with Suharto.', '1987-03-23')[0].value, '1987-03-21');

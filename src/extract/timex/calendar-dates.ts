@@ -58,7 +58,8 @@ export abstract class CalendarReader extends NamedDateReader {
     // "lost the general election to Richard Nixon that November" (after "In 1972"): the month in the year the text set
     // ("said that November would be decisive": a conjunction before the month as a subject, left to the month)
     // ("Sloane noted that June yen futures set a new high": after a verb of saying "that" opens what was said)
-    if (this.w(j) === 'that' && !SAYING_BEFORE_THAT.has(this.w(j - 1))) {
+    // ("had estimated on February 26 that January durable goods orders fell": after the date of a saying too)
+    if (this.w(j) === 'that' && !SAYING_BEFORE_THAT.has(this.w(j - 1)) && !this.endsADate(j - 1)) {
       const tm = this.month(j + 1);
       if (tm && this.day(j + 2) === null && this.year(j + 2) === null && !VERBS_AFTER_A_SUBJECT.has(this.w(j + 2))) return { last: j + 1, meaning: { kind: 'calendar', m: tm, yShift: 0, yFromContext: true } };
     }
@@ -480,10 +481,15 @@ export abstract class CalendarReader extends NamedDateReader {
       const y = this.year(j + 2);
       return { last: y ? y.last : j + 1, meaning: { kind: 'calendar', feast: 'election', y: y?.y } };
     }
-    // "Easter", "Easter Sunday", "Easter 2024", "Easter week" (the week ending on Easter Sunday)
+    // "Easter", "Easter Sunday", "Easter 2024", "Easter week" (the week ending on Easter Sunday), "Easter Monday"
     // ("the Easter Offensive": "the" stays outside, as WikiWars writes it; the next token reads the feast)
     if (w === 'easter' && this.raw(j) === 'Easter' && !the) {
       if (this.w(j + 1) === 'week') return { last: j + 1, meaning: { kind: 'calendar', feast: 'easter', weekOf: true } };
+      // "On Easter Monday, the tanker broke in two": the day after, a holiday in much of Europe
+      if (this.w(j + 1) === 'monday') {
+        const ym = this.year(j + 2);
+        return this.feastTail({ last: ym ? ym.last : j + 1, meaning: { kind: 'calendar', feast: 'easter-monday', y: ym?.y } });
+      }
       const last = this.w(j + 1) === 'sunday' || this.raw(j + 1) === 'Day' ? j + 1 : j;
       const y = this.year(last + 1);
       return this.feastTail({ last: y ? y.last : last, meaning: { kind: 'calendar', feast: 'easter', y: y?.y } });
@@ -507,6 +513,12 @@ export abstract class CalendarReader extends NamedDateReader {
     if (!/^[A-Z]/.test(this.raw(k))) return false;
     const w = this.w(k);
     return HOLIDAYS.has(w.replace(/['’]s$/, '')) || w === 'thanksgiving' || w === 'easter' || (w === 'election' && this.raw(k + 1) === 'Day') || this.namedDay(k) !== null;
+  }
+
+  /** Whether the word at k closes a date: "on February 26", "on Tuesday", "yesterday". */
+  private endsADate(k: number): boolean {
+    const w = this.w(k);
+    return /^\d{1,2}$/.test(w) || WEEKDAYS.has(w) || DAY_WORDS.has(w);
   }
 
   /**

@@ -75,3 +75,12 @@ export const formatWeek = (date: Ymd) => {
   return `${pad(year, 4)}-W${pad(week)}`;
 };
 export { pad };
+
+/**
+ * A day in the `nth` week of a month (−1: its last week): a month's first week is the ISO week holding its 4th, as a
+ * year's is the one holding January 4 (most of its days are the month's), its last the one holding its last day but
+ * three — so the week's ISO year is always the month's.
+ */
+export function dayInWeekOfMonth(y: number, m: number, nth: number): Ymd {
+  return { y, m, d: nth > 0 ? 4 + 7 * (nth - 1) : daysInMonth(y, m) - 3 };
+}

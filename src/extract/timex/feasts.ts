@@ -4,7 +4,7 @@ import { addDays, weekday, type Ymd } from './calendar.js';
  * Days whose date moves from year to year, as news names them: "Thanksgiving", "Election Day", "Easter".
  * Each is given by a rule, not a date.
  */
-export type Feast = 'thanksgiving' | 'election' | 'easter' | 'good-friday' | 'memorial' | 'labor' | 'mlk' | 'presidents' | 'super-tuesday';
+export type Feast = 'thanksgiving' | 'election' | 'easter' | 'easter-monday' | 'good-friday' | 'memorial' | 'labor' | 'mlk' | 'presidents' | 'super-tuesday';
 
 /**
  * The days news names by their feast's name, as lower-cased words (the first capitalized in the text):
@@ -35,6 +35,8 @@ export function feastDay(feast: Feast, y: number): Ymd {
       return easterSunday(y);
     case 'good-friday':
       return addDays(easterSunday(y), -2);
+    case 'easter-monday':
+      return addDays(easterSunday(y), 1);
     case 'memorial':
       // the last Monday of May
       return { y, m: 5, d: nthWeekday(y, 5, 1, 4) + (nthWeekday(y, 5, 1, 5) <= 31 ? 7 : 0) };

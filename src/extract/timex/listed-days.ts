@@ -40,12 +40,14 @@ const COMING_DAYS = new Set(['tonight', 'tomorrow']);
 
 /**
  * "Winter storm watches were issued over south central South Dakota, late tonight and Wednesday over west central
- * Minnesota": a weekday listed right after tonight or tomorrow follows it, whatever the verb that tells of the list.
+ * Minnesota": a weekday listed right after tonight or tomorrow follows it, whatever the verb that tells of the list;
+ * so does one offered instead of today ("could buy coupon securities today or Wednesday": a choice still open).
  */
 export function listedAfterComingDay(tokens: readonly Token[], c: Candidate): Direction {
   if (!plainWeekday(c) || c.first < 2) return 0;
   const link = tokens[c.first - 1].text.toLowerCase();
-  return (link === 'and' || link === 'or') && COMING_DAYS.has(tokens[c.first - 2].text.toLowerCase()) ? 1 : 0;
+  const before = tokens[c.first - 2].text.toLowerCase();
+  return ((link === 'and' || link === 'or') && COMING_DAYS.has(before)) || (link === 'or' && before === 'today') ? 1 : 0;
 }
 
 /** A month the tagger has placed in a year, remembered for the months listed after it. */

@@ -51,6 +51,8 @@ export type Meaning =
       offset?: boolean;
       /** "the previous business day", "the next trading day": days counted over weekdays only. */
       business?: boolean;
+      /** "71 years ago today": the publication day's date that many units back, a day. */
+      toTheDay?: boolean;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {
@@ -85,6 +87,10 @@ export type Meaning =
       yearBack?: boolean;
       /** "the week of March 6": the week holding the date. */
       weekOf?: boolean;
+      /** "the first week of August" 1, "the last week of March" −1: that week of the month `m`. */
+      weekOfMonth?: number;
+      /** "the last day of January": the month's last day. */
+      lastDayOfMonth?: boolean;
       /** "Memorial Day weekend": the weekend of the date's week, or the one just before a Monday. */
       weekendOf?: boolean;
       /** "the weekend": the weekend around the Saturday `wd` resolves to. */

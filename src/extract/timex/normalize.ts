@@ -1,6 +1,6 @@
 import type { TimexType } from '../../model/layers.js';
 import {
-  addDays, addMonths, daysInMonth, formatDay, formatMonth, formatWeek, formatYear, pad, toDays, weekday, type Ymd,
+  addDays, addMonths, dayInWeekOfMonth, daysInMonth, formatDay, formatMonth, formatWeek, formatYear, pad, toDays, weekday, type Ymd,
 } from './calendar.js';
 import { feastDay, type Feast } from './feasts.js';
 import type { Unit } from './lexicon.js';
@@ -37,6 +37,11 @@ export interface Anchors {
   focusReported?: boolean;
   /** The year just closed whose annual results the story reports, at this expression (`results.ts` AnnualResults). */
   closedYear?: number;
+  /**
+   * The last quarter the text named, a sentence or two before the expression or in its own ("in the fourth quarter"),
+   * and whether the expression is on the far side of a comparison with it ("after a drop in …", "up from … in …").
+   */
+  storyQuarter?: { y: number; q: number; comparedBack: boolean };
   /** Does the expression's sentence talk about quarters ("a year ago" is then the year-ago quarter)? */
   quarterly: boolean;
 }
@@ -116,6 +121,8 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
   if (whole.newYear && a.storyYear !== undefined) return { type: 'DATE', value: formatYear(a.storyYear + 1) };
   const m = whole.newYear ? { ...whole, n: a.dct.m >= 7 ? 1 : 0 } : wholeShift(whole);
   let base = m.from === 'context' ? contextFor(m.unit, a) : a.dct;
+  // "It was 71 years ago today that the first check was issued": the publication day's date, that far back
+  if (m.toTheDay) return { type: 'DATE', value: formatDay(m.unit === 'year' ? addMonths(base, 12 * m.n) : m.unit === 'month' ? addMonths(base, m.n) : addDays(base, (m.unit === 'week' ? 7 : 1) * m.n)) };
   // "Delegates agreed yesterday … The council broke for lunch, and reconvenes at 1500 hrs": a time of the day
   // the text is on, in a clause that looks forward, is not on a day already past
   if (m.unit === 'day' && m.n === 0 && m.from === 'context' && m.part && tense > 0 && toDays(base) < toDays(a.dct)) base = a.dct;
@@ -223,7 +230,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   // written in March 1987, is the year just closed's quarter, unless this year's has begun: "the Thai economy
   // recovered in the first quarter", written in April)
   const closed = (firstMonth: number) => (tense <= 0 && m.dir === undefined && firstMonth > a.dct.m ? a.closedYear : undefined);
-  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closed(3 * m.q - 2) ?? periodYear(3 * m.q - 2, 3, base, tense, m.endNamed))}-Q${m.q}` };
+  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closed(3 * m.q - 2) ?? quarterBeforeStory(m.q, m, a, tense) ?? periodYear(3 * m.q - 2, 3, base, tense, m.endNamed))}-Q${m.q}` };
   if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closed(6 * m.half - 5) ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
     // a history's seasons follow its story as its months do ("In 1941 … During the summer, the Axis made gains")
@@ -255,8 +262,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     if (y === undefined && m.from === undefined && !justBefore(m.m, m.d, base)) y = storyYearOf(m, a, tense);
     if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir, m.firm);
     if (m.yearBack) y--;
-    if (m.d === undefined) precision = 'month';
-    const d = m.d === undefined ? 1 : m.d;
+    if (m.d === undefined && !m.lastDayOfMonth) precision = 'month';
+    const d = m.lastDayOfMonth ? daysInMonth(y, m.m) : m.d === undefined ? 1 : m.d;
     date = { y, m: m.m, d };
   } else if (m.weekend) {
     // the weekend just past, unless the verb looks forward; on a Saturday or Sunday, this one
@@ -274,6 +281,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
   }
   if (!date) return null;
   if (m.offsetDays && precision === 'day') date = addDays(date, m.offsetDays);
+  if (precision === 'month' && m.weekOfMonth !== undefined) return { type: 'DATE', value: formatWeek(dayInWeekOfMonth(date.y, date.m, m.weekOfMonth)) };
   if (precision === 'month') return { type: 'DATE', value: formatMonth(date.y, date.m) };
   if (m.weekOf) return { type: 'DATE', value: formatWeek(date) };
   // a Monday holiday's weekend is the one before it ("Memorial Day weekend"); other days' is their week's
@@ -290,6 +298,22 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
  */
 function storyYearOf(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: Direction): number | undefined {
   return m.dir === undefined && tense <= 0 ? a.storyYear : undefined;
+}
+
+/**
+ * A quarter named without a year, whose this year's has not begun, by a clause that does not look ahead, just after
+ * a quarter the story is on. Up to the story's quarter of the year just closed it is of that year — this year's
+ * cannot be told of as done: "Productivity fell 1.7 pct in the fourth quarter. The decline followed a 0.3 pct drop in
+ * the third quarter", written in March, is 1986's third. Past this year's story quarter it is last year's only on
+ * the far side of a comparison ("rose 0.6 pct in the first quarter after a 2.0 pct drop in the fourth quarter",
+ * written in June); elsewhere it is as often one to come ("prospects for the second quarter were favourable"). (A
+ * month is no such guide: "OPEC's December pact set a third quarter ceiling" is a plan for this year.)
+ */
+function quarterBeforeStory(q: number, m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: Direction): number | undefined {
+  const story = a.storyQuarter;
+  if (!story || tense > 0 || m.dir !== undefined || m.from === 'context' || 3 * q - 2 <= a.dct.m) return undefined;
+  if (q <= story.q) return story.y === a.dct.y - 1 ? story.y : undefined;
+  return story.comparedBack && story.y === a.dct.y ? story.y - 1 : undefined;
 }
 
 /**

@@ -32,6 +32,9 @@ export function halfLength(whole: number, unit: Unit): string | null {
 /** A word before a bare "years ago" that counts it in a way the grammar does not read: "55 million", "Millions of", "17.2". */
 const UNCOUNTED_AFTER = /^(?:.*\d.*|millions?|billions?|thousands?|hundreds?|of|and|or|m|bn|-)$/;
 
+/** Units whose count back from "today" names a day: "71 years ago today", "six months ago today", "a week ago today". */
+const TO_THE_DAY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'month', 'week']);
+
 /** Words of an amount in a rate: "$5 million a year", "one thousand barrels a day", "millions of dollars a day". */
 const LARGE_AMOUNTS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'thousands', 'hundreds', 'millions', 'billions', 'dozen', 'dozens']);
 /** Spelled counts, an amount when things counted follow: "two meals a day", "nine minutes a day". */
@@ -239,6 +242,8 @@ export abstract class QuantityReader extends QuarterReader {
       // "three weeks ago", "a few weeks back, he said"
       if (after === 'ago' || (after === 'back' && endOfPhrase(last + 2))) {
         if (n === null) return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+        // ("71 years ago today": the publication day's date that far back, a day)
+        if (after === 'ago' && TO_THE_DAY_UNITS.has(u.unit) && this.w(last + 2) === 'today') return { last: last + 2, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', ago: true, toTheDay: true } };
         return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', quarterly: n === 1, ago: true } };
       }
       if ((after === 'from' && after2 === 'now') || after === 'hence') {

@@ -209,6 +209,11 @@ class Reader extends PhraseReader {
         return { last: inner.last, meaning: { ...im, offsetDays: this.w(i + 1) === 'before' ? -1 : 1 } };
       }
     }
+    // "the week before last", "the day after tomorrow", "the Thursday before last": read from the unit, so that
+    // "the" stays outside as it does for "day before last Tuesday" (and "the year" is not read alone)
+    if (this.w(i) === 'the' && this.beyondTheNearest(i + 1)) return null;
+    const beyond = this.beyondTheNearest(i);
+    if (beyond) return beyond;
     // "on the evening of April 20", "the morning of Sept. 11": that part of that day (WikiWars writes "the early
     // morning hours of 30 April" as 1975-04-30TMO)
     const part = this.w(i) === 'the' && this.w(i + 2) === 'of' ? PARTS_OF_DAY.get(this.w(i + 1)) : undefined;
@@ -222,6 +227,32 @@ class Reader extends PhraseReader {
       if (m && (!best || m.last > best.last)) best = m;
     }
     return best && this.andAHalf(best);
+  }
+
+  /**
+   * "week before last", "day before yesterday", "month after next", "Thursday before last": two steps from the
+   * publication date, the one beyond the nearest ("the week before last" is two weeks back; "the Thursday before
+   * last" is the Thursday a week before last Thursday).
+   */
+  private beyondTheNearest(i: number): Match | null {
+    const link = this.w(i + 1);
+    const end = this.w(i + 2);
+    const back = link === 'before' && (end === 'last' || end === 'yesterday');
+    const ahead = link === 'after' && (end === 'next' || end === 'tomorrow');
+    if (!back && !ahead) return null;
+    // ("the week before last year's election", "the day after next Tuesday's vote": "last" and "next" open a
+    // date of their own, which the day-before reading takes)
+    const after = this.w(i + 3);
+    if ((end === 'last' || end === 'next') && (UNITS.has(after) || WEEKDAYS.has(after) || MONTHS.has(after) || SEASONS.has(after))) return null;
+    const sign = back ? -1 : 1;
+    const wd = WEEKDAYS.get(this.w(i));
+    if (wd !== undefined && (end === 'last' || end === 'next')) return { last: i + 2, meaning: { kind: 'calendar', wd, dir: sign, offsetDays: 7 * sign } };
+    const u = this.unit(i);
+    if (!u || u.plural) return null;
+    // (only a day is counted past yesterday or tomorrow: "the week before yesterday" is no usage)
+    if (u.unit !== 'day' && (end === 'yesterday' || end === 'tomorrow')) return null;
+    if (u.unit !== 'day' && u.unit !== 'week' && u.unit !== 'weekend' && u.unit !== 'month' && u.unit !== 'year') return null;
+    return { last: i + 2, meaning: { kind: 'shift', unit: u.unit, n: 2 * sign, from: 'dct' } };
   }
 
   /**

@@ -2,6 +2,12 @@ import { MONTHS, PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS } from './lexicon.js'
 import { DIGITS, type Match } from './token-reader.js';
 import { LAST_MINUTE_BEFORE, QuantityReader } from './quantities.js';
 
+/** The days at a month's edges: "the first day of March", "the last day of January". */
+const DAY_OF_MONTH_EDGES = new Set(['first', 'last', 'final']);
+
+/** Which week of a month: "the first week of August" 1, "the last week of March" −1. */
+const WEEK_OF_MONTH = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
+
 /** Prepositions that make "the next week" a stretch to come: "in the next week", "within the next month". */
 const WINDOW_OPENERS = new Set(['in', 'within', 'over', 'during']);
 
@@ -206,6 +212,23 @@ export abstract class RelativeReader extends QuantityReader {
     if (this.w(j - 1) !== 'the') return null;
     const w = this.w(j);
     if (w === 'weekend') return { last: j, meaning: { kind: 'calendar', wd: 6, weekend: true }, mod };
+    // "the first day of March", "the (very) last day of January": that day of the month
+    const edge = w === 'very' ? this.w(j + 1) : w;
+    const at = w === 'very' ? j + 1 : j;
+    if (DAY_OF_MONTH_EDGES.has(edge) && this.w(at + 1) === 'day' && this.w(at + 2) === 'of') {
+      const m = this.month(at + 3);
+      const inner = m ? this.monthExpr(at + 3, m, false) : null;
+      if (inner && inner.meaning.kind === 'calendar' && inner.meaning.m !== undefined && inner.meaning.d === undefined && inner.meaning.wd === undefined) {
+        return { last: inner.last, meaning: edge === 'first' ? { ...inner.meaning, d: 1 } : { ...inner.meaning, lastDayOfMonth: true }, mod };
+      }
+    }
+    // "the first week of August", "the last week of March 2010": that week of the month (normalize.ts)
+    const nth = WEEK_OF_MONTH.get(w);
+    if (nth !== undefined && this.w(j + 1) === 'week' && this.w(j + 2) === 'of') {
+      const m = this.month(j + 3);
+      const inner = m ? this.monthExpr(j + 3, m, false) : null;
+      if (inner && inner.meaning.kind === 'calendar' && inner.meaning.m !== undefined && inner.meaning.d === undefined && inner.meaning.wd === undefined) return { last: inner.last, meaning: { ...inner.meaning, weekOfMonth: nth }, mod };
+    }
     // "the week of March 6": the ISO week holding that date
     if (w === 'week' && this.w(j + 1) === 'of') {
       const m = this.month(j + 2);

@@ -1,6 +1,6 @@
 import { MONTHS } from './lexicon.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
-import { addDays, parseYmd, weekday, type Ymd } from './calendar.js';
+import { addDays, dayInWeekOfMonth, parseYmd, weekday, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize, type Anchors } from './normalize.js';
@@ -10,6 +10,7 @@ import { directionAt, insideRelativeClause, planToldInPast, sayingJustBefore, sa
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 import { monthJustGone } from './month-just-gone.js';
+import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
@@ -56,6 +57,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let lastDay: DatedDay | null = null;
   // the first quarter a sentence named, whatever its tense, for the comparison that follows it there
   let namedQuarter = null as { sentence: number; y: number; q: number } | null;
+  // the last quarter the text named, which a quarter before it in its year follows (normalize.ts quarterBeforeStory)
+  let lastQuarter = null as { sentence: number; y: number; q: number } | null;
   // a year that opens its sentence, which frames the rest of it
   let frame: { sentence: number; y: number } | null = null;
   const annual = new AnnualResults(anchors.dct);
@@ -77,6 +80,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // tires in September": news names a year at the head of a sentence for all of it, so what the sentence dates
     // without a year is in that year, as a history's dates are in the year its story reached
     // (not a month that names an event of its own: "In 1989, the Exxon Valdez … until April's BP accident")
+    anchors.storyQuarter = lastQuarter && c.sentence - lastQuarter.sentence <= STORY_QUARTER_REACH ? { ...lastQuarter, comparedBack: comparedWith(tokens, c.first, s.tokenStart) || followsBack(tokens, c.first, s.tokenStart) } : undefined;
     anchors.storyYear = narrative ? named : frame?.sentence === c.sentence && possessiveEnd(tokens, c.last) < 0 ? frame.y : undefined;
     const tense = sameWeekday.direction(index, () => directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true));
     const listedYear: number | undefined = listedMonthYear(tokens, lastMonth, c, anchors.dct) ?? listedDayYear(tokens, lastDay, c);
@@ -88,9 +92,17 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
+    // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
+    if (n.value === String(anchors.dct.y) && pastYearEnd(tokens, c, anchors.dct, tense)) n = { ...n, value: String(anchors.dct.y - 1) };
+    // "since 2005, the year of Hurricane Katrina", "back to 1990, the year before the collapse": "the year" set off
+    // after a year restates it
+    const restated = restatedYear(tokens, c, out[out.length - 1]);
+    if (restated) n = { type: 'DATE', value: restated };
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
     const moved: -1 | 0 | 1 = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
     if (moved !== 0) n = { ...n, value: String(+n.value.slice(0, 4) + moved) + n.value.slice(4) };
+    // "The cane crush normally runs from June to December": the usual month of what the clause tells, of no one year
+    if (plainMonth(c) && /^\d{4}-\d{2}$/.test(n.value) && habitualMonth(tokens, c, s.tokenStart)) n = { ...n, value: `XXXX${n.value.slice(4)}` };
     const placed: RegExpExecArray | null = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
@@ -114,6 +126,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
     // (the first of its sentence: "rose to 4.6 billion in the fourth quarter from 4.3 billion in the third quarter and 4.5
     // billion a year earlier" compares with the fourth quarter's year)
+    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined) lastQuarter = { sentence: c.sentence, y: +fq[1], q: +fq[2] };
     if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && namedQuarter?.sentence !== c.sentence && !comparedWith(tokens, c.first, s.tokenStart)) namedQuarter = { sentence: c.sentence, y: +fq[1], q: +fq[2] };
     if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(+fq[1], +fq[2], anchors.dct))) {
       anchors.focus = { y: +fq[1], q: +fq[2] };
@@ -163,6 +176,12 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       // "claims totaled 2,507,000 in the week ended Feb 28 … up from 2,477,000 the previous week": the week a
       // report closes is the one the next weeks count from, though the story stays where it was
       anchors.refWeek = { y: +set[1], m: +set[2], d: +set[3] };
+    } else if (c.meaning.kind === 'calendar' && c.meaning.weekOfMonth !== undefined && c.meaning.m !== undefined && /^\d{4}-W\d{2}$/.test(n.value)) {
+      // "rose in the fourth week of February … from the previous week": a week of a month named is the one the next
+      // weeks count from, as a week a report closes is, and its month the one the next months count from ("a gain
+      // over the same month last year")
+      anchors.refWeek = dayInWeekOfMonth(+n.value.slice(0, 4), c.meaning.m, c.meaning.weekOfMonth);
+      anchors.refMonth = { y: anchors.refWeek.y, m: c.meaning.m, d: 1 };
     } else if (c.meaning.kind === 'shift' && c.meaning.unit === 'week' && c.meaning.ago && c.first === s.tokenStart) {
       // "A week ago Mr Trump countermanded that. A day later he changed again": the week is its value, but a story
       // that opens a sentence with it stands on the day that many weeks back, which "a day later" counts from (in
@@ -174,6 +193,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   return out;
 }
 
+/** How many sentences after a quarter named a quarter before it may still take its year. */
+const STORY_QUARTER_REACH = 2;
+
 /** Words that open the other side of a comparison: "up from 4.32 billion in the third quarter", "against 3.88 billion in". */
 const COMPARISON_OPENERS = new Set(['from', 'against', 'compared', 'versus', 'vs', 'than']);
 /** Most tokens a comparison's opener may lie before the period it compares with. */
@@ -184,6 +206,42 @@ function comparedWith(tokens: readonly Token[], first: number, sentStart: number
   for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (COMPARISON_OPENERS.has(tokens[k].text.toLowerCase())) return true;
   return false;
 }
+
+/**
+ * The end of this year ("year-end", "the end of the year", "end-year") in a clause told in the past, before December:
+ * that end is still ahead, so the one told of is last year's ("treasury bills outstanding at year end was 69.7
+ * billion dlrs", "cash fell to 299 mln dlrs at year end"). Not "later this year", which a past verb of saying only
+ * reports ("said it would open later this year"), nor a fiscal year's end, which may have passed.
+ */
+function pastYearEnd(tokens: readonly Token[], c: Candidate, dct: Ymd, tense: Direction): boolean {
+  if (tense >= 0 || c.mod !== 'END' || dct.m === 12 || c.meaning.kind !== 'shift' || c.meaning.unit !== 'year' || c.meaning.n !== 0 || c.meaning.from !== 'dct') return false;
+  // (nor "the end of this year's season", which names this year, nor a target set for the end: "revised its year-end
+  // peso forecast")
+  if (plain(tokens[c.first - 1]) === 'fiscal' || TARGETS.has(plain(tokens[c.last + 1]))) return false;
+  let end = false;
+  for (let k = c.first; k <= c.last; k++) {
+    const w = plain(tokens[k]);
+    if (w === 'this') return false;
+    if (w === 'year-end' || w === 'end-year' || w === 'end') end = true;
+  }
+  return end;
+}
+/** What is set for a time still ahead: "the year-end forecast", "an end-year target of 30 percent". */
+const TARGETS = new Set(['forecast', 'forecasts', 'target', 'targets', 'projection', 'projections', 'estimate', 'estimates', 'goal', 'goals', 'outlook']);
+
+/** The year a "the year" in apposition restates: "in 1962, the year Vatican Council II began" (the year, a comma, it). */
+function restatedYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
+  if (!before || !/^\d{4}$/.test(before.value) || !/^\d{4}$/.test(before.text) || c.last !== c.first + 1) return undefined;
+  if (plain(tokens[c.first]) !== 'the' || plain(tokens[c.last]) !== 'year' || tokens[c.first - 1]?.text !== ',') return undefined;
+  return tokens[c.first - 2]?.end === before.end ? before.value : undefined;
+}
+
+/** "rose in the first quarter after a 2.0 pct drop in the fourth quarter": what came before, "after" or "following" it. */
+function followsBack(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (SEQUENCE_BACK.has(plain(tokens[k]))) return true;
+  return false;
+}
+const SEQUENCE_BACK = new Set(['after', 'following']);
 
 /**
  * A month named as where an amount compared with stood: "against 93.07 billion in December", "up from 24.1 billion in

@@ -251,6 +251,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // "threatened to strike on Thursday unless it has reached a settlement": a condition after the expression has
         // a tense of its own, told relative to the clause it conditions
         if (CONDITIONS.has(plain(tokens[r]))) rightOpen = false;
+        // "will be given in one payment from April rather than being folded into salaries": the alternative set
+        // aside has verbs of its own, not the expression's
+        if ((plain(tokens[r]) === 'rather' && plain(tokens[r + 1]) === 'than') || (plain(tokens[r]) === 'instead' && plain(tokens[r + 1]) === 'of')) rightOpen = false;
       }
     }
   }

@@ -75,6 +75,10 @@ export abstract class NamedDateReader extends RelativeReader {
     // "could announce the names on Monday next week": that week's Monday
     const rel = WEEK_WORDS.get(pl);
     if (rel !== undefined && this.w(j + 2) === 'week') return { last: j + 2, meaning: { kind: 'calendar', wd, weekShift: rel } };
+    // "on Monday of this week", "Friday of last week": the same, with "of" (not "released video on Monday of last
+    // week's shooting", where the week is another noun's)
+    const ofRel = pl === 'of' ? WEEK_WORDS.get(this.w(j + 2)) : undefined;
+    if (ofRel !== undefined && this.w(j + 3) === 'week' && !/^['’]s$/.test(this.w(j + 4))) return { last: j + 3, meaning: { kind: 'calendar', wd, weekShift: ofRel } };
     // "talks in Vienna on Thursday and Friday next week": the first day of the pair is in that week too
     const pairRel = pl === 'and' || pl === 'or' ? WEEK_WORDS.get(this.w(j + 3)) : undefined;
     if (pairRel !== undefined && isWeekdayName(this.w(j + 2)) && this.w(j + 4) === 'week') return { last: j, meaning: { kind: 'calendar', wd, weekShift: pairRel } };
