@@ -134,8 +134,15 @@ const cases: [string, string, string, string, string][] = [
   ['Colonial had assets at year-end of about 150 mln dlrs.', '1987-03-06', 'year-end', 'DATE', '1986'],
   ['The amount of treasury bills outstanding at year end was 69.7 billion dlrs.', '1987-03-06', 'year end', 'DATE', '1986'],
   ['He said the plant would open by year-end.', '1987-03-06', 'year-end', 'DATE', '1987'],
+  ['At 1986 year end, the backlog stood at 42 mln dlrs.', '1987-03-23', '1986 year end', 'DATE', '1986'],
   ['The deficit was on course for the year-end forecast.', '1987-03-12', 'year-end', 'DATE', '1987'],
   ['Production increased to total 140,000 tonnes at the end of this year\'s season.', '1987-03-07', 'the end of this year', 'DATE', '1987'],
+  // a year named by the two it spans closes in the second; the wire's misspelt month; "the year 2,000"; a spelled day before the sign-off
+  ['Profit rose in the first half of the 1986/87 financial year to September 30.', '1987-03-27', 'September 30', 'DATE', '1987-09-30'],
+  ['The budget for fiscal 1987/88 ending March 31 is unlikely to be passed soon.', '1987-03-11', 'March 31', 'DATE', '1988-03-31'],
+  ['Production had fallen 0.2 pct in Feburary from a month earlier.', '1987-04-20', 'a month earlier', 'DATE', '1987-01'],
+  ['Turkey is unlikely to become the 13th member before the year 2,000, officials said.', '1987-04-16', 'the year 2,000', 'DATE', '2000'],
+  ['Qtly div 45 cts vs 45 cts prior Pay October one Record September four Reuter', '1987-06-18', 'September four', 'DATE', '1987-09-04'],
   // the alternative set aside after "rather than" has verbs of its own
   ['The letter also said raises will be given in one annual lump-sum payment from April rather than being folded into salaries.', '1987-03-03', 'April', 'DATE', '1987-04'],
   // "the year" set off after a year restates it

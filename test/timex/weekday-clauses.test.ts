@@ -86,3 +86,8 @@ test('what is expected somewhere or planned for a day lies ahead: "is expected h
   // a plan gone by keeps its day behind
   assert.equal(tag('Schmidt had been expected back on Monday but had not returned yet.', '1987-03-18')[0].value, '1987-03-16');
 });
+
+test('a weekday that "is the deadline" is still to come; one that "was the deadline" has passed', () => {
+  assert.equal(tag('Wednesday is the deadline for individuals seeking restitution.', '2010-11-21')[0].value, '2010-11-24');
+  assert.equal(tag('Tuesday was the deadline for emergency claims.', '2010-11-24')[0].value, '2010-11-23');
+});

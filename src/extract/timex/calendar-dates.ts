@@ -396,6 +396,9 @@ export abstract class CalendarReader extends NamedDateReader {
     if (w === 'year' && the) {
       const y = this.year(j + 1);
       if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
+      // "before the year 2,000": after "the year" a number written as a count is the year still
+      const counted = /^([12]),(\d{3})$/.exec(this.w(j + 1));
+      if (counted) return { last: j + 1, meaning: { kind: 'fixed', type: 'DATE', value: counted[1] + counted[2] } };
     }
     const iso = this.isoDate(j) ?? this.slashDate(j);
     if (iso) return iso;
@@ -407,6 +410,10 @@ export abstract class CalendarReader extends NamedDateReader {
         if (n === 'period' || n === 'quarter') return { last: y.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: y.y } };
         return null; // "the 2000 Olympics": TimeML tags only the year; let the bare-year rule take it
       }
+      // "at 1986 year end", "1986 year-end assets": the end of the year named, one expression
+      const n1 = this.w(y.last + 1);
+      const endAt = n1 === 'year-end' || n1 === 'end-year' ? y.last + 1 : n1 === 'year' && this.w(y.last + 2) === 'end' ? y.last + 2 : -1;
+      if (endAt > 0) return { last: endAt, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) }, mod: 'END' };
       return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
     }
     // seasons: "summer", "the summer of 1998", "fall 1997"

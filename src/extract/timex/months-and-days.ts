@@ -112,7 +112,8 @@ export const CONTRACT_WORDS = new Set([
 ]);
 
 /** What may follow a spelled day after a month: the end of its clause, or a dividend notice's next field ("Pay January Seven Record December 15"). */
-const DAY_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '"', "''", 'record']);
+// ("Pay October one Record September four Reuter": the wire's sign-off ends the text as a full stop would)
+const DAY_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '"', "''", 'record', 'reuter']);
 
 /** Words that name a year relative to the one the text set: "that year", "the following year", "the previous year". */
 const CONTEXT_YEAR = new Map([['that', 0], ['same', 0], ['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);

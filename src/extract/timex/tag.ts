@@ -363,14 +363,36 @@ const FISCAL_YEAR_WORDS = new Set(['fiscal', 'year', 'full-year']);
  */
 function fiscalYearEnd(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
   const m = c.meaning;
-  if (m.kind !== 'calendar' || m.m === undefined || m.m < 4 || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
+  if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
   let k = c.first - 1;
   if (!CLOSING_A_YEAR.has(plain(tokens[k]))) return undefined;
   k--;
   if (tokens[k]?.text === ',') k--;
+  // "fiscal 1987/88 ending March 31", "the 1986/87 financial year to September 30": a year named by the two it
+  // spans closes in the second, whatever its month
+  const spanEnd = yearSpanEnd(tokens, k);
+  if (spanEnd !== undefined) return { ...m, y: spanEnd };
+  if (m.m < 4) return undefined;
   if (!/^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '') || !FISCAL_YEAR_WORDS.has(plain(tokens[k - 1]))) return undefined;
   return { ...m, y: +tokens[k].text };
 }
+
+/**
+ * The closing year of a split year label ending at k ("1987 / 88", read as three tokens), with "financial year" or
+ * "fiscal year" after it or "fiscal" before it: 1988.
+ */
+function yearSpanEnd(tokens: readonly Token[], k: number): number | undefined {
+  let end = k;
+  if (plain(tokens[end]) === 'year' && SPLIT_YEAR_KINDS.has(plain(tokens[end - 1]))) end -= 2;
+  else if (!SPLIT_YEAR_KINDS.has(plain(tokens[end - 3]))) return undefined;
+  const first = tokens[end - 2]?.text ?? '';
+  const second = tokens[end]?.text ?? '';
+  if (tokens[end - 1]?.text !== '/' || !/^(?:19|20)\d\d$/.test(first) || !/^\d\d$/.test(second)) return undefined;
+  const y = Math.floor(+first / 100) * 100 + +second;
+  return y === +first + 1 ? y : y === +first - 99 ? y + 100 : undefined;
+}
+/** What a split year label names: "the 1986/87 financial year", "fiscal 1987/88", "the 1987/88 crop year". */
+const SPLIT_YEAR_KINDS = new Set(['fiscal', 'financial', 'business', 'budget', 'tax']);
 
 /**
  * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back

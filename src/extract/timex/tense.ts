@@ -826,8 +826,12 @@ const PAST_JUST_BEFORE = 4;
 
 /** A present copula at `i` before a frame that plans: "is expected to", "are due to", "is scheduled to". */
 function plansAfterCopula(tokens: readonly Token[], i: number): boolean {
-  return PRESENT.has(plain(tokens[i])) && FUTURE_BEFORE_TO.has(plain(tokens[i + 1])) && plain(tokens[i + 2]) === 'to';
+  if (!PRESENT.has(plain(tokens[i]))) return false;
+  // ("Wednesday is the deadline for individuals seeking restitution": a deadline told in the present is still to come)
+  if (plain(tokens[i + 1]) === 'the' && DEADLINE_NOUNS.has(plain(tokens[i + 2]))) return true;
+  return FUTURE_BEFORE_TO.has(plain(tokens[i + 1])) && plain(tokens[i + 2]) === 'to';
 }
+const DEADLINE_NOUNS = new Set(['deadline', 'cutoff', 'cut-off']);
 
 
 /** "as he was preparing", "when they were planning": a clause that describes what went on at a past moment. */
