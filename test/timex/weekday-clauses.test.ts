@@ -91,3 +91,19 @@ test('a weekday that "is the deadline" is still to come; one that "was the deadl
   assert.equal(tag('Wednesday is the deadline for individuals seeking restitution.', '2010-11-21')[0].value, '2010-11-24');
   assert.equal(tag('Tuesday was the deadline for emergency claims.', '2010-11-24')[0].value, '2010-11-23');
 });
+
+test('a results table\'s "Playing Sunday :" heads fixtures still to be played; "Played Friday :" those played', () => {
+  const table = tag('Everton 0 West Ham 2 Playing Sunday : Manchester United v Blackburn Played Friday : Portsmouth 1 Bradford 0', '1996-08-24');
+  assert.deepEqual(table.map((t) => t.value), ['1996-08-25', '1996-08-23']);
+});
+
+test('"celebrates" in the present schedules what it dates, as "opens" and "meets" do', () => {
+  assert.equal(tag('Ukraine celebrates five years of independence from Kremlin rule on Saturday, hailing civil peace.', '1996-08-23').find((t) => t.text === 'Saturday')?.value, '1996-08-24');
+});
+
+test('a weekday that does not fit a date within a month of publication is the writer\'s slip, not a year away', () => {
+  // 1 September 1996 was a Sunday
+  assert.equal(tag('Markets will be closed on Monday, September 1.', '1996-08-26')[0].value, '1996-09-01');
+  // further off, the weekday still picks the year: 6 January 1997 was a Monday
+  assert.equal(tag('The talks resume on Monday, January 6.', '1996-12-28')[0].value, '1997-01-06');
+});

@@ -445,8 +445,15 @@ function yearFor(month: number, day: number | undefined, base: Ymd, dir: Directi
   return best;
 }
 
-/** "Saturday, April 25": the year near the anchor in which that date is that weekday. */
+/**
+ * "Saturday, April 25": the year near the anchor in which that date is that weekday — unless the date lies within a
+ * month of the anchor this year, where a weekday that does not fit is the writer's slip ("Labor Day, Monday, September
+ * 1", written on 26 August 1996, when September 1 was a Sunday), not a year away; the tense then decides as for a
+ * date without a weekday.
+ */
+const WEEKDAY_SLIP_DAYS = 31;
 function yearWithWeekday(month: number, day: number, wd: number, base: Ymd): number | undefined {
+  if (Math.abs(toDays({ y: base.y, m: month, d: Math.min(day, daysInMonth(base.y, month)) }) - toDays(base)) <= WEEKDAY_SLIP_DAYS && weekday({ y: base.y, m: month, d: day }) !== wd) return undefined;
   for (const y of [base.y, base.y + 1, base.y - 1]) {
     if (day <= 28 || day <= daysInMonth(y, month)) {
       if (weekday({ y, m: month, d: day }) === wd) return y;
