@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from './helpers.js';
+import { textsAndValues } from './helpers.js';
 
-const read = (text: string, date: string) => tag(text, date).map((t) => {
-  assert.equal(text.slice(t.start, t.end), t.text);
-  return [t.text, t.value];
-});
+const read = textsAndValues;
 
 test('"Monday of this week", "Friday of last week": one date, that weekday of that week', () => {
   assert.deepEqual(read('Orders rose on Monday of this week.', '1987-04-01'), [['Monday of this week', '1987-03-30']]);

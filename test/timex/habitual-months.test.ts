@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from './helpers.js';
+import { textsAndValues } from './helpers.js';
 
-const read = (text: string, date: string) => tag(text, date).map((t) => {
-  assert.equal(text.slice(t.start, t.end), t.text);
-  return [t.text, t.value];
-});
+const read = textsAndValues;
 
 test('a month its clause tells of as the usual time of something is of no one year: "normally runs from June to December"', () => {
   assert.deepEqual(read('The cane crush normally runs from June to December.', '1987-04-08'), [['June', 'XXXX-06'], ['December', 'XXXX-12']]);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { segment } from '../../src/text/segment.js';
 import { tagTimexes } from '../../src/extract/timex/tag.js';
 import type { Timex } from '../../src/model/layers.js';
@@ -25,4 +26,12 @@ export function timexAt(text: string, timexes: Timex[], phrase: string, occurren
     if (at < 0) return undefined;
   }
   return timexes.find((t) => t.start < at + phrase.length && at < t.end);
+}
+
+/** The timexes of a text as [text, value] pairs, checking that each one's offsets give back its text. */
+export function textsAndValues(text: string, date: string): [string, string][] {
+  return tag(text, date).map((t) => {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    return [t.text, t.value];
+  });
 }

@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from './helpers.js';
+import { tag, textsAndValues } from './helpers.js';
 
-const read = (text: string, date: string) => tag(text, date).map((t) => {
-  assert.equal(text.slice(t.start, t.end), t.text);
-  return [t.text, t.value];
-});
+const read = textsAndValues;
 
 test('US named days by their rule: Memorial Day, Labor Day, Martin Luther King Day, Presidents\' Day, Good Friday', () => {
   assert.deepEqual(read('He spoke on Memorial Day.', '2016-06-15'), [['Memorial Day', '2016-05-30']]);

@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from './helpers.js';
+import { textsAndValues } from './helpers.js';
 
-const read = (text: string, date: string) => tag(text, date).map((t) => {
-  assert.equal(text.slice(t.start, t.end), t.text);
-  return [t.text, t.value];
-});
+const read = textsAndValues;
 
 test('"the first week of August": the ISO week holding the month\'s 4th (as ISO takes a year\'s first week); its last, the one holding its last day but three', () => {
   assert.deepEqual(read('Drilling starts in the first week of August.', '2010-07-20'), [['the first week of August', '2010-W31']]);
