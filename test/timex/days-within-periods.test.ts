@@ -24,3 +24,14 @@ test('"71 years ago today": the publication day\'s date that far back, a day', (
   // without "today" it stays the year
   assert.deepEqual(read('It was 71 years ago that the first check was issued.', '2011-01-30'), [['71 years ago', '1940']]);
 });
+
+test('"the early hours of Sunday", "the wee hours of April 21": that day\'s night, one expression; "Monday morning" stands alone', () => {
+  assert.deepEqual(read('Fighting broke out in the early hours of Sunday.', '1996-08-26'), [['the early hours of Sunday', '1996-08-25TNI']]);
+  assert.deepEqual(read('It sank in the wee hours of April 21.', '2010-04-23'), [['the wee hours of April 21', '2010-04-21TNI']]);
+  assert.deepEqual(read('It happened in the early hours of yesterday.', '2010-04-23'), [['the early hours of yesterday', '2010-04-22TNI']]);
+  assert.deepEqual(read('He was spotted in the early hours of Monday morning.', '1996-08-27'), [['Monday morning', '1996-08-26TMO']]);
+});
+
+test('"by the start of the new year": one expression, the start of the coming year', () => {
+  assert.deepEqual(read('The plant should be running by the start of the new year.', '1996-08-26'), [['the start of the new year', '1997']]);
+});

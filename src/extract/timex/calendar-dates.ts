@@ -19,7 +19,8 @@ export abstract class CalendarReader extends NamedDateReader {
       if (this.w(j - 1) === 'at' && this.w(j + 1) === 'end' && this.w(j + 3) === 'the' && this.w(j + 4) === 'day' && this.w(j + 5) !== '.' && this.w(j + 5) !== '') return null;
       mod = POSITION_NOUNS.get(this.w(j + 1));
       j += 3;
-      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j);
+      // ("by the start of the new year": the new year keeps its article inside)
+      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j) ?? (this.w(j) === 'the' && this.w(j + 1) === 'new' ? this.calendarCore(j + 1, true) : null);
       if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
       return null;
     }

@@ -214,6 +214,15 @@ class Reader extends PhraseReader {
     if (this.w(i) === 'the' && this.beyondTheNearest(i + 1)) return null;
     const beyond = this.beyondTheNearest(i);
     if (beyond) return beyond;
+    // "in the early hours of Sunday", "the wee hours of April 21": the small hours are that day's night, as the news
+    // sample's annotators write it ("the early hours of Thursday" 2018-07-19TNI); a day that names its part itself
+    // ("the early hours of Thursday morning", "of this morning") is left to stand alone, as AQUAINT writes it
+    if (this.w(i) === 'the' && SMALL_HOURS.has(this.w(i + 1)) && this.w(i + 2) === 'hours' && this.w(i + 3) === 'of') {
+      const inner = this.calendar(i + 4) ?? this.relative(i + 4);
+      const im = inner?.meaning;
+      const ofADay = im?.kind === 'calendar' ? (im.wd !== undefined || im.d !== undefined) && !im.time && !im.weekend : im?.kind === 'shift' && im.unit === 'day' && !im.zoned;
+      if (inner && im && ofADay && (im.kind === 'calendar' || im.kind === 'shift') && im.part === undefined) return { last: inner.last, meaning: { ...im, part: 'NI' } };
+    }
     // "on the evening of April 20", "the morning of Sept. 11": that part of that day (WikiWars writes "the early
     // morning hours of 30 April" as 1975-04-30TMO)
     const part = this.w(i) === 'the' && this.w(i + 2) === 'of' ? PARTS_OF_DAY.get(this.w(i + 1)) : undefined;
@@ -289,6 +298,8 @@ class Reader extends PhraseReader {
 }
 
 const DETERMINERS_AFTER_APPROX = new Set(['the', 'these', 'those']);
+/** "the early hours", "the small hours", "the wee hours": the hours after midnight. */
+const SMALL_HOURS = new Set(['early', 'small', 'wee']);
 const APPROX_FIRST = new Set([...APPROX.keys(), ...[...APPROX_PAIRS.keys()].map((k) => k.split(' ')[0])]);
 
 /** First words of named days, with the apostrophe of "Presidents' Day". */
