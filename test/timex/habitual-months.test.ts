@@ -20,3 +20,10 @@ test('"normally" after its verb is a manner, and before an adjective or after "n
   // nor does a habit told in an aside date the clause around it
   assert.deepEqual(yearOf('The stock dividend, normally issued in spring, was not issued in February.').slice(-1), ['1987']);
 });
+
+test('a season or a quarter told of as usual is of no one year too: "normally starts in the spring"', () => {
+  assert.deepEqual(read('The rainy season normally starts in the spring.', '1987-03-24'), [['the spring', 'XXXX-SP']]);
+  assert.deepEqual(read('There is normally no third quarter production in Cuba.', '1987-03-13'), [['third quarter', 'XXXX-Q3']]);
+  // without the habit, the year
+  assert.deepEqual(read('Output rose in the third quarter.', '1987-03-13'), [['the third quarter', '1987-Q3']]);
+});

@@ -22,7 +22,7 @@ const NOT_A_VERB_AFTER = new Set(['in', 'on', 'at', 'by', 'until', 'till', 'thro
 /** Words before the adverb that make it qualify an adjective ("the usually quiet town") or deny the habit ("not usually"). */
 const NOT_A_HABIT_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'not', "n't", 'than', 'more', 'less', 'most']);
 
-/** Whether a month named alone at `c` is the usual month of what its clause tells. */
+/** Whether a month (or season, quarter) named alone at `c` is the usual one of what its clause tells. */
 export function habitualMonth(tokens: readonly Token[], c: Candidate, sentStart: number): boolean {
   for (let k = c.first - 1; k >= sentStart && k >= c.first - HABIT_REACH; k--) {
     const w = plain(tokens[k]);

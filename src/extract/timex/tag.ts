@@ -101,8 +101,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
     const moved: -1 | 0 | 1 = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
     if (moved !== 0) n = { ...n, value: String(+n.value.slice(0, 4) + moved) + n.value.slice(4) };
-    // "The cane crush normally runs from June to December": the usual month of what the clause tells, of no one year
-    if (plainMonth(c) && /^\d{4}-\d{2}$/.test(n.value) && habitualMonth(tokens, c, s.tokenStart)) n = { ...n, value: `XXXX${n.value.slice(4)}` };
+    // "The cane crush normally runs from June to December", "Thailand's rainy season normally starts in the spring":
+    // the usual month or season of what the clause tells, of no one year
+    if ((plainMonth(c) || plainSeasonOrQuarter(c)) && /^\d{4}-(?:\d{2}|SP|SU|FA|WI|Q[1-4])$/.test(n.value) && habitualMonth(tokens, c, s.tokenStart)) n = { ...n, value: `XXXX${n.value.slice(4)}` };
     const placed: RegExpExecArray | null = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
@@ -228,6 +229,12 @@ function pastYearEnd(tokens: readonly Token[], c: Candidate, dct: Ymd, tense: Di
 }
 /** What is set for a time still ahead: "the year-end forecast", "an end-year target of 30 percent". */
 const TARGETS = new Set(['forecast', 'forecasts', 'target', 'targets', 'projection', 'projections', 'estimate', 'estimates', 'goal', 'goals', 'outlook']);
+
+/** A season or a quarter with nothing else: "the spring", "the third quarter", not "last spring" or "the third quarter of 1986". */
+function plainSeasonOrQuarter(c: Candidate): boolean {
+  const m = c.meaning;
+  return m.kind === 'calendar' && (m.season !== undefined || m.q !== undefined) && m.y === undefined && m.yShift === undefined && m.dir === undefined && m.from === undefined && c.mod === undefined;
+}
 
 /** The year a "the year" in apposition restates: "in 1962, the year Vatican Council II began" (the year, a comma, it). */
 function restatedYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
