@@ -97,8 +97,9 @@ test('a results table\'s "Playing Sunday :" heads fixtures still to be played; "
   assert.deepEqual(table.map((t) => t.value), ['1996-08-25', '1996-08-23']);
 });
 
-test('"celebrates" in the present schedules what it dates, as "opens" and "meets" do', () => {
+test('"celebrates" and "leaves" in the present schedule what they date, as "opens" and "meets" do', () => {
   assert.equal(tag('Ukraine celebrates five years of independence from Kremlin rule on Saturday, hailing civil peace.', '1996-08-23').find((t) => t.text === 'Saturday')?.value, '1996-08-24');
+  assert.equal(tag('Commerce Secretary Malcolm Baldrige leaves on Saturday on a 10-day trip to the Far East.', '1987-04-17').find((t) => t.text === 'Saturday')?.value, '1987-04-18');
 });
 
 test('a weekday that does not fit a date within a month of publication is the writer\'s slip, not a year away', () => {

@@ -20,9 +20,10 @@ const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going',
 /** Words after a scheduled verb's form that make it a plural noun: "Friday closes of 142.35", "housing starts were". */
 const NOUN_AFTER_SCHEDULED = new Set(['of', 'was', 'were', 'is', 'are', 'rose', 'fell', 'jumped', 'dropped', 'increased', 'decreased', 'climbed', 'declined', 'have', 'had', 'has']);
 const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'ends', 'concludes', 'closes', 'resumes', 'meets', 'arrives', 'visits', 'travels', 'hosts', 'heads', 'faces', 'convenes', 'reconvenes', 'departs', 'kicks', 'launches', 'unveils', 'takes',
-  // ("Ukraine celebrates five years of independence from Kremlin rule on Saturday"; not "holds", as often a state:
+  // ("Ukraine celebrates five years of independence from Kremlin rule on Saturday", "Nakasone leaves on his sixth
+  // official visit to the United States on Wednesday"; not "holds", as often a state:
   // "began raising its stake in July, and holds 14.6%")
-  'celebrates']);
+  'celebrates', 'leaves']);
 /** Their plural forms, kept to verbs that are rarely nouns ("head", "face", "start", "visit" are left out). */
 /** Verbs of a fixture in the plural a team takes: "England face Moldova", "United host Blackburn". */
 const FIXTURE_VERBS = new Set(['face', 'host', 'play', 'meet', 'visit', 'entertain']);
