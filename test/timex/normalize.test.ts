@@ -145,6 +145,11 @@ const cases: [string, string, string, string, string][] = [
   ['Qtly div 45 cts vs 45 cts prior Pay October one Record September four Reuter', '1987-06-18', 'September four', 'DATE', '1987-09-04'],
   // the alternative set aside after "rather than" has verbs of its own
   ['The letter also said raises will be given in one annual lump-sum payment from April rather than being folded into salaries.', '1987-03-03', 'April', 'DATE', '1987-04'],
+  // "a year earlier" after a year its sentence names is the year before that one (not after an index's base year)
+  ['Thai coffee exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier, the Customs Department said.', '1987-03-05', 'a year earlier', 'DATE', '1985'],
+  ['In January 1986, wholesale prices were 3.9 pct lower than a year earlier.', '1987-03-05', 'a year earlier', 'DATE', '1985-01'],
+  ['The store sales index (base 1985) fell 1.5 pct to 106.7 in February compared with 102.9 a year earlier.', '1987-03-27', 'a year earlier', 'DATE', '1986'],
+  ['Imports were 93,000 tonnes in the 1986/87 season, up from 85,000 a year earlier.', '1987-03-13', 'a year earlier', 'DATE', '1986'],
   // "the year" set off after a year restates it
   ['It is the most active storm season since 2005, the year of Hurricane Katrina.', '2010-05-30', 'the year', 'DATE', '2005'],
   ['Sales have grown 200 pct a year since 1981, the year after the group was formed.', '1987-04-01', 'the year', 'DATE', '1981'],

@@ -98,6 +98,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // after a year restates it
     const restated = restatedYear(tokens, c, out[out.length - 1]);
     if (restated) n = { type: 'DATE', value: restated };
+    // "Thai coffee exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier": a year before the one the
+    // sentence named
+    const before = yearBeforeNamed(tokens, c, out, tokens[s.tokenStart].start, anchors.dct.y);
+    if (before) n = { type: 'DATE', value: before };
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
     const moved: -1 | 0 | 1 = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
     if (moved !== 0) n = { ...n, value: String(+n.value.slice(0, 4) + moved) + n.value.slice(4) };
@@ -235,6 +239,32 @@ function plainSeasonOrQuarter(c: Candidate): boolean {
   const m = c.meaning;
   return m.kind === 'calendar' && (m.season !== undefined || m.q !== undefined) && m.y === undefined && m.yShift === undefined && m.dir === undefined && m.from === undefined && c.mod === undefined;
 }
+
+/**
+ * "a year earlier", "a year before" after a year its sentence names with its digits: the year (or month) before that
+ * one, not the year before publication ("exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier", written in
+ * March 1987: 1985; "In January 1986, wholesale prices were 3.9 pct lower than a year earlier": 1985-01). Not after
+ * a season's split label ("the 1986/87 crop"), whose year before is a season too.
+ */
+function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, dctYear: number): string | undefined {
+  if (c.last !== c.first + 2 || !/^(?:a|one)$/.test(plain(tokens[c.first])) || plain(tokens[c.first + 1]) !== 'year' || !/^(?:earlier|before)$/.test(plain(tokens[c.last]))) return undefined;
+  // (near enough to be the same comparison: a wire sentence runs on past "pct." at times)
+  const reach = tokens[Math.max(0, c.first - YEAR_BEFORE_REACH)].start;
+  for (let k = out.length - 1; k >= 0 && out[k].start >= Math.max(sentenceStart, reach); k--) {
+    const named = /^(\d{4})(-\d{2})?$/.exec(out[k].value);
+    const digits = /\b(\d{4})\b/.exec(out[k].text);
+    if (!named || !digits || digits[1] !== named[1]) continue;
+    const at = tokens.findIndex((t) => t.start >= out[k].start);
+    const after = tokens.find((t) => t.start >= out[k].end);
+    // ("index (base 1985) fell to 106.7 … compared with 102.9 a year earlier": an index's base year is no time told of)
+    if (plain(tokens[at - 1]) === 'base' || after?.text === '=') continue;
+    if (after?.text === '/' || /\d\s*\/\s*\d/.test(out[k].text) || +named[1] > dctYear) return undefined;
+    return String(+named[1] - 1) + (named[2] ?? '');
+  }
+  return undefined;
+}
+/** Most tokens from the year named to "a year earlier". */
+const YEAR_BEFORE_REACH = 30;
 
 /** The year a "the year" in apposition restates: "in 1962, the year Vatican Council II began" (the year, a comma, it). */
 function restatedYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
