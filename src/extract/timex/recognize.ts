@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate, Meaning } from './meaning.js';
 import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
-import { PERIOD_CODE, DECADE_WORDS } from './years.js';
+import { PERIOD_CODE, DECADE_WORDS, splitYearClose } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
 import { halfLength } from './quantities.js';
 import { SEASON_NOUNS } from './calendar-dates.js';
@@ -109,7 +109,7 @@ class Reader extends PhraseReader {
     if (!m || m.meaning.kind !== 'fixed' || m.meaning.type !== 'DATE' || !/^\d{4}$/.test(m.meaning.value) || !/^\d{4}$/.test(this.w(m.last))) return m;
     const next = this.w(m.last + 2);
     if (this.w(m.last + 1) !== '/' || !this.glued(m.last) || !this.glued(m.last + 1) || !/^\d{2}$/.test(next)) return m;
-    return +next === (+m.meaning.value + 1) % 100 ? { ...m, last: m.last + 2 } : m;
+    return splitYearClose(m.meaning.value, next) !== undefined ? { ...m, last: m.last + 2 } : m;
   }
 
   /** The day after "and", "or", "to", "through" or a dash that ends a month-and-day date ("April 24 and 25"). */

@@ -1,6 +1,7 @@
 import { MONTHS, PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { LAST_MINUTE_BEFORE, QuantityReader } from './quantities.js';
+import type { Meaning } from './meaning.js';
 
 /** The days at a month's edges: "the first day of March", "the last day of January". */
 const DAY_OF_MONTH_EDGES = new Set(['first', 'last', 'final']);
@@ -207,6 +208,15 @@ export abstract class RelativeReader extends QuantityReader {
     return null;
   }
 
+  /** A month at k without a day or weekday ("August", "March 2010"), as the week or day of it is read: its match and meaning. */
+  private monthAlone(k: number): { last: number; meaning: Extract<Meaning, { kind: 'calendar' }> } | null {
+    const m = this.month(k);
+    const inner = m ? this.monthExpr(k, m, false) : null;
+    const meaning = inner?.meaning;
+    if (!inner || meaning?.kind !== 'calendar' || meaning.m === undefined || meaning.d !== undefined || meaning.wd !== undefined) return null;
+    return { last: inner.last, meaning };
+  }
+
   /** "the weekend", "the quarter", "the year-ago quarter", "the nine months" */
   private theUnit(i: number, j: number, mod: string | undefined): Match | null {
     if (this.w(j - 1) !== 'the') return null;
@@ -216,18 +226,14 @@ export abstract class RelativeReader extends QuantityReader {
     const edge = w === 'very' ? this.w(j + 1) : w;
     const at = w === 'very' ? j + 1 : j;
     if (DAY_OF_MONTH_EDGES.has(edge) && this.w(at + 1) === 'day' && this.w(at + 2) === 'of') {
-      const m = this.month(at + 3);
-      const inner = m ? this.monthExpr(at + 3, m, false) : null;
-      if (inner && inner.meaning.kind === 'calendar' && inner.meaning.m !== undefined && inner.meaning.d === undefined && inner.meaning.wd === undefined) {
-        return { last: inner.last, meaning: edge === 'first' ? { ...inner.meaning, d: 1 } : { ...inner.meaning, lastDayOfMonth: true }, mod };
-      }
+      const inner = this.monthAlone(at + 3);
+      if (inner) return { last: inner.last, meaning: edge === 'first' ? { ...inner.meaning, d: 1 } : { ...inner.meaning, lastDayOfMonth: true }, mod };
     }
     // "the first week of August", "the last week of March 2010": that week of the month (normalize.ts)
     const nth = WEEK_OF_MONTH.get(w);
     if (nth !== undefined && this.w(j + 1) === 'week' && this.w(j + 2) === 'of') {
-      const m = this.month(j + 3);
-      const inner = m ? this.monthExpr(j + 3, m, false) : null;
-      if (inner && inner.meaning.kind === 'calendar' && inner.meaning.m !== undefined && inner.meaning.d === undefined && inner.meaning.wd === undefined) return { last: inner.last, meaning: { ...inner.meaning, weekOfMonth: nth }, mod };
+      const inner = this.monthAlone(j + 3);
+      if (inner) return { last: inner.last, meaning: { ...inner.meaning, weekOfMonth: nth }, mod };
     }
     // "the week of March 6": the ISO week holding that date
     if (w === 'week' && this.w(j + 1) === 'of') {

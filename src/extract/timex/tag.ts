@@ -15,6 +15,7 @@ import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
+import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
 
@@ -208,7 +209,12 @@ const COMPARISON_REACH = 8;
 
 /** A period named as the other side of a comparison, not as the one the sentence is about. */
 function comparedWith(tokens: readonly Token[], first: number, sentStart: number): boolean {
-  for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (COMPARISON_OPENERS.has(tokens[k].text.toLowerCase())) return true;
+  return openedWithin(tokens, first, sentStart, COMPARISON_OPENERS);
+}
+
+/** Whether one of `words` stands within COMPARISON_REACH tokens before `first`, in its sentence. */
+function openedWithin(tokens: readonly Token[], first: number, sentStart: number, words: ReadonlySet<string>): boolean {
+  for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (words.has(tokens[k].text.toLowerCase())) return true;
   return false;
 }
 
@@ -249,13 +255,17 @@ function plainSeasonOrQuarter(c: Candidate): boolean {
 function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, dctYear: number): string | undefined {
   if (c.last !== c.first + 2 || !/^(?:a|one)$/.test(plain(tokens[c.first])) || plain(tokens[c.first + 1]) !== 'year' || !/^(?:earlier|before)$/.test(plain(tokens[c.last]))) return undefined;
   // (near enough to be the same comparison: a wire sentence runs on past "pct." at times)
-  const reach = tokens[Math.max(0, c.first - YEAR_BEFORE_REACH)].start;
-  for (let k = out.length - 1; k >= 0 && out[k].start >= Math.max(sentenceStart, reach); k--) {
+  const from = Math.max(0, c.first - YEAR_BEFORE_REACH);
+  for (let k = out.length - 1; k >= 0 && out[k].start >= Math.max(sentenceStart, tokens[from].start); k--) {
     const named = /^(\d{4})(-\d{2})?$/.exec(out[k].value);
     const digits = /\b(\d{4})\b/.exec(out[k].text);
     if (!named || !digits || digits[1] !== named[1]) continue;
-    const at = tokens.findIndex((t) => t.start >= out[k].start);
-    const after = tokens.find((t) => t.start >= out[k].end);
+    // (the tokens it starts at and is followed by, looked up within the reach only)
+    let at = from;
+    while (tokens[at].start < out[k].start) at++;
+    let next = at;
+    while (next < c.first && tokens[next].start < out[k].end) next++;
+    const after = tokens[next];
     // ("index (base 1985) fell to 106.7 … compared with 102.9 a year earlier": an index's base year is no time told of)
     if (plain(tokens[at - 1]) === 'base' || after?.text === '=') continue;
     if (after?.text === '/' || /\d\s*\/\s*\d/.test(out[k].text) || +named[1] > dctYear) return undefined;
@@ -275,8 +285,7 @@ function restatedYear(tokens: readonly Token[], c: Candidate, before: Timex | un
 
 /** "rose in the first quarter after a 2.0 pct drop in the fourth quarter": what came before, "after" or "following" it. */
 function followsBack(tokens: readonly Token[], first: number, sentStart: number): boolean {
-  for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (SEQUENCE_BACK.has(plain(tokens[k]))) return true;
-  return false;
+  return openedWithin(tokens, first, sentStart, SEQUENCE_BACK);
 }
 const SEQUENCE_BACK = new Set(['after', 'following']);
 
@@ -423,10 +432,8 @@ function yearSpanEnd(tokens: readonly Token[], k: number): number | undefined {
   if (plain(tokens[end]) === 'year' && SPLIT_YEAR_KINDS.has(plain(tokens[end - 1]))) end -= 2;
   else if (!SPLIT_YEAR_KINDS.has(plain(tokens[end - 3]))) return undefined;
   const first = tokens[end - 2]?.text ?? '';
-  const second = tokens[end]?.text ?? '';
-  if (tokens[end - 1]?.text !== '/' || !/^(?:19|20)\d\d$/.test(first) || !/^\d\d$/.test(second)) return undefined;
-  const y = Math.floor(+first / 100) * 100 + +second;
-  return y === +first + 1 ? y : y === +first - 99 ? y + 100 : undefined;
+  if (tokens[end - 1]?.text !== '/' || !/^(?:19|20)\d\d$/.test(first)) return undefined;
+  return splitYearClose(first, tokens[end]?.text ?? '');
 }
 /** What a split year label names: "the 1986/87 financial year", "fiscal 1987/88", "the 1987/88 crop year". */
 const SPLIT_YEAR_KINDS = new Set(['fiscal', 'financial', 'business', 'budget', 'tax']);

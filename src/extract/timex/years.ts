@@ -166,6 +166,15 @@ export const DECADE_WORDS = new Map([
   ['eighties', '8'], ['nineties', '9'],
 ]);
 
+/**
+ * The year a split year label closes in, "1986/87" → 1987, "1999/00" → 2000: the first year's successor, if the two
+ * digits after the slash are its last two; otherwise undefined.
+ */
+export function splitYearClose(first: string, second: string): number | undefined {
+  if (!/^\d{4}$/.test(first) || !/^\d{2}$/.test(second)) return undefined;
+  return +second === (+first + 1) % 100 ? +first + 1 : undefined;
+}
+
 /** "Q2", "H1", "FY2024": periods written as codes. */
 export const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
 
