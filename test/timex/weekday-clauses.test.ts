@@ -16,6 +16,19 @@ test('a weekday offered instead of today is a choice still open: "could buy coup
 });
 
 
+test('a weekday offered right after one ahead comes after it: "down to a trickle by Monday or Tuesday", written on a Tuesday', () => {
+  const found = tag('The flow should be down to a relative trickle by Monday or Tuesday, he said.', '2010-06-08');
+  assert.deepEqual(found.map((t) => t.value), ['2010-06-14', '2010-06-15']);
+  // told of as past, both lie back and the publication day keeps its own name
+  assert.deepEqual(tag('Talks were held on Monday and Tuesday.', '2010-06-08').map((t) => t.value), ['2010-06-07', '2010-06-08']);
+});
+
+test('a participle that takes "to" after a weekday describes the noun before it: "a hearing on Thursday devoted to the disaster"', () => {
+  assert.equal(tag('Hayward will face a separate House hearing on Thursday devoted to the disaster.', '2010-06-15')[0].value, '2010-06-17');
+  // a past verb there still tells of the past
+  assert.equal(tag('He met the king on Thursday and returned to Paris.', '2010-06-15')[0].value, '2010-06-10');
+});
+
 test('a past verb dates a weekday over a modal that opens the next predicate: "arrived here on Saturday and will have talks"', () => {
   assert.equal(tag('Conable arrived here on Saturday and will have talks with Suharto.', '1987-03-23')[0].value, '1987-03-21');
   assert.equal(tag('An oil slick that made landfall in Louisiana\'s wetlands Thursday night and could become the worst disaster in decades.', '2010-04-30')[0].value, '2010-04-29TNI');

@@ -1,7 +1,7 @@
-import type { Token } from '../../model/layers.js';
+import type { Timex, Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import type { Direction } from './tense.js';
-import type { Ymd } from './calendar.js';
+import { addDays, type Ymd } from './calendar.js';
 import { DAY_RANGE_LINKS } from './lexicon.js';
 
 /** A weekday the tagger has given a direction, remembered for the weekdays listed after it. */
@@ -112,4 +112,22 @@ export function listedDayYear(tokens: readonly Token[], before: DatedDay | null,
   if (!before || before.sentence !== c.sentence || !plainDay(c) || c.meaning.kind !== 'calendar') return undefined;
   if (c.meaning.m !== before.m || c.meaning.d! <= before.d || c.first - before.last !== 2) return undefined;
   return DAY_RANGE_LINKS.has(tokens[before.last + 1].text.toLowerCase()) ? before.y : undefined;
+}
+
+/** Words that offer a second day after a first: "by Monday or Tuesday", "Monday to Wednesday", "Monday and Tuesday". */
+const SECOND_DAY_LINKS = new Set(['or', 'and', 'to', 'through', '-', '–']);
+
+/**
+ * "should be down to a trickle by Monday or Tuesday", written on a Tuesday: a weekday offered right after one that
+ * lies ahead comes after it, so the publication day's own name there is the coming one, a week on. Returns the value
+ * moved, or undefined when the rule does not apply.
+ */
+export function dayAfterOffered(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string, dct: Ymd): string | undefined {
+  if (!before || !plainWeekday(c) || c.first < 2 || !SECOND_DAY_LINKS.has(tokens[c.first - 1].text.toLowerCase())) return undefined;
+  if (tokens[c.first - 2].end !== before.end) return undefined;
+  const today = `${dct.y}-${String(dct.m).padStart(2, '0')}-${String(dct.d).padStart(2, '0')}`;
+  const first = /^\d{4}-\d\d-\d\d/.exec(before.value)?.[0];
+  if (!first || first <= today || !value.startsWith(today)) return undefined;
+  const next = addDays(dct, 7);
+  return `${next.y}-${String(next.m).padStart(2, '0')}-${String(next.d).padStart(2, '0')}${value.slice(10)}`;
 }

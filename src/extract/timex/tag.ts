@@ -13,7 +13,7 @@ import { monthJustGone } from './month-just-gone.js';
 import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
-import { listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
@@ -103,6 +103,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // sentence named
     const before = yearBeforeNamed(tokens, c, out, tokens[s.tokenStart].start, anchors.dct.y);
     if (before) n = { type: 'DATE', value: before };
+    const offered = dayAfterOffered(tokens, c, out[out.length - 1], n.value, anchors.dct);
+    if (offered) n = { ...n, value: offered };
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
     const moved: -1 | 0 | 1 = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
     if (moved !== 0) n = { ...n, value: String(+n.value.slice(0, 4) + moved) + n.value.slice(4) };
@@ -247,7 +249,7 @@ function plainSeasonOrQuarter(c: Candidate): boolean {
 }
 
 /**
- * "a year earlier", "a year before" after a year its sentence names with its digits: the year (or month) before that
+ * "a year earlier", "a year before" after a year its sentence names with its digits (or as "last year"): the year (or month) before that
  * one, not the year before publication ("exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier", written in
  * March 1987: 1985; "In January 1986, wholesale prices were 3.9 pct lower than a year earlier": 1985-01). Not after
  * a season's split label ("the 1986/87 crop"), whose year before is a season too.
@@ -259,7 +261,9 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
   for (let k = out.length - 1; k >= 0 && out[k].start >= Math.max(sentenceStart, tokens[from].start); k--) {
     const named = /^(\d{4})(-\d{2})?$/.exec(out[k].value);
     const digits = /\b(\d{4})\b/.exec(out[k].text);
-    if (!named || !digits || digits[1] !== named[1]) continue;
+    // ("BP made a profit last year of $14bn, down from $25bn a year earlier": "last year" names its year too)
+    const lastYear = /^last year$/i.test(out[k].text) && named?.[1] === String(dctYear - 1);
+    if (!named || (!lastYear && (!digits || digits[1] !== named[1]))) continue;
     // (the tokens it starts at and is followed by, looked up within the reach only)
     let at = from;
     while (tokens[at].start < out[k].start) at++;

@@ -719,6 +719,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
   // ("after a lost weekend", "a paid holiday": an irregular participle after an article or a possessive is an adjective)
   // ("come earlier than expected": a comparison, no past)
+  // ("a separate hearing on Thursday devoted to the disaster": a participle that takes "to" right of the day describes
+  // the noun before it)
+  if (!leftOfExpression && next === 'to' && NOUN_PARTICIPLES_WITH_TO.has(w)) return 0;
   const past = (PAST_WORDS.has(w) && !(ADJECTIVAL_PARTICIPLES.has(w) && ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1]))) && !(w === 'earlier' && next === 'than')) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
@@ -799,6 +802,9 @@ const PROGRESSIVE_REACH = 6;
 
 /** Words ending in "-ing" that are no verb: "is during", "is something", "are morning people". */
 const NOT_PROGRESSIVE = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'king', 'thing', 'things', 'morning', 'evening', 'spring', 'string', 'ring', 'wing', 'according', 'being', 'going']);
+
+/** Participles that, with "to", describe a noun rather than tell a past: "a hearing devoted to", "talks dedicated to". */
+const NOUN_PARTICIPLES_WITH_TO: ReadonlySet<string> = new Set(['devoted', 'dedicated', 'related', 'linked', 'tied', 'geared', 'pegged', 'limited', 'restricted']);
 
 /** A present participle right after "is"/"are": "gathering", "meeting", "flying". */
 function progressiveVerb(word: string): boolean {
