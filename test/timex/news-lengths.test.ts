@@ -412,3 +412,51 @@ test('years later than a time the text never dated, told in the past or present,
   assert.deepEqual(read('The spill came in 1989. Twenty-one years later, the BBC went there.', '2010-07-16'),
     [['1989', 'DATE', '1989'], ['Twenty-one years later', 'DATE', '2010']]);
 });
+
+test('"or so" stays inside and makes a time approximate: "a week or so", "the next year or so", "a week or so ago"', () => {
+  const found = (text: string, dct: string) => tag(text, dct).map((t) => [t.text, t.value, t.mod]);
+  assert.deepEqual(found('It will take a week or so.', '1991-02-25'), [['a week or so', 'P1W', 'APPROX']]);
+  assert.deepEqual(found('Prices may rise over the next two years or so.', '1989-10-26'), [['the next two years or so', 'P2Y', 'APPROX']]);
+  assert.deepEqual(found('Then, a week or so ago, the general made his choice.', '1991-02-25'), [['a week or so ago', '1991-W08', 'APPROX']]);
+});
+
+test('ages in months and idioms of a moment are no lengths: "a six-month old baby", "Wait a minute"; waiting a minute is', () => {
+  assert.deepEqual(tag('She has a six-month old baby and a two-week-old puppy.', '2010-06-15'), []);
+  assert.deepEqual(tag('"Wait a minute," he said. "Hang on a second."', '2010-06-15'), []);
+  assert.deepEqual(tag('We had to wait a minute.', '2010-06-15').map((t) => t.value), ['PT1M']);
+});
+
+test('the verb "last" after a modal and an adverb stays outside: "this could also last months"', () => {
+  assert.deepEqual(tag('This could also last months.', '2010-06-15').map((t) => [t.text, t.value]), [['months', 'PXM']]);
+  assert.deepEqual(tag('The trial will probably last two weeks.', '2010-06-15').map((t) => t.text), ['two weeks']);
+  // nor before an article, which the adjective never stands before
+  assert.deepEqual(tag('Flu epidemics generally last a few weeks.', '2009-04-28').map((t) => t.text), ['a few weeks']);
+});
+
+test('"two mln barrels a day" is a rate as "two million barrels a day" is; "a Hong Kong daily" is a paper', () => {
+  assert.deepEqual(tag('Output rose to two mln barrels a day from one mln bpd, a Hong Kong daily said.', '1987-03-20'), []);
+  assert.deepEqual(tag('The Tokyo business daily reported it. The service runs daily.', '1987-03-20').map((t) => t.value), ['P1D']);
+  // the noun alone as a report's subject: "The daily said"
+  assert.deepEqual(tag('The daily said prices rose. The daily average rose.', '1987-03-20').map((t) => t.value), ['P1D']);
+});
+
+test('"the rest of this week", "the remainder of 1987": what is left of the period, read whole and dated as the period', () => {
+  const found = tag('Talks will continue the rest of this week. Payments are due for the remainder of 1987.', '1987-03-24');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['the rest of this week', '1987-W13'], ['the remainder of 1987', '1987']]);
+  // early in a year, a results story's "the year" may be the one closed, but what is left of it is this one's
+  const results = 'Coffee earnings were down against 295 mln in February 1986. Fendt said that although the February results were lower than the average expected for the rest of the year, the target should be achieved.';
+  assert.equal(tag(results, '1987-03-16').find((t) => t.text === 'the rest of the year')?.value, '1987');
+});
+
+test('an unspecified stretch joined to another of another unit: the second is one of its own, "recent weeks and months"', () => {
+  assert.deepEqual(tag('Many funds in recent weeks and months have been selling.', '1989-10-27').map((t) => [t.text, t.value]), [['recent weeks', 'PXW'], ['months', 'PXM']]);
+  assert.deepEqual(tag('Talks resume in the coming days and weeks.', '1989-10-27').map((t) => [t.text, t.value]), [['the coming days', 'FUTURE_REF'], ['weeks', 'FUTURE_REF']]);
+  // not a unit of another phrase: "weeks and months of fighting" (each tagged by its own rule)
+  assert.deepEqual(tag('It lasted for weeks and months of fighting.', '1989-10-27').map((t) => t.text), ['weeks', 'months']);
+});
+
+test('the second of two "the end of …" phrases may drop its article: "the end of March and beginning of April"', () => {
+  const found = tag('Prices rose at the end of March and beginning of April.', '1987-04-10');
+  assert.deepEqual(found.map((t) => [t.text, t.value, t.mod]), [['the end of March', '1987-03', 'END'], ['beginning of April', '1987-04', 'START']]);
+  assert.deepEqual(tag('He spoke of the end and beginning of life.', '1987-04-10'), []);
+});

@@ -149,6 +149,15 @@ const cases: [string, string, string, string, string][] = [
   ['Thai coffee exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier, the Customs Department said.', '1987-03-05', 'a year earlier', 'DATE', '1985'],
   ['In January 1986, wholesale prices were 3.9 pct lower than a year earlier.', '1987-03-05', 'a year earlier', 'DATE', '1985-01'],
   ['The store sales index (base 1985) fell 1.5 pct to 106.7 in February compared with 102.9 a year earlier.', '1987-03-27', 'a year earlier', 'DATE', '1986'],
+  // "last year" names its year as its digits would
+  ['BP made a profit last year of $14bn, down from $25bn a year earlier.', '2010-06-08', 'a year earlier', 'DATE', '2008'],
+  // a period's end named as a month and a spelled number is that day
+  ['Sales for the five weeks ended April four were up 0.5 pct.', '1987-04-21', 'April four', 'DATE', '1987-04-04'],
+  // "for March": no one marches after "for"
+  ['Saudi output was two mln bpd more than its figures for March.', '1987-04-27', 'March', 'DATE', '1987-03'],
+  // early or late in the year, the month, the new year: the edge of the current one, or of the coming one
+  ['Three brigades are to leave early in the new year.', '2005-12-10', 'early in the new year', 'DATE', '2006'],
+  ['Late in the year, the rebels took the city.', '2005-12-10', 'Late in the year', 'DATE', '2005'],
   ['Imports were 93,000 tonnes in the 1986/87 season, up from 85,000 a year earlier.', '1987-03-13', 'a year earlier', 'DATE', '1986'],
   // "the year" set off after a year restates it
   ['It is the most active storm season since 2005, the year of Hurricane Katrina.', '2010-05-30', 'the year', 'DATE', '2005'],
@@ -486,6 +495,8 @@ test('"since Monday" starts what still goes on and does not move the story there
 test('"Today" as a title is no time: USA TODAY, the Today show, NBC\'s "Today" program, a paper called "Today,"', () => {
   const titles = 'He told USA TODAY so. He spoke on the Today show. He said on NBC\'s "Today" program that it was over. A poll published in "Today," showed it.';
   assert.deepEqual(tag(titles, '1987-03-26'), []);
+  // quotation marks written the treebank way, each a pair of tokens
+  assert.deepEqual(tag('He spoke in an interview with NBC \'s `` Today \'\' show that aired on Tuesday .', '2010-06-09').map((t) => t.text), ['Tuesday']);
   const days = '"Today, we won," he said. Today\'s vote was close. Today the talks resume.';
   assert.deepEqual(tag(days, '1987-03-26').map((t) => t.value), ['1987-03-26', '1987-03-26', '1987-03-26']);
 });
@@ -798,6 +809,20 @@ test('a clock time restated in brackets leaves the weekday after the bracket its
   assert.equal(ptb[0].value, '2010-07-15T14:25');
 });
 
+test('"As recently as one month ago" is one time, not two: "recently" there only links to it, as "as soon as" does', () => {
+  assert.deepEqual(tag('As recently as one month ago, prices were high.', '1987-04-21').map((t) => t.text), ['one month ago']);
+  assert.deepEqual(tag('The plant was recently sold.', '1987-04-21').map((t) => t.value), ['PAST_REF']);
+});
+
+test('a clock time and the day and part of the day after it are one time: "about 10 p.m. CDT Tuesday night"', () => {
+  const found = tag('Eleven workers have been missing since the blast about 10 p.m. CDT Tuesday night.', '2010-04-22');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['about 10 p.m. CDT Tuesday night', '2010-04-20T22:00']]);
+  // a clock time restated after a slash, with its zone, passes on to the day after it
+  assert.deepEqual(tag('Workers will strike on 1000 EDT/1400 GMT on Thursday.', '1987-10-19').map((t) => t.value), ['1987-10-22T10:00', '1987-10-22T14:00', '1987-10-22']);
+  // after "on" the day is still the time's, though an expression of its own
+  assert.equal(tag('It exploded at 9 a.m. on Tuesday morning.', '2010-04-22')[0].value, '2010-04-20T09:00');
+});
+
 test('"late in the morning", "early in the evening" keep their modifier inside, as "late on Monday" does', () => {
   assert.deepEqual(tag('A robot bumped into it late in the morning.', '2010-08-04').map((t) => [t.text, t.value, t.mod]), [['late in the morning', '2010-08-04TMO', 'END']]);
   assert.deepEqual(tag('Early in the morning, Bush urged lawmakers to act.', '2008-11-05').map((t) => [t.text, t.mod]), [['Early in the morning', 'START']]);
@@ -875,6 +900,8 @@ test('a page template\'s "{current} of {total}" is no time; "the current crisis"
   assert.deepEqual(tag('The slick enters a powerful current that could carry it to the Keys.', '2010-06-04'), []);
   assert.deepEqual(tag('There was a strong current of opinion on social media.', '2016-03-04'), []);
   assert.deepEqual(tag('Current and former officials said so.', '2016-03-04').map((t) => t.value), ['PRESENT_REF']);
+  // nor before a verb: "oil swept up in the current might take eight days"
+  assert.deepEqual(tag('Oil swept up in the current might take a while to reach the Keys.', '2010-06-08'), []);
 });
 
 test('a profile that names far years but keeps coming back to the present is news: its months are of the publication year', () => {

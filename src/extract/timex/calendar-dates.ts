@@ -13,10 +13,22 @@ export abstract class CalendarReader extends NamedDateReader {
     let mod: string | undefined;
     let the = false;
     // position: "early", "late", "mid", "the end of", "the beginning of"
-    if (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of') {
+    // "the rest of this week", "the remainder of the year": what is left of the period, inside the expression as
+    // WikiWars writes it ("the rest of 496", "most of the rest of the year"), with no mod of its own
+    if (this.w(j) === 'the' && (this.w(j + 1) === 'rest' || this.w(j + 1) === 'remainder') && this.w(j + 2) === 'of') {
+      const k = j + 3;
+      // (read as the period alone would be, so the rest of it is dated as it is)
+      const inner = this.calendar(k) ?? this.relative(k) ?? this.theCurrent(k);
+      if (inner && inner.meaning.kind !== 'duration') return inner;
+      return null;
+    }
+    // ("at the end of March and beginning of April": the second of two such phrases may drop its article)
+    const secondPosition = (this.w(j - 1) === 'and' || this.w(j - 1) === 'or') && POSITION_NOUNS.has(this.w(j)) && this.w(j + 1) === 'of' && this.positionPhraseBefore(j - 1);
+    if (secondPosition || (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of')) {
       // "At the end of the day, Americans would support a plan": "in the end", no day ("Protesters pray at the
       // end of the day." closes its sentence and is the evening)
       if (this.w(j - 1) === 'at' && this.w(j + 1) === 'end' && this.w(j + 3) === 'the' && this.w(j + 4) === 'day' && this.w(j + 5) !== '.' && this.w(j + 5) !== '') return null;
+      if (secondPosition) j--;
       mod = POSITION_NOUNS.get(this.w(j + 1));
       j += 3;
       // ("by the start of the new year": the new year keeps its article inside)
@@ -40,7 +52,10 @@ export abstract class CalendarReader extends NamedDateReader {
       mod = w === 'earlier' ? 'START' : w === 'later' ? 'END' : POSITION.get(w);
       let k = j + 1;
       if ((w === 'earlier' || w === 'later' || w === 'late' || w === 'early') && (this.w(k) === 'in' || this.w(k) === 'on')) k++;
-      const inner = this.calendarCore(k, false) ?? this.dayWord(k) ?? (w === 'earlier' || w === 'later' ? this.theCurrent(k) : null) ?? this.partOfTheDay(j, k);
+      // ("Late in the year", "early in the new year": the current one, or the coming one, with its edge — not "late
+      // in the day", as often an idiom's)
+      const edgeOfCurrent = (w === 'early' || w === 'late') && k === j + 2 && this.w(k - 1) === 'in' ? this.theCurrentOrNew(k) : null;
+      const inner = this.calendarCore(k, false) ?? this.dayWord(k) ?? (w === 'earlier' || w === 'later' ? this.theCurrent(k) : edgeOfCurrent) ?? this.partOfTheDay(j, k);
       // "Earlier Friday, …": the adverb stays outside a bare weekday, as TimeML annotators write it
       if (inner && (w === 'earlier' || w === 'later') && k === j + 1 && inner.meaning.kind === 'calendar' && inner.meaning.wd !== undefined && inner.meaning.m === undefined) return null;
       if (inner) return { ...inner, mod: inner.mod ?? mod };
@@ -88,6 +103,21 @@ export abstract class CalendarReader extends NamedDateReader {
     const part = this.w(k) === 'the' && this.w(k - 1) === 'in' && k === j + 2 ? PARTS_OF_DAY.get(this.w(k + 1)) : undefined;
     if (!part || part === 'NI' || this.w(k + 2) === 'of') return null;
     return { last: k + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part } };
+  }
+
+  /** Whether a phrase "the <end|beginning|…> of <a few words>" ends right before `link`: "the end of March and". */
+  private positionPhraseBefore(link: number): boolean {
+    for (let k = link - 2; k >= this.from && k >= link - 5; k--) {
+      if (this.w(k) === 'of' && POSITION_NOUNS.has(this.w(k - 1)) && this.w(k - 2) === 'the') return true;
+    }
+    return false;
+  }
+
+  /** "the year", "the month", "the week" after "early in", "late in", or "the new year" there. */
+  private theCurrentOrNew(i: number): Match | null {
+    if (this.w(i) === 'the' && this.w(i + 1) === 'new' && this.w(i + 2) === 'year') return this.calendarCore(i + 1, true);
+    const current = this.theCurrent(i);
+    return current?.meaning.kind === 'shift' && current.meaning.unit !== 'day' ? current : null;
   }
 
   /** "the year", "the month", "the week", "the day" inside "the end of …", "earlier in …": the current one. */

@@ -108,7 +108,8 @@ export abstract class ClockReader extends CalendarReader {
       // or two of its date, either side (Cairo runs ahead of the page's American date)
       const nearest = this.updateStamp(i) && m.meaning.kind === 'calendar' && m.meaning.dir === undefined ? true : undefined;
       // ("16:10 UK time , Wednesday , 8 July 2009": a byline's date after a comma is an expression of its own)
-      if (m.meaning.kind === 'calendar' && !m.meaning.part) return { last: aside || zoneAside || on || comma ? k : m.last, meaning: { ...m.meaning, time, nearest } };
+      // ("about 10 p.m. CDT Tuesday night": the part of the day the clock already places is part of it)
+      if (m.meaning.kind === 'calendar') return { last: aside || zoneAside || on || comma ? k : m.last, meaning: { ...m.meaning, part: undefined, time, nearest } };
     }
     // "It was 1.22 am last Monday", "at 9 a.m. next Tuesday": that named day
     const rel = this.w(j) === 'last' ? -1 : this.w(j) === 'next' ? 1 : this.w(j) === 'this' ? 0 : undefined;
@@ -170,9 +171,11 @@ export abstract class ClockReader extends CalendarReader {
 
   /**
    * The closing bracket of a clock time restated in brackets at j ("(2030 GMT)", "(11:11 a.m. ET)", PTB's "-LRB- 5
-   * a.m. ET -RRB-"), or -1.
+   * a.m. ET -RRB-"), or the zone of one restated after a slash ("/1400 GMT"), or -1.
    */
   private restatedClockEnd(j: number): number {
+    // ("will strike on 1000 EDT/1400 GMT on Thursday": restated after a slash, with its zone)
+    if (this.w(j) === '/' && this.wireClock(j + 1) && isZone(this.raw(j + 2))) return j + 2;
     if (this.w(j) !== '(' && this.w(j) !== '-lrb-') return -1;
     const first = this.w(j + 1);
     if (!this.wireClock(j + 1) && !/^\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$/.test(first)) return -1;

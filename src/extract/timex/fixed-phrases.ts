@@ -1,7 +1,7 @@
 import { DAY_WORDS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import type { Unit } from './lexicon.js';
-import { OFFSET_WORDS, VERB_LAST_AFTER } from './quantities.js';
+import { OFFSET_WORDS } from './quantities.js';
 import { SetReader } from './sets.js';
 import { nowIsName } from './names-like-times.js';
 
@@ -15,6 +15,9 @@ const RATE_WORD_AFTER: ReadonlySet<string> = new Set([
 /** Words that describe a newspaper before "daily": "the business daily", "the financial daily, Boersenzeitung,". */
 const PAPER_KINDS = new Set(['business', 'financial', 'economic', 'local', 'national', 'regional', 'evening', 'morning', 'independent', 'official',
   'semi-official', 'government', 'conservative', 'liberal', 'leftist', 'left-wing', 'right-wing', 'leading', 'influential', 'popular', 'mass-circulation', 'english-language']);
+
+/** Verbs a paper is the subject of: "The daily said", "the weekly reported". */
+const PAPER_REPORTS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'wrote', 'writes', 'added', 'claimed', 'cited', 'carried']);
 
 /** What a night brings, after "overnight": "overnight losses", "overnight rain", "overnight fighting". */
 const OVERNIGHT_EVENTS = new Set(['losses', 'loss', 'gains', 'gain', 'trading', 'trade', 'session', 'rain', 'rains', 'snow', 'storm', 'storms', 'frost',
@@ -52,6 +55,23 @@ export abstract class PhraseReader extends SetReader {
   }
 
   /**
+   * "according to a Hong Kong daily.", "the Tokyo business daily said": a paper named by its city or country, its
+   * kind word the noun ending the phrase — an article or possessive, capitalized words (and a kind), then the word.
+   */
+  private paperOfAPlace(i: number): boolean {
+    if (this.w(i) !== 'daily' && this.w(i) !== 'weekly') return false;
+    const after = this.raw(i + 1);
+    if (!(i + 1 >= this.to || /^[.,;:)'"]/.test(after) || AFTER_A_PAPER.has(after))) return false;
+    let k = i - 1;
+    if (PAPER_KINDS.has(this.w(k))) k--;
+    // ("The daily said", after the paper was named: the noun alone, the subject of a report)
+    if (this.w(k) === 'the' && PAPER_REPORTS.has(this.w(i + 1))) return true;
+    const lastName = k;
+    while (k > this.from && /^\p{Lu}/u.test(this.raw(k))) k--;
+    return k < lastName && (this.w(k) === 'a' || this.w(k) === 'the' || this.w(k) === "'s");
+  }
+
+  /**
    * A capitalized frequency word inside a sentence is part of a title: "People's Daily", "Daily Variety", "the
    * Weekly Standard"; so is one after an opening quote with a capitalized word after it: NBC's "Nightly News",
    * "Daily Show" host.
@@ -74,7 +94,7 @@ export abstract class PhraseReader extends SetReader {
     if (nowIsName(this, i)) return null;
     // "the respected business daily Kommersant, reported", "the Rome daily Il Messaggero said": a newspaper, named
     // right after it ("Israel's weekly Cabinet meeting", "the daily White House briefing" are frequencies)
-    if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && this.namesAPaper(i + 1)) return null;
+    if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && (this.namesAPaper(i + 1) || this.paperOfAPlace(i))) return null;
     // "collecting about 15,000 barrels daily", "756,000 gallons of oil daily": the denominator of a rate, left
     // untagged as "5,000 barrels a day" is ("the estimated daily spill of 5,000 barrels", "320 million monthly
     // active users": an adjective of the noun after it, whatever was counted before)
@@ -82,6 +102,8 @@ export abstract class PhraseReader extends SetReader {
     if (fixed && fixed.type === 'SET' && closesRate && this.countBefore(i) === 'amount') return null;
     // "some media outrage now and again", "(every) now and then": from time to time, no time
     if (w === 'now' && n1 === 'and' && (this.w(i + 2) === 'again' || this.w(i + 2) === 'then')) return null;
+    // "As recently as one month ago": only links to the time after it, as "as soon as Tuesday" does
+    if (w === 'recently' && this.w(i - 1) === 'as' && n1 === 'as') return null;
     if (fixed) {
       // "now that he is in a confrontation" stays a time: TimeBank, AQUAINT and WikiWars all tag it
       return { last: i, meaning: { kind: 'fixed', ...fixed } };
@@ -181,7 +203,7 @@ export abstract class PhraseReader extends SetReader {
     // "for years", "within weeks", "for centuries", "may last decades": an unspecified stretch
     const bare = UNITS.get(w);
     const prev = this.w(i - 1);
-    const lastsFor = prev === 'last' && VERB_LAST_AFTER.has(this.w(i - 2));
+    const lastsFor = this.lastIsVerb(i - 1);
     if (bare?.plural && (prev === 'for' || prev === 'within' || lastsFor) && bare.unit !== 'weekend') {
       return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     }
@@ -281,4 +303,5 @@ const DATED_PERSON = new Set(['her', 'him', 'them', 'me', 'us', 'you', 'the', 'a
 const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);
 
 /** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
-const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':']);
+// ("oil swept up in the current might take eight days": an adjective does not stand before a verb)
+const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':', 'might', 'could', 'would', 'will', 'can', 'should', 'must', 'is', 'was', 'has', 'had']);

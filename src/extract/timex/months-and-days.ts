@@ -28,7 +28,10 @@ export abstract class MonthDayReader extends YearReader {
       // "between March and April 1918": the first month of a range
       const range = (next === 'and' || next === 'to' || next === 'through' || next === '-' || next === '–') && MONTHS.has(this.w(i + 2)) && /^[A-Z]/.test(this.raw(i + 2));
       // ("It was May last year": a year named relative to the anchor after it dates it too)
-      const dateLike = dayBefore || range || this.relativeYearAt(i + 1) !== null || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || this.spelledDay(i + 1) !== null || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2));
+      const dateLike = dayBefore || range || this.relativeYearAt(i + 1) !== null || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || this.spelledDay(i + 1) !== null || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2))
+        // ("figures for March": no one marches after "for", while "voted for May" is a person; not a price's
+        // month, "19.50 for March", nor a shipment's, "for March/April shipment", whose year the market sets)
+        || prev === 'for' && w === 'march' && next !== '/' && !/\d/.test(this.w(i - 2)) && !SHIPPED_BY_MONTH.has(next);
       // "The March accession", "the May elections": capitalized after "the" and before a noun it is the month
       // (the noun "march" is lower case; "the March of Dimes", "the March to Versailles" are names)
       const modifier = prev === 'the' && w !== 'jan' && /^[a-z]+$/.test(this.raw(i + 1)) && next !== 'of' && next !== 'and' && next !== 'to' && next !== 'on';
@@ -88,7 +91,9 @@ export abstract class MonthDayReader extends YearReader {
     const d = parts.length === 2 && TENS.has(parts[0]) ? (NUMBER_WORDS.get(parts[0]) ?? 0) + (NUMBER_WORDS.get(parts[1]) ?? 99) : w === 'a' || w === 'an' ? undefined : NUMBER_WORDS.get(w);
     if (d === undefined || d < 1 || d > 31) return null;
     const after = this.w(i + 1);
-    return after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
+    // ("the five weeks ended April four were up": a period's end is a day, whatever follows the number)
+    const periodEnd = (this.w(i - 2) === 'ended' || this.w(i - 2) === 'ending') && MONTHS.has(this.w(i - 1));
+    return periodEnd || after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
   }
 
   /** "September long gilt future", "December confederate bond futures contract": a contract noun within three words. */
@@ -101,6 +106,9 @@ export abstract class MonthDayReader extends YearReader {
     return false;
   }
 }
+
+/** Words after a month of what is shipped or delivered in it: "for March shipment", "for March deliveries". */
+const SHIPPED_BY_MONTH: ReadonlySet<string> = new Set(['shipment', 'shipments', 'delivery', 'deliveries', 'loading', 'loadings', 'arrival', 'lifting', 'liftings']);
 
 /** Words after a month that make it a futures or options contract's delivery month. */
 export const CONTRACT_WORDS = new Set([

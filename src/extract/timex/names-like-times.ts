@@ -14,7 +14,7 @@ export interface SentenceWords {
 /** What a capitalized "Today" names when one of these follows it (past a closing quote): "the Today show". */
 const PROGRAMME_NOUNS = new Set(['show', 'program', 'programme', 'broadcast', 'newspaper', 'magazine']);
 export const QUOTE_CLOSES: ReadonlySet<string> = new Set(['"', "''", '”', '’', "'"]);
-const QUOTE_OPENS = new Set(['"', '``', '“', '‘']);
+const QUOTE_OPENS = new Set(['"', '``', '`', '“', '‘']);
 
 /** Newspapers named "Sunday …" ("the Sunday Times") and "… on Sunday" ("the Mail on Sunday"). */
 const SUNDAY_PAPERS = new Set(['Times', 'Telegraph', 'Mirror', 'Express', 'Herald', 'Post', 'Tribune', 'Independent', 'Mail', 'World', 'Star', 'Business', 'People', 'Sport', 'Observer', 'Age']);
@@ -35,7 +35,10 @@ export function todayIsTitle(t: SentenceWords, i: number): boolean {
   // capitalized "Today" right after a capitalized word inside the sentence is the end of a name (a sentence that
   // opens "Yesterday's talks … Today" does not reach here: the word before "Today" would be lower case)
   if (afterNameWord(t, i)) return true;
-  if (PROGRAMME_NOUNS.has(t.w(QUOTE_CLOSES.has(t.w(i + 1)) ? i + 2 : i + 1))) return true;
+  // (a closing quotation mark may come as two tokens: `` Today '' show)
+  let k = i + 1;
+  while (k < i + 3 && QUOTE_CLOSES.has(t.w(k))) k++;
+  if (PROGRAMME_NOUNS.has(t.w(k))) return true;
   return QUOTE_OPENS.has(t.w(i - 1)) && (QUOTE_CLOSES.has(t.w(i + 1)) || (t.w(i + 1) === ',' && QUOTE_CLOSES.has(t.w(i + 2))));
 }
 

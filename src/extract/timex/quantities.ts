@@ -36,7 +36,7 @@ const UNCOUNTED_AFTER = /^(?:.*\d.*|millions?|billions?|thousands?|hundreds?|of|
 const TO_THE_DAY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'month', 'week']);
 
 /** Words of an amount in a rate: "$5 million a year", "one thousand barrels a day", "millions of dollars a day". */
-const LARGE_AMOUNTS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'thousands', 'hundreds', 'millions', 'billions', 'dozen', 'dozens']);
+const LARGE_AMOUNTS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'thousands', 'hundreds', 'millions', 'billions', 'dozen', 'dozens', 'mln', 'bln', 'mn', 'bn']);
 /** Spelled counts, an amount when things counted follow: "two meals a day", "nine minutes a day". */
 const SPELLED_COUNTS: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
@@ -60,9 +60,23 @@ const ANOTHER_ONE_AFTER: ReadonlySet<string> = new Set(['for', 'least', 'about',
 
 /** Words after which "last" is the verb: "to last", "will last", "could not last", "didn't last". */
 export const VERB_LAST_AFTER: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'did', 'does', 'do', 'cannot']);
+/** Direction words that may follow "or so": "a week or so ago", "a day or so later". */
+const OR_SO_BEFORE: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'back', 'before', 'after']);
+/** Adverbs between a modal and the verb "last": "could also last months", "will probably last weeks". */
+const ADVERBS_BEFORE_VERB_LAST: ReadonlySet<string> = new Set(['also', 'still', 'only', 'easily', 'probably', 'likely', 'even', 'well', 'now']);
 
 /** Quantities of time: durations ("two years", "a decade") and "N units ago / later". */
 export abstract class QuantityReader extends QuarterReader {
+  /**
+   * Whether "last" at k is the verb: after a modal or "to", perhaps with an adverb between ("could also last months"),
+   * or before an article, which the adjective never stands before ("epidemics generally last a few weeks").
+   */
+  protected lastIsVerb(k: number): boolean {
+    if (this.w(k) !== 'last') return false;
+    if (this.w(k + 1) === 'a' || this.w(k + 1) === 'an') return true;
+    return VERB_LAST_AFTER.has(this.w(k - 1)) || (ADVERBS_BEFORE_VERB_LAST.has(this.w(k - 1)) && VERB_LAST_AFTER.has(this.w(k - 2)));
+  }
+
   quantity(i: number): Match | null {
     let j = i;
     let lead = '';
@@ -75,7 +89,7 @@ export abstract class QuantityReader extends QuarterReader {
     const d = this.w(j);
     // "is expected to last five weeks", "could last two days": the verb "last", not the adjective; the duration
     // is what follows it
-    if (d === 'last' && !lead && VERB_LAST_AFTER.has(this.w(i - 1))) return null;
+    if (d === 'last' && !lead && this.lastIsVerb(i)) return null;
     // ("Following several weeks of protests, he resigned": "following" without "the" is a preposition, outside)
     if (d === 'following' && !lead) return null;
     if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
@@ -127,6 +141,8 @@ export abstract class QuantityReader extends QuarterReader {
     const compound = num ? null : this.compoundQuantity(j);
     if (compound) {
       if (lead && lead !== 'the') return null;
+      // ("a six-month old baby": an age, as "six-month-old" is)
+      if (this.w(compound.last + 1) === 'old' && compound.unit !== 'hour' && compound.unit !== 'minute' && compound.unit !== 'second') return null;
       // "a half-century of military rule" (not "half-year results", the first half's figures)
       if (compound.n === 0.5) {
         if (compound.unit === 'year' && HALF_YEAR_REPORTS.has(this.w(compound.last + 1))) return null;
@@ -142,7 +158,7 @@ export abstract class QuantityReader extends QuarterReader {
     const rangeLead = !lead || (lead !== 'the' && RANGE_LEADS.has(lead));
     // (a range read from its lead starts at the lead, "the next 12 to 18 months"; "last" the verb is no lead: "the
     // trial is likely to last four to six weeks")
-    const verbLast = this.w(j - 1) === 'last' && VERB_LAST_AFTER.has(this.w(j - 2));
+    const verbLast = this.lastIsVerb(j - 1);
     if (num && num.value !== null && rangeLead && !(this.w(j) === 'a' || this.w(j) === 'an') && (lead || verbLast || !RANGE_LEADS.has(this.w(j - 1)))) {
       const link = this.w(num.last + 1);
       const joined = link === 'to' || link === 'or' || ((link === '-' || link === '–') && this.glued(num.last) && this.glued(num.last + 1));
@@ -231,6 +247,8 @@ export abstract class QuantityReader extends QuarterReader {
       n += 0.5;
       last += 3;
     }
+    // ("a week or so ago": the approximation stands before the direction word, and stays inside)
+    if (n !== null && this.w(last + 1) === 'or' && this.w(last + 2) === 'so' && OR_SO_BEFORE.has(this.w(last + 3))) last += 2;
     // trailing direction words
     const after = this.w(last + 1);
     const after2 = this.w(last + 2);
@@ -275,8 +293,9 @@ export abstract class QuantityReader extends QuarterReader {
     if ((lead === 'coming' && n === null) || (lead === 'next' && n === null && this.w(i) !== 'the' && this.w(i) !== 'these')) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
-    // "37 years old", "a three-and-a-half year old daughter", "600,000 11-year olds": an age, not a time
-    if ((this.w(last + 1) === 'old' || this.w(last + 1) === 'olds') && u.unit === 'year') return null;
+    // "37 years old", "a three-and-a-half year old daughter", "600,000 11-year olds", "a six-month old baby": an age,
+    // not a time
+    if ((this.w(last + 1) === 'old' || this.w(last + 1) === 'olds') && (u.unit === 'year' || u.unit === 'month' || u.unit === 'week' || u.unit === 'day')) return null;
     // "2 1/2 years" is P2Y6M: write halves as the next smaller unit
     if (n !== null && n % 1 !== 0) {
       const whole = Math.floor(n);
@@ -284,6 +303,11 @@ export abstract class QuantityReader extends QuarterReader {
       if (value) return { last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     if (u.unit === 'weekend') return null;
+    // "Wait a minute", "Hang on a second": a call to stop, no length of time (the imperative opens its clause: "we
+    // had to wait a minute" is one)
+    const opensClause = (k: number) => k === this.from || !/^[a-z]/.test(this.raw(k - 1));
+    const callToStop = (this.w(i - 1) === 'wait' && opensClause(i - 1)) || (this.w(i - 1) === 'on' && (this.w(i - 2) === 'hang' || this.w(i - 2) === 'hold') && opensClause(i - 2));
+    if ((u.unit === 'minute' || u.unit === 'second') && n === 1 && !lead && callToStop) return null;
     // "Islam will one day be …", "and one day China would pay a high price": an unspecified future moment,
     // not a day's length
     const modalAfter = MODALS.has(this.w(last + 1)) || MODALS.has(this.w(last + 2)) || MODALS.has(this.w(last + 3));

@@ -29,7 +29,7 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
     const r = new Reader(tokens, lower, s.tokenStart, s.tokenEnd);
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const m = r.startsHere(i) ? r.splitYear(r.expression(i)) : null;
+      const m = r.startsHere(i) ? r.orSo(i, r.splitYear(r.expression(i))) : null;
       // a name that holds a time word, read past whole: "the Loop Current"
       if (m && (namesSomething(r, i, m.last) || (personMay && mayIsPerson(r, i, m.last)))) {
         i = m.last + 1;
@@ -52,6 +52,10 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
           if (second.year !== undefined && m.meaning.kind === 'calendar') out[out.length - 1].meaning = { ...m.meaning, y: second.year };
           out.push({ first: second.at, last: second.last, sentence: si, meaning: second.meaning });
           i = second.last + 1;
+        } else if (r.joinedPlural(m) >= 0) {
+          const k = r.joinedPlural(m);
+          out.push({ first: k, last: k, sentence: si, meaning: m.meaning.kind === 'duration' ? { kind: 'duration', n: null, unit: r.unit(k)!.unit } : m.meaning });
+          i = k + 1;
         } else {
           // "between 16 April and 28 May 2004", "from 3 March to 5 April 2019": the written year of the range's
           // end is its start's too (the year before when the start's month comes later: "December 16 to January 8, 2004")
@@ -63,6 +67,9 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   }
   return out;
 }
+
+/** Words after a second plural unit that make it part of another phrase: "weeks or months of fighting", "years ago". */
+const NOT_AFTER_JOINED_PLURAL = new Set(['of', 'ago', 'later', 'earlier', 'before', 'after', 'old', 'from']);
 
 /** Words that join the two ends of a range of dates. */
 const RANGE_LINKS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–']);
@@ -110,6 +117,36 @@ class Reader extends PhraseReader {
     const next = this.w(m.last + 2);
     if (this.w(m.last + 1) !== '/' || !this.glued(m.last) || !this.glued(m.last + 1) || !/^\d{2}$/.test(next)) return m;
     return splitYearClose(m.meaning.value, next) !== undefined ? { ...m, last: m.last + 2 } : m;
+  }
+
+  /**
+   * "recent weeks and months", "for days or even weeks": an unspecified stretch of one unit joined to another of
+   * another unit; the second is an expression of its own, as TimeML writes conjoined times and the news sample's
+   * annotators did ("recent weeks" and "months"), and stretches as the first does. The second unit's index, or -1.
+   */
+  joinedPlural(m: Match): number {
+    const vague = (m.meaning.kind === 'duration' && m.meaning.n === null) || (m.meaning.kind === 'fixed' && /^(?:PAST_REF|FUTURE_REF|PX)/.test(m.meaning.value));
+    const first = this.unit(m.last);
+    if (!vague || !first?.plural) return -1;
+    const link = this.w(m.last + 1);
+    if (link !== 'and' && link !== 'or') return -1;
+    const k = this.w(m.last + 2) === 'even' ? m.last + 3 : m.last + 2;
+    const second = this.unit(k);
+    if (!second?.plural || second.unit === first.unit || second.unit === 'weekend' || NOT_AFTER_JOINED_PLURAL.has(this.w(k + 1))) return -1;
+    return k;
+  }
+
+  /**
+   * "a week or so", "the next two years or so", "a week or so ago": "or so" makes the time approximate, and TimeML
+   * keeps it inside (TimeBank: "the next year or so", "the next two years or so", "a week or so ago").
+   */
+  orSo(first: number, m: Match | null): Match | null {
+    if (!m || (m.meaning.kind === 'fixed' && m.meaning.type !== 'DURATION')) return m;
+    const follows = this.w(m.last + 1) === 'or' && this.w(m.last + 2) === 'so';
+    let inside = false;
+    for (let k = m.last - 1; k >= first && !inside; k--) inside = this.w(k) === 'or' && this.w(k + 1) === 'so';
+    if (!follows && !inside) return m;
+    return { ...m, last: follows ? m.last + 2 : m.last, mod: m.mod ?? 'APPROX' };
   }
 
   /** The day after "and", "or", "to", "through" or a dash that ends a month-and-day date ("April 24 and 25"). */

@@ -94,6 +94,8 @@ export class AnnualResults {
     if (tokens[first - 1]?.text.toLowerCase() === 'since') return undefined;
     const of = tokens[first - 1]?.text.toLowerCase() === 'of';
     if (of && REST_OF.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return undefined;
+    // ("the rest of the year" read whole: what is left of the current one)
+    if (tokens[first]?.text.toLowerCase() === 'the' && REST_OF.has(tokens[first + 1]?.text.toLowerCase() ?? '')) return undefined;
     const months = of ? firstMonthsBefore(tokens, first - 2) : undefined;
     // ("the first two months of the year", in March: the months just gone may be this year's)
     if (months !== undefined) return months > this.dct.m ? this.dct.y - 1 : undefined;
