@@ -420,6 +420,15 @@ test('"or so" stays inside and makes a time approximate: "a week or so", "the ne
   assert.deepEqual(found('Then, a week or so ago, the general made his choice.', '1991-02-25'), [['a week or so ago', '1991-W08', 'APPROX']]);
 });
 
+test('a bound written after a length or a year stays inside: "four days or longer", "1994 or later", "1990 and beyond"', () => {
+  const found = (text: string) => tag(text, '1989-10-27').map((t) => [t.text, t.value, t.mod]);
+  assert.deepEqual(found('It took four days or longer.'), [['four days or longer', 'P4D', 'EQUAL_OR_MORE']]);
+  assert.deepEqual(found('The plant opens in 1994 or later.'), [['1994 or later', '1994', 'ON_OR_AFTER']]);
+  assert.deepEqual(found('Plans for 1990 and beyond.'), [['1990 and beyond', '1990', 'ON_OR_AFTER']]);
+  // before "ago" the bound is read past: "six months or more ago" is a date
+  assert.deepEqual(found('He came six months or more ago.').map(([text, value]) => [text, value]), [['six months or more ago', '1989-04']]);
+});
+
 test('ages in months and idioms of a moment are no lengths: "a six-month old baby", "Wait a minute"; waiting a minute is', () => {
   assert.deepEqual(tag('She has a six-month old baby and a two-week-old puppy.', '2010-06-15'), []);
   assert.deepEqual(tag('"Wait a minute," he said. "Hang on a second."', '2010-06-15'), []);
@@ -451,6 +460,8 @@ test('"the rest of this week", "the remainder of 1987": what is left of the peri
 test('an unspecified stretch joined to another of another unit: the second is one of its own, "recent weeks and months"', () => {
   assert.deepEqual(tag('Many funds in recent weeks and months have been selling.', '1989-10-27').map((t) => [t.text, t.value]), [['recent weeks', 'PXW'], ['months', 'PXM']]);
   assert.deepEqual(tag('Talks resume in the coming days and weeks.', '1989-10-27').map((t) => [t.text, t.value]), [['the coming days', 'FUTURE_REF'], ['weeks', 'FUTURE_REF']]);
+  // after "or", one uncertain length, as TimeBank writes "weeks or months"
+  assert.deepEqual(tag('They fought for weeks or months.', '1989-10-27').map((t) => [t.text, t.value, t.mod]), [['weeks or months', 'PXW', 'APPROX']]);
   // not a unit of another phrase: "weeks and months of fighting" (each tagged by its own rule)
   assert.deepEqual(tag('It lasted for weeks and months of fighting.', '1989-10-27').map((t) => t.text), ['weeks', 'months']);
 });
@@ -459,4 +470,16 @@ test('the second of two "the end of …" phrases may drop its article: "the end 
   const found = tag('Prices rose at the end of March and beginning of April.', '1987-04-10');
   assert.deepEqual(found.map((t) => [t.text, t.value, t.mod]), [['the end of March', '1987-03', 'END'], ['beginning of April', '1987-04', 'START']]);
   assert.deepEqual(tag('He spoke of the end and beginning of life.', '1987-04-10'), []);
+});
+
+test('"the latter part of April", "April Three", "a little over a month ago": the words around a date stay with it', () => {
+  const found = (text: string, dct: string) => tag(text, dct).map((t) => [t.text, t.value, t.mod]);
+  assert.deepEqual(found('Earnings will be released in the latter part of April.', '1987-04-03'), [['the latter part of April', '1987-04', 'END']]);
+  // wire copy capitalizes a spelled day after its month, never a count inside the sentence
+  assert.deepEqual(found('The rights expire April Three unless extended.', '1987-03-09'), [['April Three', '1987-04-03', undefined]]);
+  assert.deepEqual(found('In April three people died.', '1987-03-09').map(([text]) => text), ['April']);
+  assert.deepEqual(found('Prices rose a little over a month ago.', '2010-06-09'), [['a little over a month ago', '2010-05', 'MORE_THAN']]);
+  assert.deepEqual(found('Little more than a decade ago, it fell.', '2010-06-09'), [['Little more than a decade ago', '2000', 'MORE_THAN']]);
+  // a rate written with "m" for million is no time
+  assert.deepEqual(tag('The well leaked 3.6 m barrels of oil a day.', '2010-06-09'), []);
 });

@@ -22,6 +22,13 @@ export abstract class CalendarReader extends NamedDateReader {
       if (inner && inner.meaning.kind !== 'duration') return inner;
       return null;
     }
+    // "the latter part of April", "the early part of the next decade": a part of the period, inside (WikiWars writes
+    // "the latter part of the year"), with the edge it names as mod
+    if (this.w(j) === 'the' && PART_EDGES.has(this.w(j + 1)) && this.w(j + 2) === 'part' && this.w(j + 3) === 'of') {
+      const inner = this.calendar(j + 4) ?? this.relative(j + 4) ?? this.theCurrent(j + 4);
+      if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod: inner.mod ?? PART_EDGES.get(this.w(j + 1)) };
+      return null;
+    }
     // ("at the end of March and beginning of April": the second of two such phrases may drop its article)
     const secondPosition = (this.w(j - 1) === 'and' || this.w(j - 1) === 'or') && POSITION_NOUNS.has(this.w(j)) && this.w(j + 1) === 'of' && this.positionPhraseBefore(j - 1);
     if (secondPosition || (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of')) {
@@ -698,6 +705,8 @@ const END_PREPOSITIONS = new Set(['at', 'by', 'to', 'from', 'until', 'till', 'si
 
 /** Words that join two decades under one article: "the 1960s and 1970s". */
 const DECADE_LINKS = new Set(['and', 'or', 'to', 'through']);
+/** Words before "part of" and the edge of the period they name: "the latter part of April", "the early part of 1987". */
+const PART_EDGES = new Map([['early', 'START'], ['earlier', 'START'], ['first', 'START'], ['latter', 'END'], ['later', 'END'], ['last', 'END'], ['final', 'END'], ['closing', 'END'], ['middle', 'MID']]);
 
 /** Verbs of saying and thinking after which "that" is a conjunction, not "that November". */
 const SAYING_BEFORE_THAT = new Set(['said', 'says', 'say', 'noted', 'notes', 'added', 'adds', 'reported', 'reports', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'expects', 'expect', 'expected', 'hopes', 'hope', 'hoped', 'argued', 'argues', 'warned', 'warns', 'stated', 'announced', 'confirmed', 'insisted', 'explained', 'suggested', 'claimed', 'showed', 'shows', 'knew', 'know', 'knows', 'feared', 'fears', 'predicted', 'predicts', 'estimated', 'estimates', 'indicated', 'indicates']);

@@ -110,6 +110,9 @@ export const APPROX = new Map([
 export const APPROX_PAIRS = new Map([
   ['more than', 'MORE_THAN'], ['less than', 'LESS_THAN'], ['at least', 'EQUAL_OR_MORE'], ['up to', 'EQUAL_OR_LESS'],
   ['fewer than', 'LESS_THAN'], ['no more than', 'EQUAL_OR_LESS'], ['as many as', 'EQUAL_OR_LESS'],
+  // ("a little over a month ago", "little more than a decade ago", "just over two years", "almost exactly a year ago")
+  ['a little over', 'MORE_THAN'], ['little more than', 'MORE_THAN'], ['just over', 'MORE_THAN'], ['just under', 'LESS_THAN'],
+  ['almost exactly', 'APPROX'], ['nearly exactly', 'APPROX'],
 ]);
 
 /** Position inside a period: "early 1990", "late Monday", "mid-November". */

@@ -93,7 +93,10 @@ export abstract class MonthDayReader extends YearReader {
     const after = this.w(i + 1);
     // ("the five weeks ended April four were up": a period's end is a day, whatever follows the number)
     const periodEnd = (this.w(i - 2) === 'ended' || this.w(i - 2) === 'ending') && MONTHS.has(this.w(i - 1));
-    return periodEnd || after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
+    // ("the offer and withdrawal rights expire April Three unless extended": wire copy capitalizes a spelled day, never
+    // a count inside its sentence)
+    const capitalDay = /^[A-Z][a-z]+$/.test(this.raw(i)) && /^[A-Z]/.test(this.raw(i - 1)) && MONTHS.has(this.w(i - 1)) && i - 1 > this.from;
+    return periodEnd || capitalDay || after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
   }
 
   /** "September long gilt future", "December confederate bond futures contract": a contract noun within three words. */

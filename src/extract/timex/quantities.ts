@@ -36,7 +36,7 @@ const UNCOUNTED_AFTER = /^(?:.*\d.*|millions?|billions?|thousands?|hundreds?|of|
 const TO_THE_DAY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'month', 'week']);
 
 /** Words of an amount in a rate: "$5 million a year", "one thousand barrels a day", "millions of dollars a day". */
-const LARGE_AMOUNTS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'thousands', 'hundreds', 'millions', 'billions', 'dozen', 'dozens', 'mln', 'bln', 'mn', 'bn']);
+const LARGE_AMOUNTS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'thousands', 'hundreds', 'millions', 'billions', 'dozen', 'dozens', 'mln', 'bln', 'mn', 'bn', 'm']);
 /** Spelled counts, an amount when things counted follow: "two meals a day", "nine minutes a day". */
 const SPELLED_COUNTS: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
@@ -248,7 +248,8 @@ export abstract class QuantityReader extends QuarterReader {
       last += 3;
     }
     // ("a week or so ago": the approximation stands before the direction word, and stays inside)
-    if (n !== null && this.w(last + 1) === 'or' && this.w(last + 2) === 'so' && OR_SO_BEFORE.has(this.w(last + 3))) last += 2;
+    // ("six months or more ago": so does a bound)
+    if (n !== null && this.w(last + 1) === 'or' && /^(?:so|more|less)$/.test(this.w(last + 2)) && OR_SO_BEFORE.has(this.w(last + 3))) last += 2;
     // trailing direction words
     const after = this.w(last + 1);
     const after2 = this.w(last + 2);

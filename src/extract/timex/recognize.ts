@@ -29,7 +29,7 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
     const r = new Reader(tokens, lower, s.tokenStart, s.tokenEnd);
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const m = r.startsHere(i) ? r.orSo(i, r.splitYear(r.expression(i))) : null;
+      const m = r.startsHere(i) ? r.qualifiedAfter(i, r.splitYear(r.expression(i))) : null;
       // a name that holds a time word, read past whole: "the Loop Current"
       if (m && (namesSomething(r, i, m.last) || (personMay && mayIsPerson(r, i, m.last)))) {
         i = m.last + 1;
@@ -54,7 +54,9 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
           i = second.last + 1;
         } else if (r.joinedPlural(m) >= 0) {
           const k = r.joinedPlural(m);
-          out.push({ first: k, last: k, sentence: si, meaning: m.meaning.kind === 'duration' ? { kind: 'duration', n: null, unit: r.unit(k)!.unit } : m.meaning });
+          // ("for weeks or months": a choice between two stretches is one uncertain length, as "two or three weeks" is)
+          if (r.w(m.last + 1) === 'or') out[out.length - 1] = { ...out[out.length - 1], last: k, mod: m.mod ?? 'APPROX' };
+          else out.push({ first: k, last: k, sentence: si, meaning: m.meaning.kind === 'duration' ? { kind: 'duration', n: null, unit: r.unit(k)!.unit } : m.meaning });
           i = k + 1;
         } else {
           // "between 16 April and 28 May 2004", "from 3 March to 5 April 2019": the written year of the range's
@@ -67,6 +69,11 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   }
   return out;
 }
+
+/** Bounds written after a length: "four days or longer", "six months or more", "a week or less". */
+const LENGTH_BOUNDS = new Map([['or longer', 'EQUAL_OR_MORE'], ['or more', 'EQUAL_OR_MORE'], ['or less', 'EQUAL_OR_LESS'], ['or shorter', 'EQUAL_OR_LESS']]);
+/** Bounds written after a year: "1994 or later", "1990 and beyond", "1985 or earlier". */
+const YEAR_BOUNDS = new Map([['or later', 'ON_OR_AFTER'], ['and beyond', 'ON_OR_AFTER'], ['and later', 'ON_OR_AFTER'], ['or earlier', 'ON_OR_BEFORE'], ['and earlier', 'ON_OR_BEFORE']]);
 
 /** Words after a second plural unit that make it part of another phrase: "weeks or months of fighting", "years ago". */
 const NOT_AFTER_JOINED_PLURAL = new Set(['of', 'ago', 'later', 'earlier', 'before', 'after', 'old', 'from']);
@@ -121,8 +128,9 @@ class Reader extends PhraseReader {
 
   /**
    * "recent weeks and months", "for days or even weeks": an unspecified stretch of one unit joined to another of
-   * another unit; the second is an expression of its own, as TimeML writes conjoined times and the news sample's
-   * annotators did ("recent weeks" and "months"), and stretches as the first does. The second unit's index, or -1.
+   * another unit. After "and" the second is an expression of its own, as TimeML writes conjoined times and the news
+   * sample's annotators did ("recent weeks" and "months"), and stretches as the first does; after "or" the two are one
+   * uncertain length (TimeBank: "weeks or months", `APPROX`). The second unit's index, or -1.
    */
   joinedPlural(m: Match): number {
     const vague = (m.meaning.kind === 'duration' && m.meaning.n === null) || (m.meaning.kind === 'fixed' && /^(?:PAST_REF|FUTURE_REF|PX)/.test(m.meaning.value));
@@ -138,11 +146,20 @@ class Reader extends PhraseReader {
 
   /**
    * "a week or so", "the next two years or so", "a week or so ago": "or so" makes the time approximate, and TimeML
-   * keeps it inside (TimeBank: "the next year or so", "the next two years or so", "a week or so ago").
+   * keeps it inside (TimeBank: "the next year or so", "the next two years or so", "a week or so ago"). So do the bounds
+   * written after a length or a year: "four days or longer", "six months or more" (`EQUAL_OR_MORE`), "1994 or later",
+   * "1990 and beyond" (`ON_OR_AFTER`, as TimeBank writes both).
    */
-  orSo(first: number, m: Match | null): Match | null {
-    if (!m || (m.meaning.kind === 'fixed' && m.meaning.type !== 'DURATION')) return m;
-    const follows = this.w(m.last + 1) === 'or' && this.w(m.last + 2) === 'so';
+  qualifiedAfter(first: number, m: Match | null): Match | null {
+    if (!m) return m;
+    const duration = m.meaning.kind === 'duration' || (m.meaning.kind === 'fixed' && m.meaning.type === 'DURATION');
+    const year = m.meaning.kind === 'fixed' && m.meaning.type === 'DATE' && /^\d{4}$/.test(m.meaning.value);
+    const bound = `${this.w(m.last + 1)} ${this.w(m.last + 2)}`;
+    const boundMod = duration ? LENGTH_BOUNDS.get(bound) : year ? YEAR_BOUNDS.get(bound) : undefined;
+    // (not "35 pct in 1988 and later years", where "later" is the adjective of a noun)
+    if (boundMod && !m.mod && !this.unit(m.last + 3)) return { ...m, last: m.last + 2, mod: boundMod };
+    if (m.meaning.kind === 'fixed' && m.meaning.type !== 'DURATION') return m;
+    const follows = bound === 'or so';
     let inside = false;
     for (let k = m.last - 1; k >= first && !inside; k--) inside = this.w(k) === 'or' && this.w(k + 1) === 'so';
     if (!follows && !inside) return m;
@@ -351,7 +368,7 @@ const STARTERS = new Set([
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
-  'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'another',
+  'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'another', 'little', 'just',
   ...CLOSED_LENGTHS, 'present', 'those', 'midweek', 'mid-week', ...LARGE_COUNT_PLURALS,
 ]);
 
@@ -364,7 +381,7 @@ const MODIFIER_ONLY = new Set([
   'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'earlier', 'later', 'recent', 'previous',
   'following', 'same', 'that', 'every', 'each', 'more', 'less', 'at', 'up', 'fewer', 'no', 'as', 'its', 'these', 'those',
   'right', 'about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'over', 'within', 'early',
-  'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new', 'another',
+  'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new', 'another', 'little', 'just',
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 
