@@ -427,6 +427,7 @@ test('a bound written after a length or a year stays inside: "four days or longe
   assert.deepEqual(found('Plans for 1990 and beyond.'), [['1990 and beyond', '1990', 'ON_OR_AFTER']]);
   // before "ago" the bound is read past: "six months or more ago" is a date
   assert.deepEqual(found('He came six months or more ago.').map(([text, value]) => [text, value]), [['six months or more ago', '1989-04']]);
+  assert.deepEqual(found('It will be a year or more before the plant is ready.'), [['a year or more', 'P1Y', 'EQUAL_OR_MORE']]);
 });
 
 test('ages in months and idioms of a moment are no lengths: "a six-month old baby", "Wait a minute"; waiting a minute is', () => {
@@ -482,4 +483,10 @@ test('"the latter part of April", "April Three", "a little over a month ago": th
   assert.deepEqual(found('Little more than a decade ago, it fell.', '2010-06-09'), [['Little more than a decade ago', '2000', 'MORE_THAN']]);
   // a rate written with "m" for million is no time
   assert.deepEqual(tag('The well leaked 3.6 m barrels of oil a day.', '2010-06-09'), []);
+});
+
+test('a position word before a hyphenated modifier is part of it, the article outside: "the late 20th-century naturalist"', () => {
+  assert.deepEqual(tag('He praised the late 20th-century naturalist.', '2008-12-01').map((t) => [t.text, t.value, t.mod]), [['late 20th-century', '19', 'END']]);
+  // a decade with its article keeps it
+  assert.deepEqual(tag('In the early 1990s it fell.', '2008-12-01').map((t) => t.text), ['the early 1990s']);
 });

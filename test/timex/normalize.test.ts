@@ -149,6 +149,9 @@ const cases: [string, string, string, string, string][] = [
   ['Thai coffee exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier, the Customs Department said.', '1987-03-05', 'a year earlier', 'DATE', '1985'],
   ['In January 1986, wholesale prices were 3.9 pct lower than a year earlier.', '1987-03-05', 'a year earlier', 'DATE', '1985-01'],
   ['The store sales index (base 1985) fell 1.5 pct to 106.7 in February compared with 102.9 a year earlier.', '1987-03-27', 'a year earlier', 'DATE', '1986'],
+  // "used" is a past verb, though too short for the "-ed" test; "a used car" is an adjective
+  ['He used his employee discount in February to buy a new Chevrolet.', '2008-12-01', 'February', 'DATE', '2008-02'],
+  ['The money will be used in February.', '2008-12-01', 'February', 'DATE', '2009-02'],
   // "last year" names its year as its digits would
   ['BP made a profit last year of $14bn, down from $25bn a year earlier.', '2010-06-08', 'a year earlier', 'DATE', '2008'],
   // a period's end named as a month and a spelled number is that day

@@ -42,7 +42,9 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
         const seasonModifier = m.meaning.kind === 'calendar' && m.meaning.season !== undefined && m.last === i + 1 && SEASON_NOUNS.has(r.w(m.last + 1));
         // ("the 95 minute rant", "a three hour meeting": a count and a unit in the singular before a noun are a
         // modifier written without its hyphen, and TimeBank and WikiWars leave the article out 9 times in 11)
-        const first = DETERMINERS.has(r.w(i)) && i < m.last && (isCompound(tokens, i + 1, m.last) || seasonModifier || r.openModifier(i + 1, m.last)) ? i + 1 : i;
+        // ("the late 20th-century naturalist": a position word before the hyphenated modifier is part of it)
+        const compound = isCompound(tokens, i + 1, m.last) || (POSITION.has(r.w(i + 1)) && i + 1 < m.last && isCompound(tokens, i + 2, m.last));
+        const first = DETERMINERS.has(r.w(i)) && i < m.last && (compound || seasonModifier || r.openModifier(i + 1, m.last)) ? i + 1 : i;
         out.push({ first, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
         const matchStart = i;
         i = m.last + 1;
@@ -159,11 +161,14 @@ class Reader extends PhraseReader {
     // (not "35 pct in 1988 and later years", where "later" is the adjective of a noun)
     if (boundMod && !m.mod && !this.unit(m.last + 3)) return { ...m, last: m.last + 2, mod: boundMod };
     if (m.meaning.kind === 'fixed' && m.meaning.type !== 'DURATION') return m;
-    const follows = bound === 'or so';
-    let inside = false;
-    for (let k = m.last - 1; k >= first && !inside; k--) inside = this.w(k) === 'or' && this.w(k + 1) === 'so';
-    if (!follows && !inside) return m;
-    return { ...m, last: follows ? m.last + 2 : m.last, mod: m.mod ?? 'APPROX' };
+    if (bound === 'or so') return { ...m, last: m.last + 2, mod: m.mod ?? 'APPROX' };
+    // (read past already, before "ago" or "before": "a week or so ago", "a year or more before")
+    for (let k = m.last - 1; k >= first; k--) {
+      const inner = `${this.w(k)} ${this.w(k + 1)}`;
+      const mod = inner === 'or so' ? 'APPROX' : LENGTH_BOUNDS.get(inner);
+      if (mod) return { ...m, mod: m.mod ?? mod };
+    }
+    return m;
   }
 
   /** The day after "and", "or", "to", "through" or a dash that ends a month-and-day date ("April 24 and 25"). */

@@ -54,7 +54,7 @@ const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'plann
 /** Past forms ending in "-eed" ("need", "speed", "indeed" do not): "Governments agreed on Saturday to launch a fund". */
 const PAST_IN_EED = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed']);
 /** -ed words that are not past tense (adjectives, future frames). */
-const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'used', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
+const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed', 'suggested', 'warned', 'argued', 'insisted', 'claimed', 'acknowledged', 'admitted', 'explained']);
 /** Verbs a source "would not" do, in news a refusal already made: "would not say", "wouldn't comment". */
 const DECLINED = new Set(['say', 'comment', 'confirm', 'discuss', 'elaborate', 'specify', 'disclose', 'reveal', 'answer', 'speculate', 'identify', 'name', 'detail', 'explain', 'budge', 'commit']);
@@ -306,7 +306,7 @@ function sinceNamesTheStart(tokens: readonly Token[], first: number, sentStart: 
 }
 
 /** Irregular participles, and "earlier", that are adjectives after an article or a possessive: "a lost weekend", "their lost interest", "its earlier target". */
-const ADJECTIVAL_PARTICIPLES = new Set(['lost', 'spent', 'hung', 'stuck', 'paid', 'earlier']);
+const ADJECTIVAL_PARTICIPLES = new Set(['lost', 'spent', 'hung', 'stuck', 'paid', 'used', 'earlier']);
 /** Articles and possessives before such a participle. */
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -722,7 +722,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // ("a separate hearing on Thursday devoted to the disaster": a participle that takes "to" right of the day describes
   // the noun before it)
   if (!leftOfExpression && next === 'to' && NOUN_PARTICIPLES_WITH_TO.has(w)) return 0;
-  const past = (PAST_WORDS.has(w) && !(ADJECTIVAL_PARTICIPLES.has(w) && ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1]))) && !(w === 'earlier' && next === 'than')) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
+  // ("excess pension funds used to pay down debt": "used to" is a purpose or a habit, no dated past)
+  const past = (PAST_WORDS.has(w) && !(ADJECTIVAL_PARTICIPLES.has(w) && ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1]))) && !(w === 'earlier' && next === 'than') && !(w === 'used' && next === 'to')) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
     // — but "was reported to have been", "is believed to have died" is a perfect infinitive, which looks back
