@@ -418,6 +418,7 @@ test('"or so" stays inside and makes a time approximate: "a week or so", "the ne
   assert.deepEqual(found('It will take a week or so.', '1991-02-25'), [['a week or so', 'P1W', 'APPROX']]);
   assert.deepEqual(found('Prices may rise over the next two years or so.', '1989-10-26'), [['the next two years or so', 'P2Y', 'APPROX']]);
   assert.deepEqual(found('Then, a week or so ago, the general made his choice.', '1991-02-25'), [['a week or so ago', '1991-W08', 'APPROX']]);
+  assert.deepEqual(found('About an hour or so from now we will hear from him.', '2011-02-01'), [['About an hour or so from now', 'FUTURE_REF', 'APPROX']]);
 });
 
 test('a bound written after a length or a year stays inside: "four days or longer", "1994 or later", "1990 and beyond"', () => {

@@ -61,7 +61,7 @@ const ANOTHER_ONE_AFTER: ReadonlySet<string> = new Set(['for', 'least', 'about',
 /** Words after which "last" is the verb: "to last", "will last", "could not last", "didn't last". */
 export const VERB_LAST_AFTER: ReadonlySet<string> = new Set(['to', 'will', "'ll", 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'did', 'does', 'do', 'cannot']);
 /** Direction words that may follow "or so": "a week or so ago", "a day or so later". */
-const OR_SO_BEFORE: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'back', 'before', 'after']);
+const OR_SO_BEFORE: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'back', 'before', 'after', 'from', 'hence']);
 /** Adverbs between a modal and the verb "last": "could also last months", "will probably last weeks". */
 const ADVERBS_BEFORE_VERB_LAST: ReadonlySet<string> = new Set(['also', 'still', 'only', 'easily', 'probably', 'likely', 'even', 'well', 'now']);
 
