@@ -491,3 +491,10 @@ test('a position word before a hyphenated modifier is part of it, the article ou
   // a decade with its article keeps it
   assert.deepEqual(tag('In the early 1990s it fell.', '2008-12-01').map((t) => t.text), ['the early 1990s']);
 });
+
+test('a recurrence whose period is a range or left vague is one set: "every three to five years", "every few years"', () => {
+  const found = (text: string) => tag(text, '2010-12-03').map((t) => [t.text, t.type, t.value]);
+  assert.deepEqual(found('Floods come every three to five years.'), [['every three to five years', 'SET', 'PXY']]);
+  assert.deepEqual(found('Floods come every few years.'), [['every few years', 'SET', 'PXY']]);
+  assert.deepEqual(found('Floods come every three years.'), [['every three years', 'SET', 'P3Y']]);
+});

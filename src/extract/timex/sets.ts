@@ -20,6 +20,12 @@ export abstract class SetReader extends ClockReader {
     if (w === 'every' && this.w(k) === 'single') k++;
     if (w === 'each' && this.w(k) === 'and' && this.w(k + 1) === 'every') k += 2;
     if (w === 'every') {
+      // "every three to five years", "Every 30-40 years", "every few years": a recurrence whose period is a range or
+      // left vague, one set with the range's unspecified length (PXY)
+      const stretch = this.quantity(k);
+      if (stretch && stretch.meaning.kind === 'duration' && stretch.meaning.n === null && !stretch.mod) {
+        return { last: stretch.last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(null, stretch.meaning.unit) } };
+      }
       const num = this.number(k);
       if (num && num.value !== null && num.value > 1) {
         n = num.value;
