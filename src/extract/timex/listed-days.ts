@@ -1,7 +1,7 @@
 import type { Timex, Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import type { Direction } from './tense.js';
-import { addDays, type Ymd } from './calendar.js';
+import { addDays, formatDay, type Ymd } from './calendar.js';
 import { DAY_RANGE_LINKS } from './lexicon.js';
 
 /** A weekday the tagger has given a direction, remembered for the weekdays listed after it. */
@@ -125,9 +125,8 @@ const SECOND_DAY_LINKS = new Set(['or', 'and', 'to', 'through', '-', '–']);
 export function dayAfterOffered(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string, dct: Ymd): string | undefined {
   if (!before || !plainWeekday(c) || c.first < 2 || !SECOND_DAY_LINKS.has(tokens[c.first - 1].text.toLowerCase())) return undefined;
   if (tokens[c.first - 2].end !== before.end) return undefined;
-  const today = `${dct.y}-${String(dct.m).padStart(2, '0')}-${String(dct.d).padStart(2, '0')}`;
+  const today = formatDay(dct);
   const first = /^\d{4}-\d\d-\d\d/.exec(before.value)?.[0];
   if (!first || first <= today || !value.startsWith(today)) return undefined;
-  const next = addDays(dct, 7);
-  return `${next.y}-${String(next.m).padStart(2, '0')}-${String(next.d).padStart(2, '0')}${value.slice(10)}`;
+  return formatDay(addDays(dct, 7)) + value.slice(today.length);
 }

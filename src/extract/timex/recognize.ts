@@ -50,12 +50,13 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
         i = m.last + 1;
         // "April 24 and 25", "Oct. 5-6": the second day is a date of the same month
         const second = r.secondDay(m);
+        const joined = second === null ? r.joinedPlural(m) : -1;
         if (second !== null) {
           if (second.year !== undefined && m.meaning.kind === 'calendar') out[out.length - 1].meaning = { ...m.meaning, y: second.year };
           out.push({ first: second.at, last: second.last, sentence: si, meaning: second.meaning });
           i = second.last + 1;
-        } else if (r.joinedPlural(m) >= 0) {
-          const k = r.joinedPlural(m);
+        } else if (joined >= 0) {
+          const k = joined;
           // ("for weeks or months": a choice between two stretches is one uncertain length, as "two or three weeks" is)
           if (r.w(m.last + 1) === 'or') out[out.length - 1] = { ...out[out.length - 1], last: k, mod: m.mod ?? 'APPROX' };
           else out.push({ first: k, last: k, sentence: si, meaning: m.meaning.kind === 'duration' ? { kind: 'duration', n: null, unit: r.unit(k)!.unit } : m.meaning });
