@@ -484,6 +484,12 @@ test('"the latter part of April", "April Three", "a little over a month ago": th
   assert.deepEqual(found('Little more than a decade ago, it fell.', '2010-06-09'), [['Little more than a decade ago', '2000', 'MORE_THAN']]);
   // a rate written with "m" for million is no time
   assert.deepEqual(tag('The well leaked 3.6 m barrels of oil a day.', '2010-06-09'), []);
+  // an index level is no year: "fell 508 points to 1738"
+  assert.deepEqual(tag('The Dow fell 508 points to 1738.', '1987-10-25'), []);
+  // nor one with a unit of measure in capitals
+  assert.deepEqual(tag('Homes use 250 kWh per month.', '2010-06-09'), []);
+  // (a clock time's zone is no unit of an amount)
+  assert.deepEqual(tag('00.02 BST A year after the insurgency began, sceptics asked.', '2005-06-24').map((t) => t.text), ['00.02 BST', 'A year']);
 });
 
 test('a position word before a hyphenated modifier is part of it, the article outside: "the late 20th-century naturalist"', () => {

@@ -156,6 +156,14 @@ const cases: [string, string, string, string, string][] = [
   ['BP made a profit last year of $14bn, down from $25bn a year earlier.', '2010-06-08', 'a year earlier', 'DATE', '2008'],
   // a period's end named as a month and a spelled number is that day
   ['Sales for the five weeks ended April four were up 0.5 pct.', '1987-04-21', 'April four', 'DATE', '1987-04-04'],
+  ['It has extended through July two the exclusive period.', '1987-06-25', 'July two', 'DATE', '1987-07-02'],
+  // a state told in the past that lasted until a month is over; a passive may set a limit still ahead
+  ['He said he was not aware of the Fed\'s emergency power until September, and he favored removing it.', '2009-05-30', 'September', 'DATE', '2008-09'],
+  ['Talks were suspended until September.', '2009-05-30', 'September', 'DATE', '2009-09'],
+  ['U.S. officials said they were giving Japan until April to show a stimulus package.', '1987-03-20', 'April', 'DATE', '1987-04'],
+  // a feast with the year written after it
+  ['It was the day before Thanksgiving in 1991.', '2008-10-25', 'day before Thanksgiving in 1991', 'DATE', '1991-11-27'],
+  ['The truce at Christmas of 1914 held.', '2008-10-25', 'Christmas of 1914', 'DATE', '1914-12-25'],
   // "for March": no one marches after "for"
   ['Saudi output was two mln bpd more than its figures for March.', '1987-04-27', 'March', 'DATE', '1987-03'],
   // early or late in the year, the month, the new year: the edge of the current one, or of the coming one

@@ -568,7 +568,7 @@ export abstract class CalendarReader extends NamedDateReader {
 
   /**
    * What may follow a feast's match and belong to it: a year named relative to the anchor's ("Easter Day last year",
-   * "Christmas of last year"), or "weekend" ("Memorial Day weekend", "the Thanksgiving holiday weekend": the weekend
+   * "Christmas of last year") or written ("Thanksgiving in 1991"), or "weekend" ("Memorial Day weekend", "the Thanksgiving holiday weekend": the weekend
    * the feast falls on or next to).
    */
   private feastTail(m: Match): Match {
@@ -576,6 +576,9 @@ export abstract class CalendarReader extends NamedDateReader {
     // "Easter Day last year", "Christmas of last year": the feast of the year named relative to the anchor's
     const ry = m.meaning.y === undefined ? this.relativeYearAt(m.last + 1) : null;
     if (ry) return { last: ry.last, meaning: { ...m.meaning, yShift: ry.shift } };
+    // "the day before Thanksgiving in 1991", "Christmas of 1914": the feast of the year written after it
+    const written = m.meaning.y === undefined && (this.w(m.last + 1) === 'in' || this.w(m.last + 1) === 'of') ? this.year(m.last + 2) : null;
+    if (written) return { last: written.last, meaning: { ...m.meaning, y: written.y } };
     const k = this.w(m.last + 1) === 'holiday' ? m.last + 2 : m.last + 1;
     if (this.w(k) !== 'weekend') return m;
     return { ...m, last: k, meaning: { ...m.meaning, weekendOf: true } };

@@ -91,8 +91,9 @@ export abstract class MonthDayReader extends YearReader {
     const d = parts.length === 2 && TENS.has(parts[0]) ? (NUMBER_WORDS.get(parts[0]) ?? 0) + (NUMBER_WORDS.get(parts[1]) ?? 99) : w === 'a' || w === 'an' ? undefined : NUMBER_WORDS.get(w);
     if (d === undefined || d < 1 || d > 31) return null;
     const after = this.w(i + 1);
-    // ("the five weeks ended April four were up": a period's end is a day, whatever follows the number)
-    const periodEnd = (this.w(i - 2) === 'ended' || this.w(i - 2) === 'ending') && MONTHS.has(this.w(i - 1));
+    // ("the five weeks ended April four were up", "extended through July two the exclusive period": a period's end is a
+    // day, whatever follows the number)
+    const periodEnd = PERIOD_END_WORDS.has(this.w(i - 2)) && MONTHS.has(this.w(i - 1));
     // ("the offer and withdrawal rights expire April Three unless extended": wire copy capitalizes a spelled day, never
     // a count inside its sentence)
     const capitalDay = /^[A-Z][a-z]+$/.test(this.raw(i)) && /^[A-Z]/.test(this.raw(i - 1)) && MONTHS.has(this.w(i - 1)) && i - 1 > this.from;
@@ -109,6 +110,9 @@ export abstract class MonthDayReader extends YearReader {
     return false;
   }
 }
+
+/** Words before a month that end a period at a day of it: "ended April four", "extended through July two". */
+const PERIOD_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'through', 'until', 'till', 'expire', 'expires', 'expiring']);
 
 /** Words after a month of what is shipped or delivered in it: "for March shipment", "for March deliveries". */
 const SHIPPED_BY_MONTH: ReadonlySet<string> = new Set(['shipment', 'shipments', 'delivery', 'deliveries', 'loading', 'loadings', 'arrival', 'lifting', 'liftings']);

@@ -1,4 +1,4 @@
-import { CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
+import { CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, TIME_ZONES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
@@ -417,6 +417,9 @@ export abstract class QuantityReader extends QuarterReader {
       if (SPELLED_COUNTS.has(w) && (/s$/.test(this.w(k + 1)) || this.w(k + 1) === 'of' || LARGE_AMOUNTS.has(this.w(k + 1)))) return 'amount';
       // "six months or a year", "six months to a year", "three weeks and a day after": a second length, not a rate
       if ((w === 'or' || w === 'to' || w === 'and') && this.unit(k - 1)) return undefined;
+      // ("250 kWh per month", "100 MW a day": a figure's unit of measure, written in capitals, is part of the amount)
+      // (not a clock time's zone: "00.02 BST A year after")
+      if (/^[A-Za-z]{1,4}$/.test(this.raw(k)) && /[A-Z]/.test(this.raw(k)) && !TIME_ZONES.has(this.w(k)) && k > this.from && AMOUNT.test(this.w(k - 1))) return 'amount';
       // ("$33.6 billion over a decade", "330 pesos for a day's work" are lengths)
       if (!/^[a-z]+$/.test(this.raw(k)) || RATE_BREAKS.has(w)) return undefined;
     }

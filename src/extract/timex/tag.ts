@@ -773,6 +773,8 @@ const FRONTED_LIMIT_REACH = 12;
 
 /** How far before "until" the verb of the state it bounds may stand: "have been closed [to pupils] until". */
 const STATE_REACH = 6;
+/** How far before "until" a past state's verb may stand: "was not aware of the Fed's emergency power until". */
+const PAST_STATE_REACH = 10;
 /** Verbs of a state that holds at the time of writing: the present, the present perfect. */
 const PRESENT_STATE = new Set(['have', 'has', "'ve", 'is', 'are', "'re", 'remain', 'remains', 'stays', 'stay']);
 /** Verbs that put the state in the past: "had been closed until", "was closed until". */
@@ -784,6 +786,21 @@ function stateHoldsNow(tokens: readonly Token[], limitAt: number, sentStart: num
     const w = tokens[k].text.toLowerCase();
     if (PAST_STATE.has(w) || w === ',' || w === ';') return false;
     if (PRESENT_STATE.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether the clause before "until" at `limitAt` tells a state in the past: "was not aware of it until". */
+function stateWasPast(tokens: readonly Token[], limitAt: number, sentStart: number): boolean {
+  for (let k = limitAt - 1; k >= sentStart && k >= limitAt - PAST_STATE_REACH; k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (PRESENT_STATE.has(w) || w === ',' || w === ';') return false;
+    if (PAST_STATE.has(w)) {
+      // (a passive or a progressive is an act that may set a limit ahead: "Talks were suspended until September",
+      // "they were giving Japan until April")
+      const next = tokens[k + 1]?.text.toLowerCase() === 'not' ? tokens[k + 2] : tokens[k + 1];
+      return !!next && !/(?:ed|ing)$/.test(next.text.toLowerCase());
+    }
   }
   return false;
 }
@@ -809,6 +826,9 @@ function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, s: Sentence, 
   // "Classrooms have been closed until at least Thursday", "the road remains shut until Monday": a state that holds
   // now lasts until a day still ahead
   if ((before === 'until' || before === 'till') && stateHoldsNow(tokens, limitAt, sentStart)) return 1;
+  // "He said he was not aware of the Fed's emergency power until September", written in May: a state told in the past
+  // that lasted until a month is over (a weekday's "was closed until Monday" may still lie ahead)
+  if (tense <= 0 && (before === 'until' || before === 'till') && plainMonth(c) && stateWasPast(tokens, limitAt, sentStart)) return -1;
   if (tense < 0) return 0;
   // "until Tuesday" with no tense to say otherwise: a deadline still ahead
   if (tense === 0 && (before === 'until' || before === 'till')) return 1;

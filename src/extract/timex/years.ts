@@ -30,6 +30,8 @@ export abstract class YearReader extends NumberReader {
       // ("since at least 2013", "until at least 2015": after a word of time the year stays one)
       if ((prev === 'than' && AMOUNT_COMPARATIVES.has(this.w(i - 2))) || (prev === 'least' && this.w(i - 2) === 'at' && !YEAR_BOUNDS.has(this.w(i - 3)))) return null;
       if (/^(?:to|-|–)$/.test(prev) && DIGITS.test(this.w(i - 2)) && this.w(i - 2).length !== 4) return null;
+      // "The Dow fell 508 points to 1738", "up 12.3 points at 1812": an index level
+      if ((prev === 'to' || prev === 'at') && (this.w(i - 2) === 'points' || this.w(i - 2) === 'pts')) return null;
       if (this.inNumberRun(i)) return null;
       // "shortly after 1100", "UN SCR 1441", "Syndicate 1036", "the 1001 Nights": news writes a year before 1500
       // only after a word of time ("in 1215", "the plague epidemic of 1347 to 1351", "between 1450 and 1600")
