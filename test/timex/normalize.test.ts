@@ -161,6 +161,13 @@ const cases: [string, string, string, string, string][] = [
   ['He said he was not aware of the Fed\'s emergency power until September, and he favored removing it.', '2009-05-30', 'September', 'DATE', '2008-09'],
   ['Talks were suspended until September.', '2009-05-30', 'September', 'DATE', '2009-09'],
   ['U.S. officials said they were giving Japan until April to show a stimulus package.', '1987-03-20', 'April', 'DATE', '1987-04'],
+  // "next" or "last" before a month and day sets the direction whatever is nearer
+  ['The beef accord expires next March 31.', '1987-04-08', 'next March 31', 'DATE', '1988-03-31'],
+  // the hundreds of a century before ours name the century
+  ['In the 1800s, the town grew.', '2010-06-08', 'the 1800s', 'DATE', '18'],
+  ['In the early 2000s, the town grew.', '2010-06-08', 'the early 2000s', 'DATE', '200'],
+  // months joined by a slash share the year written after the second
+  ['Sales in January/December 1986 rose 4.5 pct.', '1987-04-10', 'January', 'DATE', '1986-01'],
   // a feast with the year written after it
   ['It was the day before Thanksgiving in 1991.', '2008-10-25', 'day before Thanksgiving in 1991', 'DATE', '1991-11-27'],
   ['The truce at Christmas of 1914 held.', '2008-10-25', 'Christmas of 1914', 'DATE', '1914-12-25'],

@@ -301,7 +301,7 @@ export abstract class CalendarReader extends NamedDateReader {
       }
       if (/^\d{4}$/.test(rest)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: rest }, mod: pmod };
       const dec0 = /^(\d{3})0'?s$/.exec(rest);
-      if (dec0) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the ? dec0[1] : dec0[1] + 'X' }, mod: pmod };
+      if (dec0) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: hundreds(dec0[1]) ?? (the ? dec0[1] : dec0[1] + 'X') }, mod: pmod };
       return null;
     }
     // years before the common era: "490 BC", "44 B.C."
@@ -320,7 +320,7 @@ export abstract class CalendarReader extends NamedDateReader {
     // ("1000s of miles", "10s of 1000s of people": thousands, a count, not the decade 1000–1009)
     if (dec && w.startsWith('1000') && this.w(j + 1) === 'of') return null;
     // ("the 1960s and 1970s": the second decade shares the first one's article)
-    if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: the || this.sharesArticle(j) ? dec[1] : dec[1] + 'X' } };
+    if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: hundreds(dec[1]) ?? (the || this.sharesArticle(j) ? dec[1] : dec[1] + 'X') } };
     // "the 1980's", "in the late 1970's", "the late 1980's and 1990's": a decade written the older way, split by
     // the tokenizer; "1990's budget" (the year's) stays a year
     const apostropheS = /^\d{3}0$/.test(w) ? this.apostropheSAfter(j) : null;
@@ -708,6 +708,15 @@ const END_PREPOSITIONS = new Set(['at', 'by', 'to', 'from', 'until', 'till', 'si
 
 /** Words that join two decades under one article: "the 1960s and 1970s". */
 const DECADE_LINKS = new Set(['and', 'or', 'to', 'through']);
+/**
+ * "In the 1800s … In the 1900s … Now, in the 21st century": the hundreds of a century before ours name the century
+ * (`18`, `19`), not its first decade; "the early 2000s" stays the decade (the news sample's annotators write `200`).
+ */
+function hundreds(decadeDigits: string): string | undefined {
+  // (not "1000s", thousands far more often than the eleventh century: "10s of 1000s still remain")
+  return /^1[1-9]0$/.test(decadeDigits) ? decadeDigits.slice(0, 2) : undefined;
+}
+
 /** Words before "part of" and the edge of the period they name: "the latter part of April", "the early part of 1987". */
 const PART_EDGES = new Map([['early', 'START'], ['earlier', 'START'], ['first', 'START'], ['latter', 'END'], ['later', 'END'], ['last', 'END'], ['final', 'END'], ['closing', 'END'], ['middle', 'MID']]);
 

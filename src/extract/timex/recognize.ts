@@ -209,11 +209,15 @@ class Reader extends PhraseReader {
     const first = m.meaning;
     if (first.kind !== 'calendar' || first.m === undefined || first.y !== undefined || first.wd !== undefined) return undefined;
     const link = this.w(m.last + 1);
-    if (!RANGE_LINKS.has(link) || !this.startsHere(m.last + 2)) return undefined;
+    // ("January/December 1986": months joined by a slash share the year written after the second)
+    const slash = link === '/' && this.glued(m.last) && this.glued(m.last + 1);
+    if ((!RANGE_LINKS.has(link) && !slash) || !this.startsHere(m.last + 2)) return undefined;
     // "until" ends a range only after "from": "a cut set for December 1 until January 1, 2012" is postponed
     if ((link === 'until' || link === 'till') && this.w(start - 1) !== 'from') return undefined;
     const end = this.expression(m.last + 2)?.meaning;
     if (end?.kind !== 'calendar' || end.y === undefined || end.m === undefined || end.wd !== undefined) return undefined;
+    // (a slash does not run across a year's end: "April/January 1986/87" is a season's months)
+    if (slash && first.m > end.m) return undefined;
     return first.m <= end.m ? end.y : end.y - 1;
   }
 

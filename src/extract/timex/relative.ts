@@ -163,7 +163,9 @@ export abstract class RelativeReader extends QuantityReader {
     if (month && !the && d !== 'that') {
       // "last Oct. 23": the date, the most recent (or next) one of that name
       const day = this.day(target + 1);
-      if (day !== null && n !== 0) return { last: target + 1, meaning: { kind: 'calendar', m: month, d: day, dir: n as -1 | 1 }, mod };
+      // (the word, not a tense, sets the direction, so a date only days the other way does not win: "next March 31",
+      // written on April 8, is next year's)
+      if (day !== null && n !== 0) return { last: target + 1, meaning: { kind: 'calendar', m: month, d: day, dir: n as -1 | 1, firm: true }, mod };
       // "last August" said in August is a year back, "next March" said in March a year ahead
       return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), firm: n !== 0 || undefined, yShift: n === 0 ? 0 : undefined }, mod };
     }
