@@ -15,19 +15,12 @@ export abstract class CalendarReader extends NamedDateReader {
     // position: "early", "late", "mid", "the end of", "the beginning of"
     // "the rest of this week", "the remainder of the year": what is left of the period, inside the expression as
     // WikiWars writes it ("the rest of 496", "most of the rest of the year"), with no mod of its own
-    if (this.w(j) === 'the' && (this.w(j + 1) === 'rest' || this.w(j + 1) === 'remainder') && this.w(j + 2) === 'of') {
-      const k = j + 3;
-      // (read as the period alone would be, so the rest of it is dated as it is)
-      const inner = this.calendar(k) ?? this.relative(k) ?? this.theCurrent(k);
-      if (inner && inner.meaning.kind !== 'duration') return inner;
-      return null;
-    }
+    if (this.w(j) === 'the' && (this.w(j + 1) === 'rest' || this.w(j + 1) === 'remainder') && this.w(j + 2) === 'of') return this.periodOf(j + 3);
     // "the latter part of April", "the early part of the next decade": a part of the period, inside (WikiWars writes
     // "the latter part of the year"), with the edge it names as mod
     if (this.w(j) === 'the' && PART_EDGES.has(this.w(j + 1)) && this.w(j + 2) === 'part' && this.w(j + 3) === 'of') {
-      const inner = this.calendar(j + 4) ?? this.relative(j + 4) ?? this.theCurrent(j + 4);
-      if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod: inner.mod ?? PART_EDGES.get(this.w(j + 1)) };
-      return null;
+      const inner = this.periodOf(j + 4);
+      return inner && { ...inner, mod: inner.mod ?? PART_EDGES.get(this.w(j + 1)) };
     }
     // ("at the end of March and beginning of April": the second of two such phrases may drop its article)
     const secondPosition = (this.w(j - 1) === 'and' || this.w(j - 1) === 'or') && POSITION_NOUNS.has(this.w(j)) && this.w(j + 1) === 'of' && this.positionPhraseBefore(j - 1);
@@ -110,6 +103,15 @@ export abstract class CalendarReader extends NamedDateReader {
     const part = this.w(k) === 'the' && this.w(k - 1) === 'in' && k === j + 2 ? PARTS_OF_DAY.get(this.w(k + 1)) : undefined;
     if (!part || part === 'NI' || this.w(k + 2) === 'of') return null;
     return { last: k + 1, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', part } };
+  }
+
+  /**
+   * The period at k that "the rest of", "the latter part of" take, read as it would be alone so that a part of it is
+   * dated as it is ("this week", "the year", "1987"); not a length.
+   */
+  private periodOf(k: number): Match | null {
+    const inner = this.calendar(k) ?? this.relative(k) ?? this.theCurrent(k);
+    return inner && inner.meaning.kind !== 'duration' ? inner : null;
   }
 
   /** Whether a phrase "the <end|beginning|…> of <a few words>" ends right before `link`: "the end of March and". */

@@ -131,13 +131,15 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // a results story names the quarter it reports on ("fiscal first quarter", "third-quarter net"): "the
     // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter (an outlook for a
     // coming quarter, "fourth-quarter earnings will be lower", does not)
-    const fq = /^(\d{4})-Q(\d)$/.exec(n.value);
+    // a quarter the expression names by its number, as placed ("the fourth quarter" → 1986-Q4)
+    const fq = c.meaning.kind === 'calendar' && c.meaning.q !== undefined ? /^(\d{4})-Q(\d)$/.exec(n.value) : null;
+    const quarter = fq ? { sentence: c.sentence, y: +fq[1], q: +fq[2] } : null;
+    if (quarter) lastQuarter = quarter;
     // (the first of its sentence: "rose to 4.6 billion in the fourth quarter from 4.3 billion in the third quarter and 4.5
     // billion a year earlier" compares with the fourth quarter's year)
-    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined) lastQuarter = { sentence: c.sentence, y: +fq[1], q: +fq[2] };
-    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && namedQuarter?.sentence !== c.sentence && !comparedWith(tokens, c.first, s.tokenStart)) namedQuarter = { sentence: c.sentence, y: +fq[1], q: +fq[2] };
-    if (fq && c.meaning.kind === 'calendar' && c.meaning.q !== undefined && (+fq[1] === anchors.dct.y || +fq[1] === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(+fq[1], +fq[2], anchors.dct))) {
-      anchors.focus = { y: +fq[1], q: +fq[2] };
+    if (quarter && namedQuarter?.sentence !== c.sentence && !comparedWith(tokens, c.first, s.tokenStart)) namedQuarter = quarter;
+    if (quarter && (quarter.y === anchors.dct.y || quarter.y === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(quarter.y, quarter.q, anchors.dct))) {
+      anchors.focus = { y: quarter.y, q: quarter.q };
       anchors.focusReported = true;
     }
     // a year named as a plan ("for a planned campaign in 1976", "would be completed in 1977") is not where
@@ -780,29 +782,33 @@ const PRESENT_STATE = new Set(['have', 'has', "'ve", 'is', 'are', "'re", 'remain
 /** Verbs that put the state in the past: "had been closed until", "was closed until". */
 const PAST_STATE = new Set(['had', "'d", 'was', 'were', 'remained', 'stayed']);
 
+/**
+ * The verb of the state the clause before "until" at `limitAt` tells, the nearest one back in its clause: where it
+ * stands, and whether it is present ("have been closed until") or past ("was not aware of it until").
+ */
+function stateBeforeLimit(tokens: readonly Token[], limitAt: number, sentStart: number): { at: number; now: boolean } | undefined {
+  for (let k = limitAt - 1; k >= sentStart && k >= limitAt - PAST_STATE_REACH; k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === ',' || w === ';') return undefined;
+    if (PRESENT_STATE.has(w) || PAST_STATE.has(w)) return { at: k, now: PRESENT_STATE.has(w) };
+  }
+  return undefined;
+}
+
 /** Whether the clause before "until" at `limitAt` tells a state in the present or the present perfect. */
 function stateHoldsNow(tokens: readonly Token[], limitAt: number, sentStart: number): boolean {
-  for (let k = limitAt - 1; k >= sentStart && k >= limitAt - STATE_REACH; k--) {
-    const w = tokens[k].text.toLowerCase();
-    if (PAST_STATE.has(w) || w === ',' || w === ';') return false;
-    if (PRESENT_STATE.has(w)) return true;
-  }
-  return false;
+  const state = stateBeforeLimit(tokens, limitAt, sentStart);
+  return !!state && state.now && state.at >= limitAt - STATE_REACH;
 }
 
 /** Whether the clause before "until" at `limitAt` tells a state in the past: "was not aware of it until". */
 function stateWasPast(tokens: readonly Token[], limitAt: number, sentStart: number): boolean {
-  for (let k = limitAt - 1; k >= sentStart && k >= limitAt - PAST_STATE_REACH; k--) {
-    const w = tokens[k].text.toLowerCase();
-    if (PRESENT_STATE.has(w) || w === ',' || w === ';') return false;
-    if (PAST_STATE.has(w)) {
-      // (a passive or a progressive is an act that may set a limit ahead: "Talks were suspended until September",
-      // "they were giving Japan until April")
-      const next = tokens[k + 1]?.text.toLowerCase() === 'not' ? tokens[k + 2] : tokens[k + 1];
-      return !!next && !/(?:ed|ing)$/.test(next.text.toLowerCase());
-    }
-  }
-  return false;
+  const state = stateBeforeLimit(tokens, limitAt, sentStart);
+  if (!state || state.now) return false;
+  // (a passive or a progressive is an act that may set a limit ahead: "Talks were suspended until September",
+  // "they were giving Japan until April")
+  const next = tokens[state.at + 1]?.text.toLowerCase() === 'not' ? tokens[state.at + 2] : tokens[state.at + 1];
+  return !!next && !/(?:ed|ing)$/.test(next.text.toLowerCase());
 }
 
 /**
