@@ -504,3 +504,37 @@ test('a recurrence whose period is a range or left vague is one set: "every thre
   assert.deepEqual(found('Floods come every few years.'), [['every few years', 'SET', 'PXY']]);
   assert.deepEqual(found('Floods come every three years.'), [['every three years', 'SET', 'P3Y']]);
 });
+
+test('a rate reads past the words of its amount ("1.4 mln dlrs in revenues a year", "two billion Ecus a year", "one mln long-distance calls per month")', () => {
+  assert.deepEqual(read('The average restaurant does about 1.369 mln dlrs in revenues a year.', '1987-03-20'), []);
+  assert.deepEqual(read('The scheme could raise up to two billion Ecus a year.', '1987-03-20'), []);
+  assert.deepEqual(read('It handles one mln long-distance calls per month.', '1987-03-20'), []);
+  // a preposition right before the unit still makes a length of it, and a length's own compound ends the amount
+  assert.deepEqual(read('He earned $5 in about a day.', '1987-03-20'), [['about a day', 'DURATION', 'P1D']]);
+  assert.deepEqual(read('The tender of a 6.25 pct eight-year bullet indicates a week of active trading.', '1987-03-20'),
+    [['eight-year', 'DURATION', 'P8Y'], ['a week', 'DURATION', 'P1W']]);
+  // "over" after an amount is "during": the length alone, no MORE_THAN
+  assert.deepEqual(read('The funds accumulated $25.9 million in dividends over 15 years.', '2010-06-01'), [['15 years', 'DURATION', 'P15Y']]);
+});
+
+test('a range of lengths before its noun is one length: "a three to five-year pact", "a 10-20 minute presentation", "a six - or seven-year backlog"', () => {
+  assert.deepEqual(read('They sought a new three to five-year textile pact.', '1987-03-20'), [['three to five-year', 'DURATION', 'PXY']]);
+  assert.deepEqual(read('We had only had a 10-20 minute presentation.', '2005-06-01'), [['10-20 minute', 'DURATION', 'PTXM']]);
+  assert.deepEqual(read('Boeing has a six - or seven-year backlog of plane orders.', '2008-10-01'), [['six - or seven-year', 'DURATION', 'PXY']]);
+  // an age is still no length
+  assert.deepEqual(read('She has a two to three year old daughter.', '2008-10-01'), []);
+});
+
+test('"two or three months ago" is one expression, at the farther count', () => {
+  assert.deepEqual(read('They were saying so just two or three months ago.', '2010-07-06'), [['two or three months ago', 'DATE', '2010-04']]);
+  assert.deepEqual(read('It was 2-3 days ago.', '2010-07-06'), [['3 days ago', 'DATE', '2010-07-03']]);
+});
+
+test('"could take months", "spent weeks lobbying", "weeks away from": an unspecified length measured by a verb', () => {
+  assert.deepEqual(read('It could take months to contain the leak.', '2010-06-01'), [['months', 'DURATION', 'PXM']]);
+  assert.deepEqual(read('The two men spent months lobbing insults.', '2016-09-20'), [['months', 'DURATION', 'PXM']]);
+  assert.deepEqual(read('He said it was weeks away from capturing the town.', '2019-02-20'), [['weeks', 'DURATION', 'PXW']]);
+  assert.deepEqual(read('Drill crews were hours away from intercepting the well.', '2010-09-15'), [['hours', 'DURATION', 'PTXH']]);
+  // a direction or "off" after it is another reading
+  assert.deepEqual(read('He took days off.', '2010-06-01'), []);
+});

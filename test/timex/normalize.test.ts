@@ -1452,3 +1452,37 @@ test('"N … later" told in the present does not land after publication: "Six mo
   // a clause that looks ahead still counts on
   assert.equal(tag('Talks open on 10 September 2011 , and a deal will follow three days later .', '2011-09-01').find((t) => t.text === 'three days later')?.value, '2011-09-13');
 });
+
+test('a month spelled in full in lower case is the month before a year or a day ("between august 1984 and september 1986"), not "may" or "march" before a day', () => {
+  assert.deepEqual(tag('He was deputy secretary between august 1984 and september 1986.', '1987-03-20').map((t) => [t.text, t.value]), [['august 1984', '1984-08'], ['september 1986', '1986-09']]);
+  assert.deepEqual(tag('She resigned from the firm on february 17.', '1987-03-20').map((t) => [t.text, t.value]), [['february 17', '1987-02-17']]);
+  assert.deepEqual(tag('Troops march 5 miles a day.', '1987-03-20'), []);
+});
+
+test('a year inside a quarter\'s name dates the quarter: "the first 1986 quarter", "the same 1986 quarter", a results note\'s "1986 qtr"', () => {
+  const found = tag('Grindings rose from 53,643 in the first 1986 quarter, 2.9 pct up on the same 1985 quarter. NOTE: 1986 qtr includes a gain.', '1987-04-13');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['the first 1986 quarter', '1986-Q1'], ['the same 1985 quarter', '1985-Q1'], ['1986 qtr', '1986-Q1']]);
+  // "the same 1986 period" may be months so far: its year alone
+  assert.deepEqual(tag('Sales rose from 1.47 billion in the same 1986 period.', '1987-03-20').map((t) => [t.text, t.value]), [['1986', '1986']]);
+  // a quarter of a number is no quarter of the year
+  assert.deepEqual(tag('Oil covers the quarter million square miles of the Gulf.', '2010-07-31'), []);
+});
+
+test('"at least" before a point bounds it as its preposition looks: "until at least July 1988" ON_OR_AFTER, "since at least 2013" ON_OR_BEFORE', () => {
+  assert.deepEqual(tag('Profits cannot be sent abroad until at least July 1988.', '1987-03-20').map((t) => [t.text, t.mod]), [['at least July 1988', 'ON_OR_AFTER']]);
+  assert.deepEqual(tag('They were targeted since at least 2013.', '2018-04-13').map((t) => [t.text, t.mod]), [['at least 2013', 'ON_OR_BEFORE']]);
+  assert.deepEqual(tag('It lasted at least 30 days.', '2018-04-13').map((t) => [t.text, t.mod]), [['at least 30 days', 'EQUAL_OR_MORE']]);
+});
+
+test('an aim looks ahead ("were still aiming to finish in mid-August"); "as scheduled" says nothing of when', () => {
+  assert.equal(tag('Crews were still aiming to finish drilling two relief wells in mid-August.', '2010-07-06')[0].value, '2010-08');
+  assert.equal(tag('He retired from the Coast Guard, as scheduled, on June 30, and took a job.', '2010-10-01')[0].value, '2010-06-30');
+  // an aim after the expression is the clause's purpose: the plan before it decides
+  assert.equal(tag('The company had been scheduled to start shutting off valves Tuesday, aiming to stop the flow.', '2010-07-15')[0].value, '2010-07-13');
+});
+
+test('a round count before a plural behind its modifiers is no year: "voice services to 1500 campus computer users"', () => {
+  assert.deepEqual(tag('It supplies voice services to 1500 campus computer users.', '1987-03-20'), []);
+  assert.deepEqual(tag('As late as 1781 senior officials in London were misled.', '2009-12-19').map((t) => t.value), ['1781']);
+  assert.deepEqual(tag('Trade grew between 1450 and 1600 in this week\'s programme.', '2010-06-01').map((t) => t.value), ['1450', '1600', '2010-W22']);
+});

@@ -7,6 +7,9 @@ import { NamedDateReader } from './weekday-and-month-dates.js';
 import { NAMED_DAYS } from './feasts.js';
 
 /** Calendar names as a whole: dates, ISO dates, day words, seasons, holidays and parts of the day, with their modifiers ("early next year"). */
+/** Words between "the" and a year that make its quarter the one compared with: "the same 1986 quarter". */
+const COMPARED_PERIODS: ReadonlySet<string> = new Set(['same', 'comparable', 'corresponding', 'similar']);
+
 export abstract class CalendarReader extends NamedDateReader {
   calendar(i: number): Match | null {
     let j = i;
@@ -442,6 +445,10 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     const iso = this.isoDate(j) ?? this.slashDate(j);
     if (iso) return iso;
+    // "the same 1986 quarter", "the comparable 1985 quarter": the year-earlier quarter, as "the 1988 quarter" is
+    // (not "the same 1986 period", as often the months so far as a quarter: its year alone is tagged)
+    const compared = the && COMPARED_PERIODS.has(w) ? this.year(j + 1) : null;
+    if (compared && this.w(compared.last + 1) === 'quarter') return { last: compared.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: compared.y } };
     const y = this.year(j);
     if (y) {
       if (the) {
@@ -450,6 +457,8 @@ export abstract class CalendarReader extends NamedDateReader {
         if (n === 'period' || n === 'quarter') return { last: y.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: y.y } };
         return null; // "the 2000 Olympics": TimeML tags only the year; let the bare-year rule take it
       }
+      // "NOTE: 1986 qtr includes a gain": a results table's quarter of that year
+      if (this.w(y.last + 1) === 'qtr') return { last: y.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: y.y } };
       // "at 1986 year end", "1986 year-end assets": the end of the year named, one expression
       const n1 = this.w(y.last + 1);
       const endAt = n1 === 'year-end' || n1 === 'end-year' ? y.last + 1 : n1 === 'year' && this.w(y.last + 2) === 'end' ? y.last + 2 : -1;

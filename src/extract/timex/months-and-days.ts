@@ -5,6 +5,9 @@ import { YearReader } from './years.js';
 /** Units a number is joined to by a hyphen in a compound adjective: "10-year", "30-day". */
 const COMPOUND_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'point', 'mile', 'member', 'nation', 'page', 'story', 'man', 'seat', 'game', 'percent', 'pct', 'cent', 'dollar', 'share']);
 
+/** Month names written in full, the only ones read in lower case. */
+const FULL_MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Month names and day numbers, one token at a time, and the futures-contract months ("March crude") that are no date. */
 export abstract class MonthDayReader extends YearReader {
   protected month(i: number): number | null {
@@ -12,7 +15,7 @@ export abstract class MonthDayReader extends YearReader {
     const m = MONTHS.get(w);
     if (m === undefined) return null;
     const raw = this.raw(i);
-    if (raw[0] !== raw[0].toUpperCase()) return null;
+    if (raw[0] !== raw[0].toUpperCase() && !this.lowerCaseDate(i)) return null;
     if (w.length <= 4 && !w.endsWith('.') && w !== 'may' && w !== 'june' && w !== 'july') {
       // "Jan Kavan", "Dec" without its period: only before a day or year number ("Nov 4th"), or after a day and
       // before a year ("22 Sept, 1862")
@@ -39,6 +42,19 @@ export abstract class MonthDayReader extends YearReader {
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
     return m;
+  }
+
+  /**
+   * A month name written in lower case, as some wire copy does, where it can only be the month: spelled out in full
+   * before a year ("between august 1984 and september 1986") or a day ("the march 5 tremor"); "may" and "march"
+   * only before a year ("troops march 5 miles").
+   */
+  private lowerCaseDate(i: number): boolean {
+    const w = this.w(i);
+    if (!FULL_MONTH_NAMES.has(w)) return false;
+    const next = this.w(i + 1);
+    if (/^1\d{3}$|^20\d\d$/.test(next)) return true;
+    return w !== 'may' && w !== 'march' && /^(?:[1-9]|[12]\d|3[01])$/.test(next) && !this.unit(i + 2);
   }
 
   /** A day of month at i: "7", "7th". */

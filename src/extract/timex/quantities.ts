@@ -7,6 +7,10 @@ import { durationValue } from './duration-value.js';
 const STRETCH_UNITS: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year', 'decade', 'century']);
 /** Words before a bare "months of …" that make it a stretch of time: prepositions and verbs of lasting or following. */
 const STRETCH_LEADS: ReadonlySet<string> = new Set(['in', 'after', 'following', 'follows', 'followed', 'follow', 'for', 'with', 'amid', 'despite', 'over', 'through', 'throughout', 'during', 'by', 'ends', 'ended', 'end', 'ending', 'endured', 'spent', 'spend', 'took', 'take', 'takes', 'caps', 'capped', 'culminates', 'culminated', 'than', 'and', 'to']);
+/** Verbs before a bare plural unit that measure a stretch by it: "could take months", "spent weeks". */
+const TAKING_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'taken', 'spend', 'spends', 'spent', 'spending', 'lasted', 'lasts', 'lasting', 'wait', 'waited', 'waiting']);
+/** Words after such a plural that make it no stretch of its own: "took years off", "spent days of", "take hours ago". */
+const NOT_MEASURED_AFTER: ReadonlySet<string> = new Set(['of', 'ago', 'later', 'earlier', 'old', 'before', 'after', 'off', 'from']);
 /** Nouns after "days of" that make a measure or a kind of leave, not a stretch: "days of supply", "days of leave". */
 const STRETCH_OF_NOT: ReadonlySet<string> = new Set(['age', 'old', 'supply', 'supplies', 'inventory', 'leave', 'vacation', 'holiday']);
 
@@ -51,6 +55,9 @@ const MAX_BRACKETED = 8;
 const AMOUNT = /^[$£€]?\d[\d,.]*(?:bn|m|k|billion|million|trillion)?$/;
 /** Prepositions between a count and "a day" that make a length of it: "$33.6 billion over a decade". */
 const RATE_BREAKS: ReadonlySet<string> = new Set(['over', 'by', 'for', 'in', 'within', 'during', 'about', 'around', 'after', 'before', 'than', 'nearly', 'almost', 'under', 'once']);
+
+/** Words after a range's singular unit that are no noun it modifies: "two to three year old", "five-year of". */
+const NOT_A_NOUN_AFTER_RANGE: ReadonlySet<string> = new Set(['of', 'ago', 'old', 'olds', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'long', 'since', 'until', 'is', 'was', 'are', 'were']);
 
 /** Adjectives after "the" that name one end of a stretch: "the early years", "the dying days", "the closing weeks". */
 const STRETCH_PHASES: ReadonlySet<string> = new Set(['early', 'closing', 'dying', 'opening', 'initial', 'waning', 'twilight']);
@@ -160,14 +167,22 @@ export abstract class QuantityReader extends QuarterReader {
     // trial is likely to last four to six weeks")
     const verbLast = this.lastIsVerb(j - 1);
     if (num && num.value !== null && rangeLead && !(this.w(j) === 'a' || this.w(j) === 'an') && (lead || verbLast || !RANGE_LEADS.has(this.w(j - 1)))) {
-      const link = this.w(num.last + 1);
+      // ("a one - or two-year delay": the first count's hyphen left hanging before the link)
+      const linkAt = this.w(num.last + 1) === '-' && (this.w(num.last + 2) === 'or' || this.w(num.last + 2) === 'to') ? num.last + 2 : num.last + 1;
+      const link = this.w(linkAt);
       const joined = link === 'to' || link === 'or' || ((link === '-' || link === '–') && this.glued(num.last) && this.glued(num.last + 1));
-      const second = joined ? this.number(num.last + 2) : null;
-      const ru = second && second.value !== null && second.value > num.value ? this.unit(second.last + 1) : null;
+      const end = joined ? this.rangeEnd(linkAt + 1) : null;
+      const ru = end && end.value > num.value ? end : null;
       // ("2-3 days ago" and "five or 10 years from now" stay points in time, "25 to 38 years old" an age)
-      const after = ru ? this.w(second!.last + 2) : '';
-      const fromNow = after === 'from' && this.w(second!.last + 3) === 'now';
-      if (ru?.plural && ru.unit !== 'weekend' && !OFFSET_WORDS.has(after) && after !== 'ago' && after !== 'old' && !fromNow) return { last: second!.last + 1, meaning: { kind: 'duration', n: null, unit: ru.unit } };
+      const after = ru ? this.w(ru.last + 1) : '';
+      const fromNow = after === 'from' && this.w(ru!.last + 2) === 'now';
+      // a range in the singular before its noun modifies it: "a three to five-year textile pact", "a 10-20 minute
+      // presentation"
+      const modifier = ru !== null && !ru.plural && /^[a-z]+$/.test(this.raw(ru.last + 1)) && !NOT_A_NOUN_AFTER_RANGE.has(after);
+      if ((ru?.plural || modifier) && ru!.unit !== 'weekend' && !OFFSET_WORDS.has(after) && after !== 'ago' && after !== 'old' && !fromNow) return { last: ru!.last, meaning: { kind: 'duration', n: null, unit: ru!.unit } };
+      // "just two or three months ago": the choice is one expression, as the news sample's annotators write it,
+      // valued at the farther count
+      if (ru?.plural && link === 'or' && after === 'ago') return { last: ru.last + 1, meaning: { kind: 'shift', unit: ru.unit, n: -ru.value, from: 'dct', ago: true } };
     }
     // "a day or two", "an hour or two": a short stretch, how long left open
     if (!lead && (this.w(j) === 'a' || this.w(j) === 'an') && this.w(j + 2) === 'or' && this.w(j + 3) === 'two') {
@@ -203,6 +218,13 @@ export abstract class QuantityReader extends QuarterReader {
       // unspecified stretch of what follows (TimeBank and WikiWars tag it 7 times of 8)
       if (!lead && u.plural && unitAt === i && STRETCH_UNITS.has(u.unit) && this.w(unitAt + 1) === 'of' && /^[a-z]/.test(this.raw(unitAt + 2))
         && !STRETCH_OF_NOT.has(this.w(unitAt + 2)) && (i === this.from || (i === this.from + 1 && /^["“'`(]+$/.test(this.raw(i - 1))) || STRETCH_LEADS.has(this.w(i - 1)))) {
+        return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
+      }
+      // "could take months", "spent weeks lobbying", "lasted years", "was weeks away from capturing": a long,
+      // unspecified stretch that a verb of taking, spending or lasting measures, or that "away" puts ahead (the
+      // news sample's annotators tag it, as they do "for months")
+      const measured = TAKING_VERBS.has(this.w(i - 1)) || (this.w(unitAt + 1) === 'away' && this.w(unitAt + 2) === 'from');
+      if (!lead && u.plural && unitAt === i && (STRETCH_UNITS.has(u.unit) || u.unit === 'hour') && measured && !NOT_MEASURED_AFTER.has(this.w(unitAt + 1))) {
         return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
       }
       // bare unit after a lead: "the past year", "the coming days", "recent years"
@@ -419,11 +441,21 @@ export abstract class QuantityReader extends QuarterReader {
       if ((w === 'or' || w === 'to' || w === 'and') && this.unit(k - 1)) return undefined;
       // ("250 kWh per month", "100 MW a day": a figure's unit of measure, written in capitals, is part of the amount)
       // (not a clock time's zone: "00.02 BST A year after")
-      if (/^[A-Za-z]{1,4}$/.test(this.raw(k)) && /[A-Z]/.test(this.raw(k)) && !TIME_ZONES.has(this.w(k)) && k > this.from && AMOUNT.test(this.w(k - 1))) return 'amount';
-      // ("$33.6 billion over a decade", "330 pesos for a day's work" are lengths)
-      if (!/^[a-z]+$/.test(this.raw(k)) || RATE_BREAKS.has(w)) return undefined;
+      // ("two billion Ecus a year": a currency's name after the scale word)
+      if (/^[A-Za-z]{1,4}$/.test(this.raw(k)) && /[A-Z]/.test(this.raw(k)) && !TIME_ZONES.has(this.w(k)) && k > this.from && (AMOUNT.test(this.w(k - 1)) || LARGE_AMOUNTS.has(this.w(k - 1)))) return 'amount';
+      // ("$33.6 billion over a decade", "330 pesos for a day's work", "$5 in about a day" are lengths: the
+      // preposition leads to the unit; one further back is inside the amount: "1.4 mln dlrs in revenues a year")
+      // (hyphenated words inside it too, "one mln long-distance calls per month", but not a length's: "a 6.25 pct
+      // eight-year bullet indicates a week of active trading")
+      if (!/^[a-z]+(?:-[a-z]+)*$/.test(this.raw(k)) || (w.includes('-') && this.compoundQuantity(k)) || (RATE_BREAKS.has(w) && this.onlyBreaksBetween(k + 1, i))) return undefined;
     }
     return undefined;
+  }
+
+  /** Whether every token from..to-1 is a preposition or adverb that may stand between an amount and a length. */
+  private onlyBreaksBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (!RATE_BREAKS.has(this.w(j))) return false;
+    return true;
   }
 
   /** Whether a figure stands among the tokens from..to-1: "(about $85)", "(42,000 gallons)". */
@@ -473,6 +505,17 @@ export abstract class QuantityReader extends QuarterReader {
   }
 
   /** "two-year", "10-year", "30-day", "day-long", "weeklong", "decades-long", "8-month-old" */
+  /** The second end of a range of lengths at i, "three weeks" or glued "five-year", with its unit's last token. */
+  private rangeEnd(i: number): { value: number; unit: Unit; plural: boolean; last: number } | null {
+    const second = this.number(i);
+    if (second && second.value !== null) {
+      const u = this.unit(second.last + 1);
+      return u ? { value: second.value, unit: u.unit, plural: u.plural, last: second.last + 1 } : null;
+    }
+    const compound = this.compoundQuantity(i);
+    return compound && compound.n !== null ? { value: compound.n, unit: compound.unit, plural: false, last: compound.last } : null;
+  }
+
   private compoundQuantity(i: number): { n: number | null; unit: Unit; last: number } | null {
     const w = this.w(i);
     let parts: string[];

@@ -44,6 +44,10 @@ export abstract class QuarterReader extends MonthDayReader {
     if (ord !== undefined && t !== 'last') {
       const unit = this.w(k + 1) === 'qtr' ? 'quarter' : this.w(k + 1);
       if (unit === 'quarter' || unit === 'half') return this.quarterTail(k + 1, ord, unit, y, yShift);
+      // "the first 1986 quarter": the year between the ordinal and its period
+      const within = y === undefined ? this.year(k + 1) : null;
+      const after = within ? (this.w(within.last + 1) === 'qtr' ? 'quarter' : this.w(within.last + 1)) : '';
+      if (within && (after === 'quarter' || after === 'half')) return this.quarterTail(within.last + 1, ord, after, within.y, yShift);
       // "the first nine months", "the first two years": durations
       return null;
     }

@@ -73,6 +73,8 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   return out;
 }
 
+/** Prepositions before "at least" and a point, and the bound they make of it: "until at least July 1988". */
+const POINT_BOUNDS = new Map([['until', 'ON_OR_AFTER'], ['till', 'ON_OR_AFTER'], ['through', 'ON_OR_AFTER'], ['into', 'ON_OR_AFTER'], ['since', 'ON_OR_BEFORE']]);
 /** Bounds written after a length: "four days or longer", "six months or more", "a week or less". */
 const LENGTH_BOUNDS = new Map([['or longer', 'EQUAL_OR_MORE'], ['or more', 'EQUAL_OR_MORE'], ['or less', 'EQUAL_OR_LESS'], ['or shorter', 'EQUAL_OR_LESS']]);
 /** Bounds written after a year: "1994 or later", "1990 and beyond", "1985 or earlier". */
@@ -262,7 +264,11 @@ class Reader extends PhraseReader {
       // "affected birds up to 14 September", "up to December 1979": before a month or its day "up to" is "until", a
       // preposition outside, as WikiWars writes it ("up to 10 years" is a most)
       const until = this.w(i) === 'up' && core?.meaning.kind === 'calendar' && core.meaning.m !== undefined;
-      if (core && !weekdayOnly && !dayWord && !during && !until && !comparesAmounts) return { ...core, mod: approx.mod };
+      // ("until at least July 1988" ON_OR_AFTER, "since at least 2013" ON_OR_BEFORE: on a point of the calendar "at
+      // least" bounds it the way its preposition looks)
+      const point = core?.meaning.kind === 'calendar' || (core?.meaning.kind === 'fixed' && core.meaning.type === 'DATE' && /^\d/.test(core.meaning.value));
+      const mod = point && approx.mod === 'EQUAL_OR_MORE' ? POINT_BOUNDS.get(this.w(i - 1)) ?? approx.mod : approx.mod;
+      if (core && !weekdayOnly && !dayWord && !during && !until && !comparesAmounts) return { ...core, mod };
     }
     // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day ("the" stays
     // outside, as the annotators write it)

@@ -13,6 +13,9 @@ const WEEK_OF_MONTH = new Map([['first', 1], ['second', 2], ['third', 3], ['four
 const WINDOW_OPENERS = new Set(['in', 'within', 'over', 'during']);
 
 /** Relative calendar positions: "last week", "this year", "the next day", "earlier this month". */
+/** Words after "the quarter" that make it a fraction of them: "the quarter million", "the quarter point". */
+const FRACTION_NOUNS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'mln', 'bln', 'point', 'percentage', 'mile', 'miles', 'ounce', 'inch', 'pound', 'share']);
+
 export abstract class RelativeReader extends QuantityReader {
   relative(i: number): Match | null {
     let j = i;
@@ -252,7 +255,8 @@ export abstract class RelativeReader extends QuantityReader {
     if (w === 'quarter' && this.w(j + 1) === 'a' && this.w(j + 2) === 'year' && this.w(j + 3) === 'ago') {
       return { last: j + 3, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
     }
-    if (w === 'quarter' || (w === 'latest' && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period'))) {
+    // ("the quarter million square miles", "the quarter point cut": a fraction)
+    if ((w === 'quarter' && !FRACTION_NOUNS.has(this.w(j + 1))) || (w === 'latest' && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period'))) {
       return { last: w === 'quarter' ? j : j + 1, meaning: { kind: 'calendar', focusQuarter: true }, mod };
     }
     if (w === 'year' && this.w(j + 1) !== "'s") {

@@ -15,7 +15,7 @@ export type Direction = -1 | 0 | 1;
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
-const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'unlikely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'need', 'needs', 'proposes', 'propose']);
+const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'unlikely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'aiming', 'hoping', 'intending', 'need', 'needs', 'proposes', 'propose']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
 /** Words after a scheduled verb's form that make it a plural noun: "Friday closes of 142.35", "housing starts were". */
 const NOUN_AFTER_SCHEDULED = new Set(['of', 'was', 'were', 'is', 'are', 'rose', 'fell', 'jumped', 'dropped', 'increased', 'decreased', 'climbed', 'declined', 'have', 'had', 'has']);
@@ -33,6 +33,8 @@ const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', '
 /** Participles whose present passive tells a schedule: "is released on Friday", "are sworn in Monday". */
 const SCHEDULED_PASSIVE = new Set(['released', 'published', 'screened', 'broadcast', 'aired', 'unveiled', 'launched', 'staged', 'sworn', 'inaugurated']);
 /** Participles of arranging: "are planning a march", "is preparing a bid". */
+/** Participles of aiming before "to": "were aiming to finish drilling in mid-August". */
+const AIMING = new Set(['aiming', 'hoping', 'intending']);
 const ARRANGING = new Set(['planning', 'preparing', 'organizing', 'organising', 'scheduling']);
 /** Verbs of taking place whose infinitive after a noun looks ahead: "a pause to begin on Tuesday". */
 const STARTS_AFTER_NOUN = new Set(['begin', 'start', 'resume', 'convene', 'reconvene', 'open', 'reopen', 'restart', 'return', 'expire', 'end']);
@@ -612,6 +614,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (leftOfExpression && (w === 'aimed' || w === 'aiming') && next === 'at' && /^[a-z]{3,}ing$/.test(tokens[i + 2]?.text ?? '')) return 1;
   // "Trump promised \"major decisions\" by Wednesday", "pledged aid by Friday": what is promised is due by the day
   if (leftOfExpression && COMMITTING.has(w) && plannedObjectFor(tokens, i, expressionStart, 'by')) return 1;
+  // ("had been scheduled to start shutting off valves Tuesday, aiming to stop the flow": an aim read after the
+  // expression is the clause's purpose, no tense of its own)
+  if (!leftOfExpression && AIMING.has(w)) return 0;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire" looks forward from a past point that has passed: a past date. "was due to fly
     // on Saturday", "was likely to return on Saturday" report a plan not yet carried out: still ahead
@@ -683,6 +688,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "a standstill arrangement, expiring June 30": what expires on the day is still running ("expiring tax deductions"
   // describes, and dates nothing)
   if (w === 'expiring' && leftOfExpression && expressionStart > i && expressionStart - i <= 2) return 1;
+  // "He retired, as scheduled, on June 30": what went as planned says nothing of when
+  if (w === 'scheduled' && plain(tokens[i - 1]) === 'as') return 0;
   if (FUTURE_WORDS.has(w)) {
     // "had been due to expire Friday": the frame before "to" decides, and it may lie in the past
     if (tokens[i - 1]?.text.toLowerCase() === 'to' && i >= 2 && FUTURE_BEFORE_TO.has(tokens[i - 2].text.toLowerCase())) return signal(tokens, i - 2, leftOfExpression);

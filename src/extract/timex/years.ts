@@ -26,6 +26,11 @@ export abstract class YearReader extends NumberReader {
       // ("8 December 1968 reads", "the September 11, 2001 attacks": after a month and day it is the date's year;
       // "the disputed 2009 elections": events are not counted in thousands)
       if (((next.length > 3 && next.endsWith('s') && !next.endsWith('ss')) || COUNTED_PLURALS.has(next)) && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev) && !this.closesDate(i) && !EVENT_PLURALS.has(next)) return null;
+      // "services to 1500 campus computer users": a round count of a plural behind its modifiers ("as late as 1781
+      // senior officials in London" is a year)
+      // ("to" too, unless it closes a range: "from 1450 to 1500 trade routes")
+      const countTo = prev === 'to' && !/^\d{4}$/.test(this.w(i - 2));
+      if (y < 1900 && y % 50 === 0 && (!YEAR_PREPOSITIONS.has(prev) || countTo) && !this.closesDate(i) && this.pluralBehindModifiers(i + 1)) return null;
       // "injuring more than 1000 people", "at least 1500": an amount ("no later than 1995" is a year)
       // ("since at least 2013", "until at least 2015": after a word of time the year stays one)
       if ((prev === 'than' && AMOUNT_COMPARATIVES.has(this.w(i - 2))) || (prev === 'least' && this.w(i - 2) === 'at' && !YEAR_BOUNDS.has(this.w(i - 3)))) return null;
@@ -60,6 +65,16 @@ export abstract class YearReader extends NumberReader {
     // are counts
     if (w === 'two' && this.w(i + 1) === 'thousand' && !this.countsThousands(i)) return { y: 2000, last: i + 1 };
     return null;
+  }
+
+  /** Whether two or three lower-case words from i end in a plural noun: "campus computer users". */
+  private pluralBehindModifiers(i: number): boolean {
+    for (let k = i; k < i + 3; k++) {
+      const w = this.w(k);
+      if (!/^[a-z]+$/.test(this.raw(k)) || NOT_MODIFIERS.has(w)) return false;
+      if (k > i && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !EVENT_PLURALS.has(w)) return true;
+    }
+    return false;
   }
 
   /** Whether the words before an early year at i make it one: a word of time, a month and day, or a range's first year. */
@@ -156,6 +171,9 @@ const RANGE_WORDS = new Set(['to', 'and', '-', '–', 'until', 'through']);
  * Words after which a four-digit number is a year even before a plural noun: "fiscal 1989 sales", and a
  * determiner, "the 1992 protests", "its 1996 results", "the 1998 finals" (Reuters: 5 of 5 such are years).
  */
+/** Function words, which no noun phrase's modifiers are (and some end in "s"): "between 1450 and 1600 in this week's". */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'of', 'to', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'is', 'was', 'has', 'does', 'thus', 'plus', 'less', 'us']);
+
 const YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'of', 'until', 'from', 'to', 'for', 'fiscal', 'during', 'through', 'before', 'after', 'early', 'late', 'mid',
   'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'whose',
