@@ -118,7 +118,8 @@ const cases: [string, string, string, string, string][] = [
   ["Woolworth's 1986 income rose to 214 mln dlrs. Revenues for the year rose to 6.50 billion.", '1987-03-03', 'the year', 'DATE', '1986'],
   ['Sales in 1986 fell. In the first six months of this year, we had black numbers. We will close the full year with a profit.', '1987-03-03', 'the full year', 'DATE', '1987'],
   ['Porsche sold fewer cars than in February of 1986. Sales since the beginning of the year totaled 3,469.', '1987-03-04', 'the beginning of the year', 'DATE', '1987'],
-  ['Prices fell 3.4 pct in the year to March after a 0.8 pct drop in March 1986.', '1987-04-21', 'the year', 'DATE', '1987'],
+  // ("the year to March" is twelve months, a length, as TimeBank writes "the year ended …")
+  ['Prices fell 3.4 pct in the year to March after a 0.8 pct drop in March 1986.', '1987-04-21', 'the year', 'DURATION', 'P1Y'],
   ['It reported 1986 earnings of 6.6 mln dlrs. For the first nine months of the year, it had earned 6.8 mln.', '1987-03-13', 'the year', 'DATE', '1986'],
   ['The surplus hit 13.6 billion last year against 10.2 billion in 1985, and widened in the first two months of the year.', '1987-03-12', 'the year', 'DATE', '1987'],
   // and its quarters not yet begun this year are the year just closed's
@@ -1485,4 +1486,40 @@ test('a round count before a plural behind its modifiers is no year: "voice serv
   assert.deepEqual(tag('It supplies voice services to 1500 campus computer users.', '1987-03-20'), []);
   assert.deepEqual(tag('As late as 1781 senior officials in London were misled.', '2009-12-19').map((t) => t.value), ['1781']);
   assert.deepEqual(tag('Trade grew between 1450 and 1600 in this week\'s programme.', '2010-06-01').map((t) => t.value), ['1450', '1600', '2010-W22']);
+});
+
+test('a spelled day opens a range or ends a clause before a second predicate: "from April six to 10", "by August one and will involve"', () => {
+  assert.deepEqual(tag('The meeting will be held from April six to 10.', '1987-04-01').map((t) => [t.text, t.value])[0], ['April six', '1987-04-06']);
+  assert.deepEqual(tag('Operations will begin by August one and will involve onions.', '1987-03-20').map((t) => [t.text, t.value]), [['August one', '1987-08-01']]);
+  // a count after the month stays a count
+  assert.deepEqual(tag('In April two to three companies failed.', '1987-04-01').map((t) => t.text), ['April']);
+});
+
+test('"but" opens a clause of its own without its comma: "interrupted testing on Monday but there should be little delay"', () => {
+  assert.equal(tag('An error interrupted testing of the motor on Monday but there should be little or no delay, Arianespace said.', '1987-03-28')[0].value, '1987-03-23');
+  // a second predicate of the same subject goes on
+  assert.equal(tag('The talks resume on Monday but officials said little.', '1987-03-28')[0].value, '1987-03-30');
+});
+
+test('seasons: "a dry autumn last year" and "the spring of next year" take the year named after them; "winter and spring crops" are crops', () => {
+  assert.deepEqual(tag('It followed a dry autumn last year.', '1987-03-20').map((t) => [t.text, t.value]), [['autumn last year', '1986-FA']]);
+  assert.deepEqual(tag('It rained in the summer last year.', '1987-03-20').map((t) => [t.text, t.value]), [['the summer last year', '1986-SU']]);
+  assert.deepEqual(tag('Payments would be made in the spring of next year.', '1987-03-20').map((t) => [t.text, t.value]), [['the spring of next year', '1988-SP']]);
+  assert.deepEqual(tag('The condition of winter and spring crops is good.', '1987-03-20'), []);
+});
+
+test('"the third week in April", "the year ahead", "the year to January" (twelve months, a length)', () => {
+  assert.deepEqual(tag('It expects to release results in the third week in April.', '1987-03-20').map((t) => [t.text, t.value]), [['the third week in April', '1987-W16']]);
+  assert.deepEqual(tag('It sees moderate growth in the year ahead.', '1987-03-20').map((t) => [t.text, t.value]), [['the year ahead', '1988']]);
+  assert.deepEqual(tag('Prices rose 17.6 pct in the year to January.', '1987-03-20').map((t) => [t.text, t.type, t.value]), [['the year', 'DURATION', 'P1Y'], ['January', 'DATE', '1987-01']]);
+});
+
+test('"as late as" after a modal of what may come looks ahead: "could hang on until as late as September"', () => {
+  assert.equal(tag('Nakasone could hang on until as late as September.', '1987-03-20')[0].value, '1987-09');
+  assert.equal(tag('Prices stayed firm as late as September.', '1987-03-20')[0].value, '1986-09');
+});
+
+test('a results note on the quarter just closed makes its "the year" the year just closed', () => {
+  const note = 'NOTE: Excludes gain one ct per share vs loss two cts in the quarter, and gain 41 cts per share vs gain six cts in the year from investments.';
+  assert.deepEqual(tag(note, '1987-03-17').map((t) => [t.text, t.value]), [['the quarter', '1986-Q4'], ['the year', '1986']]);
 });

@@ -476,6 +476,12 @@ export abstract class CalendarReader extends NamedDateReader {
     const ofYear = season !== undefined && w !== 'fall' && this.w(j + 1) === 'of' && this.year(j + 2) !== null;
     // ("the winter wheat which will be harvested next year", "spring barley": a crop sown in that season)
     if (season && CROPS.has(this.w(j + 1))) return null;
+    // ("the condition of winter and spring crops": two seasons joined before a crop are kinds of it too)
+    const cropAfterPair = this.w(j + 1) === 'and' ? this.w(j + 3) : this.w(j - 1) === 'and' ? this.w(j + 1) : '';
+    if (paired && (CROPS.has(cropAfterPair) || cropAfterPair === 'crops' || cropAfterPair === 'grains')) return null;
+    // "a dry autumn last year", "the summer last year": the season of the year named relative to the anchor's
+    const relativeYear = season !== undefined && w !== 'fall' ? this.relativeYearAt(j + 1) : null;
+    if (relativeYear) return { last: relativeYear.last, meaning: { kind: 'calendar', season, yShift: relativeYear.shift } };
     if (season && (the || paired || ofYear || /^(in|this|last|next|during|since|until|by|over|early|late|mid)$/.test(this.w(j - 1)))) {
       if (w === 'fall' && !the && !paired && this.w(j - 1) !== 'this' && this.w(j - 1) !== 'last' && this.w(j - 1) !== 'in') return null;
       // "the fall of Saigon", "the fall of the government": a collapse, not autumn

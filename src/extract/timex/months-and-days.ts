@@ -113,7 +113,11 @@ export abstract class MonthDayReader extends YearReader {
     // ("the offer and withdrawal rights expire April Three unless extended": wire copy capitalizes a spelled day, never
     // a count inside its sentence)
     const capitalDay = /^[A-Z][a-z]+$/.test(this.raw(i)) && /^[A-Z]/.test(this.raw(i - 1)) && MONTHS.has(this.w(i - 1)) && i - 1 > this.from;
-    return periodEnd || capitalDay || after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
+    // ("from April six to 10": a range's first day, with the second a day's number; "will begin by August one and
+    // will involve": a clause's end, a second predicate after it)
+    const rangeStart = (after === 'to' || after === 'through') && /^(?:[1-9]|[12]\d|3[01])$/.test(this.w(i + 2));
+    const predicateAfter = after === 'and' && SECOND_PREDICATE_OPENERS.has(this.w(i + 2));
+    return periodEnd || capitalDay || rangeStart || predicateAfter || after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
   }
 
   /** "September long gilt future", "December confederate bond futures contract": a contract noun within three words. */
@@ -144,6 +148,8 @@ export const CONTRACT_WORDS = new Set([
 
 /** What may follow a spelled day after a month: the end of its clause, or a dividend notice's next field ("Pay January Seven Record December 15"). */
 // ("Pay October one Record September four Reuter": the wire's sign-off ends the text as a full stop would)
+/** Auxiliaries and modals that open a second predicate after "and": "will begin by August one and will involve". */
+const SECOND_PREDICATE_OPENERS: ReadonlySet<string> = new Set(['will', 'would', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'should', 'could', 'may', 'can', 'must']);
 const DAY_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '"', "''", 'record', 'reuter']);
 
 /** Words that name a year relative to the one the text set: "that year", "the following year", "the previous year". */

@@ -236,7 +236,8 @@ export abstract class RelativeReader extends QuantityReader {
     }
     // "the first week of August", "the last week of March 2010": that week of the month (normalize.ts)
     const nth = WEEK_OF_MONTH.get(w);
-    if (nth !== undefined && this.w(j + 1) === 'week' && this.w(j + 2) === 'of') {
+    // ("in the third week in April" too)
+    if (nth !== undefined && this.w(j + 1) === 'week' && (this.w(j + 2) === 'of' || this.w(j + 2) === 'in')) {
       const inner = this.monthAlone(j + 3);
       if (inner) return { last: inner.last, meaning: { ...inner.meaning, weekOfMonth: nth }, mod };
     }
@@ -262,7 +263,11 @@ export abstract class RelativeReader extends QuantityReader {
     if (w === 'year' && this.w(j + 1) !== "'s") {
       // "the year ended Sept. 30" is a fiscal year's length; "for the year", "of the year" mean this year
       const n = this.w(j + 1);
-      if (n === 'ended' || n === 'ending' || n === 'through' || this.w(j - 2) === 'past' || this.w(j - 2) === 'last') return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
+      // ("17.6 pct in the year to January", "the year to end-September 1988": twelve months up to a month named)
+      const toMonth = n === 'to' && (MONTHS.has(this.w(j + 2)) || /^end-?/.test(this.w(j + 2)));
+      if (n === 'ended' || n === 'ending' || n === 'through' || toMonth || this.w(j - 2) === 'past' || this.w(j - 2) === 'last') return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
+      // "growth in the year ahead": the coming one
+      if (n === 'ahead') return { last: j + 1, meaning: { kind: 'shift', unit: 'year', n: 1, from: 'dct' }, mod };
       return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true }, mod };
     }
     return null;

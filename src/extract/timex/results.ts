@@ -80,6 +80,9 @@ export class AnnualResults {
   /** Notes each expression in reading order: the year it names outright, if any, and its value. */
   observe(namedYear: number | undefined, value: string): void {
     if (namedYear === this.dct.y - 1) this.namedYearBefore = true;
+    // (a results note on "the quarter" just closed, the year before's fourth: "excludes gain one ct vs loss two cts in
+    // the quarter, and gain 41 cts vs six cts in the year")
+    if (value === `${this.dct.y - 1}-Q4`) this.namedYearBefore = true;
     const own = /^(\d{4})(?:-[QH]\d)?$/.exec(value);
     if (own && +own[1] === this.dct.y) this.namedOwnYear = true;
   }

@@ -122,6 +122,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     if (w === 'early' || w === 'soon') return 1;
     // "as recently as July", "as recent as last week"
     if (w === 'recently' || w === 'recent') return -1;
+    // "could hang on until as late as September": the latest a possibility runs to lies ahead
+    if (w === 'late' && modalShortlyBefore(tokens, first - 3, sentStart)) return 1;
   }
   // "he would step down in September", "I'll go in September": a future modal's verb, with at most a particle, right
   // before the expression's preposition dates it, whatever verb the sentence goes on with ("His earlier speech
@@ -243,7 +245,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         if (REPORTING.has(tokens[r].text.toLowerCase()) || SAYING_PARTICIPLES.has(tokens[r].text.toLowerCase())) rightOpen = false;
         // "… as of Thursday, and officials expected to update that figure": a clause of its own follows
         // (a predicate that shares the subject goes on: "learned of the failures in February, and informed BP")
-        if (r > last + 1 && tokens[r - 1].text === ',' && COORDINATING.has(tokens[r].text.toLowerCase()) && opensClause(tokens[r + 1]?.text ?? '')) rightOpen = false;
+        // ("interrupted testing on Monday but there should be little delay": "but" opens one without its comma)
+        const conjunction = tokens[r].text.toLowerCase();
+        if (((r > last + 1 && tokens[r - 1].text === ',') || conjunction === 'but') && COORDINATING.has(conjunction) && opensClause(tokens[r + 1]?.text ?? '')) rightOpen = false;
         // "Trump never cited a source for his claim in November that Obama wants to take in …", "told voters on
         // Sunday that he would …": the clause "that" opens right after the expression has its own verbs. Further
         // away it may tell of the dated event ("since the April 20 explosion that killed 11"), so the look goes on.
@@ -572,6 +576,13 @@ const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 const MAX_FRONTED = 24;
 /** Most tokens from the comma to the reporting verb: ", US President Barack Obama said". */
 const MAX_SPEAKER_AFTER_COMMA = 6;
+
+/** Whether a modal of what may come stands within six tokens before k: "could hang on until as late as …". */
+function modalShortlyBefore(tokens: readonly Token[], k: number, sentStart: number): boolean {
+  for (let j = k - 1; j >= Math.max(sentStart, k - 6); j--) if (POSSIBILITY_MODALS.has(plain(tokens[j]))) return true;
+  return false;
+}
+const POSSIBILITY_MODALS = new Set(['could', 'may', 'might', 'will', "'ll", 'would', 'should', 'can']);
 
 /** The token before a bracketed aside of at most six tokens ending at `close`, or `close` itself. */
 function beforeAside(tokens: readonly Token[], close: number, sentStart: number): number {
