@@ -1523,3 +1523,33 @@ test('a results note on the quarter just closed makes its "the year" the year ju
   const note = 'NOTE: Excludes gain one ct per share vs loss two cts in the quarter, and gain 41 cts per share vs gain six cts in the year from investments.';
   assert.deepEqual(tag(note, '1987-03-17').map((t) => [t.text, t.value]), [['the quarter', '1986-Q4'], ['the year', '1986']]);
 });
+
+test('a noun phrase ends a futures contract\'s reach: "The January revision was contracts and orders" is the month just gone', () => {
+  assert.equal(tag('The main factor in the January revision was contracts and orders.', '1987-03-31')[0].value, '1987-01');
+  assert.equal(tag('December confederate bond futures contract rose.', '1987-03-31')[0].value, '1987-12');
+});
+
+test('"the corresponding week a year ago", "the same week last year": the week the report is on, a year back', () => {
+  const found = tag('Loadings in the week ended April 4 were 32.7, against 17.1 in the corresponding week a year ago.', '1987-04-10');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['April 4', '1987-04-04'], ['the corresponding week a year ago', '1986-W14']]);
+});
+
+test('before a range "over" is "during": "disbursed over three to four years" keeps no MORE_THAN', () => {
+  assert.deepEqual(tag('The grant would be disbursed over three to four years.', '1987-03-20').map((t) => [t.text, t.mod]), [['three to four years', undefined]]);
+  assert.deepEqual(tag('Output grew over 10 years.', '1987-03-20').map((t) => [t.text, t.mod]), [['over 10 years', 'MORE_THAN']]);
+});
+
+test('decades: a price or a count is none ("The stock can go to the mid 30s", "1000s dead"); "the 50s and 60s" shares its article', () => {
+  assert.deepEqual(tag('"The stock can go to the mid 30s," Roling said.', '1987-03-20'), []);
+  assert.deepEqual(tag('Bhopal ~ 1000s dead.', '2010-06-01'), []);
+  assert.deepEqual(tag('Nothing as virulent as the pandemics in the 50s and 60s.', '2009-06-01').map((t) => [t.text, t.value]), [['the 50s', '195'], ['60s', '196']]);
+});
+
+test('a year in brackets after a day dates it: "on April 8 (2003)"', () => {
+  assert.deepEqual(tag('The attack in Baghdad on April 8 (2003) was deliberate.', '2005-06-01').map((t) => [t.text, t.value]), [['April 8', '2003-04-08'], ['2003', '2003']]);
+});
+
+test('a flow named before "current" is no present ("the Gulf \'s loop current"); a comma before "per" still makes a rate', () => {
+  assert.deepEqual(tag('The oil may reach the Gulf \'s loop current , which flows south.', '2010-06-01'), []);
+  assert.deepEqual(tag('The diversion is around 15,000 barrels , per day.', '2010-06-01'), []);
+});

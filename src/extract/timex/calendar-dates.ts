@@ -323,7 +323,8 @@ export abstract class CalendarReader extends NamedDateReader {
     // decades: "1990s", "the '80s", "the nineties"
     const dec = /^(\d{3})0'?s$/.exec(w);
     // ("1000s of miles", "10s of 1000s of people": thousands, a count, not the decade 1000–1009)
-    if (dec && w.startsWith('1000') && this.w(j + 1) === 'of') return null;
+    // ("Bhopal ~ 1000s dead": the decade is written with its article, "the 1000s")
+    if (dec && w.startsWith('1000') && (this.w(j + 1) === 'of' || !the)) return null;
     // ("the 1960s and 1970s": the second decade shares the first one's article)
     if (dec) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: hundreds(dec[1]) ?? (the || this.sharesArticle(j) ? dec[1] : dec[1] + 'X') } };
     // "the 1980's", "in the late 1970's", "the late 1980's and 1990's": a decade written the older way, split by
@@ -339,7 +340,9 @@ export abstract class CalendarReader extends NamedDateReader {
     if (/^'\d0s$/.test(w)) return { last: j, meaning: { kind: 'fixed', type: 'DATE', value: '19' + w[1] } };
     // "the 90’s", "the 80's", "the 90s": a decade of the last century written with two digits ("highs in the 90s",
     // "temperatures in the 80s" are heat)
-    if (the && /^[2-9]0s?$/.test(w) && !this.heatBefore(j)) {
+    // ("the pandemics in the 50s and 60s": the second shares the first one's article)
+    const secondOfTwo = !the && /^[2-9]0s$/.test(w) && DECADE_LINKS.has(this.w(j - 1)) && /^[2-9]0s$/.test(this.w(j - 2)) && this.w(j - 3) === 'the';
+    if ((the || secondOfTwo) && /^[2-9]0s?$/.test(w) && !this.heatBefore(j)) {
       const last = w.endsWith('s') ? j : this.apostropheSAfter(j);
       if (last !== null) return { last, meaning: { kind: 'fixed', type: 'DATE', value: '19' + w[0] } };
     }
@@ -717,8 +720,8 @@ const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july']);
 /** Prepositions before "early afternoon", "late evening" that make it a time of the day the text is on. */
 const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);
 
-/** Words of weather and of polls that make "the 90s" a temperature or a share, not a decade. */
-const HEAT_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'heat', 'hot', 'weather', 'forecast', 'fahrenheit', 'thermometer', 'mercury', 'approval', 'rating', 'ratings', 'poll', 'polls', 'polling', 'percent', 'numbers', 'score', 'scores', 'points']);
+/** Words of weather, polls and prices that make "the 90s" a temperature, a share or a price, not a decade ("The stock can go to the mid 30s"). */
+const HEAT_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'heat', 'hot', 'weather', 'forecast', 'fahrenheit', 'thermometer', 'mercury', 'approval', 'rating', 'ratings', 'poll', 'polls', 'polling', 'percent', 'numbers', 'score', 'scores', 'points', 'stock', 'shares', 'price', 'prices', 'dlrs']);
 
 /** Prepositions before which wire copy writes "end" for the end of a month or year without its hyphen: "at end 1986". */
 const END_PREPOSITIONS = new Set(['at', 'by', 'to', 'from', 'until', 'till', 'since', 'before']);

@@ -190,7 +190,8 @@ export abstract class PhraseReader extends SetReader {
     const placeholder = (this.w(i - 1) === '{' || this.w(i - 1) === '-lcb-') && (n1 === '}' || n1 === '-rcb-');
     // ("a powerful ocean current that could take it", "a huge current of differing opinions": the noun, a flow — the
     // adjective stands before its noun)
-    if (w === 'current' && !placeholder && !UNITS.has(n1) && n1 !== 'fiscal' && n1 !== 'account' && n1 !== 'accounts' && !CURRENT_AS_NOUN_BEFORE.has(n1)) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // ("the Gulf 's loop current", "a rip current": a flow named by a noun before it)
+    if (w === 'current' && !placeholder && !UNITS.has(n1) && n1 !== 'fiscal' && n1 !== 'account' && n1 !== 'accounts' && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
@@ -304,4 +305,6 @@ const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);
 
 /** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
 // ("oil swept up in the current might take eight days": an adjective does not stand before a verb)
+/** Nouns that name a flow before "current": "loop current", "rip current", "ocean current". */
+const FLOW_NOUNS: ReadonlySet<string> = new Set(['loop', 'ocean', 'rip', 'electric', 'electrical', 'alternating', 'sea', 'tidal', 'jet', 'gulf']);
 const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':', 'might', 'could', 'would', 'will', 'can', 'should', 'must', 'is', 'was', 'has', 'had']);

@@ -125,7 +125,8 @@ export abstract class MonthDayReader extends YearReader {
     for (let i = k; i < k + 3; i++) {
       const w = this.w(i);
       if (w === 'future' || w === 'futures' || w === 'contract' || w === 'contracts') return true;
-      if (!/^[a-z-]+$/.test(this.raw(i))) return false;
+      // ("The January revision was contracts and orders": a verb or a function word ends the noun phrase)
+      if (!/^[a-z-]+$/.test(this.raw(i)) || NOT_IN_A_CONTRACT_NAME.has(w)) return false;
     }
     return false;
   }
@@ -138,6 +139,9 @@ const PERIOD_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'throu
 const SHIPPED_BY_MONTH: ReadonlySet<string> = new Set(['shipment', 'shipments', 'delivery', 'deliveries', 'loading', 'loadings', 'arrival', 'lifting', 'liftings']);
 
 /** Words after a month that make it a futures or options contract's delivery month. */
+/** Verbs and function words that end a contract's name before its noun: "the January revision was contracts". */
+const NOT_IN_A_CONTRACT_NAME: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'for', 'on', 'at', 'by', 'with', 'as', 'that', 'which']);
+
 export const CONTRACT_WORDS = new Set([
   'contract', 'contracts', 'futures', 'options', 'delivery', 'bonds', 't-bonds', 't-bond', 'notes', 'bund', 'bunds', 'gilts',
   'euromark', 'eurodollar', 'eurodollars', 'euroyen', 't-bills', 'crude', 'brent', 'gasoil', 'heating', 'unleaded',

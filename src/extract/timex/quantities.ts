@@ -430,6 +430,8 @@ export abstract class QuantityReader extends QuarterReader {
         } else if (k !== i - 1) return undefined;
         continue;
       }
+      // ("around 15,000 barrels , per day": a comma before "per" does not end the rate)
+      if (w === ',' && k === i - 1 && this.w(i) === 'per') continue;
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
       if (AMOUNT.test(w) || LARGE_AMOUNTS.has(w) || w === 'percent' || w === '%') return 'amount';
       // "an hour of fresh air a day": a length counted per day

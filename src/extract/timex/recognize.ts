@@ -73,6 +73,8 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   return out;
 }
 
+/** Words that join a range's two counts: "three to four years", "seven or eight days", "10-20 minute". */
+const COUNT_RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'or', '-', '–']);
 /** Prepositions before "at least" and a point, and the bound they make of it: "until at least July 1988". */
 const POINT_BOUNDS = new Map([['until', 'ON_OR_AFTER'], ['till', 'ON_OR_AFTER'], ['through', 'ON_OR_AFTER'], ['into', 'ON_OR_AFTER'], ['since', 'ON_OR_BEFORE']]);
 /** Bounds written after a length: "four days or longer", "six months or more", "a week or less". */
@@ -264,6 +266,9 @@ class Reader extends PhraseReader {
       // "affected birds up to 14 September", "up to December 1979": before a month or its day "up to" is "until", a
       // preposition outside, as WikiWars writes it ("up to 10 years" is a most)
       const until = this.w(i) === 'up' && core?.meaning.kind === 'calendar' && core.meaning.m !== undefined;
+      // "disbursed over three to four years": before a range "over" is "during", outside, and bounds nothing
+      const overRange = this.w(i) === 'over' && core?.meaning.kind === 'duration' && core.meaning.n === null && COUNT_RANGE_LINKS.has(this.w(approx.next + 1));
+      if (overRange) return null;
       // ("until at least July 1988" ON_OR_AFTER, "since at least 2013" ON_OR_BEFORE: on a point of the calendar "at
       // least" bounds it the way its preposition looks)
       const point = core?.meaning.kind === 'calendar' || (core?.meaning.kind === 'fixed' && core.meaning.type === 'DATE' && /^\d/.test(core.meaning.value));

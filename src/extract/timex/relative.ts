@@ -192,10 +192,12 @@ export abstract class RelativeReader extends QuantityReader {
     const d = this.w(j);
     if (d !== 'same' && d !== 'corresponding' && d !== 'comparable') return null;
     const noun = this.w(j + 1);
-    if (noun !== 'period' && noun !== 'quarter' && noun !== 'month') return null;
+    if (noun !== 'period' && noun !== 'quarter' && noun !== 'month' && noun !== 'week') return null;
     const back = this.yearBackPhrase(j + 2);
     if (back === null) return null;
     if (noun === 'month') return { last: back, meaning: { kind: 'shift', unit: 'month', n: -12, from: 'context' } };
+    // ("in the week ended April 4 … the corresponding week a year ago": the week a weekly report is on, 52 weeks back)
+    if (noun === 'week') return { last: back, meaning: { kind: 'shift', unit: 'week', n: -52, from: 'context' } };
     if (noun === 'quarter') return { last: back, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 } };
     // a period is the year-ago quarter only where the text talks of quarters, as a quarterly "a year ago" is
     return { last: back, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };

@@ -88,6 +88,13 @@ export abstract class NamedDateReader extends RelativeReader {
     return { last: j, meaning: { kind: 'calendar', wd } };
   }
 
+  /** The year of a bracket opening at i that holds only it: "(2003)", "-LRB- 2003 -RRB-". */
+  private bracketedYear(i: number): number | null {
+    if (this.w(i) !== '(' && this.w(i) !== '-lrb-') return null;
+    const y = this.year(i + 1);
+    return y && (this.w(y.last + 1) === ')' || this.w(y.last + 1) === '-rrb-') ? y.y : null;
+  }
+
   protected override monthExpr(j: number, m: number, the: boolean): Match | null {
     const k = j + 1;
     const d = this.day(k, true);
@@ -105,6 +112,9 @@ export abstract class NamedDateReader extends RelativeReader {
       // "on June 25 that year": the day in the year the text set
       const cy = y ? null : this.contextYearAt(k + 1);
       if (cy) return { last: cy.last, meaning: { kind: 'calendar', m, d, yShift: cy.shift, yFromContext: true } };
+      // "on April 8 (2003)": the year in brackets dates the day, and is tagged as itself
+      const bracketed = y ? null : this.bracketedYear(k + 1);
+      if (bracketed !== null) return { last: k, meaning: { kind: 'calendar', y: bracketed, m, d } };
       return { last: y ? y.last : k, meaning: { kind: 'calendar', y: y?.y, m, d } };
     }
     if (the) return null;
