@@ -1510,7 +1510,7 @@ test('seasons: "a dry autumn last year" and "the spring of next year" take the y
 
 test('"the third week in April", "the year ahead", "the year to January" (twelve months, a length)', () => {
   assert.deepEqual(tag('It expects to release results in the third week in April.', '1987-03-20').map((t) => [t.text, t.value]), [['the third week in April', '1987-W16']]);
-  assert.deepEqual(tag('It sees moderate growth in the year ahead.', '1987-03-20').map((t) => [t.text, t.value]), [['the year ahead', '1988']]);
+  assert.deepEqual(tag('It sees moderate growth in the year ahead.', '1987-03-20').map((t) => [t.text, t.value]), [['the year ahead', 'P1Y']]);
   assert.deepEqual(tag('Prices rose 17.6 pct in the year to January.', '1987-03-20').map((t) => [t.text, t.type, t.value]), [['the year', 'DURATION', 'P1Y'], ['January', 'DATE', '1987-01']]);
 });
 
@@ -1552,4 +1552,22 @@ test('a year in brackets after a day dates it: "on April 8 (2003)"', () => {
 test('a flow named before "current" is no present ("the Gulf \'s loop current"); a comma before "per" still makes a rate', () => {
   assert.deepEqual(tag('The oil may reach the Gulf \'s loop current , which flows south.', '2010-06-01'), []);
   assert.deepEqual(tag('The diversion is around 15,000 barrels , per day.', '2010-06-01'), []);
+});
+
+test('a spelled day before a preposition that leads to no count is the day: "payable April six to holders of record", "May one with an ex-dividend date"; "April or May"', () => {
+  assert.deepEqual(tag('The dividend is payable April six to holders of record March 26.', '1987-03-16').map((t) => [t.text, t.value]), [['April six', '1987-04-06'], ['March 26', '1987-03-26']]);
+  assert.deepEqual(tag('The record date will be May one with an ex-dividend date of April 27.', '1987-03-16').map((t) => [t.text, t.value]), [['May one', '1987-05-01'], ['April 27', '1987-04-27']]);
+  assert.deepEqual(tag('Harvesting will not begin until April or May.', '1987-03-16').map((t) => [t.text, t.value]), [['April', '1987-04'], ['May', '1987-05']]);
+  // a second count after the preposition keeps the first one a count
+  assert.deepEqual(tag('In April two to three companies failed.', '1987-04-10').map((t) => t.text), ['April']);
+});
+
+test('"seven days a week" is every day; "the 30-50 year group" an age band; "Now wait a minute" a call; "We don\'t need 1040s" tax forms; "a dollar a day" a rate', () => {
+  assert.deepEqual(tag('Our call center is operating seven days a week.', '2010-06-01').map((t) => [t.text, t.type, t.value]), [['seven days a week', 'SET', 'P1D']]);
+  assert.deepEqual(tag('If the 30-50 year group is especially at risk, say so.', '2009-05-01'), []);
+  assert.deepEqual(tag('Now wait a minute, he said.', '2010-06-01').map((t) => t.text), ['Now']);
+  assert.deepEqual(tag('We do n\'t need W2s . We do n\'t need 1040s , he said.', '2010-06-01'), []);
+  assert.deepEqual(tag('Half the population lives on a dollar a day.', '2011-02-01'), []);
+  // "the year ahead" is the twelve months to come
+  assert.deepEqual(tag('They discussed the work program for the year ahead.', '1987-03-31').map((t) => [t.text, t.type, t.value]), [['the year ahead', 'DURATION', 'P1Y']]);
 });

@@ -31,7 +31,7 @@ export abstract class MonthDayReader extends YearReader {
       // "between March and April 1918": the first month of a range
       const range = (next === 'and' || next === 'to' || next === 'through' || next === '-' || next === '–') && MONTHS.has(this.w(i + 2)) && /^[A-Z]/.test(this.raw(i + 2));
       // ("It was May last year": a year named relative to the anchor after it dates it too)
-      const dateLike = dayBefore || range || this.relativeYearAt(i + 1) !== null || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || this.spelledDay(i + 1) !== null || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || next === ',' && DIGITS.test(this.w(i + 2))
+      const dateLike = dayBefore || range || this.relativeYearAt(i + 1) !== null || DIGITS.test(next) || /^\d{1,2}(st|nd|rd|th)$/.test(next) || DAY_ORDINALS.has(next) || this.spelledDay(i + 1) !== null || ['in', 'since', 'until', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'to', 'during', 'before', 'after', 'and', ','].includes(prev) || (prev === 'or' && MONTHS.has(this.w(i - 2)) && /^[A-Z]/.test(this.raw(i - 2))) || next === ',' && DIGITS.test(this.w(i + 2))
         // ("figures for March": no one marches after "for", while "voted for May" is a person; not a price's
         // month, "19.50 for March", nor a shipment's, "for March/April shipment", whose year the market sets)
         || prev === 'for' && w === 'march' && next !== '/' && !/\d/.test(this.w(i - 2)) && !SHIPPED_BY_MONTH.has(next);
@@ -117,7 +117,11 @@ export abstract class MonthDayReader extends YearReader {
     // will involve": a clause's end, a second predicate after it)
     const rangeStart = (after === 'to' || after === 'through') && /^(?:[1-9]|[12]\d|3[01])$/.test(this.w(i + 2));
     const predicateAfter = after === 'and' && SECOND_PREDICATE_OPENERS.has(this.w(i + 2));
-    return periodEnd || capitalDay || rangeStart || predicateAfter || after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
+    // ("will be made April six to holders of record", "closed starting April six for inventory", "will be May one
+    // with an ex-dividend date": a preposition after the number, not before a second count, leaves it nothing to count)
+    const counted = this.w(i + 2);
+    const prepositionAfter = DAY_PREPOSITIONS_AFTER.has(after) && !(NUMBER_WORDS.has(counted) && counted !== 'a' && counted !== 'an') && !DIGITS.test(counted);
+    return periodEnd || capitalDay || rangeStart || predicateAfter || prepositionAfter || after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
   }
 
   /** "September long gilt future", "December confederate bond futures contract": a contract noun within three words. */
@@ -152,6 +156,8 @@ export const CONTRACT_WORDS = new Set([
 
 /** What may follow a spelled day after a month: the end of its clause, or a dividend notice's next field ("Pay January Seven Record December 15"). */
 // ("Pay October one Record September four Reuter": the wire's sign-off ends the text as a full stop would)
+/** Prepositions that may follow a spelled day: "April six to holders of record", "May one with an ex-dividend date". */
+const DAY_PREPOSITIONS_AFTER: ReadonlySet<string> = new Set(['to', 'for', 'with', 'at', 'from', 'on', 'by', 'until', 'after', 'before', 'when']);
 /** Auxiliaries and modals that open a second predicate after "and": "will begin by August one and will involve". */
 const SECOND_PREDICATE_OPENERS: ReadonlySet<string> = new Set(['will', 'would', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'should', 'could', 'may', 'can', 'must']);
 const DAY_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '"', "''", 'record', 'reuter']);

@@ -39,6 +39,10 @@ const UNCOUNTED_AFTER = /^(?:.*\d.*|millions?|billions?|thousands?|hundreds?|of|
 /** Units whose count back from "today" names a day: "71 years ago today", "six months ago today", "a week ago today". */
 const TO_THE_DAY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['year', 'month', 'week']);
 
+/** Words before "a" and a unit that opens a call to stop with it: "Now wait a minute". */
+const CALL_OPENERS: ReadonlySet<string> = new Set(['now', 'but', 'well', 'oh', 'so', 'just']);
+/** Money named by its unit, an amount in a rate: "a dollar a day", "pennies a day". */
+const CURRENCY_NOUNS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'cent', 'cents', 'penny', 'pennies', 'buck', 'bucks', 'euro', 'euros', 'dlrs']);
 /** Words of an amount in a rate: "$5 million a year", "one thousand barrels a day", "millions of dollars a day". */
 const LARGE_AMOUNTS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'thousands', 'hundreds', 'millions', 'billions', 'dozen', 'dozens', 'mln', 'bln', 'mn', 'bn', 'm']);
 /** Spelled counts, an amount when things counted follow: "two meals a day", "nine minutes a day". */
@@ -56,8 +60,8 @@ const AMOUNT = /^[$£€]?\d[\d,.]*(?:bn|m|k|billion|million|trillion)?$/;
 /** Prepositions between a count and "a day" that make a length of it: "$33.6 billion over a decade". */
 const RATE_BREAKS: ReadonlySet<string> = new Set(['over', 'by', 'for', 'in', 'within', 'during', 'about', 'around', 'after', 'before', 'than', 'nearly', 'almost', 'under', 'once']);
 
-/** Words after a range's singular unit that are no noun it modifies: "two to three year old", "five-year of". */
-const NOT_A_NOUN_AFTER_RANGE: ReadonlySet<string> = new Set(['of', 'ago', 'old', 'olds', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'long', 'since', 'until', 'is', 'was', 'are', 'were']);
+/** Words after a range's singular unit that are no noun it modifies, or make it an age: "two to three year old", "the 30-50 year group". */
+const NOT_A_NOUN_AFTER_RANGE: ReadonlySet<string> = new Set(['group', 'groups', 'bracket', 'brackets', 'of', 'ago', 'old', 'olds', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'long', 'since', 'until', 'is', 'was', 'are', 'were']);
 
 /** Adjectives after "the" that name one end of a stretch: "the early years", "the dying days", "the closing weeks". */
 const STRETCH_PHASES: ReadonlySet<string> = new Set(['early', 'closing', 'dying', 'opening', 'initial', 'waning', 'twilight']);
@@ -328,7 +332,8 @@ export abstract class QuantityReader extends QuarterReader {
     if (u.unit === 'weekend') return null;
     // "Wait a minute", "Hang on a second": a call to stop, no length of time (the imperative opens its clause: "we
     // had to wait a minute" is one)
-    const opensClause = (k: number) => k === this.from || !/^[a-z]/.test(this.raw(k - 1));
+    // ("Now wait a minute": a word that opens the call is part of it)
+    const opensClause = (k: number) => k === this.from || !/^[a-z]/.test(this.raw(k - 1)) || (CALL_OPENERS.has(this.w(k - 1)) && (k - 1 === this.from || !/^[a-z]/.test(this.raw(k - 2))));
     const callToStop = (this.w(i - 1) === 'wait' && opensClause(i - 1)) || (this.w(i - 1) === 'on' && (this.w(i - 2) === 'hang' || this.w(i - 2) === 'hold') && opensClause(i - 2));
     if ((u.unit === 'minute' || u.unit === 'second') && n === 1 && !lead && callToStop) return null;
     // "Islam will one day be …", "and one day China would pay a high price": an unspecified future moment,
@@ -363,6 +368,10 @@ export abstract class QuantityReader extends QuarterReader {
       if (before === 'frequency') return { last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(1, u.unit) } };
       if (before === 'amount') return null;
     }
+    // ("the 30-50 year group": an age band)
+    if (u.unit === 'year' && !u.plural && (this.w(last + 1) === 'group' || this.w(last + 1) === 'bracket')) return null;
+    // "open seven days a week": every day, the whole phrase a set
+    if (n === 7 && u.unit === 'day' && u.plural && !lead && this.w(last + 1) === 'a' && this.w(last + 2) === 'week') return { last: last + 2, meaning: { kind: 'fixed', type: 'SET', value: 'P1D' } };
     // "seven years and six months", "an hour and 13 minutes": one length in two units
     const rest = !lead && n !== null ? this.smallerPart(last, u.unit) : null;
     if (rest) {
@@ -433,7 +442,7 @@ export abstract class QuantityReader extends QuarterReader {
       // ("around 15,000 barrels , per day": a comma before "per" does not end the rate)
       if (w === ',' && k === i - 1 && this.w(i) === 'per') continue;
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
-      if (AMOUNT.test(w) || LARGE_AMOUNTS.has(w) || w === 'percent' || w === '%') return 'amount';
+      if (AMOUNT.test(w) || LARGE_AMOUNTS.has(w) || CURRENCY_NOUNS.has(w) || w === 'percent' || w === '%') return 'amount';
       // "an hour of fresh air a day": a length counted per day
       if (k < i - 1 && UNITS.has(w) && (this.w(k - 1) === 'an' || this.w(k - 1) === 'a') && this.w(k + 1) === 'of') return 'amount';
       // a spelled count of things ("three women a day", "two meals a day"), not of people ("a mother of three living

@@ -268,8 +268,8 @@ export abstract class RelativeReader extends QuantityReader {
       // ("17.6 pct in the year to January", "the year to end-September 1988": twelve months up to a month named)
       const toMonth = n === 'to' && (MONTHS.has(this.w(j + 2)) || /^end-?/.test(this.w(j + 2)));
       if (n === 'ended' || n === 'ending' || n === 'through' || toMonth || this.w(j - 2) === 'past' || this.w(j - 2) === 'last') return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
-      // "growth in the year ahead": the coming one
-      if (n === 'ahead') return { last: j + 1, meaning: { kind: 'shift', unit: 'year', n: 1, from: 'dct' }, mod };
+      // "growth in the year ahead", "a work program for the year ahead": the twelve months to come, a length
+      if (n === 'ahead') return { last: j + 1, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
       return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true }, mod };
     }
     return null;
