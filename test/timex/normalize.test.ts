@@ -1571,3 +1571,27 @@ test('"seven days a week" is every day; "the 30-50 year group" an age band; "Now
   // "the year ahead" is the twelve months to come
   assert.deepEqual(tag('They discussed the work program for the year ahead.', '1987-03-31').map((t) => [t.text, t.type, t.value]), [['the year ahead', 'DURATION', 'P1Y']]);
 });
+
+test('"on the first of May" is the day; "payable December 14 each year" one set; "the prior third quarter" the year-ago quarter', () => {
+  assert.deepEqual(tag('It happened on the first of May.', '2009-05-03').map((t) => [t.text, t.value]), [['first of May', '2009-05-01']]);
+  assert.deepEqual(tag('The coupon is payable December 14 each year.', '1987-03-20').map((t) => [t.text, t.type, t.value]), [['December 14 each year', 'SET', 'XXXX-12-14']]);
+  assert.deepEqual(tag('Net rose from the prior third quarter.', '1987-10-20').map((t) => [t.text, t.value]), [['the prior third quarter', '1986-Q3']]);
+});
+
+test('"over the next year or two" is one open length; "three days a week" a set; "slightly less than five years" keeps its adverb', () => {
+  assert.deepEqual(tag('Growth over the next year or two will be slow.', '1987-03-20').map((t) => [t.text, t.type, t.value]), [['the next year or two', 'DURATION', 'PXY']]);
+  assert.deepEqual(tag('The exchange trades four days a week.', '1987-03-20').map((t) => [t.text, t.type, t.value]), [['four days a week', 'SET', 'P1W']]);
+  assert.deepEqual(tag('The notes run for slightly less than five years.', '1987-03-20').map((t) => [t.text, t.mod]), [['slightly less than five years', 'LESS_THAN']]);
+  // a list of lengths stays a list, and "slightly over" stays an adverb and a preposition
+  assert.deepEqual(tag('It is hard to say over the next week or two weeks or three weeks.', '2008-09-20').map((t) => t.text), ['the next week', 'two weeks', 'three weeks']);
+  assert.deepEqual(tag('Activity declined slightly over the past two months.', '1987-03-20').map((t) => t.text), ['the past two months']);
+  assert.deepEqual(tag('Interest is paid semi-annually.', '1987-03-20').map((t) => [t.type, t.value]), [['SET', 'P6M']]);
+});
+
+test('a day named for what happened on it is no plain weekday ("Bloody Sunday", "Black Wednesday"); "Piers Morgan Tonight" a programme; "get two thousand" a count', () => {
+  assert.deepEqual(tag('He apologized for the 1972 Bloody Sunday massacre.', '2010-07-18').map((t) => t.text), ['1972']);
+  assert.deepEqual(tag('On Black Wednesday in 1992 the pound fell.', '2010-04-30').map((t) => t.text), ['1992']);
+  assert.deepEqual(tag('Watch Piers Morgan Tonight on CNN.', '2011-02-01'), []);
+  assert.deepEqual(tag('If there are a thousand boats out there, get two thousand.', '2010-06-01'), []);
+  assert.equal(tag('He was worried that Friday could be bloody.', '2011-02-09')[0].text, 'Friday');
+});

@@ -7,6 +7,8 @@ import { NamedDateReader } from './weekday-and-month-dates.js';
 import { NAMED_DAYS } from './feasts.js';
 
 /** Calendar names as a whole: dates, ISO dates, day words, seasons, holidays and parts of the day, with their modifiers ("early next year"). */
+/** Capitalized words before a weekday that name an event by it: "Bloody Sunday", "Black Wednesday". */
+const NAMED_WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['Bloody', 'Black']);
 /** Words between "the" and a year that make its quarter the one compared with: "the same 1986 quarter". */
 const COMPARED_PERIODS: ReadonlySet<string> = new Set(['same', 'comparable', 'corresponding', 'similar']);
 
@@ -365,6 +367,9 @@ export abstract class CalendarReader extends NamedDateReader {
     const wd = WEEKDAYS.get(w);
     // "the Sunday Times", "the Mail on Sunday": newspapers
     if (wd && sundayIsPaper(this, j)) return null;
+    // ("the 1972 Bloody Sunday massacre", "on Black Wednesday in 1992": a day named for what happened on it, whose date
+    // the weekday alone does not give)
+    if (wd && NAMED_WEEKDAY_EVENTS.has(this.raw(j - 1))) return null;
     if (wd && /^[A-Z]/.test(this.raw(j)) && (w.length > 4 || w.endsWith('.'))) {
       if (the) return null;
       const day = this.weekdayExpr(j, wd);
@@ -386,10 +391,12 @@ export abstract class CalendarReader extends NamedDateReader {
     // months
     const m = this.month(j);
     if (m) return this.monthExpr(j, m, the);
-    // "the 13th of August (2024)"
-    if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && this.w(j + 1) === 'of') {
+    // "the 13th of August (2024)", "on the first of May" (a spelled ordinal after "the"; the article stays outside,
+    // as it does for "the 4th of July")
+    const spelledOrdinal = (the || this.w(j - 1) === 'the') && DAY_ORDINALS.has(w);
+    if ((/^\d{1,2}(st|nd|rd|th)$/.test(w) || spelledOrdinal) && this.w(j + 1) === 'of') {
       const mo = this.month(j + 2);
-      const dn = this.day(j);
+      const dn = this.day(j, spelledOrdinal);
       if (mo && dn !== null) {
         const y = this.yearOrAfterComma(j + 3);
         return { last: y ? y.last : j + 2, meaning: { kind: 'calendar', y: y?.y, m: mo, d: dn } };

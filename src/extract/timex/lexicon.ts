@@ -89,7 +89,7 @@ export const SINGLE_WORDS = new Map<string, { type: 'DATE' | 'TIME' | 'SET'; val
   ['formerly', { type: 'DATE', value: 'PAST_REF' }],
   ['daily', { type: 'SET', value: 'P1D' }], ['nightly', { type: 'SET', value: 'P1D' }],
   ['weekly', { type: 'SET', value: 'P1W' }], ['monthly', { type: 'SET', value: 'P1M' }],
-  ['annually', { type: 'SET', value: 'P1Y' }], ['yearly', { type: 'SET', value: 'P1Y' }],
+  ['annually', { type: 'SET', value: 'P1Y' }], ['semi-annually', { type: 'SET', value: 'P6M' }], ['semiannually', { type: 'SET', value: 'P6M' }], ['yearly', { type: 'SET', value: 'P1Y' }],
   ['hourly', { type: 'SET', value: 'PT1H' }],
 ]);
 
@@ -113,6 +113,9 @@ export const APPROX_PAIRS = new Map([
   // ("a little over a month ago", "little more than a decade ago", "just over two years", "almost exactly a year ago")
   ['a little over', 'MORE_THAN'], ['little more than', 'MORE_THAN'], ['just over', 'MORE_THAN'], ['just under', 'LESS_THAN'],
   ['almost exactly', 'APPROX'], ['nearly exactly', 'APPROX'],
+  // ("slightly less than five years")
+  // (not "slightly over", as often "declined slightly over the past two months", "up slightly over 1986")
+  ['slightly less than', 'LESS_THAN'], ['slightly more than', 'MORE_THAN'],
 ]);
 
 /** Position inside a period: "early 1990", "late Monday", "mid-November". */

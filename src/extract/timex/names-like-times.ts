@@ -30,6 +30,8 @@ export function todayIsTitle(t: SentenceWords, i: number): boolean {
   const raw = t.raw(i);
   if (raw === 'Today' && /^[A-Z]{2,}$/.test(t.raw(i - 1))) return true;
   if (raw === 'TODAY' && t.raw(i - 1) === 'USA') return true;
+  // ("Piers Morgan Tonight", "CNN's Larry King Tonight": a programme named by its host)
+  if (raw === 'Tonight') return afterNameWord(t, i) && /^\p{Lu}\p{Ll}+$/u.test(t.raw(i - 2));
   if (raw !== 'Today') return false;
   // the BBC's "The World Today" ("telling the World Today"), "the United States version of Russia Today": a
   // capitalized "Today" right after a capitalized word inside the sentence is the end of a name (a sentence that

@@ -231,6 +231,9 @@ export abstract class QuantityReader extends QuarterReader {
       if (!lead && u.plural && unitAt === i && (STRETCH_UNITS.has(u.unit) || u.unit === 'hour') && measured && !NOT_MEASURED_AFTER.has(this.w(unitAt + 1))) {
         return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
       }
+      // "over the next year or two": a stretch ahead of a length left open
+      // (not "the next week or two weeks or three weeks", a list of lengths)
+      if ((lead === 'next' || lead === 'past' || lead === 'last') && !u.plural && this.w(unitAt + 1) === 'or' && this.w(unitAt + 2) === 'two' && !this.unit(unitAt + 3)) return { last: unitAt + 2, meaning: { kind: 'duration', n: null, unit: u.unit } };
       // bare unit after a lead: "the past year", "the coming days", "recent years"
       if (!lead || lead === 'the') return null;
       return this.leadOnly(i, lead, u, unitAt);
@@ -370,8 +373,11 @@ export abstract class QuantityReader extends QuarterReader {
     }
     // ("the 30-50 year group": an age band)
     if (u.unit === 'year' && !u.plural && (this.w(last + 1) === 'group' || this.w(last + 1) === 'bracket')) return null;
-    // "open seven days a week": every day, the whole phrase a set
-    if (n === 7 && u.unit === 'day' && u.plural && !lead && this.w(last + 1) === 'a' && this.w(last + 2) === 'week') return { last: last + 2, meaning: { kind: 'fixed', type: 'SET', value: 'P1D' } };
+    // "open seven days a week": every day, the whole phrase a set; "works three days a week": some days of every week
+    if (n !== null && n >= 1 && n <= 7 && u.unit === 'day' && u.plural && !lead && this.w(last + 1) === 'a' && this.w(last + 2) === 'week') {
+      return { last: last + 2, meaning: { kind: 'fixed', type: 'SET', value: n === 7 ? 'P1D' : 'P1W' } };
+    }
+
     // "seven years and six months", "an hour and 13 minutes": one length in two units
     const rest = !lead && n !== null ? this.smallerPart(last, u.unit) : null;
     if (rest) {

@@ -390,7 +390,7 @@ const STARTERS = new Set([
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
   'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'another', 'little', 'just',
-  ...CLOSED_LENGTHS, 'present', 'those', 'midweek', 'mid-week', ...LARGE_COUNT_PLURALS,
+  'slightly', ...CLOSED_LENGTHS, 'present', 'those', 'midweek', 'mid-week', ...LARGE_COUNT_PLURALS,
 ]);
 
 /**
@@ -402,7 +402,7 @@ const MODIFIER_ONLY = new Set([
   'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'earlier', 'later', 'recent', 'previous',
   'following', 'same', 'that', 'every', 'each', 'more', 'less', 'at', 'up', 'fewer', 'no', 'as', 'its', 'these', 'those',
   'right', 'about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'over', 'within', 'early',
-  'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new', 'another', 'little', 'just',
+  'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new', 'another', 'little', 'just', 'slightly',
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
 

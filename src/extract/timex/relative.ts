@@ -283,6 +283,9 @@ const CLAUSE_TAKING_VERBS: ReadonlySet<string> = new Set([
   'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'announced', 'reported', 'claimed', 'claims',
   'insisted', 'warned', 'explained', 'confirmed', 'revealed', 'suggested', 'admitted', 'acknowledged', 'predicted',
   'hoped', 'hopes', 'expects', 'expected', 'knew', 'know', 'knows', 'agreed', 'decided', 'ruled', 'found',
+  // ("Officials were worried that Friday could be bloody")
+  'worried', 'worry', 'worries', 'fear', 'fears', 'feared', 'concerned', 'warn', 'warns', 'hope', 'predict', 'predicts',
+  'suggest', 'suggests', 'indicated', 'indicates', 'insist', 'insists', 'confirm', 'confirms', 'announce', 'announces',
 ]);
 const DAY_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'when', 'as']);
 

@@ -112,6 +112,8 @@ export abstract class NamedDateReader extends RelativeReader {
       // "on June 25 that year": the day in the year the text set
       const cy = y ? null : this.contextYearAt(k + 1);
       if (cy) return { last: cy.last, meaning: { kind: 'calendar', m, d, yShift: cy.shift, yFromContext: true } };
+      // "payable December 14 each year": that day of every year, one set
+      if (!y && (this.w(k + 1) === 'each' || this.w(k + 1) === 'every') && this.w(k + 2) === 'year') return { last: k + 2, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } };
       // "on April 8 (2003)": the year in brackets dates the day, and is tagged as itself
       const bracketed = y ? null : this.bracketedYear(k + 1);
       if (bracketed !== null) return { last: k, meaning: { kind: 'calendar', y: bracketed, m, d } };

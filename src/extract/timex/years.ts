@@ -91,6 +91,8 @@ export abstract class YearReader extends NumberReader {
   /** Whether "two thousand" at i counts things: "two thousand years", "More than two thousand students", "two thousand of them". */
   private countsThousands(i: number): boolean {
     if (this.w(i - 1) === 'year') return false;
+    // ("we could get two thousand": after a verb, with no word of time before it, a count of what was said before)
+    if (!YEAR_PREPOSITIONS.has(this.w(i - 1)) && /^[a-z]+$/.test(this.raw(i - 1)) && !/^[a-z]/.test(this.raw(i + 2))) return true;
     const after = this.w(i + 2);
     const plural = /^[a-z]+s$/.test(this.raw(i + 2)) && !VERBS_IN_S.has(after);
     return UNITS.has(after) || after === 'of' || plural || COUNT_LEADS.has(this.w(i - 1));
