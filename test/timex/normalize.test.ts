@@ -1595,3 +1595,16 @@ test('a day named for what happened on it is no plain weekday ("Bloody Sunday", 
   assert.deepEqual(tag('If there are a thousand boats out there, get two thousand.', '2010-06-01'), []);
   assert.equal(tag('He was worried that Friday could be bloody.', '2011-02-09')[0].text, 'Friday');
 });
+
+test('"over" compares after a word of change ("earnings improvement over a year ago") and is "during" before an opening stretch ("Over three years, they had spent"); "Over 10 years ago" stays a bound', () => {
+  assert.deepEqual(tag('All segments achieved earnings improvement over a year ago.', '1987-04-10').map((t) => [t.text, t.mod]), [['a year ago', undefined]]);
+  assert.deepEqual(tag('Over three years, they had spent $39bn.', '2010-06-01').map((t) => [t.text, t.mod]), [['three years', undefined]]);
+  assert.deepEqual(tag('Over 10 years ago it fell.', '2010-06-01').map((t) => [t.text, t.mod]), [['Over 10 years ago', 'MORE_THAN']]);
+});
+
+test('rates of one thing or of a figure with its unit: "one barrel a minute", "70km an hour"; "The British Sunday paper" is no day', () => {
+  assert.deepEqual(tag('It will be pumped in at a rate of one barrel a minute.', '2010-05-26'), []);
+  assert.deepEqual(tag('The gulf often sees winds of more than 70km an hour.', '2010-06-01'), []);
+  assert.deepEqual(tag('The British Sunday paper said so.', '1987-03-23'), []);
+  assert.deepEqual(tag('He stayed for one year.', '1987-03-23').map((t) => t.text), ['one year']);
+});

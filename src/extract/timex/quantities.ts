@@ -56,7 +56,7 @@ const RATE_REACH = 5;
 /** Most tokens inside a bracketed other measure of an amount: "(42,000 gallons)", "(3 million liters)". */
 const MAX_BRACKETED = 8;
 /** A figure, with its currency or its scale glued on: "5,000", "$5", "£3bn", "75billion". */
-const AMOUNT = /^[$£€]?\d[\d,.]*(?:bn|m|k|billion|million|trillion)?$/;
+const AMOUNT = /^[$£€]?\d[\d,.]*(?:bn|m|k|billion|million|trillion|km|kms|mph|kph|kg|kgs|lb|lbs|mw|kw|gw|ft|mt|bpd)?$/;
 /** Prepositions between a count and "a day" that make a length of it: "$33.6 billion over a decade". */
 const RATE_BREAKS: ReadonlySet<string> = new Set(['over', 'by', 'for', 'in', 'within', 'during', 'about', 'around', 'after', 'before', 'than', 'nearly', 'almost', 'under', 'once']);
 
@@ -448,6 +448,8 @@ export abstract class QuantityReader extends QuarterReader {
       // ("around 15,000 barrels , per day": a comma before "per" does not end the rate)
       if (w === ',' && k === i - 1 && this.w(i) === 'per') continue;
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
+      // ("one barrel a minute", "sold one an hour": one thing counted per unit)
+      if (w === 'one' && (k === i - 1 || (k === i - 2 && /^[a-z]+$/.test(this.raw(k + 1)) && !UNITS.has(this.w(k + 1))))) return 'amount';
       if (AMOUNT.test(w) || LARGE_AMOUNTS.has(w) || CURRENCY_NOUNS.has(w) || w === 'percent' || w === '%') return 'amount';
       // "an hour of fresh air a day": a length counted per day
       if (k < i - 1 && UNITS.has(w) && (this.w(k - 1) === 'an' || this.w(k - 1) === 'a') && this.w(k + 1) === 'of') return 'amount';

@@ -73,6 +73,8 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   return out;
 }
 
+/** Words of change before "over" that compare with the time after it: "earnings improvement over a year ago", "up 5 pct over a year earlier". */
+const CHANGES_COMPARED: ReadonlySet<string> = new Set(['improvement', 'increase', 'increases', 'rise', 'rises', 'gain', 'gains', 'decline', 'declines', 'drop', 'fall', 'change', 'up', 'down', 'higher', 'lower', 'pct', 'percent', '%']);
 /** Words that join a range's two counts: "three to four years", "seven or eight days", "10-20 minute". */
 const COUNT_RANGE_LINKS: ReadonlySet<string> = new Set(['to', 'or', '-', '–']);
 /** Prepositions before "at least" and a point, and the bound they make of it: "until at least July 1988". */
@@ -262,7 +264,11 @@ class Reader extends PhraseReader {
       const dayWord = DAY_WORDS.has(this.w(approx.next));
       // "over Christmas", "over Labor Day weekend": before a date "over" is "during", outside the expression, as
       // every "over" before a date in TimeBank, AQUAINT and WikiWars is ("over 10 years" is more than a length)
-      const during = this.w(i) === 'over' && (core?.meaning.kind === 'calendar' || (core?.meaning.kind === 'fixed' && core.meaning.type === 'DATE' && /^\d/.test(core.meaning.value)));
+      // ("earnings improvement over a year ago": before a point counted back, "over" compares; "Over three years, they
+      // had spent $39bn": a length that opens its sentence before a comma is the stretch something happened in)
+      const openingStretch = this.w(i) === 'over' && i === this.from && core?.meaning.kind === 'duration' && (this.w(core.last + 1) === ',' || this.w(core.last + 1) === 'at');
+      const comparedBack = core?.meaning.kind === 'shift' && CHANGES_COMPARED.has(this.w(i - 1));
+      const during = this.w(i) === 'over' && (core?.meaning.kind === 'calendar' || comparedBack || openingStretch || (core?.meaning.kind === 'fixed' && core.meaning.type === 'DATE' && /^\d/.test(core.meaning.value)));
       // "affected birds up to 14 September", "up to December 1979": before a month or its day "up to" is "until", a
       // preposition outside, as WikiWars writes it ("up to 10 years" is a most)
       const until = this.w(i) === 'up' && core?.meaning.kind === 'calendar' && core.meaning.m !== undefined;
