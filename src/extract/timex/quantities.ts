@@ -377,7 +377,6 @@ export abstract class QuantityReader extends QuarterReader {
     if (n !== null && n >= 1 && n <= 7 && u.unit === 'day' && u.plural && !lead && this.w(last + 1) === 'a' && this.w(last + 2) === 'week') {
       return { last: last + 2, meaning: { kind: 'fixed', type: 'SET', value: n === 7 ? 'P1D' : 'P1W' } };
     }
-
     // "seven years and six months", "an hour and 13 minutes": one length in two units
     const rest = !lead && n !== null ? this.smallerPart(last, u.unit) : null;
     if (rest) {
@@ -523,7 +522,6 @@ export abstract class QuantityReader extends QuarterReader {
     return null; // "last year", "next week" are calendar positions: see relative()
   }
 
-  /** "two-year", "10-year", "30-day", "day-long", "weeklong", "decades-long", "8-month-old" */
   /** The second end of a range of lengths at i, "three weeks" or glued "five-year", with its unit's last token. */
   private rangeEnd(i: number): { value: number; unit: Unit; plural: boolean; last: number } | null {
     const second = this.number(i);
@@ -535,6 +533,7 @@ export abstract class QuantityReader extends QuarterReader {
     return compound && compound.n !== null ? { value: compound.n, unit: compound.unit, plural: false, last: compound.last } : null;
   }
 
+  /** "two-year", "10-year", "30-day", "day-long", "weeklong", "decades-long", "8-month-old" */
   private compoundQuantity(i: number): { n: number | null; unit: Unit; last: number } | null {
     const w = this.w(i);
     let parts: string[];

@@ -262,13 +262,15 @@ class Reader extends PhraseReader {
       const comparesAmounts = core?.meaning.kind === 'calendar' && core.meaning.time === undefined && (approx.mod === 'LESS_THAN' || approx.mod === 'MORE_THAN');
       // "articles about yesterday's doings": before a day named by a word (today, yesterday …), "about" is a preposition
       const dayWord = DAY_WORDS.has(this.w(approx.next));
+      // a point of the calendar: a date, or a year written out
+      const point = core?.meaning.kind === 'calendar' || (core?.meaning.kind === 'fixed' && core.meaning.type === 'DATE' && /^\d/.test(core.meaning.value));
       // "over Christmas", "over Labor Day weekend": before a date "over" is "during", outside the expression, as
       // every "over" before a date in TimeBank, AQUAINT and WikiWars is ("over 10 years" is more than a length)
       // ("earnings improvement over a year ago": before a point counted back, "over" compares; "Over three years, they
       // had spent $39bn": a length that opens its sentence before a comma is the stretch something happened in)
       const openingStretch = this.w(i) === 'over' && i === this.from && core?.meaning.kind === 'duration' && (this.w(core.last + 1) === ',' || this.w(core.last + 1) === 'at');
       const comparedBack = core?.meaning.kind === 'shift' && CHANGES_COMPARED.has(this.w(i - 1));
-      const during = this.w(i) === 'over' && (core?.meaning.kind === 'calendar' || comparedBack || openingStretch || (core?.meaning.kind === 'fixed' && core.meaning.type === 'DATE' && /^\d/.test(core.meaning.value)));
+      const during = this.w(i) === 'over' && (point || comparedBack || openingStretch);
       // "affected birds up to 14 September", "up to December 1979": before a month or its day "up to" is "until", a
       // preposition outside, as WikiWars writes it ("up to 10 years" is a most)
       const until = this.w(i) === 'up' && core?.meaning.kind === 'calendar' && core.meaning.m !== undefined;
@@ -277,7 +279,6 @@ class Reader extends PhraseReader {
       if (overRange) return null;
       // ("until at least July 1988" ON_OR_AFTER, "since at least 2013" ON_OR_BEFORE: on a point of the calendar "at
       // least" bounds it the way its preposition looks)
-      const point = core?.meaning.kind === 'calendar' || (core?.meaning.kind === 'fixed' && core.meaning.type === 'DATE' && /^\d/.test(core.meaning.value));
       const mod = point && approx.mod === 'EQUAL_OR_MORE' ? POINT_BOUNDS.get(this.w(i - 1)) ?? approx.mod : approx.mod;
       if (core && !weekdayOnly && !dayWord && !during && !until && !comparesAmounts) return { ...core, mod };
     }

@@ -577,12 +577,11 @@ const MAX_FRONTED = 24;
 /** Most tokens from the comma to the reporting verb: ", US President Barack Obama said". */
 const MAX_SPEAKER_AFTER_COMMA = 6;
 
-/** Whether a modal of what may come stands within six tokens before k: "could hang on until as late as …". */
+/** Whether a modal stands within six tokens before k: "could hang on until as late as …". */
 function modalShortlyBefore(tokens: readonly Token[], k: number, sentStart: number): boolean {
-  for (let j = k - 1; j >= Math.max(sentStart, k - 6); j--) if (POSSIBILITY_MODALS.has(plain(tokens[j]))) return true;
+  for (let j = k - 1; j >= Math.max(sentStart, k - 6); j--) if (MODALS.has(plain(tokens[j])) || FUTURE_MODALS.has(plain(tokens[j]))) return true;
   return false;
 }
-const POSSIBILITY_MODALS = new Set(['could', 'may', 'might', 'will', "'ll", 'would', 'should', 'can']);
 
 /** The token before a bracketed aside of at most six tokens ending at `close`, or `close` itself. */
 function beforeAside(tokens: readonly Token[], close: number, sentStart: number): number {

@@ -1,3 +1,4 @@
+import { pad } from './calendar.js';
 import { DAY_RANGE_LINKS, PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import { CONTRACT_WORDS } from './months-and-days.js';
@@ -113,7 +114,7 @@ export abstract class NamedDateReader extends RelativeReader {
       const cy = y ? null : this.contextYearAt(k + 1);
       if (cy) return { last: cy.last, meaning: { kind: 'calendar', m, d, yShift: cy.shift, yFromContext: true } };
       // "payable December 14 each year": that day of every year, one set
-      if (!y && (this.w(k + 1) === 'each' || this.w(k + 1) === 'every') && this.w(k + 2) === 'year') return { last: k + 2, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } };
+      if (!y && (this.w(k + 1) === 'each' || this.w(k + 1) === 'every') && this.w(k + 2) === 'year') return { last: k + 2, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-${pad(m)}-${pad(d)}` } };
       // "on April 8 (2003)": the year in brackets dates the day, and is tagged as itself
       const bracketed = y ? null : this.bracketedYear(k + 1);
       if (bracketed !== null) return { last: k, meaning: { kind: 'calendar', y: bracketed, m, d } };
