@@ -1608,3 +1608,16 @@ test('rates of one thing or of a figure with its unit: "one barrel a minute", "7
   assert.deepEqual(tag('The British Sunday paper said so.', '1987-03-23'), []);
   assert.deepEqual(tag('He stayed for one year.', '1987-03-23').map((t) => t.text), ['one year']);
 });
+
+test('a call on someone to act and a wish look ahead: "calls on its followers to march Friday", "would like to return in the spring" (written in December)', () => {
+  assert.equal(tag('The group calls on its followers to march Friday.', '2011-01-27')[0].value, '2011-01-28');
+  assert.equal(tag('He said he would like to return to Iraq in the spring.', '2005-12-24')[0].value, '2006-SP');
+  // a spring still to come this year stays this year's
+  assert.equal(tag('The plant will open in the spring.', '2005-04-10')[0].value, '2005-SP');
+});
+
+test('a clock word after a day is one time: "yesterday midday", "by Tuesday noon"; "the spring sowing" leaves "the" outside', () => {
+  assert.deepEqual(tag('The dollar closed at 145 yen yesterday midday.', '1987-04-03').map((t) => [t.text, t.type, t.value]), [['yesterday midday', 'TIME', '1987-04-02T12:00']]);
+  assert.deepEqual(tag('A deal is due by Tuesday noon.', '1987-04-03').map((t) => [t.text, t.value]), [['Tuesday noon', '1987-04-07T12:00']]);
+  assert.deepEqual(tag('Farmers began the spring sowing.', '1987-04-03').map((t) => t.text), ['spring']);
+});

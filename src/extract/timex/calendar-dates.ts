@@ -1,6 +1,6 @@
 import { pad } from './calendar.js';
 import { centuryIsName, sundayIsPaper, todayIsTitle } from './names-like-times.js';
-import { BC_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
+import { BC_WORDS, CLOCK_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
 import { NamedDateReader } from './weekday-and-month-dates.js';
@@ -244,7 +244,7 @@ export abstract class CalendarReader extends NamedDateReader {
     if (w === 'tomorrow' && !PARTS_OF_DAY.has(this.w(i + 1)) && (GENERIC_TOMORROW_BEFORE.has(this.w(i - 1)) || (this.w(i - 1) === 'of' && /^[a-z]+s$/.test(this.w(i - 2))))) {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
-    const part = PARTS_OF_DAY.get(this.w(i + 1));
+    const part = PARTS_OF_DAY.get(this.w(i + 1)) ?? CLOCK_WORDS.get(this.w(i + 1));
     if (part) return { last: i + 1, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct', part } };
     if (w === 'tonight') return { last: i, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct', part: 'NI' } };
     return { last: i, meaning: { kind: 'shift', unit: 'day', n: offset, from: 'dct' } };
@@ -709,7 +709,7 @@ const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'through
 /** Words before "for the fall" that account for a decline: "the main reason for the fall", "compensated for the fall". */
 const ACCOUNTED_FOR = new Set(['reason', 'reasons', 'explanation', 'compensated', 'compensate', 'offset', 'blamed', 'responsible']);
 /** What follows "the fall" of a season ("the fall season", "the fall harvest"). */
-export const SEASON_NOUNS: ReadonlySet<string> = new Set(['season', 'semester', 'term', 'session', 'campaign', 'election', 'elections', 'harvest', 'months', 'calendar', 'schedule', 'meeting', 'meetings', 'planting', 'crop', 'crops', 'collection', 'lineup']);
+export const SEASON_NOUNS: ReadonlySet<string> = new Set(['season', 'semester', 'term', 'session', 'campaign', 'election', 'elections', 'harvest', 'months', 'calendar', 'schedule', 'meeting', 'meetings', 'planting', 'sowing', 'sowings', 'crop', 'crops', 'collection', 'lineup']);
 const APOSTROPHE_S = new Set(["'s", '’s']);
 
 /** Words before "tomorrow" that make it the future at large: "a brighter tomorrow", "a better tomorrow". */

@@ -118,6 +118,9 @@ export const APPROX_PAIRS = new Map([
   ['slightly less than', 'LESS_THAN'], ['slightly more than', 'MORE_THAN'],
 ]);
 
+/** Words that name a clock time after a day: "Tuesday noon", "yesterday midday". */
+export const CLOCK_WORDS: ReadonlyMap<string, string> = new Map([['noon', '12:00'], ['midday', '12:00'], ['midnight', '24:00']]);
+
 /** Position inside a period: "early 1990", "late Monday", "mid-November". */
 export const POSITION = new Map([
   ['early', 'START'], ['late', 'END'], ['mid', 'MID'], ['middle', 'MID'],

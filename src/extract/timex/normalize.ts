@@ -241,6 +241,9 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // a past verb points at last year's season when this year's lies months ahead (a season a month or three away
     // is as often planned in a clause read as past: "elections taking place in the spring")
     else if (explicitYear === undefined && story === undefined && m.dir === undefined && m.yShift === undefined && tense < 0 && SEASON_START[m.season] - base.m >= SEASON_AHEAD_MONTHS) y = base.y - 1;
+    // "would like to return to Iraq in the spring", written in December: a clause that looks ahead points at next
+    // year's season when this year's is long over (its start months behind; not winter, which runs into next year)
+    else if (explicitYear === undefined && story === undefined && m.dir === undefined && m.yShift === undefined && tense > 0 && m.season !== 'WI' && base.m - SEASON_START[m.season] >= SEASON_PAST_MONTHS) y = base.y + 1;
     // "this winter" said in January is the winter that began in December; so is "the winter" in a clause that does not
     // look ahead ("The winter weather has been so bad that …", January 2011)
     const currentWinter = m.yShift === 0 || (m.yShift === undefined && m.dir === undefined && explicitYear === undefined && story === undefined && tense <= 0);
@@ -397,6 +400,8 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
  */
 /** How many months ahead this year's season must start for a past verb to mean last year's. */
 const SEASON_AHEAD_MONTHS = 4;
+/** How many months past a season's start a clause that looks ahead no longer means this year's: June's spring is gone. */
+const SEASON_PAST_MONTHS = 5;
 
 function seasonYear(season: string, base: Ymd, dir: -1 | 1): number {
   const start = SEASON_START[season];

@@ -627,6 +627,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // ("had been scheduled to start shutting off valves Tuesday, aiming to stop the flow": an aim read after the
   // expression is the clause's purpose, no tense of its own)
   if (!leftOfExpression && AIMING.has(w)) return 0;
+  // "would like to return in the spring": a wish looks ahead
+  if (leftOfExpression && (w === 'like' || w === 'love') && next === 'to' && /^(?:would|'d)$/.test(plain(tokens[i - 1]))) return 1;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire" looks forward from a past point that has passed: a past date. "was due to fly
     // on Saturday", "was likely to return on Saturday" report a plan not yet carried out: still ahead
@@ -658,7 +660,10 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "the snap polls called for 24 June": called for the day itself (not "called for talks on Monday", a demand made then)
   if (w === 'called' && next === 'for' && leftOfExpression && expressionStart === i + 2) return 1;
   // "he urged them to vote Tuesday", "asked Congress to act by Friday": what is urged lies ahead of the urging
-  if (leftOfExpression && URGING.has(w) && urgedInfinitive(tokens, i, expressionStart)) return 1;
+  // ("calls on its followers to march Friday", "called for supporters to demonstrate after Friday's prayers": a call on
+  // someone to act is an urging)
+  const callOn = /^call(?:s|ed|ing)?$/.test(w) && (next === 'on' || next === 'for');
+  if (leftOfExpression && (URGING.has(w) || callOn) && urgedInfinitive(tokens, i, expressionStart)) return 1;
   // "Protesters planned an anti-BP rally for Sunday", "scheduled a vote for Tuesday": what is planned for the day
   if (leftOfExpression && PLAN_OBJECT_VERBS.has(w) && plannedObjectFor(tokens, i, expressionStart)) return 1;
   // "Obama planned a Sunday trip to the Gulf Coast", "the council prepared for a Thursday meeting": the planned event's day

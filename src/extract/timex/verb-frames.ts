@@ -60,7 +60,7 @@ export function urgedInfinitive(tokens: readonly Token[], verb: number, first: n
   for (let k = to + 2; k < first; k++) if (!INFINITIVE_TAIL.has(plain(tokens[k])) || k - to > 3) return false;
   return true;
 }
-const INFINITIVE_TAIL = new Set(['out', 'up', 'in', 'back', 'down', 'off', 'on', 'by', 'at', 'before', 'until', 'early']);
+const INFINITIVE_TAIL = new Set(['out', 'up', 'in', 'back', 'down', 'off', 'on', 'by', 'at', 'before', 'after', 'until', 'early']);
 
 /** Verbs of planning whose object is set for a day: "planned an anti-BP rally for Sunday". */
 export const PLAN_OBJECT_VERBS = new Set(['planned', 'scheduled', 'rescheduled', 'set', 'called', 'booked', 'slated', 'organized', 'organised', 'organizing', 'organising', 'arranged', 'arranging']);

@@ -1,5 +1,5 @@
 import { pad } from './calendar.js';
-import { DAY_RANGE_LINKS, PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
+import { CLOCK_WORDS, DAY_RANGE_LINKS, PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import { CONTRACT_WORDS } from './months-and-days.js';
 import { ATTACK_NOUNS } from './event-dates.js';
@@ -67,6 +67,9 @@ export abstract class NamedDateReader extends RelativeReader {
       const m3 = closing !== null && closing > dayFirst ? this.month(e + 1) : null;
       if (m3) return { last: k, meaning: { kind: 'calendar', y: this.year(e + 2)?.y, m: m3, d: dayFirst, wd } };
     }
+    // "by Tuesday noon", "Friday midnight": the clock time named by its word, on that day
+    const clockWord = CLOCK_WORDS.get(this.w(j + 1));
+    if (clockWord) return { last: j + 1, meaning: { kind: 'calendar', wd, time: clockWord } };
     const part = PARTS_OF_DAY.get(this.w(j + 1));
     if (part) {
       if (this.w(j + 2) === 's' || this.w(j + 1).endsWith('s')) return { last: j + 1, meaning: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${wd}T${part}` } };
