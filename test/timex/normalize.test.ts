@@ -1621,3 +1621,9 @@ test('a clock word after a day is one time: "yesterday midday", "by Tuesday noon
   assert.deepEqual(tag('A deal is due by Tuesday noon.', '1987-04-03').map((t) => [t.text, t.value]), [['Tuesday noon', '1987-04-07T12:00']]);
   assert.deepEqual(tag('Farmers began the spring sowing.', '1987-04-03').map((t) => t.text), ['spring']);
 });
+
+test('"a further two months" keeps "a further" inside; "by end of July" keeps its dropped article\'s edge', () => {
+  assert.deepEqual(tag('It could take a further two months.', '2010-07-20').map((t) => [t.text, t.value]), [['a further two months', 'P2M']]);
+  assert.deepEqual(tag('The well should be sealed by end of July.', '2010-07-20').map((t) => [t.text, t.value, t.mod]), [['end of July', '2010-07', 'END']]);
+  assert.deepEqual(tag('The rate rose to 12.1 pct at end of February.', '1987-04-01').map((t) => [t.text, t.mod]), [['end of February', 'END']]);
+});

@@ -7,6 +7,8 @@ import { NamedDateReader } from './weekday-and-month-dates.js';
 import { NAMED_DAYS } from './feasts.js';
 
 /** Calendar names as a whole: dates, ISO dates, day words, seasons, holidays and parts of the day, with their modifiers ("early next year"). */
+/** Prepositions of time after which "end of July", "beginning of next year" may drop their article. */
+const ARTICLELESS_POSITION_AFTER: ReadonlySet<string> = new Set(['by', 'at', 'until', 'till', 'before', 'from', 'since', 'through', 'towards', 'toward']);
 /** Capitalized words before a weekday that name an event by it: "Bloody Sunday", "Black Wednesday". */
 const NAMED_WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['Bloody', 'Black']);
 /** Words between "the" and a year that make its quarter the one compared with: "the same 1986 quarter". */
@@ -29,11 +31,13 @@ export abstract class CalendarReader extends NamedDateReader {
     }
     // ("at the end of March and beginning of April": the second of two such phrases may drop its article)
     const secondPosition = (this.w(j - 1) === 'and' || this.w(j - 1) === 'or') && POSITION_NOUNS.has(this.w(j)) && this.w(j + 1) === 'of' && this.positionPhraseBefore(j - 1);
-    if (secondPosition || (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of')) {
+    // ("should be sealed by end of July": the article dropped after a preposition of time)
+    const articleless = !secondPosition && POSITION_NOUNS.has(this.w(j)) && this.w(j + 1) === 'of' && ARTICLELESS_POSITION_AFTER.has(this.w(j - 1));
+    if (secondPosition || articleless || (this.w(j) === 'the' && POSITION_NOUNS.has(this.w(j + 1)) && this.w(j + 2) === 'of')) {
       // "At the end of the day, Americans would support a plan": "in the end", no day ("Protesters pray at the
       // end of the day." closes its sentence and is the evening)
       if (this.w(j - 1) === 'at' && this.w(j + 1) === 'end' && this.w(j + 3) === 'the' && this.w(j + 4) === 'day' && this.w(j + 5) !== '.' && this.w(j + 5) !== '') return null;
-      if (secondPosition) j--;
+      if (secondPosition || articleless) j--;
       mod = POSITION_NOUNS.get(this.w(j + 1));
       j += 3;
       // ("by the start of the new year": the new year keeps its article inside)
