@@ -1627,3 +1627,7 @@ test('"a further two months" keeps "a further" inside; "by end of July" keeps it
   assert.deepEqual(tag('The well should be sealed by end of July.', '2010-07-20').map((t) => [t.text, t.value, t.mod]), [['end of July', '2010-07', 'END']]);
   assert.deepEqual(tag('The rate rose to 12.1 pct at end of February.', '1987-04-01').map((t) => [t.text, t.mod]), [['end of February', 'END']]);
 });
+
+test('"the trailing 12 months" are the months just gone, as "the past 12 months" are', () => {
+  assert.deepEqual(tag('It earned 80 cts for the trailing 12 months ended November 1986.', '1987-03-20').map((t) => [t.text, t.value]), [['the trailing 12 months', 'P12M'], ['November 1986', '1986-11']]);
+});

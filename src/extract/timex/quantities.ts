@@ -103,7 +103,11 @@ export abstract class QuantityReader extends QuarterReader {
     if (d === 'last' && !lead && this.lastIsVerb(i)) return null;
     // ("Following several weeks of protests, he resigned": "following" without "the" is a preposition, outside)
     if (d === 'following' && !lead) return null;
-    if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
+    // ("earnings over the trailing 12 months": the months just gone, as "the past 12 months" is)
+    if (lead === 'the' && d === 'trailing' && this.number(j + 1)) {
+      lead = 'past';
+      j++;
+    } else if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
       lead = d;
       j++;
     } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
