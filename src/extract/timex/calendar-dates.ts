@@ -207,10 +207,10 @@ export abstract class CalendarReader extends NamedDateReader {
     return false;
   }
 
-  /** Does talk of heat or of poll numbers come just before token j ("highs in the 90s", "approval is in the 20s")? */
-  private heatBefore(j: number): boolean {
-    for (let k = j - 1; k >= Math.max(this.from, j - 12); k--) if (HEAT_WORDS.has(this.w(k))) return true;
-    return HEAT_WORDS.has(this.w(j + 1)) || HEAT_WORDS.has(this.w(j + 2));
+  /** Does talk of heat, poll numbers or prices come near token j ("highs in the 90s", "approval is in the 20s", "the stock can go to the mid 30s")? */
+  private numberTalkBefore(j: number): boolean {
+    for (let k = j - 1; k >= Math.max(this.from, j - 12); k--) if (NUMBER_TALK_WORDS.has(this.w(k))) return true;
+    return NUMBER_TALK_WORDS.has(this.w(j + 1)) || NUMBER_TALK_WORDS.has(this.w(j + 2));
   }
 
   /** The last token of an "'s" glued right after token j ("1980's" is "1980" "'" "s" or "1980" "'s"), or null. */
@@ -350,7 +350,7 @@ export abstract class CalendarReader extends NamedDateReader {
     // "temperatures in the 80s" are heat)
     // ("the pandemics in the 50s and 60s": the second shares the first one's article)
     const secondOfTwo = !the && /^[2-9]0s$/.test(w) && DECADE_LINKS.has(this.w(j - 1)) && /^[2-9]0s$/.test(this.w(j - 2)) && this.w(j - 3) === 'the';
-    if ((the || secondOfTwo) && /^[2-9]0s?$/.test(w) && !this.heatBefore(j)) {
+    if ((the || secondOfTwo) && /^[2-9]0s?$/.test(w) && !this.numberTalkBefore(j)) {
       const last = w.endsWith('s') ? j : this.apostropheSAfter(j);
       if (last !== null) return { last, meaning: { kind: 'fixed', type: 'DATE', value: '19' + w[0] } };
     }
@@ -734,7 +734,7 @@ const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july']);
 const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);
 
 /** Words of weather, polls and prices that make "the 90s" a temperature, a share or a price, not a decade ("The stock can go to the mid 30s"). */
-const HEAT_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'heat', 'hot', 'weather', 'forecast', 'fahrenheit', 'thermometer', 'mercury', 'approval', 'rating', 'ratings', 'poll', 'polls', 'polling', 'percent', 'numbers', 'score', 'scores', 'points', 'stock', 'shares', 'price', 'prices', 'dlrs']);
+const NUMBER_TALK_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'heat', 'hot', 'weather', 'forecast', 'fahrenheit', 'thermometer', 'mercury', 'approval', 'rating', 'ratings', 'poll', 'polls', 'polling', 'percent', 'numbers', 'score', 'scores', 'points', 'stock', 'shares', 'price', 'prices', 'dlrs']);
 
 /** Prepositions before which wire copy writes "end" for the end of a month or year without its hyphen: "at end 1986". */
 const END_PREPOSITIONS = new Set(['at', 'by', 'to', 'from', 'until', 'till', 'since', 'before']);

@@ -1,5 +1,5 @@
 import { pad } from './calendar.js';
-import { DAY_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from './lexicon.js';
+import { CLOCK_WORDS, DAY_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { CalendarReader } from './calendar-dates.js';
 
@@ -11,9 +11,9 @@ export abstract class ClockReader extends CalendarReader {
     let min = 0;
     let k = i;
     let today = false;
-    if ((w === 'noon' || w === 'midday') && this.w(i - 1) === 'high') return null;
-    if (w === 'noon' || w === 'midday') h = 12;
-    else if (w === 'midnight') h = 24;
+    const named = CLOCK_WORDS.get(w);
+    if (named && w !== 'midnight' && this.w(i - 1) === 'high') return null;
+    if (named) h = +named.slice(0, 2);
     else if (this.wireClock(i)) {
       h = +w.slice(0, 2);
       min = +w.slice(2);

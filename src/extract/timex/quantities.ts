@@ -60,8 +60,10 @@ const AMOUNT = /^[$£€]?\d[\d,.]*(?:bn|m|k|billion|million|trillion|km|kms|mph
 /** Prepositions between a count and "a day" that make a length of it: "$33.6 billion over a decade". */
 const RATE_BREAKS: ReadonlySet<string> = new Set(['over', 'by', 'for', 'in', 'within', 'during', 'about', 'around', 'after', 'before', 'than', 'nearly', 'almost', 'under', 'once']);
 
-/** Words after a range's singular unit that are no noun it modifies, or make it an age: "two to three year old", "the 30-50 year group". */
-const NOT_A_NOUN_AFTER_RANGE: ReadonlySet<string> = new Set(['group', 'groups', 'bracket', 'brackets', 'of', 'ago', 'old', 'olds', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'long', 'since', 'until', 'is', 'was', 'are', 'were']);
+/** Nouns after a singular "year" that make it an age band: "the 30-50 year group", "the 18-24 year bracket". */
+const AGE_BAND_NOUNS: ReadonlySet<string> = new Set(['group', 'groups', 'bracket', 'brackets']);
+/** Words after a range's singular unit that are no noun it modifies: "two to three year old", "five-year of". */
+const NOT_A_NOUN_AFTER_RANGE: ReadonlySet<string> = new Set(['of', 'ago', 'old', 'olds', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'long', 'since', 'until', 'is', 'was', 'are', 'were']);
 
 /** Adjectives after "the" that name one end of a stretch: "the early years", "the dying days", "the closing weeks". */
 const STRETCH_PHASES: ReadonlySet<string> = new Set(['early', 'closing', 'dying', 'opening', 'initial', 'waning', 'twilight']);
@@ -188,7 +190,7 @@ export abstract class QuantityReader extends QuarterReader {
       const fromNow = after === 'from' && this.w(ru!.last + 2) === 'now';
       // a range in the singular before its noun modifies it: "a three to five-year textile pact", "a 10-20 minute
       // presentation"
-      const modifier = ru !== null && !ru.plural && /^[a-z]+$/.test(this.raw(ru.last + 1)) && !NOT_A_NOUN_AFTER_RANGE.has(after);
+      const modifier = ru !== null && !ru.plural && /^[a-z]+$/.test(this.raw(ru.last + 1)) && !NOT_A_NOUN_AFTER_RANGE.has(after) && !AGE_BAND_NOUNS.has(after);
       if ((ru?.plural || modifier) && ru!.unit !== 'weekend' && !OFFSET_WORDS.has(after) && after !== 'ago' && after !== 'old' && !fromNow) return { last: ru!.last, meaning: { kind: 'duration', n: null, unit: ru!.unit } };
       // "just two or three months ago": the choice is one expression, as the news sample's annotators write it,
       // valued at the farther count
@@ -378,7 +380,7 @@ export abstract class QuantityReader extends QuarterReader {
       if (before === 'amount') return null;
     }
     // ("the 30-50 year group": an age band)
-    if (u.unit === 'year' && !u.plural && (this.w(last + 1) === 'group' || this.w(last + 1) === 'bracket')) return null;
+    if (u.unit === 'year' && !u.plural && AGE_BAND_NOUNS.has(this.w(last + 1))) return null;
     // "open seven days a week": every day, the whole phrase a set; "works three days a week": some days of every week
     if (n !== null && n >= 1 && n <= 7 && u.unit === 'day' && u.plural && !lead && this.w(last + 1) === 'a' && this.w(last + 2) === 'week') {
       return { last: last + 2, meaning: { kind: 'fixed', type: 'SET', value: n === 7 ? 'P1D' : 'P1W' } };

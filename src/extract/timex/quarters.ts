@@ -43,11 +43,11 @@ export abstract class QuarterReader extends MonthDayReader {
     if ((t === 'first' || (t === 'last' && the)) && this.w(k + 1) === 'two' && this.w(k + 2) === 'quarters') return this.quarterTail(k + 2, t === 'first' ? 1 : 2, 'half', y, yShift);
     const ord = ORDINALS.get(t);
     if (ord !== undefined && t !== 'last') {
-      const unit = this.w(k + 1) === 'qtr' ? 'quarter' : this.w(k + 1);
+      const unit = this.periodWord(k + 1);
       if (unit === 'quarter' || unit === 'half') return this.quarterTail(k + 1, ord, unit, y, yShift);
       // "the first 1986 quarter": the year between the ordinal and its period
       const within = y === undefined ? this.year(k + 1) : null;
-      const after = within ? (this.w(within.last + 1) === 'qtr' ? 'quarter' : this.w(within.last + 1)) : '';
+      const after = within ? this.periodWord(within.last + 1) : '';
       if (within && (after === 'quarter' || after === 'half')) return this.quarterTail(within.last + 1, ord, after, within.y, yShift);
       // "the first nine months", "the first two years": durations
       return null;
@@ -66,6 +66,11 @@ export abstract class QuarterReader extends MonthDayReader {
     // "H1 2024": only with its year, since "H1" alone is as often a visa or a road
     if (/^h[12]$/.test(t) && /^H/.test(this.raw(k)) && (y !== undefined || this.year(k + 1))) return this.quarterTail(k, +t[1], 'half', y, yShift);
     return null;
+  }
+
+  /** The period word at k, Reuters' "qtr" read as "quarter". */
+  private periodWord(k: number): string {
+    return this.w(k) === 'qtr' ? 'quarter' : this.w(k);
   }
 
   private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined): Match | null {
