@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tag } from './helpers.js';
+import { tag, textsAndValues } from './helpers.js';
 
 /** Each case: a sentence, the publication date, the expression and the value it must get. */
 const cases: [string, string, string, string, string][] = [
@@ -1630,4 +1630,24 @@ test('"a further two months" keeps "a further" inside; "by end of July" keeps it
 
 test('"the trailing 12 months" are the months just gone, as "the past 12 months" are', () => {
   assert.deepEqual(tag('It earned 80 cts for the trailing 12 months ended November 1986.', '1987-03-20').map((t) => [t.text, t.value]), [['the trailing 12 months', 'P12M'], ['November 1986', '1986-11']]);
+});
+
+test('"the long term" before its noun is an adjective; framing a clause, it is the future', () => {
+  assert.deepEqual(textsAndValues('Data is limited on the long term effects of oil on wildlife.', '2010-06-10'), []);
+  assert.deepEqual(textsAndValues('The long term outlook remains bright, but the long term looked less secure.', '1987-03-10'), [['the long term', 'FUTURE_REF']]);
+  assert.deepEqual(textsAndValues('In the near term demand and supply are balanced, and it acts in the long term interests of shareholders.', '1996-08-29'), [['the near term', 'FUTURE_REF']]);
+});
+
+test('"the last century" is the century before this one; "over the last century" the hundred years just gone', () => {
+  assert.deepEqual(textsAndValues('It relies on energy sources from the last century. Over the last century the climate warmed.', '2010-06-10'), [['the last century', '19'], ['the last century', 'P100Y']]);
+  assert.deepEqual(textsAndValues('The exchange was founded in the last century.', '1987-03-10'), [['the last century', '18']]);
+});
+
+test('"the year to mid-February" is twelve months, as "the year to January" is', () => {
+  assert.deepEqual(textsAndValues('The index fell 1.2 pct in the year to mid-February.', '1987-03-10'), [['the year', 'P1Y'], ['mid-February', '1987-02']]);
+});
+
+test('a stretch before the clause it runs up to keeps its length: "up to three months before that is completed"', () => {
+  assert.deepEqual(textsAndValues('It could take up to three months before that is completed.', '2010-06-10'), [['up to three months', 'P3M']]);
+  assert.deepEqual(textsAndValues('He had left three months before that.', '2010-06-10'), [['three months before', '2010-03']]);
 });

@@ -196,7 +196,14 @@ export abstract class PhraseReader extends SetReader {
       if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
       if ((n1 === 'near' || n1 === 'distant' || n1 === 'foreseeable' || n1 === 'immediate') && n2 === 'future') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
-      if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      // ("the long term effects of oil", "the long term interests of its shareholders": an adjective before its noun;
+      // not before a verb, "the long term looked more secure", nor after "in" or "over", where the words after are
+      // the clause it frames, "in the near term demand and supply are balanced", save the idiom "in the long term
+      // interests of")
+      const next = this.w(i + 3);
+      const framing = (this.w(i - 1) === 'in' || this.w(i - 1) === 'over') && next !== 'interest' && next !== 'interests';
+      const termBeforeNoun = /^[a-z]+$/.test(this.raw(i + 3)) && !AFTER_AT_PRESENT.has(next) && !next.endsWith('ed') && !framing;
+      if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term' && !termBeforeNoun) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2)) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
       // "than they were in the recent past", "in the distant past"
       if ((n1 === 'recent' || n1 === 'distant' || n1 === 'not-too-distant') && n2 === 'past' && !this.startsQuantityOrUnit(i + 3)) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
@@ -280,11 +287,15 @@ const POSSESSIVES_OF_A_LIFE = new Set(['his', 'her', 'their', 'its', 'our', 'my'
 const SPANS_OF_A_LIFE: ReadonlySet<Unit> = new Set(['year', 'decade', 'month', 'week']);
 /** Words after such a span that tell where or as what it was spent. */
 const SPENT_AS = new Set(['in', 'as', 'at', 'on', 'with', 'under', 'inside', 'behind', 'abroad', 'away']);
-/** Words that may follow the adverb "at present" (not the adjective of "at present levels"). */
+/**
+ * Words that may follow a time noun standing as an adverb, "at present" or "in the long term", rather than as an
+ * adjective before its noun ("at present levels", "the long term effects").
+ */
 const AFTER_AT_PRESENT = new Set([
   'there', 'it', 'we', 'they', 'he', 'she', 'i', 'you', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his',
   'her', 'our', 'and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'are', 'was', 'no', 'only', 'some', 'many',
-  'most', 'all', 'none', 'nobody', 'nothing',
+  'most', 'all', 'none', 'nobody', 'nothing', 'be', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can',
+  'with', 'as', 'because', 'while', 'if', 'than', 'yet', 'when', 'so', 'by', 'from', 'of', 'a', 'an',
 ]);
 /** Adjectives of "the early hours", "the small hours", "the wee hours". */
 const EARLY_HOURS = new Set(['early', 'small', 'wee']);

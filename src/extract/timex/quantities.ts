@@ -292,7 +292,9 @@ export abstract class QuantityReader extends QuarterReader {
     const after2 = this.w(last + 2);
     const endOfPhrase = (k: number) => {
       const t = this.w(k);
-      return t === '' || t === ',' || t === '.' || t === ';' || t === ':' || t === ')' || t === "''" || t === '"' || t === '”' || t === 'and' || t === 'when' || t === 'that';
+      // ("up to three months before that is completed": "that" opens the clause the stretch runs up to, no time of its own)
+      const thatAsTime = t === 'that' && !VERBS_AFTER_THAT_SUBJECT.has(this.w(k + 1));
+      return t === '' || t === ',' || t === '.' || t === ';' || t === ':' || t === ')' || t === "''" || t === '"' || t === '”' || t === 'and' || t === 'when' || thatAsTime;
     };
     if (!lead || lead === 'the') {
       // "three weeks ago", "a few weeks back, he said"
@@ -525,6 +527,9 @@ export abstract class QuantityReader extends QuarterReader {
     if ((lead === 'past' || lead === 'last') && the) {
       // "pulled out at the last minute", "Don't leave it to the last minute": an idiom for "late", no minute's length
       if (lead === 'last' && u.unit === 'minute' && LAST_MINUTE_BEFORE.has(this.w(i - 1))) return null;
+      // ("energy sources from the last century": the century before this one, a date read by relative(); "over",
+      // "during", "throughout" and "for" the last century keep the hundred years just gone)
+      if (lead === 'last' && u.unit === 'century' && !u.plural && !STRETCH_PREPOSITIONS.has(this.w(i - 1))) return null;
       return { last: unitAt, meaning: { kind: 'duration', n: this.w(unitAt) === 'fortnight' ? 2 : 1, unit: u.unit } };
     }
     return null; // "last year", "next week" are calendar positions: see relative()
@@ -605,6 +610,10 @@ const DAY_COMPOUNDS = new Set(['laborer', 'laborers', 'labourer', 'labourers', '
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
 export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
+/** Prepositions that make "the last century" the hundred years just gone: "over the last century". */
+const STRETCH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'throughout', 'for']);
+/** Verbs after "that" that make it the subject of a clause ("before that is completed"), not the time "before that". */
+const VERBS_AFTER_THAT_SUBJECT: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'has', 'had', 'happens', 'happened', 'gets', 'got']);
 
 /** Units below a day, whose counts a time runs together without "and". */
 const SUB_DAY: ReadonlySet<Unit> = new Set<Unit>(['hour', 'minute', 'second']);

@@ -100,6 +100,10 @@ export abstract class RelativeReader extends QuantityReader {
     } else if (d === 'current' && the) n = 0;
     else if (the && (d === 'coming' || d === 'upcoming')) n = 1;
     else if (the && (d === 'latest' || d === 'last') && u?.unit === 'quarter') n = -1;
+    // "energy sources from the last century", "the turn of the last century": the century before this one, as
+    // "last century" is (the news sample's annotators write it "19"; "over the last century", a length, is read as
+    // a quantity before this)
+    else if (the && d === 'last' && u?.unit === 'century' && !u.plural) n = -1;
     // "C$7.38 billion in sales in the latest fiscal year": the one last closed
     else if (the && (d === 'latest' || d === 'last') && tw === 'fiscal' && this.w(target + 1) === 'year') n = -1;
     else if (!the && d === 'that' && tw === 'time') return null;
@@ -266,7 +270,8 @@ export abstract class RelativeReader extends QuantityReader {
       // "the year ended Sept. 30" is a fiscal year's length; "for the year", "of the year" mean this year
       const n = this.w(j + 1);
       // ("17.6 pct in the year to January", "the year to end-September 1988": twelve months up to a month named)
-      const toMonth = n === 'to' && (MONTHS.has(this.w(j + 2)) || /^end-?/.test(this.w(j + 2)));
+      // ("the year to mid-February", "the year to early-March" likewise)
+      const toMonth = n === 'to' && (MONTHS.has(this.w(j + 2)) || /^(end|mid|early|late)-?/.test(this.w(j + 2)));
       if (n === 'ended' || n === 'ending' || n === 'through' || toMonth || this.w(j - 2) === 'past' || this.w(j - 2) === 'last') return { last: j, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
       // "growth in the year ahead", "a work program for the year ahead": the twelve months to come, a length
       if (n === 'ahead') return { last: j + 1, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
