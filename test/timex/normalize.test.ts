@@ -1651,3 +1651,33 @@ test('a stretch before the clause it runs up to keeps its length: "up to three m
   assert.deepEqual(textsAndValues('It could take up to three months before that is completed.', '2010-06-10'), [['up to three months', 'P3M']]);
   assert.deepEqual(textsAndValues('He had left three months before that.', '2010-06-10'), [['three months before', '2010-03']]);
 });
+
+test('"May" or "March" after a possessive is the month: "its May production"', () => {
+  assert.deepEqual(textsAndValues('GM said its May North American car production fell. Their March sales rose.', '1987-06-01'), [['May', '1987-05'], ['March', '1987-03']]);
+  assert.deepEqual(textsAndValues("Britain's May said no, and prices may rise.", '2018-06-01'), []);
+});
+
+test('"as long as three months" bounds a length from above; "as long as a decade ago" is the point alone', () => {
+  assert.deepEqual(tag('Relief wells will take as long as three months to drill.', '2010-05-10').map((t) => [t.text, t.value, t.mod]), [['as long as three months', 'P3M', 'EQUAL_OR_LESS']]);
+  assert.deepEqual(tag('Decisions were made as long as a decade ago.', '2010-05-10').map((t) => [t.text, t.value, t.mod]), [['a decade ago', '2000', undefined]]);
+});
+
+test('"Over 87 days as the oil kept flowing", opening a quotation, is the stretch it happened in', () => {
+  assert.deepEqual(tag('He added : `` Over 87 days as the oil kept flowing , it froze .', '2010-07-20').map((t) => [t.text, t.value, t.mod]), [['87 days', 'P87D', undefined]]);
+  assert.deepEqual(tag('Over 20 years have passed.', '2010-07-20').map((t) => [t.text, t.mod]), [['Over 20 years', 'MORE_THAN']]);
+});
+
+test('a rate whose amount has a second measure set off by commas: "5,000 barrels , or 200,000 gallons , a day"', () => {
+  assert.deepEqual(textsAndValues('It leaks about 5,000 barrels , or 200,000 gallons , a day .', '2010-05-10'), []);
+  assert.deepEqual(textsAndValues('It sold 5,000 cars, a year after the launch.', '2010-05-10'), [['a year', 'P1Y']]);
+});
+
+test('"on a day to day basis" is no length', () => {
+  assert.deepEqual(textsAndValues('He runs the company on a day to day basis. It took a day to finish.', '2010-05-10'), [['a day', 'P1D']]);
+});
+
+test('what a company anticipates, and a meeting agreed on, lie ahead', () => {
+  assert.deepEqual(textsAndValues('PDA said it anticipates resuming shipments in the fourth quarter.', '1987-03-26'), [['the fourth quarter', '1987-Q4']]);
+  assert.deepEqual(textsAndValues('The guild said it agreed to meet with the networks at 1000 EST Thursday.', '1987-03-03'), [['1000 EST Thursday', '1987-03-05T10:00']]);
+  assert.deepEqual(textsAndValues('BP agreed to buy the field from Devon Energy in March.', '2010-07-20'), [['March', '2010-03']]);
+});

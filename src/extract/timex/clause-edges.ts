@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
+import { POSSESSIVE_DETERMINERS } from './lexicon.js';
 
 /**
  * A dash that sets off an aside: "--", or a hyphen standing alone between spaces ("Tony Hayward - who is to leave
@@ -61,8 +62,6 @@ export function opensClauseAfterThat(tokens: readonly Token[], that: number, fir
 export const CONDITION_REACH = 10;
 /** Words after "if" that make no condition of a clause: "effects, if any", "if ever", "if at all", "if so". */
 const NOT_A_CONDITION = new Set(['any', 'anything', 'ever', 'at', 'so', 'not', 'necessary', 'possible', 'only']);
-/** Possessives before a date that make it name an event ("his Tuesday wins"), dated by that event, not the condition. */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * "promised immigration reform if he and Clinton take office in January", "unless they agree by December": the

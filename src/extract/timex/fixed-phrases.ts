@@ -1,4 +1,4 @@
-import { DAY_WORDS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
+import { DAY_WORDS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSSESSIVE_DETERMINERS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.js';
 import type { Match } from './token-reader.js';
 import type { Unit } from './lexicon.js';
 import { OFFSET_WORDS } from './quantities.js';
@@ -219,7 +219,7 @@ export abstract class PhraseReader extends SetReader {
     if (bare?.plural && bare.unit !== 'weekend' && prev === 'of' && this.w(i - 2) === 'period') return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     // "Despite his decades in public service", "cited her years as secretary of State", "his months in jail": how long
     // someone spent somewhere (the news sample's annotators 2 of 2)
-    if (bare?.plural && POSSESSIVES_OF_A_LIFE.has(prev) && SPANS_OF_A_LIFE.has(bare.unit) && SPENT_AS.has(n1)) {
+    if (bare?.plural && POSSESSIVE_DETERMINERS.has(prev) && SPANS_OF_A_LIFE.has(bare.unit) && SPENT_AS.has(n1)) {
       return { last: i, meaning: { kind: 'duration', n: null, unit: bare.unit } };
     }
     // "Hours later, …", "minutes after the blast", "just days before the vote": an unspecified offset, kept as
@@ -283,7 +283,6 @@ export abstract class PhraseReader extends SetReader {
 }
 
 /** Possessives before "years", "decades" that make them a span of someone's life: "his decades in public service". */
-const POSSESSIVES_OF_A_LIFE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SPANS_OF_A_LIFE: ReadonlySet<Unit> = new Set(['year', 'decade', 'month', 'week']);
 /** Words after such a span that tell where or as what it was spent. */
 const SPENT_AS = new Set(['in', 'as', 'at', 'on', 'with', 'under', 'inside', 'behind', 'abroad', 'away']);

@@ -110,6 +110,8 @@ export const APPROX = new Map([
 export const APPROX_PAIRS = new Map([
   ['more than', 'MORE_THAN'], ['less than', 'LESS_THAN'], ['at least', 'EQUAL_OR_MORE'], ['up to', 'EQUAL_OR_LESS'],
   ['fewer than', 'LESS_THAN'], ['no more than', 'EQUAL_OR_LESS'], ['as many as', 'EQUAL_OR_LESS'],
+  // ("could take as long as three months", "would take as much as eight years": a length's upper bound)
+  ['as long as', 'EQUAL_OR_LESS'], ['as much as', 'EQUAL_OR_LESS'],
   // ("a little over a month ago", "little more than a decade ago", "just over two years", "almost exactly a year ago")
   ['a little over', 'MORE_THAN'], ['little more than', 'MORE_THAN'], ['just over', 'MORE_THAN'], ['just under', 'LESS_THAN'],
   ['almost exactly', 'APPROX'], ['nearly exactly', 'APPROX'],
@@ -148,6 +150,9 @@ export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'cons
 export const STRETCH_ADJECTIVES = new Set(['short', 'hard', 'difficult', 'bloody', 'brutal', 'grinding', 'painful', 'tough', 'turbulent', 'tumultuous', 'bitter']);
 
 /** Era markers after a year: "490 BC". */
+/** The possessive determiners: "its May production", "his Tuesday wins", "their years in Paris". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 export const BC_WORDS = new Set(['BC', 'B.C.', 'B.C', 'BCE', 'B.C.E.']);
 
 /** Spelled ordinals that name a day after a month: "March eighth", "May twenty-first". */

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS, NUMBER_WORDS, TENS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, TENS } from './lexicon.js';
 import { DIGITS } from './token-reader.js';
 import { YearReader } from './years.js';
 
@@ -38,7 +38,10 @@ export abstract class MonthDayReader extends YearReader {
       // "The March accession", "the May elections": capitalized after "the" and before a noun it is the month
       // (the noun "march" is lower case; "the March of Dimes", "the March to Versailles" are names)
       const modifier = prev === 'the' && w !== 'jan' && /^[a-z]+$/.test(this.raw(i + 1)) && next !== 'of' && next !== 'and' && next !== 'to' && next !== 'on';
-      if (!dateLike && !modifier) return null;
+      // ("its May North American car production", "their March sales": no modal after a possessive; "Britain's May"
+      // may be the prime minister, so "'s" is left out)
+      const possessed = POSSESSIVE_DETERMINERS.has(prev) && /^[A-Z][a-z]/.test(this.raw(i));
+      if (!dateLike && !modifier && !possessed) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
     return m;

@@ -229,7 +229,7 @@ export abstract class QuantityReader extends QuarterReader {
       // "follows months of twists and turns", "after weeks of bombing", "Decades of frustration exploded": a long,
       // unspecified stretch of what follows (TimeBank and WikiWars tag it 7 times of 8)
       if (!lead && u.plural && unitAt === i && STRETCH_UNITS.has(u.unit) && this.w(unitAt + 1) === 'of' && /^[a-z]/.test(this.raw(unitAt + 2))
-        && !STRETCH_OF_NOT.has(this.w(unitAt + 2)) && (i === this.from || (i === this.from + 1 && /^["“'`(]+$/.test(this.raw(i - 1))) || STRETCH_LEADS.has(this.w(i - 1)))) {
+        && !STRETCH_OF_NOT.has(this.w(unitAt + 2)) && (this.opensSentence(i) || STRETCH_LEADS.has(this.w(i - 1)))) {
         return { last: unitAt, meaning: { kind: 'duration', n: null, unit: u.unit } };
       }
       // "could take months", "spent weeks lobbying", "lasted years", "was weeks away from capturing": a long,
@@ -276,6 +276,8 @@ export abstract class QuantityReader extends QuarterReader {
     if (u.unit === 'quarter' && u.plural && !lead && num.value !== null && num.value < 4 && this.w(unitAt + 1) === 'of' && FRACTION_OF.has(this.w(unitAt + 2))) return null;
     // "one and a quarter lengths", "two and a quarter": a fraction after a whole number
     if (u.unit === 'quarter' && num.value === 1 && this.w(j - 1) === 'and' && (NUMBER_WORDS.has(this.w(j - 2)) || DIGITS.test(this.w(j - 2)))) return null;
+    // ("runs the company on a day to day basis": the unit repeated after "to" is a manner of running, no length)
+    if (!lead && num.value === 1 && this.w(unitAt + 1) === 'to' && this.w(unitAt + 2) === this.w(unitAt)) return null;
     let last = unitAt;
     let n = num.value;
     if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
@@ -455,7 +457,9 @@ export abstract class QuantityReader extends QuarterReader {
         continue;
       }
       // ("around 15,000 barrels , per day": a comma before "per" does not end the rate)
-      if (w === ',' && k === i - 1 && this.w(i) === 'per') continue;
+      // ("about 5,000 barrels , or 200,000 gallons , a day .": nor one closing the amount's other measure, set off by
+      // commas, when the rate ends there)
+      if (w === ',' && k === i - 1 && (this.w(i) === 'per' || (AMOUNT.test(this.w(k - 2)) && /^[a-z]+s$/.test(this.raw(k - 1)) && RATE_ENDS.has(this.w(i + 2))))) continue;
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
       // ("one barrel a minute", "sold one an hour": one thing counted per unit)
       if (w === 'one' && (k === i - 1 || (k === i - 2 && /^[a-z]+$/.test(this.raw(k + 1)) && !UNITS.has(this.w(k + 1))))) return 'amount';
@@ -610,6 +614,8 @@ const DAY_COMPOUNDS = new Set(['laborer', 'laborers', 'labourer', 'labourers', '
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
 export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
+/** Tokens that may end a rate's unit: "200,000 gallons , a day ." */
+const RATE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '-rrb-', '']);
 /** Prepositions that make "the last century" the hundred years just gone: "over the last century". */
 const STRETCH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'throughout', 'for']);
 /** Verbs after "that" that make it the subject of a clause ("before that is completed"), not the time "before that". */

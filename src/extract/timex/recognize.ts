@@ -267,8 +267,9 @@ class Reader extends PhraseReader {
       // "over Christmas", "over Labor Day weekend": before a date "over" is "during", outside the expression, as
       // every "over" before a date in TimeBank, AQUAINT and WikiWars is ("over 10 years" is more than a length)
       // ("earnings improvement over a year ago": before a point counted back, "over" compares; "Over three years, they
-      // had spent $39bn": a length that opens its sentence before a comma is the stretch something happened in)
-      const openingStretch = this.w(i) === 'over' && i === this.from && core?.meaning.kind === 'duration' && (this.w(core.last + 1) === ',' || this.w(core.last + 1) === 'at');
+      // had spent $39bn", "Over 87 days as the oil kept flowing": a length that opens its sentence before a comma or
+      // a clause is the stretch something happened in)
+      const openingStretch = this.w(i) === 'over' && this.opensSentence(i) && core?.meaning.kind === 'duration' && AFTER_AN_OPENING_STRETCH.has(this.w(core.last + 1));
       const comparedBack = core?.meaning.kind === 'shift' && CHANGES_COMPARED.has(this.w(i - 1));
       const during = this.w(i) === 'over' && (point || comparedBack || openingStretch);
       // "affected birds up to 14 September", "up to December 1979": before a month or its day "up to" is "until", a
@@ -280,7 +281,9 @@ class Reader extends PhraseReader {
       // ("until at least July 1988" ON_OR_AFTER, "since at least 2013" ON_OR_BEFORE: on a point of the calendar "at
       // least" bounds it the way its preposition looks)
       const mod = point && approx.mod === 'EQUAL_OR_MORE' ? POINT_BOUNDS.get(this.w(i - 1)) ?? approx.mod : approx.mod;
-      if (core && !weekdayOnly && !dayWord && !during && !until && !comparesAmounts) return { ...core, mod };
+      // ("decisions made as long as a decade ago": a point counted back is no length to bound; it stands alone)
+      const boundsNoLength = this.w(i) === 'as' && (this.w(i + 1) === 'long' || this.w(i + 1) === 'much') && core?.meaning.kind !== 'duration';
+      if (core && !weekdayOnly && !dayWord && !during && !until && !comparesAmounts && !boundsNoLength) return { ...core, mod };
     }
     // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day ("the" stays
     // outside, as the annotators write it)
@@ -380,6 +383,8 @@ class Reader extends PhraseReader {
 }
 
 const DETERMINERS_AFTER_APPROX = new Set(['the', 'these', 'those']);
+/** Words after "Over three years" opening a sentence that make it the stretch the sentence happened in. */
+const AFTER_AN_OPENING_STRETCH: ReadonlySet<string> = new Set([',', 'at', 'as', 'while', 'when']);
 /** "the early hours", "the small hours", "the wee hours": the hours after midnight. */
 const SMALL_HOURS = new Set(['early', 'small', 'wee']);
 const APPROX_FIRST = new Set([...APPROX.keys(), ...[...APPROX_PAIRS.keys()].map((k) => k.split(' ')[0])]);

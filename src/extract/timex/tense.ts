@@ -13,7 +13,7 @@ import { adverbInAVerbGroup, FUTURE_MODALS, modalVerbPhraseBefore, withinModalPa
  */
 export type Direction = -1 | 0 | 1;
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'anticipates', 'anticipate', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
 const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'unlikely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'aiming', 'hoping', 'intending', 'need', 'needs', 'proposes', 'propose']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
@@ -28,6 +28,8 @@ const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'ends
 /** Verbs of a fixture in the plural a team takes: "England face Moldova", "United host Blackburn". */
 const FIXTURE_VERBS = new Set(['face', 'host', 'play', 'meet', 'visit', 'entertain']);
 const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'arrive', 'convene', 'reconvene', 'depart', 'go']);
+/** Verbs of agreeing: "agreed to meet on Saturday". */
+const AGREEING: ReadonlySet<string> = new Set(['agreed', 'agrees', 'agree', 'agreeing']);
 /** Words after which such a base form is a noun ("the visit", "Clinton's meet") or carries no tense ("to meet", "did not begin"). */
 const BASE_FORM_AFTER = new Set(["'s", '’s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'to', 'did', 'do', 'does', "didn't", "don't", "doesn't", 'not', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", 'never', 'and', 'or', 'i', 'you']);
 /** Participles whose present passive tells a schedule: "is released on Friday", "are sworn in Monday". */
@@ -619,6 +621,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // in the news are fresh (read from the right, "On Monday, the union threatened to strike" dates the threat, a past
   // verb like any other; "had promised to" was a commitment for a time gone by, as "had planned to")
   if (leftOfExpression && COMMITTING.has(w) && next === 'to' && verbAfterTo(tokens[i + 2])) return /^(?:had|'d)$/.test(plain(tokens[i - 1])) ? -1 : 1;
+  // "agreed to meet with representatives at 1000 EST Thursday", "has agreed to go by September": a meeting or a going
+  // agreed on lies ahead of the agreement ("agreed to buy from Devon Energy in March" may date the agreement itself)
+  if (leftOfExpression && AGREEING.has(w) && next === 'to' && SCHEDULED_BASE.has(plain(tokens[i + 2]))) return /^(?:had|'d)$/.test(plain(tokens[i - 1])) ? -1 : 1;
   // "a revision process aimed at holding elections in the fall", "talks aimed at reaching a deal by Friday": what is
   // aimed at lies ahead of the aiming ("strikes aimed at militants on Monday" hit a target then)
   if (leftOfExpression && (w === 'aimed' || w === 'aiming') && next === 'at' && /^[a-z]{3,}ing$/.test(tokens[i + 2]?.text ?? '')) return 1;

@@ -37,6 +37,17 @@ export abstract class TokenReader {
     return i + 1 < this.to && this.tokens[i].end === this.tokens[i + 1].start;
   }
 
+  /**
+   * Whether token i opens its sentence, or a quotation after a colon, with an opening quote or bracket before it at
+   * most ("He added : `` Over 87 days as …").
+   */
+  opensSentence(i: number): boolean {
+    // (Timeline17's "``" is two tokens)
+    let k = i;
+    while (k > this.from && k > i - 2 && /^["“'`(]+$/.test(this.raw(k - 1))) k--;
+    return k === this.from || (k < i && this.w(k - 1) === ':');
+  }
+
   protected abstract weekdayExpr(j: number, wd: number): Match;
   protected abstract monthExpr(j: number, m: number, the: boolean): Match | null;
   abstract clockTime(i: number): Match | null;
