@@ -1681,3 +1681,20 @@ test('what a company anticipates, and a meeting agreed on, lie ahead', () => {
   assert.deepEqual(textsAndValues('The guild said it agreed to meet with the networks at 1000 EST Thursday.', '1987-03-03'), [['1000 EST Thursday', '1987-03-05T10:00']]);
   assert.deepEqual(textsAndValues('BP agreed to buy the field from Devon Energy in March.', '2010-07-20'), [['March', '2010-03']]);
 });
+
+test('a decade with its "\'s" standing apart, as Timeline17 writes it: "in the early 2000 \'s"', () => {
+  assert.deepEqual(tag("In the early 2000 's it grew , and in the 1990 's it fell .", '2010-06-01').map((t) => [t.text, t.value, t.mod]), [["the early 2000 's", '200', 'START'], ["the 1990 's", '199', undefined]]);
+});
+
+test('lower-case "may" and "march" before a day where no verb could stand', () => {
+  assert.deepEqual(textsAndValues('It is payable to holders of record may 14. It came after a march 5 earthquake. Troops march 5 miles.', '1987-04-10'), [['may 14', '1987-05-14'], ['march 5', '1987-03-05']]);
+});
+
+test('bounds of three words: "not more than", "no more than a couple of days"; "the preceding six months"', () => {
+  assert.deepEqual(tag('It lasts not more than seven years, or no more than a couple of days, over the preceding six months.', '1987-04-10').map((t) => [t.text, t.value, t.mod]),
+    [['not more than seven years', 'P7Y', 'EQUAL_OR_LESS'], ['no more than a couple of days', 'P2D', 'EQUAL_OR_LESS'], ['the preceding six months', 'P6M', undefined]]);
+});
+
+test('"fortnightly" recurs every two weeks; "The daily did not" is a newspaper', () => {
+  assert.deepEqual(textsAndValues('It is published fortnightly. The daily did not detail output.', '1987-04-10'), [['fortnightly', 'P2W']]);
+});

@@ -215,8 +215,10 @@ export abstract class CalendarReader extends NamedDateReader {
 
   /** The last token of an "'s" glued right after token j ("1980's" is "1980" "'" "s" or "1980" "'s"), or null. */
   private apostropheSAfter(j: number): number | null {
+    // (Timeline17's tokens stand the "'s" apart: "in the early 2000 's")
+    const apart = !this.glued(j) && (this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 's' && this.glued(j + 1);
+    if (apart) return j + 2;
     if (!this.glued(j)) return null;
-    if (APOSTROPHE_S.has(this.w(j + 1))) return j + 1;
     if ((this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 's' && this.glued(j + 1)) return j + 2;
     return null;
   }

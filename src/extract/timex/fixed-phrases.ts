@@ -17,7 +17,7 @@ const PAPER_KINDS = new Set(['business', 'financial', 'economic', 'local', 'nati
   'semi-official', 'government', 'conservative', 'liberal', 'leftist', 'left-wing', 'right-wing', 'leading', 'influential', 'popular', 'mass-circulation', 'english-language']);
 
 /** Verbs a paper is the subject of: "The daily said", "the weekly reported". */
-const PAPER_REPORTS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'wrote', 'writes', 'added', 'claimed', 'cited', 'carried']);
+const PAPER_REPORTS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'wrote', 'writes', 'added', 'claimed', 'cited', 'carried', 'did', 'warned', 'noted']);
 
 /** What a night brings, after "overnight": "overnight losses", "overnight rain", "overnight fighting". */
 const OVERNIGHT_EVENTS = new Set(['losses', 'loss', 'gains', 'gain', 'trading', 'trade', 'session', 'rain', 'rains', 'snow', 'storm', 'storms', 'frost',
@@ -33,7 +33,7 @@ const MAX_PAPER_NAME = 4;
 const AFTER_A_PAPER = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'wrote', 'writes', 'and', 'or', 'that', 'which', 'newspaper', 'has', 'had', 'is', 'was', 'cited', 'citing', 'published',
   // "quoted by the daily Politiken as saying", "told the daily Al-Ittihad he was confident", "the local daily La
   // Nacion yesterday", "the Japanese daily Asahi by Fumio Watanabe"
-  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were', 'there']);
+  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were', 'there', 'did', 'warned', 'noted']);
 /** A name that opens with the Arabic article in small letters: "al-Qabas", "al-Sharq". */
 const ARABIC_ARTICLE_NAME = /^(?:al|el|an|ad|as|ash|at|ar)-\p{Lu}/u;
 

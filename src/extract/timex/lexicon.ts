@@ -90,7 +90,7 @@ export const SINGLE_WORDS = new Map<string, { type: 'DATE' | 'TIME' | 'SET'; val
   ['daily', { type: 'SET', value: 'P1D' }], ['nightly', { type: 'SET', value: 'P1D' }],
   ['weekly', { type: 'SET', value: 'P1W' }], ['monthly', { type: 'SET', value: 'P1M' }],
   ['annually', { type: 'SET', value: 'P1Y' }], ['semi-annually', { type: 'SET', value: 'P6M' }], ['semiannually', { type: 'SET', value: 'P6M' }], ['yearly', { type: 'SET', value: 'P1Y' }],
-  ['hourly', { type: 'SET', value: 'PT1H' }],
+  ['hourly', { type: 'SET', value: 'PT1H' }], ['fortnightly', { type: 'SET', value: 'P2W' }],
 ]);
 
 /** Day-relative words: offset in days from the anchor. */
@@ -109,7 +109,7 @@ export const APPROX = new Map([
 // "within a week" is left out: TimeML annotators keep "within" outside, like "in" ("within <two weeks>")
 export const APPROX_PAIRS = new Map([
   ['more than', 'MORE_THAN'], ['less than', 'LESS_THAN'], ['at least', 'EQUAL_OR_MORE'], ['up to', 'EQUAL_OR_LESS'],
-  ['fewer than', 'LESS_THAN'], ['no more than', 'EQUAL_OR_LESS'], ['as many as', 'EQUAL_OR_LESS'],
+  ['fewer than', 'LESS_THAN'], ['no more than', 'EQUAL_OR_LESS'], ['not more than', 'EQUAL_OR_LESS'], ['not less than', 'EQUAL_OR_MORE'], ['as many as', 'EQUAL_OR_LESS'],
   // ("could take as long as three months", "would take as much as eight years": a length's upper bound)
   ['as long as', 'EQUAL_OR_LESS'], ['as much as', 'EQUAL_OR_LESS'],
   // ("a little over a month ago", "little more than a decade ago", "just over two years", "almost exactly a year ago")

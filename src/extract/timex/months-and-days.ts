@@ -50,14 +50,19 @@ export abstract class MonthDayReader extends YearReader {
   /**
    * A month name written in lower case, as some wire copy does, where it can only be the month: spelled out in full
    * before a year ("between august 1984 and september 1986") or a day ("the march 5 tremor"); "may" and "march"
-   * only before a year ("troops march 5 miles").
+   * before a day only where no verb could be ("troops march 5 miles").
    */
   private lowerCaseDate(i: number): boolean {
     const w = this.w(i);
     if (!FULL_MONTH_NAMES.has(w)) return false;
     const next = this.w(i + 1);
     if (/^1\d{3}$|^20\d\d$/.test(next)) return true;
-    return w !== 'may' && w !== 'march' && /^(?:[1-9]|[12]\d|3[01])$/.test(next) && !this.unit(i + 2);
+    if (!/^(?:[1-9]|[12]\d|3[01])$/.test(next) || this.unit(i + 2)) return false;
+    if (w !== 'may' && w !== 'march') return true;
+    // ("holders of record may 14.", "effective march 5, 1986", "after a march 5 earthquake": the day closes its
+    // phrase, or an article stands before, where no verb could; "troops march 5 miles" is the verb)
+    const after = this.w(i + 2);
+    return after === '' || /^[.,;:)]$/.test(after) || this.w(i - 1) === 'a' || this.w(i - 1) === 'the';
   }
 
   /** A day of month at i: "7", "7th". */

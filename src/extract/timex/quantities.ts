@@ -109,6 +109,10 @@ export abstract class QuantityReader extends QuarterReader {
     if (lead === 'the' && d === 'trailing' && this.number(j + 1)) {
       lead = 'past';
       j++;
+    } else if (lead === 'the' && d === 'preceding' && this.number(j + 1)) {
+      // ("over the preceding six months": the months before, as "the previous six months" are)
+      lead = 'previous';
+      j++;
     } else if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
       lead = d;
       j++;

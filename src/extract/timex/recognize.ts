@@ -99,10 +99,12 @@ class Reader extends PhraseReader {
     const w = this.w(i);
     const c = w.charCodeAt(0);
     if (isDigit(c)) return true;
-    if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, 5) || (w === 'last' && this.elidedUnit(i) !== null);
+    // ("no more than a couple of days", "as long as a couple of weeks": a three-word bound reaches a word further)
+    if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, w === 'no' || w === 'as' ? 6 : 5) || (w === 'last' && this.elidedUnit(i) !== null);
     if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
     if (STARTERS.has(w)) return true;
-    if (w === 'not') return this.w(i + 1) === 'long' && this.w(i + 2) === 'ago'; // "not long ago"
+    // "not long ago"; "not more than seven years", "not less than a week"
+    if (w === 'not') return (this.w(i + 1) === 'long' && this.w(i + 2) === 'ago') || ((this.w(i + 1) === 'more' || this.w(i + 1) === 'less') && this.w(i + 2) === 'than');
     // "half a century", "half an hour": half of one unit (not a head word of its own: "the second half" stays
     // what it was)
     if (w === 'half' && (this.w(i + 1) === 'a' || this.w(i + 1) === 'an')) return true;
