@@ -1698,3 +1698,28 @@ test('bounds of three words: "not more than", "no more than a couple of days"; "
 test('"fortnightly" recurs every two weeks; "The daily did not" is a newspaper', () => {
   assert.deepEqual(textsAndValues('It is published fortnightly. The daily did not detail output.', '1987-04-10'), [['fortnightly', 'P2W']]);
 });
+
+test('"the future" and "the past" before their noun are adjectives; "in the past" frames what follows', () => {
+  assert.deepEqual(textsAndValues('It reserved the future right to buy shares. The past generation suffered. Brokers have in the past said so. The future holds much.', '1987-04-10'),
+    [['the past', 'PAST_REF'], ['The future', 'FUTURE_REF']]);
+});
+
+test('after a verb of spreading or paying off, "over" is "during": "repayable over 40 years"', () => {
+  assert.deepEqual(tag('Both loans are repayable over 40 years. The strike lasted over 40 years.', '1987-04-10').map((t) => [t.text, t.mod]), [['40 years', undefined], ['over 40 years', 'MORE_THAN']]);
+  assert.deepEqual(tag('Inflation will slow over coming quarters.', '1987-04-10').map((t) => [t.text, t.mod]), [['coming quarters', undefined]]);
+});
+
+test('"one day a week" recurs; "six months down the road" lies ahead', () => {
+  assert.deepEqual(textsAndValues('He worked there just one day a week.', '2010-06-01'), [['one day a week', 'P1W']]);
+  assert.deepEqual(textsAndValues('He sees another problem six months down the road.', '1987-04-10'), [['six months down the road', '1987-10']]);
+});
+
+test('"coming a year before" is the verb; "five agonizing months" one length; "April first triggered" the month', () => {
+  assert.deepEqual(textsAndValues('The warning was prophetic, coming a year before this outbreak.', '2010-06-01'), [['a year', 'P1Y']]);
+  assert.deepEqual(textsAndValues('It came five agonizing months after the blast.', '2010-06-01'), [['five agonizing months', 'P5M']]);
+  assert.deepEqual(textsAndValues('The explosion in April first triggered the woes. It opens May first.', '2010-06-01'), [['April', '2010-04'], ['May first', '2010-05-01']]);
+});
+
+test('"Today presenter John Humphrys" names the programme', () => {
+  assert.deepEqual(textsAndValues('Today presenter John Humphrys asked him.', '2005-09-18'), []);
+});

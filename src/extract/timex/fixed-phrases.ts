@@ -55,6 +55,15 @@ export abstract class PhraseReader extends SetReader {
   }
 
   /**
+   * Whether the word at k is a noun the phrase before it describes: "the long term effects", "the future
+   * management", "the past generation" (a lower-case word that is no verb, adverb or function word).
+   */
+  private nounAfter(k: number): boolean {
+    const next = this.w(k);
+    return /^[a-z]+$/.test(this.raw(k)) && !AFTER_AT_PRESENT.has(next) && !next.endsWith('ed') && !next.endsWith('ly');
+  }
+
+  /**
    * "according to a Hong Kong daily.", "the Tokyo business daily said": a paper named by its city or country, its
    * kind word the noun ending the phrase — an article or possessive, capitalized words (and a kind), then the word.
    */
@@ -193,7 +202,10 @@ export abstract class PhraseReader extends SetReader {
     // ("the Gulf 's loop current", "a rip current": a flow named by a noun before it)
     if (w === 'current' && !placeholder && !UNITS.has(n1) && n1 !== 'fiscal' && n1 !== 'account' && n1 !== 'accounts' && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
-      if (n1 === 'future') return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      // ("the future management of the firm", "of the past generation": an adjective before its noun; "in the past"
+      // frames the clause after it, "have in the past said", "In the future perhaps")
+      const describes = this.w(i - 1) !== 'in' && this.nounAfter(i + 2);
+      if (n1 === 'future' && !describes) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
       if ((n1 === 'near' || n1 === 'distant' || n1 === 'foreseeable' || n1 === 'immediate') && n2 === 'future') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       // ("the long term effects of oil", "the long term interests of its shareholders": an adjective before its noun;
@@ -202,9 +214,9 @@ export abstract class PhraseReader extends SetReader {
       // interests of")
       const next = this.w(i + 3);
       const framing = (this.w(i - 1) === 'in' || this.w(i - 1) === 'over') && next !== 'interest' && next !== 'interests';
-      const termBeforeNoun = /^[a-z]+$/.test(this.raw(i + 3)) && !AFTER_AT_PRESENT.has(next) && !next.endsWith('ed') && !framing;
+      const termBeforeNoun = this.nounAfter(i + 3) && !framing;
       if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term' && !termBeforeNoun) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
-      if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2)) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
+      if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2) && !describes) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
       // "than they were in the recent past", "in the distant past"
       if ((n1 === 'recent' || n1 === 'distant' || n1 === 'not-too-distant') && n2 === 'past' && !this.startsQuantityOrUnit(i + 3)) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     }
@@ -295,6 +307,11 @@ const AFTER_AT_PRESENT = new Set([
   'her', 'our', 'and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'is', 'are', 'was', 'no', 'only', 'some', 'many',
   'most', 'all', 'none', 'nobody', 'nothing', 'be', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can',
   'with', 'as', 'because', 'while', 'if', 'than', 'yet', 'when', 'so', 'by', 'from', 'of', 'a', 'an',
+  // (verbs and adverbs a subject "the future" or "the past" takes: "the future holds", "the past has shown")
+  'have', 'has', 'had', 'been', 'holds', 'hold', 'looks', 'lies', 'belongs', 'depends', 'remains', 'seems', 'appears',
+  'half', 'very', 'now', 'here', 'before', 'during', 'where', 'what', 'who', 'still', 'always', 'never', 'not',
+  'which', 'were', 'even', 'more', 'thanks', 'do', 'does', 'did', 'instead', 'without', 'between', 'perhaps', 'due',
+  'coming', 'going',
 ]);
 /** Adjectives of "the early hours", "the small hours", "the wee hours". */
 const EARLY_HOURS = new Set(['early', 'small', 'wee']);

@@ -147,7 +147,7 @@ export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'cons
  * "a few short weeks". After "a" they describe the day itself ("a difficult day for me"), so the count must be
  * more than one.
  */
-export const STRETCH_ADJECTIVES = new Set(['short', 'hard', 'difficult', 'bloody', 'brutal', 'grinding', 'painful', 'tough', 'turbulent', 'tumultuous', 'bitter']);
+export const STRETCH_ADJECTIVES = new Set(['short', 'hard', 'difficult', 'bloody', 'brutal', 'grinding', 'painful', 'tough', 'turbulent', 'tumultuous', 'bitter', 'agonizing', 'agonising', 'grueling', 'gruelling', 'harrowing', 'anxious', 'tense', 'frantic', 'hectic']);
 
 /** Era markers after a year: "490 BC". */
 /** The possessive determiners: "its May production", "his Tuesday wins", "their years in Paris". */

@@ -89,8 +89,9 @@ export abstract class MonthDayReader extends YearReader {
 
   protected day(i: number, spelled = false): number | null {
     const w = this.w(i);
-    // after a month name, a spelled ordinal is the day: "March eighth", "May twenty-first"
-    if (spelled && DAY_ORDINALS.has(w)) return DAY_ORDINALS.get(w)!;
+    // after a month name, a spelled ordinal is the day: "March eighth", "May twenty-first" (not "the explosion in
+    // April first triggered", an adverb of the verb after it)
+    if (spelled && DAY_ORDINALS.has(w)) return w === 'first' && /^[a-z]+ed$/.test(this.raw(i + 1)) ? null : DAY_ORDINALS.get(w)!;
     if (spelled) {
       const cardinal = this.spelledDay(i);
       if (cardinal !== null) return cardinal;

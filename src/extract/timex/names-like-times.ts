@@ -11,8 +11,8 @@ export interface SentenceWords {
   raw(i: number): string;
 }
 
-/** What a capitalized "Today" names when one of these follows it (past a closing quote): "the Today show". */
-const PROGRAMME_NOUNS = new Set(['show', 'program', 'programme', 'broadcast', 'newspaper', 'magazine']);
+/** What a capitalized "Today" names when one of these follows it (past a closing quote): "the Today show", "Today presenter John Humphrys". */
+const PROGRAMME_NOUNS = new Set(['show', 'program', 'programme', 'broadcast', 'newspaper', 'magazine', 'presenter', 'presenters', 'host', 'co-host']);
 export const QUOTE_CLOSES: ReadonlySet<string> = new Set(['"', "''", '”', '’', "'"]);
 const QUOTE_OPENS = new Set(['"', '``', '`', '“', '‘']);
 

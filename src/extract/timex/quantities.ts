@@ -105,6 +105,8 @@ export abstract class QuantityReader extends QuarterReader {
     if (d === 'last' && !lead && this.lastIsVerb(i)) return null;
     // ("Following several weeks of protests, he resigned": "following" without "the" is a preposition, outside)
     if (d === 'following' && !lead) return null;
+    // ("prophetic, coming a year before this outbreak": "coming" before an article is the verb)
+    if (d === 'coming' && !lead && (this.w(j + 1) === 'a' || this.w(j + 1) === 'an')) return null;
     // ("earnings over the trailing 12 months": the months just gone, as "the past 12 months" is)
     if (lead === 'the' && d === 'trailing' && this.number(j + 1)) {
       lead = 'past';
@@ -310,8 +312,10 @@ export abstract class QuantityReader extends QuarterReader {
         if (after === 'ago' && TO_THE_DAY_UNITS.has(u.unit) && this.w(last + 2) === 'today') return { last: last + 2, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', ago: true, toTheDay: true } };
         return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', quarterly: n === 1, ago: true } };
       }
-      if ((after === 'from' && after2 === 'now') || after === 'hence') {
-        const end = after === 'hence' ? last + 1 : last + 2;
+      // ("another problem six months down the road", "a couple of years down the line": that far ahead, as "from now")
+      const downTheRoad = after === 'down' && after2 === 'the' && (this.w(last + 3) === 'road' || this.w(last + 3) === 'line');
+      if ((after === 'from' && after2 === 'now') || after === 'hence' || downTheRoad) {
+        const end = after === 'hence' ? last + 1 : downTheRoad ? last + 3 : last + 2;
         if (n === null) return { last: end, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
         return { last: end, meaning: { kind: 'shift', unit: u.unit, n, from: 'dct' } };
       }
@@ -389,8 +393,9 @@ export abstract class QuantityReader extends QuarterReader {
     }
     // ("the 30-50 year group": an age band)
     if (u.unit === 'year' && !u.plural && AGE_BAND_NOUNS.has(this.w(last + 1))) return null;
-    // "open seven days a week": every day, the whole phrase a set; "works three days a week": some days of every week
-    if (n !== null && n >= 1 && n <= 7 && u.unit === 'day' && u.plural && !lead && this.w(last + 1) === 'a' && this.w(last + 2) === 'week') {
+    // "open seven days a week": every day, the whole phrase a set; "works three days a week", "one day a week": some
+    // days of every week
+    if (n !== null && n >= 1 && n <= 7 && u.unit === 'day' && (u.plural || n === 1) && !lead && this.w(last + 1) === 'a' && this.w(last + 2) === 'week') {
       return { last: last + 2, meaning: { kind: 'fixed', type: 'SET', value: n === 7 ? 'P1D' : 'P1W' } };
     }
     // "seven years and six months", "an hour and 13 minutes": one length in two units

@@ -374,6 +374,9 @@ class Reader extends PhraseReader {
     // "leaked into the Gulf over several months", "support over many years": "over" before a vague count is
     // "during", a preposition outside the expression, not "more than"
     if (w === 'over' && (VAGUE_AFTER_OVER.has(this.w(i + 1)) || (this.w(i + 1) === 'a' && VAGUE_AFTER_OVER_A.has(this.w(i + 2))))) return null;
+    // "repayable over 20 years", "a rescheduling spread over four years", "a relationship forged over 12 years": after a
+    // verb of spreading, paying off or building up, "over" is "during" again
+    if (w === 'over' && SPREAD_OVER.has(this.w(i - 1))) return null;
     // "will provide $31 billion over two years", "65 cities in 226 sorties over 42 days": after an amount "over" spreads
     // it across the length, "during" again (TimeBank and WikiWars leave it out), not "more than" (after a
     // preposition it is "more than" still: "edited down to 110 minutes from over 200 hours of footage")
@@ -424,8 +427,13 @@ const MODIFIER_ONLY = new Set([
 const PREPOSITIONS_BEFORE_MORE_THAN = new Set(['from', 'for', 'of', 'to', 'in', 'at', 'with', 'by', 'after', 'within']);
 /** The same after "a": "over a number of years", "over a few days", "over a couple of weeks". */
 const VAGUE_AFTER_OVER_A = new Set(['number', 'few', 'couple']);
-/** Vague counts after which "over" means "during": "over several months", "over many years", "over recent weeks". */
-const VAGUE_AFTER_OVER = new Set(['several', 'many', 'some', 'recent', 'numerous', 'countless', 'successive', 'consecutive']);
+/** Verbs that spread what they do across the length after "over": "repayable over 20 years", "phased over three years". */
+const SPREAD_OVER: ReadonlySet<string> = new Set([
+  'spread', 'repayable', 'payable', 'paid', 'repaid', 'amortized', 'amortised', 'phased', 'disbursed', 'accumulated',
+  'accrued', 'rescheduled', 'expanded', 'forged', 'built', 'stretched', 'staggered', 'distributed', 'rise', 'grow',
+]);
+/** Vague counts after which "over" means "during": "over several months", "over many years", "over recent weeks", "over coming quarters". */
+const VAGUE_AFTER_OVER = new Set(['several', 'many', 'some', 'recent', 'numerous', 'countless', 'successive', 'consecutive', 'coming', 'upcoming']);
 
 /** Words that may follow the second day of "April 24 and 25": the phrase goes on, no noun is counted. */
 const RANGE_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'with', 'for', 'of', 'to', 'as', 'but', 'while', 'after', 'before', 'during', 'from', 'that', 'which', 'the', 'by']);
