@@ -1723,3 +1723,25 @@ test('"coming a year before" is the verb; "five agonizing months" one length; "A
 test('"Today presenter John Humphrys" names the programme', () => {
   assert.deepEqual(textsAndValues('Today presenter John Humphrys asked him.', '2005-09-18'), []);
 });
+
+test('the edge of a season: "by the end of the summer", "the start of spring"', () => {
+  assert.deepEqual(tag('It should pass by the end of the summer, before the start of spring planting.', '1987-04-10').map((t) => [t.text, t.value, t.mod]),
+    [['the end of the summer', '1987-SU', 'END'], ['the start of spring', '1987-SP', 'START']]);
+});
+
+test('a spelled day opening a range to a month: "from April one through July one"', () => {
+  assert.deepEqual(textsAndValues('The contract period runs from April one through July one, the DOE said.', '1987-04-10'), [['April one', '1987-04-01'], ['July one', '1987-07-01']]);
+});
+
+test('"an additional six months" one length; "up to 2009" is "until", outside', () => {
+  assert.deepEqual(tag('It extended the program for an additional six months, with rotations planned up to 2009.', '2005-04-10').map((t) => [t.text, t.value, t.mod]),
+    [['an additional six months', 'P6M', undefined], ['2009', '2009', undefined]]);
+});
+
+test('"the 1600\'s" written with its "\'s" is the century, as "the 1600s" is; "the 1990\'s" the decade', () => {
+  assert.deepEqual(textsAndValues("Owens lived there in the 1600's and in the late 1800 's, and left in the 1990's.", '2010-06-01'), [["the 1600's", '16'], ["the late 1800 's", '18'], ["the 1990's", '199']]);
+});
+
+test('"the winds and current are going to hamper" is the sea\'s current', () => {
+  assert.deepEqual(textsAndValues('Over the next several days the winds and current are going to hamper work.', '2010-06-01'), [['the next several days', 'PXD']]);
+});

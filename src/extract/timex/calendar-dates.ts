@@ -41,7 +41,9 @@ export abstract class CalendarReader extends NamedDateReader {
       mod = POSITION_NOUNS.get(this.w(j + 1));
       j += 3;
       // ("by the start of the new year": the new year keeps its article inside)
-      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j) ?? (this.w(j) === 'the' && this.w(j + 1) === 'new' ? this.calendarCore(j + 1, true) : null);
+      // ("by the end of the summer", "the end of summer": a season, with its article or without)
+      const seasonAt = this.w(j) === 'the' && SEASONS.has(this.w(j + 1)) ? j + 1 : SEASONS.has(this.w(j)) ? j : -1;
+      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j) ?? (this.w(j) === 'the' && this.w(j + 1) === 'new' ? this.calendarCore(j + 1, true) : null) ?? (seasonAt >= 0 ? this.calendarCore(seasonAt, true) : null);
       if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
       return null;
     }
@@ -341,7 +343,8 @@ export abstract class CalendarReader extends NamedDateReader {
     // the tokenizer; "1990's budget" (the year's) stays a year
     const apostropheS = /^\d{3}0$/.test(w) ? this.apostropheSAfter(j) : null;
     if (apostropheS !== null && this.decadeBefore(j, the)) {
-      return { last: apostropheS, meaning: { kind: 'fixed', type: 'DATE', value: the ? w.slice(0, 3) : w.slice(0, 3) + 'X' } };
+      // ("the 1600's", "the late 1800's": a round hundred is the century, as "the 1800s" is)
+      return { last: apostropheS, meaning: { kind: 'fixed', type: 'DATE', value: hundreds(w.slice(0, 3)) ?? (the ? w.slice(0, 3) : w.slice(0, 3) + 'X') } };
     }
     if ((w === "'" || w === '’') && /^\d0s$/.test(this.w(j + 1)) && this.glued(j)) {
       const d = this.w(j + 1)[0];

@@ -334,4 +334,4 @@ const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);
 // ("oil swept up in the current might take eight days": an adjective does not stand before a verb)
 /** Nouns that name a flow before "current": "loop current", "rip current", "ocean current". */
 const FLOW_NOUNS: ReadonlySet<string> = new Set(['loop', 'ocean', 'rip', 'electric', 'electrical', 'alternating', 'sea', 'tidal', 'jet', 'gulf']);
-const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':', 'might', 'could', 'would', 'will', 'can', 'should', 'must', 'is', 'was', 'has', 'had']);
+const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':', 'might', 'could', 'would', 'will', 'can', 'should', 'must', 'is', 'was', 'has', 'had', 'are', 'were']);

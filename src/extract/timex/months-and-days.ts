@@ -124,7 +124,8 @@ export abstract class MonthDayReader extends YearReader {
     const capitalDay = /^[A-Z][a-z]+$/.test(this.raw(i)) && /^[A-Z]/.test(this.raw(i - 1)) && MONTHS.has(this.w(i - 1)) && i - 1 > this.from;
     // ("from April six to 10": a range's first day, with the second a day's number; "will begin by August one and
     // will involve": a clause's end, a second predicate after it)
-    const rangeStart = (after === 'to' || after === 'through') && /^(?:[1-9]|[12]\d|3[01])$/.test(this.w(i + 2));
+    // ("from April one through July one": or a second month)
+    const rangeStart = (after === 'to' || after === 'through') && (/^(?:[1-9]|[12]\d|3[01])$/.test(this.w(i + 2)) || (MONTHS.has(this.w(i + 2)) && /^[A-Z]/.test(this.raw(i + 2))));
     const predicateAfter = after === 'and' && SECOND_PREDICATE_OPENERS.has(this.w(i + 2));
     // ("will be made April six to holders of record", "closed starting April six for inventory", "will be May one
     // with an ex-dividend date": a preposition after the number, not before a second count, leaves it nothing to count)

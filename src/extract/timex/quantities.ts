@@ -150,7 +150,8 @@ export abstract class QuantityReader extends QuarterReader {
     const another = this.w(j) === 'another' && !lead;
     if (another) j++;
     // "a further two months": "further" counts on as "another" does, inside
-    else if (!lead && this.w(j) === 'a' && this.w(j + 1) === 'further' && this.number(j + 2)?.value) j += 2;
+    // ("for an additional six months" likewise)
+    else if (!lead && (this.w(j) === 'a' || this.w(j) === 'an') && (this.w(j + 1) === 'further' || this.w(j + 1) === 'additional') && this.number(j + 2)?.value) j += 2;
     // a single unit after "another" is a length only where a length is asked for: "for another day", "will take
     // another year" ("Another day he is sucking up to liberals" is some other day)
     const anotherOne = another && this.unit(j) !== null && !this.unit(j)!.plural && ANOTHER_ONE_AFTER.has(this.w(i - 1));

@@ -276,7 +276,8 @@ class Reader extends PhraseReader {
       const during = this.w(i) === 'over' && (point || comparedBack || openingStretch);
       // "affected birds up to 14 September", "up to December 1979": before a month or its day "up to" is "until", a
       // preposition outside, as WikiWars writes it ("up to 10 years" is a most)
-      const until = this.w(i) === 'up' && core?.meaning.kind === 'calendar' && core.meaning.m !== undefined;
+      // ("has been in place up to 2009": before a year too)
+      const until = this.w(i) === 'up' && ((core?.meaning.kind === 'calendar' && core.meaning.m !== undefined) || (point && core?.meaning.kind === 'fixed'));
       // "disbursed over three to four years": before a range "over" is "during", outside, and bounds nothing
       const overRange = this.w(i) === 'over' && core?.meaning.kind === 'duration' && core.meaning.n === null && COUNT_RANGE_LINKS.has(this.w(approx.next + 1));
       if (overRange) return null;
