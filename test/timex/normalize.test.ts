@@ -1745,3 +1745,7 @@ test('"the 1600\'s" written with its "\'s" is the century, as "the 1600s" is; "t
 test('"the winds and current are going to hamper" is the sea\'s current', () => {
   assert.deepEqual(textsAndValues('Over the next several days the winds and current are going to hamper work.', '2010-06-01'), [['the next several days', 'PXD']]);
 });
+
+test('"the first quarter a year ago" is that quarter of the year before, one expression', () => {
+  assert.deepEqual(textsAndValues('Net fell from 283.0 mln dlrs in the first quarter a year ago.', '1987-04-20'), [['the first quarter a year ago', '1986-Q1']]);
+});

@@ -113,6 +113,10 @@ export abstract class QuarterReader extends MonthDayReader {
       if (ry && this.w(ry.last + 1) !== "'s") {
         yShift = ry.shift;
         last = ry.last;
+      } else if ((this.w(k + 1) === 'a' || this.w(k + 1) === 'one') && this.w(k + 2) === 'year' && (this.w(k + 3) === 'ago' || this.w(k + 3) === 'earlier')) {
+        // "from 5 mln dlrs in the first quarter a year ago": that quarter of the year before
+        yShift = -1;
+        last = k + 3;
       }
     }
     // ("its fourth quarter ending April 30": the quarter's end is named after it, so a fiscal quarter may be meant)
