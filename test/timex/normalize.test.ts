@@ -1749,3 +1749,19 @@ test('"the winds and current are going to hamper" is the sea\'s current', () => 
 test('"the first quarter a year ago" is that quarter of the year before, one expression', () => {
   assert.deepEqual(textsAndValues('Net fell from 283.0 mln dlrs in the first quarter a year ago.', '1987-04-20'), [['the first quarter a year ago', '1986-Q1']]);
 });
+
+test('a range\'s last weekday lies after its first: "protested from Tuesday through Saturday", written on a Thursday', () => {
+  assert.deepEqual(textsAndValues('Seize BP protested from Tuesday through Saturday in 50 cities.', '2010-06-03'), [['Tuesday', '2010-06-01'], ['Saturday', '2010-06-05']]);
+});
+
+test('"her last day" is the final day, never yesterday; "this coming week" keeps "this"', () => {
+  assert.deepEqual(textsAndValues('She thought it would be her last day on the streets. It will meet this coming week.', '2011-02-10'), [['this coming week', '2011-W07']]);
+});
+
+test('"pct" is an amount: "three pct over three years" spreads it, "five pct a year" is a rate', () => {
+  assert.deepEqual(tag('It gives an increase of about three pct over three years. Output grew five pct a year.', '1987-04-10').map((t) => [t.text, t.mod]), [['three years', undefined]]);
+});
+
+test('a table\'s "6,000 week ago" is a figure before "week ago"; "The party daily said" a newspaper', () => {
+  assert.deepEqual(textsAndValues('Stocks were 5,000 versus 6,000 week ago. The party daily said so.', '1987-06-05'), [['week ago', '1987-W22']]);
+});

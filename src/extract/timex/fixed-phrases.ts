@@ -14,7 +14,8 @@ const RATE_WORD_AFTER: ReadonlySet<string> = new Set([
 
 /** Words that describe a newspaper before "daily": "the business daily", "the financial daily, Boersenzeitung,". */
 const PAPER_KINDS = new Set(['business', 'financial', 'economic', 'local', 'national', 'regional', 'evening', 'morning', 'independent', 'official',
-  'semi-official', 'government', 'conservative', 'liberal', 'leftist', 'left-wing', 'right-wing', 'leading', 'influential', 'popular', 'mass-circulation', 'english-language']);
+  'semi-official', 'government', 'conservative', 'liberal', 'leftist', 'left-wing', 'right-wing', 'leading', 'influential', 'popular', 'mass-circulation', 'english-language',
+  'party', 'communist', 'army', 'opposition', 'state-run', 'state-owned', 'pro-government']);
 
 /** Verbs a paper is the subject of: "The daily said", "the weekly reported". */
 const PAPER_REPORTS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'wrote', 'writes', 'added', 'claimed', 'cited', 'carried', 'did', 'warned', 'noted']);

@@ -1,7 +1,7 @@
 import type { Timex, Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import type { Direction } from './tense.js';
-import { addDays, formatDay, type Ymd } from './calendar.js';
+import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import { DAY_RANGE_LINKS } from './lexicon.js';
 
 /** A weekday the tagger has given a direction, remembered for the weekdays listed after it. */
@@ -122,6 +122,29 @@ const SECOND_DAY_LINKS = new Set(['or', 'and', 'to', 'through', '-', '–']);
  * lies ahead comes after it, so the publication day's own name there is the coming one, a week on. Returns the value
  * moved, or undefined when the rule does not apply.
  */
+/** Words that close a range of days on its last one: "from Tuesday through Saturday". */
+const RANGE_END_LINKS = new Set(['to', 'through', 'until', 'till', '-', '–']);
+const WEEKDAY_NAME = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+/** Words with which a weekday names its own week: "Friday last week". */
+const OWN_WEEK_WORDS = new Set(['last', 'next', 'this', 'week']);
+
+/**
+ * "protested from Tuesday through Saturday", written on a Thursday: a range's last weekday lies after its first, so
+ * one its tense put before the first is the one a week on. Returns the value moved, or undefined.
+ */
+export function rangeEndAfterStart(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
+  if (!before || !plainWeekday(c) || c.first < 2 || !RANGE_END_LINKS.has(tokens[c.first - 1].text.toLowerCase())) return undefined;
+  if (tokens[c.first - 2].end !== before.end) return undefined;
+  // (both ends name their weekday, and the last one no week of its own: "from 1800 to 2100 local Chicago time Monday"
+  // starts at a bare clock time, and "Wednesday to Friday last week" says which week)
+  if (!WEEKDAY_NAME.test(before.text)) return undefined;
+  for (let k = c.first; k <= c.last; k++) if (OWN_WEEK_WORDS.has(tokens[k].text.toLowerCase())) return undefined;
+  const first = /^\d{4}-\d\d-\d\d/.exec(before.value)?.[0];
+  const own = /^\d{4}-\d\d-\d\d/.exec(value)?.[0];
+  if (!first || !own || own >= first) return undefined;
+  return formatDay(addDays(parseYmd(own), 7)) + value.slice(own.length);
+}
+
 export function dayAfterOffered(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string, dct: Ymd): string | undefined {
   if (!before || !plainWeekday(c) || c.first < 2 || !SECOND_DAY_LINKS.has(tokens[c.first - 1].text.toLowerCase())) return undefined;
   if (tokens[c.first - 2].end !== before.end) return undefined;

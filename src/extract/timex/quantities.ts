@@ -307,6 +307,9 @@ export abstract class QuantityReader extends QuarterReader {
     };
     if (!lead || lead === 'the') {
       // "three weeks ago", "a few weeks back, he said"
+      // ("versus 6,000 week ago": a table's figure before its own "week ago", no count of weeks — a count takes the
+      // plural)
+      if (after === 'ago' && num.value !== null && num.value > 1 && !u.plural && last === unitAt) return null;
       if (after === 'ago' || (after === 'back' && endOfPhrase(last + 2))) {
         if (n === null) return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
         // ("71 years ago today": the publication day's date that far back, a day)
@@ -473,7 +476,7 @@ export abstract class QuantityReader extends QuarterReader {
       if (w === 'times' || w === 'twice' || w === 'once') return 'frequency';
       // ("one barrel a minute", "sold one an hour": one thing counted per unit)
       if (w === 'one' && (k === i - 1 || (k === i - 2 && /^[a-z]+$/.test(this.raw(k + 1)) && !UNITS.has(this.w(k + 1))))) return 'amount';
-      if (AMOUNT.test(w) || LARGE_AMOUNTS.has(w) || CURRENCY_NOUNS.has(w) || w === 'percent' || w === '%') return 'amount';
+      if (AMOUNT.test(w) || LARGE_AMOUNTS.has(w) || CURRENCY_NOUNS.has(w) || w === 'percent' || w === 'pct' || w === '%') return 'amount';
       // "an hour of fresh air a day": a length counted per day
       if (k < i - 1 && UNITS.has(w) && (this.w(k - 1) === 'an' || this.w(k - 1) === 'a') && this.w(k + 1) === 'of') return 'amount';
       // a spelled count of things ("three women a day", "two meals a day"), not of people ("a mother of three living

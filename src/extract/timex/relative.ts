@@ -61,6 +61,11 @@ export abstract class RelativeReader extends QuantityReader {
     if (pastUnit && !pastUnit.plural && pastUnit.unit !== 'weekend' && pastUnit.unit !== 'quarter' && pastUnit.unit !== 'half') {
       return { last: target + 1, meaning: { kind: 'duration', n: 1, unit: pastUnit.unit }, mod };
     }
+    // "will meet this coming week": the week ahead, "this" inside
+    const comingUnit = !the && d === 'this' && tw === 'coming' ? this.unit(target + 1) : null;
+    if (comingUnit && !comingUnit.plural && (comingUnit.unit === 'week' || comingUnit.unit === 'month' || comingUnit.unit === 'year' || comingUnit.unit === 'weekend')) {
+      return { last: target + 1, meaning: { kind: 'shift', unit: comingUnit.unit, n: 1, from: 'dct' }, mod };
+    }
     // "stumbling to a van this past weekend": the weekend just gone, a point as "last weekend" is
     if (pastUnit?.unit === 'weekend' && !pastUnit.plural) return { last: target + 1, meaning: { kind: 'shift', unit: 'weekend', n: -1, from: 'dct' }, mod };
     if (!the && d === 'this' && tw === 'past' && SEASONS.has(this.w(target + 1))) {
@@ -110,6 +115,8 @@ export abstract class RelativeReader extends QuantityReader {
     else return this.theUnit(i, j, mod);
     if (u && !u.plural) {
       if (u.unit === 'day' && n === 0 && from === 'dct') return null; // "this day" is rare and vague
+      // ("would be her last day on the streets", "Last day of trading": the final day, never yesterday)
+      if (u.unit === 'day' && d === 'last' && !the && this.w(i - 1) !== 'the') return null;
       // "Subscriptions for this second tranche", "the next second round": an ordinal before its noun
       if (u.unit === 'second' && /^[a-z]/.test(this.raw(target + 1))) return null;
       if (/^[A-Z]/.test(this.raw(target)) && /^[A-Z]/.test(this.raw(j))) return null; // "This Week", a programme

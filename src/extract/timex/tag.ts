@@ -13,7 +13,7 @@ import { monthJustGone } from './month-just-gone.js';
 import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
-import { dayAfterOffered, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
@@ -105,6 +105,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (before) n = { type: 'DATE', value: before };
     const offered = dayAfterOffered(tokens, c, out[out.length - 1], n.value, anchors.dct);
     if (offered) n = { ...n, value: offered };
+    const rangeEnd = rangeEndAfterStart(tokens, c, out[out.length - 1], n.value);
+    if (rangeEnd) n = { ...n, value: rangeEnd };
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
     const moved: -1 | 0 | 1 = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
     if (moved !== 0) n = { ...n, value: String(+n.value.slice(0, 4) + moved) + n.value.slice(4) };
