@@ -1736,6 +1736,7 @@ test('a spelled day opening a range to a month: "from April one through July one
 test('"an additional six months" one length; "up to 2009" is "until", outside', () => {
   assert.deepEqual(tag('It extended the program for an additional six months, with rotations planned up to 2009.', '2005-04-10').map((t) => [t.text, t.value, t.mod]),
     [['an additional six months', 'P6M', undefined], ['2009', '2009', undefined]]);
+  assert.deepEqual(textsAndValues('It has an option for an additional five year term.', '1987-04-10'), [['five year', 'P5Y']]);
 });
 
 test('"the 1600\'s" written with its "\'s" is the century, as "the 1600s" is; "the 1990\'s" the decade', () => {

@@ -150,8 +150,8 @@ export abstract class QuantityReader extends QuarterReader {
     const another = this.w(j) === 'another' && !lead;
     if (another) j++;
     // "a further two months": "further" counts on as "another" does, inside
-    // ("for an additional six months" likewise)
-    else if (!lead && (this.w(j) === 'a' || this.w(j) === 'an') && (this.w(j + 1) === 'further' || this.w(j + 1) === 'additional') && this.number(j + 2)?.value) j += 2;
+    // ("for an additional six months" likewise; "an additional five year term" is the article of its noun)
+    else if (!lead && (this.w(j) === 'a' || this.w(j) === 'an') && (this.w(j + 1) === 'further' || this.w(j + 1) === 'additional') && this.countedLength(j + 2)) j += 2;
     // a single unit after "another" is a length only where a length is asked for: "for another day", "will take
     // another year" ("Another day he is sucking up to liberals" is some other day)
     const anotherOne = another && this.unit(j) !== null && !this.unit(j)!.plural && ANOTHER_ONE_AFTER.has(this.w(i - 1));
@@ -550,6 +550,13 @@ export abstract class QuantityReader extends QuarterReader {
       return { last: unitAt, meaning: { kind: 'duration', n: this.w(unitAt) === 'fortnight' ? 2 : 1, unit: u.unit } };
     }
     return null; // "last year", "next week" are calendar positions: see relative()
+  }
+
+  /** Whether a count stands at k, not before a unit in the singular: "six months", "one or two days" (not "five year term"). */
+  private countedLength(k: number): boolean {
+    const num = this.number(k);
+    const u = num ? this.unit(num.last + 1) : null;
+    return !!num?.value && !(u && !u.plural);
   }
 
   /** The second end of a range of lengths at i, "three weeks" or glued "five-year", with its unit's last token. */
