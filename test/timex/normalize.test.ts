@@ -1766,3 +1766,13 @@ test('"pct" is an amount: "three pct over three years" spreads it, "five pct a y
 test('a table\'s "6,000 week ago" is a figure before "week ago"; "The party daily said" a newspaper', () => {
   assert.deepEqual(textsAndValues('Stocks were 5,000 versus 6,000 week ago. The party daily said so.', '1987-06-05'), [['week ago', '1987-W22']]);
 });
+
+test('"a day" named by what filled it is no length: "On a day when", "It was a day of"; "after a day of statements" is one', () => {
+  assert.deepEqual(textsAndValues('The move came on a day when BP registered success. It was a day of mixed emotions. After a day of statements he left.', '2010-05-05'), [['a day', 'P1D']]);
+  assert.deepEqual(textsAndValues('It will be a day or two before we can have certainty.', '2010-05-26'), [['a day or two', 'PXD']]);
+});
+
+test('names and flows: "Teck Soon", "the Peru current"; "payable in installments over six years" is during', () => {
+  assert.deepEqual(textsAndValues('Shares in Teck Soon rose as the Peru current arrived.', '1987-04-10'), []);
+  assert.deepEqual(tag('It is payable in installments over six years.', '1987-04-10').map((t) => [t.text, t.mod]), [['six years', undefined]]);
+});

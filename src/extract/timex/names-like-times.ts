@@ -55,14 +55,15 @@ function afterNameWord(t: SentenceWords, i: number): boolean {
 const ARTICLES_IN_TITLES = new Set(['The', 'A', 'An', 'This', 'Our', 'Is', 'Are', 'Was', 'To', 'For']);
 
 /**
- * A capitalized "Now", "Right" (of "Right Now") or "Current" at i is part of a name inside the sentence: after a
+ * A capitalized "Now", "Right" (of "Right Now"), "Current" or "Soon" at i is part of a name inside the sentence: after a
  * capitalized word that is no article ("Apocalypse Now", "Democracy Now", "the Loop Current"), or "Current TV". A
  * headline's run of capitals goes on after it ("Trump Is Now Being Held", "The Current Saudi Monarchy") and keeps
  * the time.
  */
 export function nowIsName(t: SentenceWords, i: number): boolean {
   const raw = t.raw(i);
-  if (raw !== 'Now' && raw !== 'Right' && raw !== 'Current') return false;
+  // ("Teck Soon Ltd", "Teck Soon said": a name's last word)
+  if (raw !== 'Now' && raw !== 'Right' && raw !== 'Current' && raw !== 'Soon') return false;
   if (raw === 'Current' && t.raw(i + 1) === 'TV') return true;
   const last = raw === 'Right' ? i + 1 : i;
   if (raw === 'Right' && t.raw(last) !== 'Now') return false;

@@ -206,7 +206,9 @@ export abstract class QuantityReader extends QuarterReader {
     // "a day or two", "an hour or two": a short stretch, how long left open
     if (!lead && (this.w(j) === 'a' || this.w(j) === 'an') && this.w(j + 2) === 'or' && this.w(j + 3) === 'two') {
       const one = this.unit(j + 1);
-      if (one && !one.plural && one.unit !== 'weekend' && !OFFSET_WORDS.has(this.w(j + 4)) && this.w(j + 4) !== 'ago' && this.w(j + 4) !== 'from') return { last: j + 3, meaning: { kind: 'duration', n: null, unit: one.unit } };
+      // ("it will be a day or two before we can have certainty": "before" opening a clause counts nothing back)
+      const offset = OFFSET_WORDS.has(this.w(j + 4)) && !CLAUSE_SUBJECTS.has(this.w(j + 5));
+      if (one && !one.plural && one.unit !== 'weekend' && !offset && this.w(j + 4) !== 'ago' && this.w(j + 4) !== 'from') return { last: j + 3, meaning: { kind: 'duration', n: null, unit: one.unit } };
     }
     let unitAt = num ? num.last + 1 : j;
     // "10" "-" "year" glued, or "2 1/2 years"
@@ -382,6 +384,9 @@ export abstract class QuantityReader extends QuarterReader {
     if (u.unit === 'second' && n === 1 && (this.w(j) === 'a' || this.w(j) === 'an') && !lead && this.ordinalSecond(last + 1)) return null;
     // ("beat Tauziat 6-4 / Second round": a capitalized "Second" opening a heading after a score is the ordinal)
     if (this.raw(last) === 'Second' && /^\p{L}/u.test(this.raw(last + 1))) return null;
+    // ("On a day when BP registered its first success", "It was a day of mixed emotions", "began as a day of great
+    // anticipation": a day named by what filled it, no length — "after a day of statements" is one)
+    if (u.unit === 'day' && n === 1 && this.w(j) === 'a' && !lead && DAY_NAMED_BEFORE.has(this.w(i - 1)) && DAY_NAMED_AFTER.has(this.w(last + 1))) return null;
     // "he called it a day", "set to call it a day": an idiom for stopping
     if (u.unit === 'day' && n === 1 && this.w(j) === 'a' && this.w(i - 1) === 'it' && /^call(?:s|ed|ing)?$/.test(this.w(i - 2))) return null;
     // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
@@ -634,6 +639,12 @@ const DAY_COMPOUNDS = new Set(['laborer', 'laborers', 'labourer', 'labourers', '
 const SECOND_AFTER = new Set(['later', 'earlier', 'ago', 'or', 'and', 'before', 'after', 'longer', 'more']);
 
 export const OFFSET_WORDS = new Set(['later', 'earlier', 'after', 'before']);
+/** Words before "a day" that make it a day named by what it held: "On a day when", "It was a day of". */
+const DAY_NAMED_BEFORE: ReadonlySet<string> = new Set(['on', 'was', 'is', 'be', 'been', 'as', "'s"]);
+/** Words after such "a day": "a day when", "a day of mixed emotions", "a day which began". */
+const DAY_NAMED_AFTER: ReadonlySet<string> = new Set(['when', 'of', 'which', 'that', 'for', 'to']);
+/** Pronouns that open a clause after "before" or "after": "a day or two before we can have certainty". */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i', 'you', 'he', 'she', 'it', 'they']);
 /** Tokens that may end a rate's unit: "200,000 gallons , a day ." */
 const RATE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '-rrb-', '']);
 /** Prepositions that make "the last century" the hundred years just gone: "over the last century". */

@@ -428,10 +428,11 @@ const MODIFIER_ONLY = new Set([
 const PREPOSITIONS_BEFORE_MORE_THAN = new Set(['from', 'for', 'of', 'to', 'in', 'at', 'with', 'by', 'after', 'within']);
 /** The same after "a": "over a number of years", "over a few days", "over a couple of weeks". */
 const VAGUE_AFTER_OVER_A = new Set(['number', 'few', 'couple']);
-/** Verbs that spread what they do across the length after "over": "repayable over 20 years", "phased over three years". */
+/** Verbs (and "installments") that spread what they do across the length after "over": "repayable over 20 years", "phased over three years". */
 const SPREAD_OVER: ReadonlySet<string> = new Set([
   'spread', 'repayable', 'payable', 'paid', 'repaid', 'amortized', 'amortised', 'phased', 'disbursed', 'accumulated',
   'accrued', 'rescheduled', 'expanded', 'forged', 'built', 'stretched', 'staggered', 'distributed', 'rise', 'grow',
+  'installments', 'instalments',
 ]);
 /** Vague counts after which "over" means "during": "over several months", "over many years", "over recent weeks", "over coming quarters". */
 const VAGUE_AFTER_OVER = new Set(['several', 'many', 'some', 'recent', 'numerous', 'countless', 'successive', 'consecutive', 'coming', 'upcoming']);
