@@ -215,14 +215,13 @@ export abstract class CalendarReader extends NamedDateReader {
     return NUMBER_TALK_WORDS.has(this.w(j + 1)) || NUMBER_TALK_WORDS.has(this.w(j + 2));
   }
 
-  /** The last token of an "'s" glued right after token j ("1980's" is "1980" "'" "s" or "1980" "'s"), or null. */
+  /**
+   * The last token of an "'s" right after token j, or null: the tokenizer splits "1980's" into "1980" "'" "s", and
+   * Timeline17's "the early 2000 's" stands the "'s" apart as well.
+   */
   private apostropheSAfter(j: number): number | null {
-    // (Timeline17's tokens stand the "'s" apart: "in the early 2000 's")
-    const apart = !this.glued(j) && (this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 's' && this.glued(j + 1);
-    if (apart) return j + 2;
-    if (!this.glued(j)) return null;
-    if ((this.w(j + 1) === "'" || this.w(j + 1) === '’') && this.w(j + 2) === 's' && this.glued(j + 1)) return j + 2;
-    return null;
+    const quote = this.w(j + 1) === "'" || this.w(j + 1) === '’';
+    return quote && this.w(j + 2) === 's' && this.glued(j + 1) ? j + 2 : null;
   }
 
   /** today, yesterday, tomorrow, tonight, optionally with a part of day ("yesterday morning"). */
@@ -719,7 +718,6 @@ const SEASON_PREPOSITIONS = new Set(['in', 'during', 'over', 'through', 'through
 const ACCOUNTED_FOR = new Set(['reason', 'reasons', 'explanation', 'compensated', 'compensate', 'offset', 'blamed', 'responsible']);
 /** What follows "the fall" of a season ("the fall season", "the fall harvest"). */
 export const SEASON_NOUNS: ReadonlySet<string> = new Set(['season', 'semester', 'term', 'session', 'campaign', 'election', 'elections', 'harvest', 'months', 'calendar', 'schedule', 'meeting', 'meetings', 'planting', 'sowing', 'sowings', 'crop', 'crops', 'collection', 'lineup']);
-const APOSTROPHE_S = new Set(["'s", '’s']);
 
 /** Words before "tomorrow" that make it the future at large: "a brighter tomorrow", "a better tomorrow". */
 const GENERIC_TOMORROW_BEFORE: ReadonlySet<string> = new Set(['brighter', 'better', 'bright', 'brave', 'safer', 'greener']);

@@ -65,6 +65,18 @@ export abstract class PhraseReader extends SetReader {
   }
 
   /**
+   * Whether "the long term" at i describes the noun after it: "the long term effects of oil", "the long term interests
+   * of its shareholders" — not before a verb, "the long term looked more secure", nor after "in" or "over", where the
+   * words after are the clause it frames, "in the near term demand and supply are balanced", save the idiom "in the
+   * long term interests of".
+   */
+  private termBeforeNoun(i: number): boolean {
+    const next = this.w(i + 3);
+    const framing = (this.w(i - 1) === 'in' || this.w(i - 1) === 'over') && next !== 'interest' && next !== 'interests';
+    return this.nounAfter(i + 3) && !framing;
+  }
+
+  /**
    * "according to a Hong Kong daily.", "the Tokyo business daily said": a paper named by its city or country, its
    * kind word the noun ending the phrase — an article or possessive, capitalized words (and a kind), then the word.
    */
@@ -207,18 +219,11 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'the') {
       // ("the future management of the firm", "of the past generation": an adjective before its noun; "in the past"
       // frames the clause after it, "have in the past said", "In the future perhaps")
-      const describes = this.w(i - 1) !== 'in' && this.nounAfter(i + 2);
+      const describes = (n1 === 'future' || n1 === 'past') && this.w(i - 1) !== 'in' && this.nounAfter(i + 2);
       if (n1 === 'future' && !describes) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
       if ((n1 === 'near' || n1 === 'distant' || n1 === 'foreseeable' || n1 === 'immediate') && n2 === 'future') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
-      // ("the long term effects of oil", "the long term interests of its shareholders": an adjective before its noun;
-      // not before a verb, "the long term looked more secure", nor after "in" or "over", where the words after are
-      // the clause it frames, "in the near term demand and supply are balanced", save the idiom "in the long term
-      // interests of")
-      const next = this.w(i + 3);
-      const framing = (this.w(i - 1) === 'in' || this.w(i - 1) === 'over') && next !== 'interest' && next !== 'interests';
-      const termBeforeNoun = this.nounAfter(i + 3) && !framing;
-      if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term' && !termBeforeNoun) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term' && !this.termBeforeNoun(i)) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2) && !describes) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
       // "than they were in the recent past", "in the distant past"
       if ((n1 === 'recent' || n1 === 'distant' || n1 === 'not-too-distant') && n2 === 'past' && !this.startsQuantityOrUnit(i + 3)) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };

@@ -150,6 +150,9 @@ export const COUNT_ADJECTIVES = new Set(['more', 'additional', 'straight', 'cons
 export const STRETCH_ADJECTIVES = new Set(['short', 'hard', 'difficult', 'bloody', 'brutal', 'grinding', 'painful', 'tough', 'turbulent', 'tumultuous', 'bitter', 'agonizing', 'agonising', 'grueling', 'gruelling', 'harrowing', 'anxious', 'tense', 'frantic', 'hectic']);
 
 /** Era markers after a year: "490 BC". */
+/** Auxiliaries and modals that open a predicate: "and will involve", "before that is completed". */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'is', 'was', 'are', 'were', 'has', 'had', 'should', 'could', 'may', 'can', 'must']);
+
 /** The possessive determiners: "its May production", "his Tuesday wins", "their years in Paris". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 

@@ -116,40 +116,45 @@ export function listedDayYear(tokens: readonly Token[], before: DatedDay | null,
 
 /** Words that offer a second day after a first: "by Monday or Tuesday", "Monday to Wednesday", "Monday and Tuesday". */
 const SECOND_DAY_LINKS = new Set(['or', 'and', 'to', 'through', '-', '–']);
-
-/**
- * "should be down to a trickle by Monday or Tuesday", written on a Tuesday: a weekday offered right after one that
- * lies ahead comes after it, so the publication day's own name there is the coming one, a week on. Returns the value
- * moved, or undefined when the rule does not apply.
- */
 /** Words that close a range of days on its last one: "from Tuesday through Saturday". */
 const RANGE_END_LINKS = new Set(['to', 'through', 'until', 'till', '-', '–']);
 const WEEKDAY_NAME = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 /** Words with which a weekday names its own week: "Friday last week". */
 const OWN_WEEK_WORDS = new Set(['last', 'next', 'this', 'week']);
 
+/** Whether c is a bare weekday joined by one of `links` to the expression that ends right before the link. */
+function weekdayLinkedTo(tokens: readonly Token[], c: Candidate, before: Timex | undefined, links: ReadonlySet<string>): before is Timex {
+  return !!before && plainWeekday(c) && c.first >= 2 && links.has(tokens[c.first - 1].text.toLowerCase()) && tokens[c.first - 2].end === before.end;
+}
+
+/** The day a value names, "2010-06-01" of "2010-06-01TAF", or undefined. */
+const dayOf = (value: string): string | undefined => /^\d{4}-\d\d-\d\d/.exec(value)?.[0];
+
 /**
  * "protested from Tuesday through Saturday", written on a Thursday: a range's last weekday lies after its first, so
  * one its tense put before the first is the one a week on. Returns the value moved, or undefined.
  */
 export function rangeEndAfterStart(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
-  if (!before || !plainWeekday(c) || c.first < 2 || !RANGE_END_LINKS.has(tokens[c.first - 1].text.toLowerCase())) return undefined;
-  if (tokens[c.first - 2].end !== before.end) return undefined;
+  if (!weekdayLinkedTo(tokens, c, before, RANGE_END_LINKS)) return undefined;
   // (both ends name their weekday, and the last one no week of its own: "from 1800 to 2100 local Chicago time Monday"
   // starts at a bare clock time, and "Wednesday to Friday last week" says which week)
   if (!WEEKDAY_NAME.test(before.text)) return undefined;
   for (let k = c.first; k <= c.last; k++) if (OWN_WEEK_WORDS.has(tokens[k].text.toLowerCase())) return undefined;
-  const first = /^\d{4}-\d\d-\d\d/.exec(before.value)?.[0];
-  const own = /^\d{4}-\d\d-\d\d/.exec(value)?.[0];
+  const first = dayOf(before.value);
+  const own = dayOf(value);
   if (!first || !own || own >= first) return undefined;
   return formatDay(addDays(parseYmd(own), 7)) + value.slice(own.length);
 }
 
+/**
+ * "should be down to a trickle by Monday or Tuesday", written on a Tuesday: a weekday offered right after one that
+ * lies ahead comes after it, so the publication day's own name there is the coming one, a week on. Returns the value
+ * moved, or undefined when the rule does not apply.
+ */
 export function dayAfterOffered(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string, dct: Ymd): string | undefined {
-  if (!before || !plainWeekday(c) || c.first < 2 || !SECOND_DAY_LINKS.has(tokens[c.first - 1].text.toLowerCase())) return undefined;
-  if (tokens[c.first - 2].end !== before.end) return undefined;
+  if (!weekdayLinkedTo(tokens, c, before, SECOND_DAY_LINKS)) return undefined;
   const today = formatDay(dct);
-  const first = /^\d{4}-\d\d-\d\d/.exec(before.value)?.[0];
+  const first = dayOf(before.value);
   if (!first || first <= today || !value.startsWith(today)) return undefined;
   return formatDay(addDays(dct, 7)) + value.slice(today.length);
 }

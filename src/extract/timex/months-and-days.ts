@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, DAY_ORDINALS, MONTHS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, TENS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, AUXILIARIES, DAY_ORDINALS, MONTHS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, TENS } from './lexicon.js';
 import { DIGITS } from './token-reader.js';
 import { YearReader } from './years.js';
 
@@ -169,7 +169,7 @@ export const CONTRACT_WORDS = new Set([
 /** Prepositions that may follow a spelled day: "April six to holders of record", "May one with an ex-dividend date". */
 const DAY_PREPOSITIONS_AFTER: ReadonlySet<string> = new Set(['to', 'for', 'with', 'at', 'from', 'on', 'by', 'until', 'after', 'before', 'when']);
 /** Auxiliaries and modals that open a second predicate after "and": "will begin by August one and will involve". */
-const SECOND_PREDICATE_OPENERS: ReadonlySet<string> = new Set(['will', 'would', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'should', 'could', 'may', 'can', 'must']);
+const SECOND_PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'have']);
 const DAY_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '"', "''", 'record', 'reuter']);
 
 /** Words that name a year relative to the one the text set: "that year", "the following year", "the previous year". */

@@ -1,4 +1,4 @@
-import { CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, TIME_ZONES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
+import { AUXILIARIES, CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, TIME_ZONES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
@@ -62,8 +62,14 @@ const RATE_BREAKS: ReadonlySet<string> = new Set(['over', 'by', 'for', 'in', 'wi
 
 /** Nouns after a singular "year" that make it an age band: "the 30-50 year group", "the 18-24 year bracket". */
 const AGE_BAND_NOUNS: ReadonlySet<string> = new Set(['group', 'groups', 'bracket', 'brackets']);
-/** Words after a range's singular unit that are no noun it modifies: "two to three year old", "five-year of". */
-const NOT_A_NOUN_AFTER_RANGE: ReadonlySet<string> = new Set(['of', 'ago', 'old', 'olds', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'long', 'since', 'until', 'is', 'was', 'are', 'were']);
+/**
+ * Words after a count and its unit in the singular that are no noun it modifies: "the 95 minute of the match", "a
+ * year ago", "two to three year old", "five-year of".
+ */
+export const NOT_A_MODIFIED_NOUN: ReadonlySet<string> = new Set([
+  'of', 'ago', 'old', 'olds', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from',
+  'long', 'since', 'until', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'that', 'which',
+]);
 
 /** Adjectives after "the" that name one end of a stretch: "the early years", "the dying days", "the closing weeks". */
 const STRETCH_PHASES: ReadonlySet<string> = new Set(['early', 'closing', 'dying', 'opening', 'initial', 'waning', 'twilight']);
@@ -197,7 +203,7 @@ export abstract class QuantityReader extends QuarterReader {
       const fromNow = after === 'from' && this.w(ru!.last + 2) === 'now';
       // a range in the singular before its noun modifies it: "a three to five-year textile pact", "a 10-20 minute
       // presentation"
-      const modifier = ru !== null && !ru.plural && /^[a-z]+$/.test(this.raw(ru.last + 1)) && !NOT_A_NOUN_AFTER_RANGE.has(after) && !AGE_BAND_NOUNS.has(after);
+      const modifier = ru !== null && !ru.plural && /^[a-z]+$/.test(this.raw(ru.last + 1)) && !NOT_A_MODIFIED_NOUN.has(after) && !AGE_BAND_NOUNS.has(after);
       if ((ru?.plural || modifier) && ru!.unit !== 'weekend' && !OFFSET_WORDS.has(after) && after !== 'ago' && after !== 'old' && !fromNow) return { last: ru!.last, meaning: { kind: 'duration', n: null, unit: ru!.unit } };
       // "just two or three months ago": the choice is one expression, as the news sample's annotators write it,
       // valued at the farther count
@@ -650,7 +656,7 @@ const RATE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '-rrb-'
 /** Prepositions that make "the last century" the hundred years just gone: "over the last century". */
 const STRETCH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'throughout', 'for']);
 /** Verbs after "that" that make it the subject of a clause ("before that is completed"), not the time "before that". */
-const VERBS_AFTER_THAT_SUBJECT: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'has', 'had', 'happens', 'happened', 'gets', 'got']);
+const VERBS_AFTER_THAT_SUBJECT: ReadonlySet<string> = new Set([...AUXILIARIES, 'might', 'happens', 'happened', 'gets', 'got']);
 
 /** Units below a day, whose counts a time runs together without "and". */
 const SUB_DAY: ReadonlySet<Unit> = new Set<Unit>(['hour', 'minute', 'second']);

@@ -4,7 +4,7 @@ import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, LARGE_COUNT_
 import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS, splitYearClose } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
-import { halfLength } from './quantities.js';
+import { halfLength, NOT_A_MODIFIED_NOUN } from './quantities.js';
 import { SEASON_NOUNS } from './calendar-dates.js';
 import { mayIsPerson, namesPersonMay, namesSomething } from './names-like-times.js';
 import { NAMED_DAYS } from './feasts.js';
@@ -440,8 +440,6 @@ const VAGUE_AFTER_OVER = new Set(['several', 'many', 'some', 'recent', 'numerous
 /** Words that may follow the second day of "April 24 and 25": the phrase goes on, no noun is counted. */
 const RANGE_FOLLOWERS = new Set(['in', 'at', 'on', 'and', 'or', 'when', 'with', 'for', 'of', 'to', 'as', 'but', 'while', 'after', 'before', 'during', 'from', 'that', 'which', 'the', 'by']);
 
-/** Words after "95 minute" that are no noun it modifies: "the 95 minute of the match", "a year ago". */
-const NOT_A_MODIFIED_NOUN = new Set(['of', 'ago', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'long', 'old', 'since', 'until', 'the', 'a', 'an', 'is', 'was', 'that', 'which']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
