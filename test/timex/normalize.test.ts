@@ -1776,3 +1776,41 @@ test('names and flows: "Teck Soon", "the Peru current"; "payable in installments
   assert.deepEqual(textsAndValues('Shares in Teck Soon rose as the Peru current arrived.', '1987-04-10'), []);
   assert.deepEqual(tag('It is payable in installments over six years.', '1987-04-10').map((t) => [t.text, t.mod]), [['six years', undefined]]);
 });
+
+test('how old someone is is no time: "under 60 years of age", "aged 6 months to 18 years", "between the ages of 30 and 50 years"', () => {
+  assert.deepEqual(textsAndValues('Most cases are under 60 years of age. It includes children aged 6 months to 18 years and people aged 5-24 years.', '2009-07-20'), []);
+  assert.deepEqual(textsAndValues('Adults between the ages of 30 and 50 years were hit, most under the age of 25 years. He worked for 25 years.', '2009-07-20'), [['25 years', 'P25Y']]);
+  assert.deepEqual(textsAndValues('It was written in the age of 24-hour drinking.', '2009-07-20'), [['24-hour', 'PT24H']]);
+});
+
+test('"the next fortnight", "Last fortnight" are two weeks long, as no calendar names a fortnight', () => {
+  assert.deepEqual(textsAndValues('It will be completed in the next fortnight. Last fortnight was bad. In the coming fortnight it ends.', '2010-07-30'), [['the next fortnight', 'P2W'], ['Last fortnight', 'P2W'], ['the coming fortnight', 'P2W']]);
+});
+
+test('"up to" before a clock time or a day is "until", outside: "in the 24 hours up to midnight on Thursday"', () => {
+  assert.deepEqual(tag('It siphoned 2,200 barrels in the 24 hours up to midnight on Thursday.', '2010-05-21').map((t) => [t.text, t.value, t.mod]), [['the 24 hours', 'PT24H', undefined], ['midnight', '2010-05-20T24:00', undefined], ['Thursday', '2010-05-20', undefined]]);
+});
+
+test('accounting lines are no present: "Current profit", "current assets"; "current levels" is', () => {
+  assert.deepEqual(textsAndValues('Current profit was 17 billion yen. Current assets fell. Prices stayed at current levels.', '1987-03-24'), [['current', 'PRESENT_REF']]);
+});
+
+test('a newspaper named in quotation marks after "daily": a Bengali daily "Dainik Janata" reported', () => {
+  assert.deepEqual(textsAndValues('A pro-government Bengali daily "Dainik Janata" reported it. The paper is published daily "in Dhaka".', '1987-03-10'), [['daily', 'P1D']]);
+});
+
+test('"some day" is some future day, no length; "looking ahead to a day when" names a day, not a length', () => {
+  assert.deepEqual(textsAndValues('He said some day he hoped to get his life back. We stayed for some days. He began looking ahead to a day when he could rest.', '2010-06-20'), [['some day', 'FUTURE_REF'], ['some days', 'PXD']]);
+});
+
+test('"over past four months": a length its lead places, "over" outside with no bound; "Over 10 years" bounds', () => {
+  assert.deepEqual(tag('It averaged the swings over past four months. He served over 10 years.', '1987-03-10').map((t) => [t.text, t.mod]), [['past four months', undefined], ['over 10 years', 'MORE_THAN']]);
+});
+
+test('"three quarters of this year\'s budget", "Three quarters of that" are fractions, no time', () => {
+  assert.deepEqual(textsAndValues('About three quarters of this year\'s budget is spent. Three quarters of that is in cash. It paid three quarters of dividends.', '1987-03-10'), [['this year', '1987'], ['three quarters', 'P3Q']]);
+});
+
+test('a payout\'s record date after "shareholders registered" is no past: "a bonus issue to shareholders registered June 15"', () => {
+  assert.deepEqual(textsAndValues('It will make a one-for-ten bonus issue to shareholders registered June 15.', '1987-04-09'), [['June 15', '1987-06-15']]);
+});

@@ -46,10 +46,17 @@ export abstract class PhraseReader extends SetReader {
     // a comma after a paper described by its city or kind (not "flights depart daily, Monday to Friday")
     const apposition = this.w(at) === ',' && (/^\p{Lu}/u.test(this.raw(at - 2)) || PAPER_KINDS.has(this.w(at - 2)));
     if (apposition) at++;
+    // ("A pro-government Bengali daily "Dainik Janata" reported": the name in quotation marks)
+    const quoted = /^(?:"|``|“)$/.test(this.raw(at));
+    if (quoted) at++;
     let k = at;
     // ("the Kuwaiti daily al-Qabas", "Lebanese daily al-Joumhouria": Arabic names keep their article in small letters)
     while (k < this.to && k - at < MAX_PAPER_NAME && (/^\p{Lu}/u.test(this.raw(k)) || ARABIC_ARTICLE_NAME.test(this.raw(k)))) k++;
     if (k === at) return false;
+    if (quoted) {
+      if (!/^(?:"|''|”)$/.test(this.raw(k))) return false;
+      k++;
+    }
     const after = this.raw(k);
     if (apposition) return k >= this.to || after === ',' || after === '.';
     return k >= this.to || !/^[a-z]/.test(after) || AFTER_A_PAPER.has(after);
@@ -207,7 +214,8 @@ export abstract class PhraseReader extends SetReader {
     // "the then current market price": current as of a past time
     if ((w === 'then' && n1 === 'current') || w === 'then-current') return { last: w === 'then' ? i + 1 : i, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
     // "the current account deficit" (and "current accounts" at a bank) is the balance of payments, no time: the
-    // Reuters-21578 bodies have it 117 times
+    // Reuters-21578 bodies have it 117 times; "current assets", "current liabilities" and the Japanese "current
+    // profit" (recurring profit, 25 times) are accounting lines, whatever period they are reported for
     // ("BACK {current} of {total} NEXT": a page template's placeholder, 35 times in Timeline17's BBC pages)
     const placeholder = (this.w(i - 1) === '{' || this.w(i - 1) === '-lcb-') && (n1 === '}' || n1 === '-rcb-');
     // ("a powerful ocean current that could take it", "a huge current of differing opinions": the noun, a flow — the
@@ -215,7 +223,7 @@ export abstract class PhraseReader extends SetReader {
     // ("the Gulf 's loop current", "a rip current": a flow named by a noun before it)
     // ("the Peru current", "the Humboldt current": a flow named by a place)
     const namedFlow = /^[A-Z][a-z]/.test(this.raw(i - 1)) && this.w(i - 2) === 'the' && /^[a-z]/.test(this.raw(i));
-    if (w === 'current' && !placeholder && !namedFlow && !UNITS.has(n1) && n1 !== 'fiscal' && n1 !== 'account' && n1 !== 'accounts' && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    if (w === 'current' && !placeholder && !namedFlow && !UNITS.has(n1) && n1 !== 'fiscal' && !ACCOUNTING_CURRENT_TERMS.has(n1) && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       // ("the future management of the firm", "of the past generation": an adjective before its noun; "in the past"
       // frames the clause after it, "have in the past said", "In the future perhaps")
@@ -338,8 +346,10 @@ const DATED_PERSON = new Set(['her', 'him', 'them', 'me', 'us', 'you', 'the', 'a
 /** Words that join "this year" to an elided "last": "this year as last", "this week and last". */
 const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);
 
-/** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
-// ("oil swept up in the current might take eight days": an adjective does not stand before a verb)
 /** Nouns that name a flow before "current": "loop current", "rip current", "ocean current". */
 const FLOW_NOUNS: ReadonlySet<string> = new Set(['loop', 'ocean', 'rip', 'electric', 'electrical', 'alternating', 'sea', 'tidal', 'jet', 'gulf']);
+/** Accounting terms "current" opens: "the current account", "current assets", "parent company current profit". */
+const ACCOUNTING_CURRENT_TERMS: ReadonlySet<string> = new Set(['account', 'accounts', 'assets', 'liabilities', 'profit', 'profits', 'loss', 'losses']);
+/** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
+// ("oil swept up in the current might take eight days": an adjective does not stand before a verb)
 const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':', 'might', 'could', 'would', 'will', 'can', 'should', 'must', 'is', 'was', 'has', 'had', 'are', 'were']);

@@ -96,7 +96,35 @@ export abstract class QuantityReader extends QuarterReader {
     return VERB_LAST_AFTER.has(this.w(k - 1)) || (ADVERBS_BEFORE_VERB_LAST.has(this.w(k - 1)) && VERB_LAST_AFTER.has(this.w(k - 2)));
   }
 
+  /** A length of time, or a point counted by one ("a year ago"), read from token `i`; an age is neither. */
   quantity(i: number): Match | null {
+    const m = this.countedStretch(i);
+    if (!m) return null;
+    const length = m.meaning.kind === 'duration' || (m.meaning.kind === 'fixed' && m.meaning.type === 'DURATION');
+    return length && this.ageOfSomeone(i, m.last) ? null : m;
+  }
+
+  /**
+   * "people under 60 years of age", "children aged 6 months to 18 years", "under the age of 25 years", "between
+   * the ages of 30 and 50 years": how old someone is, no time (as "25 years old"; the news sample's annotators leave
+   * "between 14 and 17 years of age" untagged, though WikiWars tags "26 years of age").
+   */
+  private ageOfSomeone(i: number, last: number): boolean {
+    if (this.w(last + 1) === 'of' && this.w(last + 2) === 'age') return true;
+    // ("in the age of 24-hour drinking" is an era)
+    const ageBefore = (k: number) => this.w(k) === 'aged' || (this.w(k) === 'of' && (this.w(k - 1) === 'age' || this.w(k - 1) === 'ages') && this.w(k - 3) !== 'in');
+    if (ageBefore(i - 1)) return true;
+    // the second count of a pair whose first follows "aged" or "the ages of": "aged 6 months to 18 years", "aged 5-24
+    // years"
+    if (this.w(i - 1) !== 'to' && this.w(i - 1) !== 'and' && this.w(i - 1) !== '-' && this.w(i - 1) !== '–') return false;
+    for (let k = i - 2; k >= i - 4 && k > this.from; k--) {
+      if (ageBefore(k)) return true;
+      if (!DIGITS.test(this.w(k)) && !NUMBER_WORDS.has(this.w(k)) && !UNITS.has(this.w(k))) return false;
+    }
+    return false;
+  }
+
+  private countedStretch(i: number): Match | null {
     let j = i;
     let lead = '';
     const w = this.w(j);
@@ -166,6 +194,9 @@ export abstract class QuantityReader extends QuarterReader {
     if (another && !num) return null;
     // "criticized in some quarters", "praise from many quarters": groups of people, no stretch of time
     if (num && num.last === j && (this.w(j) === 'some' || this.w(j) === 'many') && !lead && this.w(j + 1) === 'quarters' && QUARTERS_OF_PEOPLE_BEFORE.has(this.w(i - 1)) && this.w(j + 2) !== 'of') return null;
+    // "about three quarters of this year's budget", "Three quarters of that is in": a fraction of what follows, no
+    // time ("three quarters of the year" is nine months)
+    if (num && num.value !== null && !lead && this.w(num.last + 1) === 'quarters' && this.w(num.last + 2) === 'of' && this.fractionOf(num.last + 3)) return null;
     // "two more weeks", "three straight months", "five consecutive quarters"
     if (num && COUNT_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.has(this.w(num.last + 2))) num = { ...num, last: num.last + 1 };
     else if (num && num.value !== 1 && STRETCH_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.get(this.w(num.last + 2))?.plural) num = { ...num, last: num.last + 1 };
@@ -377,6 +408,8 @@ export abstract class QuantityReader extends QuarterReader {
     if (u.unit === 'day' && n === 1 && this.w(j) === 'one' && !lead && (MODALS.has(this.w(i - 1)) || (modalAfter && ONE_DAY_OPENERS.has(this.w(i - 1))))) {
       return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
+    // "some day he hoped to get my life back", "Some day soon": some future day, no length ("for some days" is one)
+    if (u.unit === 'day' && !u.plural && this.w(j) === 'some' && !lead && last === j + 1) return { last, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     // "One day he is a Muslim, one day Christian", "One day Farmer Abner took his Appaloosa", "hopes to one day be
     // reunited", "until one day everything sinks": some day, said of no day in particular and of no length
     // (TimeBank leaves "he one day follow" untagged); a length keeps its preposition or what it is counted from
@@ -393,6 +426,8 @@ export abstract class QuantityReader extends QuarterReader {
     // ("On a day when BP registered its first success", "It was a day of mixed emotions", "began as a day of great
     // anticipation": a day named by what filled it, no length — "after a day of statements" is one)
     if (u.unit === 'day' && n === 1 && this.w(j) === 'a' && !lead && DAY_NAMED_BEFORE.has(this.w(i - 1)) && DAY_NAMED_AFTER.has(this.w(last + 1))) return null;
+    // ("began looking ahead to a day when he could hang up his hat": a day looked toward, no length)
+    if (u.unit === 'day' && n === 1 && this.w(j) === 'a' && !lead && (this.w(i - 1) === 'to' || this.w(i - 1) === 'toward' || this.w(i - 1) === 'towards') && this.w(last + 1) === 'when') return null;
     // "he called it a day", "set to call it a day": an idiom for stopping
     if (u.unit === 'day' && n === 1 && this.w(j) === 'a' && this.w(i - 1) === 'it' && /^call(?:s|ed|ing)?$/.test(this.w(i - 2))) return null;
     // "a day laborer", "a day job", "day care": a kind of work, not a day's length (Timeline17's CNN text)
@@ -425,6 +460,16 @@ export abstract class QuantityReader extends QuarterReader {
   }
 
   /** Whether the word at k after "a second" makes it the ordinal: a noun or name after it, a hyphen, or another ordinal after "or". */
+  /** Whether what "quarters of" measures, from `k`, is a thing, not a time: "this year's budget", "that", "the votes". */
+  private fractionOf(k: number): boolean {
+    if (!FRACTION_PRONOUNS.has(this.w(k)) && !FRACTION_DETERMINERS.has(this.w(k))) return false;
+    const head = this.w(k + 1);
+    // (a time's possessive is what is measured: "of this year's budget", whether "'s" stands apart or not)
+    if (head.endsWith("'s")) return true;
+    const timeHead = UNITS.has(head) || MONTHS.has(head) || DIGITS.test(head) || ORDINALS.has(head);
+    return !timeHead || this.w(k + 2) === "'s";
+  }
+
   private ordinalSecond(k: number): boolean {
     const next = this.raw(k);
     if (/^[a-z]/.test(next)) return !SECOND_AFTER.has(this.w(k)) || ((this.w(k) === 'or' || this.w(k) === 'and') && ORDINALS.has(this.w(k + 1)));
@@ -539,6 +584,8 @@ export abstract class QuantityReader extends QuarterReader {
     if (lead === 'coming' || (lead === 'next' && u.plural)) {
       // ("the coming decade" is the ten years ahead, as "the next decade" is: see relative())
       if (!u.plural && (u.unit === 'decade' || u.unit === 'century') && the) return { last: unitAt, meaning: { kind: 'duration', n: 1, unit: u.unit } };
+      // ("in the coming fortnight": the two weeks ahead, a length, as no calendar names a fortnight)
+      if (this.w(unitAt) === 'fortnight') return { last: unitAt, meaning: { kind: 'duration', n: 2, unit: 'week' } };
       if (!u.plural) return { last: unitAt, meaning: { kind: 'shift', unit: u.unit, n: 1, from: 'dct' } };
       return { last: unitAt, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
@@ -622,6 +669,10 @@ export abstract class QuantityReader extends QuarterReader {
   }
 }
 
+/** Words after "three quarters of" that stand for a thing measured: "Three quarters of that is in". */
+const FRACTION_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this', 'it', 'them', 'those', 'these', 'all']);
+/** Determiners after "three quarters of" before what is measured: "of the votes", "of this year's budget". */
+const FRACTION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 /** Prepositions before "some quarters", "many quarters" that make them groups of people ("in some quarters"). */
 const QUARTERS_OF_PEOPLE_BEFORE = new Set(['in', 'from', 'among', 'across']);
 /** Units that can be joined into one length, largest first. */

@@ -73,6 +73,8 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   return out;
 }
 
+/** Words that place a length against the publication date: "over past four months", "over next three years". */
+const PLACING_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming', 'previous', 'preceding']);
 /** Words of change before "over" that compare with the time after it: "earnings improvement over a year ago", "up 5 pct over a year earlier". */
 const CHANGES_COMPARED: ReadonlySet<string> = new Set(['improvement', 'increase', 'increases', 'rise', 'rises', 'gain', 'gains', 'decline', 'declines', 'drop', 'fall', 'change', 'up', 'down', 'higher', 'lower', 'pct', 'percent', '%']);
 /** Words that join a range's two counts: "three to four years", "seven or eight days", "10-20 minute". */
@@ -273,11 +275,15 @@ class Reader extends PhraseReader {
       // a clause is the stretch something happened in)
       const openingStretch = this.w(i) === 'over' && this.opensSentence(i) && core?.meaning.kind === 'duration' && AFTER_AN_OPENING_STRETCH.has(this.w(core.last + 1));
       const comparedBack = core?.meaning.kind === 'shift' && CHANGES_COMPARED.has(this.w(i - 1));
-      const during = this.w(i) === 'over' && (point || comparedBack || openingStretch);
+      // ("averaged out the swings over past four months": a length its lead places, "the" left out, as "over the past
+      // four months" is)
+      const placedStretch = this.w(i) === 'over' && core?.meaning.kind === 'duration' && PLACING_LEADS.has(this.w(approx.next));
+      const during = this.w(i) === 'over' && (point || comparedBack || openingStretch || placedStretch);
       // "affected birds up to 14 September", "up to December 1979": before a month or its day "up to" is "until", a
       // preposition outside, as WikiWars writes it ("up to 10 years" is a most)
-      // ("has been in place up to 2009": before a year too)
-      const until = this.w(i) === 'up' && ((core?.meaning.kind === 'calendar' && core.meaning.m !== undefined) || (point && core?.meaning.kind === 'fixed'));
+      // ("has been in place up to 2009", "in the 24 hours up to midnight on Thursday": before a year, a day or a clock
+      // time too)
+      const until = this.w(i) === 'up' && point;
       // "disbursed over three to four years": before a range "over" is "during", outside, and bounds nothing
       const overRange = this.w(i) === 'over' && core?.meaning.kind === 'duration' && core.meaning.n === null && COUNT_RANGE_LINKS.has(this.w(approx.next + 1));
       if (overRange) return null;

@@ -61,6 +61,9 @@ export abstract class RelativeReader extends QuantityReader {
     if (pastUnit && !pastUnit.plural && pastUnit.unit !== 'weekend' && pastUnit.unit !== 'quarter' && pastUnit.unit !== 'half') {
       return { last: target + 1, meaning: { kind: 'duration', n: 1, unit: pastUnit.unit }, mod };
     }
+    // "completed in the next fortnight", "Last fortnight was bad": the two weeks ahead or just gone, a length, as no
+    // calendar names a fortnight
+    if (tw === 'fortnight' && (d === 'next' || d === 'last' || d === 'coming' || d === 'past' || d === 'previous' || d === 'following')) return { last: target, meaning: { kind: 'duration', n: 2, unit: 'week' }, mod };
     // "will meet this coming week": the week ahead, "this" inside
     const comingUnit = !the && d === 'this' && tw === 'coming' ? this.unit(target + 1) : null;
     if (comingUnit && !comingUnit.plural && (comingUnit.unit === 'week' || comingUnit.unit === 'month' || comingUnit.unit === 'year' || comingUnit.unit === 'weekend')) {

@@ -750,6 +750,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // the noun before it)
   if (!leftOfExpression && next === 'to' && NOUN_PARTICIPLES_WITH_TO.has(w)) return 0;
   // ("excess pension funds used to pay down debt": "used to" is a purpose or a habit, no dated past)
+  // ("a bonus issue to shareholders registered May 1": the record date of a payout, named by a participle, no past)
+  if (w === 'registered' && /holders$/.test(plain(tokens[i - 1]))) return 0;
   const past = (PAST_WORDS.has(w) && !(ADJECTIVAL_PARTICIPLES.has(w) && ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1]))) && !(w === 'earlier' && next === 'than') && !(w === 'used' && next === 'to')) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
