@@ -1814,3 +1814,20 @@ test('"three quarters of this year\'s budget", "Three quarters of that" are frac
 test('a payout\'s record date after "shareholders registered" is no past: "a bonus issue to shareholders registered June 15"', () => {
   assert.deepEqual(textsAndValues('It will make a one-for-ten bonus issue to shareholders registered June 15.', '1987-04-09'), [['June 15', '1987-06-15']]);
 });
+
+test('a recurrence keeps its bound and its second unit: "every five minutes or so", "about every 20-40 years", "every three hours and 43 minutes"', () => {
+  assert.deepEqual(tag('It erupts every five minutes or so. It recurs about every 20-40 years. Drivers burn it every three hours and 43 minutes.', '2010-05-20').map((t) => [t.text, t.value, t.mod]), [['every five minutes or so', 'PT5M', 'APPROX'], ['about every 20-40 years', 'PXY', 'APPROX'], ['every three hours and 43 minutes', 'PT3H43M', undefined]]);
+  assert.deepEqual(tag('It happens just about every year. The flu goes around every year.', '2009-05-01').map((t) => [t.text, t.mod]), [['every year', undefined], ['every year', undefined]]);
+});
+
+test('"is current on interest" is up to date with payments, no time', () => {
+  assert.deepEqual(textsAndValues('Peru was current on interest payments at current prices.', '1987-03-10'), [['current', 'PRESENT_REF']]);
+});
+
+test('"over" spreads what is rescheduled, written down or paid across a length: "reschedule Bolivia\'s debt over 10 years"', () => {
+  assert.deepEqual(tag('They agreed to reschedule Bolivia\'s debt over 10 years. It will be stretched out over 12 years. He left over 10 years ago.', '1987-03-10').map((t) => [t.text, t.mod]), [['10 years', undefined], ['12 years', undefined], ['over 10 years ago', 'MORE_THAN']]);
+});
+
+test('"the fiscal year" the story is in is a date; bounded by its end ("the fiscal year ended Jan. 31") it is a length', () => {
+  assert.deepEqual(textsAndValues('It expects lower earnings for the fiscal year. In the fiscal year ended Jan. 31, it lost money.', '1989-11-02'), [['the fiscal year', '1989'], ['the fiscal year', 'P1Y'], ['Jan. 31', '1989-01-31']]);
+});

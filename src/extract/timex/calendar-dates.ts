@@ -13,6 +13,8 @@ const ARTICLELESS_POSITION_AFTER: ReadonlySet<string> = new Set(['by', 'at', 'un
 const NAMED_WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['Bloody', 'Black']);
 /** Words between "the" and a year that make its quarter the one compared with: "the same 1986 quarter". */
 const COMPARED_PERIODS: ReadonlySet<string> = new Set(['same', 'comparable', 'corresponding', 'similar']);
+/** Words after "the fiscal year" that bound it by a day or a month: "the fiscal year ended January 31", "beginning April 1". */
+const FISCAL_YEAR_BOUNDS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends', 'end', 'to', 'through', 'beginning', 'begins', 'begun', 'starting', 'starts', 'started', 'that', 'which', 'just']);
 
 export abstract class CalendarReader extends NamedDateReader {
   calendar(i: number): Match | null {
@@ -453,7 +455,12 @@ export abstract class CalendarReader extends NamedDateReader {
     if (w === 'fiscal') {
       const y = this.year(j + 1);
       if (y) return { last: y.last, meaning: { kind: 'fixed', type: 'DATE', value: String(y.y) } };
-      if (this.w(j + 1) === 'year' && the) return { last: j + 1, meaning: { kind: 'duration', n: 1, unit: 'year' } };
+      // "in the fiscal year ended January 31": a fiscal year's length, as TimeBank writes "the year ended"; "lower
+      // earnings for the fiscal year", "before the end of the fiscal year": the one the story is in, as "the year" is
+      // (TimeBank `1989`)
+      const bound = FISCAL_YEAR_BOUNDS.has(this.w(j + 2)) || (this.w(j + 2) === ',' && FISCAL_YEAR_BOUNDS.has(this.w(j + 3)));
+      if (this.w(j + 1) === 'year' && the && bound) return { last: j + 1, meaning: { kind: 'duration', n: 1, unit: 'year' } };
+      if (this.w(j + 1) === 'year' && the) return { last: j + 1, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true } };
       return null;
     }
     if (w === 'year' && the) {

@@ -352,4 +352,5 @@ const FLOW_NOUNS: ReadonlySet<string> = new Set(['loop', 'ocean', 'rip', 'electr
 const ACCOUNTING_CURRENT_TERMS: ReadonlySet<string> = new Set(['account', 'accounts', 'assets', 'liabilities', 'profit', 'profits', 'loss', 'losses']);
 /** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
 // ("oil swept up in the current might take eight days": an adjective does not stand before a verb)
-const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', '.', ';', ':', 'might', 'could', 'would', 'will', 'can', 'should', 'must', 'is', 'was', 'has', 'had', 'are', 'were']);
+// ("a debtor that is current on interest": up to date with payments, no time)
+const CURRENT_AS_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'that', 'which', 'to', 'from', 'in', 'on', '.', ';', ':', 'might', 'could', 'would', 'will', 'can', 'should', 'must', 'is', 'was', 'has', 'had', 'are', 'were']);

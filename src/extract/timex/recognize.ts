@@ -73,6 +73,8 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
   return out;
 }
 
+/** Words that make a recurrence after them approximate: "about every 20-40 years", "approximately every hour". */
+const APPROX_BEFORE_EVERY: ReadonlySet<string> = new Set(['about', 'roughly', 'approximately']);
 /** Words that place a length against the publication date: "over past four months", "over next three years". */
 const PLACING_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming', 'previous', 'preceding']);
 /** Words of change before "over" that compare with the time after it: "earnings improvement over a year ago", "up 5 pct over a year earlier". */
@@ -171,7 +173,8 @@ class Reader extends PhraseReader {
     const boundMod = duration ? LENGTH_BOUNDS.get(bound) : year ? YEAR_BOUNDS.get(bound) : undefined;
     // (not "35 pct in 1988 and later years", where "later" is the adjective of a noun)
     if (boundMod && !m.mod && !this.unit(m.last + 3)) return { ...m, last: m.last + 2, mod: boundMod };
-    if (m.meaning.kind === 'fixed' && m.meaning.type !== 'DURATION') return m;
+    // ("erupts every five minutes or so": a recurrence roughly that often)
+    if (m.meaning.kind === 'fixed' && m.meaning.type !== 'DURATION' && !(m.meaning.type === 'SET' && bound === 'or so')) return m;
     if (bound === 'or so') return { ...m, last: m.last + 2, mod: m.mod ?? 'APPROX' };
     // (read past already, before "ago" or "before": "a week or so ago", "a year or more before")
     for (let k = m.last - 1; k >= first; k--) {
@@ -259,6 +262,10 @@ class Reader extends PhraseReader {
       // the longest reading after the modifier: "at least the first two quarters of 1990" is a half, not two quarters
       let core: Match | null = null;
       for (const m of [this.quantity(approx.next), this.clockTime(approx.next), this.calendar(approx.next)]) if (m && (!core || m.last > core.last)) core = m;
+      // ("recurs about every 20-40 years": a recurrence roughly that often; "just about every year" is nearly every
+      // one, and "goes around every year" a verb's particle)
+      const roughly = APPROX_BEFORE_EVERY.has(this.w(i)) && this.w(i - 1) !== 'just';
+      if (!core && roughly && this.w(approx.next) === 'every') core = this.setExpr(approx.next);
       // "around Wednesday" stays outside (TimeML annotators leave it out); "around 3 a.m. Sunday" is a time
       const weekdayOnly = core?.meaning.kind === 'calendar' && core.meaning.wd !== undefined && core.meaning.m === undefined && core.meaning.time === undefined;
       // "earnings will be less than the second quarter": before a period of the calendar, "less than" and "more than"
@@ -383,7 +390,8 @@ class Reader extends PhraseReader {
     if (w === 'over' && (VAGUE_AFTER_OVER.has(this.w(i + 1)) || (this.w(i + 1) === 'a' && VAGUE_AFTER_OVER_A.has(this.w(i + 2))))) return null;
     // "repayable over 20 years", "a rescheduling spread over four years", "a relationship forged over 12 years": after a
     // verb of spreading, paying off or building up, "over" is "during" again
-    if (w === 'over' && SPREAD_OVER.has(this.w(i - 1))) return null;
+    // ("He was out over 10 years ago": a point counted back is bounded still)
+    if (w === 'over' && SPREAD_OVER.has(this.w(i - 1)) && ![2, 3, 4].some((k) => this.w(i + k) === 'ago')) return null;
     // "will provide $31 billion over two years", "65 cities in 226 sorties over 42 days": after an amount "over" spreads
     // it across the length, "during" again (TimeBank and WikiWars leave it out), not "more than" (after a
     // preposition it is "more than" still: "edited down to 110 minutes from over 200 hours of footage")
@@ -434,11 +442,17 @@ const MODIFIER_ONLY = new Set([
 const PREPOSITIONS_BEFORE_MORE_THAN = new Set(['from', 'for', 'of', 'to', 'in', 'at', 'with', 'by', 'after', 'within']);
 /** The same after "a": "over a number of years", "over a few days", "over a couple of weeks". */
 const VAGUE_AFTER_OVER_A = new Set(['number', 'few', 'couple']);
-/** Verbs (and "installments") that spread what they do across the length after "over": "repayable over 20 years", "phased over three years". */
+/**
+ * Verbs (and "installments") that spread what they do across the length after "over": "repayable over 20 years",
+ * "phased over three years"; the particles of such verbs ("stretched out over 12 years", "to write down over 10
+ * years"); and what is paid off or written off across it ("reschedule Bolivia's debt over 10 years", "lowers payments
+ * over four years", "write off loan losses over ten years").
+ */
 const SPREAD_OVER: ReadonlySet<string> = new Set([
   'spread', 'repayable', 'payable', 'paid', 'repaid', 'amortized', 'amortised', 'phased', 'disbursed', 'accumulated',
-  'accrued', 'rescheduled', 'expanded', 'forged', 'built', 'stretched', 'staggered', 'distributed', 'rise', 'grow',
-  'installments', 'instalments',
+  'accrued', 'rescheduled', 'reschedule', 'rescheduling', 'expanded', 'forged', 'built', 'stretched', 'staggered',
+  'distributed', 'rise', 'grow', 'installments', 'instalments', 'out', 'down', 'debt', 'payments', 'repayments', 'losses',
+  'subsidies',
 ]);
 /** Vague counts after which "over" means "during": "over several months", "over many years", "over recent weeks", "over coming quarters". */
 const VAGUE_AFTER_OVER = new Set(['several', 'many', 'some', 'recent', 'numerous', 'countless', 'successive', 'consecutive', 'coming', 'upcoming']);

@@ -26,6 +26,10 @@ export abstract class SetReader extends ClockReader {
       if (stretch && stretch.meaning.kind === 'duration' && stretch.meaning.n === null && !stretch.mod) {
         return { last: stretch.last, meaning: { kind: 'fixed', type: 'SET', value: durationValue(null, stretch.meaning.unit) } };
       }
+      // "every three hours and 43 minutes", "every 2 1/2 years": a period in two units, or with a half, recurs whole
+      if (stretch && stretch.meaning.kind === 'fixed' && stretch.meaning.type === 'DURATION' && !stretch.mod) {
+        return { last: stretch.last, meaning: { kind: 'fixed', type: 'SET', value: stretch.meaning.value } };
+      }
       const num = this.number(k);
       if (num && num.value !== null && num.value > 1) {
         n = num.value;
