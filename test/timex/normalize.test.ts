@@ -1831,3 +1831,27 @@ test('"over" spreads what is rescheduled, written down or paid across a length: 
 test('"the fiscal year" the story is in is a date; bounded by its end ("the fiscal year ended Jan. 31") it is a length', () => {
   assert.deepEqual(textsAndValues('It expects lower earnings for the fiscal year. In the fiscal year ended Jan. 31, it lost money.', '1989-11-02'), [['the fiscal year', '1989'], ['the fiscal year', 'P1Y'], ['Jan. 31', '1989-01-31']]);
 });
+
+test('rates after an amount with a capitalized, possessive or hyphenated measure stay untagged: "200 mln European currency units per year"', () => {
+  assert.deepEqual(textsAndValues('It costs 200 mln European currency units per year. It sells 130 mln dlrs\' worth of exports a year. It has a 660-ton per day capacity.', '1987-04-07'), []);
+});
+
+test('no times: minutes of arc ("27 degrees 14 minutes north"), "hourly workers", a year inside a name ("MOEX Offshore 2007 LLC", "Series 1900")', () => {
+  assert.deepEqual(textsAndValues('The ship was at 27 degrees 14 minutes north. The 5,500 hourly workers struck. MOEX Offshore 2007 LLC sued. Warrants Series 1900 rose. Hourly earnings rose.', '2011-01-26'), [['Hourly', 'PT1H']]);
+});
+
+test('"between four and seven days" is one range of lengths; "the next 23 hours and 50 minutes" one length', () => {
+  assert.deepEqual(textsAndValues('It lasts between four and seven days. Between 1981 and 1985 it grew. He has the next 23 hours and 50 minutes.', '1987-04-07'), [['four and seven days', 'PXD'], ['1981', '1981'], ['1985', '1985'], ['the next 23 hours and 50 minutes', 'PT23H50M']]);
+});
+
+test('"prior" standing alone is "before": "Tunisia, which 10 days prior had precipitated"; "six mths prior figures" describe a noun', () => {
+  assert.deepEqual(textsAndValues('It mirrors Tunisia, which 10 days prior had precipitated the end. Nine mths prior includes a gain.', '2011-01-26'), [['10 days prior', '2011-01-16'], ['Nine mths', 'P9M']]);
+});
+
+test('halves of a named month or fiscal year read whole: "the first half of next month", "the first half of fiscal 1986"', () => {
+  assert.deepEqual(tag('In the first half of next month it ends. In the first half of fiscal 1986 it lost.', '1987-03-10').map((t) => [t.text, t.value, t.mod]), [['the first half of next month', '1987-04', 'START'], ['the first half of fiscal 1986', '1986-H1', undefined]]);
+});
+
+test('a results note\'s "six mths prior" stays a length; "the first quarter of fiscal 1987/88" leaves the split year whole', () => {
+  assert.deepEqual(textsAndValues('It credited 1,408,000 in six mths prior. It issues shares in the first quarter of fiscal 1987/88.', '1987-03-10'), [['six mths', 'P6M'], ['the first quarter', '1987-Q1'], ['fiscal 1987/88', '1987']]);
+});

@@ -127,6 +127,8 @@ export abstract class PhraseReader extends SetReader {
     // "collecting about 15,000 barrels daily", "756,000 gallons of oil daily": the denominator of a rate, left
     // untagged as "5,000 barrels a day" is ("the estimated daily spill of 5,000 barrels", "320 million monthly
     // active users": an adjective of the noun after it, whatever was counted before)
+    // ("5,500 hourly workers", "hourly employees": a pay category, no recurring time — "hourly earnings" is one)
+    if (w === 'hourly' && HOURLY_PAID.has(n1)) return null;
     const closesRate = !/^[a-z]/.test(this.raw(i + 1)) || RATE_WORD_AFTER.has(this.w(i + 1));
     if (fixed && fixed.type === 'SET' && closesRate && this.countBefore(i) === 'amount') return null;
     // "some media outrage now and again", "(every) now and then": from time to time, no time
@@ -346,6 +348,8 @@ const DATED_PERSON = new Set(['her', 'him', 'them', 'me', 'us', 'you', 'the', 'a
 /** Words that join "this year" to an elided "last": "this year as last", "this week and last". */
 const ELLIPSIS_LINKS = new Set(['as', 'than', 'and', 'or']);
 
+/** People paid by the hour, after "hourly": "hourly workers", "hourly employees". */
+const HOURLY_PAID: ReadonlySet<string> = new Set(['workers', 'employees', 'retirees', 'staff', 'personnel', 'workforce', 'worker', 'employee']);
 /** Nouns that name a flow before "current": "loop current", "rip current", "ocean current". */
 const FLOW_NOUNS: ReadonlySet<string> = new Set(['loop', 'ocean', 'rip', 'electric', 'electrical', 'alternating', 'sea', 'tidal', 'jet', 'gulf']);
 /** Accounting terms "current" opens: "the current account", "current assets", "parent company current profit". */

@@ -96,8 +96,10 @@ export abstract class QuantityReader extends QuarterReader {
     return VERB_LAST_AFTER.has(this.w(k - 1)) || (ADVERBS_BEFORE_VERB_LAST.has(this.w(k - 1)) && VERB_LAST_AFTER.has(this.w(k - 2)));
   }
 
-  /** A length of time, or a point counted by one ("a year ago"), read from token `i`; an age is neither. */
+  /** A length of time, or a point counted by one ("a year ago"), read from token `i`; an age or an angle is neither. */
   quantity(i: number): Match | null {
+    // ("at 27 degrees 14 minutes north": minutes of arc)
+    if (this.w(i - 1) === 'degrees' || this.w(i - 1) === 'degree') return null;
     const m = this.countedStretch(i);
     if (!m) return null;
     const length = m.meaning.kind === 'duration' || (m.meaning.kind === 'fixed' && m.meaning.type === 'DURATION');
@@ -226,7 +228,9 @@ export abstract class QuantityReader extends QuarterReader {
       // ("a one - or two-year delay": the first count's hyphen left hanging before the link)
       const linkAt = this.w(num.last + 1) === '-' && (this.w(num.last + 2) === 'or' || this.w(num.last + 2) === 'to') ? num.last + 2 : num.last + 1;
       const link = this.w(linkAt);
-      const joined = link === 'to' || link === 'or' || ((link === '-' || link === '–') && this.glued(num.last) && this.glued(num.last + 1));
+      // ("lasts between four and seven days": the range "between" opens, "between" outside as a preposition)
+      const between = link === 'and' && !lead && this.w(i - 1) === 'between';
+      const joined = link === 'to' || link === 'or' || between || ((link === '-' || link === '–') && this.glued(num.last) && this.glued(num.last + 1));
       const end = joined ? this.rangeEnd(linkAt + 1) : null;
       const ru = end && end.value > num.value ? end : null;
       // ("2-3 days ago" and "five or 10 years from now" stay points in time, "25 to 38 years old" an age)
@@ -367,8 +371,12 @@ export abstract class QuantityReader extends QuarterReader {
       // "a day later than originally scheduled", "six weeks earlier than planned": a difference between two
       // times, which TimeML keeps as the length ("later than" outside it)
       const comparison = (after === 'earlier' || after === 'later') && this.w(last + 2) === 'than';
-      if ((after === 'earlier' || after === 'later' || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead && !subDay && !comparison) {
-        const sign = after === 'earlier' || after === 'before' ? -1 : 1;
+      // ("which 10 days prior had precipitated", "Close to three decades prior ,": "prior" standing alone is "before";
+      // "six mths prior figures", "four years prior notice" describe a noun)
+      // ("in six mths prior.": a results note's prior-year period, its unit abbreviated)
+      const priorAlone = after === 'prior' && (!/^[a-z]/.test(this.raw(last + 2)) || AUXILIARIES.has(this.w(last + 2))) && !ABBREVIATED_UNITS.test(this.w(last));
+      if ((after === 'earlier' || after === 'later' || priorAlone || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead && !subDay && !comparison) {
+        const sign = after === 'earlier' || after === 'before' || after === 'prior' ? -1 : 1;
         // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
         if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
         return { last: last + 1, meaning: { kind: 'shift', unit: u.unit, n: sign * n, from: 'context', offset: true } };
@@ -449,7 +457,8 @@ export abstract class QuantityReader extends QuarterReader {
       return { last: last + 2, meaning: { kind: 'fixed', type: 'SET', value: n === 7 ? 'P1D' : 'P1W' } };
     }
     // "seven years and six months", "an hour and 13 minutes": one length in two units
-    const rest = !lead && n !== null ? this.smallerPart(last, u.unit) : null;
+    // ("the next 23 hours and 50 minutes": a lead places the whole length)
+    const rest = n !== null ? this.smallerPart(last, u.unit) : null;
     if (rest) {
       // and a third part: "4 hours 39 minutes six seconds"
       const third = SUB_DAY.has(rest.unit) ? this.smallerPart(rest.last, rest.unit) : null;
@@ -459,7 +468,6 @@ export abstract class QuantityReader extends QuarterReader {
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
   }
 
-  /** Whether the word at k after "a second" makes it the ordinal: a noun or name after it, a hyphen, or another ordinal after "or". */
   /** Whether what "quarters of" measures, from `k`, is a thing, not a time: "this year's budget", "that", "the votes". */
   private fractionOf(k: number): boolean {
     if (!FRACTION_PRONOUNS.has(this.w(k)) && !FRACTION_DETERMINERS.has(this.w(k))) return false;
@@ -470,6 +478,7 @@ export abstract class QuantityReader extends QuarterReader {
     return !timeHead || this.w(k + 2) === "'s";
   }
 
+  /** Whether the word at k after "a second" makes it the ordinal: a noun or name after it, a hyphen, or another ordinal after "or". */
   private ordinalSecond(k: number): boolean {
     const next = this.raw(k);
     if (/^[a-z]/.test(next)) return !SECOND_AFTER.has(this.w(k)) || ((this.w(k) === 'or' || this.w(k) === 'and') && ORDINALS.has(this.w(k + 1)));
@@ -543,7 +552,13 @@ export abstract class QuantityReader extends QuarterReader {
       // ("250 kWh per month", "100 MW a day": a figure's unit of measure, written in capitals, is part of the amount)
       // (not a clock time's zone: "00.02 BST A year after")
       // ("two billion Ecus a year": a currency's name after the scale word)
-      if (/^[A-Za-z]{1,4}$/.test(this.raw(k)) && /[A-Z]/.test(this.raw(k)) && !TIME_ZONES.has(this.w(k)) && k > this.from && (AMOUNT.test(this.w(k - 1)) || LARGE_AMOUNTS.has(this.w(k - 1)))) return 'amount';
+      // ("200 mln European currency units per year": a capitalized word of the thing counted, right after the amount)
+      const namedThing = /^[A-Za-z]{1,4}$/.test(this.raw(k)) || (/^[A-Z][a-z]+$/.test(this.raw(k)) && !MONTHS.has(w) && !WEEKDAYS.has(w));
+      if (namedThing && /[A-Z]/.test(this.raw(k)) && !TIME_ZONES.has(this.w(k)) && k > this.from && (AMOUNT.test(this.w(k - 1)) || LARGE_AMOUNTS.has(this.w(k - 1)))) return 'amount';
+      // ("130 mln dlrs' worth of exports a year": the possessive's apostrophe standing alone is read past)
+      if (this.raw(k) === "'" && k < i - 1) continue;
+      // ("a 660-ton per day capacity": a hyphenated measure is an amount, not a length's "10-year")
+      if (w === '-' && k === i - 2 && AMOUNT.test(this.w(k - 1)) && this.glued(k - 1) && this.glued(k) && !this.unit(k + 1)) return 'amount';
       // ("$33.6 billion over a decade", "330 pesos for a day's work", "$5 in about a day" are lengths: the
       // preposition leads to the unit; one further back is inside the amount: "1.4 mln dlrs in revenues a year")
       // (hyphenated words inside it too, "one mln long-distance calls per month", but not a length's: "a 6.25 pct
@@ -669,6 +684,8 @@ export abstract class QuantityReader extends QuarterReader {
   }
 }
 
+/** Units written short in results tables: "six mths", "qtr", "wks". */
+const ABBREVIATED_UNITS = /^(?:mths?|mos|qtrs?|wks?|yrs?)$/;
 /** Words after "three quarters of" that stand for a thing measured: "Three quarters of that is in". */
 const FRACTION_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this', 'it', 'them', 'those', 'these', 'all']);
 /** Determiners after "three quarters of" before what is measured: "of the votes", "of this year's budget". */

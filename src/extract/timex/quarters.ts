@@ -3,6 +3,8 @@ import { ORDINALS } from './lexicon.js';
 import { possessiveEnd, type Match } from './token-reader.js';
 import { MonthDayReader } from './months-and-days.js';
 
+/** Words that place a month against the publication date: "the first half of next month". */
+const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([['this', 0], ['last', -1], ['next', 1]]);
 /** Nouns of a game that a half before them makes a half of the match ("a second-half goal", "first-half deficit"). */
 const MATCH_NOUNS = new Set(['goal', 'goals', 'substitute', 'substitutes', 'effort', 'efforts', 'penalty', 'penalties', 'header', 'equaliser', 'equalizer', 'fightback', 'try', 'tries', 'touchdown', 'touchdowns', 'onslaught', 'dismissal', 'brace', 'stoppage', 'opener']);
 
@@ -86,9 +88,15 @@ export abstract class QuarterReader extends MonthDayReader {
       const inner = this.monthExpr(k + 2, month, false);
       if (inner && inner.meaning.kind === 'calendar' && inner.meaning.d === undefined) return { ...inner, mod: n === 1 ? 'START' : 'END' };
     }
-    // "of 1990", "of this year", "of next year"
+    // "in the first half of next month": that month, with the end the half lies at
+    const monthShift = unit === 'half' && this.w(k + 1) === 'of' && this.w(k + 3) === 'month' ? RELATIVE_SHIFTS.get(this.w(k + 2)) : undefined;
+    if (monthShift !== undefined) return { last: k + 3, meaning: { kind: 'shift', unit: 'month', n: monthShift, from: 'dct' }, mod: n === 1 ? 'START' : 'END' };
+    // "of 1990", "of this year", "of next year", "of fiscal 1986"
     if (this.w(k + 1) === 'of') {
-      const yy = this.year(k + 2);
+      // (not a split year, "of fiscal 1987/88", read whole by the year reader)
+      const fiscal = this.w(k + 2) === 'fiscal' ? (this.w(k + 3) === 'year' ? 2 : 1) : 0;
+      const fiscalYear = fiscal ? this.year(k + 2 + fiscal) : null;
+      const yy = fiscal ? (fiscalYear && this.w(fiscalYear.last + 1) !== '/' ? fiscalYear : null) : this.year(k + 2);
       // "the last half of the '80s": TIMEX3 has no half-decade, so the whole is the decade
       const dec = unit === 'half' && this.w(k + 2) === 'the' ? this.decadeAt(k + 3) : null;
       if (dec) return { last: dec.last, meaning: { kind: 'fixed', type: 'DATE', value: dec.value } };

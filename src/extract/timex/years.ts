@@ -20,6 +20,8 @@ export abstract class YearReader extends NumberReader {
       if (this.wireClock(i)) return null;
       // "Room 1516", "Flight 1200": a label's number
       if (NUMBER_LABELS.has(prev)) return null;
+      // "MOEX Offshore 2007 LLC", "Warrants Series 1900": a number inside a company's or a security's name
+      if (COMPANY_SUFFIXES.has(next) && /^[A-Z]/.test(this.raw(i - 1)) && !YEAR_PREPOSITIONS.has(prev)) return null;
       // "a new resolution, 1060, which deplored": the label in apposition
       if (prev === ',' && this.w(i + 1) === ',' && NUMBER_LABELS.has(this.w(i - 2))) return null;
       // "2000 shares", "1500 troops": a count before a plural noun
@@ -149,7 +151,11 @@ const NUMBER_LABELS = new Set([
   'apartment', 'unit', 'bus', 'train', 'model', 'version', 'resolution', 'bill', 'proposition', 'exit', 'platform',
   'channel', 'track', 'number', 'vol.', 'volume', 'rule', 'form', 'lot', 'box', 'block', 'row', 'seat', 'figure',
   'item', 'case', 'code', 'cell', 'ward', 'bed', 'pier', 'hangar', 'squadron', 'battalion', 'regiment', 'division',
+  'series',
 ]);
+
+/** Words that close a company's name: "MOEX Offshore 2007 LLC". */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['llc', 'inc', 'inc.', 'ltd', 'ltd.', 'corp', 'corp.', 'plc', 'lp', 'l.p.', 'co', 'co.']);
 
 /** Plural nouns of events, which a year names and a number does not count: "the disputed 2009 elections". */
 const EVENT_PLURALS: ReadonlySet<string> = new Set(['elections', 'protests', 'attacks', 'riots', 'olympics', 'games', 'talks', 'bombings', 'killings', 'floods', 'primaries', 'midterms', 'hearings', 'accords', 'negotiations', 'uprisings', 'demonstrations', 'remarks', 'reforms', 'sanctions', 'caucuses', 'debates', 'championships', 'finals', 'awards', 'playoffs', 'budgets', 'levels',
