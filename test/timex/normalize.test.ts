@@ -85,7 +85,7 @@ const cases: [string, string, string, string, string][] = [
   ['Wang has said it expects to break even in the quarter.', '1987-03-16', 'the quarter', 'DATE', '1987-Q1'],
   ['Earlier this month, the company said it expected to break even for the quarter.', '1989-10-26', 'the quarter', 'DATE', '1989-Q3'],
   ['Profit rose in 1985\'s fourth quarter.', '1987-10-19', "1985's fourth quarter", 'DATE', '1985-Q4'],
-  ['Problem banks rose from 117 at the end of the second quarter to 171.', '2008-11-05', 'the second quarter', 'DATE', '2008-Q2'],
+  ['Problem banks rose from 117 at the end of the second quarter to 171.', '2008-11-05', 'the end of the second quarter', 'DATE', '2008-Q2'],
   ['The exchange trades to 1500 local (0600 GMT).', '1987-10-19', '1500', 'TIME', '1987-10-19T15:00'],
   ['Qtly div 27 cts vs 27 cts prior Pay January Seven Record December 15', '1987-12-04', 'January Seven', 'DATE', '1988-01-07'],
   // wire copy's "end-February", "end-1986", "end-year"
@@ -1854,4 +1854,20 @@ test('halves of a named month or fiscal year read whole: "the first half of next
 
 test('a results note\'s "six mths prior" stays a length; "the first quarter of fiscal 1987/88" leaves the split year whole', () => {
   assert.deepEqual(textsAndValues('It credited 1,408,000 in six mths prior. It issues shares in the first quarter of fiscal 1987/88.', '1987-03-10'), [['six mths', 'P6M'], ['the first quarter', '1987-Q1'], ['fiscal 1987/88', '1987']]);
+});
+
+test('"Weeks later", "Years earlier" are some time after or before; "a day or two ago", "an hour or two ago" points back', () => {
+  assert.deepEqual(tag('Weeks later, he left. Just weeks earlier, a vote was held. It happened a day or two ago. I was there an hour or two ago. It came weeks later than planned.', '2010-07-13').map((t) => [t.text, t.type, t.value]), [['Weeks later', 'DATE', 'FUTURE_REF'], ['weeks earlier', 'DATE', 'PAST_REF'], ['a day or two ago', 'DATE', '2010-07-11'], ['an hour or two ago', 'TIME', 'PAST_REF'], ['weeks', 'DURATION', 'PXW']]);
+});
+
+test('"the end of the first quarter", "the start of the third quarter" read whole with their edge', () => {
+  assert.deepEqual(tag('It will be re-evaluated at the end of the first quarter. Plants were acquired at the start of the third quarter.', '1987-03-10').map((t) => [t.text, t.value, t.mod]), [['the end of the first quarter', '1987-Q1', 'END'], ['the start of the third quarter', '1987-Q3', 'START']]);
+});
+
+test('fractions: "by over a quarter since 1998", "About a quarter name Congress"; "about a quarter of an hour" is a length', () => {
+  assert.deepEqual(textsAndValues('It fell by over a quarter since 1998. About a quarter name Congress. It took about a quarter of an hour.', '2008-10-10'), [['1998', '1998'], ['about a quarter of an hour', 'PT15M']]);
+});
+
+test('a weekday\'s whole name in small letters is the day: "will resume on tuesday"; "Current 1st qtr" is the quarter', () => {
+  assert.deepEqual(textsAndValues('the talks will resume on tuesday, officials said. He sat there. Current 1st qtr net rose.', '1987-04-20'), [['tuesday', '1987-04-21'], ['Current 1st qtr', '1987-Q1']]);
 });

@@ -45,7 +45,9 @@ export abstract class CalendarReader extends NamedDateReader {
       // ("by the start of the new year": the new year keeps its article inside)
       // ("by the end of the summer", "the end of summer": a season, with its article or without)
       const seasonAt = this.w(j) === 'the' && SEASONS.has(this.w(j + 1)) ? j + 1 : SEASONS.has(this.w(j)) ? j : -1;
-      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j) ?? (this.w(j) === 'the' && this.w(j + 1) === 'new' ? this.calendarCore(j + 1, true) : null) ?? (seasonAt >= 0 ? this.calendarCore(seasonAt, true) : null);
+      // ("by the end of the first quarter", "the start of the second half": a quarter or a half with its article)
+      const theQuarter = this.w(j) === 'the' ? this.quarterExpr(j + 1, true) : null;
+      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j) ?? (this.w(j) === 'the' && this.w(j + 1) === 'new' ? this.calendarCore(j + 1, true) : null) ?? (seasonAt >= 0 ? this.calendarCore(seasonAt, true) : null) ?? theQuarter;
       if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
       return null;
     }
@@ -380,7 +382,10 @@ export abstract class CalendarReader extends NamedDateReader {
     // ("the 1972 Bloody Sunday massacre", "on Black Wednesday in 1992": a day named for what happened on it, whose date
     // the weekday alone does not give)
     if (wd && NAMED_WEEKDAY_EVENTS.has(this.raw(j - 1))) return null;
-    if (wd && /^[A-Z]/.test(this.raw(j)) && (w.length > 4 || w.endsWith('.'))) {
+    // ("the talks will resume on tuesday": a weekday's whole name in small letters is the day still — only its
+    // short forms, "sat", "wed", "sun", are other words)
+    const wholeName = /^[a-z]+day$/.test(this.raw(j));
+    if (wd && (/^[A-Z]/.test(this.raw(j)) || wholeName) && (w.length > 4 || w.endsWith('.'))) {
       if (the) return null;
       const day = this.weekdayExpr(j, wd);
       // "will be meeting the king later Thursday", "Later Tuesday, a crane lifted the box": the day the story is

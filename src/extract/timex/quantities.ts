@@ -196,9 +196,6 @@ export abstract class QuantityReader extends QuarterReader {
     if (another && !num) return null;
     // "criticized in some quarters", "praise from many quarters": groups of people, no stretch of time
     if (num && num.last === j && (this.w(j) === 'some' || this.w(j) === 'many') && !lead && this.w(j + 1) === 'quarters' && QUARTERS_OF_PEOPLE_BEFORE.has(this.w(i - 1)) && this.w(j + 2) !== 'of') return null;
-    // "about three quarters of this year's budget", "Three quarters of that is in": a fraction of what follows, no
-    // time ("three quarters of the year" is nine months)
-    if (num && num.value !== null && !lead && this.w(num.last + 1) === 'quarters' && this.w(num.last + 2) === 'of' && this.fractionOf(num.last + 3)) return null;
     // "two more weeks", "three straight months", "five consecutive quarters"
     if (num && COUNT_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.has(this.w(num.last + 2))) num = { ...num, last: num.last + 1 };
     else if (num && num.value !== 1 && STRETCH_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.get(this.w(num.last + 2))?.plural) num = { ...num, last: num.last + 1 };
@@ -247,6 +244,8 @@ export abstract class QuantityReader extends QuarterReader {
     // "a day or two", "an hour or two": a short stretch, how long left open
     if (!lead && (this.w(j) === 'a' || this.w(j) === 'an') && this.w(j + 2) === 'or' && this.w(j + 3) === 'two') {
       const one = this.unit(j + 1);
+      // ("happened a day or two ago": a point that far back, valued at the farther count as "two or three days ago" is)
+      if (one && !one.plural && one.unit !== 'weekend' && this.w(j + 4) === 'ago') return { last: j + 4, meaning: { kind: 'shift', unit: one.unit, n: -2, from: 'dct', ago: true } };
       // ("it will be a day or two before we can have certainty": "before" opening a clause counts nothing back)
       const offset = OFFSET_WORDS.has(this.w(j + 4)) && !CLAUSE_SUBJECTS.has(this.w(j + 5));
       if (one && !one.plural && one.unit !== 'weekend' && !offset && this.w(j + 4) !== 'ago' && this.w(j + 4) !== 'from') return { last: j + 3, meaning: { kind: 'duration', n: null, unit: one.unit } };
@@ -275,6 +274,13 @@ export abstract class QuantityReader extends QuarterReader {
       if (!lead && u.plural && unitAt === i && !UNCOUNTED_AFTER.test(this.w(i - 1))) {
         if (this.w(unitAt + 1) === 'ago') return { last: unitAt + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
         if (this.w(unitAt + 1) === 'from' && this.w(unitAt + 2) === 'now') return { last: unitAt + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+        // "Weeks later, he left", "Years earlier": some time after or before the time the text is at, as "several
+        // weeks later" is ("weeks later than planned" compares)
+        const offset = this.w(unitAt + 1);
+        // ("some years later" is read from its count, "some" no bound)
+        if ((offset === 'later' || offset === 'earlier') && this.w(unitAt + 2) !== 'than' && STRETCH_UNITS.has(u.unit) && !this.opensNextExpression(unitAt + 2) && !VAGUE_COUNTS.has(this.w(i - 1))) {
+          return { last: unitAt + 1, meaning: { kind: 'fixed', type: 'DATE', value: offset === 'later' ? 'FUTURE_REF' : 'PAST_REF' } };
+        }
       }
       // "follows months of twists and turns", "after weeks of bombing", "Decades of frustration exploded": a long,
       // unspecified stretch of what follows (TimeBank and WikiWars tag it 7 times of 8)
@@ -319,7 +325,8 @@ export abstract class QuantityReader extends QuarterReader {
         if (this.w(unitAt + 2) === 'ago') return { last: unitAt + 2, meaning: { kind: 'shift', unit: 'year', n: -25, from: 'dct' } };
         return { last: unitAt + 1, meaning: { kind: 'duration', n: 25, unit: 'year' } };
       }
-      if (QUARTER_MEASURED.has(after) || this.w(j - 1) === 'by' || this.w(j - 1) === 'or') return null;
+      // ("fell by over a quarter since 1998", "About a quarter dispersed": a bound before it)
+      if (QUARTER_MEASURED.has(after) || this.w(j - 1) === 'by' || this.w(j - 1) === 'or' || FRACTION_BOUNDS.has(this.w(j - 1))) return null;
     }
     // "three quarters of the Axis troops", "three quarters of its food": a fraction ("the first two quarters of
     // 1990", "several quarters of losses" are periods)
@@ -466,16 +473,6 @@ export abstract class QuantityReader extends QuarterReader {
       return { last: third ? third.last : rest.last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
-  }
-
-  /** Whether what "quarters of" measures, from `k`, is a thing, not a time: "this year's budget", "that", "the votes". */
-  private fractionOf(k: number): boolean {
-    if (!FRACTION_PRONOUNS.has(this.w(k)) && !FRACTION_DETERMINERS.has(this.w(k))) return false;
-    const head = this.w(k + 1);
-    // (a time's possessive is what is measured: "of this year's budget", whether "'s" stands apart or not)
-    if (head.endsWith("'s")) return true;
-    const timeHead = UNITS.has(head) || MONTHS.has(head) || DIGITS.test(head) || ORDINALS.has(head);
-    return !timeHead || this.w(k + 2) === "'s";
   }
 
   /** Whether the word at k after "a second" makes it the ordinal: a noun or name after it, a hyphen, or another ordinal after "or". */
@@ -684,12 +681,12 @@ export abstract class QuantityReader extends QuarterReader {
   }
 }
 
+/** Vague counts that read a bare plural themselves: "some years later", "several weeks earlier". */
+const VAGUE_COUNTS: ReadonlySet<string> = new Set(['some', 'several', 'few', 'many', 'a']);
+/** Bounds before "a quarter" that make it a fraction: "about a quarter", "by over a quarter". */
+const FRACTION_BOUNDS: ReadonlySet<string> = new Set(['about', 'roughly', 'over', 'nearly', 'almost', 'some', 'around', 'than', 'approximately']);
 /** Units written short in results tables: "six mths", "qtr", "wks". */
 const ABBREVIATED_UNITS = /^(?:mths?|mos|qtrs?|wks?|yrs?)$/;
-/** Words after "three quarters of" that stand for a thing measured: "Three quarters of that is in". */
-const FRACTION_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this', 'it', 'them', 'those', 'these', 'all']);
-/** Determiners after "three quarters of" before what is measured: "of the votes", "of this year's budget". */
-const FRACTION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 /** Prepositions before "some quarters", "many quarters" that make them groups of people ("in some quarters"). */
 const QUARTERS_OF_PEOPLE_BEFORE = new Set(['in', 'from', 'among', 'across']);
 /** Units that can be joined into one length, largest first. */
@@ -732,7 +729,7 @@ const SUB_DAY: ReadonlySet<Unit> = new Set<Unit>(['hour', 'minute', 'second']);
 const DIGITS_OR_WORD = /^(\d+|[a-z]+(-[a-z]+)?)$/;
 
 /** Words after "three quarters of" that make it a fraction of something: "of the troops", "of its food". */
-const FRACTION_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'those', 'these', 'them']);
+const FRACTION_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'those', 'these', 'them', 'this', 'that', 'it']);
 
 /** Words before a count that make "N to M units" one stretch: "the next 12 to 18 months". */
 const DEMONSTRATIVE_LEADS = new Set(['past', 'last', 'next', 'coming', 'first', 'final']);

@@ -445,14 +445,14 @@ const VAGUE_AFTER_OVER_A = new Set(['number', 'few', 'couple']);
 /**
  * Verbs (and "installments") that spread what they do across the length after "over": "repayable over 20 years",
  * "phased over three years"; the particles of such verbs ("stretched out over 12 years", "to write down over 10
- * years"); and what is paid off or written off across it ("reschedule Bolivia's debt over 10 years", "lowers payments
- * over four years", "write off loan losses over ten years").
+ * years"); and what is paid off, written off or cut across it ("reschedule Bolivia's debt over 10 years", "lowers
+ * payments over four years", "write off loan losses over ten years", "dairy output cuts over two years").
  */
 const SPREAD_OVER: ReadonlySet<string> = new Set([
   'spread', 'repayable', 'payable', 'paid', 'repaid', 'amortized', 'amortised', 'phased', 'disbursed', 'accumulated',
   'accrued', 'rescheduled', 'reschedule', 'rescheduling', 'expanded', 'forged', 'built', 'stretched', 'staggered',
   'distributed', 'rise', 'grow', 'installments', 'instalments', 'out', 'down', 'debt', 'payments', 'repayments', 'losses',
-  'subsidies',
+  'subsidies', 'cuts', 'reductions',
 ]);
 /** Vague counts after which "over" means "during": "over several months", "over many years", "over recent weeks", "over coming quarters". */
 const VAGUE_AFTER_OVER = new Set(['several', 'many', 'some', 'recent', 'numerous', 'countless', 'successive', 'consecutive', 'coming', 'upcoming']);
