@@ -1871,3 +1871,15 @@ test('fractions: "by over a quarter since 1998", "About a quarter name Congress"
 test('a weekday\'s whole name in small letters is the day: "will resume on tuesday"; "Current 1st qtr" is the quarter', () => {
   assert.deepEqual(textsAndValues('the talks will resume on tuesday, officials said. He sat there. Current 1st qtr net rose.', '1987-04-20'), [['tuesday', '1987-04-21'], ['Current 1st qtr', '1987-Q1']]);
 });
+
+test('"this last week" is the week just gone; "fiscal 1986\'s first qtr" one quarter; "current" in a list of nouns is no time', () => {
+  assert.deepEqual(textsAndValues('It rained this last week. It beat fiscal 1986\'s first qtr. The index covers temperature, pressure, current, fluid flow.', '1987-03-12'), [['this last week', 'P1W'], ["fiscal 1986's first qtr", '1986-Q1']]);
+});
+
+test('a range before "before" that opens what follows stays one length: "four or five months before exports resume"', () => {
+  assert.deepEqual(textsAndValues('It could be four or five months before exports resume.', '1987-03-12'), [['four or five months', 'PXM']]);
+});
+
+test('the edges and halves of "the fiscal year" read whole: "before the end of the fiscal year", "the first half of the fiscal year"', () => {
+  assert.deepEqual(tag('Investors buy before the end of the fiscal year. It will do 80 pct in the first half of the fiscal year.', '1987-03-18').map((t) => [t.text, t.value, t.mod]), [['the end of the fiscal year', '1987', 'END'], ['the first half of the fiscal year', '1987-H1', undefined]]);
+});

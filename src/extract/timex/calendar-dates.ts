@@ -47,7 +47,9 @@ export abstract class CalendarReader extends NamedDateReader {
       const seasonAt = this.w(j) === 'the' && SEASONS.has(this.w(j + 1)) ? j + 1 : SEASONS.has(this.w(j)) ? j : -1;
       // ("by the end of the first quarter", "the start of the second half": a quarter or a half with its article)
       const theQuarter = this.w(j) === 'the' ? this.quarterExpr(j + 1, true) : null;
-      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j) ?? (this.w(j) === 'the' && this.w(j + 1) === 'new' ? this.calendarCore(j + 1, true) : null) ?? (seasonAt >= 0 ? this.calendarCore(seasonAt, true) : null) ?? theQuarter;
+      // ("before the end of the fiscal year": the story's fiscal year, with its edge)
+      const theFiscalYear = this.w(j) === 'the' && this.w(j + 1) === 'fiscal' ? this.calendarCore(j + 1, true) : null;
+      const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j) ?? (this.w(j) === 'the' && this.w(j + 1) === 'new' ? this.calendarCore(j + 1, true) : null) ?? (seasonAt >= 0 ? this.calendarCore(seasonAt, true) : null) ?? theQuarter ?? theFiscalYear;
       if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
       return null;
     }

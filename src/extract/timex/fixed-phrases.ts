@@ -225,7 +225,9 @@ export abstract class PhraseReader extends SetReader {
     // ("the Gulf 's loop current", "a rip current": a flow named by a noun before it)
     // ("the Peru current", "the Humboldt current": a flow named by a place)
     const namedFlow = /^[A-Z][a-z]/.test(this.raw(i - 1)) && this.w(i - 2) === 'the' && /^[a-z]/.test(this.raw(i));
-    if (w === 'current' && !placeholder && !namedFlow && !UNITS.has(n1) && n1 !== 'fiscal' && !ACCOUNTING_CURRENT_TERMS.has(n1) && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // ("temperature, pressure, current, fluid flow": a noun in a list, between commas)
+    const listedNoun = this.w(i - 1) === ',' && n1 === ',';
+    if (w === 'current' && !placeholder && !namedFlow && !listedNoun && !UNITS.has(n1) && n1 !== 'fiscal' && !ACCOUNTING_CURRENT_TERMS.has(n1) && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       // ("the future management of the firm", "of the past generation": an adjective before its noun; "in the past"
       // frames the clause after it, "have in the past said", "In the future perhaps")

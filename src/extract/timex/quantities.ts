@@ -236,7 +236,9 @@ export abstract class QuantityReader extends QuarterReader {
       // a range in the singular before its noun modifies it: "a three to five-year textile pact", "a 10-20 minute
       // presentation"
       const modifier = ru !== null && !ru.plural && /^[a-z]+$/.test(this.raw(ru.last + 1)) && !NOT_A_MODIFIED_NOUN.has(after) && !AGE_BAND_NOUNS.has(after);
-      if ((ru?.plural || modifier) && ru!.unit !== 'weekend' && !OFFSET_WORDS.has(after) && after !== 'ago' && after !== 'old' && !fromNow) return { last: ru!.last, meaning: { kind: 'duration', n: null, unit: ru!.unit } };
+      // ("would take four or five months before it could resume": "before" opening what follows, as for one length)
+      const beforeWhat = (after === 'before' || after === 'after') && /^[a-z]/.test(this.raw(ru!.last + 2));
+      if ((ru?.plural || modifier) && ru!.unit !== 'weekend' && (!OFFSET_WORDS.has(after) || beforeWhat) && after !== 'ago' && after !== 'old' && !fromNow) return { last: ru!.last, meaning: { kind: 'duration', n: null, unit: ru!.unit } };
       // "just two or three months ago": the choice is one expression, as the news sample's annotators write it,
       // valued at the farther count
       if (ru?.plural && link === 'or' && after === 'ago') return { last: ru.last + 1, meaning: { kind: 'shift', unit: ru.unit, n: -ru.value, from: 'dct', ago: true } };

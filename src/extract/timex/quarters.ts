@@ -17,7 +17,8 @@ export abstract class QuarterReader extends MonthDayReader {
     let focusShift: number | undefined;
     const w = this.w(k);
     // year prefix: "1988", "this year's", "last year's", "next year's", "fiscal", "year-earlier"
-    const yy = this.year(k);
+    // ("fiscal 1986's first qtr": a fiscal year's quarter, named by its number)
+    const yy = this.year(k) ?? (w === 'fiscal' ? this.year(k + 1) : null);
     // ("in 1985's fourth quarter": past the possessive)
     const afterYear = yy ? Math.max(yy.last, possessiveEnd(this.tokens, yy.last)) + 1 : -1;
     if (yy && (ORDINALS.has(this.w(afterYear)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(afterYear)))) {
@@ -110,6 +111,9 @@ export abstract class QuarterReader extends MonthDayReader {
         last = k + 3;
       } else if (this.w(k + 2) === 'the' && this.w(k + 3) === 'year') {
         last = k + 3;
+      } else if (this.w(k + 2) === 'the' && this.w(k + 3) === 'fiscal' && this.w(k + 4) === 'year') {
+        // ("the first half of the fiscal year": the story's fiscal year, as "of the year" is)
+        last = k + 4;
       }
     } else if (/^\d{4}$/.test(this.w(k + 1))) {
       const yy = this.year(k + 1);
