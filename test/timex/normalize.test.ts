@@ -1883,3 +1883,11 @@ test('a range before "before" that opens what follows stays one length: "four or
 test('the edges and halves of "the fiscal year" read whole: "before the end of the fiscal year", "the first half of the fiscal year"', () => {
   assert.deepEqual(tag('Investors buy before the end of the fiscal year. It will do 80 pct in the first half of the fiscal year.', '1987-03-18').map((t) => [t.text, t.value, t.mod]), [['the end of the fiscal year', '1987', 'END'], ['the first half of the fiscal year', '1987-H1', undefined]]);
 });
+
+test('"three to four days a week" is a set; "the last day for trading" is the final day, no day just gone', () => {
+  assert.deepEqual(textsAndValues('The factories work three to four days a week. The last day for trading shall be June 26. In the last day prices rose.', '1987-04-22'), [['three to four days a week', 'P1W'], ['June 26', '1987-06-26'], ['the last day', 'P1D']]);
+});
+
+test('a dividend notice\'s spelled day after a short month: "Pay Dec Four"; "told the business weekly Wirtschaftswoche in an interview"', () => {
+  assert.deepEqual(textsAndValues('Qtly div 10 cts Pay Dec Four Record Nov 20. Jan Kavan spoke. He told the business weekly Wirtschaftswoche in an interview. Flights run daily Monday in Paris.', '1987-11-20'), [['Dec Four', '1987-12-04'], ['Nov 20', '1987-11-20'], ['daily', 'P1D'], ['Monday', '1987-11-16']]);
+});

@@ -34,7 +34,9 @@ const MAX_PAPER_NAME = 4;
 const AFTER_A_PAPER = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'wrote', 'writes', 'and', 'or', 'that', 'which', 'newspaper', 'has', 'had', 'is', 'was', 'cited', 'citing', 'published',
   // "quoted by the daily Politiken as saying", "told the daily Al-Ittihad he was confident", "the local daily La
   // Nacion yesterday", "the Japanese daily Asahi by Fumio Watanabe"
-  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were', 'there', 'did', 'warned', 'noted']);
+  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were', 'there', 'did', 'warned', 'noted',
+  // "told the business weekly Wirtschaftswoche in an interview"
+  'in']);
 /** A name that opens with the Arabic article in small letters: "al-Qabas", "al-Sharq". */
 const ARABIC_ARTICLE_NAME = /^(?:al|el|an|ad|as|ash|at|ar)-\p{Lu}/u;
 
@@ -53,6 +55,8 @@ export abstract class PhraseReader extends SetReader {
     // ("the Kuwaiti daily al-Qabas", "Lebanese daily al-Joumhouria": Arabic names keep their article in small letters)
     while (k < this.to && k - at < MAX_PAPER_NAME && (/^\p{Lu}/u.test(this.raw(k)) || ARABIC_ARTICLE_NAME.test(this.raw(k)))) k++;
     if (k === at) return false;
+    // ("flights run daily Monday in Paris": a day or a month is no paper's name)
+    if (WEEKDAYS.has(this.w(at)) || MONTHS.has(this.w(at))) return false;
     if (quoted) {
       if (!/^(?:"|''|”)$/.test(this.raw(k))) return false;
       k++;

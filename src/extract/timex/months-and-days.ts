@@ -20,7 +20,9 @@ export abstract class MonthDayReader extends YearReader {
       // "Jan Kavan", "Dec" without its period: only before a day or year number ("Nov 4th"), or after a day and
       // before a year ("22 Sept, 1862")
       const next = this.w(i + 1);
-      if (!DIGITS.test(next) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && !(this.day(i - 1) !== null && next === ',' && /^\d{4}$/.test(this.w(i + 2)))) return null;
+      // ("Pay Dec Four Record Nov 20": a dividend notice's day, spelled and capitalized as its words are)
+      const spelledAfter = /^[A-Z][a-z]+$/.test(this.raw(i + 1)) && this.spelledDay(i + 1) !== null && /^(?:Pay|Payable|Record)$/.test(this.raw(i - 1));
+      if (!DIGITS.test(next) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && !spelledAfter && !(this.day(i - 1) !== null && next === ',' && /^\d{4}$/.test(this.w(i + 2)))) return null;
     }
     if (AMBIGUOUS_MONTHS.has(w)) {
       // "May" the modal, "March" the verb, "Jan" the name: need a date context

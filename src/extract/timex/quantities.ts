@@ -1,4 +1,4 @@
-import { AUXILIARIES, CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, TIME_ZONES, WEEKDAYS, TENS, UNITS, type Unit } from './lexicon.js';
+import { AUXILIARIES, CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, TIME_ZONES, WEEKDAYS, TENS, UNITS, VAGUE_COUNTS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
@@ -238,6 +238,8 @@ export abstract class QuantityReader extends QuarterReader {
       const modifier = ru !== null && !ru.plural && /^[a-z]+$/.test(this.raw(ru.last + 1)) && !NOT_A_MODIFIED_NOUN.has(after) && !AGE_BAND_NOUNS.has(after);
       // ("would take four or five months before it could resume": "before" opening what follows, as for one length)
       const beforeWhat = (after === 'before' || after === 'after') && /^[a-z]/.test(this.raw(ru!.last + 2));
+      // ("the factories work three to four days a week": some days of every week, a set as "three days a week" is)
+      if (ru?.plural && ru.unit === 'day' && after === 'a' && this.w(ru.last + 2) === 'week') return { last: ru.last + 2, meaning: { kind: 'fixed', type: 'SET', value: 'P1W' } };
       if ((ru?.plural || modifier) && ru!.unit !== 'weekend' && (!OFFSET_WORDS.has(after) || beforeWhat) && after !== 'ago' && after !== 'old' && !fromNow) return { last: ru!.last, meaning: { kind: 'duration', n: null, unit: ru!.unit } };
       // "just two or three months ago": the choice is one expression, as the news sample's annotators write it,
       // valued at the farther count
@@ -279,8 +281,8 @@ export abstract class QuantityReader extends QuarterReader {
         // "Weeks later, he left", "Years earlier": some time after or before the time the text is at, as "several
         // weeks later" is ("weeks later than planned" compares)
         const offset = this.w(unitAt + 1);
-        // ("some years later" is read from its count, "some" no bound)
-        if ((offset === 'later' || offset === 'earlier') && this.w(unitAt + 2) !== 'than' && STRETCH_UNITS.has(u.unit) && !this.opensNextExpression(unitAt + 2) && !VAGUE_COUNTS.has(this.w(i - 1))) {
+        // ("some years later", "a few weeks later" are read from their count, "some" no bound)
+        if ((offset === 'later' || offset === 'earlier') && this.w(unitAt + 2) !== 'than' && STRETCH_UNITS.has(u.unit) && !this.opensNextExpression(unitAt + 2) && !VAGUE_COUNTS.has(this.w(i - 1)) && this.w(i - 1) !== 'a') {
           return { last: unitAt + 1, meaning: { kind: 'fixed', type: 'DATE', value: offset === 'later' ? 'FUTURE_REF' : 'PAST_REF' } };
         }
       }
@@ -616,6 +618,9 @@ export abstract class QuantityReader extends QuarterReader {
     if ((lead === 'past' || lead === 'last') && the) {
       // "pulled out at the last minute", "Don't leave it to the last minute": an idiom for "late", no minute's length
       if (lead === 'last' && u.unit === 'minute' && LAST_MINUTE_BEFORE.has(this.w(i - 1))) return null;
+      // ("The last day for trading shall be June 26", "until the last day of the statement period": the final day of
+      // something, not the day just gone)
+      if (lead === 'last' && u.unit === 'day' && !u.plural && (this.w(unitAt + 1) === 'of' || this.w(unitAt + 1) === 'for')) return null;
       // ("energy sources from the last century": the century before this one, a date read by relative(); "over",
       // "during", "throughout" and "for" the last century keep the hundred years just gone)
       if (lead === 'last' && u.unit === 'century' && !u.plural && !STRETCH_PREPOSITIONS.has(this.w(i - 1))) return null;
@@ -683,8 +688,6 @@ export abstract class QuantityReader extends QuarterReader {
   }
 }
 
-/** Vague counts that read a bare plural themselves: "some years later", "several weeks earlier". */
-const VAGUE_COUNTS: ReadonlySet<string> = new Set(['some', 'several', 'few', 'many', 'a']);
 /** Bounds before "a quarter" that make it a fraction: "about a quarter", "by over a quarter". */
 const FRACTION_BOUNDS: ReadonlySet<string> = new Set(['about', 'roughly', 'over', 'nearly', 'almost', 'some', 'around', 'than', 'approximately']);
 /** Units written short in results tables: "six mths", "qtr", "wks". */

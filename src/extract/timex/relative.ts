@@ -120,7 +120,9 @@ export abstract class RelativeReader extends QuantityReader {
     if (u && !u.plural) {
       if (u.unit === 'day' && n === 0 && from === 'dct') return null; // "this day" is rare and vague
       // ("would be her last day on the streets", "Last day of trading": the final day, never yesterday)
-      if (u.unit === 'day' && d === 'last' && !the && this.w(i - 1) !== 'the') return null;
+      // ("The last day for trading", "the last day of the period": the final day of something, as in quantities)
+      const finalDayOf = this.w(target + 1) === 'of' || this.w(target + 1) === 'for';
+      if (u.unit === 'day' && d === 'last' && !the && (this.w(i - 1) !== 'the' || finalDayOf)) return null;
       // "Subscriptions for this second tranche", "the next second round": an ordinal before its noun
       if (u.unit === 'second' && /^[a-z]/.test(this.raw(target + 1))) return null;
       if (/^[A-Z]/.test(this.raw(target)) && /^[A-Z]/.test(this.raw(j))) return null; // "This Week", a programme
