@@ -34,9 +34,9 @@ const MAX_PAPER_NAME = 4;
 const AFTER_A_PAPER = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'wrote', 'writes', 'and', 'or', 'that', 'which', 'newspaper', 'has', 'had', 'is', 'was', 'cited', 'citing', 'published',
   // "quoted by the daily Politiken as saying", "told the daily Al-Ittihad he was confident", "the local daily La
   // Nacion yesterday", "the Japanese daily Asahi by Fumio Watanabe"
-  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were', 'there', 'did', 'warned', 'noted',
-  // "told the business weekly Wirtschaftswoche in an interview"
-  'in']);
+  'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were', 'there', 'did', 'warned', 'noted']);
+/** What a paper prints, after "in an": "told the business weekly Wirtschaftswoche in an interview". */
+const PAPER_PIECES = new Set(['interview', 'editorial', 'article', 'report', 'commentary']);
 /** A name that opens with the Arabic article in small letters: "al-Qabas", "al-Sharq". */
 const ARABIC_ARTICLE_NAME = /^(?:al|el|an|ad|as|ash|at|ar)-\p{Lu}/u;
 
@@ -63,7 +63,9 @@ export abstract class PhraseReader extends SetReader {
     }
     const after = this.raw(k);
     if (apposition) return k >= this.to || after === ',' || after === '.';
-    return k >= this.to || !/^[a-z]/.test(after) || AFTER_A_PAPER.has(after);
+    // ("He attends daily Mass in the chapel" is a frequency: only what a paper prints follows "in")
+    const printedIn = after === 'in' && (this.w(k + 1) === 'an' || this.w(k + 1) === 'a' || this.w(k + 1) === 'its') && PAPER_PIECES.has(this.w(k + 2));
+    return k >= this.to || !/^[a-z]/.test(after) || AFTER_A_PAPER.has(after) || printedIn;
   }
 
   /**
@@ -184,7 +186,9 @@ export abstract class PhraseReader extends SetReader {
     }
     // "speaking in London on the second day of a UK state visit", "came on the second day of a military offensive":
     // the day the text is on, as news tells it (a history's "on the first day of the war" is the day its story reached)
-    if (w === 'the' && ORDINALS.has(n1) && n1 !== 'last' && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.w(i - 1) === 'on') {
+    // ("on the last day of the talks" too, the day the text is on, as "the first day of bankruptcy hearings" is to the
+    // news sample's annotators)
+    if (w === 'the' && ORDINALS.has(n1) && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.w(i - 1) === 'on') {
       return { last: i + 2, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
     }
     // "at a later date": an unspecified future; "for a while": an unspecified length

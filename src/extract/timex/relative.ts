@@ -57,8 +57,7 @@ export abstract class RelativeReader extends QuantityReader {
     let n: number;
     let window: true | undefined;
     // "the newspaper's coverage this past week": the week just gone, a length as "the past week" is
-    // ("It rained this last week" likewise)
-    const pastUnit = !the && d === 'this' && (tw === 'past' || tw === 'last') ? this.unit(target + 1) : null;
+    const pastUnit = !the && d === 'this' && tw === 'past' ? this.unit(target + 1) : null;
     if (pastUnit && !pastUnit.plural && pastUnit.unit !== 'weekend' && pastUnit.unit !== 'quarter' && pastUnit.unit !== 'half') {
       return { last: target + 1, meaning: { kind: 'duration', n: 1, unit: pastUnit.unit }, mod };
     }
