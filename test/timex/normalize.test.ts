@@ -1891,3 +1891,11 @@ test('"three to four days a week" is a set; "the last day for trading" is the fi
 test('a dividend notice\'s spelled day after a short month: "Pay Dec Four"; "told the business weekly Wirtschaftswoche in an interview"', () => {
   assert.deepEqual(textsAndValues('Qtly div 10 cts Pay Dec Four Record Nov 20. Jan Kavan spoke. He told the business weekly Wirtschaftswoche in an interview. Flights run daily Monday in Paris.', '1987-11-20'), [['Dec Four', '1987-12-04'], ['Nov 20', '1987-11-20'], ['daily', 'P1D'], ['Monday', '1987-11-16']]);
 });
+
+test('half of one unit placed by a lead or after "a": "the past half century", "A half century ago", "the past half-century"', () => {
+  assert.deepEqual(textsAndValues('Over the past half century it grew. A half century ago it began. In the past half-century it grew.', '2010-05-16'), [['the past half century', 'P50Y'], ['A half century ago', '1960'], ['the past half-century', 'P50Y']]);
+});
+
+test('a placed length written as a modifier keeps its noun: "for the previous 24-hour period"; "a 12-month period" stays the modifier', () => {
+  assert.deepEqual(textsAndValues('It was the same figure as for the previous 24-hour period. It is a 12-month period.', '2010-05-21'), [['the previous 24-hour period', 'PT24H'], ['12-month', 'P12M']]);
+});

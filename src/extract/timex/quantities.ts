@@ -103,7 +103,11 @@ export abstract class QuantityReader extends QuarterReader {
     const m = this.countedStretch(i);
     if (!m) return null;
     const length = m.meaning.kind === 'duration' || (m.meaning.kind === 'fixed' && m.meaning.type === 'DURATION');
-    return length && this.ageOfSomeone(i, m.last) ? null : m;
+    if (length && this.ageOfSomeone(i, m.last)) return null;
+    // ("for the previous 24-hour period", "the next 12-month period": a placed length written as a modifier keeps its
+    // noun, which "the previous" belongs to)
+    const placedModifier = length && m.last > i + 1 && this.w(m.last - 1) === '-' && this.glued(m.last - 1) && LENGTH_NOUNS.has(this.w(m.last + 1)) && (this.w(i) === 'the' || HALF_LEADS.has(this.w(i)));
+    return placedModifier ? { ...m, last: m.last + 1 } : m;
   }
 
   /**
@@ -182,6 +186,16 @@ export abstract class QuantityReader extends QuarterReader {
       const value = hu && !hu.plural ? HALF_UNIT[hu.unit] : undefined;
       if (value) return { last: j + 2, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
+    // "over the past half century", "the next half hour", "a half century ago": half of one unit after a lead that
+    // places it, or after "a"
+    const halfAt = this.w(j) === 'half' && HALF_LEADS.has(lead) ? j : this.w(j) === 'a' && this.w(j + 1) === 'half' && !lead ? j + 1 : -1;
+    const halved = halfAt >= 0 ? this.unit(halfAt + 1) : null;
+    if (halved && !halved.plural) {
+      const back = this.w(halfAt + 2) === 'ago' && !lead ? HALF_SHIFT[halved.unit] : undefined;
+      if (back) return { last: halfAt + 2, meaning: { kind: 'shift', unit: back.unit, n: -back.n, from: 'dct' } };
+      const value = HALF_UNIT[halved.unit];
+      if (value && this.w(halfAt + 2) !== 'ago') return { last: halfAt + 1, meaning: { kind: 'fixed', type: 'DURATION', value } };
+    }
     // "for another seven months", "at least another month": the count after "another", and one unit without one
     const another = this.w(j) === 'another' && !lead;
     if (another) j++;
@@ -202,7 +216,8 @@ export abstract class QuantityReader extends QuarterReader {
     // hyphenated adjective: "two-year", "10-year", "16-hour", "day-long"
     const compound = num ? null : this.compoundQuantity(j);
     if (compound) {
-      if (lead && lead !== 'the') return null;
+      // ("the past half-century": half of one unit, placed)
+      if (lead && lead !== 'the' && !(compound.n === 0.5 && HALF_LEADS.has(lead))) return null;
       // ("a six-month old baby": an age, as "six-month-old" is)
       if (this.w(compound.last + 1) === 'old' && compound.unit !== 'hour' && compound.unit !== 'minute' && compound.unit !== 'second') return null;
       // "a half-century of military rule" (not "half-year results", the first half's figures)
@@ -744,6 +759,10 @@ const RANGE_LEADS = new Set(['next', 'past', 'last', 'coming', 'first', 'previou
 const HALF_YEAR_REPORTS = new Set(['results', 'figures', 'profit', 'profits', 'earnings', 'report', 'accounts', 'loss', 'losses', 'revenue', 'sales', 'dividend', 'numbers']);
 
 /** Half of one unit as a shift in the next smaller unit: "half a century ago" is 50 years back. */
+/** Nouns a length written as a modifier names: "the previous 24-hour period". */
+const LENGTH_NOUNS: ReadonlySet<string> = new Set(['period', 'window', 'span', 'stretch', 'cycle']);
+/** Leads that place half a unit: "the past half century", "the next half hour". */
+const HALF_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming', 'previous']);
 const HALF_SHIFT: Partial<Record<Unit, { unit: Unit; n: number }>> = {
   century: { unit: 'year', n: 50 }, decade: { unit: 'year', n: 5 }, year: { unit: 'month', n: 6 }, day: { unit: 'hour', n: 12 }, hour: { unit: 'minute', n: 30 },
 };
