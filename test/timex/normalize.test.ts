@@ -1899,3 +1899,7 @@ test('half of one unit placed by a lead or after "a": "the past half century", "
 test('a placed length written as a modifier keeps its noun: "for the previous 24-hour period"; "a 12-month period" stays the modifier', () => {
   assert.deepEqual(textsAndValues('It was the same figure as for the previous 24-hour period. It is a 12-month period.', '2010-05-21'), [['the previous 24-hour period', 'PT24H'], ['12-month', 'P12M']]);
 });
+
+test('"On the last day of 1986" is that year\'s last day', () => {
+  assert.deepEqual(textsAndValues('On the last day of 1986, Uccel completed buyouts. On the first day of 1987 it rose.', '1987-06-01'), [['the last day of 1986', '1986-12-31'], ['the first day of 1987', '1987-01-01']]);
+});

@@ -188,6 +188,9 @@ export abstract class PhraseReader extends SetReader {
     // the day the text is on, as news tells it (a history's "on the first day of the war" is the day its story reached)
     // ("on the last day of the talks" too, the day the text is on, as "the first day of bankruptcy hearings" is to the
     // news sample's annotators)
+    // ("On the last day of 1986": the year's own last or first day)
+    const ofYear = (n1 === 'last' || n1 === 'first') && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' ? this.year(i + 4) : null;
+    if (ofYear) return { last: ofYear.last, meaning: { kind: 'fixed', type: 'DATE', value: `${ofYear.y}-${n1 === 'last' ? '12-31' : '01-01'}` } };
     if (w === 'the' && ORDINALS.has(n1) && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.w(i - 1) === 'on') {
       return { last: i + 2, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
     }
