@@ -130,11 +130,11 @@ export abstract class PhraseReader extends SetReader {
     // "the respected business daily Kommersant, reported", "the Rome daily Il Messaggero said": a newspaper, named
     // right after it ("Israel's weekly Cabinet meeting", "the daily White House briefing" are frequencies)
     if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && (this.namesAPaper(i + 1) || this.paperOfAPlace(i))) return null;
+    // "5,500 hourly workers", "hourly employees": a pay category, no recurring time ("hourly earnings" is one)
+    if (w === 'hourly' && HOURLY_PAID.has(n1)) return null;
     // "collecting about 15,000 barrels daily", "756,000 gallons of oil daily": the denominator of a rate, left
     // untagged as "5,000 barrels a day" is ("the estimated daily spill of 5,000 barrels", "320 million monthly
     // active users": an adjective of the noun after it, whatever was counted before)
-    // ("5,500 hourly workers", "hourly employees": a pay category, no recurring time — "hourly earnings" is one)
-    if (w === 'hourly' && HOURLY_PAID.has(n1)) return null;
     const closesRate = !/^[a-z]/.test(this.raw(i + 1)) || RATE_WORD_AFTER.has(this.w(i + 1));
     if (fixed && fixed.type === 'SET' && closesRate && this.countBefore(i) === 'amount') return null;
     // "some media outrage now and again", "(every) now and then": from time to time, no time
@@ -184,13 +184,12 @@ export abstract class PhraseReader extends SetReader {
     if (w === 'the' && ORDINALS.has(n1) && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.todayIs(i)) {
       return { last: i + 2, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'dct' } };
     }
-    // "speaking in London on the second day of a UK state visit", "came on the second day of a military offensive":
-    // the day the text is on, as news tells it (a history's "on the first day of the war" is the day its story reached)
-    // ("on the last day of the talks" too, the day the text is on, as "the first day of bankruptcy hearings" is to the
-    // news sample's annotators)
-    // ("On the last day of 1986": the year's own last or first day)
+    // "On the last day of 1986", "the first day of 1987": the year's own last or first day
     const ofYear = (n1 === 'last' || n1 === 'first') && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' ? this.year(i + 4) : null;
     if (ofYear) return { last: ofYear.last, meaning: { kind: 'fixed', type: 'DATE', value: `${ofYear.y}-${n1 === 'last' ? '12-31' : '01-01'}` } };
+    // "speaking in London on the second day of a UK state visit", "came on the second day of a military offensive":
+    // the day the text is on, as news tells it (a history's "on the first day of the war" is the day its story reached)
+    // ("on the last day of the talks" too, as the news sample's annotators date "the first day of bankruptcy hearings")
     if (w === 'the' && ORDINALS.has(n1) && this.w(i + 2) === 'day' && this.w(i + 3) === 'of' && this.w(i - 1) === 'on') {
       return { last: i + 2, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context' } };
     }

@@ -130,6 +130,7 @@ export abstract class QuantityReader extends QuarterReader {
     return false;
   }
 
+  /** What quantity() reads, before the checks for an age, an angle and a modifier's noun. */
   private countedStretch(i: number): Match | null {
     let j = i;
     let lead = '';
@@ -251,10 +252,10 @@ export abstract class QuantityReader extends QuarterReader {
       // a range in the singular before its noun modifies it: "a three to five-year textile pact", "a 10-20 minute
       // presentation"
       const modifier = ru !== null && !ru.plural && /^[a-z]+$/.test(this.raw(ru.last + 1)) && !NOT_A_MODIFIED_NOUN.has(after) && !AGE_BAND_NOUNS.has(after);
-      // ("would take four or five months before it could resume": "before" opening what follows, as for one length)
-      const beforeWhat = (after === 'before' || after === 'after') && /^[a-z]/.test(this.raw(ru!.last + 2));
       // ("the factories work three to four days a week": some days of every week, a set as "three days a week" is)
       if (ru?.plural && ru.unit === 'day' && after === 'a' && this.w(ru.last + 2) === 'week') return { last: ru.last + 2, meaning: { kind: 'fixed', type: 'SET', value: 'P1W' } };
+      // ("would take four or five months before it could resume": "before" opening what follows, as for one length)
+      const beforeWhat = (after === 'before' || after === 'after') && /^[a-z]/.test(this.raw(ru!.last + 2));
       if ((ru?.plural || modifier) && ru!.unit !== 'weekend' && (!OFFSET_WORDS.has(after) || beforeWhat) && after !== 'ago' && after !== 'old' && !fromNow) return { last: ru!.last, meaning: { kind: 'duration', n: null, unit: ru!.unit } };
       // "just two or three months ago": the choice is one expression, as the news sample's annotators write it,
       // valued at the farther count
