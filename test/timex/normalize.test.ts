@@ -1903,3 +1903,11 @@ test('a placed length written as a modifier keeps its noun: "for the previous 24
 test('"On the last day of 1986" is that year\'s last day', () => {
   assert.deepEqual(textsAndValues('On the last day of 1986, Uccel completed buyouts. On the first day of 1987 it rose.', '1987-06-01'), [['the last day of 1986', '1986-12-31'], ['the first day of 1987', '1987-01-01']]);
 });
+
+test('a clock before a zone joined to the full stop ("at 1530 EST.") is the clock, the stop outside; "a year on year rise" is no length', () => {
+  assert.deepEqual(textsAndValues('It is set to begin at 1530 EST. Both spoke. This compared with a year on year rise of 2.7 pct.', '1987-03-04'), [['1530', '1987-03-04T15:30']]);
+});
+
+test('a paper\'s name keeps its small particles: "the southern French daily Depeche du Midi"', () => {
+  assert.deepEqual(textsAndValues('Jospin told the southern French daily Depeche du Midi that he would run. The daily de facto rate rose.', '1987-04-22'), [['daily', 'P1D']]);
+});

@@ -196,7 +196,9 @@ export abstract class ClockReader extends CalendarReader {
   override wireClock(i: number): boolean {
     const w = this.w(i);
     if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
-    if (isZone(this.raw(i + 1))) return true;
+    // ("set to begin at 1530 EST.": a zone the tokenizer joined to the sentence's full stop still makes the clock,
+    // which then stands alone, the stop outside)
+    if (isZone(this.raw(i + 1)) || isZone(this.raw(i + 1).replace(/^([A-Z]{2,4})\.$/, '$1'))) return true;
     // "play resumed at 1415 local time (1315 GMT)", "landed at 1503 (1203 GMT)", "at 1230 local / 1630 GMT"
     if (this.w(i + 1) === 'local' && this.w(i + 2) === 'time') return true;
     // "2100 local Chicago time"

@@ -35,6 +35,8 @@ const AFTER_A_PAPER = new Set(['said', 'says', 'reported', 'reports', 'quoted', 
   // "quoted by the daily Politiken as saying", "told the daily Al-Ittihad he was confident", "the local daily La
   // Nacion yesterday", "the Japanese daily Asahi by Fumio Watanabe"
   'as', 'by', 'he', 'she', 'it', 'they', 'yesterday', 'today', 'carried', 'printed', 'ran', 'claimed', 'are', 'were', 'there', 'did', 'warned', 'noted']);
+/** Small words inside a paper's name: "Depeche du Midi", "Corriere della Sera". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['du', 'de', 'des', 'la', 'le', 'della', 'del', 'di', 'van', 'von']);
 /** What a paper prints, after "in an": "told the business weekly Wirtschaftswoche in an interview". */
 const PAPER_PIECES = new Set(['interview', 'editorial', 'article', 'report', 'commentary']);
 /** A name that opens with the Arabic article in small letters: "al-Qabas", "al-Sharq". */
@@ -53,7 +55,9 @@ export abstract class PhraseReader extends SetReader {
     if (quoted) at++;
     let k = at;
     // ("the Kuwaiti daily al-Qabas", "Lebanese daily al-Joumhouria": Arabic names keep their article in small letters)
-    while (k < this.to && k - at < MAX_PAPER_NAME && (/^\p{Lu}/u.test(this.raw(k)) || ARABIC_ARTICLE_NAME.test(this.raw(k)))) k++;
+    // ("the southern French daily Depeche du Midi": a particle inside the name, before its next capitalized word)
+    const nameWord = (j: number) => /^\p{Lu}/u.test(this.raw(j)) || ARABIC_ARTICLE_NAME.test(this.raw(j)) || (j > at && NAME_PARTICLES.has(this.raw(j)) && /^\p{Lu}/u.test(this.raw(j + 1)));
+    while (k < this.to && k - at < MAX_PAPER_NAME && nameWord(k)) k++;
     if (k === at) return false;
     // ("flights run daily Monday in Paris": a day or a month is no paper's name)
     if (WEEKDAYS.has(this.w(at)) || MONTHS.has(this.w(at))) return false;

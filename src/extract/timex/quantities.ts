@@ -354,7 +354,8 @@ export abstract class QuantityReader extends QuarterReader {
     // "one and a quarter lengths", "two and a quarter": a fraction after a whole number
     if (u.unit === 'quarter' && num.value === 1 && this.w(j - 1) === 'and' && (NUMBER_WORDS.has(this.w(j - 2)) || DIGITS.test(this.w(j - 2)))) return null;
     // ("runs the company on a day to day basis": the unit repeated after "to" is a manner of running, no length)
-    if (!lead && num.value === 1 && this.w(unitAt + 1) === 'to' && this.w(unitAt + 2) === this.w(unitAt)) return null;
+    // ("compared with a year on year rise of 2.7 pct": a kind of comparison, no length)
+    if (!lead && num.value === 1 && (this.w(unitAt + 1) === 'to' || this.w(unitAt + 1) === 'on') && this.w(unitAt + 2) === this.w(unitAt)) return null;
     let last = unitAt;
     let n = num.value;
     if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
