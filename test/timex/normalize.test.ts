@@ -1911,3 +1911,7 @@ test('a clock before a zone joined to the full stop ("at 1530 EST.") is the cloc
 test('a paper\'s name keeps its small particles: "the southern French daily Depeche du Midi"', () => {
   assert.deepEqual(textsAndValues('Jospin told the southern French daily Depeche du Midi that he would run. The daily de facto rate rose.', '1987-04-22'), [['daily', 'P1D']]);
 });
+
+test('"every fortnight" is every two weeks; "Daily" or "Weekly" opening a capitalized name is no set ("(Daily Telegraph Plc)")', () => {
+  assert.deepEqual(textsAndValues('It meets every fortnight. Shares of (Daily Telegraph Plc) rose. The Daily Mail said so. Weekly sales rose.', '1987-04-24'), [['every fortnight', 'P2W'], ['Weekly', 'P1W']]);
+});

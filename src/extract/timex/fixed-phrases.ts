@@ -127,6 +127,8 @@ export abstract class PhraseReader extends SetReader {
     const n1 = this.w(i + 1);
     const fixed = SINGLE_WORDS.get(w);
     if (fixed && fixed.type === 'SET' && this.titleWord(i)) return null;
+    // ("(Daily Telegraph Plc)", "the Daily Mail said", "Weekly Standard": the first word of a capitalized name)
+    if (fixed && fixed.type === 'SET' && /^[A-Z][a-z]+$/.test(this.raw(i)) && /^[A-Z][a-z]/.test(this.raw(i + 1)) && !WEEKDAYS.has(n1) && !MONTHS.has(n1)) return null;
     // "Apocalypse Now", "Democracy Now", "Larry King Now", "Real News Right Now", "Current TV": a capitalized "Now" or
     // "Right Now" right after a capitalized word inside the sentence, or a capitalized "Current" there, ends or
     // opens a name
