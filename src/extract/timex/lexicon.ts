@@ -151,6 +151,9 @@ export const STRETCH_ADJECTIVES = new Set(['short', 'hard', 'difficult', 'bloody
 
 /** Era markers after a year: "490 BC". */
 /** Auxiliaries and modals that open a predicate: "and will involve", "before that is completed". */
+/** Words that place a length against the time the text is at: "the past four months", "over next three years", "the previous 24-hour period". */
+export const PLACING_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming', 'previous', 'preceding']);
+
 export const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'is', 'was', 'are', 'were', 'has', 'had', 'should', 'could', 'may', 'can', 'must']);
 
 /** The possessive determiners: "its May production", "his Tuesday wins", "their years in Paris". */

@@ -78,11 +78,13 @@ export abstract class NumberReader extends TokenReader {
     return { value: v, last: i };
   }
 
-  /** A unit word at i, including glued forms "10" "-" "year" handled by the caller. */
-  unit(i: number): { unit: Unit; plural: boolean } | null {
+  /**
+   * A unit word at i, including glued forms "10" "-" "year" handled by the caller; `count` is how many of the unit
+   * one such word stands for ("a fortnight": two weeks, which no calendar names, so callers count it out).
+   */
+  unit(i: number): { unit: Unit; plural: boolean; count?: number } | null {
     const w = this.w(i);
-    // "a fortnight": two weeks (the count is doubled by the caller)
-    if (w === 'fortnight' || w === 'fortnights') return { unit: 'week', plural: w.endsWith('s') };
+    if (w === 'fortnight' || w === 'fortnights') return { unit: 'week', plural: w.endsWith('s'), count: 2 };
     // "five Year Seven pupils", "a Year 11 class": a school year, named by its number, is no length
     if (this.raw(i) === 'Year' && /^(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)$/.test(this.raw(i + 1))) return null;
     return UNITS.get(w) ?? null;

@@ -1,4 +1,4 @@
-import { AUXILIARIES, CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, STRETCH_ADJECTIVES, TIME_ZONES, WEEKDAYS, TENS, UNITS, VAGUE_COUNTS, type Unit } from './lexicon.js';
+import { AUXILIARIES, CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PLACING_LEADS, SEASONS, STRETCH_ADJECTIVES, TIME_ZONES, WEEKDAYS, TENS, UNITS, VAGUE_COUNTS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
@@ -106,7 +106,7 @@ export abstract class QuantityReader extends QuarterReader {
     if (length && this.ageOfSomeone(i, m.last)) return null;
     // ("for the previous 24-hour period", "the next 12-month period": a placed length written as a modifier keeps its
     // noun, which "the previous" belongs to)
-    const placedModifier = length && m.last > i + 1 && this.w(m.last - 1) === '-' && this.glued(m.last - 1) && LENGTH_NOUNS.has(this.w(m.last + 1)) && (this.w(i) === 'the' || HALF_LEADS.has(this.w(i)));
+    const placedModifier = length && m.last > i + 1 && this.w(m.last - 1) === '-' && this.glued(m.last - 1) && LENGTH_NOUNS.has(this.w(m.last + 1)) && (this.w(i) === 'the' || PLACING_LEADS.has(this.w(i)));
     return placedModifier ? { ...m, last: m.last + 1 } : m;
   }
 
@@ -189,7 +189,7 @@ export abstract class QuantityReader extends QuarterReader {
     }
     // "over the past half century", "the next half hour", "a half century ago": half of one unit after a lead that
     // places it, or after "a"
-    const halfAt = this.w(j) === 'half' && HALF_LEADS.has(lead) ? j : this.w(j) === 'a' && this.w(j + 1) === 'half' && !lead ? j + 1 : -1;
+    const halfAt = this.w(j) === 'half' && PLACING_LEADS.has(lead) ? j : this.w(j) === 'a' && this.w(j + 1) === 'half' && !lead ? j + 1 : -1;
     const halved = halfAt >= 0 ? this.unit(halfAt + 1) : null;
     if (halved && !halved.plural) {
       const back = this.w(halfAt + 2) === 'ago' && !lead ? HALF_SHIFT[halved.unit] : undefined;
@@ -218,7 +218,7 @@ export abstract class QuantityReader extends QuarterReader {
     const compound = num ? null : this.compoundQuantity(j);
     if (compound) {
       // ("the past half-century": half of one unit, placed)
-      if (lead && lead !== 'the' && !(compound.n === 0.5 && HALF_LEADS.has(lead))) return null;
+      if (lead && lead !== 'the' && !(compound.n === 0.5 && PLACING_LEADS.has(lead))) return null;
       // ("a six-month old baby": an age, as "six-month-old" is)
       if (this.w(compound.last + 1) === 'old' && compound.unit !== 'hour' && compound.unit !== 'minute' && compound.unit !== 'second') return null;
       // "a half-century of military rule" (not "half-year results", the first half's figures)
@@ -358,7 +358,7 @@ export abstract class QuantityReader extends QuarterReader {
     if (!lead && num.value === 1 && (this.w(unitAt + 1) === 'to' || this.w(unitAt + 1) === 'on') && this.w(unitAt + 2) === this.w(unitAt)) return null;
     let last = unitAt;
     let n = num.value;
-    if (n !== null && this.w(unitAt).startsWith('fortnight')) n *= 2;
+    if (n !== null && u.count) n *= u.count;
     // "a minute and a half", "two years and a half"
     if (n !== null && this.w(last + 1) === 'and' && (this.w(last + 2) === 'a' || this.w(last + 2) === 'one') && this.w(last + 3) === 'half') {
       n += 0.5;
@@ -611,14 +611,14 @@ export abstract class QuantityReader extends QuarterReader {
     return WEEKDAYS.has(w) || MONTHS.has(w) || DAY_WORDS.has(w) || DIGITS.test(w) || ((w === 'this' || w === 'that' || w === 'the') && (WEEKDAYS.has(n) || n === 'morning' || n === 'day'));
   }
 
-  private leadOnly(i: number, lead: string, u: { unit: Unit; plural: boolean }, unitAt: number): Match | null {
+  private leadOnly(i: number, lead: string, u: { unit: Unit; plural: boolean; count?: number }, unitAt: number): Match | null {
     const the = this.w(i) === 'the' || this.w(i) === 'these' || this.w(i) === 'those';
     if (lead === 'upcoming') lead = 'coming';
     if (lead === 'coming' || (lead === 'next' && u.plural)) {
       // ("the coming decade" is the ten years ahead, as "the next decade" is: see relative())
       if (!u.plural && (u.unit === 'decade' || u.unit === 'century') && the) return { last: unitAt, meaning: { kind: 'duration', n: 1, unit: u.unit } };
       // ("in the coming fortnight": the two weeks ahead, a length, as no calendar names a fortnight)
-      if (this.w(unitAt) === 'fortnight') return { last: unitAt, meaning: { kind: 'duration', n: 2, unit: 'week' } };
+      if (u.count && !u.plural) return { last: unitAt, meaning: { kind: 'duration', n: u.count, unit: u.unit } };
       if (!u.plural) return { last: unitAt, meaning: { kind: 'shift', unit: u.unit, n: 1, from: 'dct' } };
       return { last: unitAt, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
@@ -641,7 +641,7 @@ export abstract class QuantityReader extends QuarterReader {
       // ("energy sources from the last century": the century before this one, a date read by relative(); "over",
       // "during", "throughout" and "for" the last century keep the hundred years just gone)
       if (lead === 'last' && u.unit === 'century' && !u.plural && !STRETCH_PREPOSITIONS.has(this.w(i - 1))) return null;
-      return { last: unitAt, meaning: { kind: 'duration', n: this.w(unitAt) === 'fortnight' ? 2 : 1, unit: u.unit } };
+      return { last: unitAt, meaning: { kind: 'duration', n: u.count ?? 1, unit: u.unit } };
     }
     return null; // "last year", "next week" are calendar positions: see relative()
   }
@@ -763,8 +763,6 @@ const HALF_YEAR_REPORTS = new Set(['results', 'figures', 'profit', 'profits', 'e
 /** Half of one unit as a shift in the next smaller unit: "half a century ago" is 50 years back. */
 /** Nouns a length written as a modifier names: "the previous 24-hour period". */
 const LENGTH_NOUNS: ReadonlySet<string> = new Set(['period', 'window', 'span', 'stretch', 'cycle']);
-/** Leads that place half a unit: "the past half century", "the next half hour". */
-const HALF_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming', 'previous']);
 const HALF_SHIFT: Partial<Record<Unit, { unit: Unit; n: number }>> = {
   century: { unit: 'year', n: 50 }, decade: { unit: 'year', n: 5 }, year: { unit: 'month', n: 6 }, day: { unit: 'hour', n: 12 }, hour: { unit: 'minute', n: 30 },
 };

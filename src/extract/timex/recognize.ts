@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate, Meaning } from './meaning.js';
-import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
+import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PLACING_LEADS, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS, splitYearClose } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
@@ -75,8 +75,6 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
 
 /** Words that make a recurrence after them approximate: "about every 20-40 years", "approximately every hour". */
 const APPROX_BEFORE_EVERY: ReadonlySet<string> = new Set(['about', 'roughly', 'approximately']);
-/** Words that place a length against the publication date: "over past four months", "over next three years". */
-const PLACING_LEADS: ReadonlySet<string> = new Set(['past', 'last', 'next', 'coming', 'previous', 'preceding']);
 /** Words of change before "over" that compare with the time after it: "earnings improvement over a year ago", "up 5 pct over a year earlier". */
 const CHANGES_COMPARED: ReadonlySet<string> = new Set(['improvement', 'increase', 'increases', 'rise', 'rises', 'gain', 'gains', 'decline', 'declines', 'drop', 'fall', 'change', 'up', 'down', 'higher', 'lower', 'pct', 'percent', '%']);
 /** Words that join a range's two counts: "three to four years", "seven or eight days", "10-20 minute". */

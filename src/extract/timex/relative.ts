@@ -63,7 +63,7 @@ export abstract class RelativeReader extends QuantityReader {
     }
     // "completed in the next fortnight", "Last fortnight was bad": the two weeks ahead or just gone, a length, as no
     // calendar names a fortnight
-    if (tw === 'fortnight' && (d === 'next' || d === 'last' || d === 'coming' || d === 'past' || d === 'previous' || d === 'following')) return { last: target, meaning: { kind: 'duration', n: 2, unit: 'week' }, mod };
+    if (u?.count && !u.plural && (d === 'next' || d === 'last' || d === 'coming' || d === 'past' || d === 'previous' || d === 'following')) return { last: target, meaning: { kind: 'duration', n: u.count, unit: u.unit }, mod };
     // "will meet this coming week": the week ahead, "this" inside
     const comingUnit = !the && d === 'this' && tw === 'coming' ? this.unit(target + 1) : null;
     if (comingUnit && !comingUnit.plural && (comingUnit.unit === 'week' || comingUnit.unit === 'month' || comingUnit.unit === 'year' || comingUnit.unit === 'weekend')) {

@@ -45,9 +45,10 @@ export abstract class SetReader extends ClockReader {
     // "25,000 barrels per day", "32,000 desertions per year": the denominator of a rate, left untagged as "5,000
     // barrels a day" is (TimeBank and AQUAINT leave rates untagged; WikiWars tags them)
     if (w === 'per' && this.countBefore(i) === 'amount') return null;
-    // ("meets every fortnight": every two weeks)
-    if (u && !u.plural && this.w(k) === 'fortnight') n *= 2;
-    if (u && (n > 1 && this.w(k) !== 'fortnight' ? u.plural : !u.plural)) {
+    // ("meets every fortnight": every two weeks, one word for two of its unit)
+    const count = u?.count && !u.plural ? u.count : 1;
+    if (u && (n > 1 && count === 1 ? u.plural : !u.plural)) {
+      n *= count;
       if (u.unit === 'weekend') return { last: k, meaning: { kind: 'fixed', type: 'SET', value: 'XXXX-WXX-WE' } };
       return { last: k, meaning: { kind: 'fixed', type: 'SET', value: durationValue(n, u.unit) } };
     }
