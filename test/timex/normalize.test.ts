@@ -1915,3 +1915,23 @@ test('a paper\'s name keeps its small particles: "the southern French daily Depe
 test('"every fortnight" is every two weeks; "Daily" or "Weekly" opening a capitalized name is no set ("(Daily Telegraph Plc)")', () => {
   assert.deepEqual(textsAndValues('It meets every fortnight. Shares of (Daily Telegraph Plc) rose. The Daily Mail said so. Weekly sales rose.', '1987-04-24'), [['every fortnight', 'P2W'], ['Weekly', 'P1W']]);
 });
+
+test('a rate in gas ("581,000 cubic feet of natural gas per day") is no set; "most recent" stays outside a counted length', () => {
+  assert.deepEqual(textsAndValues('The well flowed 660 barrels of oil and 581,000 cubic feet of natural gas per day. In its most recent 10-day sales period it sold more. It fell in the most recent quarters.', '1987-04-02'), [['10-day', 'P10D'], ['recent quarters', 'PXQ']]);
+});
+
+test('"July this year and July 1988" are two Julys: a month whose year is said in words takes none from the range after it', () => {
+  assert.deepEqual(textsAndValues('The agreement is to be implemented in July this year and July 1988.', '1987-03-17'), [['July this year', '1987-07'], ['July 1988', '1988-07']]);
+});
+
+test('a month where a compared amount stood is behind the text: "will make a five ct distribution, down from 15 cts in December"', () => {
+  assert.deepEqual(textsAndValues('The trust will make a five ct distribution to unitholders, down from 15 cts in December.', '1987-03-06'), [['December', '1986-12']]);
+});
+
+test('a weekday\'s figure guessed now is still to come: "Saturday\'s hog slaughter is guesstimated at", written on Friday', () => {
+  assert.deepEqual(textsAndValues("Saturday's hog slaughter is guesstimated at about 40,000 head. Saturday's sales were strong.", '1987-03-27'), [['Saturday', '1987-03-28'], ['Saturday', '1987-03-21']]);
+});
+
+test('wire copy\'s short year: "vs yr-ago loss", "1 YR 7.18", "for 5 yrs"', () => {
+  assert.deepEqual(textsAndValues('Net excludes a gain vs yr-ago loss of 1.2 mln dlrs. Rates: 6 MTH 6.62 - 6.50 1 YR 6.81. It ran for 5 yrs.', '1987-03-30'), [['yr-ago', '1986'], ['6 MTH', 'P6M'], ['1 YR', 'P1Y'], ['5 yrs', 'P5Y']]);
+});

@@ -48,11 +48,13 @@ UNITS.set('min', { unit: 'minute', plural: false });
 UNITS.set('mins', { unit: 'minute', plural: true });
 UNITS.set('hr', { unit: 'hour', plural: false });
 UNITS.set('hrs', { unit: 'hour', plural: true });
-// and of wire copy's results tables: "Nine mths net", "4th qtr shr", "12 mths to March"
+// and of wire copy's results tables: "Nine mths net", "4th qtr shr", "12 mths to March", "1 YR 7.18", "vs yr-ago loss"
 UNITS.set('mth', { unit: 'month', plural: false });
 UNITS.set('mths', { unit: 'month', plural: true });
 UNITS.set('qtr', { unit: 'quarter', plural: false });
 UNITS.set('qtrs', { unit: 'quarter', plural: true });
+UNITS.set('yr', { unit: 'year', plural: false });
+UNITS.set('yrs', { unit: 'year', plural: true });
 
 /** Lengths written as one closed word, read as "day-long" is: "an hourlong show", "a weeklong visit". */
 export const CLOSED_LENGTHS: ReadonlySet<string> = new Set(['hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong']);

@@ -156,7 +156,9 @@ export abstract class QuantityReader extends QuarterReader {
       // ("over the preceding six months": the months before, as "the previous six months" are)
       lead = 'previous';
       j++;
-    } else if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || d === 'recent' || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
+      // ("its most recent 10-day sales period": "most recent" is the adjective TimeBank leaves out, as "the most
+      // recent three-month period" keeps only "three-month")
+    } else if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || (d === 'recent' && !(this.w(i - 1) === 'most' && this.number(j + 1))) || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
       lead = d;
       j++;
     } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
@@ -537,7 +539,8 @@ export abstract class QuantityReader extends QuarterReader {
    * before i, with only lower-case words between; undefined when neither is.
    */
   protected countBefore(i: number): 'frequency' | 'amount' | undefined {
-    let reach = RATE_REACH;
+    // ("581,000 cubic feet of natural gas per day": "per" says rate, so its amount may stand a little further back)
+    let reach = this.w(i) === 'per' ? RATE_REACH + 2 : RATE_REACH;
     for (let k = i - 1; k >= this.from && k >= i - reach; k--) {
       const w = this.w(k);
       // "798,000 gallons (3 million liters) a day", "1,000 barrels (42,000 gallons) of oil a day": the amount's other

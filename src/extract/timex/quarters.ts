@@ -28,7 +28,8 @@ export abstract class QuarterReader extends MonthDayReader {
       yShift = w === 'this' ? 0 : w === 'last' ? -1 : 1;
       k += 3;
       if (this.w(k) === 'quarter' || this.w(k) === 'period') return { last: k, meaning: { kind: 'calendar', focusQuarter: true, yShift } };
-    } else if (w === 'year-earlier' || w === 'year-ago' || (w === 'prior' && the && ORDINALS.has(this.w(k + 1)) && /^(quarter|qtr|half)$/.test(this.w(k + 2)))) {
+      // ("vs yr-ago loss": wire copy's short "year-ago")
+    } else if (w === 'year-earlier' || w === 'year-ago' || w === 'yr-ago' || (w === 'prior' && the && ORDINALS.has(this.w(k + 1)) && /^(quarter|qtr|half)$/.test(this.w(k + 2)))) {
       // ("the prior third quarter": the same quarter a year before, as "the year-earlier third quarter" is)
       focusShift = -1;
       k++;

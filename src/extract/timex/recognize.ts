@@ -218,7 +218,8 @@ class Reader extends PhraseReader {
   /** The year the range's end writes after "and", "to", "through", a dash or (after "from") "until", for a start at `start` with a month and no year. */
   rangeEndYear(start: number, m: Match): number | undefined {
     const first = m.meaning;
-    if (first.kind !== 'calendar' || first.m === undefined || first.y !== undefined || first.wd !== undefined) return undefined;
+    // (not one whose year is said in words: "in July this year and July 1988" is two Julys)
+    if (first.kind !== 'calendar' || first.m === undefined || first.y !== undefined || first.yShift !== undefined || first.wd !== undefined) return undefined;
     const link = this.w(m.last + 1);
     // ("January/December 1986": months joined by a slash share the year written after the second)
     const slash = link === '/' && this.glued(m.last) && this.glued(m.last + 1);

@@ -265,7 +265,7 @@ export abstract class RelativeReader extends QuantityReader {
       const inner = m ? this.monthExpr(j + 2, m, false) : null;
       if (inner && inner.meaning.kind === 'calendar' && inner.meaning.d !== undefined) return { last: inner.last, meaning: { ...inner.meaning, weekOf: true }, mod };
     }
-    if ((w === 'year-ago' || w === 'year-earlier' || w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period')) {
+    if ((w === 'year-ago' || w === 'yr-ago' || w === 'year-earlier' || w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period')) {
       return { last: j + 1, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
     }
     if ((w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'year-ago' || this.w(j + 1) === 'year-earlier') && (this.w(j + 2) === 'quarter' || this.w(j + 2) === 'period')) {

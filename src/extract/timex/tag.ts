@@ -317,7 +317,7 @@ function comparedAmountMonth(tokens: readonly Token[], c: Candidate, sentStart: 
 /** Most tokens from a comparison's opener to its month: "against 93.07 billion crowns in December and 105.29 billion in". */
 const COMPARED_AMOUNT_REACH = 12;
 /** Words of an amount between the opener and "in": units, currencies, scales. */
-const AMOUNT_WORDS = new Set(['billion', 'million', 'mln', 'bln', 'trillion', 'pct', 'percent', 'per', 'cent', 'dlrs', 'dollars', 'stg', 'crowns', 'marks', 'francs', 'yen', 'tonnes', 'tons', 'barrels', 'units', 'shares', 'a', 'an', 'the', 'of', 'rate', '$', '%', '.', 'level', 'figure', 'total', 'and', 'or', 'in', 'with', 'to']);
+const AMOUNT_WORDS = new Set(['billion', 'million', 'mln', 'bln', 'trillion', 'pct', 'percent', 'per', 'cent', 'cents', 'cts', 'dlr', 'dlrs', 'dollars', 'stg', 'crowns', 'marks', 'francs', 'yen', 'tonnes', 'tons', 'barrels', 'units', 'shares', 'a', 'an', 'the', 'of', 'rate', '$', '%', '.', 'level', 'figure', 'total', 'and', 'or', 'in', 'with', 'to']);
 
 /** "the same quarter a year ago", "the year-ago quarter", a quarterly "a year ago", "the 1986 period": the quarter compared with. */
 function comparesYearBack(m: Candidate['meaning']): boolean {
@@ -534,6 +534,9 @@ function tenseOf(tokens: readonly Token[], c: Candidate, s: Sentence, narrative:
   // timeline, told in the historical present, recounts what has happened ("April 22 - The rig sinks", written in
   // November, is the April gone by, though the coming one is nearer)
   if (m.kind === 'calendar' && m.m !== undefined && m.y === undefined && m.dir === undefined && timelineEntry(tokens, c, s)) return -1;
+  // "will make a five ct distribution, down from 15 cts in December", written in March: the amount compared with is
+  // one already paid or counted, so its month is behind the text whatever the clause plans
+  if (m.kind === 'calendar' && m.m !== undefined && m.d === undefined && m.y === undefined && m.yShift === undefined && m.dir === undefined && comparedAmountMonth(tokens, c, s.tokenStart)) return -1;
   // "He told reporters on Saturday it would be unwise": a verb of saying just before a date is what it dates
   if (m.kind === 'calendar' && m.y === undefined && m.dir === undefined && sayingJustBefore(tokens, c.first, s.tokenStart)) return -1;
   // "The tirade was sparked by Israel's announcement on Tuesday of plans to expand settlements", "BP's announcement on
@@ -752,6 +755,12 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
     if (!/^[\p{L}]/u.test(tokens[k].text)) break;
     if ((w(k) === 'will' || w(k) === "'ll") && w(k + 1) === 'be' && !/(ed|en)$/.test(w(k + 2)) && /^[\p{L}]/u.test(tokens[k + 2].text)) return true;
   }
+  // "Saturday's hog slaughter is guesstimated at about 40,000", written on Friday: a figure guessed or forecast
+  // now is one not yet counted
+  for (let k = end + 2; k < Math.min(s.tokenEnd - 1, end + 6); k++) {
+    if (!/^[\p{L}]/u.test(tokens[k].text)) break;
+    if ((w(k) === 'is' || w(k) === 'are') && FIGURE_GUESSED.has(w(k + 1))) return true;
+  }
   // "A majority of voters expect Clinton to win Monday's debate", "hopes to attend Thursday's vote": an
   // infinitive after a present-tense wish or expectation ("expected" may report one since met), or after asking
   // ("asked to reschedule Friday's debate")
@@ -764,6 +773,9 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
   }
   return false;
 }
+
+/** Participles that make a figure one still to come: "is guesstimated at", "is forecast at", "is projected at". */
+const FIGURE_GUESSED = new Set(['guesstimated', 'forecast', 'projected', 'expected']);
 
 /** Verbs of asking or urging, whatever their tense, whose infinitive looks ahead: "He simply asked to reschedule Friday's debate". */
 const ASKING = new Set(['asked', 'asks', 'urged', 'urges', 'begged', 'pressed']);
