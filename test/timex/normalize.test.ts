@@ -1935,3 +1935,27 @@ test('a weekday\'s figure guessed now is still to come: "Saturday\'s hog slaught
 test('wire copy\'s short year: "vs yr-ago loss", "1 YR 7.18", "for 5 yrs"', () => {
   assert.deepEqual(textsAndValues('Net excludes a gain vs yr-ago loss of 1.2 mln dlrs. Rates: 6 MTH 6.62 - 6.50 1 YR 6.81. It ran for 5 yrs.', '1987-03-30'), [['yr-ago', '1986'], ['6 MTH', 'P6M'], ['1 YR', 'P1Y'], ['5 yrs', 'P5Y']]);
 });
+
+test('"The dispute goes to the Commission on Monday", written on Friday, is the coming Monday; "Audi 4000S, 5000S" are no decades', () => {
+  assert.deepEqual(textsAndValues('The dispute goes to the Commission on Monday. It applies to Audi 4000S, 5000S sedan and the 1880S.', '1987-04-03'), [['Monday', '1987-04-06'], ['the 1880S', '188']]);
+});
+
+test('"a year earlier" beside "this quarter" is this quarter a year back; "the prior nine months" keeps its lead', () => {
+  assert.deepEqual(textsAndValues('Deposits rose at the end of this quarter compared with 669 mln dlrs a year earlier. Net was 5 mln dlrs versus 7.8 mln dlrs the prior nine months.', '1987-03-31'), [['the end of this quarter', '1987-Q1'], ['a year earlier', '1986-Q1'], ['the prior nine months', 'P9M']]);
+});
+
+test('"The rescheduling is over 10 years" spreads it across ten years; "the previous year" after "last year" is the year before that', () => {
+  assert.deepEqual(textsAndValues('The rescheduling is over 10 years with five years grace. Last year, the EC had a deficit, about half the deficit of the previous year.', '1987-03-20'), [['10 years', 'P10Y'], ['five years', 'P5Y'], ['Last year', '1986'], ['the previous year', '1985']]);
+});
+
+test('"the previous year" counts from a "last year" close by, not from one told of sentences before nor from "a year earlier"', () => {
+  assert.deepEqual(textsAndValues('Sales rose last year. It said so. It did. Year-to-date sales fell from 25,851 units the previous year. Net rose from a year earlier, but fell from the prior year.', '1987-03-04'), [['last year', '1986'], ['the previous year', '1986'], ['a year earlier', '1986'], ['the prior year', '1986']]);
+});
+
+test('"the quarter" after a quarter its sentence names is that one ("expects first quarter net income to cover its dividend in the quarter"), unless still ahead', () => {
+  assert.deepEqual(textsAndValues('It expects first quarter net income to cover its dividend requirements in the quarter. It expects to report losses for the fourth quarter and for the full year 1986 on revenues of 10 mln dlrs for the quarter.', '1987-03-20'), [['first quarter', '1987-Q1'], ['the quarter', '1987-Q1'], ['the fourth quarter', '1987-Q4'], ['the full year 1986', '1986'], ['the quarter', '1986-Q4']]);
+});
+
+test('"over" a length after a spread is "during": "on a monthly basis over 28 months", "to gradually increase over three years"; "for over a month" is more', () => {
+  assert.deepEqual(textsAndValues('It will pay the balance on a monthly basis over 28 months. The share was to gradually increase over three years. He waited for over a month.', '1987-03-20'), [['monthly', 'P1M'], ['28 months', 'P28M'], ['three years', 'P3Y'], ['over a month', 'P1M']]);
+});

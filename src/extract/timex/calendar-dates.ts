@@ -340,6 +340,8 @@ export abstract class CalendarReader extends NamedDateReader {
     // ("1000s of miles", "10s of 1000s of people": thousands, a count, not the decade 1000–1009)
     // ("Bhopal ~ 1000s dead": the decade is written with its article, "the 1000s")
     if (dec && w.startsWith('1000') && (this.w(j + 1) === 'of' || !the)) return null;
+    // ("Audi 4000S, 5000S sedan": models; news names no decade past the 2090s)
+    if (dec && +dec[1] > 209) return null;
     // ("We don't need 1040s": tax forms; a decade before 1500 is written with its article, "the 1140s")
     if (dec && +dec[1] < 150 && !the && !this.sharesArticle(j)) return null;
     // ("the 1960s and 1970s": the second decade shares the first one's article)

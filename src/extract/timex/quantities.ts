@@ -152,8 +152,9 @@ export abstract class QuantityReader extends QuarterReader {
     if (lead === 'the' && d === 'trailing' && this.number(j + 1)) {
       lead = 'past';
       j++;
-    } else if (lead === 'the' && d === 'preceding' && this.number(j + 1)) {
-      // ("over the preceding six months": the months before, as "the previous six months" are)
+    } else if (lead === 'the' && (d === 'preceding' || d === 'prior') && this.number(j + 1)) {
+      // ("over the preceding six months", "versus 7.8 mln dlrs the prior nine months": the months before, as "the
+      // previous six months" are)
       lead = 'previous';
       j++;
       // ("its most recent 10-day sales period": "most recent" is the adjective TimeBank leaves out, as "the most

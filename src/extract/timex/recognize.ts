@@ -390,7 +390,9 @@ class Reader extends PhraseReader {
     // "repayable over 20 years", "a rescheduling spread over four years", "a relationship forged over 12 years": after a
     // verb of spreading, paying off or building up, "over" is "during" again
     // ("He was out over 10 years ago": a point counted back is bounded still)
-    if (w === 'over' && SPREAD_OVER.has(this.w(i - 1)) && ![2, 3, 4].some((k) => this.w(i + k) === 'ago')) return null;
+    // ("The rescheduling is over 10 years with five years grace": so after the spread thing and its verb "to be")
+    const spreadBefore = SPREAD_OVER.has(this.w(i - 1)) || (SPREAD_OVER.has(this.w(i - 2)) && (this.w(i - 1) === 'is' || this.w(i - 1) === 'was'));
+    if (w === 'over' && spreadBefore && ![2, 3, 4].some((k) => this.w(i + k) === 'ago')) return null;
     // "will provide $31 billion over two years", "65 cities in 226 sorties over 42 days": after an amount "over" spreads
     // it across the length, "during" again (TimeBank and WikiWars leave it out), not "more than" (after a
     // preposition it is "more than" still: "edited down to 110 minutes from over 200 hours of footage")
@@ -452,6 +454,9 @@ const SPREAD_OVER: ReadonlySet<string> = new Set([
   'accrued', 'rescheduled', 'reschedule', 'rescheduling', 'expanded', 'forged', 'built', 'stretched', 'staggered',
   'distributed', 'rise', 'grow', 'installments', 'instalments', 'out', 'down', 'debt', 'payments', 'repayments', 'losses',
   'subsidies', 'cuts', 'reductions',
+  // ("to gradually increase over three years to 75 pct", "the balance on a monthly basis over 28 months", "the swap
+  // will be made via its unit over two years")
+  'increase', 'increased', 'basis', 'made',
 ]);
 /** Vague counts after which "over" means "during": "over several months", "over many years", "over recent weeks", "over coming quarters". */
 const VAGUE_AFTER_OVER = new Set(['several', 'many', 'some', 'recent', 'numerous', 'countless', 'successive', 'consecutive', 'coming', 'upcoming']);

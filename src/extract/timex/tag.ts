@@ -62,6 +62,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let lastQuarter = null as { sentence: number; y: number; q: number } | null;
   // a year that opens its sentence, which frames the rest of it
   let frame: { sentence: number; y: number } | null = null;
+  // a year counted back from the publication ("last year"), which a "the previous year" just after it counts from
+  let countedYear: { sentence: number; y: number } | null = null;
   const annual = new AnnualResults(anchors.dct);
   const candidates = recognize(tokens, sentences);
   const narrative = isNarrative(candidates, anchors.dct.y);
@@ -88,7 +90,15 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const meaning: Candidate['meaning'] = listedYear !== undefined && c.meaning.kind === 'calendar' ? { ...c.meaning, y: listedYear } : c.meaning;
     // "would earn seven cts in the first quarter compared to three cts in the same quarter a year ago": a comparison
     // with a year back follows the quarter its sentence just named, though the story reports on another
-    const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : anchors;
+    // ("expects first quarter net income to cover its dividend requirements in the quarter": "the quarter" after one
+    // its sentence named is that one, looked ahead to or not)
+    // (not one still to come: "expects to report losses for the fourth quarter and for the full year 1986 on revenues
+    // of about 10 mln dlrs for the quarter", written in March, is more likely last year's quarter misread)
+    const sameQuarter = lastQuarter?.sentence === c.sentence && plainQuarter(c.meaning) && !quarterAhead(lastQuarter, anchors.dct) ? { ...anchors, focus: lastQuarter } : anchors;
+    // ("Last year, the EC had a five billion dlr deficit, about half the deficit of the previous year": 1985; only
+    // close by, for a story told of a period of this year compares "the previous year" with last year)
+    const afterCounted = countedYear && c.sentence - countedYear.sentence <= COUNTED_YEAR_REACH && yearBeforeContext(c.meaning) ? { ...sameQuarter, ref: { y: countedYear.y, m: 1, d: 1 } } : sameQuarter;
+    const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : afterCounted;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
     const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c) ?? meaning;
     let n = normalize(effective, compared, plan);
@@ -134,7 +144,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter (an outlook for a
     // coming quarter, "fourth-quarter earnings will be lower", does not)
     // a quarter the expression names by its number, as placed ("the fourth quarter" → 1986-Q4)
-    const fq = c.meaning.kind === 'calendar' && c.meaning.q !== undefined ? /^(\d{4})-Q(\d)$/.exec(n.value) : null;
+    // ("at the end of this quarter compared with 669 mln dlrs a year earlier": "this quarter" names one too)
+    const fq = c.meaning.kind === 'calendar' && (c.meaning.q !== undefined || c.meaning.thisQuarter) ? /^(\d{4})-Q(\d)$/.exec(n.value) : null;
     const quarter = fq ? { sentence: c.sentence, y: +fq[1], q: +fq[2] } : null;
     if (quarter) lastQuarter = quarter;
     // (the first of its sentence: "rose to 4.6 billion in the fourth quarter from 4.3 billion in the third quarter and 4.5
@@ -153,6 +164,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // sentence as a year named outright does (not as a possessive: "Last year's crop was good and the new crop was sown
     // in March")
     else if (year === undefined && c.meaning.kind === 'shift' && c.meaning.unit === 'year' && c.meaning.from === 'dct' && c.meaning.n < 0 && /^\d{4}$/.test(n.value) && tense <= 0 && framesItsSentence(tokens, c, s) && possessiveEnd(tokens, c.last) < 0) frame = { sentence: c.sentence, y: +n.value };
+    if (namesLastYear(tokens, c, n.value) && !anchors.quarterly) countedYear = { sentence: c.sentence, y: +n.value };
     if (year !== undefined && tense <= 0) named = year;
     // an expression anchored at the publication date brings a history back to the present: a month named
     // after "earlier this year" or "On Sunday" is in that year, not in the year the background last reached
@@ -165,6 +177,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
     if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
+      countedYear = null;
       // ("reserves totalled 91.06 billion in January, against 93.07 billion in December … unchanged from the previous
       // month": a month named as the other side of a comparison is not the one the report counts from)
       if (set[2] && !(set[3] === undefined && comparedAmountMonth(tokens, c, s.tokenStart))) anchors.refMonth = anchors.ref;
@@ -320,6 +333,16 @@ const COMPARED_AMOUNT_REACH = 12;
 const AMOUNT_WORDS = new Set(['billion', 'million', 'mln', 'bln', 'trillion', 'pct', 'percent', 'per', 'cent', 'cents', 'cts', 'dlr', 'dlrs', 'dollars', 'stg', 'crowns', 'marks', 'francs', 'yen', 'tonnes', 'tons', 'barrels', 'units', 'shares', 'a', 'an', 'the', 'of', 'rate', '$', '%', '.', 'level', 'figure', 'total', 'and', 'or', 'in', 'with', 'to']);
 
 /** "the same quarter a year ago", "the year-ago quarter", a quarterly "a year ago", "the 1986 period": the quarter compared with. */
+/** Whether a quarter begins after the one holding the publication date. */
+function quarterAhead(quarter: { y: number; q: number }, dct: Ymd): boolean {
+  return quarter.y * 4 + quarter.q > dct.y * 4 + Math.ceil(dct.m / 3);
+}
+
+/** "the quarter": the one the story is on, with no year and no shift. */
+function plainQuarter(m: Candidate['meaning']): boolean {
+  return m.kind === 'calendar' && m.focusQuarter === true && m.y === undefined && m.yShift === undefined && !m.thisQuarter;
+}
+
 function comparesYearBack(m: Candidate['meaning']): boolean {
   // ("should be higher than the three cts a share earned in the 1986 period": the same quarter of the year named)
   if (m.kind === 'calendar') return m.focusQuarter === true && ((m.yShift === -1 && m.y === undefined) || (m.y !== undefined && m.yShift === undefined));
@@ -491,6 +514,22 @@ function namesAHolidayWeekend(tokens: readonly Token[], c: Candidate): boolean {
  * "yesterday", "today", "tomorrow" set the day as a date does: "He arrived yesterday. Later in the day he
  * spoke" is yesterday's afternoon, not the day an earlier paragraph named.
  */
+/**
+ * "last year" in so many words, valued as a year: the year a story of last year tells of (not "a year ago", "a year
+ * earlier" or "year-earlier", which in results stories compare with the period of a year before; nor "last year" in
+ * talk of quarters, as often the year-ago quarter — both checked by the caller's sentence).
+ */
+function namesLastYear(tokens: readonly Token[], c: Candidate, value: string): boolean {
+  return c.last === c.first + 1 && plain(tokens[c.first]) === 'last' && plain(tokens[c.last]) === 'year' && c.meaning.kind === 'shift' && /^\d{4}$/.test(value);
+}
+
+/** "the previous year", "the prior year", "the year before": one year back from the year the text set. */
+function yearBeforeContext(m: Candidate['meaning']): boolean {
+  return m.kind === 'shift' && m.unit === 'year' && m.from === 'context' && m.n === -1;
+}
+/** Sentences after a "last year" within which "the previous year" counts from it. */
+const COUNTED_YEAR_REACH = 1;
+
 function namesDay(m: Candidate['meaning']): boolean {
   return m.kind === 'shift' && m.unit === 'day' && m.from === 'dct';
 }

@@ -23,7 +23,8 @@ const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'ends
   // ("Ukraine celebrates five years of independence from Kremlin rule on Saturday", "Nakasone leaves on his sixth
   // official visit to the United States on Wednesday"; not "holds", as often a state:
   // "began raising its stake in July, and holds 14.6%")
-  'celebrates', 'leaves']);
+  // ("The dispute goes to the Commission on Monday", written on Friday; "the offer expires Friday")
+  'celebrates', 'leaves', 'goes', 'expires']);
 /** Their plural forms, kept to verbs that are rarely nouns ("head", "face", "start", "visit" are left out). */
 /** Verbs of a fixture in the plural a team takes: "England face Moldova", "United host Blackburn". */
 const FIXTURE_VERBS = new Set(['face', 'host', 'play', 'meet', 'visit', 'entertain']);
