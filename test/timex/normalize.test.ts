@@ -1959,3 +1959,15 @@ test('"the quarter" after a quarter its sentence names is that one ("expects fir
 test('"over" a length after a spread is "during": "on a monthly basis over 28 months", "to gradually increase over three years"; "for over a month" is more', () => {
   assert.deepEqual(textsAndValues('It will pay the balance on a monthly basis over 28 months. The share was to gradually increase over three years. He waited for over a month.', '1987-03-20'), [['monthly', 'P1M'], ['28 months', 'P28M'], ['three years', 'P3Y'], ['over a month', 'P1M']]);
 });
+
+test('"yr-ago", "year-ago" before a noun compare with the year before the one their sentence names ("1986 net ... vs yr-ago loss"); "the year-ago week" keeps its week', () => {
+  assert.deepEqual(textsAndValues('Note: 1986 net excludes a gain vs yr-ago loss of 2 mln dlrs. Net rose from year-ago levels. Output in 1986 rose against 59,000 tons in the year-ago week.', '1987-03-20'), [['1986', '1986'], ['yr-ago', '1985'], ['year-ago', '1986'], ['1986', '1986'], ['year-ago', '1986']]);
+});
+
+test('the year-ago period of a sentence of one month is that month a year back ("Exports in May rose from the year-ago period"), not of two', () => {
+  assert.deepEqual(textsAndValues('Exports in May rose 5 pct from the year-ago period. The share rose in January and February from the year-ago period.', '1987-06-20'), [['May', '1987-05'], ['the year-ago period', '1986-05'], ['January', '1987-01'], ['February', '1987-02'], ['the year-ago period', '1986-Q1']]);
+});
+
+test('a lower-case month after a preposition of time ("in january", "since june"); "May Co." and "May Energy Partners" are companies; "the past three-year period" is no "the past"', () => {
+  assert.deepEqual(textsAndValues('Exports rose in january. Talks stalled since june. It was acquired by May Co. and May Energy Partners. Profits rose during the past three-year period. Troops march in may.', '1987-03-20'), [['january', '1987-01'], ['june', '1986-06'], ['three-year', 'P3Y']]);
+});

@@ -312,7 +312,8 @@ export abstract class PhraseReader extends SetReader {
 
   private startsQuantityOrUnit(i: number): boolean {
     const w = this.w(i);
-    return UNITS.has(w) || this.number(i) !== null || VAGUE_COUNTS.has(w) || w === 'few';
+    // ("during the past three-year period": a length written as one hyphenated word)
+    return UNITS.has(w) || this.number(i) !== null || VAGUE_COUNTS.has(w) || w === 'few' || /-(?:year|month|week|day|hour|minute|decade|quarter|century)$/.test(w);
   }
 
   /** The unit "last" at i stands for after "this year as", "this week and" (and nothing follows but punctuation). */

@@ -6,6 +6,10 @@ import { YearReader } from './years.js';
 const COMPOUND_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'point', 'mile', 'member', 'nation', 'page', 'story', 'man', 'seat', 'game', 'percent', 'pct', 'cent', 'dollar', 'share']);
 
 /** Month names written in full, the only ones read in lower case. */
+/** Capitalized words after "May" that make it a company's name: "May Co.", "May Energy Partners". */
+const MAY_COMPANY_WORDS: ReadonlySet<string> = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Energy', 'Department', 'Stores', 'Petroleum', 'Partners']);
+/** Prepositions of time after which a month written in lower case is the month: "in january", "since june". */
+const LOWER_CASE_MONTH_AFTER: ReadonlySet<string> = new Set(['in', 'since', 'until', 'by', 'from', 'through', 'during', 'last', 'next', 'early', 'late']);
 const FULL_MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Month names and day numbers, one token at a time, and the futures-contract months ("March crude") that are no date. */
@@ -43,6 +47,8 @@ export abstract class MonthDayReader extends YearReader {
       // ("its May North American car production", "their March sales": no modal after a possessive; "Britain's May"
       // may be the prime minister, so "'s" is left out)
       const possessed = POSSESSIVE_DETERMINERS.has(prev) && /^[A-Z][a-z]/.test(this.raw(i));
+      // ("acquired by May Co.", "May Energy Partners", "May Department Stores": a company's name)
+      if (w === 'may' && MAY_COMPANY_WORDS.has(this.raw(i + 1))) return null;
       if (!dateLike && !modifier && !possessed) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
@@ -59,6 +65,8 @@ export abstract class MonthDayReader extends YearReader {
     if (!FULL_MONTH_NAMES.has(w)) return false;
     const next = this.w(i + 1);
     if (/^1\d{3}$|^20\d\d$/.test(next)) return true;
+    // ("sales in january rose", "since june": after a preposition of time, a month whose name is no other word)
+    if (w !== 'may' && w !== 'march' && LOWER_CASE_MONTH_AFTER.has(this.w(i - 1))) return true;
     if (!/^(?:[1-9]|[12]\d|3[01])$/.test(next) || this.unit(i + 2)) return false;
     if (w !== 'may' && w !== 'march') return true;
     // ("holders of record may 14.", "effective march 5, 1986", "after a march 5 earthquake": the day closes its

@@ -62,6 +62,12 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let lastQuarter = null as { sentence: number; y: number; q: number } | null;
   // a year that opens its sentence, which frames the rest of it
   let frame: { sentence: number; y: number } | null = null;
+  // the last month a sentence placed in a year ("Exports in May"), whose year-ago period is that month a year back
+  let sentenceMonth = null as { sentence: number; y: number; m: number; alone: boolean } | null;
+  // the sentence of the last expression read, to tell whether a month is the first of its sentence
+  let seenInSentence = -1;
+  // the last year a sentence named in so many words ("1986 net excludes"), which its "yr-ago" is the year before
+  let sentenceYear = null as { sentence: number; y: number } | null;
   // a year counted back from the publication ("last year"), which a "the previous year" just after it counts from
   let countedYear: { sentence: number; y: number } | null = null;
   const annual = new AnnualResults(anchors.dct);
@@ -123,6 +129,22 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "The cane crush normally runs from June to December", "Thailand's rainy season normally starts in the spring":
     // the usual month or season of what the clause tells, of no one year
     if ((plainMonth(c) || plainSeasonOrQuarter(c)) && /^\d{4}-(?:\d{2}|SP|SU|FA|WI|Q[1-4])$/.test(n.value) && habitualMonth(tokens, c, s.tokenStart)) n = { ...n, value: `XXXX${n.value.slice(4)}` };
+    // "Exports in May rose 5 pct from the year-ago period", "sales in January compared with the same period last
+    // year": away from talk of quarters, the period compared with is the sentence's month a year back
+    // (only a month alone in its sentence so far: "in January and February … from the year-ago period", "from January
+    // to March … compared with the same period last year" span more than one)
+    const periodOfMonth = sentenceMonth?.sentence === c.sentence && sentenceMonth.alone ? sentenceMonth : null;
+    if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
+    // "Note: 1986 net excludes a gain vs yr-ago loss", "reported 1986 losses rose from year-ago 7.2 mln dlrs": the
+    // adjective compares with the year before the one its sentence named (in talk of quarters too: the year the
+    // sentence names is the one reported on)
+    if (sentenceYear?.sentence === c.sentence && yearAgoAdjective(tokens, c)) n = { type: 'DATE', value: String(sentenceYear.y - 1) };
+    const yearNamed = namedYear(c.meaning);
+    if (yearNamed !== undefined && /^\d{4}$/.test(n.value)) sentenceYear = { sentence: c.sentence, y: yearNamed };
+    const monthPlaced: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
+    if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
+    else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
+    seenInSentence = c.sentence;
     const placed: RegExpExecArray | null = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
@@ -336,6 +358,22 @@ const AMOUNT_WORDS = new Set(['billion', 'million', 'mln', 'bln', 'trillion', 'p
 /** Whether a quarter begins after the one holding the publication date. */
 function quarterAhead(quarter: { y: number; q: number }, dct: Ymd): boolean {
   return quarter.y * 4 + quarter.q > dct.y * 4 + Math.ceil(dct.m / 3);
+}
+
+/** "year-ago", "yr-ago", "year-earlier" standing alone before a noun ("vs yr-ago loss"), not "the year-ago quarter". */
+function yearAgoAdjective(tokens: readonly Token[], c: Candidate): boolean {
+  // (not before a period of its own, "in the year-ago week", which is that week a year back)
+  const next = tokens[c.last + 1];
+  return c.first === c.last && /^(?:year-ago|yr-ago|year-earlier)$/.test(plain(tokens[c.first])) && c.meaning.kind === 'shift' && !(next && YEAR_AGO_PERIODS.has(plain(next)));
+}
+
+/** Periods a "year-ago" before them names a year back, whole: "the year-ago week", "year-ago quarter". */
+const YEAR_AGO_PERIODS = new Set(['week', 'month', 'quarter', 'period', 'half', 'season']);
+
+/** "the year-ago period", "the same period last year", "the corresponding year-earlier period": a period a year back. */
+function yearAgoPeriod(tokens: readonly Token[], c: Candidate): boolean {
+  const words = tokens.slice(c.first, c.last + 1).map(plain).join(' ');
+  return /\bperiod\b/.test(words) && /\byear[- ](?:ago|earlier)\b|\blast year\b/.test(words);
 }
 
 /** "the quarter": the one the story is on, with no year and no shift. */
