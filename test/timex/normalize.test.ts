@@ -1971,3 +1971,11 @@ test('the year-ago period of a sentence of one month is that month a year back (
 test('a lower-case month after a preposition of time ("in january", "since june"); "May Co." and "May Energy Partners" are companies; "the past three-year period" is no "the past"', () => {
   assert.deepEqual(textsAndValues('Exports rose in january. Talks stalled since june. It was acquired by May Co. and May Energy Partners. Profits rose during the past three-year period. Troops march in may.', '1987-03-20'), [['january', '1987-01'], ['june', '1986-06'], ['three-year', 'P3Y']]);
 });
+
+test('a quarter named by the month that closes it is that quarter ("the June quarter", "the October/December quarter", "the September quarter last year"), its year read as the month\'s', () => {
+  assert.deepEqual(textsAndValues('GDP grew 3.4 pct in the June quarter. GNP rose in the October/December quarter. It lost 30 mln dlrs in the September quarter last year. Debt was 5 billion in March quarter 1985. Rates will stay high until the June quarter.', '1987-03-18'), [['the June quarter', '1986-Q2'], ['the October/December quarter', '1986-Q4'], ['the September quarter last year', '1986-Q3'], ['March quarter 1985', '1985-Q1'], ['the June quarter', '1987-Q2']]);
+});
+
+test('"over" after a spread and its adverb is "during": "to increase gradually over three years"', () => {
+  assert.deepEqual(textsAndValues('The share was to increase gradually over three years. It rose steadily over two years.', '1987-03-20'), [['three years', 'P3Y'], ['over two years', 'P2Y']]);
+});

@@ -99,6 +99,8 @@ export type Meaning =
       focusQuarter?: boolean;
       /** "the fourth quarter ending April 30": its end is named after it (a fiscal quarter may be meant). */
       endNamed?: boolean;
+      /** "the June quarter": the quarter month `m` closes, whose year is read as the month's is. */
+      closesQuarter?: boolean;
       /** "this quarter": the one publication falls in, except what a story tells, without looking ahead, in the two months after a quarter closed. */
       thisQuarter?: boolean;
       /** "after September 11", "9/11", "the Sept. 11 attacks": the attacks of 2001, in a text written after them. */

@@ -1,5 +1,5 @@
 import type { Meaning } from './meaning.js';
-import { ORDINALS } from './lexicon.js';
+import { MONTHS, ORDINALS } from './lexicon.js';
 import { possessiveEnd, type Match } from './token-reader.js';
 import { MonthDayReader } from './months-and-days.js';
 
@@ -21,7 +21,7 @@ export abstract class QuarterReader extends MonthDayReader {
     const yy = this.year(k) ?? (w === 'fiscal' ? this.year(k + 1) : null);
     // ("in 1985's fourth quarter": past the possessive)
     const afterYear = yy ? Math.max(yy.last, possessiveEnd(this.tokens, yy.last)) + 1 : -1;
-    if (yy && (ORDINALS.has(this.w(afterYear)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(afterYear)))) {
+    if (yy && (ORDINALS.has(this.w(afterYear)) || /^(first|second|third|fourth)-(quarter|half)$/.test(this.w(afterYear)) || this.quarterClosingMonth(afterYear) !== null)) {
       y = yy.y;
       k = afterYear;
     } else if ((w === 'this' || w === 'last' || w === 'next') && this.w(k + 1) === 'year' && this.w(k + 2) === "'s") {
@@ -47,6 +47,13 @@ export abstract class QuarterReader extends MonthDayReader {
     if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift);
     // "the first two quarters of 1990", "the last two quarters": a half (TimeBank `1990-H1`)
     if ((t === 'first' || (t === 'last' && the)) && this.w(k + 1) === 'two' && this.w(k + 2) === 'quarters') return this.quarterTail(k + 2, t === 'first' ? 1 : 2, 'half', y, yShift);
+    // "the June quarter", "the October/December quarter", "the 1985 December quarter": a quarter named by the month
+    // that closes it, as New Zealand, Australian and Japanese figures are
+    const closingMonth = this.quarterClosingMonth(k);
+    // (its year read as the month's is: "GDP grew 3.4 pct in the June quarter", written in March, is last year's)
+    // ("the September quarter last year", "March quarter 1985": a year after it as after any quarter)
+    const closed = closingMonth ? this.quarterTail(closingMonth.last + 1, closingMonth.m / 3, 'quarter', y, yShift) : null;
+    if (closingMonth && closed?.meaning.kind === 'calendar') return { last: closed.last, meaning: { kind: 'calendar', m: closingMonth.m, y: closed.meaning.y, yShift: closed.meaning.yShift, closesQuarter: true } };
     const ord = ORDINALS.get(t);
     if (ord !== undefined && t !== 'last') {
       const unit = this.periodWord(k + 1);
@@ -77,6 +84,17 @@ export abstract class QuarterReader extends MonthDayReader {
   /** The period word at k, Reuters' "qtr" read as "quarter". */
   private periodWord(k: number): string {
     return this.w(k) === 'qtr' ? 'quarter' : this.w(k);
+  }
+
+  /** A capitalized month that closes a quarter, alone or after its first month and a slash, before "quarter" at k. */
+  private quarterClosingMonth(k: number): { m: number; last: number } | null {
+    const month = (i: number) => (/^[A-Z]/.test(this.raw(i)) ? MONTHS.get(this.w(i)) : undefined);
+    const first = month(k);
+    if (first === undefined) return null;
+    const slash = this.w(k + 1) === '/' && month(k + 2) === first + 2;
+    const last = slash ? k + 2 : k;
+    const m = slash ? first + 2 : first;
+    return m % 3 === 0 && this.w(last + 1) === 'quarter' ? { m, last } : null;
   }
 
   private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined): Match | null {

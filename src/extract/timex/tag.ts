@@ -145,6 +145,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
     seenInSentence = c.sentence;
+    // "the June quarter": the month placed, its quarter given
+    const closedQuarter: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.closesQuarter ? /^(\d{4}|XXXX)-(\d{2})$/.exec(n.value) : null;
+    if (closedQuarter) n = { ...n, value: `${closedQuarter[1]}-Q${+closedQuarter[2] / 3}` };
     const placed: RegExpExecArray | null = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
