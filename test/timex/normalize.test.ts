@@ -137,7 +137,8 @@ const cases: [string, string, string, string, string][] = [
   ['He said the plant would open by year-end.', '1987-03-06', 'year-end', 'DATE', '1987'],
   ['At 1986 year end, the backlog stood at 42 mln dlrs.', '1987-03-23', '1986 year end', 'DATE', '1986'],
   ['The deficit was on course for the year-end forecast.', '1987-03-12', 'year-end', 'DATE', '1987'],
-  ['Production increased to total 140,000 tonnes at the end of this year\'s season.', '1987-03-07', 'the end of this year', 'DATE', '1987'],
+  // (the end is the season's: "this year" alone is the year, this year's)
+  ['Production increased to total 140,000 tonnes at the end of this year\'s season.', '1987-03-07', 'this year', 'DATE', '1987'],
   // a year named by the two it spans closes in the second; the wire's misspelt month; "the year 2,000"; a spelled day before the sign-off
   ['Profit rose in the first half of the 1986/87 financial year to September 30.', '1987-03-27', 'September 30', 'DATE', '1987-09-30'],
   ['The budget for fiscal 1987/88 ending March 31 is unlikely to be passed soon.', '1987-03-11', 'March 31', 'DATE', '1988-03-31'],
@@ -1978,4 +1979,16 @@ test('a quarter named by the month that closes it is that quarter ("the June qua
 
 test('"over" after a spread and its adverb is "during": "to increase gradually over three years"', () => {
   assert.deepEqual(textsAndValues('The share was to increase gradually over three years. It rose steadily over two years.', '1987-03-20'), [['three years', 'P3Y'], ['over two years', 'P2Y']]);
+});
+
+test('an edge or a rest of a period whose noun is possessed belongs to that noun: "at the end of this year\'s season", "the remainder of today\'s session"', () => {
+  assert.deepEqual(textsAndValues("Output rose at the end of this year's season. Talks take up the remainder of today's session. It will end by the end of this year.", '1987-03-31'), [['this year', '1987'], ['today', '1987-03-31'], ['the end of this year', '1987']]);
+});
+
+test('"the final quarter" is the fourth ("of 1986", "last year", "in 2010"); "December fourth quarter" is no December 4; "The Long Term Credit Bank" is a name', () => {
+  assert.deepEqual(textsAndValues('GDP was flat in the final quarter of 1986. It fell in the final quarter last year. The deficit rose in the October to December fourth quarter. The Long Term Credit Bank of Japan said so. Profits rose for the final quarter in 1985.', '1987-03-30'), [['the final quarter of 1986', '1986-Q4'], ['the final quarter last year', '1986-Q4'], ['October', '1986-10'], ['December', '1986-12'], ['fourth quarter', '1986-Q4'], ['the final quarter in 1985', '1985-Q4']]);
+});
+
+test('"a 15 to 20 year pay-out" is one range; "convert to a monthly." is a paper; "the previous quarter" after "the December quarter" counts from it', () => {
+  assert.deepEqual(textsAndValues('It has a 15 to 20 year pay-out. It plans to convert to a monthly. Sales in the December quarter were 6.17 billion against 6.70 billion in the previous quarter.', '1987-03-05'), [['15 to 20 year', 'PXY'], ['the December quarter', '1986-Q4'], ['the previous quarter', '1986-Q3']]);
 });

@@ -1,7 +1,7 @@
 import { pad } from './calendar.js';
 import { centuryIsName, sundayIsPaper, todayIsTitle } from './names-like-times.js';
 import { BC_WORDS, CLOCK_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
-import { DIGITS, type Match } from './token-reader.js';
+import { DIGITS, possessiveEnd, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
 import { NamedDateReader } from './weekday-and-month-dates.js';
 import { NAMED_DAYS } from './feasts.js';
@@ -50,6 +50,8 @@ export abstract class CalendarReader extends NamedDateReader {
       // ("before the end of the fiscal year": the story's fiscal year, with its edge)
       const theFiscalYear = this.w(j) === 'the' && this.w(j + 1) === 'fiscal' ? this.calendarCore(j + 1, true) : null;
       const inner = this.theCurrent(j) ?? this.relative(j) ?? this.calendarCore(j, false) ?? this.single(j) ?? (this.w(j) === 'the' && this.w(j + 1) === 'new' ? this.calendarCore(j + 1, true) : null) ?? (seasonAt >= 0 ? this.calendarCore(seasonAt, true) : null) ?? theQuarter ?? theFiscalYear;
+      // ("at the end of this year's season": the edge is the season's; the year alone is read after)
+      if (inner && possessiveEnd(this.tokens, inner.last) >= 0) return null;
       if (inner && inner.meaning.kind !== 'duration') return { ...inner, mod };
       return null;
     }
@@ -128,7 +130,8 @@ export abstract class CalendarReader extends NamedDateReader {
    */
   private periodOf(k: number): Match | null {
     const inner = this.calendar(k) ?? this.relative(k) ?? this.theCurrent(k);
-    return inner && inner.meaning.kind !== 'duration' ? inner : null;
+    // ("the remainder of today's session": the rest is the session's; "today" alone is read after)
+    return inner && inner.meaning.kind !== 'duration' && possessiveEnd(this.tokens, inner.last) < 0 ? inner : null;
   }
 
   /** Whether a phrase "the <end|beginning|…> of <a few words>" ends right before `link`: "the end of March and". */

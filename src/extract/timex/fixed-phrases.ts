@@ -136,6 +136,8 @@ export abstract class PhraseReader extends SetReader {
     // "the respected business daily Kommersant, reported", "the Rome daily Il Messaggero said": a newspaper, named
     // right after it ("Israel's weekly Cabinet meeting", "the daily White House briefing" are frequencies)
     if (fixed && fixed.type === 'SET' && /^[a-z]+$/.test(this.raw(i)) && (this.namesAPaper(i + 1) || this.paperOfAPlace(i))) return null;
+    // ("plans to convert to a monthly.": a paper, a noun after its article with nothing after it)
+    if (fixed && fixed.type === 'SET' && (this.w(i - 1) === 'a' || this.w(i - 1) === 'the') && /^(?:daily|weekly|monthly)$/.test(w) && /^[.,;:)]?$/.test(n1)) return null;
     // "5,500 hourly workers", "hourly employees": a pay category, no recurring time ("hourly earnings" is one)
     if (w === 'hourly' && HOURLY_PAID.has(n1)) return null;
     // "collecting about 15,000 barrels daily", "756,000 gallons of oil daily": the denominator of a rate, left
@@ -251,7 +253,9 @@ export abstract class PhraseReader extends SetReader {
       if (n1 === 'future' && !describes) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       const n2 = this.w(i + 2);
       if ((n1 === 'near' || n1 === 'distant' || n1 === 'foreseeable' || n1 === 'immediate') && n2 === 'future') return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
-      if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term' && !this.termBeforeNoun(i)) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
+      // ("The Long Term Credit Bank of Japan": capitalized before a capitalized word, a name)
+      const inName = /^[A-Z]/.test(this.raw(i + 2)) && /^[A-Z]/.test(this.raw(i + 3));
+      if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term' && !this.termBeforeNoun(i) && !inName) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
       if (n1 === 'past' && !this.startsQuantityOrUnit(i + 2) && !describes) return { last: i + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
       // "than they were in the recent past", "in the distant past"
       if ((n1 === 'recent' || n1 === 'distant' || n1 === 'not-too-distant') && n2 === 'past' && !this.startsQuantityOrUnit(i + 3)) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };

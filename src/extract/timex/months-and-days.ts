@@ -6,6 +6,8 @@ import { YearReader } from './years.js';
 const COMPOUND_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'point', 'mile', 'member', 'nation', 'page', 'story', 'man', 'seat', 'game', 'percent', 'pct', 'cent', 'dollar', 'share']);
 
 /** Month names written in full, the only ones read in lower case. */
+/** Nouns after a spelled ordinal that make it a quarter's or a half's: "December fourth quarter". */
+const QUARTER_NOUNS_AFTER: ReadonlySet<string> = new Set(['quarter', 'quarters', 'qtr', 'half']);
 /** Capitalized words after "May" that make it a company's name: "May Co.", "May Energy Partners". */
 const MAY_COMPANY_WORDS: ReadonlySet<string> = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Energy', 'Department', 'Stores', 'Petroleum', 'Partners']);
 /** Prepositions of time after which a month written in lower case is the month: "in january", "since june". */
@@ -101,6 +103,8 @@ export abstract class MonthDayReader extends YearReader {
     const w = this.w(i);
     // after a month name, a spelled ordinal is the day: "March eighth", "May twenty-first" (not "the explosion in
     // April first triggered", an adverb of the verb after it)
+    // (nor "in December fourth quarter": the ordinal of a quarter or a half, its noun after it)
+    if (spelled && DAY_ORDINALS.has(w) && QUARTER_NOUNS_AFTER.has(this.w(i + 1))) return null;
     if (spelled && DAY_ORDINALS.has(w)) return w === 'first' && /^[a-z]+ed$/.test(this.raw(i + 1)) ? null : DAY_ORDINALS.get(w)!;
     if (spelled) {
       const cardinal = this.spelledDay(i);

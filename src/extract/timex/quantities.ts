@@ -254,7 +254,8 @@ export abstract class QuantityReader extends QuarterReader {
       const fromNow = after === 'from' && this.w(ru!.last + 2) === 'now';
       // a range in the singular before its noun modifies it: "a three to five-year textile pact", "a 10-20 minute
       // presentation"
-      const modifier = ru !== null && !ru.plural && /^[a-z]+$/.test(this.raw(ru.last + 1)) && !NOT_A_MODIFIED_NOUN.has(after) && !AGE_BAND_NOUNS.has(after);
+      // ("a 15 to 20 year pay-out": the noun may be hyphenated)
+      const modifier = ru !== null && !ru.plural && /^[a-z]+(?:-[a-z]+)*$/.test(this.raw(ru.last + 1)) && !NOT_A_MODIFIED_NOUN.has(after) && !AGE_BAND_NOUNS.has(after);
       // ("the factories work three to four days a week": some days of every week, a set as "three days a week" is)
       if (ru?.plural && ru.unit === 'day' && after === 'a' && this.w(ru.last + 2) === 'week') return { last: ru.last + 2, meaning: { kind: 'fixed', type: 'SET', value: 'P1W' } };
       // ("would take four or five months before it could resume": "before" opening what follows, as for one length)

@@ -54,6 +54,8 @@ export abstract class QuarterReader extends MonthDayReader {
     // ("the September quarter last year", "March quarter 1985": a year after it as after any quarter)
     const closed = closingMonth ? this.quarterTail(closingMonth.last + 1, closingMonth.m / 3, 'quarter', y, yShift) : null;
     if (closingMonth && closed?.meaning.kind === 'calendar') return { last: closed.last, meaning: { kind: 'calendar', m: closingMonth.m, y: closed.meaning.y, yShift: closed.meaning.yShift, closesQuarter: true } };
+    // "the final quarter of 1986", "the final quarter last year": the fourth
+    if (t === 'final' && this.periodWord(k + 1) === 'quarter') return this.quarterTail(k + 1, 4, 'quarter', y, yShift);
     const ord = ORDINALS.get(t);
     if (ord !== undefined && t !== 'last') {
       const unit = this.periodWord(k + 1);
@@ -113,8 +115,8 @@ export abstract class QuarterReader extends MonthDayReader {
     // "in the first half of next month": that month, with the end the half lies at
     const monthShift = unit === 'half' && this.w(k + 1) === 'of' && this.w(k + 3) === 'month' ? RELATIVE_SHIFTS.get(this.w(k + 2)) : undefined;
     if (monthShift !== undefined) return { last: k + 3, meaning: { kind: 'shift', unit: 'month', n: monthShift, from: 'dct' }, mod: n === 1 ? 'START' : 'END' };
-    // "of 1990", "of this year", "of next year", "of fiscal 1986"
-    if (this.w(k + 1) === 'of') {
+    // "of 1990", "of this year", "of next year", "of fiscal 1986" ("for the final quarter in 2010": its year after "in")
+    if (this.w(k + 1) === 'of' || (this.w(k + 1) === 'in' && /^\d{4}$/.test(this.w(k + 2)))) {
       // (not a split year, "of fiscal 1987/88", read whole by the year reader)
       const fiscal = this.w(k + 2) === 'fiscal' ? (this.w(k + 3) === 'year' ? 2 : 1) : 0;
       const fiscalYear = fiscal ? this.year(k + 2 + fiscal) : null;
