@@ -1992,3 +1992,7 @@ test('"the final quarter" is the fourth ("of 1986", "last year", "in 2010"); "De
 test('"a 15 to 20 year pay-out" is one range; "convert to a monthly." is a paper; "the previous quarter" after "the December quarter" counts from it', () => {
   assert.deepEqual(textsAndValues('It has a 15 to 20 year pay-out. It plans to convert to a monthly. Sales in the December quarter were 6.17 billion against 6.70 billion in the previous quarter.', '1987-03-05'), [['15 to 20 year', 'PXY'], ['the December quarter', '1986-Q4'], ['the previous quarter', '1986-Q3']]);
 });
+
+test('a budget\'s "current spending", "current expenditure" are recurrent outlays, no present', () => {
+  assert.deepEqual(textsAndValues('The budget aims to restrict current spending and current expenditure. Current assets rose. It is the current policy.', '1987-03-20'), [['current', 'PRESENT_REF']]);
+});
