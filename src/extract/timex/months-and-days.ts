@@ -5,13 +5,13 @@ import { YearReader } from './years.js';
 /** Units a number is joined to by a hyphen in a compound adjective: "10-year", "30-day". */
 const COMPOUND_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'point', 'mile', 'member', 'nation', 'page', 'story', 'man', 'seat', 'game', 'percent', 'pct', 'cent', 'dollar', 'share']);
 
-/** Month names written in full, the only ones read in lower case. */
 /** Nouns after a spelled ordinal that make it a quarter's or a half's: "December fourth quarter". */
 const QUARTER_NOUNS_AFTER: ReadonlySet<string> = new Set(['quarter', 'quarters', 'qtr', 'half']);
 /** Capitalized words after "May" that make it a company's name: "May Co.", "May Energy Partners". */
 const MAY_COMPANY_WORDS: ReadonlySet<string> = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Energy', 'Department', 'Stores', 'Petroleum', 'Partners']);
 /** Prepositions of time after which a month written in lower case is the month: "in january", "since june". */
 const LOWER_CASE_MONTH_AFTER: ReadonlySet<string> = new Set(['in', 'since', 'until', 'by', 'from', 'through', 'during', 'last', 'next', 'early', 'late']);
+/** Month names written in full, the only ones read in lower case. */
 const FULL_MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Month names and day numbers, one token at a time, and the futures-contract months ("March crude") that are no date. */

@@ -148,6 +148,9 @@ export abstract class QuantityReader extends QuarterReader {
     if (d === 'following' && !lead) return null;
     // ("prophetic, coming a year before this outbreak": "coming" before an article is the verb)
     if (d === 'coming' && !lead && (this.w(j + 1) === 'a' || this.w(j + 1) === 'an')) return null;
+    // ("its most recent 10-day sales period": "most recent" is the adjective TimeBank leaves out, as "the most recent
+    // three-month period" keeps only "three-month")
+    const mostRecentCount = d === 'recent' && this.w(i - 1) === 'most' && this.number(j + 1) !== null;
     // ("earnings over the trailing 12 months": the months just gone, as "the past 12 months" is)
     if (lead === 'the' && d === 'trailing' && this.number(j + 1)) {
       lead = 'past';
@@ -157,9 +160,7 @@ export abstract class QuantityReader extends QuarterReader {
       // previous six months" are)
       lead = 'previous';
       j++;
-      // ("its most recent 10-day sales period": "most recent" is the adjective TimeBank leaves out, as "the most
-      // recent three-month period" keeps only "three-month")
-    } else if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || (d === 'recent' && !(this.w(i - 1) === 'most' && this.number(j + 1))) || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
+    } else if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || (d === 'recent' && !mostRecentCount) || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
       lead = d;
       j++;
     } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {

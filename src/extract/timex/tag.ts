@@ -18,6 +18,7 @@ import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
+import { COUNTED_YEAR_REACH, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBeforeContext } from './year-back.js';
 
 export interface TagOptions {
   /**
@@ -363,22 +364,6 @@ function quarterAhead(quarter: { y: number; q: number }, dct: Ymd): boolean {
   return quarter.y * 4 + quarter.q > dct.y * 4 + Math.ceil(dct.m / 3);
 }
 
-/** "year-ago", "yr-ago", "year-earlier" standing alone before a noun ("vs yr-ago loss"), not "the year-ago quarter". */
-function yearAgoAdjective(tokens: readonly Token[], c: Candidate): boolean {
-  // (not before a period of its own, "in the year-ago week", which is that week a year back)
-  const next = tokens[c.last + 1];
-  return c.first === c.last && /^(?:year-ago|yr-ago|year-earlier)$/.test(plain(tokens[c.first])) && c.meaning.kind === 'shift' && !(next && YEAR_AGO_PERIODS.has(plain(next)));
-}
-
-/** Periods a "year-ago" before them names a year back, whole: "the year-ago week", "year-ago quarter". */
-const YEAR_AGO_PERIODS = new Set(['week', 'month', 'quarter', 'period', 'half', 'season']);
-
-/** "the year-ago period", "the same period last year", "the corresponding year-earlier period": a period a year back. */
-function yearAgoPeriod(tokens: readonly Token[], c: Candidate): boolean {
-  const words = tokens.slice(c.first, c.last + 1).map(plain).join(' ');
-  return /\bperiod\b/.test(words) && /\byear[- ](?:ago|earlier)\b|\blast year\b/.test(words);
-}
-
 /** "the quarter": the one the story is on, with no year and no shift. */
 function plainQuarter(m: Candidate['meaning']): boolean {
   return m.kind === 'calendar' && m.focusQuarter === true && m.y === undefined && m.yShift === undefined && !m.thisQuarter;
@@ -555,21 +540,6 @@ function namesAHolidayWeekend(tokens: readonly Token[], c: Candidate): boolean {
  * "yesterday", "today", "tomorrow" set the day as a date does: "He arrived yesterday. Later in the day he
  * spoke" is yesterday's afternoon, not the day an earlier paragraph named.
  */
-/**
- * "last year" in so many words, valued as a year: the year a story of last year tells of (not "a year ago", "a year
- * earlier" or "year-earlier", which in results stories compare with the period of a year before; nor "last year" in
- * talk of quarters, as often the year-ago quarter — both checked by the caller's sentence).
- */
-function namesLastYear(tokens: readonly Token[], c: Candidate, value: string): boolean {
-  return c.last === c.first + 1 && plain(tokens[c.first]) === 'last' && plain(tokens[c.last]) === 'year' && c.meaning.kind === 'shift' && /^\d{4}$/.test(value);
-}
-
-/** "the previous year", "the prior year", "the year before": one year back from the year the text set. */
-function yearBeforeContext(m: Candidate['meaning']): boolean {
-  return m.kind === 'shift' && m.unit === 'year' && m.from === 'context' && m.n === -1;
-}
-/** Sentences after a "last year" within which "the previous year" counts from it. */
-const COUNTED_YEAR_REACH = 1;
 
 function namesDay(m: Candidate['meaning']): boolean {
   return m.kind === 'shift' && m.unit === 'day' && m.from === 'dct';
