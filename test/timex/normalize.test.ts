@@ -1996,3 +1996,7 @@ test('"a 15 to 20 year pay-out" is one range; "convert to a monthly." is a paper
 test('a budget\'s "current spending", "current expenditure" are recurrent outlays, no present', () => {
   assert.deepEqual(textsAndValues('The budget aims to restrict current spending and current expenditure. Current assets rose. It is the current policy.', '1987-03-20'), [['current', 'PRESENT_REF']]);
 });
+
+test('a year named by its kind is a year as "the current fiscal year" is: "the current financial year", "last business year", "the start of the current coffee year"', () => {
+  assert.deepEqual(textsAndValues('Profit will rise in the current financial year. It fell last business year. Stocks were high at the start of the current coffee year.', '1987-03-20'), [['the current financial year', '1987'], ['last business year', '1986'], ['the start of the current coffee year', '1987']]);
+});

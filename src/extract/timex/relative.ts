@@ -135,7 +135,9 @@ export abstract class RelativeReader extends QuantityReader {
       const anaphor = n === 0 && from === 'context' && u.unit === 'day' && !mod && !DAY_CLAUSE_OPENERS.has(this.w(target + 1)) ? true : undefined;
       return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor, window: u.unit === 'day' ? undefined : window, business }, mod };
     }
-    if (tw === 'fiscal' && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from }, mod };
+    // ("the current financial year", "last business year", "the current coffee year": a year of accounts or of a
+    // crop, named by its kind, as "the current fiscal year" is)
+    if (YEAR_KINDS.has(tw) && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from }, mod };
     if (season && from === 'dct') {
       return { last: target, meaning: { kind: 'calendar', season, yShift: n === 0 ? 0 : undefined, dir: n === 0 ? undefined : (n as -1 | 1) }, mod };
     }
@@ -311,3 +313,6 @@ const BUSINESS_DAY_WORDS: ReadonlySet<string> = new Set(['business', 'trading', 
 
 /** Words after a date that make a "this" before it the picture's: "In this June 1 file photo". */
 const PICTURE_WORDS = new Set(['file', 'photo', 'image', 'picture', 'handout', 'video']);
+
+/** Words that name a kind of year before "year": "the current fiscal year", "last financial year", "the current coffee year". */
+const YEAR_KINDS: ReadonlySet<string> = new Set(['fiscal', 'financial', 'business', 'budget', 'agricultural', 'coffee', 'crop', 'marketing', 'sugar']);
