@@ -56,6 +56,9 @@ UNITS.set('qtrs', { unit: 'quarter', plural: true });
 UNITS.set('yr', { unit: 'year', plural: false });
 UNITS.set('yrs', { unit: 'year', plural: true });
 
+/** Adjectives of a year back, wire copy's short one too: "year-ago", "yr-ago", "year-earlier". */
+export const YEAR_AGO_WORDS: ReadonlySet<string> = new Set(['year-ago', 'yr-ago', 'year-earlier']);
+
 /** Lengths written as one closed word, read as "day-long" is: "an hourlong show", "a weeklong visit". */
 export const CLOSED_LENGTHS: ReadonlySet<string> = new Set(['hourlong', 'daylong', 'weeklong', 'monthlong', 'yearlong', 'decadelong']);
 

@@ -1,4 +1,4 @@
-import { AUXILIARIES, CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PLACING_LEADS, SEASONS, STRETCH_ADJECTIVES, TIME_ZONES, WEEKDAYS, TENS, UNITS, VAGUE_COUNTS, type Unit } from './lexicon.js';
+import { AUXILIARIES, CLOSED_LENGTHS, COUNT_ADJECTIVES, DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PLACING_LEADS, SEASONS, STRETCH_ADJECTIVES, TIME_ZONES, WEEKDAYS, TENS, UNITS, VAGUE_COUNTS, YEAR_AGO_WORDS, type Unit } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { QuarterReader } from './quarters.js';
 import { durationValue } from './duration-value.js';
@@ -163,7 +163,7 @@ export abstract class QuantityReader extends QuarterReader {
     } else if (d === 'past' || d === 'last' || d === 'next' || d === 'coming' || (d === 'upcoming' && lead === 'the') || d === 'first' || d === 'previous' || d === 'following' || d === 'latest' || (d === 'recent' && !mostRecentCount) || d === 'final' || d === 'remaining' || d === 'ensuing' || (lead === 'the' && STRETCH_PHASES.has(d))) {
       lead = d;
       j++;
-    } else if (lead === 'the' && (d === 'year-earlier' || d === 'year-ago')) {
+    } else if (lead === 'the' && YEAR_AGO_WORDS.has(d)) {
       j++;
     }
     // "a profit of 64.2 mln dlrs in the year earlier", "a five-fold rise over the year before" ("a year earlier"

@@ -1,5 +1,5 @@
 import type { Meaning } from './meaning.js';
-import { MONTHS, ORDINALS } from './lexicon.js';
+import { MONTHS, ORDINALS, YEAR_AGO_WORDS } from './lexicon.js';
 import { possessiveEnd, type Match } from './token-reader.js';
 import { MonthDayReader } from './months-and-days.js';
 
@@ -29,7 +29,7 @@ export abstract class QuarterReader extends MonthDayReader {
       k += 3;
       if (this.w(k) === 'quarter' || this.w(k) === 'period') return { last: k, meaning: { kind: 'calendar', focusQuarter: true, yShift } };
       // ("vs yr-ago loss": wire copy's short "year-ago")
-    } else if (w === 'year-earlier' || w === 'year-ago' || w === 'yr-ago' || (w === 'prior' && the && ORDINALS.has(this.w(k + 1)) && /^(quarter|qtr|half)$/.test(this.w(k + 2)))) {
+    } else if (YEAR_AGO_WORDS.has(w) || (w === 'prior' && the && ORDINALS.has(this.w(k + 1)) && /^(quarter|qtr|half)$/.test(this.w(k + 2)))) {
       // ("the prior third quarter": the same quarter a year before, as "the year-earlier third quarter" is)
       focusShift = -1;
       k++;

@@ -1,4 +1,4 @@
-import { MONTHS, PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, PARTS_OF_DAY, POSITION, SEASONS, WEEKDAYS, YEAR_AGO_WORDS } from './lexicon.js';
 import { DIGITS, type Match } from './token-reader.js';
 import { LAST_MINUTE_BEFORE, QuantityReader } from './quantities.js';
 import type { Meaning } from './meaning.js';
@@ -267,10 +267,10 @@ export abstract class RelativeReader extends QuantityReader {
       const inner = m ? this.monthExpr(j + 2, m, false) : null;
       if (inner && inner.meaning.kind === 'calendar' && inner.meaning.d !== undefined) return { last: inner.last, meaning: { ...inner.meaning, weekOf: true }, mod };
     }
-    if ((w === 'year-ago' || w === 'yr-ago' || w === 'year-earlier' || w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period')) {
+    if ((YEAR_AGO_WORDS.has(w) || w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'quarter' || this.w(j + 1) === 'period')) {
       return { last: j + 1, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
     }
-    if ((w === 'comparable' || w === 'corresponding') && (this.w(j + 1) === 'year-ago' || this.w(j + 1) === 'year-earlier') && (this.w(j + 2) === 'quarter' || this.w(j + 2) === 'period')) {
+    if ((w === 'comparable' || w === 'corresponding') && YEAR_AGO_WORDS.has(this.w(j + 1)) && (this.w(j + 2) === 'quarter' || this.w(j + 2) === 'period')) {
       return { last: j + 2, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
     }
     if (w === 'quarter' && this.w(j + 1) === 'a' && this.w(j + 2) === 'year' && this.w(j + 3) === 'ago') {

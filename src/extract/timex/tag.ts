@@ -171,7 +171,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // coming quarter, "fourth-quarter earnings will be lower", does not)
     // a quarter the expression names by its number, as placed ("the fourth quarter" → 1986-Q4)
     // ("at the end of this quarter compared with 669 mln dlrs a year earlier": "this quarter" names one too)
-    const fq = c.meaning.kind === 'calendar' && (c.meaning.q !== undefined || c.meaning.thisQuarter || c.meaning.closesQuarter) ? /^(\d{4})-Q(\d)$/.exec(n.value) : null;
+    const fq = namesAQuarter(c.meaning) || (c.meaning.kind === 'calendar' && c.meaning.thisQuarter) ? /^(\d{4})-Q(\d)$/.exec(n.value) : null;
     const quarter = fq ? { sentence: c.sentence, y: +fq[1], q: +fq[2] } : null;
     if (quarter) lastQuarter = quarter;
     // (the first of its sentence: "rose to 4.6 billion in the fourth quarter from 4.3 billion in the third quarter and 4.5
@@ -219,7 +219,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
         if (tense <= 0 && !insideRelativeClause(tokens, c.first, s.tokenStart)) anchors.refWeek = undefined;
         refDaySentence = c.sentence;
       }
-    } else if (/^\d{4}-Q[1-4]$/.test(n.value) && c.meaning.kind === 'calendar' && (c.meaning.q !== undefined || c.meaning.closesQuarter)) {
+    } else if (/^\d{4}-Q[1-4]$/.test(n.value) && namesAQuarter(c.meaning)) {
       // "rose 1.1 pct in the fourth quarter of 1986, the same as in the previous quarter": a quarter named places the
       // story in its months, which a count of quarters or months counts from (the day and year anchors stay)
       anchors.refMonth = { y: +n.value.slice(0, 4), m: 3 * +n.value[6] - 2, d: 1 };
@@ -362,6 +362,11 @@ const AMOUNT_WORDS = new Set(['billion', 'million', 'mln', 'bln', 'trillion', 'p
 /** Whether a quarter begins after the one holding the publication date. */
 function quarterAhead(quarter: { y: number; q: number }, dct: Ymd): boolean {
   return quarter.y * 4 + quarter.q > dct.y * 4 + Math.ceil(dct.m / 3);
+}
+
+/** A quarter named by its number or by the month that closes it: "the fourth quarter", "the June quarter". */
+function namesAQuarter(m: Candidate['meaning']): boolean {
+  return m.kind === 'calendar' && (m.q !== undefined || m.closesQuarter === true);
 }
 
 /** "the quarter": the one the story is on, with no year and no shift. */

@@ -5,13 +5,14 @@
  */
 import type { Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
+import { YEAR_AGO_WORDS } from './lexicon.js';
 import { plain } from './token-reader.js';
 
 /** "year-ago", "yr-ago", "year-earlier" standing alone before a noun ("vs yr-ago loss"), not "the year-ago quarter". */
 export function yearAgoAdjective(tokens: readonly Token[], c: Candidate): boolean {
   // (not before a period of its own, "in the year-ago week", which is that week a year back)
   const next = tokens[c.last + 1];
-  return c.first === c.last && /^(?:year-ago|yr-ago|year-earlier)$/.test(plain(tokens[c.first])) && c.meaning.kind === 'shift' && !(next && YEAR_AGO_PERIODS.has(plain(next)));
+  return c.first === c.last && YEAR_AGO_WORDS.has(plain(tokens[c.first])) && c.meaning.kind === 'shift' && !(next && YEAR_AGO_PERIODS.has(plain(next)));
 }
 
 /** Periods a "year-ago" before them names a year back, whole: "the year-ago week", "year-ago quarter". */
