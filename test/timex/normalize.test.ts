@@ -1950,7 +1950,7 @@ test('"The rescheduling is over 10 years" spreads it across ten years; "the prev
 });
 
 test('"the previous year" counts from a "last year" close by, not from one told of sentences before nor from "a year earlier"', () => {
-  assert.deepEqual(textsAndValues('Sales rose last year. It said so. It did. Year-to-date sales fell from 25,851 units the previous year. Net rose from a year earlier, but fell from the prior year.', '1987-03-04'), [['last year', '1986'], ['the previous year', '1986'], ['a year earlier', '1986'], ['the prior year', '1986']]);
+  assert.deepEqual(textsAndValues('Sales rose last year. It said so. It did. Year-to-date sales fell from 25,851 units the previous year. Net rose from a year earlier, but fell from the prior year.', '1987-03-04'), [['last year', '1986'], ['Year-to-date', '1987'], ['the previous year', '1986'], ['a year earlier', '1986'], ['the prior year', '1986']]);
 });
 
 test('"the quarter" after a quarter its sentence names is that one ("expects first quarter net income to cover its dividend in the quarter"), unless still ahead', () => {
@@ -1966,7 +1966,7 @@ test('"yr-ago", "year-ago" before a noun compare with the year before the one th
 });
 
 test('the year-ago period of a sentence of one month is that month a year back ("Exports in May rose from the year-ago period"), not of two', () => {
-  assert.deepEqual(textsAndValues('Exports in May rose 5 pct from the year-ago period. The share rose in January and February from the year-ago period.', '1987-06-20'), [['May', '1987-05'], ['the year-ago period', '1986-05'], ['January', '1987-01'], ['February', '1987-02'], ['the year-ago period', '1986-Q1']]);
+  assert.deepEqual(textsAndValues('Exports in May rose 5 pct from the year-ago period. The share rose in January and February from the year-ago period.', '1987-06-20'), [['May', '1987-05'], ['the year-ago period', '1986-05'], ['January', '1987-01'], ['February', '1987-02'], ['the year-ago period', '1986']]);
 });
 
 test('a lower-case month after a preposition of time ("in january", "since june"); "May Co." and "May Energy Partners" are companies; "the past three-year period" is no "the past"', () => {
@@ -1999,4 +1999,49 @@ test('a budget\'s "current spending", "current expenditure" are recurrent outlay
 
 test('a year named by its kind is a year as "the current fiscal year" is: "the current financial year", "last business year", "the start of the current coffee year"', () => {
   assert.deepEqual(textsAndValues('Profit will rise in the current financial year. It fell last business year. Stocks were high at the start of the current coffee year.', '1987-03-20'), [['the current financial year', '1987'], ['last business year', '1986'], ['the start of the current coffee year', '1987']]);
+});
+
+test('a month named by its edge continues a list of months: "by late September or early October" are both ahead', () => {
+  const timexes = tag('An initial agreement must be reached by late September or early October.', '1987-03-20');
+  assert.deepEqual(timexes.map((t) => [t.text, t.value, t.mod]), [['late September', '1987-09', 'END'], ['early October', '1987-10', 'START']]);
+});
+
+test('"a year ago" compared with the one month its sentence names is that month a year back; a year named on the compared side is the year a comparison after it means', () => {
+  assert.deepEqual(textsAndValues('Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago. In January, the firm, which was bought a year ago, said sales rose.', '1987-03-05'), [['February', '1987-02'], ['a year ago', '1986-02'], ['January', '1987-01'], ['a year ago', '1986']]);
+  assert.deepEqual(textsAndValues('Exports rose to 3.58 billion dlrs from 3.18 billion in 1986, while imports rose to 4.12 billion dlrs from 3.34 billion a year earlier. Coffee exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier.', '1987-10-19'), [['1986', '1986'], ['a year earlier', '1986'], ['1986', '1986'], ['a year earlier', '1985']]);
+});
+
+test('away from talk of quarters "the year-ago period" is the year before the one the text set, not a quarter, and sets no year itself', () => {
+  assert.deepEqual(textsAndValues('Sales rose to 3 billion dlrs in the first two months of 1987 from 1.87 billion in the year-earlier period.', '1987-03-20'), [['the first two months', 'P2M'], ['1987', '1987'], ['the year-earlier period', '1986']]);
+  assert.deepEqual(textsAndValues('Proved reserves as of December 31 were 283.1 thousand cubic feet. In the year-ago period, they were 346.4 thousand. Revenues were 156.2 mln dlrs against 446.8 mln dlrs in the year-ago period.', '1987-03-12'), [['December 31', '1986-12-31'], ['the year-ago period', '1985'], ['the year-ago period', '1985']]);
+  assert.deepEqual(textsAndValues('The company reported third quarter net of 5 mln dlrs. Sales rose 5 pct. Margins fell. Costs rose. In the year-ago period, it lost 2 mln dlrs.', '1987-10-20'), [['third quarter', '1987-Q3'], ['the year-ago period', '1986-Q3']]);
+});
+
+test('the year (week, month) to date is the one the text is on, whole: "Year to date", "year-to-date", "the year to date", "week to date"', () => {
+  assert.deepEqual(textsAndValues('Year to date available seat miles totaled 1.24 billion. Year-to-date sales rose. For the year to date, receipts week to date were 9,100 bales. Sales to date totaled 5 mln.', '1987-03-05'), [['Year to date', '1987'], ['Year-to-date', '1987'], ['the year to date', '1987'], ['week to date', '1987-W10'], ['date', 'PRESENT_REF']]);
+});
+
+test('"in some quarters of a return in inflation" are circles of opinion; "some quarters of 1986" are quarters', () => {
+  assert.deepEqual(textsAndValues('The data raised fears in some quarters of a return of inflation. Output fell in some quarters of 1986.', '1987-03-05'), [['some quarters', 'PXQ'], ['1986', '1986']]);
+});
+
+test('"the prior week" after "last week" counts from it; after "this week" from the publication\'s', () => {
+  assert.deepEqual(textsAndValues("Last week saw issuance of 1.3 billion dlrs, down from the prior week's tally of 2 billion. This week it rose from the previous week.", '1987-10-26'), [['Last week', '1987-W43'], ['the prior week', '1987-W42'], ['This week', '1987-W44'], ['the previous week', '1987-W43']]);
+});
+
+test('a half of a month in shipping terms without "of" is the month with its edge ("second half March shipment", "last-half July"); "the first half year" is one half', () => {
+  const timexes = tag('Traders bought palm oil for second half March shipment and for last-half July and first-half August shipments. Growth was two per cent in the first half year.', '1987-06-20');
+  assert.deepEqual(timexes.map((t) => [t.text, t.value, t.mod]), [['second half March', '1987-03', 'END'], ['last-half July', '1987-07', 'END'], ['first-half August', '1987-08', 'START'], ['the first half year', '1987-H1', undefined]]);
+});
+
+test('"a maximum of" and "a minimum of" bound a length: "faces a maximum of 25 years in prison"; "a maximum 10-year maturity" is the maturity\'s article', () => {
+  const timexes = tag('He faces a maximum of 25 years in prison and a minimum of five years. It has a maximum 10-year maturity.', '1987-04-10');
+  assert.deepEqual(timexes.map((t) => [t.text, t.value, t.mod]), [['a maximum of 25 years', 'P25Y', 'EQUAL_OR_LESS'], ['a minimum of five years', 'P5Y', 'EQUAL_OR_MORE'], ['10-year', 'P10Y', undefined]]);
+});
+
+test('a dateline a day off the given date is the day the story counts from: "SINGAPORE, April 8 - … yesterday", stamped April 7 in New York', () => {
+  assert.deepEqual(textsAndValues('SINGAPORE, April 8 - The dollar rose from 6.45 yesterday, ahead of talks starting today.', '1987-04-07'), [['April 8', '1987-04-08'], ['yesterday', '1987-04-07'], ['today', '1987-04-08']]);
+  assert.deepEqual(textsAndValues('MOSCOW, March 16 (Reuters) - The paper said so yesterday.', '1987-03-15'), [['March 16', '1987-03-16'], ['yesterday', '1987-03-15']]);
+  // (a date further off is a story's own, not a dateline's time zone)
+  assert.deepEqual(textsAndValues('LONDON, March 10 - The plan was approved yesterday.', '1987-03-15'), [['March 10', '1987-03-10'], ['yesterday', '1987-03-14']]);
 });

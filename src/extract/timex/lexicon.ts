@@ -117,6 +117,9 @@ export const APPROX_PAIRS = new Map([
   ['fewer than', 'LESS_THAN'], ['no more than', 'EQUAL_OR_LESS'], ['not more than', 'EQUAL_OR_LESS'], ['not less than', 'EQUAL_OR_MORE'], ['as many as', 'EQUAL_OR_LESS'],
   // ("could take as long as three months", "would take as much as eight years": a length's upper bound)
   ['as long as', 'EQUAL_OR_LESS'], ['as much as', 'EQUAL_OR_LESS'],
+  // ("faces a maximum of 25 years in prison", "a minimum of five years"; not "a maximum 10-year maturity", whose
+  // article is the maturity's)
+  ['a maximum of', 'EQUAL_OR_LESS'], ['a minimum of', 'EQUAL_OR_MORE'],
   // ("a little over a month ago", "little more than a decade ago", "just over two years", "almost exactly a year ago")
   ['a little over', 'MORE_THAN'], ['little more than', 'MORE_THAN'], ['just over', 'MORE_THAN'], ['just under', 'LESS_THAN'],
   ['almost exactly', 'APPROX'], ['nearly exactly', 'APPROX'],

@@ -70,13 +70,21 @@ export function plainMonth(c: Candidate): boolean {
   return m.kind === 'calendar' && m.m !== undefined && m.d === undefined && m.y === undefined && m.yShift === undefined && m.wd === undefined && m.dir === undefined && m.from === undefined && c.mod === undefined;
 }
 
+/** Edges of a month that keep it one stretch of a list: "by late September or early October", "mid-June and July". */
+const LISTED_MONTH_EDGES: ReadonlySet<string> = new Set(['START', 'MID', 'END']);
+
+/** A plain month, or one named by its edge ("early October"), as a run of months lists them. */
+export function monthWithEdge(c: Candidate): boolean {
+  return plainMonth({ ...c, mod: undefined }) && (c.mod === undefined || LISTED_MONTH_EDGES.has(c.mod));
+}
+
 /**
  * "the release of 300,000 tonnes during the three months of April, May and June": a month listed right after an
  * earlier one of the same list, later in the calendar, lies in that one's year — a run of months is one stretch,
  * whichever way the verb points (alone, "May" in a past clause written in April would be last year's).
  */
 export function listedMonthYear(tokens: readonly Token[], before: DatedMonth | null, c: Candidate, dct: Ymd): number | undefined {
-  if (!before || before.sentence !== c.sentence || !plainMonth(c) || c.meaning.kind !== 'calendar') return undefined;
+  if (!before || before.sentence !== c.sentence || !monthWithEdge(c) || c.meaning.kind !== 'calendar') return undefined;
   const m = c.meaning.m!;
   // ("compared with a revised 79.6 pct in January and December": a list may run back in time, so only a month a
   // little after the one before it continues the run; the publication month named in a list is this year's

@@ -214,7 +214,7 @@ export abstract class QuantityReader extends QuarterReader {
     let num = anotherOne ? { value: 1, last: j - 1 } : this.number(j);
     if (another && !num) return null;
     // "criticized in some quarters", "praise from many quarters": groups of people, no stretch of time
-    if (num && num.last === j && (this.w(j) === 'some' || this.w(j) === 'many') && !lead && this.w(j + 1) === 'quarters' && QUARTERS_OF_PEOPLE_BEFORE.has(this.w(i - 1)) && this.w(j + 2) !== 'of') return null;
+    if (num && num.last === j && (this.w(j) === 'some' || this.w(j) === 'many') && !lead && this.w(j + 1) === 'quarters' && QUARTERS_OF_PEOPLE_BEFORE.has(this.w(i - 1)) && !this.quartersOfAYear(j + 2)) return null;
     // "two more weeks", "three straight months", "five consecutive quarters"
     if (num && COUNT_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.has(this.w(num.last + 2))) num = { ...num, last: num.last + 1 };
     else if (num && num.value !== 1 && STRETCH_ADJECTIVES.has(this.w(num.last + 1)) && UNITS.get(this.w(num.last + 2))?.plural) num = { ...num, last: num.last + 1 };
@@ -499,6 +499,16 @@ export abstract class QuantityReader extends QuarterReader {
       return { last: third ? third.last : rest.last, meaning: { kind: 'fixed', type: 'DURATION', value } };
     }
     return { last, meaning: { kind: 'duration', n, unit: u.unit } };
+  }
+
+  /**
+   * "some quarters of 1986", "many quarters of the year" at k: quarters of time; "in some quarters of a return in
+   * inflation" (fears held in some circles) are not.
+   */
+  private quartersOfAYear(k: number): boolean {
+    if (this.w(k) !== 'of') return false;
+    const w = this.w(k + 1);
+    return /^\d/.test(w) || w === 'fiscal' || w === 'this' || w === 'last' || w === 'next' || (w === 'the' && (this.w(k + 2) === 'year' || this.w(k + 2) === 'fiscal'));
   }
 
   /** Whether the word at k after "a second" makes it the ordinal: a noun or name after it, a hyphen, or another ordinal after "or". */

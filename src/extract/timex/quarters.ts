@@ -45,6 +45,8 @@ export abstract class QuarterReader extends MonthDayReader {
     // match, not of a year
     if (hy && hy[2] === 'half' && y === undefined && MATCH_NOUNS.has(this.w(k + 1))) return null;
     if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift);
+    // "for last-half July and first-half August shipments": the end of that month
+    if (t === 'last-half' && this.month(k + 1) && /^\p{Lu}/u.test(this.raw(k + 1))) return this.quarterTail(k, 2, 'half', y, yShift);
     // "the first two quarters of 1990", "the last two quarters": a half (TimeBank `1990-H1`)
     if ((t === 'first' || (t === 'last' && the)) && this.w(k + 1) === 'two' && this.w(k + 2) === 'quarters') return this.quarterTail(k + 2, t === 'first' ? 1 : 2, 'half', y, yShift);
     // "the June quarter", "the October/December quarter", "the 1985 December quarter": a quarter named by the month
@@ -67,7 +69,8 @@ export abstract class QuarterReader extends MonthDayReader {
       // "the first nine months", "the first two years": durations
       return null;
     }
-    if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && the) return this.quarterTail(k + 1, 2, 'half', y, yShift);
+    // ("for last half May/first half June shipment": a month's last half, without the article)
+    if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && (the || (this.month(k + 2) !== null && /^\p{Lu}/u.test(this.raw(k + 2))))) return this.quarterTail(k + 1, 2, 'half', y, yShift);
     // "the last quarter of 1986", "the last quarter of the year": the fourth (not "the last quarter of a century")
     if (t === 'last' && the && this.w(k + 1) === 'quarter' && this.w(k + 2) === 'of') {
       const fourth = this.quarterTail(k + 1, 4, 'quarter', y, yShift);
@@ -104,12 +107,15 @@ export abstract class QuarterReader extends MonthDayReader {
     if (unit === 'quarter' && n > 4) return null;
     // "in the last half hour of the show", "the first half hour": thirty minutes, no half of a year
     if (unit === 'half' && (this.w(k + 1) === 'hour' || this.w(k + 1) === 'hour-long')) return { last: k + 1, meaning: { kind: 'fixed', type: 'DURATION', value: 'PT30M' } };
-    let last = k;
+    // "two per cent in the first half year", "the second half year should be better": "half year" one noun
+    let last = unit === 'half' && this.w(k + 1) === 'year' ? k + 1 : k;
     // "in the second half of July", "the first half of February 2016": a half of that month, which TIMEX3 writes as
-    // the month with the end it lies at
-    const month = unit === 'half' && this.w(k + 1) === 'of' ? this.month(k + 2) : null;
+    // the month with the end it lies at ("for second half March shipment", "first-half August": shipping terms
+    // leave out the "of")
+    const monthAt = unit === 'half' ? (this.w(k + 1) === 'of' ? k + 2 : /^\p{Lu}/u.test(this.raw(k + 1)) ? k + 1 : -1) : -1;
+    const month = monthAt >= 0 ? this.month(monthAt) : null;
     if (month) {
-      const inner = this.monthExpr(k + 2, month, false);
+      const inner = this.monthExpr(monthAt, month, false);
       if (inner && inner.meaning.kind === 'calendar' && inner.meaning.d === undefined) return { ...inner, mod: n === 1 ? 'START' : 'END' };
     }
     // "in the first half of next month": that month, with the end the half lies at

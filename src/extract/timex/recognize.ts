@@ -423,7 +423,7 @@ const STARTERS = new Set([
   'no', 'as', 'year-end', 'year-earlier', 'year-ago', 'future', 'right', 'these', 'its', 'thanksgiving', 'christmas',
   'election', 'easter',
   'new', 'end', 'beginning', 'start', 'middle', 'overnight', 'several', 'couple', 'nearly', 'within', 'tonight',
-  'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'another', 'little', 'just',
+  'soon', 'fortnight', 'fortnights', 'then', 'then-current', 'per', 'night', 'month-end', 'date', 'year-to-date', 'month-to-date', 'week-to-date', 'another', 'little', 'just',
   'slightly', ...CLOSED_LENGTHS, 'present', 'those', 'midweek', 'mid-week', ...LARGE_COUNT_PLURALS,
 ]);
 

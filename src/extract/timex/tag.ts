@@ -1,4 +1,5 @@
-import { MONTHS } from './lexicon.js';
+import { MONTHS, YEAR_AGO_WORDS } from './lexicon.js';
+import { datelineDay } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, dayInWeekOfMonth, parseYmd, weekday, type Ymd } from './calendar.js';
 import { isNarrative, namedYear } from './history.js';
@@ -13,12 +14,12 @@ import { monthJustGone } from './month-just-gone.js';
 import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
-import { dayAfterOffered, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COUNTED_YEAR_REACH, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBeforeContext } from './year-back.js';
+import { COUNTED_YEAR_REACH, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeContext } from './year-back.js';
 
 export interface TagOptions {
   /**
@@ -43,7 +44,8 @@ export interface TagOptions {
  */
 export function tagTimexes(text: string, tokens: readonly Token[], sentences: readonly Sentence[], anchorDate: string, options: TagOptions = {}): Timex[] {
   const filter = options.keepFilter ?? null;
-  const anchors = anchorsFor(parseYmd(anchorDate));
+  // (a wire story counts from its dateline's day where the feed stamped it a day off: dateline.ts)
+  const anchors = anchorsFor(datelineDay(tokens, parseYmd(anchorDate)));
   const out: Timex[] = [];
   // financial reports compare with "a year ago" meaning the year-ago quarter: remember the last sentence
   // (scanning forward only) that talked about quarters
@@ -64,7 +66,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   // a year that opens its sentence, which frames the rest of it
   let frame: { sentence: number; y: number } | null = null;
   // the last month a sentence placed in a year ("Exports in May"), whose year-ago period is that month a year back
-  let sentenceMonth = null as { sentence: number; y: number; m: number; alone: boolean } | null;
+  let sentenceMonth = null as { sentence: number; y: number; m: number; alone: boolean; side: boolean } | null;
+  // the year of the last period the text reported on, and of a side compared with after it, for a "year-ago period"
+  // away from talk of quarters
+  const toldPeriod: { y: number; backSide?: number } = { y: anchors.dct.y };
   // the sentence of the last expression read, to tell whether a month is the first of its sentence
   let seenInSentence = -1;
   // the last year a sentence named in so many words ("1986 net excludes"), which its "yr-ago" is the year before
@@ -135,7 +140,27 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // (only a month alone in its sentence so far: "in January and February … from the year-ago period", "from January
     // to March … compared with the same period last year" span more than one)
     const periodOfMonth = sentenceMonth?.sentence === c.sentence && sentenceMonth.alone ? sentenceMonth : null;
-    if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
+    // ("Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with)
+    // (not a month compared with or opening a range: "rose to 87.02 billion from 86.18 billion in January and 72.28
+    // billion a year earlier" compares the month the report is of; "in January/March … a year ago" spans more)
+    if (!anchors.quarterly && periodOfMonth && (yearAgoPeriod(tokens, c) || (yearBackPoint(tokens, c) && !periodOfMonth.side && comparedWith(tokens, c.first, s.tokenStart)))) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
+    // "power production in the 52 weeks ended March 14 was up 2.1 pct from the year-ago period", "1.87 billion in the
+    // year-earlier period" after "the first two months of 1987": away from talk of quarters no quarter is meant, but
+    // the year before the period the text last reported on, or the year of a side compared with after it that lies
+    // further back ("the first two months … from 132,105 units in February 1986 … in the year-earlier period" 1986; not
+    // "against 4.1 mln in the week ended February 28 and 4.3 mln in the corresponding year-ago period"); not in a story
+    // of a reported quarter, however far back it named it
+    // (a side compared with, it sets no year of its own: "In the year-ago period … compared with … in the year-ago period")
+    const yearBackPeriod = !anchors.quarterly && !periodOfMonth && !anchors.focusReported && yearAgoPeriod(tokens, c) && /^\d{4}-Q[1-4]$/.test(n.value);
+    if (yearBackPeriod) n = { type: 'DATE', value: String(toldPeriod.backSide !== undefined && toldPeriod.backSide < toldPeriod.y ? toldPeriod.backSide : toldPeriod.y - 1) };
+    // (an index's base year is no period told of: "The February sales index, base 1980, was put at 125.0")
+    if (n.type === 'DATE' && /^\d{4}(?:-|$)/.test(n.value) && !yearBackPeriod && plain(tokens[c.first - 1]) !== 'base' && tokens[c.last + 1]?.text !== '=') {
+      if (comparesBack(tokens, c, s.tokenStart)) toldPeriod.backSide = +n.value.slice(0, 4);
+      else {
+        toldPeriod.y = +n.value.slice(0, 4);
+        toldPeriod.backSide = undefined;
+      }
+    }
     // "Note: 1986 net excludes a gain vs yr-ago loss", "reported 1986 losses rose from year-ago 7.2 mln dlrs": the
     // adjective compares with the year before the one its sentence named (in talk of quarters too: the year the
     // sentence names is the one reported on)
@@ -143,13 +168,13 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const yearNamed = namedYear(c.meaning);
     if (yearNamed !== undefined && /^\d{4}$/.test(n.value)) sentenceYear = { sentence: c.sentence, y: yearNamed };
     const monthPlaced: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
-    if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
+    if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence, side: comparesBack(tokens, c, s.tokenStart) || MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '') };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
     seenInSentence = c.sentence;
     // "the June quarter": the month placed, its quarter given
     const closedQuarter: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.closesQuarter ? /^(\d{4}|XXXX)-(\d{2})$/.exec(n.value) : null;
     if (closedQuarter) n = { ...n, value: `${closedQuarter[1]}-Q${+closedQuarter[2] / 3}` };
-    const placed: RegExpExecArray | null = plainMonth(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
+    const placed: RegExpExecArray | null = monthWithEdge(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
     lastDay = placedDay ? { sentence: c.sentence, last: c.last, y: +placedDay[1], m: +placedDay[2], d: +placedDay[3] } : null;
@@ -201,7 +226,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     // ("killed 9/11 plotter Osama bin Laden", "9/11 families": the attacks named in passing, as a modifier of
     // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
-    if (set && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
+    if (set && !yearBackPeriod && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       countedYear = null;
       // ("reserves totalled 91.06 billion in January, against 93.07 billion in December … unchanged from the previous
@@ -233,6 +258,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       // over the same month last year")
       anchors.refWeek = dayInWeekOfMonth(+n.value.slice(0, 4), c.meaning.m, c.meaning.weekOfMonth);
       anchors.refMonth = { y: anchors.refWeek.y, m: c.meaning.m, d: 1 };
+    } else if (c.meaning.kind === 'shift' && c.meaning.unit === 'week' && c.meaning.from === 'dct' && !c.meaning.ago && (c.meaning.n === -1 || c.meaning.n === 0) && /^\d{4}-W\d{2}$/.test(n.value)) {
+      // "Last week saw issuance of 1.3 billion dlrs, down from the prior week's tally": the week a story tells of is
+      // the one "the prior week" counts from ("this week" brings it back to the publication's)
+      anchors.refWeek = addDays(anchors.dct, 7 * c.meaning.n);
     } else if (c.meaning.kind === 'shift' && c.meaning.unit === 'week' && c.meaning.ago && c.first === s.tokenStart) {
       // "A week ago Mr Trump countermanded that. A day later he changed again": the week is its value, but a story
       // that opens a sentence with it stands on the day that many weeks back, which "a day later" counts from (in
@@ -255,6 +284,23 @@ const COMPARISON_REACH = 8;
 /** A period named as the other side of a comparison, not as the one the sentence is about. */
 function comparedWith(tokens: readonly Token[], first: number, sentStart: number): boolean {
   return openedWithin(tokens, first, sentStart, COMPARISON_OPENERS);
+}
+
+/** Words before a period that make it the side a figure is set against: "from", "against", "after a rise in January". */
+const COMPARED_SIDE_OPENERS = new Set([...COMPARISON_OPENERS, 'after', 'vs.']);
+/** Most tokens a side's opener may lie before it ("compared with 1.8 mln tonnes during the July/February period in 1985/86"). */
+const COMPARED_SIDE_REACH = 12;
+/** Links after a month that make it the first of a stretch: "January/March", "January-May". */
+const MONTH_RANGE_LINKS: ReadonlySet<string> = new Set(['/', '-', '–']);
+
+/**
+ * A period a comparison looks back to: after "from", "against", "vs", "after" in its sentence ("up from 1.90 mln
+ * in April"), or counted back itself ("a year earlier", "the year-ago period", "year-ago").
+ */
+function comparesBack(tokens: readonly Token[], c: Candidate, sentStart: number): boolean {
+  if (yearBackPoint(tokens, c) || yearAgoPeriod(tokens, c) || YEAR_AGO_WORDS.has(plain(tokens[c.first]))) return true;
+  for (let k = c.first - 1; k >= sentStart && k >= c.first - COMPARED_SIDE_REACH; k--) if (COMPARED_SIDE_OPENERS.has(plain(tokens[k]))) return true;
+  return false;
 }
 
 /** Whether one of `words` stands within COMPARISON_REACH tokens before `first`, in its sentence. */
@@ -316,6 +362,10 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
     // ("index (base 1985) fell to 106.7 … compared with 102.9 a year earlier": an index's base year is no time told of)
     if (plain(tokens[at - 1]) === 'base' || after?.text === '=') continue;
     if (after?.text === '/' || /\d\s*\/\s*\d/.test(out[k].text) || +named[1] > dctYear) return undefined;
+    // ("exports rose to 3.58 billion dlrs from 3.18 billion in 1986, while imports rose to 4.12 billion dlrs from 3.34
+    // billion a year earlier": a year named on the side compared with is the year a comparison after it means)
+    // (not one a comparison sets against a year back itself: "growth recorded in 1985 against a year earlier" 1984)
+    if (comparedWith(tokens, at, sentenceStart) && comparedWith(tokens, c.first, sentenceStart) && !COMPARISON_OPENERS.has(plain(after))) return named[1] + (named[2] ?? '');
     return String(+named[1] - 1) + (named[2] ?? '');
   }
   return undefined;
