@@ -150,7 +150,7 @@ const cases: [string, string, string, string, string][] = [
   // "a year earlier" after a year its sentence names is the year before that one (not after an index's base year)
   ['Thai coffee exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier, the Customs Department said.', '1987-03-05', 'a year earlier', 'DATE', '1985'],
   ['In January 1986, wholesale prices were 3.9 pct lower than a year earlier.', '1987-03-05', 'a year earlier', 'DATE', '1985-01'],
-  ['The store sales index (base 1985) fell 1.5 pct to 106.7 in February compared with 102.9 a year earlier.', '1987-03-27', 'a year earlier', 'DATE', '1986'],
+  ['The store sales index (base 1985) fell 1.5 pct to 106.7 in February compared with 102.9 a year earlier.', '1987-03-27', 'a year earlier', 'DATE', '1986-02'],
   // "used" is a past verb, though too short for the "-ed" test; "a used car" is an adjective
   ['He used his employee discount in February to buy a new Chevrolet.', '2008-12-01', 'February', 'DATE', '2008-02'],
   ['The money will be used in February.', '2008-12-01', 'February', 'DATE', '2009-02'],
@@ -2044,4 +2044,10 @@ test('a dateline a day off the given date is the day the story counts from: "SIN
   assert.deepEqual(textsAndValues('MOSCOW, March 16 (Reuters) - The paper said so yesterday.', '1987-03-15'), [['March 16', '1987-03-16'], ['yesterday', '1987-03-15']]);
   // (a date further off is a story's own, not a dateline's time zone)
   assert.deepEqual(textsAndValues('LONDON, March 10 - The plan was approved yesterday.', '1987-03-15'), [['March 10', '1987-03-10'], ['yesterday', '1987-03-14']]);
+});
+
+test('"a year before" compares as "a year earlier" does; the month a sentence reports on is not the one it compares with; "a year ago" after a year named in a comparison is the year before it', () => {
+  assert.deepEqual(textsAndValues('Jobless in May totalled 1.91 mln people, up from 1.90 mln in April and 1.62 mln a year earlier. February sales were up 46 pct from 4,350,000 dlrs a year before. Sales in January and February rose from a year ago.', '1987-06-20'), [['May', '1987-05'], ['April', '1987-04'], ['a year earlier', '1986-05'], ['February', '1987-02'], ['a year before', '1986-02'], ['January', '1987-01'], ['February', '1987-02'], ['a year ago', '1986']]);
+  assert.deepEqual(textsAndValues('Its 1986 profits rose to 1.23 billion dlrs from 777 mln a year ago.', '1987-03-20'), [['1986', '1986'], ['a year ago', '1985']]);
+  assert.deepEqual(textsAndValues('It said last November that areas sown fell to 8.25 mln hectares this year, down from 8.84 mln a year ago.', '1987-03-05'), [['last November', '1986-11'], ['this year', '1987'], ['a year ago', '1986']]);
 });

@@ -66,7 +66,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   // a year that opens its sentence, which frames the rest of it
   let frame: { sentence: number; y: number } | null = null;
   // the last month a sentence placed in a year ("Exports in May"), whose year-ago period is that month a year back
-  let sentenceMonth = null as { sentence: number; y: number; m: number; alone: boolean; side: boolean } | null;
+  let sentenceMonth = null as { sentence: number; y: number; m: number; alone: boolean } | null;
+  // the one month a sentence reports on, not a side compared with nor the first of a stretch ("Unadjusted May
+  // unemployment totalled 1.91 mln, up from 1.90 mln in April"; null once a second is reported)
+  let reportMonth = null as { sentence: number; y: number; m: number } | null;
+  let reportedTwice = -1;
   // the year of the last period the text reported on, and of a side compared with after it, for a "year-ago period"
   // away from talk of quarters
   const toldPeriod: { y: number; backSide?: number } = { y: anchors.dct.y };
@@ -141,9 +145,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // to March … compared with the same period last year" span more than one)
     const periodOfMonth = sentenceMonth?.sentence === c.sentence && sentenceMonth.alone ? sentenceMonth : null;
     // ("Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with)
-    // (not a month compared with or opening a range: "rose to 87.02 billion from 86.18 billion in January and 72.28
-    // billion a year earlier" compares the month the report is of; "in January/March … a year ago" spans more)
-    if (!anchors.quarterly && periodOfMonth && (yearAgoPeriod(tokens, c) || (yearBackPoint(tokens, c) && !periodOfMonth.side && comparedWith(tokens, c.first, s.tokenStart)))) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
+    if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
+    // (the month reported on, not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
+    // January and 72.28 billion a year earlier" compares the month the report is of; "in January/March … a year ago"
+    // spans more)
+    else if (!anchors.quarterly && reportMonth?.sentence === c.sentence && yearBackPoint(tokens, c) && comparedWith(tokens, c.first, s.tokenStart)) n = { type: 'DATE', value: `${reportMonth.y - 1}-${String(reportMonth.m).padStart(2, '0')}` };
     // "power production in the 52 weeks ended March 14 was up 2.1 pct from the year-ago period", "1.87 billion in the
     // year-earlier period" after "the first two months of 1987": away from talk of quarters no quarter is meant, but
     // the year before the period the text last reported on, or the year of a side compared with after it that lies
@@ -168,8 +174,17 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const yearNamed = namedYear(c.meaning);
     if (yearNamed !== undefined && /^\d{4}$/.test(n.value)) sentenceYear = { sentence: c.sentence, y: yearNamed };
     const monthPlaced: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
-    if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence, side: comparesBack(tokens, c, s.tokenStart) || MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '') };
+    if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
+    if (monthPlaced && !comparesBack(tokens, c, s.tokenStart) && !MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '')) {
+      const first = reportMonth?.sentence !== c.sentence;
+      reportMonth = first ? { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2] } : null;
+      if (!first) reportedTwice = c.sentence;
+    }
+    // (nor once another period is reported after it: "It said last November that areas sown fell to 8.25 mln hectares
+    // this year, down from 8.84 mln a year ago")
+    else if (reportMonth?.sentence === c.sentence && n.type === 'DATE' && /^\d{4}/.test(n.value) && !comparesBack(tokens, c, s.tokenStart)) reportMonth = null;
+    if (reportedTwice === c.sentence) reportMonth = null;
     seenInSentence = c.sentence;
     // "the June quarter": the month placed, its quarter given
     const closedQuarter: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.closesQuarter ? /^(\d{4}|XXXX)-(\d{2})$/.exec(n.value) : null;
@@ -344,7 +359,9 @@ function plainSeasonOrQuarter(c: Candidate): boolean {
  * a season's split label ("the 1986/87 crop"), whose year before is a season too.
  */
 function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, dctYear: number): string | undefined {
-  if (c.last !== c.first + 2 || !/^(?:a|one)$/.test(plain(tokens[c.first])) || plain(tokens[c.first + 1]) !== 'year' || !/^(?:earlier|before)$/.test(plain(tokens[c.last]))) return undefined;
+  if (c.last !== c.first + 2 || !/^(?:a|one)$/.test(plain(tokens[c.first])) || plain(tokens[c.first + 1]) !== 'year' || !/^(?:earlier|before|ago)$/.test(plain(tokens[c.last]))) return undefined;
+  // ("its 1986 profits rose to 1.23 billion dlrs from 777 mln a year ago": "ago" too, where a figure is compared)
+  if (plain(tokens[c.last]) === 'ago' && !comparedWith(tokens, c.first, sentenceStart)) return undefined;
   // (near enough to be the same comparison: a wire sentence runs on past "pct." at times)
   const from = Math.max(0, c.first - YEAR_BEFORE_REACH);
   for (let k = out.length - 1; k >= 0 && out[k].start >= Math.max(sentenceStart, tokens[from].start); k--) {

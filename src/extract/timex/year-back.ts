@@ -24,10 +24,10 @@ export function yearAgoPeriod(tokens: readonly Token[], c: Candidate): boolean {
   return /\bperiod\b/.test(words) && /\byear[- ](?:ago|earlier)\b|\blast year\b/.test(words);
 }
 
-/** "a year ago", "one year earlier": a point a year back, which a comparison may make a period ("from 56.1 pct a year earlier"). */
+/** "a year ago", "one year earlier", "a year before": a point a year back, which a comparison may make a period ("from 56.1 pct a year earlier"). */
 export function yearBackPoint(tokens: readonly Token[], c: Candidate): boolean {
   const words = tokens.slice(c.first, c.last + 1).map(plain).join(' ');
-  return /^(?:a|one) year (?:ago|earlier)$/.test(words);
+  return /^(?:a|one) year (?:ago|earlier|before)$/.test(words);
 }
 
 /**
