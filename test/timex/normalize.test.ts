@@ -2051,3 +2051,15 @@ test('"a year before" compares as "a year earlier" does; the month a sentence re
   assert.deepEqual(textsAndValues('Its 1986 profits rose to 1.23 billion dlrs from 777 mln a year ago.', '1987-03-20'), [['1986', '1986'], ['a year ago', '1985']]);
   assert.deepEqual(textsAndValues('It said last November that areas sown fell to 8.25 mln hectares this year, down from 8.84 mln a year ago.', '1987-03-05'), [['last November', '1986-11'], ['this year', '1987'], ['a year ago', '1986']]);
 });
+
+test('a month named by its place among contract months ("Near July", "the May/July backwardation") is the coming contract', () => {
+  assert.deepEqual(textsAndValues('Near July traded at its session low. The May/July backwardation widened.', '1987-03-20'), [['July', '1987-07'], ['July', '1987-07']]);
+});
+
+test('a comparison opener belongs to the expression after it: "down from 51 pct during the same month last year and its year-to-date load factor … down from 50 a year ago"', () => {
+  assert.deepEqual(textsAndValues('Its February load factor was 49 pct, down from 51 pct during the same month last year and its year-to-date load factor was 49 pct, down from 50 a year ago.', '1987-03-05'), [['February', '1987-02'], ['the same month last year', '1986-02'], ['year-to-date', '1987'], ['a year ago', '1986']]);
+});
+
+test('a count with its unit left singular before a noun is an adjective, and the article before it the noun\'s: "the seven year Iran/Iraq war", "its 12 month 1987 sugar import quota"', () => {
+  assert.deepEqual(textsAndValues('It was the seven year Iran/Iraq war. It slashed its 12 month 1987 sugar import quota. It rose over the six month to February. Over the past two years it rose.', '1987-03-20'), [['seven year', 'P7Y'], ['12 month', 'P12M'], ['1987', '1987'], ['the six month', 'P6M'], ['February', '1987-02'], ['the past two years', 'P2Y']]);
+});

@@ -233,12 +233,16 @@ class Reader extends PhraseReader {
     return first.m <= end.m ? end.y : end.y - 1;
   }
 
-  /** Whether first..last is a count and a unit in the singular before a noun: "95 minute" of "the 95 minute rant". */
+  /**
+   * Whether first..last is a count and a unit in the singular before a noun: "95 minute" of "the 95 minute rant"; the
+   * noun may be a name or a figure ("in the seven year Iran/Iraq war", "The five year ETP ranges", "its 12 month 1987
+   * sugar import quota", "over the six month London Interbank Offered Rate").
+   */
   openModifier(first: number, last: number): boolean {
     const u = UNITS.get(this.w(last));
     if (!u || u.plural || last === first || this.number(first)?.last !== last - 1) return false;
     const next = this.raw(last + 1);
-    return /^[a-z]+$/.test(next) && !NOT_A_MODIFIED_NOUN.has(next);
+    return (/^[a-z]+$/.test(next) || /^(?:\p{Lu}|\d)/u.test(next)) && !NOT_A_MODIFIED_NOUN.has(next.toLowerCase());
   }
 
   /** Is there a token within `span` tokens from i that can head an expression? */

@@ -71,6 +71,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   // unemployment totalled 1.91 mln, up from 1.90 mln in April"; null once a second is reported)
   let reportMonth = null as { sentence: number; y: number; m: number } | null;
   let reportedTwice = -1;
+  // for each expression kept, whether it is a side a comparison looks back to (comparesBack)
+  const sides: boolean[] = [];
   // the year of the last period the text reported on, and of a side compared with after it, for a "year-ago period"
   // away from talk of quarters
   const toldPeriod: { y: number; backSide?: number } = { y: anchors.dct.y };
@@ -144,6 +146,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // (only a month alone in its sentence so far: "in January and February … from the year-ago period", "from January
     // to March … compared with the same period last year" span more than one)
     const periodOfMonth = sentenceMonth?.sentence === c.sentence && sentenceMonth.alone ? sentenceMonth : null;
+    const side = comparesBack(tokens, c, s.tokenStart, out, sides);
     // ("Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with)
     if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
     // (the month reported on, not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
@@ -161,7 +164,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (yearBackPeriod) n = { type: 'DATE', value: String(toldPeriod.backSide !== undefined && toldPeriod.backSide < toldPeriod.y ? toldPeriod.backSide : toldPeriod.y - 1) };
     // (an index's base year is no period told of: "The February sales index, base 1980, was put at 125.0")
     if (n.type === 'DATE' && /^\d{4}(?:-|$)/.test(n.value) && !yearBackPeriod && plain(tokens[c.first - 1]) !== 'base' && tokens[c.last + 1]?.text !== '=') {
-      if (comparesBack(tokens, c, s.tokenStart)) toldPeriod.backSide = +n.value.slice(0, 4);
+      if (side) toldPeriod.backSide = +n.value.slice(0, 4);
       else {
         toldPeriod.y = +n.value.slice(0, 4);
         toldPeriod.backSide = undefined;
@@ -176,14 +179,14 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const monthPlaced: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
-    if (monthPlaced && !comparesBack(tokens, c, s.tokenStart) && !MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '')) {
+    if (monthPlaced && !side && !MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '')) {
       const first = reportMonth?.sentence !== c.sentence;
       reportMonth = first ? { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2] } : null;
       if (!first) reportedTwice = c.sentence;
     }
     // (nor once another period is reported after it: "It said last November that areas sown fell to 8.25 mln hectares
     // this year, down from 8.84 mln a year ago")
-    else if (reportMonth?.sentence === c.sentence && n.type === 'DATE' && /^\d{4}/.test(n.value) && !comparesBack(tokens, c, s.tokenStart)) reportMonth = null;
+    else if (reportMonth?.sentence === c.sentence && n.type === 'DATE' && /^\d{4}/.test(n.value) && !side) reportMonth = null;
     if (reportedTwice === c.sentence) reportMonth = null;
     seenInSentence = c.sentence;
     // "the June quarter": the month placed, its quarter given
@@ -206,6 +209,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       if (filter && !keeps(filter, features)) continue;
     }
     out.push(timex);
+    sides.push(side);
     // a results story names the quarter it reports on ("fiscal first quarter", "third-quarter net"): "the
     // quarter", "the year-ago period" and a quarterly "a year ago" then follow that quarter (an outlook for a
     // coming quarter, "fourth-quarter earnings will be lower", does not)
@@ -310,13 +314,22 @@ const MONTH_RANGE_LINKS: ReadonlySet<string> = new Set(['/', '-', '–']);
 
 /**
  * A period a comparison looks back to: after "from", "against", "vs", "after" in its sentence ("up from 1.90 mln
- * in April"), or counted back itself ("a year earlier", "the year-ago period", "year-ago").
+ * in April"), or counted back itself ("a year earlier", "the year-ago period", "year-ago"). The opener stands after
+ * the expression before it, whose comparison it would be otherwise ("down from 51 pct during the same month last
+ * year and its year-to-date load factor"), or that expression is a side just before it ("compared with 1.8 mln tonnes
+ * during the July/February period in 1985/86").
  */
-function comparesBack(tokens: readonly Token[], c: Candidate, sentStart: number): boolean {
+function comparesBack(tokens: readonly Token[], c: Candidate, sentStart: number, before: readonly Timex[], sides: readonly boolean[]): boolean {
   if (yearBackPoint(tokens, c) || yearAgoPeriod(tokens, c) || YEAR_AGO_WORDS.has(plain(tokens[c.first]))) return true;
-  for (let k = c.first - 1; k >= sentStart && k >= c.first - COMPARED_SIDE_REACH; k--) if (COMPARED_SIDE_OPENERS.has(plain(tokens[k]))) return true;
-  return false;
+  const after = before.length ? before[before.length - 1].end : 0;
+  let k = c.first - 1;
+  for (; k >= sentStart && k >= c.first - COMPARED_SIDE_REACH && tokens[k].start >= after; k--) if (COMPARED_SIDE_OPENERS.has(plain(tokens[k]))) return true;
+  if (k < sentStart || tokens[k].start >= after || sides[sides.length - 1] !== true) return false;
+  for (let j = k + 1; j < c.first; j++) if (!SIDE_LINKS.has(plain(tokens[j]))) return false;
+  return true;
 }
+/** Words between a side and an expression after it that names the same stretch ("July/February period in 1985/86"). */
+const SIDE_LINKS: ReadonlySet<string> = new Set(['/', '-', 'period', 'in', 'of']);
 
 /** Whether one of `words` stands within COMPARISON_REACH tokens before `first`, in its sentence. */
 function openedWithin(tokens: readonly Token[], first: number, sentStart: number, words: ReadonlySet<string>): boolean {

@@ -28,7 +28,11 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   ...CONTRACT_WORDS,
   'yen', 'sterling', 'pound', 'pounds', 'dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 's', 't-bill', 'ft-se',
   'calls', 'puts', 'gold', 'gilt',
+  // (a spread between two months: "The May/July backwardation")
+  'backwardation', 'spread', 'straddle',
 ]);
+/** Words before a month that name its place among a market's contract months. */
+const CONTRACT_POSITIONS: ReadonlySet<string> = new Set(['near', 'nearby', 'distant', 'deferred', 'spot', 'front']);
 /** Words between a contract's month and what it trades: "June British pound", "June short sterling". */
 const CONTRACT_QUALIFIERS = new Set(['british', 'canadian', 'australian', 'swiss', 'short', 'long', 'live', 'feeder', 'pork', 'new', 'crop']);
 
@@ -58,6 +62,8 @@ const PRICE_REACH = 5;
 function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const word = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
   if (word(c.first - 1) === 'crop' && word(c.first - 2) === 'new') return true;
+  // ("Near July traded at its session low", "the new distant February", "spot March")
+  if (CONTRACT_POSITIONS.has(word(c.first - 1))) return true;
   if (c.first === s.tokenStart && c.last === c.first && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
   let k = c.last + 1;
   if (CONTRACT_QUALIFIERS.has(word(k)) && word(k) !== 'new' && word(k) !== 'crop') k++;
