@@ -1,4 +1,4 @@
-import { MONTHS, YEAR_AGO_WORDS } from './lexicon.js';
+import { MONTHS } from './lexicon.js';
 import { datelineDay } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, dayInWeekOfMonth, parseYmd, weekday, type Ymd } from './calendar.js';
@@ -19,7 +19,7 @@ import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COUNTED_YEAR_REACH, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeContext } from './year-back.js';
+import { COMPARISON_OPENERS, comparesBack, COUNTED_YEAR_REACH, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeContext } from './year-back.js';
 
 export interface TagOptions {
   /**
@@ -147,9 +147,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // to March … compared with the same period last year" span more than one)
     const periodOfMonth = sentenceMonth?.sentence === c.sentence && sentenceMonth.alone ? sentenceMonth : null;
     const side = comparesBack(tokens, c, s.tokenStart, out, sides);
-    // ("Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with)
     if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
-    // (the month reported on, not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
+    // "Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with
+    // the month reported on (not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
     // January and 72.28 billion a year earlier" compares the month the report is of; "in January/March … a year ago"
     // spans more)
     else if (!anchors.quarterly && reportMonth?.sentence === c.sentence && yearBackPoint(tokens, c) && comparedWith(tokens, c.first, s.tokenStart)) n = { type: 'DATE', value: `${reportMonth.y - 1}-${String(reportMonth.m).padStart(2, '0')}` };
@@ -295,8 +295,6 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
 /** How many sentences after a quarter named a quarter before it may still take its year. */
 const STORY_QUARTER_REACH = 2;
 
-/** Words that open the other side of a comparison: "up from 4.32 billion in the third quarter", "against 3.88 billion in". */
-const COMPARISON_OPENERS = new Set(['from', 'against', 'compared', 'versus', 'vs', 'than']);
 /** Most tokens a comparison's opener may lie before the period it compares with. */
 const COMPARISON_REACH = 8;
 
@@ -305,31 +303,8 @@ function comparedWith(tokens: readonly Token[], first: number, sentStart: number
   return openedWithin(tokens, first, sentStart, COMPARISON_OPENERS);
 }
 
-/** Words before a period that make it the side a figure is set against: "from", "against", "after a rise in January". */
-const COMPARED_SIDE_OPENERS = new Set([...COMPARISON_OPENERS, 'after', 'vs.']);
-/** Most tokens a side's opener may lie before it ("compared with 1.8 mln tonnes during the July/February period in 1985/86"). */
-const COMPARED_SIDE_REACH = 12;
 /** Links after a month that make it the first of a stretch: "January/March", "January-May". */
 const MONTH_RANGE_LINKS: ReadonlySet<string> = new Set(['/', '-', '–']);
-
-/**
- * A period a comparison looks back to: after "from", "against", "vs", "after" in its sentence ("up from 1.90 mln
- * in April"), or counted back itself ("a year earlier", "the year-ago period", "year-ago"). The opener stands after
- * the expression before it, whose comparison it would be otherwise ("down from 51 pct during the same month last
- * year and its year-to-date load factor"), or that expression is a side just before it ("compared with 1.8 mln tonnes
- * during the July/February period in 1985/86").
- */
-function comparesBack(tokens: readonly Token[], c: Candidate, sentStart: number, before: readonly Timex[], sides: readonly boolean[]): boolean {
-  if (yearBackPoint(tokens, c) || yearAgoPeriod(tokens, c) || YEAR_AGO_WORDS.has(plain(tokens[c.first]))) return true;
-  const after = before.length ? before[before.length - 1].end : 0;
-  let k = c.first - 1;
-  for (; k >= sentStart && k >= c.first - COMPARED_SIDE_REACH && tokens[k].start >= after; k--) if (COMPARED_SIDE_OPENERS.has(plain(tokens[k]))) return true;
-  if (k < sentStart || tokens[k].start >= after || sides[sides.length - 1] !== true) return false;
-  for (let j = k + 1; j < c.first; j++) if (!SIDE_LINKS.has(plain(tokens[j]))) return false;
-  return true;
-}
-/** Words between a side and an expression after it that names the same stretch ("July/February period in 1985/86"). */
-const SIDE_LINKS: ReadonlySet<string> = new Set(['/', '-', 'period', 'in', 'of']);
 
 /** Whether one of `words` stands within COMPARISON_REACH tokens before `first`, in its sentence. */
 function openedWithin(tokens: readonly Token[], first: number, sentStart: number, words: ReadonlySet<string>): boolean {

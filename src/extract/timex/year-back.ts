@@ -1,9 +1,10 @@
 /**
  * Comparisons with a year back, read against the year or month the text has just named rather than the publication
  * year: "Note: 1986 net excludes a gain vs yr-ago loss" (1985), "Exports in May rose from the year-ago period"
- * (1986-05), "Last year, the EC had a deficit, about half the deficit of the previous year" (1985).
+ * (1986-05), "Last year, the EC had a deficit, about half the deficit of the previous year" (1985); and which
+ * periods stand on the side a comparison looks back to ("up from 1.90 mln in April and 1.62 mln a year earlier").
  */
-import type { Token } from '../../model/layers.js';
+import type { Timex, Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import { YEAR_AGO_WORDS } from './lexicon.js';
 import { plain } from './token-reader.js';
@@ -45,3 +46,29 @@ export function yearBeforeContext(m: Candidate['meaning']): boolean {
 }
 /** Sentences after a "last year" within which "the previous year" counts from it. */
 export const COUNTED_YEAR_REACH = 1;
+
+/** Words that open the other side of a comparison: "up from 4.32 billion in the third quarter", "against 3.88 billion in". */
+export const COMPARISON_OPENERS = new Set(['from', 'against', 'compared', 'versus', 'vs', 'than']);
+/** Words before a period that make it the side a figure is set against: "from", "against", "after a rise in January". */
+const COMPARED_SIDE_OPENERS = new Set([...COMPARISON_OPENERS, 'after', 'vs.']);
+/** Most tokens a side's opener may lie before it ("compared with 1.8 mln tonnes during the July/February period in 1985/86"). */
+const COMPARED_SIDE_REACH = 12;
+
+/**
+ * A period a comparison looks back to: after "from", "against", "vs", "after" in its sentence ("up from 1.90 mln
+ * in April"), or counted back itself ("a year earlier", "the year-ago period", "year-ago"). The opener stands after
+ * the expression before it, whose comparison it would be otherwise ("down from 51 pct during the same month last
+ * year and its year-to-date load factor"), or that expression is a side just before it ("compared with 1.8 mln tonnes
+ * during the July/February period in 1985/86").
+ */
+export function comparesBack(tokens: readonly Token[], c: Candidate, sentStart: number, before: readonly Timex[], sides: readonly boolean[]): boolean {
+  if (yearBackPoint(tokens, c) || yearAgoPeriod(tokens, c) || YEAR_AGO_WORDS.has(plain(tokens[c.first]))) return true;
+  const after = before.length ? before[before.length - 1].end : 0;
+  let k = c.first - 1;
+  for (; k >= sentStart && k >= c.first - COMPARED_SIDE_REACH && tokens[k].start >= after; k--) if (COMPARED_SIDE_OPENERS.has(plain(tokens[k]))) return true;
+  if (k < sentStart || tokens[k].start >= after || sides[sides.length - 1] !== true) return false;
+  for (let j = k + 1; j < c.first; j++) if (!SIDE_LINKS.has(plain(tokens[j]))) return false;
+  return true;
+}
+/** Words between a side and an expression after it that names the same stretch ("July/February period in 1985/86"). */
+const SIDE_LINKS: ReadonlySet<string> = new Set(['/', '-', 'period', 'in', 'of']);
