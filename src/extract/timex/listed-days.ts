@@ -66,8 +66,12 @@ const MAX_LISTED_MONTH_STEP = 3;
 
 /** A month with nothing else: "May", not "May 5", "last May" or "May 1987". */
 export function plainMonth(c: Candidate): boolean {
-  const m = c.meaning;
-  return m.kind === 'calendar' && m.m !== undefined && m.d === undefined && m.y === undefined && m.yShift === undefined && m.wd === undefined && m.dir === undefined && m.from === undefined && c.mod === undefined;
+  return c.mod === undefined && monthAlone(c.meaning);
+}
+
+/** A month whatever its edge: no day, year, weekday, direction or anchor of its own. */
+function monthAlone(m: Candidate['meaning']): boolean {
+  return m.kind === 'calendar' && m.m !== undefined && m.d === undefined && m.y === undefined && m.yShift === undefined && m.wd === undefined && m.dir === undefined && m.from === undefined;
 }
 
 /** Edges of a month that keep it one stretch of a list: "by late September or early October", "mid-June and July". */
@@ -75,7 +79,7 @@ const LISTED_MONTH_EDGES: ReadonlySet<string> = new Set(['START', 'MID', 'END'])
 
 /** A plain month, or one named by its edge ("early October"), as a run of months lists them. */
 export function monthWithEdge(c: Candidate): boolean {
-  return plainMonth({ ...c, mod: undefined }) && (c.mod === undefined || LISTED_MONTH_EDGES.has(c.mod));
+  return monthAlone(c.meaning) && (c.mod === undefined || LISTED_MONTH_EDGES.has(c.mod));
 }
 
 /**

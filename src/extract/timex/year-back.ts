@@ -21,14 +21,17 @@ const YEAR_AGO_PERIODS = new Set(['week', 'month', 'quarter', 'period', 'half', 
 
 /** "the year-ago period", "the same period last year", "the corresponding year-earlier period": a period a year back. */
 export function yearAgoPeriod(tokens: readonly Token[], c: Candidate): boolean {
+  // (asked of every expression, so the words are joined only where one may be "period")
+  let period = false;
+  for (let k = c.first; k <= c.last && !period; k++) period = plain(tokens[k]).includes('period');
+  if (!period) return false;
   const words = tokens.slice(c.first, c.last + 1).map(plain).join(' ');
   return /\bperiod\b/.test(words) && /\byear[- ](?:ago|earlier)\b|\blast year\b/.test(words);
 }
 
 /** "a year ago", "one year earlier", "a year before": a point a year back, which a comparison may make a period ("from 56.1 pct a year earlier"). */
 export function yearBackPoint(tokens: readonly Token[], c: Candidate): boolean {
-  const words = tokens.slice(c.first, c.last + 1).map(plain).join(' ');
-  return /^(?:a|one) year (?:ago|earlier|before)$/.test(words);
+  return c.last === c.first + 2 && /^(?:a|one)$/.test(plain(tokens[c.first])) && plain(tokens[c.first + 1]) === 'year' && /^(?:ago|earlier|before)$/.test(plain(tokens[c.last]));
 }
 
 /**
