@@ -178,9 +178,11 @@ export abstract class PhraseReader extends SetReader {
     // "Year to date available seat miles totaled 1.24 billion", "receipts week to date", "year-to-date sales": the year
     // (week, month) so far, the one the text is on, whole (not the bare "date" of "to date" after it)
     // ("For the year to date, sales rose": with its article)
-    const the = w === 'the' ? 1 : 0;
-    const soFar = SO_FAR_UNITS.get(this.w(i + the)) ?? (this.w(i + the + 1) === 'to' && this.w(i + the + 2) === 'date' ? SO_FAR_UNITS.get(`${this.w(i + the)}-to-date`) : undefined);
-    if (soFar) return { last: this.w(i + the).endsWith('-to-date') ? i + the : i + the + 2, meaning: { kind: 'shift', unit: soFar, n: 0, from: 'dct' } };
+    const at = w === 'the' ? i + 1 : i;
+    const hyphenated = SO_FAR_UNITS.get(this.w(at));
+    const spaced = this.w(at + 1) === 'to' && this.w(at + 2) === 'date' ? SO_FAR_UNITS.get(`${this.w(at)}-to-date`) : undefined;
+    const soFar = hyphenated ?? spaced;
+    if (soFar) return { last: hyphenated ? at : at + 2, meaning: { kind: 'shift', unit: soFar, n: 0, from: 'dct' } };
     // "the largest operation in Indochina to date", "have failed to date": up to now ("to" stays outside, as
     // WikiWars writes it 2 of 2; "up to date" is an idiom)
     if (w === 'date' && this.w(i - 1) === 'to' && this.w(i - 2) !== 'up' && !DATED_PERSON.has(n1)) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
@@ -371,9 +373,9 @@ const NOT_BEFORE_AN_OFFSET = new Set([
 /** Words after "at night" that tie it to one night ("at night on Tuesday", "at night last week"). */
 const NAMES_A_NIGHT = new Set(['on', 'of', 'last', 'this', 'next', 'that', 'before', 'after']);
 
-/** Objects after "to date" that make it the verb ("went on to date her"). */
 /** A period so far, hyphenated or not ("year to date", "year-to-date", "month-to-date"), by its unit. */
 const SO_FAR_UNITS: ReadonlyMap<string, Unit> = new Map([['year-to-date', 'year'], ['month-to-date', 'month'], ['week-to-date', 'week']]);
+/** Objects after "to date" that make it the verb ("went on to date her"). */
 const DATED_PERSON = new Set(['her', 'him', 'them', 'me', 'us', 'you', 'the', 'a', 'an', 'his', 'someone', 'anyone', 'each', 'other', 'women', 'men']);
 
 /** Words that join "this year" to an elided "last": "this year as last", "this week and last". */

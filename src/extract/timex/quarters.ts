@@ -46,7 +46,7 @@ export abstract class QuarterReader extends MonthDayReader {
     if (hy && hy[2] === 'half' && y === undefined && MATCH_NOUNS.has(this.w(k + 1))) return null;
     if (hy) return this.quarterTail(k, ORDINALS.get(hy[1])!, hy[2], y, yShift);
     // "for last-half July and first-half August shipments": the end of that month
-    if (t === 'last-half' && this.month(k + 1) && /^\p{Lu}/u.test(this.raw(k + 1))) return this.quarterTail(k, 2, 'half', y, yShift);
+    if (t === 'last-half' && this.namedMonthAt(k + 1)) return this.quarterTail(k, 2, 'half', y, yShift);
     // "the first two quarters of 1990", "the last two quarters": a half (TimeBank `1990-H1`)
     if ((t === 'first' || (t === 'last' && the)) && this.w(k + 1) === 'two' && this.w(k + 2) === 'quarters') return this.quarterTail(k + 2, t === 'first' ? 1 : 2, 'half', y, yShift);
     // "the June quarter", "the October/December quarter", "the 1985 December quarter": a quarter named by the month
@@ -70,7 +70,7 @@ export abstract class QuarterReader extends MonthDayReader {
       return null;
     }
     // ("for last half May/first half June shipment": a month's last half, without the article)
-    if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && (the || (this.month(k + 2) !== null && /^\p{Lu}/u.test(this.raw(k + 2))))) return this.quarterTail(k + 1, 2, 'half', y, yShift);
+    if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && (the || this.namedMonthAt(k + 2))) return this.quarterTail(k + 1, 2, 'half', y, yShift);
     // "the last quarter of 1986", "the last quarter of the year": the fourth (not "the last quarter of a century")
     if (t === 'last' && the && this.w(k + 1) === 'quarter' && this.w(k + 2) === 'of') {
       const fourth = this.quarterTail(k + 1, 4, 'quarter', y, yShift);
@@ -102,6 +102,11 @@ export abstract class QuarterReader extends MonthDayReader {
     return m % 3 === 0 && this.w(last + 1) === 'quarter' ? { m, last } : null;
   }
 
+  /** A capitalized month at k, which shipping terms name after a half without "of": "second half March", "last-half July". */
+  private namedMonthAt(k: number): boolean {
+    return this.month(k) !== null && /^\p{Lu}/u.test(this.raw(k));
+  }
+
   private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined): Match | null {
     if (unit === 'half' && n > 2) return null;
     if (unit === 'quarter' && n > 4) return null;
@@ -112,7 +117,7 @@ export abstract class QuarterReader extends MonthDayReader {
     // "in the second half of July", "the first half of February 2016": a half of that month, which TIMEX3 writes as
     // the month with the end it lies at ("for second half March shipment", "first-half August": shipping terms
     // leave out the "of")
-    const monthAt = unit === 'half' ? (this.w(k + 1) === 'of' ? k + 2 : /^\p{Lu}/u.test(this.raw(k + 1)) ? k + 1 : -1) : -1;
+    const monthAt = unit === 'half' ? (this.w(k + 1) === 'of' ? k + 2 : this.namedMonthAt(k + 1) ? k + 1 : -1) : -1;
     const month = monthAt >= 0 ? this.month(monthAt) : null;
     if (month) {
       const inner = this.monthExpr(monthAt, month, false);

@@ -19,7 +19,7 @@ import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COMPARISON_OPENERS, comparesBack, COUNTED_YEAR_REACH, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeContext } from './year-back.js';
+import { COMPARISON_OPENERS, comparesBack, COUNTED_YEAR_REACH, indexBase, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeContext } from './year-back.js';
 
 export interface TagOptions {
   /**
@@ -163,7 +163,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const yearBackPeriod = !anchors.quarterly && !periodOfMonth && !anchors.focusReported && yearAgoPeriod(tokens, c) && /^\d{4}-Q[1-4]$/.test(n.value);
     if (yearBackPeriod) n = { type: 'DATE', value: String(toldPeriod.backSide !== undefined && toldPeriod.backSide < toldPeriod.y ? toldPeriod.backSide : toldPeriod.y - 1) };
     // (an index's base year is no period told of: "The February sales index, base 1980, was put at 125.0")
-    if (n.type === 'DATE' && /^\d{4}(?:-|$)/.test(n.value) && !yearBackPeriod && plain(tokens[c.first - 1]) !== 'base' && tokens[c.last + 1]?.text !== '=') {
+    if (n.type === 'DATE' && /^\d{4}(?:-|$)/.test(n.value) && !yearBackPeriod && !indexBase(tokens, c.first, c.last)) {
       if (side) toldPeriod.backSide = +n.value.slice(0, 4);
       else {
         toldPeriod.y = +n.value.slice(0, 4);
@@ -365,7 +365,7 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
     while (next < c.first && tokens[next].start < out[k].end) next++;
     const after = tokens[next];
     // ("index (base 1985) fell to 106.7 … compared with 102.9 a year earlier": an index's base year is no time told of)
-    if (plain(tokens[at - 1]) === 'base' || after?.text === '=') continue;
+    if (indexBase(tokens, at, next - 1)) continue;
     if (after?.text === '/' || /\d\s*\/\s*\d/.test(out[k].text) || +named[1] > dctYear) return undefined;
     // ("exports rose to 3.58 billion dlrs from 3.18 billion in 1986, while imports rose to 4.12 billion dlrs from 3.34
     // billion a year earlier": a year named on the side compared with is the year a comparison after it means)

@@ -29,6 +29,11 @@ export function yearAgoPeriod(tokens: readonly Token[], c: Candidate): boolean {
   return /\bperiod\b/.test(words) && /\byear[- ](?:ago|earlier)\b|\blast year\b/.test(words);
 }
 
+/** An index's base year at first..last, no time told of: "index (base 1985)", "1980=100". */
+export function indexBase(tokens: readonly Token[], first: number, last: number): boolean {
+  return plain(tokens[first - 1]) === 'base' || tokens[last + 1]?.text === '=';
+}
+
 /** "a year ago", "one year earlier", "a year before": a point a year back, which a comparison may make a period ("from 56.1 pct a year earlier"). */
 export function yearBackPoint(tokens: readonly Token[], c: Candidate): boolean {
   return c.last === c.first + 2 && /^(?:a|one)$/.test(plain(tokens[c.first])) && plain(tokens[c.first + 1]) === 'year' && /^(?:ago|earlier|before)$/.test(plain(tokens[c.last]));
