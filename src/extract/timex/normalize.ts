@@ -207,6 +207,15 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
   }
 }
 
+/**
+ * A story of annual results told in the past: "grew 77.4 billion in the third quarter after rising … in 1985", written
+ * in March 1987, is the year just closed's quarter, unless this year's has begun ("the Thai economy recovered in the
+ * first quarter", written in April). `firstMonth` is the period's first month.
+ */
+function closedYearOf(firstMonth: number, m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: Direction): number | undefined {
+  return tense <= 0 && m.dir === undefined && firstMonth > a.dct.m ? a.closedYear : undefined;
+}
+
 function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: Direction): Normalized | null {
   // ("the following Monday" counts from the day the text set, "the previous November" from its month)
   const base = m.from === 'context' ? (m.m !== undefined && m.d === undefined ? a.refMonth : a.refDay) : a.dct;
@@ -226,12 +235,8 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }
   const explicitYear = m.y ?? (m.yShift !== undefined ? (m.yFromContext ? a.storyYear ?? a.ref.y : base.y) + m.yShift : undefined);
-  // (a story of annual results told in the past: "grew 77.4 billion in the third quarter after rising … in 1985",
-  // written in March 1987, is the year just closed's quarter, unless this year's has begun: "the Thai economy
-  // recovered in the first quarter", written in April)
-  const closed = (firstMonth: number) => (tense <= 0 && m.dir === undefined && firstMonth > a.dct.m ? a.closedYear : undefined);
-  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closed(3 * m.q - 2) ?? quarterBeforeStory(m.q, m, a, tense) ?? periodYear(3 * m.q - 2, 3, base, tense, m.endNamed))}-Q${m.q}` };
-  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closed(6 * m.half - 5) ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
+  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closedYearOf(3 * m.q - 2, m, a, tense) ?? quarterBeforeStory(m.q, m, a, tense) ?? periodYear(3 * m.q - 2, 3, base, tense, m.endNamed))}-Q${m.q}` };
+  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closedYearOf(6 * m.half - 5, m, a, tense) ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
   if (m.season !== undefined) {
     // a history's seasons follow its story as its months do ("In 1941 … During the summer, the Axis made gains")
     const story = explicitYear === undefined ? storyYearOf(m, a, tense) : undefined;

@@ -117,17 +117,33 @@ export abstract class QuantityReader extends QuarterReader {
    */
   private ageOfSomeone(i: number, last: number): boolean {
     if (this.w(last + 1) === 'of' && this.w(last + 2) === 'age') return true;
-    // ("in the age of 24-hour drinking" is an era)
-    const ageBefore = (k: number) => this.w(k) === 'aged' || (this.w(k) === 'of' && (this.w(k - 1) === 'age' || this.w(k - 1) === 'ages') && this.w(k - 3) !== 'in');
-    if (ageBefore(i - 1)) return true;
+    if (this.ageBefore(i - 1)) return true;
     // the second count of a pair whose first follows "aged" or "the ages of": "aged 6 months to 18 years", "aged 5-24
     // years"
     if (this.w(i - 1) !== 'to' && this.w(i - 1) !== 'and' && this.w(i - 1) !== '-' && this.w(i - 1) !== '–') return false;
     for (let k = i - 2; k >= i - 4 && k > this.from; k--) {
-      if (ageBefore(k)) return true;
+      if (this.ageBefore(k)) return true;
       if (!DIGITS.test(this.w(k)) && !NUMBER_WORDS.has(this.w(k)) && !UNITS.has(this.w(k))) return false;
     }
     return false;
+  }
+
+  /** Whether the phrase of a count ends at k, before "back", "before" or "after" closes it ("a few weeks back, he said"). */
+  private endOfPhrase(k: number): boolean {
+    const t = this.w(k);
+    // ("up to three months before that is completed": "that" opens the clause the stretch runs up to, no time of its own)
+    const thatAsTime = t === 'that' && !VERBS_AFTER_THAT_SUBJECT.has(this.w(k + 1));
+    return t === '' || t === ',' || t === '.' || t === ';' || t === ':' || t === ')' || t === "''" || t === '"' || t === '”' || t === 'and' || t === 'when' || thatAsTime;
+  }
+
+  /** Whether the verb at k opens its clause, or follows a word that opens a call ("Now wait a minute"). */
+  private opensCall(k: number): boolean {
+    return k === this.from || !/^[a-z]/.test(this.raw(k - 1)) || (CALL_OPENERS.has(this.w(k - 1)) && (k - 1 === this.from || !/^[a-z]/.test(this.raw(k - 2))));
+  }
+
+  /** "aged" or "the age(s) of" at k, before a count of years ("in the age of 24-hour drinking" is an era). */
+  private ageBefore(k: number): boolean {
+    return this.w(k) === 'aged' || (this.w(k) === 'of' && (this.w(k - 1) === 'age' || this.w(k - 1) === 'ages') && this.w(k - 3) !== 'in');
   }
 
   /** What quantity() reads, before the checks for an age, an angle and a modifier's noun. */
@@ -375,18 +391,12 @@ export abstract class QuantityReader extends QuarterReader {
     // trailing direction words
     const after = this.w(last + 1);
     const after2 = this.w(last + 2);
-    const endOfPhrase = (k: number) => {
-      const t = this.w(k);
-      // ("up to three months before that is completed": "that" opens the clause the stretch runs up to, no time of its own)
-      const thatAsTime = t === 'that' && !VERBS_AFTER_THAT_SUBJECT.has(this.w(k + 1));
-      return t === '' || t === ',' || t === '.' || t === ';' || t === ':' || t === ')' || t === "''" || t === '"' || t === '”' || t === 'and' || t === 'when' || thatAsTime;
-    };
     if (!lead || lead === 'the') {
       // "three weeks ago", "a few weeks back, he said"
       // ("versus 6,000 week ago": a table's figure before its own "week ago", no count of weeks — a count takes the
       // plural)
       if (after === 'ago' && num.value !== null && num.value > 1 && !u.plural && last === unitAt) return null;
-      if (after === 'ago' || (after === 'back' && endOfPhrase(last + 2))) {
+      if (after === 'ago' || (after === 'back' && this.endOfPhrase(last + 2))) {
         if (n === null) return { last: last + 1, meaning: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' } };
         // ("71 years ago today": the publication day's date that far back, a day)
         if (after === 'ago' && TO_THE_DAY_UNITS.has(u.unit) && this.w(last + 2) === 'today') return { last: last + 2, meaning: { kind: 'shift', unit: u.unit, n: -n, from: 'dct', ago: true, toTheDay: true } };
@@ -408,7 +418,7 @@ export abstract class QuantityReader extends QuarterReader {
       // "six mths prior figures", "four years prior notice" describe a noun)
       // ("in six mths prior.": a results note's prior-year period, its unit abbreviated)
       const priorAlone = after === 'prior' && (!/^[a-z]/.test(this.raw(last + 2)) || AUXILIARIES.has(this.w(last + 2))) && !ABBREVIATED_UNITS.test(this.w(last));
-      if ((after === 'earlier' || after === 'later' || priorAlone || ((after === 'before' || after === 'after') && endOfPhrase(last + 2))) && n !== null && !lead && !subDay && !comparison) {
+      if ((after === 'earlier' || after === 'later' || priorAlone || ((after === 'before' || after === 'after') && this.endOfPhrase(last + 2))) && n !== null && !lead && !subDay && !comparison) {
         const sign = after === 'earlier' || after === 'before' || after === 'prior' ? -1 : 1;
         // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
         if (u.unit === 'year' && n === 1 && sign < 0) return { last: last + 1, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
@@ -440,8 +450,7 @@ export abstract class QuantityReader extends QuarterReader {
     // "Wait a minute", "Hang on a second": a call to stop, no length of time (the imperative opens its clause: "we
     // had to wait a minute" is one)
     // ("Now wait a minute": a word that opens the call is part of it)
-    const opensClause = (k: number) => k === this.from || !/^[a-z]/.test(this.raw(k - 1)) || (CALL_OPENERS.has(this.w(k - 1)) && (k - 1 === this.from || !/^[a-z]/.test(this.raw(k - 2))));
-    const callToStop = (this.w(i - 1) === 'wait' && opensClause(i - 1)) || (this.w(i - 1) === 'on' && (this.w(i - 2) === 'hang' || this.w(i - 2) === 'hold') && opensClause(i - 2));
+    const callToStop = (this.w(i - 1) === 'wait' && this.opensCall(i - 1)) || (this.w(i - 1) === 'on' && (this.w(i - 2) === 'hang' || this.w(i - 2) === 'hold') && this.opensCall(i - 2));
     if ((u.unit === 'minute' || u.unit === 'second') && n === 1 && !lead && callToStop) return null;
     // "Islam will one day be …", "and one day China would pay a high price": an unspecified future moment,
     // not a day's length

@@ -93,13 +93,18 @@ export abstract class QuarterReader extends MonthDayReader {
 
   /** A capitalized month that closes a quarter, alone or after its first month and a slash, before "quarter" at k. */
   private quarterClosingMonth(k: number): { m: number; last: number } | null {
-    const month = (i: number) => (/^[A-Z]/.test(this.raw(i)) ? MONTHS.get(this.w(i)) : undefined);
-    const first = month(k);
+    const first = this.capitalizedMonth(k);
     if (first === undefined) return null;
-    const slash = this.w(k + 1) === '/' && month(k + 2) === first + 2;
+    const slash = this.w(k + 1) === '/' && this.capitalizedMonth(k + 2) === first + 2;
     const last = slash ? k + 2 : k;
     const m = slash ? first + 2 : first;
     return m % 3 === 0 && this.w(last + 1) === 'quarter' ? { m, last } : null;
+  }
+
+  // (a method, not a closure in quarterClosingMonth: that runs at nearly every token that may start an expression)
+  /** The number of the month whose name, capitalized, is token i. */
+  private capitalizedMonth(i: number): number | undefined {
+    return /^[A-Z]/.test(this.raw(i)) ? MONTHS.get(this.w(i)) : undefined;
   }
 
   /** A capitalized month at k, which shipping terms name after a half without "of": "second half March", "last-half July". */

@@ -396,8 +396,7 @@ class Reader extends PhraseReader {
     // ("He was out over 10 years ago": a point counted back is bounded still)
     // ("The rescheduling is over 10 years with five years grace": so after the spread thing and its verb "to be")
     // (or past an adverb: "to increase gradually over three years")
-    const spreadBefore = () => SPREAD_OVER.has(this.w(i - 1)) || (SPREAD_OVER.has(this.w(i - 2)) && (this.w(i - 1) === 'is' || this.w(i - 1) === 'was' || /^[a-z]+ly$/.test(this.raw(i - 1))));
-    if (w === 'over' && spreadBefore() && ![2, 3, 4].some((k) => this.w(i + k) === 'ago')) return null;
+    if (w === 'over' && this.spreadBefore(i) && ![2, 3, 4].some((k) => this.w(i + k) === 'ago')) return null;
     // "will provide $31 billion over two years", "65 cities in 226 sorties over 42 days": after an amount "over" spreads
     // it across the length, "during" again (TimeBank and WikiWars leave it out), not "more than" (after a
     // preposition it is "more than" still: "edited down to 110 minutes from over 200 hours of footage")
@@ -405,6 +404,11 @@ class Reader extends PhraseReader {
     // ("over the last 18 days", "over these past weeks": "over" before a determiner is "during")
     if (APPROX.has(w) && !DETERMINERS_AFTER_APPROX.has(this.w(i + 1))) return { next: i + 1, mod: APPROX.get(w)! };
     return null;
+  }
+
+  /** A verb of spreading before "over" at i, or the thing spread and its "is"/"was" or an adverb: "repayable over", "is over". */
+  private spreadBefore(i: number): boolean {
+    return SPREAD_OVER.has(this.w(i - 1)) || (SPREAD_OVER.has(this.w(i - 2)) && (this.w(i - 1) === 'is' || this.w(i - 1) === 'was' || /^[a-z]+ly$/.test(this.raw(i - 1))));
   }
 }
 

@@ -119,16 +119,23 @@ export abstract class YearReader extends NumberReader {
    * both neighbours could be years too (a results table's "1996 1995 1996 1995").
    */
   private inNumberRun(i: number): boolean {
-    // a figure standing alone: not a part of a date or range ("1996-08-23", "1991-92")
-    const figure = (k: number) => /^[+]?\d[\d.,]*$/.test(this.w(k)) && this.w(k - 1) !== '-' && this.w(k + 1) !== '-';
-    const yearLike = (k: number) => /^\d{4}$/.test(this.w(k)) && +this.w(k) >= 1000 && +this.w(k) <= 2100;
     // glued to a longer number by a hyphen: "9373-1800" (a year range is "1991-1992", both years)
-    if (this.w(i - 1) === '-' && DIGITS.test(this.w(i - 2)) && !yearLike(i - 2) && this.w(i - 2).length > 2 && this.glued(i - 2)) return true;
-    if (/^\d+-$/.test(this.w(i - 1)) && !yearLike(i - 1)) return true;
+    if (this.w(i - 1) === '-' && DIGITS.test(this.w(i - 2)) && !this.yearLike(i - 2) && this.w(i - 2).length > 2 && this.glued(i - 2)) return true;
+    if (/^\d+-$/.test(this.w(i - 1)) && !this.yearLike(i - 1)) return true;
     // a telephone number's last group: "+1 212 859 1620", "+46-8-700 1006"
     if (/^\d{3}$/.test(this.w(i - 1))) return true;
-    if (figure(i - 1) && figure(i + 1)) return !(yearLike(i - 1) && yearLike(i + 1));
-    return figure(i - 1) && figure(i - 2) && !yearLike(i - 1);
+    if (this.standingFigure(i - 1) && this.standingFigure(i + 1)) return !(this.yearLike(i - 1) && this.yearLike(i + 1));
+    return this.standingFigure(i - 1) && this.standingFigure(i - 2) && !this.yearLike(i - 1);
+  }
+
+  /** A figure standing alone at k: not a part of a date or range ("1996-08-23", "1991-92"). */
+  private standingFigure(k: number): boolean {
+    return /^[+]?\d[\d.,]*$/.test(this.w(k)) && this.w(k - 1) !== '-' && this.w(k + 1) !== '-';
+  }
+
+  /** Four digits at k that could be a year (1000–2100). */
+  private yearLike(k: number): boolean {
+    return /^\d{4}$/.test(this.w(k)) && +this.w(k) >= 1000 && +this.w(k) <= 2100;
   }
 
   /** A decade written with digits at token k: "1980s", "'80s" (one token or two). */
