@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate, Meaning } from './meaning.js';
 import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PLACING_LEADS, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
-import { DIGITS, type Match } from './token-reader.js';
+import { DIGITS, straight, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS, splitYearClose } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
 import { halfLength, NOT_A_MODIFIED_NOUN } from './quantities.js';
@@ -20,7 +20,8 @@ import { NAMED_DAYS } from './feasts.js';
  */
 export function recognize(tokens: readonly Token[], sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
-  const lower = new Array<string>(tokens.length);
+  // every token is read at least once (startsHere), so all are lower-cased up front, into a packed array
+  const lower = tokens.map((t) => straight(t.text.toLowerCase()));
   const whole = new Reader(tokens, lower, 0, tokens.length);
   // "Theresa May" anywhere makes a bare "May" hers unless the words around it date it
   const personMay = namesPersonMay(whole, 0, tokens.length);
@@ -101,17 +102,18 @@ class Reader extends PhraseReader {
     const w = this.w(i);
     const c = w.charCodeAt(0);
     if (isDigit(c)) return true;
+    const kind = WORD_KINDS.get(w) ?? 0;
     // ("no more than a couple of days", "as long as a couple of weeks": a three-word bound reaches a word further)
-    if (MODIFIER_ONLY.has(w)) return this.headWithin(i + 1, w === 'no' || w === 'as' ? 6 : 5) || (w === 'last' && this.elidedUnit(i) !== null);
+    if ((kind & MODIFIER_ONLY_KIND) !== 0) return this.headWithin(i + 1, w === 'no' || w === 'as' ? 6 : 5) || (w === 'last' && this.elidedUnit(i) !== null);
     if ((c === 113 || c === 104 || c === 102) && w.length <= 7 && PERIOD_CODE.test(w)) return true; // q, h, f
-    if (STARTERS.has(w)) return true;
+    if ((kind & STARTER_KIND) !== 0) return true;
     // "not long ago"; "not more than seven years", "not less than a week"
     if (w === 'not') return (this.w(i + 1) === 'long' && this.w(i + 2) === 'ago') || ((this.w(i + 1) === 'more' || this.w(i + 1) === 'less') && this.w(i + 2) === 'than');
     // "half a century", "half an hour": half of one unit (not a head word of its own: "the second half" stays
     // what it was)
     if (w === 'half' && (this.w(i + 1) === 'a' || this.w(i + 1) === 'an')) return true;
     // "Good Friday", "Memorial Day", "Presidents' Day": capitalized, so "good" and "super" in running text cost nothing
-    if (NAMED_FIRST.has(w) && /^[A-Z]/.test(this.raw(i))) return true;
+    if ((kind & NAMED_FIRST_KIND) !== 0 && /^[A-Z]/.test(this.raw(i))) return true;
     return this.hyphenatedOrDecade(i, w);
   }
 
@@ -253,7 +255,8 @@ class Reader extends PhraseReader {
       if (isDigit(c)) return true;
       if (k === i && w === 'past') return true; // "the past"
       if (w === 'past' && (this.w(k - 1) === 'recent' || this.w(k - 1) === 'distant')) return true; // "the recent past"
-      if (!MODIFIER_ONLY.has(w) && (STARTERS.has(w) || PARTS_OF_DAY.has(w) || DECADE_WORDS.has(w) || w === "year's" || this.hyphenatedOrDecade(k, w) || w === 'term' || w === 'period' || w === 'time' || w === 'date' || w === 'while' || w === 'moment')) return true;
+      const kind = WORD_KINDS.get(w) ?? 0;
+      if ((kind & MODIFIER_ONLY_KIND) === 0 && ((kind & HEAD_KIND) !== 0 || this.hyphenatedOrDecade(k, w))) return true;
     }
     return false;
   }
@@ -447,6 +450,29 @@ const MODIFIER_ONLY = new Set([
   'late', 'mid', 'middle', 'end', 'beginning', 'start', 'several', 'few', 'many', 'numerous', 'couple', 'new', 'another', 'little', 'just', 'slightly',
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ]);
+
+/** Words that can head an expression after a modifier (headWithin): the starters, parts of the day, decades, and nouns of a time. */
+const HEADS = [...STARTERS, ...PARTS_OF_DAY.keys(), ...DECADE_WORDS.keys(), "year's", 'term', 'period', 'time', 'date', 'while', 'moment'];
+
+const MODIFIER_ONLY_KIND = 1;
+const STARTER_KIND = 2;
+const HEAD_KIND = 4;
+const NAMED_FIRST_KIND = 8;
+/**
+ * The word lists startsHere and headWithin consult, as bits of one table: they run at every token of the text, and
+ * one lookup costs less than four.
+ */
+const WORD_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const mark = (words: Iterable<string>, kind: number) => {
+    for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | kind);
+  };
+  mark(MODIFIER_ONLY, MODIFIER_ONLY_KIND);
+  mark(STARTERS, STARTER_KIND);
+  mark(HEADS, HEAD_KIND);
+  mark(NAMED_FIRST, NAMED_FIRST_KIND);
+  return kinds;
+})();
 
 /** Prepositions after which "over" is "more than": "from over 200 hours", "for over a year". */
 const PREPOSITIONS_BEFORE_MORE_THAN = new Set(['from', 'for', 'of', 'to', 'in', 'at', 'with', 'by', 'after', 'within']);

@@ -17,7 +17,8 @@ export interface Match {
 export abstract class TokenReader {
   constructor(
     protected readonly tokens: readonly Token[],
-    protected readonly lower: string[],
+    /** Every token's text as w() gives it. */
+    protected readonly lower: readonly string[],
     protected readonly from: number,
     protected readonly to: number,
   ) {}
@@ -25,7 +26,7 @@ export abstract class TokenReader {
   /** Lower-cased token text with typographic apostrophes made straight ("won’t last" reads as "won't last"), '' outside the sentence. */
   w(i: number): string {
     if (i < this.from || i >= this.to) return '';
-    return (this.lower[i] ??= straight(this.tokens[i].text.toLowerCase()));
+    return this.lower[i];
   }
 
   raw(i: number): string {
