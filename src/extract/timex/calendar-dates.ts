@@ -109,7 +109,8 @@ export abstract class CalendarReader extends NamedDateReader {
     const core = this.calendarCore(j, the);
     // "the Jan. 14 deadline": TimeML leaves the article out of a date
     if (core && the && !mod && core.meaning.kind === 'calendar' && core.meaning.d !== undefined) return null;
-    if (core) return { ...core, mod: core.mod ?? mod };
+    // (a copy only when the position adds a mod: most cores have none to add, and copying is what costs)
+    if (core) return core.mod !== undefined || mod === undefined ? core : { ...core, mod };
     if (!the) return this.dayWord(j) ?? this.midPartOfDay(j);
     return null;
   }
@@ -547,7 +548,7 @@ export abstract class CalendarReader extends NamedDateReader {
     const named = the ? null : this.namedDay(j);
     if (named) return this.feastTail(named);
     // holidays
-    const h = HOLIDAYS.get(w.replace(/['’]s$/, ''));
+    const h = HOLIDAYS.get(w.endsWith('s') ? w.replace(/['’]s$/, '') : w);
     if (h && /^[A-Z]/.test(this.raw(j))) {
       let last = j;
       // "Valentine's Day" tokenized "Valentine" "'s" "Day", or "Valentine" "'" "s" "Day" in text split by spaces

@@ -59,7 +59,11 @@ export abstract class NumberReader extends TokenReader {
       const v = +w.replace(',', '');
       return v > 10000 ? null : { value: v, last: i };
     }
-    if (w.includes('-')) {
+    const dash = w.indexOf('-');
+    if (dash >= 0) {
+      // (both readings start with a number word: most hyphenated words, "third-quarter", "year-old", stop here)
+      const head = w.slice(0, dash);
+      if (!NUMBER_WORDS.has(head) && !TENS.has(head)) return null;
       const parts = w.split('-');
       // "the past two-and-a-half weeks"
       if (parts.length === 4 && parts[1] === 'and' && parts[2] === 'a' && parts[3] === 'half' && NUMBER_WORDS.has(parts[0])) return { value: NUMBER_WORDS.get(parts[0])! + 0.5, last: i };
