@@ -101,8 +101,10 @@ export abstract class QuarterReader extends MonthDayReader {
     return m % 3 === 0 && this.w(last + 1) === 'quarter' ? { m, last } : null;
   }
 
-  // (a method, not a closure in quarterClosingMonth: that runs at nearly every token that may start an expression)
-  /** The number of the month whose name, capitalized, is token i. */
+  /**
+   * The number of the month whose name, capitalized, is token i (a method rather than a closure in
+   * quarterClosingMonth, which runs at nearly every token that may start an expression).
+   */
   private capitalizedMonth(i: number): number | undefined {
     return /^[A-Z]/.test(this.raw(i)) ? MONTHS.get(this.w(i)) : undefined;
   }
