@@ -303,13 +303,19 @@ const SINCE_REACH = 7;
 /** Words that end the look back for "since": a clause of its own ("since they will meet on Monday" is "because"). */
 const NOT_IN_A_START = new Set([',', 'will', 'would', "'ll", 'shall', 'is', 'are', 'was', 'were', 'that', 'which', 'who', 'and', 'but', 'or', 'to']);
 
+/** Whether a lower-cased word holds a letter or a digit (a plain ASCII first one answers without the Unicode expression). */
+function hasLetterOrDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || /\p{L}|\d/u.test(w);
+}
+
 /** "since the fatal blowout April 20", "since the start of the war on October 7": "since" opens a noun phrase ending in the expression. */
 function sinceNamesTheStart(tokens: readonly Token[], first: number, sentStart: number): boolean {
   for (let k = first - 1; k >= sentStart && k >= first - SINCE_REACH; k--) {
     const w = plain(tokens[k]);
     if (w === 'since') return true;
     // (a quotation mark or a dash ends the phrase: "since the nineteen-thirties'' - will soon be")
-    if (!/\p{L}|\d/u.test(w) || NOT_IN_A_START.has(w) || MODALS.has(w) || PERSONAL_SUBJECTS.has(w)) return false;
+    if (!hasLetterOrDigit(w) || NOT_IN_A_START.has(w) || MODALS.has(w) || PERSONAL_SUBJECTS.has(w)) return false;
   }
   return false;
 }
@@ -599,11 +605,16 @@ function beforeAside(tokens: readonly Token[], close: number, sentStart: number)
 /**
  * `leftOfExpression`: the word comes before the expression (so the expression may lie inside what it governs);
  * `expressionStart`: where that expression starts, when the reading depends on how close it is.
+ *
+ * Every rule below fires only for a word of SIGNAL_WORDS, a modal as written (MODALS), or a word of more than four
+ * letters ending in "-ing" or "-ed"; a rule that reads another word must add it to SIGNAL_WORDS.
  */
 function signal(tokens: readonly Token[], i: number, leftOfExpression = true, modalsAhead = false, expressionStart = -1): Direction | typeof PRESENT_SIGNAL {
   // "he 'd opened fire", "I 'll go": text whose tokens were split by spaces (Timeline17) reads a contraction as "'"
   // and its letters
   const w = wordAt(tokens, i);
+  // (most words signal nothing: the look around an expression asks this of up to 24 tokens)
+  if (!SIGNAL_WORDS.has(w) && !MODALS.has(tokens[i].text) && !(w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')))) return 0;
   const next = plain(tokens[i + 1]);
   // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
   // pay" or "a meeting on Wednesday said it planned to send a team" the day dates the planning, in the past
@@ -836,6 +847,20 @@ const NOT_PROGRESSIVE = new Set(['during', 'nothing', 'something', 'anything', '
 
 /** Participles that, with "to", describe a noun rather than tell a past: "a hearing devoted to", "talks dedicated to". */
 const NOUN_PARTICIPLES_WITH_TO: ReadonlySet<string> = new Set(['devoted', 'dedicated', 'related', 'linked', 'tied', 'geared', 'pegged', 'limited', 'restricted']);
+
+/**
+ * The words signal's rules read as the word at hand (besides modals as written and "-ing", "-ed" forms): the sets and
+ * words its rules name, with those of planOfThePast ("was", "were") and plannedEventOfDay (the plan-object verbs,
+ * "prepare" and its forms).
+ */
+const SIGNAL_WORDS: ReadonlySet<string> = new Set([
+  ...COMMITTING, ...AGREEING, ...AIMING, ...FUTURE_BEFORE_TO, ...PLAN_FOR, ...URGING, ...PLAN_OBJECT_VERBS, ...SCHEDULED_PRESENT,
+  ...STARTS_AFTER_NOUN, ...SCHEDULED_BASE, ...FIXTURE_VERBS, ...ARRANGING, ...SCHEDULED_PASSIVE, ...FUTURE_WORDS, ...PRESENT,
+  ...NOUN_PARTICIPLES_WITH_TO, ...PAST_WORDS,
+  'planned', 'forecast', 'due', 'aimed', 'aiming', 'like', 'love', 'was', 'were', 'for', 'ahead', 'called', 'call', 'calls',
+  'calling', 'prepare', 'prepares', 'prepared', 'preparing', 'plans', 'plan', 'to', 'holds', 'hold', 'hopes', 'aims',
+  'expiring', 'scheduled', 'recently', 'would', "'d", "let's", 'let', 'registered',
+]);
 
 /** A present participle right after "is"/"are": "gathering", "meeting", "flying". */
 function progressiveVerb(word: string): boolean {
