@@ -1,8 +1,17 @@
 import type { Meaning } from './meaning.js';
 import { MONTHS, ORDINALS, YEAR_AGO_WORDS } from './lexicon.js';
-import { possessiveEnd, type Match } from './token-reader.js';
+import { DIGITS, possessiveEnd, type Match } from './token-reader.js';
 import { MonthDayReader } from './months-and-days.js';
 
+/**
+ * The words a quarter or a half may start with, besides a four-digit year and a hyphenated word ("third-quarter",
+ * "year-ago", "last-half"): a spelled year's first word, the words that shift or frame the year, ordinals, months
+ * (of "the June quarter"), "Q1"–"Q4" and "H1", "H2". quarterExpr reads no further for any other word.
+ */
+const QUARTER_STARTS: ReadonlySet<string> = new Set([
+  'nineteen', 'eighteen', 'twenty', 'two', 'fiscal', 'this', 'last', 'next', 'prior', 'current', 'final', 'latter',
+  ...YEAR_AGO_WORDS, ...ORDINALS.keys(), ...MONTHS.keys(), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+]);
 /** Words that place a month against the publication date: "the first half of next month". */
 const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([['this', 0], ['last', -1], ['next', 1]]);
 /** Nouns of a game that a half before them makes a half of the match ("a second-half goal", "first-half deficit"). */
@@ -16,6 +25,8 @@ export abstract class QuarterReader extends MonthDayReader {
     let yShift: number | undefined;
     let focusShift: number | undefined;
     const w = this.w(k);
+    // (the calendar reader asks this at every word it reads; only these can start a quarter or a half)
+    if (!QUARTER_STARTS.has(w) && !(w.length === 4 && DIGITS.test(w)) && !w.includes('-')) return null;
     // year prefix: "1988", "this year's", "last year's", "next year's", "fiscal", "year-earlier"
     // ("fiscal 1986's first qtr": a fiscal year's quarter, named by its number)
     const yy = this.year(k) ?? (w === 'fiscal' ? this.year(k + 1) : null);
