@@ -655,9 +655,10 @@ test('in a text that names Theresa May, "May" is hers unless the words around it
   const text = 'The strike needed the sanction of the prime minister, Theresa May. David Cameron, May’s predecessor, gave it. ' +
     'His parents wrote a letter to May. The review ended in May, and the talks open on 9 May. The May figures were weak.';
   assert.deepEqual(tag(text, '2017-10-12').map((t) => [t.text, t.value]), [['May', '2017-05'], ['9 May', '2017-05-09'], ['May', '2017-05']]);
-  // no person called May ("New York May" futures, a capitalized adjective opening a sentence): months
+  // no person called May ("New York May" futures, a capitalized adjective opening a sentence): months (the futures
+  // month left to the contract readers; "May unemployment", a month's figure, and "May figures" are the month)
   const found = tag('Butter went at 2.27 times New York May. Unadjusted May unemployment rose. Sales fell 5 pct, May figures showed.', '1987-06-01');
-  assert.deepEqual(found.map((t) => [t.text, t.value]), [['May', '1987-05']]);
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['May', '1987-05'], ['May', '1987-05']]);
 });
 
 test('a reporting verb right after the expression, or after a fronted phrase and its comma, dates the saying', () => {
@@ -2062,4 +2063,10 @@ test('a comparison opener belongs to the expression after it: "down from 51 pct 
 
 test('a count with its unit left singular before a noun is an adjective, and the article before it the noun\'s: "the seven year Iran/Iraq war", "its 12 month 1987 sugar import quota"', () => {
   assert.deepEqual(textsAndValues('It was the seven year Iran/Iraq war. It slashed its 12 month 1987 sugar import quota. It rose over the six month to February. Over the past two years it rose.', '1987-03-20'), [['seven year', 'P7Y'], ['12 month', 'P12M'], ['1987', '1987'], ['the six month', 'P6M'], ['February', '1987-02'], ['the past two years', 'P2Y']]);
+});
+
+test('"March" and "May" capitalized before the figure a month\'s report gives are the month, and "a year earlier" compares that month: "Comair Inc said March load factor fell … a year earlier"', () => {
+  assert.deepEqual(textsAndValues('Comair Inc said March load factor fell to 36.6 pct from 39.8 pct a year earlier. May output was five pct higher.', '1987-04-09'), [['March', '1987-03'], ['a year earlier', '1986-03'], ['May', '1986-05']]);
+  // (the verb, the modal and the name stay what they are)
+  assert.deepEqual(textsAndValues('Thousands march on the capital. Prices may rise. May said sales rose.', '1987-04-09'), []);
 });

@@ -49,9 +49,12 @@ export abstract class MonthDayReader extends YearReader {
       // ("its May North American car production", "their March sales": no modal after a possessive; "Britain's May"
       // may be the prime minister, so "'s" is left out)
       const possessed = POSSESSIVE_DETERMINERS.has(prev) && /^[A-Z][a-z]/.test(this.raw(i));
+      // ("Comair Inc said March load factor fell", "March sales rose 17.8 pct", "said May output was"): capitalized before
+      // the figure a month's report gives, where no one marches and nothing may
+      const reported = /^[A-Z][a-z]/.test(this.raw(i)) && MONTHLY_FIGURES.has(this.raw(i + 1));
       // ("acquired by May Co.", "May Energy Partners", "May Department Stores": a company's name)
       if (w === 'may' && MAY_COMPANY_WORDS.has(this.raw(i + 1))) return null;
-      if (!dateLike && !modifier && !possessed) return null;
+      if (!dateLike && !modifier && !possessed && !reported) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
     return m;
@@ -164,6 +167,15 @@ export abstract class MonthDayReader extends YearReader {
 const PERIOD_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'through', 'until', 'till', 'expire', 'expires', 'expiring']);
 
 /** Words after a month of what is shipped or delivered in it: "for March shipment", "for March deliveries". */
+/**
+ * Figures a month's report gives, in small letters after the month: "March sales", "May load factor", "March trade
+ * surplus" (not a contract's month, "May crude", "May delivery", which the futures readers handle).
+ */
+const MONTHLY_FIGURES: ReadonlySet<string> = new Set([
+  'sales', 'output', 'production', 'exports', 'imports', 'trade', 'load', 'traffic', 'figures', 'index', 'orders',
+  'results', 'unemployment', 'housing', 'wholesale', 'retail', 'revenue', 'revenues', 'earnings', 'volume', 'deficit',
+  'surplus', 'inflation', 'payrolls', 'jobless', 'industrial', 'consumer', 'car', 'money', 'reserves', 'deposits',
+]);
 const SHIPPED_BY_MONTH: ReadonlySet<string> = new Set(['shipment', 'shipments', 'delivery', 'deliveries', 'loading', 'loadings', 'arrival', 'lifting', 'liftings']);
 
 /** Words after a month that make it a futures or options contract's delivery month. */
