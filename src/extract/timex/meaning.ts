@@ -101,6 +101,8 @@ export type Meaning =
       endNamed?: boolean;
       /** "the June quarter": the quarter month `m` closes, whose year is read as the month's is. */
       closesQuarter?: boolean;
+      /** The second of two periods joined before their period word ("fourth quarters" of "the third and fourth quarters"): in the first's year. */
+      pairedSecond?: boolean;
       /** "this quarter": the one publication falls in, except what a story tells, without looking ahead, in the two months after a quarter closed. */
       thisQuarter?: boolean;
       /** "after September 11", "9/11", "the Sept. 11 attacks": the attacks of 2001, in a text written after them. */

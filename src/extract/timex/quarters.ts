@@ -12,6 +12,8 @@ const QUARTER_STARTS: ReadonlySet<string> = new Set([
   'nineteen', 'eighteen', 'twenty', 'two', 'fiscal', 'this', 'last', 'next', 'prior', 'current', 'final', 'latter',
   ...YEAR_AGO_WORDS, ...ORDINALS.keys(), ...MONTHS.keys(), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
 ]);
+/** Period words after two joined ordinals, singular or plural: "the third and fourth quarter(s)". */
+const PAIRED_PERIODS: ReadonlyMap<string, 'quarter' | 'half'> = new Map([['quarter', 'quarter'], ['quarters', 'quarter'], ['qtrs', 'quarter'], ['half', 'half'], ['halves', 'half']]);
 /** Words that place a month against the publication date: "the first half of next month". */
 const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([['this', 0], ['last', -1], ['next', 1]]);
 /** Nouns of a game that a half before them makes a half of the match ("a second-half goal", "first-half deficit"). */
@@ -73,6 +75,15 @@ export abstract class QuarterReader extends MonthDayReader {
     if (ord !== undefined && t !== 'last') {
       const unit = this.periodWord(k + 1);
       if (unit === 'quarter' || unit === 'half') return this.quarterTail(k + 1, ord, unit, y, yShift);
+      // "in the third and fourth quarters", "the first and second quarters of 1987": two periods, the first named by its
+      // ordinal alone, with the year written after the second; the second reads its plural as one period
+      const pair = this.pairedPeriodAt(k);
+      if (pair) {
+        const read = this.quarterTail(pair.unitAt, ord, pair.unit, y, yShift);
+        if (!read) return null;
+        if (pair.first) return { ...read, last: k };
+        return read.meaning.kind === 'calendar' ? { ...read, meaning: { ...read.meaning, pairedSecond: true } } : read;
+      }
       // "the first 1986 quarter": the year between the ordinal and its period
       const within = y === undefined ? this.year(k + 1) : null;
       const after = within ? this.periodWord(within.last + 1) : '';
@@ -95,6 +106,19 @@ export abstract class QuarterReader extends MonthDayReader {
     // "H1 2024": only with its year, since "H1" alone is as often a visa or a road
     if (/^h[12]$/.test(t) && /^H/.test(this.raw(k)) && (y !== undefined || this.year(k + 1))) return this.quarterTail(k, +t[1], 'half', y, yShift);
     return null;
+  }
+
+  /**
+   * The ordinal at k as one of two joined before their period: "third" or "fourth" in "the third and fourth quarters"
+   * (or "quarter", "halves"); `unitAt` is the period word's index, `first` whether k is the first of the two.
+   */
+  private pairedPeriodAt(k: number): { unitAt: number; unit: 'quarter' | 'half'; first: boolean } | null {
+    const link = (at: number) => this.w(at) === 'and' || this.w(at) === 'or';
+    const first = link(k + 1) && ORDINALS.has(this.w(k + 2)) && this.w(k + 2) !== 'last';
+    if (!first && !(link(k - 1) && ORDINALS.has(this.w(k - 2)) && this.w(k - 2) !== 'last')) return null;
+    const unitAt = first ? k + 3 : k + 1;
+    const unit = PAIRED_PERIODS.get(this.periodWord(unitAt));
+    return unit ? { unitAt, unit, first } : null;
   }
 
   /** The period word at k, Reuters' "qtr" read as "quarter". */

@@ -82,6 +82,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let sentenceYear = null as { sentence: number; y: number } | null;
   // a year counted back from the publication ("last year"), which a "the previous year" just after it counts from
   let countedYear: { sentence: number; y: number } | null = null;
+  // the date the text last set, as precisely as it set it ("July 1988"), for "until then"
+  let lastSet: string | undefined;
   const annual = new AnnualResults(anchors.dct);
   const candidates = recognize(tokens, sentences);
   const narrative = isNarrative(candidates, anchors.dct.y);
@@ -127,6 +129,13 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // after a year restates it
     const restated = restatedYear(tokens, c, out[out.length - 1]);
     if (restated) n = { type: 'DATE', value: restated };
+    // "the 1986 first and second quarters", "probably in the third and fourth quarters": the second period is in the
+    // first's year, whichever way each would be read alone
+    const paired = pairedPeriodYear(tokens, c, out[out.length - 1]);
+    if (paired && /^\d{4}-[QH]\d$/.test(n.value)) n = { ...n, value: paired + n.value.slice(4) };
+    // "will remain in place until July 1988 … any rating change until then": "then" after "until" is the date the text
+    // last set, as precisely as it set it (the day it last set may lie further back)
+    if (lastSet !== undefined && untilThen(tokens, c)) n = { type: 'DATE', value: lastSet };
     // "Thai coffee exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier": a year before the one the
     // sentence named
     const before = yearBeforeNamed(tokens, c, out, tokens[s.tokenStart].start, anchors.dct.y);
@@ -247,6 +256,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
     if (set && !yearBackPeriod && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
+      lastSet = set[0];
       countedYear = null;
       // ("reserves totalled 91.06 billion in January, against 93.07 billion in December … unchanged from the previous
       // month": a month named as the other side of a comparison is not the one the report counts from)
@@ -286,6 +296,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       // that opens a sentence with it stands on the day that many weeks back, which "a day later" counts from (in
       // passing, "since the leak began six weeks ago", it moves nothing)
       anchors.ref = anchors.refMonth = anchors.refDay = addDays(anchors.dct, 7 * c.meaning.n);
+      lastSet = undefined;
       refDaySentence = c.sentence;
     }
   }
@@ -377,6 +388,18 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
 }
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;
+
+/** "then" alone after "until" or "till". */
+function untilThen(tokens: readonly Token[], c: Candidate): boolean {
+  return c.first === c.last && c.first > 0 && plain(tokens[c.first]) === 'then' && (plain(tokens[c.first - 1]) === 'until' || plain(tokens[c.first - 1]) === 'till');
+}
+
+/** The year of the first of two joined periods, for the second ("the third and [fourth quarters]"), when the first was tagged just before. */
+function pairedPeriodYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
+  if (c.meaning.kind !== 'calendar' || !c.meaning.pairedSecond || !before || c.first < 2) return undefined;
+  if (before.end !== tokens[c.first - 2].end) return undefined;
+  return /^(\d{4})-[QH]\d$/.exec(before.value)?.[1];
+}
 
 /** The year a "the year" in apposition restates: "in 1962, the year Vatican Council II began" (the year, a comma, it). */
 function restatedYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
