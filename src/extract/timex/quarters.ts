@@ -112,6 +112,11 @@ export abstract class QuarterReader extends MonthDayReader {
    * The ordinal at k as one of two joined before their period: "third" or "fourth" in "the third and fourth quarters"
    * (or "quarter", "halves"); `unitAt` is the period word's index, `first` whether k is the first of the two.
    */
+  /** Whether the ordinal at k is the first of two joined before their period ("third" in "the third and fourth quarters"). */
+  opensPairedPeriod(k: number): boolean {
+    return this.pairedPeriodAt(k)?.first === true;
+  }
+
   private pairedPeriodAt(k: number): { unitAt: number; unit: 'quarter' | 'half'; first: boolean } | null {
     const link = (at: number) => this.w(at) === 'and' || this.w(at) === 'or';
     const first = link(k + 1) && ORDINALS.has(this.w(k + 2)) && this.w(k + 2) !== 'last';

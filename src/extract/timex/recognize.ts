@@ -45,7 +45,9 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
         // modifier written without its hyphen, and TimeBank and WikiWars leave the article out 9 times in 11)
         // ("the late 20th-century naturalist": a position word before the hyphenated modifier is part of it)
         const compound = isCompound(tokens, i + 1, m.last) || (POSITION.has(r.w(i + 1)) && i + 1 < m.last && isCompound(tokens, i + 2, m.last));
-        const first = DETERMINERS.has(r.w(i)) && i < m.last && (compound || seasonModifier || r.openModifier(i + 1, m.last)) ? i + 1 : i;
+        // ("in the second and fourth quarters": the article governs both periods, and TimeBank leaves it out of the first)
+        const pairFirst = m.meaning.kind === 'calendar' && (m.meaning.q !== undefined || m.meaning.half !== undefined) && r.opensPairedPeriod(m.last);
+        const first = DETERMINERS.has(r.w(i)) && i < m.last && (compound || seasonModifier || pairFirst || r.openModifier(i + 1, m.last)) ? i + 1 : i;
         out.push({ first, last: m.last, sentence: si, meaning: m.meaning, mod: m.mod });
         const matchStart = i;
         i = m.last + 1;
