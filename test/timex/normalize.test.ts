@@ -2082,3 +2082,7 @@ test('"until then" is the date the text last set, as precisely as it set it: "in
   assert.deepEqual(textsAndValues('The rules will remain in place until July 1988. It said any rating change until then would depend on each bank.', '1987-03-19'), [['July 1988', '1988-07'], ['then', '1988-07']]);
   assert.deepEqual(textsAndValues('Edward Davis is retiring June 30 and until then will be vice president.', '1987-03-19'), [['June 30', '1987-06-30'], ['then', '1987-06-30']]);
 });
+
+test('"that year" just after "last year" is last year, though the text named another year before: "fought off a takeover bid last year, strengthened its capital during that year"', () => {
+  assert.deepEqual(textsAndValues('Profits rose in 1985. The bank fought off a takeover bid last year and strengthened its capital during that year.', '1987-03-24'), [['1985', '1985'], ['last year', '1986'], ['that year', '1986']]);
+});

@@ -19,7 +19,7 @@ import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COMPARISON_OPENERS, comparesBack, COUNTED_YEAR_REACH, indexBase, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeContext } from './year-back.js';
+import { COMPARISON_OPENERS, comparesBack, COUNTED_YEAR_REACH, indexBase, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearOfContext } from './year-back.js';
 
 export interface TagOptions {
   /**
@@ -115,9 +115,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // (not one still to come: "expects to report losses for the fourth quarter and for the full year 1986 on revenues
     // of about 10 mln dlrs for the quarter", written in March, is more likely last year's quarter misread)
     const sameQuarter = lastQuarter?.sentence === c.sentence && plainQuarter(c.meaning) && !quarterAhead(lastQuarter, anchors.dct) ? { ...anchors, focus: lastQuarter } : anchors;
-    // ("Last year, the EC had a five billion dlr deficit, about half the deficit of the previous year": 1985; only
-    // close by, for a story told of a period of this year compares "the previous year" with last year)
-    const afterCounted = countedYear && c.sentence - countedYear.sentence <= COUNTED_YEAR_REACH && yearBeforeContext(c.meaning) ? { ...sameQuarter, ref: { y: countedYear.y, m: 1, d: 1 } } : sameQuarter;
+    // ("Last year, the EC had a five billion dlr deficit, about half the deficit of the previous year": 1985; "fought off a
+    // takeover bid last year, strengthened its capital during that year": 1986; only close by, for a story told of a
+    // period of this year compares "the previous year" with last year)
+    const afterCounted = countedYear && c.sentence - countedYear.sentence <= COUNTED_YEAR_REACH && yearOfContext(c.meaning) ? { ...sameQuarter, ref: { y: countedYear.y, m: 1, d: 1 } } : sameQuarter;
     const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : afterCounted;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
     const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c) ?? meaning;

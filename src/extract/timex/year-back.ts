@@ -48,11 +48,14 @@ export function namesLastYear(tokens: readonly Token[], c: Candidate, value: str
   return c.last === c.first + 1 && plain(tokens[c.first]) === 'last' && plain(tokens[c.last]) === 'year' && c.meaning.kind === 'shift' && /^\d{4}$/.test(value);
 }
 
-/** "the previous year", "the prior year", "the year before": one year back from the year the text set. */
-export function yearBeforeContext(m: Candidate['meaning']): boolean {
-  return m.kind === 'shift' && m.unit === 'year' && m.from === 'context' && m.n === -1;
+/**
+ * "the previous year", "the prior year", "the year before": one year back from the year the text set; "that year", "the
+ * same year": the year the text set itself.
+ */
+export function yearOfContext(m: Candidate['meaning']): boolean {
+  return m.kind === 'shift' && m.unit === 'year' && m.from === 'context' && (m.n === -1 || m.n === 0);
 }
-/** Sentences after a "last year" within which "the previous year" counts from it. */
+/** Sentences after a "last year" within which "the previous year" and "that year" count from it. */
 export const COUNTED_YEAR_REACH = 1;
 
 /** Words that open the other side of a comparison: "up from 4.32 billion in the third quarter", "against 3.88 billion in". */
