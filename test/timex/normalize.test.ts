@@ -2086,3 +2086,12 @@ test('"until then" is the date the text last set, as precisely as it set it: "in
 test('"that year" just after "last year" is last year, though the text named another year before: "fought off a takeover bid last year, strengthened its capital during that year"', () => {
   assert.deepEqual(textsAndValues('Profits rose in 1985. The bank fought off a takeover bid last year and strengthened its capital during that year.', '1987-03-24'), [['1985', '1985'], ['last year', '1986'], ['that year', '1986']]);
 });
+
+test('two months a hyphen joins in one word are the two ends of a range, each with its own characters: "for April-June delivery", "1986/87 (Oct-Sept)", "in Jan-Dec, 1986"', () => {
+  const text = 'About 1.2 mln tonnes was booked for April-June delivery. Corn output during 1986/87 (Oct-Sept) fell. Gold imports in Jan-Dec, 1986, rose. Mid-June, a post-May rally.';
+  const timexes = tag(text, '1987-04-08');
+  assert.deepEqual(timexes.map((t) => [t.text, t.value]), [['April', '1987-04'], ['June', '1987-06'], ['1986/87', '1986'], ['Oct', '1986-10'], ['Sept', '1987-09'], ['Jan', '1986-01'], ['Dec, 1986', '1986-12'], ['Mid-June', '1987-06']]);
+  for (const t of timexes) assert.equal(text.slice(t.start, t.end), t.text);
+  // (a bracketed range spells out the year written before it, and starts in it)
+  assert.deepEqual(textsAndValues('Mexico will export 1.1 mln head for the 1986/87 season (Aug-July). Soybean output in 1987/88 (Oct-Sept) will rise.', '1987-04-08'), [['1986/87', '1986'], ['Aug', '1986-08'], ['July', '1987-07'], ['1987/88', '1987'], ['Oct', '1987-10'], ['Sept', '1988-09']]);
+});

@@ -103,6 +103,8 @@ export type Meaning =
       closesQuarter?: boolean;
       /** The second of two periods joined before their period word ("fourth quarters" of "the third and fourth quarters"): in the first's year. */
       pairedSecond?: boolean;
+      /** The end of a range of months in one hyphenated word ("June" of "April-June"), whose start is this month: in the start's year, or the next one's when it comes earlier in the year. */
+      rangeFrom?: number;
       /** "this quarter": the one publication falls in, except what a story tells, without looking ahead, in the two months after a quarter closed. */
       thisQuarter?: boolean;
       /** "after September 11", "9/11", "the Sept. 11 attacks": the attacks of 2001, in a text written after them. */
@@ -119,4 +121,7 @@ export interface Candidate {
   sentence: number;
   meaning: Meaning;
   mod?: string;
+  /** Character offsets, for an expression that is part of a token ("April" of "April-June"); otherwise its tokens'. */
+  start?: number;
+  end?: number;
 }

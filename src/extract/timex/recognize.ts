@@ -8,6 +8,7 @@ import { halfLength, NOT_A_MODIFIED_NOUN } from './quantities.js';
 import { SEASON_NOUNS } from './calendar-dates.js';
 import { mayIsPerson, namesPersonMay, namesSomething } from './names-like-times.js';
 import { NAMED_DAYS } from './feasts.js';
+import { hyphenedMonths } from './hyphened-months.js';
 
 /**
  * Finds temporal expressions with a token-driven matcher: one left-to-right pass over each sentence; at a
@@ -30,6 +31,19 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
     const r = new Reader(tokens, lower, s.tokenStart, s.tokenEnd);
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
+      // "for April-June delivery", "January-June 1985": the two months of one hyphenated word, each an expression
+      const range = hyphenedMonths(tokens, i, s.tokenEnd);
+      if (range) {
+        // (a year written after the range is its end's, and its start's unless the range runs into it: "October-March 1987";
+        // a year the bracketed range spells out is its start's: "1986/87 (Oct-Sept)")
+        const wraps = range.to.m < range.from.m;
+        const startYear = range.y !== undefined ? (wraps ? range.y - 1 : range.y) : range.framedFrom;
+        const endYear = range.y ?? (range.framedFrom !== undefined ? range.framedFrom + (wraps ? 1 : 0) : undefined);
+        out.push({ first: i, last: i, sentence: si, meaning: { kind: 'calendar', m: range.from.m, y: startYear }, start: range.from.start, end: range.from.end });
+        out.push({ first: i, last: range.last, sentence: si, meaning: { kind: 'calendar', m: range.to.m, y: endYear, rangeFrom: range.from.m }, start: range.to.start, end: range.to.end });
+        i = range.last + 1;
+        continue;
+      }
       const m = r.startsHere(i) ? r.qualifiedAfter(i, r.splitYear(r.expression(i))) : null;
       // a name that holds a time word, read past whole: "the Loop Current"
       if (m && (namesSomething(r, i, m.last) || (personMay && mayIsPerson(r, i, m.last)))) {

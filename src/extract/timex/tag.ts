@@ -134,6 +134,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // first's year, whichever way each would be read alone
     const paired = pairedPeriodYear(tokens, c, out[out.length - 1]);
     if (paired && /^\d{4}-[QH]\d$/.test(n.value)) n = { ...n, value: paired + n.value.slice(4) };
+    // "booked for April-June delivery", "the 1986/87 season (Oct-Sept)": the end of a range of months is in its start's
+    // year, or the next when it comes earlier in the year
+    const rangeEndYear = monthRangeEndYear(c, out[out.length - 1]);
+    if (rangeEndYear !== undefined && /^\d{4}-\d{2}$/.test(n.value)) n = { ...n, value: String(rangeEndYear) + n.value.slice(4) };
     // "will remain in place until July 1988 … any rating change until then": "then" after "until" is the date the text
     // last set, as precisely as it set it (the day it last set may lie further back)
     if (lastSet !== undefined && untilThen(tokens, c)) n = { type: 'DATE', value: lastSet };
@@ -206,8 +210,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
     lastDay = placedDay ? { sentence: c.sentence, last: c.last, y: +placedDay[1], m: +placedDay[2], d: +placedDay[3] } : null;
-    const start = tokens[c.first].start;
-    const end = tokens[c.last].end;
+    const start = c.start ?? tokens[c.first].start;
+    const end = c.end ?? tokens[c.last].end;
     const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
     if (c.mod) timex.mod = c.mod;
     // a vague expression the gold would likely leave out ("Now, he says", "$500 million a year") is
@@ -389,6 +393,14 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
 }
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;
+
+/** The year of the end of a range of months in one hyphenated word, from its start tagged just before ("April-June"). */
+function monthRangeEndYear(c: Candidate, before: Timex | undefined): number | undefined {
+  if (c.meaning.kind !== 'calendar' || c.meaning.rangeFrom === undefined || c.meaning.y !== undefined || !before || c.start === undefined || before.end !== c.start - 1) return undefined;
+  const start = /^(\d{4})-(\d{2})$/.exec(before.value);
+  if (!start) return undefined;
+  return +start[1] + (c.meaning.m !== undefined && c.meaning.m < c.meaning.rangeFrom ? 1 : 0);
+}
 
 /** "then" alone after "until" or "till". */
 function untilThen(tokens: readonly Token[], c: Candidate): boolean {

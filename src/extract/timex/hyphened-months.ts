@@ -1,0 +1,66 @@
+import type { Token } from '../../model/layers.js';
+import { MONTHS } from './lexicon.js';
+
+/**
+ * Two months a hyphen joins inside one token — "for April-June delivery", "GNP in the October-December period",
+ * "January-June 1985", "Jan-Dec, 1986" — are two expressions, the ends of a range (TimeML tags each point of a range).
+ * The tokenizer keeps the hyphenated word whole, so the two are read here, by character offsets inside the token.
+ */
+export interface HyphenedMonths {
+  /** The first month's number and its characters. */
+  from: { m: number; start: number; end: number };
+  /** The second month's number and its characters (up to a year written after it). */
+  to: { m: number; start: number; end: number };
+  /** The last token of the second expression: the hyphenated word, or the year after it. */
+  last: number;
+  /** The year written after the range ("January-June 1985"), which is the second month's. */
+  y?: number;
+  /**
+   * The year a bracketed range spells out the months of, written just before it: "1986/87 (Oct-Sept)", "the 1986/87
+   * season (Aug-July)", "the 1986 (May-December) crop year" — the range's start is in it.
+   */
+  framedFrom?: number;
+}
+
+/** Both parts capitalized, as month names are ("April-June", "Jan-Dec"); "mid-June", "post-May" are other words. */
+const PAIR = /^([A-Z][a-z]+)-([A-Z][a-z]+)$/;
+
+/** The two months of the hyphenated word at i, with the year after them, if it is one. */
+export function hyphenedMonths(tokens: readonly Token[], i: number, to: number): HyphenedMonths | null {
+  const token = tokens[i];
+  // (asked at every token: a capital and a hyphen past the third letter first, before the expression — "May-Jun" is the shortest)
+  const c = token.text.charCodeAt(0);
+  if (c < 65 || c > 90 || token.text.length < 7 || token.text.indexOf('-', 3) < 0) return null;
+  const pair = PAIR.exec(token.text);
+  if (!pair) return null;
+  const first = MONTHS.get(pair[1].toLowerCase());
+  const second = MONTHS.get(pair[2].toLowerCase());
+  if (first === undefined || second === undefined || first === second) return null;
+  // ("March-June, 1987", "Jan-Dec, 1986": a comma may come between)
+  const yearAt = i + 1 < to && tokens[i + 1].text === ',' ? i + 2 : i + 1;
+  const year = yearAt < to && /^(1[5-9]|20)\d\d$/.test(tokens[yearAt].text) ? +tokens[yearAt].text : undefined;
+  const last = year === undefined ? i : yearAt;
+  const dash = token.start + pair[1].length;
+  return {
+    from: { m: first, start: token.start, end: dash },
+    to: { m: second, start: dash + 1, end: tokens[last].end },
+    last,
+    y: year,
+    framedFrom: year === undefined ? yearBeforeBracket(tokens, i) : undefined,
+  };
+}
+
+/** Most tokens between the year and the bracket: "1986/87 season (", "1986/87 crop year (". */
+const FRAME_REACH = 2;
+
+/** The first year of "1986/87" or the year "1986" ending within FRAME_REACH tokens before the bracket that opens at i − 1. */
+function yearBeforeBracket(tokens: readonly Token[], i: number): number | undefined {
+  if (i < 2 || tokens[i - 1].text !== '(') return undefined;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - FRAME_REACH); k--) {
+    const w = tokens[k].text;
+    if (/^\d{2}$/.test(w) && tokens[k - 1]?.text === '/' && /^(1[5-9]|20)\d\d$/.test(tokens[k - 2]?.text ?? '')) return +tokens[k - 2].text;
+    if (/^(1[5-9]|20)\d\d$/.test(w)) return +w;
+    if (!/^[a-z]+$/.test(w)) return undefined;
+  }
+  return undefined;
+}
