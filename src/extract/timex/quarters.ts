@@ -108,22 +108,26 @@ export abstract class QuarterReader extends MonthDayReader {
     return null;
   }
 
-  /**
-   * The ordinal at k as one of two joined before their period: "third" or "fourth" in "the third and fourth quarters"
-   * (or "quarter", "halves"); `unitAt` is the period word's index, `first` whether k is the first of the two.
-   */
   /** Whether the ordinal at k is the first of two joined before their period ("third" in "the third and fourth quarters"). */
   opensPairedPeriod(k: number): boolean {
     return this.pairedPeriodAt(k)?.first === true;
   }
 
+  /**
+   * The ordinal at k as one of two joined before their period: "third" or "fourth" in "the third and fourth quarters"
+   * (or "quarter", "halves"); `unitAt` is the period word's index, `first` whether k is the first of the two.
+   */
   private pairedPeriodAt(k: number): { unitAt: number; unit: 'quarter' | 'half'; first: boolean } | null {
-    const link = (at: number) => this.w(at) === 'and' || this.w(at) === 'or';
-    const first = link(k + 1) && ORDINALS.has(this.w(k + 2)) && this.w(k + 2) !== 'last';
-    if (!first && !(link(k - 1) && ORDINALS.has(this.w(k - 2)) && this.w(k - 2) !== 'last')) return null;
+    const first = this.joinedOrdinal(k + 1, k + 2);
+    if (!first && !this.joinedOrdinal(k - 1, k - 2)) return null;
     const unitAt = first ? k + 3 : k + 1;
     const unit = PAIRED_PERIODS.get(this.periodWord(unitAt));
     return unit ? { unitAt, unit, first } : null;
+  }
+
+  /** "and" or "or" at `link` and an ordinal other than "last" at `ordinal`: the other half of a joined pair. */
+  private joinedOrdinal(link: number, ordinal: number): boolean {
+    return (this.w(link) === 'and' || this.w(link) === 'or') && ORDINALS.has(this.w(ordinal)) && this.w(ordinal) !== 'last';
   }
 
   /** The period word at k, Reuters' "qtr" read as "quarter". */
