@@ -2095,3 +2095,8 @@ test('two months a hyphen joins in one word are the two ends of a range, each wi
   // (a bracketed range spells out the year written before it, and starts in it)
   assert.deepEqual(textsAndValues('Mexico will export 1.1 mln head for the 1986/87 season (Aug-July). Soybean output in 1987/88 (Oct-Sept) will rise.', '1987-04-08'), [['1986/87', '1986'], ['Aug', '1986-08'], ['July', '1987-07'], ['1987/88', '1987'], ['Oct', '1987-10'], ['Sept', '1988-09']]);
 });
+
+test('the end of a range of months joined by "to" or "through" is in its start\'s year, or the next: "for June to August shipment"', () => {
+  assert.deepEqual(textsAndValues('Japanese crushers have bought 214,000 tonnes of Brazilian soybeans and may buy up to 190,000 tonnes more for June to August shipment, trade sources said.', '1987-03-30'), [['June', '1987-06'], ['August', '1987-08']]);
+  assert.deepEqual(textsAndValues('Traders sold cargoes for November through January shipment.', '1987-10-02'), [['November', '1987-11'], ['January', '1988-01']]);
+});

@@ -134,9 +134,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // first's year, whichever way each would be read alone
     const paired = pairedPeriodYear(tokens, c, out[out.length - 1]);
     if (paired && /^\d{4}-[QH]\d$/.test(n.value)) n = { ...n, value: paired + n.value.slice(4) };
-    // "booked for April-June delivery", "the 1986/87 season (Oct-Sept)": the end of a range of months is in its start's
-    // year, or the next when it comes earlier in the year
-    const rangeEndYear = monthRangeEndYear(c, out[out.length - 1]);
+    // "booked for April-June delivery", "the 1986/87 season (Oct-Sept)", "for June to August shipment": the end of a range
+    // of months is in its start's year, or the next when it comes earlier in the year
+    const rangeEndYear = monthRangeEndYear(tokens, c, out[out.length - 1]);
     if (rangeEndYear !== undefined && /^\d{4}-\d{2}$/.test(n.value)) n = { ...n, value: String(rangeEndYear) + n.value.slice(4) };
     // "will remain in place until July 1988 … any rating change until then": "then" after "until" is the date the text
     // last set, as precisely as it set it (the day it last set may lie further back)
@@ -394,13 +394,23 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;
 
-/** The year of the end of a range of months in one hyphenated word, from its start tagged just before ("April-June"). */
-function monthRangeEndYear(c: Candidate, before: Timex | undefined): number | undefined {
-  if (c.meaning.kind !== 'calendar' || c.meaning.rangeFrom === undefined || c.meaning.y !== undefined || !before || c.start === undefined || before.end !== c.start - 1) return undefined;
+/**
+ * The year of the end of a range of months, from its start tagged just before: in one hyphenated word ("April-June"),
+ * or joined by "to" or "through" ("June to August"), the end a month alone. (Not a slash: "1986/87 (July/June)", "after a
+ * 0.5 pct October/December rise" are as often right for the end read alone as for the start, measured on Reuters-21578.)
+ */
+function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): number | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || !before) return undefined;
+  const hyphened = m.rangeFrom !== undefined && c.start !== undefined && before.end === c.start - 1;
+  const joined = m.rangeFrom === undefined && plainMonth(c) && c.first >= 2 && MONTH_RANGE_JOINS.has(tokens[c.first - 1].text.toLowerCase()) && tokens[c.first - 2].end === before.end;
+  if (!hyphened && !joined) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   if (!start) return undefined;
-  return +start[1] + (c.meaning.m !== undefined && c.meaning.m < c.meaning.rangeFrom ? 1 : 0);
+  return +start[1] + (m.m < (m.rangeFrom ?? +start[2]) ? 1 : 0);
 }
+/** Words that join the two months of a range: "June to August", "May through September". */
+const MONTH_RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);
 
 /** "then" alone after "until" or "till". */
 function untilThen(tokens: readonly Token[], c: Candidate): boolean {
