@@ -7,19 +7,12 @@ import { MONTHS } from './lexicon.js';
  * The tokenizer keeps the hyphenated word whole, so the two are read here, by character offsets inside the token.
  */
 export interface HyphenedMonths {
-  /** The first month's number and its characters. */
-  from: { m: number; start: number; end: number };
-  /** The second month's number and its characters (up to a year written after it). */
-  to: { m: number; start: number; end: number };
+  /** The first month's number, its year when the text gives it, and its characters. */
+  from: { m: number; y?: number; start: number; end: number };
+  /** The second month's number, its year when the text gives it, and its characters (up to a year written after it). */
+  to: { m: number; y?: number; start: number; end: number };
   /** The last token of the second expression: the hyphenated word, or the year after it. */
   last: number;
-  /** The year written after the range ("January-June 1985"), which is the second month's. */
-  y?: number;
-  /**
-   * The year a bracketed range spells out the months of, written just before it: "1986/87 (Oct-Sept)", "the 1986/87
-   * season (Aug-July)", "the 1986 (May-December) crop year" — the range's start is in it.
-   */
-  framedFrom?: number;
 }
 
 /** Both parts capitalized, as month names are ("April-June", "Jan-Dec"); "mid-June", "post-May" are other words. */
@@ -41,12 +34,17 @@ export function hyphenedMonths(tokens: readonly Token[], i: number, to: number):
   const year = yearAt < to && /^(1[5-9]|20)\d\d$/.test(tokens[yearAt].text) ? +tokens[yearAt].text : undefined;
   const last = year === undefined ? i : yearAt;
   const dash = token.start + pair[1].length;
+  // a year written after the range is its end's, and its start's unless the range runs into it ("October-March 1987"); a
+  // year written just before a bracketed range, which spells out its months, is its start's ("1986/87 (Oct-Sept)", "the
+  // 1986/87 season (Aug-July)", "the 1986 (May-December) crop year")
+  const wraps = second < first ? 1 : 0;
+  const framed = year === undefined ? yearBeforeBracket(tokens, i) : undefined;
+  const startYear = year !== undefined ? year - wraps : framed;
+  const endYear = year ?? (framed !== undefined ? framed + wraps : undefined);
   return {
-    from: { m: first, start: token.start, end: dash },
-    to: { m: second, start: dash + 1, end: tokens[last].end },
+    from: { m: first, y: startYear, start: token.start, end: dash },
+    to: { m: second, y: endYear, start: dash + 1, end: tokens[last].end },
     last,
-    y: year,
-    framedFrom: year === undefined ? yearBeforeBracket(tokens, i) : undefined,
   };
 }
 

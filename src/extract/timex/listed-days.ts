@@ -170,3 +170,28 @@ export function dayAfterOffered(tokens: readonly Token[], c: Candidate, before: 
   if (!first || first <= today || !value.startsWith(today)) return undefined;
   return formatDay(addDays(dct, 7)) + value.slice(today.length);
 }
+
+/** The year of the first of two joined periods, for the second ("the third and [fourth quarters]"), when the first was tagged just before. */
+export function pairedPeriodYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
+  if (c.meaning.kind !== 'calendar' || !c.meaning.pairedSecond || !before || c.first < 2) return undefined;
+  if (before.end !== tokens[c.first - 2].end) return undefined;
+  return /^(\d{4})-[QH]\d$/.exec(before.value)?.[1];
+}
+
+/**
+ * The year of the end of a range of months, from its start tagged just before: in one hyphenated word ("April-June"),
+ * or joined by "to" or "through" ("June to August"), the end a month alone. (Not a slash: "1986/87 (July/June)", "after a
+ * 0.5 pct October/December rise" are as often right for the end read alone as for the start, measured on Reuters-21578.)
+ */
+export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): number | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || !before) return undefined;
+  const hyphened = m.rangeFrom !== undefined && c.start !== undefined && before.end === c.start - 1;
+  const joined = m.rangeFrom === undefined && plainMonth(c) && c.first >= 2 && MONTH_RANGE_JOINS.has(tokens[c.first - 1].text.toLowerCase()) && tokens[c.first - 2].end === before.end;
+  if (!hyphened && !joined) return undefined;
+  const start = /^(\d{4})-(\d{2})$/.exec(before.value);
+  if (!start) return undefined;
+  return +start[1] + (m.m < (m.rangeFrom ?? +start[2]) ? 1 : 0);
+}
+/** Words that join the two months of a range: "June to August", "May through September". */
+const MONTH_RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);

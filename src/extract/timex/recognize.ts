@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate, Meaning } from './meaning.js';
 import { APPROX, APPROX_PAIRS, CLOSED_LENGTHS, DAY_WORDS, HOLIDAYS, LARGE_COUNT_PLURALS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, PLACING_LEADS, POSITION, SEASONS, SINGLE_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
-import { DIGITS, straight, type Match } from './token-reader.js';
+import { DIGITS, plain, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS, splitYearClose } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
 import { halfLength, NOT_A_MODIFIED_NOUN } from './quantities.js';
@@ -22,7 +22,7 @@ import { hyphenedMonths } from './hyphened-months.js';
 export function recognize(tokens: readonly Token[], sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   // every token is read at least once (startsHere), so all are lower-cased up front, into a packed array
-  const lower = tokens.map((t) => straight(t.text.toLowerCase()));
+  const lower = tokens.map(plain);
   const whole = new Reader(tokens, lower, 0, tokens.length);
   // "Theresa May" anywhere makes a bare "May" hers unless the words around it date it
   const personMay = namesPersonMay(whole, 0, tokens.length);
@@ -34,13 +34,8 @@ export function recognize(tokens: readonly Token[], sentences: readonly Sentence
       // "for April-June delivery", "January-June 1985": the two months of one hyphenated word, each an expression
       const range = hyphenedMonths(tokens, i, s.tokenEnd);
       if (range) {
-        // (a year written after the range is its end's, and its start's unless the range runs into it: "October-March 1987";
-        // a year the bracketed range spells out is its start's: "1986/87 (Oct-Sept)")
-        const wraps = range.to.m < range.from.m;
-        const startYear = range.y !== undefined ? (wraps ? range.y - 1 : range.y) : range.framedFrom;
-        const endYear = range.y ?? (range.framedFrom !== undefined ? range.framedFrom + (wraps ? 1 : 0) : undefined);
-        out.push({ first: i, last: i, sentence: si, meaning: { kind: 'calendar', m: range.from.m, y: startYear }, start: range.from.start, end: range.from.end });
-        out.push({ first: i, last: range.last, sentence: si, meaning: { kind: 'calendar', m: range.to.m, y: endYear, rangeFrom: range.from.m }, start: range.to.start, end: range.to.end });
+        out.push({ first: i, last: i, sentence: si, meaning: { kind: 'calendar', m: range.from.m, y: range.from.y }, start: range.from.start, end: range.from.end });
+        out.push({ first: i, last: range.last, sentence: si, meaning: { kind: 'calendar', m: range.to.m, y: range.to.y, rangeFrom: range.from.m }, start: range.to.start, end: range.to.end });
         i = range.last + 1;
         continue;
       }

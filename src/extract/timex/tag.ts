@@ -14,7 +14,7 @@ import { monthJustGone } from './month-just-gone.js';
 import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
-import { dayAfterOffered, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, monthRangeEndYear, pairedPeriodYear, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
@@ -363,7 +363,7 @@ function plainSeasonOrQuarter(c: Candidate): boolean {
  * a season's split label ("the 1986/87 crop"), whose year before is a season too.
  */
 function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, dctYear: number): string | undefined {
-  if (c.last !== c.first + 2 || !/^(?:a|one)$/.test(plain(tokens[c.first])) || plain(tokens[c.first + 1]) !== 'year' || !/^(?:earlier|before|ago)$/.test(plain(tokens[c.last]))) return undefined;
+  if (!yearBackPoint(tokens, c)) return undefined;
   // ("its 1986 profits rose to 1.23 billion dlrs from 777 mln a year ago": "ago" too, where a figure is compared)
   if (plain(tokens[c.last]) === 'ago' && !comparedWith(tokens, c.first, sentenceStart)) return undefined;
   // (near enough to be the same comparison: a wire sentence runs on past "pct." at times)
@@ -394,34 +394,9 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;
 
-/**
- * The year of the end of a range of months, from its start tagged just before: in one hyphenated word ("April-June"),
- * or joined by "to" or "through" ("June to August"), the end a month alone. (Not a slash: "1986/87 (July/June)", "after a
- * 0.5 pct October/December rise" are as often right for the end read alone as for the start, measured on Reuters-21578.)
- */
-function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): number | undefined {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || !before) return undefined;
-  const hyphened = m.rangeFrom !== undefined && c.start !== undefined && before.end === c.start - 1;
-  const joined = m.rangeFrom === undefined && plainMonth(c) && c.first >= 2 && MONTH_RANGE_JOINS.has(tokens[c.first - 1].text.toLowerCase()) && tokens[c.first - 2].end === before.end;
-  if (!hyphened && !joined) return undefined;
-  const start = /^(\d{4})-(\d{2})$/.exec(before.value);
-  if (!start) return undefined;
-  return +start[1] + (m.m < (m.rangeFrom ?? +start[2]) ? 1 : 0);
-}
-/** Words that join the two months of a range: "June to August", "May through September". */
-const MONTH_RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);
-
 /** "then" alone after "until" or "till". */
 function untilThen(tokens: readonly Token[], c: Candidate): boolean {
   return c.first === c.last && c.first > 0 && plain(tokens[c.first]) === 'then' && (plain(tokens[c.first - 1]) === 'until' || plain(tokens[c.first - 1]) === 'till');
-}
-
-/** The year of the first of two joined periods, for the second ("the third and [fourth quarters]"), when the first was tagged just before. */
-function pairedPeriodYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
-  if (c.meaning.kind !== 'calendar' || !c.meaning.pairedSecond || !before || c.first < 2) return undefined;
-  if (before.end !== tokens[c.first - 2].end) return undefined;
-  return /^(\d{4})-[QH]\d$/.exec(before.value)?.[1];
 }
 
 /** The year a "the year" in apposition restates: "in 1962, the year Vatican Council II began" (the year, a comma, it). */
