@@ -20,17 +20,11 @@ import { Resources } from '../src/pipeline/resources.js';
 import { segment } from '../src/text/segment.js';
 import { bigramsOfMatrix, countBigrams, exchangeClasses } from './exchange-clustering.js';
 import { scriptArgs } from './script-cli.js';
+import { readReuters21578 } from './reuters21578.js';
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** Article bodies of the Reuters-21578 SGML files (latin-1). */
+/** Article bodies of the Reuters-21578 stories. */
 function* reutersTexts(dir: string): Generator<string> {
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.sgm')).sort()) {
-    const sgml = readFileSync(join(dir, file), 'latin1');
-    for (const m of sgml.matchAll(/<BODY>([\s\S]*?)<\/BODY>/g)) {
-      yield m[1].replace(/&(#\d+|\w+);/g, (all, name: string) => (name[0] === '#' ? ' ' : ENTITIES[name] ?? all)).replace(/\s*Reuter\s*$/, '');
-    }
-  }
+  for (const story of readReuters21578(dir)) yield story.body;
 }
 
 /** The `text` of every line of each `<collection>/articles.jsonl` under the Timeline17 folder. */
