@@ -2100,3 +2100,21 @@ test('the end of a range of months joined by "to" or "through" is in its start\'
   assert.deepEqual(textsAndValues('Japanese crushers have bought 214,000 tonnes of Brazilian soybeans and may buy up to 190,000 tonnes more for June to August shipment, trade sources said.', '1987-03-30'), [['June', '1987-06'], ['August', '1987-08']]);
   assert.deepEqual(textsAndValues('Traders sold cargoes for November through January shipment.', '1987-10-02'), [['November', '1987-11'], ['January', '1988-01']]);
 });
+
+test('a spelled day after "on" and a month, or after a determiner and a month naming the noun after it, is the day: "will redeem on April eight all its shares", "at its May six annual meeting"', () => {
+  assert.deepEqual(textsAndValues('Tenneco said it will redeem on April eight all 2,515,400 outstanding shares. Belo will submit at its May six annual meeting a proposal.', '1987-03-03'), [['April eight', '1987-04-08'], ['May six', '1987-05-06']]);
+  // (not a month and then a count, nor the count of a unit joined to it)
+  assert.deepEqual(textsAndValues('In April two companies merged. The association said the February three-month average rose.', '1987-03-06'), [['April', '1986-04'], ['February', '1987-02'], ['three-month', 'P3M']]);
+});
+
+test('a range of months written with a slash in brackets after a split year is in that year: "in 1987/88 (October/September)"', () => {
+  assert.deepEqual(textsAndValues('Soybean imports are forecast to rise to 425,000 tonnes in 1987/88 (October/September) from 300,000 in 1986/87.', '1987-03-02'), [['1987/88', '1987'], ['October', '1987-10'], ['September', '1988-09'], ['1986/87', '1986']]);
+  assert.deepEqual(textsAndValues('This compared with deliveries of 24.38 mln tonnes in 1985/86 (August/July).', '1987-03-02'), [['1985/86', '1985'], ['August', '1985-08'], ['July', '1986-07']]);
+});
+
+test('a month, or a slash pair of months, bought "for" its shipment is still to come, whatever the tense: "bought U.S. corn last week for July/September shipment"', () => {
+  assert.deepEqual(textsAndValues('Japanese makers actively bought U.S. corn last week for July/September shipment.', '1987-03-30'), [['last week', '1987-W13'], ['July', '1987-07'], ['September', '1987-09']]);
+  assert.deepEqual(textsAndValues('The week has seen good demand for Thai raws, particularly for October/December shipment. India bought sugar for late July/August shipment.', '1987-03-13'), [['October', '1987-10'], ['December', '1987-12'], ['late July', '1987-07'], ['August', '1987-08']]);
+  // (a month's shipments told as figures stay in the past)
+  assert.deepEqual(textsAndValues('October shipments were down 5 pct.', '1987-03-13'), [['October', '1986-10']]);
+});

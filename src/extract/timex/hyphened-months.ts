@@ -1,4 +1,5 @@
 import type { Token } from '../../model/layers.js';
+import type { Candidate } from './meaning.js';
 import { MONTHS } from './lexicon.js';
 
 /**
@@ -59,6 +60,30 @@ function yearBeforeBracket(tokens: readonly Token[], i: number): number | undefi
     if (/^\d{2}$/.test(w) && tokens[k - 1]?.text === '/' && /^(1[5-9]|20)\d\d$/.test(tokens[k - 2]?.text ?? '')) return +tokens[k - 2].text;
     if (/^(1[5-9]|20)\d\d$/.test(w)) return +w;
     if (!/^[a-z]+$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A month of a range written with a slash inside brackets after a year, "in 1987/88 (October/September)", "French
+ * 1986/87 (July/June) soft wheat deliveries", is in that year, as the hyphenated form is; the end in the next when it
+ * comes earlier in the year. Read alone, each month would take its year from the clause's tense.
+ */
+export function bracketedSlashRange(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.d !== undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || c.first !== c.last) return undefined;
+  const i = c.first;
+  const text = (k: number) => tokens[k]?.text ?? '';
+  const monthAt = (k: number) => (/^[A-Z][a-z]+$/.test(text(k)) ? MONTHS.get(text(k).toLowerCase()) : undefined);
+  if (text(i - 1) === '(' && text(i + 1) === '/' && text(i + 3) === ')') {
+    const end = monthAt(i + 2);
+    const year = end === undefined || end === m.m ? undefined : yearBeforeBracket(tokens, i);
+    return year === undefined ? undefined : { ...m, y: year };
+  }
+  if (text(i - 1) === '/' && text(i - 3) === '(' && text(i + 1) === ')') {
+    const start = monthAt(i - 2);
+    const year = start === undefined || start === m.m ? undefined : yearBeforeBracket(tokens, i - 2);
+    return year === undefined ? undefined : { ...m, y: year + (m.m < start! ? 1 : 0) };
   }
   return undefined;
 }

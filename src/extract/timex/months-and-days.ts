@@ -148,7 +148,14 @@ export abstract class MonthDayReader extends YearReader {
     // with an ex-dividend date": a preposition after the number, not before a second count, leaves it nothing to count)
     const counted = this.w(i + 2);
     const prepositionAfter = DAY_PREPOSITIONS_AFTER.has(after) && !(NUMBER_WORDS.has(counted) && counted !== 'a' && counted !== 'an') && !DIGITS.test(counted);
-    return periodEnd || capitalDay || rangeStart || predicateAfter || prepositionAfter || after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
+    // ("will redeem on April six all of its outstanding", "talks on April one instead of": "on" takes a day, never a
+    // month alone and then a count)
+    const monthBefore = MONTHS.has(this.w(i - 1)) && /^[A-Z]/.test(this.raw(i - 1));
+    const onTheDay = monthBefore && this.w(i - 2) === 'on';
+    // ("the May six annual meeting", "its July one interest payment": a determiner and a month before the number make
+    // it the day that names the noun after it; "the February three-month average" counts months)
+    const namingDay = monthBefore && DAY_NAMING_DETERMINERS.has(this.w(i - 2)) && /^[a-z]+$/.test(this.raw(i + 1)) && !this.glued(i);
+    return periodEnd || capitalDay || rangeStart || predicateAfter || prepositionAfter || onTheDay || namingDay || after === '' || /^\d{4}$/.test(after) || DAY_CLOSERS.has(after) ? d : null;
   }
 
   /** "September long gilt future", "December confederate bond futures contract": a contract noun within three words. */
@@ -176,7 +183,7 @@ const MONTHLY_FIGURES: ReadonlySet<string> = new Set([
   'results', 'unemployment', 'housing', 'wholesale', 'retail', 'revenue', 'revenues', 'earnings', 'volume', 'deficit',
   'surplus', 'inflation', 'payrolls', 'jobless', 'industrial', 'consumer', 'car', 'money', 'reserves', 'deposits',
 ]);
-const SHIPPED_BY_MONTH: ReadonlySet<string> = new Set(['shipment', 'shipments', 'delivery', 'deliveries', 'loading', 'loadings', 'arrival', 'lifting', 'liftings']);
+export const SHIPPED_BY_MONTH: ReadonlySet<string> = new Set(['shipment', 'shipments', 'delivery', 'deliveries', 'loading', 'loadings', 'arrival', 'lifting', 'liftings']);
 
 /** Words after a month that make it a futures or options contract's delivery month. */
 /** Verbs and function words that end a contract's name before its noun: "the January revision was contracts". */
@@ -196,6 +203,8 @@ export const CONTRACT_WORDS = new Set([
 const DAY_PREPOSITIONS_AFTER: ReadonlySet<string> = new Set(['to', 'for', 'with', 'at', 'from', 'on', 'by', 'until', 'after', 'before', 'when']);
 /** Auxiliaries and modals that open a second predicate after "and": "will begin by August one and will involve". */
 const SECOND_PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'have']);
+/** Determiners before a month and a spelled day that names a noun: "the May six meeting", "its July one payment". */
+const DAY_NAMING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 const DAY_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '"', "''", 'record', 'reuter']);
 
 /** Words that name a year relative to the one the text set: "that year", "the following year", "the previous year". */

@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import type { Ymd } from './calendar.js';
-import { CONTRACT_WORDS } from './months-and-days.js';
+import { MONTHS } from './lexicon.js';
+import { CONTRACT_WORDS, SHIPPED_BY_MONTH } from './months-and-days.js';
 
 /**
  * Words of a market report: what is traded, quoted or shipped by month. In such a sentence a month is a contract's or
@@ -62,6 +63,7 @@ const PRICE_REACH = 5;
 function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const word = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
   if (word(c.first - 1) === 'crop' && word(c.first - 2) === 'new') return true;
+  if (shippedIn(tokens, c, s)) return true;
   // ("Near July traded at its session low", "the new distant February", "spot March")
   if (CONTRACT_POSITIONS.has(word(c.first - 1))) return true;
   if (c.first === s.tokenStart && c.last === c.first && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
@@ -70,6 +72,23 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   // ("June S and Ps": the S of the index's name, not a possessive)
   if (word(k) === 's') return tokens[k].text === 'S' && word(k + 1) === 'and';
   return CONTRACT_GOODS.has(word(k));
+}
+
+const MONTH_EDGES: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'end']);
+
+/**
+ * A month bought or sold "for" what is shipped in it, alone or as one end of a slash pair: "bought U.S. corn last week
+ * for July/September shipment", "demand for Thai raws for October/December shipment" (in March). A shipment booked is
+ * still to come, however far off.
+ */
+function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  const word = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
+  const isMonth = (k: number) => k >= s.tokenStart && k < s.tokenEnd && /^[A-Z][a-z]+\.?$/.test(tokens[k].text) && MONTHS.has(word(k));
+  let pairStart = word(c.first - 1) === '/' && isMonth(c.first - 2) ? c.first - 2 : c.first;
+  // ("for late July/August shipment")
+  if (pairStart < c.first && MONTH_EDGES.has(word(pairStart - 1))) pairStart--;
+  const pairEnd = word(c.last + 1) === '/' && isMonth(c.last + 2) ? c.last + 2 : c.last;
+  return word(pairStart - 1) === 'for' && SHIPPED_BY_MONTH.has(word(pairEnd + 1));
 }
 
 /** A figure within PRICE_REACH tokens from `from` in the sentence: "up 13.1 cents", "at 109.40". */
