@@ -56,7 +56,18 @@ export function isParagraphBreak(text: string, from: number, to: number, singleB
       return false; // something other than white space between tokens: no break (cannot happen, but be safe)
     }
   }
-  return newlines === 1 && singleBreaks && to < text.length && !goesOnInLowerCase(text, to);
+  return newlines === 1 && singleBreaks && to < text.length && !goesOnInLowerCase(text, to) && !wrappedBeforeNumber(text, from, to);
+}
+
+/**
+ * A line that ends in a lower-case word and a next line that opens with a number, past the first line of the text: a
+ * sentence hard-wrapped before a figure ("Sapporo Breweries Ltd of Japan is issuing\n100 mln Swiss francs") in a text
+ * too short to look hard-wrapped. A paragraph ends with a stop; only a headline, the first line, ends without one.
+ */
+function wrappedBeforeNumber(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(to);
+  if (c < 48 || c > 57 || from === 0 || !LOWER_START.test(text.charAt(from - 1))) return false;
+  return text.lastIndexOf('\n', from - 1) >= 0;
 }
 
 /** True when the character at `at` starts a lower-case word, which goes on the line before's sentence. */

@@ -46,6 +46,12 @@ test('a line that goes on with a lower-case word is not a new paragraph', () => 
   assert.deepEqual(paragraphsOf(text), [['Trump vowed to bar members of an entire religion — from\nentering the U.S.'], ['Clinton answered the next day.']]);
 });
 
+test('a line ending in a lower-case word goes on over a line break before a number, past the headline', () => {
+  const text = 'Gaza talks stall\n2 killed in strikes, officials said.\nThe company said it had a profit from operations in\n1986 against a loss a year ago.\nShares rose.\nBonds fell.\nThe dollar was steady.\nGold eased.';
+  assert.equal(singleBreaksEndParagraphs(text), true);
+  assert.deepEqual(paragraphsOf(text), [['Gaza talks stall'], ['2 killed in strikes, officials said.'], ['The company said it had a profit from operations in\n1986 against a loss a year ago.'], ['Shares rose.'], ['Bonds fell.'], ['The dollar was steady.'], ['Gold eased.']]);
+});
+
 test('blank-line text reads as before; its stray single breaks follow the same rule', () => {
   const text = 'Headline\n\nFirst paragraph. Second sentence.\n\nSecond paragraph.';
   assert.deepEqual(paragraphsOf(text), [['Headline'], ['First paragraph.', 'Second sentence.'], ['Second paragraph.']]);
