@@ -173,7 +173,6 @@ export abstract class MonthDayReader extends YearReader {
 /** Words before a month that end a period at a day of it: "ended April four", "extended through July two". */
 const PERIOD_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'through', 'until', 'till', 'expire', 'expires', 'expiring']);
 
-/** Words after a month of what is shipped or delivered in it: "for March shipment", "for March deliveries". */
 /**
  * Figures a month's report gives, in small letters after the month: "March sales", "May load factor", "March trade
  * surplus" (not a contract's month, "May crude", "May delivery", which the futures readers handle).
@@ -183,12 +182,14 @@ const MONTHLY_FIGURES: ReadonlySet<string> = new Set([
   'results', 'unemployment', 'housing', 'wholesale', 'retail', 'revenue', 'revenues', 'earnings', 'volume', 'deficit',
   'surplus', 'inflation', 'payrolls', 'jobless', 'industrial', 'consumer', 'car', 'money', 'reserves', 'deposits',
 ]);
+
+/** Words after a month of what is shipped or delivered in it: "for March shipment", "for March deliveries". */
 export const SHIPPED_BY_MONTH: ReadonlySet<string> = new Set(['shipment', 'shipments', 'delivery', 'deliveries', 'loading', 'loadings', 'arrival', 'lifting', 'liftings']);
 
-/** Words after a month that make it a futures or options contract's delivery month. */
 /** Verbs and function words that end a contract's name before its noun: "the January revision was contracts". */
 const NOT_IN_A_CONTRACT_NAME: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'and', 'or', 'of', 'in', 'to', 'the', 'a', 'an', 'for', 'on', 'at', 'by', 'with', 'as', 'that', 'which']);
 
+/** Words after a month that make it a futures or options contract's delivery month. */
 export const CONTRACT_WORDS = new Set([
   'contract', 'contracts', 'futures', 'options', 'delivery', 'bonds', 't-bonds', 't-bond', 'notes', 'bund', 'bunds', 'gilts',
   'euromark', 'eurodollar', 'eurodollars', 'euroyen', 't-bills', 'crude', 'brent', 'gasoil', 'heating', 'unleaded',
@@ -197,14 +198,14 @@ export const CONTRACT_WORDS = new Set([
   'hogs', 'bellies', 'lumber', 'rubber',
 ]);
 
-/** What may follow a spelled day after a month: the end of its clause, or a dividend notice's next field ("Pay January Seven Record December 15"). */
-// ("Pay October one Record September four Reuter": the wire's sign-off ends the text as a full stop would)
 /** Prepositions that may follow a spelled day: "April six to holders of record", "May one with an ex-dividend date". */
 const DAY_PREPOSITIONS_AFTER: ReadonlySet<string> = new Set(['to', 'for', 'with', 'at', 'from', 'on', 'by', 'until', 'after', 'before', 'when']);
 /** Auxiliaries and modals that open a second predicate after "and": "will begin by August one and will involve". */
 const SECOND_PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'have']);
 /** Determiners before a month and a spelled day that names a noun: "the May six meeting", "its July one payment". */
 const DAY_NAMING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+/** What may follow a spelled day after a month: the end of its clause, or a dividend notice's next field ("Pay January Seven Record December 15"). */
+// ("Pay October one Record September four Reuter": the wire's sign-off ends the text as a full stop would)
 const DAY_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', '"', "''", 'record', 'reuter']);
 
 /** Words that name a year relative to the one the text set: "that year", "the following year", "the previous year". */
