@@ -2118,3 +2118,10 @@ test('a month, or a slash pair of months, bought "for" its shipment is still to 
   // (a month's shipments told as figures stay in the past)
   assert.deepEqual(textsAndValues('October shipments were down 5 pct.', '1987-03-13'), [['October', '1986-10']]);
 });
+
+test('a slash range read with its end before its start is put in order: ahead when bought "for" or priced "at", back when reported on', () => {
+  assert.deepEqual(textsAndValues('Fishmeal sold at 640 marks for spot and between 630 and 640 marks for April/Dec.', '1987-03-09'), [['April', '1987-04'], ['Dec.', '1987-12']]);
+  assert.deepEqual(textsAndValues('The figures do not tally due to rounding. In July/September, domestic demand contributed one percentage point.', '1987-03-17'), [['July', '1986-07'], ['September', '1986-09']]);
+  // (a range in order is left as read)
+  assert.deepEqual(textsAndValues('Sales in January/February rose 5 pct.', '1987-03-17'), [['January', '1987-01'], ['February', '1987-02']]);
+});

@@ -2,7 +2,7 @@ import type { Timex, Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import type { Direction } from './tense.js';
 import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
-import { DAY_RANGE_LINKS } from './lexicon.js';
+import { DAY_RANGE_LINKS, MONTHS } from './lexicon.js';
 
 /** A weekday the tagger has given a direction, remembered for the weekdays listed after it. */
 export interface DatedWeekday {
@@ -193,5 +193,23 @@ export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before
   if (!start) return undefined;
   return +start[1] + (m.m < (m.rangeFrom ?? +start[2]) ? 1 : 0);
 }
+/**
+ * Two months a slash joins ("for April/Dec.", "In July/September, domestic demand contributed") are a range whose ends
+ * are each read alone from the clause; where the end then comes before the start, one of them went the wrong way. A
+ * pair bought "for" or priced "at" is still to come: the end follows the start ("for April/Dec." in March, December
+ * 1987). Any other is a period reported on: the start goes back before the end ("In July/September", in March 1987,
+ * July 1986). Gives the two values in order, or undefined where the pair is in order already.
+ */
+export function slashPairInOrder(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): { start: string; end: string } | undefined {
+  if (!before || !plainMonth(c) || c.first < 2 || tokens[c.first - 1].text !== '/' || tokens[c.first - 2].end !== before.end) return undefined;
+  if (!/^[A-Z][a-z]+\.?$/.test(before.text) || !MONTHS.has(before.text.toLowerCase())) return undefined;
+  const start = /^(\d{4})-(\d{2})$/.exec(before.value);
+  const end = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!start || !end || value >= before.value) return undefined;
+  const ahead = tokens[c.first - 3]?.text.toLowerCase() === 'for' || tokens[c.last + 1]?.text.toLowerCase() === 'at';
+  if (ahead) return { start: before.value, end: `${+start[1] + (+end[2] < +start[2] ? 1 : 0)}-${end[2]}` };
+  return { start: `${+end[1] - (+start[2] > +end[2] ? 1 : 0)}-${start[2]}`, end: value };
+}
+
 /** Words that join the two months of a range: "June to August", "May through September". */
 const MONTH_RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);

@@ -15,7 +15,7 @@ import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
-import { dayAfterOffered, monthRangeEndYear, pairedPeriodYear, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
@@ -211,6 +211,13 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
     lastDay = placedDay ? { sentence: c.sentence, last: c.last, y: +placedDay[1], m: +placedDay[2], d: +placedDay[3] } : null;
+    // "for April/Dec." (in March: April 1987, December 1986 read alone), "In July/September, domestic demand
+    // contributed": a slash range read with its end before its start is put in order
+    const ordered = slashPairInOrder(tokens, c, out[out.length - 1], n.value);
+    if (ordered) {
+      out[out.length - 1] = { ...out[out.length - 1], value: ordered.start };
+      n = { ...n, value: ordered.end };
+    }
     const start = c.start ?? tokens[c.first].start;
     const end = c.end ?? tokens[c.last].end;
     const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
