@@ -2125,3 +2125,9 @@ test('a slash range read with its end before its start is put in order: ahead wh
   // (a range in order is left as read)
   assert.deepEqual(textsAndValues('Sales in January/February rose 5 pct.', '1987-03-17'), [['January', '1987-01'], ['February', '1987-02']]);
 });
+
+test('a year before a singular noun ending in "us" or "is" is the year, not a count: "showed a 1986 surplus", "notes due 1991 plus 300 shares"', () => {
+  assert.deepEqual(textsAndValues('The trade balance showed a 1986 surplus of 33.2 billion crowns. It would exchange notes due 1991 plus 300 common shares.', '1987-03-03'), [['1986', '1986'], ['1991', '1991']]);
+  // (a count before a plural stays a count)
+  assert.deepEqual(textsAndValues('It sold 1500 buses and 2000 shares.', '1987-03-03'), []);
+});

@@ -27,7 +27,7 @@ export abstract class YearReader extends NumberReader {
       // "2000 shares", "1500 troops": a count before a plural noun
       // ("8 December 1968 reads", "the September 11, 2001 attacks": after a month and day it is the date's year;
       // "the disputed 2009 elections": events are not counted in thousands)
-      if (((next.length > 3 && next.endsWith('s') && !next.endsWith('ss')) || COUNTED_PLURALS.has(next)) && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev) && !this.closesDate(i) && !EVENT_PLURALS.has(next)) return null;
+      if ((looksPlural(next) || COUNTED_PLURALS.has(next)) && /^[a-z]+$/.test(this.raw(i + 1)) && !YEAR_PREPOSITIONS.has(prev) && !PERIOD_CODE.test(prev) && !this.closesDate(i) && !EVENT_PLURALS.has(next)) return null;
       // "services to 1500 campus computer users": a round count of a plural behind its modifiers ("as late as 1781
       // senior officials in London" is a year)
       // ("to" too, unless it closes a range: "from 1450 to 1500 trade routes")
@@ -74,7 +74,7 @@ export abstract class YearReader extends NumberReader {
     for (let k = i; k < i + 3; k++) {
       const w = this.w(k);
       if (!/^[a-z]+$/.test(this.raw(k)) || NOT_MODIFIERS.has(w)) return false;
-      if (k > i && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !EVENT_PLURALS.has(w)) return true;
+      if (k > i && looksPlural(w) && !EVENT_PLURALS.has(w)) return true;
     }
     return false;
   }
@@ -150,6 +150,14 @@ export abstract class YearReader extends NumberReader {
     }
     return null;
   }
+}
+
+/**
+ * A lower-case word that reads as a plural noun: longer than three letters and ending in "s", but not in "ss", "us" or
+ * "is", which singular nouns end in ("loss", "surplus", "bonus", "crisis", "basis": "a 1986 surplus" is the year's).
+ */
+function looksPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 }
 
 /** Nouns whose number is a label, not a year: "Room 1516", "Flight 1200", "Section 1983". */
