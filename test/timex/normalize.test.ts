@@ -2131,3 +2131,13 @@ test('a year before a singular noun ending in "us" or "is" is the year, not a co
   // (a count before a plural stays a count)
   assert.deepEqual(textsAndValues('It sold 1500 buses and 2000 shares.', '1987-03-03'), []);
 });
+
+test('a quarter or half closed by a date is in its year: "for the third quarter ended Sept 30, 1986", "the quarter ending March 31, 1987", "the quarter ended December 31"', () => {
+  assert.deepEqual(textsAndValues('For the third quarter ended Sept 30, 1986, Zenith reported a loss. It expects losses for the quarter ending March 31, 1987.', '1987-03-03'), [['the third quarter', '1986-Q3'], ['Sept 30, 1986', '1986-09-30'], ['the quarter', '1987-Q1'], ['March 31, 1987', '1987-03-31']]);
+  // (without the year, a period "ended" at a date in it is in the last year the date has passed, or the one about to close)
+  assert.deepEqual(textsAndValues('Zenith reported a loss for the third quarter ended Sept 30. Unemployment was 3.9 pct in the quarter ended December 31. Ashland expects good results for the quarter ended March 31.', '1987-03-16'), [['the third quarter', '1986-Q3'], ['Sept 30', '1986-09-30'], ['the quarter', '1986-Q4'], ['December 31', '1986-12-31'], ['the quarter', '1987-Q1'], ['March 31', '1987-03-31']]);
+  // (a date "ended" a few weeks ahead is the one about to close, unless the period's words put it a year back)
+  assert.deepEqual(textsAndValues('It expects a drop in earnings for the year ended April 28. In last year\'s first quarter ended April 30, CompuTrac earned 379,000 dlrs.', '1987-04-13').slice(-2), [["last year's first quarter", '1986-Q1'], ['April 30', '1986-04-30']]);
+  // (a fiscal quarter, whose date lies outside the calendar quarter of its name, is read as before)
+  assert.deepEqual(textsAndValues('Profit rose in the fourth quarter ended Jan 31.', '1987-03-16'), [['the fourth quarter', '1986-Q4'], ['Jan 31', '1987-01-31']]);
+});

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import type { Ymd } from './calendar.js';
-import { NUMBER_WORDS } from './lexicon.js';
+import { MONTHS, NUMBER_WORDS } from './lexicon.js';
+import type { Candidate } from './meaning.js';
 
 /**
  * Results stories (company earnings): "a year ago", "the year-ago period" and "the quarter" refer to the
@@ -114,4 +115,50 @@ function firstMonthsBefore(tokens: readonly Token[], unit: number): number | und
   const n = /^\d+$/.test(w) ? +w : NUMBER_WORDS.get(w);
   if (n === undefined) return undefined;
   return u === 'months' ? n : n / 4.35;
+}
+
+/** Days ahead of publication from which, and up to which, a period "ended" at a date is the one about to close. */
+const CLOSING_SOON_DAYS = { from: 8, to: 31 };
+
+/**
+ * Whether a period said to have "ended" at month/day closes this year, days after publication: "are expected to report
+ * good results for the quarter ended March 31", written on March 16. (A date a few days ahead is taken for one gone,
+ * the last year's, as a feed's date may lag the story's.)
+ */
+export function closingSoon(month: number, day: number, dct: Ymd): boolean {
+  const daysAhead = (month - dct.m) * 30.4 + day - dct.d;
+  return daysAhead >= CLOSING_SOON_DAYS.from && daysAhead <= CLOSING_SOON_DAYS.to;
+}
+/** Words between a reporting period and the date that closes it: "the second quarter ended June 30, 1986". */
+const CLOSED_BY = new Set(['ended', 'ending']);
+
+/**
+ * A quarter or half named without a year, closed by a date, is in that date's year: "for the second quarter ended June
+ * 30, 1986", in a story of 1987, is 1986's second quarter, and "the quarter ending March 31, 1987" the first of 1987 —
+ * however the clause's tense or a results story's focus would place it. A date without its year closes a period
+ * "ended" in the last year it has passed ("the third quarter ended Sept 30", in March 1987, 1986's third), where the
+ * date lies in the quarter or half so named, or ends a calendar quarter for "the quarter" (a fiscal quarter's date may
+ * lie anywhere).
+ */
+export function periodClosedInYear(tokens: readonly Token[], c: Candidate, dct: Ymd): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.y !== undefined || m.yShift !== undefined || (m.q === undefined && m.half === undefined && !m.focusQuarter)) return undefined;
+  let k = c.last + 1;
+  const closing = tokens[k]?.text.toLowerCase() ?? '';
+  if (!CLOSED_BY.has(closing)) return undefined;
+  const month = MONTHS.get(tokens[k + 1]?.text.toLowerCase() ?? '');
+  const day = /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') ? +tokens[k + 2].text : undefined;
+  if (month === undefined || day === undefined) return undefined;
+  k += 3;
+  if (tokens[k]?.text === ',') k++;
+  let year = /^(19|20)\d\d$/.test(tokens[k]?.text ?? '') ? +tokens[k].text : undefined;
+  if (year === undefined) {
+    const calendarPeriod = (m.focusQuarter && month % 3 === 0) || m.q === Math.ceil(month / 3) || m.half === Math.ceil(month / 6);
+    if (closing !== 'ended' || !calendarPeriod) return undefined;
+    // ("are expected to report good results for the quarter ended March 31", written on March 16: a date days ahead is
+    // the one about to close, told of as closed)
+    year = month * 100 + day <= dct.m * 100 + dct.d || closingSoon(month, day, dct) ? dct.y : dct.y - 1;
+  }
+  if (m.focusQuarter) return { ...m, focusQuarter: undefined, thisQuarter: undefined, q: Math.ceil(month / 3), y: year };
+  return { ...m, y: year };
 }

@@ -6,7 +6,7 @@ import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize, type Anchors } from './normalize.js';
 import { recognize } from './recognize.js';
-import { AnnualResults, mentionsQuarter, pastResultOf, reportsOn } from './results.js';
+import { AnnualResults, closingSoon, mentionsQuarter, pastResultOf, periodClosedInYear, reportsOn } from './results.js';
 import { directionAt, insideRelativeClause, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
@@ -122,7 +122,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const afterCounted = countedYear && c.sentence - countedYear.sentence <= COUNTED_YEAR_REACH && yearOfContext(c.meaning) ? { ...sameQuarter, ref: { y: countedYear.y, m: 1, d: 1 } } : sameQuarter;
     const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : afterCounted;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
@@ -588,11 +588,25 @@ const SPLIT_YEAR_KINDS = new Set(['fiscal', 'financial', 'business', 'budget', '
  * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
  * even when it falls a few days after the publication date.
  */
-function endedOn(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
+function endedOn(tokens: readonly Token[], c: Candidate, dct: Ymd): Candidate['meaning'] | undefined {
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
   if (c.first === 0 || tokens[c.first - 1].text.toLowerCase() !== 'ended') return undefined;
+  // ("expected a drop in earnings for the year ended March 28", written on March 19: the year about to close; not "last
+  // year's first quarter ended April 30")
+  if (closingSoon(m.m, m.d, dct) && !periodOfYearBack(tokens, c.first - 2)) return { ...m, y: dct.y };
   return { ...m, dir: -1, firm: true };
+}
+
+/** Words before a closed period that place it a year back: "last year's first quarter ended April 30". */
+const PERIOD_BACK_WORDS: ReadonlySet<string> = new Set(['last', 'year-ago', 'year-earlier', 'prior', 'previous']);
+/** Most tokens before "ended" within which a period's words are read. */
+const PERIOD_WORDS_REACH = 5;
+
+/** Whether the period ending at token `last` is placed a year back by its own words. */
+function periodOfYearBack(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k >= Math.max(0, last - PERIOD_WORDS_REACH); k--) if (PERIOD_BACK_WORDS.has(plain(tokens[k]))) return true;
+  return false;
 }
 
 /**
