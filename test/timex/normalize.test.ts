@@ -2141,3 +2141,9 @@ test('a quarter or half closed by a date is in its year: "for the third quarter 
   // (a fiscal quarter, whose date lies outside the calendar quarter of its name, is read as before)
   assert.deepEqual(textsAndValues('Profit rose in the fourth quarter ended Jan 31.', '1987-03-16'), [['the fourth quarter', '1986-Q4'], ['Jan 31', '1987-01-31']]);
 });
+
+test('"compared with" marks the side compared, not a past verb of the clause: "plans to build 485,000 cars in the April-June period, compared with 497,000 a year ago"', () => {
+  assert.deepEqual(textsAndValues('The paper said Ford plans to build 485,000 cars in the April-June period, compared with 497,000 a year ago.', '1987-03-02'), [['April', '1987-04'], ['June', '1987-06'], ['a year ago', '1986']]);
+  // (a month reported on stays in the past)
+  assert.deepEqual(textsAndValues('Sales in January rose 5 pct, compared with a year ago.', '1987-03-02'), [['January', '1987-01'], ['a year ago', '1986-01']]);
+});

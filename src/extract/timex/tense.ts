@@ -764,6 +764,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // ("excess pension funds used to pay down debt": "used to" is a purpose or a habit, no dated past)
   // ("a bonus issue to shareholders registered May 1": the record date of a payout, named by a participle, no past)
   if (w === 'registered' && /holders$/.test(plain(tokens[i - 1]))) return 0;
+  // ("plans to build 485,000 cars in the April-June period, compared with 497,000 a year ago": "compared with" marks
+  // the side compared, no verb of the clause; a past it looks back to is read from its own words, "a year ago")
+  if (w === 'compared' && (next === 'with' || next === 'to')) return 0;
   const past = (PAST_WORDS.has(w) && !(ADJECTIVAL_PARTICIPLES.has(w) && ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1]))) && !(w === 'earlier' && next === 'than') && !(w === 'used' && next === 'to')) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
