@@ -2147,3 +2147,10 @@ test('"compared with" marks the side compared, not a past verb of the clause: "p
   // (a month reported on stays in the past)
   assert.deepEqual(textsAndValues('Sales in January rose 5 pct, compared with a year ago.', '1987-03-02'), [['January', '1987-01'], ['a year ago', '1986-01']]);
 });
+
+test('a month a cargo is booked up "to", and a crude traded by its month, are still to come: "cocoa afloat through to December shipment", "August Dubai was discussed"', () => {
+  assert.deepEqual(textsAndValues('Offers can be for cocoa afloat through to December shipment and spot to December arrival.', '1987-06-02'), [['December', '1987-12'], ['December', '1987-12']]);
+  assert.deepEqual(textsAndValues('August Dubai was discussed in cautious early activity at 17.60 dlrs.', '1987-06-29'), [['August', '1987-08']]);
+  // (the end of a range takes its start's year)
+  assert.deepEqual(textsAndValues('The premium was down from 13.80 for the last May to September shipment.', '1987-03-02'), [['last May', '1986-05'], ['September', '1986-09']]);
+});

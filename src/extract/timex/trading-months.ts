@@ -29,6 +29,8 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   ...CONTRACT_WORDS,
   'yen', 'sterling', 'pound', 'pounds', 'dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 's', 't-bill', 'ft-se',
   'calls', 'puts', 'gold', 'gilt',
+  // (crude oils traded by the month: "August Dubai", "September WTI")
+  'dubai', 'wti', 'urals', 'forties', 'oman', 'bonny',
   // (a spread between two months: "The May/July backwardation")
   'backwardation', 'spread', 'straddle',
 ]);
@@ -75,9 +77,11 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
 }
 
 const MONTH_EDGES: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'end']);
+/** Words before a month that book what is shipped in it: "for July shipment", "spot to December arrival", "afloat through to December shipment". */
+const SHIPPED_LEADS: ReadonlySet<string> = new Set(['for', 'to', 'through']);
 
 /**
- * A month bought or sold "for" what is shipped in it, alone or as one end of a slash pair: "bought U.S. corn last week
+ * A month bought or sold "for" what is shipped in it (or up "to" it), alone or as one end of a slash pair: "bought U.S. corn last week
  * for July/September shipment", "demand for Thai raws for October/December shipment" (in March). A shipment booked is
  * still to come, however far off.
  */
@@ -88,7 +92,10 @@ function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean
   // ("for late July/August shipment")
   if (pairStart < c.first && MONTH_EDGES.has(word(pairStart - 1))) pairStart--;
   const pairEnd = word(c.last + 1) === '/' && isMonth(c.last + 2) ? c.last + 2 : c.last;
-  return word(pairStart - 1) === 'for' && SHIPPED_BY_MONTH.has(word(pairEnd + 1));
+  // (not the end of a range, "for the last May to September shipment", whose start sets its year)
+  const lead = word(pairStart - 1);
+  if (lead !== 'for' && isMonth(pairStart - 2)) return false;
+  return SHIPPED_LEADS.has(lead) && SHIPPED_BY_MONTH.has(word(pairEnd + 1));
 }
 
 /** A figure within PRICE_REACH tokens from `from` in the sentence: "up 13.1 cents", "at 109.40". */
