@@ -2054,7 +2054,7 @@ test('"a year before" compares as "a year earlier" does; the month a sentence re
 });
 
 test('a month named by its place among contract months ("Near July", "the May/July backwardation") is the coming contract', () => {
-  assert.deepEqual(textsAndValues('Near July traded at its session low. The May/July backwardation widened.', '1987-03-20'), [['July', '1987-07'], ['July', '1987-07']]);
+  assert.deepEqual(textsAndValues('Near July traded at its session low. The May/July backwardation widened.', '1987-03-20'), [['July', '1987-07'], ['May', '1987-05'], ['July', '1987-07']]);
 });
 
 test('a comparison opener belongs to the expression after it: "down from 51 pct during the same month last year and its year-to-date load factor … down from 50 a year ago"', () => {
@@ -2153,4 +2153,17 @@ test('a month a cargo is booked up "to", and a crude traded by its month, are st
   assert.deepEqual(textsAndValues('August Dubai was discussed in cautious early activity at 17.60 dlrs.', '1987-06-29'), [['August', '1987-08']]);
   // (the end of a range takes its start's year)
   assert.deepEqual(textsAndValues('The premium was down from 13.80 for the last May to September shipment.', '1987-03-02'), [['last May', '1986-05'], ['September', '1986-09']]);
+});
+
+test('a month joined by a slash to another is a month, short or ambiguous ("Aug/Sept", "(November/March)"), and a pair a market prices is still to come: "Aug/Sept at 2,400 dlrs"', () => {
+  assert.deepEqual(textsAndValues('The official press had estimated the 1986/87 sugar crop (November/March) at 4.82 mln tonnes.', '1987-06-02'), [['1986/87', '1986'], ['November', '1986-11'], ['March', '1987-03']]);
+  assert.deepEqual(textsAndValues('Liquor sales were limited with March/April selling at 2,325 dlrs, June/July at 2,375 dlrs and at 1.25 times New York July, Aug/Sept at 2,400 dlrs.', '1987-02-26'), [['March', '1987-03'], ['April', '1987-04'], ['June', '1987-06'], ['July', '1987-07'], ['July', '1987-07'], ['Aug', '1987-08'], ['Sept', '1987-09']]);
+  assert.deepEqual(textsAndValues('Exporters sold 340,000 tonnes of hard red winter wheat for various May/Aug shipments.', '1987-03-11'), [['May', '1987-05'], ['Aug', '1987-08']]);
+  // (a period reported on stays in the past; "Jan Kavan" and "Dec" alone are no months)
+  assert.deepEqual(textsAndValues('Other economists said the 0.8 pct growth registered in Oct/Dec may have been inflated. Jan Kavan spoke.', '1987-03-17'), [['Oct', '1986-10'], ['Dec', '1986-12']]);
+});
+
+test('a month with an edge takes the year written after a comma: "set in mid-November, 1985"', () => {
+  assert.deepEqual(textsAndValues('The index beat the previous record of 325.31 set in mid-November, 1985.', '1987-04-27'), [['mid-November, 1985', '1985-11']]);
+  assert.deepEqual(textsAndValues('In mid-November, 1,500 people left.', '1987-04-27'), [['mid-November', '1986-11']]);
 });

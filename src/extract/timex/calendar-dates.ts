@@ -316,8 +316,8 @@ export abstract class CalendarReader extends NamedDateReader {
       if (part === 'end' && (rest === 'year' || rest === 'month')) return { last: j, meaning: { kind: 'shift', unit: rest, n: 0, from: 'dct' }, mod: 'END' };
       const mm = MONTHS.get(rest);
       if (mm) {
-        // "mid-June 1944" ("in the year to end March, 1986")
-        const y = this.year(j + 1) ?? (unhyphenated && this.w(j + 1) === ',' ? this.year(j + 2) : null);
+        // "mid-June 1944" ("in the year to end March, 1986", "after mid-November, 1985")
+        const y = this.year(j + 1) ?? (this.w(j + 1) === ',' ? this.year(j + 2) : null);
         // "by mid-January next year", "in early-March last year": the month in the year named relative to the anchor's
         const ry = y ? null : this.relativeYearAt(j + 1);
         if (ry) return { last: ry.last, meaning: { kind: 'calendar', m: mm, yShift: ry.shift }, mod: pmod };

@@ -28,7 +28,7 @@ export abstract class MonthDayReader extends YearReader {
       const next = this.w(i + 1);
       // ("Pay Dec Four Record Nov 20": a dividend notice's day, spelled and capitalized as its words are)
       const spelledAfter = /^[A-Z][a-z]+$/.test(this.raw(i + 1)) && this.spelledDay(i + 1) !== null && /^(?:Pay|Payable|Record)$/.test(this.raw(i - 1));
-      if (!DIGITS.test(next) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && !spelledAfter && !(this.day(i - 1) !== null && next === ',' && /^\d{4}$/.test(this.w(i + 2)))) return null;
+      if (!DIGITS.test(next) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && !spelledAfter && !(this.day(i - 1) !== null && next === ',' && /^\d{4}$/.test(this.w(i + 2))) && !this.slashPaired(i)) return null;
     }
     if (AMBIGUOUS_MONTHS.has(w)) {
       // "May" the modal, "March" the verb, "Jan" the name: need a date context
@@ -45,6 +45,8 @@ export abstract class MonthDayReader extends YearReader {
         || prev === 'for' && w === 'march' && next !== '/' && !/\d/.test(this.w(i - 2)) && !SHIPPED_BY_MONTH.has(next);
       // "The March accession", "the May elections": capitalized after "the" and before a noun it is the month
       // (the noun "march" is lower case; "the March of Dimes", "the March to Versailles" are names)
+      // ("the 1986/87 crop (November/March)", "Aug/Sept at 1,870 dlrs": one of two months a slash joins)
+      const paired = this.slashPaired(i);
       const modifier = prev === 'the' && w !== 'jan' && /^[a-z]+$/.test(this.raw(i + 1)) && next !== 'of' && next !== 'and' && next !== 'to' && next !== 'on';
       // ("its May North American car production", "their March sales": no modal after a possessive; "Britain's May"
       // may be the prime minister, so "'s" is left out)
@@ -54,7 +56,7 @@ export abstract class MonthDayReader extends YearReader {
       const reported = /^[A-Z][a-z]/.test(this.raw(i)) && MONTHLY_FIGURES.has(this.raw(i + 1));
       // ("acquired by May Co.", "May Energy Partners", "May Department Stores": a company's name)
       if (w === 'may' && MAY_COMPANY_WORDS.has(this.raw(i + 1))) return null;
-      if (!dateLike && !modifier && !possessed && !reported) return null;
+      if (!dateLike && !modifier && !possessed && !reported && !paired) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
     return m;
@@ -119,6 +121,12 @@ export abstract class MonthDayReader extends YearReader {
     if (this.w(i + 1) === '-' && this.glued(i) && this.glued(i + 1) && COMPOUND_UNITS.has(this.w(i + 2))) return null;
     const d = +m[1];
     return d >= 1 && d <= 31 ? d : null;
+  }
+
+  /** Whether the month name at i is joined by a slash to another capitalized one: "Aug/Sept", "(November/March)", "Oct/Dec". */
+  protected slashPaired(i: number): boolean {
+    const capitalMonth = (k: number) => MONTHS.has(this.w(k)) && /^[A-Z][a-z]/.test(this.raw(k));
+    return (this.w(i + 1) === '/' && capitalMonth(i + 2)) || (this.w(i - 1) === '/' && capitalMonth(i - 2));
   }
 
   /**

@@ -65,15 +65,20 @@ const PRICE_REACH = 5;
 function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const word = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
   if (word(c.first - 1) === 'crop' && word(c.first - 2) === 'new') return true;
+  // ("at 1.25 times New York July": the New York exchange's contract)
+  if (word(c.first - 1) === 'york' && word(c.first - 2) === 'new') return true;
   if (shippedIn(tokens, c, s)) return true;
   // ("Near July traded at its session low", "the new distant February", "spot March")
   if (CONTRACT_POSITIONS.has(word(c.first - 1))) return true;
   if (c.first === s.tokenStart && c.last === c.first && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
   let k = c.last + 1;
+  // ("The May/July backwardation": the first of a slash pair names what the pair names)
+  if (word(k) === '/' && MONTHS.has(word(k + 1))) k += 2;
   if (CONTRACT_QUALIFIERS.has(word(k)) && word(k) !== 'new' && word(k) !== 'crop') k++;
   // ("June S and Ps": the S of the index's name, not a possessive)
   if (word(k) === 's') return tokens[k].text === 'S' && word(k + 1) === 'and';
-  return CONTRACT_GOODS.has(word(k));
+  // ("the October/September wheat year" is a crop year, no contract)
+  return CONTRACT_GOODS.has(word(k)) && word(k + 1) !== 'year' && word(k + 1) !== 'season';
 }
 
 const MONTH_EDGES: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'end']);
@@ -92,10 +97,35 @@ function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean
   // ("for late July/August shipment")
   if (pairStart < c.first && MONTH_EDGES.has(word(pairStart - 1))) pairStart--;
   const pairEnd = word(c.last + 1) === '/' && isMonth(c.last + 2) ? c.last + 2 : c.last;
+  // a slash pair priced as a market quotes it: "Aug/Sept at 2,400 dlrs", "Oct/Dec 165.00", "Sept/Nov Lower
+  // Mississippi River (Memphis/Cairo) 137-1/2 pct bid/145 offered"
+  if ((pairStart < c.first || pairEnd > c.last) && pricedAfter(tokens, pairEnd + 1, s)) return true;
   // (not the end of a range, "for the last May to September shipment", whose start sets its year)
-  const lead = word(pairStart - 1);
+  let lead = word(pairStart - 1);
   if (lead !== 'for' && isMonth(pairStart - 2)) return false;
+  // ("for various May/Aug shipments")
+  if (BOOKING_ADJECTIVES.has(lead) && word(pairStart - 2) === 'for') lead = 'for';
   return SHIPPED_LEADS.has(lead) && SHIPPED_BY_MONTH.has(word(pairEnd + 1));
+}
+/** Adjectives between "for" and the months booked: "for various May/Aug shipments". */
+const BOOKING_ADJECTIVES: ReadonlySet<string> = new Set(['various', 'nearby', 'forward', 'deferred', 'prompt']);
+/** Most words between a slash pair and the "at" of its price: "April/May butter went at". */
+const PRICE_WORDS_REACH = 3;
+/** Most tokens after a slash pair within which a bid or an offer quotes it. */
+const QUOTE_REACH = 8;
+
+/** A price right after a slash pair ("at 2,400", "165.00", not a year), or a bid or offer quoting it within QUOTE_REACH tokens. */
+function pricedAfter(tokens: readonly Token[], from: number, s: Sentence): boolean {
+  const text = (k: number) => (k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
+  const figure = (k: number) => /^\d/.test(text(k)) && !/^(?:19|20)\d\d$/.test(text(k));
+  if (figure(from)) return true;
+  // ("Aug/Sept at 2,400 dlrs", "March/April selling at 2,325", "April/May butter went at 2.27 times")
+  for (let k = from; k < Math.min(s.tokenEnd, from + PRICE_WORDS_REACH); k++) {
+    if (text(k) === 'at' && figure(k + 1)) return true;
+    if (!/^[a-z]+$/.test(text(k))) break;
+  }
+  for (let k = from; k < Math.min(s.tokenEnd, from + QUOTE_REACH); k++) if (text(k) === 'bid' || text(k) === 'offered') return true;
+  return false;
 }
 
 /** A figure within PRICE_REACH tokens from `from` in the sentence: "up 13.1 cents", "at 109.40". */
