@@ -2167,3 +2167,13 @@ test('a month with an edge takes the year written after a comma: "set in mid-Nov
   assert.deepEqual(textsAndValues('The index beat the previous record of 325.31 set in mid-November, 1985.', '1987-04-27'), [['mid-November, 1985', '1985-11']]);
   assert.deepEqual(textsAndValues('In mid-November, 1,500 people left.', '1987-04-27'), [['mid-November', '1986-11']]);
 });
+
+test('the months of a quoted slash pair are each the coming month of its name, in a spread table as in a quote: "Dec/Jan 6-3/4 under", "Jul/May 3-1/4 over", "Sep/Dec no quote"', () => {
+  assert.deepEqual(textsAndValues('MONTHS LAST DIFFERENCE Jul/May 3-1/4 over Nov/Jan 6-3/4 under Sep/Dec no quote Jul/Aug even', '1987-04-07'), [['Jul', '1987-07'], ['May', '1987-05'], ['Nov', '1987-11'], ['Jan', '1988-01'], ['Sep', '1987-09'], ['Dec', '1987-12'], ['Jul', '1987-07'], ['Aug', '1987-08']]);
+  assert.deepEqual(textsAndValues('Sellers offered meal for spot and May/Dec between 655 and 660 marks.', '1987-04-07'), [['May', '1987-05'], ['Dec', '1987-12']]);
+});
+
+test('a slash range in brackets after a hyphenated split year is in it: "from the 1985-86 (November/March) crop"', () => {
+  const values = textsAndValues('Egypt invited tenders for 15,000 tonnes of rice from the 1985-86 (November/March) crop.', '1987-04-21');
+  assert.deepEqual(values.slice(-2), [['November', '1985-11'], ['March', '1986-03']]);
+});

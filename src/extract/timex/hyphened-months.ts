@@ -57,7 +57,8 @@ function yearBeforeBracket(tokens: readonly Token[], i: number): number | undefi
   if (i < 2 || tokens[i - 1].text !== '(') return undefined;
   for (let k = i - 2; k >= Math.max(0, i - 2 - FRAME_REACH); k--) {
     const w = tokens[k].text;
-    if (/^\d{2}$/.test(w) && tokens[k - 1]?.text === '/' && /^(1[5-9]|20)\d\d$/.test(tokens[k - 2]?.text ?? '')) return +tokens[k - 2].text;
+    // ("1986/87", or "1985-86" as some wire copy writes it)
+    if (/^\d{2}$/.test(w) && (tokens[k - 1]?.text === '/' || tokens[k - 1]?.text === '-') && /^(1[5-9]|20)\d\d$/.test(tokens[k - 2]?.text ?? '')) return +tokens[k - 2].text;
     if (/^(1[5-9]|20)\d\d$/.test(w)) return +w;
     if (!/^[a-z]+$/.test(w)) return undefined;
   }

@@ -1,8 +1,9 @@
-import type { Timex, Token } from '../../model/layers.js';
+import type { Sentence, Timex, Token } from '../../model/layers.js';
 import type { Candidate } from './meaning.js';
 import type { Direction } from './tense.js';
 import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import { DAY_RANGE_LINKS, MONTHS } from './lexicon.js';
+import { quotedAfter } from './trading-months.js';
 
 /** A weekday the tagger has given a direction, remembered for the weekdays listed after it. */
 export interface DatedWeekday {
@@ -196,18 +197,22 @@ export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before
 /**
  * Two months a slash joins ("for April/Dec.", "In July/September, domestic demand contributed") are a range whose ends
  * are each read alone from the clause; where the end then comes before the start, one of them went the wrong way. A
- * pair bought "for" or priced "at" is still to come: the end follows the start ("for April/Dec." in March, December
- * 1987). Any other is a period reported on: the start goes back before the end ("In July/September", in March 1987,
- * July 1986). Gives the two values in order, or undefined where the pair is in order already.
+ * pair bought "for", priced "at" or quoted is still to come: each is the coming month of its name ("for April/Dec." in
+ * March, December 1987). Any other is a period reported on: the start goes back before the end ("In July/September",
+ * in March 1987, July 1986). Gives the two values, or undefined where the pair is in order already.
  */
-export function slashPairInOrder(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): { start: string; end: string } | undefined {
+export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sentence, before: Timex | undefined, value: string, dct: Ymd): { start: string; end: string } | undefined {
   if (!before || !plainMonth(c) || c.first < 2 || tokens[c.first - 1].text !== '/' || tokens[c.first - 2].end !== before.end) return undefined;
   if (!/^[A-Z][a-z]+\.?$/.test(before.text) || !MONTHS.has(before.text.toLowerCase())) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   const end = /^(\d{4})-(\d{2})$/.exec(value);
   if (!start || !end || value >= before.value) return undefined;
-  const ahead = tokens[c.first - 3]?.text.toLowerCase() === 'for' || tokens[c.last + 1]?.text.toLowerCase() === 'at';
-  if (ahead) return { start: before.value, end: `${+start[1] + (+end[2] < +start[2] ? 1 : 0)}-${end[2]}` };
+  // (or quoted as a market quotes what it trades: "Dec/Jan 6-3/4 under", "Sep/Dec no quote")
+  const ahead = tokens[c.first - 3]?.text.toLowerCase() === 'for' || tokens[c.last + 1]?.text.toLowerCase() === 'at' || quotedAfter(tokens, c.last + 1, s);
+  // (each the coming month of its name: a market quotes two contracts, not always in order, "Jul/May 3-1/4 over" in
+  // April is July and May 1987, "Dec/Jan" December 1987 and January 1988)
+  const coming = (m: string) => `${+m < dct.m ? dct.y + 1 : dct.y}-${m}`;
+  if (ahead) return { start: coming(start[2]), end: coming(end[2]) };
   return { start: `${+end[1] - (+start[2] > +end[2] ? 1 : 0)}-${start[2]}`, end: value };
 }
 

@@ -119,6 +119,8 @@ export abstract class MonthDayReader extends YearReader {
     if (!m) return null;
     // "June 10-year bond futures", "the March 30-day bill": a number joined to a unit by a hyphen counts the unit
     if (this.w(i + 1) === '-' && this.glued(i) && this.glued(i + 1) && COMPOUND_UNITS.has(this.w(i + 2))) return null;
+    // ("Nov/Jan 6-3/4 under", "Sep/Nov 1-1/2 under": a whole number and a fraction, a spread table's price)
+    if (this.w(i + 1) === '-' && this.glued(i) && this.glued(i + 1) && DIGITS.test(this.w(i + 2)) && this.w(i + 3) === '/' && this.glued(i + 2) && DIGITS.test(this.w(i + 4))) return null;
     const d = +m[1];
     return d >= 1 && d <= 31 ? d : null;
   }

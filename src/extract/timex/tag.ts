@@ -213,7 +213,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     lastDay = placedDay ? { sentence: c.sentence, last: c.last, y: +placedDay[1], m: +placedDay[2], d: +placedDay[3] } : null;
     // "for April/Dec." (in March: April 1987, December 1986 read alone), "In July/September, domestic demand
     // contributed": a slash range read with its end before its start is put in order
-    const ordered = slashPairInOrder(tokens, c, out[out.length - 1], n.value);
+    const ordered = slashPairInOrder(tokens, c, s, out[out.length - 1], n.value, anchors.dct);
     if (ordered) {
       out[out.length - 1] = { ...out[out.length - 1], value: ordered.start };
       n = { ...n, value: ordered.end };

@@ -99,7 +99,7 @@ function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean
   const pairEnd = word(c.last + 1) === '/' && isMonth(c.last + 2) ? c.last + 2 : c.last;
   // a slash pair priced as a market quotes it: "Aug/Sept at 2,400 dlrs", "Oct/Dec 165.00", "Sept/Nov Lower
   // Mississippi River (Memphis/Cairo) 137-1/2 pct bid/145 offered"
-  if ((pairStart < c.first || pairEnd > c.last) && pricedAfter(tokens, pairEnd + 1, s)) return true;
+  if ((pairStart < c.first || pairEnd > c.last) && quotedAfter(tokens, pairEnd + 1, s)) return true;
   // (not the end of a range, "for the last May to September shipment", whose start sets its year)
   let lead = word(pairStart - 1);
   if (lead !== 'for' && isMonth(pairStart - 2)) return false;
@@ -114,14 +114,19 @@ const PRICE_WORDS_REACH = 3;
 /** Most tokens after a slash pair within which a bid or an offer quotes it. */
 const QUOTE_REACH = 8;
 
-/** A price right after a slash pair ("at 2,400", "165.00", not a year), or a bid or offer quoting it within QUOTE_REACH tokens. */
-function pricedAfter(tokens: readonly Token[], from: number, s: Sentence): boolean {
+/**
+ * A price right after a slash pair of months ("at 2,400", "165.00", not a year), a table's "no quote" for it, or a bid
+ * or offer quoting it within QUOTE_REACH tokens: what a market report says of the months it trades.
+ */
+export function quotedAfter(tokens: readonly Token[], from: number, s: Sentence): boolean {
   const text = (k: number) => (k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
   const figure = (k: number) => /^\d/.test(text(k)) && !/^(?:19|20)\d\d$/.test(text(k));
-  if (figure(from)) return true;
-  // ("Aug/Sept at 2,400 dlrs", "March/April selling at 2,325", "April/May butter went at 2.27 times")
+  // (a spread table's "Jul/Aug even", "Sep/Dec no quote")
+  if (figure(from) || text(from) === 'even' || (text(from) === 'no' && text(from + 1) === 'quote')) return true;
+  // ("Aug/Sept at 2,400 dlrs", "March/April selling at 2,325", "April/May butter went at 2.27 times", "May/Dec between 655
+  // and 660")
   for (let k = from; k < Math.min(s.tokenEnd, from + PRICE_WORDS_REACH); k++) {
-    if (text(k) === 'at' && figure(k + 1)) return true;
+    if ((text(k) === 'at' || text(k) === 'between') && figure(k + 1)) return true;
     if (!/^[a-z]+$/.test(text(k))) break;
   }
   for (let k = from; k < Math.min(s.tokenEnd, from + QUOTE_REACH); k++) if (text(k) === 'bid' || text(k) === 'offered') return true;
