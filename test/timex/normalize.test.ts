@@ -2177,3 +2177,7 @@ test('a slash range in brackets after a hyphenated split year is in it: "from th
   const values = textsAndValues('Egypt invited tenders for 15,000 tonnes of rice from the 1985-86 (November/March) crop.', '1987-04-21');
   assert.deepEqual(values.slice(-2), [['November', '1985-11'], ['March', '1986-03']]);
 });
+
+test('"since" opening a clause whose subject is the expression is a cause, no start: "since Easter falls late in April this year"', () => {
+  assert.deepEqual(textsAndValues('March sales may not increase at the same rate, since Easter falls late in April this year. Sales have risen since Easter.', '1987-03-09'), [['March', '1987-03'], ['Easter', '1987-04-19'], ['late in April this year', '1987-04'], ['Easter', '1986-03-30']]);
+});

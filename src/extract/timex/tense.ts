@@ -137,7 +137,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   if (first - 2 >= sentStart && PLANNED_ADJECTIVES.has(plain(tokens[first - 1])) && ATTRIBUTE_DETERMINERS.has(plain(tokens[first - 2]))) return 1;
   // "since Monday", "since the start of the war on October 7", "spewing oil since the fatal blowout April 20": a
   // start point already passed
-  if (first > sentStart && sinceNamesTheStart(tokens, first, sentStart)) return -1;
+  // ("since Easter falls late in April this year": the expression is the subject of a clause "since" opens, a cause)
+  if (first > sentStart && sinceNamesTheStart(tokens, first, sentStart) && !FINITE_VERBS_AFTER_SINCE.has(plain(tokens[last + 1] ?? tokens[last]))) return -1;
   // "between now and September", "from now until Friday": the far end of a stretch that starts now
   if (first - 3 >= sentStart && plain(tokens[first - 2]) === 'now' && ((plain(tokens[first - 1]) === 'and' && plain(tokens[first - 3]) === 'between') || (NOW_UNTIL.has(plain(tokens[first - 1])) && plain(tokens[first - 3]) === 'from'))) return 1;
   // "Playing Sunday : Manchester United v Blackburn": a results table's heading of the fixtures still to be played
@@ -319,6 +320,9 @@ function sinceNamesTheStart(tokens: readonly Token[], first: number, sentStart: 
   }
   return false;
 }
+
+/** Finite verbs right after an expression that make it the subject of a causal "since" clause: "since Easter falls late". */
+const FINITE_VERBS_AFTER_SINCE: ReadonlySet<string> = new Set(['is', 'are', 'falls', 'fall', 'comes', 'come', 'lies']);
 
 /** Irregular participles, and "earlier", that are adjectives after an article or a possessive: "a lost weekend", "their lost interest", "its earlier target". */
 const ADJECTIVAL_PARTICIPLES = new Set(['lost', 'spent', 'hung', 'stuck', 'paid', 'used', 'earlier']);
