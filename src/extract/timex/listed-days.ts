@@ -194,6 +194,7 @@ export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before
   if (!start) return undefined;
   return +start[1] + (m.m < (m.rangeFrom ?? +start[2]) ? 1 : 0);
 }
+
 /**
  * Two months a slash joins ("for April/Dec.", "In July/September, domestic demand contributed") are a range whose ends
  * are each read alone from the clause; where the end then comes before the start, one of them went the wrong way. A

@@ -129,6 +129,7 @@ export function closingSoon(month: number, day: number, dct: Ymd): boolean {
   const daysAhead = (month - dct.m) * 30.4 + day - dct.d;
   return daysAhead >= CLOSING_SOON_DAYS.from && daysAhead <= CLOSING_SOON_DAYS.to;
 }
+
 /** Words between a reporting period and the date that closes it: "the second quarter ended June 30, 1986". */
 const CLOSED_BY = new Set(['ended', 'ending']);
 

@@ -212,7 +212,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
     lastDay = placedDay ? { sentence: c.sentence, last: c.last, y: +placedDay[1], m: +placedDay[2], d: +placedDay[3] } : null;
     // "for April/Dec." (in March: April 1987, December 1986 read alone), "In July/September, domestic demand
-    // contributed": a slash range read with its end before its start is put in order
+    // contributed": a slash range read with its end before its start is put in order (a quoted pair's months are
+    // each the coming one: "Dec/Jan 6-3/4 under")
     const ordered = slashPairInOrder(tokens, c, s, out[out.length - 1], n.value, anchors.dct);
     if (ordered) {
       out[out.length - 1] = { ...out[out.length - 1], value: ordered.start };
