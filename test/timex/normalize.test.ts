@@ -2181,3 +2181,7 @@ test('a slash range in brackets after a hyphenated split year is in it: "from th
 test('"since" opening a clause whose subject is the expression is a cause, no start: "since Easter falls late in April this year"', () => {
   assert.deepEqual(textsAndValues('March sales may not increase at the same rate, since Easter falls late in April this year. Sales have risen since Easter.', '1987-03-09'), [['March', '1987-03'], ['Easter', '1987-04-19'], ['late in April this year', '1987-04'], ['Easter', '1986-03-30']]);
 });
+
+test('a slash pair bought "for" in a market report is still to come, unless a year names it: "210,000 tonnes of soft red winter for Aug/Sept"', () => {
+  assert.deepEqual(textsAndValues('Exporters sold 210,000 tonnes of soft red winter for Aug/Sept, the exporters said.', '1987-03-11'), [['Aug', '1987-08'], ['Sept', '1987-09']]);
+});

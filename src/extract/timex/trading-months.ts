@@ -105,6 +105,10 @@ function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean
   if (lead !== 'for' && isMonth(pairStart - 2)) return false;
   // ("for various May/Aug shipments")
   if (BOOKING_ADJECTIVES.has(lead) && word(pairStart - 2) === 'for') lead = 'for';
+  // ("with 210,000 tonnes of soft red winter for Aug/Sept", "125 for May/June": a pair bought "for" in a market report,
+  // not one a year names, "comparative figures for Jan/Feb 1986")
+  const pair = pairStart < c.first || pairEnd > c.last;
+  if (pair && lead === 'for' && !/^\d{4}$/.test(word(pairEnd + 1)) && tradingSentence(tokens, s)) return true;
   return SHIPPED_LEADS.has(lead) && SHIPPED_BY_MONTH.has(word(pairEnd + 1));
 }
 /** Adjectives between "for" and the months booked: "for various May/Aug shipments". */
