@@ -2185,3 +2185,10 @@ test('"since" opening a clause whose subject is the expression is a cause, no st
 test('a slash pair bought "for" in a market report is still to come, unless a year names it: "210,000 tonnes of soft red winter for Aug/Sept"', () => {
   assert.deepEqual(textsAndValues('Exporters sold 210,000 tonnes of soft red winter for Aug/Sept, the exporters said.', '1987-03-11'), [['Aug', '1987-08'], ['Sept', '1987-09']]);
 });
+
+test('"a year before" in the sentence after a month reported on, naming no other month, is that month a year back: "Comair said February load factor fell ... The company said revenue passenger miles rose ... from 9,962,399 a year before"', () => {
+  assert.deepEqual(textsAndValues('Comair Inc said February load factor fell to 34.6 pct from 38.0 pct a year before. The company said revenue passenger miles rose 9.5 pct to 10.9 mln from 9,962,399 a year before.', '1987-03-09'), [['February', '1987-02'], ['a year before', '1986-02'], ['a year before', '1986-02']]);
+  // (not a month told of in passing months back, nor across another month named)
+  assert.deepEqual(textsAndValues('Araskog had told analysts last July that the company would buy back stock. Operating income rose to 454 mln dlrs from 297 mln dlrs a year ago.', '1987-03-03').slice(-1), [['a year ago', '1986']]);
+  assert.deepEqual(textsAndValues('Exports rose in February. The deficit rose to 2.65 billion dlrs from 1.30 billion a year earlier but was down from 7.04 billion in December.', '1987-03-27').slice(1, 2), [['a year earlier', '1986']]);
+});

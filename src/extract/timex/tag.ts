@@ -167,7 +167,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // the month reported on (not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
     // January and 72.28 billion a year earlier" compares the month the report is of; "in January/March … a year ago"
     // spans more)
-    else if (!anchors.quarterly && reportMonth?.sentence === c.sentence && yearBackPoint(tokens, c) && comparedWith(tokens, c.first, s.tokenStart)) n = { type: 'DATE', value: `${reportMonth.y - 1}-${String(reportMonth.m).padStart(2, '0')}` };
+    // (or in the next sentence, before it names a period of its own: "Comair Inc said February load factor fell to 34.6
+    // pct from 38.0 pct a year before. The company said revenue passenger miles rose 9.5 pct to 10.9 mln from 9,962,399
+    // a year before")
+    else if (!anchors.quarterly && reportMonth && (reportMonth.sentence === c.sentence || (reportMonth.sentence === c.sentence - 1 && seenInSentence !== c.sentence && reportCarriesOn(tokens, s, reportMonth, anchors.dct))) && yearBackPoint(tokens, c) && comparedWith(tokens, c.first, s.tokenStart)) n = { type: 'DATE', value: `${reportMonth.y - 1}-${String(reportMonth.m).padStart(2, '0')}` };
     // "power production in the 52 weeks ended March 14 was up 2.1 pct from the year-ago period", "1.87 billion in the
     // year-earlier period" after "the first two months of 1987": away from talk of quarters no quarter is meant, but
     // the year before the period the text last reported on, or the year of a side compared with after it that lies
@@ -400,6 +403,21 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
   }
   return undefined;
 }
+/** Most months before publication a month reported on lies: the figures of the month or two just gone. */
+const REPORTED_MONTH_REACH = 2;
+
+/**
+ * Whether the month the sentence before reported on is still the one a "year before" compares: it is a month just gone
+ * (not "had told analysts last July"), and this sentence names no other month ("but was down from 7.04 billion in
+ * January"; "fell 13.9 pct from a year earlier to 90,096 in May" names the same).
+ */
+function reportCarriesOn(tokens: readonly Token[], s: Sentence, month: { y: number; m: number }, dct: Ymd): boolean {
+  const gone = (dct.y - month.y) * 12 + dct.m - month.m;
+  if (gone < 0 || gone > REPORTED_MONTH_REACH) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (/^[A-Z]/.test(tokens[k].text) && MONTHS.has(plain(tokens[k])) && MONTHS.get(plain(tokens[k])) !== month.m) return false;
+  return true;
+}
+
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;
 
