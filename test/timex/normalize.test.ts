@@ -2192,3 +2192,9 @@ test('"a year before" in the sentence after a month reported on, naming no other
   assert.deepEqual(textsAndValues('Araskog had told analysts last July that the company would buy back stock. Operating income rose to 454 mln dlrs from 297 mln dlrs a year ago.', '1987-03-03').slice(-1), [['a year ago', '1986']]);
   assert.deepEqual(textsAndValues('Exports rose in February. The deficit rose to 2.65 billion dlrs from 1.30 billion a year earlier but was down from 7.04 billion in December.', '1987-03-27').slice(1, 2), [['a year earlier', '1986']]);
 });
+
+test('a possessive determines "fiscal year" as "the" does, left outside as TimeBank leaves it: "for its fiscal year ended July 31", "the first nine weeks of its fiscal year"', () => {
+  assert.deepEqual(textsAndValues('For its fiscal year ended July 31, Caesars World reported net income of 5 mln dlrs. Sales for the first nine weeks of its fiscal year rose.', '1987-03-09'), [['fiscal year', 'P1Y'], ['July 31', '1986-07-31'], ['the first nine weeks', 'P9W'], ['fiscal year', '1987']]);
+  // (not the kind of year a company keeps)
+  assert.deepEqual(textsAndValues('Tofutti Brands Inc said it is changing its fiscal year to a calendar year.', '1987-03-16'), []);
+});

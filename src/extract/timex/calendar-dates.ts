@@ -1,6 +1,6 @@
 import { pad } from './calendar.js';
 import { centuryIsName, sundayIsPaper, todayIsTitle } from './names-like-times.js';
-import { BC_WORDS, CLOCK_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
+import { BC_WORDS, CLOCK_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, POSSESSIVE_DETERMINERS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, possessiveEnd, type Match } from './token-reader.js';
 import { DECADE_WORDS } from './years.js';
 import { NamedDateReader } from './weekday-and-month-dates.js';
@@ -15,6 +15,8 @@ const NAMED_WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['Bloody', 'Black']);
 const COMPARED_PERIODS: ReadonlySet<string> = new Set(['same', 'comparable', 'corresponding', 'similar']);
 /** Words after "the fiscal year" that bound it by a day or a month: "the fiscal year ended January 31", "beginning April 1". */
 const FISCAL_YEAR_BOUNDS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends', 'end', 'to', 'through', 'beginning', 'begins', 'begun', 'starting', 'starts', 'started', 'that', 'which', 'just']);
+/** Verbs before a possessive that make its fiscal year a kind of year kept, not one year: "is changing its fiscal year". */
+const CHANGING: ReadonlySet<string> = new Set(['change', 'changes', 'changed', 'changing']);
 
 export abstract class CalendarReader extends NamedDateReader {
   calendar(i: number): Match | null {
@@ -471,9 +473,13 @@ export abstract class CalendarReader extends NamedDateReader {
       // "in the fiscal year ended January 31": a fiscal year's length, as TimeBank writes "the year ended"; "lower
       // earnings for the fiscal year", "before the end of the fiscal year": the one the story is in, as "the year" is
       // (TimeBank `1989`)
+      // ("for its fiscal year ended July 31", "the first nine weeks of its fiscal year": a possessive, which TimeBank
+      // leaves outside, determines it as "the" does)
+      // (not the kind of year a company keeps, "changed its fiscal year to a calendar year", "its fiscal year end")
+      const determined = the || (POSSESSIVE_DETERMINERS.has(this.w(j - 1)) && !CHANGING.has(this.w(j - 2)) && this.w(j + 2) !== 'end');
       const bound = FISCAL_YEAR_BOUNDS.has(this.w(j + 2)) || (this.w(j + 2) === ',' && FISCAL_YEAR_BOUNDS.has(this.w(j + 3)));
-      if (this.w(j + 1) === 'year' && the && bound) return { last: j + 1, meaning: { kind: 'duration', n: 1, unit: 'year' } };
-      if (this.w(j + 1) === 'year' && the) return { last: j + 1, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true } };
+      if (this.w(j + 1) === 'year' && determined && bound) return { last: j + 1, meaning: { kind: 'duration', n: 1, unit: 'year' } };
+      if (this.w(j + 1) === 'year' && determined) return { last: j + 1, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true } };
       return null;
     }
     if (w === 'year' && the) {
