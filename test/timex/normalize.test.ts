@@ -2198,3 +2198,9 @@ test('a possessive determines "fiscal year" as "the" does, left outside as TimeB
   // (not the kind of year a company keeps)
   assert.deepEqual(textsAndValues('Tofutti Brands Inc said it is changing its fiscal year to a calendar year.', '1987-03-16'), []);
 });
+
+test('a half of another period than a year is no half of one: "the second half of a two-week statement period", "the first half of the 1985/86 season"', () => {
+  assert.deepEqual(textsAndValues('The week was the second half of a two-week statement period. Usage fell from 1.6 mln in the first half of the 1985/86 season.', '1987-03-02'), [['two-week', 'P2W'], ['1985/86', '1985']]);
+  // (halves of a year stay)
+  assert.deepEqual(textsAndValues('Profit rose in the first half of the year and in the second half of fiscal 1986.', '1987-03-02'), [['the first half of the year', '1987-H1'], ['the second half of fiscal 1986', '1986-H2']]);
+});

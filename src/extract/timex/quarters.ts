@@ -20,6 +20,11 @@ const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([['this', 0], ['las
 const MATCH_NOUNS = new Set(['goal', 'goals', 'substitute', 'substitutes', 'effort', 'efforts', 'penalty', 'penalties', 'header', 'equaliser', 'equalizer', 'fightback', 'try', 'tries', 'touchdown', 'touchdowns', 'onslaught', 'dismissal', 'brace', 'stoppage', 'opener']);
 
 /** Quarters and halves of a (fiscal) year: "the third quarter", "Q2 2024", "the first half of 1990", "year-earlier". */
+/** Periods other than a year whose halves are no halves of a year: "the second half of the statement period". */
+const OTHER_PERIODS: ReadonlySet<string> = new Set(['month', 'week', 'period', 'season', 'session', 'decade', 'century', 'campaign']);
+/** Most words read after "of" for such a period: "of a two-week bank statement period". */
+const OTHER_PERIOD_REACH = 6;
+
 export abstract class QuarterReader extends MonthDayReader {
   protected quarterExpr(j: number, the: boolean): Match | null {
     let k = j;
@@ -158,6 +163,16 @@ export abstract class QuarterReader extends MonthDayReader {
     return this.month(k) !== null && /^\p{Lu}/u.test(this.raw(k));
   }
 
+  /** Whether the noun phrase from i (a few words, up to a punctuation mark) names a period other than a year. */
+  private otherPeriodAhead(i: number): boolean {
+    for (let k = i; k < i + OTHER_PERIOD_REACH; k++) {
+      const w = this.w(k);
+      if (OTHER_PERIODS.has(w)) return true;
+      if (w === 'year' || !/^[a-z0-9'/-]+$/.test(w)) return false;
+    }
+    return false;
+  }
+
   private quarterTail(k: number, n: number, unit: string, y: number | undefined, yShift: number | undefined): Match | null {
     if (unit === 'half' && n > 2) return null;
     if (unit === 'quarter' && n > 4) return null;
@@ -216,6 +231,9 @@ export abstract class QuarterReader extends MonthDayReader {
         last = k + 3;
       }
     }
+    // ("the second half of the two-week statement period", "the first half of the 1985/86 season", "the first half of
+    // the month": a half of another period than a year, no half of one)
+    if (unit === 'half' && this.w(k + 1) === 'of' && last === k && y === undefined && yShift === undefined && this.otherPeriodAhead(k + 2)) return null;
     // ("its fourth quarter ending April 30": the quarter's end is named after it, so a fiscal quarter may be meant)
     const closing = this.w(last + 1) === ',' ? this.w(last + 2) : this.w(last + 1);
     const endNamed = closing === 'ending' || closing === 'ended' || closing === 'ends' ? true : undefined;
