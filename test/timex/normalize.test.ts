@@ -2204,3 +2204,7 @@ test('a half of another period than a year is no half of one: "the second half o
   // (halves of a year stay)
   assert.deepEqual(textsAndValues('Profit rose in the first half of the year and in the second half of fiscal 1986.', '1987-03-02'), [['the first half of the year', '1987-H1'], ['the second half of fiscal 1986', '1986-H2']]);
 });
+
+test('a half of a decade written "1980\'s" is the decade, as "the last half of the \'80s" is: "the first half of the 1980\'s"', () => {
+  assert.deepEqual(textsAndValues("The cost escalation of the first half of the 1980's will reverse.", '1987-03-17'), [["the first half of the 1980's", '198']]);
+});

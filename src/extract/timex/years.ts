@@ -144,6 +144,9 @@ export abstract class YearReader extends NumberReader {
     const dec = /^(\d{3})0'?s$/.exec(w);
     if (dec) return { last: k, value: dec[1] };
     if (/^'\d0s$/.test(w)) return { last: k, value: '19' + w[1] };
+    // ("the first half of the 1980's": the decade written with an apostrophe, which the tokenizer splits off)
+    const split = /^(\d{3})0$/.exec(w);
+    if (split && (this.w(k + 1) === "'" || this.w(k + 1) === '’') && this.w(k + 2) === 's' && this.glued(k) && this.glued(k + 1)) return { last: k + 2, value: split[1] };
     if ((w === "'" || w === '’') && /^\d0s$/.test(this.w(k + 1)) && this.glued(k)) {
       const d = this.w(k + 1)[0];
       return { last: k + 1, value: (d === '0' || d === '1' ? '20' : '19') + d };
