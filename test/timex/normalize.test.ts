@@ -2208,3 +2208,10 @@ test('a half of another period than a year is no half of one: "the second half o
 test('a half of a decade written "1980\'s" is the decade, as "the last half of the \'80s" is: "the first half of the 1980\'s"', () => {
   assert.deepEqual(textsAndValues("The cost escalation of the first half of the 1980's will reverse.", '1987-03-17'), [["the first half of the 1980's", '198']]);
 });
+
+test('a feast a few weeks ahead, told of in the past, is the coming one whose season is under way: "March sales were due to a late Easter", written in April 1987', () => {
+  assert.deepEqual(textsAndValues("U.S. retailers' lackluster March sales were due to a late Easter. Easter ham business was completed this week.", '1987-04-09'), [['March', '1987-03'], ['late Easter', '1987-04-19'], ['Easter', '1987-04-19'], ['this week', '1987-W15']]);
+  // (further off, the last one)
+  assert.deepEqual(textsAndValues('Sales were strong at Easter.', '1987-06-09'), [['Easter', '1987-04-19']]);
+  assert.deepEqual(textsAndValues('Sales were strong at Christmas.', '1987-06-09'), [['Christmas', '1986-12-25']]);
+});

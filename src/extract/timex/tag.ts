@@ -1,7 +1,8 @@
 import { MONTHS } from './lexicon.js';
 import { datelineDay } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
-import { addDays, dayInWeekOfMonth, parseYmd, weekday, type Ymd } from './calendar.js';
+import { addDays, dayInWeekOfMonth, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
+import { feastDay } from './feasts.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize, type Anchors } from './normalize.js';
@@ -122,7 +123,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const afterCounted = countedYear && c.sentence - countedYear.sentence <= COUNTED_YEAR_REACH && yearOfContext(c.meaning) ? { ...sameQuarter, ref: { y: countedYear.y, m: 1, d: 1 } } : sameQuarter;
     const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : afterCounted;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
@@ -615,6 +616,23 @@ function endedOn(tokens: readonly Token[], c: Candidate, dct: Ymd): Candidate['m
   // year's first quarter ended April 30")
   if (closingSoon(m.m, m.d, dct) && !periodOfYearBack(tokens, c.first - 2)) return { ...m, y: dct.y };
   return { ...m, dir: -1, firm: true };
+}
+
+/** Days before a feast within which its season is under way. */
+const FEAST_SEASON_DAYS = 31;
+
+/**
+ * "Easter ham business was completed this week", "March sales were due to a late Easter", written in March or April
+ * 1987: a feast named for its season's trade (a noun after it) or as early or late, whose day lies a few weeks ahead,
+ * is the coming one, told of in the past as its season goes ("The church was full on Easter Sunday", days before the
+ * next, is the last one).
+ */
+function feastSeasonUnderWay(tokens: readonly Token[], c: Candidate, dct: Ymd): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.feast === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
+  const season = /^[a-z]+$/.test(tokens[c.last + 1]?.text ?? '') || c.mod === 'START' || c.mod === 'END';
+  const days = toDays(feastDay(m.feast, dct.y)) - toDays(dct);
+  return season && days > 0 && days <= FEAST_SEASON_DAYS ? { ...m, y: dct.y } : undefined;
 }
 
 /** Words before a closed period that place it a year back: "last year's first quarter ended April 30". */
