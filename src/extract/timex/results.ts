@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../model/layers.js';
-import type { Ymd } from './calendar.js';
+import { toDays, type Ymd } from './calendar.js';
 import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import type { Candidate } from './meaning.js';
 
@@ -126,7 +126,7 @@ const CLOSING_SOON_DAYS = { from: 8, to: 31 };
  * the last year's, as a feed's date may lag the story's.)
  */
 export function closingSoon(month: number, day: number, dct: Ymd): boolean {
-  const daysAhead = (month - dct.m) * 30.4 + day - dct.d;
+  const daysAhead = toDays({ y: dct.y, m: month, d: day }) - toDays(dct);
   return daysAhead >= CLOSING_SOON_DAYS.from && daysAhead <= CLOSING_SOON_DAYS.to;
 }
 

@@ -404,6 +404,9 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
   }
   return undefined;
 }
+/** Most tokens from the year named to "a year earlier". */
+const YEAR_BEFORE_REACH = 30;
+
 /** Most months before publication a month reported on lies: the figures of the month or two just gone. */
 const REPORTED_MONTH_REACH = 2;
 
@@ -415,12 +418,12 @@ const REPORTED_MONTH_REACH = 2;
 function reportCarriesOn(tokens: readonly Token[], s: Sentence, month: { y: number; m: number }, dct: Ymd): boolean {
   const gone = (dct.y - month.y) * 12 + dct.m - month.m;
   if (gone < 0 || gone > REPORTED_MONTH_REACH) return false;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (/^[A-Z]/.test(tokens[k].text) && MONTHS.has(plain(tokens[k])) && MONTHS.get(plain(tokens[k])) !== month.m) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const named = MONTHS.get(plain(tokens[k]));
+    if (named !== undefined && named !== month.m && /^[A-Z]/.test(tokens[k].text)) return false;
+  }
   return true;
 }
-
-/** Most tokens from the year named to "a year earlier". */
-const YEAR_BEFORE_REACH = 30;
 
 /** "then" alone after "until" or "till". */
 function untilThen(tokens: readonly Token[], c: Candidate): boolean {

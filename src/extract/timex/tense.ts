@@ -138,7 +138,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // "since Monday", "since the start of the war on October 7", "spewing oil since the fatal blowout April 20": a
   // start point already passed
   // ("since Easter falls late in April this year": the expression is the subject of a clause "since" opens, a cause)
-  if (first > sentStart && sinceNamesTheStart(tokens, first, sentStart) && !FINITE_VERBS_AFTER_SINCE.has(plain(tokens[last + 1] ?? tokens[last]))) return -1;
+  if (first > sentStart && sinceNamesTheStart(tokens, first, sentStart) && !(last + 1 < sentEnd && FINITE_VERBS_AFTER_SINCE.has(plain(tokens[last + 1])))) return -1;
   // "between now and September", "from now until Friday": the far end of a stretch that starts now
   if (first - 3 >= sentStart && plain(tokens[first - 2]) === 'now' && ((plain(tokens[first - 1]) === 'and' && plain(tokens[first - 3]) === 'between') || (NOW_UNTIL.has(plain(tokens[first - 1])) && plain(tokens[first - 3]) === 'from'))) return 1;
   // "Playing Sunday : Manchester United v Blackburn": a results table's heading of the fixtures still to be played

@@ -81,14 +81,15 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   return CONTRACT_GOODS.has(word(k)) && word(k + 1) !== 'year' && word(k + 1) !== 'season';
 }
 
+/** Words that put a month's edge before it in a pair: "for late July/August shipment". */
 const MONTH_EDGES: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'end']);
 /** Words before a month that book what is shipped in it: "for July shipment", "spot to December arrival", "afloat through to December shipment". */
 const SHIPPED_LEADS: ReadonlySet<string> = new Set(['for', 'to', 'through']);
 
 /**
- * A month bought or sold "for" what is shipped in it (or up "to" it), alone or as one end of a slash pair: "bought U.S. corn last week
- * for July/September shipment", "demand for Thai raws for October/December shipment" (in March). A shipment booked is
- * still to come, however far off.
+ * A month bought or sold "for" what is shipped in it (or up "to" it), alone or as one end of a slash pair: "bought U.S.
+ * corn last week for July/September shipment", "demand for Thai raws for October/December shipment" (in March). A
+ * shipment booked is still to come, however far off.
  */
 function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const word = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
@@ -97,9 +98,10 @@ function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean
   // ("for late July/August shipment")
   if (pairStart < c.first && MONTH_EDGES.has(word(pairStart - 1))) pairStart--;
   const pairEnd = word(c.last + 1) === '/' && isMonth(c.last + 2) ? c.last + 2 : c.last;
+  const pair = pairStart < c.first || pairEnd > c.last;
   // a slash pair priced as a market quotes it: "Aug/Sept at 2,400 dlrs", "Oct/Dec 165.00", "Sept/Nov Lower
   // Mississippi River (Memphis/Cairo) 137-1/2 pct bid/145 offered"
-  if ((pairStart < c.first || pairEnd > c.last) && quotedAfter(tokens, pairEnd + 1, s)) return true;
+  if (pair && quotedAfter(tokens, pairEnd + 1, s)) return true;
   // (not the end of a range, "for the last May to September shipment", whose start sets its year)
   let lead = word(pairStart - 1);
   if (lead !== 'for' && isMonth(pairStart - 2)) return false;
@@ -107,7 +109,6 @@ function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean
   if (BOOKING_ADJECTIVES.has(lead) && word(pairStart - 2) === 'for') lead = 'for';
   // ("with 210,000 tonnes of soft red winter for Aug/Sept", "125 for May/June": a pair bought "for" in a market report,
   // not one a year names, "comparative figures for Jan/Feb 1986")
-  const pair = pairStart < c.first || pairEnd > c.last;
   if (pair && lead === 'for' && !/^\d{4}$/.test(word(pairEnd + 1)) && tradingSentence(tokens, s)) return true;
   return SHIPPED_LEADS.has(lead) && SHIPPED_BY_MONTH.has(word(pairEnd + 1));
 }
