@@ -2215,3 +2215,14 @@ test('a feast a few weeks ahead, told of in the past, is the coming one whose se
   assert.deepEqual(textsAndValues('Sales were strong at Easter.', '1987-06-09'), [['Easter', '1987-04-19']]);
   assert.deepEqual(textsAndValues('Sales were strong at Christmas.', '1987-06-09'), [['Christmas', '1986-12-25']]);
 });
+
+test('the year a report closes is the one "the year earlier" counts from: "a net loss for the year ended December 31 compared to a profit in the year earlier", written in February 1987', () => {
+  assert.deepEqual(textsAndValues('Coleco reported a net loss of 111.2 mln dlrs for the year ended December 31 compared to a profit of 64.2 mln dlrs in the year earlier.', '1987-02-26').slice(-1), [['the year earlier', '1985']]);
+  assert.deepEqual(textsAndValues('Revenue fell to 756.9 mln dinars in the year ended September 4, 1986, from 1,001.4 mln the previous year.', '1987-03-30').slice(-1), [['the previous year', '1985']]);
+  // (a week closed moves no year)
+  assert.deepEqual(textsAndValues('Claims rose in the week ended February 28 from the previous week and were above the year before.', '1987-03-12').slice(-1), [['the year before', '1986']]);
+});
+
+test('an index\'s base year sets no year for what follows: "the index, base 1963, stood at 166 after up four pct from the 159 recorded the previous year"', () => {
+  assert.deepEqual(textsAndValues('For the full year 1986 the index, base 1963, stood at 166 after up four pct from the 159 recorded the previous year.', '1987-03-09').slice(-1), [['the previous year', '1985']]);
+});

@@ -262,7 +262,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // in March")
     else if (year === undefined && c.meaning.kind === 'shift' && c.meaning.unit === 'year' && c.meaning.from === 'dct' && c.meaning.n < 0 && /^\d{4}$/.test(n.value) && tense <= 0 && framesItsSentence(tokens, c, s) && possessiveEnd(tokens, c.last) < 0) frame = { sentence: c.sentence, y: +n.value };
     if (namesLastYear(tokens, c, n.value) && !anchors.quarterly) countedYear = { sentence: c.sentence, y: +n.value };
-    if (year !== undefined && tense <= 0) named = year;
+    // (an index's base year is no time told of: "the index, base 1963, stood at 166 after up four pct from the 159
+    // recorded the previous year" counts from 1986, not 1963)
+    const baseYear = year !== undefined && indexBase(tokens, c.first, c.last);
+    if (year !== undefined && tense <= 0 && !baseYear) named = year;
     // an expression anchored at the publication date brings a history back to the present: a month named
     // after "earlier this year" or "On Sunday" is in that year, not in the year the background last reached
     // ("the 1997 treaty. … he warned earlier this year … agreed in June"), whichever way it looks: "the VP debate on
@@ -272,7 +275,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     // ("killed 9/11 plotter Osama bin Laden", "9/11 families": the attacks named in passing, as a modifier of
     // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
-    if (set && !yearBackPeriod && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
+    if (set && !yearBackPeriod && !baseYear && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       lastSet = set[0];
       countedYear = null;
@@ -299,6 +302,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       // "claims totaled 2,507,000 in the week ended Feb 28 … up from 2,477,000 the previous week": the week a
       // report closes is the one the next weeks count from, though the story stays where it was
       anchors.refWeek = { y: +set[1], m: +set[2], d: +set[3] };
+    } else if (set?.[3] && closesAYear(tokens, c)) {
+      // "a net loss of 111.2 mln dlrs for the year ended December 31 compared to a profit of 64.2 mln dlrs in the year
+      // earlier": the year a report closes is the one "the year earlier" counts from (1985 in 1987's March), though the
+      // story's day and month stay where they were
+      anchors.ref = { y: +set[1], m: 1, d: 1 };
     } else if (c.meaning.kind === 'calendar' && c.meaning.weekOfMonth !== undefined && c.meaning.m !== undefined && /^\d{4}-W\d{2}$/.test(n.value)) {
       // "rose in the fourth week of February … from the previous week": a week of a month named is the one the next
       // weeks count from, as a week a report closes is, and its month the one the next months count from ("a gain
@@ -662,6 +670,12 @@ function closesPeriod(tokens: readonly Token[], c: Candidate): boolean {
   // still goes on
   if (prev === 'since') return true;
   return prev === 'to' && PERIOD_NOUNS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '');
+}
+
+/** "the year ended December 31", "Year ended Dec 31, 1986": a date closing a reported year. */
+function closesAYear(tokens: readonly Token[], c: Candidate): boolean {
+  const prev = tokens[c.first - 1]?.text.toLowerCase();
+  return (prev === 'ended' || prev === 'ending') && tokens[c.first - 2]?.text.toLowerCase() === 'year';
 }
 
 /** "the week ended Feb 28", "the week ending March 6": a date closing a reported week. */
