@@ -2226,3 +2226,14 @@ test('the year a report closes is the one "the year earlier" counts from: "a net
 test('an index\'s base year sets no year for what follows: "the index, base 1963, stood at 166 after up four pct from the 159 recorded the previous year"', () => {
   assert.deepEqual(textsAndValues('For the full year 1986 the index, base 1963, stood at 166 after up four pct from the 159 recorded the previous year.', '1987-03-09').slice(-1), [['the previous year', '1985']]);
 });
+
+test('a period compared after a span of months its sentence reported on is the year before that span\'s, not a quarter: "sales for the first six months of the year … the same period last year"', () => {
+  assert.deepEqual(textsAndValues('Sales for the second qtr ended Feb 28 rose. The company said sales for the first six months of the year were 242.0 mln dlrs, more than 15 pct above the 210.1 mln dlrs reported in the same period last year.', '1987-03-09').slice(-1), [['the same period last year', '1986']]);
+  assert.deepEqual(textsAndValues('Output grew 1.1 pct over the first nine months of last year compared with a decline of 0.1 pct in the corresponding period.', '1987-03-09').slice(-1), [['the corresponding period', '1985']]);
+  // (a span of three months is a quarter's)
+  assert.deepEqual(textsAndValues('Net income rose 42 pct in the first quarter of this year. Net income for the first three months of 1987 was 2.84 mln dlrs compared to two mln dlrs over the same period last year.', '1987-04-20').slice(-1), [['the same period last year', '1986-Q1']]);
+});
+
+test('a period compared that names its year after "of" is that year: "from 12,194 cars in the comparable period of 1986"', () => {
+  assert.deepEqual(textsAndValues('For the year-to-date, U.S. cars sales dropped 45.7 pct to 6,627 from 12,194 cars in the comparable period of 1986, Volkswagen said.', '1987-03-04').filter(([t]) => t.includes('period')), [['the comparable period', '1986']]);
+});

@@ -181,6 +181,12 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // (a side compared with, it sets no year of its own: "In the year-ago period … compared with … in the year-ago period")
     const yearBackPeriod = !anchors.quarterly && !periodOfMonth && !anchors.focusReported && yearAgoPeriod(tokens, c) && /^\d{4}-Q[1-4]$/.test(n.value);
     if (yearBackPeriod) n = { type: 'DATE', value: String(toldPeriod.backSide !== undefined && toldPeriod.backSide < toldPeriod.y ? toldPeriod.backSide : toldPeriod.y - 1) };
+    // "sales for the first six months of the year were 242.0 mln dlrs, above the 210.1 mln dlrs reported in the same
+    // period last year": a period compared after a span of months its sentence reported on is the year before that
+    // span's, not a quarter, though the story is of quarters
+    // ("from 4.9 billion in the corresponding period of 1986": the year it names after it)
+    const spanBack = comparedPeriodOfYear(tokens, c, n.value) ?? yearBeforeMonthSpan(tokens, c, out, tokens[s.tokenStart].start, n.value, anchors.focus.y);
+    if (spanBack) n = { type: 'DATE', value: spanBack };
     // (an index's base year is no period told of: "The February sales index, base 1980, was put at 125.0")
     if (n.type === 'DATE' && /^\d{4}(?:-|$)/.test(n.value) && !yearBackPeriod && !indexBase(tokens, c.first, c.last)) {
       if (side) toldPeriod.backSide = +n.value.slice(0, 4);
@@ -412,6 +418,38 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
   }
   return undefined;
 }
+/** A period compared read as a quarter that names its year after "of": "the corresponding period of 1986", "of 1985/86". */
+function comparedPeriodOfYear(tokens: readonly Token[], c: Candidate, value: string): string | undefined {
+  if (!/^\d{4}-Q[1-4]$/.test(value) || plain(tokens[c.last]) !== 'period' || plain(tokens[c.last + 1]) !== 'of') return undefined;
+  const year = tokens[c.last + 2]?.text ?? '';
+  return /^(?:19|20)\d\d$/.test(year) ? year : undefined;
+}
+
+/**
+ * The year before a span of months (not three, a quarter's) that the sentence reported on before c, where c is a period
+ * compared that was read as a quarter a year back: "for the nine months … compared with 219.7 mln dlrs for the year-ago
+ * period" (the focus year's before), "over the first nine months of last year compared with a decline of 0.1 pct in the
+ * corresponding period" (1985, the named year's before). Not a period that names its own year after it ("in the
+ * corresponding period of 1985/86").
+ */
+function yearBeforeMonthSpan(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, value: string, focusYear: number): string | undefined {
+  if (!/^\d{4}-Q[1-4]$/.test(value) || plain(tokens[c.last + 1]) === 'of') return undefined;
+  if (!tokens.slice(c.first, c.last + 1).some((t) => plain(t) === 'period')) return undefined;
+  for (let k = out.length - 1; k >= 0 && out[k].start >= sentenceStart; k--) {
+    const span = /^P(\d+)M$/.exec(out[k].value);
+    if (out[k].type !== 'DURATION' || !span || !/\bmonths$/i.test(out[k].text)) continue;
+    if (+span[1] === 3 || +span[1] > 11) return undefined;
+    // ("the first nine months of last year", "the first two months of the year": the year given after "of")
+    const of = out[k + 1];
+    let at = c.first;
+    while (at > 0 && tokens[at].start > out[k].start) at--;
+    while (tokens[at].end < out[k].end) at++;
+    const year = of && /^\d{4}$/.test(of.value) && plain(tokens[at + 1]) === 'of' && tokens[at + 2]?.start === of.start ? +of.value : focusYear;
+    return String(year - 1);
+  }
+  return undefined;
+}
+
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;
 
