@@ -2237,3 +2237,12 @@ test('a period compared after a span of months its sentence reported on is the y
 test('a period compared that names its year after "of" is that year: "from 12,194 cars in the comparable period of 1986"', () => {
   assert.deepEqual(textsAndValues('For the year-to-date, U.S. cars sales dropped 45.7 pct to 6,627 from 12,194 cars in the comparable period of 1986, Volkswagen said.', '1987-03-04').filter(([t]) => t.includes('period')), [['the comparable period', '1986']]);
 });
+
+test('months listed in calendar order take the year the last one names: "in May, June and September of that year", "May, June and September 1989", "January, February and March last year"', () => {
+  assert.deepEqual(textsAndValues('The first is due for delivery in April 1989 with the others arriving in May, June and September of that year.', '1987-02-26'), [['April 1989', '1989-04'], ['May', '1989-05'], ['June', '1989-06'], ['September of that year', '1989-09']]);
+  assert.deepEqual(textsAndValues('The others arrive in May, June and September 1989.', '1987-02-26'), [['May', '1989-05'], ['June', '1989-06'], ['September 1989', '1989-09']]);
+  assert.deepEqual(textsAndValues('Others came in May, June and September of 1985.', '1987-02-26').map(([, v]) => v), ['1985-05', '1985-06', '1985-09']);
+  assert.deepEqual(textsAndValues('Sales in January, February and March last year fell.', '1987-06-26').map(([, v]) => v), ['1986-01', '1986-02', '1986-03']);
+  // (not out of calendar order)
+  assert.deepEqual(textsAndValues('Sales in November, February and March 1988 will rise.', '1987-06-26').map(([, v]) => v)[0], '1987-11');
+});

@@ -135,6 +135,8 @@ export abstract class NamedDateReader extends RelativeReader {
     // year": the year the text set
     const cy = this.contextYearAt(k);
     if (cy) return { last: cy.last, meaning: { kind: 'calendar', m, yShift: cy.shift, yFromContext: true } };
+    const listed = this.listEndYear(k, m);
+    if (listed) return { last: j, meaning: { kind: 'calendar', m, ...listed } };
     // "between March and April 1918", "from May to July 1996", "March-April 1918": the first month of a range
     // takes the year written after the second
     const link = this.w(k);
@@ -154,6 +156,32 @@ export abstract class NamedDateReader extends RelativeReader {
     // month, which has not expired yet whatever the tense (the current month included)
     if (CONTRACT_WORDS.has(rel) || (rel === 't' && this.w(k + 1) === '-') || this.contractAhead(k)) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
     return { last: j, meaning: { kind: 'calendar', m } };
+  }
+
+  /**
+   * "in May, June and September 1989", "arriving in May, June and September of that year", "in May and September last
+   * year": months listed in calendar order take the year the last one names (a pair with a number for its year is
+   * read by the range rule after this).
+   */
+  private listEndYear(k: number, m: number): { y: number } | { yShift: number; yFromContext?: true } | null {
+    let at = k;
+    let previous = m;
+    let commas = 0;
+    for (let next = this.w(at) === ',' ? this.month(at + 1) : null; next !== null && next > previous; next = this.w(at) === ',' ? this.month(at + 1) : null) {
+      previous = next;
+      at += 2;
+      commas++;
+    }
+    if (this.w(at) === ',' && commas > 0) at++;
+    if (this.w(at) !== 'and' && this.w(at) !== 'or') return null;
+    const last = this.month(at + 1);
+    if (last === null || last <= previous) return null;
+    const y = commas === 0 ? null : this.w(at + 2) === 'of' && /^\d{4}$/.test(this.w(at + 3)) ? this.year(at + 3) : this.yearOrAfterComma(at + 2);
+    if (y) return { y: y.y };
+    const cy = this.contextYearAt(at + 2);
+    if (cy) return { yShift: cy.shift, yFromContext: true };
+    const ry = this.relativeYearAt(at + 2);
+    return ry ? { yShift: ry.shift } : null;
   }
 }
 
