@@ -2246,3 +2246,9 @@ test('months listed in calendar order take the year the last one names: "in May,
   // (not out of calendar order)
   assert.deepEqual(textsAndValues('Sales in November, February and March 1988 will rise.', '1987-06-26').map(([, v]) => v)[0], '1987-11');
 });
+
+test('a year back opening its sentence counts from the year that framed the sentence before: "In 1985, … nations produced 28 mln tonnes. A year earlier, they had produced 800,000 more"', () => {
+  assert.deepEqual(textsAndValues('In 1985, the latest year for which full figures are available, Latin American nations produced 28 mln tonnes. A year earlier, they had produced 800,000 more.', '1987-03-18'), [['1985', '1985'], ['A year earlier', '1984']]);
+  // ("ago" counts from the publication)
+  assert.deepEqual(textsAndValues('In 1985, the nations produced 28 mln tonnes. A year ago, they produced 800,000 more.', '1987-03-18').slice(-1), [['A year ago', '1986']]);
+});

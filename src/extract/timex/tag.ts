@@ -147,6 +147,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // sentence named
     const before = yearBeforeNamed(tokens, c, out, tokens[s.tokenStart].start, anchors.dct.y);
     if (before) n = { type: 'DATE', value: before };
+    // "In 1985, the latest year for which full figures are available, they produced 28 mln tonnes. A year earlier,
+    // they had produced 800,000 more": a year back opening its sentence counts from the year that framed the one
+    // before ("ago" counts from the publication)
+    else if (frame?.sentence === c.sentence - 1 && c.first === s.tokenStart && yearBackPoint(tokens, c) && plain(tokens[c.last]) !== 'ago') n = { type: 'DATE', value: String(frame.y - 1) };
     const offered = dayAfterOffered(tokens, c, out[out.length - 1], n.value, anchors.dct);
     if (offered) n = { ...n, value: offered };
     const rangeEnd = rangeEndAfterStart(tokens, c, out[out.length - 1], n.value);
