@@ -2252,3 +2252,22 @@ test('a year back opening its sentence counts from the year that framed the sent
   // ("ago" counts from the publication)
   assert.deepEqual(textsAndValues('In 1985, the nations produced 28 mln tonnes. A year ago, they produced 800,000 more.', '1987-03-18').slice(-1), [['A year ago', '1986']]);
 });
+
+test('a day just ahead after a past verb of a start told as done stays behind: "Seasons for oats, barley began June 1", written in April 1987', () => {
+  assert.deepEqual(textsAndValues('Seasons for oats, barley began June 1. He arrived on May 20.', '1987-04-09'), [['June 1', '1986-06-01'], ['May 20', '1986-05-20']]);
+  // (a decision about a day just ahead keeps it ahead)
+  assert.deepEqual(textsAndValues('It said its board set June 4 as the date for a special meeting.', '1987-04-09'), [['June 4', '1987-06-04']]);
+});
+
+test('a bare year after a full date and "and"/"or" is the same day in that year: "Periods end January 31, 1987 and 1986"', () => {
+  assert.deepEqual(textsAndValues('NOTE: Periods end January 31, 1987 and 1986, respectively.', '1987-03-04'), [['January 31, 1987', '1987-01-31'], ['1986', '1986-01-31']]);
+  assert.deepEqual(textsAndValues('The bond can be called at par on April 15, 1995 or 1996.', '1987-03-17').slice(-1), [['1996', '1996-04-15']]);
+  // (not after a year alone)
+  assert.deepEqual(textsAndValues('Sales in 1985 and 1986 rose.', '1987-03-04'), [['1985', '1985'], ['1986', '1986']]);
+});
+
+test('"the quarter" and "the year" in a results note on the year-ago figures are a year back: "NOTE: Prior year excludes … in the quarter and … in the year"', () => {
+  assert.deepEqual(textsAndValues('Oper shr 24 cts vs 19 cts. NOTE: Prior year excludes income from discontinued operations of 19 cts per share in the quarter and 17 cts per share in the year.', '1987-03-17'), [['the quarter', '1985-Q4'], ['the year', '1985']]);
+  // (a note on the year reported is not moved)
+  assert.deepEqual(textsAndValues('NOTE: 1986 excludes gain of two cts per share in the quarter and four cts per share in the year.', '1987-03-12').filter(([t]) => t.startsWith('the')), [['the quarter', '1986-Q4'], ['the year', '1986']]);
+});

@@ -29,7 +29,15 @@ export function dayJustAhead(tokens: readonly Token[], c: Candidate, s: Sentence
   if (!ymd || +ymd[1] !== dct.y - 1) return false;
   const ahead = toDays({ y: dct.y, m: +ymd[2], d: +ymd[3] }) - toDays(dct);
   if (ahead <= 0 || ahead > NEAR_AHEAD_DAYS) return false;
-  return tokens[c.first - 1]?.text.toLowerCase() !== 'dated' && !sinceBefore(tokens, c.first, s.tokenStart) && MONTH_NAME.test(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '));
+  return tokens[c.first - 1]?.text.toLowerCase() !== 'dated' && !startedOn(tokens, c.first) && !sinceBefore(tokens, c.first, s.tokenStart) && MONTH_NAME.test(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '));
+}
+
+/** Past verbs of a start told as done, whose day is behind: "Seasons for oats, barley began June 1", "arrived on May 20". */
+const STARTED_VERBS = new Set(['began', 'begun', 'started', 'commenced', 'arrived']);
+
+function startedOn(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.text.toLowerCase();
+  return STARTED_VERBS.has(before === 'on' ? tokens[first - 2]?.text.toLowerCase() ?? '' : before ?? '');
 }
 
 /** Most tokens before the day a "since" may stand and still count from it ("since the start of the war on October 7"). */

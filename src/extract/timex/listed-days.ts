@@ -219,3 +219,17 @@ export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sent
 
 /** Words that join the two months of a range: "June to August", "May through September". */
 const MONTH_RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);
+
+/**
+ * "Periods end January 31, 1987 and 1986", "callable on May 21, 1988 and 1989": a bare year right after a full date,
+ * joined by "and" or "or", is the same day in that year. Returns that day, or undefined.
+ */
+export function dayOfListedYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
+  if (!before || c.first !== c.last || c.first < 2 || !/^\d{4}$/.test(tokens[c.first].text)) return undefined;
+  const link = tokens[c.first - 1].text.toLowerCase();
+  if ((link !== 'and' && link !== 'or') || tokens[c.first - 2].end !== before.end) return undefined;
+  const day = /^\d{4}(-\d\d-\d\d)$/.exec(before.value);
+  // (the date before names its year as written: "January 31, 1987")
+  if (!day || !/\b\d{4}$/.test(before.text)) return undefined;
+  return tokens[c.first].text + day[1];
+}

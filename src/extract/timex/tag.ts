@@ -16,7 +16,7 @@ import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
-import { dayAfterOffered, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, dayOfListedYear, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
@@ -153,6 +153,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     else if (frame?.sentence === c.sentence - 1 && c.first === s.tokenStart && yearBackPoint(tokens, c) && plain(tokens[c.last]) !== 'ago') n = { type: 'DATE', value: String(frame.y - 1) };
     const offered = dayAfterOffered(tokens, c, out[out.length - 1], n.value, anchors.dct);
     if (offered) n = { ...n, value: offered };
+    const listedDay = dayOfListedYear(tokens, c, out[out.length - 1]);
+    if (listedDay) n = { ...n, value: listedDay };
     const rangeEnd = rangeEndAfterStart(tokens, c, out[out.length - 1], n.value);
     if (rangeEnd) n = { ...n, value: rangeEnd };
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
@@ -233,9 +235,13 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       out[out.length - 1] = { ...out[out.length - 1], value: ordered.start };
       n = { ...n, value: ordered.end };
     }
+    // "NOTE: Prior year excludes discontinued operations loss of 14 cts per share in the quarter and 18 cts a share in
+    // the year": a results note on the year-ago figures tells of the quarter and the year before the ones reported
+    // (its own value only: the note moves no anchor, so the periods after it stay the ones reported)
+    const value = priorYearNote(tokens, c, s) && /^\d{4}(?:-Q[1-4])?$/.test(n.value) ? String(+n.value.slice(0, 4) - 1) + n.value.slice(4) : n.value;
     const start = c.start ?? tokens[c.first].start;
     const end = c.end ?? tokens[c.last].end;
-    const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value: n.value };
+    const timex: Timex = { start, end, text: text.slice(start, end), type: n.type, value };
     if (c.mod) timex.mod = c.mod;
     // a vague expression the gold would likely leave out ("Now, he says", "$500 million a year") is
     // dropped; it sets no anchor, so nothing below depends on it
@@ -452,6 +458,21 @@ function yearBeforeMonthSpan(tokens: readonly Token[], c: Candidate, out: readon
     return String(year - 1);
   }
   return undefined;
+}
+
+/** Words that open a results note on the year-ago figures: "Prior year excludes …", "Year-ago net includes …". */
+const PRIOR_YEAR_OPENERS = /^(?:prior year|prior-year|year-ago|year ago)\b/;
+
+/** c is "the quarter", "the year" or "qtr" in a note on the year-ago figures. */
+function priorYearNote(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  const words = tokens.slice(c.first, c.last + 1).map(plain).join(' ');
+  if (words !== 'the quarter' && words !== 'the year' && words !== 'qtr') return false;
+  // (the note opens the sentence or follows "NOTE:", which the wire sets after a table's last line, often unsplit)
+  for (let k = c.first - 1; k >= s.tokenStart; k--) {
+    if (k !== s.tokenStart && tokens[k - 1].text !== ':') continue;
+    if (PRIOR_YEAR_OPENERS.test(tokens.slice(k, k + 3).map(plain).join(' '))) return true;
+  }
+  return false;
 }
 
 /** Most tokens from the year named to "a year earlier". */
