@@ -2271,3 +2271,7 @@ test('"the quarter" and "the year" in a results note on the year-ago figures are
   // (a note on the year reported is not moved)
   assert.deepEqual(textsAndValues('NOTE: 1986 excludes gain of two cts per share in the quarter and four cts per share in the year.', '1987-03-12').filter(([t]) => t.startsWith('the')), [['the quarter', '1986-Q4'], ['the year', '1986']]);
 });
+
+test('a bare season joined to a season tagged just before, later in the year, is in its year: "last spring and summer"', () => {
+  assert.deepEqual(textsAndValues('McDonnell Douglas and Airbus last spring and summer had discussed jointly developing a plane.', '1987-03-11'), [['last spring', '1986-SP'], ['summer', '1986-SU']]);
+});

@@ -233,3 +233,21 @@ export function dayOfListedYear(tokens: readonly Token[], c: Candidate, before: 
   if (!day || !/\b\d{4}$/.test(before.text)) return undefined;
   return tokens[c.first].text + day[1];
 }
+
+/** Seasons in their order through a year, winter left out (its months straddle two years). */
+const SEASON_ORDER: Readonly<Record<string, number>> = { SP: 1, SU: 2, FA: 3 };
+
+/**
+ * "McDonnell Douglas and Airbus last spring and summer had discussed …": a bare season joined by "and" or "or" to a
+ * season tagged just before, later in the year than it, is in that season's year. Returns the value, or undefined.
+ */
+export function pairedSeasonValue(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.season === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || c.mod !== undefined || !before || c.first !== c.last || c.first < 2) return undefined;
+  const link = tokens[c.first - 1].text.toLowerCase();
+  if ((link !== 'and' && link !== 'or') || tokens[c.first - 2].end !== before.end) return undefined;
+  const first = /^(\d{4})-(SP|SU|FA)$/.exec(before.value);
+  const own = /^\d{4}-(SP|SU|FA)$/.exec(value);
+  if (!first || !own || SEASON_ORDER[own[1]] <= SEASON_ORDER[first[2]]) return undefined;
+  return `${first[1]}-${own[1]}`;
+}
