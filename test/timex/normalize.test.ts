@@ -2275,3 +2275,9 @@ test('"the quarter" and "the year" in a results note on the year-ago figures are
 test('a bare season joined to a season tagged just before, later in the year, is in its year: "last spring and summer"', () => {
   assert.deepEqual(textsAndValues('McDonnell Douglas and Airbus last spring and summer had discussed jointly developing a plane.', '1987-03-11'), [['last spring', '1986-SP'], ['summer', '1986-SU']]);
 });
+
+test('a month naming a figure whose subject "last year" dates is last year\'s month: "End-February reserves last year were 27.58 billion dlrs"', () => {
+  assert.deepEqual(textsAndValues('End-February reserves last year were 27.58 billion dlrs. The January surplus last year was 1.19 billion dlrs.', '1987-03-12'), [['End-February', '1986-02'], ['last year', '1986'], ['January', '1986-01'], ['last year', '1986']]);
+  // (not a side compared with)
+  assert.deepEqual(textsAndValues('The index rose in February from 176.1 last year.', '1987-03-12')[0], ['February', '1987-02']);
+});

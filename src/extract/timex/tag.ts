@@ -153,6 +153,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     else if (frame?.sentence === c.sentence - 1 && c.first === s.tokenStart && yearBackPoint(tokens, c) && plain(tokens[c.last]) !== 'ago') n = { type: 'DATE', value: String(frame.y - 1) };
     const offered = dayAfterOffered(tokens, c, out[out.length - 1], n.value, anchors.dct);
     if (offered) n = { ...n, value: offered };
+    // "End-February reserves last year were 27.58 billion dlrs", "January surplus last year was 1.19 billion": a month
+    // naming a figure whose subject "last year" dates is last year's month
+    if (monthFigureLastYear(tokens, c) && /^\d{4}-\d{2}$/.test(n.value)) n = { ...n, value: String(anchors.dct.y - 1) + n.value.slice(4) };
     const pairedSeason = pairedSeasonValue(tokens, c, out[out.length - 1], n.value);
     if (pairedSeason) n = { ...n, value: pairedSeason };
     const listedDay = dayOfListedYear(tokens, c, out[out.length - 1]);
@@ -460,6 +463,14 @@ function yearBeforeMonthSpan(tokens: readonly Token[], c: Candidate, out: readon
     return String(year - 1);
   }
   return undefined;
+}
+
+/** A month without a year before one noun and "last year", the subject of "was" or "were": "January surplus last year was". */
+function monthFigureLastYear(tokens: readonly Token[], c: Candidate): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.d !== undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return false;
+  const noun = tokens[c.last + 1]?.text ?? '';
+  return /^[a-z]+$/.test(noun) && plain(tokens[c.last + 2]) === 'last' && plain(tokens[c.last + 3]) === 'year' && /^(?:was|were)$/.test(plain(tokens[c.last + 4]));
 }
 
 /** Words that open a results note on the year-ago figures: "Prior year excludes …", "Year-ago net includes …". */
