@@ -2281,3 +2281,10 @@ test('a month naming a figure whose subject "last year" dates is last year\'s mo
   // (not a side compared with)
   assert.deepEqual(textsAndValues('The index rose in February from 176.1 last year.', '1987-03-12')[0], ['February', '1987-02']);
 });
+
+test('an aside opened by a passive participle and closed right after the expression is past, whatever the main clause says: "policies, introduced in Japan in October, look set to report"', () => {
+  assert.deepEqual(textsAndValues('Companies offering variable life insurance policies, introduced in Japan in October, look set to report sparkling results.', '1987-06-01'), [['October', '1986-10']]);
+  assert.deepEqual(textsAndValues('The vote on a petition, signed by several hundred members in February, that would bar dual trading is due.', '1987-04-08'), [['February', '1987-02']]);
+  // (not the main verb after a subject set off by commas)
+  assert.deepEqual(textsAndValues('The president, announced American troops would leave Syria in October, during a speech in Ohio.', '2018-03-30'), [['October', '2018-10']]);
+});

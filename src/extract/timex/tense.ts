@@ -179,6 +179,10 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // a past verb right before the expression's preposition is the verb it dates, though the clause's own verb (a
   // modal right after the expression) is as near
   if (first - 2 >= sentStart && DATED_BY_THE_VERB_BEFORE.has(plain(tokens[first - 1])) && signal(tokens, first - 2, true, modalsAhead, first) === -1) return -1;
+  // "variable life insurance policies, introduced in Japan in October, look set to report": an aside opened by a
+  // past participle and closed right after the expression tells of what was done then; the main clause's verbs
+  // after it are another time's
+  if (participleAside(tokens, first, last, sentStart)) return -1;
   // the nearest signal wins, looking out one token at a time on both sides (left first at equal distance)
   let leftOpen = true;
   let rightOpen = true;
@@ -444,6 +448,25 @@ function frontedPlan(tokens: readonly Token[], first: number, last: number, r: n
   if (!PRESENT.has(plain(tokens[r])) || plain(tokens[last + 1]) !== ',' || r - last > FRONTED_SUBJECT) return false;
   if (first !== sentStart && !(first === sentStart + 1 && FRONTED_OPENERS.has(plain(tokens[sentStart])))) return false;
   return plain(tokens[r + 1]) === 'to' || plansAfterCopula(tokens, r);
+}
+
+/** Most tokens from a participle opening an aside to the expression it dates. */
+const PARTICIPLE_ASIDE_REACH = 6;
+
+/** Prepositions after the participle of such an aside: ", signed by several hundred members in February,". */
+const ASIDE_PREPOSITIONS = new Set(['in', 'on', 'by', 'at', 'during', 'from', 'for', 'since', 'last', 'early', 'late']);
+
+/** Whether first..last closes an aside opened by a comma and a past participle: ", introduced in Japan in October,". */
+function participleAside(tokens: readonly Token[], first: number, last: number, sentStart: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  for (let k = first - 1; k > sentStart && k >= first - PARTICIPLE_ASIDE_REACH; k--) {
+    if (tokens[k].text === ',') return false;
+    const w = tokens[k].text;
+    // (a passive participle, a preposition after it: not "Donald Trump, announced American troops would leave Syria
+    // soon, during a speech", the main verb after a subject set off by commas)
+    if (tokens[k - 1].text === ',' && /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w) && ASIDE_PREPOSITIONS.has(plain(tokens[k + 1]))) return true;
+  }
+  return false;
 }
 
 /** How far back, past the usual window, a modal may plan a weekday. */
