@@ -2288,3 +2288,9 @@ test('an aside opened by a passive participle and closed right after the express
   // (not the main verb after a subject set off by commas)
   assert.deepEqual(textsAndValues('The president, announced American troops would leave Syria in October, during a speech in Ohio.', '2018-03-30'), [['October', '2018-10']]);
 });
+
+test('a wire clock offered before another with its zone is a clock, not a year: "held open until about 2000 or 2100 EST"', () => {
+  assert.deepEqual(textsAndValues('The wires had to be held open until about 2000 or 2100 EST on both days.', '1987-02-26'), [['about 2000', '1987-02-26T20:00'], ['2100 EST', '1987-02-26T21:00']]);
+  // (years offered stay years)
+  assert.deepEqual(textsAndValues('Sales in 1985 or 1986 rose.', '1987-02-26'), [['1985', '1985'], ['1986', '1986']]);
+});

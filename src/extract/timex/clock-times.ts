@@ -203,8 +203,9 @@ export abstract class ClockReader extends CalendarReader {
     if (this.w(i + 1) === 'local' && this.w(i + 2) === 'time') return true;
     // "2100 local Chicago time"
     if (this.w(i + 1) === 'local' && namesPlaceTime(this.raw(i + 2), this.w(i + 3))) return true;
-    // "from 1800 to 2100 local Chicago time", "between 0900 and 1700 GMT": the first clock of a range of clocks
-    if ((this.w(i + 1) === 'to' || this.w(i + 1) === 'and' || this.w(i + 1) === '-') && this.wireClock(i + 2)) return true;
+    // "from 1800 to 2100 local Chicago time", "between 0900 and 1700 GMT": the first clock of a range of clocks (or of
+    // two offered: "held open until about 2000 or 2100 EST")
+    if ((this.w(i + 1) === 'to' || this.w(i + 1) === 'and' || this.w(i + 1) === 'or' || this.w(i + 1) === '-') && this.wireClock(i + 2)) return true;
     // ("trades to 1500 local (0600 GMT)")
     const restated = this.w(i + 1) === '(' ? i + 2 : this.w(i + 1) === 'local' && (this.w(i + 2) === '/' || this.w(i + 2) === '(') ? i + 3 : -1;
     if (restated > 0 && this.wireClock(restated)) return true;
