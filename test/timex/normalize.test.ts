@@ -2294,3 +2294,12 @@ test('a wire clock offered before another with its zone is a clock, not a year: 
   // (years offered stay years)
   assert.deepEqual(textsAndValues('Sales in 1985 or 1986 rose.', '1987-02-26'), [['1985', '1985'], ['1986', '1986']]);
 });
+
+test('a quarter of this year still to begin, told of in the past, is no sign a results story is on this year: "debt was reduced from the third quarter to the end of the year … In the year, operating profit was 791 mln dlrs"', () => {
+  const values = textsAndValues('The company released its audited 1986 results. Its long term debt was reduced from the third quarter to the end of the year. In the year, operating profit was 791 mln dlrs compared to a loss of 253 mln dlrs in 1985.', '1987-03-05');
+  assert.deepEqual(values.filter(([t]) => /year/.test(t)), [['the end of the year', '1986'], ['the year', '1986']]);
+});
+
+test('"current" before a quarter\'s number is this year\'s quarter, however the clause looks: "He said current third quarter results would be similar"', () => {
+  assert.deepEqual(textsAndValues('The company released its 1986 results. He said current third quarter results would be similar.', '1987-03-16').slice(-1), [['current third quarter', '1987-Q3']]);
+});

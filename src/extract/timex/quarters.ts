@@ -54,7 +54,11 @@ export abstract class QuarterReader extends MonthDayReader {
     }
     if (this.w(k) === 'fiscal') k++;
     // ("Current 1st qtr net": a results table's quarter, "Current" inside)
-    if (this.w(k) === 'current' && !the && /^(?:1st|2nd|3rd|4th|first|second|third|fourth)$/.test(this.w(k + 1)) && this.periodWord(k + 2) === 'quarter') k++;
+    // ("He said current third quarter results would be similar": the current year's, however the clause looks)
+    if (this.w(k) === 'current' && !the && /^(?:1st|2nd|3rd|4th|first|second|third|fourth)$/.test(this.w(k + 1)) && this.periodWord(k + 2) === 'quarter') {
+      k++;
+      if (y === undefined && yShift === undefined) yShift = 0;
+    }
     if (this.w(k) === 'fiscal-first') return this.quarterTail(k, 1, 'quarter', y, yShift);
     const t = this.w(k);
     const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(t);

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/layers.js';
 import { toDays, type Ymd } from './calendar.js';
 import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import type { Candidate } from './meaning.js';
+import type { Direction } from './tense.js';
 
 /**
  * Results stories (company earnings): "a year ago", "the year-ago period" and "the quarter" refer to the
@@ -78,14 +79,18 @@ export class AnnualResults {
 
   constructor(private readonly dct: Ymd) {}
 
-  /** Notes each expression in reading order: the year it names outright, if any, and its value. */
-  observe(namedYear: number | undefined, value: string): void {
+  /** Notes each expression in reading order: the year it names outright, if any, its value and its clause's tense. */
+  observe(namedYear: number | undefined, value: string, tense: Direction): void {
     if (namedYear === this.dct.y - 1) this.namedYearBefore = true;
     // (a results note on "the quarter" just closed, the year before's fourth: "excludes gain one ct vs loss two cts in
     // the quarter, and gain 41 cts vs six cts in the year")
     if (value === `${this.dct.y - 1}-Q4`) this.namedYearBefore = true;
-    const own = /^(\d{4})(?:-[QH]\d)?$/.exec(value);
-    if (own && +own[1] === this.dct.y) this.namedOwnYear = true;
+    const own = /^(\d{4})(?:-([QH])(\d))?$/.exec(value);
+    // (not a quarter or half of this year still to begin told of in the past, a bare period's misreading rather than a
+    // report of this year: "long term debt was reduced from the third quarter to the end of the year", written in
+    // March of 1986's results; looked ahead to, it is this year's: "Results for the third quarter should be the same")
+    const ahead = tense < 0 && own?.[2] !== undefined && (own[2] === 'Q' ? 3 * +own[3] - 2 : 6 * +own[3] - 5) > this.dct.m;
+    if (own && +own[1] === this.dct.y && !ahead) this.namedOwnYear = true;
   }
 
   /** The year "the year" at first..last means, when it is not the publication's. */

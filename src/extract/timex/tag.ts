@@ -196,7 +196,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // period last year": a period compared after a span of months its sentence reported on is the year before that
     // span's, not a quarter, though the story is of quarters
     // ("from 4.9 billion in the corresponding period of 1986": the year it names after it)
-    const spanBack = comparedPeriodOfYear(tokens, c, n.value) ?? yearBeforeMonthSpan(tokens, c, out, tokens[s.tokenStart].start, n.value, anchors.focus.y);
+    const spanBack: string | undefined = comparedPeriodOfYear(tokens, c, n.value) ?? yearBeforeMonthSpan(tokens, c, out, tokens[s.tokenStart].start, n.value, anchors.focus.y);
     if (spanBack) n = { type: 'DATE', value: spanBack };
     // (an index's base year is no period told of: "The February sales index, base 1980, was put at 125.0")
     if (n.type === 'DATE' && /^\d{4}(?:-|$)/.test(n.value) && !yearBackPeriod && !indexBase(tokens, c.first, c.last)) {
@@ -276,7 +276,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // a year named as a plan ("for a planned campaign in 1976", "would be completed in 1977") is not where
     // the story has moved
     const year = namedYear(c.meaning);
-    annual.observe(year, n.value);
+    annual.observe(year, n.value, tense);
     if (year !== undefined && tense <= 0 && framesItsSentence(tokens, c, s)) frame = { sentence: c.sentence, y: year };
     // "Last year a large proportion of the crop was not drilled until May": a year counted from publication frames its
     // sentence as a year named outright does (not as a possessive: "Last year's crop was good and the new crop was sown
