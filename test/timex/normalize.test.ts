@@ -2303,3 +2303,9 @@ test('a quarter of this year still to begin, told of in the past, is no sign a r
 test('"current" before a quarter\'s number is this year\'s quarter, however the clause looks: "He said current third quarter results would be similar"', () => {
   assert.deepEqual(textsAndValues('The company released its 1986 results. He said current third quarter results would be similar.', '1987-03-16').slice(-1), [['current third quarter', '1987-Q3']]);
 });
+
+test('a habit goes on into a participle after a comma: "The main rains normally last between May and July, before returning again in September/October"', () => {
+  assert.deepEqual(textsAndValues('The main rains normally last between May and July, before returning again in September/October.', '1987-06-15').map(([, v]) => v), ['XXXX-05', 'XXXX-07', 'XXXX-09', 'XXXX-10']);
+  // (a comma that opens another clause still closes it)
+  assert.deepEqual(textsAndValues('The rains normally last between May and July, but they returned in September.', '1987-06-15').map(([, v]) => v).slice(-1), ['1986-09']);
+});
