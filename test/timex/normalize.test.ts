@@ -2309,3 +2309,7 @@ test('a habit goes on into a participle after a comma: "The main rains normally 
   // (a comma that opens another clause still closes it)
   assert.deepEqual(textsAndValues('The rains normally last between May and July, but they returned in September.', '1987-06-15').map(([, v]) => v).slice(-1), ['1986-09']);
 });
+
+test('a slash pair of months after a price and "for" is quoted, each the coming month: "Cake sales were registered at 785 to 995 dlrs for March/April"', () => {
+  assert.deepEqual(textsAndValues('Cake sales were registered at 785 to 995 dlrs for March/April and 0.39 times New York Dec for Oct/Dec.', '1987-02-26').map(([, v]) => v), ['1987-03', '1987-04', '1987-10', '1987-12']);
+});

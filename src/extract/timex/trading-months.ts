@@ -110,8 +110,13 @@ function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean
   // ("with 210,000 tonnes of soft red winter for Aug/Sept", "125 for May/June": a pair bought "for" in a market report,
   // not one a year names, "comparative figures for Jan/Feb 1986")
   if (pair && lead === 'for' && !/^\d{4}$/.test(word(pairEnd + 1)) && tradingSentence(tokens, s)) return true;
+  // ("Cake sales were registered at 785 to 995 dlrs for March/April", "0.39 times New York Dec for Oct/Dec": a price
+  // set just before "for" quotes the pair, whatever the sentence's words)
+  if (pair && lead === 'for' && (PRICE_UNITS.has(word(pairStart - 2)) || (isMonth(pairStart - 2) && word(pairStart - 3) === 'york'))) return true;
   return SHIPPED_LEADS.has(lead) && SHIPPED_BY_MONTH.has(word(pairEnd + 1));
 }
+/** Units of a price quoted just before "for" and a slash pair of months: "785 dlrs for March/April". */
+const PRICE_UNITS: ReadonlySet<string> = new Set(['dlrs', 'dlr', 'cts', 'cents', 'stg', 'times', 'yen', 'marks']);
 /** Adjectives between "for" and the months booked: "for various May/Aug shipments". */
 const BOOKING_ADJECTIVES: ReadonlySet<string> = new Set(['various', 'nearby', 'forward', 'deferred', 'prompt']);
 /** Most words between a slash pair and the "at" of its price: "April/May butter went at". */
