@@ -2313,3 +2313,8 @@ test('a habit goes on into a participle after a comma: "The main rains normally 
 test('a slash pair of months after a price and "for" is quoted, each the coming month: "Cake sales were registered at 785 to 995 dlrs for March/April"', () => {
   assert.deepEqual(textsAndValues('Cake sales were registered at 785 to 995 dlrs for March/April and 0.39 times New York Dec for Oct/Dec.', '1987-02-26').map(([, v]) => v), ['1987-03', '1987-04', '1987-10', '1987-12']);
 });
+
+test('"the year ago first quarter" written apart and "the previous fourth quarter" are one expression, the quarter a year back', () => {
+  assert.deepEqual(textsAndValues('The first quarter will be hurt by the consolidation. For the year ago first quarter, the company reported a profit of 100,000 dlrs.', '1987-04-09').slice(-1), [['the year ago first quarter', '1986-Q1']]);
+  assert.deepEqual(textsAndValues('Net income in the fourth quarter of 1986 fell. It earned 585,000 dlrs in the previous fourth quarter.', '1987-03-05').slice(-1), [['the previous fourth quarter', '1985-Q4']]);
+});

@@ -235,8 +235,10 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     return { type: 'DATE', value: `${formatYear(y)}-Q${a.focus.q}` };
   }
   const explicitYear = m.y ?? (m.yShift !== undefined ? (m.yFromContext ? a.storyYear ?? a.ref.y : base.y) + m.yShift : undefined);
-  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closedYearOf(3 * m.q - 2, m, a, tense) ?? quarterBeforeStory(m.q, m, a, tense) ?? periodYear(3 * m.q - 2, 3, base, tense, m.endNamed))}-Q${m.q}` };
-  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear(explicitYear ?? storyYearOf(m, a, tense) ?? closedYearOf(6 * m.half - 5, m, a, tense) ?? periodYear(6 * m.half - 5, 6, base, tense))}-H${m.half}` };
+  // ("the year-ago fourth quarter": a year before the quarter read alone)
+  const back = m.yearBack ? 1 : 0;
+  if (m.q !== undefined) return { type: 'DATE', value: `${formatYear((explicitYear ?? storyYearOf(m, a, tense) ?? closedYearOf(3 * m.q - 2, m, a, tense) ?? quarterBeforeStory(m.q, m, a, tense) ?? periodYear(3 * m.q - 2, 3, base, tense, m.endNamed)) - back)}-Q${m.q}` };
+  if (m.half !== undefined) return { type: 'DATE', value: `${formatYear((explicitYear ?? storyYearOf(m, a, tense) ?? closedYearOf(6 * m.half - 5, m, a, tense) ?? periodYear(6 * m.half - 5, 6, base, tense)) - back)}-H${m.half}` };
   if (m.season !== undefined) {
     // a history's seasons follow its story as its months do ("In 1941 … During the summer, the Axis made gains")
     const story = explicitYear === undefined ? storyYearOf(m, a, tense) : undefined;

@@ -9,7 +9,7 @@ import { MonthDayReader } from './months-and-days.js';
  * (of "the June quarter"), "Q1"–"Q4" and "H1", "H2". quarterExpr reads no further for any other word.
  */
 const QUARTER_STARTS: ReadonlySet<string> = new Set([
-  'nineteen', 'eighteen', 'twenty', 'two', 'fiscal', 'this', 'last', 'next', 'prior', 'current', 'final', 'latter',
+  'nineteen', 'eighteen', 'twenty', 'two', 'fiscal', 'this', 'last', 'next', 'prior', 'previous', 'year', 'current', 'final', 'latter',
   ...YEAR_AGO_WORDS, ...ORDINALS.keys(), ...MONTHS.keys(), 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
 ]);
 /** Period words after two joined ordinals, singular or plural: "the third and fourth quarter(s)". */
@@ -26,7 +26,12 @@ const OTHER_PERIODS: ReadonlySet<string> = new Set(['month', 'week', 'period', '
 const OTHER_PERIOD_REACH = 6;
 
 export abstract class QuarterReader extends MonthDayReader {
+  // whether the quarter being read is named a year back ("the year-ago fourth quarter", "the prior third quarter"),
+  // for quarterTail, which builds every quarter's meaning
+  private namedYearBack = false;
+
   protected quarterExpr(j: number, the: boolean): Match | null {
+    this.namedYearBack = false;
     let k = j;
     let y: number | undefined;
     let yShift: number | undefined;
@@ -47,10 +52,15 @@ export abstract class QuarterReader extends MonthDayReader {
       k += 3;
       if (this.w(k) === 'quarter' || this.w(k) === 'period') return { last: k, meaning: { kind: 'calendar', focusQuarter: true, yShift } };
       // ("vs yr-ago loss": wire copy's short "year-ago")
-    } else if (YEAR_AGO_WORDS.has(w) || (w === 'prior' && the && ORDINALS.has(this.w(k + 1)) && /^(quarter|qtr|half)$/.test(this.w(k + 2)))) {
-      // ("the prior third quarter": the same quarter a year before, as "the year-earlier third quarter" is)
+    } else if (YEAR_AGO_WORDS.has(w) || ((w === 'prior' || w === 'previous') && the && ORDINALS.has(this.w(k + 1)) && /^(quarter|qtr|half)$/.test(this.w(k + 2)))) {
+      // ("the prior third quarter", "the previous fourth quarter": the same quarter a year before, as "the year-earlier
+      // third quarter" is)
       focusShift = -1;
       k++;
+    } else if (w === 'year' && the && (this.w(k + 1) === 'ago' || this.w(k + 1) === 'earlier') && ORDINALS.has(this.w(k + 2)) && /^(quarter|qtr|half)$/.test(this.w(k + 3))) {
+      // ("For the year ago first quarter": "year-ago" written apart)
+      focusShift = -1;
+      k += 2;
     }
     if (this.w(k) === 'fiscal') k++;
     // ("Current 1st qtr net": a results table's quarter, "Current" inside)
@@ -62,7 +72,10 @@ export abstract class QuarterReader extends MonthDayReader {
     if (this.w(k) === 'fiscal-first') return this.quarterTail(k, 1, 'quarter', y, yShift);
     const t = this.w(k);
     const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(t);
-    if (focusShift !== undefined) yShift = focusShift;
+    if (focusShift !== undefined) {
+      yShift = focusShift;
+      this.namedYearBack = true;
+    }
     // "a second-half goal", "Turkey's best first-half effort", "second-half substitute Sergen Yalcin": a half of a
     // match, not of a year
     if (hy && hy[2] === 'half' && y === undefined && MATCH_NOUNS.has(this.w(k + 1))) return null;
@@ -241,6 +254,9 @@ export abstract class QuarterReader extends MonthDayReader {
     // ("its fourth quarter ending April 30": the quarter's end is named after it, so a fiscal quarter may be meant)
     const closing = this.w(last + 1) === ',' ? this.w(last + 2) : this.w(last + 1);
     const endNamed = closing === 'ending' || closing === 'ended' || closing === 'ends' ? true : undefined;
+    // ("the year-earlier fourth quarter", written in March 1987: the year before the fourth quarter the story would mean
+    // by "the fourth quarter", 1985's, not the year before publication's)
+    if (this.namedYearBack && y === undefined && yShift === -1) return { last, meaning: unit === 'half' ? { kind: 'calendar', half: n, yearBack: true } : { kind: 'calendar', q: n, endNamed, yearBack: true } };
     const meaning: Meaning = unit === 'half' ? { kind: 'calendar', half: n, y, yShift } : { kind: 'calendar', q: n, y, yShift, endNamed };
     return { last, meaning };
   }
