@@ -2318,3 +2318,10 @@ test('"the year ago first quarter" written apart and "the previous fourth quarte
   assert.deepEqual(textsAndValues('The first quarter will be hurt by the consolidation. For the year ago first quarter, the company reported a profit of 100,000 dlrs.', '1987-04-09').slice(-1), [['the year ago first quarter', '1986-Q1']]);
   assert.deepEqual(textsAndValues('Net income in the fourth quarter of 1986 fell. It earned 585,000 dlrs in the previous fourth quarter.', '1987-03-05').slice(-1), [['the previous fourth quarter', '1985-Q4']]);
 });
+
+test('"more than" right after an amount compares the amount and stays outside: "some 300,000 more than a year earlier", "eight points more than a month earlier"', () => {
+  assert.deepEqual(textsAndValues('The end-1986 number of jobless was reported at a record 2.7 million, some 300,000 more than a year earlier.', '1987-03-16'), [['end-1986', '1986'], ['a year earlier', '1985']]);
+  assert.deepEqual(textsAndValues('The poll gave Labour a lead of eight points more than a month earlier.', '1987-06-29'), [['a month earlier', '1987-05']]);
+  // (a bound on a length keeps its words)
+  assert.deepEqual(textsAndValues('The rates for 30 to less than 60 days were unquoted. He has lived there more than a year.', '1987-02-26').map(([t]) => t), ['less than 60 days', 'more than a year']);
+});

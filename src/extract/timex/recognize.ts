@@ -400,6 +400,9 @@ class Reader extends PhraseReader {
     const two = `${this.w(i)} ${this.w(i + 1)}`;
     const three = `${two} ${this.w(i + 2)}`;
     if (APPROX_PAIRS.has(three)) return { next: i + 3, mod: APPROX_PAIRS.get(three)! };
+    // ("some 300,000 more than a year earlier", "five pct less than a year ago": after an amount the comparison is the
+    // amount's, and the expression starts after it)
+    if (AMOUNT_COMPARISONS.has(two) && this.amountJustBefore(i)) return null;
     if (APPROX_PAIRS.has(two)) return { next: i + 2, mod: APPROX_PAIRS.get(two)! };
     const w = this.w(i);
     // "leaked into the Gulf over several months", "support over many years": "over" before a vague count is
@@ -420,6 +423,12 @@ class Reader extends PhraseReader {
     return null;
   }
 
+  /** An amount ending right before i: "300,000", "six pct", "eight points" (not "30 to", "1,010 flights and add"). */
+  private amountJustBefore(i: number): boolean {
+    const figure = (k: number) => /^\d[\d,.]*$/.test(this.w(k)) || NUMBER_WORDS.has(this.w(k));
+    return figure(i - 1) || (AMOUNT_UNITS_BEFORE_MORE.has(this.w(i - 1)) && figure(i - 2));
+  }
+
   /** A verb of spreading before "over" at i, or the thing spread and its "is"/"was" or an adverb: "repayable over", "is over". */
   private spreadBefore(i: number): boolean {
     return SPREAD_OVER.has(this.w(i - 1)) || (SPREAD_OVER.has(this.w(i - 2)) && (this.w(i - 1) === 'is' || this.w(i - 1) === 'was' || /^[a-z]+ly$/.test(this.raw(i - 1))));
@@ -427,6 +436,10 @@ class Reader extends PhraseReader {
 }
 
 const DETERMINERS_AFTER_APPROX = new Set(['the', 'these', 'those']);
+/** Units of an amount right before such a comparison: "six pct less than", "eight points more than". */
+const AMOUNT_UNITS_BEFORE_MORE: ReadonlySet<string> = new Set(['pct', 'percent', '%', 'points', 'point', 'dlrs', 'cts', 'cents', 'tonnes', 'mln', 'billion', 'million']);
+/** Comparisons that, right after an amount, compare the amount: "300,000 more than a year earlier". */
+const AMOUNT_COMPARISONS: ReadonlySet<string> = new Set(['more than', 'less than', 'fewer than']);
 /** Words after "Over three years" opening a sentence that make it the stretch the sentence happened in. */
 const AFTER_AN_OPENING_STRETCH: ReadonlySet<string> = new Set([',', 'at', 'as', 'while', 'when']);
 /** "the early hours", "the small hours", "the wee hours": the hours after midnight. */
