@@ -178,7 +178,8 @@ const cases: [string, string, string, string, string][] = [
   // early or late in the year, the month, the new year: the edge of the current one, or of the coming one
   ['Three brigades are to leave early in the new year.', '2005-12-10', 'early in the new year', 'DATE', '2006'],
   ['Late in the year, the rebels took the city.', '2005-12-10', 'Late in the year', 'DATE', '2005'],
-  ['Imports were 93,000 tonnes in the 1986/87 season, up from 85,000 a year earlier.', '1987-03-13', 'a year earlier', 'DATE', '1986'],
+  // (the season before, valued by its first year as the split label is)
+  ['Imports were 93,000 tonnes in the 1986/87 season, up from 85,000 a year earlier.', '1987-03-13', 'a year earlier', 'DATE', '1985'],
   // "the year" set off after a year restates it
   ['It is the most active storm season since 2005, the year of Hurricane Katrina.', '2010-05-30', 'the year', 'DATE', '2005'],
   ['Sales have grown 200 pct a year since 1981, the year after the group was formed.', '1987-04-01', 'the year', 'DATE', '1981'],
@@ -2324,4 +2325,12 @@ test('"more than" right after an amount compares the amount and stays outside: "
   assert.deepEqual(textsAndValues('The poll gave Labour a lead of eight points more than a month earlier.', '1987-06-29'), [['a month earlier', '1987-05']]);
   // (a bound on a length keeps its words)
   assert.deepEqual(textsAndValues('The rates for 30 to less than 60 days were unquoted. He has lived there more than a year.', '1987-02-26').map(([t]) => t), ['less than 60 days', 'more than a year']);
+});
+
+test('"a year earlier" after a season\'s split label is the season before, valued by its first year: "1986/87 group net profit fell 42.5 pct from a year earlier"', () => {
+  assert.deepEqual(textsAndValues('Toshiba said that 1986/87 group net profit fell 42.5 pct from a year earlier.', '1987-06-01').slice(-1), [['a year earlier', '1985']]);
+  // (the ends of a range in brackets report on no month)
+  assert.deepEqual(textsAndValues('The press had estimated the 1986/87 sugar crop (November/March) at 4.82 mln tonnes, down from 5.2 mln a year earlier.', '1987-06-02').slice(-1), [['a year earlier', '1985']]);
+  // (a month after a dateline's dash still reports)
+  assert.deepEqual(textsAndValues('CHICAGO, March 2 - February volume declined 14 pct. Volume in bond futures fell 17.5 pct from a year ago.', '1987-03-02').slice(-1), [['a year ago', '1986-02']]);
 });

@@ -215,7 +215,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const monthPlaced: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
-    if (monthPlaced && !side && !MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '')) {
+    // (nor either end of a range: "the 1986/87 sugar crop (November/March) at 4.82 mln tonnes, down from 5.2 mln a year
+    // earlier" reports on no month)
+    if (monthPlaced && !side && !MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '') && !endsARange(tokens, c.first)) {
       const first = reportMonth?.sentence !== c.sentence;
       reportMonth = first ? { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2] } : null;
       if (!first) reportedTwice = c.sentence;
@@ -364,6 +366,12 @@ function comparedWith(tokens: readonly Token[], first: number, sentStart: number
 /** Links after a month that make it the first of a stretch: "January/March", "January-May". */
 const MONTH_RANGE_LINKS: ReadonlySet<string> = new Set(['/', '-', '–']);
 
+/** The month at `first` ends a range joined to the word before it ("November/March", "April-June"; not a dateline's "March 2 - February volume"). */
+function endsARange(tokens: readonly Token[], first: number): boolean {
+  const link = tokens[first - 1];
+  return !!link && first >= 2 && MONTH_RANGE_LINKS.has(link.text) && link.end === tokens[first].start && tokens[first - 2].end === link.start;
+}
+
 /** Whether one of `words` stands within COMPARISON_REACH tokens before `first`, in its sentence. */
 function openedWithin(tokens: readonly Token[], first: number, sentStart: number, words: ReadonlySet<string>): boolean {
   for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (words.has(tokens[k].text.toLowerCase())) return true;
@@ -401,8 +409,8 @@ function plainSeasonOrQuarter(c: Candidate): boolean {
 /**
  * "a year earlier", "a year before" after a year its sentence names with its digits (or as "last year"): the year (or month) before that
  * one, not the year before publication ("exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier", written in
- * March 1987: 1985; "In January 1986, wholesale prices were 3.9 pct lower than a year earlier": 1985-01). Not after
- * a season's split label ("the 1986/87 crop"), whose year before is a season too.
+ * March 1987: 1985; "In January 1986, wholesale prices were 3.9 pct lower than a year earlier": 1985-01); after a season's
+ * split label ("the 1986/87 crop") the season before, valued by its first year (1985).
  */
 function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, dctYear: number): string | undefined {
   if (!yearBackPoint(tokens, c)) return undefined;
@@ -424,7 +432,10 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
     const after = tokens[next];
     // ("index (base 1985) fell to 106.7 … compared with 102.9 a year earlier": an index's base year is no time told of)
     if (indexBase(tokens, at, next - 1)) continue;
-    if (after?.text === '/' || /\d\s*\/\s*\d/.test(out[k].text) || +named[1] > dctYear) return undefined;
+    if (+named[1] > dctYear) return undefined;
+    // ("1986/87 group net profit fell 42.5 pct from a year earlier", "the 1986/87 sugar crop at 4.82 mln tonnes, down
+    // from 5.2 mln a year earlier": a season's split label's year before is the season before, valued by its first year)
+    if (after?.text === '/' || /\d\s*\/\s*\d/.test(out[k].text)) return /^\d{4}$/.test(out[k].value) ? String(+named[1] - 1) : undefined;
     // ("exports rose to 3.58 billion dlrs from 3.18 billion in 1986, while imports rose to 4.12 billion dlrs from 3.34
     // billion a year earlier": a year named on the side compared with is the year a comparison after it means)
     // (not one a comparison sets against a year back itself: "growth recorded in 1985 against a year earlier" 1984)
