@@ -2334,3 +2334,9 @@ test('"a year earlier" after a season\'s split label is the season before, value
   // (a month after a dateline's dash still reports)
   assert.deepEqual(textsAndValues('CHICAGO, March 2 - February volume declined 14 pct. Volume in bond futures fell 17.5 pct from a year ago.', '1987-03-02').slice(-1), [['a year ago', '1986-02']]);
 });
+
+test('a wire dateline\'s day does not keep the month its sentence reports on from being alone: "WASHINGTON, June 1 - … load factor for April … in the year-ago period"', () => {
+  assert.deepEqual(textsAndValues('WASHINGTON, June 1 - Presidential Airways Inc said its load factor for April was 43.8 pct compared with 44.6 pct in the year-ago period.', '1987-06-01').slice(-1), [['the year-ago period', '1986-04']]);
+  // (two months in the sentence span more than one)
+  assert.deepEqual(textsAndValues('WASHINGTON, June 1 - Sales in January and February rose from the year-ago period.', '1987-06-01').slice(-1), [['the year-ago period', '1986']]);
+});

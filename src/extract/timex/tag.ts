@@ -226,7 +226,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // this year, down from 8.84 mln a year ago")
     else if (reportMonth?.sentence === c.sentence && n.type === 'DATE' && /^\d{4}/.test(n.value) && !side) reportMonth = null;
     if (reportedTwice === c.sentence) reportMonth = null;
-    seenInSentence = c.sentence;
+    // (a wire dateline's day is no period its sentence reports on: "WASHINGTON, June 1 - Presidential Airways Inc said its
+    // load factor for April was 43.8 pct compared with 44.6 pct in the year-ago period" names April alone)
+    if (!datelineStamp(tokens, c)) seenInSentence = c.sentence;
     // "the June quarter": the month placed, its quarter given
     const closedQuarter: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.closesQuarter ? /^(\d{4}|XXXX)-(\d{2})$/.exec(n.value) : null;
     if (closedQuarter) n = { ...n, value: `${closedQuarter[1]}-Q${+closedQuarter[2] / 3}` };
@@ -498,6 +500,13 @@ function priorYearNote(tokens: readonly Token[], c: Candidate, s: Sentence): boo
   }
   return false;
 }
+
+/** A dateline's date near the text's start, a dash after it: "WASHINGTON, June 1 - …" (dateline.ts reads its day). */
+function datelineStamp(tokens: readonly Token[], c: Candidate): boolean {
+  return c.first <= DATELINE_REACH && c.first > 0 && tokens[c.first - 1].text === ',' && (tokens[c.last + 1]?.text === '-' || tokens[c.last + 1]?.text === '(');
+}
+/** Most tokens before a dateline's date: the place's name and its comma. */
+const DATELINE_REACH = 8;
 
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;
