@@ -2340,3 +2340,8 @@ test('a wire dateline\'s day does not keep the month its sentence reports on fro
   // (two months in the sentence span more than one)
   assert.deepEqual(textsAndValues('WASHINGTON, June 1 - Sales in January and February rose from the year-ago period.', '1987-06-01').slice(-1), [['the year-ago period', '1986']]);
 });
+
+test('"the quarter" and "the year" in a results note opened by a year are that year\'s; the nearest note, on its own indented line, counts', () => {
+  const table = 'Shr 95 cts vs 36 cts\n    Net 9,100,000 vs 3,300,000\n    NOTE: 1987 earnings include a gain of 11 cts a share in the quarter\n    1986 earnings include a loss of 10 cts a share in the quarter and a gain of 19 cts a share for the year';
+  assert.deepEqual(textsAndValues(table, '1987-10-19').filter(([t]) => t.startsWith('the')), [['the quarter', '1987-Q3'], ['the quarter', '1986-Q3'], ['the year', '1986']]);
+});
