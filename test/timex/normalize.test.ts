@@ -2345,3 +2345,9 @@ test('"the quarter" and "the year" in a results note opened by a year are that y
   const table = 'Shr 95 cts vs 36 cts\n    Net 9,100,000 vs 3,300,000\n    NOTE: 1987 earnings include a gain of 11 cts a share in the quarter\n    1986 earnings include a loss of 10 cts a share in the quarter and a gain of 19 cts a share for the year';
   assert.deepEqual(textsAndValues(table, '1987-10-19').filter(([t]) => t.startsWith('the')), [['the quarter', '1987-Q3'], ['the quarter', '1986-Q3'], ['the year', '1986']]);
 });
+
+test('a Greenwich clock restating an American evening one, at an earlier hour, is on the next day: "on Thursday at 2000 EST (0100 GMT)"', () => {
+  assert.deepEqual(textsAndValues('Reagan will hold a news conference on Thursday at 2000 EST (0100 GMT).', '1987-03-17').slice(1), [['2000 EST', '1987-03-19T20:00'], ['0100 GMT', '1987-03-20T01:00']]);
+  // (a morning one is the same day)
+  assert.deepEqual(textsAndValues('It opens at 0900 EST (1400 GMT).', '1987-03-17'), [['0900 EST', '1987-03-17T09:00'], ['1400 GMT', '1987-03-17T14:00']]);
+});

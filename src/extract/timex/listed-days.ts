@@ -251,3 +251,20 @@ export function pairedSeasonValue(tokens: readonly Token[], c: Candidate, before
   if (!first || !own || SEASON_ORDER[own[1]] <= SEASON_ORDER[first[2]]) return undefined;
   return `${first[1]}-${own[1]}`;
 }
+
+/** Zones of the Americas, behind Greenwich: their evening is the next day's early hours there. */
+const ZONES_BEHIND_GMT = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/;
+
+/**
+ * "at the 2000 EST/0100 gmt session", "at 2000 EST (0100 GMT)": a Greenwich clock restating an American evening one
+ * just before it, at an earlier hour, is on the next day. Returns the value moved, or undefined.
+ */
+export function restatedNextDay(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
+  if (!before || c.first < 2 || !ZONES_BEHIND_GMT.test(before.text) || !/\bgmt\b/i.test(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '))) return undefined;
+  const link = tokens[c.first - 1].text;
+  if ((link !== '/' && link !== '(') || tokens[c.first - 2].end !== before.end) return undefined;
+  const local = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/.exec(before.value);
+  const own = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/.exec(value);
+  if (!local || !own || local[1] !== own[1] || +own[2] >= +local[2]) return undefined;
+  return `${formatDay(addDays(parseYmd(own[1]), 1))}T${own[2]}:${own[3]}`;
+}

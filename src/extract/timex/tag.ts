@@ -16,7 +16,7 @@ import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
-import { dayAfterOffered, dayOfListedYear, pairedSeasonValue, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, dayOfListedYear, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
@@ -158,6 +158,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (monthFigureLastYear(tokens, c) && /^\d{4}-\d{2}$/.test(n.value)) n = { ...n, value: String(anchors.dct.y - 1) + n.value.slice(4) };
     const pairedSeason = pairedSeasonValue(tokens, c, out[out.length - 1], n.value);
     if (pairedSeason) n = { ...n, value: pairedSeason };
+    const nextDay = restatedNextDay(tokens, c, out[out.length - 1], n.value);
+    if (nextDay) n = { ...n, value: nextDay };
     const listedDay = dayOfListedYear(tokens, c, out[out.length - 1]);
     if (listedDay) n = { ...n, value: listedDay };
     const rangeEnd = rangeEndAfterStart(tokens, c, out[out.length - 1], n.value);
