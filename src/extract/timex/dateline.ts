@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../model/layers.js';
 import { addDays, type Ymd } from './calendar.js';
+import type { Candidate } from './meaning.js';
 import { MONTHS } from './lexicon.js';
 
 /** Most tokens before a dateline's date: the place, up to a few words and commas ("ST. JOHN'S, Newfoundland,"). */
@@ -40,3 +41,10 @@ export function datelineDay(tokens: readonly Token[], dct: Ymd): Ymd {
   }
   return dct;
 }
+
+/** A dateline's date near the text's start, a dash after it: "WASHINGTON, June 1 - …" (dateline.ts reads its day). */
+export function datelineStamp(tokens: readonly Token[], c: Candidate): boolean {
+  return c.first <= DATELINE_REACH && c.first > 0 && tokens[c.first - 1].text === ',' && (tokens[c.last + 1]?.text === '-' || tokens[c.last + 1]?.text === '(');
+}
+/** Most tokens before a dateline's date: the place's name and its comma. */
+const DATELINE_REACH = 8;

@@ -1,5 +1,5 @@
 import { MONTHS } from './lexicon.js';
-import { datelineDay } from './dateline.js';
+import { datelineDay, datelineStamp } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, dayInWeekOfMonth, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
 import { feastDay } from './feasts.js';
@@ -21,7 +21,8 @@ import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COMPARISON_OPENERS, comparesBack, COUNTED_YEAR_REACH, indexBase, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearOfContext } from './year-back.js';
+import { COMPARISON_OPENERS, comparedPeriodOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
+import { noteValue } from './results-notes.js';
 
 export interface TagOptions {
   /**
@@ -448,77 +449,6 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
   }
   return undefined;
 }
-/** A period compared read as a quarter that names its year after "of": "the corresponding period of 1986", "of 1985/86". */
-function comparedPeriodOfYear(tokens: readonly Token[], c: Candidate, value: string): string | undefined {
-  if (!/^\d{4}-Q[1-4]$/.test(value) || plain(tokens[c.last]) !== 'period' || plain(tokens[c.last + 1]) !== 'of') return undefined;
-  const year = tokens[c.last + 2]?.text ?? '';
-  return /^(?:19|20)\d\d$/.test(year) ? year : undefined;
-}
-
-/**
- * The year before a span of months (not three, a quarter's) that the sentence reported on before c, where c is a period
- * compared that was read as a quarter a year back: "for the nine months … compared with 219.7 mln dlrs for the year-ago
- * period" (the focus year's before), "over the first nine months of last year compared with a decline of 0.1 pct in the
- * corresponding period" (1985, the named year's before). Not a period that names its own year after it ("in the
- * corresponding period of 1985/86").
- */
-function yearBeforeMonthSpan(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, value: string, focusYear: number): string | undefined {
-  if (!/^\d{4}-Q[1-4]$/.test(value) || plain(tokens[c.last + 1]) === 'of') return undefined;
-  if (!tokens.slice(c.first, c.last + 1).some((t) => plain(t) === 'period')) return undefined;
-  for (let k = out.length - 1; k >= 0 && out[k].start >= sentenceStart; k--) {
-    const span = /^P(\d+)M$/.exec(out[k].value);
-    if (out[k].type !== 'DURATION' || !span || !/\bmonths$/i.test(out[k].text)) continue;
-    if (+span[1] === 3 || +span[1] > 11) return undefined;
-    // ("the first nine months of last year", "the first two months of the year": the year given after "of")
-    const of = out[k + 1];
-    let at = c.first;
-    while (at > 0 && tokens[at].start > out[k].start) at--;
-    while (tokens[at].end < out[k].end) at++;
-    const year = of && /^\d{4}$/.test(of.value) && plain(tokens[at + 1]) === 'of' && tokens[at + 2]?.start === of.start ? +of.value : focusYear;
-    return String(year - 1);
-  }
-  return undefined;
-}
-
-/** A month without a year before one noun and "last year", the subject of "was" or "were": "January surplus last year was". */
-function monthFigureLastYear(tokens: readonly Token[], c: Candidate): boolean {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.m === undefined || m.d !== undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return false;
-  const noun = tokens[c.last + 1]?.text ?? '';
-  return /^[a-z]+$/.test(noun) && plain(tokens[c.last + 2]) === 'last' && plain(tokens[c.last + 3]) === 'year' && /^(?:was|were)$/.test(plain(tokens[c.last + 4]));
-}
-
-/** Words that open a results note on the year-ago figures: "Prior year excludes …", "Year-ago net includes …". */
-const PRIOR_YEAR_OPENERS = /^(?:prior year|prior-year|year-ago|year ago)\b/;
-
-/**
- * "the quarter", "the year" or "qtr" in a results note on one year's figures, valued in the year the note is on:
- * "NOTE: Prior year excludes … in the quarter and … in the year" (a year back), "1985 excludes discontinued
- * operations loss of six cts a share in the quarter" (1985's). The note opens the sentence, or follows "NOTE:" or a
- * full stop, which the wire sets in tables the sentence splitter may leave unsplit; the nearest opener counts.
- */
-function noteValue(text: string, tokens: readonly Token[], c: Candidate, s: Sentence, value: string): string {
-  if (!/^\d{4}(?:-Q[1-4])?$/.test(value)) return value;
-  const words = tokens.slice(c.first, c.last + 1).map(plain).join(' ');
-  if (words !== 'the quarter' && words !== 'the year' && words !== 'qtr') return value;
-  for (let k = c.first - 1; k >= s.tokenStart; k--) {
-    // (a table's line, indented after its line break, opens a note too: "… in each period\n    1987 earnings exclude …")
-    const indented = k !== s.tokenStart && /\n[ \t]{2,}$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
-    if (k !== s.tokenStart && tokens[k - 1].text !== ':' && !/[a-z]\.$/.test(tokens[k - 1].text) && !indented) continue;
-    if (PRIOR_YEAR_OPENERS.test(tokens.slice(k, k + 3).map(plain).join(' '))) return String(+value.slice(0, 4) - 1) + value.slice(4);
-    if (/^(?:19|20)\d\d$/.test(tokens[k].text) && /^[a-z][a-z-]*$/.test(tokens[k + 1]?.text ?? '')) return tokens[k].text + value.slice(4);
-    // (the nearest opening is the note's: one further back is another's)
-    return value;
-  }
-  return value;
-}
-
-/** A dateline's date near the text's start, a dash after it: "WASHINGTON, June 1 - …" (dateline.ts reads its day). */
-function datelineStamp(tokens: readonly Token[], c: Candidate): boolean {
-  return c.first <= DATELINE_REACH && c.first > 0 && tokens[c.first - 1].text === ',' && (tokens[c.last + 1]?.text === '-' || tokens[c.last + 1]?.text === '(');
-}
-/** Most tokens before a dateline's date: the place's name and its comma. */
-const DATELINE_REACH = 8;
 
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;

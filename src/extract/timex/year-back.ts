@@ -83,3 +83,43 @@ export function comparesBack(tokens: readonly Token[], c: Candidate, sentStart: 
 }
 /** Words between a side and an expression after it that names the same stretch ("July/February period in 1985/86"). */
 const SIDE_LINKS: ReadonlySet<string> = new Set(['/', '-', 'period', 'in', 'of']);
+
+/** A period compared read as a quarter that names its year after "of": "the corresponding period of 1986", "of 1985/86". */
+export function comparedPeriodOfYear(tokens: readonly Token[], c: Candidate, value: string): string | undefined {
+  if (!/^\d{4}-Q[1-4]$/.test(value) || plain(tokens[c.last]) !== 'period' || plain(tokens[c.last + 1]) !== 'of') return undefined;
+  const year = tokens[c.last + 2]?.text ?? '';
+  return /^(?:19|20)\d\d$/.test(year) ? year : undefined;
+}
+
+/**
+ * The year before a span of months (not three, a quarter's) that the sentence reported on before c, where c is a period
+ * compared that was read as a quarter a year back: "for the nine months … compared with 219.7 mln dlrs for the year-ago
+ * period" (the focus year's before), "over the first nine months of last year compared with a decline of 0.1 pct in the
+ * corresponding period" (1985, the named year's before). Not a period that names its own year after it ("in the
+ * corresponding period of 1985/86").
+ */
+export function yearBeforeMonthSpan(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, value: string, focusYear: number): string | undefined {
+  if (!/^\d{4}-Q[1-4]$/.test(value) || plain(tokens[c.last + 1]) === 'of') return undefined;
+  if (!tokens.slice(c.first, c.last + 1).some((t) => plain(t) === 'period')) return undefined;
+  for (let k = out.length - 1; k >= 0 && out[k].start >= sentenceStart; k--) {
+    const span = /^P(\d+)M$/.exec(out[k].value);
+    if (out[k].type !== 'DURATION' || !span || !/\bmonths$/i.test(out[k].text)) continue;
+    if (+span[1] === 3 || +span[1] > 11) return undefined;
+    // ("the first nine months of last year", "the first two months of the year": the year given after "of")
+    const of = out[k + 1];
+    let at = c.first;
+    while (at > 0 && tokens[at].start > out[k].start) at--;
+    while (tokens[at].end < out[k].end) at++;
+    const year = of && /^\d{4}$/.test(of.value) && plain(tokens[at + 1]) === 'of' && tokens[at + 2]?.start === of.start ? +of.value : focusYear;
+    return String(year - 1);
+  }
+  return undefined;
+}
+
+/** A month without a year before one noun and "last year", the subject of "was" or "were": "January surplus last year was". */
+export function monthFigureLastYear(tokens: readonly Token[], c: Candidate): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.d !== undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return false;
+  const noun = tokens[c.last + 1]?.text ?? '';
+  return /^[a-z]+$/.test(noun) && plain(tokens[c.last + 2]) === 'last' && plain(tokens[c.last + 3]) === 'year' && /^(?:was|were)$/.test(plain(tokens[c.last + 4]));
+}
