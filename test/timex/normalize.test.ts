@@ -2351,3 +2351,7 @@ test('a Greenwich clock restating an American evening one, at an earlier hour, i
   // (a morning one is the same day)
   assert.deepEqual(textsAndValues('It opens at 0900 EST (1400 GMT).', '1987-03-17'), [['0900 EST', '1987-03-17T09:00'], ['1400 GMT', '1987-03-17T14:00']]);
 });
+
+test('a year back compared with a half its sentence named is that half a year back: "For the first half of fiscal 1987, it reported a profit, compared to a year earlier loss"', () => {
+  assert.deepEqual(textsAndValues('The quarter was weak. For the first half of fiscal 1987, it reported a profit of 42,000 dlrs, compared to a year earlier loss of 294,000 dlrs.', '1987-04-09').slice(-1), [['a year earlier', '1986-H1']]);
+});

@@ -64,6 +64,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let lastDay: DatedDay | null = null;
   // the first quarter a sentence named, whatever its tense, for the comparison that follows it there
   let namedQuarter = null as { sentence: number; y: number; q: number } | null;
+  // the first half a sentence named, for "a year earlier" compared with it there ("the first half ended November 30
+  // amounted to 397.0 mln dlrs, down from 589.3 mln a year earlier")
+  let namedHalf = null as { sentence: number; value: string } | null;
   // the last quarter the text named, which a quarter before it in its year follows (normalize.ts quarterBeforeStory)
   let lastQuarter = null as { sentence: number; y: number; q: number } | null;
   // a year that opens its sentence, which frames the rest of it
@@ -159,6 +162,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (monthFigureLastYear(tokens, c) && /^\d{4}-\d{2}$/.test(n.value)) n = { ...n, value: String(anchors.dct.y - 1) + n.value.slice(4) };
     const pairedSeason = pairedSeasonValue(tokens, c, out[out.length - 1], n.value);
     if (pairedSeason) n = { ...n, value: pairedSeason };
+    // (a year back compared with a half its sentence named is that half a year back)
+    if (namedHalf?.sentence === c.sentence && yearBackPoint(tokens, c) && /^\d{4}-Q[1-4]$/.test(n.value)) n = { ...n, value: `${+namedHalf.value.slice(0, 4) - 1}${namedHalf.value.slice(4)}` };
     const nextDay = restatedNextDay(tokens, c, out[out.length - 1], n.value);
     if (nextDay) n = { ...n, value: nextDay };
     const listedDay = dayOfListedYear(tokens, c, out[out.length - 1]);
@@ -276,6 +281,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // (the first of its sentence: "rose to 4.6 billion in the fourth quarter from 4.3 billion in the third quarter and 4.5
     // billion a year earlier" compares with the fourth quarter's year)
     if (quarter && namedQuarter?.sentence !== c.sentence && !comparedWith(tokens, c.first, s.tokenStart)) namedQuarter = quarter;
+    const half = c.meaning.kind === 'calendar' && c.meaning.half !== undefined && /^\d{4}-H[12]$/.test(n.value) ? n.value : null;
+    if (half && namedHalf?.sentence !== c.sentence && !comparedWith(tokens, c.first, s.tokenStart)) namedHalf = { sentence: c.sentence, value: half };
     if (quarter && (quarter.y === anchors.dct.y || quarter.y === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(quarter.y, quarter.q, anchors.dct))) {
       anchors.focus = { y: quarter.y, q: quarter.q };
       anchors.focusReported = true;
