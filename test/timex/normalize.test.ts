@@ -2355,3 +2355,9 @@ test('a Greenwich clock restating an American evening one, at an earlier hour, i
 test('a year back compared with a half its sentence named is that half a year back: "For the first half of fiscal 1987, it reported a profit, compared to a year earlier loss"', () => {
   assert.deepEqual(textsAndValues('The quarter was weak. For the first half of fiscal 1987, it reported a profit of 42,000 dlrs, compared to a year earlier loss of 294,000 dlrs.', '1987-04-09').slice(-1), [['a year earlier', '1986-H1']]);
 });
+
+test('a month before a good is no contract when a figure\'s noun or a title follows the good: "January wheat exports comprised", "the AWB\'s February Wheat Australia publication"', () => {
+  assert.deepEqual(textsAndValues('January wheat exports comprised 251,000 tonnes. The AWB\'s February Wheat Australia publication put the crop at 16.7 mln tonnes.', '1987-03-05').map(([, v]) => v), ['1987-01', '1987-02']);
+  // (a contract stays one)
+  assert.deepEqual(textsAndValues('The September wheat contract rose 2 cents.', '1987-03-05').map(([, v]) => v), ['1987-09']);
+});

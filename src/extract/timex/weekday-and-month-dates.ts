@@ -154,7 +154,10 @@ export abstract class NamedDateReader extends RelativeReader {
     const rel = this.w(k);
     // "the September contract", "October crude rose 44 cents", "December bonds": a futures contract's delivery
     // month, which has not expired yet whatever the tense (the current month included)
-    if (CONTRACT_WORDS.has(rel) || (rel === 't' && this.w(k + 1) === '-') || this.contractAhead(k)) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
+    // (not a month's figure of a good, "January wheat exports comprised 251,000 tonnes", nor a title, "the AWB's
+    // February Wheat Australia publication")
+    const figureOfAGood = NOT_A_CONTRACT_AFTER.has(this.w(k + 1)) || /^[A-Z][a-z]/.test(this.raw(k + 1));
+    if ((CONTRACT_WORDS.has(rel) && !figureOfAGood) || (rel === 't' && this.w(k + 1) === '-') || this.contractAhead(k)) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
     return { last: j, meaning: { kind: 'calendar', m } };
   }
 
@@ -184,6 +187,9 @@ export abstract class NamedDateReader extends RelativeReader {
     return ry ? { yShift: ry.shift } : null;
   }
 }
+
+/** Nouns after a month and a good that make them the month's figure, not a contract: "January wheat exports". */
+const NOT_A_CONTRACT_AFTER: ReadonlySet<string> = new Set(['exports', 'imports', 'production', 'output', 'crop', 'harvest', 'consumption', 'sales', 'purchases', 'shipments', 'arrivals', 'stocks']);
 
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
 const SEPTEMBER_11_NOUNS = new Set([...ATTACK_NOUNS, 'terrorism', 'hijackers', 'hijacker', 'commission', 'victim', 'victims', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary', 'conspiracy', 'truther', 'truthers', 'responders', 'survivors', 'widows', 'museum']);
