@@ -2313,6 +2313,7 @@ test('a habit goes on into a participle after a comma: "The main rains normally 
 
 test('a slash pair of months after a price and "for" is quoted, each the coming month: "Cake sales were registered at 785 to 995 dlrs for March/April"', () => {
   assert.deepEqual(textsAndValues('Cake sales were registered at 785 to 995 dlrs for March/April and 0.39 times New York Dec for Oct/Dec.', '1987-02-26').map(([, v]) => v), ['1987-03', '1987-04', '1987-10', '1987-12']);
+  assert.deepEqual(textsAndValues('Barley sold at 123 stg per tonne. This compared with 124 paid for April yesterday and 125 for May/June.', '1987-04-03').map(([, v]) => v).slice(-2), ['1987-05', '1987-06']);
 });
 
 test('"the year ago first quarter" written apart and "the previous fourth quarter" are one expression, the quarter a year back', () => {

@@ -112,7 +112,8 @@ function shippedIn(tokens: readonly Token[], c: Candidate, s: Sentence): boolean
   if (pair && lead === 'for' && !/^\d{4}$/.test(word(pairEnd + 1)) && tradingSentence(tokens, s)) return true;
   // ("Cake sales were registered at 785 to 995 dlrs for March/April", "0.39 times New York Dec for Oct/Dec": a price
   // set just before "for" quotes the pair, whatever the sentence's words)
-  if (pair && lead === 'for' && (PRICE_UNITS.has(word(pairStart - 2)) || (isMonth(pairStart - 2) && word(pairStart - 3) === 'york'))) return true;
+  // ("and 125 for May/June": a bare price too, in a sentence that prices)
+  if (pair && lead === 'for' && (PRICE_UNITS.has(word(pairStart - 2)) || (isMonth(pairStart - 2) && word(pairStart - 3) === 'york') || (/^\d[\d,.]*$/.test(word(pairStart - 2)) && priceWithin(tokens, s.tokenStart, s)))) return true;
   return SHIPPED_LEADS.has(lead) && SHIPPED_BY_MONTH.has(word(pairEnd + 1));
 }
 /** Units of a price quoted just before "for" and a slash pair of months: "785 dlrs for March/April". */
