@@ -2362,3 +2362,8 @@ test('a month before a good is no contract when a figure\'s noun or a title foll
   // (a contract stays one)
   assert.deepEqual(textsAndValues('The September wheat contract rose 2 cents.', '1987-03-05').map(([, v]) => v), ['1987-09']);
 });
+
+test('a street number before the street\'s name is no year: "going on at 1600 Pennsylvania Avenue"', () => {
+  assert.deepEqual(textsAndValues('There is record-keeping going on at 1600 Pennsylvania Avenue.', '1987-03-04'), []);
+  assert.deepEqual(textsAndValues('In 1600 Spain ruled the seas.', '1987-03-04'), [['1600', '1600']]);
+});

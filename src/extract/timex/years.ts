@@ -22,6 +22,8 @@ export abstract class YearReader extends NumberReader {
       if (NUMBER_LABELS.has(prev)) return null;
       // "MOEX Offshore 2007 LLC", "Warrants Series 1900": a number inside a company's or a security's name
       if (COMPANY_SUFFIXES.has(next) && /^[A-Z]/.test(this.raw(i - 1)) && !YEAR_PREPOSITIONS.has(prev)) return null;
+      // "at 1600 Pennsylvania Avenue": a street number before the street's name
+      if (/^[A-Z][a-z]+$/.test(this.raw(i + 1)) && STREET_NOUNS.has(this.w(i + 2))) return null;
       // "a new resolution, 1060, which deplored": the label in apposition
       if (prev === ',' && this.w(i + 1) === ',' && NUMBER_LABELS.has(this.w(i - 2))) return null;
       // "2000 shares", "1500 troops": a count before a plural noun
@@ -154,6 +156,9 @@ export abstract class YearReader extends NumberReader {
     return null;
   }
 }
+
+/** Nouns that end a street's name after its number: "1600 Pennsylvania Avenue". */
+const STREET_NOUNS: ReadonlySet<string> = new Set(['avenue', 'street', 'road', 'boulevard', 'drive', 'lane', 'place', 'plaza', 'ave', 'st', 'blvd']);
 
 /**
  * A lower-case word that reads as a plural noun: longer than three letters and ending in "s", but not in "ss", "us" or
