@@ -2367,3 +2367,8 @@ test('a street number before the street\'s name is no year: "going on at 1600 Pe
   assert.deepEqual(textsAndValues('There is record-keeping going on at 1600 Pennsylvania Avenue.', '1987-03-04'), []);
   assert.deepEqual(textsAndValues('In 1600 Spain ruled the seas.', '1987-03-04'), [['1600', '1600']]);
 });
+
+test('a weekday\'s possessive after "until after" lies ahead unless the clause is past: "would announce its decision until after Thursday\'s cabinet meeting"', () => {
+  assert.deepEqual(textsAndValues('It was unlikely the government would announce its decision until after Thursday\'s cabinet meeting.', '1987-06-01'), [['Thursday', '1987-06-04']]);
+  assert.deepEqual(textsAndValues('The board did not decide until after Thursday\'s meeting.', '1987-06-01'), [['Thursday', '1987-05-28']]);
+});

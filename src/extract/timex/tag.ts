@@ -995,7 +995,8 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
   const w = (k: number) => tokens[k].text.toLowerCase();
   // "as they sit atop most polls ahead of Monday's GOP caucuses": what lies ahead, unless the clause is told in the
   // past ("Dealers squared positions ahead of Wednesday's meeting", written on Friday)
-  if (c.first - 2 >= s.tokenStart && w(c.first - 1) === 'of' && w(c.first - 2) === 'ahead') return directionAt(tokens, c.first - 2, c.last, s.tokenStart, s.tokenEnd) >= 0;
+  // (and "until after": "unlikely the government would announce its decision until after Thursday's cabinet meeting")
+  if (c.first - 2 >= s.tokenStart && ((w(c.first - 1) === 'of' && w(c.first - 2) === 'ahead') || (w(c.first - 1) === 'after' && w(c.first - 2) === 'until'))) return directionAt(tokens, c.first - 2, c.last, s.tokenStart, s.tokenEnd) >= 0;
   for (let k = c.first - 1; k >= Math.max(s.tokenStart, c.first - 3); k--) {
     if (FUTURE_GOVERNORS.has(w(k))) return true;
     if (!/^[a-z]/i.test(tokens[k].text)) return false;
