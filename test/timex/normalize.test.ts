@@ -2372,3 +2372,9 @@ test('a weekday\'s possessive after "until after" lies ahead unless the clause i
   assert.deepEqual(textsAndValues('It was unlikely the government would announce its decision until after Thursday\'s cabinet meeting.', '1987-06-01'), [['Thursday', '1987-06-04']]);
   assert.deepEqual(textsAndValues('The board did not decide until after Thursday\'s meeting.', '1987-06-01'), [['Thursday', '1987-05-28']]);
 });
+
+test('"current" before a term of accounts or of nominal money is no time: "reclassified as a current liability", "a current external deficit", "in current dollars"', () => {
+  assert.deepEqual(textsAndValues('The debt was reclassified as a current liability. Australia had a current external deficit. Prices would be 33 dlrs in current dollars.', '1987-04-09'), []);
+  // (the present's rate stays one)
+  assert.deepEqual(textsAndValues('He was satisfied with the current dollar/mark exchange rate.', '1987-06-01'), [['current', 'PRESENT_REF']]);
+});

@@ -389,7 +389,9 @@ const HOURLY_PAID: ReadonlySet<string> = new Set(['workers', 'employees', 'retir
 const FLOW_NOUNS: ReadonlySet<string> = new Set(['loop', 'ocean', 'rip', 'electric', 'electrical', 'alternating', 'sea', 'tidal', 'jet', 'gulf']);
 /** Accounting terms "current" opens: "the current account", "current assets", "parent company current profit". */
 // ("restrict current spending", "a hold-down on current expenditure": a budget's recurrent outlays, against capital ones)
-const ACCOUNTING_CURRENT_TERMS: ReadonlySet<string> = new Set(['account', 'accounts', 'assets', 'liabilities', 'profit', 'profits', 'loss', 'losses', 'spending', 'expenditure', 'expenditures']);
+// ("reclassified as a current liability", "a current external deficit": the balance of payments; "in current
+// dollars": nominal ones, no time)
+const ACCOUNTING_CURRENT_TERMS: ReadonlySet<string> = new Set(['account', 'accounts', 'assets', 'liability', 'liabilities', 'external', 'dollars', 'profit', 'profits', 'loss', 'losses', 'spending', 'expenditure', 'expenditures']);
 /** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
 // ("oil swept up in the current might take eight days": an adjective does not stand before a verb)
 // ("a debtor that is current on interest": up to date with payments, no time)
