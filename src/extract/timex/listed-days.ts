@@ -135,10 +135,22 @@ const WEEKDAY_NAME = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 /** Words with which a weekday names its own week: "Friday last week". */
 const OWN_WEEK_WORDS = new Set(['last', 'next', 'this', 'week']);
 
+/** Whether c follows one of `links` (lower case), right after the expression tagged just before: "Monday or Tuesday". */
+function linkedTo(tokens: readonly Token[], c: Candidate, before: Timex | undefined, links: ReadonlySet<string>): before is Timex {
+  return !!before && c.first >= 2 && links.has(tokens[c.first - 1].text.toLowerCase()) && tokens[c.first - 2].end === before.end;
+}
+
 /** Whether c is a bare weekday joined by one of `links` to the expression that ends right before the link. */
 function weekdayLinkedTo(tokens: readonly Token[], c: Candidate, before: Timex | undefined, links: ReadonlySet<string>): before is Timex {
-  return !!before && plainWeekday(c) && c.first >= 2 && links.has(tokens[c.first - 1].text.toLowerCase()) && tokens[c.first - 2].end === before.end;
+  return plainWeekday(c) && linkedTo(tokens, c, before, links);
 }
+
+/** Words that list one more of a kind: "1987 and 1986", "spring or summer". */
+const AND_OR: ReadonlySet<string> = new Set(['and', 'or']);
+/** Marks before a clock that restates the one before it in another zone: "2000 EST/0100 gmt", "2000 EST (0100 GMT)". */
+const RESTATING_LINKS: ReadonlySet<string> = new Set(['/', '(']);
+/** The slash of a pair of months: "April/Dec.". */
+const SLASH: ReadonlySet<string> = new Set(['/']);
 
 /** The day a value names, "2010-06-01" of "2010-06-01TAF", or undefined. */
 const dayOf = (value: string): string | undefined => /^\d{4}-\d\d-\d\d/.exec(value)?.[0];
@@ -188,7 +200,7 @@ export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || !before) return undefined;
   const hyphened = m.rangeFrom !== undefined && c.start !== undefined && before.end === c.start - 1;
-  const joined = m.rangeFrom === undefined && plainMonth(c) && c.first >= 2 && MONTH_RANGE_JOINS.has(tokens[c.first - 1].text.toLowerCase()) && tokens[c.first - 2].end === before.end;
+  const joined = m.rangeFrom === undefined && plainMonth(c) && linkedTo(tokens, c, before, MONTH_RANGE_JOINS);
   if (!hyphened && !joined) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   if (!start) return undefined;
@@ -203,7 +215,7 @@ export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before
  * in March 1987, July 1986). Gives the two values, or undefined where the pair is in order already.
  */
 export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sentence, before: Timex | undefined, value: string, dct: Ymd): { start: string; end: string } | undefined {
-  if (!before || !plainMonth(c) || c.first < 2 || tokens[c.first - 1].text !== '/' || tokens[c.first - 2].end !== before.end) return undefined;
+  if (!plainMonth(c) || !linkedTo(tokens, c, before, SLASH)) return undefined;
   if (!/^[A-Z][a-z]+\.?$/.test(before.text) || !MONTHS.has(before.text.toLowerCase())) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   const end = /^(\d{4})-(\d{2})$/.exec(value);
@@ -225,9 +237,7 @@ const MONTH_RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'through', 'thru']
  * joined by "and" or "or", is the same day in that year. Returns that day, or undefined.
  */
 export function dayOfListedYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
-  if (!before || c.first !== c.last || c.first < 2 || !/^\d{4}$/.test(tokens[c.first].text)) return undefined;
-  const link = tokens[c.first - 1].text.toLowerCase();
-  if ((link !== 'and' && link !== 'or') || tokens[c.first - 2].end !== before.end) return undefined;
+  if (c.first !== c.last || !/^\d{4}$/.test(tokens[c.first].text) || !linkedTo(tokens, c, before, AND_OR)) return undefined;
   const day = /^\d{4}(-\d\d-\d\d)$/.exec(before.value);
   // (the date before names its year as written: "January 31, 1987")
   if (!day || !/\b\d{4}$/.test(before.text)) return undefined;
@@ -243,9 +253,8 @@ const SEASON_ORDER: Readonly<Record<string, number>> = { SP: 1, SU: 2, FA: 3 };
  */
 export function pairedSeasonValue(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
   const m = c.meaning;
-  if (m.kind !== 'calendar' || m.season === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || c.mod !== undefined || !before || c.first !== c.last || c.first < 2) return undefined;
-  const link = tokens[c.first - 1].text.toLowerCase();
-  if ((link !== 'and' && link !== 'or') || tokens[c.first - 2].end !== before.end) return undefined;
+  if (m.kind !== 'calendar' || m.season === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || c.mod !== undefined || c.first !== c.last) return undefined;
+  if (!linkedTo(tokens, c, before, AND_OR)) return undefined;
   const first = /^(\d{4})-(SP|SU|FA)$/.exec(before.value);
   const own = /^\d{4}-(SP|SU|FA)$/.exec(value);
   if (!first || !own || SEASON_ORDER[own[1]] <= SEASON_ORDER[first[2]]) return undefined;
@@ -260,9 +269,8 @@ const ZONES_BEHIND_GMT = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/;
  * just before it, at an earlier hour, is on the next day. Returns the value moved, or undefined.
  */
 export function restatedNextDay(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
-  if (!before || c.first < 2 || !ZONES_BEHIND_GMT.test(before.text) || !/\bgmt\b/i.test(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '))) return undefined;
-  const link = tokens[c.first - 1].text;
-  if ((link !== '/' && link !== '(') || tokens[c.first - 2].end !== before.end) return undefined;
+  if (!linkedTo(tokens, c, before, RESTATING_LINKS) || !ZONES_BEHIND_GMT.test(before.text)) return undefined;
+  if (!/\bgmt\b/i.test(tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '))) return undefined;
   const local = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/.exec(before.value);
   const own = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/.exec(value);
   if (!local || !own || local[1] !== own[1] || +own[2] >= +local[2]) return undefined;

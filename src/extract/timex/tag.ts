@@ -333,11 +333,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       // "rose 1.1 pct in the fourth quarter of 1986, the same as in the previous quarter": a quarter named places the
       // story in its months, which a count of quarters or months counts from (the day and year anchors stay)
       anchors.refMonth = { y: +n.value.slice(0, 4), m: 3 * +n.value[6] - 2, d: 1 };
-    } else if (set?.[3] && closesAWeek(tokens, c)) {
+    } else if (set?.[3] && closesA('week', tokens, c)) {
       // "claims totaled 2,507,000 in the week ended Feb 28 … up from 2,477,000 the previous week": the week a
       // report closes is the one the next weeks count from, though the story stays where it was
       anchors.refWeek = { y: +set[1], m: +set[2], d: +set[3] };
-    } else if (set?.[3] && closesAYear(tokens, c)) {
+    } else if (set?.[3] && closesA('year', tokens, c)) {
       // "a net loss of 111.2 mln dlrs for the year ended December 31 compared to a profit of 64.2 mln dlrs in the year
       // earlier": the year a report closes is the one "the year earlier" counts from (1985 in 1987's March), though the
       // story's day and month stay where they were
@@ -717,16 +717,10 @@ function closesPeriod(tokens: readonly Token[], c: Candidate): boolean {
   return prev === 'to' && PERIOD_NOUNS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '');
 }
 
-/** "the year ended December 31", "Year ended Dec 31, 1986": a date closing a reported year. */
-function closesAYear(tokens: readonly Token[], c: Candidate): boolean {
+/** "the week ended Feb 28", "the year ended December 31", "Year ended Dec 31, 1986": a date closing a reported `period`. */
+function closesA(period: 'week' | 'year', tokens: readonly Token[], c: Candidate): boolean {
   const prev = tokens[c.first - 1]?.text.toLowerCase();
-  return (prev === 'ended' || prev === 'ending') && tokens[c.first - 2]?.text.toLowerCase() === 'year';
-}
-
-/** "the week ended Feb 28", "the week ending March 6": a date closing a reported week. */
-function closesAWeek(tokens: readonly Token[], c: Candidate): boolean {
-  const prev = tokens[c.first - 1]?.text.toLowerCase();
-  return (prev === 'ended' || prev === 'ending') && tokens[c.first - 2]?.text.toLowerCase() === 'week';
+  return (prev === 'ended' || prev === 'ending') && tokens[c.first - 2]?.text.toLowerCase() === period;
 }
 
 /**
