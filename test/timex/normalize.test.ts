@@ -2378,3 +2378,13 @@ test('"current" before a term of accounts or of nominal money is no time: "recla
   // (the present's rate stays one)
   assert.deepEqual(textsAndValues('He was satisfied with the current dollar/mark exchange rate.', '1987-06-01'), [['current', 'PRESENT_REF']]);
 });
+
+test('a month, quarter or week compared that names its year after it is that year\'s: "against 109,250 tonnes in the same month of 1985", "the same quarter of of 1986"', () => {
+  assert.deepEqual(textsAndValues('Shipments during November 1986 amounted to 138,257 tonnes, against 109,250 tonnes in the same month of 1985.', '1987-03-13').slice(1, 2), [['the same month', '1985-11']]);
+  assert.deepEqual(textsAndValues('Turnover fell in the fourth quarter. Exports accounted for 65.3 pct of turnover in the quarter against 66.4 pct in the same quarter of 1985.', '1987-03-02').slice(2, 3), [['the same quarter', '1985-Q4']]);
+  assert.deepEqual(textsAndValues('Grind rose to 55,190 tonnes in the first quarter of 1987 from 53,643 tonnes in the same quarter of of 1986.', '1987-04-13').slice(1, 2), [['the same quarter', '1986-Q1']]);
+  // (a period is the year it names, "in" as "of")
+  assert.deepEqual(textsAndValues('Available miles totaled 1.32 billion, up from 761.7 mln for the comparable period in 1986.', '1987-03-06').slice(0, 1), [['the comparable period', '1986']]);
+  // (no year after it, the month the text is on)
+  assert.deepEqual(textsAndValues('Shipments during November 1986 rose from the same month in Britain.', '1987-03-13').slice(1), [['the same month', '1986-11']]);
+});

@@ -21,7 +21,7 @@ import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COMPARISON_OPENERS, comparedPeriodOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
+import { COMPARISON_OPENERS, comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
 import { noteValue } from './results-notes.js';
 
 export interface TagOptions {
@@ -203,8 +203,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "sales for the first six months of the year were 242.0 mln dlrs, above the 210.1 mln dlrs reported in the same
     // period last year": a period compared after a span of months its sentence reported on is the year before that
     // span's, not a quarter, though the story is of quarters
-    // ("from 4.9 billion in the corresponding period of 1986": the year it names after it)
-    const spanBack: string | undefined = comparedPeriodOfYear(tokens, c, n.value) ?? yearBeforeMonthSpan(tokens, c, out, tokens[s.tokenStart].start, n.value, anchors.focus.y);
+    // ("from 4.9 billion in the corresponding period of 1986", "against 109,250 tonnes in the same month of 1985": the
+    // year it names after it)
+    const spanBack: string | undefined = comparedTimeOfYear(tokens, c, n.value) ?? yearBeforeMonthSpan(tokens, c, out, tokens[s.tokenStart].start, n.value, anchors.focus.y);
     if (spanBack) n = { type: 'DATE', value: spanBack };
     // (an index's base year is no period told of: "The February sales index, base 1980, was put at 125.0")
     if (n.type === 'DATE' && /^\d{4}(?:-|$)/.test(n.value) && !yearBackPeriod && !indexBase(tokens, c.first, c.last)) {

@@ -84,11 +84,27 @@ export function comparesBack(tokens: readonly Token[], c: Candidate, sentStart: 
 /** Words between a side and an expression after it that names the same stretch ("July/February period in 1985/86"). */
 const SIDE_LINKS: ReadonlySet<string> = new Set(['/', '-', 'period', 'in', 'of']);
 
-/** A period compared read as a quarter that names its year after "of": "the corresponding period of 1986", "of 1985/86". */
-export function comparedPeriodOfYear(tokens: readonly Token[], c: Candidate, value: string): string | undefined {
-  if (!/^\d{4}-Q[1-4]$/.test(value) || plain(tokens[c.last]) !== 'period' || plain(tokens[c.last + 1]) !== 'of') return undefined;
-  const year = tokens[c.last + 2]?.text ?? '';
-  return /^(?:19|20)\d\d$/.test(year) ? year : undefined;
+/** Words that open a time compared with the one the text is on: "the same month", "the comparable quarter". */
+const COMPARED_DETERMINERS: ReadonlySet<string> = new Set(['same', 'comparable', 'corresponding', 'similar']);
+
+/**
+ * A time compared that names its year after it: "the corresponding period of 1986" or "in 1985/86" (that year, where it
+ * was read as a quarter), "the same month of 1985" after "Shipments during November 1986" (1985-11), "the same quarter
+ * of fiscal 1986", "the same week in 1986": the month, quarter or week the text is on, in the year named.
+ */
+export function comparedTimeOfYear(tokens: readonly Token[], c: Candidate, value: string): string | undefined {
+  const noun = plain(tokens[c.last]);
+  let k = c.last + 1;
+  if (plain(tokens[k]) !== 'of' && plain(tokens[k]) !== 'in') return undefined;
+  k++;
+  // ("in the same quarter of of 1986": a doubled word)
+  if (plain(tokens[k]) === 'of') k++;
+  if (plain(tokens[k]) === 'fiscal') k++;
+  const year = tokens[k]?.text ?? '';
+  if (!/^(?:19|20)\d\d$/.test(year)) return undefined;
+  if (noun === 'period') return /^\d{4}(?:-Q[1-4])?$/.test(value) ? year : undefined;
+  if ((noun !== 'month' && noun !== 'quarter' && noun !== 'week') || !COMPARED_DETERMINERS.has(plain(tokens[c.last - 1]))) return undefined;
+  return /^\d{4}-(?:\d\d|Q[1-4]|W\d\d)$/.test(value) ? year + value.slice(4) : undefined;
 }
 
 /**
