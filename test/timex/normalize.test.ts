@@ -2388,3 +2388,11 @@ test('a month, quarter or week compared that names its year after it is that yea
   // (no year after it, the month the text is on)
   assert.deepEqual(textsAndValues('Shipments during November 1986 rose from the same month in Britain.', '1987-03-13').slice(1), [['the same month', '1986-11']]);
 });
+
+test('"the year" after the one year its sentence named is that year: "68 mln dlrs for the full year 1986 on revenues of 52 mln dlrs for the year"', () => {
+  assert.deepEqual(textsAndValues('It expects to report losses of 68 mln dlrs for the full year 1986 on revenues of 52 mln dlrs for the year.', '1987-03-03').slice(-1), [['the year', '1986']]);
+  assert.deepEqual(textsAndValues('He sees 1988 earnings of 3.35 dlrs a share, up from an earlier forecast of three dlrs for the year.', '1987-03-16').slice(-1), [['the year', '1988']]);
+  // (not after two years, nor after a title's)
+  assert.deepEqual(textsAndValues('Prices would rise in 1987, after they declined in 1986, and all five predicted an average increase over the year of 0.5 pct.', '1987-04-08').slice(-1), [['the year', '1987']]);
+  assert.deepEqual(textsAndValues('The Tax Reform Act of 1986 has limited its flexibility, and trustees will consider dividend increases only during the later quarters of the year.', '1987-03-04').slice(-1), [['the year', '1987']]);
+});

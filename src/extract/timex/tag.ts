@@ -86,6 +86,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let seenInSentence = -1;
   // the last year a sentence named in so many words ("1986 net excludes"), which its "yr-ago" is the year before
   let sentenceYear = null as { sentence: number; y: number } | null;
+  // (the one year the sentence has told of so far, however it put it, and not in a title, "the Tax Reform Act of 1986")
+  let onlyYear = null as { sentence: number; y: number; alone: boolean } | null;
   // a year counted back from the publication ("last year"), which a "the previous year" just after it counts from
   let countedYear: { sentence: number; y: number } | null = null;
   // the date the text last set, as precisely as it set it ("July 1988"), for "until then"
@@ -140,6 +142,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // first's year, whichever way each would be read alone
     const paired = pairedPeriodYear(tokens, c, out[out.length - 1]);
     if (paired && /^\d{4}-[QH]\d$/.test(n.value)) n = { ...n, value: paired + n.value.slice(4) };
+    // "68 mln dlrs for the full year 1986 on revenues of 10 mln dlrs for the quarter and 52 mln dlrs for the year": "the
+    // year" after the one year its sentence named is that year, whatever the verb looks to (not after two: "would rise
+    // in 1987, after they declined in 1986, and all five predicted an average increase over the year")
+    if (onlyYear?.sentence === c.sentence && onlyYear.alone && isTheYear(tokens, c) && /^\d{4}$/.test(n.value)) n = { type: 'DATE', value: String(onlyYear.y) };
     // "booked for April-June delivery", "the 1986/87 season (Oct-Sept)", "for June to August shipment": the end of a range
     // of months is in its start's year, or the next when it comes earlier in the year
     const rangeEndYear = monthRangeEndYear(tokens, c, out[out.length - 1]);
@@ -221,6 +227,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (sentenceYear?.sentence === c.sentence && yearAgoAdjective(tokens, c)) n = { type: 'DATE', value: String(sentenceYear.y - 1) };
     const yearNamed = namedYear(c.meaning);
     if (yearNamed !== undefined && /^\d{4}$/.test(n.value)) sentenceYear = { sentence: c.sentence, y: yearNamed };
+    if (n.type === 'DATE' && /^\d{4}$/.test(n.value)) {
+      const alone = (onlyYear?.sentence !== c.sentence || (onlyYear.alone && onlyYear.y === +n.value)) && !yearOfTitle(tokens, c.first);
+      onlyYear = { sentence: c.sentence, y: +n.value, alone };
+    }
     const monthPlaced: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
@@ -1104,4 +1114,16 @@ function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, s: Sentence, 
   // (for a weekday the modal already looked ahead; a month's modal is read here, at its limit only)
   if (tense === 0 && (before === 'by' || before === 'before') && directionAt(tokens, first, c.last, sentStart, s.tokenEnd, false, true) > 0) return 1;
   return tense;
+}
+
+/** "the year" alone, a story's year: not "the year before" (read apart where a clause follows), "the year-ago quarter". */
+function isTheYear(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.last !== c.first + 1 || plain(tokens[c.first]) !== 'the' || plain(tokens[c.last]) !== 'year' || YEAR_BACK_AFTER.has(plain(tokens[c.last + 1]))) return false;
+  return c.meaning.kind === 'shift' && c.meaning.n === 0 && c.meaning.story === true;
+}
+const YEAR_BACK_AFTER: ReadonlySet<string> = new Set(['before', 'earlier', 'ago', 'prior']);
+
+/** A year that ends a title: "the Tax Reform Act of 1986", "the Securities Act of 1933". */
+function yearOfTitle(tokens: readonly Token[], first: number): boolean {
+  return first >= 2 && plain(tokens[first - 1]) === 'of' && /^[A-Z][a-z]/.test(tokens[first - 2].text);
 }
