@@ -2396,3 +2396,11 @@ test('"the year" after the one year its sentence named is that year: "68 mln dlr
   assert.deepEqual(textsAndValues('Prices would rise in 1987, after they declined in 1986, and all five predicted an average increase over the year of 0.5 pct.', '1987-04-08').slice(-1), [['the year', '1987']]);
   assert.deepEqual(textsAndValues('The Tax Reform Act of 1986 has limited its flexibility, and trustees will consider dividend increases only during the later quarters of the year.', '1987-03-04').slice(-1), [['the year', '1987']]);
 });
+
+test('the last quarter with its year after it and the final quarter with its year between are the fourth: "from 47.2 mln bpd in last quarter 1986", "109.8 in the final 1985 quarter"', () => {
+  assert.deepEqual(textsAndValues('Supply fell to 45.2 mln bpd from 47.2 mln bpd in last quarter 1986.', '1987-04-10'), [['last quarter 1986', '1986-Q4']]);
+  assert.deepEqual(textsAndValues('The index was 111.6 in the third quarter of 1986 and 109.8 in the final 1985 quarter.', '1987-03-20').slice(-1), [['the final 1985 quarter', '1985-Q4']]);
+  assert.deepEqual(textsAndValues('It fell in last quarter of 1986.', '1987-04-10'), [['last quarter of 1986', '1986-Q4']]);
+  // (with no year, the quarter before the one the text is in)
+  assert.deepEqual(textsAndValues('Sales rose last quarter.', '1987-04-10'), [['last quarter', '1987-Q1']]);
+});

@@ -116,10 +116,14 @@ export abstract class QuarterReader extends MonthDayReader {
     // ("for last half May/first half June shipment": a month's last half, without the article)
     if ((t === 'last' || t === 'latter') && this.w(k + 1) === 'half' && (the || this.namedMonthAt(k + 2))) return this.quarterTail(k + 1, 2, 'half', y, yShift);
     // "the last quarter of 1986", "the last quarter of the year": the fourth (not "the last quarter of a century")
-    if (t === 'last' && the && this.w(k + 1) === 'quarter' && this.w(k + 2) === 'of') {
+    // ("from 47.2 mln bpd in last quarter 1986": a year after it names it too, without the article)
+    if (t === 'last' && this.w(k + 1) === 'quarter' && ((the && this.w(k + 2) === 'of') || this.year(k + 2) || (this.w(k + 2) === 'of' && this.year(k + 3)))) {
       const fourth = this.quarterTail(k + 1, 4, 'quarter', y, yShift);
       if (fourth && fourth.last > k + 1) return fourth;
     }
+    // "109.8 in the final 1985 quarter": the fourth, its year between, as "the first 1986 quarter" has it
+    const yearWithin = (t === 'last' || t === 'final') && the && y === undefined ? this.year(k + 1) : null;
+    if (yearWithin && this.periodWord(yearWithin.last + 1) === 'quarter') return this.quarterTail(yearWithin.last + 1, 4, 'quarter', yearWithin.y, yShift);
     if (focusShift !== undefined && !the) {
       // "year-earlier results": last year's (the year-ago quarter in a results story)
       return { last: j, meaning: { kind: 'shift', unit: 'year', n: -1, from: 'dct', quarterly: true } };
