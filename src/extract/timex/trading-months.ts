@@ -28,7 +28,7 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   // after a qualifier, "June live cattle")
   ...CONTRACT_WORDS,
   'yen', 'sterling', 'pound', 'pounds', 'dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 's', 't-bill', 'ft-se',
-  'calls', 'puts', 'gold', 'gilt',
+  'calls', 'puts', 'gold', 'gilt', 'bills', 'crush',
   // (crude oils traded by the month: "August Dubai", "September WTI")
   'dubai', 'wti', 'urals', 'forties', 'oman', 'bonny',
   // (a spread between two months: "The May/July backwardation")
@@ -37,7 +37,9 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
 /** Words before a month that name its place among a market's contract months. */
 const CONTRACT_POSITIONS: ReadonlySet<string> = new Set(['near', 'nearby', 'distant', 'deferred', 'spot', 'front']);
 /** Words between a contract's month and what it trades: "June British pound", "June short sterling". */
-const CONTRACT_QUALIFIERS = new Set(['british', 'canadian', 'australian', 'swiss', 'short', 'long', 'live', 'feeder', 'pork', 'new', 'crop']);
+const CONTRACT_QUALIFIERS = new Set(['british', 'canadian', 'australian', 'swiss', 'short', 'long', 'live', 'feeder', 'pork', 'new', 'crop', 'bank', 'treasury']);
+/** Most qualifiers read between a contract's month and what it trades: "June 90 day bank bills". */
+const QUALIFIERS_REACH = 4;
 
 /** Whether the bare month `c`, valued `value` a year back, is rather the coming month of a market report. */
 export function tradingMonthAhead(tokens: readonly Token[], c: Candidate, s: Sentence, value: string, dct: Ymd): boolean {
@@ -54,7 +56,16 @@ export function tradingMonthAhead(tokens: readonly Token[], c: Candidate, s: Sen
 }
 
 /** Verbs of a contract's price right after its month: "July was up 13.1 cents", "December settled 0.72 cent firmer". */
-const PRICE_VERBS = new Set(['was', 'were', 'closed', 'opened', 'ended', 'settled', 'finished', 'rose', 'fell', 'eased', 'firmed', 'slipped', 'gained', 'lost', 'dropped', 'traded']);
+const PRICE_VERBS = new Set([
+  'was', 'were', 'closed', 'opened', 'ended', 'settled', 'finished', 'rose', 'fell', 'eased', 'firmed', 'slipped', 'gained', 'lost', 'dropped', 'traded',
+  'climbed', 'jumped', 'declined', 'advanced', 'dipped', 'edged', 'tumbled', 'surged', 'soared', 'plunged', 'rallied', 'slid', 'sank',
+  // ("with December closing up the 10 cent limit at 2.11-3/4")
+  'closing', 'settling', 'ending', 'finishing',
+]);
+/** Words after which a contract's month opens a clause of a futures report: "and November closed at 6.23 dlrs". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'with', 'whereas', ',', ';']);
+/** Auxiliaries right after "the" and a month: "because the March has been acting like", the contract spoken of alone. */
+const CONTRACT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'is', 'was', 'had']);
 /** Most tokens after the verb within which a contract's price is written. */
 const PRICE_REACH = 5;
 
@@ -70,11 +81,15 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   if (shippedIn(tokens, c, s)) return true;
   // ("Near July traded at its session low", "the new distant February", "spot March")
   if (CONTRACT_POSITIONS.has(word(c.first - 1))) return true;
-  if (c.first === s.tokenStart && c.last === c.first && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
+  const opensClause = c.first === s.tokenStart || CLAUSE_OPENERS.has(word(c.first - 1));
+  if (opensClause && c.last === c.first && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
+  if (word(c.first - 1) === 'the' && c.last === c.first && CONTRACT_AUXILIARIES.has(word(c.last + 1)) && futuresReport(tokens)) return true;
   let k = c.last + 1;
-  // ("The May/July backwardation": the first of a slash pair names what the pair names)
-  if (word(k) === '/' && MONTHS.has(word(k + 1))) k += 2;
-  if (CONTRACT_QUALIFIERS.has(word(k)) && word(k) !== 'new' && word(k) !== 'crop') k++;
+  // ("The May/July backwardation": the first of a slash pair names what the pair names; "Discounts in the October and
+  // December contracts": the first of two months joined)
+  if ((word(k) === '/' || word(k) === 'and' || word(k) === 'or') && MONTHS.has(word(k + 1))) k += 2;
+  // ("June British pound", "June 90 day bank bills")
+  for (let n = 0; n < QUALIFIERS_REACH && ((CONTRACT_QUALIFIERS.has(word(k)) && word(k) !== 'new' && word(k) !== 'crop') || /^\d+(?:-day)?$/.test(word(k)) || (word(k) === 'day' && /^\d+$/.test(word(k - 1)))); n++) k++;
   // ("June S and Ps": the S of the index's name, not a possessive)
   if (word(k) === 's') return tokens[k].text === 'S' && word(k + 1) === 'and';
   // ("the October/September wheat year" is a crop year, no contract)
