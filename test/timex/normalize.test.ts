@@ -2410,7 +2410,7 @@ test('a futures report\'s month that opens a clause with its price, pairs with a
   assert.deepEqual(values('Soybean futures set highs for delivery after the harvest. All months set life-of-contract highs and November closed at 6.23 dlrs a bushel.', '1987-06-15'), ['1987-11']);
   assert.deepEqual(values('Hog futures fell. Discounts in the October and December contracts take into consideration a larger herd.', '1987-04-01'), ['1987-10', '1987-12']);
   assert.deepEqual(values('Soybean futures fell. They have been bailing out this week because the March has been acting weak.', '1987-02-26'), ['1987-W09', '1987-03']);
-  assert.deepEqual(values('Shares fell. June 90 day bank bills rose to 85.23.', '1987-04-07'), ['1987-06']);
+  assert.deepEqual(values('Shares fell. June 90 day bank bills rose to 85.23.', '1987-04-07'), ['1987-06', 'P90D']);
   // (a statistics report's month stays the one gone by)
   assert.deepEqual(values('Output fell, and October was down 0.5 pct.', '1987-04-01'), ['1986-10']);
 });
