@@ -2414,3 +2414,9 @@ test('a futures report\'s month that opens a clause with its price, pairs with a
   // (a statistics report's month stays the one gone by)
   assert.deepEqual(values('Output fell, and October was down 0.5 pct.', '1987-04-01'), ['1986-10']);
 });
+
+test('two months a slash joins, read a year or more apart, are one period in the start\'s year: "The January/February employment statistics suggest the Gross National Product will grow"', () => {
+  assert.deepEqual(textsAndValues('The January/February employment statistics suggest the Gross National Product will grow.', '1987-03-24'), [['January', '1987-01'], ['February', '1987-02']]);
+  // (a pair that ends before it starts still goes back at its start)
+  assert.deepEqual(textsAndValues('In July/September, domestic demand contributed 1.2 points.', '1987-03-24'), [['July', '1986-07'], ['September', '1986-09']]);
+});

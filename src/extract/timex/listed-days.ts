@@ -209,23 +209,30 @@ export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before
 
 /**
  * Two months a slash joins ("for April/Dec.", "In July/September, domestic demand contributed") are a range whose ends
- * are each read alone from the clause; where the end then comes before the start, one of them went the wrong way. A
+ * are each read alone from the clause; where the end then comes before the start, or a year or more after it, one of
+ * them went the wrong way. A
  * pair bought "for", priced "at" or quoted is still to come: each is the coming month of its name ("for April/Dec." in
  * March, December 1987). Any other is a period reported on: the start goes back before the end ("In July/September",
- * in March 1987, July 1986). Gives the two values, or undefined where the pair is in order already.
+ * in March 1987, July 1986), or, a year or more apart, the end comes to the start ("The January/February employment
+ * statistics", January and February 1987). Gives the two values, or undefined where the pair is in order already.
  */
 export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sentence, before: Timex | undefined, value: string, dct: Ymd): { start: string; end: string } | undefined {
   if (!plainMonth(c) || !linkedTo(tokens, c, before, SLASH)) return undefined;
   if (!/^[A-Z][a-z]+\.?$/.test(before.text) || !MONTHS.has(before.text.toLowerCase())) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   const end = /^(\d{4})-(\d{2})$/.exec(value);
-  if (!start || !end || value >= before.value) return undefined;
+  if (!start || !end) return undefined;
+  // ("The January/February employment statistics suggest the Gross National Product will grow", in March: a pair read
+  // thirteen months apart, the end pulled ahead by a verb far after it, is out of order too)
+  const apart = (+end[1] * 12 + +end[2]) - (+start[1] * 12 + +start[2]);
+  if (apart >= 0 && apart < 12) return undefined;
   // (or quoted as a market quotes what it trades: "Dec/Jan 6-3/4 under", "Sep/Dec no quote")
   const ahead = tokens[c.first - 3]?.text.toLowerCase() === 'for' || tokens[c.last + 1]?.text.toLowerCase() === 'at' || quotedAfter(tokens, c.last + 1, s);
   // (each the coming month of its name: a market quotes two contracts, not always in order, "Jul/May 3-1/4 over" in
   // April is July and May 1987, "Dec/Jan" December 1987 and January 1988)
   const coming = (m: string) => `${+m < dct.m ? dct.y + 1 : dct.y}-${m}`;
   if (ahead) return { start: coming(start[2]), end: coming(end[2]) };
+  if (apart >= 12) return { start: before.value, end: `${+start[1] + (+end[2] < +start[2] ? 1 : 0)}-${end[2]}` };
   return { start: `${+end[1] - (+start[2] > +end[2] ? 1 : 0)}-${start[2]}`, end: value };
 }
 
