@@ -2420,3 +2420,10 @@ test('two months a slash joins, read a year or more apart, are one period in the
   // (a pair that ends before it starts still goes back at its start)
   assert.deepEqual(textsAndValues('In July/September, domestic demand contributed 1.2 points.', '1987-03-24'), [['July', '1986-07'], ['September', '1986-09']]);
 });
+
+test('a hyphenated range of months read to start after it ends starts the last such month before its end: "to review performance in the January-June period", "the current 1986/87 October-September season"', () => {
+  assert.deepEqual(textsAndValues('An IMF mission would visit here in July or August to review performance in the January-June period.', '1987-06-02').slice(2), [['January', '1987-01'], ['June', '1987-06']]);
+  assert.deepEqual(textsAndValues('Production will rise in the October-September season.', '1987-03-09'), [['October', '1986-10'], ['September', '1987-09']]);
+  // (one in order stays)
+  assert.deepEqual(textsAndValues('Shipments for April-June delivery were booked.', '1987-03-09'), [['April', '1987-04'], ['June', '1987-06']]);
+});

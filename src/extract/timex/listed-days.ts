@@ -236,6 +236,20 @@ export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sent
   return { start: `${+end[1] - (+start[2] > +end[2] ? 1 : 0)}-${start[2]}`, end: value };
 }
 
+/**
+ * The start of a range of months in one hyphenated word that was read after its end ("to review performance in the
+ * January-June period", in June, read January 1988 from "would visit"; "the current 1986/87 October-September season"
+ * October 1987): the range ends where its end was read, so the start goes back to the last such month before it.
+ */
+export function hyphenedRangeStart(c: Candidate, before: Timex | undefined, value: string): string | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.rangeFrom === undefined || c.start === undefined || !before || before.end !== c.start - 1) return undefined;
+  const start = /^(\d{4})-(\d{2})$/.exec(before.value);
+  const end = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!start || !end || before.value <= value) return undefined;
+  return `${+end[1] - (+start[2] > +end[2] ? 1 : 0)}-${start[2]}`;
+}
+
 /** Words that join the two months of a range: "June to August", "May through September". */
 const MONTH_RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);
 

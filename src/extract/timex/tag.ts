@@ -16,7 +16,7 @@ import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
-import { dayAfterOffered, dayOfListedYear, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, dayOfListedYear, hyphenedRangeStart, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
@@ -263,6 +263,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       out[out.length - 1] = { ...out[out.length - 1], value: ordered.start };
       n = { ...n, value: ordered.end };
     }
+    const rangeStart = hyphenedRangeStart(c, out[out.length - 1], n.value);
+    if (rangeStart) out[out.length - 1] = { ...out[out.length - 1], value: rangeStart };
     // "NOTE: Prior year excludes discontinued operations loss of 14 cts per share in the quarter and 18 cts a share in
     // the year": a results note on the year-ago figures tells of the quarter and the year before the ones reported
     // (its own value only: the note moves no anchor, so the periods after it stay the ones reported)
