@@ -2427,3 +2427,12 @@ test('a hyphenated range of months read to start after it ends starts the last s
   // (one in order stays)
   assert.deepEqual(textsAndValues('Shipments for April-June delivery were booked.', '1987-03-09'), [['April', '1987-04'], ['June', '1987-06']]);
 });
+
+test('a modal that looks ahead through "have" as a verb, through "not", or through a passive before a weekday\'s possessive puts the weekday ahead: "should have a neutral impact on prices Monday", "might not be verified in Tuesday\'s report"', () => {
+  assert.deepEqual(textsAndValues('The plan should have a neutral impact on prices Monday, traders said.', '1987-03-27'), [['Monday', '1987-03-30']]);
+  assert.deepEqual(textsAndValues('Prices may not recover on Monday, traders said.', '1987-03-27'), [['Monday', '1987-03-30']]);
+  assert.deepEqual(textsAndValues('Cotton specialists said their expectations might not be verified in Tuesday\'s planting intentions report.', '1987-03-27'), [['Tuesday', '1987-03-31']]);
+  // (a perfect looks back, and so does a past passive)
+  assert.deepEqual(textsAndValues('The plan should have been approved on Monday, traders said.', '1987-03-27'), [['Monday', '1987-03-23']]);
+  assert.deepEqual(textsAndValues('Their expectations were verified in Tuesday\'s report.', '1987-03-27'), [['Tuesday', '1987-03-24']]);
+});

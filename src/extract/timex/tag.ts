@@ -988,6 +988,19 @@ function comingEventOfPossessive(tokens: readonly Token[], c: Candidate, dct: Ym
   return false;
 }
 
+/** Prepositions between a passive participle and a weekday's possessive: "verified in Tuesday's report". */
+const PASSIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'by', 'on', 'during']);
+/** Modals that look ahead through "be" and a participle: "might (not) be verified", "will be tested". */
+const PASSIVE_FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'may', 'might', 'should']);
+
+/** A participle at `at` after "be" and a modal that looks ahead, "not" allowed between: "might not be verified". */
+function futurePassiveBefore(tokens: readonly Token[], at: number, sentStart: number): boolean {
+  const w = (k: number) => (k >= sentStart ? plain(tokens[k]) : '');
+  if (!/(?:ed|en)$/.test(w(at)) || w(at - 1) !== 'be') return false;
+  const modal = w(at - 2) === 'not' ? at - 3 : at - 2;
+  return PASSIVE_FUTURE_MODALS.has(w(modal));
+}
+
 /** Words of the future that may govern a possessive weekday from up to three words before it. */
 const FUTURE_GOVERNORS = new Set(['will', "'ll", 'shall', 'upcoming']);
 
@@ -1008,6 +1021,9 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
     if (FUTURE_GOVERNORS.has(w(k))) return true;
     if (!/^[a-z]/i.test(tokens[k].text)) return false;
   }
+  // ("might not be verified in Tuesday's planting intentions report", "will be tested in Friday's vote": a future or a
+  // modal's passive whose participle the possessive's preposition follows)
+  if (c.first - 2 > s.tokenStart && PASSIVE_PREPOSITIONS.has(w(c.first - 1)) && futurePassiveBefore(tokens, c.first - 2, s.tokenStart)) return true;
   // "Monday's debate in New York will be Trump's first": the event itself is what will be (not "Friday's close will
   // be watched", where the future is the watching)
   const end = possessiveEnd(tokens, c.last);

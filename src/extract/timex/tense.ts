@@ -73,6 +73,10 @@ const WIDE_WINDOW = 40;
 const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
+/** Modals that still look ahead with "not" after them ("could not" is as often a past inability). */
+const DENIED_AHEAD = new Set(['may', 'might', 'should']);
+/** Words after a modal's "have" that make it the verb of having, not a perfect's auxiliary: "should have a neutral impact". */
+const HAVE_OBJECTS = new Set(['a', 'an', 'the', 'no', 'some', 'any', 'little', 'much', 'its', 'their', 'his', 'her', 'our', 'more', 'less', 'enough']);
 /** Verbs of the senses after which "could" tells what was possible then: "On Thursday, I could smell the oil". */
 const SENSES = new Set(['smell', 'see', 'hear', 'feel', 'taste', 'sense']);
 /** Participles after "could be" of finding and perceiving: "could be located Wednesday", "could be heard early Thursday". */
@@ -780,6 +784,10 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
   // ("should have", "can't" look back or deny)
   if (modalsAhead && MODALS.has(tokens[i].text) && next !== 'have' && next !== "n't" && next !== 'not' && !pastAbility(tokens, i)) return 1;
+  // ("should have an overall neutral impact on prices Monday": "have" the verb itself, not a perfect's; "might not be
+  // verified in Tuesday's report": a future denied is a future still)
+  if (modalsAhead && MODALS.has(tokens[i].text) && next === 'have' && HAVE_OBJECTS.has(plain(tokens[i + 2]))) return 1;
+  if (modalsAhead && DENIED_AHEAD.has(tokens[i].text) && (next === 'not' || next === "n't") && !pastAbility(tokens, i)) return 1;
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
