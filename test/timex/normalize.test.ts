@@ -2436,3 +2436,9 @@ test('a modal that looks ahead through "have" as a verb, through "not", or throu
   assert.deepEqual(textsAndValues('The plan should have been approved on Monday, traders said.', '1987-03-27'), [['Monday', '1987-03-23']]);
   assert.deepEqual(textsAndValues('Their expectations were verified in Tuesday\'s report.', '1987-03-27'), [['Tuesday', '1987-03-24']]);
 });
+
+test('a dateline up to four days before the feed\'s date is the story\'s day: "TAIPEI, April 11 - … the ministry sent a proposal today", stamped Monday April 13', () => {
+  assert.deepEqual(textsAndValues('TAIPEI, April 11 - The ministry sent a proposal today to the cabinet. Its leader told reporters last night he was leaving.', '1987-04-13'), [['April 11', '1987-04-11'], ['today', '1987-04-11'], ['last night', '1987-04-10TNI']]);
+  // (one further back is another day's news retold: the feed's date stays the anchor)
+  assert.deepEqual(textsAndValues('TAIPEI, April 3 - The ministry sent a proposal today.', '1987-04-13').slice(1), [['today', '1987-04-13']]);
+});

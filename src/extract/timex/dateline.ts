@@ -1,8 +1,9 @@
 /**
  * A wire story's dateline ("SINGAPORE, April 8 -", "MOSCOW, March 16 (Reuters) -") names the day the story is
  * written on, in its own time zone. The feed's timestamp may be a day off (Reuters-21578 stamps Asian stories with
- * the New York date before: 369 of 18,904 datelines are a day after it), and "today", "yesterday" and weekdays count
- * from the dateline's day, so a dateline a day either side of the given date is the anchor.
+ * the New York date before: 369 of 18,904 datelines are a day after it; a few were filed days before it went out), and
+ * "today", "yesterday" and weekdays count from the dateline's day, so a dateline a day after the given date, or up to
+ * four days before it, is the anchor.
  */
 import type { Token } from '../../model/layers.js';
 import { addDays, type Ymd } from './calendar.js';
@@ -13,8 +14,13 @@ import { MONTHS } from './lexicon.js';
 const PLACE_REACH = 8;
 /** Most tokens of the agency in brackets after a dateline's date. */
 const AGENCY_REACH = 4;
-/** Most days a dateline may lie from the given date and still be the same story's day. */
+/** Most days a dateline may lie after the given date and still be the same story's day. */
 const DATELINE_DAYS_OFF = 1;
+/**
+ * Most days a dateline may lie before the given date: a story filed before a weekend and stamped when it went out
+ * ("TAIPEI, April 11 -", a Saturday, stamped Monday April 13: 22 Reuters-21578 datelines lie two to four days before).
+ */
+const DATELINE_DAYS_BEFORE = 4;
 
 /** The day a dateline opening the text names, when it lies a day from `dct`; otherwise `dct`. */
 export function datelineDay(tokens: readonly Token[], dct: Ymd): Ymd {
@@ -33,7 +39,7 @@ export function datelineDay(tokens: readonly Token[], dct: Ymd): Ymd {
       k = close + 1;
     }
     if (!/^(?:-|--|–|—)$/.test(tokens[k]?.text ?? '')) return dct;
-    for (const offset of [-DATELINE_DAYS_OFF, 0, DATELINE_DAYS_OFF]) {
+    for (let offset = -DATELINE_DAYS_BEFORE; offset <= DATELINE_DAYS_OFF; offset++) {
       const day = addDays(dct, offset);
       if (day.m === m && day.d === +dayText) return day;
     }
