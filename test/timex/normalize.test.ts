@@ -2442,3 +2442,9 @@ test('a dateline up to four days before the feed\'s date is the story\'s day: "T
   // (one further back is another day's news retold: the feed's date stays the anchor)
   assert.deepEqual(textsAndValues('TAIPEI, April 3 - The ministry sent a proposal today.', '1987-04-13').slice(1), [['today', '1987-04-13']]);
 });
+
+test('a dateline\'s lower-case "march" or "may" before its day and dash is a date: "Mexico city, march 18 - mexico\'s proven reserves"', () => {
+  assert.deepEqual(textsAndValues("Mexico city, march 18 - mexico's proven reserves of liquid hydrocarbons fell.", '1987-03-18'), [['march 18', '1987-03-18']]);
+  // (the verb still is none)
+  assert.deepEqual(textsAndValues('Troops march 5 miles - then rest.', '1987-03-18'), []);
+});

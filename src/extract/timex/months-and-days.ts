@@ -79,7 +79,9 @@ export abstract class MonthDayReader extends YearReader {
     // ("holders of record may 14.", "effective march 5, 1986", "after a march 5 earthquake": the day closes its
     // phrase, or an article stands before, where no verb could; "troops march 5 miles" is the verb)
     const after = this.w(i + 2);
-    return after === '' || /^[.,;:)]$/.test(after) || this.w(i - 1) === 'a' || this.w(i - 1) === 'the';
+    // ("Mexico city, march 18 - mexico's proven reserves": a wire dateline, its place's comma before and a dash after)
+    const dateline = this.w(i - 1) === ',' && /^(?:-|--|–|—)$/.test(after);
+    return after === '' || /^[.,;:)]$/.test(after) || dateline || this.w(i - 1) === 'a' || this.w(i - 1) === 'the';
   }
 
   /** A day of month at i: "7", "7th". */
