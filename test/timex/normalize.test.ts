@@ -2448,3 +2448,9 @@ test('a dateline\'s lower-case "march" or "may" before its day and dash is a dat
   // (the verb still is none)
   assert.deepEqual(textsAndValues('Troops march 5 miles - then rest.', '1987-03-18'), []);
 });
+
+test('"daily" naming a paper is no time: "the provincial daily said", "Le Soir daily quoted"', () => {
+  assert.deepEqual(textsAndValues('The harvest was a record, the provincial daily said. Le Soir daily quoted the bank as saying so.', '1987-06-02'), []);
+  // (a frequency stays one)
+  assert.deepEqual(textsAndValues('The carrier will fly three daily flights.', '1987-06-02'), [['daily', 'P1D']]);
+});

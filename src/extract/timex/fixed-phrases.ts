@@ -15,7 +15,7 @@ const RATE_WORD_AFTER: ReadonlySet<string> = new Set([
 /** Words that describe a newspaper before "daily": "the business daily", "the financial daily, Boersenzeitung,". */
 const PAPER_KINDS = new Set(['business', 'financial', 'economic', 'local', 'national', 'regional', 'evening', 'morning', 'independent', 'official',
   'semi-official', 'government', 'conservative', 'liberal', 'leftist', 'left-wing', 'right-wing', 'leading', 'influential', 'popular', 'mass-circulation', 'english-language',
-  'party', 'communist', 'army', 'opposition', 'state-run', 'state-owned', 'pro-government']);
+  'party', 'communist', 'army', 'opposition', 'state-run', 'state-owned', 'pro-government', 'provincial', 'municipal', 'city', 'trade']);
 
 /** Verbs a paper is the subject of: "The daily said", "the weekly reported". */
 const PAPER_REPORTS = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'wrote', 'writes', 'added', 'claimed', 'cited', 'carried', 'did', 'warned', 'noted']);
@@ -107,7 +107,8 @@ export abstract class PhraseReader extends SetReader {
     if (this.w(k) === 'the' && PAPER_REPORTS.has(this.w(i + 1))) return true;
     const lastName = k;
     while (k > this.from && /^\p{Lu}/u.test(this.raw(k))) k--;
-    return k < lastName && (this.w(k) === 'a' || this.w(k) === 'the' || this.w(k) === "'s");
+    // ("Le Soir daily quoted CGER vice-president": the paper's name itself, then a verb of its reporting)
+    return k < lastName && (this.w(k) === 'a' || this.w(k) === 'the' || this.w(k) === "'s" || PAPER_REPORTS.has(this.w(i + 1)));
   }
 
   /**
