@@ -2454,3 +2454,9 @@ test('"daily" naming a paper is no time: "the provincial daily said", "Le Soir d
   // (a frequency stays one)
   assert.deepEqual(textsAndValues('The carrier will fly three daily flights.', '1987-06-02'), [['daily', 'P1D']]);
 });
+
+test('"current" between a results table\'s figures is a Japanese company\'s current profit, no time: "Net 7.72 billion vs 10.38 billion Current 16.81 billion vs 20.84 billion"', () => {
+  assert.deepEqual(textsAndValues('Group shr 4.91 yen vs 6.59 Net 7.72 billion vs 10.38 billion Current 16.81 billion vs 20.84 billion. Its forecast is group net 14 billion, current 30 billion and sales 740 billion.', '1987-03-31'), []);
+  // (the present's rate stays one)
+  assert.deepEqual(textsAndValues('Rates fell to the current 10.5 pct.', '1987-03-31'), [['current', 'PRESENT_REF']]);
+});

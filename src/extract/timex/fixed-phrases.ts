@@ -256,7 +256,10 @@ export abstract class PhraseReader extends SetReader {
     const namedFlow = current && /^[A-Z][a-z]/.test(this.raw(i - 1)) && this.w(i - 2) === 'the' && /^[a-z]/.test(this.raw(i));
     // ("temperature, pressure, current, fluid flow": a noun in a list, between commas)
     const listedNoun = current && this.w(i - 1) === ',' && n1 === ',';
-    if (current && !placeholder && !namedFlow && !listedNoun && !UNITS.has(n1) && n1 !== 'fiscal' && !ACCOUNTING_CURRENT_TERMS.has(n1) && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    // ("Net 7.72 billion vs 10.38 billion Current 16.81 billion vs 20.84 billion", "net 14 billion, current 30 billion and
+    // sales 740 billion": a Japanese company's current profit, a line of its results between figures)
+    const profitLine = current && /^\d/.test(n1) && (this.w(i + 2) === 'billion' || this.w(i + 2) === 'mln') && (this.w(i - 1) === 'billion' || this.w(i - 1) === 'mln' || (this.w(i - 1) === ',' && (this.w(i - 2) === 'billion' || this.w(i - 2) === 'mln')));
+    if (current && !placeholder && !namedFlow && !listedNoun && !profitLine && !UNITS.has(n1) && n1 !== 'fiscal' && !ACCOUNTING_CURRENT_TERMS.has(n1) && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       // ("the future management of the firm", "of the past generation": an adjective before its noun; "in the past"
       // frames the clause after it, "have in the past said", "In the future perhaps")
