@@ -2460,3 +2460,8 @@ test('"current" between a results table\'s figures is a Japanese company\'s curr
   // (the present's rate stays one)
   assert.deepEqual(textsAndValues('Rates fell to the current 10.5 pct.', '1987-03-31'), [['current', 'PRESENT_REF']]);
 });
+
+test('"Sunday" before "circulation" or "edition" is the Sunday paper, no day: "a Sunday circulation of about 30,900"', () => {
+  assert.deepEqual(textsAndValues('Gwinnett has a weekday circulation of about 27,500 and a Sunday circulation of about 30,900.', '1987-06-19'), []);
+  assert.deepEqual(textsAndValues('The paper sold 30,900 copies on Sunday.', '1987-06-19'), [['Sunday', '1987-06-14']]);
+});

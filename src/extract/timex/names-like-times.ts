@@ -20,7 +20,8 @@ const QUOTE_OPENS = new Set(['"', '``', '`', '“', '‘']);
 const SUNDAY_PAPERS = new Set(['Times', 'Telegraph', 'Mirror', 'Express', 'Herald', 'Post', 'Tribune', 'Independent', 'Mail', 'World', 'Star', 'Business', 'People', 'Sport', 'Observer', 'Age']);
 const ON_SUNDAY_PAPERS = new Set(['Mail', 'Independent', 'Scotland']);
 /** Nouns after "Sunday" that make it a kind of newspaper. */
-const PAPER_NOUNS = new Set(['paper', 'papers', 'newspaper', 'newspapers', 'tabloid', 'tabloids', 'broadsheet', 'broadsheets']);
+// ("a weekday circulation of about 27,500 and a Sunday circulation of about 30,900", "the Sunday edition")
+const PAPER_NOUNS = new Set(['paper', 'papers', 'newspaper', 'newspapers', 'tabloid', 'tabloids', 'broadsheet', 'broadsheets', 'circulation', 'edition', 'editions']);
 
 /**
  * "Today" at i names a paper or a programme: after an acronym ("USA Today", "VOA Today", "USA TODAY") or a capitalized word inside the sentence
@@ -100,7 +101,7 @@ export function sundayIsPaper(t: SentenceWords, j: number): boolean {
   if (t.raw(j) === 'Wednesday' && t.raw(j - 1) === 'Sheffield') return true;
   if (t.raw(j) !== 'Sunday') return false;
   if (t.raw(j - 1) === 'News' && t.raw(j - 2) === 'Fox') return true;
-  // ("The British Sunday paper", "Sunday newspapers": the kind of paper, not a day)
+  // ("The British Sunday paper", "Sunday newspapers", "an average Sunday circulation": the kind of paper, not a day)
   if (PAPER_NOUNS.has(t.w(j + 1))) return true;
   return SUNDAY_PAPERS.has(t.raw(j + 1)) || (t.w(j - 1) === 'on' && ON_SUNDAY_PAPERS.has(t.raw(j - 2)));
 }
