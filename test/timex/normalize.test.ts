@@ -2465,3 +2465,7 @@ test('"Sunday" before "circulation" or "edition" is the Sunday paper, no day: "a
   assert.deepEqual(textsAndValues('Gwinnett has a weekday circulation of about 27,500 and a Sunday circulation of about 30,900.', '1987-06-19'), []);
   assert.deepEqual(textsAndValues('The paper sold 30,900 copies on Sunday.', '1987-06-19'), [['Sunday', '1987-06-14']]);
 });
+
+test('"the year-ago month" is one expression, the month the text is on a year back: "February volume declined 14 pct from the year-ago month"', () => {
+  assert.deepEqual(textsAndValues('February volume declined 14 pct from the year-ago month to 8,191,266 contracts.', '1987-03-02'), [['February', '1987-02'], ['the year-ago month', '1986-02']]);
+});

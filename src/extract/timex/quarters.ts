@@ -62,6 +62,9 @@ export abstract class QuarterReader extends MonthDayReader {
       focusShift = -1;
       k += 2;
     }
+    // ("declined 14 pct from the year-ago month": the month the text is on, a year back, as "the same month last year"
+    // is; not "the year-ago week", whose week a weekly report's "a week ago" before it would move)
+    if (focusShift !== undefined && the && this.w(k) === 'month') return { last: k, meaning: { kind: 'shift', unit: 'month', n: -12, from: 'context' } };
     if (this.w(k) === 'fiscal') k++;
     // ("Current 1st qtr net": a results table's quarter, "Current" inside)
     // ("He said current third quarter results would be similar": the current year's, however the clause looks)
