@@ -2469,3 +2469,7 @@ test('"Sunday" before "circulation" or "edition" is the Sunday paper, no day: "a
 test('"the year-ago month" is one expression, the month the text is on a year back: "February volume declined 14 pct from the year-ago month"', () => {
   assert.deepEqual(textsAndValues('February volume declined 14 pct from the year-ago month to 8,191,266 contracts.', '1987-03-02'), [['February', '1987-02'], ['the year-ago month', '1986-02']]);
 });
+
+test('a month before a good and a report\'s or a count\'s noun is no contract: "May cattle marketings were off", "its April cocoa market report"', () => {
+  assert.deepEqual(textsAndValues('Gill and Duffus said in its April cocoa market report the crop was large. May cattle marketings were off 93 pct.', '1987-06-15').map(([, v]) => v), ['1987-04', '1987-05']);
+});

@@ -156,7 +156,7 @@ export abstract class NamedDateReader extends RelativeReader {
     // month, which has not expired yet whatever the tense (the current month included)
     // (not a month's figure of a good, "January wheat exports comprised 251,000 tonnes", nor a title, "the AWB's
     // February Wheat Australia publication")
-    const figureOfAGood = NOT_A_CONTRACT_AFTER.has(this.w(k + 1)) || /^[A-Z][a-z]/.test(this.raw(k + 1));
+    const figureOfAGood = NOT_A_CONTRACT_AFTER.has(this.w(k + 1)) || (this.w(k + 1) === 'market' && NOT_A_CONTRACT_AFTER.has(this.w(k + 2))) || /^[A-Z][a-z]/.test(this.raw(k + 1));
     if ((CONTRACT_WORDS.has(rel) && !figureOfAGood) || (rel === 't' && this.w(k + 1) === '-') || this.contractAhead(k)) return { last: j, meaning: { kind: 'calendar', m, dir: 1 } };
     return { last: j, meaning: { kind: 'calendar', m } };
   }
@@ -189,7 +189,9 @@ export abstract class NamedDateReader extends RelativeReader {
 }
 
 /** Nouns after a month and a good that make them the month's figure, not a contract: "January wheat exports". */
-const NOT_A_CONTRACT_AFTER: ReadonlySet<string> = new Set(['exports', 'imports', 'production', 'output', 'crop', 'harvest', 'consumption', 'sales', 'purchases', 'shipments', 'arrivals', 'stocks']);
+// ("May cattle marketings were off 93 pct", "its April cocoa market report")
+const NOT_A_CONTRACT_AFTER: ReadonlySet<string> = new Set(['exports', 'imports', 'production', 'output', 'crop', 'harvest', 'consumption', 'sales', 'purchases', 'shipments', 'arrivals', 'stocks',
+  'marketings', 'slaughter', 'placements', 'report', 'reports', 'review', 'survey', 'estimate', 'estimates', 'forecast', 'figures']);
 
 /** Nouns after which "September 11" names the attacks of 2001 ("the Sept. 11 attacks", "the September 11 commission"). */
 const SEPTEMBER_11_NOUNS = new Set([...ATTACK_NOUNS, 'terrorism', 'hijackers', 'hijacker', 'commission', 'victim', 'victims', 'plot', 'plotters', 'era', 'families', 'memorial', 'anniversary', 'conspiracy', 'truther', 'truthers', 'responders', 'survivors', 'widows', 'museum']);
