@@ -2473,3 +2473,9 @@ test('"the year-ago month" is one expression, the month the text is on a year ba
 test('a month before a good and a report\'s or a count\'s noun is no contract: "May cattle marketings were off", "its April cocoa market report"', () => {
   assert.deepEqual(textsAndValues('Gill and Duffus said in its April cocoa market report the crop was large. Placements rose, and May cattle marketings were off 93 pct.', '1987-06-15').map(([, v]) => v), ['1987-04', '1987-05']);
 });
+
+test('a month\'s figure told of with a future verb is the month gone by this year: "The overall January deficit of 14.8 billion dlrs will be revised", in April', () => {
+  assert.deepEqual(textsAndValues('The overall January deficit of 14.8 billion dlrs will be revised. The January trade figures will be released next week.', '1987-04-13').map(([, v]) => v), ['1987-01', '1987-01', '1987-W17']);
+  // (a month still to come stays this year's, and a plain month the future puts ahead)
+  assert.deepEqual(textsAndValues('The September deficit will narrow, analysts said. He will retire in January.', '1987-04-13').map(([, v]) => v), ['1987-09', '1988-01']);
+});

@@ -21,7 +21,7 @@ import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COMPARISON_OPENERS, comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
+import { COMPARISON_OPENERS, comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, monthOfAFigure, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
 import { noteValue } from './results-notes.js';
 
 export interface TagOptions {
@@ -166,6 +166,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "End-February reserves last year were 27.58 billion dlrs", "January surplus last year was 1.19 billion": a month
     // naming a figure whose subject "last year" dates is last year's month
     if (monthFigureLastYear(tokens, c) && /^\d{4}-\d{2}$/.test(n.value)) n = { ...n, value: String(anchors.dct.y - 1) + n.value.slice(4) };
+    // "The overall January deficit of 14.8 billion dlrs will be revised", written in April: a month's figure is told of
+    // after the month, so a future verb looks ahead to the telling, not to next year's month
+    else if (monthOfAFigure(tokens, c) && n.value === `${anchors.dct.y + 1}-${n.value.slice(5)}` && +n.value.slice(5) < anchors.dct.m) n = { ...n, value: String(anchors.dct.y) + n.value.slice(4) };
     const pairedSeason = pairedSeasonValue(tokens, c, out[out.length - 1], n.value);
     if (pairedSeason) n = { ...n, value: pairedSeason };
     // (a year back compared with a half its sentence named is that half a year back)

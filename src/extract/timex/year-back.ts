@@ -132,6 +132,23 @@ export function yearBeforeMonthSpan(tokens: readonly Token[], c: Candidate, out:
   return undefined;
 }
 
+/** Nouns of a figure counted over a month: "the January deficit", "the January trade figures". */
+const MONTHLY_FIGURE_NOUNS: ReadonlySet<string> = new Set([
+  'deficit', 'deficits', 'surplus', 'surpluses', 'figure', 'figures', 'data', 'statistics', 'index', 'indices', 'output', 'production',
+  'sales', 'exports', 'imports', 'inflation', 'unemployment', 'jobless', 'payrolls', 'orders', 'shipments', 'reserves', 'balance',
+]);
+/** Words between a month and its figure's noun: "the January trade figures", "the February current account deficit". */
+const MONTHLY_FIGURE_KINDS: ReadonlySet<string> = new Set(['trade', 'current', 'account', 'budget', 'payments', 'money', 'supply', 'retail', 'industrial', 'merchandise', 'consumer', 'price', 'producer']);
+
+/** A month alone, no year or direction of its own, right before the noun of a figure counted over it: "the January deficit". */
+export function monthOfAFigure(tokens: readonly Token[], c: Candidate): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.d !== undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return false;
+  let k = c.last + 1;
+  while (k < tokens.length && k <= c.last + 3 && MONTHLY_FIGURE_KINDS.has(plain(tokens[k]))) k++;
+  return MONTHLY_FIGURE_NOUNS.has(plain(tokens[k]));
+}
+
 /** A month without a year before one noun and "last year", the subject of "was" or "were": "January surplus last year was". */
 export function monthFigureLastYear(tokens: readonly Token[], c: Candidate): boolean {
   const m = c.meaning;
