@@ -2479,3 +2479,13 @@ test('a month\'s figure told of with a future verb is the month gone by this yea
   // (a month still to come stays this year's, and a plain month the future puts ahead)
   assert.deepEqual(textsAndValues('The September deficit will narrow, analysts said. He will retire in January.', '1987-04-13').map(([, v]) => v), ['1987-09', '1988-01']);
 });
+
+test('the start of a range of months joined by "to", read after its end, goes back before it: "to freeze rice export prices from January to early April", in April', () => {
+  assert.deepEqual(textsAndValues('Thailand will seek clarification about its decision to freeze rice export prices from January to early April.', '1987-04-27').slice(-2).map(([, v]) => v), ['1987-01', '1987-04']);
+});
+
+test('a month on the side a forecast is set against is one gone by: "expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January", in April', () => {
+  assert.deepEqual(textsAndValues('The figures are expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January.', '1987-04-09'), [['January', '1987-01']]);
+  // (a month still ahead stays ahead)
+  assert.deepEqual(textsAndValues('The deficit is expected to narrow to 10 billion dlrs in January.', '1987-04-09'), [['January', '1988-01']]);
+});

@@ -237,13 +237,17 @@ export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sent
 }
 
 /**
- * The start of a range of months in one hyphenated word that was read after its end ("to review performance in the
- * January-June period", in June, read January 1988 from "would visit"; "the current 1986/87 October-September season"
- * October 1987): the range ends where its end was read, so the start goes back to the last such month before it.
+ * The start of a range of months, in one hyphenated word or joined by "to" or "through", that was read after its end
+ * ("to review performance in the January-June period", in June, read January 1988 from "would visit"; "the current
+ * 1986/87 October-September season" October 1987; "its decision to freeze rice export prices from January to early
+ * April", in April): the range ends where its end was read, so the start goes back to the last such month before it.
  */
-export function hyphenedRangeStart(c: Candidate, before: Timex | undefined, value: string): string | undefined {
+export function monthRangeStart(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
   const m = c.meaning;
-  if (m.kind !== 'calendar' || m.rangeFrom === undefined || c.start === undefined || !before || before.end !== c.start - 1) return undefined;
+  if (m.kind !== 'calendar' || !before) return undefined;
+  const hyphened = m.rangeFrom !== undefined && c.start !== undefined && before.end === c.start - 1;
+  const joined = m.rangeFrom === undefined && monthAlone(m) && linkedTo(tokens, c, before, MONTH_RANGE_JOINS) && MONTHS.has(before.text.toLowerCase());
+  if (!hyphened && !joined) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   const end = /^(\d{4})-(\d{2})$/.exec(value);
   if (!start || !end || before.value <= value) return undefined;

@@ -16,7 +16,7 @@ import { habitualMonth } from './habitual.js';
 import { dayJustAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
-import { dayAfterOffered, dayOfListedYear, hyphenedRangeStart, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, dayOfListedYear, monthRangeStart, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
@@ -191,6 +191,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // to March … compared with the same period last year" span more than one)
     const periodOfMonth = sentenceMonth?.sentence === c.sentence && sentenceMonth.alone ? sentenceMonth : null;
     const side = comparesBack(tokens, c, s.tokenStart, out, sides);
+    // "The figures are expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January", in
+    // April: the side a forecast is set against is a figure already known, a month gone by, not next year's
+    if (side && plainMonth(c) && n.value === `${anchors.dct.y + 1}-${n.value.slice(5)}` && +n.value.slice(5) < anchors.dct.m) n = { ...n, value: String(anchors.dct.y) + n.value.slice(4) };
     if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
     // "Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with
     // the month reported on (not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
@@ -266,7 +269,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       out[out.length - 1] = { ...out[out.length - 1], value: ordered.start };
       n = { ...n, value: ordered.end };
     }
-    const rangeStart = hyphenedRangeStart(c, out[out.length - 1], n.value);
+    const rangeStart = monthRangeStart(tokens, c, out[out.length - 1], n.value);
     if (rangeStart) out[out.length - 1] = { ...out[out.length - 1], value: rangeStart };
     // "NOTE: Prior year excludes discontinued operations loss of 14 cts per share in the quarter and 18 cts a share in
     // the year": a results note on the year-ago figures tells of the quarter and the year before the ones reported
