@@ -2489,3 +2489,9 @@ test('a month on the side a forecast is set against is one gone by: "expected to
   // (a month still ahead stays ahead)
   assert.deepEqual(textsAndValues('The deficit is expected to narrow to 10 billion dlrs in January.', '1987-04-09'), [['January', '1988-01']]);
 });
+
+test('"last" and the month just gone is that month a year back, the month just gone being "last month": "up 15.2 pct from last February\'s volume", written in March', () => {
+  assert.deepEqual(textsAndValues("Volume rose 15.2 pct from last February's volume. Two helicopters crashed last February.", '1987-03-02').map(([, v]) => v), ['1986-02', '1986-02']);
+  // (an earlier month is the latest of its name, and "the last March week" is that month's)
+  assert.deepEqual(textsAndValues('Sales rose last January. Holdings fell in the last March week.', '1987-04-03').map(([, v]) => v), ['1987-01', '1987-03']);
+});

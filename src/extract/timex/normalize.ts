@@ -270,7 +270,13 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // a history's dates follow its story, except one in the days just before publication ("died on March 3"
     // in an obituary that also tells the life)
     if (y === undefined && m.from === undefined && !justBefore(m.m, m.d, base)) y = storyYearOf(m, a, tense);
-    if (y === undefined) y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir, m.firm);
+    if (y === undefined) {
+      y = yearFor(m.m, m.d && m.d > 0 ? m.d : undefined, base, dir, m.firm);
+      // "up 15.2 pct from last February's volume", "when two military helicopters crashed last February", written in
+      // March: the month just gone is "last month", so "last" names the one a year before it (TimeBank 1997-02 in
+      // March 1998; Reuters-21578's comparisons)
+      if (m.firm && m.dir === -1 && m.from === undefined && m.d === undefined && m.m === base.m - 1) y--;
+    }
     if (m.yearBack) y--;
     if (m.d === undefined && !m.lastDayOfMonth) precision = 'month';
     const d = m.lastDayOfMonth ? daysInMonth(y, m.m) : m.d === undefined ? 1 : m.d;

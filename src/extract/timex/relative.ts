@@ -187,6 +187,8 @@ export abstract class RelativeReader extends QuantityReader {
       // (the word, not a tense, sets the direction, so a date only days the other way does not win: "next March 31",
       // written on April 8, is next year's)
       if (day !== null && n !== 0) return { last: target + 1, meaning: { kind: 'calendar', m: month, d: day, dir: n as -1 | 1, firm: true }, mod };
+      // ("in the last March week": the month's last week, "last" no year's)
+      if (d === 'last' && this.w(j - 1) === 'the' && this.w(target + 1) === 'week') return { last: target, meaning: { kind: 'calendar', m: month }, mod };
       // "last August" said in August is a year back, "next March" said in March a year ahead
       return { last: target, meaning: { kind: 'calendar', m: month, dir: n === 0 ? undefined : (n as -1 | 1), firm: n !== 0 || undefined, yShift: n === 0 ? 0 : undefined }, mod };
     }
