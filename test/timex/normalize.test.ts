@@ -2495,3 +2495,13 @@ test('"last" and the month just gone is that month a year back, the month just g
   // (an earlier month is the latest of its name, and "the last March week" is that month's)
   assert.deepEqual(textsAndValues('Sales rose last January. Holdings fell in the last March week.', '1987-04-03').map(([, v]) => v), ['1987-01', '1987-03']);
 });
+
+test('"the coming financial year", said in the year\'s first quarter, is the one that starts this year, named by its first year; the American "fiscal year" is named by its end', () => {
+  assert.deepEqual(textsAndValues('The deficit will fall in the coming financial year which starts on April 1. Congress cut the deficit for the coming fiscal year.', '1987-03-21').map(([, v]) => v), ['1987', '1987-04-01', '1988']);
+  // (said later in the year, the next one)
+  assert.deepEqual(textsAndValues('The deficit will fall in the coming financial year.', '1987-09-21').map(([, v]) => v), ['1988']);
+});
+
+test('a dateline that misnames the story\'s day is still of the feed\'s year: "TOKYO, May 18 -", stamped March 18', () => {
+  assert.deepEqual(textsAndValues('TOKYO, May 18 - A very strong earthquake struck southwest Japan.', '1987-03-18'), [['May 18', '1987-05-18']]);
+});

@@ -53,6 +53,8 @@ export type Meaning =
       business?: boolean;
       /** "71 years ago today": the publication day's date that many units back, a day. */
       toTheDay?: boolean;
+      /** "the coming financial year": a year of accounts named by the year it starts in, the Commonwealth's and Japan's way. */
+      financial?: boolean;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {

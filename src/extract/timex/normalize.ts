@@ -192,6 +192,10 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
       // "Woolworth's 1986 income rose … Revenues for the year rose", written in March 1987: the year just closed
       if (m.story && a.closedYear !== undefined && tense <= 0) return { type: 'DATE', value: formatYear(a.closedYear) };
       if (a.quarterly && m.quarterly && m.n === -1) return { type: 'DATE', value: `${formatYear(a.focus.y - 1)}-Q${a.focus.q}` };
+      // "in the coming financial year which starts on April 1", written in March: a year of accounts that starts in
+      // April or July, named by the year it starts in (1987/88 is 1987), so in the first quarter the coming one is this
+      // year's ("fiscal year", the American word, is named by the year it ends in: Congress's "coming fiscal year" is 1988)
+      if (m.financial && m.from === 'dct' && base.m <= FINANCIAL_YEAR_SOON_MONTHS) return { type: 'DATE', value: formatYear(base.y) };
       return { type: 'DATE', value: formatYear(base.y + m.n) };
     case 'decade':
       // "nearly a decade ago" is the year ten years back, as the annotators write it ("2006" in 2016; TimeBank's
@@ -405,6 +409,9 @@ function justBefore(month: number, day: number | undefined, base: Ymd): boolean 
 }
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** The last month in which the coming financial year starts this calendar year, whether it starts in April or July. */
+const FINANCIAL_YEAR_SOON_MONTHS = 3;
 
 /**
  * The year of "last summer" / "next winter" (a winter is its December's year): the one before the season the anchor

@@ -161,6 +161,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // they had produced 800,000 more": a year back opening its sentence counts from the year that framed the one
     // before ("ago" counts from the publication)
     else if (frame?.sentence === c.sentence - 1 && c.first === s.tokenStart && yearBackPoint(tokens, c) && plain(tokens[c.last]) !== 'ago') n = { type: 'DATE', value: String(frame.y - 1) };
+    // ("TOKYO, May 18 - …", stamped March 18: a dateline that misnames the story's day is still of the feed's year, never
+    // a year back)
+    if (c.sentence === 0 && datelineStamp(tokens, c) && /^\d{4}-\d{2}-\d{2}$/.test(n.value) && n.value.slice(0, 4) !== String(anchors.dct.y)) n = { ...n, value: String(anchors.dct.y) + n.value.slice(4) };
     const offered = dayAfterOffered(tokens, c, out[out.length - 1], n.value, anchors.dct);
     if (offered) n = { ...n, value: offered };
     // "End-February reserves last year were 27.58 billion dlrs", "January surplus last year was 1.19 billion": a month
