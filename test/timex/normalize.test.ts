@@ -2505,3 +2505,8 @@ test('"the coming financial year", said in the year\'s first quarter, is the one
 test('a dateline that misnames the story\'s day is still of the feed\'s year: "TOKYO, May 18 -", stamped March 18', () => {
   assert.deepEqual(textsAndValues('TOKYO, May 18 - A very strong earthquake struck southwest Japan.', '1987-03-18'), [['May 18', '1987-05-18']]);
 });
+
+test('"the year before" and "the previous year" after a year its sentence named are the year before it: "ended 1986 with 639 mln dlrs as compared to 158 mln dlrs the year before"', () => {
+  assert.deepEqual(textsAndValues('The company ended 1986 with a cash position of about 639 mln dlrs as compared to 158 mln dlrs the year before.', '1987-03-11'), [['1986', '1986'], ['the year before', '1985']]);
+  assert.deepEqual(textsAndValues('Exports in the 1986/87 (Oct-Sept) season are estimated at 2.5 mln tonnes, up 40 pct from the previous year.', '1987-03-03').slice(-1), [['the previous year', '1985']]);
+});

@@ -447,13 +447,17 @@ function plainSeasonOrQuarter(c: Candidate): boolean {
  * split label ("the 1986/87 crop") the season before, valued by its first year (1985).
  */
 function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, dctYear: number): string | undefined {
-  if (!yearBackPoint(tokens, c)) return undefined;
+  // ("ended 1986 with a cash position of about 639 mln dlrs as compared to 158 mln dlrs the year before": "the year
+  // before", "the previous year" as "a year earlier")
+  if (!yearBackPoint(tokens, c) && !theYearBefore(tokens, c)) return undefined;
   // ("its 1986 profits rose to 1.23 billion dlrs from 777 mln a year ago": "ago" too, where a figure is compared)
   if (plain(tokens[c.last]) === 'ago' && !comparedWith(tokens, c.first, sentenceStart)) return undefined;
   // (near enough to be the same comparison: a wire sentence runs on past "pct." at times)
   const from = Math.max(0, c.first - YEAR_BEFORE_REACH);
   for (let k = out.length - 1; k >= 0 && out[k].start >= Math.max(sentenceStart, tokens[from].start); k--) {
+    // (a year, or a month of a year for "a year earlier": "the previous year" after "April 1987" is no month)
     const named = /^(\d{4})(-\d{2})?$/.exec(out[k].value);
+    if (named?.[2] && !yearBackPoint(tokens, c)) continue;
     const digits = /\b(\d{4})\b/.exec(out[k].text);
     // ("BP made a profit last year of $14bn, down from $25bn a year earlier": "last year" names its year too)
     const lastYear = /^last year$/i.test(out[k].text) && named?.[1] === String(dctYear - 1);
@@ -1153,4 +1157,11 @@ const YEAR_BACK_AFTER: ReadonlySet<string> = new Set(['before', 'earlier', 'ago'
 /** A year that ends a title: "the Tax Reform Act of 1986", "the Securities Act of 1933". */
 function yearOfTitle(tokens: readonly Token[], first: number): boolean {
   return first >= 2 && plain(tokens[first - 1]) === 'of' && /^[A-Z][a-z]/.test(tokens[first - 2].text);
+}
+
+/** "the year before", "the year earlier", "the previous year", "the prior year", "the preceding year". */
+function theYearBefore(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.last !== c.first + 2 || plain(tokens[c.first]) !== 'the') return false;
+  const [a, b] = [plain(tokens[c.first + 1]), plain(tokens[c.last])];
+  return (a === 'year' && (b === 'before' || b === 'earlier')) || ((a === 'previous' || a === 'prior' || a === 'preceding') && b === 'year');
 }
