@@ -2510,3 +2510,8 @@ test('"the year before" and "the previous year" after a year its sentence named 
   assert.deepEqual(textsAndValues('The company ended 1986 with a cash position of about 639 mln dlrs as compared to 158 mln dlrs the year before.', '1987-03-11'), [['1986', '1986'], ['the year before', '1985']]);
   assert.deepEqual(textsAndValues('Exports in the 1986/87 (Oct-Sept) season are estimated at 2.5 mln tonnes, up 40 pct from the previous year.', '1987-03-03').slice(-1), [['the previous year', '1985']]);
 });
+
+test('a later day of a sentence that wrote this year out goes on in it: "between April 8 and August 31, 1987 and ship it by September 30"', () => {
+  assert.deepEqual(textsAndValues('It will buy the wheat flour between April 8 and August 31, 1987 and ship it by September 30, the department said.', '1987-04-01').slice(-1), [['September 30', '1987-09-30']]);
+  assert.deepEqual(textsAndValues('It extended the export period from September 30, 1987, to December 31.', '1987-03-09').slice(-1), [['December 31', '1987-12-31']]);
+});

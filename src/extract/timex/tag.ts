@@ -62,6 +62,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let lastMonth: DatedMonth | null = null;
   // the last day of a month placed in a year, whose year the day closing its range shares
   let lastDay: DatedDay | null = null;
+  // the last day its sentence dated with its year written out ("August 31, 1987")
+  let yearDatedDay: { sentence: number; y: number; m: number; d: number } | null = null;
   // the first quarter a sentence named, whatever its tense, for the comparison that follows it there
   let namedQuarter = null as { sentence: number; y: number; q: number } | null;
   // the first half a sentence named, for "a year earlier" compared with it there ("the first half ended November 30
@@ -262,6 +264,12 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (closedQuarter) n = { ...n, value: `${closedQuarter[1]}-Q${+closedQuarter[2] / 3}` };
     const placed: RegExpExecArray | null = monthWithEdge(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
+    // "buy the flour between April 8 and August 31, 1987 and ship it by September 30": a later day of the same sentence,
+    // its year not written, goes on in the year the sentence wrote out
+    const afterYearDated = plainDay(c) && c.meaning.kind === 'calendar' && yearDatedDay?.sentence === c.sentence && c.meaning.m! * 100 + c.meaning.d! > yearDatedDay.m * 100 + yearDatedDay.d;
+    // (this year's, where the day alone went a year back; not a holiday, "the Christmas selling season")
+    if (afterYearDated && yearDatedDay!.y === anchors.dct.y && n.value.slice(0, 4) === String(anchors.dct.y - 1) && /^\d{4}-\d{2}-\d{2}$/.test(n.value) && /\d/.test(tokens[c.last].text)) n = { ...n, value: String(yearDatedDay!.y) + n.value.slice(4) };
+    if (c.meaning.kind === 'calendar' && c.meaning.y !== undefined && c.meaning.m !== undefined && c.meaning.d !== undefined && c.meaning.d > 0) yearDatedDay = { sentence: c.sentence, y: c.meaning.y, m: c.meaning.m, d: c.meaning.d };
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
     lastDay = placedDay ? { sentence: c.sentence, last: c.last, y: +placedDay[1], m: +placedDay[2], d: +placedDay[3] } : null;
     // "for April/Dec." (in March: April 1987, December 1986 read alone), "In July/September, domestic demand
