@@ -2515,3 +2515,8 @@ test('a later day of a sentence that wrote this year out goes on in it: "between
   assert.deepEqual(textsAndValues('It will buy the wheat flour between April 8 and August 31, 1987 and ship it by September 30, the department said.', '1987-04-01').slice(-1), [['September 30', '1987-09-30']]);
   assert.deepEqual(textsAndValues('It extended the export period from September 30, 1987, to December 31.', '1987-03-09').slice(-1), [['December 31', '1987-12-31']]);
 });
+
+test('"willing", "ready" or "prepared" before an infinitive looks ahead: "The Commission is willing to convene another Wage Case in October"', () => {
+  assert.deepEqual(textsAndValues('The Commission is willing to convene another Wage Case in October.', '1987-03-09'), [['October', '1987-10']]);
+  assert.deepEqual(textsAndValues('Most countries are now prepared to wait for the annual September council session.', '1987-04-01').slice(-1), [['September', '1987-09']]);
+});

@@ -15,7 +15,9 @@ export type Direction = -1 | 0 | 1;
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'tomorrow', 'upcoming', 'scheduled', 'slated', 'expects', 'expect', 'anticipates', 'anticipate', 'intends', 'aims', 'hopes', 'payable', 'expire', 'expires']);
 /** "is due to", "are set to", "is expected to", "is going to" — a future when followed by "to". */
-const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'unlikely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'aiming', 'hoping', 'intending', 'need', 'needs', 'proposes', 'propose']);
+const FUTURE_BEFORE_TO = new Set(['supposed', 'due', 'set', 'expected', 'going', 'scheduled', 'slated', 'likely', 'unlikely', 'poised', 'planning', 'preparing', 'planned', 'plan', 'plans', 'intends', 'intended', 'wants', 'hopes', 'aims', 'aiming', 'hoping', 'intending', 'need', 'needs', 'proposes', 'propose',
+  // ("The Commission is willing to convene another Wage Case in October")
+  'willing', 'ready', 'prepared', 'eager', 'keen']);
 /** Present forms news uses for what is scheduled: "the summit opens Monday", "Abbas visits Ankara on Wednesday". */
 /** Words after a scheduled verb's form that make it a plural noun: "Friday closes of 142.35", "housing starts were". */
 const NOUN_AFTER_SCHEDULED = new Set(['of', 'was', 'were', 'is', 'are', 'rose', 'fell', 'jumped', 'dropped', 'increased', 'decreased', 'climbed', 'declined', 'have', 'had', 'has']);
