@@ -2520,3 +2520,12 @@ test('"willing", "ready" or "prepared" before an infinitive looks ahead: "The Co
   assert.deepEqual(textsAndValues('The Commission is willing to convene another Wage Case in October.', '1987-03-09'), [['October', '1987-10']]);
   assert.deepEqual(textsAndValues('Most countries are now prepared to wait for the annual September council session.', '1987-04-01').slice(-1), [['September', '1987-09']]);
 });
+
+test('"over" after a noun or a verb that does not measure a length is "during", outside the expression: "exports to French firms over eight years"; after a preposition or "has" it is "more than"', () => {
+  const found = (text: string) => tag(text, '1987-03-18').map((t) => [t.text, t.value, t.mod ?? '']);
+  assert.deepEqual(found('The deal provides for sales to French firms over eight years.'), [['eight years', 'P8Y', '']]);
+  assert.deepEqual(found('The talks have been going on for over 20 years.'), [['over 20 years', 'P20Y', 'MORE_THAN']]);
+  assert.deepEqual(found('The country has over two months of supplies.'), [['over two months', 'P2M', 'MORE_THAN']]);
+  // (a point counted back stays bounded)
+  assert.deepEqual(found('The bank was founded over 100 years ago.'), [['over 100 years ago', '1887', 'MORE_THAN']]);
+});

@@ -8,6 +8,7 @@ import { halfLength, NOT_A_MODIFIED_NOUN } from './quantities.js';
 import { SEASON_NOUNS } from './calendar-dates.js';
 import { mayIsPerson, namesPersonMay, namesSomething } from './names-like-times.js';
 import { NAMED_DAYS } from './feasts.js';
+import { PAST_WORDS } from './verb-frames.js';
 import { hyphenedMonths } from './hyphened-months.js';
 
 /**
@@ -418,9 +419,37 @@ class Reader extends PhraseReader {
     // it across the length, "during" again (TimeBank and WikiWars leave it out), not "more than" (after a
     // preposition it is "more than" still: "edited down to 110 minutes from over 200 hours of footage")
     if (w === 'over' && !PREPOSITIONS_BEFORE_MORE_THAN.has(this.w(i - 1)) && this.countBefore(i) === 'amount') return null;
+    // "exports to French firms over eight years", "a coal base price over four years", "to be delivered over six months":
+    // after a noun or a verb that does not measure a length, "over" is "during" too; "more than" follows a preposition
+    // ("for over 20 years", "in over a year", "a maturity of over five years") or a verb that has or takes a length
+    // ("the country has over two months of supplies", "took over three years")
+    // (nor a point counted back, "founded over 100 years ago"; nor where a clause opens on the length, "where over a
+    // decade of sanctions had left")
+    if (w === 'over' && this.nounBeforeOver(i - 1) && this.countedUnitAfter(i + 1) && ![2, 3, 4, 5].some((k) => this.w(i + k) === 'ago')) return null;
     // ("over the last 18 days", "over these past weeks": "over" before a determiner is "during")
     if (APPROX.has(w) && !DETERMINERS_AFTER_APPROX.has(this.w(i + 1))) return { next: i + 1, mod: APPROX.get(w)! };
     return null;
+  }
+
+  /**
+   * The word at k is a noun that "over" follows as "during" ("firms", "prices", "Europe"): a word of letters inside the
+   * sentence, no verb form ("grew", "served", "delivered"), preposition, determiner or word that opens a clause.
+   */
+  private nounBeforeOver(k: number): boolean {
+    const w = this.w(k);
+    const raw = this.raw(k);
+    if (!/^\p{L}+$/u.test(raw) || k <= this.from) return false;
+    if (PREPOSITIONS_BEFORE_MORE_THAN.has(w) || LENGTH_VERBS_BEFORE_MORE_THAN.has(w) || CLAUSE_OPENERS_BEFORE_MORE_THAN.has(w)) return false;
+    if (/^[A-Z]/.test(raw)) return true;
+    return !/(?:ed|ing|ly|en)$/.test(w) && !PAST_WORDS.has(w) && !NOT_NOUNS_BEFORE_OVER.has(w);
+  }
+
+  /** A count and a unit of time from i: "eight years", "a year", "15-1/2 years", "10-years" (a length "over" may bound). */
+  private countedUnitAfter(i: number): boolean {
+    const first = this.w(i);
+    if (/^\d+-(?:years?|months?|weeks?|days?)$/.test(first)) return true;
+    const counted = /^\d[\d,./-]*$/.test(first) || NUMBER_WORDS.has(first) || first === 'a' || first === 'an';
+    return counted && /^(?:years?|months?|weeks?|days?|hours?|decades?)$/.test(this.w(i + 1));
   }
 
   /** An amount ending right before i: "300,000", "six pct", "eight points" (not "30 to", "1,010 flights and add"). */
@@ -500,6 +529,15 @@ const WORD_KINDS: ReadonlyMap<string, number> = (() => {
 
 /** Prepositions after which "over" is "more than": "from over 200 hours", "for over a year". */
 const PREPOSITIONS_BEFORE_MORE_THAN = new Set(['from', 'for', 'of', 'to', 'in', 'at', 'with', 'by', 'after', 'within']);
+/** Words before "over" that are no noun: verbs of the present and function words ("It rises over", "the over"). */
+const NOT_NOUNS_BEFORE_OVER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'rise', 'rises', 'grow', 'grows', 'fall', 'falls', 'run', 'runs', 'serve', 'serves', 'live', 'lives', 'work', 'works', 'stay', 'stays', 'go', 'goes', 'come', 'comes', 'get', 'gets', 'last', 'lasts', 'it', 'they', 'we', 'he', 'she', 'you', 'i', 'not', 'than']);
+/** Words that open a clause or qualify a figure before "over" as "more than": "where over a decade of sanctions", "well over". */
+const CLAUSE_OPENERS_BEFORE_MORE_THAN: ReadonlySet<string> = new Set(['where', 'when', 'while', 'and', 'but', 'or', 'that', 'which', 'since', 'as', 'well', 'just', 'only', 'still', 'now', 'already']);
+/** Verbs that have, take or measure a length before "over" as "more than": "has over two months", "took over a year". */
+const LENGTH_VERBS_BEFORE_MORE_THAN: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'having', 'took', 'take', 'takes', 'taking', 'taken', 'lasted', 'last', 'lasts', 'spent', 'spend', 'spends',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'lasting', 'needs', 'need', 'needed', 'required', 'requires', 'require', 'waited', 'wait',
+]);
 /** The same after "a": "over a number of years", "over a few days", "over a couple of weeks". */
 const VAGUE_AFTER_OVER_A = new Set(['number', 'few', 'couple']);
 /**
