@@ -2529,3 +2529,7 @@ test('"over" after a noun or a verb that does not measure a length is "during", 
   // (a point counted back stays bounded)
   assert.deepEqual(found('The bank was founded over 100 years ago.'), [['over 100 years ago', '1887', 'MORE_THAN']]);
 });
+
+test('a year\'s end places the text in its December, whatever month of the year came before: "at end 1986, reduced from 15.6 billion three months earlier"', () => {
+  assert.deepEqual(textsAndValues('Debt fell at end-1986 from 419.6 billion at end-September. Debt was seven billion at end 1986, reduced from 15.6 billion three months earlier.', '1987-04-02').slice(-1), [['three months earlier', '1986-09']]);
+});

@@ -350,7 +350,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       // "started in mid-2017 and ended six grinding months later", "in late 2017 … A month later": a part of a
       // year places the story in a month, so a count of months is not taken from a month of another year named
       // long before (a plain year is as often background — "since 2011" — and leaves the month anchor alone)
-      else if (anchors.refMonth.y !== anchors.ref.y && c.mod !== undefined && YEAR_PART_MONTH[c.mod] !== undefined) anchors.refMonth = { y: anchors.ref.y, m: YEAR_PART_MONTH[c.mod], d: 1 };
+      // ("at end 1986, reduced from 15.6 billion three months earlier", after "end-September": a year's end places it in
+      // its December, whatever month of the year came before)
+      else if (c.mod !== undefined && YEAR_PART_MONTH[c.mod] !== undefined && (anchors.refMonth.y !== anchors.ref.y || (c.mod === 'END' && !set[2]))) anchors.refMonth = { y: anchors.ref.y, m: YEAR_PART_MONTH[c.mod], d: 1 };
       if (set[3]) {
         anchors.refDay = anchors.ref;
         // ("in the week ended February 26 … the 1987/88 season, which begins June 1 … equaled the preceding week": a
