@@ -2533,3 +2533,9 @@ test('"over" after a noun or a verb that does not measure a length is "during", 
 test('a year\'s end places the text in its December, whatever month of the year came before: "at end 1986, reduced from 15.6 billion three months earlier"', () => {
   assert.deepEqual(textsAndValues('Debt fell at end-1986 from 419.6 billion at end-September. Debt was seven billion at end 1986, reduced from 15.6 billion three months earlier.', '1987-04-02').slice(-1), [['three months earlier', '1986-09']]);
 });
+
+test('"from" before a plain noun names a source, no side compared: "income from operations in its second quarter … lower than in the same year-ago period"', () => {
+  assert.deepEqual(textsAndValues('Culp said it expects income from operations in its second quarter ending October 31 to be lower than in the same year-ago period.', '1987-10-19').slice(-1), [['year-ago', '1986-Q2']]);
+  // (a side that opens on a possessive stays one)
+  assert.deepEqual(textsAndValues('In February, producer prices fell 0.3 pct from January and dropped 4.2 pct from their levels a year earlier.', '1987-03-20').slice(-1), [['a year earlier', '1986-02']]);
+});

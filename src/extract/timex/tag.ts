@@ -418,9 +418,20 @@ function endsARange(tokens: readonly Token[], first: number): boolean {
 
 /** Whether one of `words` stands within COMPARISON_REACH tokens before `first`, in its sentence. */
 function openedWithin(tokens: readonly Token[], first: number, sentStart: number, words: ReadonlySet<string>): boolean {
-  for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (words.has(tokens[k].text.toLowerCase())) return true;
+  for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (words.has(tokens[k].text.toLowerCase()) && !sourceFrom(tokens, k, first)) return true;
   return false;
 }
+
+/**
+ * "lost 22 mln dlrs from operations in 1986", "Earnings from exploration": a "from" before a plain noun names a source,
+ * no side compared (that one opens on a figure, an article or a period: "from 4.9 billion", "from a loss", "from 1985").
+ */
+function sourceFrom(tokens: readonly Token[], k: number, first: number): boolean {
+  const next = tokens[k + 1];
+  return plain(tokens[k]) === 'from' && k + 1 < first && !!next && /^[a-z]{4,}$/.test(next.text) && !COMPARED_SIDE_WORDS.has(next.text);
+}
+/** Words that open a side compared after "from": "from last year", "from about 4.9 billion", "from previous estimates". */
+const COMPARED_SIDE_WORDS: ReadonlySet<string> = new Set(['their', 'its', 'his', 'your', 'last', 'about', 'around', 'nearly', 'almost', 'some', 'just', 'over', 'under', 'previous', 'revised', 'earlier', 'year-ago', 'year-earlier', 'year', 'levels', 'level', 'this', 'that', 'those', 'these']);
 
 /**
  * The end of this year ("year-end", "the end of the year", "end-year") in a clause told in the past, before December:
