@@ -2539,3 +2539,10 @@ test('"from" before a plain noun names a source, no side compared: "income from 
   // (a side that opens on a possessive stays one)
   assert.deepEqual(textsAndValues('In February, producer prices fell 0.3 pct from January and dropped 4.2 pct from their levels a year earlier.', '1987-03-20').slice(-1), [['a year earlier', '1986-02']]);
 });
+
+test('a two-digit decade in talk of prices or readings is a range of figures, no decade: "fell from the mid 30s earlier this month to 22.6 cents", "readings in the middle 30s"', () => {
+  assert.deepEqual(textsAndValues('The crush ratio fell from the mid 30s earlier this month to 22.6 cents per bushel today.', '1987-02-26').map(([t]) => t), ['earlier this month', 'today']);
+  assert.deepEqual(textsAndValues('The valley may see more moderate readings in the middle 30s.', '1987-04-01'), []);
+  // (a decade of history stays one)
+  assert.deepEqual(textsAndValues('They saw the futility of it in the 70s.', '1987-04-01'), [['the 70s', '197']]);
+});

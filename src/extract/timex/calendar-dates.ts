@@ -763,7 +763,10 @@ const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july']);
 const PART_OF_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'since', 'from', 'around', 'about', 'before', 'after', 'through']);
 
 /** Words of weather, polls and prices that make "the 90s" a temperature, a share or a price, not a decade ("The stock can go to the mid 30s"). */
-const NUMBER_TALK_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'heat', 'hot', 'weather', 'forecast', 'fahrenheit', 'thermometer', 'mercury', 'approval', 'rating', 'ratings', 'poll', 'polls', 'polling', 'percent', 'numbers', 'score', 'scores', 'points', 'stock', 'shares', 'price', 'prices', 'dlrs']);
+const NUMBER_TALK_WORDS: ReadonlySet<string> = new Set(['temperature', 'temperatures', 'temps', 'high', 'highs', 'low', 'lows', 'degrees', 'heat', 'hot', 'weather', 'forecast', 'fahrenheit', 'thermometer', 'mercury', 'approval', 'rating', 'ratings', 'poll', 'polls', 'polling', 'percent', 'numbers', 'score', 'scores', 'points', 'stock', 'shares', 'price', 'prices', 'dlrs',
+  // ("fell from the mid 30s earlier this month to 22.6 cents per bushel", "worth in the mid 30s", "readings in the middle
+  // 30s": a price's or a temperature's range)
+  'cents', 'cts', 'worth', 'ratio', 'readings', 'reading', 'mid', 'middle', 'upper', 'lower']);
 
 /** Prepositions before which wire copy writes "end" for the end of a month or year without its hyphen: "at end 1986". */
 const END_PREPOSITIONS = new Set(['at', 'by', 'to', 'from', 'until', 'till', 'since', 'before']);
