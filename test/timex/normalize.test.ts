@@ -2546,3 +2546,11 @@ test('a two-digit decade in talk of prices or readings is a range of figures, no
   // (a decade of history stays one)
   assert.deepEqual(textsAndValues('They saw the futility of it in the 70s.', '1987-04-01'), [['the 70s', '197']]);
 });
+
+test('a month abbreviation closing its sentence does not take the next sentence\'s "Last year": "in Indonesia July/Sept. Last year\'s cut"', () => {
+  assert.deepEqual(textsAndValues("The impact will be in Indonesia in Sept. Last year's cut will hit this year's yield.", '1987-04-07').map(([t]) => t), ['Sept.', 'Last year', "this year"]);
+});
+
+test('"Key June" in a futures report is the coming contract: "Key June ended at 110.68"', () => {
+  assert.deepEqual(textsAndValues('Bond futures rose. Key June ended at 110.68 against the 109.93 finish yesterday.', '1987-04-07').slice(0, 1), [['June', '1987-06']]);
+});

@@ -90,6 +90,9 @@ export abstract class MonthDayReader extends YearReader {
     const at = this.w(i) === 'of' ? i + 1 : i;
     const rel = this.w(at);
     if ((rel !== 'this' && rel !== 'last' && rel !== 'next') || this.w(at + 1) !== 'year') return null;
+    // ("in Indonesia July/Sept. Last year's cut in fertilizer use": an abbreviation's stop that ends the sentence, the
+    // next one opening on "Last year")
+    if (at === i && /\.$/.test(this.raw(i - 1)) && /^[A-Z]/.test(this.raw(at))) return null;
     return { shift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1, last: at + 1 };
   }
 
