@@ -2144,7 +2144,8 @@ test('a quarter or half closed by a date is in its year: "for the third quarter 
 });
 
 test('"compared with" marks the side compared, not a past verb of the clause: "plans to build 485,000 cars in the April-June period, compared with 497,000 a year ago"', () => {
-  assert.deepEqual(textsAndValues('The paper said Ford plans to build 485,000 cars in the April-June period, compared with 497,000 a year ago.', '1987-03-02'), [['April', '1987-04'], ['June', '1987-06'], ['a year ago', '1986']]);
+  // (the year back is the range's quarter a year back, since the range names one: 1986-Q2, no longer only 1986)
+  assert.deepEqual(textsAndValues('The paper said Ford plans to build 485,000 cars in the April-June period, compared with 497,000 a year ago.', '1987-03-02'), [['April', '1987-04'], ['June', '1987-06'], ['a year ago', '1986-Q2']]);
   // (a month reported on stays in the past)
   assert.deepEqual(textsAndValues('Sales in January rose 5 pct, compared with a year ago.', '1987-03-02'), [['January', '1987-01'], ['a year ago', '1986-01']]);
 });
@@ -2553,4 +2554,10 @@ test('a month abbreviation closing its sentence does not take the next sentence\
 
 test('"Key June" in a futures report is the coming contract: "Key June ended at 110.68"', () => {
   assert.deepEqual(textsAndValues('Bond futures rose. Key June ended at 110.68 against the 109.93 finish yesterday.', '1987-04-07').slice(0, 1), [['June', '1987-06']]);
+});
+
+test('a year back compared after a range of months its sentence named is that range a year back: "in the April-June period, compared with 497,000 a year ago"', () => {
+  assert.deepEqual(textsAndValues('Ford has increased its production schedule for the second quarter. Ford plans to build 485,000 cars in the April-June period, compared with 497,000 a year ago.', '1987-03-02').slice(-1), [['a year ago', '1986-Q2']]);
+  // (a range that is no quarter, its year before)
+  assert.deepEqual(textsAndValues('Exports in the February-June period rose to 9.3 billion dlrs from 6.9 billion a year earlier.', '1987-07-06').slice(-1), [['a year earlier', '1986']]);
 });

@@ -222,7 +222,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // span's, not a quarter, though the story is of quarters
     // ("from 4.9 billion in the corresponding period of 1986", "against 109,250 tonnes in the same month of 1985": the
     // year it names after it)
-    const spanBack: string | undefined = comparedTimeOfYear(tokens, c, n.value) ?? yearBeforeMonthSpan(tokens, c, out, tokens[s.tokenStart].start, n.value, anchors.focus.y);
+    const spanBack: string | undefined = comparedTimeOfYear(tokens, c, n.value) ?? yearBeforeMonthSpan(tokens, c, out, tokens[s.tokenStart].start, n.value, anchors.focus.y) ?? yearBeforeMonthRange(text, tokens, c, out, s.tokenStart);
     if (spanBack) n = { type: 'DATE', value: spanBack };
     // (an index's base year is no period told of: "The February sales index, base 1980, was put at 125.0")
     if (n.type === 'DATE' && /^\d{4}(?:-|$)/.test(n.value) && !yearBackPeriod && !indexBase(tokens, c.first, c.last)) {
@@ -1185,4 +1185,22 @@ function theYearBefore(tokens: readonly Token[], c: Candidate): boolean {
   if (c.last !== c.first + 2 || plain(tokens[c.first]) !== 'the') return false;
   const [a, b] = [plain(tokens[c.first + 1]), plain(tokens[c.last])];
   return (a === 'year' && (b === 'before' || b === 'earlier')) || ((a === 'previous' || a === 'prior' || a === 'preceding') && b === 'year');
+}
+
+/**
+ * "Ford plans to build 485,000 cars in the April-June period, compared with 497,000 a year ago": a year back compared
+ * after a range of months its sentence named is that range a year back — the quarter, where the range is one (1986-Q2),
+ * else the range's year before.
+ */
+function yearBeforeMonthRange(text: string, tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number): string | undefined {
+  if (!yearBackPoint(tokens, c) || !comparedWith(tokens, c.first, sentenceStart)) return undefined;
+  for (let k = out.length - 1; k >= 1 && out[k - 1].start >= tokens[sentenceStart].start; k--) {
+    const end = /^(\d{4})-(\d{2})$/.exec(out[k].value);
+    const start = /^(\d{4})-(\d{2})$/.exec(out[k - 1].value);
+    if (!end || !start || !/^(?:-|–| to | through )$/.test(text.slice(out[k - 1].end, out[k].start))) continue;
+    if (start[1] !== end[1] || +end[2] <= +start[2]) return undefined;
+    const quarter = +start[2] % 3 === 1 && +end[2] === +start[2] + 2 ? `-Q${(+start[2] + 2) / 3}` : '';
+    return String(+start[1] - 1) + quarter;
+  }
+  return undefined;
 }
