@@ -21,7 +21,7 @@ import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COMPARISON_OPENERS, comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, monthOfAFigure, namesLastYear, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
+import { COMPARISON_OPENERS, comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, monthOfAFigure, namesLastYear, theYearBefore, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
 import { noteValue } from './results-notes.js';
 
 export interface TagOptions {
@@ -173,7 +173,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (monthFigureLastYear(tokens, c) && /^\d{4}-\d{2}$/.test(n.value)) n = { ...n, value: String(anchors.dct.y - 1) + n.value.slice(4) };
     // "The overall January deficit of 14.8 billion dlrs will be revised", written in April: a month's figure is told of
     // after the month, so a future verb looks ahead to the telling, not to next year's month
-    else if (monthOfAFigure(tokens, c) && n.value === `${anchors.dct.y + 1}-${n.value.slice(5)}` && +n.value.slice(5) < anchors.dct.m) n = { ...n, value: String(anchors.dct.y) + n.value.slice(4) };
+    else if (monthOfAFigure(tokens, c) && monthGoneBy(n.value, anchors.dct)) n = { ...n, value: monthGoneBy(n.value, anchors.dct)! };
     const pairedSeason = pairedSeasonValue(tokens, c, out[out.length - 1], n.value);
     if (pairedSeason) n = { ...n, value: pairedSeason };
     // (a year back compared with a half its sentence named is that half a year back)
@@ -198,7 +198,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const side = comparesBack(tokens, c, s.tokenStart, out, sides);
     // "The figures are expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January", in
     // April: the side a forecast is set against is a figure already known, a month gone by, not next year's
-    if (side && plainMonth(c) && n.value === `${anchors.dct.y + 1}-${n.value.slice(5)}` && +n.value.slice(5) < anchors.dct.m) n = { ...n, value: String(anchors.dct.y) + n.value.slice(4) };
+    if (side && plainMonth(c) && monthGoneBy(n.value, anchors.dct)) n = { ...n, value: monthGoneBy(n.value, anchors.dct)! };
     if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
     // "Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with
     // the month reported on (not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
@@ -1180,11 +1180,9 @@ function yearOfTitle(tokens: readonly Token[], first: number): boolean {
   return first >= 2 && plain(tokens[first - 1]) === 'of' && /^[A-Z][a-z]/.test(tokens[first - 2].text);
 }
 
-/** "the year before", "the year earlier", "the previous year", "the prior year", "the preceding year". */
-function theYearBefore(tokens: readonly Token[], c: Candidate): boolean {
-  if (c.last !== c.first + 2 || plain(tokens[c.first]) !== 'the') return false;
-  const [a, b] = [plain(tokens[c.first + 1]), plain(tokens[c.last])];
-  return (a === 'year' && (b === 'before' || b === 'earlier')) || ((a === 'previous' || a === 'prior' || a === 'preceding') && b === 'year');
+/** A month read as next year's that this year has already passed: this year's value of it ("2026-01" in April 2025 → "2025-01"). */
+function monthGoneBy(value: string, dct: Ymd): string | undefined {
+  return value === `${dct.y + 1}-${value.slice(5)}` && /^\d{4}-\d{2}$/.test(value) && +value.slice(5) < dct.m ? String(dct.y) + value.slice(4) : undefined;
 }
 
 /**

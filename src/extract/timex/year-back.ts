@@ -39,6 +39,13 @@ export function yearBackPoint(tokens: readonly Token[], c: Candidate): boolean {
   return c.last === c.first + 2 && /^(?:a|one)$/.test(plain(tokens[c.first])) && plain(tokens[c.first + 1]) === 'year' && /^(?:ago|earlier|before)$/.test(plain(tokens[c.last]));
 }
 
+/** "the year before", "the year earlier", "the previous year", "the prior year", "the preceding year". */
+export function theYearBefore(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.last !== c.first + 2 || plain(tokens[c.first]) !== 'the') return false;
+  const [a, b] = [plain(tokens[c.first + 1]), plain(tokens[c.last])];
+  return (a === 'year' && (b === 'before' || b === 'earlier')) || ((a === 'previous' || a === 'prior' || a === 'preceding') && b === 'year');
+}
+
 /**
  * "last year" in so many words, valued as a year: the year a story of last year tells of (not "a year ago", "a year
  * earlier" or "year-earlier", which in results stories compare with the period of a year before; nor "last year" in
