@@ -419,10 +419,10 @@ class Reader extends PhraseReader {
     // it across the length, "during" again (TimeBank and WikiWars leave it out), not "more than" (after a
     // preposition it is "more than" still: "edited down to 110 minutes from over 200 hours of footage")
     if (w === 'over' && !PREPOSITIONS_BEFORE_MORE_THAN.has(this.w(i - 1)) && this.countBefore(i) === 'amount') return null;
-    // "exports to French firms over eight years", "a coal base price over four years", "to be delivered over six months":
-    // after a noun or a verb that does not measure a length, "over" is "during" too; "more than" follows a preposition
-    // ("for over 20 years", "in over a year", "a maturity of over five years") or a verb that has or takes a length
-    // ("the country has over two months of supplies", "took over three years")
+    // "exports to French firms over eight years", "a coal base price over four years": after a noun "over" is "during"
+    // too; "more than" follows a preposition ("for over 20 years", "in over a year", "a maturity of over five years") or
+    // a verb that has or takes a length ("the country has over two months of supplies", "took over three years"), and
+    // any other verb keeps it as the spread rule above left it ("Output grew over 10 years")
     // (nor a point counted back, "founded over 100 years ago"; nor where a clause opens on the length, "where over a
     // decade of sanctions had left")
     if (w === 'over' && this.nounBeforeOver(i - 1) && this.countedUnitAfter(i + 1) && ![2, 3, 4, 5].some((k) => this.w(i + k) === 'ago')) return null;
