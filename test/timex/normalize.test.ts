@@ -2561,3 +2561,9 @@ test('a year back compared after a range of months its sentence named is that ra
   // (a range that is no quarter, its year before)
   assert.deepEqual(textsAndValues('Exports in the February-June period rose to 9.3 billion dlrs from 6.9 billion a year earlier.', '1987-07-06').slice(-1), [['a year earlier', '1986']]);
 });
+
+test('"the same 1986 period" is one expression, valued by its year: "against a deficit of 494 mln dlrs in the same 1986 period"', () => {
+  assert.deepEqual(textsAndValues('The trade balance swung to a surplus of 1.1 billion dlrs from a deficit of 494 mln dlrs in the same 1986 period.', '1987-03-20'), [['the same 1986 period', '1986']]);
+  // (a quarter so named stays the quarter)
+  assert.deepEqual(textsAndValues('Fourth quarter profit rose from the same 1985 quarter.', '1987-03-20').slice(-1), [['the same 1985 quarter', '1985-Q4']]);
+});

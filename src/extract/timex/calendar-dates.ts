@@ -492,9 +492,11 @@ export abstract class CalendarReader extends NamedDateReader {
     const iso = this.isoDate(j) ?? this.slashDate(j);
     if (iso) return iso;
     // "the same 1986 quarter", "the comparable 1985 quarter": the year-earlier quarter, as "the 1988 quarter" is
-    // (not "the same 1986 period", as often the months so far as a quarter: its year alone is tagged)
     const compared = the && COMPARED_PERIODS.has(w) ? this.year(j + 1) : null;
     if (compared && this.w(compared.last + 1) === 'quarter') return { last: compared.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: compared.y } };
+    // ("against a deficit of 494 mln dlrs in the same 1986 period": the whole phrase, valued by its year, since the period
+    // is as often the months so far as a quarter)
+    if (compared && this.w(compared.last + 1) === 'period') return { last: compared.last + 1, meaning: { kind: 'fixed', type: 'DATE', value: String(compared.y) } };
     const y = this.year(j);
     if (y) {
       if (the) {
