@@ -2568,3 +2568,10 @@ test('"the same 1986 period" is one expression, valued by its year: "against a d
   // (a quarter so named stays the quarter)
   assert.deepEqual(textsAndValues('Fourth quarter profit rose from the same 1985 quarter.', '1987-03-20').slice(-1), [['the same 1985 quarter', '1985-Q4']]);
 });
+
+test('"this time last year", "the same time a year ago" are one expression, the month the text is on a year back', () => {
+  assert.deepEqual(textsAndValues('Stocks are lower than at this time last year. Prices are up from this time a year ago.', '1987-03-25'), [['this time last year', '1986-03'], ['this time a year ago', '1986-03']]);
+  assert.deepEqual(textsAndValues('Sugar stocks rose at the end of February from 2.50 mln at the same time a year earlier.', '1987-03-24').slice(-1), [['the same time a year earlier', '1986-02']]);
+  // (after a side compared dated last year, still last year's)
+  assert.deepEqual(textsAndValues('Farmers had sown 15.8 mln ha by April 27, compared with 26.2 mln ha by April 21, 1986. Grains were sown on 6.7 mln ha, compared with 13.1 mln at the same time last year.', '1987-04-29').slice(-1), [['the same time last year', '1986-04']]);
+});

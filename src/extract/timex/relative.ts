@@ -41,6 +41,9 @@ export abstract class RelativeReader extends QuantityReader {
     if (the && d === 'same' && this.w(j + 1) === 'year' && (this.w(j + 2) === 'ago' || this.w(j + 2) === 'earlier') && (this.w(j + 3) === 'period' || this.w(j + 3) === 'quarter')) return { last: j + 3, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
     const yearBack = the ? this.sameTimeYearBack(j) : null;
     if (yearBack) return { ...yearBack, mod };
+    // "lower than at this time last year", "up from this time a year ago": the publication's month a year back
+    const thisTimeBack = !the && d === 'this' && this.w(j + 1) === 'time' ? this.yearBackPhrase(j + 2) : null;
+    if (thisTimeBack !== null) return { last: thisTimeBack, meaning: { kind: 'shift', unit: 'month', n: -12, from: 'dct' }, mod };
     // "that same day", "that same week": "same" only insists on the time the text set
     let target = d === 'that' && this.w(j + 1) === 'same' ? j + 2 : j + 1;
     // "the previous business day", "the next trading day": a day of the working week
@@ -212,10 +215,11 @@ export abstract class RelativeReader extends QuantityReader {
     const d = this.w(j);
     if (d !== 'same' && d !== 'corresponding' && d !== 'comparable') return null;
     const noun = this.w(j + 1);
-    if (noun !== 'period' && noun !== 'quarter' && noun !== 'month' && noun !== 'week') return null;
+    if (noun !== 'period' && noun !== 'quarter' && noun !== 'month' && noun !== 'week' && noun !== 'time') return null;
     const back = this.yearBackPhrase(j + 2);
     if (back === null) return null;
-    if (noun === 'month') return { last: back, meaning: { kind: 'shift', unit: 'month', n: -12, from: 'context' } };
+    // ("stocks were 12 mln tonnes at the same time last year": the month the text is on, a year back)
+    if (noun === 'month' || noun === 'time') return { last: back, meaning: { kind: 'shift', unit: 'month', n: -12, from: 'context' } };
     // ("in the week ended April 4 … the corresponding week a year ago": the week a weekly report is on, 52 weeks back)
     if (noun === 'week') return { last: back, meaning: { kind: 'shift', unit: 'week', n: -52, from: 'context' } };
     if (noun === 'quarter') return { last: back, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 } };

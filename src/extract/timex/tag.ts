@@ -166,6 +166,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // ("TOKYO, May 18 - …", stamped March 18: a dateline that misnames the story's day is still of the feed's year, never
     // a year back)
     if (c.sentence === 0 && datelineStamp(tokens, c) && /^\d{4}-\d{2}-\d{2}$/.test(n.value) && n.value.slice(0, 4) !== String(anchors.dct.y)) n = { ...n, value: String(anchors.dct.y) + n.value.slice(4) };
+    // ("13.1 mln at the same time last year", after "compared with 26.2 mln ha by April 21, 1986": the text's time a year
+    // back is last year's, however far back the side compared set the time)
+    if (plain(tokens[c.first + 2]) === 'time' && plain(tokens[c.first + 1]) === 'same' && /^\d{4}-\d{2}$/.test(n.value) && +n.value.slice(0, 4) < anchors.dct.y - 1) n = { ...n, value: `${anchors.dct.y - 1}-${String(anchors.dct.m).padStart(2, '0')}` };
     const offered = dayAfterOffered(tokens, c, out[out.length - 1], n.value, anchors.dct);
     if (offered) n = { ...n, value: offered };
     // "End-February reserves last year were 27.58 billion dlrs", "January surplus last year was 1.19 billion": a month
