@@ -2575,3 +2575,9 @@ test('"this time last year", "the same time a year ago" are one expression, the 
   // (after a side compared dated last year, still last year's)
   assert.deepEqual(textsAndValues('Farmers had sown 15.8 mln ha by April 27, compared with 26.2 mln ha by April 21, 1986. Grains were sown on 6.7 mln ha, compared with 13.1 mln at the same time last year.', '1987-04-29').slice(-1), [['the same time last year', '1986-04']]);
 });
+
+test('"N years prior to that" is a point counted back, as "N years before that": "from only 52 mln acres five years prior to that"', () => {
+  assert.deepEqual(textsAndValues('Acreage soared to 71.4 mln acres in 1979 from only 52 mln acres five years prior to that.', '1987-03-24'), [['1979', '1979'], ['five years prior', '1974']]);
+  // (before a noun, a length still)
+  assert.deepEqual(textsAndValues('He needed four years prior notice.', '1987-03-24'), [['four years', 'P4Y']]);
+});

@@ -417,7 +417,8 @@ export abstract class QuantityReader extends QuarterReader {
       // ("which 10 days prior had precipitated", "Close to three decades prior ,": "prior" standing alone is "before";
       // "six mths prior figures", "four years prior notice" describe a noun)
       // ("in six mths prior.": a results note's prior-year period, its unit abbreviated)
-      const priorAlone = after === 'prior' && (!/^[a-z]/.test(this.raw(last + 2)) || AUXILIARIES.has(this.w(last + 2))) && !ABBREVIATED_UNITS.test(this.w(last));
+      // ("52 mln acres five years prior to that": "prior to" and what ends the phrase, as "before that")
+      const priorAlone = after === 'prior' && (!/^[a-z]/.test(this.raw(last + 2)) || AUXILIARIES.has(this.w(last + 2)) || (this.w(last + 2) === 'to' && this.endOfPhrase(last + 3))) && !ABBREVIATED_UNITS.test(this.w(last));
       if ((after === 'earlier' || after === 'later' || priorAlone || ((after === 'before' || after === 'after') && this.endOfPhrase(last + 2))) && n !== null && !lead && !subDay && !comparison) {
         const sign = after === 'earlier' || after === 'before' || after === 'prior' ? -1 : 1;
         // "a year earlier" in a results story compares with the year-ago quarter: count from the publication date
