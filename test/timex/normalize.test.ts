@@ -2581,3 +2581,10 @@ test('"N years prior to that" is a point counted back, as "N years before that":
   // (before a noun, a length still)
   assert.deepEqual(textsAndValues('He needed four years prior notice.', '1987-03-24'), [['four years', 'P4Y']]);
 });
+
+test('a day a thing starts on, after a bare "starting" or "beginning", is the coming one unless it began just before: "for the fiscal year beginning Oct. 1", in April', () => {
+  assert.deepEqual(textsAndValues('The Treasury is requesting 7.2 billion dlrs for the fiscal year beginning Oct. 1.', '1987-04-01').slice(-1), [['Oct. 1', '1987-10-01']]);
+  // (just begun stays behind; "began" tells it as done)
+  assert.deepEqual(textsAndValues('OPEC agreed to return to fixed prices starting February 1.', '1987-03-05'), [['February 1', '1987-02-01']]);
+  assert.deepEqual(textsAndValues('The season began October 1.', '1987-04-01'), [['October 1', '1986-10-01']]);
+});

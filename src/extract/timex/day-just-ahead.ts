@@ -47,3 +47,25 @@ function sinceBefore(tokens: readonly Token[], first: number, sentStart: number)
   for (let k = first - 1; k >= sentStart && k >= first - SINCE_REACH; k--) if (tokens[k].text.toLowerCase() === 'since') return true;
   return false;
 }
+
+/** Participles of a start named by its day: "the fiscal year beginning Oct. 1", "shipments beginning July 1". */
+const STARTING_PARTICIPLES = new Set(['starting', 'beginning', 'commencing']);
+/** Days before publication within which a day after "starting" may be one just begun ("fixed prices starting February 1"). */
+const JUST_BEGUN_DAYS = 45;
+
+/**
+ * "The Treasury is requesting 7.2 billion dlrs for the fiscal year beginning Oct. 1", "the government year 1988, starting
+ * Oct. 1", written in April: a day a thing starts on, named by a bare participle, is the coming one unless it began
+ * just before publication ("to return to fixed prices starting February 1", in March). Gives the day a year on, or
+ * undefined.
+ */
+export function startingDayAhead(tokens: readonly Token[], c: Candidate, m: Meaning, value: string, dct: Ymd): string | undefined {
+  if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || m.from !== undefined || m.wd !== undefined || m.feast !== undefined) return undefined;
+  const before = tokens[c.first - 1]?.text.toLowerCase();
+  const lead = before === 'on' ? tokens[c.first - 2]?.text.toLowerCase() : before;
+  if (!lead || !STARTING_PARTICIPLES.has(lead)) return undefined;
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  // (a year back from publication, not a history's year: "starting on November 20" in a story of 1910)
+  if (!ymd || +ymd[1] !== dct.y - 1 || toDays(dct) - toDays({ y: +ymd[1], m: +ymd[2], d: +ymd[3] }) <= JUST_BEGUN_DAYS) return undefined;
+  return `${+ymd[1] + 1}-${ymd[2]}-${ymd[3]}`;
+}

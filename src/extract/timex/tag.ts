@@ -13,7 +13,7 @@ import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADis
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 import { monthJustGone } from './month-just-gone.js';
 import { habitualMonth } from './habitual.js';
-import { dayJustAhead } from './day-just-ahead.js';
+import { dayJustAhead, startingDayAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
 import { dayAfterOffered, dayOfListedYear, monthRangeStart, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
@@ -115,6 +115,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // (not a month that names an event of its own: "In 1989, the Exxon Valdez … until April's BP accident")
     anchors.storyQuarter = lastQuarter && c.sentence - lastQuarter.sentence <= STORY_QUARTER_REACH ? { ...lastQuarter, comparedBack: comparedWith(tokens, c.first, s.tokenStart) || followsBack(tokens, c.first, s.tokenStart) } : undefined;
     anchors.storyYear = narrative ? named : frame?.sentence === c.sentence && possessiveEnd(tokens, c.last) < 0 ? frame.y : undefined;
+    // (a history's, or a sentence framed by its year: its days follow the story)
+    const inHistory: boolean = narrative || (frame !== null && frame.sentence === c.sentence);
     const tense = sameWeekday.direction(index, () => directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true));
     const listedYear: number | undefined = listedMonthYear(tokens, lastMonth, c, anchors.dct) ?? listedDayYear(tokens, lastDay, c);
     const meaning: Candidate['meaning'] = listedYear !== undefined && c.meaning.kind === 'calendar' ? { ...c.meaning, y: listedYear } : c.meaning;
@@ -169,6 +171,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // ("13.1 mln at the same time last year", after "compared with 26.2 mln ha by April 21, 1986": the text's time a year
     // back is last year's, however far back the side compared set the time)
     if (plain(tokens[c.first + 2]) === 'time' && plain(tokens[c.first + 1]) === 'same' && /^\d{4}-\d{2}$/.test(n.value) && +n.value.slice(0, 4) < anchors.dct.y - 1) n = { ...n, value: `${anchors.dct.y - 1}-${String(anchors.dct.m).padStart(2, '0')}` };
+    // (not in a history, whose days follow its story)
+    const starting: string | undefined = inHistory ? undefined : startingDayAhead(tokens, c, c.meaning, n.value, anchors.dct);
+    if (starting) n = { ...n, value: starting };
     const offered = dayAfterOffered(tokens, c, out[out.length - 1], n.value, anchors.dct);
     if (offered) n = { ...n, value: offered };
     // "End-February reserves last year were 27.58 billion dlrs", "January surplus last year was 1.19 billion": a month
