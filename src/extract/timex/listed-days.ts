@@ -199,7 +199,7 @@ export function pairedPeriodYear(tokens: readonly Token[], c: Candidate, before:
 export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined): number | undefined {
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || !before) return undefined;
-  const hyphened = m.rangeFrom !== undefined && c.start !== undefined && before.end === c.start - 1;
+  const hyphened = hyphenedAfter(c, before);
   const joined = m.rangeFrom === undefined && plainMonth(c) && linkedTo(tokens, c, before, MONTH_RANGE_JOINS);
   if (!hyphened && !joined) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
@@ -245,13 +245,18 @@ export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sent
 export function monthRangeStart(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
   const m = c.meaning;
   if (m.kind !== 'calendar' || !before) return undefined;
-  const hyphened = m.rangeFrom !== undefined && c.start !== undefined && before.end === c.start - 1;
+  const hyphened = hyphenedAfter(c, before);
   const joined = m.rangeFrom === undefined && monthAlone(m) && linkedTo(tokens, c, before, MONTH_RANGE_JOINS) && MONTHS.has(before.text.toLowerCase());
   if (!hyphened && !joined) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   const end = /^(\d{4})-(\d{2})$/.exec(value);
   if (!start || !end || before.value <= value) return undefined;
   return `${+end[1] - (+start[2] > +end[2] ? 1 : 0)}-${start[2]}`;
+}
+
+/** c is the second month of one hyphenated word whose first month was tagged just before it ("April-June"). */
+function hyphenedAfter(c: Candidate, before: Timex): boolean {
+  return c.meaning.kind === 'calendar' && c.meaning.rangeFrom !== undefined && c.start !== undefined && before.end === c.start - 1;
 }
 
 /** Words that join the two months of a range: "June to August", "May through September". */

@@ -530,7 +530,7 @@ const WORD_KINDS: ReadonlyMap<string, number> = (() => {
 /** Prepositions after which "over" is "more than": "from over 200 hours", "for over a year". */
 const PREPOSITIONS_BEFORE_MORE_THAN = new Set(['from', 'for', 'of', 'to', 'in', 'at', 'with', 'by', 'after', 'within']);
 /** Words before "over" that are no noun: verbs of the present and function words ("It rises over", "the over"). */
-const NOT_NOUNS_BEFORE_OVER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'rise', 'rises', 'grow', 'grows', 'fall', 'falls', 'run', 'runs', 'serve', 'serves', 'live', 'lives', 'work', 'works', 'stay', 'stays', 'go', 'goes', 'come', 'comes', 'get', 'gets', 'last', 'lasts', 'it', 'they', 'we', 'he', 'she', 'you', 'i', 'not', 'than']);
+const NOT_NOUNS_BEFORE_OVER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'rise', 'rises', 'grow', 'grows', 'fall', 'falls', 'run', 'runs', 'serve', 'serves', 'live', 'lives', 'work', 'works', 'stay', 'stays', 'go', 'goes', 'come', 'comes', 'get', 'gets', 'it', 'they', 'we', 'he', 'she', 'you', 'i', 'not', 'than']);
 /** Words that open a clause or qualify a figure before "over" as "more than": "where over a decade of sanctions", "well over". */
 const CLAUSE_OPENERS_BEFORE_MORE_THAN: ReadonlySet<string> = new Set(['where', 'when', 'while', 'and', 'but', 'or', 'that', 'which', 'since', 'as', 'well', 'just', 'only', 'still', 'now', 'already']);
 /** Verbs that have, take or measure a length before "over" as "more than": "has over two months", "took over a year". */

@@ -114,9 +114,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // without a year is in that year, as a history's dates are in the year its story reached
     // (not a month that names an event of its own: "In 1989, the Exxon Valdez … until April's BP accident")
     anchors.storyQuarter = lastQuarter && c.sentence - lastQuarter.sentence <= STORY_QUARTER_REACH ? { ...lastQuarter, comparedBack: comparedWith(tokens, c.first, s.tokenStart) || followsBack(tokens, c.first, s.tokenStart) } : undefined;
-    anchors.storyYear = narrative ? named : frame?.sentence === c.sentence && possessiveEnd(tokens, c.last) < 0 ? frame.y : undefined;
-    // (a history's, or a sentence framed by its year: its days follow the story)
-    const inHistory: boolean = narrative || (frame !== null && frame.sentence === c.sentence);
+    const storyYear: number | undefined = narrative ? named : frame !== null && frame.sentence === c.sentence && possessiveEnd(tokens, c.last) < 0 ? frame.y : undefined;
+    anchors.storyYear = storyYear;
+    // (a history's, or a sentence framed by its year: its days follow the story, as for dayJustAhead)
+    const inHistory: boolean = narrative || storyYear !== undefined;
     const tense = sameWeekday.direction(index, () => directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true));
     const listedYear: number | undefined = listedMonthYear(tokens, lastMonth, c, anchors.dct) ?? listedDayYear(tokens, lastDay, c);
     const meaning: Candidate['meaning'] = listedYear !== undefined && c.meaning.kind === 'calendar' ? { ...c.meaning, y: listedYear } : c.meaning;
@@ -181,7 +182,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (monthFigureLastYear(tokens, c) && /^\d{4}-\d{2}$/.test(n.value)) n = { ...n, value: String(anchors.dct.y - 1) + n.value.slice(4) };
     // "The overall January deficit of 14.8 billion dlrs will be revised", written in April: a month's figure is told of
     // after the month, so a future verb looks ahead to the telling, not to next year's month
-    else if (monthOfAFigure(tokens, c) && monthGoneBy(n.value, anchors.dct)) n = { ...n, value: monthGoneBy(n.value, anchors.dct)! };
+    else if (monthOfAFigure(tokens, c)) n = { ...n, value: monthGoneBy(n.value, anchors.dct) ?? n.value };
     const pairedSeason = pairedSeasonValue(tokens, c, out[out.length - 1], n.value);
     if (pairedSeason) n = { ...n, value: pairedSeason };
     // (a year back compared with a half its sentence named is that half a year back)
@@ -206,7 +207,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const side = comparesBack(tokens, c, s.tokenStart, out, sides);
     // "The figures are expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January", in
     // April: the side a forecast is set against is a figure already known, a month gone by, not next year's
-    if (side && plainMonth(c) && monthGoneBy(n.value, anchors.dct)) n = { ...n, value: monthGoneBy(n.value, anchors.dct)! };
+    if (side && plainMonth(c)) n = { ...n, value: monthGoneBy(n.value, anchors.dct) ?? n.value };
     if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
     // "Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with
     // the month reported on (not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
