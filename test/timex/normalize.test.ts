@@ -2588,3 +2588,10 @@ test('a day a thing starts on, after a bare "starting" or "beginning", is the co
   assert.deepEqual(textsAndValues('OPEC agreed to return to fixed prices starting February 1.', '1987-03-05'), [['February 1', '1987-02-01']]);
   assert.deepEqual(textsAndValues('The season began October 1.', '1987-04-01'), [['October 1', '1986-10-01']]);
 });
+
+test('"last month" or "this month" reports on a month as one named: "climbed to 7.38 billion dlrs last month from 4.95 billion in January and 3.89 billion a year ago"', () => {
+  assert.deepEqual(textsAndValues('The surplus climbed to 7.38 billion dlrs last month from 4.95 billion in January and 3.89 billion a year ago.', '1987-03-27').slice(-1), [['a year ago', '1986-02']]);
+  assert.deepEqual(textsAndValues('The airline flew 987.7 mln revenue passenger miles last month, up 15.6 pct from 854.0 mln a year earlier.', '1987-04-03').slice(-1), [['a year earlier', '1986-03']]);
+  // (not a month a report was made in: the month reported on is the one it names)
+  assert.deepEqual(textsAndValues('The department reported earlier this month that unemployment had fallen to 5.9 pct in September, compared to seven pct a year ago.', '1987-10-19').slice(-1), [['a year ago', '1986-09']]);
+});

@@ -251,7 +251,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       const alone = (onlyYear?.sentence !== c.sentence || (onlyYear.alone && onlyYear.y === +n.value)) && !yearOfTitle(tokens, c.first);
       onlyYear = { sentence: c.sentence, y: +n.value, alone };
     }
-    const monthPlaced: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
+    const monthPlaced: RegExpExecArray | null = (c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined) || monthNamedByShift(tokens, c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
     // (nor either end of a range: "the 1986/87 sugar crop (November/March) at 4.82 mln tonnes, down from 5.2 mln a year
@@ -1210,4 +1210,15 @@ function yearBeforeMonthRange(text: string, tokens: readonly Token[], c: Candida
     return String(+start[1] - 1) + quarter;
   }
   return undefined;
+}
+
+/**
+ * "last month", "this month", "month-to-date": a month named from the publication date, the month a figure can be
+ * reported for (not "earlier this month", when a report was made: "reported earlier this month that unemployment …
+ * in September").
+ */
+function monthNamedByShift(tokens: readonly Token[], c: Candidate): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'shift' || m.unit !== 'month' || m.from !== 'dct' || (m.n !== -1 && m.n !== 0) || m.ago || m.window) return false;
+  return !/^(?:earl(?:y|ier)|lat(?:e|er))$/i.test(tokens[c.first].text);
 }
