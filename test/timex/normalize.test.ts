@@ -2595,3 +2595,7 @@ test('"last month" or "this month" reports on a month as one named: "climbed to 
   // (not a month a report was made in: the month reported on is the one it names)
   assert.deepEqual(textsAndValues('The department reported earlier this month that unemployment had fallen to 5.9 pct in September, compared to seven pct a year ago.', '1987-10-19').slice(-1), [['a year ago', '1986-09']]);
 });
+
+test('the month "the year to" closes on is the one "a month earlier" counts from: "In the year to January, inflation ran at 10.24 pct after an 11.3 pct rate a month earlier"', () => {
+  assert.deepEqual(textsAndValues('The index fell 0.14 pct in January 1986. In the year to January, inflation ran at 10.24 pct after an 11.3 pct rate a month earlier.', '1987-04-13').slice(-1), [['a month earlier', '1986-12']]);
+});

@@ -374,6 +374,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       // "rose 1.1 pct in the fourth quarter of 1986, the same as in the previous quarter": a quarter named places the
       // story in its months, which a count of quarters or months counts from (the day and year anchors stay)
       anchors.refMonth = { y: +n.value.slice(0, 4), m: 3 * +n.value[6] - 2, d: 1 };
+    } else if (set?.[2] && !set[3] && c.meaning.kind === 'calendar' && closesA('year', tokens, c, true)) {
+      // "In the year to January, inflation ran at 10.24 pct after an 11.3 pct rate a month earlier": the month a
+      // year's rate closes on is the one its previous month counts from, though the story's day stays where it was
+      anchors.refMonth = { y: +set[1], m: +set[2], d: 1 };
     } else if (set?.[3] && closesA('week', tokens, c)) {
       // "claims totaled 2,507,000 in the week ended Feb 28 … up from 2,477,000 the previous week": the week a
       // report closes is the one the next weeks count from, though the story stays where it was
@@ -773,10 +777,13 @@ function closesPeriod(tokens: readonly Token[], c: Candidate): boolean {
   return prev === 'to' && PERIOD_NOUNS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '');
 }
 
-/** "the week ended Feb 28", "the year ended December 31", "Year ended Dec 31, 1986": a date closing a reported `period`. */
-function closesA(period: 'week' | 'year', tokens: readonly Token[], c: Candidate): boolean {
+/**
+ * "the week ended Feb 28", "the year ended December 31", "Year ended Dec 31, 1986": a date closing a reported
+ * `period` (`orTo`: "the year to January" too).
+ */
+function closesA(period: 'week' | 'year', tokens: readonly Token[], c: Candidate, orTo = false): boolean {
   const prev = tokens[c.first - 1]?.text.toLowerCase();
-  return (prev === 'ended' || prev === 'ending') && tokens[c.first - 2]?.text.toLowerCase() === period;
+  return (prev === 'ended' || prev === 'ending' || (orTo && prev === 'to')) && tokens[c.first - 2]?.text.toLowerCase() === period;
 }
 
 /**
