@@ -2599,3 +2599,7 @@ test('"last month" or "this month" reports on a month as one named: "climbed to 
 test('the month "the year to" closes on is the one "a month earlier" counts from: "In the year to January, inflation ran at 10.24 pct after an 11.3 pct rate a month earlier"', () => {
   assert.deepEqual(textsAndValues('The index fell 0.14 pct in January 1986. In the year to January, inflation ran at 10.24 pct after an 11.3 pct rate a month earlier.', '1987-04-13').slice(-1), [['a month earlier', '1986-12']]);
 });
+
+test('a month compared after an amount in words is a side compared too: "down to 0.9 pct from one pct in January and in February 1986 … compared with the previous month"', () => {
+  assert.deepEqual(textsAndValues('Unemployment edged down to 0.9 pct from one pct in January and in February 1986, the office said. The number out of work fell 1,142 compared with the previous month.', '1987-03-16').slice(-1), [['the previous month', '1987-02']]);
+});

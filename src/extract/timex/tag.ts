@@ -1,4 +1,4 @@
-import { MONTHS } from './lexicon.js';
+import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import { datelineDay, datelineStamp } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, dayInWeekOfMonth, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
@@ -567,7 +567,8 @@ function comparedAmountMonth(tokens: readonly Token[], c: Candidate, sentStart: 
   for (let k = c.first - 2; k >= sentStart && k >= c.first - COMPARED_AMOUNT_REACH; k--) {
     const w = plain(tokens[k]);
     if (COMPARISON_OPENERS.has(w)) return amount;
-    if (/\d/.test(w)) amount = true;
+    // (a count in words too: "from one pct in January and in February 1986")
+    if (/\d/.test(w) || (NUMBER_WORDS.has(w) && w !== 'a' && w !== 'an')) amount = true;
     // ("against 93.07 billion in December and 105.29 billion in January 1986": a list of what is compared with)
     else if (!AMOUNT_WORDS.has(w) && !MONTHS.has(w)) return false;
   }
