@@ -2603,3 +2603,7 @@ test('the month "the year to" closes on is the one "a month earlier" counts from
 test('a month compared after an amount in words is a side compared too: "down to 0.9 pct from one pct in January and in February 1986 … compared with the previous month"', () => {
   assert.deepEqual(textsAndValues('Unemployment edged down to 0.9 pct from one pct in January and in February 1986, the office said. The number out of work fell 1,142 compared with the previous month.', '1987-03-16').slice(-1), [['the previous month', '1987-02']]);
 });
+
+test('a participle after an article is an adjective though a name follows: "agreed to meet Tambo sometime in late April, an official for the outlawed South African organization said"', () => {
+  assert.deepEqual(textsAndValues('Prime Minister Brian Mulroney has agreed to meet African National Congress president Oliver Tambo in Ottawa sometime in late April or early May, a senior official for the outlawed South African organization said.', '1987-03-23'), [['late April', '1987-04'], ['early May', '1987-05']]);
+});
