@@ -2607,3 +2607,10 @@ test('a month compared after an amount in words is a side compared too: "down to
 test('a participle after an article is an adjective though a name follows: "agreed to meet Tambo sometime in late April, an official for the outlawed South African organization said"', () => {
   assert.deepEqual(textsAndValues('Prime Minister Brian Mulroney has agreed to meet African National Congress president Oliver Tambo in Ottawa sometime in late April or early May, a senior official for the outlawed South African organization said.', '1987-03-23'), [['late April', '1987-04'], ['early May', '1987-05']]);
 });
+
+test('a deadline named lies ahead, and "is now preparing" plans as "is preparing" does: "with a deadline of October", "which the government is now preparing for presentation in September"', () => {
+  assert.deepEqual(textsAndValues('The trade talks, with a deadline of October for an agreement, are the biggest issue.', '1987-03-02'), [['October', '1987-10']]);
+  assert.deepEqual(textsAndValues('The forecasts are the basis for the budget, which the government is now preparing for presentation in September.', '1987-03-23').slice(-1), [['September', '1987-09']]);
+  // (a deadline missed has passed)
+  assert.deepEqual(textsAndValues('They missed the deadline of October.', '1987-03-02'), [['October', '1986-10']]);
+});

@@ -41,6 +41,8 @@ const SCHEDULED_PASSIVE = new Set(['released', 'published', 'screened', 'broadca
 /** Participles of aiming before "to": "were aiming to finish drilling in mid-August". */
 const AIMING = new Set(['aiming', 'hoping', 'intending']);
 const ARRANGING = new Set(['planning', 'preparing', 'organizing', 'organising', 'scheduling']);
+/** Adverbs between a copula and its participle: "is now preparing", "are still planning". */
+const PROGRESSIVE_ADVERBS = new Set(['now', 'already', 'still', 'also', 'currently']);
 /** Verbs of taking place whose infinitive after a noun looks ahead: "a pause to begin on Tuesday". */
 const STARTS_AFTER_NOUN = new Set(['begin', 'start', 'resume', 'convene', 'reconvene', 'open', 'reopen', 'restart', 'return', 'expire', 'end']);
 /** What a market report ends: "to end the day", "to end the session". */
@@ -139,6 +141,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // announcing he would step down in September had gained him some empathy")
   if (modalVerbPhraseBefore(tokens, first, sentStart)) return 1;
   if (dueAt(tokens, first, sentStart, modalsAhead)) return 1;
+  // "the trade talks, with a deadline of October for an agreement": a deadline named lies ahead unless a past verb
+  // just before tells of it ("missed the deadline of October")
+  if (first - 2 >= sentStart && (plain(tokens[first - 1]) === 'of' || plain(tokens[first - 1]) === 'for') && DEADLINE_NOUNS.has(plain(tokens[first - 2])) && !pastJustBefore(tokens, first - 2, sentStart)) return 1;
   // "the proposed June 30 deregulation", "its planned January 10 launch": a plan's adjective before the date
   if (first - 2 >= sentStart && PLANNED_ADJECTIVES.has(plain(tokens[first - 1])) && ATTRIBUTE_DETERMINERS.has(plain(tokens[first - 2]))) return 1;
   // "since Monday", "since the start of the war on October 7", "spewing oil since the fatal blowout April 20": a
@@ -740,7 +745,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (FIXTURE_VERBS.has(w) && tokens[i].text === w && i > 0 && (/^\p{Lu}/u.test(tokens[i - 1].text) || plain(tokens[i - 1]) === 'both') && !NOUN_AFTER_SCHEDULED.has(plain(tokens[i + 1]))) return 1;
   // "they are planning a march of millions in the city Tuesday": what is being planned or prepared lies ahead,
   // however long its noun phrase
-  if (leftOfExpression && ARRANGING.has(w) && /^(is|are|am|'re|’re)$/.test(plain(tokens[i - 1]))) return 1;
+  // ("which the government is now preparing for presentation in September": an adverb may stand between)
+  if (leftOfExpression && ARRANGING.has(w) && (/^(is|are|am|'re|’re)$/.test(plain(tokens[i - 1])) || (PROGRESSIVE_ADVERBS.has(plain(tokens[i - 1])) && /^(is|are|am|'re|’re)$/.test(plain(tokens[i - 2]))))) return 1;
   // "has threatened to push deeper since sending forces into the enclave of Afrin in February": what "since" starts
   // from has happened
   if (leftOfExpression && w.length > 4 && w.endsWith('ing') && plain(tokens[i - 1]) === 'since') return -1;
