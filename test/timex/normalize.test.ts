@@ -2614,3 +2614,7 @@ test('a deadline named lies ahead, and "is now preparing" plans as "is preparing
   // (a deadline missed has passed)
   assert.deepEqual(textsAndValues('They missed the deadline of October.', '1987-03-02'), [['October', '1986-10']]);
 });
+
+test('a month that opens a range takes the year its end says: "would take turnover for January to March this year"', () => {
+  assert.deepEqual(textsAndValues('A weaker dollar would take turnover for January to March this year to less than the 1986 figure.', '1987-04-08').slice(0, 2), [['January', '1987-01'], ['March this year', '1987-03']]);
+});

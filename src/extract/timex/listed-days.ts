@@ -75,6 +75,11 @@ function monthAlone(m: Candidate['meaning']): boolean {
   return m.kind === 'calendar' && m.m !== undefined && m.d === undefined && m.y === undefined && m.yShift === undefined && m.wd === undefined && m.dir === undefined && m.from === undefined;
 }
 
+/** A month with its year said, and nothing more: "March this year", "March last year", "March 1987". */
+function monthOfItsYear(m: Candidate['meaning']): boolean {
+  return m.kind === 'calendar' && m.m !== undefined && m.d === undefined && (m.y !== undefined || m.yShift !== undefined) && m.wd === undefined && m.from === undefined;
+}
+
 /** Edges of a month that keep it one stretch of a list: "by late September or early October", "mid-June and July". */
 const LISTED_MONTH_EDGES: ReadonlySet<string> = new Set(['START', 'MID', 'END']);
 
@@ -246,7 +251,7 @@ export function monthRangeStart(tokens: readonly Token[], c: Candidate, before: 
   const m = c.meaning;
   if (m.kind !== 'calendar' || !before) return undefined;
   const hyphened = hyphenedAfter(c, before);
-  const joined = m.rangeFrom === undefined && monthAlone(m) && linkedTo(tokens, c, before, MONTH_RANGE_JOINS) && MONTHS.has(before.text.toLowerCase());
+  const joined = m.rangeFrom === undefined && (monthAlone(m) || monthOfItsYear(m)) && linkedTo(tokens, c, before, MONTH_RANGE_JOINS) && MONTHS.has(before.text.toLowerCase());
   if (!hyphened && !joined) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   const end = /^(\d{4})-(\d{2})$/.exec(value);
