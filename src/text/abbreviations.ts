@@ -18,6 +18,9 @@ export const OTHER_ABBREVIATIONS = new Set([
   'wyo', 'a.m', 'p.m',
 ]);
 
+/** Units of wire-copy amounts ("51.4 pct.", "12 mln."): after one, a capital opens a new sentence. */
+export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['pct', 'mln', 'bln']);
+
 /** Words that almost always start a sentence; after "U.S." or "Inc." they signal a boundary. */
 export const SENTENCE_STARTERS = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'But', 'And',

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../model/layers.js';
-import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS, UNIT_ABBREVIATIONS } from './abbreviations.js';
 import { isParagraphBreak, singleBreaksEndParagraphs } from './paragraph-breaks.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
@@ -69,5 +69,7 @@ function startsSentence(stop: string, next: string): boolean {
   // The stop is an abbreviation's own period ("Mr.", "U.S.", "Jan.").
   const bare = stop.slice(0, -1).toLowerCase();
   if (TITLE_ABBREVIATIONS.has(bare) || bare.length === 1) return false; // "Mr. Abbas", "J. Smith"
+  // "up 51.4 pct. Exports to the U.S. fell": a unit of an amount is never followed by a name in the same sentence
+  if (UNIT_ABBREVIATIONS.has(bare)) return true;
   return SENTENCE_STARTERS.has(next);
 }

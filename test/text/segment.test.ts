@@ -88,3 +88,9 @@ test('"v." of a case and plural titles ("Sens.", "Reps.", "Govs.") keep their st
   assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Trump will reverse Roe v. Wade.', 'Sens. Ted Cruz and Marco Rubio agreed with Govs. Jeb Bush and Chris Christie.']);
   assert.ok(tokens.some((t) => t.text === 'v.') && tokens.some((t) => t.text === 'Sens.'));
 });
+
+test('a unit of an amount ("pct.", "mln.") ends its sentence before any capital, not only before a usual opener', () => {
+  const text = 'Exports included 3,011 buses, up 51.4 pct. Exports to the U.S. fell 12 pct. Two weeks ago, imports rose.';
+  const { sentences } = segment(text);
+  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Exports included 3,011 buses, up 51.4 pct.', 'Exports to the U.S. fell 12 pct.', 'Two weeks ago, imports rose.']);
+});
