@@ -2618,3 +2618,9 @@ test('a deadline named lies ahead, and "is now preparing" plans as "is preparing
 test('a month that opens a range takes the year its end says: "would take turnover for January to March this year"', () => {
   assert.deepEqual(textsAndValues('A weaker dollar would take turnover for January to March this year to less than the 1986 figure.', '1987-04-08').slice(0, 2), [['January', '1987-01'], ['March this year', '1987-03']]);
 });
+
+test('"end-" or "mid-" parted from its month by a line break is still one expression: "at end-\\nSeptember 1986"', () => {
+  // (wire copy wrapped at a fixed width, its single line breaks no paragraphs)
+  const wrapped = 'Ghana\'s international monetary reserves declined to\n57.5 mln dlrs at end-September from 146.8 mln dlrs at end-\nSeptember 1986, the central bank said in its latest report\non the economy, which was published in Accra on Monday.';
+  assert.deepEqual(textsAndValues(wrapped, '1987-10-20').slice(1, 2), [['end-\nSeptember 1986', '1986-09']]);
+});

@@ -309,10 +309,13 @@ export abstract class CalendarReader extends NamedDateReader {
     // (and the same without its hyphen after a preposition: "debt at end 1986", "in the year to end March")
     // ("the quarter to end May 31", "scheduled to end April 30": before a day, "end" is the verb)
     const unhyphenated = w === 'end' && END_PREPOSITIONS.has(this.w(j - 1)) && (MONTHS.has(this.w(j + 1)) || /^\d{4}$/.test(this.w(j + 1))) && /^[A-Z0-9]/.test(this.raw(j + 1)) && this.day(j + 2) === null && this.spelledDay(j + 2) === null;
-    const hyphened = unhyphenated ? null : /^(mid|early|late|end)-/.exec(w);
-    const part = unhyphenated ? 'end' : hyphened?.[1];
+    // ("at end-\nSeptember 1986": a hyphen a line break parted from its month)
+    const broken = !unhyphenated && (w === 'end' || w === 'mid') && this.w(j + 1) === '-' && this.glued(j) && !this.glued(j + 1) && MONTHS.has(this.w(j + 2)) && /^[A-Z]/.test(this.raw(j + 2));
+    const hyphened = unhyphenated || broken ? null : /^(mid|early|late|end)-/.exec(w);
+    const part = unhyphenated ? 'end' : broken ? w : hyphened?.[1];
     if (part) {
       if (unhyphenated) j++;
+      if (broken) j += 2;
       const rest = hyphened ? w.slice(hyphened[0].length) : this.w(j);
       const pmod = part === 'mid' ? 'MID' : part === 'early' ? 'START' : 'END';
       if (part === 'end' && (rest === 'year' || rest === 'month')) return { last: j, meaning: { kind: 'shift', unit: rest, n: 0, from: 'dct' }, mod: 'END' };
