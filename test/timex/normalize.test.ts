@@ -2624,3 +2624,12 @@ test('"end-" or "mid-" parted from its month by a line break is still one expres
   const wrapped = 'Ghana\'s international monetary reserves declined to\n57.5 mln dlrs at end-September from 146.8 mln dlrs at end-\nSeptember 1986, the central bank said in its latest report\non the economy, which was published in Accra on Monday.';
   assert.deepEqual(textsAndValues(wrapped, '1987-10-20').slice(1, 2), [['end-\nSeptember 1986', '1986-09']]);
 });
+
+test('more ways a market report names a contract month: priced against ("20 cents over September"), quoted after "with"/"leaving", a cash table\'s "July - 35 ov Jly bid"', () => {
+  assert.deepEqual(textsAndValues('There were indications that 50,000 tonnes traded for August shipment at 20 cents over September.', '1987-04-07').slice(-1), [['September', '1987-09']]);
+  assert.deepEqual(textsAndValues('May settled at 5.04-1/2 dlrs in futures trade, with November at 5.04-3/4.', '1987-04-07').slice(-1), [['November', '1987-11']]);
+  assert.deepEqual(textsAndValues('Factors kept the futures market in narrow trading, leaving July quoted at 1,319 stg.', '1987-04-07').slice(-1), [['July', '1987-07']]);
+  assert.deepEqual(textsAndValues('Soft wheat cash basis. July - 13 ov Jly bid, 15 offered.', '1987-04-07').slice(-1), [['July', '1987-07']]);
+  // (a month of statistics in a sentence with no trading stays the one gone by)
+  assert.deepEqual(textsAndValues('Exports rose 20 pct over August, the ministry said.', '1987-04-07').slice(-1), [['August', '1986-08']]);
+});

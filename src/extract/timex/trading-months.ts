@@ -61,13 +61,17 @@ const PRICE_VERBS = new Set([
   'climbed', 'jumped', 'declined', 'advanced', 'dipped', 'edged', 'tumbled', 'surged', 'soared', 'plunged', 'rallied', 'slid', 'sank',
   // ("with December closing up the 10 cent limit at 2.11-3/4")
   'closing', 'settling', 'ending', 'finishing',
+  // ("leaving July quoted at 1,319 stg", "May stood at 5.04")
+  'quoted', 'stood',
 ]);
 /** Words after which a contract's month opens a clause of a futures report: "and November closed at 6.23 dlrs". */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'with', 'whereas', ',', ';']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'with', 'whereas', 'leaving', ',', ';']);
+/** Words before a month that price it against another: "20 cents over September", "offered at 17 over July", "5 under May". */
+const BASIS_WORDS: ReadonlySet<string> = new Set(['over', 'ov', 'under', 'un']);
 /** Auxiliaries right after "the" and a month: "because the March has been acting like", the contract spoken of alone. */
 const CONTRACT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'is', 'was', 'had']);
 /** Most tokens after the verb within which a contract's price is written. */
-const PRICE_REACH = 5;
+const PRICE_REACH = 7;
 
 /**
  * The month names a contract: what it trades follows it, or "new crop" stands before it, or — in a futures report —
@@ -83,6 +87,12 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   if (CONTRACT_POSITIONS.has(word(c.first - 1))) return true;
   const opensClause = c.first === s.tokenStart || CLAUSE_OPENERS.has(word(c.first - 1));
   if (opensClause && c.last === c.first && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
+  // ("with November at 5.04-3/4": the price right after the month; a cash table's "July - 35 ov Jly bid, 39 offered")
+  if (opensClause && c.last === c.first && word(c.last + 1) === 'at' && /^\d/.test(word(c.last + 2)) && futuresReport(tokens)) return true;
+  if (opensClause && c.last === c.first && word(c.last + 1) === '-' && quotedAfter(tokens, c.last + 2, s) && tradingSentence(tokens, s)) return true;
+  // ("traded for August shipment at 20 cents over September", "offered at 17 over July": a basis priced against a
+  // contract month)
+  if (BASIS_WORDS.has(word(c.first - 1)) && /^(?:\d[\d.,/-]*|cents|cts|cent|ct)$/.test(word(c.first - 2)) && tradingSentence(tokens, s)) return true;
   if (word(c.first - 1) === 'the' && c.last === c.first && CONTRACT_AUXILIARIES.has(word(c.last + 1)) && futuresReport(tokens)) return true;
   let k = c.last + 1;
   // ("The May/July backwardation": the first of a slash pair names what the pair names; "Discounts in the October and
