@@ -2001,7 +2001,7 @@ test('a budget\'s "current spending", "current expenditure" are recurrent outlay
 });
 
 test('a year named by its kind is a year as "the current fiscal year" is: "the current financial year", "last business year", "the start of the current coffee year"', () => {
-  assert.deepEqual(textsAndValues('Profit will rise in the current financial year. It fell last business year. Stocks were high at the start of the current coffee year.', '1987-03-20'), [['the current financial year', '1987'], ['last business year', '1986'], ['the start of the current coffee year', '1987']]);
+  assert.deepEqual(textsAndValues('Profit will rise in the current financial year. It fell last business year. Stocks were high at the start of the current coffee year.', '1987-03-20'), [['the current financial year', '1986'], ['last business year', '1986'], ['the start of the current coffee year', '1987']]);
 });
 
 test('a month named by its edge continues a list of months: "by late September or early October" are both ahead', () => {
@@ -2632,4 +2632,12 @@ test('more ways a market report names a contract month: priced against ("20 cent
   assert.deepEqual(textsAndValues('Soft wheat cash basis. July - 13 ov Jly bid, 15 offered.', '1987-04-07').slice(-1), [['July', '1987-07']]);
   // (a month of statistics in a sentence with no trading stays the one gone by)
   assert.deepEqual(textsAndValues('Exports rose 20 pct over August, the ministry said.', '1987-04-07').slice(-1), [['August', '1986-08']]);
+});
+
+test('"the current financial year" said in the first quarter began last year, which names it: "since the beginning of the current financial year last July"', () => {
+  assert.deepEqual(textsAndValues('Pakistan had imported 600,000 tonnes since the beginning of the current financial year last July.', '1987-03-12').slice(0, 1), [['the beginning of the current financial year', '1986']]);
+  assert.deepEqual(textsAndValues('Demand could fall slightly this financial year.', '1987-02-26'), [['this financial year', '1986']]);
+  // (later in the year, this year's; the American "fiscal year" is named by the year it ends in)
+  assert.deepEqual(textsAndValues('Demand could fall slightly this financial year.', '1987-06-26'), [['this financial year', '1987']]);
+  assert.deepEqual(textsAndValues('Profits in the current fiscal year will rise.', '1987-03-12'), [['the current fiscal year', '1987']]);
 });

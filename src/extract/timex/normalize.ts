@@ -195,7 +195,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
       // "in the coming financial year which starts on April 1", written in March: a year of accounts that starts in
       // April or July, named by the year it starts in (1987/88 is 1987), so in the first quarter the coming one is this
       // year's ("fiscal year", the American word, is named by the year it ends in: Congress's "coming fiscal year" is 1988)
-      if (m.financial && m.from === 'dct' && base.m <= FINANCIAL_YEAR_SOON_MONTHS) return { type: 'DATE', value: formatYear(base.y) };
+      // ("since the beginning of the current financial year last July", written in March: the one running then began
+      // last year, which names it)
+      if (m.financial && m.from === 'dct' && base.m <= FINANCIAL_YEAR_SOON_MONTHS) return { type: 'DATE', value: formatYear(m.n === 0 ? base.y - 1 : base.y) };
       return { type: 'DATE', value: formatYear(base.y + m.n) };
     case 'decade':
       // "nearly a decade ago" is the year ten years back, as the annotators write it ("2006" in 2016; TimeBank's

@@ -140,7 +140,7 @@ export abstract class RelativeReader extends QuantityReader {
     }
     // ("the current financial year", "last business year", "the current coffee year": a year of accounts or of a
     // crop, named by its kind, as "the current fiscal year" is)
-    if (YEAR_KINDS.has(tw) && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from, financial: tw === 'financial' && n === 1 ? true : undefined }, mod };
+    if (YEAR_KINDS.has(tw) && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from, financial: tw === 'financial' && (n === 1 || n === 0) ? true : undefined }, mod };
     if (season && from === 'dct') {
       return { last: target, meaning: { kind: 'calendar', season, yShift: n === 0 ? 0 : undefined, dir: n === 0 ? undefined : (n as -1 | 1) }, mod };
     }
