@@ -2641,3 +2641,9 @@ test('"the current financial year" said in the first quarter began last year, wh
   assert.deepEqual(textsAndValues('Demand could fall slightly this financial year.', '1987-06-26'), [['this financial year', '1987']]);
   assert.deepEqual(textsAndValues('Profits in the current fiscal year will rise.', '1987-03-12'), [['the current fiscal year', '1987']]);
 });
+
+test('"the previous year" right after a year compared with counts from the year its sentence reported, not the one compared: "1986 income rose … compared with 1985\'s profit. Revenues … compared with the prior year\'s"', () => {
+  assert.deepEqual(textsAndValues("Woolworth's 1986 income rose to 214 mln dlrs compared with 1985's profit of 177 mln. Revenues for the year rose to 6.50 billion compared with the prior year's 5.96 billion.", '1987-03-03').slice(-1), [['the prior year', '1985']]);
+  // (a year named alone still anchors it: "In 1984, sales rose from the previous year")
+  assert.deepEqual(textsAndValues('In 1984, sales rose 20 pct from the previous year.', '1987-03-03').slice(-1), [['the previous year', '1983']]);
+});

@@ -92,6 +92,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let onlyYear = null as { sentence: number; y: number; alone: boolean } | null;
   // a year counted back from the publication ("last year"), which a "the previous year" just after it counts from
   let countedYear: { sentence: number; y: number } | null = null;
+  // the year the text was on before a year compared with moved it back ("1986 net profits up 5.3 pct to 635.5 mln from
+  // 603.4 mln in 1985"): what "the previous year" right after counts from
+  let beforeSide: number | null = null;
   // the date the text last set, as precisely as it set it ("July 1988"), for "until then"
   let lastSet: string | undefined;
   const annual = new AnnualResults(anchors.dct);
@@ -132,7 +135,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // takeover bid last year, strengthened its capital during that year": 1986; only close by, for a story told of a
     // period of this year compares "the previous year" with last year)
     const afterCounted = countedYear && c.sentence - countedYear.sentence <= COUNTED_YEAR_REACH && yearOfContext(c.meaning) ? { ...sameQuarter, ref: { y: countedYear.y, m: 1, d: 1 } } : sameQuarter;
-    const compared = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : afterCounted;
+    const compared0 = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : afterCounted;
+    // ("… from 603.4 mln in 1985, Revenues increased to 17.35 billion guilders after 17.27 billion the previous year":
+    // the year before the one reported, not before the one compared with)
+    const compared: typeof anchors = beforeSide !== null && compared0 === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : compared0;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
     const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
@@ -244,6 +250,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "Note: 1986 net excludes a gain vs yr-ago loss", "reported 1986 losses rose from year-ago 7.2 mln dlrs": the
     // adjective compares with the year before the one its sentence named (in talk of quarters too: the year the
     // sentence names is the one reported on)
+    const yearToldInSentence: number | undefined = sentenceYear?.sentence === c.sentence ? sentenceYear.y : undefined;
     if (sentenceYear?.sentence === c.sentence && yearAgoAdjective(tokens, c)) n = { type: 'DATE', value: String(sentenceYear.y - 1) };
     const yearNamed = namedYear(c.meaning);
     if (yearNamed !== undefined && /^\d{4}$/.test(n.value)) sentenceYear = { sentence: c.sentence, y: yearNamed };
@@ -350,6 +357,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // ("killed 9/11 plotter Osama bin Laden", "9/11 families": the attacks named in passing, as a modifier of
     // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
     if (set && !yearBackPeriod && !baseYear && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
+      beforeSide = side && !set[2] && !anchors.quarterly && yearToldInSentence !== undefined && yearToldInSentence > +set[1] ? yearToldInSentence : null;
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       lastSet = set[0];
       countedYear = null;
@@ -1229,4 +1237,9 @@ function monthNamedByShift(tokens: readonly Token[], c: Candidate): boolean {
   const m = c.meaning;
   if (m.kind !== 'shift' || m.unit !== 'month' || m.from !== 'dct' || (m.n !== -1 && m.n !== 0) || m.ago || m.window) return false;
   return !/^(?:earl(?:y|ier)|lat(?:e|er))$/i.test(tokens[c.first].text);
+}
+
+/** "the previous year", "the prior year", "the year before", "the year earlier": one year back from the year the text is on. */
+function yearBeforeContext(m: Candidate['meaning']): boolean {
+  return m.kind === 'shift' && m.unit === 'year' && m.from === 'context' && m.n === -1;
 }
