@@ -2647,3 +2647,7 @@ test('"the previous year" right after a year compared with counts from the year 
   // (a year named alone still anchors it: "In 1984, sales rose from the previous year")
   assert.deepEqual(textsAndValues('In 1984, sales rose 20 pct from the previous year.', '1987-03-03').slice(-1), [['the previous year', '1983']]);
 });
+
+test('"the latest period" in apposition is the period named right before it: "in the week ended Feb 28, the latest period for which that figure was available"', () => {
+  assert.deepEqual(textsAndValues('Benefits totaled 2,507,000 in the week ended Feb 28, the latest period for which that figure was available.', '1987-03-19'), [['Feb 28', '1987-02-28'], ['the latest period', '1987-W09']]);
+});

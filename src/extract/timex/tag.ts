@@ -1,7 +1,7 @@
 import { MONTHS, NUMBER_WORDS } from './lexicon.js';
 import { datelineDay, datelineStamp } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
-import { addDays, dayInWeekOfMonth, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
+import { addDays, dayInWeekOfMonth, formatWeek, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
 import { feastDay } from './feasts.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
@@ -301,6 +301,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "NOTE: Prior year excludes discontinued operations loss of 14 cts per share in the quarter and 18 cts a share in
     // the year": a results note on the year-ago figures tells of the quarter and the year before the ones reported
     // (its own value only: the note moves no anchor, so the periods after it stay the ones reported)
+    // "totaled 2,507,000 in the week ended Feb 28, the latest period for which that figure was available": the period in
+    // apposition is the one just named, a week where a week closed on that day
+    const apposed = latestPeriodApposed(tokens, c, out[out.length - 1]);
+    if (apposed) n = { type: 'DATE', value: apposed };
     const value = noteValue(text, tokens, c, s, n.value);
     const start = c.start ?? tokens[c.first].start;
     const end = c.end ?? tokens[c.last].end;
@@ -1242,4 +1246,16 @@ function monthNamedByShift(tokens: readonly Token[], c: Candidate): boolean {
 /** "the previous year", "the prior year", "the year before", "the year earlier": one year back from the year the text is on. */
 function yearBeforeContext(m: Candidate['meaning']): boolean {
   return m.kind === 'shift' && m.unit === 'year' && m.from === 'context' && m.n === -1;
+}
+
+/** "the week ended Feb 28, the latest period": the value of the period named right before the comma, else undefined. */
+function latestPeriodApposed(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
+  if (!before || plain(tokens[c.first]) !== 'the' || plain(tokens[c.first + 1]) !== 'latest' || plain(tokens[c.last]) !== 'period') return undefined;
+  const comma = tokens[c.first - 1];
+  if (comma?.text !== ',' || before.end !== comma.start) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(before.value);
+  const k = tokens.findIndex((t) => t.start === before.start);
+  const closesWeek = k >= 2 && /^end(?:ed|ing)$/.test(plain(tokens[k - 1])) && plain(tokens[k - 2]) === 'week';
+  if (day && closesWeek) return formatWeek({ y: +day[1], m: +day[2], d: +day[3] });
+  return /^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}))?$/.test(before.value) ? before.value : undefined;
 }
