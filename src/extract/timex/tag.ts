@@ -298,13 +298,13 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     const rangeStart = monthRangeStart(tokens, c, out[out.length - 1], n.value);
     if (rangeStart) out[out.length - 1] = { ...out[out.length - 1], value: rangeStart };
-    // "NOTE: Prior year excludes discontinued operations loss of 14 cts per share in the quarter and 18 cts a share in
-    // the year": a results note on the year-ago figures tells of the quarter and the year before the ones reported
-    // (its own value only: the note moves no anchor, so the periods after it stay the ones reported)
     // "totaled 2,507,000 in the week ended Feb 28, the latest period for which that figure was available": the period in
     // apposition is the one just named, a week where a week closed on that day
     const apposed = latestPeriodApposed(tokens, c, out[out.length - 1]);
     if (apposed) n = { type: 'DATE', value: apposed };
+    // "NOTE: Prior year excludes discontinued operations loss of 14 cts per share in the quarter and 18 cts a share in
+    // the year": a results note on the year-ago figures tells of the quarter and the year before the ones reported
+    // (its own value only: the note moves no anchor, so the periods after it stay the ones reported)
     const value = noteValue(text, tokens, c, s, n.value);
     const start = c.start ?? tokens[c.first].start;
     const end = c.end ?? tokens[c.last].end;
