@@ -2651,3 +2651,10 @@ test('"the previous year" right after a year compared with counts from the year 
 test('"the latest period" in apposition is the period named right before it: "in the week ended Feb 28, the latest period for which that figure was available"', () => {
   assert.deepEqual(textsAndValues('Benefits totaled 2,507,000 in the week ended Feb 28, the latest period for which that figure was available.', '1987-03-19'), [['Feb 28', '1987-02-28'], ['the latest period', '1987-W09']]);
 });
+
+test('a clock time before the day word that dates it, with only a place or a bracket between, is that day\'s: "at 1030 EST in New York tomorrow", "at 1500 est (2100 gmt) tomorrow"', () => {
+  assert.deepEqual(textsAndValues('They scheduled a press conference at 1030 EST in New York tomorrow.', '1987-04-01'), [['1030 EST', '1987-04-02T10:30'], ['tomorrow', '1987-04-02']]);
+  assert.deepEqual(textsAndValues('The report is scheduled for release at 1500 est (2100 gmt) tomorrow.', '1987-03-30'), [['1500 est', '1987-03-31T15:00'], ['2100 gmt', '1987-03-31T21:00'], ['tomorrow', '1987-03-31']]);
+  // (another clause's day leaves the time alone)
+  assert.deepEqual(textsAndValues('Trading ended at 1500 EST and the bank said it would reopen tomorrow.', '1987-03-30').slice(0, 1), [['1500 EST', '1987-03-30T15:00']]);
+});

@@ -318,6 +318,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       options.observeVague?.(timex, features);
       if (filter && !keeps(filter, features)) continue;
     }
+    // "a press conference at 1030 EST in New York tomorrow", "at 1500 est (2100 gmt) tomorrow": the clock times
+    // before a day word that dates them, with only a place or a bracket between, are that day's
+    if (n.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(n.value) && datesClockBefore(c.meaning)) redateClockTimes(tokens, out, start, n.value);
     out.push(timex);
     sides.push(side);
     // a results story names the quarter it reports on ("fiscal first quarter", "third-quarter net"): "the
@@ -1259,3 +1262,32 @@ function latestPeriodApposed(tokens: readonly Token[], c: Candidate, before: Tim
   if (day && closesWeek) return formatWeek({ y: +day[1], m: +day[2], d: +day[3] });
   return /^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}))?$/.test(before.value) ? before.value : undefined;
 }
+
+/** A day word that dates a clock time written before it: "tomorrow", "today", a weekday. */
+function datesClockBefore(m: Candidate['meaning']): boolean {
+  return (m.kind === 'shift' && m.unit === 'day' && m.from === 'dct' && m.part === undefined && Math.abs(m.n) <= 1) || (m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && m.part === undefined && m.time === undefined);
+}
+
+/**
+ * Gives the clock times right before `dayStart` (only a place, a bracket or another clock time between) the day
+ * `day`: "at 1030 EST in New York tomorrow". A time already dated by its own words keeps its day.
+ */
+function redateClockTimes(tokens: readonly Token[], out: Timex[], dayStart: number, day: string): void {
+  let gapStart = dayStart;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const t = out[j];
+    if (t.type !== 'TIME' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(t.value) || !/^\d{3,4}\b|\d[.:]\d\d/.test(t.text) || /[A-Za-z]{3,}day\b|tomorrow|today|tonight/i.test(t.text)) return;
+    if (!clockGap(tokens, t.end, gapStart)) return;
+    out[j] = { ...t, value: day + t.value.slice(10) };
+    gapStart = t.start;
+  }
+}
+
+/** Tokens between a clock time and the day word after it that leave the time to that day: "in New York", "(2100 gmt)". */
+function clockGap(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = tokens.filter((t) => t.start >= from && t.end <= to);
+  if (gap.length > CLOCK_GAP_REACH) return false;
+  return gap.every((t) => t.text === '(' || t.text === ')' || t.text === ',' || t.text === 'in' || t.text === 'on' || (/^\p{Lu}/u.test(t.text) && !t.text.endsWith('.')));
+}
+/** Most tokens between a clock time and the day word that dates it: "in New York", "( 2100 gmt )". */
+const CLOCK_GAP_REACH = 4;
