@@ -2658,3 +2658,14 @@ test('a clock time before the day word that dates it, with only a place or a bra
   // (another clause's day leaves the time alone)
   assert.deepEqual(textsAndValues('Trading ended at 1500 EST and the bank said it would reopen tomorrow.', '1987-03-30').slice(0, 1), [['1500 EST', '1987-03-30T15:00']]);
 });
+
+test('"the same 1985 month" is one expression: the month the text is on, in the year named ("imported 56,823 tonnes in December, up from 46,236 tonnes in the same 1985 month")', () => {
+  assert.deepEqual(textsAndValues('Germany imported 56,823 tonnes of fishmeal in December, up from 46,236 tonnes in the same 1985 month.', '1987-03-06'), [['December', '1986-12'], ['the same 1985 month', '1985-12']]);
+});
+
+test('a day a change of fiscal year names as its end is every year\'s, no one date: "changed its fiscal year end from Aug 31 to Dec 31"', () => {
+  assert.deepEqual(textsAndValues('The company said it changed its fiscal year end from August 31 to December 31.', '1987-03-18').slice(-2), [['August 31', 'XXXX-08-31'], ['December 31', 'XXXX-12-31']]);
+  assert.deepEqual(textsAndValues('Comparable periods reflect change in fiscal yearend to April from December.', '1987-03-06'), [['April', 'XXXX-04'], ['December', 'XXXX-12']]);
+  // (a year's end named with no change is the day it ends)
+  assert.deepEqual(textsAndValues('Results are for the fiscal year ended August 31.', '1987-03-18').slice(-1), [['August 31', '1986-08-31']]);
+});

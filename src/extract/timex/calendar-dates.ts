@@ -499,7 +499,8 @@ export abstract class CalendarReader extends NamedDateReader {
     if (compared && this.w(compared.last + 1) === 'quarter') return { last: compared.last + 1, meaning: { kind: 'calendar', focusQuarter: true, y: compared.y } };
     // ("against a deficit of 494 mln dlrs in the same 1986 period": the whole phrase, valued by its year, since the period
     // is as often the months so far as a quarter)
-    if (compared && this.w(compared.last + 1) === 'period') return { last: compared.last + 1, meaning: { kind: 'fixed', type: 'DATE', value: String(compared.y) } };
+    // ("up from 46,236 tonnes in the same 1985 month": the year here, its month the one the text is on, set by the tagger)
+    if (compared && (this.w(compared.last + 1) === 'period' || this.w(compared.last + 1) === 'month')) return { last: compared.last + 1, meaning: { kind: 'fixed', type: 'DATE', value: String(compared.y) } };
     const y = this.year(j);
     if (y) {
       if (the) {

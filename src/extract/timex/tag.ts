@@ -300,6 +300,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (rangeStart) out[out.length - 1] = { ...out[out.length - 1], value: rangeStart };
     // "totaled 2,507,000 in the week ended Feb 28, the latest period for which that figure was available": the period in
     // apposition is the one just named, a week where a week closed on that day
+    // "imported 56,823 tonnes in December, up from 46,236 tonnes in the same 1985 month": the month the text is on, in
+    // the year named
+    if (c.last > c.first && plain(tokens[c.last]) === 'month' && /^\d{4}$/.test(n.value) && c.meaning.kind === 'fixed') n = { ...n, value: `${n.value}-${String(sentenceMonth?.sentence === c.sentence ? sentenceMonth.m : anchors.refMonth.m).padStart(2, '0')}` };
+    // "changed its fiscal year end from Aug 31 to Dec 31": the day a year of accounts ends on, every year, no one date
+    if (fiscalYearEndChanged(tokens, c, s.tokenStart) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(n.value)) n = { ...n, value: `XXXX${n.value.slice(4)}` };
     const apposed = latestPeriodApposed(tokens, c, out[out.length - 1]);
     if (apposed) n = { type: 'DATE', value: apposed };
     // "NOTE: Prior year excludes discontinued operations loss of 14 cts per share in the quarter and 18 cts a share in
@@ -1291,3 +1296,22 @@ function clockGap(tokens: readonly Token[], from: number, to: number): boolean {
 }
 /** Most tokens between a clock time and the day word that dates it: "in New York", "( 2100 gmt )". */
 const CLOCK_GAP_REACH = 4;
+
+/**
+ * A month or day without its year that a change of fiscal year names as its end: "changed its fiscal year end from Aug
+ * 31 to Dec 31", "change in fiscal yearend to April from December", "changed its fiscal year to end Sept 30".
+ */
+function fiscalYearEndChanged(tokens: readonly Token[], c: Candidate, sentStart: number): boolean {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.wd !== undefined) return false;
+  if (!FISCAL_END_LEADS.has(plain(tokens[c.first - 1]))) return false;
+  let fiscal = -1;
+  for (let k = c.first - 2; k >= sentStart && k >= c.first - FISCAL_END_REACH; k--) if (plain(tokens[k]) === 'fiscal') { fiscal = k; break; }
+  if (fiscal < 0) return false;
+  for (let k = fiscal - 1; k >= sentStart && k >= fiscal - FISCAL_END_REACH; k--) if (/^chang(?:e|ed|es|ing)$/.test(plain(tokens[k]))) return true;
+  return false;
+}
+/** Words right before the end day a change of fiscal year names: "to Dec 31", "from August 31", "to end Sept 30". */
+const FISCAL_END_LEADS: ReadonlySet<string> = new Set(['to', 'from', 'end']);
+/** Most tokens between "fiscal" and the day, and between the change word and "fiscal". */
+const FISCAL_END_REACH = 8;
