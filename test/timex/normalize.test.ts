@@ -2669,3 +2669,7 @@ test('a day a change of fiscal year names as its end is every year\'s, no one da
   // (a year's end named with no change is the day it ends)
   assert.deepEqual(textsAndValues('Results are for the fiscal year ended August 31.', '1987-03-18').slice(-1), [['August 31', '1986-08-31']]);
 });
+
+test('a quarter a report gives figures "in" or "for" is the one the story reports on: "revenues in the third quarter rose … In the quarter, 2,240 homes were sold"', () => {
+  assert.deepEqual(textsAndValues('Clayton Homes Inc said revenues in the third quarter rose eight pct to 38 mln dlrs. In the quarter, 2,240 homes were sold, up from 2,149 in the year-ago quarter.', '1987-04-07'), [['the third quarter', '1987-Q3'], ['the quarter', '1987-Q3'], ['the year-ago quarter', '1986-Q3']]);
+});

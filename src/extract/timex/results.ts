@@ -10,13 +10,18 @@ import type { Direction } from './tense.js';
  */
 
 /** "third-quarter net", "the fiscal first quarter", "the quarter ended Sept. 30": the period a report covers. */
-const REPORT_AFTER = new Set(['ended', 'ending', 'net', 'earnings', 'profit', 'loss', 'results', 'revenue', 'sales', 'income']);
+const REPORT_AFTER = new Set(['ended', 'ending', 'net', 'earnings', 'profit', 'loss', 'results', 'revenue', 'revenues', 'sales', 'income']);
+/** Figures a report gives for a quarter named after them: "revenues in the third quarter", "net for the quarter". */
+const REPORTED_FIGURES = new Set(['net', 'earnings', 'profit', 'profits', 'loss', 'results', 'revenue', 'revenues', 'sales', 'income']);
 export function reportsOn(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const w = tokens[i].text.toLowerCase();
     if (w.includes('fiscal') || w.endsWith('-quarter')) return true;
   }
-  return REPORT_AFTER.has(tokens[last + 1]?.text.toLowerCase() ?? '');
+  if (REPORT_AFTER.has(tokens[last + 1]?.text.toLowerCase() ?? '')) return true;
+  // ("Clayton Homes said revenues in the third quarter rose eight pct")
+  const before = tokens[first - 1]?.text.toLowerCase();
+  return (before === 'in' || before === 'for') && REPORTED_FIGURES.has(tokens[first - 2]?.text.toLowerCase() ?? '');
 }
 
 export function mentionsQuarter(tokens: readonly Token[], s: Sentence): boolean {
