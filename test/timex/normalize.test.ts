@@ -2673,3 +2673,9 @@ test('a day a change of fiscal year names as its end is every year\'s, no one da
 test('a quarter a report gives figures "in" or "for" is the one the story reports on: "revenues in the third quarter rose … In the quarter, 2,240 homes were sold"', () => {
   assert.deepEqual(textsAndValues('Clayton Homes Inc said revenues in the third quarter rose eight pct to 38 mln dlrs. In the quarter, 2,240 homes were sold, up from 2,149 in the year-ago quarter.', '1987-04-07'), [['the third quarter', '1987-Q3'], ['the quarter', '1987-Q3'], ['the year-ago quarter', '1986-Q3']]);
 });
+
+test('"the first half", "the second half" are halves of a year with no figure near ("margins improved in the second half"); a half of no time is none', () => {
+  assert.deepEqual(textsAndValues('Margins improved in the second half, the company said.', '1987-03-11'), [['the second half', '1986-H2']]);
+  assert.deepEqual(textsAndValues('Tonka said it expects the second half to be strong.', '1987-03-23'), [['the second half', '1987-H2']]);
+  assert.deepEqual(textsAndValues('The first half of the Soviet contingent was withdrawn.', '2009-12-19'), []);
+});

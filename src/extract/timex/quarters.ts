@@ -19,6 +19,8 @@ const RELATIVE_SHIFTS: ReadonlyMap<string, number> = new Map([['this', 0], ['las
 /** Nouns of a game that a half before them makes a half of the match ("a second-half goal", "first-half deficit"). */
 const MATCH_NOUNS = new Set(['goal', 'goals', 'substitute', 'substitutes', 'effort', 'efforts', 'penalty', 'penalties', 'header', 'equaliser', 'equalizer', 'fightback', 'try', 'tries', 'touchdown', 'touchdowns', 'onslaught', 'dismissal', 'brace', 'stoppage', 'opener']);
 
+/** Words after "half of the" that still make it a half of a year or of a stretch of time: "the first half of the decade". */
+const TIME_NOUNS_AFTER_HALF: ReadonlySet<string> = new Set(['year', 'decade', 'century', 'season', 'month', 'week', 'period', 'fiscal', 'financial', 'current', 'next', 'coming', 'new']);
 /** Quarters and halves of a (fiscal) year: "the third quarter", "Q2 2024", "the first half of 1990", "year-earlier". */
 /** Periods other than a year whose halves are no halves of a year: "the second half of the statement period". */
 const OTHER_PERIODS: ReadonlySet<string> = new Set(['month', 'week', 'period', 'season', 'session', 'decade', 'century', 'campaign']);
@@ -258,6 +260,9 @@ export abstract class QuarterReader extends MonthDayReader {
     // ("the second half of the two-week statement period", "the first half of the 1985/86 season", "the first half of
     // the month": a half of another period than a year, no half of one)
     if (unit === 'half' && this.w(k + 1) === 'of' && last === k && y === undefined && yShift === undefined && this.otherPeriodAhead(k + 2)) return null;
+    // ("The first half of the Soviet contingent was withdrawn": a half of something that is no time at all; a year the
+    // year reader takes after it, "of fiscal 1987/88", leaves the half standing)
+    if (unit === 'half' && this.w(k + 1) === 'of' && last === k && y === undefined && yShift === undefined && !/^\d/.test(this.w(k + 2)) && this.w(k + 2) !== 'fiscal' && !/^\d/.test(this.w(k + 3)) && !TIME_NOUNS_AFTER_HALF.has(this.w(k + 3))) return null;
     // ("its fourth quarter ending April 30": the quarter's end is named after it, so a fiscal quarter may be meant)
     const closing = this.w(last + 1) === ',' ? this.w(last + 2) : this.w(last + 1);
     const endNamed = closing === 'ending' || closing === 'ended' || closing === 'ends' ? true : undefined;

@@ -105,6 +105,9 @@ const NOT_AFTER_JOINED_PLURAL = new Set(['of', 'ago', 'later', 'earlier', 'befor
 /** Words that join the two ends of a range of dates. */
 const RANGE_LINKS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–']);
 
+/** Ordinals that make "half" a half of a year: "the first half", "the latter half". */
+const HALF_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'last', 'latter', '1st', '2nd']);
+
 /** A year that may follow the second day of a range. */
 const YEAR_AFTER_RANGE = /^(1[5-9]|20)\d\d$/;
 
@@ -267,6 +270,8 @@ class Reader extends PhraseReader {
       if (isDigit(c)) return true;
       if (k === i && w === 'past') return true; // "the past"
       if (w === 'past' && (this.w(k - 1) === 'recent' || this.w(k - 1) === 'distant')) return true; // "the recent past"
+      // "the first half", "the second half year" ("half" alone heads nothing: "half the shares")
+      if (w === 'half' && HALF_ORDINALS.has(this.w(k - 1))) return true;
       const kind = WORD_KINDS.get(w) ?? 0;
       if ((kind & MODIFIER_ONLY_KIND) === 0 && ((kind & HEAD_KIND) !== 0 || this.hyphenatedOrDecade(k, w))) return true;
     }
