@@ -2679,3 +2679,10 @@ test('"the first half", "the second half" are halves of a year with no figure ne
   assert.deepEqual(textsAndValues('Tonka said it expects the second half to be strong.', '1987-03-23'), [['the second half', '1987-H2']]);
   assert.deepEqual(textsAndValues('The first half of the Soviet contingent was withdrawn.', '2009-12-19'), []);
 });
+
+test('a "yesterday" compared with is no day the story moves to: "from 1.3080/85 yesterday. … the dollar\'s value at midday" is today\'s', () => {
+  assert.deepEqual(textsAndValues('The Canadian dollar rose to 1.3055/60 from 1.3080/85 yesterday. The dollar\'s trade-weighted value at midday was 5.7 pct below average.', '1987-04-07').slice(-1), [['midday', '1987-04-07T12:00']]);
+  assert.deepEqual(textsAndValues('Shares rose to 286p from 281p last night, but eased back to 283p by 0830 GMT.', '1987-03-11').slice(-1), [['0830 GMT', '1987-03-11T08:30']]);
+  // (a yesterday told of still moves it: "Yesterday the index fell. At midday it stood at 100")
+  assert.deepEqual(textsAndValues('The index fell sharply yesterday. At midday it stood at 100.', '1987-04-07').slice(-1), [['midday', '1987-04-06T12:00']]);
+});

@@ -368,7 +368,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const set = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(n.value.slice(0, 10));
     // ("killed 9/11 plotter Osama bin Laden", "9/11 families": the attacks named in passing, as a modifier of
     // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
-    if (set && !yearBackPeriod && !baseYear && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
+    // ("rising to 1.3055/60 from 1.3080/85 yesterday. … the dollar's value at midday": a day compared with is no day the
+    // story moves to)
+    const sideDay: boolean = side && c.meaning.kind === 'shift' && c.meaning.unit === 'day' && c.meaning.from === 'dct' && c.meaning.n === -1;
+    if (set && !yearBackPeriod && !baseYear && !sideDay && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
       beforeSide = side && !set[2] && !anchors.quarterly && yearToldInSentence !== undefined && yearToldInSentence > +set[1] ? yearToldInSentence : null;
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       lastSet = set[0];
