@@ -135,10 +135,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // takeover bid last year, strengthened its capital during that year": 1986; only close by, for a story told of a
     // period of this year compares "the previous year" with last year)
     const afterCounted = countedYear && c.sentence - countedYear.sentence <= COUNTED_YEAR_REACH && yearOfContext(c.meaning) ? { ...sameQuarter, ref: { y: countedYear.y, m: 1, d: 1 } } : sameQuarter;
-    const compared0 = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : afterCounted;
+    const withNamedQuarter = namedQuarter?.sentence === c.sentence && comparesYearBack(c.meaning) ? { ...anchors, focus: namedQuarter, quarterly: true } : afterCounted;
     // ("… from 603.4 mln in 1985, Revenues increased to 17.35 billion guilders after 17.27 billion the previous year":
     // the year before the one reported, not before the one compared with)
-    const compared: typeof anchors = beforeSide !== null && compared0 === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : compared0;
+    const compared: typeof anchors = beforeSide !== null && withNamedQuarter === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : withNamedQuarter;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
     const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
@@ -298,13 +298,13 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     const rangeStart = monthRangeStart(tokens, c, out[out.length - 1], n.value);
     if (rangeStart) out[out.length - 1] = { ...out[out.length - 1], value: rangeStart };
-    // "totaled 2,507,000 in the week ended Feb 28, the latest period for which that figure was available": the period in
-    // apposition is the one just named, a week where a week closed on that day
     // "imported 56,823 tonnes in December, up from 46,236 tonnes in the same 1985 month": the month the text is on, in
     // the year named
-    if (c.last > c.first && plain(tokens[c.last]) === 'month' && /^\d{4}$/.test(n.value) && c.meaning.kind === 'fixed') n = { ...n, value: `${n.value}-${String(sentenceMonth?.sentence === c.sentence ? sentenceMonth.m : anchors.refMonth.m).padStart(2, '0')}` };
+    if (sameMonthOfAYear(tokens, c, n.value)) n = { ...n, value: `${n.value}-${String(sentenceMonth?.sentence === c.sentence ? sentenceMonth.m : anchors.refMonth.m).padStart(2, '0')}` };
     // "changed its fiscal year end from Aug 31 to Dec 31": the day a year of accounts ends on, every year, no one date
     if (fiscalYearEndChanged(tokens, c, s.tokenStart) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(n.value)) n = { ...n, value: `XXXX${n.value.slice(4)}` };
+    // "totaled 2,507,000 in the week ended Feb 28, the latest period for which that figure was available": the period in
+    // apposition is the one just named, a week where a week closed on that day
     const apposed = latestPeriodApposed(tokens, c, out[out.length - 1]);
     if (apposed) n = { type: 'DATE', value: apposed };
     // "NOTE: Prior year excludes discontinued operations loss of 14 cts per share in the quarter and 18 cts a share in
@@ -325,7 +325,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     // "a press conference at 1030 EST in New York tomorrow", "at 1500 est (2100 gmt) tomorrow": the clock times
     // before a day word that dates them, with only a place or a bracket between, are that day's
-    if (n.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(n.value) && datesClockBefore(c.meaning)) redateClockTimes(tokens, out, start, n.value);
+    if (n.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(n.value) && datesClockBefore(c.meaning)) redateClockTimes(tokens, out, c.first, n.value);
     out.push(timex);
     sides.push(side);
     // a results story names the quarter it reports on ("fiscal first quarter", "third-quarter net"): "the
@@ -1277,25 +1277,24 @@ function datesClockBefore(m: Candidate['meaning']): boolean {
 }
 
 /**
- * Gives the clock times right before `dayStart` (only a place, a bracket or another clock time between) the day
- * `day`: "at 1030 EST in New York tomorrow". A time already dated by its own words keeps its day.
+ * Gives the clock times right before the day word at token `dayFirst` (only a place, a bracket or another clock time
+ * between) the day `day`: "at 1030 EST in New York tomorrow". A time already dated by its own words keeps its day.
  */
-function redateClockTimes(tokens: readonly Token[], out: Timex[], dayStart: number, day: string): void {
-  let gapStart = dayStart;
+function redateClockTimes(tokens: readonly Token[], out: Timex[], dayFirst: number, day: string): void {
+  let k = dayFirst - 1;
   for (let j = out.length - 1; j >= 0; j--) {
     const t = out[j];
     if (t.type !== 'TIME' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(t.value) || !/^\d{3,4}\b|\d[.:]\d\d/.test(t.text) || /[A-Za-z]{3,}day\b|tomorrow|today|tonight/i.test(t.text)) return;
-    if (!clockGap(tokens, t.end, gapStart)) return;
+    // the tokens between the time and what follows it, read back from the day word (a few at most)
+    for (let gap = 0; k >= 0 && tokens[k].start >= t.end; k--, gap++) if (gap >= CLOCK_GAP_REACH || !leavesClockToDay(tokens[k])) return;
     out[j] = { ...t, value: day + t.value.slice(10) };
-    gapStart = t.start;
+    while (k >= 0 && tokens[k].start >= t.start) k--;
   }
 }
 
-/** Tokens between a clock time and the day word after it that leave the time to that day: "in New York", "(2100 gmt)". */
-function clockGap(tokens: readonly Token[], from: number, to: number): boolean {
-  const gap = tokens.filter((t) => t.start >= from && t.end <= to);
-  if (gap.length > CLOCK_GAP_REACH) return false;
-  return gap.every((t) => t.text === '(' || t.text === ')' || t.text === ',' || t.text === 'in' || t.text === 'on' || (/^\p{Lu}/u.test(t.text) && !t.text.endsWith('.')));
+/** A token between a clock time and the day word after it that leaves the time to that day: "in New York", "(2100 gmt)". */
+function leavesClockToDay(t: Token): boolean {
+  return t.text === '(' || t.text === ')' || t.text === ',' || t.text === 'in' || t.text === 'on' || (/^\p{Lu}/u.test(t.text) && !t.text.endsWith('.'));
 }
 /** Most tokens between a clock time and the day word that dates it: "in New York", "( 2100 gmt )". */
 const CLOCK_GAP_REACH = 4;
@@ -1318,3 +1317,8 @@ function fiscalYearEndChanged(tokens: readonly Token[], c: Candidate, sentStart:
 const FISCAL_END_LEADS: ReadonlySet<string> = new Set(['to', 'from', 'end']);
 /** Most tokens between "fiscal" and the day, and between the change word and "fiscal". */
 const FISCAL_END_REACH = 8;
+
+/** "the same 1985 month", "the comparable 1986 month": read as the year named, whose month the tagger adds. */
+function sameMonthOfAYear(tokens: readonly Token[], c: Candidate, value: string): boolean {
+  return c.meaning.kind === 'fixed' && c.last > c.first && plain(tokens[c.last]) === 'month' && /^\d{4}$/.test(value);
+}
