@@ -2686,3 +2686,8 @@ test('a "yesterday" compared with is no day the story moves to: "from 1.3080/85 
   // (a yesterday told of still moves it: "Yesterday the index fell. At midday it stood at 100")
   assert.deepEqual(textsAndValues('The index fell sharply yesterday. At midday it stood at 100.', '1987-04-07').slice(-1), [['midday', '1987-04-06T12:00']]);
 });
+
+test('"the coming May" is the month next to come, and a slash pair it opens follows it: "the coming May/September temporao harvest"', () => {
+  assert.deepEqual(textsAndValues('Trade estimates of the coming May/September temporao harvest were revised.', '1987-03-31'), [['the coming May', '1987-05'], ['September', '1987-09']]);
+  assert.deepEqual(textsAndValues('Growers await the coming May harvest.', '1987-03-31'), [['the coming May', '1987-05']]);
+});

@@ -223,7 +223,9 @@ export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before
  */
 export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sentence, before: Timex | undefined, value: string, dct: Ymd): { start: string; end: string } | undefined {
   if (!plainMonth(c) || !linkedTo(tokens, c, before, SLASH)) return undefined;
-  if (!/^[A-Z][a-z]+\.?$/.test(before.text) || !MONTHS.has(before.text.toLowerCase())) return undefined;
+  // ("the coming May/September harvest": the month the first expression ends on)
+  const firstMonth = before.text.split(/\s+/).pop() ?? '';
+  if (!/^[A-Z][a-z]+\.?$/.test(firstMonth) || !MONTHS.has(firstMonth.toLowerCase())) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   const end = /^(\d{4})-(\d{2})$/.exec(value);
   if (!start || !end) return undefined;
@@ -237,7 +239,8 @@ export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sent
   // April is July and May 1987, "Dec/Jan" December 1987 and January 1988)
   const coming = (m: string) => `${+m < dct.m ? dct.y + 1 : dct.y}-${m}`;
   if (ahead) return { start: coming(start[2]), end: coming(end[2]) };
-  if (apart >= 12) return { start: before.value, end: `${+start[1] + (+end[2] < +start[2] ? 1 : 0)}-${end[2]}` };
+  // (a start said to be coming holds, and the end follows it: "the coming May/September harvest")
+  if (apart >= 12 || /^(?:the |this )?(?:coming|upcoming)\b/i.test(before.text)) return { start: before.value, end: `${+start[1] + (+end[2] < +start[2] ? 1 : 0)}-${end[2]}` };
   return { start: `${+end[1] - (+start[2] > +end[2] ? 1 : 0)}-${start[2]}`, end: value };
 }
 

@@ -82,6 +82,10 @@ export abstract class RelativeReader extends QuantityReader {
     if (!the && d === 'this' && (tw === 'coming' || tw === 'past') && /^[A-Z][a-z]{2,}$/.test(this.raw(target + 1)) && MONTHS.has(this.w(target + 1)) && !DIGITS.test(this.w(target + 2))) {
       return { last: target + 1, meaning: { kind: 'calendar', m: MONTHS.get(this.w(target + 1))!, dir: tw === 'coming' ? 1 : -1 }, mod };
     }
+    // ("the coming May/September harvest", "the upcoming March talks": the month next to come)
+    if (the && (d === 'coming' || d === 'upcoming') && /^[A-Z][a-z]{2,}$/.test(this.raw(target)) && MONTHS.has(tw) && !DIGITS.test(this.w(target + 1))) {
+      return { last: target, meaning: { kind: 'calendar', m: MONTHS.get(tw)!, dir: 1 }, mod };
+    }
     // "this coming Sunday", "this past Tuesday" (with its date, if given: "this coming Sunday, March 8")
     if (!the && d === 'this' && (tw === 'coming' || tw === 'past') && /^[A-Z]/.test(this.raw(target + 1)) && WEEKDAYS.has(this.w(target + 1)) && this.w(target + 1).length > 4) {
       const inner = this.weekdayExpr(target + 1, WEEKDAYS.get(this.w(target + 1))!);
