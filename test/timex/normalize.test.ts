@@ -2691,3 +2691,8 @@ test('"the coming May" is the month next to come, and a slash pair it opens foll
   assert.deepEqual(textsAndValues('Trade estimates of the coming May/September temporao harvest were revised.', '1987-03-31'), [['the coming May', '1987-05'], ['September', '1987-09']]);
   assert.deepEqual(textsAndValues('Growers await the coming May harvest.', '1987-03-31'), [['the coming May', '1987-05']]);
 });
+
+test('a clock time before the date that dates it is that date\'s ("end at 1700 EDT (2100 GMT) on June 30"); a slash pair whose end counts its year from now is a range ("in January/September last year")', () => {
+  assert.deepEqual(textsAndValues('The offer will end at 1700 EDT (2100 GMT) on June 30, unless extended.', '1987-06-18'), [['1700 EDT', '1987-06-30T17:00'], ['2100 GMT', '1987-06-30T21:00'], ['June 30', '1987-06-30']]);
+  assert.deepEqual(textsAndValues('Registrations rose to 2.42 mln from 2.35 mln in January/September last year.', '1987-10-20'), [['January', '1986-01'], ['September last year', '1986-09']]);
+});

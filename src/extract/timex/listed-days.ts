@@ -254,7 +254,9 @@ export function monthRangeStart(tokens: readonly Token[], c: Candidate, before: 
   const m = c.meaning;
   if (m.kind !== 'calendar' || !before) return undefined;
   const hyphened = hyphenedAfter(c, before);
-  const joined = m.rangeFrom === undefined && (monthAlone(m) || monthOfItsYear(m)) && linkedTo(tokens, c, before, MONTH_RANGE_JOINS) && MONTHS.has(before.text.toLowerCase());
+  // ("from 2.35 mln in January/September last year": a slash pair whose end counts its year from now is a range too;
+  // not "April/January 1986/87", a split year read as its first)
+  const joined = m.rangeFrom === undefined && (monthAlone(m) || monthOfItsYear(m)) && linkedTo(tokens, c, before, monthOfItsYear(m) && m.kind === 'calendar' && m.yShift !== undefined ? MONTH_RANGE_JOINS_OR_SLASH : MONTH_RANGE_JOINS) && MONTHS.has(before.text.toLowerCase());
   if (!hyphened && !joined) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   const end = /^(\d{4})-(\d{2})$/.exec(value);
@@ -269,6 +271,7 @@ function hyphenedAfter(c: Candidate, before: Timex): boolean {
 
 /** Words that join the two months of a range: "June to August", "May through September". */
 const MONTH_RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);
+const MONTH_RANGE_JOINS_OR_SLASH: ReadonlySet<string> = new Set([...MONTH_RANGE_JOINS, '/']);
 
 /**
  * "Periods end January 31, 1987 and 1986", "callable on May 21, 1988 and 1989": a bare year right after a full date,

@@ -1271,9 +1271,10 @@ function latestPeriodApposed(tokens: readonly Token[], c: Candidate, before: Tim
   return /^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}))?$/.test(before.value) ? before.value : undefined;
 }
 
-/** A day word that dates a clock time written before it: "tomorrow", "today", a weekday. */
+/** A day word that dates a clock time written before it: "tomorrow", "today", a weekday, a date ("on June 30"). */
 function datesClockBefore(m: Candidate['meaning']): boolean {
-  return (m.kind === 'shift' && m.unit === 'day' && m.from === 'dct' && m.part === undefined && Math.abs(m.n) <= 1) || (m.kind === 'calendar' && m.wd !== undefined && m.m === undefined && m.part === undefined && m.time === undefined);
+  if (m.kind === 'shift') return m.unit === 'day' && m.from === 'dct' && m.part === undefined && Math.abs(m.n) <= 1;
+  return m.kind === 'calendar' && m.part === undefined && m.time === undefined && ((m.wd !== undefined && m.m === undefined) || (m.m !== undefined && m.d !== undefined && m.d > 0));
 }
 
 /**
