@@ -2696,3 +2696,8 @@ test('a clock time before the date that dates it is that date\'s ("end at 1700 E
   assert.deepEqual(textsAndValues('The offer will end at 1700 EDT (2100 GMT) on June 30, unless extended.', '1987-06-18'), [['1700 EDT', '1987-06-30T17:00'], ['2100 GMT', '1987-06-30T21:00'], ['June 30', '1987-06-30']]);
   assert.deepEqual(textsAndValues('Registrations rose to 2.42 mln from 2.35 mln in January/September last year.', '1987-10-20'), [['January', '1986-01'], ['September last year', '1986-09']]);
 });
+
+test('"the year prior" is "the year before": "compared to 4,646,000 for the comparable month the year prior"', () => {
+  assert.deepEqual(textsAndValues('Earnings for February amounted to 6,720,000 dlrs, compared to 4,646,000 for the comparable month the year prior.', '1987-03-31').slice(-1), [['the comparable month the year prior', '1986-02']]);
+  assert.deepEqual(textsAndValues('It recorded 30 mln dlrs in revenues for the year prior.', '1987-04-09'), [['the year prior', '1986']]);
+});

@@ -187,7 +187,8 @@ export abstract class QuantityReader extends QuarterReader {
     if (lead === 'the' && j === i + 1 && d === 'year') {
       const off = this.w(j + 1);
       const closed = /^(?:[.,;:)!?'"”]+|and|)$/.test(this.w(j + 2));
-      if (off === 'earlier' || off === 'ago' || (off === 'before' && closed)) {
+      // ("in the comparable period the year prior": "prior" after the noun, as "before")
+      if (off === 'earlier' || off === 'ago' || ((off === 'before' || off === 'prior') && closed)) {
         const noun = this.w(j + 2);
         if (noun === 'period' || noun === 'quarter') return { last: j + 2, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 } };
         // the year before the one the text is on: "net loss of 13.1 mln marks in 1985 after a net profit of 154.5

@@ -239,7 +239,7 @@ export abstract class RelativeReader extends QuantityReader {
     if (a === 'last' && b === 'year') return k + 1;
     if ((a === 'a' || a === 'one') && b === 'year' && (this.w(k + 2) === 'ago' || this.w(k + 2) === 'earlier' || this.w(k + 2) === 'before')) return k + 2;
     if (a === 'the' && (b === 'previous' || b === 'prior' || b === 'preceding') && this.w(k + 2) === 'year') return k + 2;
-    if (a === 'the' && b === 'year' && (this.w(k + 2) === 'before' || this.w(k + 2) === 'earlier')) return k + 2;
+    if (a === 'the' && b === 'year' && (this.w(k + 2) === 'before' || this.w(k + 2) === 'earlier' || this.w(k + 2) === 'prior')) return k + 2;
     return null;
   }
 
