@@ -2701,3 +2701,10 @@ test('"the year prior" is "the year before": "compared to 4,646,000 for the comp
   assert.deepEqual(textsAndValues('Earnings for February amounted to 6,720,000 dlrs, compared to 4,646,000 for the comparable month the year prior.', '1987-03-31').slice(-1), [['the comparable month the year prior', '1986-02']]);
   assert.deepEqual(textsAndValues('It recorded 30 mln dlrs in revenues for the year prior.', '1987-04-09'), [['the year prior', '1986']]);
 });
+
+test('an abbreviated month with a spelled day is a date before its year or after "ended": "On Dec one, 1986,", "Ended Jan four"', () => {
+  assert.deepEqual(textsAndValues('On Dec one, 1986, the company acquired Holt.', '1987-03-05'), [['Dec one, 1986', '1986-12-01']]);
+  assert.deepEqual(textsAndValues('Ended Jan four. Shr loss 14 cts.', '1987-03-02'), [['Jan four', '1987-01-04']]);
+  // (a name stays a name)
+  assert.deepEqual(textsAndValues('Jan four said so.', '1987-03-02'), []);
+});

@@ -27,7 +27,9 @@ export abstract class MonthDayReader extends YearReader {
       // before a year ("22 Sept, 1862")
       const next = this.w(i + 1);
       // ("Pay Dec Four Record Nov 20": a dividend notice's day, spelled and capitalized as its words are)
-      const spelledAfter = /^[A-Z][a-z]+$/.test(this.raw(i + 1)) && this.spelledDay(i + 1) !== null && /^(?:Pay|Payable|Record)$/.test(this.raw(i - 1));
+      // ("On Dec one, 1986, the company acquired", "ended Jan four": a spelled day with its year after it, or closing a
+      // period)
+      const spelledAfter = this.spelledDay(i + 1) !== null && ((/^[A-Z][a-z]+$/.test(this.raw(i + 1)) && /^(?:Pay|Payable|Record)$/.test(this.raw(i - 1))) || (this.w(i + 2) === ',' && /^(?:1[89]|20)\d\d$/.test(this.w(i + 3))) || PERIOD_END_WORDS.has(this.w(i - 1)));
       if (!DIGITS.test(next) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && !spelledAfter && !(this.day(i - 1) !== null && next === ',' && /^\d{4}$/.test(this.w(i + 2))) && !this.slashPaired(i)) return null;
     }
     if (AMBIGUOUS_MONTHS.has(w)) {
