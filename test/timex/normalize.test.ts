@@ -2708,3 +2708,7 @@ test('an abbreviated month with a spelled day is a date before its year or after
   // (a name stays a name)
   assert.deepEqual(textsAndValues('Jan four said so.', '1987-03-02'), []);
 });
+
+test('"qtr 1987" in a results note is the quarter reported, of that year, as "1986 qtr" is: "NOTE: qtr 1987 includes tax gain"', () => {
+  assert.deepEqual(textsAndValues('Shr 50 cts vs 26 cts. NOTE: qtr 1987 includes tax gain 500,000 dlrs.', '1987-04-09'), [['qtr 1987', '1987-Q1']]);
+});

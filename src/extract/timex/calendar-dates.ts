@@ -501,6 +501,10 @@ export abstract class CalendarReader extends NamedDateReader {
     // is as often the months so far as a quarter)
     // ("up from 46,236 tonnes in the same 1985 month": the year here, its month the one the text is on, set by the tagger)
     if (compared && (this.w(compared.last + 1) === 'period' || this.w(compared.last + 1) === 'month')) return { last: compared.last + 1, meaning: { kind: 'fixed', type: 'DATE', value: String(compared.y) } };
+    // "NOTE: qtr 1987 includes tax gain", "Qtr 1986 includes a gain": a results table's quarter of that year, the words
+    // the other way round
+    const qtrYear = w === 'qtr' && !the ? this.year(j + 1) : null;
+    if (qtrYear) return { last: qtrYear.last, meaning: { kind: 'calendar', focusQuarter: true, y: qtrYear.y } };
     const y = this.year(j);
     if (y) {
       if (the) {
