@@ -2712,3 +2712,7 @@ test('an abbreviated month with a spelled day is a date before its year or after
 test('"qtr 1987" in a results note is the quarter reported, of that year, as "1986 qtr" is: "NOTE: qtr 1987 includes tax gain"', () => {
   assert.deepEqual(textsAndValues('Shr 50 cts vs 26 cts. NOTE: qtr 1987 includes tax gain 500,000 dlrs.', '1987-04-09'), [['qtr 1987', '1987-Q1']]);
 });
+
+test('"Year-ago" opening the sentence after one that named its year compares with the year before it: "decreased 1986 earned premiums by 10 mln. Year-ago results restated"', () => {
+  assert.deepEqual(textsAndValues('The change decreased 1986 earned premiums by 10 mln. Year-ago results restated to reflect deconsolidation.', '1987-03-31').slice(-1), [['Year-ago', '1985']]);
+});

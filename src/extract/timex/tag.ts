@@ -251,7 +251,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // adjective compares with the year before the one its sentence named (in talk of quarters too: the year the
     // sentence names is the one reported on)
     const yearToldInSentence: number | undefined = sentenceYear?.sentence === c.sentence ? sentenceYear.y : undefined;
-    if (sentenceYear?.sentence === c.sentence && yearAgoAdjective(tokens, c)) n = { type: 'DATE', value: String(sentenceYear.y - 1) };
+    // (or opening the sentence after it: "decreased 1986 earned premiums by 10 mln. Year-ago results restated")
+    const yearOfNote: boolean = sentenceYear !== null && (sentenceYear.sentence === c.sentence || (sentenceYear.sentence === c.sentence - 1 && c.first === s.tokenStart));
+    if (yearOfNote && yearAgoAdjective(tokens, c)) n = { type: 'DATE', value: String(sentenceYear!.y - 1) };
     const yearNamed = namedYear(c.meaning);
     if (yearNamed !== undefined && /^\d{4}$/.test(n.value)) sentenceYear = { sentence: c.sentence, y: yearNamed };
     if (n.type === 'DATE' && /^\d{4}$/.test(n.value)) {
