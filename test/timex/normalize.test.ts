@@ -2716,3 +2716,7 @@ test('"qtr 1987" in a results note is the quarter reported, of that year, as "19
 test('"Year-ago" opening the sentence after one that named its year compares with the year before it: "decreased 1986 earned premiums by 10 mln. Year-ago results restated"', () => {
   assert.deepEqual(textsAndValues('The change decreased 1986 earned premiums by 10 mln. Year-ago results restated to reflect deconsolidation.', '1987-03-31').slice(-1), [['Year-ago', '1985']]);
 });
+
+test('after a dateline\'s dash an ordinal of a quarter is no second day of a range: "HANOVER, Md., June 1 - 4th qtr ended March 31"', () => {
+  assert.deepEqual(textsAndValues('HANOVER, Md., June 1 - 4th qtr ended March 31. Shr loss 24 cts.', '1987-06-01').map(([t]) => t), ['June 1', '4th qtr', 'March 31']);
+});
