@@ -2720,3 +2720,7 @@ test('"Year-ago" opening the sentence after one that named its year compares wit
 test('after a dateline\'s dash an ordinal of a quarter is no second day of a range: "HANOVER, Md., June 1 - 4th qtr ended March 31"', () => {
   assert.deepEqual(textsAndValues('HANOVER, Md., June 1 - 4th qtr ended March 31. Shr loss 24 cts.', '1987-06-01').map(([t]) => t), ['June 1', '4th qtr', 'March 31']);
 });
+
+test('a half or quarter right after a split year is of that year, valued by its first: "domestic sales in the 1986/87 first half fell"', () => {
+  assert.deepEqual(textsAndValues('Domestic sales in the 1986/87 first half fell to 3,267.', '1987-03-27'), [['1986/87', '1986'], ['first half', '1986-H1']]);
+});

@@ -197,6 +197,17 @@ export function pairedPeriodYear(tokens: readonly Token[], c: Candidate, before:
 }
 
 /**
+ * "in the 1986/87 first half", "the 1985/86 fourth quarter": a quarter or half right after a split year, of that year
+ * (valued by its first, as the split year is). Returns the year, or undefined.
+ */
+export function splitYearPeriod(tokens: readonly Token[], c: Candidate, before: Timex | undefined): string | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || (m.q === undefined && m.half === undefined) || m.y !== undefined || m.yShift !== undefined || !before || c.first < 1) return undefined;
+  if (before.end !== tokens[c.first - 1].end || !/^\d{4}\/\d{2}$/.test(before.text)) return undefined;
+  return /^\d{4}$/.test(before.value) ? before.value : undefined;
+}
+
+/**
  * The year of the end of a range of months, from its start tagged just before: in one hyphenated word ("April-June"),
  * or joined by "to" or "through" ("June to August"), the end a month alone. (Not a slash: "1986/87 (July/June)", "after a
  * 0.5 pct October/December rise" are as often right for the end read alone as for the start, measured on Reuters-21578.)

@@ -16,7 +16,7 @@ import { habitualMonth } from './habitual.js';
 import { dayJustAhead, startingDayAhead } from './day-just-ahead.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
-import { dayAfterOffered, dayOfListedYear, monthRangeStart, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, dayOfListedYear, monthRangeStart, splitYearPeriod, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
@@ -153,6 +153,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // first's year, whichever way each would be read alone
     const paired = pairedPeriodYear(tokens, c, out[out.length - 1]);
     if (paired && /^\d{4}-[QH]\d$/.test(n.value)) n = { ...n, value: paired + n.value.slice(4) };
+    // "domestic sales in the 1986/87 first half fell": the split year's half
+    const ofSplitYear = splitYearPeriod(tokens, c, out[out.length - 1]);
+    if (ofSplitYear && /^\d{4}-[QH]\d$/.test(n.value)) n = { ...n, value: ofSplitYear + n.value.slice(4) };
     // "68 mln dlrs for the full year 1986 on revenues of 10 mln dlrs for the quarter and 52 mln dlrs for the year": "the
     // year" after the one year its sentence named is that year, whatever the verb looks to (not after two: "would rise
     // in 1987, after they declined in 1986, and all five predicted an average increase over the year")
