@@ -2724,3 +2724,9 @@ test('after a dateline\'s dash an ordinal of a quarter is no second day of a ran
 test('a half or quarter right after a split year is of that year, valued by its first: "domestic sales in the 1986/87 first half fell"', () => {
   assert.deepEqual(textsAndValues('Domestic sales in the 1986/87 first half fell to 3,267.', '1987-03-27'), [['1986/87', '1986'], ['first half', '1986-H1']]);
 });
+
+test('", only weeks after …" opens a clause of another time, as ", after …" does: "leaves on his visit on Wednesday, only weeks after Reagan imposed tariffs"', () => {
+  assert.deepEqual(textsAndValues('Nakasone leaves on his sixth official visit to the United States on Wednesday, only weeks after Reagan imposed tariffs.', '1987-04-27').slice(0, 1), [['Wednesday', '1987-04-29']]);
+  // (not "just before", whose clause may be the time's own)
+  assert.deepEqual(textsAndValues('Insurers realised gains through transactions undertaken in June, just before the market began to fall.', '1987-10-20').slice(0, 1), [['June', '1987-06']]);
+});

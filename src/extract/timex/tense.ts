@@ -41,6 +41,8 @@ const SCHEDULED_PASSIVE = new Set(['released', 'published', 'screened', 'broadca
 /** Participles of aiming before "to": "were aiming to finish drilling in mid-August". */
 const AIMING = new Set(['aiming', 'hoping', 'intending']);
 const ARRANGING = new Set(['planning', 'preparing', 'organizing', 'organising', 'scheduling']);
+/** Adverbs that open an aside after a comma, before its time and subordinator: ", only weeks after", ", just days before". */
+const LIMITING_BEFORE_A_CLAUSE: ReadonlySet<string> = new Set(['only', 'just', 'barely', 'hardly']);
 /** Adverbs between a copula and its participle: "is now preparing", "are still planning". */
 const PROGRESSIVE_ADVERBS = new Set(['now', 'already', 'still', 'also', 'currently']);
 /** Verbs of taking place whose infinitive after a noun looks ahead: "a pause to begin on Tuesday". */
@@ -273,7 +275,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         if (r === last + 1 && tokens[r].text.toLowerCase() === 'that') rightOpen = false;
         // "is expected to hold talks in Ankara over Syria on Tuesday, after he placed conditions on …": a clause of
         // another time set off by a comma tells of another event, with a tense of its own
-        if (r > last + 1 && tokens[r - 1].text === ',' && SUBORDINATE_AFTER_COMMA.has(tokens[r].text.toLowerCase())) rightOpen = false;
+        // ("leaves on his visit on Wednesday, only weeks after Reagan imposed tariffs": "only"/"just" and a time before
+        // the subordinator)
+        if (r > last + 1 && tokens[r - 1].text === ',' && (SUBORDINATE_AFTER_COMMA.has(tokens[r].text.toLowerCase()) || (LIMITING_BEFORE_A_CLAUSE.has(tokens[r].text.toLowerCase()) && /^(?:days|weeks|months|years|hours)$/.test(plain(tokens[r + 1])) && SUBORDINATE_AFTER_COMMA.has(plain(tokens[r + 2]))))) rightOpen = false;
         // "struggled to answer a question on Sunday about how he would form a coalition": a question word just
         // after the expression opens an embedded clause with its own tense
         if (r <= last + 2 && EMBEDDED_QUESTION.has(tokens[r].text.toLowerCase())) rightOpen = false;
