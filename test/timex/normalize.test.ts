@@ -2730,3 +2730,8 @@ test('", only weeks after …" opens a clause of another time, as ", after …" 
   // (not "just before", whose clause may be the time's own)
   assert.deepEqual(textsAndValues('Insurers realised gains through transactions undertaken in June, just before the market began to fall.', '1987-10-20').slice(0, 1), [['June', '1987-06']]);
 });
+
+test('"current" before the year it qualifies is no time of its own: "in the current 1988 fiscal year", "the current 1986/87 season"', () => {
+  assert.deepEqual(textsAndValues('Profits rose in the current 1988 fiscal year.', '1987-06-18'), [['1988', '1988']]);
+  assert.deepEqual(textsAndValues('Exports for the current 1986/87 season stand at 1.9 mln tonnes.', '1987-03-18').map(([t]) => t), ['1986/87']);
+});
