@@ -260,7 +260,7 @@ export abstract class PhraseReader extends SetReader {
     // sales 740 billion": a Japanese company's current profit, a line of its results between figures)
     const profitLine = current && /^\d/.test(n1) && (this.w(i + 2) === 'billion' || this.w(i + 2) === 'mln') && (this.w(i - 1) === 'billion' || this.w(i - 1) === 'mln' || (this.w(i - 1) === ',' && (this.w(i - 2) === 'billion' || this.w(i - 2) === 'mln')));
     // ("the current 1988 fiscal year", "the current 1986/87 year": the year named is the time; "current" only qualifies it)
-    const beforeAYear = current && /^(?:1[89]|20)\d\d$/.test(n1);
+    const beforeAYear = current && this.year(i + 1) !== null;
     if (current && !placeholder && !namedFlow && !listedNoun && !profitLine && !beforeAYear && !UNITS.has(n1) && n1 !== 'fiscal' && !ACCOUNTING_CURRENT_TERMS.has(n1) && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       // ("the future management of the firm", "of the past generation": an adjective before its noun; "in the past"

@@ -69,6 +69,10 @@ export const NUMBER_WORDS = new Map<string, number>([
   ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
   ['hundred', 100], ['dozen', 12],
 ]);
+/** A count spelled out ("one", "twelve", "dozen"), not the article that NUMBER_WORDS also reads as one. */
+export function spelledCount(w: string): boolean {
+  return NUMBER_WORDS.has(w) && w !== 'a' && w !== 'an';
+}
 export const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 /** Plural round numbers that count units vaguely: "hundreds of years", "millions of years ago". */
 export const LARGE_COUNT_PLURALS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions']);

@@ -70,14 +70,19 @@ export function plainMonth(c: Candidate): boolean {
   return c.mod === undefined && monthAlone(c.meaning);
 }
 
+/** A month with no day, weekday or anchor of its own: "March", "March 1987", "March this year". */
+function monthWithoutDay(m: Candidate['meaning']): m is Extract<Candidate['meaning'], { kind: 'calendar' }> {
+  return m.kind === 'calendar' && m.m !== undefined && m.d === undefined && m.wd === undefined && m.from === undefined;
+}
+
 /** A month whatever its edge: no day, year, weekday, direction or anchor of its own. */
 function monthAlone(m: Candidate['meaning']): boolean {
-  return m.kind === 'calendar' && m.m !== undefined && m.d === undefined && m.y === undefined && m.yShift === undefined && m.wd === undefined && m.dir === undefined && m.from === undefined;
+  return monthWithoutDay(m) && m.y === undefined && m.yShift === undefined && m.dir === undefined;
 }
 
 /** A month with its year said, and nothing more: "March this year", "March last year", "March 1987". */
 function monthOfItsYear(m: Candidate['meaning']): boolean {
-  return m.kind === 'calendar' && m.m !== undefined && m.d === undefined && (m.y !== undefined || m.yShift !== undefined) && m.wd === undefined && m.from === undefined;
+  return monthWithoutDay(m) && (m.y !== undefined || m.yShift !== undefined);
 }
 
 /** Edges of a month that keep it one stretch of a list: "by late September or early October", "mid-June and July". */
@@ -267,7 +272,9 @@ export function monthRangeStart(tokens: readonly Token[], c: Candidate, before: 
   const hyphened = hyphenedAfter(c, before);
   // ("from 2.35 mln in January/September last year": a slash pair whose end counts its year from now is a range too;
   // not "April/January 1986/87", a split year read as its first)
-  const joined = m.rangeFrom === undefined && (monthAlone(m) || monthOfItsYear(m)) && linkedTo(tokens, c, before, monthOfItsYear(m) && m.kind === 'calendar' && m.yShift !== undefined ? MONTH_RANGE_JOINS_OR_SLASH : MONTH_RANGE_JOINS) && MONTHS.has(before.text.toLowerCase());
+  const yearSaid = monthOfItsYear(m);
+  const joins = yearSaid && m.yShift !== undefined ? MONTH_RANGE_JOINS_OR_SLASH : MONTH_RANGE_JOINS;
+  const joined = m.rangeFrom === undefined && (monthAlone(m) || yearSaid) && linkedTo(tokens, c, before, joins) && MONTHS.has(before.text.toLowerCase());
   if (!hyphened && !joined) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   const end = /^(\d{4})-(\d{2})$/.exec(value);

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, AUXILIARIES, DAY_ORDINALS, MONTHS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, TENS } from './lexicon.js';
+import { AMBIGUOUS_MONTHS, AUXILIARIES, DAY_ORDINALS, MONTHS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, spelledCount, TENS } from './lexicon.js';
 import { DIGITS } from './token-reader.js';
 import { YearReader } from './years.js';
 
@@ -6,7 +6,7 @@ import { YearReader } from './years.js';
 const COMPOUND_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'point', 'mile', 'member', 'nation', 'page', 'story', 'man', 'seat', 'game', 'percent', 'pct', 'cent', 'dollar', 'share']);
 
 /** Nouns after a spelled ordinal that make it a quarter's or a half's: "December fourth quarter". */
-const QUARTER_NOUNS_AFTER: ReadonlySet<string> = new Set(['quarter', 'quarters', 'qtr', 'half']);
+export const QUARTER_NOUNS_AFTER: ReadonlySet<string> = new Set(['quarter', 'quarters', 'qtr', 'half']);
 /** Capitalized words after "May" that make it a company's name: "May Co.", "May Energy Partners". */
 const MAY_COMPANY_WORDS: ReadonlySet<string> = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Energy', 'Department', 'Stores', 'Petroleum', 'Partners']);
 /** Prepositions of time after which a month written in lower case is the month: "in january", "since june". */
@@ -29,7 +29,7 @@ export abstract class MonthDayReader extends YearReader {
       // ("Pay Dec Four Record Nov 20": a dividend notice's day, spelled and capitalized as its words are)
       // ("On Dec one, 1986, the company acquired", "ended Jan four": a spelled day with its year after it, or closing a
       // period)
-      const spelledAfter = this.spelledDay(i + 1) !== null && ((/^[A-Z][a-z]+$/.test(this.raw(i + 1)) && /^(?:Pay|Payable|Record)$/.test(this.raw(i - 1))) || (this.w(i + 2) === ',' && /^(?:1[89]|20)\d\d$/.test(this.w(i + 3))) || PERIOD_END_WORDS.has(this.w(i - 1)));
+      const spelledAfter = this.spelledDay(i + 1) !== null && ((/^[A-Z][a-z]+$/.test(this.raw(i + 1)) && /^(?:Pay|Payable|Record)$/.test(this.raw(i - 1))) || (this.w(i + 2) === ',' && this.year(i + 3) !== null) || PERIOD_END_WORDS.has(this.w(i - 1)));
       if (!DIGITS.test(next) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && !spelledAfter && !(this.day(i - 1) !== null && next === ',' && /^\d{4}$/.test(this.w(i + 2))) && !this.slashPaired(i)) return null;
     }
     if (AMBIGUOUS_MONTHS.has(w)) {
@@ -164,7 +164,7 @@ export abstract class MonthDayReader extends YearReader {
     // ("will be made April six to holders of record", "closed starting April six for inventory", "will be May one
     // with an ex-dividend date": a preposition after the number, not before a second count, leaves it nothing to count)
     const counted = this.w(i + 2);
-    const prepositionAfter = DAY_PREPOSITIONS_AFTER.has(after) && !(NUMBER_WORDS.has(counted) && counted !== 'a' && counted !== 'an') && !DIGITS.test(counted);
+    const prepositionAfter = DAY_PREPOSITIONS_AFTER.has(after) && !spelledCount(counted) && !DIGITS.test(counted);
     // ("will redeem on April six all of its outstanding", "talks on April one instead of": "on" takes a day, never a
     // month alone and then a count)
     const monthBefore = MONTHS.has(this.w(i - 1)) && /^[A-Z]/.test(this.raw(i - 1));

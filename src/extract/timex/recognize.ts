@@ -5,6 +5,7 @@ import { DIGITS, plain, type Match } from './token-reader.js';
 import { PERIOD_CODE, DECADE_WORDS, splitYearClose } from './years.js';
 import { PhraseReader } from './fixed-phrases.js';
 import { halfLength, NOT_A_MODIFIED_NOUN } from './quantities.js';
+import { QUARTER_NOUNS_AFTER } from './months-and-days.js';
 import { SEASON_NOUNS } from './calendar-dates.js';
 import { mayIsPerson, namesPersonMay, namesSomething } from './names-like-times.js';
 import { NAMED_DAYS } from './feasts.js';
@@ -107,9 +108,6 @@ const RANGE_LINKS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–'
 
 /** Ordinals that make "half" a half of a year: "the first half", "the latter half". */
 const HALF_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'last', 'latter', '1st', '2nd']);
-
-/** Nouns after an ordinal that make it a quarter's or a half's, no second day of a range: "4th qtr". */
-const PERIOD_AFTER_ORDINAL: ReadonlySet<string> = new Set(['qtr', 'quarter', 'half', 'qtrs', 'quarters']);
 
 /** A year that may follow the second day of a range. */
 const YEAR_AFTER_RANGE = /^(1[5-9]|20)\d\d$/;
@@ -225,7 +223,7 @@ class Reader extends PhraseReader {
     // "on March 5 and 6 people died": the number must end the phrase, not count a noun after it
     if (d === null || d <= first.d) return null;
     // ("HANOVER, Md., June 1 - 4th qtr ended March 31": after a dateline's dash, an ordinal of a quarter or a half)
-    if (PERIOD_AFTER_ORDINAL.has(after)) return null;
+    if (QUARTER_NOUNS_AFTER.has(after)) return null;
     // "from March 3 to 5, 2019", "between September 13 and 15 2003": a year after the second day is both days'
     const yearAt = after === ',' ? at + 2 : at + 1;
     const year = first.y === undefined && YEAR_AFTER_RANGE.test(this.w(yearAt)) ? +this.w(yearAt) : undefined;

@@ -1,4 +1,4 @@
-import { MONTHS, NUMBER_WORDS } from './lexicon.js';
+import { MONTHS, spelledCount } from './lexicon.js';
 import { datelineDay, datelineStamp } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, dayInWeekOfMonth, formatWeek, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
@@ -596,7 +596,7 @@ function comparedAmountMonth(tokens: readonly Token[], c: Candidate, sentStart: 
     const w = plain(tokens[k]);
     if (COMPARISON_OPENERS.has(w)) return amount;
     // (a count in words too: "from one pct in January and in February 1986")
-    if (/\d/.test(w) || (NUMBER_WORDS.has(w) && w !== 'a' && w !== 'an')) amount = true;
+    if (/\d/.test(w) || spelledCount(w)) amount = true;
     // ("against 93.07 billion in December and 105.29 billion in January 1986": a list of what is compared with)
     else if (!AMOUNT_WORDS.has(w) && !MONTHS.has(w)) return false;
   }
@@ -1270,7 +1270,8 @@ function latestPeriodApposed(tokens: readonly Token[], c: Candidate, before: Tim
   const comma = tokens[c.first - 1];
   if (comma?.text !== ',' || before.end !== comma.start) return undefined;
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(before.value);
-  const k = tokens.findIndex((t) => t.start === before.start);
+  let k = c.first - 2;
+  while (k > 0 && tokens[k - 1].start >= before.start) k--;
   const closesWeek = k >= 2 && /^end(?:ed|ing)$/.test(plain(tokens[k - 1])) && plain(tokens[k - 2]) === 'week';
   if (day && closesWeek) return formatWeek({ y: +day[1], m: +day[2], d: +day[3] });
   return /^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}))?$/.test(before.value) ? before.value : undefined;

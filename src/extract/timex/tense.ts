@@ -750,7 +750,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "they are planning a march of millions in the city Tuesday": what is being planned or prepared lies ahead,
   // however long its noun phrase
   // ("which the government is now preparing for presentation in September": an adverb may stand between)
-  if (leftOfExpression && ARRANGING.has(w) && (/^(is|are|am|'re|’re)$/.test(plain(tokens[i - 1])) || (PROGRESSIVE_ADVERBS.has(plain(tokens[i - 1])) && /^(is|are|am|'re|’re)$/.test(plain(tokens[i - 2]))))) return 1;
+  const presentCopula = (k: number) => /^(is|are|am|'re|’re)$/.test(plain(tokens[k]));
+  if (leftOfExpression && ARRANGING.has(w) && (presentCopula(i - 1) || (PROGRESSIVE_ADVERBS.has(plain(tokens[i - 1])) && presentCopula(i - 2)))) return 1;
   // "has threatened to push deeper since sending forces into the enclave of Afrin in February": what "since" starts
   // from has happened
   if (leftOfExpression && w.length > 4 && w.endsWith('ing') && plain(tokens[i - 1]) === 'since') return -1;

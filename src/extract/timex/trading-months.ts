@@ -86,10 +86,12 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   // ("Near July traded at its session low", "the new distant February", "spot March")
   if (CONTRACT_POSITIONS.has(word(c.first - 1))) return true;
   const opensClause = c.first === s.tokenStart || CLAUSE_OPENERS.has(word(c.first - 1));
-  if (opensClause && c.last === c.first && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
+  // (a month alone, one word, opening its clause)
+  const bareOpener = opensClause && c.last === c.first;
+  if (bareOpener && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
   // ("with November at 5.04-3/4": the price right after the month; a cash table's "July - 35 ov Jly bid, 39 offered")
-  if (opensClause && c.last === c.first && word(c.last + 1) === 'at' && /^\d/.test(word(c.last + 2)) && futuresReport(tokens)) return true;
-  if (opensClause && c.last === c.first && word(c.last + 1) === '-' && quotedAfter(tokens, c.last + 2, s) && tradingSentence(tokens, s)) return true;
+  if (bareOpener && word(c.last + 1) === 'at' && /^\d/.test(word(c.last + 2)) && futuresReport(tokens)) return true;
+  if (bareOpener && word(c.last + 1) === '-' && quotedAfter(tokens, c.last + 2, s) && tradingSentence(tokens, s)) return true;
   // ("traded for August shipment at 20 cents over September", "offered at 17 over July": a basis priced against a
   // contract month)
   if (BASIS_WORDS.has(word(c.first - 1)) && /^(?:\d[\d.,/-]*|cents|cts|cent|ct)$/.test(word(c.first - 2)) && tradingSentence(tokens, s)) return true;
