@@ -2735,3 +2735,11 @@ test('"current" before the year it qualifies is no time of its own: "in the curr
   assert.deepEqual(textsAndValues('Profits rose in the current 1988 fiscal year.', '1987-06-18'), [['1988', '1988']]);
   assert.deepEqual(textsAndValues('Exports for the current 1986/87 season stand at 1.9 mln tonnes.', '1987-03-18').map(([t]) => t), ['1986/87']);
 });
+
+test('"the quarter" a sentence after one named without its year, in a story that reports on none, is that one: "optimistic about the fourth quarter. … to accelerate in the quarter"', () => {
+  const outlook = 'Sears said it remains optimistic about the fourth quarter and year ahead.\n    The company said it expects gains in income to\naccelerate in the quarter with sales increasing.';
+  assert.deepEqual(textsAndValues(outlook, '1987-10-20').filter(([t]) => t === 'the quarter'), [['the quarter', '1987-Q4']]);
+  // (not one named with its year, last year's beside this year's: "reported a first quarter 1986 profit")
+  const comparison = 'Convergent said it expects to report in the first quarter a loss.\n    Convergent reported a first quarter 1986 profit of 2.1 mln dlrs.\n    The company said results declined in the quarter in its\nOEM business.';
+  assert.deepEqual(textsAndValues(comparison, '1987-04-13').filter(([t]) => t === 'the quarter'), [['the quarter', '1987-Q1']]);
+});

@@ -66,6 +66,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let yearDatedDay: { sentence: number; y: number; m: number; d: number } | null = null;
   // the first quarter a sentence named, whatever its tense, for the comparison that follows it there
   let namedQuarter = null as { sentence: number; y: number; q: number } | null;
+  // (the last such quarter named without a year of its own: "the fourth quarter", not "first quarter 1986")
+  let yearlessQuarter = null as { sentence: number; y: number; q: number } | null;
   // the first half a sentence named, for "a year earlier" compared with it there ("the first half ended November 30
   // amounted to 397.0 mln dlrs, down from 589.3 mln a year earlier")
   let namedHalf = null as { sentence: number; value: string } | null;
@@ -130,7 +132,14 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // its sentence named is that one, looked ahead to or not)
     // (not one still to come: "expects to report losses for the fourth quarter and for the full year 1986 on revenues
     // of about 10 mln dlrs for the quarter", written in March, is more likely last year's quarter misread)
-    const sameQuarter = lastQuarter?.sentence === c.sentence && plainQuarter(c.meaning) && !quarterAhead(lastQuarter, anchors.dct) ? { ...anchors, focus: lastQuarter } : anchors;
+    // ("expects strong earnings for its first quarter ending March 31. … as a result of a strong mortgage business
+    // during the quarter": in a story that reports on no quarter, "the quarter" a sentence on is the one just named)
+    // (not one named with its year, as a story of this year's quarter names last year's: "expects to report in the first
+    // quarter a loss … Convergent reported a first quarter 1986 profit … results declined in the quarter")
+    // (nor for "the latest quarter", the last one done: "no estimate of the impact on fourth-quarter results. In the latest
+    // quarter, sales rose")
+    const justNamed = lastQuarter?.sentence === c.sentence ? lastQuarter : !anchors.focusReported && yearlessQuarter === namedQuarter && namedQuarter && c.sentence - namedQuarter.sentence <= NAMED_QUARTER_REACH && !latestDone(tokens, c) ? namedQuarter : null;
+    const sameQuarter = justNamed && plainQuarter(c.meaning) && !quarterAhead(justNamed, anchors.dct) ? { ...anchors, focus: justNamed } : anchors;
     // ("Last year, the EC had a five billion dlr deficit, about half the deficit of the previous year": 1985; "fought off a
     // takeover bid last year, strengthened its capital during that year": 1986; only close by, for a story told of a
     // period of this year compares "the previous year" with last year)
@@ -343,7 +352,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (quarter) lastQuarter = quarter;
     // (the first of its sentence: "rose to 4.6 billion in the fourth quarter from 4.3 billion in the third quarter and 4.5
     // billion a year earlier" compares with the fourth quarter's year)
-    if (quarter && namedQuarter?.sentence !== c.sentence && !comparedWith(tokens, c.first, s.tokenStart)) namedQuarter = quarter;
+    if (quarter && namedQuarter?.sentence !== c.sentence && !comparedWith(tokens, c.first, s.tokenStart)) {
+      namedQuarter = quarter;
+      if (c.meaning.kind === 'calendar' && c.meaning.y === undefined) yearlessQuarter = quarter;
+    }
     const half = c.meaning.kind === 'calendar' && c.meaning.half !== undefined && /^\d{4}-H[12]$/.test(n.value) ? n.value : null;
     if (half && namedHalf?.sentence !== c.sentence && !comparedWith(tokens, c.first, s.tokenStart)) namedHalf = { sentence: c.sentence, value: half };
     if (quarter && (quarter.y === anchors.dct.y || quarter.y === anchors.focus.y) && tense <= 0 && reportsOn(tokens, c.first, c.last) && (tense < 0 || completed(quarter.y, quarter.q, anchors.dct))) {
@@ -439,6 +451,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
 
 /** How many sentences after a quarter named a quarter before it may still take its year. */
 const STORY_QUARTER_REACH = 2;
+/** Sentences after a quarter named, in a story that reports on none, within which "the quarter" is that one. */
+const NAMED_QUARTER_REACH = 1;
 
 /** Most tokens a comparison's opener may lie before the period it compares with. */
 const COMPARISON_REACH = 8;
@@ -612,6 +626,13 @@ const AMOUNT_WORDS = new Set(['billion', 'million', 'mln', 'bln', 'trillion', 'p
 function quarterAhead(quarter: { y: number; q: number }, dct: Ymd): boolean {
   return quarter.y * 4 + quarter.q > dct.y * 4 + Math.ceil(dct.m / 3);
 }
+
+/** "the latest quarter", "the most recent quarter": the last one done, whatever quarter the text named last. */
+function latestDone(tokens: readonly Token[], c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (LATEST_WORDS.has(plain(tokens[k]))) return true;
+  return false;
+}
+const LATEST_WORDS = new Set(['latest', 'recent']);
 
 /** A quarter named by its number or by the month that closes it: "the fourth quarter", "the June quarter". */
 function namesAQuarter(m: Candidate['meaning']): boolean {
