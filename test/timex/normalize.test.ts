@@ -2743,3 +2743,10 @@ test('"the quarter" a sentence after one named without its year, in a story that
   const comparison = 'Convergent said it expects to report in the first quarter a loss.\n    Convergent reported a first quarter 1986 profit of 2.1 mln dlrs.\n    The company said results declined in the quarter in its\nOEM business.';
   assert.deepEqual(textsAndValues(comparison, '1987-04-13').filter(([t]) => t === 'the quarter'), [['the quarter', '1987-Q1']]);
 });
+
+test('days booked for delivery are still to come, whatever the verb that told of the deal: "won a contract … for November 25-December 10 delivery"', () => {
+  const tender = 'Cigra Inc won a contract to supply 33,000 tonnes for November 25-December 10 delivery.\n    Five companies won contracts for delivery between May 10 and\nOctober 10, a spokesman said. The agent said laydays include July 1-10.';
+  assert.deepEqual(textsAndValues(tender, '1987-03-27'), [['November 25', '1987-11-25'], ['December 10', '1987-12-10'], ['May 10', '1987-05-10'], ['October 10', '1987-10-10'], ['July 1', '1987-07-01'], ['10', '1987-07-10']]);
+  // (not days that past shipments were counted from: "Corn shipments have averaged 160,000 tonnes since October 1")
+  assert.deepEqual(textsAndValues('Corn shipments have averaged 160,000 tonnes since October 1, the official said.', '1987-03-13'), [['October 1', '1986-10-01']]);
+});

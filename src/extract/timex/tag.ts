@@ -14,6 +14,7 @@ import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filte
 import { monthJustGone } from './month-just-gone.js';
 import { habitualMonth } from './habitual.js';
 import { dayJustAhead, startingDayAhead } from './day-just-ahead.js';
+import { shippedDayAhead } from './shipped-days.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
 import { dayAfterOffered, dayOfListedYear, monthRangeStart, splitYearPeriod, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
@@ -982,6 +983,7 @@ function dividesSayingFromSaid(tokens: readonly Token[], c: Candidate): boolean 
 function yearMoved(tokens: readonly Token[], c: Candidate, s: Sentence, effective: Candidate['meaning'], value: string, anchors: Anchors, plan: Direction, tense: Direction, narrative: boolean): -1 | 0 | 1 {
   if (plan > 0 && monthJustGone(tokens, c, s, value, anchors.dct)) return -1;
   if (tense <= 0 && tradingMonthAhead(tokens, c, s, value, anchors.dct)) return 1;
+  if (tense <= 0 && shippedDayAhead(tokens, c, s, value, anchors.dct)) return 1;
   if (plan < 0 && dayJustAhead(tokens, c, s, effective, value, anchors.dct, narrative || anchors.storyYear !== undefined || timelineEntry(tokens, c, s))) return 1;
   return 0;
 }
