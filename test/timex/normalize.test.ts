@@ -2750,3 +2750,10 @@ test('days booked for delivery are still to come, whatever the verb that told of
   // (not days that past shipments were counted from: "Corn shipments have averaged 160,000 tonnes since October 1")
   assert.deepEqual(textsAndValues('Corn shipments have averaged 160,000 tonnes since October 1, the official said.', '1987-03-13'), [['October 1', '1986-10-01']]);
 });
+
+test('a modal of expectation before a month looks ahead to it: "we should see heavy harvesting from August through November", written in March', () => {
+  assert.deepEqual(textsAndValues('If things go well we should see heavy harvesting from August through November, one said.', '1987-03-12'), [['August', '1987-08'], ['November', '1987-11']]);
+  assert.deepEqual(textsAndValues('LIFFE plans to list yen bond futures should go ahead from September, traders said.', '1987-04-09'), [['September', '1987-09']]);
+  // (not after the time, nor a state's date: "the year just ended should come close to the record", "as of July 31")
+  assert.deepEqual(textsAndValues('Financial strength should continue with debt at 22 pct as of July 31, S and P said.', '1987-10-19'), [['July 31', '1987-07-31']]);
+});

@@ -79,6 +79,12 @@ const WIDE_WINDOW = 40;
 const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
+/** Modals of what is expected, ahead whatever the time: "harvesting should start in August", "arrivals might reach". */
+const EXPECTING_MODALS = new Set(['should', 'might']);
+/** "as of July 31": the date a state is told at, which a modal before it does not move. */
+function statusDate(tokens: readonly Token[], expressionStart: number): boolean {
+  return expressionStart >= 2 && plain(tokens[expressionStart - 1]) === 'of' && plain(tokens[expressionStart - 2]) === 'as';
+}
 /** Modals that still look ahead with "not" after them ("could not" is as often a past inability). */
 const DENIED_AHEAD = new Set(['may', 'might', 'should']);
 /** Words after a modal's "have" that make it the verb of having, not a perfect's auxiliary: "should have a neutral impact". */
@@ -801,6 +807,10 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // verified in Tuesday's report": a future denied is a future still)
   if (modalsAhead && MODALS.has(tokens[i].text) && next === 'have' && HAVE_OBJECTS.has(plain(tokens[i + 2]))) return 1;
   if (modalsAhead && DENIED_AHEAD.has(tokens[i].text) && (next === 'not' || next === "n't") && !pastAbility(tokens, i)) return 1;
+  // "harvesting should start in August", written in March: a month, quarter or year a modal of expectation looks to is
+  // ahead (only before the time: "the year just ended should come close to the record"; not a state's date, "should
+  // continue with debt at 22 pct as of July 31")
+  if (leftOfExpression && EXPECTING_MODALS.has(tokens[i].text) && next !== 'have' && next !== 'be' && next !== "n't" && next !== 'not' && !statusDate(tokens, expressionStart)) return 1;
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
