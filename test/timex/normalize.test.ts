@@ -2757,3 +2757,7 @@ test('a modal of expectation before a month looks ahead to it: "we should see he
   // (not after the time, nor a state's date: "the year just ended should come close to the record", "as of July 31")
   assert.deepEqual(textsAndValues('Financial strength should continue with debt at 22 pct as of July 31, S and P said.', '1987-10-19'), [['July 31', '1987-07-31']]);
 });
+
+test('export licences run to a month still to come: "the Commission granted licences to end August", written in March', () => {
+  assert.deepEqual(textsAndValues('Last week, the Commission granted licences to end August on 60,500 tonnes of whites.', '1987-03-25').slice(1), [['end August', '1987-08']]);
+});

@@ -51,9 +51,22 @@ export function tradingMonthAhead(tokens: readonly Token[], c: Candidate, s: Sen
   if (ahead < 1) return false;
   // a contract named by its month has not expired, however far off its month lies ("new crop July", in April)
   if (namesAContract(tokens, c, s)) return true;
+  // ("the Commission granted licences to end August on 60,500 tonnes of whites", in March: export licences run to a
+  // month still to come)
+  if (licensedTo(tokens, c, s)) return true;
   if (ahead > TRADING_AHEAD_MONTHS) return false;
   return tradingSentence(tokens, s);
 }
+
+/** Licences, as an export tender grants them, valid up to the month: "licences to end-Aug", "licenses valid until September". */
+function licensedTo(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  let k = c.first - 1;
+  if (k < s.tokenStart || !LICENSED_UP_TO.has(tokens[k].text.toLowerCase())) return false;
+  if (k - 1 >= s.tokenStart && tokens[k - 1].text.toLowerCase() === 'valid') k--;
+  return k - 1 >= s.tokenStart && LICENCES.has(tokens[k - 1].text.toLowerCase());
+}
+const LICENSED_UP_TO: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through']);
+const LICENCES: ReadonlySet<string> = new Set(['licence', 'licences', 'license', 'licenses']);
 
 /** Verbs of a contract's price right after its month: "July was up 13.1 cents", "December settled 0.72 cent firmer". */
 const PRICE_VERBS = new Set([
