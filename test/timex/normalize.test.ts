@@ -2761,3 +2761,10 @@ test('a modal of expectation before a month looks ahead to it: "we should see he
 test('export licences run to a month still to come: "the Commission granted licences to end August", written in March', () => {
   assert.deepEqual(textsAndValues('Last week, the Commission granted licences to end August on 60,500 tonnes of whites.', '1987-03-25').slice(1), [['end August', '1987-08']]);
 });
+
+test('"current" of an account is no present: "Australia\'s current deficit narrowed", "1.8 mln dlrs of current and deferred interest"', () => {
+  assert.deepEqual(textsAndValues("Australia's current deficit narrowed to 750 mln dlrs. Five companies reported current deficits.", '1987-03-16'), []);
+  assert.deepEqual(textsAndValues('It cancelled 1.8 mln dlrs of current and deferred interest.', '1987-03-31'), []);
+  // (the present still: "current and former officials")
+  assert.deepEqual(textsAndValues('The prosecutor named current and former officials.', '1987-03-31'), [['current', 'PRESENT_REF']]);
+});

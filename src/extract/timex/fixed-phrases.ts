@@ -259,9 +259,11 @@ export abstract class PhraseReader extends SetReader {
     // ("Net 7.72 billion vs 10.38 billion Current 16.81 billion vs 20.84 billion", "net 14 billion, current 30 billion and
     // sales 740 billion": a Japanese company's current profit, a line of its results between figures)
     const profitLine = current && /^\d/.test(n1) && (this.w(i + 2) === 'billion' || this.w(i + 2) === 'mln') && (this.w(i - 1) === 'billion' || this.w(i - 1) === 'mln' || (this.w(i - 1) === ',' && (this.w(i - 2) === 'billion' || this.w(i - 2) === 'mln')));
+    // ("cancellation of 1.8 mln dlrs of current and deferred interest": what is due now, against what is put off, no time)
+    const deferredToo = current && (n1 === 'and' || n1 === 'or') && this.w(i + 2) === 'deferred';
     // ("the current 1988 fiscal year", "the current 1986/87 year": the year named is the time; "current" only qualifies it)
     const beforeAYear = current && this.year(i + 1) !== null;
-    if (current && !placeholder && !namedFlow && !listedNoun && !profitLine && !beforeAYear && !UNITS.has(n1) && n1 !== 'fiscal' && !ACCOUNTING_CURRENT_TERMS.has(n1) && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
+    if (current && !placeholder && !namedFlow && !listedNoun && !profitLine && !beforeAYear && !UNITS.has(n1) && n1 !== 'fiscal' && !ACCOUNTING_CURRENT_TERMS.has(n1) && !deferredToo && !CURRENT_AS_NOUN_BEFORE.has(n1) && !FLOW_NOUNS.has(this.w(i - 1))) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     if (w === 'the') {
       // ("the future management of the firm", "of the past generation": an adjective before its noun; "in the past"
       // frames the clause after it, "have in the past said", "In the future perhaps")
@@ -396,8 +398,9 @@ const FLOW_NOUNS: ReadonlySet<string> = new Set(['loop', 'ocean', 'rip', 'electr
 /** Accounting terms "current" opens: "the current account", "current assets", "parent company current profit". */
 // ("restrict current spending", "a hold-down on current expenditure": a budget's recurrent outlays, against capital ones)
 // ("reclassified as a current liability", "a current external deficit": the balance of payments; "in current
-// dollars": nominal ones, no time)
-const ACCOUNTING_CURRENT_TERMS: ReadonlySet<string> = new Set(['account', 'accounts', 'assets', 'liability', 'liabilities', 'external', 'dollars', 'profit', 'profits', 'loss', 'losses', 'spending', 'expenditure', 'expenditures']);
+// dollars": nominal ones, no time; "Australia's current deficit narrowed", "companies reported current deficits": the
+// current account's, or a Japanese company's recurring loss)
+const ACCOUNTING_CURRENT_TERMS: ReadonlySet<string> = new Set(['account', 'accounts', 'assets', 'liability', 'liabilities', 'external', 'dollars', 'profit', 'profits', 'loss', 'losses', 'spending', 'expenditure', 'expenditures', 'deficit', 'deficits', 'surplus', 'surpluses']);
 /** Words after "current" that show it is the noun (a flow), not the adjective of time: "a current that", "a current of". */
 // ("oil swept up in the current might take eight days": an adjective does not stand before a verb)
 // ("a debtor that is current on interest": up to date with payments, no time)
