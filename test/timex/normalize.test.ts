@@ -2768,3 +2768,11 @@ test('"current" of an account is no present: "Australia\'s current deficit narro
   // (the present still: "current and former officials")
   assert.deepEqual(textsAndValues('The prosecutor named current and former officials.', '1987-03-31'), [['current', 'PRESENT_REF']]);
 });
+
+test('a bare year\'s end after the one year its sentence named is that year\'s: "reduced its loan portfolio by 32 pct during 1986, to 1.4 billion dlrs at year-end"', () => {
+  assert.deepEqual(textsAndValues('Chargeoffs reduced its energy loan portfolio by 32 pct during 1986, to 1.4 billion dlrs at year-end, adding more.', '1987-03-31'), [['1986', '1986'], ['year-end', '1986']]);
+});
+
+test('"the full year ended" a day named with its year is that year: "Revenues for the full year ended December 31, 1986 were 5.5 mln dlrs"', () => {
+  assert.deepEqual(textsAndValues('Revenues for the full year ended December 31, 1986 were 5.5 mln dlrs.', '1987-03-20'), [['the full year', '1986'], ['December 31, 1986', '1986-12-31']]);
+});

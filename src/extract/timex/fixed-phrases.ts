@@ -304,6 +304,9 @@ export abstract class PhraseReader extends SetReader {
       // ("The full year 1986 was better": the year it names)
       const named = this.year(i + 3);
       if (named) return { last: named.last, meaning: { kind: 'fixed', type: 'DATE', value: String(named.y) } };
+      // ("Revenues for the full year ended December 31, 1986 were 5.5 mln dlrs": the year that closed on the day named)
+      const closedIn = this.yearClosedAfter(i + 3);
+      if (closedIn !== undefined) return { last: i + 2, meaning: { kind: 'fixed', type: 'DATE', value: String(closedIn) } };
       return { last: i + 2, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true } };
     }
     // "At month's end, UN forces held 135,000 prisoners", "by month-end": the end of the month the text is on
@@ -330,6 +333,14 @@ export abstract class PhraseReader extends SetReader {
   private offsetCanFollow(k: number): boolean {
     const w = this.w(k);
     return /^[a-z]+$/i.test(this.raw(k)) && !NOT_BEFORE_AN_OFFSET.has(w) && !NUMBER_WORDS.has(w) && !VAGUE_COUNTS.has(w) && !ORDINALS.has(w);
+  }
+
+  /** The year of a closing day named in full at k: "ended December 31, 1986", "ending Dec 31 1986". */
+  private yearClosedAfter(k: number): number | undefined {
+    if (this.w(k) !== 'ended' && this.w(k) !== 'ending') return undefined;
+    if (!MONTHS.has(this.w(k + 1).replace(/\.$/, '')) || !/^\d{1,2}$/.test(this.w(k + 2))) return undefined;
+    const at = this.w(k + 3) === ',' ? k + 4 : k + 3;
+    return this.year(at)?.y;
   }
 
   private startsQuantityOrUnit(i: number): boolean {

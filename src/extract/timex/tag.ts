@@ -169,7 +169,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "68 mln dlrs for the full year 1986 on revenues of 10 mln dlrs for the quarter and 52 mln dlrs for the year": "the
     // year" after the one year its sentence named is that year, whatever the verb looks to (not after two: "would rise
     // in 1987, after they declined in 1986, and all five predicted an average increase over the year")
-    if (onlyYear?.sentence === c.sentence && onlyYear.alone && isTheYear(tokens, c) && /^\d{4}$/.test(n.value)) n = { type: 'DATE', value: String(onlyYear.y) };
+    // ("reduced its energy loan portfolio by 32 pct during 1986, to 1.4 billion dlrs at year-end": so is a bare year's end)
+    if (onlyYear?.sentence === c.sentence && onlyYear.alone && (isTheYear(tokens, c) || bareYearEnd(tokens, c)) && /^\d{4}$/.test(n.value)) n = { type: 'DATE', value: String(onlyYear.y) };
     // "booked for April-June delivery", "the 1986/87 season (Oct-Sept)", "for June to August shipment": the end of a range
     // of months is in its start's year, or the next when it comes earlier in the year
     const rangeEndYear = monthRangeEndYear(tokens, c, out[out.length - 1]);
@@ -507,6 +508,12 @@ function pastYearEnd(tokens: readonly Token[], c: Candidate, dct: Ymd, tense: Di
     if (w === 'year-end' || w === 'end-year' || w === 'end') end = true;
   }
   return end;
+}
+/** "year-end", "year end", "end-year" with nothing else: the end of a year the words do not name. */
+function bareYearEnd(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.mod !== 'END' || c.meaning.kind !== 'shift' || c.meaning.unit !== 'year' || c.meaning.n !== 0 || c.meaning.from !== 'dct') return false;
+  const words = tokens.slice(c.first, c.last + 1).map(plain).join(' ');
+  return words === 'year-end' || words === 'year end' || words === 'end-year';
 }
 /** What is set for a time still ahead: "the year-end forecast", "an end-year target of 30 percent". */
 const TARGETS = new Set(['forecast', 'forecasts', 'target', 'targets', 'projection', 'projections', 'estimate', 'estimates', 'goal', 'goals', 'outlook']);
