@@ -2776,3 +2776,7 @@ test('a bare year\'s end after the one year its sentence named is that year\'s: 
 test('"the full year ended" a day named with its year is that year: "Revenues for the full year ended December 31, 1986 were 5.5 mln dlrs"', () => {
   assert.deepEqual(textsAndValues('Revenues for the full year ended December 31, 1986 were 5.5 mln dlrs.', '1987-03-20'), [['the full year', '1986'], ['December 31, 1986', '1986-12-31']]);
 });
+
+test('"Sun." ending a sentence is a name unless a word dates it: "sold by Sun.", "the Baltimore Sun."; "on Sun." is the day', () => {
+  assert.deepEqual(textsAndValues('It is a variant of the system sold by Sun. ATT said it would take months. It ran in the Baltimore Sun.\nThe talks resume on Sun. in Paris.', '1987-10-19'), [['months', 'PXM'], ['Sun.', '1987-10-25']]);
+});

@@ -398,7 +398,10 @@ export abstract class CalendarReader extends NamedDateReader {
     // ("the talks will resume on tuesday": a weekday's whole name in small letters is the day still — only its
     // short forms, "sat", "wed", "sun", are other words)
     const wholeName = /^[a-z]+day$/.test(this.raw(j));
-    if (wd && (/^[A-Z]/.test(this.raw(j)) || wholeName) && (w.length > 4 || w.endsWith('.'))) {
+    // ("sold by Sun.", "the Baltimore Sun.", "from the Sun.": "Sun." ending a sentence is a name as often; "Sat." and
+    // "Wed." verbs — the short form with its period is a day after a word that dates it or before its date)
+    const shortWordLike = WORD_LIKE_WEEKDAYS.has(w.replace(/\.$/, '')) && !(WEEKDAY_LEADS.has(this.w(j - 1)) || this.w(j + 1) === ',' || /^\d/.test(this.w(j + 1)) || this.shortMonthAndDay(j + 1));
+    if (wd && (/^[A-Z]/.test(this.raw(j)) || wholeName) && (w.length > 4 || w.endsWith('.')) && !shortWordLike) {
       if (the) return null;
       const day = this.weekdayExpr(j, wd);
       // "will be meeting the king later Thursday", "Later Tuesday, a crane lifted the box": the day the story is
@@ -767,6 +770,8 @@ const BROADCAST_SLOT_NOUNS: ReadonlySet<string> = new Set([
 const COMPARISON_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'do', 'does']);
 /** Short weekdays that are also words ("Sun", "Sat", "Wed"): a weekday before a date only with a comma ("Sun, 15 Jun"). */
 const WORD_LIKE_WEEKDAYS: ReadonlySet<string> = new Set(['sun', 'sat', 'wed']);
+/** Words before a short weekday that make it the day: "on Sun.", "next Wed.". */
+const WEEKDAY_LEADS: ReadonlySet<string> = new Set(['on', 'next', 'last', 'this', 'until', 'till', 'since', 'through', 'from', 'to', 'and', 'or', '-', '–']);
 /** Month names as short as an abbreviation: not abbreviations. */
 const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july']);
 /** Prepositions before "early afternoon", "late evening" that make it a time of the day the text is on. */
