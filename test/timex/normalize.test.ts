@@ -2780,3 +2780,7 @@ test('"the full year ended" a day named with its year is that year: "Revenues fo
 test('"Sun." ending a sentence is a name unless a word dates it: "sold by Sun.", "the Baltimore Sun."; "on Sun." is the day', () => {
   assert.deepEqual(textsAndValues('It is a variant of the system sold by Sun. ATT said it would take months. It ran in the Baltimore Sun.\nThe talks resume on Sun. in Paris.', '1987-10-19'), [['months', 'PXM'], ['Sun.', '1987-10-25']]);
 });
+
+test('"seen in" a month is a past participle: "expected to exceed the record high of 1.5 billion dlrs seen in December", written in March', () => {
+  assert.deepEqual(textsAndValues('Buying in March is expected to exceed the record high of 1.5 billion dlrs seen in December, they said.', '1987-03-30').slice(-1), [['December', '1986-12']]);
+});

@@ -23,7 +23,7 @@ export const PAST_WORDS = new Set([
   'underwent', 'withdrew', 'drew', 'grew', 'blew', 'swore', 'tore', 'wore', 'froze', 'rode', 'woke', 'stole',
   'forgot', 'forgave', 'forbade', 'hid', 'slid', 'sought', 'caught', 'taught', 'built', 'dealt', 'slept', 'swept',
   'lent', 'stuck', 'swung', 'hung', 'sank', 'sang', 'rang', 'shrank', 'swam', 'ate', 'overtook', 'undertook',
-  'shook', 'arose', 'withheld', 'upheld', 'overcame', 'oversaw', 'withstood', 'laid', 'clung', 'sprang',
+  'shook', 'arose', 'withheld', 'upheld', 'overcame', 'oversaw', 'withstood', 'laid', 'clung', 'sprang', 'seen',
 ]);
 
 /**
