@@ -2784,3 +2784,11 @@ test('"Sun." ending a sentence is a name unless a word dates it: "sold by Sun.",
 test('"seen in" a month is a past participle: "expected to exceed the record high of 1.5 billion dlrs seen in December", written in March', () => {
   assert.deepEqual(textsAndValues('Buying in March is expected to exceed the record high of 1.5 billion dlrs seen in December, they said.', '1987-03-30').slice(-1), [['December', '1986-12']]);
 });
+
+test('a year back set straight against the month just named is that month a year back: "orders rose 37.3 pct in January from a year earlier", "The February increase over a year earlier"', () => {
+  assert.deepEqual(textsAndValues('Orders rose 37.3 pct in January from a year earlier, to 598.09 billion. The February increase over a year earlier reflected a rise.', '1987-03-27'), [['January', '1987-01'], ['a year earlier', '1986-01'], ['February', '1987-02'], ['a year earlier', '1986-02']]);
+  // (not a month compared itself: "Exports fell to 18.9 billion from 20.4 billion in January compared with 17.4 billion a
+  // year ago" compares the month reported on; nor the last of a list: "in January and February from 1.6 pct")
+  assert.deepEqual(textsAndValues('Exports fell to 18.9 billion baht from 20.4 billion in January compared with 17.4 billion a year ago.', '1987-03-18').slice(-1), [['a year ago', '1986']]);
+  assert.deepEqual(textsAndValues('Its share rose to 1.9 pct in January and February from 1.6 pct a year earlier.', '1987-03-23').slice(-1), [['a year earlier', '1986']]);
+});

@@ -180,7 +180,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (lastSet !== undefined && untilThen(tokens, c)) n = { type: 'DATE', value: lastSet };
     // "Thai coffee exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier": a year before the one the
     // sentence named
-    const before = yearBeforeNamed(tokens, c, out, tokens[s.tokenStart].start, anchors.dct.y);
+    const before = yearBeforeNamed(tokens, c, out, tokens[s.tokenStart].start, anchors.dct.y) ?? monthComparedBack(tokens, c, sides[sides.length - 1] ? undefined : out[out.length - 1], s.tokenStart);
     if (before) n = { type: 'DATE', value: before };
     // "In 1985, the latest year for which full figures are available, they produced 28 mln tonnes. A year earlier,
     // they had produced 800,000 more": a year back opening its sentence counts from the year that framed the one
@@ -566,6 +566,45 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
   }
   return undefined;
 }
+
+/**
+ * "a 37.3 pct rise in January from a year earlier", "The February increase over a year earlier": a year back set
+ * straight against the month just named is that month a year back (the month's own words, then the opener, then
+ * at most an amount between). Not a month compared itself ("from 20.4 billion in January compared with 17.4 billion
+ * a year ago" compares the month reported on), nor the last of a list ("in January and February from 1.6 pct").
+ */
+function monthComparedBack(tokens: readonly Token[], c: Candidate, prev: Timex | undefined, sentStart: number): string | undefined {
+  if (!prev || !yearBackPoint(tokens, c) || !/^[A-Z][a-z]+\.?$/.test(prev.text)) return undefined;
+  const month = /^(\d{4})-(\d{2})$/.exec(prev.value);
+  if (!month) return undefined;
+  let k = c.first - 1;
+  while (k > sentStart && tokens[k].start >= prev.end) k--;
+  if (AND_OR_WORDS.has(plain(tokens[k - 1]))) return undefined;
+  k = c.first - 1;
+  // (an amount on the side compared: "from 3.2 pct a year earlier")
+  while (k >= sentStart && c.first - k <= COMPARED_AMOUNT_WORDS_REACH && tokens[k].start >= prev.end && amountWord(tokens[k].text)) k--;
+  if (k < sentStart || tokens[k].start < prev.end) return undefined;
+  const opener = plain(tokens[k]);
+  if (opener === 'with' || opener === 'to') {
+    if (plain(tokens[k - 1]) !== 'compared') return undefined;
+    k--;
+  } else if (!MONTH_BACK_OPENERS.has(opener)) return undefined;
+  // (the month's own words before the opener: "in January from", "The February increase over")
+  let words = 0;
+  for (k--; k >= sentStart && tokens[k].start >= prev.end; k--) if (!/^[a-z]+$/.test(tokens[k].text) || ++words > MONTH_NOUN_WORDS) return undefined;
+  return k >= sentStart && tokens[k].end === prev.end ? `${+month[1] - 1}-${month[2]}` : undefined;
+}
+const AND_OR_WORDS: ReadonlySet<string> = new Set(['and', 'or', '/']);
+const MONTH_BACK_OPENERS: ReadonlySet<string> = new Set(['from', 'over', 'against', 'than', 'vs', 'versus']);
+/** Most words between the month and the opener: "February increase over", "January sales from". */
+const MONTH_NOUN_WORDS = 2;
+/** Most tokens of an amount between the opener and the year back: "from a revised 3.2 pct a year earlier". */
+const COMPARED_AMOUNT_WORDS_REACH = 6;
+/** A token of an amount: a number, a unit of one, an article or "revised". */
+function amountWord(text: string): boolean {
+  return /^[\d.,/-]+$/.test(text) || SIDE_AMOUNT_WORDS.has(text.toLowerCase());
+}
+const SIDE_AMOUNT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', 'mln', 'billion', 'dlrs', 'yen', 'a', 'an', 'revised', 'the']);
 
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;
