@@ -2792,3 +2792,8 @@ test('a year back set straight against the month just named is that month a year
   assert.deepEqual(textsAndValues('Exports fell to 18.9 billion baht from 20.4 billion in January compared with 17.4 billion a year ago.', '1987-03-18').slice(-1), [['a year ago', '1986']]);
   assert.deepEqual(textsAndValues('Its share rose to 1.9 pct in January and February from 1.6 pct a year earlier.', '1987-03-23').slice(-1), [['a year earlier', '1986']]);
 });
+
+test('"the year" whose figure is set against a year named right after it is the year after that one: "a loss of 2.5 mln dlrs for the year, against a 1985 profit"', () => {
+  assert.deepEqual(textsAndValues('The company reported a loss of 2.5 mln dlrs for the year, against a 1985 profit of 1.2 mln dlrs.', '1987-03-11'), [['the year', '1986'], ['1985', '1985']]);
+  assert.deepEqual(textsAndValues('Reserves rose to 167 billion barrels by the end of the year from 166.5 billion in 1985.', '1987-06-19')[0], ['the end of the year', '1986']);
+});

@@ -171,6 +171,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // in 1987, after they declined in 1986, and all five predicted an average increase over the year")
     // ("reduced its energy loan portfolio by 32 pct during 1986, to 1.4 billion dlrs at year-end": so is a bare year's end)
     if (onlyYear?.sentence === c.sentence && onlyYear.alone && (isTheYear(tokens, c) || bareYearEnd(tokens, c)) && /^\d{4}$/.test(n.value)) n = { type: 'DATE', value: String(onlyYear.y) };
+    // "reported a loss of 2.5 mln dlrs for the year, against a 1985 profit", "rose to 167 billion barrels by the end of the
+    // year from 166.5 billion in 1985": the year whose figure is set against a year's named after it is the one after that
+    const yearAfterSide: number | undefined = isStoryYear(c) && /^\d{4}$/.test(n.value) ? yearOfSideAfter(tokens, c.last, s.tokenEnd) : undefined;
+    if (yearAfterSide !== undefined && yearAfterSide + 1 <= anchors.dct.y) n = { type: 'DATE', value: String(yearAfterSide + 1) };
     // "booked for April-June delivery", "the 1986/87 season (Oct-Sept)", "for June to August shipment": the end of a range
     // of months is in its start's year, or the next when it comes earlier in the year
     const rangeEndYear = monthRangeEndYear(tokens, c, out[out.length - 1]);
@@ -509,6 +513,32 @@ function pastYearEnd(tokens: readonly Token[], c: Candidate, dct: Ymd, tense: Di
   }
   return end;
 }
+/** "the year", "the end of the year", "the full year": the year a story is on, which the text may set. */
+function isStoryYear(c: Candidate): boolean {
+  return c.meaning.kind === 'shift' && c.meaning.unit === 'year' && c.meaning.n === 0 && c.meaning.story === true;
+}
+
+/**
+ * The year named on the far side of a comparison right after `last`: ", against a 1985 profit", "from 166.5 billion in
+ * 1985", "compared with 1.2 mln dlrs in 1985" — the opener within SIDE_OPENER_REACH tokens, the year within
+ * SIDE_YEAR_REACH after it, with no clause break between.
+ */
+function yearOfSideAfter(tokens: readonly Token[], last: number, sentEnd: number): number | undefined {
+  let k = last + 1;
+  while (k < sentEnd && k - last <= SIDE_OPENER_REACH && !COMPARISON_OPENERS.has(plain(tokens[k]))) {
+    if (/^[;:]$/.test(tokens[k].text) || /\d{4}/.test(tokens[k].text)) return undefined;
+    k++;
+  }
+  if (k >= sentEnd || !COMPARISON_OPENERS.has(plain(tokens[k]))) return undefined;
+  for (let j = k + 1; j < sentEnd && j - k <= SIDE_YEAR_REACH; j++) {
+    if (/^[;:,]$/.test(tokens[j].text)) return undefined;
+    if (/^(19|20)\d\d$/.test(tokens[j].text)) return +tokens[j].text;
+  }
+  return undefined;
+}
+const SIDE_OPENER_REACH = 3;
+const SIDE_YEAR_REACH = 7;
+
 /** "year-end", "year end", "end-year" with nothing else: the end of a year the words do not name. */
 function bareYearEnd(tokens: readonly Token[], c: Candidate): boolean {
   if (c.mod !== 'END' || c.meaning.kind !== 'shift' || c.meaning.unit !== 'year' || c.meaning.n !== 0 || c.meaning.from !== 'dct') return false;
