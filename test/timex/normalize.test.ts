@@ -2797,3 +2797,7 @@ test('"the year" whose figure is set against a year named right after it is the 
   assert.deepEqual(textsAndValues('The company reported a loss of 2.5 mln dlrs for the year, against a 1985 profit of 1.2 mln dlrs.', '1987-03-11'), [['the year', '1986'], ['1985', '1985']]);
   assert.deepEqual(textsAndValues('Reserves rose to 167 billion barrels by the end of the year from 166.5 billion in 1985.', '1987-06-19')[0], ['the end of the year', '1986']);
 });
+
+test('a past verb after a subject and the month set off before it dates the month: "Brazil in February stopped interest payments", written in October', () => {
+  assert.deepEqual(textsAndValues('Brazil in February stopped interest payments on 68 billion dlrs.', '1987-10-19'), [['February', '1987-02']]);
+});

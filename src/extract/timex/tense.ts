@@ -989,12 +989,21 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
   if (AFTER_VERB.has(n) || !/^[a-z]/.test(next.text) || n.endsWith('ly')) return false;
   // "Netanyahu rallied supporters", "they backed candidates": after a pronoun or a name it is the verb
   const prev = tokens[i - 1]?.text ?? '';
+  // ("Brazil in February stopped interest payments", "He on Monday rejected the plan": a subject, then the time set
+  // off before the verb)
+  if (CALENDAR_NAME.test(prev) && TIME_SETTING_PREPOSITIONS.has(plain(tokens[i - 2])) && namesASubject(tokens[i - 3]?.text ?? '')) return false;
   // (not the expression's own weekday or month: "expected to order on Thursday strengthened inspections")
   // (an acronym names a subject as well: "Over the weekend, BP suspended operations")
   if (SUBJECT_PRONOUNS.has(prev.toLowerCase()) || ((/^\p{Lu}\p{Ll}+$/u.test(prev) || /^\p{Lu}{2,}$/u.test(prev)) && !DETERMINER_WORDS.has(prev.toLowerCase()) && !CALENDAR_NAME.test(prev))) return false;
   return true;
 }
 
+/** Prepositions that set a time off between a subject and its verb: "Brazil in February stopped". */
+const TIME_SETTING_PREPOSITIONS = new Set(['in', 'on', 'last', 'this']);
+/** A pronoun that is a subject, or a capitalized name (not a determiner nor a calendar word). */
+function namesASubject(text: string): boolean {
+  return SUBJECT_PRONOUNS.has(text.toLowerCase()) || ((/^\p{Lu}\p{Ll}+$/u.test(text) || /^\p{Lu}{2,}$/u.test(text)) && !DETERMINER_WORDS.has(text.toLowerCase()) && !CALENDAR_NAME.test(text));
+}
 const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Pronouns that are subjects, after which an -ed word is a verb. */
 const SUBJECT_PRONOUNS = new Set([...PERSONAL_SUBJECTS, 'it', 'who']);
