@@ -2801,3 +2801,9 @@ test('"the year" whose figure is set against a year named right after it is the 
 test('a past verb after a subject and the month set off before it dates the month: "Brazil in February stopped interest payments", written in October', () => {
   assert.deepEqual(textsAndValues('Brazil in February stopped interest payments on 68 billion dlrs.', '1987-10-19'), [['February', '1987-02']]);
 });
+
+test('a fourth quarter a past verb tells of, written in April, is last year\'s: "Dome reported it took a 1.20 billion charge in the fourth quarter"', () => {
+  assert.deepEqual(textsAndValues('Dome reported it took a 1.20 billion charge in the fourth quarter, analysts said.', '1987-04-01'), [['the fourth quarter', '1986-Q4']]);
+  // (not one whose end is named after it, a fiscal quarter: "expects to report a loss for the fourth quarter ended March 31")
+  assert.deepEqual(textsAndValues('It expects to report a loss for the fourth quarter ended March 31.', '1987-04-02'), [['the fourth quarter', '1987-Q4'], ['March 31', '1987-03-31']]);
+});

@@ -352,8 +352,16 @@ function periodYear(startMonth: number, months: number, base: Ymd, tense: Direct
   const sinceLastYears = base.m + 12 - (startMonth + months - 1);
   // (not a quarter whose end is named after it, "the fourth quarter ending April 30": a fiscal one, as often ahead)
   const back = tense < 0 || (tense === 0 && months === 3 && !endNamed);
-  return back && startMonth > base.m && sinceLastYears <= 3 ? base.y - 1 : base.y;
+  // (a quarter a past verb tells of, up to four months on: annual reports come out into April)
+  const lateReport = tense < 0 && months === 3 && !endNamed && sinceLastYears <= PAST_PERIOD_REACH_MONTHS;
+  return back && startMonth > base.m && (sinceLastYears <= 3 || lateReport) ? base.y - 1 : base.y;
 }
+
+/**
+ * Months after last year's period closed within which a past verb still tells of it: "Dome reported it took a 1.20
+ * billion charge in the fourth quarter", written on April 1, is 1986's (annual reports come out into April).
+ */
+const PAST_PERIOD_REACH_MONTHS = 4;
 
 /** The day of a feast named without its year. */
 function feastWithoutYear(feast: Feast, a: Anchors, base: Ymd, dir: Direction, weekOf: boolean): Ymd {
