@@ -2807,3 +2807,8 @@ test('a fourth quarter a past verb tells of, written in April, is last year\'s: 
   // (not one whose end is named after it, a fiscal quarter: "expects to report a loss for the fourth quarter ended March 31")
   assert.deepEqual(textsAndValues('It expects to report a loss for the fourth quarter ended March 31.', '1987-04-02'), [['the fourth quarter', '1987-Q4'], ['March 31', '1987-03-31']]);
 });
+
+test('in a futures report, months a premium is set over are contracts still to come: "a premium over the August through October months", "old crop July"', () => {
+  const report = 'Soybean futures gained on deferreds. July soymeal has moved to a premium over the August through October months\nand the old crop July/new crop November spread narrowed.';
+  assert.deepEqual(textsAndValues(report, '1987-06-02'), [['July', '1987-07'], ['August', '1987-08'], ['October', '1987-10'], ['July', '1987-07'], ['November', '1987-11']]);
+});

@@ -81,6 +81,9 @@ const PRICE_VERBS = new Set([
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'with', 'whereas', 'leaving', ',', ';']);
 /** Words before a month that price it against another: "20 cents over September", "offered at 17 over July", "5 under May". */
 const BASIS_WORDS: ReadonlySet<string> = new Set(['over', 'ov', 'under', 'un']);
+/** Words of a premium or discount set against months traded: "a premium over the August", "a discount to the May". */
+const SPREAD_WORDS: ReadonlySet<string> = new Set(['over', 'to', 'under']);
+const SPREADS: ReadonlySet<string> = new Set(['premium', 'discount']);
 /** Auxiliaries right after "the" and a month: "because the March has been acting like", the contract spoken of alone. */
 const CONTRACT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'is', 'was', 'had']);
 /** Most tokens after the verb within which a contract's price is written. */
@@ -92,7 +95,8 @@ const PRICE_REACH = 7;
  */
 function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   const word = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].text.toLowerCase() : '');
-  if (word(c.first - 1) === 'crop' && word(c.first - 2) === 'new') return true;
+  // ("old crop July/new crop November soybeans": the old crop's contract is this year's too)
+  if (word(c.first - 1) === 'crop' && (word(c.first - 2) === 'new' || word(c.first - 2) === 'old')) return true;
   // ("at 1.25 times New York July": the New York exchange's contract)
   if (word(c.first - 1) === 'york' && word(c.first - 2) === 'new') return true;
   if (shippedIn(tokens, c, s)) return true;
@@ -108,6 +112,8 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   // ("traded for August shipment at 20 cents over September", "offered at 17 over July": a basis priced against a
   // contract month)
   if (BASIS_WORDS.has(word(c.first - 1)) && /^(?:\d[\d.,/-]*|cents|cts|cent|ct)$/.test(word(c.first - 2)) && tradingSentence(tokens, s)) return true;
+  // ("July soymeal has moved to a premium over the August through October months": a spread over the months traded)
+  if (word(c.first - 1) === 'the' && SPREAD_WORDS.has(word(c.first - 2)) && SPREADS.has(word(c.first - 3)) && futuresReport(tokens)) return true;
   if (word(c.first - 1) === 'the' && c.last === c.first && CONTRACT_AUXILIARIES.has(word(c.last + 1)) && futuresReport(tokens)) return true;
   let k = c.last + 1;
   // ("The May/July backwardation": the first of a slash pair names what the pair names; "Discounts in the October and
