@@ -2812,3 +2812,7 @@ test('in a futures report, months a premium is set over are contracts still to c
   const report = 'Soybean futures gained on deferreds. July soymeal has moved to a premium over the August through October months\nand the old crop July/new crop November spread narrowed.';
   assert.deepEqual(textsAndValues(report, '1987-06-02'), [['July', '1987-07'], ['August', '1987-08'], ['October', '1987-10'], ['July', '1987-07'], ['November', '1987-11']]);
 });
+
+test('a barge quote\'s months are still to come, its river named before the bid: "Sept/Nov Lower Mississippi River (Memphis/Cairo) 137-1/2 pct bid/145 offered"', () => {
+  assert.deepEqual(textsAndValues('Quotes included - Sept/Nov Lower Mississippi River (Memphis/Cairo) 137-1/2 pct bid/145 offered - no comparison.', '1987-02-26'), [['Sept', '1987-09'], ['Nov', '1987-11']]);
+});

@@ -168,8 +168,9 @@ const PRICE_UNITS: ReadonlySet<string> = new Set(['dlrs', 'dlr', 'cts', 'cents',
 const BOOKING_ADJECTIVES: ReadonlySet<string> = new Set(['various', 'nearby', 'forward', 'deferred', 'prompt']);
 /** Most words between a slash pair and the "at" of its price: "April/May butter went at". */
 const PRICE_WORDS_REACH = 3;
-/** Most tokens after a slash pair within which a bid or an offer quotes it. */
-const QUOTE_REACH = 8;
+/** Most tokens after a slash pair within which a bid or an offer quotes it ("Sept/Nov Lower Mississippi River (Memphis/Cairo)
+ * 137-1/2 pct bid": a barge quote names its river and section first). */
+const QUOTE_REACH = 16;
 
 /**
  * A price right after a slash pair of months ("at 2,400", "165.00", not a year), a table's "no quote" for it, or a bid
