@@ -2816,3 +2816,10 @@ test('in a futures report, months a premium is set over are contracts still to c
 test('a barge quote\'s months are still to come, its river named before the bid: "Sept/Nov Lower Mississippi River (Memphis/Cairo) 137-1/2 pct bid/145 offered"', () => {
   assert.deepEqual(textsAndValues('Quotes included - Sept/Nov Lower Mississippi River (Memphis/Cairo) 137-1/2 pct bid/145 offered - no comparison.', '1987-02-26'), [['Sept', '1987-09'], ['Nov', '1987-11']]);
 });
+
+test('figures of a price table are no years, brackets read through: "T 1405 1755(1430 1695) E 2200", "DEL GRADES 1625 1747 5338"', () => {
+  assert.deepEqual(textsAndValues('Prices per 50 kg, last week\'s in brackets: T 1405 1755(1430 1695) E 2200 2295(2190 2295) TT 2000 2129(1900 2303).', '1987-04-07').map(([t]) => t).filter((t) => /^(1755|2000|1900)$/.test(t)), []);
+  assert.deepEqual(textsAndValues('TOTAL DEL GRADES 1625 1747 5338 NON-DEL GRADES 294', '1987-04-07'), []);
+  // (a results table's years, both of this era, stay years: "1986 1985 1986 1985")
+  assert.deepEqual(textsAndValues('Results for the periods 1986 1985 were restated.', '1987-04-07').map(([t]) => t), ['1986', '1985']);
+});

@@ -127,7 +127,24 @@ export abstract class YearReader extends NumberReader {
     // a telephone number's last group: "+1 212 859 1620", "+46-8-700 1006"
     if (/^\d{3}$/.test(this.w(i - 1))) return true;
     if (this.standingFigure(i - 1) && this.standingFigure(i + 1)) return !(this.yearLike(i - 1) && this.yearLike(i + 1));
-    return this.standingFigure(i - 1) && this.standingFigure(i - 2) && !this.yearLike(i - 1);
+    if (this.standingFigure(i - 1) && this.standingFigure(i - 2) && !this.yearLike(i - 1)) return true;
+    // a price table's cells, last week's in brackets: "T 1405 1755(1430 1695) E 2200 2295", "DEL GRADES 1625 1747 5338" —
+    // figures on both sides, or two after, one of them no year of a table (brackets read through)
+    const before = this.beyondBracket(i - 1, -1);
+    const after = this.beyondBracket(i + 1, 1);
+    const further = this.beyondBracket(after + 1, 1);
+    if (this.standingFigure(before) && this.standingFigure(after) && !(this.tableYear(before) && this.tableYear(after))) return true;
+    return this.standingFigure(after) && this.standingFigure(further) && !(this.tableYear(after) && this.tableYear(further));
+  }
+
+  /** k, or the token past a bracket at k in the direction `step`. */
+  private beyondBracket(k: number, step: 1 | -1): number {
+    return this.w(k) === '(' || this.w(k) === ')' ? k + step : k;
+  }
+
+  /** Four digits at k that a table of this era could head a column with (1900–2100). */
+  private tableYear(k: number): boolean {
+    return /^\d{4}$/.test(this.w(k)) && +this.w(k) >= 1900 && +this.w(k) <= 2100;
   }
 
   /** A figure standing alone at k: not a part of a date or range ("1996-08-23", "1991-92"). */
