@@ -2823,3 +2823,7 @@ test('figures of a price table are no years, brackets read through: "T 1405 1755
   // (a results table's years, both of this era, stay years: "1986 1985 1986 1985")
   assert.deepEqual(textsAndValues('Results for the periods 1986 1985 were restated.', '1987-04-07').map(([t]) => t), ['1986', '1985']);
 });
+
+test('four digits and "hours local" are a clock time: "A council meeting is set for 1900 hours local"', () => {
+  assert.deepEqual(textsAndValues('A full council meeting is set for 1900 hours local for a progress report.', '1987-03-02'), [['1900 hours', '1987-03-02T19:00']]);
+});

@@ -216,6 +216,8 @@ export abstract class ClockReader extends CalendarReader {
     if (this.w(i + 3) === 'time' && /^[a-z]+$/.test(this.w(i + 2))) return true;
     // "as of 1223 hrs EDT", "1000 hrs cdt", "(1200 hrs GMT March 15)"
     if (isZone(this.raw(i + 2))) return true;
+    // ("a council meeting is set for 1900 hours local")
+    if (this.w(i + 2) === 'local') return true;
     // ("between 1700 and 2100 hrs central U.S. time": the end of a range of clocks)
     const rangeEnd = (this.w(i - 1) === 'and' || this.w(i - 1) === 'to') && /^\d{4}$/.test(this.w(i - 2));
     return (CLOCK_PREPOSITIONS.has(this.w(i - 1)) || rangeEnd) && this.w(i + 2) !== 'of';
