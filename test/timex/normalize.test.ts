@@ -2827,3 +2827,17 @@ test('figures of a price table are no years, brackets read through: "T 1405 1755
 test('four digits and "hours local" are a clock time: "A council meeting is set for 1900 hours local"', () => {
   assert.deepEqual(textsAndValues('A full council meeting is set for 1900 hours local for a progress report.', '1987-03-02'), [['1900 hours', '1987-03-02T19:00']]);
 });
+
+test('a past story goes on in the earlier year it wrote out, for the days of the weeks after: "On March 12, 1985, Seemala sold … On March 20, Jefferies sold"', () => {
+  const story = 'On March 12, 1985, Seemala sold Jefferies 810,000 shares, the agency said.\n    On March 20, Jefferies sold Seemala 185,500 shares, it said.';
+  assert.deepEqual(textsAndValues(story, '1987-03-19'), [['March 12, 1985', '1985-03-12'], ['March 20', '1985-03-20']]);
+  // (not a report's date: "released in the bureau's report of March 23")
+  assert.deepEqual(textsAndValues('Stocks on Feb 28, 1986 were revised. X-Revised from data released in the bureau\'s report of March 23.', '1987-04-01').slice(-1), [['March 23', '1987-03-23']]);
+});
+
+test('a range of days into a later month lies in its start\'s year: "between March 20 and April 4", after a story set in 1985', () => {
+  const story = 'On March 12, 1985, Seemala sold Jefferies 810,000 shares, the agency said.\n    Between March 20 and April 4, Jefferies sold the shares back, it said.';
+  assert.deepEqual(textsAndValues(story, '1987-03-19').slice(1), [['March 20', '1985-03-20'], ['April 4', '1985-04-04']]);
+  // (not across a dateline's dash: "HOUSTON, March 6 - Dec 31 Shr loss one ct")
+  assert.deepEqual(textsAndValues('HOUSTON, March 6 - Dec 31 Shr loss one ct vs profit two cts.', '1987-03-06'), [['March 6', '1987-03-06'], ['Dec 31', '1986-12-31']]);
+});

@@ -114,6 +114,7 @@ export function listedMonthYear(tokens: readonly Token[], before: DatedMonth | n
 /** A day of a month the tagger has placed in a year, remembered for the day that may close its range. */
 export interface DatedDay {
   sentence: number;
+  first: number;
   last: number;
   y: number;
   m: number;
@@ -127,15 +128,25 @@ export function plainDay(c: Candidate): boolean {
 }
 
 /**
- * "from 23-25 October", "The summit on 3-5 May ended", "It ran from June 3 to 5": the day that closes a range of one
- * month lies in the year of the day that opens it, which each would otherwise take on its own (the opening day may be
+ * "from 23-25 October", "The summit on 3-5 May ended", "It ran from June 3 to 5", "between March 12 and April four": the
+ * day that closes a range lies in the year of the day that opens it, which each would otherwise take on its own (the opening day may be
  * the publication's, the closing one put in a story's year).
  */
 export function listedDayYear(tokens: readonly Token[], before: DatedDay | null, c: Candidate): number | undefined {
   if (!before || before.sentence !== c.sentence || !plainDay(c) || c.meaning.kind !== 'calendar') return undefined;
-  if (c.meaning.m !== before.m || c.meaning.d! <= before.d || c.first - before.last !== 2) return undefined;
-  return DAY_RANGE_LINKS.has(tokens[before.last + 1].text.toLowerCase()) ? before.y : undefined;
+  if (c.first - before.last !== 2) return undefined;
+  const link = tokens[before.last + 1].text.toLowerCase();
+  if (c.meaning.m === before.m) return c.meaning.d! > before.d && DAY_RANGE_LINKS.has(link) ? before.y : undefined;
+  // ("bought shares between March 12 and April four", "from November 25 to December 10": a range into a later month
+  // of the same year — "and" closes one only after "between")
+  const between = link === 'and' && tokens[before.first - 1]?.text.toLowerCase() === 'between';
+  // (a dash only written tight, "November 25-December 10": "HOUSTON, March 6 - Dec 31 Shr loss" is a dateline's)
+  const dash = link === '-' || link === '–';
+  const tight = tokens[before.last].end === tokens[before.last + 1].start && tokens[before.last + 1].end === tokens[c.first].start;
+  return c.meaning.m! > before.m && ((MONTH_DAY_RANGE_LINKS.has(link) && (!dash || tight)) || between) ? before.y : undefined;
 }
+/** Words that close a range of days running into another month: "from June 3 to July 5", "May 10 through June 2". */
+const MONTH_DAY_RANGE_LINKS = new Set(['to', 'through', 'until', 'till', '-', '–']);
 
 /** Words that offer a second day after a first: "by Monday or Tuesday", "Monday to Wednesday", "Monday and Tuesday". */
 const SECOND_DAY_LINKS = new Set(['or', 'and', 'to', 'through', '-', '–']);

@@ -305,9 +305,15 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const afterYearDated = plainDay(c) && c.meaning.kind === 'calendar' && yearDatedDay?.sentence === c.sentence && c.meaning.m! * 100 + c.meaning.d! > yearDatedDay.m * 100 + yearDatedDay.d;
     // (this year's, where the day alone went a year back; not a holiday, "the Christmas selling season")
     if (afterYearDated && yearDatedDay!.y === anchors.dct.y && n.value.slice(0, 4) === String(anchors.dct.y - 1) && /^\d{4}-\d{2}-\d{2}$/.test(n.value) && /\d/.test(tokens[c.last].text)) n = { ...n, value: String(yearDatedDay!.y) + n.value.slice(4) };
+    // "On March 12, 1985, Seemala 'sold' Jefferies 810,000 shares … On March 20, Jefferies and Co 'sold' Seemala 185,500
+    // shares", written in March 1987: a story told in the past goes on in the earlier year it wrote out, a sentence or
+    // two on, for the days of the weeks after (or the same day told again: "between February 18 and February 21, 1986,
+    // selling those shares … on February 21")
+    const storyGoesOn: boolean = plainDay(c) && c.meaning.kind === 'calendar' && tense < 0 && STORY_DAY_LEADS.has(plain(tokens[c.first - 1])) && yearDatedDay !== null && yearDatedDay.y < anchors.dct.y && c.sentence >= yearDatedDay.sentence && c.sentence - yearDatedDay.sentence <= DATED_STORY_REACH && (c.meaning.m! - yearDatedDay.m) * 31 + c.meaning.d! - yearDatedDay.d >= 0 && (c.meaning.m! - yearDatedDay.m) * 31 + c.meaning.d! - yearDatedDay.d <= DATED_STORY_DAYS;
+    if (storyGoesOn && /^\d{4}-\d{2}-\d{2}$/.test(n.value) && /\d/.test(tokens[c.last].text)) n = { ...n, value: String(yearDatedDay!.y) + n.value.slice(4) };
     if (c.meaning.kind === 'calendar' && c.meaning.y !== undefined && c.meaning.m !== undefined && c.meaning.d !== undefined && c.meaning.d > 0) yearDatedDay = { sentence: c.sentence, y: c.meaning.y, m: c.meaning.m, d: c.meaning.d };
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
-    lastDay = placedDay ? { sentence: c.sentence, last: c.last, y: +placedDay[1], m: +placedDay[2], d: +placedDay[3] } : null;
+    lastDay = placedDay ? { sentence: c.sentence, first: c.first, last: c.last, y: +placedDay[1], m: +placedDay[2], d: +placedDay[3] } : null;
     // "for April/Dec." (in March: April 1987, December 1986 read alone), "In July/September, domestic demand
     // contributed": a slash range read with its end before its start is put in order (a quoted pair's months are
     // each the coming one: "Dec/Jan 6-3/4 under")
@@ -635,6 +641,13 @@ function amountWord(text: string): boolean {
   return /^[\d.,/-]+$/.test(text) || SIDE_AMOUNT_WORDS.has(text.toLowerCase());
 }
 const SIDE_AMOUNT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', 'mln', 'billion', 'dlrs', 'yen', 'a', 'an', 'revised', 'the']);
+
+/** Sentences after a day written with an earlier year within which a later day of a past story is of that year. */
+const DATED_STORY_REACH = 2;
+/** Words before a day that tell an event on it ("On March 20, Jefferies sold"), not a report's date ("the report of March 23"). */
+const STORY_DAY_LEADS: ReadonlySet<string> = new Set(['on', 'between', 'from', 'until', 'till', 'by', 'since']);
+/** Most days (a month's worth) after that day such a later day may lie. */
+const DATED_STORY_DAYS = 45;
 
 /** Most tokens from the year named to "a year earlier". */
 const YEAR_BEFORE_REACH = 30;
