@@ -2841,3 +2841,10 @@ test('a range of days into a later month lies in its start\'s year: "between Mar
   // (not across a dateline's dash: "HOUSTON, March 6 - Dec 31 Shr loss one ct")
   assert.deepEqual(textsAndValues('HOUSTON, March 6 - Dec 31 Shr loss one ct vs profit two cts.', '1987-03-06'), [['March 6', '1987-03-06'], ['Dec 31', '1986-12-31']]);
 });
+
+test('a forecast of the months its subject names looks ahead: "Output during Jan/Sept is forecast to rise", "Output in September should rise", written in April', () => {
+  assert.deepEqual(textsAndValues('Overall output during Jan/Sept is forecast to rise three pct.', '1987-04-07'), [['Jan', '1987-01'], ['Sept', '1987-09']]);
+  assert.deepEqual(textsAndValues('Output in September should rise, they said.', '1987-04-07'), [['September', '1987-09']]);
+  // (not a weekday an announcement was made on: "the restaurants it announced plans to buy Friday are expected to")
+  assert.deepEqual(textsAndValues('The restaurants that it announced plans to buy Friday are expected to generate sales.', '1987-03-16'), [['Friday', '1987-03-13']]);
+});

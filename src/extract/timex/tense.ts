@@ -79,6 +79,15 @@ const WIDE_WINDOW = 40;
 const PRESENT = new Set(['is', 'are', 'am']);
 const PRESENT_SIGNAL = 2;
 const MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'must']);
+/** Participles of a forecast after "is": "is expected to rise", "are forecast to fall". */
+const FORECAST_BEFORE_TO = new Set(['expected', 'forecast', 'projected', 'predicted', 'likely', 'set', 'due', 'scheduled']);
+/** A month's or a period's last word right before `i`, the time a subject names: "Output in September [is]", "during Jan/Sept [should]". */
+function periodWordBefore(tokens: readonly Token[], i: number): boolean {
+  const w = plain(tokens[i - 1]);
+  return MONTH_WORDS.has(w.replace(/\.$/, '')) || PERIOD_NOUNS.has(w);
+}
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const PERIOD_NOUNS = new Set(['quarter', 'half', 'season', 'month']);
 /** Modals of what is expected, ahead whatever the time: "harvesting should start in August", "arrivals might reach". */
 const EXPECTING_MODALS = new Set(['should', 'might']);
 /** "as of July 31": the date a state is told at, which a modal before it does not move. */
@@ -799,6 +808,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "The vote is on Tuesday", "It is Letts' 22nd birthday on Tuesday", "His trial is Friday": a copula in the
   // present before the day tells what is set for it, still to come (a day already past would take "was")
   if (leftOfExpression && PRESENT.has(w) && !clockAm(tokens, i) && copulaBeforeExpression(tokens, i, expressionStart)) return 1;
+  // ("Output in September is expected to rise", "Sales during July/Sept are forecast to fall": a forecast of the time
+  // named before it)
+  if (!leftOfExpression && PRESENT.has(w) && FORECAST_BEFORE_TO.has(next) && plain(tokens[i + 2]) === 'to' && periodWordBefore(tokens, i)) return 1;
   if (PRESENT.has(w)) return PRESENT_SIGNAL;
   // "may soon seek", "could resume Tuesday": a modal speaks from now ("May" the month is capitalized)
   // ("should have", "can't" look back or deny)
@@ -811,6 +823,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // ahead (only before the time: "the year just ended should come close to the record"; not a state's date, "should
   // continue with debt at 22 pct as of July 31")
   if (leftOfExpression && EXPECTING_MODALS.has(tokens[i].text) && next !== 'have' && next !== 'be' && next !== "n't" && next !== 'not' && !statusDate(tokens, expressionStart)) return 1;
+  // ("Output in September should rise", "Output during July/Sept might reach 600,000 bags": the time the subject names,
+  // with the modal right after its words)
+  if (!leftOfExpression && EXPECTING_MODALS.has(tokens[i].text) && /^[a-z]+$/.test(next) && next !== 'have' && next !== 'be' && next !== 'not' && periodWordBefore(tokens, i)) return 1;
   if (MODALS.has(tokens[i].text)) return PRESENT_SIGNAL;
   // "markets untouched by the crisis", "a plan backed by Paris": a participle before "by" with no auxiliary
   // modifies a noun; the auxiliary ("was backed by") carries any tense itself
