@@ -2848,3 +2848,8 @@ test('a forecast of the months its subject names looks ahead: "Output during Jan
   // (not a weekday an announcement was made on: "the restaurants it announced plans to buy Friday are expected to")
   assert.deepEqual(textsAndValues('The restaurants that it announced plans to buy Friday are expected to generate sales.', '1987-03-16'), [['Friday', '1987-03-13']]);
 });
+
+test('"associated with" is no past, and a cargo bought "for June at 346 dlrs" is for the coming June, written in March', () => {
+  assert.deepEqual(textsAndValues('It plans to pay the 65 dlr dividend associated with the plan in April.', '1987-03-26'), [['April', '1987-04']]);
+  assert.deepEqual(textsAndValues('The business comprised three 6,000 tonne cargoes for June at 346 dlrs and 6,000 tonnes for July at 340 dlrs.', '1987-03-23'), [['June', '1987-06'], ['July', '1987-07']]);
+});

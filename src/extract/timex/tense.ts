@@ -65,7 +65,7 @@ const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'plann
 /** Past forms ending in "-eed" ("need", "speed", "indeed" do not): "Governments agreed on Saturday to launch a fund". */
 const PAST_IN_EED = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed']);
 /** -ed words that are not past tense (adjectives, future frames). */
-const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
+const NOT_PAST_ED = new Set(['associated', 'expected', 'scheduled', 'planned', 'proposed', 'red', 'bed', 'need', 'indeed', 'speed', 'feed', 'seed', 'weed', 'breed', 'united', 'limited', 'based', 'related', 'listed', 'interested', 'concerned', 'supposed', 'detailed', 'advanced', 'hundred', 'shed', 'embed', 'wed', 'ed', 'fed']);
 const REPORTING = new Set(['said', 'says', 'told', 'reported', 'added', 'noted', 'stated', 'announced', 'confirmed', 'suggested', 'warned', 'argued', 'insisted', 'claimed', 'acknowledged', 'admitted', 'explained']);
 /** Verbs a source "would not" do, in news a refusal already made: "would not say", "wouldn't comment". */
 const DECLINED = new Set(['say', 'comment', 'confirm', 'discuss', 'elaborate', 'specify', 'disclose', 'reveal', 'answer', 'speculate', 'identify', 'name', 'detail', 'explain', 'budge', 'commit']);

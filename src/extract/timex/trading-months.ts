@@ -114,6 +114,8 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   if (BASIS_WORDS.has(word(c.first - 1)) && /^(?:\d[\d.,/-]*|cents|cts|cent|ct)$/.test(word(c.first - 2)) && tradingSentence(tokens, s)) return true;
   // ("July soymeal has moved to a premium over the August through October months": a spread over the months traded)
   if (word(c.first - 1) === 'the' && SPREAD_WORDS.has(word(c.first - 2)) && SPREADS.has(word(c.first - 3)) && futuresReport(tokens)) return true;
+  // ("three 6,000 tonne cargoes for June at 346 dlrs": a cargo bought for a month at its price)
+  if (word(c.first - 1) === 'for' && word(c.last + 1) === 'at' && /^\d/.test(word(c.last + 2)) && tradingSentence(tokens, s)) return true;
   if (word(c.first - 1) === 'the' && c.last === c.first && CONTRACT_AUXILIARIES.has(word(c.last + 1)) && futuresReport(tokens)) return true;
   let k = c.last + 1;
   // ("The May/July backwardation": the first of a slash pair names what the pair names; "Discounts in the October and
