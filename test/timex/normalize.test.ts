@@ -2853,3 +2853,8 @@ test('"associated with" is no past, and a cargo bought "for June at 346 dlrs" is
   assert.deepEqual(textsAndValues('It plans to pay the 65 dlr dividend associated with the plan in April.', '1987-03-26'), [['April', '1987-04']]);
   assert.deepEqual(textsAndValues('The business comprised three 6,000 tonne cargoes for June at 346 dlrs and 6,000 tonnes for July at 340 dlrs.', '1987-03-23'), [['June', '1987-06'], ['July', '1987-07']]);
 });
+
+test('a contract month opening a sentence after an abbreviation\'s full stop is still priced: "at 1208 hrs EST. July climbed 4.4 cents"', () => {
+  const report = 'Orange juice futures ran up 4.40 cents. May rose to 133.50 cents before retreating to 132.90 cents at 1208 hrs EST. July climbed 4.4 cents to 133.50 cents.';
+  assert.deepEqual(textsAndValues(report, '1987-04-07').filter(([t]) => t === 'July'), [['July', '1987-07']]);
+});

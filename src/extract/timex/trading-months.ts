@@ -102,7 +102,9 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   if (shippedIn(tokens, c, s)) return true;
   // ("Near July traded at its session low", "the new distant February", "spot March")
   if (CONTRACT_POSITIONS.has(word(c.first - 1))) return true;
-  const opensClause = c.first === s.tokenStart || CLAUSE_OPENERS.has(word(c.first - 1));
+  // ("before retreating to 132.90 cents at 1208 hrs EST. July climbed 4.4 cents": after an abbreviation's full stop, which
+  // the tokenizer keeps on the word, a new sentence still opens)
+  const opensClause = c.first === s.tokenStart || CLAUSE_OPENERS.has(word(c.first - 1)) || /^[A-Z]{2,}\.$/.test(tokens[c.first - 1]?.text ?? '');
   // (a month alone, one word, opening its clause)
   const bareOpener = opensClause && c.last === c.first;
   if (bareOpener && PRICE_VERBS.has(word(c.last + 1)) && priceWithin(tokens, c.last + 2, s) && futuresReport(tokens)) return true;
