@@ -129,8 +129,8 @@ export function plainDay(c: Candidate): boolean {
 
 /**
  * "from 23-25 October", "The summit on 3-5 May ended", "It ran from June 3 to 5", "between March 12 and April four": the
- * day that closes a range lies in the year of the day that opens it, which each would otherwise take on its own (the opening day may be
- * the publication's, the closing one put in a story's year).
+ * day that closes a range lies in the year of the day that opens it, which each would otherwise take on its own (the
+ * opening day may be the publication's, the closing one put in a story's year).
  */
 export function listedDayYear(tokens: readonly Token[], before: DatedDay | null, c: Candidate): number | undefined {
   if (!before || before.sentence !== c.sentence || !plainDay(c) || c.meaning.kind !== 'calendar') return undefined;

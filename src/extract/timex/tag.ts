@@ -309,7 +309,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // shares", written in March 1987: a story told in the past goes on in the earlier year it wrote out, a sentence or
     // two on, for the days of the weeks after (or the same day told again: "between February 18 and February 21, 1986,
     // selling those shares … on February 21")
-    const storyGoesOn: boolean = plainDay(c) && c.meaning.kind === 'calendar' && tense < 0 && STORY_DAY_LEADS.has(plain(tokens[c.first - 1])) && yearDatedDay !== null && yearDatedDay.y < anchors.dct.y && c.sentence >= yearDatedDay.sentence && c.sentence - yearDatedDay.sentence <= DATED_STORY_REACH && (c.meaning.m! - yearDatedDay.m) * 31 + c.meaning.d! - yearDatedDay.d >= 0 && (c.meaning.m! - yearDatedDay.m) * 31 + c.meaning.d! - yearDatedDay.d <= DATED_STORY_DAYS;
+    const daysOn: number = plainDay(c) && c.meaning.kind === 'calendar' && yearDatedDay !== null ? (c.meaning.m! - yearDatedDay.m) * 31 + c.meaning.d! - yearDatedDay.d : -1;
+    const storyGoesOn: boolean = daysOn >= 0 && daysOn <= DATED_STORY_DAYS && tense < 0 && STORY_DAY_LEADS.has(plain(tokens[c.first - 1])) && yearDatedDay!.y < anchors.dct.y && c.sentence >= yearDatedDay!.sentence && c.sentence - yearDatedDay!.sentence <= DATED_STORY_REACH;
     if (storyGoesOn && /^\d{4}-\d{2}-\d{2}$/.test(n.value) && /\d/.test(tokens[c.last].text)) n = { ...n, value: String(yearDatedDay!.y) + n.value.slice(4) };
     if (c.meaning.kind === 'calendar' && c.meaning.y !== undefined && c.meaning.m !== undefined && c.meaning.d !== undefined && c.meaning.d > 0) yearDatedDay = { sentence: c.sentence, y: c.meaning.y, m: c.meaning.m, d: c.meaning.d };
     const placedDay: RegExpExecArray | null = plainDay(c) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(n.value) : null;
@@ -613,10 +614,11 @@ function monthComparedBack(tokens: readonly Token[], c: Candidate, prev: Timex |
   if (!prev || !yearBackPoint(tokens, c) || !/^[A-Z][a-z]+\.?$/.test(prev.text)) return undefined;
   const month = /^(\d{4})-(\d{2})$/.exec(prev.value);
   if (!month) return undefined;
+  // (the month's own token, and the word before it)
+  let monthAt = c.first - 1;
+  while (monthAt > sentStart && tokens[monthAt].start >= prev.end) monthAt--;
+  if (AND_OR_WORDS.has(plain(tokens[monthAt - 1]))) return undefined;
   let k = c.first - 1;
-  while (k > sentStart && tokens[k].start >= prev.end) k--;
-  if (AND_OR_WORDS.has(plain(tokens[k - 1]))) return undefined;
-  k = c.first - 1;
   // (an amount on the side compared: "from 3.2 pct a year earlier")
   while (k >= sentStart && c.first - k <= COMPARED_AMOUNT_WORDS_REACH && tokens[k].start >= prev.end && amountWord(tokens[k].text)) k--;
   if (k < sentStart || tokens[k].start < prev.end) return undefined;
@@ -627,8 +629,8 @@ function monthComparedBack(tokens: readonly Token[], c: Candidate, prev: Timex |
   } else if (!MONTH_BACK_OPENERS.has(opener)) return undefined;
   // (the month's own words before the opener: "in January from", "The February increase over")
   let words = 0;
-  for (k--; k >= sentStart && tokens[k].start >= prev.end; k--) if (!/^[a-z]+$/.test(tokens[k].text) || ++words > MONTH_NOUN_WORDS) return undefined;
-  return k >= sentStart && tokens[k].end === prev.end ? `${+month[1] - 1}-${month[2]}` : undefined;
+  for (k--; k > monthAt; k--) if (!/^[a-z]+$/.test(tokens[k].text) || ++words > MONTH_NOUN_WORDS) return undefined;
+  return tokens[monthAt].end === prev.end ? `${+month[1] - 1}-${month[2]}` : undefined;
 }
 const AND_OR_WORDS: ReadonlySet<string> = new Set(['and', 'or', '/']);
 const MONTH_BACK_OPENERS: ReadonlySet<string> = new Set(['from', 'over', 'against', 'than', 'vs', 'versus']);

@@ -83,6 +83,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'wit
 const BASIS_WORDS: ReadonlySet<string> = new Set(['over', 'ov', 'under', 'un']);
 /** Words of a premium or discount set against months traded: "a premium over the August", "a discount to the May". */
 const SPREAD_WORDS: ReadonlySet<string> = new Set(['over', 'to', 'under']);
+/** Nouns of such a spread: "a premium over the August", "a discount to the May". */
 const SPREADS: ReadonlySet<string> = new Set(['premium', 'discount']);
 /** Auxiliaries right after "the" and a month: "because the March has been acting like", the contract spoken of alone. */
 const CONTRACT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'is', 'was', 'had']);
