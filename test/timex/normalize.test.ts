@@ -2858,3 +2858,7 @@ test('a contract month opening a sentence after an abbreviation\'s full stop is 
   const report = 'Orange juice futures ran up 4.40 cents. May rose to 133.50 cents before retreating to 132.90 cents at 1208 hrs EST. July climbed 4.4 cents to 133.50 cents.';
   assert.deepEqual(textsAndValues(report, '1987-04-07').filter(([t]) => t === 'July'), [['July', '1987-07']]);
 });
+
+test('the grain trade\'s four-letter months in its price tables are months: "Apl/May 139.50 up one Jne 139 up 0.50 Jly 138"', () => {
+  assert.deepEqual(textsAndValues('US Northern Spring 14 pct protein Apl/May 139.50 up one Jne 139 up 0.50 Jly 138 down 0.50', '1987-04-07'), [['Apl', '1987-04'], ['May', '1987-05'], ['Jne', '1987-06'], ['Jly', '1987-07']]);
+});

@@ -19,6 +19,8 @@ export const MONTHS = withPeriods({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
+  // (the grain trade's four-letter forms in its price tables: "Jne 6.35 Jly 6.40", "Apl/Mch")
+  jne: 6, jly: 7, apl: 4, mch: 3,
   // the misspellings wire copy lets through ("Production had fallen 0.2 in Feburary from a month earlier")
   feburary: 2, febuary: 2,
 });
