@@ -2862,3 +2862,7 @@ test('a contract month opening a sentence after an abbreviation\'s full stop is 
 test('the grain trade\'s four-letter months in its price tables are months: "Apl/May 139.50 up one Jne 139 up 0.50 Jly 138"', () => {
   assert.deepEqual(textsAndValues('US Northern Spring 14 pct protein Apl/May 139.50 up one Jne 139 up 0.50 Jly 138 down 0.50', '1987-04-07'), [['Apl', '1987-04'], ['May', '1987-05'], ['Jne', '1987-06'], ['Jly', '1987-07']]);
 });
+
+test('"the previous year" on a side "after" which a figure rose, after a year compared with, is that year: "from 603.4 mln in 1985, Revenues increased to 17.35 billion after 17.27 billion the previous year"', () => {
+  assert.deepEqual(textsAndValues('NatNed reported 1986 net profits up 5.3 pct to 635.5 mln guilders from 603.4 mln in 1985, Revenues increased by 0.5 pct to 17.35 billion guilders after 17.27 billion the previous year.', '1987-04-09').slice(-1), [['the previous year', '1985']]);
+});

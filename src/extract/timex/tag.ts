@@ -598,7 +598,9 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
     // ("exports rose to 3.58 billion dlrs from 3.18 billion in 1986, while imports rose to 4.12 billion dlrs from 3.34
     // billion a year earlier": a year named on the side compared with is the year a comparison after it means)
     // (not one a comparison sets against a year back itself: "growth recorded in 1985 against a year earlier" 1984)
-    if (comparedWith(tokens, at, sentenceStart) && comparedWith(tokens, c.first, sentenceStart) && !COMPARISON_OPENERS.has(plain(after))) return named[1] + (named[2] ?? '');
+    // ("from 603.4 mln in 1985, Revenues increased to 17.35 billion guilders after 17.27 billion the previous year": a figure
+    // "after" which one rose is a side compared with too)
+    if (comparedWith(tokens, at, sentenceStart) && (comparedWith(tokens, c.first, sentenceStart) || followsBack(tokens, c.first, sentenceStart)) && !COMPARISON_OPENERS.has(plain(after))) return named[1] + (named[2] ?? '');
     return String(+named[1] - 1) + (named[2] ?? '');
   }
   return undefined;
