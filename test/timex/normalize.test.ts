@@ -2866,3 +2866,8 @@ test('the grain trade\'s four-letter months in its price tables are months: "Apl
 test('"the previous year" on a side "after" which a figure rose, after a year compared with, is that year: "from 603.4 mln in 1985, Revenues increased to 17.35 billion after 17.27 billion the previous year"', () => {
   assert.deepEqual(textsAndValues('NatNed reported 1986 net profits up 5.3 pct to 635.5 mln guilders from 603.4 mln in 1985, Revenues increased by 0.5 pct to 17.35 billion guilders after 17.27 billion the previous year.', '1987-04-09').slice(-1), [['the previous year', '1985']]);
 });
+
+test('a full date a sentence wrote out tells its year for "the previous year" after a side compared with: "On December 31, 1986 … down from 4.8 billion dlrs in 1985. … from 754.1 mln shares the previous year"', () => {
+  const story = 'On December 31, 1986 Exxon\'s long term debt stood at 4.3 billion dlrs, down from 4.8 billion dlrs in 1985.\n    Earnings were helped by a reduction of shares to 722.6 mln shares from 754.1 mln shares the previous year.';
+  assert.deepEqual(textsAndValues(story, '1987-03-31').slice(-1), [['the previous year', '1985']]);
+});
