@@ -2871,3 +2871,9 @@ test('a full date a sentence wrote out tells its year for "the previous year" af
   const story = 'On December 31, 1986 Exxon\'s long term debt stood at 4.3 billion dlrs, down from 4.8 billion dlrs in 1985.\n    Earnings were helped by a reduction of shares to 722.6 mln shares from 754.1 mln shares the previous year.';
   assert.deepEqual(textsAndValues(story, '1987-03-31').slice(-1), [['the previous year', '1985']]);
 });
+
+test('two digits no day can be after a capitalized month head a table with their year: "Feb 87 Jan 87 Feb 86 Sales 36,557"', () => {
+  assert.deepEqual(textsAndValues('Sales and stocks in tonnes were: Feb 87 Jan 87 Feb 86 Sales 36,557 38,678 75,687', '1987-03-27'), [['Feb 87', '1987-02'], ['Jan 87', '1987-01'], ['Feb 86', '1986-02']]);
+  // (not a price after the month: "Apl 86 unch May 85 unch", "June 90 day bank bills")
+  assert.deepEqual(textsAndValues('MAIZE - US Three Yellow Afloat 94 Apl 86 unch May 85 unch', '1987-04-07').map(([t]) => t), ['Apl', 'May']);
+});

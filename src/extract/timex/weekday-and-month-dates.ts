@@ -93,6 +93,17 @@ export abstract class NamedDateReader extends RelativeReader {
   }
 
   /** The year of a bracket opening at i that holds only it: "(2003)", "-LRB- 2003 -RRB-". */
+  /** Two digits at k that no day can be (32–99), standing alone, read as a year of this century or the last: "Feb 86". */
+  private twoDigitYear(k: number): number | null {
+    const w = this.w(k);
+    if (!/^\d{2}$/.test(w) || +w <= 31 || this.glued(k) || this.glued(k - 1)) return null;
+    const next = this.w(k + 1);
+    // (a table's head runs on to another head or its first row's name: "Feb 86 Sales 36,557"; not a price, "Apl 86 unch
+    // May 85 unch", "June/Aug 60 stg over Sep", nor "June 90 day bank bills")
+    if (!/^[A-Z]/.test(this.raw(k + 1)) && this.raw(k + 1) !== '') return null;
+    return +w >= 40 ? 1900 + +w : 2000 + +w;
+  }
+
   private bracketedYear(i: number): number | null {
     if (this.w(i) !== '(' && this.w(i) !== '-lrb-') return null;
     const y = this.year(i + 1);
@@ -127,6 +138,9 @@ export abstract class NamedDateReader extends RelativeReader {
     // "August 1988", "January this year", "July last year", "June, 1990"
     const y = this.yearOrAfterComma(k);
     if (y) return { last: y.last, meaning: { kind: 'calendar', y: y.y, m } };
+    // "Feb 87 Jan 87 Feb 86", a table's heads: two digits no day can be, after a capitalized month, are its year
+    const short = this.twoDigitYear(k);
+    if (short !== null && /^[A-Z]/.test(this.raw(j))) return { last: k, meaning: { kind: 'calendar', y: short, m } };
     if (this.w(k) === 'of' && /^\d{4}$/.test(this.w(k + 1))) {
       const yy = this.year(k + 1);
       if (yy) return { last: yy.last, meaning: { kind: 'calendar', y: yy.y, m } };
