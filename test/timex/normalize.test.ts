@@ -2877,3 +2877,7 @@ test('two digits no day can be after a capitalized month head a table with their
   // (not a price after the month: "Apl 86 unch May 85 unch", "June 90 day bank bills")
   assert.deepEqual(textsAndValues('MAIZE - US Three Yellow Afloat 94 Apl 86 unch May 85 unch', '1987-04-07').map(([t]) => t), ['Apl', 'May']);
 });
+
+test('"the year" whose figure comes "after" a year\'s named just after it is the year after that: "a net loss for the year of 62.1 mln stg after a 71.6 mln profit in 1985"', () => {
+  assert.deepEqual(textsAndValues('The results showed a net loss for the year of 62.1 mln stg after a 71.6 mln profit in 1985.', '1987-03-11'), [['the year', '1986'], ['1985', '1985']]);
+});

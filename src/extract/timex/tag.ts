@@ -538,18 +538,20 @@ function isStoryYear(c: Candidate): boolean {
  */
 function yearOfSideAfter(tokens: readonly Token[], last: number, sentEnd: number): number | undefined {
   let k = last + 1;
-  while (k < sentEnd && k - last <= SIDE_OPENER_REACH && !COMPARISON_OPENERS.has(plain(tokens[k]))) {
+  while (k < sentEnd && k - last <= SIDE_OPENER_REACH && !SIDE_AFTER_OPENERS.has(plain(tokens[k]))) {
     if (/^[;:]$/.test(tokens[k].text) || /\d{4}/.test(tokens[k].text)) return undefined;
     k++;
   }
-  if (k >= sentEnd || !COMPARISON_OPENERS.has(plain(tokens[k]))) return undefined;
+  if (k >= sentEnd || !SIDE_AFTER_OPENERS.has(plain(tokens[k]))) return undefined;
   for (let j = k + 1; j < sentEnd && j - k <= SIDE_YEAR_REACH; j++) {
     if (/^[;:,]$/.test(tokens[j].text)) return undefined;
     if (/^(19|20)\d\d$/.test(tokens[j].text)) return +tokens[j].text;
   }
   return undefined;
 }
-const SIDE_OPENER_REACH = 3;
+const SIDE_OPENER_REACH = 5;
+/** Openers of the side set against "the year": "against", "from", … and "after" ("a loss for the year of 62.1 mln stg after a 71.6 mln profit in 1985"). */
+const SIDE_AFTER_OPENERS: ReadonlySet<string> = new Set([...COMPARISON_OPENERS, 'after']);
 const SIDE_YEAR_REACH = 7;
 
 /** "year-end", "year end", "end-year" with nothing else: the end of a year the words do not name. */
