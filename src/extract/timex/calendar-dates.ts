@@ -2,7 +2,7 @@ import { pad } from './calendar.js';
 import { centuryIsName, sundayIsPaper, todayIsTitle } from './names-like-times.js';
 import { BC_WORDS, CLOCK_WORDS, DAY_ORDINALS, DAY_WORDS, HOLIDAYS, MONTHS, PARTS_OF_DAY, POSITION, POSITION_NOUNS, POSSESSIVE_DETERMINERS, SEASONS, WEEKDAYS, WEEKDAY_PLURALS } from './lexicon.js';
 import { DIGITS, possessiveEnd, type Match } from './token-reader.js';
-import { DECADE_WORDS } from './years.js';
+import { DECADE_WORDS, yearOfTwoDigits } from './years.js';
 import { NamedDateReader } from './weekday-and-month-dates.js';
 import { NAMED_DAYS } from './feasts.js';
 
@@ -698,7 +698,7 @@ export abstract class CalendarReader extends NamedDateReader {
     if (m < 1 || m > 12 || d < 1 || d > 31) return null;
     if (this.w(j + 3) === '/' && this.glued(j + 2) && this.glued(j + 3) && /^(\d{2}|\d{4})$/.test(this.w(j + 4))) {
       const y = this.w(j + 4);
-      return { last: j + 4, meaning: { kind: 'calendar', y: y.length === 4 ? +y : (+y < 50 ? 2000 : 1900) + +y, m, d } };
+      return { last: j + 4, meaning: { kind: 'calendar', y: y.length === 4 ? +y : yearOfTwoDigits(+y), m, d } };
     }
     // (not the film "Fahrenheit 9/11")
     if (m === 9 && d === 11 && this.raw(j + 3) !== 'Commission' && this.raw(j - 1) !== 'Fahrenheit' && !(this.w(j + 3) === '/' && this.glued(j + 2))) return { last: j + 2, meaning: { kind: 'calendar', m, d, attacks: true } };

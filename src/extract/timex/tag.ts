@@ -91,8 +91,6 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let seenInSentence = -1;
   // the last year a sentence named in so many words ("1986 net excludes"), which its "yr-ago" is the year before
   let sentenceYear = null as { sentence: number; y: number } | null;
-  // the year of a full date a sentence wrote out, not on a side compared with ("On December 31, 1986 Exxon's total debt …")
-  let sentenceDatedYear = null as { sentence: number; y: number } | null;
   // (the one year the sentence has told of so far, however it put it, and not in a title, "the Tax Reform Act of 1986")
   let onlyYear = null as { sentence: number; y: number; alone: boolean } | null;
   // a year counted back from the publication ("last year"), which a "the previous year" just after it counts from
@@ -276,7 +274,6 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (yearOfNote && yearAgoAdjective(tokens, c)) n = { type: 'DATE', value: String(sentenceYear!.y - 1) };
     const yearNamed = namedYear(c.meaning);
     if (yearNamed !== undefined && /^\d{4}$/.test(n.value)) sentenceYear = { sentence: c.sentence, y: yearNamed };
-    if (!side && c.meaning.kind === 'calendar' && c.meaning.y !== undefined && c.meaning.d !== undefined) sentenceDatedYear = { sentence: c.sentence, y: c.meaning.y };
     if (n.type === 'DATE' && /^\d{4}$/.test(n.value)) {
       const alone = (onlyYear?.sentence !== c.sentence || (onlyYear.alone && onlyYear.y === +n.value)) && !yearOfTitle(tokens, c.first);
       onlyYear = { sentence: c.sentence, y: +n.value, alone };
@@ -407,7 +404,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (set && !yearBackPeriod && !baseYear && !sideDay && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
       // ("On December 31, 1986 Exxon's total debt … long term debt stood at 4.3 billion dlrs, down from 4.8 billion dlrs in
       // 1985": a full date the sentence wrote out tells its year too)
-      const toldYear: number | undefined = yearToldInSentence ?? (sentenceDatedYear?.sentence === c.sentence ? sentenceDatedYear.y : undefined);
+      const toldYear: number | undefined = yearToldInSentence ?? (yearDatedDay?.sentence === c.sentence ? yearDatedDay.y : undefined);
       beforeSide = side && !set[2] && !anchors.quarterly && toldYear !== undefined && toldYear > +set[1] ? toldYear : null;
       anchors.ref = { y: +set[1], m: set[2] ? +set[2] : 1, d: set[3] ? +set[3] : 1 };
       lastSet = set[0];
@@ -550,7 +547,10 @@ function yearOfSideAfter(tokens: readonly Token[], last: number, sentEnd: number
   return undefined;
 }
 const SIDE_OPENER_REACH = 5;
-/** Openers of the side set against "the year": "against", "from", … and "after" ("a loss for the year of 62.1 mln stg after a 71.6 mln profit in 1985"). */
+/**
+ * Openers of the side set against "the year": "against", "from", … and "after" ("a loss for the year of 62.1 mln stg
+ * after a 71.6 mln profit in 1985").
+ */
 const SIDE_AFTER_OPENERS: ReadonlySet<string> = new Set([...COMPARISON_OPENERS, 'after']);
 const SIDE_YEAR_REACH = 7;
 

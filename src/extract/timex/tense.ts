@@ -4,6 +4,7 @@ import { causedInfinitive, clockAm, COMMITTING, copulaBeforeExpression, hopesAsN
 import { QUOTE_CLOSES } from './names-like-times.js';
 import { asideDash, beforeDashedAside, CLAUSE_BREAK, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
 import { adverbInAVerbGroup, FUTURE_MODALS, modalVerbPhraseBefore, withinModalPassiveReach, wordAt } from './verb-groups.js';
+import { MONTHS } from './lexicon.js';
 
 /**
  * Which way an underspecified expression ("on Monday", "in December") points, read from the verbs around
@@ -84,9 +85,8 @@ const FORECAST_BEFORE_TO = new Set(['expected', 'forecast', 'projected', 'predic
 /** A month's or a period's last word right before `i`, the time a subject names: "Output in September [is]", "during Jan/Sept [should]". */
 function periodWordBefore(tokens: readonly Token[], i: number): boolean {
   const w = plain(tokens[i - 1]);
-  return MONTH_WORDS.has(w.replace(/\.$/, '')) || PERIOD_NOUNS.has(w);
+  return MONTHS.has(w) || PERIOD_NOUNS.has(w);
 }
-const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const PERIOD_NOUNS = new Set(['quarter', 'half', 'season', 'month']);
 /** Modals of what is expected, ahead whatever the time: "harvesting should start in August", "arrivals might reach". */
 const EXPECTING_MODALS = new Set(['should', 'might']);

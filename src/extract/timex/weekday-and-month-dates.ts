@@ -4,6 +4,7 @@ import type { Match } from './token-reader.js';
 import { CONTRACT_WORDS } from './months-and-days.js';
 import { ATTACK_NOUNS } from './event-dates.js';
 import { RelativeReader } from './relative.js';
+import { yearOfTwoDigits } from './years.js';
 
 /** "next week", "last week", "this week" after a weekday: the week it is in. */
 const WEEK_WORDS: ReadonlyMap<string, number> = new Map([['next', 1], ['last', -1], ['this', 0]]);
@@ -93,21 +94,20 @@ export abstract class NamedDateReader extends RelativeReader {
   }
 
   /** The year of a bracket opening at i that holds only it: "(2003)", "-LRB- 2003 -RRB-". */
-  /** Two digits at k that no day can be (32–99), standing alone, read as a year of this century or the last: "Feb 86". */
-  private twoDigitYear(k: number): number | null {
-    const w = this.w(k);
-    if (!/^\d{2}$/.test(w) || +w <= 31 || this.glued(k) || this.glued(k - 1)) return null;
-    const next = this.w(k + 1);
-    // (a table's head runs on to another head or its first row's name: "Feb 86 Sales 36,557"; not a price, "Apl 86 unch
-    // May 85 unch", "June/Aug 60 stg over Sep", nor "June 90 day bank bills")
-    if (!/^[A-Z]/.test(this.raw(k + 1)) && this.raw(k + 1) !== '') return null;
-    return +w >= 40 ? 1900 + +w : 2000 + +w;
-  }
-
   private bracketedYear(i: number): number | null {
     if (this.w(i) !== '(' && this.w(i) !== '-lrb-') return null;
     const y = this.year(i + 1);
     return y && (this.w(y.last + 1) === ')' || this.w(y.last + 1) === '-rrb-') ? y.y : null;
+  }
+
+  /** Two digits at k that no day can be (32–99), standing alone, read as a year: "Feb 86". */
+  private twoDigitYear(k: number): number | null {
+    const w = this.w(k);
+    if (!/^\d{2}$/.test(w) || +w <= 31 || this.glued(k) || this.glued(k - 1)) return null;
+    // (a table's head runs on to another head or its first row's name: "Feb 86 Sales 36,557"; not a price, "Apl 86 unch
+    // May 85 unch", "June/Aug 60 stg over Sep", nor "June 90 day bank bills")
+    if (!/^[A-Z]/.test(this.raw(k + 1)) && this.raw(k + 1) !== '') return null;
+    return yearOfTwoDigits(+w);
   }
 
   protected override monthExpr(j: number, m: number, the: boolean): Match | null {

@@ -250,3 +250,8 @@ export const PERIOD_CODE = /^(?:[qh][1-4]|fy'?\d{2}(?:\d{2})?)$/;
 /** Verbs ending in "s" that may follow the year two thousand ("The approach of the year two thousand has …"). */
 const VERBS_IN_S = new Set(['has', 'was', 'is', 'does', 'marks', 'seems', 'remains', 'brings', 'looms', 'comes']);
 const COUNT_LEADS = new Set(['than', 'about', 'some', 'nearly', 'almost', 'over', 'around', 'roughly', 'approximately', 'least']);
+
+/** A year written with its last two digits ("02/28/86", "Feb 86"): this century's below 50, the last one's from 50 on. */
+export function yearOfTwoDigits(yy: number): number {
+  return (yy < 50 ? 2000 : 1900) + yy;
+}
