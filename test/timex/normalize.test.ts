@@ -2881,3 +2881,13 @@ test('two digits no day can be after a capitalized month head a table with their
 test('"the year" whose figure comes "after" a year\'s named just after it is the year after that: "a net loss for the year of 62.1 mln stg after a 71.6 mln profit in 1985"', () => {
   assert.deepEqual(textsAndValues('The results showed a net loss for the year of 62.1 mln stg after a 71.6 mln profit in 1985.', '1987-03-11'), [['the year', '1986'], ['1985', '1985']]);
 });
+
+test('a text that names its years by the two they span counts "the current year" in them: "in 1987/88 … compared with 160 yen in the current year", written in March', () => {
+  const story = 'The forecast assumes an average rate of 148.5 yen to the dollar in 1987/88, compared with 160 yen in the current year.\n    Profits are projected to rise 29.6 pct next fiscal year against a fall in the current fiscal year.';
+  assert.deepEqual(textsAndValues(story, '1987-03-12').filter(([t]) => t !== '1987/88'), [['the current year', '1986'], ['next fiscal year', '1987'], ['the current fiscal year', '1986']]);
+  // (without a split year the current year is the calendar's, and "this year" stays the calendar's in either)
+  assert.deepEqual(textsAndValues('Profits will fall 20 pct in the current year, the institute said.', '1987-03-12'), [['the current year', '1987']]);
+  assert.deepEqual(textsAndValues('Sales will total 1.2 mln in 1987/88, up from 1.1 mln this year.', '1987-03-12').slice(-1), [['this year', '1987']]);
+  // (nor after March, when Japan's and Britain's new years have begun)
+  assert.deepEqual(textsAndValues('Outlays will rise in 1987/88 from the current year, the ministry said.', '1987-04-12').slice(-1), [['the current year', '1987']]);
+});

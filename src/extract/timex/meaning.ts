@@ -55,6 +55,11 @@ export type Meaning =
       toTheDay?: boolean;
       /** "the coming financial year": a year of accounts named by the year it starts in, the Commonwealth's and Japan's way. */
       financial?: boolean;
+      /**
+       * "the current year", "the current fiscal year", "this crop year": a year that may be one of accounts or of a
+       * crop, named like a financial year where the text names its years by the two they span ("1987/88").
+       */
+      accounts?: boolean;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {

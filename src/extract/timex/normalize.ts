@@ -44,6 +44,8 @@ export interface Anchors {
   storyQuarter?: { y: number; q: number; comparedBack: boolean };
   /** Does the expression's sentence talk about quarters ("a year ago" is then the year-ago quarter)? */
   quarterly: boolean;
+  /** Does the text name years by the two they span ("the 1987/88 fiscal year")? Then its years of accounts start late. */
+  splitYears?: boolean;
 }
 
 export interface Normalized {
@@ -197,7 +199,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
       // year's ("fiscal year", the American word, is named by the year it ends in: Congress's "coming fiscal year" is 1988)
       // ("since the beginning of the current financial year last July", written in March: the one running then began
       // last year, which names it)
-      if (m.financial && m.from === 'dct' && base.m <= FINANCIAL_YEAR_SOON_MONTHS) return { type: 'DATE', value: formatYear(m.n === 0 ? base.y - 1 : base.y) };
+      // ("for fiscal 1987/88 … against an estimated 1.75 mln for the current year", written in March: a text that names
+      // its years by the two they span counts in them, so its current year is 1986/87)
+      if ((m.financial || (m.accounts && a.splitYears)) && m.from === 'dct' && base.m <= FINANCIAL_YEAR_SOON_MONTHS) return { type: 'DATE', value: formatYear(m.n === 0 ? base.y - 1 : base.y) };
       return { type: 'DATE', value: formatYear(base.y + m.n) };
     case 'decade':
       // "nearly a decade ago" is the year ten years back, as the annotators write it ("2006" in 2016; TimeBank's

@@ -140,11 +140,13 @@ export abstract class RelativeReader extends QuantityReader {
       // ("The latest deaths come on the same day that Trump announced …": a clause after it says which day, the
       // one the story is on, so it is no day of a month named in passing)
       const anaphor = n === 0 && from === 'context' && u.unit === 'day' && !mod && !DAY_CLAUSE_OPENERS.has(this.w(target + 1)) ? true : undefined;
-      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor, window: u.unit === 'day' ? undefined : window, business }, mod };
+      // ("the current year", not "this year", which a text of split years still writes for the calendar's)
+      const accounts = u.unit === 'year' && d === 'current' && the ? true : undefined;
+      return { last: target, meaning: { kind: 'shift', unit: u.unit, n, from, anaphor, window: u.unit === 'day' ? undefined : window, business, accounts }, mod };
     }
     // ("the current financial year", "last business year", "the current coffee year": a year of accounts or of a
     // crop, named by its kind, as "the current fiscal year" is)
-    if (YEAR_KINDS.has(tw) && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from, financial: tw === 'financial' && (n === 1 || n === 0) ? true : undefined }, mod };
+    if (YEAR_KINDS.has(tw) && this.w(target + 1) === 'year') return { last: target + 1, meaning: { kind: 'shift', unit: 'year', n, from, financial: tw === 'financial' && (n === 1 || n === 0) ? true : undefined, accounts: n === 1 || n === 0 ? true : undefined }, mod };
     if (season && from === 'dct') {
       return { last: target, meaning: { kind: 'calendar', season, yShift: n === 0 ? 0 : undefined, dir: n === 0 ? undefined : (n as -1 | 1) }, mod };
     }

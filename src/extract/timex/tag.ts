@@ -20,6 +20,7 @@ import { bracketedSlashRange } from './hyphened-months.js';
 import { dayAfterOffered, dayOfListedYear, monthRangeStart, splitYearPeriod, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
+import { namesSplitYears } from './split-years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
 import { COMPARISON_OPENERS, comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, monthOfAFigure, namesLastYear, theYearBefore, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
@@ -50,6 +51,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   const filter = options.keepFilter ?? null;
   // (a wire story counts from its dateline's day where the feed stamped it a day off: dateline.ts)
   const anchors = anchorsFor(datelineDay(tokens, parseYmd(anchorDate)));
+  anchors.splitYears = namesSplitYears(tokens);
   const out: Timex[] = [];
   // financial reports compare with "a year ago" meaning the year-ago quarter: remember the last sentence
   // (scanning forward only) that talked about quarters
