@@ -2891,3 +2891,8 @@ test('a text that names its years by the two they span counts "the current year"
   // (nor after March, when Japan's and Britain's new years have begun)
   assert.deepEqual(textsAndValues('Outlays will rise in 1987/88 from the current year, the ministry said.', '1987-04-12').slice(-1), [['the current year', '1987']]);
 });
+
+test('"this winter" said in March is the winter that began in December: "Snowfall this winter had been greater than usual"', () => {
+  assert.deepEqual(textsAndValues('Snowfall this winter had been greater than usual, the scientist said.', '1987-03-16'), [['this winter', '1986-WI']]);
+  assert.deepEqual(textsAndValues('Snowfall this winter will be greater than usual, the scientist said.', '1987-11-16'), [['this winter', '1987-WI']]);
+});

@@ -264,7 +264,7 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     // "this winter" said in January is the winter that began in December; so is "the winter" in a clause that does not
     // look ahead ("The winter weather has been so bad that …", January 2011)
     const currentWinter = m.yShift === 0 || (m.yShift === undefined && m.dir === undefined && explicitYear === undefined && story === undefined && tense <= 0);
-    if (m.y === undefined && currentWinter && m.season === 'WI' && base.m <= 2) y = base.y - 1;
+    if (m.y === undefined && currentWinter && m.season === 'WI' && base.m <= WINTER_LAST_MONTH) y = base.y - 1;
     return { type: 'DATE', value: `${formatYear(y)}-${m.season}` };
   }
   let date: Ymd | null = null;
@@ -434,6 +434,11 @@ const FINANCIAL_YEAR_SOON_MONTHS = 3;
  */
 /** How many months ahead this year's season must start for a past verb to mean last year's. */
 const SEASON_AHEAD_MONTHS = 4;
+/**
+ * The last month of the winter that began in December: "Snowfall this winter had been greater than usual", written
+ * in March, is the winter of 1986/87 (until the equinox; most of March's Reuters winters are the one just ending).
+ */
+const WINTER_LAST_MONTH = 3;
 /** How many months past a season's start a clause that looks ahead no longer means this year's: June's spring is gone. */
 const SEASON_PAST_MONTHS = 5;
 
