@@ -2896,3 +2896,8 @@ test('"this winter" said in March is the winter that began in December: "Snowfal
   assert.deepEqual(textsAndValues('Snowfall this winter had been greater than usual, the scientist said.', '1987-03-16'), [['this winter', '1986-WI']]);
   assert.deepEqual(textsAndValues('Snowfall this winter will be greater than usual, the scientist said.', '1987-11-16'), [['this winter', '1987-WI']]);
 });
+
+test('a company called May is no month when the story calls it "May": "The May Department Stores Co said … stores in Michigan, May said", but "in April" and "in May" still are', () => {
+  const story = 'The May Department Stores Co said it has agreed to sell its Sycamore division.\n    Sycamore has 111 stores in Indiana, Ohio and Michigan, May said.\n    It expects to close the deal in April or in May.';
+  assert.deepEqual(textsAndValues(story, '1987-03-31'), [['April', '1987-04'], ['May', '1987-05']]);
+});

@@ -174,14 +174,19 @@ const TITLES = new Set(['mrs', 'ms', 'mr', 'miss', 'dr']);
 /** Capitalized words that open a sentence or a phrase, not a name: "The May contract", "For May". */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'for', 'to', 'at', 'as', 'with', 'and', 'but', 'or', 'so', 'if', 'when', 'while', 'then', 'also', 'than', 'whose', 'both', 'only', 'even', 'all']);
 const DAY_NUMBER = /^\d{1,4}(st|nd|rd|th)?$/;
+/** Capitalized words after "May" that make it a company's name: "The May Department Stores Co". */
+const COMPANY_NOUNS = new Set(['Department', 'Stores', 'Co', 'Corp', 'Inc', 'Company', 'Corporation']);
 
 /**
  * The text names a person called May: "Theresa May", "Mrs May", "Prime Minister May", a capitalized word right
- * before "May" that is no date word, with no day number after it.
+ * before "May" that is no date word, with no day number after it; or a company called May ("The May Department
+ * Stores Co"), which it then calls "May" as it would a person.
  */
 export function namesPersonMay(t: SentenceWords, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     if (t.raw(i) !== 'May') continue;
+    // ("The May Department Stores Co said …": a company, which the story then calls "May", as it would a person)
+    if (COMPANY_NOUNS.has(t.raw(i + 1))) return true;
     const before = t.raw(i - 1);
     if (!/^[A-Z][a-z]+\.?$/.test(before)) continue;
     const w = before.toLowerCase().replace(/\.$/, '');
