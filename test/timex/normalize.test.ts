@@ -2901,3 +2901,9 @@ test('a company called May is no month when the story calls it "May": "The May D
   const story = 'The May Department Stores Co said it has agreed to sell its Sycamore division.\n    Sycamore has 111 stores in Indiana, Ohio and Michigan, May said.\n    It expects to close the deal in April or in May.';
   assert.deepEqual(textsAndValues(story, '1987-03-31'), [['April', '1987-04'], ['May', '1987-05']]);
 });
+
+test('a quarter or half owned by "the prior year" is the one a year before the period read alone, and so is its owner: "vs a loss in the prior year\'s 4th qtr", "in the\\nprevious year\'s first half"', () => {
+  const note = 'NOTE: 1986 losses were 203,000 dlrs vs 354,000 dlrs in 1985.\n    Qtr net includes a gain of 1.7 mln dlrs, vs a loss of 512,000 in the prior year\'s 4th qtr.';
+  assert.deepEqual(textsAndValues(note, '1987-04-02').slice(-2), [['the prior year', '1985'], ['4th qtr', '1985-Q4']]);
+  assert.deepEqual(textsAndValues('Echlin reported first half earnings of 23.2 mln dlrs, up from 16.6 mln in the\nprevious year\'s first half.', '1987-03-20').slice(-2), [['the\nprevious year', '1986'], ['first half', '1986-H1']]);
+});

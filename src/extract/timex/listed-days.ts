@@ -4,6 +4,7 @@ import type { Direction } from './tense.js';
 import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import { DAY_RANGE_LINKS, MONTHS } from './lexicon.js';
 import { quotedAfter } from './trading-months.js';
+import { possessiveEnd } from './token-reader.js';
 
 /** A weekday the tagger has given a direction, remembered for the weekdays listed after it. */
 export interface DatedWeekday {
@@ -222,6 +223,24 @@ export function splitYearPeriod(tokens: readonly Token[], c: Candidate, before: 
   if (before.end !== tokens[c.first - 1].end || !/^\d{4}\/\d{2}$/.test(before.text)) return undefined;
   return /^\d{4}$/.test(before.value) ? before.value : undefined;
 }
+
+/**
+ * "4.4 mln dlrs in the previous year's fourth quarter", "vs a loss in the prior year's 4th qtr": a quarter or half
+ * owned by "the prior year" is the same period a year before the one the story reports, the one it would take alone
+ * (the owner, read alone, counts back from whatever year was named last: "… in 1985. … the prior year's 4th qtr").
+ * Returns the period's value, or undefined when the rule does not apply.
+ */
+export function periodOfPriorYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || (m.q === undefined && m.half === undefined) || m.y !== undefined || m.yShift !== undefined || !before) return undefined;
+  if (!PRIOR_YEAR.test(before.text) || !/^\d{4}-[QH]\d$/.test(value)) return undefined;
+  // (the owner's last token is right before the "'s", or before "'" "s" where a tokenizer split them)
+  for (const k of [c.first - 2, c.first - 3]) {
+    if (k >= 0 && tokens[k].end === before.end && possessiveEnd(tokens, k) === c.first - 1) return String(+value.slice(0, 4) - 1).padStart(4, '0') + value.slice(4);
+  }
+  return undefined;
+}
+const PRIOR_YEAR = /^(?:the\s+)?(?:prior|previous|preceding)\s+year$/i;
 
 /**
  * The year of the end of a range of months, from its start tagged just before: in one hyphenated word ("April-June"),

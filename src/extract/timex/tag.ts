@@ -17,7 +17,7 @@ import { dayJustAhead, startingDayAhead } from './day-just-ahead.js';
 import { shippedDayAhead } from './shipped-days.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
-import { dayAfterOffered, dayOfListedYear, monthRangeStart, splitYearPeriod, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, dayOfListedYear, monthRangeStart, splitYearPeriod, periodOfPriorYear, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { namesSplitYears } from './split-years.js';
@@ -168,6 +168,12 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "domestic sales in the 1986/87 first half fell": the split year's half
     const ofSplitYear = splitYearPeriod(tokens, c, out[out.length - 1]);
     if (ofSplitYear && /^\d{4}-[QH]\d$/.test(n.value)) n = { ...n, value: ofSplitYear + n.value.slice(4) };
+    // "in the prior year's first half": the period a year back, and its owner that period's year
+    const priorYears = periodOfPriorYear(tokens, c, out[out.length - 1], n.value);
+    if (priorYears) {
+      n = { ...n, value: priorYears };
+      out[out.length - 1] = { ...out[out.length - 1], value: priorYears.slice(0, 4) };
+    }
     // "68 mln dlrs for the full year 1986 on revenues of 10 mln dlrs for the quarter and 52 mln dlrs for the year": "the
     // year" after the one year its sentence named is that year, whatever the verb looks to (not after two: "would rise
     // in 1987, after they declined in 1986, and all five predicted an average increase over the year")
