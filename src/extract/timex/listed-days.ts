@@ -286,7 +286,7 @@ export function slashPairInOrder(tokens: readonly Token[], c: Candidate, s: Sent
   const coming = (m: string) => `${+m < dct.m ? dct.y + 1 : dct.y}-${m}`;
   if (ahead) return { start: coming(start[2]), end: coming(end[2]) };
   // (a start said to be coming holds, and the end follows it: "the coming May/September harvest")
-  if (apart >= 12 || /^(?:the |this )?(?:coming|upcoming)\b/i.test(before.text)) return { start: before.value, end: `${+start[1] + (+end[2] < +start[2] ? 1 : 0)}-${end[2]}` };
+  if (apart >= 12 || /^(?:the\s+|this\s+)?(?:coming|upcoming)\b/i.test(before.text)) return { start: before.value, end: `${+start[1] + (+end[2] < +start[2] ? 1 : 0)}-${end[2]}` };
   return { start: `${+end[1] - (+start[2] > +end[2] ? 1 : 0)}-${start[2]}`, end: value };
 }
 

@@ -597,7 +597,7 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
     if (named?.[2] && !yearBackPoint(tokens, c)) continue;
     const digits = /\b(\d{4})\b/.exec(out[k].text);
     // ("BP made a profit last year of $14bn, down from $25bn a year earlier": "last year" names its year too)
-    const lastYear = /^last year$/i.test(out[k].text) && named?.[1] === String(dctYear - 1);
+    const lastYear = /^last\s+year$/i.test(out[k].text) && named?.[1] === String(dctYear - 1);
     if (!named || (!lastYear && (!digits || digits[1] !== named[1]))) continue;
     // (the tokens it starts at and is followed by, looked up within the reach only)
     let at = from;
