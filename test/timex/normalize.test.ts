@@ -2907,3 +2907,8 @@ test('a quarter or half owned by "the prior year" is the one a year before the p
   assert.deepEqual(textsAndValues(note, '1987-04-02').slice(-2), [['the prior year', '1985'], ['4th qtr', '1985-Q4']]);
   assert.deepEqual(textsAndValues('Echlin reported first half earnings of 23.2 mln dlrs, up from 16.6 mln in the\nprevious year\'s first half.', '1987-03-20').slice(-2), [['the\nprevious year', '1986'], ['first half', '1986-H1']]);
 });
+
+test('a month ahead named as a deadline is no month a report is on: "expect prices to rise before July. … against four pct a month earlier", written in March', () => {
+  const survey = 'The CBI\'s monthly trends survey for March shows only 31 pct of firms now expect prices to rise before July. Six pct forecast prices will fall, against four pct a month earlier.';
+  assert.deepEqual(textsAndValues(survey, '1987-03-24').slice(-1), [['a month earlier', '1987-02']]);
+});

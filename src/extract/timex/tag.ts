@@ -419,7 +419,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       countedYear = null;
       // ("reserves totalled 91.06 billion in January, against 93.07 billion in December … unchanged from the previous
       // month": a month named as the other side of a comparison is not the one the report counts from)
-      if (set[2] && !(set[3] === undefined && comparedAmountMonth(tokens, c, s.tokenStart))) anchors.refMonth = anchors.ref;
+      // ("31 pct expect prices to rise before July. Six pct forecast prices will fall, against four pct a month earlier": a
+      // month ahead named as a deadline is no month the report is on)
+      if (set[2] && !(set[3] === undefined && comparedAmountMonth(tokens, c, s.tokenStart)) && !deadlineAhead(tokens, c, anchors.ref, anchors.dct)) anchors.refMonth = anchors.ref;
       // "started in mid-2017 and ended six grinding months later", "in late 2017 … A month later": a part of a
       // year places the story in a month, so a count of months is not taken from a month of another year named
       // long before (a plain year is as often background — "since 2011" — and leaves the month anchor alone)
@@ -864,6 +866,12 @@ function fiscalYearEnd(tokens: readonly Token[], c: Candidate): Candidate['meani
   if (!/^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '') || !FISCAL_YEAR_WORDS.has(plain(tokens[k - 1]))) return undefined;
   return { ...m, y: +tokens[k].text };
 }
+
+/** Whether c, placed at `at`, is a month (or day) still ahead named as a deadline: "before July", "by June 30". */
+function deadlineAhead(tokens: readonly Token[], c: Candidate, at: Ymd, dct: Ymd): boolean {
+  return DEADLINE_WORDS.has(plain(tokens[c.first - 1])) && (at.y > dct.y || (at.y === dct.y && at.m > dct.m));
+}
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till']);
 
 /**
  * The closing year of a split year label ending at k ("1987 / 88", read as three tokens), with "financial year" or
