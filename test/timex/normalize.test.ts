@@ -2912,3 +2912,10 @@ test('a month ahead named as a deadline is no month a report is on: "expect pric
   const survey = 'The CBI\'s monthly trends survey for March shows only 31 pct of firms now expect prices to rise before July. Six pct forecast prices will fall, against four pct a month earlier.';
   assert.deepEqual(textsAndValues(survey, '1987-03-24').slice(-1), [['a month earlier', '1987-02']]);
 });
+
+test('a time of day told in the past is not on a day still to come an earlier sentence set: "… awaiting tomorrow\'s meeting. The bond was quoted at 0845 GMT"', () => {
+  const story = 'The market is now awaiting news which may emerge from tomorrow\'s Group of Seven meeting in Washington.\n    The 30-year long bond was quoted at 95-30/32 pct at 0845 GMT.';
+  assert.deepEqual(textsAndValues(story, '1987-04-07').slice(-1), [['0845 GMT', '1987-04-07T08:45']]);
+  // (a day set in the clock's own sentence keeps it: "has been extended until March 23 at 1800 EST")
+  assert.deepEqual(textsAndValues('The offer has been extended until March 23 at 1800 EST, the company said.', '1987-03-20').slice(-1), [['1800 EST', '1987-03-23T18:00']]);
+});

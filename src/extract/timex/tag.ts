@@ -152,7 +152,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // the year before the one reported, not before the one compared with)
     const compared: typeof anchors = beforeSide !== null && withNamedQuarter === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : withNamedQuarter;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
@@ -776,6 +776,18 @@ function wireClockOnDistantDay(c: Candidate, refDaySentence: number): Candidate[
 }
 /** Sentences a zoned clock time may lie after the one that set its day. */
 const ZONED_CLOCK_DAY_REACH = 3;
+
+/**
+ * "… would be consummated July one. The merger plan was announced in a midday news release": a time of day told in the
+ * past is not on a day still to come that an earlier sentence set, but on the publication day (a day set in its own
+ * sentence keeps it: "has been extended until March 23 at 1800 EST").
+ */
+function pastTimeOnDayAhead(c: Candidate, refDaySentence: number, anchors: Anchors, tense: Direction): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'shift' || m.from !== 'context' || m.unit !== 'day' || m.n !== 0 || !m.part || tense >= 0) return undefined;
+  if (refDaySentence < 0 || refDaySentence === c.sentence || toDays(anchors.refDay) <= toDays(anchors.dct)) return undefined;
+  return { ...m, from: 'dct' };
+}
 
 /**
  * "Mr. Netanyahu was to arrive at the White House on Monday", written on Tuesday: a plan told in the past for the
