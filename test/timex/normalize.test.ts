@@ -2919,3 +2919,10 @@ test('a time of day told in the past is not on a day still to come an earlier se
   // (a day set in the clock's own sentence keeps it: "has been extended until March 23 at 1800 EST")
   assert.deepEqual(textsAndValues('The offer has been extended until March 23 at 1800 EST, the company said.', '1987-03-20').slice(-1), [['1800 EST', '1987-03-23T18:00']]);
 });
+
+test('a day of a later month listed after a day its sentence placed is in that day\'s year: "laydays include July 1-10 for 7,500 tonnes, Aug 1-10 for 8,000 tonnes, and Sept 15-25 for 12,500 tonnes"', () => {
+  const tender = 'The agent said NS/DNS laydays include July 1-10 for 7,500-9,500 tonnes, Aug 1-10 for 8,000-10,000 tonnes, and Sept 15-25 for 12,500-14,500 tonnes.';
+  assert.deepEqual(textsAndValues(tender, '1987-04-08').slice(-2), [['Sept 15', '1987-09-15'], ['25', '1987-09-25']]);
+  // (not the other side of a comparison: "rose on March 3, up from 12 pct on December 5")
+  assert.deepEqual(textsAndValues('The rate rose to 14 pct on March 3, up from 12 pct on December 5, the bank said.', '1987-03-10').slice(-1), [['December 5', '1986-12-05']]);
+});

@@ -4,7 +4,7 @@ import type { Direction } from './tense.js';
 import { addDays, formatDay, parseYmd, type Ymd } from './calendar.js';
 import { DAY_RANGE_LINKS, MONTHS } from './lexicon.js';
 import { quotedAfter } from './trading-months.js';
-import { possessiveEnd } from './token-reader.js';
+import { plain, possessiveEnd } from './token-reader.js';
 
 /** A weekday the tagger has given a direction, remembered for the weekdays listed after it. */
 export interface DatedWeekday {
@@ -146,6 +146,24 @@ export function listedDayYear(tokens: readonly Token[], before: DatedDay | null,
   const tight = tokens[before.last].end === tokens[before.last + 1].start && tokens[before.last + 1].end === tokens[c.first].start;
   return c.meaning.m! > before.m && ((MONTH_DAY_RANGE_LINKS.has(link) && (!dash || tight)) || between) ? before.y : undefined;
 }
+/**
+ * "laydays include July 1-10 for 7,500 tonnes, Aug 1-10 for 8,000 tonnes, and Sept 15-25 for 12,500 tonnes": a day of a
+ * later month listed after a day its sentence placed, with its own clause between, is in that day's year (read alone,
+ * the last one, far from the verb, took a past "said" for its tense and went back a year). Not across a comparison
+ * ("on February 3, up from 12 pct on December 5").
+ */
+export function laterListedDayYear(tokens: readonly Token[], before: DatedDay | null, c: Candidate): number | undefined {
+  if (!before || before.sentence !== c.sentence || !plainDay(c) || c.meaning.kind !== 'calendar' || c.meaning.m! <= before.m) return undefined;
+  const gap = c.first - before.last - 1;
+  if (gap < 2 || gap > LIST_ITEM_REACH || !LIST_LINKS.has(plain(tokens[c.first - 1]))) return undefined;
+  for (let k = before.last + 1; k < c.first; k++) if (LIST_BREAKS.has(plain(tokens[k]))) return undefined;
+  return before.y;
+}
+/** Most tokens between two listed days: "Aug 1-10 for 8,000-10,000 tonnes, and Sept 15". */
+const LIST_ITEM_REACH = 10;
+/** Words that make the second day the other side of a comparison, or end the list's clause. */
+const LIST_BREAKS: ReadonlySet<string> = new Set(['from', 'against', 'compared', 'versus', 'vs', 'vs.', 'than', 'after', 'before', 'since', 'but', '.', 'said', 'says', 'last', 'year', 'ago', 'earlier']);
+
 /** Words that close a range of days running into another month: "from June 3 to July 5", "May 10 through June 2". */
 const MONTH_DAY_RANGE_LINKS = new Set(['to', 'through', 'until', 'till', '-', '–']);
 
