@@ -2926,3 +2926,7 @@ test('a day of a later month listed after a day its sentence placed is in that d
   // (not the other side of a comparison: "rose on March 3, up from 12 pct on December 5")
   assert.deepEqual(textsAndValues('The rate rose to 14 pct on March 3, up from 12 pct on December 5, the bank said.', '1987-03-10').slice(-1), [['December 5', '1986-12-05']]);
 });
+
+test('talk of an election its sentence dates by another month leaves a bare month the one just gone: "The rise in reserves in May has lifted hopes for a cut after the June 11 general election", written on June 2', () => {
+  assert.deepEqual(textsAndValues('The rise in reserves in May has lifted hopes for a rate cut after the June 11 general election.', '1987-06-02'), [['May', '1987-05'], ['June 11', '1987-06-11']]);
+});

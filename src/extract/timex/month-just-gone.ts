@@ -36,8 +36,23 @@ export function monthJustGone(tokens: readonly Token[], c: Candidate, s: Sentenc
   // ("forecasts will be issued in October, November, January, April and July": a schedule's months run on from the
   // first, which sets their year)
   // ("Cruz's chances of winning in November", in January: an election is named far ahead)
-  return !WAITING_WORDS.has(before) && !talksOfElections(tokens, c.first, s.tokenStart, s.tokenEnd) && !(LIST_LINKS.has(before) && isMonthWord(tokens[c.first - 2])) && !nextYearNear(tokens, c.last);
+  // (not an election its sentence dates by another month: "The rise in reserves in May has lifted hopes for a cut after
+  // the June 11 general election", written on June 2)
+  const electionAhead = talksOfElections(tokens, c.first, s.tokenStart, s.tokenEnd) && !electionDatedElsewhere(tokens, c, s);
+  return !WAITING_WORDS.has(before) && !electionAhead && !(LIST_LINKS.has(before) && isMonthWord(tokens[c.first - 2])) && !nextYearNear(tokens, c.last);
 }
+
+/** Whether the sentence names an election with a month of its own, not c: "after the June 11 general election". */
+function electionDatedElsewhere(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!ELECTION_NOUNS_DATED.has(tokens[k].text.toLowerCase())) continue;
+    for (let j = Math.max(s.tokenStart, k - ELECTION_DATE_REACH); j < k; j++) if ((j < c.first || j > c.last) && isMonthWord(tokens[j])) return true;
+  }
+  return false;
+}
+const ELECTION_NOUNS_DATED: ReadonlySet<string> = new Set(['election', 'elections', 'polls', 'vote', 'ballot', 'referendum']);
+/** Most tokens a month may stand before the election it dates: "the June 11 general election". */
+const ELECTION_DATE_REACH = 4;
 
 /** Most tokens before a date a "year", "fiscal" or a year's number may stand to make the date that year's last day. */
 const YEAR_END_REACH = 4;
