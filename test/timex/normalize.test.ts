@@ -2930,3 +2930,8 @@ test('a day of a later month listed after a day its sentence placed is in that d
 test('talk of an election its sentence dates by another month leaves a bare month the one just gone: "The rise in reserves in May has lifted hopes for a cut after the June 11 general election", written on June 2', () => {
   assert.deepEqual(textsAndValues('The rise in reserves in May has lifted hopes for a rate cut after the June 11 general election.', '1987-06-02'), [['May', '1987-05'], ['June 11', '1987-06-11']]);
 });
+
+test('a split year label alone closes on the day or month named after it: "in 1986/87 ending September 30", "in 1985/86 to end-June"', () => {
+  assert.deepEqual(textsAndValues('Indonesia\'s coffee production in 1986/87 ending September 30 may fall slightly.', '1987-03-12').slice(-1), [['September 30', '1987-09-30']]);
+  assert.deepEqual(textsAndValues('It hit 13.82 billion dlrs in 1985/86 to end-June.', '1987-03-17').slice(-1), [['end-June', '1986-06']]);
+});

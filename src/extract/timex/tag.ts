@@ -892,7 +892,9 @@ const DEADLINE_WORDS: ReadonlySet<string> = new Set(['before', 'by', 'until', 't
 function yearSpanEnd(tokens: readonly Token[], k: number): number | undefined {
   let end = k;
   if (plain(tokens[end]) === 'year' && SPLIT_YEAR_KINDS.has(plain(tokens[end - 1]))) end -= 2;
-  else if (!SPLIT_YEAR_KINDS.has(plain(tokens[end - 3]))) return undefined;
+  // ("It hit 13.82 billion dlrs in 1985/86 to end-June": a split label alone closes as well, as only a year of accounts
+  // or of a crop is written so)
+  else if (!SPLIT_YEAR_KINDS.has(plain(tokens[end - 3])) && !/^\d{2}$/.test(tokens[end]?.text ?? '')) return undefined;
   const first = tokens[end - 2]?.text ?? '';
   if (tokens[end - 1]?.text !== '/' || !/^(?:19|20)\d\d$/.test(first)) return undefined;
   return splitYearClose(first, tokens[end]?.text ?? '');
