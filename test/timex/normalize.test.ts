@@ -2935,3 +2935,9 @@ test('a split year label alone closes on the day or month named after it: "in 19
   assert.deepEqual(textsAndValues('Indonesia\'s coffee production in 1986/87 ending September 30 may fall slightly.', '1987-03-12').slice(-1), [['September 30', '1987-09-30']]);
   assert.deepEqual(textsAndValues('It hit 13.82 billion dlrs in 1985/86 to end-June.', '1987-03-17').slice(-1), [['end-June', '1986-06']]);
 });
+
+test('a futures contract named "the June bond" has not expired, whatever the past tense: "the heavy buying occurred after the June bond broke above stiff resistance", written in March', () => {
+  assert.deepEqual(textsAndValues('The analysts said the heavy buying in futures occurred after the June bond broke above stiff resistance at 101-2/32.', '1987-03-04'), [['June', '1987-06']]);
+  // (a bond issued in a month gone by stays there: "against five pct on the March bond", in April)
+  assert.deepEqual(textsAndValues('The April 10-year bond coupon has been set at 4.7 pct against five pct on the March bond.', '1987-04-03').slice(-1), [['March', '1987-03']]);
+});

@@ -28,7 +28,7 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   // after a qualifier, "June live cattle")
   ...CONTRACT_WORDS,
   'yen', 'sterling', 'pound', 'pounds', 'dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 's', 't-bill', 'ft-se',
-  'calls', 'puts', 'gold', 'gilt', 'bills', 'crush',
+  'calls', 'puts', 'gold', 'gilt', 'bills', 'crush', 'bond',
   // (crude oils traded by the month: "August Dubai", "September WTI")
   'dubai', 'wti', 'urals', 'forties', 'oman', 'bonny',
   // (a spread between two months: "The May/July backwardation")
