@@ -2941,3 +2941,10 @@ test('a futures contract named "the June bond" has not expired, whatever the pas
   // (a bond issued in a month gone by stays there: "against five pct on the March bond", in April)
   assert.deepEqual(textsAndValues('The April 10-year bond coupon has been set at 4.7 pct against five pct on the March bond.', '1987-04-03').slice(-1), [['March', '1987-03']]);
 });
+
+test('a scheduled present with "does" before its base form looks ahead as the plain present does: "The offer does not expire in October", "His term does not necessarily end in October"', () => {
+  assert.deepEqual(textsAndValues('His term does not necessarily end in October, the aide said.', '1987-03-11'), [['October', '1987-10']]);
+  assert.deepEqual(textsAndValues('The agreement terminates in October, the company said.', '1987-03-11'), [['October', '1987-10']]);
+  // (the past "did" does not: "It did not end in October")
+  assert.deepEqual(textsAndValues('The strike did not end in October.', '1987-03-11'), [['October', '1986-10']]);
+});

@@ -27,7 +27,18 @@ const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'ends
   // official visit to the United States on Wednesday"; not "holds", as often a state:
   // "began raising its stake in July, and holds 14.6%")
   // ("The dispute goes to the Commission on Monday", written on Friday; "the offer expires Friday")
-  'celebrates', 'leaves', 'goes', 'expires']);
+  'celebrates', 'leaves', 'goes', 'expires', 'terminates']);
+/** The present's "does", which leaves its verb in the base form: "does not end", "doesn't expire". */
+const DOES: ReadonlySet<string> = new Set(['does', 'do']);
+/** Whether "does" stands before the base form at i, past "not" and adverbs: "does not necessarily end". */
+function doesBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = plain(tokens[k]);
+    if (DOES.has(w)) return true;
+    if (w !== 'not' && w !== "n't" && !/^[a-z]+ly$/.test(w)) return false;
+  }
+  return false;
+}
 /** Their plural forms, kept to verbs that are rarely nouns ("head", "face", "start", "visit" are left out). */
 /** Verbs of a fixture in the plural a team takes: "England face Moldova", "United host Blackburn". */
 const FIXTURE_VERBS = new Set(['face', 'host', 'play', 'meet', 'visit', 'entertain']);
@@ -749,6 +760,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // ("against Friday closes of 142.35/45", "September housing starts was the largest": a plural noun before "of"
   // or before the clause's verb, no verb itself)
   if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w && !NOUN_AFTER_SCHEDULED.has(plain(tokens[i + 1]))) return 1;
+  // "his power does not necessarily end at the end of his term in October", "the offer doesn't expire Friday": the same
+  // present with "does" before its base form
+  if ((SCHEDULED_PRESENT.has(w + 's') || SCHEDULED_PRESENT.has(w + 'es')) && doesBefore(tokens, i)) return 1;
   // "Wisconsin holds its presidential primary on Tuesday", "the commission holds hearings Monday" (not "holds 14.6%")
   // ("an agreement reached in June to hold talks" is a purpose, not a schedule)
   if ((w === 'holds' || (w === 'hold' && plain(tokens[i - 1]) !== 'to')) && tokens[i].text === w && heldEvent(tokens, i + 1)) return 1;
