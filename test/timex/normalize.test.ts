@@ -2948,3 +2948,9 @@ test('a scheduled present with "does" before its base form looks ahead as the pl
   // (the past "did" does not: "It did not end in October")
   assert.deepEqual(textsAndValues('The strike did not end in October.', '1987-03-11'), [['October', '1986-10']]);
 });
+
+test('a period "ended" on a day a week ahead is the one about to close in a clause that looks ahead: "economists now expect M-1 for the week ended April 29 to rise", written on April 23', () => {
+  assert.deepEqual(textsAndValues('Economists now expect M-1 money supply for the week ended April 29 to rise by 15 to 20 billion dlrs.', '1987-04-23').slice(-1), [['April 29', '1987-04-29']]);
+  // (told in the past it is last year's: "For the fiscal year ended March 31, Medical reported revenues of 14.8 mln")
+  assert.deepEqual(textsAndValues('For the fiscal year ended March 31, Medical reported revenues of 14.8 mln dlrs.', '1987-03-24').slice(-1), [['March 31', '1986-03-31']]);
+});

@@ -152,7 +152,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // the year before the one reported, not before the one compared with)
     const compared: typeof anchors = beforeSide !== null && withNamedQuarter === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : withNamedQuarter;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
@@ -906,15 +906,23 @@ const SPLIT_YEAR_KINDS = new Set(['fiscal', 'financial', 'business', 'budget', '
  * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
  * even when it falls a few days after the publication date.
  */
-function endedOn(tokens: readonly Token[], c: Candidate, dct: Ymd): Candidate['meaning'] | undefined {
+function endedOn(tokens: readonly Token[], c: Candidate, dct: Ymd, s: Sentence): Candidate['meaning'] | undefined {
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
   if (c.first === 0 || tokens[c.first - 1].text.toLowerCase() !== 'ended') return undefined;
   // ("expected a drop in earnings for the year ended March 28", written on March 19: the year about to close; not "last
   // year's first quarter ended April 30")
   if (closingSoon(m.m, m.d, dct) && !periodOfYearBack(tokens, c.first - 2)) return { ...m, y: dct.y };
+  // ("economists now expect M-1 money supply for the week ended April 29 to rise", "will take charges in the third
+  // quarter ended March 31", a week before: a clause that looks ahead tells of a period about to close, however near)
+  // (the clause's direction read past "ended", which is the period's, not the clause's)
+  const daysAhead = toDays({ y: dct.y, m: m.m, d: m.d }) - toDays(dct);
+  if (daysAhead > 0 && directionAt(tokens, c.first - 1, c.last, s.tokenStart, s.tokenEnd) > 0 && daysAhead <= ENDING_WEEK_DAYS && !periodOfYearBack(tokens, c.first - 2)) return { ...m, y: dct.y };
   return { ...m, dir: -1, firm: true };
 }
+
+/** Days ahead within which a period "ended" on a day is the one about to close, in a clause that looks ahead. */
+const ENDING_WEEK_DAYS = 7;
 
 /** Days before a feast within which its season is under way. */
 const FEAST_SEASON_DAYS = 31;
