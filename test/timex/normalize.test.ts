@@ -2954,3 +2954,8 @@ test('a period "ended" on a day a week ahead is the one about to close in a clau
   // (told in the past it is last year's: "For the fiscal year ended March 31, Medical reported revenues of 14.8 mln")
   assert.deepEqual(textsAndValues('For the fiscal year ended March 31, Medical reported revenues of 14.8 mln dlrs.', '1987-03-24').slice(-1), [['March 31', '1986-03-31']]);
 });
+
+test('a crop or marketing year named by the two years it spans closes in the second: "in the 1987/88 crop year ending August", "the 1986/87 sugar year ending September 30"', () => {
+  assert.deepEqual(textsAndValues('Philippine sugar production in the 1987/88 crop year ending August has been set at 1.6 mln tonnes.', '1987-03-27').slice(-1), [['August', '1988-08']]);
+  assert.deepEqual(textsAndValues('The ministry revised its estimate for the 1986/87 sugar year ending September 30.', '1987-03-20').slice(-1), [['September 30', '1987-09-30']]);
+});

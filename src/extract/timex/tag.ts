@@ -900,7 +900,7 @@ function yearSpanEnd(tokens: readonly Token[], k: number): number | undefined {
   return splitYearClose(first, tokens[end]?.text ?? '');
 }
 /** What a split year label names: "the 1986/87 financial year", "fiscal 1987/88", "the 1987/88 crop year". */
-const SPLIT_YEAR_KINDS = new Set(['fiscal', 'financial', 'business', 'budget', 'tax']);
+const SPLIT_YEAR_KINDS = new Set(['fiscal', 'financial', 'business', 'budget', 'tax', 'crop', 'marketing', 'agricultural', 'sugar', 'coffee', 'cocoa', 'wheat', 'cotton']);
 
 /**
  * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
