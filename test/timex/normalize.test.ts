@@ -2959,3 +2959,8 @@ test('a crop or marketing year named by the two years it spans closes in the sec
   assert.deepEqual(textsAndValues('Philippine sugar production in the 1987/88 crop year ending August has been set at 1.6 mln tonnes.', '1987-03-27').slice(-1), [['August', '1988-08']]);
   assert.deepEqual(textsAndValues('The ministry revised its estimate for the 1986/87 sugar year ending September 30.', '1987-03-20').slice(-1), [['September 30', '1987-09-30']]);
 });
+
+test('the year under way "ending" on a month or day closes on the first such day from now on, or one just gone: "the current year ending September", "its current fiscal year through April 4"', () => {
+  assert.deepEqual(textsAndValues('The budget rose 7 pct, compared with a 6.2 pct increase for the current year ending September, a spokesman said.', '1987-04-21').slice(-1), [['September', '1987-09']]);
+  assert.deepEqual(textsAndValues('For the nine weeks of its current fiscal year through April 4, the company said sales were 965.8 mln dlrs.', '1987-04-09').slice(-1), [['April 4', '1987-04-04']]);
+});

@@ -152,7 +152,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // the year before the one reported, not before the one compared with)
     const compared: typeof anchors = beforeSide !== null && withNamedQuarter === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : withNamedQuarter;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c, anchors.dct) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
@@ -863,7 +863,7 @@ const FISCAL_YEAR_WORDS = new Set(['fiscal', 'year', 'full-year']);
  * year it began, as British and retail years are — "fiscal 1986 ending March 31" is March 1987 — so those are left
  * to the tense.)
  */
-function fiscalYearEnd(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
+function fiscalYearEnd(tokens: readonly Token[], c: Candidate, dct: Ymd): Candidate['meaning'] | undefined {
   const m = c.meaning;
   if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
   let k = c.first - 1;
@@ -874,9 +874,26 @@ function fiscalYearEnd(tokens: readonly Token[], c: Candidate): Candidate['meani
   // spans closes in the second, whatever its month
   const spanEnd = yearSpanEnd(tokens, k);
   if (spanEnd !== undefined) return { ...m, y: spanEnd };
+  // "a 6.2 pct increase for the current year ending September", "in the current fiscal year ending March 31": the year
+  // under way closes on the first such day from now on, whatever the clause's tense ("the nine weeks of its current
+  // fiscal year through April 4", written on April 9, reach a day just gone)
+  if (runningYearBefore(tokens, k)) {
+    const thisYears = toDays({ y: dct.y, m: m.m, d: m.d ?? 28 }) - toDays(dct);
+    return { ...m, y: thisYears >= -RUNNING_YEAR_LAG_DAYS ? dct.y : dct.y + 1 };
+  }
   if (m.m < 4) return undefined;
   if (!/^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '') || !FISCAL_YEAR_WORDS.has(plain(tokens[k - 1]))) return undefined;
   return { ...m, y: +tokens[k].text };
+}
+
+/** Days a period of the year under way may have closed before publication: "its current fiscal year through April 4". */
+const RUNNING_YEAR_LAG_DAYS = 31;
+
+/** Whether the tokens ending at k name the year under way: "the current year", "this fiscal year", "the current financial year". */
+function runningYearBefore(tokens: readonly Token[], k: number): boolean {
+  if (plain(tokens[k]) !== 'year') return false;
+  const j = SPLIT_YEAR_KINDS.has(plain(tokens[k - 1])) ? k - 2 : k - 1;
+  return plain(tokens[j]) === 'current' || (plain(tokens[j]) === 'this' && j < k - 1);
 }
 
 /** Whether c, placed at `at`, is a month (or day) still ahead named as a deadline: "before July", "by June 30". */
