@@ -2964,3 +2964,8 @@ test('the year under way "ending" on a month or day closes on the first such day
   assert.deepEqual(textsAndValues('The budget rose 7 pct, compared with a 6.2 pct increase for the current year ending September, a spokesman said.', '1987-04-21').slice(-1), [['September', '1987-09']]);
   assert.deepEqual(textsAndValues('For the nine weeks of its current fiscal year through April 4, the company said sales were 965.8 mln dlrs.', '1987-04-09').slice(-1), [['April 4', '1987-04-04']]);
 });
+
+test('"the previous Friday" on the side compared with moves the story to no day, so a second one counts from the same day: "up 1.4 pct from the previous Friday … a 0.9 pct increase from the previous Friday"', () => {
+  const story = 'Netback values rose last Friday, up 1.4 pct from the previous Friday.\n    Arab Light was up 17 cts, a 0.9 pct increase from the previous Friday, and Brent was off 30 cts from the previous Friday.';
+  assert.deepEqual(textsAndValues(story, '1987-03-30').map(([, v]) => v), ['1987-03-27', '1987-03-20', '1987-03-20', '1987-03-20']);
+});

@@ -408,7 +408,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // another noun, move no story to 2001; "the Sept. 11 attacks … the next morning" does)
     // ("rising to 1.3055/60 from 1.3080/85 yesterday. … the dollar's value at midday": a day compared with is no day the
     // story moves to)
-    const sideDay: boolean = side && c.meaning.kind === 'shift' && c.meaning.unit === 'day' && c.meaning.from === 'dct' && c.meaning.n === -1;
+    // ("an increase of 1.4 pct from the previous Friday … a 0.9 pct increase from the previous Friday": a day counted back
+    // from the story's on the side compared with is no day the story moves to, or each would count from the last)
+    const sideDay: boolean = side && ((c.meaning.kind === 'shift' && c.meaning.unit === 'day' && c.meaning.from === 'dct' && c.meaning.n === -1) || (c.meaning.kind === 'calendar' && c.meaning.wd !== undefined && c.meaning.from === 'context' && c.meaning.dir === -1));
     if (set && !yearBackPeriod && !baseYear && !sideDay && (c.meaning.kind === 'calendar' || (c.meaning.kind === 'fixed' && n.type === 'DATE') || namesDay(c.meaning)) && !closesPeriod(tokens, c) && !namesAHolidayWeekend(tokens, c) && !(c.meaning.kind === 'calendar' && c.meaning.attacks && (modifiesAnotherNoun(tokens, c.last) || namedInPassing(tokens, c)))) {
       // ("On December 31, 1986 Exxon's total debt … long term debt stood at 4.3 billion dlrs, down from 4.8 billion dlrs in
       // 1985": a full date the sentence wrote out tells its year too)
