@@ -2969,3 +2969,7 @@ test('"the previous Friday" on the side compared with moves the story to no day,
   const story = 'Netback values rose last Friday, up 1.4 pct from the previous Friday.\n    Arab Light was up 17 cts, a 0.9 pct increase from the previous Friday, and Brent was off 30 cts from the previous Friday.';
   assert.deepEqual(textsAndValues(story, '1987-03-30').map(([, v]) => v), ['1987-03-27', '1987-03-20', '1987-03-20', '1987-03-20']);
 });
+
+test('a month after "position" names a contract, which has not expired: "Second position July rose seven stg to 1,258 stg", written in April', () => {
+  assert.deepEqual(textsAndValues('Cocoa futures were higher at the end of the morning call. Second position July rose seven stg to 1,258 stg.', '1987-04-07').slice(-1), [['July', '1987-07']]);
+});

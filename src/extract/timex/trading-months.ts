@@ -35,7 +35,7 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   'backwardation', 'spread', 'straddle',
 ]);
 /** Words before a month that name its place among a market's contract months. */
-const CONTRACT_POSITIONS: ReadonlySet<string> = new Set(['near', 'nearby', 'distant', 'deferred', 'spot', 'front', 'key']);
+const CONTRACT_POSITIONS: ReadonlySet<string> = new Set(['near', 'nearby', 'distant', 'deferred', 'spot', 'front', 'key', 'position']);
 /** Words between a contract's month and what it trades: "June British pound", "June short sterling". */
 const CONTRACT_QUALIFIERS = new Set(['british', 'canadian', 'australian', 'swiss', 'short', 'long', 'live', 'feeder', 'pork', 'new', 'crop', 'bank', 'treasury']);
 /** Most qualifiers read between a contract's month and what it trades: "June 90 day bank bills". */
