@@ -2973,3 +2973,8 @@ test('"the previous Friday" on the side compared with moves the story to no day,
 test('a month after "position" names a contract, which has not expired: "Second position July rose seven stg to 1,258 stg", written in April', () => {
   assert.deepEqual(textsAndValues('Cocoa futures were higher at the end of the morning call. Second position July rose seven stg to 1,258 stg.', '1987-04-07').slice(-1), [['July', '1987-07']]);
 });
+
+test('a verb whose past is its base form, after "it", "he" or "she", is the past: "In December it cut 59.4 mln dlrs from a rate request because of the effect the act will have"', () => {
+  assert.deepEqual(textsAndValues('In December it cut 59.4 mln dlrs from a rate request because of the effect the tax act will have on results.', '1987-03-05'), [['December', '1986-12']]);
+  assert.deepEqual(textsAndValues('The deficit will fall to 29.3 billion dlrs, the same level as he forecast in the February budget.', '1987-06-18'), [['February', '1987-02']]);
+});

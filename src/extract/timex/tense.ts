@@ -694,6 +694,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'forecast' && COMPARED.has(plain(tokens[i - 1]))) return -1;
   // "against the 6.5 pct forecast in December", "they forecast in March": a forecast dated right after the word was made then
   if (w === 'forecast' && leftOfExpression && expressionStart === i + 2 && (next === 'in' || next === 'on')) return -1;
+  // "In December it cut 59.4 mln dlrs from a rate request", "the same level as he forecast in the February budget": a
+  // verb whose past is its base form, right after a singular subject pronoun, is the past (the present takes "-s")
+  if (SAME_FORM_PASTS.has(w) && tokens[i].text === w && SINGULAR_SUBJECTS.has(plain(tokens[i - 1]))) return -1;
   // "lower than expected due to snowstorms in January": "due to" before a noun is "because of"
   if (w === 'due' && next === 'to' && causeAfter(tokens, i + 2)) return 0;
   // "promised to halt all trade with South Africa by October", "vowed to be in Oxford on Friday night", "a pledge to
@@ -943,7 +946,13 @@ const NOUN_PARTICIPLES_WITH_TO: ReadonlySet<string> = new Set(['devoted', 'dedic
  * words its rules name, with those of planOfThePast ("was", "were") and plannedEventOfDay (the plan-object verbs,
  * "prepare" and its forms).
  */
+/** Verbs whose past is written as their base form: "it cut", "he set", "she put". */
+const SAME_FORM_PASTS: ReadonlySet<string> = new Set(['cut', 'put', 'set', 'hit', 'let', 'cost', 'shut', 'forecast', 'spread', 'quit', 'split', 'cast', 'hurt', 'upset', 'burst', 'bid', 'broadcast', 'shed', 'slit', 'thrust']);
+/** Subject pronouns of the third person singular, after which a base form is no present. */
+const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she']);
+
 const SIGNAL_WORDS: ReadonlySet<string> = new Set([
+  ...SAME_FORM_PASTS,
   ...COMMITTING, ...AGREEING, ...AIMING, ...FUTURE_BEFORE_TO, ...PLAN_FOR, ...URGING, ...PLAN_OBJECT_VERBS, ...SCHEDULED_PRESENT,
   ...STARTS_AFTER_NOUN, ...SCHEDULED_BASE, ...FIXTURE_VERBS, ...ARRANGING, ...SCHEDULED_PASSIVE, ...FUTURE_WORDS, ...PRESENT,
   ...NOUN_PARTICIPLES_WITH_TO, ...PAST_WORDS,
