@@ -55,9 +55,12 @@ export function listedAfterComingDay(tokens: readonly Token[], c: Candidate): Di
 /** A month the tagger has placed in a year, remembered for the months listed after it. */
 export interface DatedMonth {
   sentence: number;
+  first: number;
   last: number;
   m: number;
   y: number;
+  /** Whether it came after an earlier month of the same year in its sentence: a run going forward. */
+  runsOn: boolean;
 }
 
 /** Words that join the months of a run ("April, May and June"; not "then", which lists weekdays in turn). */
@@ -159,6 +162,27 @@ export function laterListedDayYear(tokens: readonly Token[], before: DatedDay | 
   for (let k = before.last + 1; k < c.first; k++) if (LIST_BREAKS.has(plain(tokens[k]))) return undefined;
   return before.y;
 }
+/**
+ * "four cts for May, five cts for June, seven cts for July and six cts for August": a month later in the calendar,
+ * listed with a figure of its own after a month its sentence placed in a run going forward, each item framed alike, is
+ * in that month's year, as the days of such a list are. Not across a comparison, nor without a word that lists.
+ */
+export function laterListedMonthYear(tokens: readonly Token[], before: DatedMonth | null, c: Candidate): number | undefined {
+  if (!before || before.sentence !== c.sentence || !before.runsOn || !monthWithEdge(c) || c.meaning.kind !== 'calendar' || c.meaning.m! <= before.m) return undefined;
+  const gap = c.first - before.last - 1;
+  if (gap < 3 || gap > LIST_ITEM_REACH) return undefined;
+  // (each item framed alike, "… cts for July and six cts for August"; not a list begun anew, "… April and July and for
+  // grapefruit in October")
+  if (plain(tokens[c.first - 1]) !== plain(tokens[before.first - 1])) return undefined;
+  let listed = false;
+  for (let k = before.last + 1; k < c.first; k++) {
+    const w = plain(tokens[k]);
+    if (LIST_BREAKS.has(w) || MONTHS.has(w)) return undefined;
+    if (MONTH_LIST_LINKS.has(w)) listed = true;
+  }
+  return listed ? before.y : undefined;
+}
+
 /** Most tokens between two listed days: "Aug 1-10 for 8,000-10,000 tonnes, and Sept 15". */
 const LIST_ITEM_REACH = 10;
 /** Words that make the second day the other side of a comparison, or end the list's clause. */

@@ -17,7 +17,7 @@ import { dayJustAhead, startingDayAhead } from './day-just-ahead.js';
 import { shippedDayAhead } from './shipped-days.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashRange } from './hyphened-months.js';
-import { dayAfterOffered, dayOfListedYear, monthRangeStart, splitYearPeriod, periodOfPriorYear, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, laterListedDayYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, dayOfListedYear, monthRangeStart, splitYearPeriod, periodOfPriorYear, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, laterListedDayYear, laterListedMonthYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { namesSplitYears } from './split-years.js';
@@ -127,7 +127,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // (a history's, or a sentence framed by its year: its days follow the story, as for dayJustAhead)
     const inHistory: boolean = narrative || storyYear !== undefined;
     const tense = sameWeekday.direction(index, () => directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd, true));
-    const listedYear: number | undefined = listedMonthYear(tokens, lastMonth, c, anchors.dct) ?? listedDayYear(tokens, lastDay, c) ?? laterListedDayYear(tokens, lastDay, c);
+    const listedYear: number | undefined = listedMonthYear(tokens, lastMonth, c, anchors.dct) ?? listedDayYear(tokens, lastDay, c) ?? laterListedDayYear(tokens, lastDay, c) ?? laterListedMonthYear(tokens, lastMonth, c);
     const meaning: Candidate['meaning'] = listedYear !== undefined && c.meaning.kind === 'calendar' ? { ...c.meaning, y: listedYear } : c.meaning;
     // "would earn seven cts in the first quarter compared to three cts in the same quarter a year ago": a comparison
     // with a year back follows the quarter its sentence just named, though the story reports on another
@@ -307,7 +307,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const closedQuarter: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.closesQuarter ? /^(\d{4}|XXXX)-(\d{2})$/.exec(n.value) : null;
     if (closedQuarter) n = { ...n, value: `${closedQuarter[1]}-Q${+closedQuarter[2] / 3}` };
     const placed: RegExpExecArray | null = monthWithEdge(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
-    lastMonth = placed ? { sentence: c.sentence, last: c.last, y: +placed[1], m: +placed[2] } : null;
+    // (with the month before it in the same sentence, ascending or not, for a list's run)
+    const runsOn: boolean = !!placed && lastMonth !== null && lastMonth.sentence === c.sentence && lastMonth.m < +placed[2] && lastMonth.y === +placed[1];
+    lastMonth = placed ? { sentence: c.sentence, first: c.first, last: c.last, y: +placed[1], m: +placed[2], runsOn } : null;
     // "buy the flour between April 8 and August 31, 1987 and ship it by September 30": a later day of the same sentence,
     // its year not written, goes on in the year the sentence wrote out
     const afterYearDated = plainDay(c) && c.meaning.kind === 'calendar' && yearDatedDay?.sentence === c.sentence && c.meaning.m! * 100 + c.meaning.d! > yearDatedDay.m * 100 + yearDatedDay.d;
