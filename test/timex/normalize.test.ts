@@ -2980,7 +2980,7 @@ test('a verb whose past is its base form, after "it", "he" or "she", is the past
 });
 
 test('a later month listed with a figure of its own in a run going forward keeps the run\'s year: "four cts for May, five cts for June, seven cts for July and six cts for August", but not a run going back', () => {
-  const payout = 'The fund said it would pay six cts for April, four cts for May, five cts for June, seven cts for July and six cts for August.';
+  const payout = 'PMI Fund Inc said its board declared monthly dividends of six cts for April, four cts for May, five\ncts for June, seven cts for July and six cts for August.';
   assert.deepEqual(textsAndValues(payout, '1987-03-11').slice(-1), [['August', '1987-08']]);
   // ("fell to 30.07 mln in February from 37.25 mln in January and 41.44 mln in December": a run going back)
   assert.deepEqual(textsAndValues('Tanker tonnage fell to 30.07 mln in February from 37.25 mln in January and 41.44 mln in December.', '1987-03-04').slice(-1), [['December', '1986-12']]);
