@@ -2985,3 +2985,9 @@ test('a later month listed with a figure of its own in a run going forward keeps
   // ("fell to 30.07 mln in February from 37.25 mln in January and 41.44 mln in December": a run going back)
   assert.deepEqual(textsAndValues('Tanker tonnage fell to 30.07 mln in February from 37.25 mln in January and 41.44 mln in December.', '1987-03-04').slice(-1), [['December', '1986-12']]);
 });
+
+test('a weekday set as a deadline with no tense to say otherwise is the coming one: "sterling rising another two cents this week, forcing a rate cut by Friday", written on a Wednesday', () => {
+  assert.deepEqual(textsAndValues('Dealers see sterling rising another two cents this week, forcing a rate cut by Friday.', '1987-03-18').slice(-1), [['Friday', '1987-03-20']]);
+  // (told in the past it is not: "Police had arrested 12 people by Friday")
+  assert.deepEqual(textsAndValues('Police had arrested 12 people by Friday, officials said.', '1987-03-18').slice(-1), [['Friday', '1987-03-13']]);
+});

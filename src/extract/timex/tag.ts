@@ -1390,6 +1390,9 @@ function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, s: Sentence, 
   if (tense < 0) return 0;
   // "until Tuesday" with no tense to say otherwise: a deadline still ahead
   if (tense === 0 && (before === 'until' || before === 'till')) return 1;
+  // ("sterling rising another two cents this week, forcing a rate cut by Friday", written on a Wednesday: a weekday
+  // set as a deadline, with no tense to say otherwise, is the coming one)
+  if (tense === 0 && before === 'by' && plainWeekday(c)) return 1;
   // "its trade deficit must fall by September", "should be completed by September": a modal sets a deadline ahead
   // (for a weekday the modal already looked ahead; a month's modal is read here, at its limit only)
   if (tense === 0 && (before === 'by' || before === 'before') && directionAt(tokens, first, c.last, sentStart, s.tokenEnd, false, true) > 0) return 1;
