@@ -2991,3 +2991,7 @@ test('a weekday set as a deadline with no tense to say otherwise is the coming o
   // (told in the past it is not: "Police had arrested 12 people by Friday")
   assert.deepEqual(textsAndValues('Police had arrested 12 people by Friday, officials said.', '1987-03-18').slice(-1), [['Friday', '1987-03-13']]);
 });
+
+test('"between <month> and <month>" closes a range of months in the start\'s year: "for Gulf shipment in 11 cargoes between May and October", written in March', () => {
+  assert.deepEqual(textsAndValues('Taiwan bought 300,000 tonnes of corn for Gulf shipment in 11 cargoes between May and October, sources said.', '1987-03-18'), [['May', '1987-05'], ['October', '1987-10']]);
+});

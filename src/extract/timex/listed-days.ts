@@ -294,7 +294,9 @@ export function monthRangeEndYear(tokens: readonly Token[], c: Candidate, before
   if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || !before) return undefined;
   const hyphened = hyphenedAfter(c, before);
   const joined = m.rangeFrom === undefined && plainMonth(c) && linkedTo(tokens, c, before, MONTH_RANGE_JOINS);
-  if (!hyphened && !joined) return undefined;
+  // ("for shipment in 11 cargoes between May and October": "and" closes a range after "between")
+  const between = m.rangeFrom === undefined && plainMonth(c) && linkedTo(tokens, c, before, AND) && MONTHS.has(before.text.toLowerCase()) && plain(tokens[c.first - 3]) === 'between';
+  if (!hyphened && !joined && !between) return undefined;
   const start = /^(\d{4})-(\d{2})$/.exec(before.value);
   if (!start) return undefined;
   return +start[1] + (m.m < (m.rangeFrom ?? +start[2]) ? 1 : 0);
@@ -361,6 +363,7 @@ function hyphenedAfter(c: Candidate, before: Timex): boolean {
 
 /** Words that join the two months of a range: "June to August", "May through September". */
 const MONTH_RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);
+const AND: ReadonlySet<string> = new Set(['and']);
 const MONTH_RANGE_JOINS_OR_SLASH: ReadonlySet<string> = new Set([...MONTH_RANGE_JOINS, '/']);
 
 /**
