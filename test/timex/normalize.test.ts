@@ -2995,3 +2995,7 @@ test('a weekday set as a deadline with no tense to say otherwise is the coming o
 test('"between <month> and <month>" closes a range of months in the start\'s year: "for Gulf shipment in 11 cargoes between May and October", written in March', () => {
   assert.deepEqual(textsAndValues('Taiwan bought 300,000 tonnes of corn for Gulf shipment in 11 cargoes between May and October, sources said.', '1987-03-18'), [['May', '1987-05'], ['October', '1987-10']]);
 });
+
+test('the day closing a fiscal year whose number comes before "fiscal year" lies in that year: "flat operating profits for its 1987 fiscal year ending May 31"', () => {
+  assert.deepEqual(textsAndValues('Metromail Corp said it expects flat operating profits for its 1987 fiscal year ending May 31 with last fiscal year\'s earnings.', '1987-03-30').filter(([t]) => t === 'May 31'), [['May 31', '1987-05-31']]);
+});

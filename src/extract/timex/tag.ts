@@ -886,6 +886,8 @@ function fiscalYearEnd(tokens: readonly Token[], c: Candidate, dct: Ymd): Candid
     return { ...m, y: thisYears >= -RUNNING_YEAR_LAG_DAYS ? dct.y : dct.y + 1 };
   }
   if (m.m < 4) return undefined;
+  // ("for its 1987 fiscal year ending May 31": the year's number before "fiscal year")
+  if (plain(tokens[k]) === 'year' && plain(tokens[k - 1]) === 'fiscal' && /^(?:19|20)\d\d$/.test(tokens[k - 2]?.text ?? '')) return { ...m, y: +tokens[k - 2].text };
   if (!/^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '') || !FISCAL_YEAR_WORDS.has(plain(tokens[k - 1]))) return undefined;
   return { ...m, y: +tokens[k].text };
 }
