@@ -2999,3 +2999,7 @@ test('"between <month> and <month>" closes a range of months in the start\'s yea
 test('the day closing a fiscal year whose number comes before "fiscal year" lies in that year: "flat operating profits for its 1987 fiscal year ending May 31"', () => {
   assert.deepEqual(textsAndValues('Metromail Corp said it expects flat operating profits for its 1987 fiscal year ending May 31 with last fiscal year\'s earnings.', '1987-03-30').filter(([t]) => t === 'May 31'), [['May 31', '1987-05-31']]);
 });
+
+test('a month set as a deadline with no tense to say otherwise is the coming one: "most delegates said quotas before October are unlikely", written in March; not in a history\'s own story', () => {
+  assert.deepEqual(textsAndValues('Most delegates and traders said quotas before October are unlikely.', '1987-03-03'), [['October', '1987-10']]);
+});

@@ -1100,7 +1100,7 @@ function ownDirections(tokens: readonly Token[], sentences: readonly Sentence[],
     const possessiveAhead = !planned && possessiveWeekday(tokens, c) ? aheadOfPossessive(tokens, c, s) || comingEventOfPossessive(tokens, c, dct) : undefined;
     // ("seek a delay of Friday 's debate", written on Thursday in space-split text: the coming event, as written whole)
     const splitComingEvent = !planned && possessiveAhead === undefined && possessiveEnd(tokens, c.last) === c.last + 2 && comingEventOfPossessive(tokens, c, dct);
-    const direction: Direction = planned || splitComingEvent ? (planned && plannedForYesterday(tokens, c, s, dct) ? -1 : 1) : possessiveAhead !== undefined ? (possessiveAhead ? 1 : -1) : weakenBeforeLimit(tokens, c, s, listedAfterComingDay(tokens, c) || tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c));
+    const direction: Direction = planned || splitComingEvent ? (planned && plannedForYesterday(tokens, c, s, dct) ? -1 : 1) : possessiveAhead !== undefined ? (possessiveAhead ? 1 : -1) : weakenBeforeLimit(tokens, c, s, listedAfterComingDay(tokens, c) || tenseOf(tokens, c, s, narrative) || listedAfter(tokens, lastWeekday, c), narrative);
     if (plainWeekday(c)) lastWeekday = { sentence: c.sentence, last: c.last, tense: direction };
     return { direction, weak: possessiveAhead === false || direction === 0 };
   });
@@ -1369,7 +1369,7 @@ function stateWasPast(tokens: readonly Token[], limitAt: number, sentStart: numb
  * "extended to Nov. 20", "until March": a limit can lie after the publication date even when the verb is
  * past, so the tense no longer decides and the nearer date wins.
  */
-function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, s: Sentence, tense: Direction): Direction {
+function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, s: Sentence, tense: Direction, narrative = false): Direction {
   const first = c.first;
   const sentStart = s.tokenStart;
   // ("closed until at least Thursday": the limit word stands before the bound)
@@ -1395,6 +1395,9 @@ function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, s: Sentence, 
   // ("sterling rising another two cents this week, forcing a rate cut by Friday", written on a Wednesday: a weekday
   // set as a deadline, with no tense to say otherwise, is the coming one)
   if (tense === 0 && before === 'by' && plainWeekday(c)) return 1;
+  // ("most delegates said quotas before October are unlikely", written in March: a month as well; not in a history,
+  // "taking Iwo Jima by March, and Okinawa by June", whose limits are its own story's)
+  if (tense === 0 && !narrative && (before === 'by' || before === 'before') && plainMonth(c)) return 1;
   // "its trade deficit must fall by September", "should be completed by September": a modal sets a deadline ahead
   // (for a weekday the modal already looked ahead; a month's modal is read here, at its limit only)
   if (tense === 0 && (before === 'by' || before === 'before') && directionAt(tokens, first, c.last, sentStart, s.tokenEnd, false, true) > 0) return 1;
