@@ -3003,3 +3003,7 @@ test('the day closing a fiscal year whose number comes before "fiscal year" lies
 test('a month set as a deadline with no tense to say otherwise is the coming one: "most delegates said quotas before October are unlikely", written in March; not in a history\'s own story', () => {
   assert.deepEqual(textsAndValues('Most delegates and traders said quotas before October are unlikely.', '1987-03-03'), [['October', '1987-10']]);
 });
+
+test('a capitalized "Last" before a lower-case "year" opens a sentence whose full stop the copy dropped: "new business in May Last year, the unit wrote 553,350 dlrs"', () => {
+  assert.deepEqual(textsAndValues('The unit said it wrote more than 1.1 mln dlrs of new business in May Last year, the unit wrote 553,350 dlrs.', '1987-06-01'), [['May', '1987-05'], ['Last year', '1986']]);
+});

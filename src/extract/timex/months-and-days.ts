@@ -95,6 +95,9 @@ export abstract class MonthDayReader extends YearReader {
     // ("in Indonesia July/Sept. Last year's cut in fertilizer use": an abbreviation's stop that ends the sentence, the
     // next one opening on "Last year")
     if (at === i && /\.$/.test(this.raw(i - 1)) && /^[A-Z]/.test(this.raw(at))) return null;
+    // ("wrote 1.1 mln dlrs of new business in May Last year, the unit wrote": a capital on "Last" before a lower-case
+    // "year" opens a sentence whose full stop the copy dropped; a title's "May Last Year" capitalizes both)
+    if (at === i && /^[A-Z][a-z]/.test(this.raw(at)) && /^[a-z]/.test(this.raw(at + 1))) return null;
     return { shift: rel === 'this' ? 0 : rel === 'last' ? -1 : 1, last: at + 1 };
   }
 
