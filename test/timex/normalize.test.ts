@@ -3007,3 +3007,7 @@ test('a month set as a deadline with no tense to say otherwise is the coming one
 test('a capitalized "Last" before a lower-case "year" opens a sentence whose full stop the copy dropped: "new business in May Last year, the unit wrote 553,350 dlrs"', () => {
   assert.deepEqual(textsAndValues('The unit said it wrote more than 1.1 mln dlrs of new business in May Last year, the unit wrote 553,350 dlrs.', '1987-06-01'), [['May', '1987-05'], ['Last year', '1986']]);
 });
+
+test('a month before a commodity\'s capitals and "futures" names a contract, which has not expired: "July HFCS futures closed at 12.70 dlrs per cwt", written in April', () => {
+  assert.deepEqual(textsAndValues('Open interest yesterday totaled 42, the spokesman said. July HFCS futures closed at 12.70 dlrs per cwt, up 50 cents.', '1987-04-07').slice(-1), [['July', '1987-07']]);
+});

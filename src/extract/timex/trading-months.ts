@@ -124,8 +124,9 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   // ("The May/July backwardation": the first of a slash pair names what the pair names; "Discounts in the October and
   // December contracts": the first of two months joined)
   if ((word(k) === '/' || word(k) === 'and' || word(k) === 'or') && MONTHS.has(word(k + 1))) k += 2;
-  // ("June British pound", "June 90 day bank bills")
-  for (let n = 0; n < QUALIFIERS_REACH && ((CONTRACT_QUALIFIERS.has(word(k)) && word(k) !== 'new' && word(k) !== 'crop') || /^\d+(?:-day)?$/.test(word(k)) || (word(k) === 'day' && /^\d+$/.test(word(k - 1)))); n++) k++;
+  // ("June British pound", "June 90 day bank bills"; "July HFCS futures": a commodity's capitals before "futures")
+  const acronymBeforeContract = (j: number) => /^[A-Z]{2,6}$/.test(tokens[j]?.text ?? '') && (word(j + 1) === 'futures' || word(j + 1) === 'options');
+  for (let n = 0; n < QUALIFIERS_REACH && ((CONTRACT_QUALIFIERS.has(word(k)) && word(k) !== 'new' && word(k) !== 'crop') || /^\d+(?:-day)?$/.test(word(k)) || (word(k) === 'day' && /^\d+$/.test(word(k - 1))) || acronymBeforeContract(k)); n++) k++;
   // ("June S and Ps": the S of the index's name, not a possessive)
   if (word(k) === 's') return tokens[k].text === 'S' && word(k + 1) === 'and';
   // ("the October/September wheat year" is a crop year, no contract)
