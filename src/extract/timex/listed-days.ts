@@ -149,6 +149,7 @@ export function listedDayYear(tokens: readonly Token[], before: DatedDay | null,
   const tight = tokens[before.last].end === tokens[before.last + 1].start && tokens[before.last + 1].end === tokens[c.first].start;
   return c.meaning.m! > before.m && ((MONTH_DAY_RANGE_LINKS.has(link) && (!dash || tight)) || between) ? before.y : undefined;
 }
+
 /**
  * "laydays include July 1-10 for 7,500 tonnes, Aug 1-10 for 8,000 tonnes, and Sept 15-25 for 12,500 tonnes": a day of a
  * later month listed after a day its sentence placed, with its own clause between, is in that day's year (read alone,
@@ -162,6 +163,7 @@ export function laterListedDayYear(tokens: readonly Token[], before: DatedDay | 
   for (let k = before.last + 1; k < c.first; k++) if (LIST_BREAKS.has(plain(tokens[k]))) return undefined;
   return before.y;
 }
+
 /**
  * "four cts for May, five cts for June, seven cts for July and six cts for August": a month later in the calendar,
  * listed with a figure of its own after a month its sentence placed in a run going forward, each item framed alike, is

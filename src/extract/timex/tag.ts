@@ -307,7 +307,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const closedQuarter: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.closesQuarter ? /^(\d{4}|XXXX)-(\d{2})$/.exec(n.value) : null;
     if (closedQuarter) n = { ...n, value: `${closedQuarter[1]}-Q${+closedQuarter[2] / 3}` };
     const placed: RegExpExecArray | null = monthWithEdge(c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
-    // (with the month before it in the same sentence, ascending or not, for a list's run)
+    // (and whether it follows an earlier month of its year in the same sentence: a run going forward, which a later
+    // month listed with a figure of its own continues)
     const runsOn: boolean = !!placed && lastMonth !== null && lastMonth.sentence === c.sentence && lastMonth.m < +placed[2] && lastMonth.y === +placed[1];
     lastMonth = placed ? { sentence: c.sentence, first: c.first, last: c.last, y: +placed[1], m: +placed[2], runsOn } : null;
     // "buy the flour between April 8 and August 31, 1987 and ship it by September 30": a later day of the same sentence,
@@ -936,11 +937,10 @@ function endedOn(tokens: readonly Token[], c: Candidate, dct: Ymd, s: Sentence):
   // ("expected a drop in earnings for the year ended March 28", written on March 19: the year about to close; not "last
   // year's first quarter ended April 30")
   if (closingSoon(m.m, m.d, dct) && !periodOfYearBack(tokens, c.first - 2)) return { ...m, y: dct.y };
-  // ("economists now expect M-1 money supply for the week ended April 29 to rise", "will take charges in the third
-  // quarter ended March 31", a week before: a clause that looks ahead tells of a period about to close, however near)
-  // (the clause's direction read past "ended", which is the period's, not the clause's)
+  // ("economists now expect M-1 money supply for the week ended April 29 to rise", six days before: a clause that looks
+  // ahead tells of a period about to close, however near; its direction read past "ended", which is the period's)
   const daysAhead = toDays({ y: dct.y, m: m.m, d: m.d }) - toDays(dct);
-  if (daysAhead > 0 && directionAt(tokens, c.first - 1, c.last, s.tokenStart, s.tokenEnd) > 0 && daysAhead <= ENDING_WEEK_DAYS && !periodOfYearBack(tokens, c.first - 2)) return { ...m, y: dct.y };
+  if (daysAhead > 0 && daysAhead <= ENDING_WEEK_DAYS && !periodOfYearBack(tokens, c.first - 2) && directionAt(tokens, c.first - 1, c.last, s.tokenStart, s.tokenEnd) > 0) return { ...m, y: dct.y };
   return { ...m, dir: -1, firm: true };
 }
 

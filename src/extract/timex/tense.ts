@@ -941,16 +941,16 @@ const NOT_PROGRESSIVE = new Set(['during', 'nothing', 'something', 'anything', '
 /** Participles that, with "to", describe a noun rather than tell a past: "a hearing devoted to", "talks dedicated to". */
 const NOUN_PARTICIPLES_WITH_TO: ReadonlySet<string> = new Set(['devoted', 'dedicated', 'related', 'linked', 'tied', 'geared', 'pegged', 'limited', 'restricted']);
 
-/**
- * The words signal's rules read as the word at hand (besides modals as written and "-ing", "-ed" forms): the sets and
- * words its rules name, with those of planOfThePast ("was", "were") and plannedEventOfDay (the plan-object verbs,
- * "prepare" and its forms).
- */
 /** Verbs whose past is written as their base form: "it cut", "he set", "she put". */
 const SAME_FORM_PASTS: ReadonlySet<string> = new Set(['cut', 'put', 'set', 'hit', 'let', 'cost', 'shut', 'forecast', 'spread', 'quit', 'split', 'cast', 'hurt', 'upset', 'burst', 'bid', 'broadcast', 'shed', 'slit', 'thrust']);
 /** Subject pronouns of the third person singular, after which a base form is no present. */
 const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she']);
 
+/**
+ * The words signal's rules read as the word at hand (besides modals as written and "-ing", "-ed" forms): the sets and
+ * words its rules name, with those of planOfThePast ("was", "were") and plannedEventOfDay (the plan-object verbs,
+ * "prepare" and its forms).
+ */
 const SIGNAL_WORDS: ReadonlySet<string> = new Set([
   ...SAME_FORM_PASTS,
   ...COMMITTING, ...AGREEING, ...AIMING, ...FUTURE_BEFORE_TO, ...PLAN_FOR, ...URGING, ...PLAN_OBJECT_VERBS, ...SCHEDULED_PRESENT,
