@@ -3011,3 +3011,7 @@ test('a capitalized "Last" before a lower-case "year" opens a sentence whose ful
 test('a month before a commodity\'s capitals and "futures" names a contract, which has not expired: "July HFCS futures closed at 12.70 dlrs per cwt", written in April', () => {
   assert.deepEqual(textsAndValues('Open interest yesterday totaled 42, the spokesman said. July HFCS futures closed at 12.70 dlrs per cwt, up 50 cents.', '1987-04-07').slice(-1), [['July', '1987-07']]);
 });
+
+test('a weekday listed with "and" after one still ahead follows it: "He expects a follow-through Monday and Tuesday to the advance which lifted the Dow", written on a Friday', () => {
+  assert.deepEqual(textsAndValues('He expects a "follow-through" Monday and Tuesday to the advance which lifted the Dow Jones Industrial Average.', '1987-03-20'), [['Monday', '1987-03-23'], ['Tuesday', '1987-03-24']]);
+});

@@ -223,10 +223,14 @@ const dayOf = (value: string): string | undefined => /^\d{4}-\d\d-\d\d/.exec(val
 
 /**
  * "protested from Tuesday through Saturday", written on a Thursday: a range's last weekday lies after its first, so
- * one its tense put before the first is the one a week on. Returns the value moved, or undefined.
+ * one its tense put before the first is the one a week on; so does a weekday listed after one still ahead ("a
+ * follow-through Monday and Tuesday"). Returns the value moved, or undefined.
  */
-export function rangeEndAfterStart(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
-  if (!weekdayLinkedTo(tokens, c, before, RANGE_END_LINKS)) return undefined;
+export function rangeEndAfterStart(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string, dct: Ymd): string | undefined {
+  // ("He expects a follow-through Monday and Tuesday to the advance which lifted the Dow", written on a Friday: a weekday
+  // listed after one still ahead follows it as well)
+  const listedAhead = weekdayLinkedTo(tokens, c, before, AND_OR) && (dayOf(before.value) ?? '') > formatDay(dct);
+  if (!listedAhead && !weekdayLinkedTo(tokens, c, before, RANGE_END_LINKS)) return undefined;
   // (both ends name their weekday, and the last one no week of its own: "from 1800 to 2100 local Chicago time Monday"
   // starts at a bare clock time, and "Wednesday to Friday last week" says which week)
   if (!WEEKDAY_NAME.test(before.text)) return undefined;

@@ -223,7 +223,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (nextDay) n = { ...n, value: nextDay };
     const listedDay = dayOfListedYear(tokens, c, out[out.length - 1]);
     if (listedDay) n = { ...n, value: listedDay };
-    const rangeEnd = rangeEndAfterStart(tokens, c, out[out.length - 1], n.value);
+    const rangeEnd = rangeEndAfterStart(tokens, c, out[out.length - 1], n.value, anchors.dct);
     if (rangeEnd) n = { ...n, value: rangeEnd };
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
     const moved: -1 | 0 | 1 = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
