@@ -3015,3 +3015,9 @@ test('a month before a commodity\'s capitals and "futures" names a contract, whi
 test('a weekday listed with "and" after one still ahead follows it: "He expects a follow-through Monday and Tuesday to the advance which lifted the Dow", written on a Friday', () => {
   assert.deepEqual(textsAndValues('He expects a "follow-through" Monday and Tuesday to the advance which lifted the Dow Jones Industrial Average.', '1987-03-20'), [['Monday', '1987-03-23'], ['Tuesday', '1987-03-24']]);
 });
+
+test('an offer "opening" on a weekday, the participle right after its noun, is still to open: "dominated by a rights issue of certificates by Rhone-Poulenc <RHON.PA> opening Monday", written on a Friday', () => {
+  assert.deepEqual(textsAndValues('Trading was dominated by a one-for-five rights issue of certificates by Rhone-Poulenc <RHON.PA> opening Monday.', '1987-03-06'), [['Monday', '1987-03-09']]);
+  // (a progressive is the clause's own tense: "The exchange was opening Monday when the fire broke out")
+  assert.deepEqual(textsAndValues('The exchange was opening Monday when the fire broke out.', '1987-03-06'), [['Monday', '1987-03-02']]);
+});

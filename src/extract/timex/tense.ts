@@ -796,6 +796,10 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // "a standstill arrangement, expiring June 30": what expires on the day is still running ("expiring tax deductions"
   // describes, and dates nothing)
   if (w === 'expiring' && leftOfExpression && expressionStart > i && expressionStart - i <= 2) return 1;
+  // ("a one-for-five rights issue of certificates by Rhone-Poulenc opening Monday": an offer or a session that opens on
+  // the day, the participle right after its noun, is still to open, whatever the clause around it tells)
+  // (after a ticker's bracket too: "by Rhone-Poulenc <RHON.PA> opening Monday")
+  if (w === 'opening' && leftOfExpression && expressionStart === i + 1 && !BE_FORMS.has(plain(tokens[i - 1])) && /^(?:[a-z]|>$)/i.test(tokens[i - 1]?.text ?? '')) return 1;
   // "He retired, as scheduled, on June 30": what went as planned says nothing of when
   if (w === 'scheduled' && plain(tokens[i - 1]) === 'as') return 0;
   if (FUTURE_WORDS.has(w)) {
@@ -941,6 +945,8 @@ const NOT_PROGRESSIVE = new Set(['during', 'nothing', 'something', 'anything', '
 /** Participles that, with "to", describe a noun rather than tell a past: "a hearing devoted to", "talks dedicated to". */
 const NOUN_PARTICIPLES_WITH_TO: ReadonlySet<string> = new Set(['devoted', 'dedicated', 'related', 'linked', 'tied', 'geared', 'pegged', 'limited', 'restricted']);
 
+/** Forms of "be" before a participle, which make it a progressive rather than a noun's modifier. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 /** Verbs whose past is written as their base form: "it cut", "he set", "she put". */
 const SAME_FORM_PASTS: ReadonlySet<string> = new Set(['cut', 'put', 'set', 'hit', 'let', 'cost', 'shut', 'forecast', 'spread', 'quit', 'split', 'cast', 'hurt', 'upset', 'burst', 'bid', 'broadcast', 'shed', 'slit', 'thrust']);
 /** Subject pronouns of the third person singular, after which a base form is no present. */
@@ -958,7 +964,7 @@ const SIGNAL_WORDS: ReadonlySet<string> = new Set([
   ...NOUN_PARTICIPLES_WITH_TO, ...PAST_WORDS,
   'planned', 'forecast', 'due', 'aimed', 'aiming', 'like', 'love', 'was', 'were', 'for', 'ahead', 'called', 'call', 'calls',
   'calling', 'prepare', 'prepares', 'prepared', 'preparing', 'plans', 'plan', 'to', 'holds', 'hold', 'hopes', 'aims',
-  'expiring', 'scheduled', 'recently', 'would', "'d", "let's", 'let', 'registered',
+  'expiring', 'opening', 'scheduled', 'recently', 'would', "'d", "let's", 'let', 'registered',
 ]);
 
 /** A present participle right after "is"/"are": "gathering", "meeting", "flying". */
