@@ -3021,3 +3021,7 @@ test('an offer "opening" on a weekday, the participle right after its noun, is s
   // (a progressive is the clause's own tense: "The exchange was opening Monday when the fire broke out")
   assert.deepEqual(textsAndValues('The exchange was opening Monday when the fire broke out.', '1987-03-06'), [['Monday', '1987-03-02']]);
 });
+
+test('an -ed word between an article and a figure is an adjective, no past: "would push inflation to 11.6 pct in December compared with the predicted 14.4 pct", written in October', () => {
+  assert.deepEqual(textsAndValues('The proposal would push the inflation rate to 11.6 pct in December compared with the predicted 14.4 pct.', '1987-10-19'), [['December', '1987-12']]);
+});

@@ -1028,8 +1028,8 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
   // "testing in selected U.S. cities", "at reduced prices": right after a preposition it is an adjective, whatever follows
   if (PREPOSITIONS_BEFORE_AN_ADJECTIVE.has(plain(tokens[i - 1]))) return true;
   // "the outlawed South African organization", "its troubled Texas unit": right after an article or a possessive,
-  // though a name follows
-  if (ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1])) && /^\p{Lu}/u.test(next.text)) return true;
+  // though a name follows (or a figure: "compared with the predicted 14.4 pct", "the estimated 5 mln")
+  if (ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1])) && /^(?:\p{Lu}|\d)/u.test(next.text)) return true;
   if (AFTER_VERB.has(n) || !/^[a-z]/.test(next.text) || n.endsWith('ly')) return false;
   // "Netanyahu rallied supporters", "they backed candidates": after a pronoun or a name it is the verb
   const prev = tokens[i - 1]?.text ?? '';
