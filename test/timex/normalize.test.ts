@@ -3025,3 +3025,7 @@ test('an offer "opening" on a weekday, the participle right after its noun, is s
 test('an -ed word between an article and a figure is an adjective, no past: "would push inflation to 11.6 pct in December compared with the predicted 14.4 pct", written in October', () => {
   assert.deepEqual(textsAndValues('The proposal would push the inflation rate to 11.6 pct in December compared with the predicted 14.4 pct.', '1987-10-19'), [['December', '1987-12']]);
 });
+
+test('a day of a later month closing what a day of its sentence started keeps that day\'s year: "a five month certificate of deposit programme starting March 6 and ending September 7"', () => {
+  assert.deepEqual(textsAndValues('The bank launched a five month certificate of deposit programme starting March 6 and ending September 7.', '1987-03-03').slice(-2), [['March 6', '1987-03-06'], ['September 7', '1987-09-07']]);
+});

@@ -159,7 +159,8 @@ export function listedDayYear(tokens: readonly Token[], before: DatedDay | null,
 export function laterListedDayYear(tokens: readonly Token[], before: DatedDay | null, c: Candidate): number | undefined {
   if (!before || before.sentence !== c.sentence || !plainDay(c) || c.meaning.kind !== 'calendar' || c.meaning.m! <= before.m) return undefined;
   const gap = c.first - before.last - 1;
-  if (gap < 2 || gap > LIST_ITEM_REACH || !LIST_LINKS.has(plain(tokens[c.first - 1]))) return undefined;
+  // (or closing what it started: "a programme starting March 6 and ending September 7")
+  if (gap < 2 || gap > LIST_ITEM_REACH || (!LIST_LINKS.has(plain(tokens[c.first - 1])) && !PERIOD_CLOSERS.has(plain(tokens[c.first - 1])))) return undefined;
   for (let k = before.last + 1; k < c.first; k++) if (LIST_BREAKS.has(plain(tokens[k]))) return undefined;
   return before.y;
 }
@@ -185,6 +186,8 @@ export function laterListedMonthYear(tokens: readonly Token[], before: DatedMont
   return listed ? before.y : undefined;
 }
 
+/** Words before the day that closes a period a day before it opened: "starting March 6 and ending September 7". */
+const PERIOD_CLOSERS: ReadonlySet<string> = new Set(['ending', 'until', 'till']);
 /** Most tokens between two listed days: "Aug 1-10 for 8,000-10,000 tonnes, and Sept 15". */
 const LIST_ITEM_REACH = 10;
 /** Words that make the second day the other side of a comparison, or end the list's clause. */
