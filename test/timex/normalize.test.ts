@@ -3029,3 +3029,9 @@ test('an -ed word between an article and a figure is an adjective, no past: "wou
 test('a day of a later month closing what a day of its sentence started keeps that day\'s year: "a five month certificate of deposit programme starting March 6 and ending September 7"', () => {
   assert.deepEqual(textsAndValues('The bank launched a five month certificate of deposit programme starting March 6 and ending September 7.', '1987-03-03').slice(-2), [['March 6', '1987-03-06'], ['September 7', '1987-09-07']]);
 });
+
+test('a participle joined by "and" to one before it shares its verb group: "The draft will be debated and voted on by deputies in November", written in October', () => {
+  assert.deepEqual(textsAndValues('The draft will be debated and voted on by deputies in November.', '1987-10-19'), [['November', '1987-11']]);
+  // (and a past one its past: "The draft was debated and voted on in November")
+  assert.deepEqual(textsAndValues('The draft was debated and voted on in November.', '1987-10-19'), [['November', '1986-11']]);
+});

@@ -863,6 +863,10 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'compared' && (next === 'with' || next === 'to')) return 0;
   const past = (PAST_WORDS.has(w) && !(ADJECTIVAL_PARTICIPLES.has(w) && ARTICLES_AND_POSSESSIVES.has(plain(tokens[i - 1]))) && !(w === 'earlier' && next === 'than') && !(w === 'used' && next === 'to')) || (w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || PAST_IN_EED.has(w)) && !NOT_PAST_ED.has(w) && next !== 'by' && !/^[A-Z]/.test(tokens[i].text) && !adjectival(tokens, i));
   if (past) {
+    // ("will be debated and voted on by deputies in November": a participle joined to one before it shares its verb
+    // group, and so its direction)
+    const joined = plain(tokens[i - 1]);
+    if ((joined === 'and' || joined === 'or') && i >= 2 && /^[a-z]{3,}ed$/.test(plain(tokens[i - 2]))) return signal(tokens, i - 2, leftOfExpression, modalsAhead, expressionStart);
     // a participle inside a future verb group: "will be paid", "is to be completed", "would have left"
     // — but "was reported to have been", "is believed to have died" is a perfect infinitive, which looks back
     let perfect = false;
