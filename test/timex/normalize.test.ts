@@ -3035,3 +3035,8 @@ test('a participle joined by "and" to one before it shares its verb group: "The 
   // (and a past one its past: "The draft was debated and voted on in November")
   assert.deepEqual(textsAndValues('The draft was debated and voted on in November.', '1987-10-19'), [['November', '1986-11']]);
 });
+
+test('"the same date in 1993" is the day of the month the text set, in the year named, one expression: "Payment date is April 8 and the issue matures on the same date in 1993"', () => {
+  assert.deepEqual(textsAndValues('Payment date is April 8 and the issue matures on the same date in 1993.', '1987-03-05'), [['April 8', '1987-04-08'], ['the same date in 1993', '1993-04-08']]);
+  assert.deepEqual(textsAndValues('Debt as of December 31, 1986 was 7.9 billion dlrs, down from 9.3 billion dlrs on the same day in 1985.', '1987-03-13').slice(-1), [['the same day in 1985', '1985-12-31']]);
+});

@@ -60,6 +60,8 @@ export type Meaning =
        * crop, named like a financial year where the text names its years by the two they span ("1987/88").
        */
       accounts?: boolean;
+      /** "the same date in 1993": the day the text set, moved to that year. */
+      inYear?: number;
     }
   /** A calendar position, possibly missing its year or week ("December", "Tuesday", "the third quarter"). */
   | {

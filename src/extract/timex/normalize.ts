@@ -147,6 +147,9 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
   if (m.offset && m.from === 'context' && m.n > 0 && tense <= 0 && toDays(base) <= toDays(a.dct) && landsAfter(base, m.unit, m.n, a.dct)) return shift({ ...m, n: 0, from: 'dct', offset: undefined }, a, tense);
   switch (m.unit) {
     case 'day': {
+      // "The notes will be priced on April 8 … and mature on the same date in 1993": that day of the month in the year named
+      // (February 29 kept only where that year has one)
+      if (m.inYear !== undefined) return { type: 'DATE', value: formatDay(m.inYear % 4 !== 0 && base.m === 2 && base.d === 29 ? { y: m.inYear, m: 2, d: 28 } : { y: m.inYear, m: base.m, d: base.d }) };
       // "was gunned down last October … crossed out that same day": the text last set a month, later than its
       // last full date, so the day is one of that month's
       if (m.anaphor && !m.part && a.ref === a.refMonth && a.ref !== a.refDay) return { type: 'DATE', value: `${formatMonth(a.ref.y, a.ref.m)}-XX` };

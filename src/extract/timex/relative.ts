@@ -39,6 +39,11 @@ export abstract class RelativeReader extends QuantityReader {
     const d = this.w(j);
     // "from the same year ago period": the year-ago quarter, written without its hyphen
     if (the && d === 'same' && this.w(j + 1) === 'year' && (this.w(j + 2) === 'ago' || this.w(j + 2) === 'earlier') && (this.w(j + 3) === 'period' || this.w(j + 3) === 'quarter')) return { last: j + 3, meaning: { kind: 'calendar', focusQuarter: true, yShift: -1 }, mod };
+    // "matures on the same date in 1993", "repaid on the same day in 1997": the day of the month the text set, in the
+    // year named, one expression
+    if (the && d === 'same' && (this.w(j + 1) === 'day' || this.w(j + 1) === 'date') && (this.w(j + 2) === 'in' || this.w(j + 2) === 'of') && /^(?:19|20)\d\d$/.test(this.w(j + 3))) {
+      return { last: j + 3, meaning: { kind: 'shift', unit: 'day', n: 0, from: 'context', inYear: +this.w(j + 3) }, mod };
+    }
     const yearBack = the ? this.sameTimeYearBack(j) : null;
     if (yearBack) return { ...yearBack, mod };
     // "lower than at this time last year", "up from this time a year ago": the publication's month a year back
