@@ -3040,3 +3040,7 @@ test('"the same date in 1993" is the day of the month the text set, in the year 
   assert.deepEqual(textsAndValues('Payment date is April 8 and the issue matures on the same date in 1993.', '1987-03-05'), [['April 8', '1987-04-08'], ['the same date in 1993', '1993-04-08']]);
   assert.deepEqual(textsAndValues('Debt as of December 31, 1986 was 7.9 billion dlrs, down from 9.3 billion dlrs on the same day in 1985.', '1987-03-13').slice(-1), [['the same day in 1985', '1985-12-31']]);
 });
+
+test('the days of a span in brackets after a split year take its years, the last the next one when it comes earlier in the year: "the current 1986/87 coffee year (Oct 1/Sept 30)"', () => {
+  assert.deepEqual(textsAndValues('Quotas before the end of the current 1986/87 coffee year (Oct 1/Sept 30) now seem unlikely.', '1987-04-01').slice(1, 3), [['Oct 1', '1986-10-01'], ['Sept 30', '1987-09-30']]);
+});

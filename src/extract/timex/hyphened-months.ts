@@ -88,3 +88,24 @@ export function bracketedSlashRange(tokens: readonly Token[], c: Candidate): Can
   }
   return undefined;
 }
+
+/**
+ * The days of a year's span written with a slash inside brackets after a split year, "the current 1986/87 coffee year
+ * (Oct 1/Sept 30)": the first in the split year's first year, the last in the next when it comes earlier in the year.
+ */
+export function bracketedSlashDays(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined || c.last !== c.first + 1) return undefined;
+  const text = (k: number) => tokens[k]?.text ?? '';
+  const dayAt = (k: number) => (/^[A-Z][a-z]+\.?$/.test(text(k)) && /^\d{1,2}$/.test(text(k + 1)) ? MONTHS.get(text(k).toLowerCase().replace(/\.$/, '')) : undefined);
+  if (text(c.first - 1) === '(' && text(c.last + 1) === '/' && text(c.last + 4) === ')' && dayAt(c.last + 2) !== undefined) {
+    const year = yearBeforeBracket(tokens, c.first);
+    return year === undefined ? undefined : { ...m, y: year };
+  }
+  if (text(c.first - 1) === '/' && text(c.first - 4) === '(' && text(c.last + 1) === ')') {
+    const start = dayAt(c.first - 3);
+    const year = start === undefined ? undefined : yearBeforeBracket(tokens, c.first - 3);
+    return year === undefined ? undefined : { ...m, y: year + (m.m < start! ? 1 : 0) };
+  }
+  return undefined;
+}

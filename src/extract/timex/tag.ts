@@ -16,7 +16,7 @@ import { habitualMonth } from './habitual.js';
 import { dayJustAhead, startingDayAhead } from './day-just-ahead.js';
 import { shippedDayAhead } from './shipped-days.js';
 import { tradingMonthAhead } from './trading-months.js';
-import { bracketedSlashRange } from './hyphened-months.js';
+import { bracketedSlashDays, bracketedSlashRange } from './hyphened-months.js';
 import { dayAfterOffered, dayOfListedYear, monthRangeStart, splitYearPeriod, periodOfPriorYear, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, laterListedDayYear, laterListedMonthYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
@@ -152,7 +152,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // the year before the one reported, not before the one compared with)
     const compared: typeof anchors = beforeSide !== null && withNamedQuarter === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : withNamedQuarter;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c, anchors.dct) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c, anchors.dct) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? bracketedSlashDays(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
