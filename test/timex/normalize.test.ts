@@ -3044,3 +3044,8 @@ test('"the same date in 1993" is the day of the month the text set, in the year 
 test('the days of a span in brackets after a split year take its years, the last the next one when it comes earlier in the year: "the current 1986/87 coffee year (Oct 1/Sept 30)"', () => {
   assert.deepEqual(textsAndValues('Quotas before the end of the current 1986/87 coffee year (Oct 1/Sept 30) now seem unlikely.', '1987-04-01').slice(1, 3), [['Oct 1', '1986-10-01'], ['Sept 30', '1987-09-30']]);
 });
+
+test('"this Sunday" tells a later bare Sunday of the story which one it is: "set to launch two shows this Sunday … ratings after Sunday\'s debut", written on a Friday', () => {
+  const story = 'Fox is set to launch two prime time television shows this Sunday.\n    Asked whether the company will be looking at ratings after Sunday\'s debut, Kellner said no.';
+  assert.deepEqual(textsAndValues(story, '1987-04-03'), [['this Sunday', '1987-04-05'], ['Sunday', '1987-04-05']]);
+});

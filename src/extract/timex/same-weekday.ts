@@ -22,13 +22,16 @@ export class SameWeekday {
   private readonly balance = new Map<number, number>();
   private readonly first = new Map<number, Direction>();
 
-  constructor(private readonly candidates: readonly Candidate[], private readonly owns: readonly OwnDirection[]) {
+  constructor(private readonly candidates: readonly Candidate[], private readonly owns: readonly OwnDirection[], dctWeekday?: number) {
     candidates.forEach((c, k) => {
       const m = c.meaning;
       // "last weekend", "next weekend" point the way their words say, and so tell which weekend the story means
       const named = m.kind === 'shift' && m.unit === 'weekend' && m.from === 'dct' && m.n !== 0;
-      const wd = named ? WEEKEND : countedWeekday(c);
-      const direction = named ? (Math.sign(m.n) as Direction) : owns[k].direction;
+      // ("set to launch two shows this Sunday … Sunday's prime-time shows include", written on a Friday: "this" places
+      // the day in the publication's week, ahead of its weekday or behind it)
+      const thisWeek = !named && m.kind === 'calendar' && m.wd !== undefined && m.dir === 0 && m.m === undefined && m.d === undefined && dctWeekday !== undefined && m.wd !== dctWeekday;
+      const wd = named ? WEEKEND : thisWeek ? m.wd : countedWeekday(c);
+      const direction = named ? (Math.sign(m.n) as Direction) : thisWeek ? (Math.sign(m.wd! - dctWeekday!) as Direction) : owns[k].direction;
       if (wd === undefined || direction === 0) return;
       this.balance.set(wd, (this.balance.get(wd) ?? 0) + direction);
       if (!this.first.has(wd)) this.first.set(wd, direction);

@@ -108,7 +108,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   // each expression's direction as its own words give it, read first for all, so that a weekday named again can
   // take the day the story gives that name (same-weekday.ts)
   const owns = ownDirections(tokens, sentences, candidates, anchors.dct, narrative);
-  const sameWeekday = new SameWeekday(candidates, owns);
+  const sameWeekday = new SameWeekday(candidates, owns, weekday(anchors.dct));
   for (const [index, c] of candidates.entries()) {
     const s = sentences[c.sentence];
     while (scanned < c.sentence) {
