@@ -186,7 +186,7 @@ export function laterListedMonthYear(tokens: readonly Token[], before: DatedMont
   return listed ? before.y : undefined;
 }
 
-/** Words before the day that closes a period a day before it opened: "starting March 6 and ending September 7". */
+/** Words before a later day that closes the period an earlier day of its sentence opened: "starting March 6 and ending September 7". */
 const PERIOD_CLOSERS: ReadonlySet<string> = new Set(['ending', 'until', 'till']);
 /** Most tokens between two listed days: "Aug 1-10 for 8,000-10,000 tonnes, and Sept 15". */
 const LIST_ITEM_REACH = 10;
