@@ -3049,3 +3049,7 @@ test('"this Sunday" tells a later bare Sunday of the story which one it is: "set
   const story = 'Fox is set to launch two prime time television shows this Sunday.\n    Asked whether the company will be looking at ratings after Sunday\'s debut, Kellner said no.';
   assert.deepEqual(textsAndValues(story, '1987-04-03'), [['this Sunday', '1987-04-05'], ['Sunday', '1987-04-05']]);
 });
+
+test('a range of days closed by "last year" lies in that year, both ends: "from 774,704 for the period February 1 to 26 last year"', () => {
+  assert.deepEqual(textsAndValues('Exports fell to 725,023 tonnes during the period February 1 to 25, from 774,704 for the period February 1 to 26 last year.', '1987-03-05').slice(-3), [['February 1', '1986-02-01'], ['26', '1986-02-26'], ['last year', '1986']]);
+});

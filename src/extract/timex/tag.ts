@@ -225,6 +225,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (listedDay) n = { ...n, value: listedDay };
     const rangeEnd = rangeEndAfterStart(tokens, c, out[out.length - 1], n.value, anchors.dct);
     if (rangeEnd) n = { ...n, value: rangeEnd };
+    // "for the period February 1 to 26 last year": a range of days closed by "last year" lies in that year, both ends
+    if (listedYear !== undefined && rangeOfLastYear(tokens, c, out[out.length - 1], n.value, anchors.dct)) {
+      n = { ...n, value: String(anchors.dct.y - 1) + n.value.slice(4) };
+      out[out.length - 1] = { ...out[out.length - 1], value: String(anchors.dct.y - 1) + out[out.length - 1].value.slice(4) };
+    }
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
     const moved: -1 | 0 | 1 = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
     if (moved !== 0) n = { ...n, value: String(+n.value.slice(0, 4) + moved) + n.value.slice(4) };
@@ -901,6 +906,16 @@ function runningYearBefore(tokens: readonly Token[], k: number): boolean {
   if (plain(tokens[k]) !== 'year') return false;
   const j = SPLIT_YEAR_KINDS.has(plain(tokens[k - 1])) ? k - 2 : k - 1;
   return plain(tokens[j]) === 'current' || (plain(tokens[j]) === 'this' && j < k - 1);
+}
+
+/**
+ * Whether the day c closes a range of days its start opened just before, in the publication's year, and "last year"
+ * follows it: "the period February 1 to 26 last year".
+ */
+function rangeOfLastYear(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string, dct: Ymd): boolean {
+  if (!before || !plainDay(c) || !/^\d{4}-\d\d-\d\d$/.test(value) || !/^\d{4}-\d\d-\d\d$/.test(before.value)) return false;
+  if (+value.slice(0, 4) !== dct.y || +before.value.slice(0, 4) !== dct.y) return false;
+  return plain(tokens[c.last + 1]) === 'last' && plain(tokens[c.last + 2]) === 'year';
 }
 
 /** Whether c, placed at `at`, is a month (or day) still ahead named as a deadline: "before July", "by June 30". */
