@@ -3053,3 +3053,9 @@ test('"this Sunday" tells a later bare Sunday of the story which one it is: "set
 test('a range of days closed by "last year" lies in that year, both ends: "from 774,704 for the period February 1 to 26 last year"', () => {
   assert.deepEqual(textsAndValues('Exports fell to 725,023 tonnes during the period February 1 to 25, from 774,704 for the period February 1 to 26 last year.', '1987-03-05').slice(-3), [['February 1', '1986-02-01'], ['26', '1986-02-26'], ['last year', '1986']]);
 });
+
+test('a range of days "through" an earlier day of the calendar starts the year before its end: "cattle slaughtered under the program from April 1 through March 13", written on April 1', () => {
+  assert.deepEqual(textsAndValues('The cumulative total of cattle slaughtered under the program from April 1 through March 13 is estimated at 1,032,300 head.', '1987-04-01'), [['April 1', '1986-04-01'], ['March 13', '1987-03-13']]);
+  // (not "to", which as often moves a date: "payable April One to March 20 from March 13")
+  assert.deepEqual(textsAndValues('The dividend is payable April One to March 20 from March 13.', '1987-03-04')[0], ['April One', '1987-04-01']);
+});

@@ -365,6 +365,25 @@ export function monthRangeStart(tokens: readonly Token[], c: Candidate, before: 
   return `${+end[1] - (+start[2] > +end[2] ? 1 : 0)}-${start[2]}`;
 }
 
+/**
+ * The start of a range of days joined by "through" that was read in its end's year though it comes
+ * later in the calendar ("cattle slaughtered under the program from April 1 through March 13", written on April 1):
+ * the range ends where its end was read, so the start is the year before. Returns the start's value, or undefined.
+ */
+export function dayRangeStart(tokens: readonly Token[], c: Candidate, before: Timex | undefined, value: string): string | undefined {
+  if (!before || !plainDay(c) || !linkedTo(tokens, c, before, DAY_RANGE_END_LINKS)) return undefined;
+  const start = /^(\d{4})-(\d\d-\d\d)$/.exec(before.value);
+  const end = /^(\d{4})-(\d\d-\d\d)$/.exec(value);
+  if (!start || !end || start[1] !== end[1] || start[2] <= end[2] || !MONTHS.has(plain(tokens[c.first]))) return undefined;
+  return `${+start[1] - 1}-${start[2]}`;
+}
+/**
+ * Words that close a range of days on its last one, written with its month: "from April 1 through March 13" (not "to",
+ * which as often moves a date: "payable April One to March 20 from March 13", "run from April 1 to March 31" of a
+ * financial year to come).
+ */
+const DAY_RANGE_END_LINKS: ReadonlySet<string> = new Set(['through', 'thru']);
+
 /** c is the second month of one hyphenated word whose first month was tagged just before it ("April-June"). */
 function hyphenedAfter(c: Candidate, before: Timex): boolean {
   return c.meaning.kind === 'calendar' && c.meaning.rangeFrom !== undefined && c.start !== undefined && before.end === c.start - 1;

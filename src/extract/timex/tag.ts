@@ -17,7 +17,7 @@ import { dayJustAhead, startingDayAhead } from './day-just-ahead.js';
 import { shippedDayAhead } from './shipped-days.js';
 import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashDays, bracketedSlashRange } from './hyphened-months.js';
-import { dayAfterOffered, dayOfListedYear, monthRangeStart, splitYearPeriod, periodOfPriorYear, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, laterListedDayYear, laterListedMonthYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
+import { dayAfterOffered, dayOfListedYear, dayRangeStart, monthRangeStart, splitYearPeriod, periodOfPriorYear, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, laterListedDayYear, laterListedMonthYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
 import { splitYearClose } from './years.js';
 import { namesSplitYears } from './split-years.js';
@@ -339,7 +339,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       out[out.length - 1] = { ...out[out.length - 1], value: ordered.start };
       n = { ...n, value: ordered.end };
     }
-    const rangeStart = monthRangeStart(tokens, c, out[out.length - 1], n.value);
+    const rangeStart = monthRangeStart(tokens, c, out[out.length - 1], n.value) ?? dayRangeStart(tokens, c, out[out.length - 1], n.value);
     if (rangeStart) out[out.length - 1] = { ...out[out.length - 1], value: rangeStart };
     // "imported 56,823 tonnes in December, up from 46,236 tonnes in the same 1985 month": the month the text is on, in
     // the year named
