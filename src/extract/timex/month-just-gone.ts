@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../model/layers.js';
-import { talksOfElections } from './event-dates.js';
+import { ELECTION_NOUNS, talksOfElections } from './event-dates.js';
 import type { Candidate } from './meaning.js';
 import type { Ymd } from './calendar.js';
 import { MONTHS } from './lexicon.js';
@@ -45,12 +45,11 @@ export function monthJustGone(tokens: readonly Token[], c: Candidate, s: Sentenc
 /** Whether the sentence names an election with a month of its own, not c: "after the June 11 general election". */
 function electionDatedElsewhere(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (!ELECTION_NOUNS_DATED.has(tokens[k].text.toLowerCase())) continue;
+    if (!ELECTION_NOUNS.has(tokens[k].text.toLowerCase())) continue;
     for (let j = Math.max(s.tokenStart, k - ELECTION_DATE_REACH); j < k; j++) if ((j < c.first || j > c.last) && isMonthWord(tokens[j])) return true;
   }
   return false;
 }
-const ELECTION_NOUNS_DATED: ReadonlySet<string> = new Set(['election', 'elections', 'polls', 'vote', 'ballot', 'referendum']);
 /** Most tokens a month may stand before the election it dates: "the June 11 general election". */
 const ELECTION_DATE_REACH = 4;
 
