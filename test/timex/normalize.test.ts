@@ -3059,3 +3059,30 @@ test('a range of days "through" an earlier day of the calendar starts the year b
   // (not "to", which as often moves a date: "payable April One to March 20 from March 13")
   assert.deepEqual(textsAndValues('The dividend is payable April One to March 20 from March 13.', '1987-03-04')[0], ['April One', '1987-04-01']);
 });
+
+test('a clause "after" opens with a pronoun of its own tells of another event: "would take delivery of a plane in September and November respectively after it took one last month"', () => {
+  assert.deepEqual(textsAndValues('The airline said it would take delivery of one freighter and one passenger plane in September and November respectively after it took a 747-300 last month.', '1987-03-18').slice(0, 2), [['September', '1987-09'], ['November', '1987-11']]);
+});
+
+test('a saying verb with the reported clause\'s subject between it and the expression leaves the clause\'s own verb to date it: "The sources said arrivals from May through July might only reach 600,000 bags"', () => {
+  assert.deepEqual(textsAndValues('The sources said arrivals from May through July might only reach around 600,000 bags.', '1987-03-12'), [['May', '1987-05'], ['July', '1987-07']]);
+  // (a clause with no tense of its own keeps the saying's: "said futures markets collected margins following trading on Monday")
+  assert.deepEqual(textsAndValues('The commission said futures markets collected clearing margins called following feverish futures trading on Monday.', '1987-10-20'), [['Monday', '1987-10-19']]);
+  // (nor does an adjunct of the saying open a clause: "said in Caracas at the weekend")
+  assert.deepEqual(textsAndValues('The minister said in Caracas at the weekend that talks went well.', '1987-03-20'), [['the weekend', '1987-W11-WE']]);
+});
+
+test('a present inside a condition looks ahead, whatever opens it: "retroactive to April 1, provided the accord is approved before October 1"', () => {
+  assert.deepEqual(textsAndValues('The new interest rate will be retroactive to April 1, provided the accord is approved before October 1.', '1987-04-01'), [['April 1', '1987-04-01'], ['October 1', '1987-10-01']]);
+  assert.deepEqual(textsAndValues('The rate applies if the accord is approved in October.', '1987-04-01'), [['October', '1987-10']]);
+});
+
+test('a weekday\'s report forecast now is one still to come, however long its subject: "Friday\'s consumer price report for February is expected to show a rise", written on a Sunday', () => {
+  assert.deepEqual(textsAndValues('Friday\'s consumer price report for February is expected to show an increase of about 0.3 pct.', '1987-03-22'), [['Friday', '1987-03-27'], ['February', '1987-02']]);
+});
+
+test('a present verb after "and" opens another predicate; the expression keeps the verb before it: "Fed funds traded at 6-1/16 pct late Friday and are expected to open near that level"', () => {
+  // (though the story's other Friday, a report forecast now, is the coming one)
+  const story = 'Friday\'s consumer price report is expected to show a rise. Fed funds traded at 6-1/16 pct late Friday and are expected to open near that level.';
+  assert.deepEqual(textsAndValues(story, '1987-03-22'), [['Friday', '1987-03-27'], ['late Friday', '1987-03-20']]);
+});

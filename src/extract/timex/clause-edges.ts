@@ -74,6 +74,9 @@ export function openedCondition(tokens: readonly Token[], k: number, first: numb
   // "Should a hurricane strike the Gulf of Mexico this weekend, work on the slick would stop": a sentence that opens
   // with "Should" and its subject sets a condition as "if" does
   if (tokens[k].text === 'Should' && INVERTED_SUBJECTS.has(plain(tokens[k + 1]))) return true;
+  // "retroactive to April 1, provided the accord is approved before October 1": "provided" or "providing" after a
+  // comma, or before "that", opens a condition as "if" does (not "has provided loans in March", a past verb)
+  if ((w === 'provided' || w === 'providing') && (tokens[k - 1]?.text === ',' || plain(tokens[k + 1]) === 'that') && INVERTED_SUBJECTS.has(plain(tokens[k + 1]))) return true;
   if (w !== 'if' && w !== 'unless') return false;
   const before = plain(tokens[k - 1]);
   if (before === 'as' || before === 'even' || NOT_A_CONDITION.has(plain(tokens[k + 1]))) return false;

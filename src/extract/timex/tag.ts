@@ -1310,9 +1310,9 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
     if (!/^[\p{L}]/u.test(tokens[k].text)) break;
     if ((w(k) === 'will' || w(k) === "'ll") && w(k + 1) === 'be' && !/(ed|en)$/.test(w(k + 2)) && /^[\p{L}]/u.test(tokens[k + 2].text)) return true;
   }
-  // "Saturday's hog slaughter is guesstimated at about 40,000", written on Friday: a figure guessed or forecast
-  // now is one not yet counted
-  for (let k = end + 2; k < Math.min(s.tokenEnd - 1, end + 6); k++) {
+  // "Saturday's hog slaughter is guesstimated at about 40,000", written on Friday, "Friday's consumer price report
+  // for February is expected to show": a figure guessed or forecast now is one not yet counted
+  for (let k = end + 2; k < Math.min(s.tokenEnd - 1, end + FIGURE_GUESSED_REACH); k++) {
     if (!/^[\p{L}]/u.test(tokens[k].text)) break;
     if ((w(k) === 'is' || w(k) === 'are') && FIGURE_GUESSED.has(w(k + 1))) return true;
   }
@@ -1329,6 +1329,8 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
   return false;
 }
 
+/** Tokens after a weekday's possessive within which "is forecast" may tell of its figure: "Friday's consumer price report for February is expected to". */
+const FIGURE_GUESSED_REACH = 9;
 /** Participles that make a figure one still to come: "is guesstimated at", "is forecast at", "is projected at". */
 const FIGURE_GUESSED = new Set(['guesstimated', 'forecast', 'projected', 'expected']);
 

@@ -231,6 +231,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // the direction of a modal that opens a predicate coordinated after the expression, which only a past verb
   // on the left outweighs (below)
   let coordinated: Direction = 0;
+  // the direction of a saying verb the look to the left stopped at, for a reported clause with no tense of its own
+  let sayingFallback: Direction = 0;
   for (let k = 1; k <= window && (leftOpen || rightOpen); k++) {
     l--;
     // "would cease all hostilities at noon (0800 GMT) on Friday": a short bracketed aside is read past
@@ -246,8 +248,17 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // the verb before "that" says when it was decided, the clause's own verb (read on the right) when it is
         if (k > 1 && plain(tokens[l]) === 'that' && l - 1 >= sentStart && signal(tokens, l - 1, true) !== 0 && opensClauseAfterThat(tokens, l, first)) {
           leftOpen = false;
+        } else if (k > 1 && SAYING_BEFORE_A_CLAUSE.has(plain(tokens[l])) && subjectBetween(tokens, l, first)) {
+          // "The sources said arrivals from May through July might only reach …": a saying verb with the subject of
+          // the clause it reports between it and the expression dates the saying; the clause's own verb, on the
+          // right, dates the expression; if the clause shows no tense of its own, the saying's does
+          leftOpen = false;
+          const saying = signal(tokens, l, true, modalsAhead, first);
+          if (saying !== PRESENT_SIGNAL) sayingFallback = saying;
         } else {
           const d = signal(tokens, l, true, modalsAhead, first);
+          // "if the accord is approved before October 1": a present inside a condition speaks of what is to come
+          if (d === PRESENT_SIGNAL && coordinated === 0 && presentInCondition(tokens, l, first, last, sentStart)) return 1;
           if (d !== 0) return d === PRESENT_SIGNAL || (coordinated !== 0 && !pastOutweighsCoordinated(tokens, first, k)) ? coordinated : d;
           // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
           // of the clause it restates, so the bracket right before the expression does not close the search
@@ -270,6 +281,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
       coordinated = d === PRESENT_SIGNAL ? 0 : d;
       rightOpen = false;
     }
+    // "Fed funds traded at 6-1/16 pct late Friday and are expected to open near that level": a present verb opening a
+    // second predicate after "and" tells of now; the expression goes with the verb before it
+    if (rightOpen && r > last && r + 1 < sentEnd && plain(tokens[r]) === 'and' && PRESENT.has(plain(tokens[r + 1]))) rightOpen = false;
     if (rightOpen) {
       if (r >= sentEnd) rightOpen = false;
       else {
@@ -313,6 +327,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // "threatened to strike on Thursday unless it has reached a settlement": a condition after the expression has
         // a tense of its own, told relative to the clause it conditions
         if (CONDITIONS.has(plain(tokens[r]))) rightOpen = false;
+        // "would take delivery of a plane in September and November respectively after it took one last month": a
+        // clause "after"/"before" opens with a pronoun subject of its own tells of another event, with its own tense
+        if (r > last + 1 && TIME_SUBORDINATORS.has(plain(tokens[r])) && PRONOUN_SUBJECTS.has(plain(tokens[r + 1]))) rightOpen = false;
         // "will be given in one payment from April rather than being folded into salaries": the alternative set
         // aside has verbs of its own, not the expression's
         if ((plain(tokens[r]) === 'rather' && plain(tokens[r + 1]) === 'than') || (plain(tokens[r]) === 'instead' && plain(tokens[r + 1]) === 'of')) rightOpen = false;
@@ -323,7 +340,7 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // in the same clause, with only its object and places between, still plans the day
   if (coordinated !== 0) return coordinated;
   if (modalsAhead && !wide && farModal(tokens, first, leftWindow, sentStart)) return 1;
-  return 0;
+  return sayingFallback;
 }
 
 /** Most tokens a past verb may lie before the expression and still date it over a coordinated modal after it. */
@@ -458,6 +475,40 @@ const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom']);
 const SUBORDINATE_AFTER_COMMA = new Set(['after', 'before', 'while', 'though', 'although', 'as']);
 /** Participles of a plan before "to": "is expected to hold", "is due to begin", "is scheduled to visit". */
 const PLAN_PARTICIPLES = new Set(['expected', 'due', 'scheduled', 'set', 'slated', 'poised']);
+/** Verbs of saying whose object is the clause they report, never a noun the expression could date. */
+const SAYING_BEFORE_A_CLAUSE = new Set(['said', 'says', 'added']);
+/** Words that, right after a saying verb, open an adjunct of the saying rather than the reported clause's subject. */
+const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'as', 'after', 'before', 'during', 'from', 'by', 'for', 'with', 'since', 'until', 'under', 'over', 'through', 'about', 'to', 'late', 'early', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'it', ',']);
+/** Prepositions that attach the expression to the reported clause's verb: "arrivals from May", "available in May". */
+const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'for', 'by', 'until', 'through', 'after', 'before']);
+/**
+ * Whether the saying verb at `verb` reports a clause whose subject stands between it and the expression, and the
+ * expression hangs on that clause by a preposition ("said arrivals from May", "said that the devices, available in
+ * May"), not on the saying ("said in Caracas at the weekend", "said as a result of its December acquisition") nor
+ * inside the subject itself ("said its fourth quarter report will be delayed").
+ */
+function subjectBetween(tokens: readonly Token[], verb: number, first: number): boolean {
+  let subject = verb + 1;
+  if (plain(tokens[subject]) === 'that') subject++;
+  const opener = plain(tokens[subject]);
+  if (ADJUNCT_OPENERS.has(opener) || opener.endsWith('ing')) return false;
+  return subject < first - 1 && CLAUSE_PREPOSITIONS.has(plain(tokens[first - 1]));
+}
+/**
+ * Whether the present verb at `verb` stands in a condition whose "if", "unless" or "provided" lies within the
+ * condition's reach before the expression, with no clause break between.
+ */
+function presentInCondition(tokens: readonly Token[], verb: number, first: number, last: number, sentStart: number): boolean {
+  for (let k = verb - 1; k >= Math.max(sentStart, first - CONDITION_REACH); k--) {
+    if (openedCondition(tokens, k, first, last)) return true;
+    if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') return false;
+  }
+  return false;
+}
+/** Subordinators of time that open a clause of another event's time after the expression, without a comma. */
+const TIME_SUBORDINATORS = new Set(['after', 'before']);
+/** Personal pronouns that open a clause as its subject. */
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Conjunctions after a comma that may open a clause of its own ("…, and officials expected …"). */
 const COORDINATING = new Set(['and', 'but']);
 /** Words that open a clause's subject: a determiner, a personal pronoun, a few plural nouns of the news ("officials"). */
