@@ -3086,3 +3086,15 @@ test('a present verb after "and" opens another predicate; the expression keeps t
   const story = 'Friday\'s consumer price report is expected to show a rise. Fed funds traded at 6-1/16 pct late Friday and are expected to open near that level.';
   assert.deepEqual(textsAndValues(story, '1987-03-22'), [['Friday', '1987-03-27'], ['late Friday', '1987-03-20']]);
 });
+
+test('a month right before a forecast names when it was made, the end of a month before one the time it is for: "below a December forecast of 2.91 billion", "left their end-June prime rate forecast at 7-1/2 pct"', () => {
+  assert.deepEqual(textsAndValues('The deficit is expected to be around the budget forecast of 2.45 billion dlrs but below a December forecast of 2.91 billion.', '1987-03-26'), [['December', '1986-12']]);
+  assert.deepEqual(textsAndValues('Both Nicho and Resler left their end-June prime rate forecast at 7-1/2 pct.', '1987-03-30'), [['end-June', '1987-06']]);
+});
+
+test('the side a change is measured from comes before the period the change is in: "exports will increase by 2.3 pct in the January/March quarter from the October/December quarter"', () => {
+  assert.deepEqual(textsAndValues('They predicted exports will increase by 2.3 pct in the January/March quarter from the October/December quarter.', '1987-03-24'), [['the January/March quarter', '1987-Q1'], ['the October/December quarter', '1986-Q4']]);
+  assert.deepEqual(textsAndValues('Exports will increase by 2.3 pct in February from December.', '1987-03-24'), [['February', '1987-02'], ['December', '1986-12']]);
+  // (not the start of a range: "will run from June to December")
+  assert.deepEqual(textsAndValues('The program will run in 1987 from June to December.', '1987-03-24').slice(1), [['June', '1987-06'], ['December', '1987-12']]);
+});

@@ -245,6 +245,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "The figures are expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January", in
     // April: the side a forecast is set against is a figure already known, a month gone by, not next year's
     if (side && plainMonth(c)) n = { ...n, value: monthGoneBy(n.value, anchors.dct) ?? n.value };
+    // "exports will increase in the January/March quarter from the October/December quarter", "will rise in February
+    // from December": the side a change is measured from comes before the period the change is in
+    if (side && sideNotBeforeMain(tokens, c, out[out.length - 1], sides[sides.length - 1] === true, s.tokenStart, n.value)) n = { ...n, value: String(+n.value.slice(0, 4) - 1) + n.value.slice(4) };
     if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
     // "Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with
     // the month reported on (not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
@@ -673,6 +676,34 @@ function amountWord(text: string): boolean {
   return /^[\d.,/-]+$/.test(text) || SIDE_AMOUNT_WORDS.has(text.toLowerCase());
 }
 const SIDE_AMOUNT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', 'mln', 'billion', 'dlrs', 'yen', 'a', 'an', 'revised', 'the']);
+
+/**
+ * Whether c, a side compared right after the period its sentence reports on, "from" alone between them ("in February
+ * from December"), reads a month or quarter no earlier than that period though it names no year of its own, and opens
+ * no range ("from June to December").
+ */
+function sideNotBeforeMain(tokens: readonly Token[], c: Candidate, main: Timex | undefined, mainIsSide: boolean, sentStart: number, value: string): boolean {
+  if (!main || mainIsSide || main.start < tokens[sentStart].start) return false;
+  const sideStart = firstMonthOf(value);
+  const mainStart = firstMonthOf(main.value);
+  if (sideStart === undefined || mainStart === undefined || sideStart < mainStart) return false;
+  if (RANGE_AFTER_START.has(plain(tokens[c.last + 1]))) return false;
+  const words = tokens.slice(c.first, c.last + 1).map(plain);
+  if (words.some((w) => /^(?:19|20)?\d\d$/.test(w) || YEAR_NAMING_WORDS.has(w))) return false;
+  // ("from" alone between the two: "in February from December"; not "effective from July", "from the Saudis until June")
+  const from = c.first - 1;
+  return from > sentStart && plain(tokens[from]) === 'from' && tokens[from - 1].end === main.end;
+}
+/** The first month of a month or quarter value, counted from year 0 (a month range is read as its first month), else undefined. */
+function firstMonthOf(value: string): number | undefined {
+  const v = /^(\d{4})-(?:(\d\d)|Q([1-4]))$/.exec(value);
+  if (!v) return undefined;
+  return +v[1] * 12 + (v[2] !== undefined ? +v[2] : 3 * +v[3] - 2);
+}
+/** Words after the start of a range: "from June to December". */
+const RANGE_AFTER_START: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till', '-', 'and', 'or', '/']);
+/** Words of an expression that set its year itself: "last quarter", "this year's fourth quarter". */
+const YEAR_NAMING_WORDS: ReadonlySet<string> = new Set(['year', 'last', 'this', 'next', 'previous', 'prior', 'fiscal', 'current', 'same', 'ago', 'earlier']);
 
 /** Sentences after a day written with an earlier year within which a later day of a past story is of that year. */
 const DATED_STORY_REACH = 2;

@@ -164,6 +164,11 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     // "could hang on until as late as September": the latest a possibility runs to lies ahead
     if (w === 'late' && modalShortlyBefore(tokens, first - 3, sentStart)) return 1;
   }
+  // "below a December forecast of 2.91 billion", "stood by its April forecast": a month right before a forecast names
+  // when it was made; "left their end-June prime rate forecast at 7-1/2 pct": the end or middle of a month before a
+  // forecast names the time it is for
+  const forecast = forecastAfter(tokens, first, last, sentEnd);
+  if (forecast !== 0) return forecast;
   // "he would step down in September", "I'll go in September": a future modal's verb, with at most a particle, right
   // before the expression's preposition dates it, whatever verb the sentence goes on with ("His earlier speech
   // announcing he would step down in September had gained him some empathy")
@@ -505,6 +510,26 @@ function presentInCondition(tokens: readonly Token[], verb: number, first: numbe
   }
   return false;
 }
+/** Nouns of a forecast a month may date: "a December forecast", "its end-June bond yield forecast". */
+const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'estimate', 'estimates', 'projection', 'projections']);
+/** Most lower-case words between an end-of-month and the forecast it is for: "end-June bond yield forecast". */
+const FORECAST_REACH = 4;
+
+/**
+ * The direction a forecast noun after the expression first..last gives it: back for a bare month right before it
+ * (when the forecast was made), ahead for "end-June" or "mid-June" before it (the time forecast for), else 0.
+ */
+function forecastAfter(tokens: readonly Token[], first: number, last: number, sentEnd: number): Direction {
+  const word = plain(tokens[first]);
+  if (first === last && MONTHS.has(word) && last + 1 < sentEnd && FORECAST_NOUNS.has(plain(tokens[last + 1]))) return -1;
+  if (first !== last || !/^(?:end|mid)-/.test(word) || !MONTHS.has(word.replace(/^(?:end|mid)-/, ''))) return 0;
+  for (let k = last + 1; k < sentEnd && k <= last + FORECAST_REACH; k++) {
+    if (FORECAST_NOUNS.has(plain(tokens[k]))) return 1;
+    if (!/^[a-z-]+$/.test(tokens[k].text)) return 0;
+  }
+  return 0;
+}
+
 /** Subordinators of time that open a clause of another event's time after the expression, without a comma. */
 const TIME_SUBORDINATORS = new Set(['after', 'before']);
 /** Personal pronouns that open a clause as its subject. */
