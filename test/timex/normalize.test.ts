@@ -3098,3 +3098,15 @@ test('the side a change is measured from comes before the period the change is i
   // (not the start of a range: "will run from June to December")
   assert.deepEqual(textsAndValues('The program will run in 1987 from June to December.', '1987-03-24').slice(1), [['June', '1987-06'], ['December', '1987-12']]);
 });
+
+test('a past participle with its agent before "on" a day dates it, whatever the clause\'s modal: "a lockout imposed by the company on December 14 would be lifted"', () => {
+  assert.deepEqual(textsAndValues('The union sent a letter informing members a lockout imposed by the company on December 14 would be lifted and meatpackers could return to work.', '1987-03-12'), [['December 14', '1986-12-14']]);
+});
+
+test('"in advance of" looks ahead, as "ahead of" does: "have been ordered by dealers in advance of their official introduction Thursday"', () => {
+  assert.deepEqual(textsAndValues('Some 4,000 cars have been ordered by dealers in advance of their official introduction Thursday.', '1987-03-11'), [['Thursday', '1987-03-12']]);
+});
+
+test('after "unless", a reported condition\'s past is the tense shifted back, still to come: "would negotiate oil purchases elsewhere unless they changed their mind by Monday"', () => {
+  assert.deepEqual(textsAndValues('Braspetro told the Saudis the company would negotiate oil purchases elsewhere unless they changed their mind by Monday.', '1987-03-13'), [['Monday', '1987-03-16']]);
+});

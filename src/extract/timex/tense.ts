@@ -223,6 +223,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // a past verb right before the expression's preposition is the verb it dates, though the clause's own verb (a
   // modal right after the expression) is as near
   if (first - 2 >= sentStart && DATED_BY_THE_VERB_BEFORE.has(plain(tokens[first - 1])) && signal(tokens, first - 2, true, modalsAhead, first) === -1) return -1;
+  // "a lockout imposed by the company on December 14 would be lifted": so does a past participle with its agent between
+  // (only "on" a day: "helped by credits in the fourth quarter" may forecast)
+  if (first - 2 >= sentStart && plain(tokens[first - 1]) === 'on' && participleWithAgent(tokens, first - 2, sentStart, modalsAhead)) return -1;
   // "variable life insurance policies, introduced in Japan in October, look set to report": an aside opened by a
   // past participle and closed right after the expression tells of what was done then; the main clause's verbs
   // after it are another time's
@@ -264,6 +267,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
           const d = signal(tokens, l, true, modalsAhead, first);
           // "if the accord is approved before October 1": a present inside a condition speaks of what is to come
           if (d === PRESENT_SIGNAL && coordinated === 0 && presentInCondition(tokens, l, first, last, sentStart)) return 1;
+          // "told Saudi Arabia it would buy elsewhere unless they changed their mind by Monday": after "unless", a reported
+          // condition's past is the tense shifted back, still to come
+          if (d === -1 && coordinated === 0 && plain(tokens[l - 1]) !== 'had' && presentInCondition(tokens, l, first, last, sentStart, true)) return 1;
           if (d !== 0) return d === PRESENT_SIGNAL || (coordinated !== 0 && !pastOutweighsCoordinated(tokens, first, k)) ? coordinated : d;
           // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement takes the tense
           // of the clause it restates, so the bracket right before the expression does not close the search
@@ -500,12 +506,12 @@ function subjectBetween(tokens: readonly Token[], verb: number, first: number): 
   return subject < first - 1 && CLAUSE_PREPOSITIONS.has(plain(tokens[first - 1]));
 }
 /**
- * Whether the present verb at `verb` stands in a condition whose "if", "unless" or "provided" lies within the
- * condition's reach before the expression, with no clause break between.
+ * Whether the present verb at `verb` stands in a condition whose "if", "unless" or "provided" (only "unless", with
+ * `unlessOnly`) lies within the condition's reach before the expression, with no clause break between.
  */
-function presentInCondition(tokens: readonly Token[], verb: number, first: number, last: number, sentStart: number): boolean {
+function presentInCondition(tokens: readonly Token[], verb: number, first: number, last: number, sentStart: number, unlessOnly = false): boolean {
   for (let k = verb - 1; k >= Math.max(sentStart, first - CONDITION_REACH); k--) {
-    if (openedCondition(tokens, k, first, last)) return true;
+    if (openedCondition(tokens, k, first, last) && (!unlessOnly || plain(tokens[k]) === 'unless')) return true;
     if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') return false;
   }
   return false;
@@ -528,6 +534,19 @@ function forecastAfter(tokens: readonly Token[], first: number, last: number, se
     if (!/^[a-z-]+$/.test(tokens[k].text)) return 0;
   }
   return 0;
+}
+
+/** Most tokens of an agent ("by the company") between a participle and the expression's preposition. */
+const AGENT_REACH = 4;
+
+/** Whether the tokens ending at `end` are "by" and a short agent without verbs, after a past participle: "imposed by the company". */
+function participleWithAgent(tokens: readonly Token[], end: number, sentStart: number, modalsAhead: boolean): boolean {
+  for (let by = end; by >= Math.max(sentStart + 1, end - AGENT_REACH); by--) {
+    const w = plain(tokens[by]);
+    if (w === 'by') return by < end && /^[a-z]{3,}ed$/.test(tokens[by - 1].text) && signal(tokens, by - 1, true, modalsAhead) === 0 && !BE_FORMS.has(plain(tokens[by - 2]));
+    if (!/^[\p{L}]/u.test(tokens[by].text) || signal(tokens, by, true, modalsAhead) !== 0) return false;
+  }
+  return false;
 }
 
 /** Subordinators of time that open a clause of another event's time after the expression, without a comma. */
@@ -817,6 +836,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (leftOfExpression && w === 'for' && plannedForSomeone(tokens, i, expressionStart)) return 1;
   // "ahead of local elections on November 24": an event still to come
   if (w === 'ahead' && next === 'of' && leftOfExpression) return 1;
+  // "ordered by dealers in advance of their official introduction Thursday": the same
+  if (w === 'advance' && next === 'of' && plain(tokens[i - 1]) === 'in' && leftOfExpression) return 1;
   // "Looking ahead to the auctions on Tuesday": what is looked ahead to
   if (w === 'ahead' && next === 'to' && leftOfExpression && /^look(?:s|ed|ing)?$/.test(tokens[i - 1]?.text.toLowerCase() ?? '')) return 1;
   // "planned for early March", "a summit set for April": the plan is made, the event lies ahead
@@ -1042,7 +1063,7 @@ const SIGNAL_WORDS: ReadonlySet<string> = new Set([
   ...COMMITTING, ...AGREEING, ...AIMING, ...FUTURE_BEFORE_TO, ...PLAN_FOR, ...URGING, ...PLAN_OBJECT_VERBS, ...SCHEDULED_PRESENT,
   ...STARTS_AFTER_NOUN, ...SCHEDULED_BASE, ...FIXTURE_VERBS, ...ARRANGING, ...SCHEDULED_PASSIVE, ...FUTURE_WORDS, ...PRESENT,
   ...NOUN_PARTICIPLES_WITH_TO, ...PAST_WORDS,
-  'planned', 'forecast', 'due', 'aimed', 'aiming', 'like', 'love', 'was', 'were', 'for', 'ahead', 'called', 'call', 'calls',
+  'planned', 'forecast', 'due', 'aimed', 'aiming', 'like', 'love', 'was', 'were', 'for', 'ahead', 'advance', 'called', 'call', 'calls',
   'calling', 'prepare', 'prepares', 'prepared', 'preparing', 'plans', 'plan', 'to', 'holds', 'hold', 'hopes', 'aims',
   'expiring', 'opening', 'scheduled', 'recently', 'would', "'d", "let's", 'let', 'registered',
 ]);
