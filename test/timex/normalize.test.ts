@@ -3110,3 +3110,19 @@ test('"in advance of" looks ahead, as "ahead of" does: "have been ordered by dea
 test('after "unless", a reported condition\'s past is the tense shifted back, still to come: "would negotiate oil purchases elsewhere unless they changed their mind by Monday"', () => {
   assert.deepEqual(textsAndValues('Braspetro told the Saudis the company would negotiate oil purchases elsewhere unless they changed their mind by Monday.', '1987-03-13'), [['Monday', '1987-03-16']]);
 });
+
+test('a span of months set against a similar period of a year named is of the year after it: "sales of 617 mln dlrs in the Jan-Sept period, against 194 mln dlrs in a similar 1986 period"', () => {
+  assert.deepEqual(textsAndValues('He mentioned car exports, which accounted alone with sales of 617 mln dlrs in the Jan-Sept period, against 194 mln dlrs in a similar 1986 period.', '1987-10-20'), [['Jan', '1987-01'], ['Sept', '1987-09'], ['1986', '1986']]);
+  // (not a month set against a month of its own year: "from 7.8 pct in December, unchanged from January 1986")
+  assert.deepEqual(textsAndValues('The unemployment rate rose to 7.9 pct in January from 7.8 pct in December, unchanged from January 1986.', '1987-03-12').slice(1, 2), [['December', '1986-12']]);
+});
+
+test('a future that a cause explains does not date the cause: "results will look pretty poor because of low margins in January and February"', () => {
+  assert.deepEqual(textsAndValues('First quarter refining results will look pretty poor because of low margins in January and February.', '1987-04-02').slice(1), [['January', '1987-01'], ['February', '1987-02']]);
+  // (a past does: "spending tailed off in December because of bad weather and smaller end-year bonuses")
+  assert.deepEqual(textsAndValues('Consumer spending also tailed off in December because of bad weather and smaller-than-normal end-year bonuses.', '1987-03-12').slice(1), [['end-year', '1986']]);
+});
+
+test('a past participle with a named agent right before a weekday dates it: "above the output ceiling agreed by OPEC Saturday"', () => {
+  assert.deepEqual(textsAndValues('Output will be above the official 16.6 mln bpd output ceiling agreed by OPEC Saturday, the minister said.', '1987-06-29'), [['Saturday', '1987-06-27']]);
+});

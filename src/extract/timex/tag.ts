@@ -183,6 +183,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // year from 166.5 billion in 1985": the year whose figure is set against a year's named after it is the one after that
     const yearAfterSide: number | undefined = isStoryYear(c) && /^\d{4}$/.test(n.value) ? yearOfSideAfter(tokens, c.last, s.tokenEnd) : undefined;
     if (yearAfterSide !== undefined && yearAfterSide + 1 <= anchors.dct.y) n = { type: 'DATE', value: String(yearAfterSide + 1) };
+    // "sales of 617 mln dlrs in the Jan-Sept period, against 194 mln dlrs in a similar 1986 period": a month with no year
+    // of its own set against the same months of a year named is of the year after it
+    const monthSideYear = plainMonth(c) && /^\d{4}-\d{2}$/.test(n.value) ? yearOfMonthSideAfter(tokens, c.last, s.tokenEnd) : undefined;
+    if (monthSideYear !== undefined && monthSideYear + 1 <= anchors.dct.y) n = { ...n, value: String(monthSideYear + 1) + n.value.slice(4) };
     // "booked for April-June delivery", "the 1986/87 season (Oct-Sept)", "for June to August shipment": the end of a range
     // of months is in its start's year, or the next when it comes earlier in the year
     const rangeEndYear = monthRangeEndYear(tokens, c, out[out.length - 1]);
@@ -570,6 +574,20 @@ function yearOfSideAfter(tokens: readonly Token[], last: number, sentEnd: number
   return undefined;
 }
 const SIDE_OPENER_REACH = 5;
+/**
+ * The year of the same months on the far side of a comparison right after `last`, as `yearOfSideAfter` finds it, where
+ * that year dates a period: "against 194 mln dlrs in a similar 1986 period" (not a month of its own, "from 7.8 pct in
+ * December, unchanged from January 1986", whose year is that other month's).
+ */
+function yearOfMonthSideAfter(tokens: readonly Token[], last: number, sentEnd: number): number | undefined {
+  const year = yearOfSideAfter(tokens, last, sentEnd);
+  if (year === undefined) return undefined;
+  let at = last + 1;
+  while (at < sentEnd && tokens[at].text !== String(year)) at++;
+  return MONTH_SIDE_NOUNS.has(plain(tokens[at + 1])) ? year : undefined;
+}
+/** Nouns after a side's year that make it a stretch of months: "a similar 1986 period", "the same 1986 months". */
+const MONTH_SIDE_NOUNS: ReadonlySet<string> = new Set(['period', 'periods', 'month', 'months']);
 /**
  * Openers of the side set against "the year": "against", "from", … and "after" ("a loss for the year of 62.1 mln stg
  * after a 71.6 mln profit in 1985").

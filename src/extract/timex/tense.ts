@@ -226,6 +226,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // "a lockout imposed by the company on December 14 would be lifted": so does a past participle with its agent between
   // (only "on" a day: "helped by credits in the fourth quarter" may forecast)
   if (first - 2 >= sentStart && plain(tokens[first - 1]) === 'on' && participleWithAgent(tokens, first - 2, sentStart, modalsAhead)) return -1;
+  // ("the output ceiling agreed by OPEC Saturday": a named agent right before the expression, no preposition)
+  if (first - 3 >= sentStart && /^\p{Lu}/u.test(tokens[first - 1].text) && participleWithAgent(tokens, first - 1, sentStart, modalsAhead)) return -1;
   // "variable life insurance policies, introduced in Japan in October, look set to report": an aside opened by a
   // past participle and closed right after the expression tells of what was done then; the main clause's verbs
   // after it are another time's
@@ -241,6 +243,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   let coordinated: Direction = 0;
   // the direction of a saying verb the look to the left stopped at, for a reported clause with no tense of its own
   let sayingFallback: Direction = 0;
+  // whether the look to the left has passed "because of" (or the like) opening a cause the expression is in
+  let causeBefore = false;
   for (let k = 1; k <= window && (leftOpen || rightOpen); k++) {
     l--;
     // "would cease all hostilities at noon (0800 GMT) on Friday": a short bracketed aside is read past
@@ -256,6 +260,11 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
         // the verb before "that" says when it was decided, the clause's own verb (read on the right) when it is
         if (k > 1 && plain(tokens[l]) === 'that' && l - 1 >= sentStart && signal(tokens, l - 1, true) !== 0 && opensClauseAfterThat(tokens, l, first)) {
           leftOpen = false;
+        } else if (k > 1 && CAUSE_OPENERS.has(plain(tokens[l])) && plain(tokens[l + 1]) === CAUSE_OPENERS.get(plain(tokens[l]))) {
+          // "results will look pretty poor because of low margins in January and February": a cause comes before what
+          // it causes, so a future the cause explains does not date it (a past one does: "spending tailed off in
+          // December because of … smaller end-year bonuses")
+          causeBefore = true;
         } else if (k > 1 && SAYING_BEFORE_A_CLAUSE.has(plain(tokens[l])) && subjectBetween(tokens, l, first)) {
           // "The sources said arrivals from May through July might only reach …": a saying verb with the subject of
           // the clause it reports between it and the expression dates the saying; the clause's own verb, on the
@@ -264,7 +273,8 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
           const saying = signal(tokens, l, true, modalsAhead, first);
           if (saying !== PRESENT_SIGNAL) sayingFallback = saying;
         } else {
-          const d = signal(tokens, l, true, modalsAhead, first);
+          const read = signal(tokens, l, true, modalsAhead, first);
+          const d = causeBefore && read === 1 ? 0 : read;
           // "if the accord is approved before October 1": a present inside a condition speaks of what is to come
           if (d === PRESENT_SIGNAL && coordinated === 0 && presentInCondition(tokens, l, first, last, sentStart)) return 1;
           // "told Saudi Arabia it would buy elsewhere unless they changed their mind by Monday": after "unless", a reported
@@ -486,6 +496,8 @@ const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom']);
 const SUBORDINATE_AFTER_COMMA = new Set(['after', 'before', 'while', 'though', 'although', 'as']);
 /** Participles of a plan before "to": "is expected to hold", "is due to begin", "is scheduled to visit". */
 const PLAN_PARTICIPLES = new Set(['expected', 'due', 'scheduled', 'set', 'slated', 'poised']);
+/** Two-word openers of a cause, by their first word: "because of", "owing to", "thanks to". */
+const CAUSE_OPENERS: ReadonlyMap<string, string> = new Map([['because', 'of'], ['owing', 'to'], ['thanks', 'to']]);
 /** Verbs of saying whose object is the clause they report, never a noun the expression could date. */
 const SAYING_BEFORE_A_CLAUSE = new Set(['said', 'says', 'added']);
 /** Words that, right after a saying verb, open an adjunct of the saying rather than the reported clause's subject. */
