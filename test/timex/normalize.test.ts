@@ -3126,3 +3126,7 @@ test('a future that a cause explains does not date the cause: "results will look
 test('a past participle with a named agent right before a weekday dates it: "above the output ceiling agreed by OPEC Saturday"', () => {
   assert.deepEqual(textsAndValues('Output will be above the official 16.6 mln bpd output ceiling agreed by OPEC Saturday, the minister said.', '1987-06-29'), [['Saturday', '1987-06-27']]);
 });
+
+test('a comparison\'s opener before the verb of the clause does not make the month after the verb a side: "The average value of the yen against the dollar rose 0.8 pct in February … from 184.55 a year earlier"', () => {
+  assert.deepEqual(textsAndValues('The average value of the yen against the dollar rose 0.8 pct to 153.50 in February from 154.67 in January and was up 16.8 pct from 184.55 a year earlier.', '1987-03-16'), [['February', '1987-02'], ['January', '1987-01'], ['a year earlier', '1986-02']]);
+});

@@ -83,11 +83,18 @@ export function comparesBack(tokens: readonly Token[], c: Candidate, sentStart: 
   if (yearBackPoint(tokens, c) || yearAgoPeriod(tokens, c) || YEAR_AGO_WORDS.has(plain(tokens[c.first]))) return true;
   const after = before.length ? before[before.length - 1].end : 0;
   let k = c.first - 1;
-  for (; k >= sentStart && k >= c.first - COMPARED_SIDE_REACH && tokens[k].start >= after; k--) if (COMPARED_SIDE_OPENERS.has(plain(tokens[k]))) return true;
+  // (a verb of the clause between the opener and the expression leaves the opener to an earlier phrase: "The average
+  // value of the yen against the dollar rose 0.8 pct to 153.50 in February")
+  for (; k >= sentStart && k >= c.first - COMPARED_SIDE_REACH && tokens[k].start >= after && !CLAUSE_VERBS.has(plain(tokens[k])); k--) if (COMPARED_SIDE_OPENERS.has(plain(tokens[k]))) return true;
   if (k < sentStart || tokens[k].start >= after || sides[sides.length - 1] !== true) return false;
   for (let j = k + 1; j < c.first; j++) if (!SIDE_LINKS.has(plain(tokens[j]))) return false;
   return true;
 }
+/** Verbs that report a figure's change or level, which a side's opener before them does not reach past. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'fell', 'rises', 'falls', 'increased', 'decreased', 'declined', 'dropped', 'climbed', 'gained', 'jumped', 'slipped',
+  'eased', 'edged', 'totalled', 'totaled', 'stood', 'was', 'were', 'is', 'are', 'reached', 'grew', 'slumped', 'surged', 'dipped',
+]);
 /** Words between a side and an expression after it that names the same stretch ("July/February period in 1985/86"). */
 const SIDE_LINKS: ReadonlySet<string> = new Set(['/', '-', 'period', 'in', 'of']);
 
