@@ -3130,3 +3130,14 @@ test('a past participle with a named agent right before a weekday dates it: "abo
 test('a comparison\'s opener before the verb of the clause does not make the month after the verb a side: "The average value of the yen against the dollar rose 0.8 pct in February … from 184.55 a year earlier"', () => {
   assert.deepEqual(textsAndValues('The average value of the yen against the dollar rose 0.8 pct to 153.50 in February from 154.67 in January and was up 16.8 pct from 184.55 a year earlier.', '1987-03-16'), [['February', '1987-02'], ['January', '1987-01'], ['a year earlier', '1986-02']]);
 });
+
+test('a day its sentence already dated with an earlier year is that day again: "between February 18 and February 21, 1986, selling those shares for a profit on February 21"', () => {
+  assert.deepEqual(textsAndValues('The suit claimed that Boesky bought 95,300 FMC shares between February 18 and February 21, 1986, selling those shares for a profit of 975,000 dlrs on February 21, the day FMC first said it was considering a recapitalization.', '1987-04-13'), [['February 18', '1986-02-18'], ['February 21, 1986', '1986-02-21'], ['February 21', '1986-02-21']]);
+  // (not a day of a year still ahead: "are due April 14, 1989, and are for settlement April 14")
+  assert.deepEqual(textsAndValues('The notes are due April 14, 1989, and are for settlement April 14.', '1987-03-30'), [['April 14, 1989', '1989-04-14'], ['April 14', '1987-04-14']]);
+});
+
+test('the day that closes a period a results note labels by its year lies in that year: "NOTE: 1985 period ended December 29"', () => {
+  assert.deepEqual(textsAndValues('Revs 19,027,000 vs 6,474,000 NOTE: 1985 period ended December 29 Share results adjusted for stock split.', '1987-03-19'), [['1985', '1985'], ['December 29', '1985-12-29']]);
+  assert.deepEqual(textsAndValues('Sales 104.9 mln vs 87.6 mln NOTE: 1986 period ended June One NOTE: Earnings exclude gain on disposal.', '1987-06-29'), [['1986', '1986'], ['June One', '1986-06-01']]);
+});

@@ -225,6 +225,12 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (namedHalf?.sentence === c.sentence && yearBackPoint(tokens, c) && /^\d{4}-Q[1-4]$/.test(n.value)) n = { ...n, value: `${+namedHalf.value.slice(0, 4) - 1}${namedHalf.value.slice(4)}` };
     const nextDay = restatedNextDay(tokens, c, out[out.length - 1], n.value);
     if (nextDay) n = { ...n, value: nextDay };
+    // "between February 18 and February 21, 1986, selling those shares for a profit on February 21": a day its sentence
+    // already dated with a year is that day again
+    // (a past one: "are due April 14, 1989, and are for settlement April 14" is a bond's settlement this year, its
+    // maturity's day of the month)
+    const repeated = repeatedDayOfSentence(c, out, tokens[s.tokenStart].start, n.value, anchors.dct);
+    if (repeated) n = { ...n, value: repeated };
     const listedDay = dayOfListedYear(tokens, c, out[out.length - 1]);
     if (listedDay) n = { ...n, value: listedDay };
     const rangeEnd = rangeEndAfterStart(tokens, c, out[out.length - 1], n.value, anchors.dct);
@@ -723,6 +729,16 @@ const RANGE_AFTER_START: ReadonlySet<string> = new Set(['to', 'through', 'until'
 /** Words of an expression that set its year itself: "last quarter", "this year's fourth quarter". */
 const YEAR_NAMING_WORDS: ReadonlySet<string> = new Set(['year', 'last', 'this', 'next', 'previous', 'prior', 'fiscal', 'current', 'same', 'ago', 'earlier']);
 
+/** The full date, of a year before publication's, of an earlier expression in the sentence with c's month and day, where c, a day, names no year. */
+function repeatedDayOfSentence(c: Candidate, out: readonly Timex[], sentenceStart: number, value: string, dct: Ymd): string | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.from !== undefined || !/^\d{4}-\d\d-\d\d$/.test(value)) return undefined;
+  for (let k = out.length - 1; k >= 0 && out[k].start >= sentenceStart; k--) {
+    if (out[k].value.length === 10 && out[k].value.slice(4) === value.slice(4) && /\b(?:19|20)\d\d\b/.test(out[k].text) && +out[k].value.slice(0, 4) < dct.y) return out[k].value;
+  }
+  return undefined;
+}
+
 /** Sentences after a day written with an earlier year within which a later day of a past story is of that year. */
 const DATED_STORY_REACH = 2;
 /** Words before a day that tell an event on it ("On March 20, Jefferies sold"), not a report's date ("the report of March 23"). */
@@ -943,9 +959,14 @@ function fiscalYearEnd(tokens: readonly Token[], c: Candidate, dct: Ymd): Candid
   if (m.m < 4) return undefined;
   // ("for its 1987 fiscal year ending May 31": the year's number before "fiscal year")
   if (plain(tokens[k]) === 'year' && plain(tokens[k - 1]) === 'fiscal' && /^(?:19|20)\d\d$/.test(tokens[k - 2]?.text ?? '')) return { ...m, y: +tokens[k - 2].text };
+  // ("NOTE: 1985 period ended December 29", "the 1986 quarter ended September 28": a results table's period named by its year)
+  if (LABELLED_PERIODS.has(plain(tokens[k])) && /^(?:19|20)\d\d$/.test(tokens[k - 1]?.text ?? '')) return { ...m, y: +tokens[k - 1].text };
   if (!/^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '') || !FISCAL_YEAR_WORDS.has(plain(tokens[k - 1]))) return undefined;
   return { ...m, y: +tokens[k].text };
 }
+
+/** Periods a year's number before them labels in results: "1985 period", "1986 quarter", "1986 year". */
+const LABELLED_PERIODS: ReadonlySet<string> = new Set(['period', 'periods', 'quarter', 'quarters', 'qtr', 'year']);
 
 /** Days a period of the year under way may have closed before publication: "its current fiscal year through April 4". */
 const RUNNING_YEAR_LAG_DAYS = 31;
