@@ -3141,3 +3141,9 @@ test('the day that closes a period a results note labels by its year lies in tha
   assert.deepEqual(textsAndValues('Revs 19,027,000 vs 6,474,000 NOTE: 1985 period ended December 29 Share results adjusted for stock split.', '1987-03-19'), [['1985', '1985'], ['December 29', '1985-12-29']]);
   assert.deepEqual(textsAndValues('Sales 104.9 mln vs 87.6 mln NOTE: 1986 period ended June One NOTE: Earnings exclude gain on disposal.', '1987-06-29'), [['1986', '1986'], ['June One', '1986-06-01']]);
 });
+
+test('a month compared a year back is the one its sentence reports on, not the side just compared with: "unchanged in March compared with February but 0.2 pct lower than in the same month in 1986"', () => {
+  assert.deepEqual(textsAndValues('The cost of living was unchanged in March compared with February but stood 0.2 pct lower than in the same month in 1986.', '1987-04-02'), [['March', '1987-03'], ['February', '1987-02'], ['the same month', '1986-03'], ['1986', '1986']]);
+  // (a month the report's own month gave it stays: "fell to 6.5 billion in February from 7.2 billion in January and was still above the 6.84 billion reached in the same month the year before")
+  assert.deepEqual(textsAndValues('The surplus fell to 6.5 billion marks in February from 7.2 billion in January and was still above the 6.84 billion reached in the same month the year before.', '1987-04-27').slice(-1), [['the same month the year before', '1986-02']]);
+});

@@ -80,6 +80,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let frame: { sentence: number; y: number } | null = null;
   // the last month a sentence placed in a year ("Exports in May"), whose year-ago period is that month a year back
   let sentenceMonth = null as { sentence: number; y: number; m: number; alone: boolean } | null;
+  // the last month its sentence reports on, and the last side compared with, in the order they came
+  let mainMonth = null as { sentence: number; y: number; m: number; at: number } | null;
+  let sideMonth = null as { sentence: number; y: number; m: number; at: number } | null;
   // the one month a sentence reports on, not a side compared with nor the first of a stretch ("Unadjusted May
   // unemployment totalled 1.91 mln, up from 1.90 mln in April"; null once a second is reported)
   let reportMonth = null as { sentence: number; y: number; m: number } | null;
@@ -307,6 +310,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     const monthPlaced: RegExpExecArray | null = (c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined) || monthNamedByShift(tokens, c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
     if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
+    if (monthPlaced && plainMonth(c)) {
+      const placed: { sentence: number; y: number; m: number; at: number } = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], at: out.length };
+      if (side) sideMonth = placed;
+      else mainMonth = placed;
+    }
     // (nor either end of a range: "the 1986/87 sugar crop (November/March) at 4.82 mln tonnes, down from 5.2 mln a year
     // earlier" reports on no month)
     if (monthPlaced && !side && !MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '') && !endsARange(tokens, c.first)) {
@@ -366,6 +374,14 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "NOTE: Prior year excludes discontinued operations loss of 14 cts per share in the quarter and 18 cts a share in
     // the year": a results note on the year-ago figures tells of the quarter and the year before the ones reported
     // (its own value only: the note moves no anchor, so the periods after it stay the ones reported)
+    // "was unchanged in March compared with February but stood 0.2 pct lower than in the same month in 1986": a month
+    // compared a year back is the one its sentence reports on, not the side compared with just before (where the
+    // side gave it its month)
+    if (mainMonth?.sentence === c.sentence && sideMonth?.sentence === c.sentence && sideMonth.at > mainMonth.at && sameMonthWords(tokens, c) && /^\d{4}-\d\d$/.test(n.value) && +n.value.slice(5) === sideMonth.m && sideMonth.m !== mainMonth.m) {
+      const back: number = (+n.value.slice(0, 4) - sideMonth.y) * 12 + +n.value.slice(5) - sideMonth.m;
+      const total: number = mainMonth.y * 12 + mainMonth.m - 1 + back;
+      n = { ...n, value: `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}` };
+    }
     const value = noteValue(text, tokens, c, s, n.value);
     const start = c.start ?? tokens[c.first].start;
     const end = c.end ?? tokens[c.last].end;
@@ -738,6 +754,13 @@ function repeatedDayOfSentence(c: Candidate, out: readonly Timex[], sentenceStar
   }
   return undefined;
 }
+
+/** "the same month", "the year-ago month", "the corresponding month": a month a comparison names by the one the text is on. */
+function sameMonthWords(tokens: readonly Token[], c: Candidate): boolean {
+  const words = tokens.slice(c.first, c.last + 1).map(plain);
+  return words.includes('month') && words.some((w) => SAME_MONTH_WORDS.has(w));
+}
+const SAME_MONTH_WORDS: ReadonlySet<string> = new Set(['same', 'year-ago', 'year-earlier', 'corresponding', 'comparable']);
 
 /** Sentences after a day written with an earlier year within which a later day of a past story is of that year. */
 const DATED_STORY_REACH = 2;
