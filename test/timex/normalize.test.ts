@@ -3147,3 +3147,10 @@ test('a month compared a year back is the one its sentence reports on, not the s
   // (a month the report's own month gave it stays: "fell to 6.5 billion in February from 7.2 billion in January and was still above the 6.84 billion reached in the same month the year before")
   assert.deepEqual(textsAndValues('The surplus fell to 6.5 billion marks in February from 7.2 billion in January and was still above the 6.84 billion reached in the same month the year before.', '1987-04-27').slice(-1), [['the same month the year before', '1986-02']]);
 });
+
+test('a market report\'s time of day after a sentence that named the day before publication is of the publication day: "in response to last night\'s news … By about 0840 GMT, BP shares were down"', () => {
+  const story = 'BP shares fell sharply in early trading, in response to last night\'s news that the Government will sell its holding. By about 0840 GMT, BP shares were down to 802p.';
+  assert.deepEqual(textsAndValues(story, '1987-03-19'), [['last night', '1987-03-18TNI'], ['about 0840 GMT', '1987-03-19T08:40']]);
+  // (an event of the day before keeps it: "Workers began attacking each other yesterday. Police arrived at about 1000 GMT")
+  assert.deepEqual(textsAndValues('Workers began attacking each other yesterday. Police arrived at about 1000 GMT.', '1987-03-03'), [['yesterday', '1987-03-02'], ['about 1000 GMT', '1987-03-02T10:00']]);
+});

@@ -155,7 +155,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // the year before the one reported, not before the one compared with)
     const compared: typeof anchors = beforeSide !== null && withNamedQuarter === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : withNamedQuarter;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c, anchors.dct) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? bracketedSlashDays(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? marketClockToday(tokens, c, s, refDaySentence, anchors) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c, anchors.dct) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? bracketedSlashDays(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
@@ -874,6 +874,22 @@ function wireClockOnDistantDay(c: Candidate, refDaySentence: number): Candidate[
 }
 /** Sentences a zoned clock time may lie after the one that set its day. */
 const ZONED_CLOCK_DAY_REACH = 3;
+
+/**
+ * "BP shares fell sharply … in response to last night's news … By about 0840 GMT, BP shares were down to 802p", "At 1141
+ * GMT the FTSE 100 index was 10.6 down": a market report's time of day, in a sentence after the one that named the day
+ * before publication, is of the day it is filed on — the market's level now, not a time of the day before's news.
+ */
+function marketClockToday(tokens: readonly Token[], c: Candidate, s: Sentence, refDaySentence: number, anchors: Anchors): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'shift' || m.from !== 'context' || m.unit !== 'day' || m.n !== 0 || !m.zoned) return undefined;
+  if (refDaySentence < 0 || refDaySentence === c.sentence || toDays(anchors.refDay) !== toDays(anchors.dct) - 1) return undefined;
+  if (!/^(?:at|by)$/.test(plain(tokens[c.first - 1]))) return undefined;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (MARKET_LEVEL_WORDS.has(plain(tokens[k]))) return { ...m, from: 'dct' };
+  return undefined;
+}
+/** Words of a market's level at a time of day: "the FTSE 100 index was", "BP shares were down", "Volume at noon". */
+const MARKET_LEVEL_WORDS: ReadonlySet<string> = new Set(['index', 'shares', 'volume', 'points', 'stocks', 'gilts', 'prices', 'quotes', 'dealers', 'traders']);
 
 /**
  * "… would be consummated July one. The merger plan was announced in a midday news release": a time of day told in the
