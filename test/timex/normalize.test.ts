@@ -3154,3 +3154,9 @@ test('a market report\'s time of day after a sentence that named the day before 
   // (an event of the day before keeps it: "Workers began attacking each other yesterday. Police arrived at about 1000 GMT")
   assert.deepEqual(textsAndValues('Workers began attacking each other yesterday. Police arrived at about 1000 GMT.', '1987-03-03'), [['yesterday', '1987-03-02'], ['about 1000 GMT', '1987-03-02T10:00']]);
 });
+
+test('a bare month bought or sold in a futures report is a contract\'s, still to come: "Staley bought July", "a buyer of September", "premium to the October New York delivery"', () => {
+  assert.deepEqual(textsAndValues('Wheat futures closed higher. Staley bought July and the July/December spread traded at 7-1/2 cents.', '1987-04-07').slice(0, 1), [['July', '1987-07']]);
+  assert.deepEqual(textsAndValues('Soybean futures rose, with Produce Grain a buyer of September, pit brokers said.', '1987-04-07'), [['September', '1987-09']]);
+  assert.deepEqual(textsAndValues('Thai raws for October/December shipment have traded above twenty points premium to the October New York delivery, it said.', '1987-03-13').slice(-1), [['October', '1987-10']]);
+});

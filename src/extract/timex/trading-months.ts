@@ -100,6 +100,9 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   if (word(c.first - 1) === 'crop' && (word(c.first - 2) === 'new' || word(c.first - 2) === 'old')) return true;
   // ("at 1.25 times New York July": the New York exchange's contract)
   if (word(c.first - 1) === 'york' && word(c.first - 2) === 'new') return true;
+  // ("Staley bought July", "the featured buyers of July", "a buyer of September": a month bought or sold, bare, is a
+  // contract's, in a futures report)
+  if (c.last === c.first && (TRADED_VERBS.has(word(c.first - 1)) || (word(c.first - 1) === 'of' && TRADERS.has(word(c.first - 2)))) && futuresReport(tokens)) return true;
   if (shippedIn(tokens, c, s)) return true;
   // ("Near July traded at its session low", "the new distant February", "spot March")
   if (CONTRACT_POSITIONS.has(word(c.first - 1))) return true;
@@ -121,6 +124,8 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   if (word(c.first - 1) === 'for' && word(c.last + 1) === 'at' && /^\d/.test(word(c.last + 2)) && tradingSentence(tokens, s)) return true;
   if (word(c.first - 1) === 'the' && c.last === c.first && CONTRACT_AUXILIARIES.has(word(c.last + 1)) && futuresReport(tokens)) return true;
   let k = c.last + 1;
+  // ("a premium to the October New York delivery": the exchange named between the month and what it trades)
+  if (word(k) === 'new' && word(k + 1) === 'york') k += 2;
   // ("The May/July backwardation": the first of a slash pair names what the pair names; "Discounts in the October and
   // December contracts": the first of two months joined)
   if ((word(k) === '/' || word(k) === 'and' || word(k) === 'or') && MONTHS.has(word(k + 1))) k += 2;
@@ -133,6 +138,10 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   return CONTRACT_GOODS.has(word(k)) && word(k + 1) !== 'year' && word(k + 1) !== 'season';
 }
 
+/** Verbs of a trade right before a contract's month: "Staley bought July", "was selling September". */
+const TRADED_VERBS: ReadonlySet<string> = new Set(['bought', 'sold', 'buying', 'selling', 'buys', 'sells']);
+/** Traders of a contract's month: "the featured buyers of July", "a seller of September". */
+const TRADERS: ReadonlySet<string> = new Set(['buyer', 'buyers', 'seller', 'sellers']);
 /** Words that put a month's edge before it in a pair: "for late July/August shipment". */
 const MONTH_EDGES: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'end']);
 /** Words before a month that book what is shipped in it: "for July shipment", "spot to December arrival", "afloat through to December shipment". */
