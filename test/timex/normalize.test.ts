@@ -3160,3 +3160,7 @@ test('a bare month bought or sold in a futures report is a contract\'s, still to
   assert.deepEqual(textsAndValues('Soybean futures rose, with Produce Grain a buyer of September, pit brokers said.', '1987-04-07'), [['September', '1987-09']]);
   assert.deepEqual(textsAndValues('Thai raws for October/December shipment have traded above twenty points premium to the October New York delivery, it said.', '1987-03-13').slice(-1), [['October', '1987-10']]);
 });
+
+test('a month\'s abbreviation whose stop is followed by a capital ends the sentence for the look right: "the impact will be in July/Dec, and in Indonesia July/Sept. Last year\'s cut in fertilizer use will hurt"', () => {
+  assert.deepEqual(textsAndValues('In East Malaysia the impact will be in February/April and July/Dec, and in Indonesia July/Sept. Last year\'s cut in fertilizer use will hurt.', '1987-04-07').slice(2), [['July', '1987-07'], ['Dec', '1987-12'], ['July', '1987-07'], ['Sept.', '1987-09'], ['Last year', '1986']]);
+});

@@ -305,6 +305,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     // "Fed funds traded at 6-1/16 pct late Friday and are expected to open near that level": a present verb opening a
     // second predicate after "and" tells of now; the expression goes with the verb before it
     if (rightOpen && r > last && r + 1 < sentEnd && plain(tokens[r]) === 'and' && PRESENT.has(plain(tokens[r + 1]))) rightOpen = false;
+    // "the impact will be in July/Dec, and in Indonesia July/Sept. Last year's cut in fertilizer use …": a month's
+    // abbreviation whose stop is followed by a capital ends the sentence the segmenter ran on
+    if (rightOpen && r > last && r < sentEnd && /\.$/.test(tokens[r - 1].text) && MONTHS.has(plain(tokens[r - 1])) && /^\p{Lu}/u.test(tokens[r].text)) rightOpen = false;
     if (rightOpen) {
       if (r >= sentEnd) rightOpen = false;
       else {
