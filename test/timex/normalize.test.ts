@@ -3164,3 +3164,9 @@ test('a bare month bought or sold in a futures report is a contract\'s, still to
 test('a month\'s abbreviation whose stop is followed by a capital ends the sentence for the look right: "the impact will be in July/Dec, and in Indonesia July/Sept. Last year\'s cut in fertilizer use will hurt"', () => {
   assert.deepEqual(textsAndValues('In East Malaysia the impact will be in February/April and July/Dec, and in Indonesia July/Sept. Last year\'s cut in fertilizer use will hurt.', '1987-04-07').slice(2), [['July', '1987-07'], ['Dec', '1987-12'], ['July', '1987-07'], ['Sept.', '1987-09'], ['Last year', '1986']]);
 });
+
+test('what a prospect or a possibility looks to lies ahead, whatever verb tells of it: "prospects for a quota accord in October also looked bleak"', () => {
+  assert.deepEqual(textsAndValues('Prospects for a quota accord in October also looked bleak.', '1987-04-01'), [['October', '1987-10']]);
+  assert.deepEqual(textsAndValues('Delegates said the possibility of reimposing quotas before October remained on the agenda.', '1987-04-01'), [['October', '1987-10']]);
+  assert.deepEqual(textsAndValues('Many producers are more interested in working towards reimposing quotas from October 1.', '1987-04-01'), [['October 1', '1987-10-01']]);
+});

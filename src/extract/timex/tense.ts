@@ -169,6 +169,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // forecast names the time it is for
   const forecast = forecastAfter(tokens, first, last, sentEnd);
   if (forecast !== 0) return forecast;
+  // "prospects for a quota accord in October also looked bleak", "the possibility of reimposing quotas before October
+  // remained on the agenda": what a prospect or possibility looks to lies ahead, whatever the verb that tells of it
+  if (prospectBefore(tokens, first, sentStart)) return 1;
   // "he would step down in September", "I'll go in September": a future modal's verb, with at most a particle, right
   // before the expression's preposition dates it, whatever verb the sentence goes on with ("His earlier speech
   // announcing he would step down in September had gained him some empathy")
@@ -560,6 +563,23 @@ function participleWithAgent(tokens: readonly Token[], end: number, sentStart: n
     const w = plain(tokens[by]);
     if (w === 'by') return by < end && /^[a-z]{3,}ed$/.test(tokens[by - 1].text) && signal(tokens, by - 1, true, modalsAhead) === 0 && !BE_FORMS.has(plain(tokens[by - 2]));
     if (!/^[\p{L}]/u.test(tokens[by].text) || signal(tokens, by, true, modalsAhead) !== 0) return false;
+  }
+  return false;
+}
+
+/** Nouns of what may come, before the preposition that opens what they look to: "prospects for", "the possibility of". */
+const PROSPECT_NOUNS: ReadonlyMap<string, string> = new Map([['prospects', 'for'], ['prospect', 'of'], ['possibility', 'of'], ['likelihood', 'of'], ['chances', 'of']]);
+/** Most tokens between a prospect's noun and the expression: "prospects for a quota accord in October". */
+const PROSPECT_REACH = 7;
+
+/** Whether a prospect's noun and its preposition (or "working towards") open the phrase the expression closes, with no verb between. */
+function prospectBefore(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  for (let k = first - 2; k >= Math.max(sentStart, first - PROSPECT_REACH); k--) {
+    const w = plain(tokens[k]);
+    if (PROSPECT_NOUNS.has(w) && plain(tokens[k + 1]) === PROSPECT_NOUNS.get(w)) return true;
+    // ("are more interested in working towards reimposing quotas from October 1": an aim worked towards now)
+    if ((w === 'towards' || w === 'toward') && /^(?:working|work|works)$/.test(plain(tokens[k - 1]))) return true;
+    if (!/^[\p{L}-]+$/u.test(tokens[k].text) || (signal(tokens, k) !== 0 && !/ing$/.test(w))) return false;
   }
   return false;
 }
