@@ -3170,3 +3170,9 @@ test('what a prospect or a possibility looks to lies ahead, whatever verb tells 
   assert.deepEqual(textsAndValues('Delegates said the possibility of reimposing quotas before October remained on the agenda.', '1987-04-01'), [['October', '1987-10']]);
   assert.deepEqual(textsAndValues('Many producers are more interested in working towards reimposing quotas from October 1.', '1987-04-01'), [['October 1', '1987-10-01']]);
 });
+
+test('"the year ending" a day is the year under way, as "the current year ending" is: "exercised options to lease two systems for the year ending September 30"', () => {
+  assert.deepEqual(textsAndValues('The company said it exercised options to lease two additional systems for the year ending September 30 from Whitehall for 4,437,000 dlrs.', '1987-03-19').slice(-1), [['September 30', '1987-09-30']]);
+  // ("ended" looks back: "net income for the year ended September 30")
+  assert.deepEqual(textsAndValues('The company reported net income of 4.1 mln dlrs for the year ended September 30.', '1987-03-19').slice(-1), [['September 30', '1986-09-30']]);
+});

@@ -991,7 +991,9 @@ function fiscalYearEnd(tokens: readonly Token[], c: Candidate, dct: Ymd): Candid
   // "a 6.2 pct increase for the current year ending September", "in the current fiscal year ending March 31": the year
   // under way closes on the first such day from now on, whatever the clause's tense ("the nine weeks of its current
   // fiscal year through April 4", written on April 9, reach a day just gone)
-  if (runningYearBefore(tokens, k)) {
+  // ("options to lease two systems for the year ending September 30": "the year ending" a day is the one under way too,
+  // "ending" looking ahead as "ended" looks back)
+  if (runningYearBefore(tokens, k) || (plain(tokens[c.first - 1]) === 'ending' && theYearEndsAt(tokens, k))) {
     const thisYears = toDays({ y: dct.y, m: m.m, d: m.d ?? 28 }) - toDays(dct);
     return { ...m, y: thisYears >= -RUNNING_YEAR_LAG_DAYS ? dct.y : dct.y + 1 };
   }
@@ -1009,6 +1011,13 @@ const LABELLED_PERIODS: ReadonlySet<string> = new Set(['period', 'periods', 'qua
 
 /** Days a period of the year under way may have closed before publication: "its current fiscal year through April 4". */
 const RUNNING_YEAR_LAG_DAYS = 31;
+
+/** Whether the tokens ending at k are "the year", "the fiscal year" or "the financial year". */
+function theYearEndsAt(tokens: readonly Token[], k: number): boolean {
+  if (plain(tokens[k]) !== 'year') return false;
+  const j = plain(tokens[k - 1]) === 'fiscal' || plain(tokens[k - 1]) === 'financial' ? k - 2 : k - 1;
+  return plain(tokens[j]) === 'the';
+}
 
 /** Whether the tokens ending at k name the year under way: "the current year", "this fiscal year", "the current financial year". */
 function runningYearBefore(tokens: readonly Token[], k: number): boolean {
