@@ -3176,3 +3176,13 @@ test('"the year ending" a day is the year under way, as "the current year ending
   // ("ended" looks back: "net income for the year ended September 30")
   assert.deepEqual(textsAndValues('The company reported net income of 4.1 mln dlrs for the year ended September 30.', '1987-03-19').slice(-1), [['September 30', '1986-09-30']]);
 });
+
+test('the start of a span "since" names is no period a year back counts from: "rose 0.2 pct from December, the first monthly rise since October 1985, but were down 4.4 pct from a year earlier"', () => {
+  assert.deepEqual(textsAndValues('In January, producer prices rose 0.2 pct from December, the first monthly rise since October 1985, but they were down 4.4 pct from a year earlier.', '1987-03-18').slice(-1), [['a year earlier', '1986']]);
+  // (a clause of its own telling of it keeps it: "the first growth since June 1986, when they rose 4.4 pct from a year earlier")
+  assert.deepEqual(textsAndValues('Exports posted a rise in January, the first growth since June 1986, when they rose 4.4 pct from a year earlier.', '1987-03-30').slice(-1), [['a year earlier', '1985-06']]);
+});
+
+test('"the same month for 1986" is the month the text is on, in the year named: "The February surplus compared with a deficit in the same month for 1986"', () => {
+  assert.deepEqual(textsAndValues('The February surplus compared with a deficit of 1,578 billion lire in the same month for 1986.', '1987-03-19'), [['February', '1987-02'], ['the same month', '1986-02'], ['1986', '1986']]);
+});

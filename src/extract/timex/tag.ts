@@ -662,6 +662,10 @@ function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly T
     const after = tokens[next];
     // ("index (base 1985) fell to 106.7 … compared with 102.9 a year earlier": an index's base year is no time told of)
     if (indexBase(tokens, at, next - 1)) continue;
+    // ("producer prices rose 0.2 pct from December, the first monthly rise since October 1985, but they were down 4.4
+    // pct from a year earlier": the start of a span "since" names is no period reported on — unless a clause of its
+    // own tells of it, "the first growth since June 1986, when they rose 4.4 pct from a year earlier")
+    if (plain(tokens[at - 1]) === 'since' && !tokens.slice(next, c.first).some((t) => plain(t) === 'when')) continue;
     if (+named[1] > dctYear) return undefined;
     // ("1986/87 group net profit fell 42.5 pct from a year earlier", "the 1986/87 sugar crop at 4.82 mln tonnes, down
     // from 5.2 mln a year earlier": a season's split label's year before is the season before, valued by its first year)

@@ -109,7 +109,8 @@ const COMPARED_DETERMINERS: ReadonlySet<string> = new Set(['same', 'comparable',
 export function comparedTimeOfYear(tokens: readonly Token[], c: Candidate, value: string): string | undefined {
   const noun = plain(tokens[c.last]);
   let k = c.last + 1;
-  if (plain(tokens[k]) !== 'of' && plain(tokens[k]) !== 'in') return undefined;
+  // ("a deficit of 1,578 billion lire in the same month for 1986")
+  if (plain(tokens[k]) !== 'of' && plain(tokens[k]) !== 'in' && plain(tokens[k]) !== 'for') return undefined;
   k++;
   // ("in the same quarter of of 1986": a doubled word)
   if (plain(tokens[k]) === 'of') k++;
