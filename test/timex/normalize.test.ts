@@ -3186,3 +3186,7 @@ test('the start of a span "since" names is no period a year back counts from: "r
 test('"the same month for 1986" is the month the text is on, in the year named: "The February surplus compared with a deficit in the same month for 1986"', () => {
   assert.deepEqual(textsAndValues('The February surplus compared with a deficit of 1,578 billion lire in the same month for 1986.', '1987-03-19'), [['February', '1987-02'], ['the same month', '1986-02'], ['1986', '1986']]);
 });
+
+test('a scheduled verb in the base form after "does" and an adverb plans too: "Nakasone\'s power does not necessarily terminate at the end of his term in October"', () => {
+  assert.deepEqual(textsAndValues('Nakasone\'s power in office does not necessarily terminate at the end of his term in October.', '1987-03-11'), [['October', '1987-10']]);
+});

@@ -1095,6 +1095,8 @@ const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she']);
  */
 const SIGNAL_WORDS: ReadonlySet<string> = new Set([
   ...SAME_FORM_PASTS,
+  // (the base forms "does" leaves: "does not necessarily terminate", "doesn't expire")
+  ...[...SCHEDULED_PRESENT].flatMap((w) => [w.slice(0, -1), w.slice(0, -2)]),
   ...COMMITTING, ...AGREEING, ...AIMING, ...FUTURE_BEFORE_TO, ...PLAN_FOR, ...URGING, ...PLAN_OBJECT_VERBS, ...SCHEDULED_PRESENT,
   ...STARTS_AFTER_NOUN, ...SCHEDULED_BASE, ...FIXTURE_VERBS, ...ARRANGING, ...SCHEDULED_PASSIVE, ...FUTURE_WORDS, ...PRESENT,
   ...NOUN_PARTICIPLES_WITH_TO, ...PAST_WORDS,
