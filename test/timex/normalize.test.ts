@@ -3190,3 +3190,11 @@ test('"the same month for 1986" is the month the text is on, in the year named: 
 test('a scheduled verb in the base form after "does" and an adverb plans too: "Nakasone\'s power does not necessarily terminate at the end of his term in October"', () => {
   assert.deepEqual(textsAndValues('Nakasone\'s power in office does not necessarily terminate at the end of his term in October.', '1987-03-11'), [['October', '1987-10']]);
 });
+
+test('"May" and "March" capitalized before what a market ships or trades by the month are the months: "Cocoa for May delivery was off nine dlrs", "for May shipment", "May crude futures"', () => {
+  assert.deepEqual(textsAndValues('Cocoa for May delivery was off nine dlrs at 1,925 dlrs a tonne.', '1987-04-07'), [['May', '1987-05']]);
+  assert.deepEqual(textsAndValues('Japanese crushers bought 2,000 tonnes of Canadian rapeseed overnight for May shipment, trade sources said.', '1987-04-09'), [['May', '1987-05']]);
+  assert.deepEqual(textsAndValues('Traders said resistance continues near 19.00 dlrs a barrel for May crude futures.', '1987-04-07'), [['May', '1987-05']]);
+  // (not the modal: "Prices may deliver a surprise")
+  assert.deepEqual(textsAndValues('Prices may deliver a surprise.', '1987-04-07'), []);
+});

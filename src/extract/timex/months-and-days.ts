@@ -58,7 +58,10 @@ export abstract class MonthDayReader extends YearReader {
       const reported = /^[A-Z][a-z]/.test(this.raw(i)) && MONTHLY_FIGURES.has(this.raw(i + 1));
       // ("acquired by May Co.", "May Energy Partners", "May Department Stores": a company's name)
       if (w === 'may' && MAY_COMPANY_WORDS.has(this.raw(i + 1))) return null;
-      if (!dateLike && !modifier && !possessed && !reported && !paired) return null;
+      // ("Crude for May delivery rose", "sugar for May shipment", "May crude closed at 18.50 dlrs": capitalized before
+      // what a market ships or trades by the month, where nothing may and no one marches)
+      const traded = /^[A-Z][a-z]/.test(this.raw(i)) && (SHIPPED_BY_MONTH.has(next) || (CONTRACT_WORDS.has(next) && /^[a-z]/.test(this.raw(i + 1))));
+      if (!dateLike && !modifier && !possessed && !reported && !paired && !traded) return null;
       if (w === 'may' && /^\d+$/.test(prev)) return 5;
     }
     return m;
