@@ -3198,3 +3198,21 @@ test('"May" and "March" capitalized before what a market ships or trades by the 
   // (not the modal: "Prices may deliver a surprise")
   assert.deepEqual(textsAndValues('Prices may deliver a surprise.', '1987-04-07'), []);
 });
+
+test('what is forecast for a period, put forward for approval in a month, or left open as a choice lies ahead: "further depletion was forecast for the June quarter", "submitted to parliament for approval in May", "left open the choices of June and early autumn"', () => {
+  assert.deepEqual(textsAndValues('Stocks fell sharply in the March quarter and further depletion was forecast for the June quarter, the survey said.', '1987-03-22').slice(-1), [['the June quarter', '1987-Q2']]);
+  assert.deepEqual(textsAndValues('The budget, which has been submitted to parliament for approval in May, represents an increase in spending of 11 pct.', '1987-03-17'), [['May', '1987-05']]);
+  assert.deepEqual(textsAndValues('Her advisors yesterday ruled out a May general election, but left open the choices of June and early autumn.', '1987-04-05').slice(-2), [['June', '1987-06'], ['early autumn', '1987-FA']]);
+});
+
+test('coming back and retiring are scheduled in the present: "The FAO official returns to Rome on Thursday", "when he retires as Chairman in December" (not the noun, "variable life returns topping 50 pct")', () => {
+  assert.deepEqual(textsAndValues('The FAO official returns to Rome on thursday.', '1987-03-17'), [['thursday', '1987-03-19']]);
+  assert.deepEqual(textsAndValues('BET named a new chairman to replace Sir Hugh Dundas when he retires as Chairman in December.', '1987-06-18'), [['December', '1987-12']]);
+  assert.deepEqual(textsAndValues('Insurers showed variable life returns topping 50 pct on an annual basis in the five months to March 31.', '1987-06-01').slice(-1), [['March 31', '1987-03-31']]);
+});
+
+test('"set" right after the noun it describes dates it in the past: "the three to six pct target zone set in December", "the repurchase agreements set on Monday"', () => {
+  assert.deepEqual(textsAndValues('The money supply would grow within the three to six pct target zone set in December.', '1987-03-21'), [['December', '1986-12']]);
+  // (not the noun "cut": "he expects the rate cut in May or June")
+  assert.deepEqual(textsAndValues('The broker said he expects the rate cut in May or June.', '1987-04-13'), [['May', '1987-05'], ['June', '1987-06']]);
+});

@@ -27,7 +27,11 @@ const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'ends
   // official visit to the United States on Wednesday"; not "holds", as often a state:
   // "began raising its stake in July, and holds 14.6%")
   // ("The dispute goes to the Commission on Monday", written on Friday; "the offer expires Friday")
-  'celebrates', 'leaves', 'goes', 'expires', 'terminates']);
+  'celebrates', 'leaves', 'goes', 'expires', 'terminates',
+  // ("The FAO official returns to Rome on Thursday", "when he retires as Chairman in December")
+  'returns', 'retires']);
+/** Words after "returns" that make it the verb of coming back: "returns to Rome", "returns from a visit", "returns home". */
+const RETURNS_TO: ReadonlySet<string> = new Set(['to', 'from', 'home']);
 /** The present's "does", which leaves its verb in the base form: "does not end", "doesn't expire". */
 const DOES: ReadonlySet<string> = new Set(['does', 'do']);
 /** Whether "does" stands before the base form at i, past "not" and adverbs: "does not necessarily end". */
@@ -73,7 +77,7 @@ function nounBefore(tokens: readonly Token[], k: number): boolean {
   return /^\p{L}+$/u.test(w) && !/(?:ed|ing|ly|ble)$/.test(w) && !VERBS_BEFORE_TO.has(w);
 }
 
-const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled', 'rescheduled']);
+const PLAN_FOR = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'planning', 'booked', 'penciled', 'pencilled', 'rescheduled', 'forecast', 'projected']);
 /** Past forms ending in "-eed" ("need", "speed", "indeed" do not): "Governments agreed on Saturday to launch a fund". */
 const PAST_IN_EED = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed']);
 /** -ed words that are not past tense (adjectives, future frames). */
@@ -226,6 +230,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // a past verb right before the expression's preposition is the verb it dates, though the clause's own verb (a
   // modal right after the expression) is as near
   if (first - 2 >= sentStart && DATED_BY_THE_VERB_BEFORE.has(plain(tokens[first - 1])) && signal(tokens, first - 2, true, modalsAhead, first) === -1) return -1;
+  // ("the three to six pct target zone set in December": a participle whose past is its base form, right after the noun
+  // it describes, is no present, however the clause's modal reads)
+  if (first - 3 >= sentStart && DATED_BY_THE_VERB_BEFORE.has(plain(tokens[first - 1])) && PARTICIPLE_AFTER_NOUN.has(plain(tokens[first - 2])) && /^[a-z]{3,}s?$/.test(tokens[first - 3].text) && !NOT_A_NOUN_BEFORE.has(plain(tokens[first - 3]))) return -1;
   // "a lockout imposed by the company on December 14 would be lifted": so does a past participle with its agent between
   // (only "on" a day: "helped by credits in the fourth quarter" may forecast)
   if (first - 2 >= sentStart && plain(tokens[first - 1]) === 'on' && participleWithAgent(tokens, first - 2, sentStart, modalsAhead)) return -1;
@@ -568,7 +575,9 @@ function participleWithAgent(tokens: readonly Token[], end: number, sentStart: n
 }
 
 /** Nouns of what may come, before the preposition that opens what they look to: "prospects for", "the possibility of". */
-const PROSPECT_NOUNS: ReadonlyMap<string, string> = new Map([['prospects', 'for'], ['prospect', 'of'], ['possibility', 'of'], ['likelihood', 'of'], ['chances', 'of']]);
+const PROSPECT_NOUNS: ReadonlyMap<string, string> = new Map([['prospects', 'for'], ['prospect', 'of'], ['possibility', 'of'], ['likelihood', 'of'], ['chances', 'of'], ['choices', 'of'], ['choice', 'of'], ['options', 'of']]);
+/** Acts a thing is put forward for: "submitted for approval in May", "sent for ratification by June". */
+const PENDING_ACTS: ReadonlySet<string> = new Set(['approval', 'ratification', 'consideration', 'signature', 'signing', 'review']);
 /** Most tokens between a prospect's noun and the expression: "prospects for a quota accord in October". */
 const PROSPECT_REACH = 7;
 
@@ -577,12 +586,19 @@ function prospectBefore(tokens: readonly Token[], first: number, sentStart: numb
   for (let k = first - 2; k >= Math.max(sentStart, first - PROSPECT_REACH); k--) {
     const w = plain(tokens[k]);
     if (PROSPECT_NOUNS.has(w) && plain(tokens[k + 1]) === PROSPECT_NOUNS.get(w)) return true;
+    // ("submitted to parliament for approval in May": an act a thing is put forward for lies ahead)
+    if (w === 'for' && PENDING_ACTS.has(plain(tokens[k + 1])) && k + 2 === first - 1) return true;
     // ("are more interested in working towards reimposing quotas from October 1": an aim worked towards now)
     if ((w === 'towards' || w === 'toward') && /^(?:working|work|works)$/.test(plain(tokens[k - 1]))) return true;
     if (!/^[\p{L}-]+$/u.test(tokens[k].text) || (signal(tokens, k) !== 0 && !/ing$/.test(w))) return false;
   }
   return false;
 }
+
+/** Participles whose past is their base form and that describe a noun right before them: "the target zone set in December" (not "cut", as often a noun itself: "expects the rate cut in May"). */
+const PARTICIPLE_AFTER_NOUN: ReadonlySet<string> = new Set(['set']);
+/** Words before such a participle that make it a verb or an infinitive rather than a noun's description. */
+const NOT_A_NOUN_BEFORE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'not', 'they', 'we', 'you', 'i', 'who', 'which', 'that', 'also', 'have', 'has', 'had', 'get', 'gets', 'got', 'and', 'or']);
 
 /** Subordinators of time that open a clause of another event's time after the expression, without a comma. */
 const TIME_SUBORDINATORS = new Set(['after', 'before']);
@@ -894,7 +910,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (w === 'to' && (tokens[i - 1]?.text.toLowerCase() === 'is' || tokens[i - 1]?.text.toLowerCase() === 'are')) return 1;
   // ("against Friday closes of 142.35/45", "September housing starts was the largest": a plural noun before "of"
   // or before the clause's verb, no verb itself)
-  if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w && !NOUN_AFTER_SCHEDULED.has(plain(tokens[i + 1]))) return 1;
+  // ("returns" only as the verb of coming back, "returns to Rome", not "variable life returns topping 50 pct")
+  if (SCHEDULED_PRESENT.has(w) && tokens[i].text === w && !NOUN_AFTER_SCHEDULED.has(plain(tokens[i + 1])) && (w !== 'returns' || RETURNS_TO.has(plain(tokens[i + 1])))) return 1;
   // "his power does not necessarily end at the end of his term in October", "the offer doesn't expire Friday": the same
   // present with "does" before its base form
   if ((SCHEDULED_PRESENT.has(w + 's') || SCHEDULED_PRESENT.has(w + 'es')) && doesBefore(tokens, i)) return 1;
