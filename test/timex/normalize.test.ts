@@ -3216,3 +3216,7 @@ test('"set" right after the noun it describes dates it in the past: "the three t
   // (not the noun "cut": "he expects the rate cut in May or June")
   assert.deepEqual(textsAndValues('The broker said he expects the rate cut in May or June.', '1987-04-13'), [['May', '1987-05'], ['June', '1987-06']]);
 });
+
+test('a month held long or short in a futures report is a contract\'s, still to come: "Merchants spread long May/short September"', () => {
+  assert.deepEqual(textsAndValues('Soybean futures fell. Merchants spread long May/short September at one time, they added.', '1987-04-07'), [['September', '1987-09']]);
+});

@@ -100,6 +100,8 @@ function namesAContract(tokens: readonly Token[], c: Candidate, s: Sentence): bo
   if (word(c.first - 1) === 'crop' && (word(c.first - 2) === 'new' || word(c.first - 2) === 'old')) return true;
   // ("at 1.25 times New York July": the New York exchange's contract)
   if (word(c.first - 1) === 'york' && word(c.first - 2) === 'new') return true;
+  // ("Merchants spread long May/short September": a month held long or short is a contract's, in a futures report)
+  if ((word(c.first - 1) === 'long' || word(c.first - 1) === 'short') && futuresReport(tokens)) return true;
   // ("Staley bought July", "the featured buyers of July", "a buyer of September": a month bought or sold, bare, is a
   // contract's, in a futures report)
   if (c.last === c.first && (TRADED_VERBS.has(word(c.first - 1)) || (word(c.first - 1) === 'of' && TRADERS.has(word(c.first - 2)))) && futuresReport(tokens)) return true;
