@@ -1,7 +1,8 @@
 /**
  * Where a clause around a dated expression begins or ends, for the tense look in `tense.ts`: an aside set off by
- * dashes, a clause fronted after "that", a condition opened by "if" or "unless", and the reach of a refusal
- * ("would not say"), and the tokens that break a clause. Each answers for the tokens it is given; none reads a verb's
+ * dashes, a clause fronted after "that", a condition opened by "if", "unless" or "provided", a clause a saying verb
+ * reports, a cause opened by "because of", and the reach of a refusal ("would not say"), and the tokens that break a
+ * clause. Each answers for the tokens it is given; none reads a verb's
  * tense itself.
  */
 import type { Token } from '../../model/layers.js';
@@ -98,3 +99,36 @@ export function datesTheRefusal(tokens: readonly Token[], after: number, express
 
 /** Tokens that end a clause for the look around an expression: semicolons, colons, brackets, dashes. */
 export const CLAUSE_BREAK: ReadonlySet<string> = new Set([';', ':', '(', ')', '—', '–']);
+
+/** Two-word openers of a cause, by their first word: "because of", "owing to", "thanks to". */
+export const CAUSE_OPENERS: ReadonlyMap<string, string> = new Map([['because', 'of'], ['owing', 'to'], ['thanks', 'to']]);
+/** Verbs of saying whose object is the clause they report, never a noun the expression could date. */
+export const SAYING_BEFORE_A_CLAUSE: ReadonlySet<string> = new Set(['said', 'says', 'added']);
+/** Words that, right after a saying verb, open an adjunct of the saying rather than the reported clause's subject. */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'as', 'after', 'before', 'during', 'from', 'by', 'for', 'with', 'since', 'until', 'under', 'over', 'through', 'about', 'to', 'late', 'early', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'it', ',']);
+/** Prepositions that attach the expression to the reported clause's verb: "arrivals from May", "available in May". */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'during', 'for', 'by', 'until', 'through', 'after', 'before']);
+/**
+ * Whether the saying verb at `verb` reports a clause whose subject stands between it and the expression, and the
+ * expression hangs on that clause by a preposition ("said arrivals from May", "said that the devices, available in
+ * May"), not on the saying ("said in Caracas at the weekend", "said as a result of its December acquisition") nor
+ * inside the subject itself ("said its fourth quarter report will be delayed").
+ */
+export function subjectBetween(tokens: readonly Token[], verb: number, first: number): boolean {
+  let subject = verb + 1;
+  if (plain(tokens[subject]) === 'that') subject++;
+  const opener = plain(tokens[subject]);
+  if (ADJUNCT_OPENERS.has(opener) || opener.endsWith('ing')) return false;
+  return subject < first - 1 && CLAUSE_PREPOSITIONS.has(plain(tokens[first - 1]));
+}
+/**
+ * Whether the present verb at `verb` stands in a condition whose "if", "unless" or "provided" (only "unless", with
+ * `unlessOnly`) lies within the condition's reach before the expression, with no clause break between.
+ */
+export function presentInCondition(tokens: readonly Token[], verb: number, first: number, last: number, sentStart: number, unlessOnly = false): boolean {
+  for (let k = verb - 1; k >= Math.max(sentStart, first - CONDITION_REACH); k--) {
+    if (openedCondition(tokens, k, first, last) && (!unlessOnly || plain(tokens[k]) === 'unless')) return true;
+    if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') return false;
+  }
+  return false;
+}

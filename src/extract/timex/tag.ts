@@ -23,7 +23,7 @@ import { splitYearClose } from './years.js';
 import { namesSplitYears } from './split-years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COMPARISON_OPENERS, comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, monthOfAFigure, namesLastYear, theYearBefore, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
+import { COMPARISON_OPENERS, comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, monthOfAFigure, namesLastYear, sameMonthWords, sideNotBeforeMain, theYearBefore, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
 import { noteValue } from './results-notes.js';
 
 export interface TagOptions {
@@ -721,33 +721,6 @@ function amountWord(text: string): boolean {
 }
 const SIDE_AMOUNT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', 'mln', 'billion', 'dlrs', 'yen', 'a', 'an', 'revised', 'the']);
 
-/**
- * Whether c, a side compared right after the period its sentence reports on, "from" alone between them ("in February
- * from December"), reads a month or quarter no earlier than that period though it names no year of its own, and opens
- * no range ("from June to December").
- */
-function sideNotBeforeMain(tokens: readonly Token[], c: Candidate, main: Timex | undefined, mainIsSide: boolean, sentStart: number, value: string): boolean {
-  if (!main || mainIsSide || main.start < tokens[sentStart].start) return false;
-  const sideStart = firstMonthOf(value);
-  const mainStart = firstMonthOf(main.value);
-  if (sideStart === undefined || mainStart === undefined || sideStart < mainStart) return false;
-  if (RANGE_AFTER_START.has(plain(tokens[c.last + 1]))) return false;
-  const words = tokens.slice(c.first, c.last + 1).map(plain);
-  if (words.some((w) => /^(?:19|20)?\d\d$/.test(w) || YEAR_NAMING_WORDS.has(w))) return false;
-  // ("from" alone between the two: "in February from December"; not "effective from July", "from the Saudis until June")
-  const from = c.first - 1;
-  return from > sentStart && plain(tokens[from]) === 'from' && tokens[from - 1].end === main.end;
-}
-/** The first month of a month or quarter value, counted from year 0 (a month range is read as its first month), else undefined. */
-function firstMonthOf(value: string): number | undefined {
-  const v = /^(\d{4})-(?:(\d\d)|Q([1-4]))$/.exec(value);
-  if (!v) return undefined;
-  return +v[1] * 12 + (v[2] !== undefined ? +v[2] : 3 * +v[3] - 2);
-}
-/** Words after the start of a range: "from June to December". */
-const RANGE_AFTER_START: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till', '-', 'and', 'or', '/']);
-/** Words of an expression that set its year itself: "last quarter", "this year's fourth quarter". */
-const YEAR_NAMING_WORDS: ReadonlySet<string> = new Set(['year', 'last', 'this', 'next', 'previous', 'prior', 'fiscal', 'current', 'same', 'ago', 'earlier']);
 
 /** The full date, of a year before publication's, of an earlier expression in the sentence with c's month and day, where c, a day, names no year. */
 function repeatedDayOfSentence(c: Candidate, out: readonly Timex[], sentenceStart: number, value: string, dct: Ymd): string | undefined {
@@ -759,12 +732,6 @@ function repeatedDayOfSentence(c: Candidate, out: readonly Timex[], sentenceStar
   return undefined;
 }
 
-/** "the same month", "the year-ago month", "the corresponding month": a month a comparison names by the one the text is on. */
-function sameMonthWords(tokens: readonly Token[], c: Candidate): boolean {
-  const words = tokens.slice(c.first, c.last + 1).map(plain);
-  return words.includes('month') && words.some((w) => SAME_MONTH_WORDS.has(w));
-}
-const SAME_MONTH_WORDS: ReadonlySet<string> = new Set(['same', 'year-ago', 'year-earlier', 'corresponding', 'comparable']);
 
 /** Sentences after a day written with an earlier year within which a later day of a past story is of that year. */
 const DATED_STORY_REACH = 2;

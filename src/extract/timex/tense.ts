@@ -2,7 +2,8 @@ import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
 import { causedInfinitive, clockAm, COMMITTING, copulaBeforeExpression, hopesAsNoun, MOVED_TO, PAST_WORDS, planOfThePast, plannedForSomeone, PLAN_OBJECT_VERBS, plannedEventOfDay, plannedObjectFor, presentPlanObject, putOffTo, URGING, urgedInfinitive, verbAfterTo } from './verb-frames.js';
 import { QUOTE_CLOSES } from './names-like-times.js';
-import { asideDash, beforeDashedAside, CLAUSE_BREAK, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat } from './clause-edges.js';
+import { asideDash, beforeDashedAside, CAUSE_OPENERS, CLAUSE_BREAK, CONDITION_REACH, DASH_TEXTS, datesTheRefusal, openedCondition, opensClauseAfterThat, presentInCondition, SAYING_BEFORE_A_CLAUSE, subjectBetween } from './clause-edges.js';
+import { forecastAfter } from './forecast-months.js';
 import { adverbInAVerbGroup, FUTURE_MODALS, modalVerbPhraseBefore, withinModalPassiveReach, wordAt } from './verb-groups.js';
 import { MONTHS } from './lexicon.js';
 
@@ -509,58 +510,6 @@ const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom']);
 const SUBORDINATE_AFTER_COMMA = new Set(['after', 'before', 'while', 'though', 'although', 'as']);
 /** Participles of a plan before "to": "is expected to hold", "is due to begin", "is scheduled to visit". */
 const PLAN_PARTICIPLES = new Set(['expected', 'due', 'scheduled', 'set', 'slated', 'poised']);
-/** Two-word openers of a cause, by their first word: "because of", "owing to", "thanks to". */
-const CAUSE_OPENERS: ReadonlyMap<string, string> = new Map([['because', 'of'], ['owing', 'to'], ['thanks', 'to']]);
-/** Verbs of saying whose object is the clause they report, never a noun the expression could date. */
-const SAYING_BEFORE_A_CLAUSE = new Set(['said', 'says', 'added']);
-/** Words that, right after a saying verb, open an adjunct of the saying rather than the reported clause's subject. */
-const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'as', 'after', 'before', 'during', 'from', 'by', 'for', 'with', 'since', 'until', 'under', 'over', 'through', 'about', 'to', 'late', 'early', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'it', ',']);
-/** Prepositions that attach the expression to the reported clause's verb: "arrivals from May", "available in May". */
-const CLAUSE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'during', 'for', 'by', 'until', 'through', 'after', 'before']);
-/**
- * Whether the saying verb at `verb` reports a clause whose subject stands between it and the expression, and the
- * expression hangs on that clause by a preposition ("said arrivals from May", "said that the devices, available in
- * May"), not on the saying ("said in Caracas at the weekend", "said as a result of its December acquisition") nor
- * inside the subject itself ("said its fourth quarter report will be delayed").
- */
-function subjectBetween(tokens: readonly Token[], verb: number, first: number): boolean {
-  let subject = verb + 1;
-  if (plain(tokens[subject]) === 'that') subject++;
-  const opener = plain(tokens[subject]);
-  if (ADJUNCT_OPENERS.has(opener) || opener.endsWith('ing')) return false;
-  return subject < first - 1 && CLAUSE_PREPOSITIONS.has(plain(tokens[first - 1]));
-}
-/**
- * Whether the present verb at `verb` stands in a condition whose "if", "unless" or "provided" (only "unless", with
- * `unlessOnly`) lies within the condition's reach before the expression, with no clause break between.
- */
-function presentInCondition(tokens: readonly Token[], verb: number, first: number, last: number, sentStart: number, unlessOnly = false): boolean {
-  for (let k = verb - 1; k >= Math.max(sentStart, first - CONDITION_REACH); k--) {
-    if (openedCondition(tokens, k, first, last) && (!unlessOnly || plain(tokens[k]) === 'unless')) return true;
-    if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') return false;
-  }
-  return false;
-}
-/** Nouns of a forecast a month may date: "a December forecast", "its end-June bond yield forecast". */
-const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'estimate', 'estimates', 'projection', 'projections']);
-/** Most lower-case words between an end-of-month and the forecast it is for: "end-June bond yield forecast". */
-const FORECAST_REACH = 4;
-
-/**
- * The direction a forecast noun after the expression first..last gives it: back for a bare month right before it
- * (when the forecast was made), ahead for "end-June" or "mid-June" before it (the time forecast for), else 0.
- */
-function forecastAfter(tokens: readonly Token[], first: number, last: number, sentEnd: number): Direction {
-  const word = plain(tokens[first]);
-  if (first === last && MONTHS.has(word) && last + 1 < sentEnd && FORECAST_NOUNS.has(plain(tokens[last + 1]))) return -1;
-  if (first !== last || !/^(?:end|mid)-/.test(word) || !MONTHS.has(word.replace(/^(?:end|mid)-/, ''))) return 0;
-  for (let k = last + 1; k < sentEnd && k <= last + FORECAST_REACH; k++) {
-    if (FORECAST_NOUNS.has(plain(tokens[k]))) return 1;
-    if (!/^[a-z-]+$/.test(tokens[k].text)) return 0;
-  }
-  return 0;
-}
-
 /** Most tokens of an agent ("by the company") between a participle and the expression's preposition. */
 const AGENT_REACH = 4;
 
@@ -1112,8 +1061,8 @@ const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she']);
  */
 const SIGNAL_WORDS: ReadonlySet<string> = new Set([
   ...SAME_FORM_PASTS,
-  // (the base forms "does" leaves: "does not necessarily terminate", "doesn't expire")
-  ...[...SCHEDULED_PRESENT].flatMap((w) => [w.slice(0, -1), w.slice(0, -2)]),
+  // (the base forms "does" leaves, as doesBefore's rule reads them: "does not necessarily terminate", "doesn't expire")
+  ...[...SCHEDULED_PRESENT].flatMap((w) => (w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)])),
   ...COMMITTING, ...AGREEING, ...AIMING, ...FUTURE_BEFORE_TO, ...PLAN_FOR, ...URGING, ...PLAN_OBJECT_VERBS, ...SCHEDULED_PRESENT,
   ...STARTS_AFTER_NOUN, ...SCHEDULED_BASE, ...FIXTURE_VERBS, ...ARRANGING, ...SCHEDULED_PASSIVE, ...FUTURE_WORDS, ...PRESENT,
   ...NOUN_PARTICIPLES_WITH_TO, ...PAST_WORDS,

@@ -171,3 +171,39 @@ export function monthFigureLastYear(tokens: readonly Token[], c: Candidate): boo
   const noun = tokens[c.last + 1]?.text ?? '';
   return /^[a-z]+$/.test(noun) && plain(tokens[c.last + 2]) === 'last' && plain(tokens[c.last + 3]) === 'year' && /^(?:was|were)$/.test(plain(tokens[c.last + 4]));
 }
+
+/**
+ * Whether c, a side compared right after the period its sentence reports on, "from" alone between them ("in February
+ * from December"), reads a month or quarter no earlier than that period though it names no year of its own, and opens
+ * no range ("from June to December").
+ */
+export function sideNotBeforeMain(tokens: readonly Token[], c: Candidate, main: Timex | undefined, mainIsSide: boolean, sentStart: number, value: string): boolean {
+  if (!main || mainIsSide || main.start < tokens[sentStart].start) return false;
+  const sideStart = firstMonthOf(value);
+  const mainStart = firstMonthOf(main.value);
+  if (sideStart === undefined || mainStart === undefined || sideStart < mainStart) return false;
+  if (RANGE_AFTER_START.has(plain(tokens[c.last + 1]))) return false;
+  const words = tokens.slice(c.first, c.last + 1).map(plain);
+  if (words.some((w) => /^(?:19|20)?\d\d$/.test(w) || YEAR_NAMING_WORDS.has(w))) return false;
+  // ("from" alone between the two: "in February from December"; not "effective from July", "from the Saudis until June")
+  const from = c.first - 1;
+  return from > sentStart && plain(tokens[from]) === 'from' && tokens[from - 1].end === main.end;
+}
+/** The first month of a month or quarter value, counted from year 0 (a month range is read as its first month), else undefined. */
+function firstMonthOf(value: string): number | undefined {
+  const v = /^(\d{4})-(?:(\d\d)|Q([1-4]))$/.exec(value);
+  if (!v) return undefined;
+  return +v[1] * 12 + (v[2] !== undefined ? +v[2] : 3 * +v[3] - 2);
+}
+/** Words after the start of a range: "from June to December". */
+const RANGE_AFTER_START: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till', '-', 'and', 'or', '/']);
+/** Words of an expression that set its year itself: "last quarter", "this year's fourth quarter". */
+const YEAR_NAMING_WORDS: ReadonlySet<string> = new Set(['year', 'last', 'this', 'next', 'previous', 'prior', 'fiscal', 'current', 'same', 'ago', 'earlier']);
+
+/** "the same month", "the year-ago month", "the corresponding month": a month a comparison names by the one the text is on. */
+export function sameMonthWords(tokens: readonly Token[], c: Candidate): boolean {
+  const words = tokens.slice(c.first, c.last + 1).map(plain);
+  return words.includes('month') && words.some((w) => SAME_MONTH_WORDS.has(w));
+}
+/** Words that make a month one a comparison names by the month the text is on. */
+const SAME_MONTH_WORDS: ReadonlySet<string> = new Set(['same', 'year-ago', 'year-earlier', 'corresponding', 'comparable']);
