@@ -33,6 +33,8 @@ const SCHEDULED_PRESENT = new Set(['opens', 'reopens', 'begins', 'starts', 'ends
   'returns', 'retires']);
 /** Words after "returns" that make it the verb of coming back: "returns to Rome", "returns from a visit", "returns home". */
 const RETURNS_TO: ReadonlySet<string> = new Set(['to', 'from', 'home']);
+/** The base forms of the scheduled presents, as "does" leaves them and `doesBefore`'s rule reads them: "terminate", "expire". */
+const SCHEDULED_BASE_FORMS: ReadonlySet<string> = new Set([...SCHEDULED_PRESENT].flatMap((w) => (w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)])));
 /** The present's "does", which leaves its verb in the base form: "does not end", "doesn't expire". */
 const DOES: ReadonlySet<string> = new Set(['does', 'do']);
 /** Whether "does" stands before the base form at i, past "not" and adverbs: "does not necessarily end". */
@@ -515,6 +517,10 @@ const AGENT_REACH = 4;
 
 /** Whether the tokens ending at `end` are "by" and a short agent without verbs, after a past participle: "imposed by the company". */
 function participleWithAgent(tokens: readonly Token[], end: number, sentStart: number, modalsAhead: boolean): boolean {
+  // (the "by" is looked for first, by its word alone; only then are the agent's words read for a verb)
+  let near = false;
+  for (let by = end; by >= Math.max(sentStart + 1, end - AGENT_REACH) && !near; by--) near = plain(tokens[by]) === 'by';
+  if (!near) return false;
   for (let by = end; by >= Math.max(sentStart + 1, end - AGENT_REACH); by--) {
     const w = plain(tokens[by]);
     if (w === 'by') return by < end && /^[a-z]{3,}ed$/.test(tokens[by - 1].text) && signal(tokens, by - 1, true, modalsAhead) === 0 && !BE_FORMS.has(plain(tokens[by - 2]));
@@ -532,16 +538,24 @@ const PROSPECT_REACH = 7;
 
 /** Whether a prospect's noun and its preposition (or "working towards") open the phrase the expression closes, with no verb between. */
 function prospectBefore(tokens: readonly Token[], first: number, sentStart: number): boolean {
+  // (the opener is looked for first, by its words alone; only then are the words between read for a verb, the dear part)
   for (let k = first - 2; k >= Math.max(sentStart, first - PROSPECT_REACH); k--) {
     const w = plain(tokens[k]);
-    if (PROSPECT_NOUNS.has(w) && plain(tokens[k + 1]) === PROSPECT_NOUNS.get(w)) return true;
-    // ("submitted to parliament for approval in May": an act a thing is put forward for lies ahead)
-    if (w === 'for' && PENDING_ACTS.has(plain(tokens[k + 1])) && k + 2 === first - 1) return true;
-    // ("are more interested in working towards reimposing quotas from October 1": an aim worked towards now)
-    if ((w === 'towards' || w === 'toward') && /^(?:working|work|works)$/.test(plain(tokens[k - 1]))) return true;
-    if (!/^[\p{L}-]+$/u.test(tokens[k].text) || (signal(tokens, k) !== 0 && !/ing$/.test(w))) return false;
+    const opens = (PROSPECT_NOUNS.has(w) && plain(tokens[k + 1]) === PROSPECT_NOUNS.get(w))
+      // ("submitted to parliament for approval in May": an act a thing is put forward for lies ahead)
+      || (w === 'for' && PENDING_ACTS.has(plain(tokens[k + 1])) && k + 2 === first - 1)
+      // ("are more interested in working towards reimposing quotas from October 1": an aim worked towards now)
+      || ((w === 'towards' || w === 'toward') && /^(?:working|work|works)$/.test(plain(tokens[k - 1])));
+    if (opens) return noVerbBetween(tokens, k + 1, first - 2);
+    if (!/^[\p{L}-]+$/u.test(tokens[k].text)) return false;
   }
   return false;
+}
+
+/** Whether no token from..to (inclusive) signals a tense, gerunds aside: "prospects for reaching agreement by Friday". */
+function noVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (signal(tokens, k) !== 0 && !/ing$/.test(plain(tokens[k]))) return false;
+  return true;
 }
 
 /** Participles whose past is their base form and that describe a noun right before them: "the target zone set in December" (not "cut", as often a noun itself: "expects the rate cut in May"). */
@@ -777,7 +791,8 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   // and its letters
   const w = wordAt(tokens, i);
   // (most words signal nothing: the look around an expression asks this of up to 24 tokens)
-  if (!SIGNAL_WORDS.has(w) && !MODALS.has(tokens[i].text) && !(w.length > 4 && (w.endsWith('ing') || w.endsWith('ed')))) return 0;
+  // (a scheduled verb's base form only after "does": "does not necessarily terminate", "doesn't expire")
+  if (!SIGNAL_WORDS.has(w) && !MODALS.has(tokens[i].text) && !(w.length > 4 && (w.endsWith('ing') || w.endsWith('ed'))) && !(SCHEDULED_BASE_FORMS.has(w) && doesBefore(tokens, i))) return 0;
   const next = plain(tokens[i + 1]);
   // "planned to leave on Thursday" looks ahead from the plan, but in "On Friday, the government planned to
   // pay" or "a meeting on Wednesday said it planned to send a team" the day dates the planning, in the past
@@ -1061,8 +1076,6 @@ const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she']);
  */
 const SIGNAL_WORDS: ReadonlySet<string> = new Set([
   ...SAME_FORM_PASTS,
-  // (the base forms "does" leaves, as doesBefore's rule reads them: "does not necessarily terminate", "doesn't expire")
-  ...[...SCHEDULED_PRESENT].flatMap((w) => (w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)])),
   ...COMMITTING, ...AGREEING, ...AIMING, ...FUTURE_BEFORE_TO, ...PLAN_FOR, ...URGING, ...PLAN_OBJECT_VERBS, ...SCHEDULED_PRESENT,
   ...STARTS_AFTER_NOUN, ...SCHEDULED_BASE, ...FIXTURE_VERBS, ...ARRANGING, ...SCHEDULED_PASSIVE, ...FUTURE_WORDS, ...PRESENT,
   ...NOUN_PARTICIPLES_WITH_TO, ...PAST_WORDS,
