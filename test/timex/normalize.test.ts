@@ -3220,3 +3220,14 @@ test('"set" right after the noun it describes dates it in the past: "the three t
 test('a month held long or short in a futures report is a contract\'s, still to come: "Merchants spread long May/short September"', () => {
   assert.deepEqual(textsAndValues('Soybean futures fell. Merchants spread long May/short September at one time, they added.', '1987-04-07'), [['September', '1987-09']]);
 });
+
+test('a results table\'s heading names the day its period closed, which lies back: "NEW YORK, March 2 - Qtr ends Dec 31 Shr profit three cts"', () => {
+  assert.deepEqual(textsAndValues('NEW YORK, March 2 - Qtr ends Dec 31 Shr profit three cts vs loss three cts.', '1987-03-02'), [['March 2', '1987-03-02'], ['Dec 31', '1986-12-31']]);
+  // (a sentence's own present still looks ahead: "Its fiscal year ends September 30")
+  assert.deepEqual(textsAndValues('Franklin Resources is a financial services company. Its fiscal year ends September 30.', '1987-03-13').slice(-1), [['September 30', '1987-09-30']]);
+});
+
+test('a hope held now, in the passive, looks ahead: "the finished document is hoped to be presented to Congress in October" (not "said it hoped to submit the plan by mid-February")', () => {
+  assert.deepEqual(textsAndValues('The finished document is hoped to be presented to Congress in October.', '1987-03-12'), [['October', '1987-10']]);
+  assert.deepEqual(textsAndValues('Dome Petroleum previously said it hoped to submit the debt plan by mid-February.', '1987-03-04'), [['mid-February', '1987-02']]);
+});

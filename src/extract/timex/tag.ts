@@ -155,7 +155,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // the year before the one reported, not before the one compared with)
     const compared: typeof anchors = beforeSide !== null && withNamedQuarter === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : withNamedQuarter;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? marketClockToday(tokens, c, s, refDaySentence, anchors) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? fiscalYearEnd(tokens, c, anchors.dct) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? bracketedSlashDays(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? marketClockToday(tokens, c, s, refDaySentence, anchors) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? resultsHeaderEnd(tokens, c) ?? fiscalYearEnd(tokens, c, anchors.dct) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? bracketedSlashDays(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
@@ -936,6 +936,24 @@ function onsetWeekday(tokens: readonly Token[], c: Candidate, tense: Direction):
   if (!ONSET_WORDS.has(before) && !(before === 'from' && plain(tokens[lead - 2]) === 'effect')) return undefined;
   return { ...m, nearest: true };
 }
+
+/**
+ * "NEW YORK, March 2 - Qtr ends Dec 31 Shr profit three cts vs loss three cts", "Period end Jan 31": a results table's
+ * heading names the day its period closed, so the day lies back, however the present "ends" reads (not "Its fiscal
+ * year ends March 31", a sentence's own present, which looks ahead).
+ */
+function resultsHeaderEnd(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
+  let k = c.first - 1;
+  if (!/^(?:ends|end|ended)$/.test(plain(tokens[k]))) return undefined;
+  // (the heading's label, one or two capitalized words: "Qtr", "Period", "Year", "Nine Mths", "Qtrs")
+  let words = 0;
+  for (k--; k >= 0 && words < 2 && /^[A-Z][a-z]+$/.test(tokens[k].text) && RESULTS_LABEL_WORDS.has(plain(tokens[k])); k--) words++;
+  return words > 0 && k >= 0 && /^(?:-|--)$/.test(tokens[k].text) ? { ...m, dir: -1 } : undefined;
+}
+/** Words of a results table's heading before the day its period ends: "Qtr ends", "Nine Mths end", "Period end". */
+const RESULTS_LABEL_WORDS: ReadonlySet<string> = new Set(['qtr', 'qtrs', 'quarter', 'period', 'year', 'mths', 'months', 'nine', 'six', 'three', 'twelve', 'fiscal']);
 
 /** Words between a fiscal year and the day that closes it: "fiscal 1987 ending June 30", "fiscal 1985 ended September 30". */
 const CLOSING_A_YEAR = new Set(['ending', 'ended', 'to', 'through']);

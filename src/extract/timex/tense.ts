@@ -827,6 +827,9 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
   if (!leftOfExpression && AIMING.has(w)) return 0;
   // "would like to return in the spring": a wish looks ahead
   if (leftOfExpression && (w === 'like' || w === 'love') && next === 'to' && /^(?:would|'d)$/.test(plain(tokens[i - 1]))) return 1;
+  // "the finished document is hoped to be presented to Congress in October": a hope held now, in the passive (not
+  // "said it hoped to submit the plan by mid-February", a hope of the past)
+  if (next === 'to' && presentHope(tokens, i)) return 1;
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "had been due to expire" looks forward from a past point that has passed: a past date. "was due to fly
     // on Saturday", "was likely to return on Saturday" report a plan not yet carried out: still ahead
@@ -990,7 +993,7 @@ function signal(tokens: readonly Token[], i: number, leftOfExpression = true, mo
       if (a === 'to' && perfect) break;
       // "was found to be infected on Saturday", "were thought to be hiding": a raising verb in the past reports
       // what happened (not "is expected to be held", "was scheduled to be signed", which plan)
-      if (a === 'to' && reportedBefore(plain(tokens[k - 1]))) return -1;
+      if (a === 'to' && reportedBefore(plain(tokens[k - 1])) && !presentHope(tokens, k - 1)) return -1;
       if (a === 'to' && causedInfinitive(tokens, k)) return -1;
       // "had to be moved on Saturday": an obligation in the past was met then
       if (a === 'to' && plain(tokens[k - 1]) === 'had') return -1;
@@ -1090,6 +1093,11 @@ function progressiveVerb(word: string): boolean {
 }
 
 /** A past participle before "to be …" that reports rather than plans: "found", "believed", "said", "thought". */
+/** Whether the word at i is "hoped" after a present copula: "is hoped to be presented", a hope held now. */
+function presentHope(tokens: readonly Token[], i: number): boolean {
+  return plain(tokens[i]) === 'hoped' && /^(?:is|are)$/.test(plain(tokens[i - 1]));
+}
+
 function reportedBefore(word: string): boolean {
   return (REPORTING_PARTICIPLES.has(word) || /[a-z]ed$/.test(word)) && !FUTURE_BEFORE_TO.has(word) && !NOT_PAST_ED.has(word);
 }
