@@ -3231,3 +3231,7 @@ test('a hope held now, in the passive, looks ahead: "the finished document is ho
   assert.deepEqual(textsAndValues('The finished document is hoped to be presented to Congress in October.', '1987-03-12'), [['October', '1987-10']]);
   assert.deepEqual(textsAndValues('Dome Petroleum previously said it hoped to submit the debt plan by mid-February.', '1987-03-04'), [['mid-February', '1987-02']]);
 });
+
+test('"due to" before a hyphened adjective is "because of", no plan: "car sales have been weaker due to tax-induced heavy buying in December"', () => {
+  assert.deepEqual(textsAndValues('Car sales have been weaker due to tax-induced heavy buying in December.', '1987-03-04'), [['December', '1986-12']]);
+});

@@ -1196,5 +1196,6 @@ const NOUN_PHRASE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'thei
 /** Whether the word at `k` (after "due to") opens a noun phrase: a determiner or adjective, or a plural noun. */
 function causeAfter(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.text.toLowerCase() ?? '';
-  return NOUN_PHRASE_STARTS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
+  // ("weaker due to tax-induced heavy buying in December": a hyphened adjective opens one too)
+  return NOUN_PHRASE_STARTS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) || /^[a-z]+-[a-z]+$/.test(w);
 }
