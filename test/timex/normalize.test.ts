@@ -3235,3 +3235,8 @@ test('a hope held now, in the passive, looks ahead: "the finished document is ho
 test('"due to" before a hyphened adjective is "because of", no plan: "car sales have been weaker due to tax-induced heavy buying in December"', () => {
   assert.deepEqual(textsAndValues('Car sales have been weaker due to tax-induced heavy buying in December.', '1987-03-04'), [['December', '1986-12']]);
 });
+
+test('"as of tomorrow" is the next day ("as" is no plural, as "the leaders of tomorrow" has): "would end the lockout as of tomorrow"', () => {
+  assert.deepEqual(textsAndValues('The companies said they would end the lockout as of tomorrow.', '1987-03-16'), [['tomorrow', '1987-03-17']]);
+  assert.deepEqual(textsAndValues('They are the leaders of tomorrow.', '1987-03-16'), [['tomorrow', 'FUTURE_REF']]);
+});

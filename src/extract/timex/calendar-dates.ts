@@ -260,7 +260,8 @@ export abstract class CalendarReader extends NamedDateReader {
     // than today": the present era set against another time
     if (w === 'today' && this.comparedWithNow(i)) return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' } };
     // "hoping for a brighter tomorrow", "the leaders of tomorrow": the future at large, not the next day
-    if (w === 'tomorrow' && !PARTS_OF_DAY.has(this.w(i + 1)) && (GENERIC_TOMORROW_BEFORE.has(this.w(i - 1)) || (this.w(i - 1) === 'of' && /^[a-z]+s$/.test(this.w(i - 2))))) {
+    // ("as of tomorrow" is the day: "as" is no plural)
+    if (w === 'tomorrow' && !PARTS_OF_DAY.has(this.w(i + 1)) && (GENERIC_TOMORROW_BEFORE.has(this.w(i - 1)) || (this.w(i - 1) === 'of' && /^[a-z]{2,}s$/.test(this.w(i - 2)) && !/ss$/.test(this.w(i - 2))))) {
       return { last: i, meaning: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' } };
     }
     const part = PARTS_OF_DAY.get(this.w(i + 1)) ?? CLOCK_WORDS.get(this.w(i + 1));
