@@ -3240,3 +3240,8 @@ test('"as of tomorrow" is the next day ("as" is no plural, as "the leaders of to
   assert.deepEqual(textsAndValues('The companies said they would end the lockout as of tomorrow.', '1987-03-16'), [['tomorrow', '1987-03-17']]);
   assert.deepEqual(textsAndValues('They are the leaders of tomorrow.', '1987-03-16'), [['tomorrow', 'FUTURE_REF']]);
 });
+
+test('the next sitting of an event "in" a month lies ahead, and a contract month "off" its price in a futures report is a contract\'s: "prior to the next International Coffee Organization session in September", "with November off 19-1/2 cents"', () => {
+  assert.deepEqual(textsAndValues('Plans to oversee a meeting with Brazil prior to the next International Coffee Organization session in September did not affect the market.', '1987-04-07'), [['September', '1987-09']]);
+  assert.deepEqual(textsAndValues('Prices in soybean futures were off 14 to 20-1/2 cents with November off 19-1/2 cents at 5.43-1/2 dlrs.', '1987-06-29'), [['November', '1987-11']]);
+});

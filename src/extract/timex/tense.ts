@@ -544,6 +544,8 @@ function prospectBefore(tokens: readonly Token[], first: number, sentStart: numb
     const opens = (PROSPECT_NOUNS.has(w) && plain(tokens[k + 1]) === PROSPECT_NOUNS.get(w))
       // ("submitted to parliament for approval in May": an act a thing is put forward for lies ahead)
       || (w === 'for' && PENDING_ACTS.has(plain(tokens[k + 1])) && k + 2 === first - 1)
+      // ("prior to the next International Coffee Organization session in September": the next of an event's sittings)
+      || (w === 'next' && plain(tokens[k - 1]) === 'the' && plain(tokens[first - 1]) === 'in' && k + 1 < first - 1)
       // ("are more interested in working towards reimposing quotas from October 1": an aim worked towards now)
       || ((w === 'towards' || w === 'toward') && /^(?:working|work|works)$/.test(plain(tokens[k - 1])));
     if (opens) return noVerbBetween(tokens, k + 1, first - 2);

@@ -76,6 +76,8 @@ const PRICE_VERBS = new Set([
   'closing', 'settling', 'ending', 'finishing',
   // ("leaving July quoted at 1,319 stg", "May stood at 5.04")
   'quoted', 'stood',
+  // ("with November off 19-1/2 cents at 5.43-1/2 dlrs", "and July up two cents")
+  'off', 'up', 'down',
 ]);
 /** Words after which a contract's month opens a clause of a futures report: "and November closed at 6.23 dlrs". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'with', 'whereas', 'leaving', ',', ';']);
