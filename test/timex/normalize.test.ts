@@ -3245,3 +3245,8 @@ test('the next sitting of an event "in" a month lies ahead, and a contract month
   assert.deepEqual(textsAndValues('Plans to oversee a meeting with Brazil prior to the next International Coffee Organization session in September did not affect the market.', '1987-04-07'), [['September', '1987-09']]);
   assert.deepEqual(textsAndValues('Prices in soybean futures were off 14 to 20-1/2 cents with November off 19-1/2 cents at 5.43-1/2 dlrs.', '1987-06-29'), [['November', '1987-11']]);
 });
+
+test('an event named by its month\'s possessive has happened, unless the words before put it ahead: "agreed under February\'s Louvre Accord", written in October', () => {
+  assert.deepEqual(textsAndValues('Six leading industrial nations agreed under February\'s Louvre Accord to stabilise currencies.', '1987-10-20'), [['February', '1987-02']]);
+  assert.deepEqual(textsAndValues('They aimed to develop a joint regional position ahead of July\'s conference in Geneva.', '1987-03-20'), [['July', '1987-07']]);
+});

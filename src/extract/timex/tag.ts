@@ -222,6 +222,9 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "The overall January deficit of 14.8 billion dlrs will be revised", written in April: a month's figure is told of
     // after the month, so a future verb looks ahead to the telling, not to next year's month
     else if (monthOfAFigure(tokens, c)) n = { ...n, value: monthGoneBy(n.value, anchors.dct) ?? n.value };
+    // "agreed under February's Louvre Accord", written in October: an event named by its month's possessive has
+    // happened, as one named by its weekday's has, unless the words before put it ahead ("ahead of July's conference")
+    if (plainMonth(c) && /^\d{4}-\d\d$/.test(n.value) && possessiveEnd(tokens, c.last) === c.last + 1 && n.value > `${anchors.dct.y}-${String(anchors.dct.m).padStart(2, '0')}` && !monthPossessiveAhead(tokens, c)) n = { ...n, value: String(+n.value.slice(0, 4) - 1) + n.value.slice(4) };
     const pairedSeason = pairedSeasonValue(tokens, c, out[out.length - 1], n.value);
     if (pairedSeason) n = { ...n, value: pairedSeason };
     // (a year back compared with a half its sentence named is that half a year back)
@@ -1438,6 +1441,14 @@ function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence):
 
 /** Tokens after a weekday's possessive within which "is forecast" may tell of its figure: "Friday's consumer price report for February is expected to". */
 const FIGURE_GUESSED_REACH = 9;
+/** Whether the words right before a month's possessive put its event ahead: "ahead of July's conference", "before June's summit". */
+function monthPossessiveAhead(tokens: readonly Token[], c: Candidate): boolean {
+  const before = plain(tokens[c.first - 1]);
+  return (before === 'of' && plain(tokens[c.first - 2]) === 'ahead') || MONTH_EVENT_AHEAD.has(before) || FUTURE_GOVERNORS.has(plain(tokens[c.first - 2]));
+}
+/** Words right before a month's possessive that put its event ahead. */
+const MONTH_EVENT_AHEAD: ReadonlySet<string> = new Set(['before', 'until', 'next', 'upcoming', 'coming', 'forthcoming', 'await', 'awaiting', 'attend']);
+
 /** Participles that make a figure one still to come: "is guesstimated at", "is forecast at", "is projected at". */
 const FIGURE_GUESSED = new Set(['guesstimated', 'forecast', 'projected', 'expected']);
 
