@@ -3250,3 +3250,8 @@ test('an event named by its month\'s possessive has happened, unless the words b
   assert.deepEqual(textsAndValues('Six leading industrial nations agreed under February\'s Louvre Accord to stabilise currencies.', '1987-10-20'), [['February', '1987-02']]);
   assert.deepEqual(textsAndValues('They aimed to develop a joint regional position ahead of July\'s conference in Geneva.', '1987-03-20'), [['July', '1987-07']]);
 });
+
+test('a day past its month\'s end is the writer\'s slip for the last day, so the value stays a real date: "fiscal 1987 ending September 31", "November 31 1986"', () => {
+  assert.deepEqual(textsAndValues('The company expects a profit in fiscal 1987 ending September 31.', '1987-03-03').slice(-1), [['September 31', '1987-09-30']]);
+  assert.deepEqual(textsAndValues('The loan was drawn on November 31 1986.', '1987-03-18'), [['November 31 1986', '1986-11-30']]);
+});

@@ -292,7 +292,9 @@ function calendar(m: Extract<Meaning, { kind: 'calendar' }>, a: Anchors, tense: 
     }
     if (m.yearBack) y--;
     if (m.d === undefined && !m.lastDayOfMonth) precision = 'month';
-    const d = m.lastDayOfMonth ? daysInMonth(y, m.m) : m.d === undefined ? 1 : m.d;
+    // ("fiscal 1987 ending September 31", "November 31 1986": a day past the month's end is the writer's slip for its
+    // last day, and the value stays a real date)
+    const d = m.lastDayOfMonth ? daysInMonth(y, m.m) : m.d === undefined ? 1 : Math.min(m.d, daysInMonth(y, m.m));
     date = { y, m: m.m, d };
   } else if (m.weekend) {
     // the weekend just past, unless the verb looks forward; on a Saturday or Sunday, this one
