@@ -1,7 +1,7 @@
 import { MONTHS, spelledCount } from './lexicon.js';
 import { datelineDay, datelineStamp } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
-import { addDays, dayInWeekOfMonth, formatWeek, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
+import { addDays, dayInWeekOfMonth, formatMonth, formatWeek, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
 import { feastDay } from './feasts.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
@@ -81,8 +81,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   // the last month a sentence placed in a year ("Exports in May"), whose year-ago period is that month a year back
   let sentenceMonth = null as { sentence: number; y: number; m: number; alone: boolean } | null;
   // the last month its sentence reports on, and the last side compared with, in the order they came
-  let mainMonth = null as { sentence: number; y: number; m: number; at: number } | null;
-  let sideMonth = null as { sentence: number; y: number; m: number; at: number } | null;
+  let mainMonth = null as PlacedMonth | null;
+  let sideMonth = null as PlacedMonth | null;
   // the one month a sentence reports on, not a side compared with nor the first of a stretch ("Unadjusted May
   // unemployment totalled 1.91 mln, up from 1.90 mln in April"; null once a second is reported)
   let reportMonth = null as { sentence: number; y: number; m: number } | null;
@@ -224,11 +224,11 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     else if (monthOfAFigure(tokens, c)) n = { ...n, value: monthGoneBy(n.value, anchors.dct) ?? n.value };
     // "agreed under February's Louvre Accord", written in October: an event named by its month's possessive has
     // happened, as one named by its weekday's has, unless the words before put it ahead ("ahead of July's conference")
-    if (plainMonth(c) && /^\d{4}-\d\d$/.test(n.value) && possessiveEnd(tokens, c.last) === c.last + 1 && n.value > `${anchors.dct.y}-${String(anchors.dct.m).padStart(2, '0')}` && !monthPossessiveAhead(tokens, c)) n = { ...n, value: String(+n.value.slice(0, 4) - 1) + n.value.slice(4) };
+    if (plainMonth(c) && /^\d{4}-\d\d$/.test(n.value) && possessiveEnd(tokens, c.last) === c.last + 1 && n.value > formatMonth(anchors.dct.y, anchors.dct.m) && !monthPossessiveAhead(tokens, c)) n = { ...n, value: yearShifted(n.value, -1) };
     const pairedSeason = pairedSeasonValue(tokens, c, out[out.length - 1], n.value);
     if (pairedSeason) n = { ...n, value: pairedSeason };
     // (a year back compared with a half its sentence named is that half a year back)
-    if (namedHalf?.sentence === c.sentence && yearBackPoint(tokens, c) && /^\d{4}-Q[1-4]$/.test(n.value)) n = { ...n, value: `${+namedHalf.value.slice(0, 4) - 1}${namedHalf.value.slice(4)}` };
+    if (namedHalf?.sentence === c.sentence && yearBackPoint(tokens, c) && /^\d{4}-Q[1-4]$/.test(n.value)) n = { ...n, value: yearShifted(namedHalf.value, -1) };
     const nextDay = restatedNextDay(tokens, c, out[out.length - 1], n.value);
     if (nextDay) n = { ...n, value: nextDay };
     // "between February 18 and February 21, 1986, selling those shares for a profit on February 21": a day its sentence
@@ -248,7 +248,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     // a month or day the clause's tense put a year off, where news rarely puts one (a month listed in a run keeps its run's year)
     const moved: -1 | 0 | 1 = listedYear === undefined ? yearMoved(tokens, c, s, effective, n.value, anchors, plan, tense, narrative) : 0;
-    if (moved !== 0) n = { ...n, value: String(+n.value.slice(0, 4) + moved) + n.value.slice(4) };
+    if (moved !== 0) n = { ...n, value: yearShifted(n.value, moved) };
     // "The cane crush normally runs from June to December", "Thailand's rainy season normally starts in the spring":
     // the usual month or season of what the clause tells, of no one year
     if ((plainMonth(c) || plainSeasonOrQuarter(c)) && /^\d{4}-(?:\d{2}|SP|SU|FA|WI|Q[1-4])$/.test(n.value) && habitualMonth(tokens, c, s.tokenStart)) n = { ...n, value: `XXXX${n.value.slice(4)}` };
@@ -263,7 +263,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (side && plainMonth(c)) n = { ...n, value: monthGoneBy(n.value, anchors.dct) ?? n.value };
     // "exports will increase in the January/March quarter from the October/December quarter", "will rise in February
     // from December": the side a change is measured from comes before the period the change is in
-    if (side && sideNotBeforeMain(tokens, c, out[out.length - 1], sides[sides.length - 1] === true, s.tokenStart, n.value)) n = { ...n, value: String(+n.value.slice(0, 4) - 1) + n.value.slice(4) };
+    if (side && sideNotBeforeMain(tokens, c, out[out.length - 1], sides[sides.length - 1] === true, s.tokenStart, n.value)) n = { ...n, value: yearShifted(n.value, -1) };
     if (!anchors.quarterly && periodOfMonth && yearAgoPeriod(tokens, c)) n = { type: 'DATE', value: `${periodOfMonth.y - 1}-${String(periodOfMonth.m).padStart(2, '0')}` };
     // "Available seat miles in February totaled 596.6 mln, up from 526.8 mln a year ago": a year back compared with
     // the month reported on (not one compared with or opening a range: "rose to 87.02 billion from 86.18 billion in
@@ -314,7 +314,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
     if (monthPlaced && plainMonth(c)) {
-      const placed: { sentence: number; y: number; m: number; at: number } = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], at: out.length };
+      const placed: PlacedMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], at: out.length };
       if (side) sideMonth = placed;
       else mainMonth = placed;
     }
@@ -383,7 +383,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     if (mainMonth?.sentence === c.sentence && sideMonth?.sentence === c.sentence && sideMonth.at > mainMonth.at && sameMonthWords(tokens, c) && /^\d{4}-\d\d$/.test(n.value) && +n.value.slice(5) === sideMonth.m && sideMonth.m !== mainMonth.m) {
       const back: number = (+n.value.slice(0, 4) - sideMonth.y) * 12 + +n.value.slice(5) - sideMonth.m;
       const total: number = mainMonth.y * 12 + mainMonth.m - 1 + back;
-      n = { ...n, value: `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}` };
+      n = { ...n, value: formatMonth(Math.floor(total / 12), (total % 12) + 1) };
     }
     const value = noteValue(text, tokens, c, s, n.value);
     const start = c.start ?? tokens[c.first].start;
@@ -735,6 +735,19 @@ function repeatedDayOfSentence(c: Candidate, out: readonly Timex[], sentenceStar
   return undefined;
 }
 
+
+/** A month its sentence placed, in the order the expressions came (`at`: how many were kept before it). */
+interface PlacedMonth {
+  sentence: number;
+  y: number;
+  m: number;
+  at: number;
+}
+
+/** A value that starts with its year, that many years on ("1987-09" by -1: "1986-09"). */
+function yearShifted(value: string, by: number): string {
+  return String(+value.slice(0, 4) + by) + value.slice(4);
+}
 
 /** Sentences after a day written with an earlier year within which a later day of a past story is of that year. */
 const DATED_STORY_REACH = 2;
