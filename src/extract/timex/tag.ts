@@ -1,4 +1,4 @@
-import { MONTHS, spelledCount } from './lexicon.js';
+import { MONTHS } from './lexicon.js';
 import { datelineDay, datelineStamp } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { addDays, dayInWeekOfMonth, formatMonth, formatWeek, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
@@ -7,8 +7,8 @@ import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
 import { anchorsFor, normalize, type Anchors } from './normalize.js';
 import { recognize } from './recognize.js';
-import { AnnualResults, closingSoon, mentionsQuarter, pastResultOf, periodClosedInYear, reportsOn } from './results.js';
-import { directionAt, insideRelativeClause, planToldInPast, sayingJustBefore, sayingWithin, type Direction } from './tense.js';
+import { AnnualResults, mentionsQuarter, pastResultOf, periodClosedInYear, reportsOn } from './results.js';
+import { directionAt, insideRelativeClause, planToldInPast, sayingJustBefore, type Direction } from './tense.js';
 import { ATTACK_NOUNS, ELECTION_NOUNS, EVENT_NOUNS, datesASuddenEvent, namesADisaster, nounNamedBy, talksOfElections } from './event-dates.js';
 import { inVagueClass, keepFeatures, keeps, type KeepFilter } from './keep-filter.js';
 import { monthJustGone } from './month-just-gone.js';
@@ -19,12 +19,16 @@ import { tradingMonthAhead } from './trading-months.js';
 import { bracketedSlashDays, bracketedSlashRange } from './hyphened-months.js';
 import { dayAfterOffered, dayOfListedYear, dayRangeStart, monthRangeStart, splitYearPeriod, periodOfPriorYear, pairedSeasonValue, restatedNextDay, monthRangeEndYear, pairedPeriodYear, slashPairInOrder, rangeEndAfterStart, listedAfter, listedAfterComingDay, listedDayYear, laterListedDayYear, laterListedMonthYear, listedMonthYear, monthWithEdge, plainDay, plainMonth, plainWeekday, type DatedDay, type DatedMonth, type DatedWeekday } from './listed-days.js';
 import { plain, possessiveEnd } from './token-reader.js';
-import { splitYearClose } from './years.js';
 import { namesSplitYears } from './split-years.js';
 import { WEEKDAY_NAME } from './verb-frames.js';
 import { SameWeekday, type OwnDirection } from './same-weekday.js';
-import { COMPARISON_OPENERS, comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, monthOfAFigure, namesLastYear, sameMonthWords, sideNotBeforeMain, theYearBefore, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
+import { comparedTimeOfYear, comparesBack, COUNTED_YEAR_REACH, indexBase, monthFigureLastYear, monthOfAFigure, namesLastYear, sameMonthWords, sideNotBeforeMain, yearAgoAdjective, yearAgoPeriod, yearBackPoint, yearBeforeMonthSpan, yearOfContext } from './year-back.js';
 import { noteValue } from './results-notes.js';
+import { aheadOfPossessive, comingEventOfPossessive, monthPossessiveAhead, plannedAfterPossessive, plannedForYesterday, possessiveWeekday } from './possessive-days.js';
+import { weakenBeforeLimit } from './limits.js';
+import { closesA, closesPeriod, endedOn, fiscalYearEnd, fiscalYearEndChanged, resultsHeaderEnd } from './period-ends.js';
+import { datesClockBefore, marketClockToday, pastTimeOnDayAhead, redateClockTimes, wireClockOnDistantDay } from './clock-days.js';
+import { comparedAmountMonth, comparedWith, followsBack, monthComparedBack, repeatedDayOfSentence, sameMonthOfAYear, yearBeforeMonthRange, yearBeforeNamed, yearOfMonthSideAfter, yearOfSideAfter } from './compared-sides.js';
 
 export interface TagOptions {
   /**
@@ -522,14 +526,6 @@ const STORY_QUARTER_REACH = 2;
 /** Sentences after a quarter named, in a story that reports on none, within which "the quarter" is that one. */
 const NAMED_QUARTER_REACH = 1;
 
-/** Most tokens a comparison's opener may lie before the period it compares with. */
-const COMPARISON_REACH = 8;
-
-/** A period named as the other side of a comparison, not as the one the sentence is about. */
-function comparedWith(tokens: readonly Token[], first: number, sentStart: number): boolean {
-  return openedWithin(tokens, first, sentStart, COMPARISON_OPENERS);
-}
-
 /** Links after a month that make it the first of a stretch: "January/March", "January-May". */
 const MONTH_RANGE_LINKS: ReadonlySet<string> = new Set(['/', '-', '–']);
 
@@ -538,23 +534,6 @@ function endsARange(tokens: readonly Token[], first: number): boolean {
   const link = tokens[first - 1];
   return !!link && first >= 2 && MONTH_RANGE_LINKS.has(link.text) && link.end === tokens[first].start && tokens[first - 2].end === link.start;
 }
-
-/** Whether one of `words` stands within COMPARISON_REACH tokens before `first`, in its sentence. */
-function openedWithin(tokens: readonly Token[], first: number, sentStart: number, words: ReadonlySet<string>): boolean {
-  for (let k = first - 1; k >= sentStart && k >= first - COMPARISON_REACH; k--) if (words.has(tokens[k].text.toLowerCase()) && !sourceFrom(tokens, k, first)) return true;
-  return false;
-}
-
-/**
- * "lost 22 mln dlrs from operations in 1986", "Earnings from exploration": a "from" before a plain noun names a source,
- * no side compared (that one opens on a figure, an article or a period: "from 4.9 billion", "from a loss", "from 1985").
- */
-function sourceFrom(tokens: readonly Token[], k: number, first: number): boolean {
-  const next = tokens[k + 1];
-  return plain(tokens[k]) === 'from' && k + 1 < first && !!next && /^[a-z]{4,}$/.test(next.text) && !COMPARED_SIDE_WORDS.has(next.text);
-}
-/** Words that open a side compared after "from": "from last year", "from about 4.9 billion", "from previous estimates". */
-const COMPARED_SIDE_WORDS: ReadonlySet<string> = new Set(['their', 'its', 'his', 'your', 'last', 'about', 'around', 'nearly', 'almost', 'some', 'just', 'over', 'under', 'previous', 'revised', 'earlier', 'year-ago', 'year-earlier', 'year', 'levels', 'level', 'this', 'that', 'those', 'these']);
 
 /**
  * The end of this year ("year-end", "the end of the year", "end-year") in a clause told in the past, before December:
@@ -580,46 +559,6 @@ function isStoryYear(c: Candidate): boolean {
   return c.meaning.kind === 'shift' && c.meaning.unit === 'year' && c.meaning.n === 0 && c.meaning.story === true;
 }
 
-/**
- * The year named on the far side of a comparison right after `last`: ", against a 1985 profit", "from 166.5 billion in
- * 1985", "compared with 1.2 mln dlrs in 1985" — the opener within SIDE_OPENER_REACH tokens, the year within
- * SIDE_YEAR_REACH after it, with no clause break between.
- */
-function yearOfSideAfter(tokens: readonly Token[], last: number, sentEnd: number): number | undefined {
-  let k = last + 1;
-  while (k < sentEnd && k - last <= SIDE_OPENER_REACH && !SIDE_AFTER_OPENERS.has(plain(tokens[k]))) {
-    if (/^[;:]$/.test(tokens[k].text) || /\d{4}/.test(tokens[k].text)) return undefined;
-    k++;
-  }
-  if (k >= sentEnd || !SIDE_AFTER_OPENERS.has(plain(tokens[k]))) return undefined;
-  for (let j = k + 1; j < sentEnd && j - k <= SIDE_YEAR_REACH; j++) {
-    if (/^[;:,]$/.test(tokens[j].text)) return undefined;
-    if (/^(19|20)\d\d$/.test(tokens[j].text)) return +tokens[j].text;
-  }
-  return undefined;
-}
-const SIDE_OPENER_REACH = 5;
-/**
- * The year of the same months on the far side of a comparison right after `last`, as `yearOfSideAfter` finds it, where
- * that year dates a period: "against 194 mln dlrs in a similar 1986 period" (not a month of its own, "from 7.8 pct in
- * December, unchanged from January 1986", whose year is that other month's).
- */
-function yearOfMonthSideAfter(tokens: readonly Token[], last: number, sentEnd: number): number | undefined {
-  const year = yearOfSideAfter(tokens, last, sentEnd);
-  if (year === undefined) return undefined;
-  let at = last + 1;
-  while (at < sentEnd && tokens[at].text !== String(year)) at++;
-  return MONTH_SIDE_NOUNS.has(plain(tokens[at + 1])) ? year : undefined;
-}
-/** Nouns after a side's year that make it a stretch of months: "a similar 1986 period", "the same 1986 months". */
-const MONTH_SIDE_NOUNS: ReadonlySet<string> = new Set(['period', 'periods', 'month', 'months']);
-/**
- * Openers of the side set against "the year": "against", "from", … and "after" ("a loss for the year of 62.1 mln stg
- * after a 71.6 mln profit in 1985").
- */
-const SIDE_AFTER_OPENERS: ReadonlySet<string> = new Set([...COMPARISON_OPENERS, 'after']);
-const SIDE_YEAR_REACH = 7;
-
 /** "year-end", "year end", "end-year" with nothing else: the end of a year the words do not name. */
 function bareYearEnd(tokens: readonly Token[], c: Candidate): boolean {
   if (c.mod !== 'END' || c.meaning.kind !== 'shift' || c.meaning.unit !== 'year' || c.meaning.n !== 0 || c.meaning.from !== 'dct') return false;
@@ -633,106 +572,6 @@ const TARGETS = new Set(['forecast', 'forecasts', 'target', 'targets', 'projecti
 function plainSeasonOrQuarter(c: Candidate): boolean {
   const m = c.meaning;
   return m.kind === 'calendar' && (m.season !== undefined || m.q !== undefined) && m.y === undefined && m.yShift === undefined && m.dir === undefined && m.from === undefined && c.mod === undefined;
-}
-
-/**
- * "a year earlier", "a year before" after a year its sentence names with its digits (or as "last year"): the year (or month) before that
- * one, not the year before publication ("exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier", written in
- * March 1987: 1985; "In January 1986, wholesale prices were 3.9 pct lower than a year earlier": 1985-01); after a season's
- * split label ("the 1986/87 crop") the season before, valued by its first year (1985).
- */
-function yearBeforeNamed(tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number, dctYear: number): string | undefined {
-  // ("ended 1986 with a cash position of about 639 mln dlrs as compared to 158 mln dlrs the year before": "the year
-  // before", "the previous year" as "a year earlier")
-  if (!yearBackPoint(tokens, c) && !theYearBefore(tokens, c)) return undefined;
-  // ("its 1986 profits rose to 1.23 billion dlrs from 777 mln a year ago": "ago" too, where a figure is compared)
-  if (plain(tokens[c.last]) === 'ago' && !comparedWith(tokens, c.first, sentenceStart)) return undefined;
-  // (near enough to be the same comparison: a wire sentence runs on past "pct." at times)
-  const from = Math.max(0, c.first - YEAR_BEFORE_REACH);
-  for (let k = out.length - 1; k >= 0 && out[k].start >= Math.max(sentenceStart, tokens[from].start); k--) {
-    // (a year, or a month of a year for "a year earlier": "the previous year" after "April 1987" is no month)
-    const named = /^(\d{4})(-\d{2})?$/.exec(out[k].value);
-    if (named?.[2] && !yearBackPoint(tokens, c)) continue;
-    const digits = /\b(\d{4})\b/.exec(out[k].text);
-    // ("BP made a profit last year of $14bn, down from $25bn a year earlier": "last year" names its year too)
-    const lastYear = /^last\s+year$/i.test(out[k].text) && named?.[1] === String(dctYear - 1);
-    if (!named || (!lastYear && (!digits || digits[1] !== named[1]))) continue;
-    // (the tokens it starts at and is followed by, looked up within the reach only)
-    let at = from;
-    while (tokens[at].start < out[k].start) at++;
-    let next = at;
-    while (next < c.first && tokens[next].start < out[k].end) next++;
-    const after = tokens[next];
-    // ("index (base 1985) fell to 106.7 … compared with 102.9 a year earlier": an index's base year is no time told of)
-    if (indexBase(tokens, at, next - 1)) continue;
-    // ("producer prices rose 0.2 pct from December, the first monthly rise since October 1985, but they were down 4.4
-    // pct from a year earlier": the start of a span "since" names is no period reported on — unless a clause of its
-    // own tells of it, "the first growth since June 1986, when they rose 4.4 pct from a year earlier")
-    if (plain(tokens[at - 1]) === 'since' && !tokens.slice(next, c.first).some((t) => plain(t) === 'when')) continue;
-    if (+named[1] > dctYear) return undefined;
-    // ("1986/87 group net profit fell 42.5 pct from a year earlier", "the 1986/87 sugar crop at 4.82 mln tonnes, down
-    // from 5.2 mln a year earlier": a season's split label's year before is the season before, valued by its first year)
-    if (after?.text === '/' || /\d\s*\/\s*\d/.test(out[k].text)) return /^\d{4}$/.test(out[k].value) ? String(+named[1] - 1) : undefined;
-    // ("exports rose to 3.58 billion dlrs from 3.18 billion in 1986, while imports rose to 4.12 billion dlrs from 3.34
-    // billion a year earlier": a year named on the side compared with is the year a comparison after it means)
-    // (not one a comparison sets against a year back itself: "growth recorded in 1985 against a year earlier" 1984)
-    // ("from 603.4 mln in 1985, Revenues increased to 17.35 billion guilders after 17.27 billion the previous year": a figure
-    // "after" which one rose is a side compared with too)
-    if (comparedWith(tokens, at, sentenceStart) && (comparedWith(tokens, c.first, sentenceStart) || followsBack(tokens, c.first, sentenceStart)) && !COMPARISON_OPENERS.has(plain(after))) return named[1] + (named[2] ?? '');
-    return String(+named[1] - 1) + (named[2] ?? '');
-  }
-  return undefined;
-}
-
-/**
- * "a 37.3 pct rise in January from a year earlier", "The February increase over a year earlier": a year back set
- * straight against the month just named is that month a year back (the month's own words, then the opener, then
- * at most an amount between). Not a month compared itself ("from 20.4 billion in January compared with 17.4 billion
- * a year ago" compares the month reported on), nor the last of a list ("in January and February from 1.6 pct").
- */
-function monthComparedBack(tokens: readonly Token[], c: Candidate, prev: Timex | undefined, sentStart: number): string | undefined {
-  if (!prev || !yearBackPoint(tokens, c) || !/^[A-Z][a-z]+\.?$/.test(prev.text)) return undefined;
-  const month = /^(\d{4})-(\d{2})$/.exec(prev.value);
-  if (!month) return undefined;
-  // (the month's own token, and the word before it)
-  let monthAt = c.first - 1;
-  while (monthAt > sentStart && tokens[monthAt].start >= prev.end) monthAt--;
-  if (AND_OR_WORDS.has(plain(tokens[monthAt - 1]))) return undefined;
-  let k = c.first - 1;
-  // (an amount on the side compared: "from 3.2 pct a year earlier")
-  while (k >= sentStart && c.first - k <= COMPARED_AMOUNT_WORDS_REACH && tokens[k].start >= prev.end && amountWord(tokens[k].text)) k--;
-  if (k < sentStart || tokens[k].start < prev.end) return undefined;
-  const opener = plain(tokens[k]);
-  if (opener === 'with' || opener === 'to') {
-    if (plain(tokens[k - 1]) !== 'compared') return undefined;
-    k--;
-  } else if (!MONTH_BACK_OPENERS.has(opener)) return undefined;
-  // (the month's own words before the opener: "in January from", "The February increase over")
-  let words = 0;
-  for (k--; k > monthAt; k--) if (!/^[a-z]+$/.test(tokens[k].text) || ++words > MONTH_NOUN_WORDS) return undefined;
-  return tokens[monthAt].end === prev.end ? `${+month[1] - 1}-${month[2]}` : undefined;
-}
-const AND_OR_WORDS: ReadonlySet<string> = new Set(['and', 'or', '/']);
-const MONTH_BACK_OPENERS: ReadonlySet<string> = new Set(['from', 'over', 'against', 'than', 'vs', 'versus']);
-/** Most words between the month and the opener: "February increase over", "January sales from". */
-const MONTH_NOUN_WORDS = 2;
-/** Most tokens of an amount between the opener and the year back: "from a revised 3.2 pct a year earlier". */
-const COMPARED_AMOUNT_WORDS_REACH = 6;
-/** A token of an amount: a number, a unit of one, an article or "revised". */
-function amountWord(text: string): boolean {
-  return /^[\d.,/-]+$/.test(text) || SIDE_AMOUNT_WORDS.has(text.toLowerCase());
-}
-const SIDE_AMOUNT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', 'mln', 'billion', 'dlrs', 'yen', 'a', 'an', 'revised', 'the']);
-
-
-/** The full date, of a year before publication's, of an earlier expression in the sentence with c's month and day, where c, a day, names no year. */
-function repeatedDayOfSentence(c: Candidate, out: readonly Timex[], sentenceStart: number, value: string, dct: Ymd): string | undefined {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.from !== undefined || !/^\d{4}-\d\d-\d\d$/.test(value)) return undefined;
-  for (let k = out.length - 1; k >= 0 && out[k].start >= sentenceStart; k--) {
-    if (out[k].value.length === 10 && out[k].value.slice(4) === value.slice(4) && /\b(?:19|20)\d\d\b/.test(out[k].text) && +out[k].value.slice(0, 4) < dct.y) return out[k].value;
-  }
-  return undefined;
 }
 
 
@@ -755,9 +594,6 @@ const DATED_STORY_REACH = 2;
 const STORY_DAY_LEADS: ReadonlySet<string> = new Set(['on', 'between', 'from', 'until', 'till', 'by', 'since']);
 /** Most days (a month's worth) after that day such a later day may lie. */
 const DATED_STORY_DAYS = 45;
-
-/** Most tokens from the year named to "a year earlier". */
-const YEAR_BEFORE_REACH = 30;
 
 /** Most months before publication a month reported on lies: the figures of the month or two just gone. */
 const REPORTED_MONTH_REACH = 2;
@@ -789,35 +625,6 @@ function restatedYear(tokens: readonly Token[], c: Candidate, before: Timex | un
   return tokens[c.first - 2]?.end === before.end ? before.value : undefined;
 }
 
-/** "rose in the first quarter after a 2.0 pct drop in the fourth quarter": what came before, "after" or "following" it. */
-function followsBack(tokens: readonly Token[], first: number, sentStart: number): boolean {
-  return openedWithin(tokens, first, sentStart, SEQUENCE_BACK);
-}
-const SEQUENCE_BACK = new Set(['after', 'following']);
-
-/**
- * A month named as where an amount compared with stood: "against 93.07 billion in December", "up from 24.1 billion in
- * January" — the opener, an amount, then "in" and the month (not "from U.S. service centers in July", no amount; nor
- * "from 93,554 in January when they fell 27.4 pct from a month earlier", whose clause moves the story to the month).
- */
-function comparedAmountMonth(tokens: readonly Token[], c: Candidate, sentStart: number): boolean {
-  if (plain(tokens[c.first - 1]) !== 'in' || plain(tokens[c.last + 1]) === 'when') return false;
-  let amount = false;
-  for (let k = c.first - 2; k >= sentStart && k >= c.first - COMPARED_AMOUNT_REACH; k--) {
-    const w = plain(tokens[k]);
-    if (COMPARISON_OPENERS.has(w)) return amount;
-    // (a count in words too: "from one pct in January and in February 1986")
-    if (/\d/.test(w) || spelledCount(w)) amount = true;
-    // ("against 93.07 billion in December and 105.29 billion in January 1986": a list of what is compared with)
-    else if (!AMOUNT_WORDS.has(w) && !MONTHS.has(w)) return false;
-  }
-  return false;
-}
-/** Most tokens from a comparison's opener to its month: "against 93.07 billion crowns in December and 105.29 billion in". */
-const COMPARED_AMOUNT_REACH = 12;
-/** Words of an amount between the opener and "in": units, currencies, scales. */
-const AMOUNT_WORDS = new Set(['billion', 'million', 'mln', 'bln', 'trillion', 'pct', 'percent', 'per', 'cent', 'cents', 'cts', 'dlr', 'dlrs', 'dollars', 'stg', 'crowns', 'marks', 'francs', 'yen', 'tonnes', 'tons', 'barrels', 'units', 'shares', 'a', 'an', 'the', 'of', 'rate', '$', '%', '.', 'level', 'figure', 'total', 'and', 'or', 'in', 'with', 'to']);
-
 /** "the same quarter a year ago", "the year-ago quarter", a quarterly "a year ago", "the 1986 period": the quarter compared with. */
 /** Whether a quarter begins after the one holding the publication date. */
 function quarterAhead(quarter: { y: number; q: number }, dct: Ymd): boolean {
@@ -845,49 +652,6 @@ function comparesYearBack(m: Candidate['meaning']): boolean {
   // ("should be higher than the three cts a share earned in the 1986 period": the same quarter of the year named)
   if (m.kind === 'calendar') return m.focusQuarter === true && ((m.yShift === -1 && m.y === undefined) || (m.y !== undefined && m.yShift === undefined));
   return m.kind === 'shift' && m.unit === 'year' && m.n === -1 && m.quarterly === true;
-}
-
-/**
- * A clock time written with its zone ("BP shares traded down … at 0753 GMT", "(10:55 a.m. ET) Four thousand flights have
- * been cancelled") is wire copy's time of the day it is filed on; it takes the day the text is on only while that day
- * is fresh, set a few sentences back. (A bare "at 10pm" in a narrative keeps the narrative's day however far back it
- * was named: "The rig blew up at 10pm".)
- */
-function wireClockOnDistantDay(c: Candidate, refDaySentence: number): Candidate['meaning'] | undefined {
-  const m = c.meaning;
-  if (m.kind !== 'shift' || m.from !== 'context' || !m.zoned) return undefined;
-  if (refDaySentence < 0 || c.sentence - refDaySentence <= ZONED_CLOCK_DAY_REACH) return undefined;
-  return { ...m, from: 'dct' };
-}
-/** Sentences a zoned clock time may lie after the one that set its day. */
-const ZONED_CLOCK_DAY_REACH = 3;
-
-/**
- * "BP shares fell sharply … in response to last night's news … By about 0840 GMT, BP shares were down to 802p", "At 1141
- * GMT the FTSE 100 index was 10.6 down": a market report's time of day, in a sentence after the one that named the day
- * before publication, is of the day it is filed on — the market's level now, not a time of the day before's news.
- */
-function marketClockToday(tokens: readonly Token[], c: Candidate, s: Sentence, refDaySentence: number, anchors: Anchors): Candidate['meaning'] | undefined {
-  const m = c.meaning;
-  if (m.kind !== 'shift' || m.from !== 'context' || m.unit !== 'day' || m.n !== 0 || !m.zoned) return undefined;
-  if (refDaySentence < 0 || refDaySentence === c.sentence || toDays(anchors.refDay) !== toDays(anchors.dct) - 1) return undefined;
-  if (!/^(?:at|by)$/.test(plain(tokens[c.first - 1]))) return undefined;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (MARKET_LEVEL_WORDS.has(plain(tokens[k]))) return { ...m, from: 'dct' };
-  return undefined;
-}
-/** Words of a market's level at a time of day: "the FTSE 100 index was", "BP shares were down", "Volume at noon". */
-const MARKET_LEVEL_WORDS: ReadonlySet<string> = new Set(['index', 'shares', 'volume', 'points', 'stocks', 'gilts', 'prices', 'quotes', 'dealers', 'traders']);
-
-/**
- * "… would be consummated July one. The merger plan was announced in a midday news release": a time of day told in the
- * past is not on a day still to come that an earlier sentence set, but on the publication day (a day set in its own
- * sentence keeps it: "has been extended until March 23 at 1800 EST").
- */
-function pastTimeOnDayAhead(c: Candidate, refDaySentence: number, anchors: Anchors, tense: Direction): Candidate['meaning'] | undefined {
-  const m = c.meaning;
-  if (m.kind !== 'shift' || m.from !== 'context' || m.unit !== 'day' || m.n !== 0 || !m.part || tense >= 0) return undefined;
-  if (refDaySentence < 0 || refDaySentence === c.sentence || toDays(anchors.refDay) <= toDays(anchors.dct)) return undefined;
-  return { ...m, from: 'dct' };
 }
 
 /**
@@ -954,84 +718,6 @@ function onsetWeekday(tokens: readonly Token[], c: Candidate, tense: Direction):
 }
 
 /**
- * "NEW YORK, March 2 - Qtr ends Dec 31 Shr profit three cts vs loss three cts", "Period end Jan 31": a results table's
- * heading names the day its period closed, so the day lies back, however the present "ends" reads (not "Its fiscal
- * year ends March 31", a sentence's own present, which looks ahead).
- */
-function resultsHeaderEnd(tokens: readonly Token[], c: Candidate): Candidate['meaning'] | undefined {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
-  let k = c.first - 1;
-  if (!/^(?:ends|end|ended)$/.test(plain(tokens[k]))) return undefined;
-  // (the heading's label, one or two capitalized words: "Qtr", "Period", "Year", "Nine Mths", "Qtrs")
-  let words = 0;
-  for (k--; k >= 0 && words < 2 && /^[A-Z][a-z]+$/.test(tokens[k].text) && RESULTS_LABEL_WORDS.has(plain(tokens[k])); k--) words++;
-  return words > 0 && k >= 0 && /^(?:-|--)$/.test(tokens[k].text) ? { ...m, dir: -1 } : undefined;
-}
-/** Words of a results table's heading before the day its period ends: "Qtr ends", "Nine Mths end", "Period end". */
-const RESULTS_LABEL_WORDS: ReadonlySet<string> = new Set(['qtr', 'qtrs', 'quarter', 'period', 'year', 'mths', 'months', 'nine', 'six', 'three', 'twelve', 'fiscal']);
-
-/** Words between a fiscal year and the day that closes it: "fiscal 1987 ending June 30", "fiscal 1985 ended September 30". */
-const CLOSING_A_YEAR = new Set(['ending', 'ended', 'to', 'through']);
-/** Words before a year's number that make it a fiscal or a reporting year: "fiscal 1987", "full-year 1986". */
-const FISCAL_YEAR_WORDS = new Set(['fiscal', 'year', 'full-year']);
-
-/**
- * "fiscal 1987 ending June 30", "Fiscal 1985 ended September 30": the day that closes a fiscal year named by its
- * number lies in that year, whatever the clause's tense. (A year closing from January to March may be named by the
- * year it began, as British and retail years are — "fiscal 1986 ending March 31" is March 1987 — so those are left
- * to the tense.)
- */
-function fiscalYearEnd(tokens: readonly Token[], c: Candidate, dct: Ymd): Candidate['meaning'] | undefined {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
-  let k = c.first - 1;
-  if (!CLOSING_A_YEAR.has(plain(tokens[k]))) return undefined;
-  k--;
-  if (tokens[k]?.text === ',') k--;
-  // "fiscal 1987/88 ending March 31", "the 1986/87 financial year to September 30": a year named by the two it
-  // spans closes in the second, whatever its month
-  const spanEnd = yearSpanEnd(tokens, k);
-  if (spanEnd !== undefined) return { ...m, y: spanEnd };
-  // "a 6.2 pct increase for the current year ending September", "in the current fiscal year ending March 31": the year
-  // under way closes on the first such day from now on, whatever the clause's tense ("the nine weeks of its current
-  // fiscal year through April 4", written on April 9, reach a day just gone)
-  // ("options to lease two systems for the year ending September 30": "the year ending" a day is the one under way too,
-  // "ending" looking ahead as "ended" looks back)
-  if (runningYearBefore(tokens, k) || (plain(tokens[c.first - 1]) === 'ending' && theYearEndsAt(tokens, k))) {
-    const thisYears = toDays({ y: dct.y, m: m.m, d: m.d ?? 28 }) - toDays(dct);
-    return { ...m, y: thisYears >= -RUNNING_YEAR_LAG_DAYS ? dct.y : dct.y + 1 };
-  }
-  if (m.m < 4) return undefined;
-  // ("for its 1987 fiscal year ending May 31": the year's number before "fiscal year")
-  if (plain(tokens[k]) === 'year' && plain(tokens[k - 1]) === 'fiscal' && /^(?:19|20)\d\d$/.test(tokens[k - 2]?.text ?? '')) return { ...m, y: +tokens[k - 2].text };
-  // ("NOTE: 1985 period ended December 29", "the 1986 quarter ended September 28": a results table's period named by its year)
-  if (LABELLED_PERIODS.has(plain(tokens[k])) && /^(?:19|20)\d\d$/.test(tokens[k - 1]?.text ?? '')) return { ...m, y: +tokens[k - 1].text };
-  if (!/^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '') || !FISCAL_YEAR_WORDS.has(plain(tokens[k - 1]))) return undefined;
-  return { ...m, y: +tokens[k].text };
-}
-
-/** Periods a year's number before them labels in results: "1985 period", "1986 quarter", "1986 year". */
-const LABELLED_PERIODS: ReadonlySet<string> = new Set(['period', 'periods', 'quarter', 'quarters', 'qtr', 'year']);
-
-/** Days a period of the year under way may have closed before publication: "its current fiscal year through April 4". */
-const RUNNING_YEAR_LAG_DAYS = 31;
-
-/** Whether the tokens ending at k are "the year", "the fiscal year" or "the financial year". */
-function theYearEndsAt(tokens: readonly Token[], k: number): boolean {
-  if (plain(tokens[k]) !== 'year') return false;
-  const j = plain(tokens[k - 1]) === 'fiscal' || plain(tokens[k - 1]) === 'financial' ? k - 2 : k - 1;
-  return plain(tokens[j]) === 'the';
-}
-
-/** Whether the tokens ending at k name the year under way: "the current year", "this fiscal year", "the current financial year". */
-function runningYearBefore(tokens: readonly Token[], k: number): boolean {
-  if (plain(tokens[k]) !== 'year') return false;
-  const j = SPLIT_YEAR_KINDS.has(plain(tokens[k - 1])) ? k - 2 : k - 1;
-  return plain(tokens[j]) === 'current' || (plain(tokens[j]) === 'this' && j < k - 1);
-}
-
-/**
  * Whether the day c closes a range of days its start opened just before, in the publication's year, and "last year"
  * follows it: "the period February 1 to 26 last year".
  */
@@ -1046,44 +732,6 @@ function deadlineAhead(tokens: readonly Token[], c: Candidate, at: Ymd, dct: Ymd
   return DEADLINE_WORDS.has(plain(tokens[c.first - 1])) && (at.y > dct.y || (at.y === dct.y && at.m > dct.m));
 }
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till']);
-
-/**
- * The closing year of a split year label ending at k ("1987 / 88", read as three tokens), with "financial year" or
- * "fiscal year" after it or "fiscal" before it: 1988.
- */
-function yearSpanEnd(tokens: readonly Token[], k: number): number | undefined {
-  let end = k;
-  if (plain(tokens[end]) === 'year' && SPLIT_YEAR_KINDS.has(plain(tokens[end - 1]))) end -= 2;
-  // ("It hit 13.82 billion dlrs in 1985/86 to end-June": a split label alone closes as well, as only a year of accounts
-  // or of a crop is written so)
-  else if (!SPLIT_YEAR_KINDS.has(plain(tokens[end - 3])) && !/^\d{2}$/.test(tokens[end]?.text ?? '')) return undefined;
-  const first = tokens[end - 2]?.text ?? '';
-  if (tokens[end - 1]?.text !== '/' || !/^(?:19|20)\d\d$/.test(first)) return undefined;
-  return splitYearClose(first, tokens[end]?.text ?? '');
-}
-/** What a split year label names: "the 1986/87 financial year", "fiscal 1987/88", "the 1987/88 crop year". */
-const SPLIT_YEAR_KINDS = new Set(['fiscal', 'financial', 'business', 'budget', 'tax', 'crop', 'marketing', 'agricultural', 'sugar', 'coffee', 'cocoa', 'wheat', 'cotton']);
-
-/**
- * "the quarter ended Oct. 31", "the year ended Sept. 30": a period that has ended, so its last day lies back
- * even when it falls a few days after the publication date.
- */
-function endedOn(tokens: readonly Token[], c: Candidate, dct: Ymd, s: Sentence): Candidate['meaning'] | undefined {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.m === undefined || m.d === undefined || m.y !== undefined || m.yShift !== undefined || m.dir !== undefined) return undefined;
-  if (c.first === 0 || tokens[c.first - 1].text.toLowerCase() !== 'ended') return undefined;
-  // ("expected a drop in earnings for the year ended March 28", written on March 19: the year about to close; not "last
-  // year's first quarter ended April 30")
-  if (closingSoon(m.m, m.d, dct) && !periodOfYearBack(tokens, c.first - 2)) return { ...m, y: dct.y };
-  // ("economists now expect M-1 money supply for the week ended April 29 to rise", six days before: a clause that looks
-  // ahead tells of a period about to close, however near; its direction read past "ended", which is the period's)
-  const daysAhead = toDays({ y: dct.y, m: m.m, d: m.d }) - toDays(dct);
-  if (daysAhead > 0 && daysAhead <= ENDING_WEEK_DAYS && !periodOfYearBack(tokens, c.first - 2) && directionAt(tokens, c.first - 1, c.last, s.tokenStart, s.tokenEnd) > 0) return { ...m, y: dct.y };
-  return { ...m, dir: -1, firm: true };
-}
-
-/** Days ahead within which a period "ended" on a day is the one about to close, in a clause that looks ahead. */
-const ENDING_WEEK_DAYS = 7;
 
 /** Days before a feast within which its season is under way. */
 const FEAST_SEASON_DAYS = 31;
@@ -1100,41 +748,6 @@ function feastSeasonUnderWay(tokens: readonly Token[], c: Candidate, dct: Ymd): 
   const season = /^[a-z]+$/.test(tokens[c.last + 1]?.text ?? '') || c.mod === 'START' || c.mod === 'END';
   const days = toDays(feastDay(m.feast, dct.y)) - toDays(dct);
   return season && days > 0 && days <= FEAST_SEASON_DAYS ? { ...m, y: dct.y } : undefined;
-}
-
-/** Words before a closed period that place it a year back: "last year's first quarter ended April 30". */
-const PERIOD_BACK_WORDS: ReadonlySet<string> = new Set(['last', 'year-ago', 'year-earlier', 'prior', 'previous']);
-/** Most tokens before "ended" within which a period's words are read. */
-const PERIOD_WORDS_REACH = 5;
-
-/** Whether the period ending at token `last` is placed a year back by its own words. */
-function periodOfYearBack(tokens: readonly Token[], last: number): boolean {
-  for (let k = last; k >= Math.max(0, last - PERIOD_WORDS_REACH); k--) if (PERIOD_BACK_WORDS.has(plain(tokens[k]))) return true;
-  return false;
-}
-
-/**
- * "the year to June 30", "the quarter ended Sept. 30": the date closes a reporting period, it does not move the
- * story there ("shares were down eight cents at 2.00 p.m." later is today's 2 p.m., not June 30's); nor does
- * the start of what still goes on ("since Monday").
- */
-const PERIOD_NOUNS = new Set(['year', 'quarter', 'half', 'months', 'weeks', 'period', 'year-half']);
-function closesPeriod(tokens: readonly Token[], c: Candidate): boolean {
-  const prev = tokens[c.first - 1]?.text.toLowerCase();
-  if (prev === 'ended' || prev === 'ending') return true;
-  // "a working group which has been meeting since Monday will tackle it again at 1600 hrs": the start of what
-  // still goes on
-  if (prev === 'since') return true;
-  return prev === 'to' && PERIOD_NOUNS.has(tokens[c.first - 2]?.text.toLowerCase() ?? '');
-}
-
-/**
- * "the week ended Feb 28", "the year ended December 31", "Year ended Dec 31, 1986": a date closing a reported
- * `period` (`orTo`: "the year to January" too).
- */
-function closesA(period: 'week' | 'year', tokens: readonly Token[], c: Candidate, orTo = false): boolean {
-  const prev = tokens[c.first - 1]?.text.toLowerCase();
-  return (prev === 'ended' || prev === 'ending' || (orTo && prev === 'to')) && tokens[c.first - 2]?.text.toLowerCase() === period;
 }
 
 /**
@@ -1327,231 +940,6 @@ function completed(y: number, q: number, dct: Ymd): boolean {
   return y < dct.y || (y === dct.y && 3 * q < dct.m);
 }
 
-/**
- * "Friday's close", "Wednesday's ruling": news names an event by its weekday once it has happened, so the
- * weekday lies back (or is today), whatever the verb of the sentence — unless the words right before it
- * put the event ahead (`aheadOfPossessive`).
- */
-function possessiveWeekday(tokens: readonly Token[], c: Candidate): boolean {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.wd === undefined || m.m !== undefined || m.dir !== undefined) return false;
-  // only as written ("Friday's"): in text whose tokens were split by spaces ("Friday 's debate", Timeline17) the
-  // verbs read the direction better ("he would volunteer to have Friday 's debate about the economy")
-  return possessiveEnd(tokens, c.last) === c.last + 1;
-}
-
-/**
- * Words after a weekday's possessive that put its event ahead, whatever the verbs say: "A Facebook page devoted to
- * Friday 's planned protests had 80,000 followers", "Monday's scheduled vote".
- */
-const PLANNED_EVENT = new Set(['planned', 'scheduled', 'upcoming', 'proposed', 'expected', 'forthcoming', 'looming', 'slated']);
-function plannedAfterPossessive(tokens: readonly Token[], c: Candidate): boolean {
-  const end = possessiveEnd(tokens, c.last);
-  return end > 0 && PLANNED_EVENT.has(tokens[end + 1]?.text.toLowerCase() ?? '');
-}
-
-/**
- * "The government did not issue permits for Tuesday's planned protests", written on Wednesday: a plan for the day
- * before publication, in a clause told in the past, is of a day that has come ("ahead of Friday's planned strike",
- * written on Thursday, still lies ahead).
- */
-function plannedForYesterday(tokens: readonly Token[], c: Candidate, s: Sentence, dct: Ymd): boolean {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.wd === undefined || weekday(addDays(dct, -1)) !== m.wd) return false;
-  return directionAt(tokens, c.first, c.last, s.tokenStart, s.tokenEnd) < 0;
-}
-
-/** Scheduled events a weekday's possessive names: "Monday night's debate", "Tuesday's Senate hearings", "Saturday's stadium concert". */
-const SCHEDULED_EVENTS: ReadonlySet<string> = new Set([
-  ...EVENT_NOUNS, 'debate', 'debates', 'hearings', 'game', 'match', 'speech', 'address', 'race', 'march', 'protest', 'protests',
-  'concert', 'concerts', 'show', 'ceremony', 'parade', 'festival', 'funeral', 'vigil', 'gig', 'premiere', 'celebration', 'celebrations', 'marathon',
-]);
-/**
- * Words before a weekday's possessive that make it the object of something else: prepositions ("the moderator of Monday's
- * debate") and verbs that put off or keep to a scheduled event ("wanted to delay Friday night's presidential debate").
- */
-const BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at', 'in', 'into', 'ahead', 'before', 'during', 'delay', 'postpone', 'cancel', 'reschedule', 'skip', 'attend', 'boycott']);
-/** How many days ahead the next such weekday may lie for a scheduled event to be that one. */
-const COMING_EVENT_DAYS = 2;
-
-/**
- * "Trump's tweet to invite Gennifer Flowers to Monday night's debate", written on a Sunday; "testimony for Tuesday's
- * Senate hearings", on a Monday: a scheduled event named by its weekday, the object of a preposition (so the clause's
- * verb tells of something else), is the coming one when that lies at most two days ahead. Three is too far: written
- * on a Friday, "At Monday's debate, Clinton cited …" is the one just held, as "of Wednesday's meeting" is.
- */
-function comingEventOfPossessive(tokens: readonly Token[], c: Candidate, dct: Ymd): boolean {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.wd === undefined || !BEFORE_AN_OBJECT.has(tokens[c.first - 1]?.text.toLowerCase() ?? '')) return false;
-  const ahead = (m.wd - weekday(dct) + 7) % 7;
-  if (ahead < 1 || ahead > COMING_EVENT_DAYS) return false;
-  const end = possessiveEnd(tokens, c.last);
-  for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) if (SCHEDULED_EVENTS.has(tokens[k].text.toLowerCase())) return true;
-  return false;
-}
-
-/** Prepositions between a passive participle and a weekday's possessive: "verified in Tuesday's report". */
-const PASSIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'by', 'on', 'during']);
-/** Modals that look ahead through "be" and a participle: "might (not) be verified", "will be tested". */
-const PASSIVE_FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'may', 'might', 'should']);
-
-/** A participle at `at` after "be" and a modal that looks ahead, "not" allowed between: "might not be verified". */
-function futurePassiveBefore(tokens: readonly Token[], at: number, sentStart: number): boolean {
-  const w = (k: number) => (k >= sentStart ? plain(tokens[k]) : '');
-  if (!/(?:ed|en)$/.test(w(at)) || w(at - 1) !== 'be') return false;
-  const modal = w(at - 2) === 'not' ? at - 3 : at - 2;
-  return PASSIVE_FUTURE_MODALS.has(w(modal));
-}
-
-/** Words of the future that may govern a possessive weekday from up to three words before it. */
-const FUTURE_GOVERNORS = new Set(['will', "'ll", 'shall', 'upcoming']);
-
-/**
- * "will attend Thursday's vote", "the upcoming Monday's session": the event named by its weekday is still to
- * come. Only the three words before it count, up to a break in the clause, so "Friday's close will be
- * watched" (the future is the watching) stays in the past. "ahead of Wednesday's meeting" does not decide:
- * in Reuters-21578 it is as often a meeting just held ("dealers squared positions ahead of Wednesday's
- * meeting", written on Thursday) or a comparison ("well ahead of Friday's final 71.8").
- */
-function aheadOfPossessive(tokens: readonly Token[], c: Candidate, s: Sentence): boolean {
-  const w = (k: number) => tokens[k].text.toLowerCase();
-  // "as they sit atop most polls ahead of Monday's GOP caucuses": what lies ahead, unless the clause is told in the
-  // past ("Dealers squared positions ahead of Wednesday's meeting", written on Friday)
-  // (and "until after": "unlikely the government would announce its decision until after Thursday's cabinet meeting")
-  if (c.first - 2 >= s.tokenStart && ((w(c.first - 1) === 'of' && w(c.first - 2) === 'ahead') || (w(c.first - 1) === 'after' && w(c.first - 2) === 'until'))) return directionAt(tokens, c.first - 2, c.last, s.tokenStart, s.tokenEnd) >= 0;
-  for (let k = c.first - 1; k >= Math.max(s.tokenStart, c.first - 3); k--) {
-    if (FUTURE_GOVERNORS.has(w(k))) return true;
-    if (!/^[a-z]/i.test(tokens[k].text)) return false;
-  }
-  // ("might not be verified in Tuesday's planting intentions report", "will be tested in Friday's vote": a future or a
-  // modal's passive whose participle the possessive's preposition follows)
-  if (c.first - 2 > s.tokenStart && PASSIVE_PREPOSITIONS.has(w(c.first - 1)) && futurePassiveBefore(tokens, c.first - 2, s.tokenStart)) return true;
-  // "Monday's debate in New York will be Trump's first": the event itself is what will be (not "Friday's close will
-  // be watched", where the future is the watching)
-  const end = possessiveEnd(tokens, c.last);
-  for (let k = end + 2; k < Math.min(s.tokenEnd - 2, end + 7); k++) {
-    if (!/^[\p{L}]/u.test(tokens[k].text)) break;
-    if ((w(k) === 'will' || w(k) === "'ll") && w(k + 1) === 'be' && !/(ed|en)$/.test(w(k + 2)) && /^[\p{L}]/u.test(tokens[k + 2].text)) return true;
-  }
-  // "Saturday's hog slaughter is guesstimated at about 40,000", written on Friday, "Friday's consumer price report
-  // for February is expected to show": a figure guessed or forecast now is one not yet counted
-  for (let k = end + 2; k < Math.min(s.tokenEnd - 1, end + FIGURE_GUESSED_REACH); k++) {
-    if (!/^[\p{L}]/u.test(tokens[k].text)) break;
-    if ((w(k) === 'is' || w(k) === 'are') && FIGURE_GUESSED.has(w(k + 1))) return true;
-  }
-  // "A majority of voters expect Clinton to win Monday's debate", "hopes to attend Thursday's vote": an
-  // infinitive after a present-tense wish or expectation ("expected" may report one since met), or after asking
-  // ("asked to reschedule Friday's debate")
-  const to = c.first - 2;
-  if (to > s.tokenStart && w(to) === 'to') {
-    for (let k = to - 1; k >= Math.max(s.tokenStart, to - 3); k--) {
-      if (EXPECTING_NOW.has(w(k)) || ASKING.has(w(k))) return true;
-      if (!/^[a-z]/i.test(tokens[k].text)) return false;
-    }
-  }
-  return false;
-}
-
-/** Tokens after a weekday's possessive within which "is forecast" may tell of its figure: "Friday's consumer price report for February is expected to". */
-const FIGURE_GUESSED_REACH = 9;
-/** Whether the words right before a month's possessive put its event ahead: "ahead of July's conference", "before June's summit". */
-function monthPossessiveAhead(tokens: readonly Token[], c: Candidate): boolean {
-  const before = plain(tokens[c.first - 1]);
-  return (before === 'of' && plain(tokens[c.first - 2]) === 'ahead') || MONTH_EVENT_AHEAD.has(before) || FUTURE_GOVERNORS.has(plain(tokens[c.first - 2]));
-}
-/** Words right before a month's possessive that put its event ahead. */
-const MONTH_EVENT_AHEAD: ReadonlySet<string> = new Set(['before', 'until', 'next', 'upcoming', 'coming', 'forthcoming', 'await', 'awaiting', 'attend']);
-
-/** Participles that make a figure one still to come: "is guesstimated at", "is forecast at", "is projected at". */
-const FIGURE_GUESSED = new Set(['guesstimated', 'forecast', 'projected', 'expected']);
-
-/** Verbs of asking or urging, whatever their tense, whose infinitive looks ahead: "He simply asked to reschedule Friday's debate". */
-const ASKING = new Set(['asked', 'asks', 'urged', 'urges', 'begged', 'pressed']);
-/** Present-tense verbs of wishing or expecting whose infinitive looks ahead. */
-const EXPECTING_NOW = new Set(['expect', 'expects', 'hope', 'hopes', 'plan', 'plans', 'want', 'wants', 'intend', 'intends', 'aim', 'aims', 'vow', 'vows', 'promise', 'promises']);
-
-/** Words that set a limit before a date: "until March", "extended to Nov. 20", "by Friday". */
-const LIMIT_WORDS = new Set(['until', 'till', 'to', 'by', 'through', 'effective', 'before']);
-/** Tokens after a fronted limit's comma searched for a verb of saying. */
-const FRONTED_LIMIT_REACH = 12;
-
-/** How far before "until" the verb of the state it bounds may stand: "have been closed [to pupils] until". */
-const STATE_REACH = 6;
-/** How far before "until" a past state's verb may stand: "was not aware of the Fed's emergency power until". */
-const PAST_STATE_REACH = 10;
-/** Verbs of a state that holds at the time of writing: the present, the present perfect. */
-const PRESENT_STATE = new Set(['have', 'has', "'ve", 'is', 'are', "'re", 'remain', 'remains', 'stays', 'stay']);
-/** Verbs that put the state in the past: "had been closed until", "was closed until". */
-const PAST_STATE = new Set(['had', "'d", 'was', 'were', 'remained', 'stayed']);
-
-/**
- * The verb of the state the clause before "until" at `limitAt` tells, the nearest one back in its clause: where it
- * stands, and whether it is present ("have been closed until") or past ("was not aware of it until").
- */
-function stateBeforeLimit(tokens: readonly Token[], limitAt: number, sentStart: number): { at: number; now: boolean } | undefined {
-  for (let k = limitAt - 1; k >= sentStart && k >= limitAt - PAST_STATE_REACH; k--) {
-    const w = tokens[k].text.toLowerCase();
-    if (w === ',' || w === ';') return undefined;
-    if (PRESENT_STATE.has(w) || PAST_STATE.has(w)) return { at: k, now: PRESENT_STATE.has(w) };
-  }
-  return undefined;
-}
-
-/** Whether the clause before "until" at `limitAt` tells a state in the present or the present perfect. */
-function stateHoldsNow(tokens: readonly Token[], limitAt: number, sentStart: number): boolean {
-  const state = stateBeforeLimit(tokens, limitAt, sentStart);
-  return !!state && state.now && state.at >= limitAt - STATE_REACH;
-}
-
-/** Whether the clause before "until" at `limitAt` tells a state in the past: "was not aware of it until". */
-function stateWasPast(tokens: readonly Token[], limitAt: number, sentStart: number): boolean {
-  const state = stateBeforeLimit(tokens, limitAt, sentStart);
-  if (!state || state.now) return false;
-  // (a passive or a progressive is an act that may set a limit ahead: "Talks were suspended until September",
-  // "they were giving Japan until April")
-  const next = tokens[state.at + 1]?.text.toLowerCase() === 'not' ? tokens[state.at + 2] : tokens[state.at + 1];
-  return !!next && !/(?:ed|ing)$/.test(next.text.toLowerCase());
-}
-
-/**
- * "extended to Nov. 20", "until March": a limit can lie after the publication date even when the verb is
- * past, so the tense no longer decides and the nearer date wins.
- */
-function weakenBeforeLimit(tokens: readonly Token[], c: Candidate, s: Sentence, tense: Direction, narrative = false): Direction {
-  const first = c.first;
-  const sentStart = s.tokenStart;
-  // ("closed until at least Thursday": the limit word stands before the bound)
-  const limitAt = first >= 3 && tokens[first - 1].text.toLowerCase() === 'least' && tokens[first - 2].text.toLowerCase() === 'at' ? first - 3 : first - 1;
-  const before = limitAt >= 0 ? tokens[limitAt].text.toLowerCase() : '';
-  if (!LIMIT_WORDS.has(before)) return tense;
-  // "in the period leading up to April 20", "birds listed up to 14 September": "up to" before a day tells of the
-  // stretch the clause tells of, in its tense
-  if (before === 'to' && tokens[first - 2]?.text.toLowerCase() === 'up') return tense;
-  // "By the end of May, the company's best hopes rested on top kill": a limit that opens the sentence before a comma
-  // frames the clause after it, whose past is the limit's own ("By December, the company said, it expects to finish"
-  // dates the saying: the limit still lies ahead)
-  if (tense < 0 && first - 1 === sentStart && tokens[c.last + 1]?.text === ',' && !sayingWithin(tokens, c.last + 2, FRONTED_LIMIT_REACH)) return tense;
-  // "Classrooms have been closed until at least Thursday", "the road remains shut until Monday": a state that holds
-  // now lasts until a day still ahead
-  if ((before === 'until' || before === 'till') && stateHoldsNow(tokens, limitAt, sentStart)) return 1;
-  // "He said he was not aware of the Fed's emergency power until September", written in May: a state told in the past
-  // that lasted until a month is over (a weekday's "was closed until Monday" may still lie ahead)
-  if (tense <= 0 && (before === 'until' || before === 'till') && plainMonth(c) && stateWasPast(tokens, limitAt, sentStart)) return -1;
-  if (tense < 0) return 0;
-  // "until Tuesday" with no tense to say otherwise: a deadline still ahead
-  if (tense === 0 && (before === 'until' || before === 'till')) return 1;
-  // ("sterling rising another two cents this week, forcing a rate cut by Friday", written on a Wednesday: a weekday
-  // set as a deadline, with no tense to say otherwise, is the coming one)
-  if (tense === 0 && before === 'by' && plainWeekday(c)) return 1;
-  // ("most delegates said quotas before October are unlikely", written in March: a month as well; not in a history,
-  // "taking Iwo Jima by March, and Okinawa by June", whose limits are its own story's)
-  if (tense === 0 && !narrative && (before === 'by' || before === 'before') && plainMonth(c)) return 1;
-  // "its trade deficit must fall by September", "should be completed by September": a modal sets a deadline ahead
-  // (for a weekday the modal already looked ahead; a month's modal is read here, at its limit only)
-  if (tense === 0 && (before === 'by' || before === 'before') && directionAt(tokens, first, c.last, sentStart, s.tokenEnd, false, true) > 0) return 1;
-  return tense;
-}
-
 /** "the year" alone, a story's year: not "the year before" (read apart where a clause follows), "the year-ago quarter". */
 function isTheYear(tokens: readonly Token[], c: Candidate): boolean {
   if (c.last !== c.first + 1 || plain(tokens[c.first]) !== 'the' || plain(tokens[c.last]) !== 'year' || YEAR_BACK_AFTER.has(plain(tokens[c.last + 1]))) return false;
@@ -1567,24 +955,6 @@ function yearOfTitle(tokens: readonly Token[], first: number): boolean {
 /** A month read as next year's that this year has already passed: this year's value of it ("2026-01" in April 2025 → "2025-01"). */
 function monthGoneBy(value: string, dct: Ymd): string | undefined {
   return value === `${dct.y + 1}-${value.slice(5)}` && /^\d{4}-\d{2}$/.test(value) && +value.slice(5) < dct.m ? String(dct.y) + value.slice(4) : undefined;
-}
-
-/**
- * "Ford plans to build 485,000 cars in the April-June period, compared with 497,000 a year ago": a year back compared
- * after a range of months its sentence named is that range a year back — the quarter, where the range is one (1986-Q2),
- * else the range's year before.
- */
-function yearBeforeMonthRange(text: string, tokens: readonly Token[], c: Candidate, out: readonly Timex[], sentenceStart: number): string | undefined {
-  if (!yearBackPoint(tokens, c) || !comparedWith(tokens, c.first, sentenceStart)) return undefined;
-  for (let k = out.length - 1; k >= 1 && out[k - 1].start >= tokens[sentenceStart].start; k--) {
-    const end = /^(\d{4})-(\d{2})$/.exec(out[k].value);
-    const start = /^(\d{4})-(\d{2})$/.exec(out[k - 1].value);
-    if (!end || !start || !/^(?:-|–| to | through )$/.test(text.slice(out[k - 1].end, out[k].start))) continue;
-    if (start[1] !== end[1] || +end[2] <= +start[2]) return undefined;
-    const quarter = +start[2] % 3 === 1 && +end[2] === +start[2] + 2 ? `-Q${(+start[2] + 2) / 3}` : '';
-    return String(+start[1] - 1) + quarter;
-  }
-  return undefined;
 }
 
 /**
@@ -1614,57 +984,4 @@ function latestPeriodApposed(tokens: readonly Token[], c: Candidate, before: Tim
   const closesWeek = k >= 2 && /^end(?:ed|ing)$/.test(plain(tokens[k - 1])) && plain(tokens[k - 2]) === 'week';
   if (day && closesWeek) return formatWeek({ y: +day[1], m: +day[2], d: +day[3] });
   return /^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}))?$/.test(before.value) ? before.value : undefined;
-}
-
-/** A day word that dates a clock time written before it: "tomorrow", "today", a weekday, a date ("on June 30"). */
-function datesClockBefore(m: Candidate['meaning']): boolean {
-  if (m.kind === 'shift') return m.unit === 'day' && m.from === 'dct' && m.part === undefined && Math.abs(m.n) <= 1;
-  return m.kind === 'calendar' && m.part === undefined && m.time === undefined && ((m.wd !== undefined && m.m === undefined) || (m.m !== undefined && m.d !== undefined && m.d > 0));
-}
-
-/**
- * Gives the clock times right before the day word at token `dayFirst` (only a place, a bracket or another clock time
- * between) the day `day`: "at 1030 EST in New York tomorrow". A time already dated by its own words keeps its day.
- */
-function redateClockTimes(tokens: readonly Token[], out: Timex[], dayFirst: number, day: string): void {
-  let k = dayFirst - 1;
-  for (let j = out.length - 1; j >= 0; j--) {
-    const t = out[j];
-    if (t.type !== 'TIME' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(t.value) || !/^\d{3,4}\b|\d[.:]\d\d/.test(t.text) || /[A-Za-z]{3,}day\b|tomorrow|today|tonight/i.test(t.text)) return;
-    // the tokens between the time and what follows it, read back from the day word (a few at most)
-    for (let gap = 0; k >= 0 && tokens[k].start >= t.end; k--, gap++) if (gap >= CLOCK_GAP_REACH || !leavesClockToDay(tokens[k])) return;
-    out[j] = { ...t, value: day + t.value.slice(10) };
-    while (k >= 0 && tokens[k].start >= t.start) k--;
-  }
-}
-
-/** A token between a clock time and the day word after it that leaves the time to that day: "in New York", "(2100 gmt)". */
-function leavesClockToDay(t: Token): boolean {
-  return t.text === '(' || t.text === ')' || t.text === ',' || t.text === 'in' || t.text === 'on' || (/^\p{Lu}/u.test(t.text) && !t.text.endsWith('.'));
-}
-/** Most tokens between a clock time and the day word that dates it: "in New York", "( 2100 gmt )". */
-const CLOCK_GAP_REACH = 4;
-
-/**
- * A month or day without its year that a change of fiscal year names as its end: "changed its fiscal year end from Aug
- * 31 to Dec 31", "change in fiscal yearend to April from December", "changed its fiscal year to end Sept 30".
- */
-function fiscalYearEndChanged(tokens: readonly Token[], c: Candidate, sentStart: number): boolean {
-  const m = c.meaning;
-  if (m.kind !== 'calendar' || m.m === undefined || m.y !== undefined || m.yShift !== undefined || m.wd !== undefined) return false;
-  if (!FISCAL_END_LEADS.has(plain(tokens[c.first - 1]))) return false;
-  let fiscal = -1;
-  for (let k = c.first - 2; k >= sentStart && k >= c.first - FISCAL_END_REACH; k--) if (plain(tokens[k]) === 'fiscal') { fiscal = k; break; }
-  if (fiscal < 0) return false;
-  for (let k = fiscal - 1; k >= sentStart && k >= fiscal - FISCAL_END_REACH; k--) if (/^chang(?:e|ed|es|ing)$/.test(plain(tokens[k]))) return true;
-  return false;
-}
-/** Words right before the end day a change of fiscal year names: "to Dec 31", "from August 31", "to end Sept 30". */
-const FISCAL_END_LEADS: ReadonlySet<string> = new Set(['to', 'from', 'end']);
-/** Most tokens between "fiscal" and the day, and between the change word and "fiscal". */
-const FISCAL_END_REACH = 8;
-
-/** "the same 1985 month", "the comparable 1986 month": read as the year named, whose month the tagger adds. */
-function sameMonthOfAYear(tokens: readonly Token[], c: Candidate, value: string): boolean {
-  return c.meaning.kind === 'fixed' && c.last > c.first && plain(tokens[c.last]) === 'month' && /^\d{4}$/.test(value);
 }
