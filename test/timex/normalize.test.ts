@@ -2191,9 +2191,10 @@ test('a slash pair bought "for" in a market report is still to come, unless a ye
 
 test('"a year before" in the sentence after a month reported on, naming no other month, is that month a year back: "Comair said February load factor fell ... The company said revenue passenger miles rose ... from 9,962,399 a year before"', () => {
   assert.deepEqual(textsAndValues('Comair Inc said February load factor fell to 34.6 pct from 38.0 pct a year before. The company said revenue passenger miles rose 9.5 pct to 10.9 mln from 9,962,399 a year before.', '1987-03-09'), [['February', '1987-02'], ['a year before', '1986-02'], ['a year before', '1986-02']]);
-  // (not a month told of in passing months back, nor across another month named)
+  // (not a month told of in passing months back, nor across another month named, but for a further side after it)
   assert.deepEqual(textsAndValues('Araskog had told analysts last July that the company would buy back stock. Operating income rose to 454 mln dlrs from 297 mln dlrs a year ago.', '1987-03-03').slice(-1), [['a year ago', '1986']]);
-  assert.deepEqual(textsAndValues('Exports rose in February. The deficit rose to 2.65 billion dlrs from 1.30 billion a year earlier but was down from 7.04 billion in December.', '1987-03-27').slice(1, 2), [['a year earlier', '1986']]);
+  assert.deepEqual(textsAndValues('Exports rose in February. The deficit rose from 1.30 billion a year earlier to 2.65 billion in December.', '1987-03-27').slice(1, 2), [['a year earlier', '1986']]);
+  assert.deepEqual(textsAndValues('Exports rose in February. The deficit rose to 2.65 billion dlrs from 1.30 billion a year earlier but was down from 7.04 billion in December.', '1987-03-27').slice(1, 2), [['a year earlier', '1986-02']]);
 });
 
 test('a possessive determines "fiscal year" as "the" does, left outside as TimeBank leaves it: "for its fiscal year ended July 31", "the first nine weeks of its fiscal year"', () => {
@@ -3254,4 +3255,19 @@ test('an event named by its month\'s possessive has happened, unless the words b
 test('a day past its month\'s end is the writer\'s slip for the last day, so the value stays a real date: "fiscal 1987 ending September 31", "November 31 1986"', () => {
   assert.deepEqual(textsAndValues('The company expects a profit in fiscal 1987 ending September 31.', '1987-03-03').slice(-1), [['September 31', '1987-09-30']]);
   assert.deepEqual(textsAndValues('The loan was drawn on November 31 1986.', '1987-03-18'), [['November 31 1986', '1986-11-30']]);
+});
+
+test('a year back further on in a story of one month\'s figures is that month a year back, while only years back came between; a month after it as a further side does not stop it: "Imports fell to 8.61 billion from 10.12 billion a year earlier and 8.94 billion in January"', () => {
+  const text = "Japan's February exports rose to 16.74 billion dlrs from 14.89 billion in February 1986. Imports fell to 8.61 billion from 10.12 billion a year earlier and 8.94 billion in January. The overall deficit rose to 2.65 billion dlrs from 1.30 billion a year earlier but was down from 7.04 billion in January.";
+  const values = textsAndValues(text, '1987-03-27').filter(([t]) => t === 'a year earlier').map(([, v]) => v);
+  assert.deepEqual(values, ['1986-02', '1986-02']);
+  assert.deepEqual(textsAndValues('Unemployment fell in January. Exports rose to 5.1 billion, up from 4.9 billion a year earlier.', '1987-03-02').slice(-1), [['a year earlier', '1986-01']]);
+});
+
+test('"the month" told of in the past in a story of a month just gone is that month, and alone after "in", "during", "for" it is a time: "Retail sales rose in February. Penney started out with strong sales early in the month", "Cargo traffic in the month was 10 pct higher"', () => {
+  assert.deepEqual(textsAndValues('Retail sales rose in February. Penney started out with strong sales early in the month.', '1987-03-05'), [['February', '1987-02'], ['early in the month', '1987-02']]);
+  assert.deepEqual(textsAndValues('Swissair said its load factor for January was steady. Cargo traffic in the month was 10 pct higher.', '1987-03-17'), [['January', '1987-01'], ['the month', '1987-01']]);
+  // its end still ahead, or a month named in a phrase of its own, stay the month the text is on or none
+  assert.deepEqual(textsAndValues('Output fell in March. The issue could go to the summit at the end of the month.', '1987-06-15').slice(-1), [['the end of the month', '1987-06']]);
+  assert.deepEqual(textsAndValues('Not necessarily in the month in which intervention occurs.', '1987-06-02'), []);
 });

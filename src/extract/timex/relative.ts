@@ -308,6 +308,9 @@ export abstract class RelativeReader extends QuantityReader {
       if (n === 'ahead') return { last: j + 1, meaning: { kind: 'duration', n: 1, unit: 'year' }, mod };
       return { last: j, meaning: { kind: 'shift', unit: 'year', n: 0, from: 'dct', story: true }, mod };
     }
+    // "Cargo traffic in the month was 10 pct higher", "mortgage lending during the month": the month the text is on
+    // (not "in the month of March", "in the month since the crash", "the month before", "in the month in which")
+    if (w === 'month' && MONTH_FRAMES.has(this.w(j - 2)) && !NOT_THE_MONTH_ALONE.has(this.w(j + 1))) return { last: j, meaning: { kind: 'shift', unit: 'month', n: 0, from: 'dct', story: true }, mod };
     return null;
   }
 }
@@ -333,3 +336,8 @@ const PICTURE_WORDS = new Set(['file', 'photo', 'image', 'picture', 'handout', '
 
 /** Words that name a kind of year before "year": "the current fiscal year", "last financial year", "the current coffee year". */
 const YEAR_KINDS: ReadonlySet<string> = new Set(['fiscal', 'financial', 'business', 'budget', 'agricultural', 'coffee', 'crop', 'marketing', 'sugar']);
+
+/** Prepositions before "the month" alone that frame a time told in it: "in the month", "during the month". */
+const MONTH_FRAMES: ReadonlySet<string> = new Set(['in', 'during', 'for', 'throughout']);
+/** Words after "the month" that make it part of a longer phrase or a stretch of its own. */
+const NOT_THE_MONTH_ALONE: ReadonlySet<string> = new Set(['of', 'since', 'before', 'after', 'following', 'earlier', 'later', 'ago', 'ahead', 'to', 'ended', 'ending', 'through', 'that', 'when', 'in', 'leading', 'prior', "'s", '’s', 'or', 'and']);

@@ -86,11 +86,17 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let sentenceMonth = null as { sentence: number; y: number; m: number; alone: boolean } | null;
   // the last month its sentence reports on, and the last side compared with, in the order they came
   let mainMonth = null as PlacedMonth | null;
+  // the last month an expression that is no side compared with named, whatever its sentence ("in February", "last month")
+  let toldMonth = null as { y: number; m: number } | null;
   let sideMonth = null as PlacedMonth | null;
   // the one month a sentence reports on, not a side compared with nor the first of a stretch ("Unadjusted May
   // unemployment totalled 1.91 mln, up from 1.90 mln in April"; null once a second is reported)
   let reportMonth = null as { sentence: number; y: number; m: number } | null;
   let reportedTwice = -1;
+  // whether every expression since the sentence of reportMonth was a year back compared with it
+  let reportHolds = false;
+  // the last year back compared with ("from 10.12 billion a year earlier"), for the further sides after it
+  let yearBackSide = null as { sentence: number; last: number } | null;
   // for each expression kept, whether it is a side a comparison looks back to (comparesBack)
   const sides: boolean[] = [];
   // the year of the last period the text reported on, and of a side compared with after it, for a "year-ago period"
@@ -260,6 +266,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // year": away from talk of quarters, the period compared with is the sentence's month a year back
     // (only a month alone in its sentence so far: "in January and February … from the year-ago period", "from January
     // to March … compared with the same period last year" span more than one)
+    // "Cargo traffic in the month was 10 pct higher", "started out with strong sales early in the month", in a story of
+    // January's or February's figures: "the month" told of in the past or the present is the month the text reports on
+    // (its end or its start only in the past: "the EC summit at the end of the month" lies ahead)
+    if (theMonthAlone(c) && (tense < 0 || (tense === 0 && c.mod === undefined)) && toldMonth && n.value === formatMonth(anchors.dct.y, anchors.dct.m) && monthsGone(toldMonth, anchors.dct) >= 1 && monthsGone(toldMonth, anchors.dct) <= TOLD_MONTH_REACH) n = { ...n, value: formatMonth(toldMonth.y, toldMonth.m) };
     const periodOfMonth = sentenceMonth?.sentence === c.sentence && sentenceMonth.alone ? sentenceMonth : null;
     const side = comparesBack(tokens, c, s.tokenStart, out, sides);
     // "The figures are expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January", in
@@ -276,7 +286,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // (or in the next sentence, before it names a period of its own: "Comair Inc said February load factor fell to 34.6
     // pct from 38.0 pct a year before. The company said revenue passenger miles rose 9.5 pct to 10.9 mln from 9,962,399
     // a year before")
-    else if (!anchors.quarterly && reportMonth && (reportMonth.sentence === c.sentence || (reportMonth.sentence === c.sentence - 1 && seenInSentence !== c.sentence && reportCarriesOn(tokens, s, reportMonth, anchors.dct))) && yearBackPoint(tokens, c) && comparedWith(tokens, c.first, s.tokenStart)) n = { type: 'DATE', value: `${reportMonth.y - 1}-${String(reportMonth.m).padStart(2, '0')}` };
+    else if (!anchors.quarterly && reportMonth && (reportMonth.sentence === c.sentence || (reportMonth.sentence < c.sentence && reportHolds && seenInSentence !== c.sentence && reportCarriesOn(tokens, s, c, reportMonth, anchors.dct))) && yearBackPoint(tokens, c) && comparedWith(tokens, c.first, s.tokenStart)) n = { type: 'DATE', value: `${reportMonth.y - 1}-${String(reportMonth.m).padStart(2, '0')}` };
     // "power production in the 52 weeks ended March 14 was up 2.1 pct from the year-ago period", "1.87 billion in the
     // year-earlier period" after "the first two months of 1987": away from talk of quarters no quarter is meant, but
     // the year before the period the text last reported on, or the year of a side compared with after it that lies
@@ -315,6 +325,10 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       onlyYear = { sentence: c.sentence, y: +n.value, alone };
     }
     const monthPlaced: RegExpExecArray | null = (c.meaning.kind === 'calendar' && c.meaning.m !== undefined && c.meaning.d === undefined) || monthNamedByShift(tokens, c) ? /^(\d{4})-(\d{2})$/.exec(n.value) : null;
+    // ("Imports fell to 8.61 billion from 10.12 billion a year earlier and 8.94 billion in January": a month after a year
+    // back compared with, as a further side, is no month reported on)
+    const furtherSideMonth = !!monthPlaced && yearBackSide?.sentence === c.sentence && furtherSide(tokens, yearBackSide.last, c.first);
+    if (monthPlaced && !side && !furtherSideMonth) toldMonth = { y: +monthPlaced[1], m: +monthPlaced[2] };
     if (monthPlaced) sentenceMonth = { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2], alone: seenInSentence !== c.sentence };
     else if (sentenceMonth?.sentence === c.sentence) sentenceMonth.alone = false;
     if (monthPlaced && plainMonth(c)) {
@@ -324,17 +338,21 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     }
     // (nor either end of a range: "the 1986/87 sugar crop (November/March) at 4.82 mln tonnes, down from 5.2 mln a year
     // earlier" reports on no month)
-    if (monthPlaced && !side && !MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '') && !endsARange(tokens, c.first)) {
+    if (monthPlaced && !side && !furtherSideMonth && !MONTH_RANGE_LINKS.has(tokens[c.last + 1]?.text ?? '') && !endsARange(tokens, c.first)) {
       const first = reportMonth?.sentence !== c.sentence;
       reportMonth = first ? { sentence: c.sentence, y: +monthPlaced[1], m: +monthPlaced[2] } : null;
+      reportHolds = true;
       if (!first) reportedTwice = c.sentence;
     }
     // (nor once another period is reported after it: "It said last November that areas sown fell to 8.25 mln hectares
     // this year, down from 8.84 mln a year ago")
-    else if (reportMonth?.sentence === c.sentence && n.type === 'DATE' && /^\d{4}/.test(n.value) && !side) reportMonth = null;
+    else if (reportMonth?.sentence === c.sentence && n.type === 'DATE' && /^\d{4}/.test(n.value) && !side && !furtherSideMonth) reportMonth = null;
     if (reportedTwice === c.sentence) reportMonth = null;
     // (a wire dateline's day is no period its sentence reports on: "WASHINGTON, June 1 - Presidential Airways Inc said its
     // load factor for April was 43.8 pct compared with 44.6 pct in the year-ago period" names April alone)
+    const comparedYearBack = yearBackPoint(tokens, c) && comparedWith(tokens, c.first, s.tokenStart);
+    if (comparedYearBack) yearBackSide = { sentence: c.sentence, last: c.last };
+    if (reportMonth && c.sentence > reportMonth.sentence && !comparedYearBack && !furtherSideMonth) reportHolds = false;
     if (!datelineStamp(tokens, c)) seenInSentence = c.sentence;
     // "the June quarter": the month placed, its quarter given
     const closedQuarter: RegExpExecArray | null = c.meaning.kind === 'calendar' && c.meaning.closesQuarter ? /^(\d{4}|XXXX)-(\d{2})$/.exec(n.value) : null;
@@ -599,18 +617,29 @@ const DATED_STORY_DAYS = 45;
 const REPORTED_MONTH_REACH = 2;
 
 /**
- * Whether the month the sentence before reported on is still the one a "year before" compares: it is a month just gone
- * (not "had told analysts last July"), and this sentence names no other month ("but was down from 7.04 billion in
- * January"; "fell 13.9 pct from a year earlier to 90,096 in May" names the same).
+ * Whether the month an earlier sentence reported on is still the one a "year before" at `c` compares: it is a month
+ * just gone (not "had told analysts last July"), and this sentence names no other month ("fell 13.9 pct from a year
+ * earlier to 90,096 in May" names the same) but as a further side after the year before ("from 1.30 billion a year
+ * earlier but was down from 7.04 billion in January", "a year earlier and 8.94 billion in January").
  */
-function reportCarriesOn(tokens: readonly Token[], s: Sentence, month: { y: number; m: number }, dct: Ymd): boolean {
+function reportCarriesOn(tokens: readonly Token[], s: Sentence, c: Candidate, month: { y: number; m: number }, dct: Ymd): boolean {
   const gone = (dct.y - month.y) * 12 + dct.m - month.m;
   if (gone < 0 || gone > REPORTED_MONTH_REACH) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const named = MONTHS.get(plain(tokens[k]));
-    if (named !== undefined && named !== month.m && /^[A-Z]/.test(tokens[k].text)) return false;
+    if (named !== undefined && named !== month.m && /^[A-Z]/.test(tokens[k].text) && !furtherSide(tokens, c.last, k)) return false;
   }
   return true;
+}
+
+/** Words after a year before that open a further side compared with: "a year earlier and 8.94 billion in January". */
+const FURTHER_SIDE_OPENERS: ReadonlySet<string> = new Set(['and', 'from']);
+
+/** Whether the month at `k` stands after the year before ending at `last`, with a word opening a further side between. */
+function furtherSide(tokens: readonly Token[], last: number, k: number): boolean {
+  if (k <= last) return false;
+  for (let j = last + 1; j < k; j++) if (FURTHER_SIDE_OPENERS.has(plain(tokens[j]))) return true;
+  return false;
 }
 
 /** "then" alone after "until" or "till". */
@@ -966,6 +995,20 @@ function monthNamedByShift(tokens: readonly Token[], c: Candidate): boolean {
   const m = c.meaning;
   if (m.kind !== 'shift' || m.unit !== 'month' || m.from !== 'dct' || (m.n !== -1 && m.n !== 0) || m.ago || m.window) return false;
   return !/^(?:earl(?:y|ier)|lat(?:e|er))$/i.test(tokens[c.first].text);
+}
+
+/** "the month", "early in the month", "the end of the month": the month the text is on, by its own words. */
+function theMonthAlone(c: Candidate): boolean {
+  const m = c.meaning;
+  return m.kind === 'shift' && m.unit === 'month' && m.n === 0 && m.from === 'dct' && m.story === true;
+}
+
+/** Most months before publication the month a story reports on lies for "the month" to be it (quarterly figures come late). */
+const TOLD_MONTH_REACH = 3;
+
+/** How many months before the publication's month `month` lies. */
+function monthsGone(month: { y: number; m: number }, dct: Ymd): number {
+  return (dct.y - month.y) * 12 + dct.m - month.m;
 }
 
 /** "the previous year", "the prior year", "the year before", "the year earlier": one year back from the year the text is on. */
