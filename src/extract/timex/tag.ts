@@ -623,7 +623,7 @@ const REPORTED_MONTH_REACH = 2;
  * earlier but was down from 7.04 billion in January", "a year earlier and 8.94 billion in January").
  */
 function reportCarriesOn(tokens: readonly Token[], s: Sentence, c: Candidate, month: { y: number; m: number }, dct: Ymd): boolean {
-  const gone = (dct.y - month.y) * 12 + dct.m - month.m;
+  const gone = monthsGone(month, dct);
   if (gone < 0 || gone > REPORTED_MONTH_REACH) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const named = MONTHS.get(plain(tokens[k]));
