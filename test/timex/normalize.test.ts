@@ -3271,3 +3271,8 @@ test('"the month" told of in the past in a story of a month just gone is that mo
   assert.deepEqual(textsAndValues('Output fell in March. The issue could go to the summit at the end of the month.', '1987-06-15').slice(-1), [['the end of the month', '1987-06']]);
   assert.deepEqual(textsAndValues('Not necessarily in the month in which intervention occurs.', '1987-06-02'), []);
 });
+
+test('a wire\'s bracketed story code and filing time is no year: "(XYJN 1519)", "(MRUA 2019, NYFK 2123)", but "(BASE 1967 EQUALS 100)" and "(JULY 1945)" keep theirs', () => {
+  assert.deepEqual(textsAndValues('Commission sources said. (XYJN 1519) CHICAGO - Wheat rose. (MRUA 2019, NYFK 2123) NEW YORK - The dollar fell.', '1987-04-07'), []);
+  assert.deepEqual(textsAndValues('The index (BASE 1967 EQUALS 100) rose, as it had (JULY 1945).', '1987-04-07'), [['1967', '1967'], ['JULY 1945', '1945-07']]);
+});

@@ -7,6 +7,19 @@ const YEAR_BOUNDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'thr
 
 /** Years and decades written with digits, and the vetoes that keep a label ("Room 1516") or a run of figures from reading as a year. */
 export abstract class YearReader extends NumberReader {
+  /**
+   * Whether the number at i is the filing time of a wire's story code inside brackets: four capitals, then the time of
+   * day as four digits, then the bracket's close or a comma ("(XYJN 1519)", "(MRUA 2019, NYFK 2123)"); "(BASE 1967
+   * EQUALS 100)" is a year, and no time of day, and "(JULY 1945)" a month's.
+   */
+  private storyCode(i: number): boolean {
+    const code = this.raw(i - 1);
+    const opener = this.raw(i - 2);
+    const closer = this.raw(i + 1);
+    const w = this.w(i);
+    return /^[A-Z]{4}$/.test(code) && !MONTHS.has(code.toLowerCase()) && (opener === '(' || opener === ',') && (closer === ')' || closer === ',') && +w.slice(0, 2) < 24 && +w.slice(2) < 60;
+  }
+
   /** A year at i: "1998", "'98" is left out (too ambiguous); spelled "nineteen ninety-seven"; "two thousand". */
   protected year(i: number): { y: number; last: number } | null {
     const w = this.w(i);
@@ -20,6 +33,8 @@ export abstract class YearReader extends NumberReader {
       if (this.wireClock(i)) return null;
       // "Room 1516", "Flight 1200": a label's number
       if (NUMBER_LABELS.has(prev)) return null;
+      // "(XYJN 1519)", "(MRUA 2019, NYFK 2123)": a wire's bracketed story code and filing time, no year
+      if (this.storyCode(i)) return null;
       // "MOEX Offshore 2007 LLC", "Warrants Series 1900": a number inside a company's or a security's name
       if (COMPANY_SUFFIXES.has(next) && /^[A-Z]/.test(this.raw(i - 1)) && !YEAR_PREPOSITIONS.has(prev)) return null;
       // "at 1600 Pennsylvania Avenue": a street number before the street's name
