@@ -3276,3 +3276,9 @@ test('a wire\'s bracketed story code and filing time is no year: "(XYJN 1519)", 
   assert.deepEqual(textsAndValues('Commission sources said. (XYJN 1519) CHICAGO - Wheat rose. (MRUA 2019, NYFK 2123) NEW YORK - The dollar fell.', '1987-04-07'), []);
   assert.deepEqual(textsAndValues('The index (BASE 1967 EQUALS 100) rose, as it had (JULY 1945).', '1987-04-07'), [['1967', '1967'], ['JULY 1945', '1945-07']]);
 });
+
+test('a wire clock time after a relative clause that named the day before is the main clause\'s, the day of filing: "shares, which firmed to close at 273p on Friday, eased to 245.5p at 0838 GMT"', () => {
+  assert.deepEqual(textsAndValues('Rothmans B shares, which firmed on the speculation to close at 273p from 241p on Friday, eased to 245.5p at 0838 GMT.', '1987-04-13'), [['Friday', '1987-04-10'], ['0838 GMT', '1987-04-13T08:38']]);
+  // (a day of the main clause still dates it)
+  assert.deepEqual(textsAndValues('The shares closed at 273p on Friday after touching 280p at 1430 GMT.', '1987-04-13'), [['Friday', '1987-04-10'], ['1430 GMT', '1987-04-10T14:30']]);
+});

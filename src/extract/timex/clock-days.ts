@@ -7,7 +7,7 @@ import type { Sentence, Timex, Token } from '../../model/layers.js';
 import { toDays } from './calendar.js';
 import type { Candidate } from './meaning.js';
 import { type Anchors } from './normalize.js';
-import { type Direction } from './tense.js';
+import { insideRelativeClause, type Direction } from './tense.js';
 import { plain } from './token-reader.js';
 
 /**
@@ -24,6 +24,18 @@ export function wireClockOnDistantDay(c: Candidate, refDaySentence: number): Can
 }
 /** Sentences a zoned clock time may lie after the one that set its day. */
 const ZONED_CLOCK_DAY_REACH = 3;
+
+/**
+ * "Rothmans B shares, which firmed … to close at 273p from 241p on Friday, eased to 245.5p at 0838 GMT": a wire clock
+ * time after a relative clause that named the day before is the main clause's, the day the story is filed on.
+ */
+export function clockAfterRelativeDay(tokens: readonly Token[], c: Candidate, s: Sentence, refDaySentence: number, refDayAt: number): Candidate['meaning'] | undefined {
+  const m = c.meaning;
+  if (m.kind !== 'shift' || m.from !== 'context' || m.unit !== 'day' || m.n !== 0 || !m.zoned) return undefined;
+  if (refDaySentence !== c.sentence || refDayAt < s.tokenStart || refDayAt >= c.first || !insideRelativeClause(tokens, refDayAt, s.tokenStart)) return undefined;
+  for (let k = refDayAt + 1; k < c.first; k++) if (tokens[k].text === ',') return { ...m, from: 'dct' };
+  return undefined;
+}
 
 /**
  * "BP shares fell sharply … in response to last night's news … By about 0840 GMT, BP shares were down to 802p", "At 1141

@@ -27,7 +27,7 @@ import { noteValue } from './results-notes.js';
 import { aheadOfPossessive, comingEventOfPossessive, monthPossessiveAhead, plannedAfterPossessive, plannedForYesterday, possessiveWeekday } from './possessive-days.js';
 import { weakenBeforeLimit } from './limits.js';
 import { closesA, closesPeriod, endedOn, fiscalYearEnd, fiscalYearEndChanged, resultsHeaderEnd } from './period-ends.js';
-import { datesClockBefore, marketClockToday, pastTimeOnDayAhead, redateClockTimes, wireClockOnDistantDay } from './clock-days.js';
+import { clockAfterRelativeDay, datesClockBefore, marketClockToday, pastTimeOnDayAhead, redateClockTimes, wireClockOnDistantDay } from './clock-days.js';
 import { comparedAmountMonth, comparedWith, followsBack, monthComparedBack, repeatedDayOfSentence, sameMonthOfAYear, yearBeforeMonthRange, yearBeforeNamed, yearOfMonthSideAfter, yearOfSideAfter } from './compared-sides.js';
 
 export interface TagOptions {
@@ -65,6 +65,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
   let named: number | undefined;
   // the sentence where the text last set the day it is on
   let refDaySentence = -1;
+  // the first token of the expression that set that day
+  let refDayAt = -1;
   // the last month placed in a year, whose year the months listed after it share
   let lastMonth: DatedMonth | null = null;
   // the last day of a month placed in a year, whose year the day closing its range shares
@@ -165,7 +167,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // the year before the one reported, not before the one compared with)
     const compared: typeof anchors = beforeSide !== null && withNamedQuarter === anchors && yearBeforeContext(c.meaning) ? { ...anchors, ref: { y: beforeSide, m: 1, d: 1 } } : withNamedQuarter;
     const plan = yesterdaysPlan(tokens, c, s, anchors.dct, tense);
-    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? marketClockToday(tokens, c, s, refDaySentence, anchors) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? resultsHeaderEnd(tokens, c) ?? fiscalYearEnd(tokens, c, anchors.dct) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? bracketedSlashDays(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
+    const effective: Candidate['meaning'] = wireClockOnDistantDay(c, refDaySentence) ?? clockAfterRelativeDay(tokens, c, s, refDaySentence, refDayAt) ?? marketClockToday(tokens, c, s, refDaySentence, anchors) ?? pastTimeOnDayAhead(c, refDaySentence, anchors, tense) ?? resultsHeaderEnd(tokens, c) ?? fiscalYearEnd(tokens, c, anchors.dct) ?? periodClosedInYear(tokens, c, anchors.dct) ?? bracketedSlashRange(tokens, c) ?? bracketedSlashDays(tokens, c) ?? onsetWeekday(tokens, c, tense) ?? endedOn(tokens, c, anchors.dct, s) ?? feastSeasonUnderWay(tokens, c, anchors.dct) ?? meaning;
     let n = normalize(effective, compared, plan);
     if (!n) continue;
     // "Colonial had assets at year-end of 150 mln dlrs", written in March: a year's end told of as past is last year's
@@ -499,6 +501,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
         // does not end the report's week)
         if (tense <= 0 && !insideRelativeClause(tokens, c.first, s.tokenStart)) anchors.refWeek = undefined;
         refDaySentence = c.sentence;
+        refDayAt = c.first;
       }
     } else if (/^\d{4}-Q[1-4]$/.test(n.value) && namesAQuarter(c.meaning)) {
       // "rose 1.1 pct in the fourth quarter of 1986, the same as in the previous quarter": a quarter named places the
@@ -534,6 +537,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
       anchors.ref = anchors.refMonth = anchors.refDay = addDays(anchors.dct, 7 * c.meaning.n);
       lastSet = undefined;
       refDaySentence = c.sentence;
+      refDayAt = c.first;
     }
   }
   return out;
