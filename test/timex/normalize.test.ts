@@ -3282,3 +3282,8 @@ test('a wire clock time after a relative clause that named the day before is the
   // (a day of the main clause still dates it)
   assert.deepEqual(textsAndValues('The shares closed at 273p on Friday after touching 280p at 1430 GMT.', '1987-04-13'), [['Friday', '1987-04-10'], ['1430 GMT', '1987-04-10T14:30']]);
 });
+
+test('a period "ended" on a day a few days ahead, in a clause that looks ahead however far back its verb, is the one about to close: "expects to take a charge against earnings for the second quarter ended March 31", six days before', () => {
+  assert.deepEqual(textsAndValues('The company expects to take a charge against earnings for the second quarter ended March 31.', '1987-03-25').slice(-1), [['March 31', '1987-03-31']]);
+  assert.deepEqual(textsAndValues('The company took a charge against earnings for the second quarter ended March 31.', '1987-03-25').slice(-1), [['March 31', '1986-03-31']]);
+});

@@ -119,8 +119,9 @@ export function endedOn(tokens: readonly Token[], c: Candidate, dct: Ymd, s: Sen
   if (closingSoon(m.m, m.d, dct) && !periodOfYearBack(tokens, c.first - 2)) return { ...m, y: dct.y };
   // ("economists now expect M-1 money supply for the week ended April 29 to rise", six days before: a clause that looks
   // ahead tells of a period about to close, however near; its direction read past "ended", which is the period's)
+  // (read across the clause: "expects to take a charge against earnings for the second quarter ended March 31")
   const daysAhead = toDays({ y: dct.y, m: m.m, d: m.d }) - toDays(dct);
-  if (daysAhead > 0 && daysAhead <= ENDING_WEEK_DAYS && !periodOfYearBack(tokens, c.first - 2) && directionAt(tokens, c.first - 1, c.last, s.tokenStart, s.tokenEnd) > 0) return { ...m, y: dct.y };
+  if (daysAhead > 0 && daysAhead <= ENDING_WEEK_DAYS && !periodOfYearBack(tokens, c.first - 2) && directionAt(tokens, c.first - 1, c.last, s.tokenStart, s.tokenEnd, true) > 0) return { ...m, y: dct.y };
   return { ...m, dir: -1, firm: true };
 }
 
