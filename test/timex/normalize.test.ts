@@ -3287,3 +3287,9 @@ test('a period "ended" on a day a few days ahead, in a clause that looks ahead h
   assert.deepEqual(textsAndValues('The company expects to take a charge against earnings for the second quarter ended March 31.', '1987-03-25').slice(-1), [['March 31', '1987-03-31']]);
   assert.deepEqual(textsAndValues('The company took a charge against earnings for the second quarter ended March 31.', '1987-03-25').slice(-1), [['March 31', '1986-03-31']]);
 });
+
+test('what is ordered, with a counted object and a deadline closing the infinitive\'s object, lies ahead of the order: "the government ordered 82 companies to repay 10 pct of their bank borrowings by December 31"', () => {
+  assert.deepEqual(textsAndValues('Last month, the government ordered 82 companies to repay 10 pct of their bank borrowings by December 31.', '1987-06-02').slice(-1), [['December 31', '1987-12-31']]);
+  // (not a date that names something else after the infinitive's object)
+  assert.deepEqual(textsAndValues('They were asked to forget the lessons of September 11.', '1987-06-02'), [['September 11', '1986-09-11']]);
+});

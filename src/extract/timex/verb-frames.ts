@@ -42,7 +42,7 @@ export function copulaBeforeExpression(tokens: readonly Token[], copula: number,
   return true;
 }
 /** Verbs of urging or asking whose infinitive tells what is to be done. */
-export const URGING = new Set(['urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'encouraged', 'encourages', 'implored', 'begged', 'pressed', 'reminded', 'reminds']);
+export const URGING = new Set(['urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'encouraged', 'encourages', 'implored', 'begged', 'pressed', 'reminded', 'reminds', 'ordered', 'orders', 'instructed']);
 /**
  * Whether the verb at `verb` takes an infinitive that the expression at `first` closes: a short object, "to", a verb,
  * then at most a few words and a preposition ("urged them to vote Tuesday", "asked voters to turn out on Tuesday").
@@ -52,14 +52,25 @@ export function urgedInfinitive(tokens: readonly Token[], verb: number, first: n
   let to = -1;
   for (let k = verb + 1; k <= verb + 4 && k < first; k++) {
     if (plain(tokens[k]) === 'to') { to = k; break; }
-    if (!/^[\p{L}'’]+$/u.test(tokens[k].text)) return false;
+    // (an object may be counted: "ordered 82 companies to repay")
+    if (!/^[\p{L}\d'’]+$/u.test(tokens[k].text)) return false;
   }
   if (to < 0 || !/^[a-z]+$/.test(tokens[to + 1]?.text ?? '')) return false;
   // the infinitive's own verb, then only a particle or a preposition of time ("to vote Tuesday", "to turn out on
   // Tuesday"; not "to forget the lessons of September 11", where the date names something else)
+  // ("ordered 82 companies to repay 10 pct of their loans by December 31": a deadline "by" or "before" the day closes
+  // the infinitive's object as well, within its clause)
+  if (DEADLINE_LEADS.has(plain(tokens[first - 1])) && first - to <= DEADLINE_TAIL) {
+    for (let k = to + 2; k < first; k++) if (!/^[\p{L}\d.%'’-]+$/u.test(tokens[k].text)) return false;
+    return true;
+  }
   for (let k = to + 2; k < first; k++) if (!INFINITIVE_TAIL.has(plain(tokens[k])) || k - to > 3) return false;
   return true;
 }
+/** Words of a deadline before the expression that closes an urged infinitive's object: "to repay the loans by December 31". */
+const DEADLINE_LEADS: ReadonlySet<string> = new Set(['by', 'before']);
+/** Most tokens from "to" to the expression for such a deadline. */
+const DEADLINE_TAIL = 10;
 const INFINITIVE_TAIL = new Set(['out', 'up', 'in', 'back', 'down', 'off', 'on', 'by', 'at', 'before', 'after', 'until', 'early']);
 
 /** Verbs of planning whose object is set for a day: "planned an anti-BP rally for Sunday". */
