@@ -3293,3 +3293,9 @@ test('what is ordered, with a counted object and a deadline closing the infiniti
   // (not a date that names something else after the infinitive's object)
   assert.deepEqual(textsAndValues('They were asked to forget the lessons of September 11.', '1987-06-02'), [['September 11', '1986-09-11']]);
 });
+
+test('a "when" clause that opens the sentence before a main clause in the future lies ahead, whatever its own present: "When the Chicago Mercantile Exchange (CME) re-introduces gold futures trading here Tuesday (at 9 a.m. CDT), it will go toe-to-toe"', () => {
+  assert.deepEqual(textsAndValues('When the Chicago Mercantile Exchange (CME) re-introduces gold futures trading here Tuesday (at 9 a.m. CDT), it will go toe-to-toe in an uphill battle.', '1987-06-15'), [['Tuesday', '1987-06-16'], ['9 a.m. CDT', '1987-06-16T09:00']]);
+  // (not a past one, nor a future only a saying further on reports)
+  assert.deepEqual(textsAndValues('When the exchange reopened on Tuesday, traders said it will be busy.', '1987-06-15'), [['Tuesday', '1987-06-09']]);
+});

@@ -132,3 +132,34 @@ export function presentInCondition(tokens: readonly Token[], verb: number, first
   }
   return false;
 }
+
+/** Subordinators of time that open a sentence whose main clause a future then follows: "When the CME re-introduces …". */
+const FRONTED_TIME_CLAUSES: ReadonlySet<string> = new Set(['when', 'once']);
+/** Future auxiliaries that open the main clause after such a fronted clause. */
+const MAIN_CLAUSE_FUTURES: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
+/** Brackets, which set off a name or an aside inside a clause. */
+const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
+/** Most tokens after the closing comma the main clause's future may stand: ", it will", ", the exchange will". */
+const MAIN_FUTURE_REACH = 3;
+
+/**
+ * "When the Chicago Mercantile Exchange re-introduces gold futures trading here Tuesday (at 9 a.m. CDT), it will go
+ * toe-to-toe …": an expression inside a "when" or "once" clause that opens the sentence, whose main clause after the
+ * comma speaks in the future, lies ahead, whatever its own present verb.
+ */
+export function frontedWhenBeforeFuture(tokens: readonly Token[], first: number, last: number, sentStart: number, sentEnd: number): boolean {
+  if (!FRONTED_TIME_CLAUSES.has(plain(tokens[sentStart]))) return false;
+  // (a bracketed name on the way is no break: "When the Chicago Mercantile Exchange (CME) re-introduces")
+  for (let k = sentStart + 1; k < first; k++) if ((CLAUSE_BREAK.has(tokens[k].text) && !BRACKETS.has(tokens[k].text)) || tokens[k].text === ',') return false;
+  let depth = 0;
+  for (let k = last + 1; k < sentEnd; k++) {
+    const t = tokens[k].text;
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
+    else if (depth === 0 && t === ',') {
+      for (let j = k + 1; j < sentEnd && j <= k + MAIN_FUTURE_REACH; j++) if (MAIN_CLAUSE_FUTURES.has(plain(tokens[j]))) return true;
+      return false;
+    } else if (depth === 0 && CLAUSE_BREAK.has(t)) return false;
+  }
+  return false;
+}

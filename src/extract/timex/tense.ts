@@ -2,7 +2,7 @@ import type { Token } from '../../model/layers.js';
 import { plain } from './token-reader.js';
 import { causedInfinitive, MOVED_TO, PAST_WORDS, planOfThePast, putOffTo } from './verb-frames.js';
 import { QUOTE_CLOSES } from './names-like-times.js';
-import { asideDash, beforeDashedAside, CAUSE_OPENERS, CLAUSE_BREAK, CONDITION_REACH, DASH_TEXTS, openedCondition, opensClauseAfterThat, presentInCondition, SAYING_BEFORE_A_CLAUSE, subjectBetween } from './clause-edges.js';
+import { asideDash, beforeDashedAside, CAUSE_OPENERS, CLAUSE_BREAK, CONDITION_REACH, DASH_TEXTS, frontedWhenBeforeFuture, openedCondition, opensClauseAfterThat, presentInCondition, SAYING_BEFORE_A_CLAUSE, subjectBetween } from './clause-edges.js';
 import { forecastAfter } from './forecast-months.js';
 import { FUTURE_MODALS, modalVerbPhraseBefore } from './verb-groups.js';
 import { MONTHS } from './lexicon.js';
@@ -71,6 +71,9 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // "prospects for a quota accord in October also looked bleak", "the possibility of reimposing quotas before October
   // remained on the agenda": what a prospect or possibility looks to lies ahead, whatever the verb that tells of it
   if (prospectBefore(tokens, first, sentStart)) return 1;
+  // "When the CME re-introduces gold futures trading here Tuesday (…), it will go toe-to-toe": a fronted "when" clause
+  // before a main clause in the future tells of what is still to come
+  if (frontedWhenBeforeFuture(tokens, first, last, sentStart, sentEnd)) return 1;
   // "he would step down in September", "I'll go in September": a future modal's verb, with at most a particle, right
   // before the expression's preposition dates it, whatever verb the sentence goes on with ("His earlier speech
   // announcing he would step down in September had gained him some empathy")
