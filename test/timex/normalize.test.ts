@@ -3299,3 +3299,10 @@ test('a "when" clause that opens the sentence before a main clause in the future
   // (not a past one, nor a future only a saying further on reports)
   assert.deepEqual(textsAndValues('When the exchange reopened on Tuesday, traders said it will be busy.', '1987-06-15'), [['Tuesday', '1987-06-09']]);
 });
+
+test('"within", "over", "in" or "for" the next year, told of now or ahead, is the twelve months ahead, a length; told in the past it is the year after the story\'s, and "the next year or so" stays the year: "Completion is expected within the next year"', () => {
+  assert.deepEqual(textsAndValues('Completion is expected within the next year, it said.', '1987-04-09'), [['the next year', 'P1Y']]);
+  assert.deepEqual(textsAndValues('Pirelli will supply NYNEX with fiber optic cables over the next year.', '1987-06-29'), [['the next year', 'P1Y']]);
+  assert.deepEqual(textsAndValues('Sales will rise in the next year or so.', '1989-11-02'), [['the next year or so', '1990']]);
+  assert.deepEqual(textsAndValues('In 1958 the army attacked. Within the next year, his successor launched an offensive.', '2009-12-19'), [['1958', '1958'], ['the next year', '1959']]);
+});

@@ -130,6 +130,10 @@ function shift(whole: Extract<Meaning, { kind: 'shift' }>, a: Anchors, tense: Di
   if (m.unit === 'day' && m.n === 0 && m.from === 'context' && m.part && tense > 0 && toDays(base) < toDays(a.dct)) base = a.dct;
   // "We have a chance to shut the well in the next week", after "contained by Monday": a stretch to come, in a
   // clause that does not tell a story in the past, follows the present, not the day the text last set
+  // ("expected to be introduced within the next year", "will supply cables over the next year": the twelve months
+  // ahead, a length as "the next decade" is; told in the past it is the year after the story's: "Within the next year,
+  // Salan's successor …" — not "the next year or so", which TimeBank writes as the year)
+  if (m.window && m.from === 'context' && tense >= 0 && m.unit === 'year' && m.n === 1) return { type: 'DURATION', value: 'P1Y' };
   if (m.window && m.from === 'context' && tense >= 0) base = a.dct;
   // "BP's third-quarter profit … sent the share price up more than 1 % by early afternoon", after "the well was
   // capped on July 15": a loose part of a day far from publication is the publication day's

@@ -109,7 +109,8 @@ export abstract class RelativeReader extends QuantityReader {
     } else if (the && (d === 'following' || d === 'next')) {
       n = 1;
       from = 'context';
-      window = d === 'next' && WINDOW_OPENERS.has(this.w(i - 1)) ? true : undefined;
+      // ("for the next year" too: a year's stretch ahead, read as a length in normalize.ts; not "the next year or so")
+      window = d === 'next' && (WINDOW_OPENERS.has(this.w(i - 1)) || (this.w(i - 1) === 'for' && u?.unit === 'year' && !u.plural)) && !(u?.unit === 'year' && this.w(target + 1) === 'or') ? true : undefined;
     } else if ((the && d === 'same') || (!the && d === 'that')) {
       n = 0;
       from = 'context';
