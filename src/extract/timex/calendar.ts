@@ -42,6 +42,11 @@ export function daysInMonth(y: number, m: number): number {
   return [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 }
 
+/** How many months `to`'s month lies after `from`'s (negative when before); days are not counted. */
+export function monthsBetween(from: { y: number; m: number }, to: { y: number; m: number }): number {
+  return (to.y - from.y) * 12 + to.m - from.m;
+}
+
 /** Shifts by whole months, clamping the day (Mar 31 − 1 month = Feb 28/29). */
 export function addMonths(date: Ymd, n: number): Ymd {
   const total = date.y * 12 + (date.m - 1) + n;

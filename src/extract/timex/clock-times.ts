@@ -1,6 +1,6 @@
 import { pad } from './calendar.js';
 import { CLOCK_WORDS, DAY_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, TIME_ZONES, WEEKDAYS } from './lexicon.js';
-import { DIGITS, type Match } from './token-reader.js';
+import { fourDigitTime, type Match } from './token-reader.js';
 import { CalendarReader } from './calendar-dates.js';
 
 /** Clock times: "10:30 a.m.", "noon", "1516 GMT", "4 in the morning", "six o'clock", with the day that follows them. */
@@ -195,7 +195,7 @@ export abstract class ClockReader extends CalendarReader {
    */
   override wireClock(i: number): boolean {
     const w = this.w(i);
-    if (w.length !== 4 || !DIGITS.test(w) || +w.slice(0, 2) > 23 || +w.slice(2) > 59) return false;
+    if (!fourDigitTime(w)) return false;
     // ("set to begin at 1530 EST.": a zone the tokenizer joined to the sentence's full stop still makes the clock,
     // which then stands alone, the stop outside)
     if (isZone(this.raw(i + 1)) || isZone(this.raw(i + 1).replace(/^([A-Z]{2,4})\.$/, '$1'))) return true;

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../model/layers.js';
 import { ELECTION_NOUNS, talksOfElections } from './event-dates.js';
 import type { Candidate } from './meaning.js';
-import type { Ymd } from './calendar.js';
+import { monthsBetween, type Ymd } from './calendar.js';
 import { MONTHS } from './lexicon.js';
 
 /**
@@ -30,7 +30,7 @@ export function monthJustGone(tokens: readonly Token[], c: Candidate, s: Sentenc
   if (m.d !== undefined && closesAYear(tokens, c.first, s.tokenStart)) return false;
   const ym = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(value);
   if (!ym) return false;
-  const ahead = (+ym[1] - dct.y) * 12 + (+ym[2] - dct.m);
+  const ahead = monthsBetween(dct, { y: +ym[1], m: +ym[2] });
   if (ahead < FAR_AHEAD_MONTHS) return false;
   const before = tokens[c.first - 1]?.text.toLowerCase() ?? '';
   // ("forecasts will be issued in October, November, January, April and July": a schedule's months run on from the

@@ -1,7 +1,7 @@
 import { MONTHS } from './lexicon.js';
 import { datelineDay, datelineStamp } from './dateline.js';
 import type { Sentence, Timex, Token } from '../../model/layers.js';
-import { addDays, dayInWeekOfMonth, formatMonth, formatWeek, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, dayInWeekOfMonth, formatMonth, formatWeek, monthsBetween, parseYmd, toDays, weekday, type Ymd } from './calendar.js';
 import { feastDay } from './feasts.js';
 import { isNarrative, namedYear } from './history.js';
 import type { Candidate } from './meaning.js';
@@ -271,7 +271,7 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // "Cargo traffic in the month was 10 pct higher", "started out with strong sales early in the month", in a story of
     // January's or February's figures: "the month" told of in the past or the present is the month the text reports on
     // (its end or its start only in the past: "the EC summit at the end of the month" lies ahead)
-    if (theMonthAlone(c) && (tense < 0 || (tense === 0 && c.mod === undefined)) && toldMonth && n.value === formatMonth(anchors.dct.y, anchors.dct.m) && monthsGone(toldMonth, anchors.dct) >= 1 && monthsGone(toldMonth, anchors.dct) <= TOLD_MONTH_REACH) n = { ...n, value: formatMonth(toldMonth.y, toldMonth.m) };
+    if (theMonthAlone(c) && (tense < 0 || (tense === 0 && c.mod === undefined)) && toldMonth && n.value === formatMonth(anchors.dct.y, anchors.dct.m) && monthsBetween(toldMonth, anchors.dct) >= 1 && monthsBetween(toldMonth, anchors.dct) <= TOLD_MONTH_REACH) n = { ...n, value: formatMonth(toldMonth.y, toldMonth.m) };
     const periodOfMonth = sentenceMonth?.sentence === c.sentence && sentenceMonth.alone ? sentenceMonth : null;
     const side = comparesBack(tokens, c, s.tokenStart, out, sides);
     // "The figures are expected to show a deficit of 13 billion dlrs, from a provisional 14.8 billion in January", in
@@ -405,9 +405,8 @@ export function tagTimexes(text: string, tokens: readonly Token[], sentences: re
     // compared a year back is the one its sentence reports on, not the side compared with just before (where the
     // side gave it its month)
     if (mainMonth?.sentence === c.sentence && sideMonth?.sentence === c.sentence && sideMonth.at > mainMonth.at && sameMonthWords(tokens, c) && /^\d{4}-\d\d$/.test(n.value) && +n.value.slice(5) === sideMonth.m && sideMonth.m !== mainMonth.m) {
-      const back: number = (+n.value.slice(0, 4) - sideMonth.y) * 12 + +n.value.slice(5) - sideMonth.m;
-      const total: number = mainMonth.y * 12 + mainMonth.m - 1 + back;
-      n = { ...n, value: formatMonth(Math.floor(total / 12), (total % 12) + 1) };
+      const compared = addMonths({ y: mainMonth.y, m: mainMonth.m, d: 1 }, monthsBetween(sideMonth, { y: +n.value.slice(0, 4), m: +n.value.slice(5) }));
+      n = { ...n, value: formatMonth(compared.y, compared.m) };
     }
     const value = noteValue(text, tokens, c, s, n.value);
     const start = c.start ?? tokens[c.first].start;
@@ -627,7 +626,7 @@ const REPORTED_MONTH_REACH = 2;
  * earlier but was down from 7.04 billion in January", "a year earlier and 8.94 billion in January").
  */
 function reportCarriesOn(tokens: readonly Token[], s: Sentence, c: Candidate, month: { y: number; m: number }, dct: Ymd): boolean {
-  const gone = monthsGone(month, dct);
+  const gone = monthsBetween(month, dct);
   if (gone < 0 || gone > REPORTED_MONTH_REACH) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const named = MONTHS.get(plain(tokens[k]));
@@ -1009,11 +1008,6 @@ function theMonthAlone(c: Candidate): boolean {
 
 /** Most months before publication the month a story reports on lies for "the month" to be it (quarterly figures come late). */
 const TOLD_MONTH_REACH = 3;
-
-/** How many months before the publication's month `month` lies. */
-function monthsGone(month: { y: number; m: number }, dct: Ymd): number {
-  return (dct.y - month.y) * 12 + dct.m - month.m;
-}
 
 /** "the previous year", "the prior year", "the year before", "the year earlier": one year back from the year the text is on. */
 function yearBeforeContext(m: Candidate['meaning']): boolean {

@@ -58,6 +58,11 @@ export abstract class TokenReader {
 
 export const DIGITS = /^\d+$/;
 
+/** Whether a word is four digits that read as a time of day, hours then minutes: "1519", "0838" (not "1967"). */
+export function fourDigitTime(w: string): boolean {
+  return w.length === 4 && DIGITS.test(w) && +w.slice(0, 2) <= 23 && +w.slice(2) <= 59;
+}
+
 /** Typographic apostrophes made straight (a search first: most tokens have none). */
 export const straight = (lower: string) => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
 

@@ -1,5 +1,5 @@
 import { MONTHS, NUMBER_WORDS, TENS, UNITS } from './lexicon.js';
-import { DIGITS } from './token-reader.js';
+import { DIGITS, fourDigitTime } from './token-reader.js';
 import { NumberReader } from './numbers.js';
 
 /** Words after which "at least 2013" bounds a time, not an amount. */
@@ -16,8 +16,7 @@ export abstract class YearReader extends NumberReader {
     const code = this.raw(i - 1);
     const opener = this.raw(i - 2);
     const closer = this.raw(i + 1);
-    const w = this.w(i);
-    return /^[A-Z]{4}$/.test(code) && !MONTHS.has(code.toLowerCase()) && (opener === '(' || opener === ',') && (closer === ')' || closer === ',') && +w.slice(0, 2) < 24 && +w.slice(2) < 60;
+    return /^[A-Z]{4}$/.test(code) && !MONTHS.has(code.toLowerCase()) && (opener === '(' || opener === ',') && (closer === ')' || closer === ',') && fourDigitTime(this.w(i));
   }
 
   /** A year at i: "1998", "'98" is left out (too ambiguous); spelled "nineteen ninety-seven"; "two thousand". */
